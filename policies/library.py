@@ -25,7 +25,7 @@ from policies.segment import Clause, segment
 LIBRARY_DIR = Path(__file__).parent / "library"
 REFERENCE_DIR = Path(__file__).parent / "reference"
 
-# CPT codes that replaced a code in the library, so the error for them can say so.
+# Codes that replaced one in the library: no "did you mean" guess for them.
 _SUCCESSORS = {code: "62311" for code in ("62320", "62321", "62322", "62323")}
 
 
@@ -104,20 +104,24 @@ def supported_cpts() -> list[str]:
     return sorted(p.name for p in LIBRARY_DIR.iterdir() if (p / "policy.txt").is_file())
 
 
+def _procedure_name(cpt: str) -> str:
+    try:
+        return load_policy(cpt).procedure
+    except CriteriaError:
+        return "criteria file invalid"
+
+
 def _unknown_cpt_message(cpt: str) -> str:
     supported = supported_cpts()
-    listing = ", ".join(f"{c} ({load_policy(c).procedure})" for c in supported)
-    hint = ""
-    if cpt in _SUCCESSORS:
-        hint = (f"; 62311 was replaced by 62320-62323 in 2017 — this library's epidural "
-                f"steroid injection policy is filed under {_SUCCESSORS[cpt]}")
-    else:
-        near = difflib.get_close_matches(cpt, supported, n=1, cutoff=0.6)
-        if near:
-            hint = f"; did you mean {near[0]}?"
-    if not re.fullmatch(r"\d{5}", cpt):
-        return f"'{cpt}' is not a CPT code (five digits); supported: {listing}"
-    return f"no policy for CPT {cpt}; supported: {listing}{hint}"
+    listing = ", ".join(f"{c} ({_procedure_name(c)})" for c in supported)
+    near = difflib.get_close_matches(cpt, supported, n=1, cutoff=0.6)
+    hint = f"; did you mean {near[0]}?" if near and cpt not in _SUCCESSORS else ""
+    # Staff often look for the epidural policy under its post-2017 codes.
+    esi = ("; note: 62311 was replaced by 62320-62323 in 2017 — the epidural steroid "
+           "injection policy here is still filed under 62311")
+    what = (f"no policy for CPT {cpt}" if re.fullmatch(r"\d{5}", cpt)
+            else f"{cpt!r} is not a CPT code (five digits)")
+    return f"{what}; supported: {listing}{hint}{esi}"
 
 
 @cache

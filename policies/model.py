@@ -67,6 +67,10 @@ class FactCatalogue(_Strict):
 # ------------------------------------------------------------------ conditions
 
 
+_OPERATOR_FIELDS = ("gte", "gt", "lte", "lt", "is_", "in_", "contains_any", "contains_all",
+                    "within_months", "within_days")
+
+
 class Condition(_Strict):
     """A test on facts, evaluated three-valued (true / false / unknown).
 
@@ -93,8 +97,7 @@ class Condition(_Strict):
 
     @property
     def operator(self) -> str | None:
-        for name in ("gte", "gt", "lte", "lt", "is_", "in_", "contains_any",
-                     "contains_all", "within_months", "within_days"):
+        for name in _OPERATOR_FIELDS:
             if getattr(self, name) is not None:
                 return name.rstrip("_")
         return None
@@ -110,8 +113,7 @@ class Condition(_Strict):
                  self.fact is not None]
         if sum(forms) != 1:
             raise ValueError("a condition is exactly one of all / any / not / fact")
-        ops = [n for n in ("gte", "gt", "lte", "lt", "is_", "in_", "contains_any",
-                           "contains_all", "within_months", "within_days") if getattr(self, n) is not None]
+        ops = [n for n in _OPERATOR_FIELDS if getattr(self, n) is not None]
         if self.fact is not None and len(ops) != 1:
             raise ValueError(f"fact {self.fact!r} needs exactly one operator, got {len(ops)}")
         if self.fact is None and ops:

@@ -1,0 +1,445 @@
+"""The criteria checker: policy + facts + as_of → verdict. Pure and deterministic.
+
+Three-valued logic throughout: a condition is True, False or None (unknown). A rule
+turns its condition into a status; the decision follows from the statuses alone:
+
+* any ``not_met`` → ``does_not_meet`` (the stated facts already force it);
+* else any ``unknown`` → ``needs_info``;
+* else any ``review`` → ``needs_review``;
+* else ``meets_criteria``.
+
+"Missing" facts are the unknown ones whose answer can still change the decision;
+they are found by trying each fact's boundary values (taken from the thresholds the
+rules compare it with), so a fact no answer can matter for is never asked.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from policies import facts as factlib
+from policies.facts import Value
+from policies.library import Policy
+from policies.model import (
+    Change,
+    Condition,
+    Criterion,
+    Decision,
+    FactSpec,
+    MissingFact,
+    Rule,
+    Status,
+    ToQualify,
+    Verdict,
+)
+
+_ABSENT = object()
+Facts = Mapping[str, Value]
+
+
+def months_before(day: date, months: int) -> date:
+    """The same calendar day ``months`` earlier (clamped to the month's end)."""
+    year, month0 = divmod(day.month - 1 - months, 12)
+    year += day.year
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(day.day, last))
+
+
+def _cutoff(cond: Condition, as_of: date) -> date:
+    if cond.within_months is not None:
+        return months_before(as_of, cond.within_months)
+    return as_of - timedelta(days=cond.within_days or 0)
+
+
+# ------------------------------------------------------------------ evaluation
+
+
+def evaluate(cond: Condition, facts: Facts, as_of: date) -> bool | None:
+    """Kleene three-valued truth of ``cond``; None when unknown facts decide it."""
+    if cond.all_ is not None:
+        results = [evaluate(c, facts, as_of) for c in cond.all_]
+        return False if False in results else (None if None in results else True)
+    if cond.any_ is not None:
+        results = [evaluate(c, facts, as_of) for c in cond.any_]
+        return True if True in results else (None if None in results else False)
+    if cond.not_ is not None:
+        inner = evaluate(cond.not_, facts, as_of)
+        return None if inner is None else not inner
+    value = facts.get(cond.fact or "", None)
+    if value is None:
+        return None
+    op, operand = cond.operator, cond.operand
+    if op == "gte":
+        return value >= operand  # type: ignore[operator]
+    if op == "gt":
+        return value > operand  # type: ignore[operator]
+    if op == "lte":
+        return value <= operand  # type: ignore[operator]
+    if op == "lt":
+        return value < operand  # type: ignore[operator]
+    if op == "is":
+        return value is operand
+    if op == "in":
+        return value in operand  # type: ignore[operator]
+    if op == "contains_any":
+        return bool(set(value) & set(operand))  # type: ignore[arg-type]
+    if op == "contains_all":
+        return set(operand) <= set(value)  # type: ignore[arg-type]
+    if op in ("within_months", "within_days"):
+        return value >= _cutoff(cond, as_of)  # type: ignore[operator]
+    raise AssertionError(f"unhandled operator {op}")
+
+
+def rule_status(rule: Rule, facts: Facts, as_of: date) -> Status:
+    truth = evaluate(rule.condition, facts, as_of)
+    if rule.require is not None:
+        outcome: Status = "met" if truth else (rule.effect if truth is False else "unknown")
+    else:
+        outcome = rule.effect if truth else ("met" if truth is False else "unknown")
+    if rule.applies_if is None:
+        return outcome
+    applies = evaluate(rule.applies_if, facts, as_of)
+    if applies is False:
+        return "not_applicable"
+    if applies is None and outcome != "met":
+        return "unknown"
+    return outcome
+
+
+def decide(statuses: Iterable[Status]) -> Decision:
+    seen = set(statuses)
+    if "not_met" in seen:
+        return "does_not_meet"
+    if "unknown" in seen:
+        return "needs_info"
+    if "review" in seen:
+        return "needs_review"
+    return "meets_criteria"
+
+
+def _rule_facts(rule: Rule) -> list[str]:
+    names = rule.condition.facts()
+    if rule.applies_if is not None:
+        names += [f for f in rule.applies_if.facts() if f not in names]
+    return names
+
+
+# ------------------------------------------------------------ boundary values
+
+
+def _leaves(cond: Condition) -> Iterable[Condition]:
+    if cond.fact is not None:
+        yield cond
+    for child in cond.children():
+        yield from _leaves(child)
+
+
+def candidates(policy: Policy, name: str, as_of: date) -> list[Value]:
+    """Values of ``name`` on each side of every threshold the rules compare it with."""
+    spec = policy.facts[name]
+    if spec.type == "boolean":
+        return [True, False]
+    if spec.type == "choice":
+        return list(spec.choices or {})
+    if spec.type == "set":
+        keys = list(spec.choices or {})
+        return [frozenset(), *(frozenset([k]) for k in keys), frozenset(keys)]
+    leaves = [leaf for rule in policy.criteria.rules
+              for cond in filter(None, (rule.condition, rule.applies_if))
+              for leaf in _leaves(cond) if leaf.fact == name]
+    if spec.type == "date":
+        days = {as_of}
+        for leaf in leaves:
+            cut = _cutoff(leaf, as_of)
+            days |= {cut, cut - timedelta(days=1)}
+        return sorted(days, reverse=True)
+    assert spec.min is not None and spec.max is not None
+    values = {spec.min, spec.max}
+    for leaf in leaves:
+        t = float(leaf.operand)  # type: ignore[arg-type]
+        values |= {t, t - 0.01, t + 0.01}
+    return sorted(v for v in values if spec.min <= v <= spec.max)
+
+
+# -------------------------------------------------------------------- reasons
+
+
+def _need(cond: Condition, spec: FactSpec, as_of: date) -> str:
+    op, operand = cond.operator, cond.operand
+    unit = f" {spec.unit}" if spec.unit else ""
+    if op in ("gte", "gt", "lte", "lt"):
+        words = {"gte": "at least", "gt": "more than", "lte": "at most", "lt": "less than"}[op]
+        return f"{words} {factlib._fmt(float(operand))}{unit}"  # type: ignore[arg-type]
+    if op == "is":
+        return "yes" if operand else "no"
+    if op in ("in", "contains_any", "contains_all"):
+        labels = [(spec.choices or {}).get(v, v) for v in operand]  # type: ignore[union-attr]
+        joiner = {"in": "one of", "contains_any": "any of", "contains_all": "all of"}[op]
+        return labels[0] if len(labels) == 1 else f"{joiner} {', '.join(labels)}"
+    span = (f"{cond.within_months} months" if cond.within_months is not None
+            else f"{cond.within_days} days")
+    return f"within the past {span} (on or after {_cutoff(cond, as_of).isoformat()})"
+
+
+def _leaf_reason(cond: Condition, policy: Policy, facts: Facts, as_of: date,
+                 excluding: bool) -> str:
+    spec = policy.facts[cond.fact or ""]
+    have = factlib.describe(spec, facts.get(cond.fact or ""), stated=cond.fact in facts)
+    need = _need(cond, spec, as_of)
+    test = f"excluded when {need}" if excluding else f"{need} required"
+    return f"{spec.label}: {have}{' reported' if cond.fact in facts else ''}; {test}"
+
+
+def _reason(rule: Rule, status: Status, policy: Policy, facts: Facts, as_of: date) -> str:
+    parts = [_leaf_reason(leaf, policy, facts, as_of, rule.exclude is not None)
+             for leaf in _leaves(rule.condition)]
+    joined = " — or — ".join(parts) if rule.condition.any_ is not None else "; ".join(parts)
+    if rule.explain and status in ("review", "not_met"):
+        return f"{rule.explain} ({joined})"
+    return joined
+
+
+# -------------------------------------------------------------------- missing
+
+
+@dataclass
+class _RuleState:
+    rule: Rule
+    status: Status
+
+
+def _feasible(rule: Rule, policy: Policy, facts: Facts, as_of: date,
+              unknown: list[str]) -> dict[tuple[Value, ...], Status]:
+    """Status of ``rule`` for every combination of boundary values of ``unknown``."""
+    pools = [candidates(policy, f, as_of) for f in unknown]
+    out: dict[tuple[Value, ...], Status] = {}
+    for combo in itertools.product(*pools):
+        trial = {**facts, **dict(zip(unknown, combo, strict=True))}
+        out[combo] = rule_status(rule, trial, as_of)
+    return out
+
+
+def _missing(policy: Policy, states: list[_RuleState], facts: Facts,
+             as_of: date) -> list[MissingFact]:
+    unknown_rules = [s for s in states if s.status == "unknown"]
+    if not unknown_rules or any(s.status == "not_met" for s in states):
+        return []
+    known = {f for f, v in facts.items() if v is not None}
+    feasible: dict[str, set[Status]] = {}
+    flips: dict[str, dict[str, set[frozenset[Status]]]] = {}
+    for state in unknown_rules:
+        rule = state.rule
+        unknown = [f for f in _rule_facts(rule) if f not in known]
+        table = _feasible(rule, policy, facts, as_of, unknown)
+        feasible[rule.id] = set(table.values())
+        for i, name in enumerate(unknown):
+            pairs = flips.setdefault(name, {}).setdefault(rule.id, set())
+            for combo, status in table.items():
+                for other_combo, other in table.items():
+                    if other != status and all(
+                        a == b for j, (a, b) in enumerate(zip(combo, other_combo, strict=True))
+                        if j != i
+                    ):
+                        pairs.add(frozenset((status, other)))
+    fixed = [s.status for s in states if s.status != "unknown"]
+
+    def favourable(rule_id: str) -> Status:
+        options = feasible[rule_id]
+        for status in ("met", "not_applicable", "review", "not_met"):
+            if status in options:
+                return status  # type: ignore[return-value]
+        return "unknown"
+
+    relevant: dict[str, list[str]] = {}
+    for name, per_rule in flips.items():
+        for rule_id, pairs in per_rule.items():
+            others = fixed + [favourable(s.rule.id) for s in unknown_rules
+                              if s.rule.id != rule_id]
+            if any(len({decide(others + [a]) for a in pair}) > 1 for pair in pairs):
+                relevant.setdefault(name, []).append(rule_id)
+    by_id = {s.rule.id: s.rule for s in states}
+    order = {s.rule.id: i for i, s in enumerate(states)}
+    result: list[tuple[tuple[int, int, int], MissingFact]] = []
+    for name, rule_ids in relevant.items():
+        spec = policy.facts[name]
+        settles = len(relevant) == 1 or any(
+            decide(rule_status(s.rule, {**facts, name: value}, as_of) for s in states)
+            != "needs_info"
+            for value in candidates(policy, name, as_of)
+        )
+        clauses: list[str] = []
+        for rule_id in rule_ids:
+            clauses += [c for c in by_id[rule_id].clauses[:1] if c not in clauses]
+        key = (0 if settles else 1, -len(rule_ids), min(order[r] for r in rule_ids))
+        result.append((key, MissingFact(
+            fact=name, question=spec.question, clauses=clauses, type=spec.type,
+            choices=dict(spec.choices) if spec.choices else None, unit=spec.unit,
+            answered_unsure=name in facts, settles_alone=settles)))
+    return [m for _, m in sorted(result, key=lambda item: (item[0], item[1].fact))]
+
+
+# ----------------------------------------------------------------- to qualify
+
+
+def _change_text(policy: Policy, name: str, old: object, new: Value, stated: bool,
+                 as_of: date) -> str:
+    spec = policy.facts[name]
+    noun = spec.noun or spec.label.lower()
+    if spec.type == "number" and isinstance(new, float):
+        if stated and isinstance(old, float) and new > old:
+            delta = factlib._fmt(round(new - old, 2))
+            return f"{delta} more {spec.unit} of {noun} ({factlib._fmt(old)} reported, " \
+                   f"{factlib._fmt(new)} needed)"
+        return f"{spec.label}: {factlib.describe(spec, new)}"
+    if spec.type == "date" and isinstance(new, date):
+        fresh = "a new " if stated else ""
+        return f"{fresh}{noun} dated on or after {new.isoformat()}"
+    if spec.type == "set" and isinstance(new, frozenset) and not new:
+        return f"{spec.label}: none of the excluding conditions"
+    return f"{spec.label}: {factlib.describe(spec, new)}"
+
+
+def _closest(policy: Policy, name: str, facts: Facts, as_of: date) -> list[Value]:
+    """Boundary values ordered so the smallest change from the stated value comes first."""
+    pool = candidates(policy, name, as_of)
+    current = facts.get(name)
+    if isinstance(current, float):
+        return sorted(pool, key=lambda v: abs(v - current))  # type: ignore[operator]
+    if policy.facts[name].type == "date":
+        return sorted(pool)  # the oldest date that still qualifies
+    return pool
+
+
+def _fix_rule(policy: Policy, rule: Rule, facts: Facts, as_of: date) -> list[Change] | None:
+    """The fewest fact changes that make ``rule`` pass, or None if none can."""
+    names = _rule_facts(rule)
+    for size in range(1, len(names) + 1):
+        for subset in itertools.combinations(names, size):
+            pools = [_closest(policy, f, facts, as_of) for f in subset]
+            for combo in itertools.product(*pools):
+                trial = {**facts, **dict(zip(subset, combo, strict=True))}
+                if rule_status(rule, trial, as_of) in ("met", "not_applicable"):
+                    return [Change(fact=f, clause=rule.clauses[0], change=_change_text(
+                        policy, f, facts.get(f), v, f in facts and facts[f] is not None, as_of))
+                        for f, v in zip(subset, combo, strict=True)]
+    return None
+
+
+def _to_qualify(policy: Policy, states: list[_RuleState], facts: Facts,
+                as_of: date) -> ToQualify:
+    changes: list[Change] = []
+    blockers: list[str] = []
+    for state in states:
+        if state.status not in ("not_met", "unknown", "review"):
+            continue
+        definite = state.status in ("not_met", "review")
+        if definite and not state.rule.can_fix:
+            blockers.append(state.rule.clauses[0])
+            continue
+        fix = _fix_rule(policy, state.rule, facts, as_of)
+        if fix is None:
+            blockers.append(state.rule.clauses[0])
+        else:
+            changes += [c for c in fix if c.fact not in {x.fact for x in changes}]
+    if blockers:
+        return ToQualify(possible=False, changes=[], explanation=(
+            f"No change to the case can make it qualify: {', '.join(dict.fromkeys(blockers))} "
+            "cannot be satisfied by more treatment, documentation or answers."))
+    return ToQualify(possible=True, changes=changes, explanation=(
+        f"{len(changes)} change(s) or answer(s) would make the case meet the criteria."))
+
+
+# -------------------------------------------------------------------- verdict
+
+
+def _notes(policy: Policy, rules: Iterable[Rule]) -> list[str]:
+    wanted: list[str] = []
+    for rule in rules:
+        wanted += [i for i in rule.interpretations if i not in wanted]
+    by_id = {i.id: i for i in policy.criteria.interpretations}
+    notes = list(policy.criteria.policy.notes)
+    for interp_id in wanted:
+        item = by_id[interp_id]
+        notes.append(f"[{', '.join(item.clauses)}] {item.issue} Reading: {item.reading} "
+                     f"Why: {item.why}")
+    return notes
+
+
+def _next_steps(policy: Policy, decision: Decision, states: list[_RuleState],
+                missing: list[MissingFact], to_qualify: ToQualify | None,
+                valid_until: date | None) -> list[str]:
+    auth = policy.criteria.authorization
+    steps: list[str] = []
+    if decision == "meets_criteria":
+        steps.append(f"Submit the authorization request with the documentation the policy "
+                     f"lists ({policy.cpt}.documentation).")
+        steps.append(f"Authorization is valid for {auth.valid_days} days "
+                     f"({auth.valid_clause}); if granted today it runs until {valid_until}.")
+    elif decision == "needs_info":
+        steps.append(f"Gather the answers to {len(missing)} open question(s), most decisive "
+                     f"first: {missing[0].question}" if missing else "Gather the missing facts.")
+    elif decision == "needs_review":
+        clauses = [s.rule.clauses[0] for s in states if s.status == "review"]
+        steps.append("Route to a clinician reviewer: the outcome rests on judgement in "
+                     f"{', '.join(dict.fromkeys(clauses))}.")
+    else:
+        if to_qualify is not None and to_qualify.possible:
+            for change in to_qualify.changes:
+                steps.append(f"To qualify: {change.change} ({change.clause}).")
+        steps.append(f"If the payer denies the request: {auth.on_denial} ({auth.on_denial_clause})")
+    return steps
+
+
+def check(policy: Policy, facts: Mapping[str, object], as_of: date, *,
+          ignore_unknown: bool = False) -> Verdict:
+    """The verdict for ``facts`` under ``policy`` on ``as_of``.
+
+    ``facts`` may hold raw values ("14 weeks", "2026-08-20"); they are validated and
+    normalised first, raising :class:`policies.errors.FactError` for bad input.
+    Facts no rule of this policy reads are an error unless ``ignore_unknown``
+    (the chat carries facts over between policies).
+    """
+    values = factlib.normalize(facts, policy.facts, as_of, ignore_unknown=ignore_unknown,
+                               context=f" for CPT {policy.cpt}")
+    states = [_RuleState(r, rule_status(r, values, as_of)) for r in policy.criteria.rules]
+    decision = decide(s.status for s in states)
+    relied_on = {
+        "does_not_meet": ("not_met",),
+        "needs_info": ("unknown",),
+        "needs_review": ("review",),
+        "meets_criteria": ("met",),
+    }[decision]
+    cited_states = [s for s in states if s.status in relied_on]
+    # Every clause a relied-on rule stands for: a failing PT rule is both the coverage
+    # item and the "lack of conservative treatment" exclusion it encodes.
+    cited = list(dict.fromkeys(c for s in cited_states for c in s.rule.clauses))
+    missing = _missing(policy, states, values, as_of)
+    to_qualify = (_to_qualify(policy, states, values, as_of)
+                  if decision in ("does_not_meet", "needs_info") else None)
+    auth = policy.criteria.authorization
+    valid_until = (as_of + timedelta(days=auth.valid_days)
+                   if decision == "meets_criteria" else None)
+    notes_from = [s.rule for s in cited_states] + [s.rule for s in states
+                                                   if s.status == "review"]
+    criteria = []
+    for state in states:
+        rule = state.rule
+        quote = policy.quotes[rule.id]
+        clause = policy.clauses[rule.clauses[0]]
+        criteria.append(Criterion(
+            clause=clause.id, title=clause.title, status=state.status,
+            reason=_reason(rule, state.status, policy, values, as_of),
+            facts=_rule_facts(rule), quote=quote.text, quote_span=(quote.start, quote.end),
+            rule=rule.id, clauses=list(rule.clauses)))
+    return Verdict(
+        cpt=policy.cpt, procedure=policy.procedure, policy_version=policy.version,
+        as_of=as_of, decision=decision, criteria=criteria, missing=missing, cited=cited,
+        notes=_notes(policy, notes_from),
+        next_steps=_next_steps(policy, decision, states, missing, to_qualify, valid_until),
+        valid_until=valid_until, to_qualify=to_qualify,
+        facts={k: factlib.to_json(v) for k, v in sorted(values.items())},
+    )

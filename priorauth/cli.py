@@ -1,0 +1,193 @@
+"""The ``priorauth`` command line: a thin adapter over the packages below it.
+
+Heavy imports (the agent, Chroma, torch) happen inside the commands that need them,
+so ``priorauth check`` starts in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from policies.errors import PriorAuthError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage as one line instead of usage + error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise PriorAuthError(f"{self.prog}: {message} (see --help)")
+
+
+def _as_of(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    from policies.facts import parse_date
+
+    parsed = parse_date(text)
+    if parsed is None:
+        raise PriorAuthError(f"--as-of: {text!r} is not a date; accepted: YYYY-MM-DD")
+    return parsed
+
+
+def _read_facts(path: str) -> tuple[dict[str, object], str | None]:
+    """Facts from a YAML/JSON file: a mapping of fact → value, or ``{facts: ..., as_of: ...}``."""
+    import yaml
+
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PriorAuthError(f"--facts: {path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PriorAuthError(f"--facts: {path}: cannot read ({exc.__class__.__name__}); "
+                             "accepted: a UTF-8 YAML or JSON file") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        raise PriorAuthError(f"--facts: {path}: not valid YAML or JSON; accepted: a mapping "
+                             "of fact name to value") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PriorAuthError(f"--facts: {path}: expected a mapping of fact name to value, "
+                             f"got a {type(data).__name__}")
+    as_of = None
+    if "facts" in data and isinstance(data["facts"], dict):
+        as_of = data.get("as_of")
+        data = data["facts"]
+    return {str(k): v for k, v in data.items()}, (str(as_of) if as_of is not None else None)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from policies.checker import check
+    from policies.library import load_policy
+    from policies.render import render_verdict
+
+    policy = load_policy(args.cpt)
+    if args.facts is None:
+        raise PriorAuthError("check: give the case as --facts FILE")
+    facts, file_as_of = _read_facts(args.facts)
+    as_of = _as_of(args.as_of or file_as_of)
+    verdict = check(policy, facts, as_of)
+    if args.json:
+        print(verdict.model_dump_json(indent=2))
+    else:
+        print(render_verdict(verdict))
+    return 0
+
+
+def cmd_policies_list(args: argparse.Namespace) -> int:
+    from policies.library import all_policies
+
+    rows = [(p.cpt, p.procedure, len(p.clauses), len(p.criteria.rules), p.version[:12])
+            for p in all_policies()]
+    if args.json:
+        print(json.dumps([dict(zip(("cpt", "procedure", "clauses", "rules", "version"), r,
+                                   strict=True)) for r in rows], indent=2))
+        return 0
+    print(f"{'CPT':<6} {'procedure':<28} {'clauses':>7} {'rules':>5}  version")
+    for cpt, name, clauses, rules, version in rows:
+        print(f"{cpt:<6} {name:<28} {clauses:>7} {rules:>5}  {version}")
+    return 0
+
+
+def cmd_policies_show(args: argparse.Namespace) -> int:
+    from policies.library import load_policy
+
+    policy = load_policy(args.cpt)
+    rules_for: dict[str, list[str]] = {}
+    for rule in policy.criteria.rules:
+        for cid in rule.clauses:
+            rules_for.setdefault(cid, []).append(rule.id)
+    if args.json:
+        print(json.dumps([{"clause": c.id, "title": c.title, "start": c.start, "end": c.end,
+                           "text": c.text, "rules": rules_for.get(c.id, [])}
+                          for c in policy.clauses.values()], indent=2, ensure_ascii=False))
+        return 0
+    print(f"CPT {policy.cpt} — {policy.procedure}  (version {policy.version[:12]})")
+    for clause in policy.clauses.values():
+        first = clause.text.split("\n", 1)[0].replace("**", "")
+        indent = "    " if clause.m is not None else "  "
+        rules = f"  ← {', '.join(rules_for[clause.id])}" if clause.id in rules_for else ""
+        print(f"{indent}{clause.id:<26} {first[:90]}{rules}")
+    if policy.criteria.interpretations:
+        print("\nInterpretations")
+        for item in policy.criteria.interpretations:
+            print(f"  {item.id} [{', '.join(item.clauses)}]: {item.reading}")
+    return 0
+
+
+def cmd_policies_lint(args: argparse.Namespace) -> int:
+    from policies.lint import lint_library
+
+    problems, summaries = lint_library()
+    for line in summaries:
+        print(line)
+    for line in problems:
+        print(f"error: {line}")
+    return 1 if problems else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="priorauth", description=(
+        "Checks a case against a payer's prior-authorization policy and cites the clauses "
+        "that decide it."))
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = sub.add_parser("check", help="one verdict for a case, no conversation")
+    check.add_argument("--cpt", required=True, help="CPT code of the procedure, e.g. 64493")
+    check.add_argument("--facts", help="YAML or JSON file: fact name → value")
+    check.add_argument("--as-of", help="policy date the verdict is made on (YYYY-MM-DD; "
+                                       "default today)")
+    check.add_argument("--json", action="store_true", help="print the verdict JSON")
+    check.set_defaults(func=cmd_check)
+
+    policies = sub.add_parser("policies", help="the policy library")
+    psub = policies.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    plist = psub.add_parser("list", help="supported procedures")
+    plist.add_argument("--json", action="store_true")
+    plist.set_defaults(func=cmd_policies_list)
+    show = psub.add_parser("show", help="a policy's clauses and the rules that encode them")
+    show.add_argument("cpt")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_policies_show)
+    lint = psub.add_parser("lint", help="check every criteria file against its policy")
+    lint.set_defaults(func=cmd_policies_lint)
+
+    for register in _plugins():
+        register(sub)
+    return parser
+
+
+def _plugins() -> list[Callable[[argparse._SubParsersAction], None]]:
+    """Commands defined next to the layer they drive (kept import-light)."""
+    found = []
+    try:
+        from priorauth.cli_retrieval import register as retrieval
+    except ImportError:
+        pass
+    else:
+        found.append(retrieval)
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args) or 0)
+    except PriorAuthError as err:
+        print(f"priorauth: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
