@@ -90,7 +90,7 @@ def evaluate(cond: Condition, facts: Facts, as_of: date) -> bool | None:
     if op == "contains_all":
         return set(operand) <= set(value)  # type: ignore[arg-type]
     if op in ("within_months", "within_days"):
-        return value >= _cutoff(cond, as_of)  # type: ignore[operator]
+        return value != factlib.NEVER and value >= _cutoff(cond, as_of)  # type: ignore[operator]
     raise AssertionError(f"unhandled operator {op}")
 
 
@@ -156,7 +156,7 @@ def candidates(policy: Policy, name: str, as_of: date) -> list[Value]:
         for leaf in leaves:
             cut = _cutoff(leaf, as_of)
             days |= {cut, cut - timedelta(days=1)}
-        return sorted(days, reverse=True)
+        return [*sorted(days, reverse=True), factlib.NEVER]
     assert spec.min is not None and spec.max is not None
     values = {spec.min, spec.max}
     for leaf in leaves:
@@ -310,7 +310,7 @@ def _closest(policy: Policy, name: str, facts: Facts, as_of: date) -> list[Value
     if isinstance(current, float):
         return sorted(pool, key=lambda v: abs(v - current))  # type: ignore[operator]
     if policy.facts[name].type == "date":
-        return sorted(pool)  # the oldest date that still qualifies
+        return sorted(v for v in pool if isinstance(v, date))  # the oldest that qualifies
     return pool
 
 

@@ -25,6 +25,9 @@ _UNIT_WORDS = {
     "y": "years", "yr": "years", "yrs": "years", "year": "years", "years": "years",
     "c": "C", "°c": "C", "celsius": "C", "f": "F", "°f": "F", "fahrenheit": "F",
 }
+NEVER = "never"
+"""A date fact's value when the test or visit never happened: fails every recency test."""
+NEVER_WORDS = frozenset({"never", "none", "not done", "no", "never done"})
 UNKNOWN_WORDS = frozenset({"unknown", "not sure", "unsure", "don't know", "dont know", "?"})
 _NUMBER_WITH_UNIT = re.compile(
     r"^\s*(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?:(?P<unit>[°a-zA-Z/%][\w°/%]*)|/\s*10)?\s*$")
@@ -98,7 +101,9 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def _date(name: str, raw: object, as_of: date) -> date:
+def _date(name: str, raw: object, as_of: date) -> date | str:
+    if isinstance(raw, str) and raw.strip().lower() in NEVER_WORDS:
+        return NEVER
     if isinstance(raw, datetime):
         value = raw.date()
     elif isinstance(raw, date):
@@ -106,7 +111,8 @@ def _date(name: str, raw: object, as_of: date) -> date:
     elif isinstance(raw, str) and (parsed := parse_date(raw)) is not None:
         value = parsed
     else:
-        raise FactError(f"{name}: {raw!r} is not a date; accepted: YYYY-MM-DD or MM/DD/YYYY")
+        raise FactError(f"{name}: {raw!r} is not a date; accepted: YYYY-MM-DD, MM/DD/YYYY "
+                        "or never")
     if value > as_of:
         raise FactError(f"{name}: {value.isoformat()} is after the as-of date "
                         f"{as_of.isoformat()}; accepted: a date on or before it")
@@ -189,7 +195,7 @@ def from_json(spec: FactSpec, value: object) -> Value:
     if value is None:
         return None
     if spec.type == "date" and isinstance(value, str):
-        return date.fromisoformat(value)
+        return NEVER if value == NEVER else date.fromisoformat(value)
     if spec.type == "set":
         return frozenset(value)  # type: ignore[arg-type]
     if spec.type == "number":
@@ -209,6 +215,8 @@ def describe(spec: FactSpec, value: Value, *, stated: bool = True) -> str:
         return f"{_fmt(value)} {spec.unit}" if spec.unit not in (None, "") else _fmt(value)
     if isinstance(value, date):
         return value.isoformat()
+    if spec.type == "date" and value == NEVER:
+        return "never done"
     if isinstance(value, frozenset):
         labels = [(spec.choices or {}).get(v, v) for v in sorted(value)]
         return ", ".join(labels) if labels else "none"
