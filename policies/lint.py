@@ -107,9 +107,10 @@ def lint_policy(policy: Policy) -> list[str]:
                                 f"interpretation {interp}")
         for cond in filter(None, (rule.condition, rule.applies_if)):
             problems += _check_condition(policy, rule, cond)
-        quote = policy.quotes[rule.id]
-        if policy.source[quote.start:quote.end] != quote.text:
-            problems.append(f"{policy.cpt}: rule {rule.id}: quote is not verbatim")
+        quote = policy.locate(rule.clauses[0], rule.quote)
+        if quote is None or policy.source[quote.start:quote.end] != rule.quote:
+            problems.append(f"{policy.cpt}: rule {rule.id}: quote is not verbatim text of "
+                            f"{rule.clauses[0]}")
     for clause in policy.clauses.values():
         if clause.section in ENCODED_SECTIONS and clause.m is None and clause.id not in covered:
             problems.append(f"{policy.cpt}: numbered item {clause.id} ({clause.title}) "

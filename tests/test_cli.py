@@ -1,0 +1,102 @@
+"""The priorauth command line, run as a user runs it: a subprocess, exit codes, output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+EXAMPLE = ROOT / "examples" / "64493-short-therapy.yaml"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "priorauth.cli", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_check_json_prints_the_contract_verdict() -> None:
+    result = run("check", "--cpt", "64493", "--facts", str(EXAMPLE), "--json")
+    assert result.returncode == 0, result.stderr
+    verdict = json.loads(result.stdout)
+    for key in ("cpt", "procedure", "policy_version", "as_of", "decision", "criteria",
+                "missing", "cited", "notes", "next_steps", "valid_until"):
+        assert key in verdict
+    assert verdict["decision"] == "does_not_meet"
+    assert verdict["as_of"] == "2026-11-23"  # taken from the facts file
+    assert "64493.coverage.1" in verdict["cited"]
+    change = verdict["to_qualify"]["changes"][0]
+    assert change["change"].startswith("4 more weeks of physical therapy")
+
+
+def test_check_human_output_names_decision_quote_and_next_step() -> None:
+    result = run("check", "--cpt", "64493", "--facts", str(EXAMPLE))
+    assert result.returncode == 0
+    assert "Decision: DOES NOT MEET CRITERIA" in result.stdout
+    assert '"The patient must have completed at least 12 weeks of physical therapy"' in \
+        result.stdout
+    assert "peer-to-peer" in result.stdout
+
+
+def test_as_of_flag_overrides_the_file(tmp_path: Path) -> None:
+    facts = tmp_path / "f.yaml"
+    facts.write_text("ct_mri_date: 2026-05-22\n")
+    early = json.loads(run("check", "--cpt", "64493", "--facts", str(facts), "--as-of",
+                           "2026-11-01", "--json").stdout)
+    late = json.loads(run("check", "--cpt", "64493", "--facts", str(facts), "--as-of",
+                          "2026-11-23", "--json").stdout)
+    status = {v["as_of"]: next(c["status"] for c in v["criteria"] if c["rule"] ==
+                               "ct-mri-6-months") for v in (early, late)}
+    assert status == {"2026-11-01": "met", "2026-11-23": "not_met"}
+
+
+@pytest.mark.parametrize(("args", "content", "message"), [
+    (["--cpt", "99999"], "pt_weeks: 4", "no policy for CPT 99999; supported: 62311"),
+    (["--cpt", "62322"], "pt_weeks: 4", "62311 was replaced by 62320-62323 in 2017"),
+    (["--cpt", "64439"], "pt_weeks: 4", "did you mean 64493?"),
+    (["--cpt", "64493"], "pain_nrs: 14", "pain_nrs: 14 points is out of range"),
+    (["--cpt", "64493"], "pt_weeks: -3 weeks", "pt_weeks: -3 weeks is out of range"),
+    (["--cpt", "64493"], "xray_date: 2030-01-01", "is after the as-of date"),
+    (["--cpt", "64493"], "xray_date: yesterday-ish", "is not a date"),
+    (["--cpt", "64493"], "pt_wekes: 4", "unknown fact 'pt_wekes' for CPT 64493; did you "
+                                       "mean pt_weeks?"),
+    (["--cpt", "64493"], "[1, 2", "not valid YAML or JSON"),
+    (["--cpt", "64493"], "- a list", "expected a mapping of fact name to value"),
+    (["--cpt", "64493", "--as-of", "23/11/2026"], "pt_weeks: 4", "--as-of: '23/11/2026' is "
+                                                                 "not a date"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], content: str,
+                                          message: str) -> None:
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(content)
+    result = run("check", *args, "--facts", str(facts))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_missing_facts_file_is_one_line() -> None:
+    result = run("check", "--cpt", "64493", "--facts", "/nonexistent/case.yaml")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "priorauth: error: --facts: /nonexistent/case.yaml: " \
+                                    "no such file"
+
+
+def test_policies_list_and_show() -> None:
+    listing = run("policies", "list")
+    assert listing.returncode == 0
+    for cpt in ("71250", "97110", "64493", "62311"):
+        assert cpt in listing.stdout
+    shown = json.loads(run("policies", "show", "64493", "--json").stdout)
+    first = next(c for c in shown if c["clause"] == "64493.coverage.1")
+    assert "pt-12-weeks" in first["rules"]
+
+
+def test_policies_lint_passes_on_the_library() -> None:
+    result = run("policies", "lint")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.count(": ok") == 4
