@@ -41,7 +41,7 @@ def _fast_decision(policy: Policy, values: dict[str, object]) -> str:
 
 
 def _favourable(policy: Policy, values: dict[str, object], names: list[str]) -> dict[str, object]:
-    """Fill ``names`` greedily (two passes) with values that bring the case closest to qualifying."""
+    """Fill ``names`` greedily (two passes) with values closest to qualifying."""
     filled = dict(values)
     for name in names + names:
         filled[name] = max(candidates(policy, name, AS_OF),
