@@ -225,42 +225,50 @@ def _feasible(rule: Rule, policy: Policy, facts: Facts, as_of: date,
 
 def _missing(policy: Policy, states: list[_RuleState], facts: Facts,
              as_of: date) -> list[MissingFact]:
+    """Unknown facts some answer to which changes the decision, most decisive first.
+
+    A fact is relevant when, in a rule it appears in, two of its values give that rule
+    different statuses, and with the other rules at their most favourable status
+    *given the same answers* (facts are shared between rules: a comorbidity that makes
+    a therapy rule apply may fail a necessity rule) the decision differs too.
+    """
     unknown_rules = [s for s in states if s.status == "unknown"]
     if not unknown_rules or any(s.status == "not_met" for s in states):
         return []
-    known = {f for f, v in facts.items() if v is not None}
-    feasible: dict[str, set[Status]] = {}
-    flips: dict[str, dict[str, set[frozenset[Status]]]] = {}
-    for state in unknown_rules:
-        rule = state.rule
-        unknown = [f for f in _rule_facts(rule) if f not in known]
-        table = _feasible(rule, policy, facts, as_of, unknown)
-        feasible[rule.id] = set(table.values())
-        for i, name in enumerate(unknown):
-            pairs = flips.setdefault(name, {}).setdefault(rule.id, set())
-            for combo, status in table.items():
-                for other_combo, other in table.items():
-                    if other != status and all(
-                        a == b for j, (a, b) in enumerate(zip(combo, other_combo, strict=True))
-                        if j != i
-                    ):
-                        pairs.add(frozenset((status, other)))
     fixed = [s.status for s in states if s.status != "unknown"]
+    memo: dict[tuple[str, tuple[object, ...]], Status] = {}
 
-    def favourable(rule_id: str) -> Status:
-        options = feasible[rule_id]
-        for status in ("met", "not_applicable", "review", "not_met"):
-            if status in options:
-                return status  # type: ignore[return-value]
-        return "unknown"
+    def best(rule: Rule, trial: Facts) -> Status:
+        names = _rule_facts(rule)
+        key = (rule.id, tuple(repr(trial.get(n)) for n in names))
+        if key not in memo:
+            open_names = [n for n in names if trial.get(n) is None]
+            options = set(_feasible(rule, policy, trial, as_of, open_names).values())
+            memo[key] = next(s for s in ("met", "not_applicable", "review", "not_met",
+                                         "unknown") if s in options or s == "unknown")
+        return memo[key]
 
     relevant: dict[str, list[str]] = {}
-    for name, per_rule in flips.items():
-        for rule_id, pairs in per_rule.items():
-            others = fixed + [favourable(s.rule.id) for s in unknown_rules
-                              if s.rule.id != rule_id]
-            if any(len({decide(others + [a]) for a in pair}) > 1 for pair in pairs):
-                relevant.setdefault(name, []).append(rule_id)
+    for state in unknown_rules:
+        rule = state.rule
+        unknown = [f for f in _rule_facts(rule) if facts.get(f) is None]
+        table = _feasible(rule, policy, facts, as_of, unknown)
+        for i, name in enumerate(unknown):
+            by_partners: dict[tuple[object, ...], dict[object, Status]] = {}
+            for combo, status in table.items():
+                partners = tuple(repr(v) for j, v in enumerate(combo) if j != i)
+                by_partners.setdefault(partners, {})[combo] = status
+            for group in by_partners.values():
+                if len(set(group.values())) < 2:
+                    continue
+                decisions = set()
+                for combo, status in group.items():
+                    trial = {**facts, **dict(zip(unknown, combo, strict=True))}
+                    others = [best(o.rule, trial) for o in unknown_rules if o is not state]
+                    decisions.add(decide([*fixed, *others, status]))
+                if len(decisions) > 1:
+                    relevant.setdefault(name, []).append(rule.id)
+                    break
     by_id = {s.rule.id: s.rule for s in states}
     order = {s.rule.id: i for i, s in enumerate(states)}
     result: list[tuple[tuple[int, int, int], MissingFact]] = []
