@@ -194,10 +194,22 @@ def _leaf_reason(cond: Condition, policy: Policy, facts: Facts, as_of: date,
     return f"{spec.label}: {have}{' reported' if cond.fact in facts else ''}; {test}"
 
 
+def _describe(cond: Condition, policy: Policy, facts: Facts, as_of: date,
+              excluding: bool) -> str:
+    if cond.fact is not None:
+        return _leaf_reason(cond, policy, facts, as_of, excluding)
+    parts = [_describe(c, policy, facts, as_of, excluding) for c in cond.children()]
+    if cond.not_ is not None:
+        return f"not ({parts[0]})"
+    joined = " — or — ".join(parts) if cond.any_ is not None else "; ".join(parts)
+    return f"({joined})" if len(parts) > 1 and cond.any_ is not None else joined
+
+
 def _reason(rule: Rule, status: Status, policy: Policy, facts: Facts, as_of: date) -> str:
-    parts = [_leaf_reason(leaf, policy, facts, as_of, rule.exclude is not None)
-             for leaf in _leaves(rule.condition)]
-    joined = " — or — ".join(parts) if rule.condition.any_ is not None else "; ".join(parts)
+    if status == "not_applicable" and rule.applies_if is not None:
+        why = _describe(rule.applies_if, policy, facts, as_of, False)
+        return f"Does not apply to this patient (applies when {why})"
+    joined = _describe(rule.condition, policy, facts, as_of, rule.exclude is not None)
     if rule.explain and status in ("review", "not_met"):
         return f"{rule.explain} ({joined})"
     return joined
@@ -248,11 +260,14 @@ def _missing(policy: Policy, states: list[_RuleState], facts: Facts,
                                          "unknown") if s in options or s == "unknown")
         return memo[key]
 
+    base = {s.rule.id: best(s.rule, facts) for s in unknown_rules}
     relevant: dict[str, list[str]] = {}
     for state in unknown_rules:
         rule = state.rule
         unknown = [f for f in _rule_facts(rule) if facts.get(f) is None]
         table = _feasible(rule, policy, facts, as_of, unknown)
+        # Only rules reading one of these facts can react to their values.
+        linked = {o.rule.id for o in unknown_rules if set(_rule_facts(o.rule)) & set(unknown)}
         for i, name in enumerate(unknown):
             by_partners: dict[tuple[object, ...], dict[object, Status]] = {}
             for combo, status in table.items():
@@ -264,7 +279,8 @@ def _missing(policy: Policy, states: list[_RuleState], facts: Facts,
                 decisions = set()
                 for combo, status in group.items():
                     trial = {**facts, **dict(zip(unknown, combo, strict=True))}
-                    others = [best(o.rule, trial) for o in unknown_rules if o is not state]
+                    others = [best(o.rule, trial) if o.rule.id in linked else base[o.rule.id]
+                              for o in unknown_rules if o is not state]
                     decisions.add(decide([*fixed, *others, status]))
                 if len(decisions) > 1:
                     relevant.setdefault(name, []).append(rule.id)
@@ -322,8 +338,8 @@ def _closest(policy: Policy, name: str, facts: Facts, as_of: date) -> list[Value
     return pool
 
 
-def _fix_rule(policy: Policy, rule: Rule, facts: Facts, as_of: date) -> list[Change] | None:
-    """The fewest fact changes that make ``rule`` pass, or None if none can."""
+def _fix_rule(policy: Policy, rule: Rule, facts: Facts, as_of: date) -> dict[str, Value] | None:
+    """The fewest fact values that make ``rule`` pass, or None if none can."""
     names = _rule_facts(rule)
     for size in range(1, len(names) + 1):
         for subset in itertools.combinations(names, size):
@@ -331,32 +347,61 @@ def _fix_rule(policy: Policy, rule: Rule, facts: Facts, as_of: date) -> list[Cha
             for combo in itertools.product(*pools):
                 trial = {**facts, **dict(zip(subset, combo, strict=True))}
                 if rule_status(rule, trial, as_of) in ("met", "not_applicable"):
-                    return [Change(fact=f, clause=rule.clauses[0], change=_change_text(
-                        policy, f, facts.get(f), v, f in facts and facts[f] is not None, as_of))
-                        for f, v in zip(subset, combo, strict=True)]
+                    return dict(zip(subset, combo, strict=True))
     return None
 
 
 def _to_qualify(policy: Policy, states: list[_RuleState], facts: Facts,
                 as_of: date) -> ToQualify:
-    changes: list[Change] = []
-    blockers: list[str] = []
-    for state in states:
-        if state.status not in ("not_met", "unknown", "review"):
-            continue
-        definite = state.status in ("not_met", "review")
-        if definite and not state.rule.can_fix:
-            blockers.append(state.rule.clauses[0])
-            continue
-        fix = _fix_rule(policy, state.rule, facts, as_of)
-        if fix is None:
-            blockers.append(state.rule.clauses[0])
-        else:
-            changes += [c for c in fix if c.fact not in {x.fact for x in changes}]
+    """The smallest set of changes and answers after which every rule passes.
+
+    Fixes are applied cumulatively and re-checked, so when two rules need the same
+    fact at different levels (12 weeks to meet, 24 to avoid review) the most
+    demanding one wins.
+    """
+    blockers = [s.rule.clauses[0] for s in states
+                if s.status in ("not_met", "review") and not s.rule.can_fix]
+    working: dict[str, Value] = dict(facts)
+    clause_for: dict[str, str] = {}
+    for _round in range(4):
+        open_rules = [r for r in policy.criteria.rules
+                      if rule_status(r, working, as_of) in ("not_met", "unknown", "review")]
+        if not open_rules or blockers:
+            break
+        for rule in open_rules:
+            if rule_status(rule, working, as_of) not in ("not_met", "unknown", "review"):
+                continue
+            fix = _fix_rule(policy, rule, working, as_of)
+            if fix is None:
+                blockers.append(rule.clauses[0])
+                break
+            working.update(fix)
+            clause_for.update(dict.fromkeys(fix, rule.clauses[0]))
     if blockers:
         return ToQualify(possible=False, changes=[], explanation=(
             f"No change to the case can make it qualify: {', '.join(dict.fromkeys(blockers))} "
             "cannot be satisfied by more treatment, documentation or answers."))
+    changed = [f for f in working if f in clause_for and working[f] != facts.get(f, _ABSENT)]
+    rules = {r.clauses[0]: r for r in policy.criteria.rules}
+    changes = []
+    for f in changed:
+        if facts.get(f) is None:
+            # Not stated yet: say what answer is needed rather than one sample value.
+            rule = next(r for r in policy.criteria.rules if r.clauses[0] == clause_for[f]
+                        and f in _rule_facts(r))
+            leaves = [leaf for cond in filter(None, (rule.condition, rule.applies_if))
+                      for leaf in _leaves(cond) if leaf.fact == f]
+            spec = policy.facts[f]
+            if leaves and rule_status(rule, working, as_of) == "met" and \
+                    evaluate(leaves[0], working, as_of) is True:
+                text = f"{spec.label}: {_need(leaves[0], spec, as_of)}"
+            else:
+                text = _change_text(policy, f, None, working[f], False, as_of)
+            changes.append(Change(fact=f, clause=clause_for[f], change=text))
+        else:
+            changes.append(Change(fact=f, clause=clause_for[f], change=_change_text(
+                policy, f, facts.get(f), working[f], True, as_of)))
+    del rules
     return ToQualify(possible=True, changes=changes, explanation=(
         f"{len(changes)} change(s) or answer(s) would make the case meet the criteria."))
 

@@ -47,12 +47,19 @@ def _fast_decision(policy: Policy, values: dict[str, object]) -> str:
     return decide(rule_status(r, values, AS_OF) for r in policy.criteria.rules)
 
 
+def _closeness(policy: Policy, values: dict[str, object]) -> tuple[int, int, int, int]:
+    """How close a case is to qualifying: decision first, then fewest open rules."""
+    statuses = [rule_status(r, values, AS_OF) for r in policy.criteria.rules]
+    return (RANK[decide(statuses)], -statuses.count("not_met"), -statuses.count("unknown"),
+            -statuses.count("review"))
+
+
 def _favourable(policy: Policy, values: dict[str, object], names: list[str]) -> dict[str, object]:
     """Fill ``names`` greedily (two passes) with values closest to qualifying."""
     filled = dict(values)
     for name in names + names:
         filled[name] = max(candidates(policy, name, AS_OF),
-                           key=lambda v: RANK[_fast_decision(policy, {**filled, name: v})])
+                           key=lambda v: _closeness(policy, {**filled, name: v}))
     return filled
 
 
@@ -87,7 +94,7 @@ def test_every_missing_fact_has_an_answer_that_changes_the_decision(
                            for f in _rule_facts(r) if f != name and f in unknown})
         others = [n for n in unknown if n != name and n not in partners]
         combos = itertools.islice(itertools.product(
-            *[candidates(policy, p, AS_OF) for p in partners]), 200)
+            *[candidates(policy, p, AS_OF) for p in partners]), 500)
         found = any(
             len({_fast_decision(policy, {**base, name: v}) for v in pool}) > 1
             for combo in combos for start in pool
