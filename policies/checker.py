@@ -145,12 +145,15 @@ def candidates(policy: Policy, name: str, as_of: date) -> list[Value]:
         return [True, False]
     if spec.type == "choice":
         return list(spec.choices or {})
-    if spec.type == "set":
-        keys = list(spec.choices or {})
-        return [frozenset(), *(frozenset([k]) for k in keys), frozenset(keys)]
     leaves = [leaf for rule in policy.criteria.rules
               for cond in filter(None, (rule.condition, rule.applies_if))
               for leaf in _leaves(cond) if leaf.fact == name]
+    if spec.type == "set":
+        keys = list(spec.choices or {})
+        operands = [frozenset(leaf.operand) for leaf in leaves  # type: ignore[arg-type]
+                    if leaf.operator == "contains_all"]
+        return list(dict.fromkeys([frozenset(), *(frozenset([k]) for k in keys), *operands,
+                                   frozenset(keys)]))
     if spec.type == "date":
         days = {as_of}
         for leaf in leaves:
@@ -170,8 +173,8 @@ def candidates(policy: Policy, name: str, as_of: date) -> list[Value]:
 
 def _need(cond: Condition, spec: FactSpec, as_of: date) -> str:
     op, operand = cond.operator, cond.operand
-    unit = f" {spec.unit}" if spec.unit else ""
     if op in ("gte", "gt", "lte", "lt"):
+        unit = f" {factlib.unit_word(spec.unit, float(operand))}" if spec.unit else ""  # type: ignore[arg-type]
         words = {"gte": "at least", "gt": "more than", "lte": "at most", "lt": "less than"}[op]
         return f"{words} {factlib._fmt(float(operand))}{unit}"  # type: ignore[arg-type]
     if op == "is":
@@ -235,56 +238,104 @@ def _feasible(rule: Rule, policy: Policy, facts: Facts, as_of: date,
     return out
 
 
+class _Solver:
+    """Whether some answers to the unknown facts put every given rule in an allowed status.
+
+    Rules are split into groups that share unknown facts; each group is searched
+    depth-first over the facts' boundary values, abandoning a branch as soon as one
+    of its rules is definitely outside the allowed statuses. Results are memoised on
+    the group and the values it sees.
+    """
+
+    def __init__(self, policy: Policy, as_of: date, budget: int = 50_000) -> None:
+        self.policy, self.as_of, self.budget = policy, as_of, budget
+        self.memo: dict[tuple[object, ...], bool] = {}
+
+    def satisfiable(self, rules: list[Rule], facts: Facts, allowed: frozenset[str]) -> bool:
+        groups: list[tuple[list[Rule], list[str]]] = []
+        for rule in rules:
+            open_facts = [f for f in _rule_facts(rule) if facts.get(f) is None]
+            if not open_facts:
+                if rule_status(rule, facts, self.as_of) not in allowed:
+                    return False
+                continue
+            joined = [g for g in groups if set(g[1]) & set(open_facts)]
+            merged_rules = [r for g in joined for r in g[0]] + [rule]
+            merged_facts = list(dict.fromkeys([f for g in joined for f in g[1]] + open_facts))
+            groups = [g for g in groups if g not in joined] + [(merged_rules, merged_facts)]
+        return all(self._group(g_rules, g_facts, facts, allowed) for g_rules, g_facts in groups)
+
+    def _group(self, rules: list[Rule], names: list[str], facts: Facts,
+               allowed: frozenset[str]) -> bool:
+        seen = sorted({f for r in rules for f in _rule_facts(r)})
+        key = (tuple(r.id for r in rules), allowed, tuple(repr(facts.get(f)) for f in seen))
+        if key in self.memo:
+            return self.memo[key]
+        by_fact = {f: [r for r in rules if f in _rule_facts(r)] for f in names}
+        trial = dict(facts)
+        pools = [candidates(self.policy, f, self.as_of) for f in names]
+
+        def search(i: int) -> bool:
+            if i == len(names) or self.budget <= 0:
+                return True  # out of budget: assume it can (never hides a question)
+            for value in pools[i]:
+                self.budget -= 1
+                trial[names[i]] = value
+                if all(rule_status(r, trial, self.as_of) in allowed or
+                       rule_status(r, trial, self.as_of) == "unknown" for r in by_fact[names[i]]) \
+                        and search(i + 1):
+                    return True
+            trial.pop(names[i], None)
+            return False
+
+        self.memo[key] = search(0)
+        return self.memo[key]
+
+
+_MET = frozenset({"met", "not_applicable"})
+_MET_OR_REVIEW = frozenset({"met", "not_applicable", "review"})
+
+
 def _missing(policy: Policy, states: list[_RuleState], facts: Facts,
              as_of: date) -> list[MissingFact]:
     """Unknown facts some answer to which changes the decision, most decisive first.
 
-    A fact is relevant when, in a rule it appears in, two of its values give that rule
-    different statuses, and with the other rules at their most favourable status
-    *given the same answers* (facts are shared between rules: a comorbidity that makes
-    a therapy rule apply may fail a necessity rule) the decision differs too.
+    For each unknown fact, the other facts of the rules reading it are tried at
+    every combination of boundary values; the fact is relevant when, for some such
+    combination, two of its values give different decisions while every remaining
+    rule can still end up passing (or, failing that, at worst in review) — checked
+    jointly, since facts are shared between rules.
     """
-    unknown_rules = [s for s in states if s.status == "unknown"]
+    unknown_rules = [s.rule for s in states if s.status == "unknown"]
     if not unknown_rules or any(s.status == "not_met" for s in states):
         return []
     fixed = [s.status for s in states if s.status != "unknown"]
-    memo: dict[tuple[str, tuple[object, ...]], Status] = {}
-
-    def best(rule: Rule, trial: Facts) -> Status:
-        names = _rule_facts(rule)
-        key = (rule.id, tuple(repr(trial.get(n)) for n in names))
-        if key not in memo:
-            open_names = [n for n in names if trial.get(n) is None]
-            options = set(_feasible(rule, policy, trial, as_of, open_names).values())
-            memo[key] = next(s for s in ("met", "not_applicable", "review", "not_met",
-                                         "unknown") if s in options or s == "unknown")
-        return memo[key]
-
-    base = {s.rule.id: best(s.rule, facts) for s in unknown_rules}
+    solver = _Solver(policy, as_of)
+    open_facts = list(dict.fromkeys(
+        f for r in unknown_rules for f in _rule_facts(r) if facts.get(f) is None))
     relevant: dict[str, list[str]] = {}
-    for state in unknown_rules:
-        rule = state.rule
-        unknown = [f for f in _rule_facts(rule) if facts.get(f) is None]
-        table = _feasible(rule, policy, facts, as_of, unknown)
-        # Only rules reading one of these facts can react to their values.
-        linked = {o.rule.id for o in unknown_rules if set(_rule_facts(o.rule)) & set(unknown)}
-        for i, name in enumerate(unknown):
-            by_partners: dict[tuple[object, ...], dict[object, Status]] = {}
-            for combo, status in table.items():
-                partners = tuple(repr(v) for j, v in enumerate(combo) if j != i)
-                by_partners.setdefault(partners, {})[combo] = status
-            for group in by_partners.values():
-                if len(set(group.values())) < 2:
-                    continue
-                decisions = set()
-                for combo, status in group.items():
-                    trial = {**facts, **dict(zip(unknown, combo, strict=True))}
-                    others = [best(o.rule, trial) if o.rule.id in linked else base[o.rule.id]
-                              for o in unknown_rules if o is not state]
-                    decisions.add(decide([*fixed, *others, status]))
-                if len(decisions) > 1:
-                    relevant.setdefault(name, []).append(rule.id)
-                    break
+    for name in open_facts:
+        own = [r for r in unknown_rules if name in _rule_facts(r)]
+        others = [r for r in unknown_rules if r not in own]
+        partners = list(dict.fromkeys(
+            f for r in own for f in _rule_facts(r) if f != name and facts.get(f) is None))
+        values = candidates(policy, name, as_of)
+        combos = itertools.islice(itertools.product(
+            *[candidates(policy, p, as_of) for p in partners]), 2000)
+        for combo in combos:
+            base = {**facts, **dict(zip(partners, combo, strict=True))}
+            outcomes = [[rule_status(r, {**base, name: v}, as_of) for r in own] for v in values]
+            if all(o == outcomes[0] for o in outcomes):
+                continue
+            if solver.satisfiable(others, base, _MET):
+                rest: list[Status] = ["met"]
+            elif solver.satisfiable(others, base, _MET_OR_REVIEW):
+                rest = ["review"]
+            else:
+                continue
+            if len({decide([*fixed, *o, *rest]) for o in outcomes}) > 1:
+                relevant[name] = [r.id for r in own]
+                break
     by_id = {s.rule.id: s.rule for s in states}
     order = {s.rule.id: i for i, s in enumerate(states)}
     result: list[tuple[tuple[int, int, int], MissingFact]] = []
@@ -315,8 +366,9 @@ def _change_text(policy: Policy, name: str, old: object, new: Value, stated: boo
     noun = spec.noun or spec.label.lower()
     if spec.type == "number" and isinstance(new, float):
         if stated and isinstance(old, float) and new > old:
-            delta = factlib._fmt(round(new - old, 2))
-            return f"{delta} more {spec.unit} of {noun} ({factlib._fmt(old)} reported, " \
+            delta = round(new - old, 2)
+            unit = factlib.unit_word(spec.unit, delta)
+            return f"{factlib._fmt(delta)} more {unit} of {noun} ({factlib._fmt(old)} reported, " \
                    f"{factlib._fmt(new)} needed)"
         return f"{spec.label}: {factlib.describe(spec, new)}"
     if spec.type == "date" and isinstance(new, date):
@@ -360,13 +412,15 @@ def _to_qualify(policy: Policy, states: list[_RuleState], facts: Facts,
     demanding one wins.
     """
     blockers = [s.rule.clauses[0] for s in states
-                if s.status in ("not_met", "review") and not s.rule.can_fix]
+                if s.status == "not_met" and not s.rule.can_fix]
+    reviews = [s.rule.clauses[0] for s in states
+               if s.status == "review" and not s.rule.can_fix]
     working: dict[str, Value] = dict(facts)
     clause_for: dict[str, str] = {}
     for _round in range(4):
         open_rules = [r for r in policy.criteria.rules
                       if rule_status(r, working, as_of) in ("not_met", "unknown", "review")]
-        if not open_rules or blockers:
+        if not open_rules or blockers or reviews:
             break
         for rule in open_rules:
             if rule_status(rule, working, as_of) not in ("not_met", "unknown", "review"):
@@ -381,7 +435,11 @@ def _to_qualify(policy: Policy, states: list[_RuleState], facts: Facts,
         return ToQualify(possible=False, changes=[], explanation=(
             f"No change to the case can make it qualify: {', '.join(dict.fromkeys(blockers))} "
             "cannot be satisfied by more treatment, documentation or answers."))
-    changed = [f for f in working if f in clause_for and working[f] != facts.get(f, _ABSENT)]
+    if reviews:
+        return ToQualify(possible=False, changes=[], explanation=(
+            f"No change of facts settles {', '.join(dict.fromkeys(reviews))}: a clinician "
+            "reviewer decides it."))
+    changed = [f for f in clause_for if working[f] != facts.get(f, _ABSENT)]
     rules = {r.clauses[0]: r for r in policy.criteria.rules}
     changes = []
     for f in changed:
@@ -440,9 +498,17 @@ def _next_steps(policy: Policy, decision: Decision, states: list[_RuleState],
         steps.append("Route to a clinician reviewer: the outcome rests on judgement in "
                      f"{', '.join(dict.fromkeys(clauses))}.")
     else:
+        failing = {c for s in states if s.status == "not_met" for c in s.rule.clauses}
         if to_qualify is not None and to_qualify.possible:
+            # The failing criteria only; unanswered questions stay in `to_qualify`.
             for change in to_qualify.changes:
-                steps.append(f"To qualify: {change.change} ({change.clause}).")
+                if change.clause in failing:
+                    steps.append(f"To qualify: {change.change} ({change.clause}).")
+            unanswered = len(to_qualify.changes) - sum(c.clause in failing
+                                                       for c in to_qualify.changes)
+            if unanswered:
+                steps.append(f"Then answer the {unanswered} open question(s) listed under "
+                             "'what would make it qualify'.")
         steps.append(f"If the payer denies the request: {auth.on_denial} ({auth.on_denial_clause})")
     return steps
 

@@ -37,6 +37,14 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def unit_word(unit: str | None, value: float) -> str:
+    """``courses`` → ``course`` for exactly one; other units unchanged."""
+    if unit and value == 1 and unit in ("courses", "sets", "weeks", "days", "months", "years",
+                                        "points", "sessions"):
+        return unit[:-1]
+    return unit or ""
+
+
 def convert(value: float, unit: str, to: str) -> float | None:
     """``value`` in ``unit`` expressed in ``to``; None if the units do not convert."""
     if unit == to:
@@ -212,7 +220,7 @@ def describe(spec: FactSpec, value: Value, *, stated: bool = True) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        return f"{_fmt(value)} {spec.unit}" if spec.unit not in (None, "") else _fmt(value)
+        return f"{_fmt(value)} {unit_word(spec.unit, value)}" if spec.unit else _fmt(value)
     if isinstance(value, date):
         return value.isoformat()
     if spec.type == "date" and value == NEVER:

@@ -1,0 +1,393 @@
+"""Retrieval: index idempotence, search quality, filters, verbatim quotes, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import retrieval
+from policies.errors import PriorAuthError
+from policies.library import LIBRARY_DIR, REFERENCE_DIR
+from policies.segment import segment
+from retrieval import store
+from retrieval.corpus import corpus_records, load_corpus
+from retrieval.searcher import Searcher
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def memo_embeddings():
+    """Load the model once and embed each distinct text once per test session."""
+    from retrieval import embeddings
+
+    real = embeddings.encode_minilm
+    memo: dict[str, list[float]] = {}
+
+    def encode(texts: list[str], batch_size: int = 64) -> list[list[float]]:
+        todo = [t for t in dict.fromkeys(texts) if t not in memo]
+        if todo:
+            memo.update(zip(todo, real(todo, batch_size), strict=True))
+        return [memo[t] for t in texts]
+
+    embeddings.encode_minilm = encode
+    yield
+    embeddings.encode_minilm = real
+
+
+@pytest.fixture(scope="session")
+def session_data(tmp_path_factory: pytest.TempPathFactory, memo_embeddings):
+    """The default library indexed once per session in a temp data dir."""
+    old = {k: os.environ.get(k) for k in ("PRIORAUTH_DATA_DIR", "CHROMA_HOST", "CHROMA_PORT",
+                                         "PRIORAUTH_EMBEDDINGS")}
+    data = tmp_path_factory.mktemp("retrieval-data")
+    os.environ["PRIORAUTH_DATA_DIR"] = str(data)
+    for key in ("CHROMA_HOST", "CHROMA_PORT", "PRIORAUTH_EMBEDDINGS"):
+        os.environ.pop(key, None)
+    retrieval.reset()
+    report = retrieval.index_library()
+    assert report.changed
+    yield data
+    retrieval.reset()
+    for key, value in old.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture
+def data_dir(session_data, tmp_path, monkeypatch):
+    """A fresh, empty data dir for one test (the model stays loaded)."""
+    monkeypatch.setenv("PRIORAUTH_DATA_DIR", str(tmp_path / "data"))
+    retrieval.reset()
+    yield tmp_path / "data"
+    retrieval.reset()
+    os.environ["PRIORAUTH_DATA_DIR"] = str(session_data)
+
+
+@pytest.fixture
+def small_library(tmp_path) -> Path:
+    """A writable copy of two policies."""
+    lib = tmp_path / "library"
+    lib.mkdir()
+    for cpt in ("64493", "97110"):
+        shutil.copytree(LIBRARY_DIR / cpt, lib / cpt)
+    if (LIBRARY_DIR / "facts.yaml").exists():
+        shutil.copy(LIBRARY_DIR / "facts.yaml", lib / "facts.yaml")
+    return lib
+
+
+def _ids_by_cpt() -> dict[str, set[str]]:
+    client = store.get_client()
+    state = store.read_state(client)
+    got = store.open_collection(client, state).get(include=["metadatas"])
+    out: dict[str, set[str]] = {}
+    for rid, meta in zip(got["ids"], got["metadatas"], strict=True):
+        out.setdefault(meta["cpt"], set()).add(rid)
+    return out
+
+
+# ------------------------------------------------------------------------- imports
+
+
+def test_importing_retrieval_and_cli_does_not_load_torch_or_chroma():
+    code = ("import sys, policies, policies.library, retrieval, retrieval.searcher, "
+            "retrieval.store, priorauth.cli_retrieval, priorauth.cli\n"
+            "priorauth.cli.build_parser()\n"
+            "heavy = [m for m in ('torch', 'chromadb', 'sentence_transformers', 'bm25s') "
+            "if m in sys.modules]\n"
+            "assert not heavy, heavy\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+
+
+# --------------------------------------------------------------------------- index
+
+
+def test_index_is_idempotent(data_dir, small_library):
+    first = retrieval.index_library(small_library)
+    assert first.changed and first.added > 0 and first.removed == 0
+    second = retrieval.index_library(small_library)
+    assert not second.changed
+    assert (second.added, second.removed, second.unchanged) == (0, 0, first.added)
+    assert "no changes" in second.summary()
+
+
+def test_changed_policy_replaces_exactly_its_records(data_dir, small_library):
+    retrieval.index_library(small_library)
+    before = _ids_by_cpt()
+    path = small_library / "97110" / "policy.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("valid for 90 days", "valid for 60 days"), encoding="utf-8")
+    report = retrieval.index_library(small_library)
+    after = _ids_by_cpt()
+    assert after["64493"] == before["64493"]
+    assert report.changed and report.added == report.removed == len(before["97110"])
+    assert not (after["97110"] & before["97110"])
+    results = Searcher(small_library).search("how long is physical therapy authorization valid",
+                                             cpt="97110", k=3)
+    assert any("60 days" in r.quote for r in results)
+
+
+def test_removed_policy_disappears(data_dir, small_library):
+    retrieval.index_library(small_library)
+    shutil.rmtree(small_library / "97110")
+    report = retrieval.index_library(small_library)
+    assert report.changed and report.added == 0 and report.removed > 0
+    assert set(_ids_by_cpt()) == {"64493"}
+
+
+def test_record_ids_derive_from_content():
+    docs = load_corpus()
+    assert [r.id for r in corpus_records(docs)] == [r.id for r in corpus_records(load_corpus())]
+    assert len({r.id for r in corpus_records(docs)}) == sum(len(d.clauses) for d in docs)
+
+
+def test_missing_index_is_built_on_first_search(data_dir):
+    messages: list[str] = []
+    results = Searcher(progress=messages.append).search("ESI pregnancy", k=1)
+    assert results and results[0].clause == "62311.exclusion.2"
+    assert any("building" in m for m in messages)
+
+
+def test_corrupt_index_is_reported_then_rebuilt(data_dir, small_library):
+    retrieval.index_library(small_library)
+    retrieval.reset()
+    for f in (data_dir / "chroma").rglob("*"):
+        if f.is_file():
+            f.write_bytes(b"this is not a database" * 10)
+    with pytest.raises(PriorAuthError, match="unreadable.*--rebuild"):
+        Searcher(small_library).search("facet injection infection")
+    retrieval.reset()
+    report = retrieval.index_library(small_library, rebuild=True)
+    assert report.changed
+    assert Searcher(small_library).search("facet injection infection", k=3)
+
+
+def test_old_schema_is_rebuilt(data_dir, small_library):
+    retrieval.index_library(small_library)
+    client = store.get_client()
+    state = store.read_state(client)
+    store._write_state(client, store.State(state.active, state.model, 1, state.fingerprint,
+                                           state.records, state.policies))
+    report = retrieval.index_library(small_library)
+    assert report.changed and report.rebuilt
+
+
+def test_models_are_never_mixed(data_dir, small_library, monkeypatch):
+    retrieval.index_library(small_library)
+    monkeypatch.setenv("PRIORAUTH_EMBEDDINGS", "openai")
+    with pytest.raises(PriorAuthError, match="never mixed"):
+        retrieval.index_library(small_library)
+    with pytest.raises(PriorAuthError, match="built with all-MiniLM-L6-v2"):
+        Searcher(small_library).search("facet injection")
+
+
+def test_reader_survives_a_concurrent_reindex(data_dir, small_library):
+    retrieval.index_library(small_library)
+    reader = Searcher(small_library)
+    assert reader.search("facet injection pregnancy", k=1)
+    path = small_library / "64493" / "policy.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("90 days", "45 days"),
+                    encoding="utf-8")
+    retrieval.index_library(small_library)  # drops the collection the reader holds
+    results = reader.search("facet injection pregnancy", k=3)
+    assert results and all(r.quote == r.quote.strip() for r in results)
+
+
+# -------------------------------------------------------------------------- search
+
+LABELLED = [
+    ("how many weeks of PT does the patient need before a facet injection", "64493.coverage.1"),
+    ("can a pregnant patient get an ESI", "62311.exclusion.2"),
+    ("FEV1 below 80 percent predicted", "71250.coverage.5.2"),
+    ("what pain score on the NRS justifies PT", "97110.coverage.5.1"),
+    ("ct chest pnuemonia excluded", "71250.exclusion.1"),
+    ("patient has a UTI, does that block the epidural", "62311.exclusion.1"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), LABELLED)
+def test_labelled_questions_find_their_clause(session_data, question, gold):
+    results = retrieval.search(question, k=5)
+    ids = [r.clause for r in results]
+    assert any(c == gold or c.startswith(gold + ".") for c in ids), ids
+
+
+def test_results_are_best_first_with_verbatim_quotes(session_data):
+    sources = {d.cpt: d.source for d in load_corpus()}
+    for question, _ in LABELLED:
+        results = retrieval.search(question, k=8)
+        scores = [r.score for r in results]
+        assert scores == sorted(scores, reverse=True)
+        for r in results:
+            assert r.quote == sources[r.cpt][r.start:r.end]
+            clause = {c.id: c for c in segment(r.cpt, sources[r.cpt])}[r.clause]
+            assert r.quote == clause.text and r.title
+
+
+@pytest.mark.parametrize(("question", "cpt"), [
+    ("facet injection x-rays", "64493"), ("ESI imaging", "62311"),
+    ("CT chest imaging", "71250"), ("PT imaging", "97110"), ("71250 pregnancy", "71250"),
+    ("epidural injection x-ray", "62311"), ("facet injection after 6 weeks of PT", "64493"),
+])
+def test_queries_naming_a_procedure_are_routed_to_its_policy(session_data, question, cpt):
+    results = retrieval.search(question, k=10)
+    assert results and {r.cpt for r in results} == {cpt}
+
+
+def test_cpt_and_section_filters(session_data):
+    results = retrieval.search("pregnancy", cpt="97110", k=10)
+    assert results and {r.cpt for r in results} == {"97110"}
+    results = retrieval.search("infection", sections=["exclusion"], k=10)
+    assert results and {r.clause.split(".")[1] for r in results} == {"exclusion"}
+    assert len({r.cpt for r in results}) > 1
+    both = retrieval.search("x-rays", cpt="64493", sections=["coverage", "documentation"], k=20)
+    assert {r.clause.split(".")[1] for r in both} <= {"coverage", "documentation"}
+
+
+def test_reference_article_is_never_returned(session_data):
+    article = (REFERENCE_DIR / "71250-article.txt").read_text(encoding="utf-8")
+    sources = {d.cpt: d.source for d in load_corpus()}
+    for question in ["is 71250 an MRI code", "CPT 71250 billing reimbursement chest x-ray",
+                     "esophagus heart imaging contrast agents", article[:300]]:
+        for r in retrieval.search(question, k=20):
+            assert r.cpt in sources
+            assert r.quote == sources[r.cpt][r.start:r.end]
+            assert r.quote not in article or len(r.quote) < 40
+    assert all(r.metadata["authority"] == "policy" for r in corpus_records(load_corpus()))
+
+
+@pytest.mark.parametrize("query", ["", "   \n\t ", "a" * 1_000_000, b"\xff\xfe\x00\x01",
+                                   "what\x00is", 42, None])
+def test_bad_queries_get_a_clear_error(session_data, query):
+    with pytest.raises(PriorAuthError) as err:
+        retrieval.search(query)
+    assert "\n" not in str(err.value) and str(err.value)
+
+
+def test_queries_without_words_return_nothing(session_data):
+    assert retrieval.search("?!? ... ---") == []
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"cpt": "12345"}, "no policy for CPT"), ({"k": 0}, "k must be"),
+    ({"sections": ["bogus"]}, "unknown section"),
+])
+def test_bad_arguments(session_data, kwargs, message):
+    with pytest.raises(PriorAuthError, match=message):
+        retrieval.search("facet injection", **kwargs)
+
+
+# ----------------------------------------------------------------------------- CLI
+
+
+def test_cli_search_json(session_data, capsys):
+    from priorauth.cli_retrieval import main
+
+    assert main(["search", "how many weeks of PT before a facet injection", "--json",
+                 "--k", "3"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 3
+    assert all(set(row) == {"clause", "score", "quote", "cpt", "title"} for row in rows)
+    assert rows[0]["cpt"] == "64493"
+
+
+def test_cli_search_human_and_errors(session_data, capsys):
+    from priorauth.cli_retrieval import main
+
+    assert main(["search", "ESI pregnancy", "--cpt", "62311"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1. 62311.") and "Pregnancy" in out
+    assert main(["search", "  "]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "empty" in err
+
+
+def test_cli_index_reports_no_change(session_data, capsys):
+    from priorauth.cli_retrieval import main
+
+    assert main(["index"]) == 0
+    assert "no changes" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------------- Chroma server
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _chroma_exe() -> str | None:
+    local = Path(sys.executable).parent / "chroma"
+    return str(local) if local.exists() else shutil.which("chroma")
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    exe = _chroma_exe()
+    if exe is None:
+        pytest.skip("the chroma command is not installed")
+    port = _free_port()
+    log = (tmp_path / "chroma.log").open("w")
+    proc = subprocess.Popen([exe, "run", "--path", str(tmp_path / "server"), "--host",
+                             "127.0.0.1", "--port", str(port)], stdout=log,
+                            stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                url = f"http://127.0.0.1:{port}/api/v2/heartbeat"
+                with urllib.request.urlopen(url, timeout=1) as reply:
+                    json.load(reply)
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    log_text = (tmp_path / "chroma.log").read_text()
+                    pytest.fail(f"chroma run did not start: {log_text}")
+                time.sleep(0.2)
+        yield port
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def test_index_and_search_through_a_chroma_server(chroma_server, tmp_path, monkeypatch,
+                                                   memo_embeddings):
+    monkeypatch.setenv("CHROMA_HOST", "127.0.0.1")
+    monkeypatch.setenv("CHROMA_PORT", str(chroma_server))
+    monkeypatch.setenv("PRIORAUTH_DATA_DIR", str(tmp_path / "unused"))
+    retrieval.reset()
+    try:
+        lib = tmp_path / "library"
+        lib.mkdir()
+        for cpt in ("62311", "71250"):
+            shutil.copytree(LIBRARY_DIR / cpt, lib / cpt)
+        report = retrieval.index_library(lib)
+        assert report.changed and "Chroma server" in report.location
+        assert not retrieval.index_library(lib).changed
+        results = Searcher(lib).search("can a pregnant patient get an ESI", k=3)
+        assert results[0].clause == "62311.exclusion.2"
+        assert results[0].quote.startswith("**Pregnancy**")
+        # Nothing was written to the embedded data dir.
+        assert not (tmp_path / "unused" / "chroma").exists()
+    finally:
+        retrieval.reset()
