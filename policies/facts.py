@@ -220,7 +220,8 @@ def describe(spec: FactSpec, value: Value, *, stated: bool = True) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        return f"{_fmt(value)} {unit_word(spec.unit, value)}" if spec.unit else _fmt(value)
+        shown = round(value, 1)  # 3 months is 13.0446 weeks; a table shows 13 weeks
+        return f"{_fmt(shown)} {unit_word(spec.unit, shown)}" if spec.unit else _fmt(shown)
     if isinstance(value, date):
         return value.isoformat()
     if spec.type == "date" and value == NEVER:

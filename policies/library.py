@@ -111,7 +111,8 @@ def _procedure_name(cpt: str) -> str:
         return "criteria file invalid"
 
 
-def _unknown_cpt_message(cpt: str) -> str:
+def unknown_cpt_message(cpt: str) -> str:
+    """One line: the code is not supported, which are, the nearest, and the 62311 note."""
     supported = supported_cpts()
     listing = ", ".join(f"{c} ({_procedure_name(c)})" for c in supported)
     near = difflib.get_close_matches(cpt, supported, n=1, cutoff=0.6)
@@ -130,7 +131,7 @@ def load_policy(cpt: str) -> Policy:
     cpt = cpt.strip()
     folder = LIBRARY_DIR / cpt
     if not re.fullmatch(r"\d{5}", cpt) or not (folder / "policy.txt").is_file():
-        raise UnknownPolicy(_unknown_cpt_message(cpt))
+        raise UnknownPolicy(unknown_cpt_message(cpt))
     source = _read_text(folder / "policy.txt")
     criteria_path = folder / "criteria.yaml"
     try:

@@ -69,8 +69,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from policies.render import render_verdict
 
     policy = load_policy(args.cpt)
-    if args.facts is None:
-        raise PriorAuthError("check: give the case as --facts FILE")
+    if (args.facts is None) == (args.text is None):
+        raise PriorAuthError("check: give the case as --facts FILE or --text TEXT (one of them)")
+    if args.text is not None:
+        return _check_text(args, policy.cpt)
     facts, file_as_of = _read_facts(args.facts)
     as_of = _as_of(args.as_of or file_as_of)
     verdict = check(policy, facts, as_of)
@@ -79,6 +81,86 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print(render_verdict(verdict))
     return 0
+
+
+def _check_text(args: argparse.Namespace, cpt: str) -> int:
+    """The same agent as the chat reads the text; the checker decides."""
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from agent.config import Settings
+    from agent.session import Assistant
+    from policies.model import Verdict
+    from policies.render import render_verdict
+
+    if not args.text.strip():
+        raise PriorAuthError("--text: empty; describe the case, e.g. 'PT x 14 wks, pain 7/10'")
+    assistant = Assistant(Settings(), checkpointer=InMemorySaver(), as_of=_as_of(args.as_of))
+    turn = assistant.send("check", args.text, cpt=cpt)
+    if turn.verdict is None:
+        raise PriorAuthError("--text: no case could be read from the text")
+    for line in turn.reply.splitlines():
+        if line.startswith("_") and line.endswith("_"):
+            print(line.strip("_"), file=sys.stderr)  # what could not be read
+    verdict = Verdict.model_validate(turn.verdict)
+    print(verdict.model_dump_json(indent=2) if args.json else render_verdict(verdict))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    import uuid
+
+    from agent.session import Assistant
+
+    assistant = Assistant(as_of=_as_of(args.as_of) if args.as_of else None)
+    thread = args.thread or uuid.uuid4().hex[:12]
+    resumed = bool(assistant.history(thread))
+    print(f"priorauth chat — thread {thread}{' (resumed)' if resumed else ''}. "
+          "Type 'start over' for a new case, Ctrl-D to leave.")
+    if resumed:
+        last = [m for m in assistant.history(thread) if m["role"] == "assistant"]
+        if last:
+            print(last[-1]["content"])
+    else:
+        print("Which procedure is the case for? (e.g. \"does this case qualify for 64493?\")")
+    try:
+        while True:
+            try:
+                text = input("\nyou> ")
+            except EOFError:
+                print()
+                break
+            if text.strip().lower() in ("/quit", "/exit", "quit", "exit"):
+                break
+            if not text.strip():
+                continue
+            turn = assistant.send(thread, text)
+            print(f"\n{turn.reply}")
+    finally:
+        assistant.close()
+    print(f"Conversation saved. Resume it with: priorauth chat --thread {thread}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from evals.runner import render_table, run_suite
+
+    settings = None
+    if args.mode == "llm":
+        from agent.config import Settings
+
+        settings = Settings(understanding="llm")
+        if settings.mode != "llm":
+            raise PriorAuthError("--mode llm needs OPENAI_API_KEY in the environment")
+    report = run_suite(args.paths, settings=settings, workers=args.workers)
+    if args.json:
+        print(report.model_dump_json(indent=2))
+    else:
+        print(render_table(report))
+    if args.html:
+        from evals.report import write_html
+
+        write_html(report, Path(args.html))
+    return 1 if report.failed else 0
 
 
 def cmd_policies_list(args: argparse.Namespace) -> int:
@@ -142,10 +224,24 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="one verdict for a case, no conversation")
     check.add_argument("--cpt", required=True, help="CPT code of the procedure, e.g. 64493")
     check.add_argument("--facts", help="YAML or JSON file: fact name → value")
+    check.add_argument("--text", help="the case in words, read by the same agent as the chat")
     check.add_argument("--as-of", help="policy date the verdict is made on (YYYY-MM-DD; "
                                        "default today)")
     check.add_argument("--json", action="store_true", help="print the verdict JSON")
     check.set_defaults(func=cmd_check)
+
+    chat = sub.add_parser("chat", help="a conversation in the terminal")
+    chat.add_argument("--thread", help="continue the conversation with this id")
+    chat.add_argument("--as-of", help="policy date (YYYY-MM-DD; default today)")
+    chat.set_defaults(func=cmd_chat)
+
+    ev = sub.add_parser("eval", help="run scripted dialogues; exit 1 if any fails")
+    ev.add_argument("paths", nargs="*", help="dialogue YAML files or folders (default: suite)")
+    ev.add_argument("--json", action="store_true", help="print the report JSON")
+    ev.add_argument("--html", help="also write an HTML report to this file")
+    ev.add_argument("--mode", choices=["offline", "llm"], default="offline")
+    ev.add_argument("--workers", type=int, default=4, help="dialogues run in parallel")
+    ev.set_defaults(func=cmd_eval)
 
     policies = sub.add_parser("policies", help="the policy library")
     psub = policies.add_subparsers(dest="action", required=True, parser_class=_Parser)

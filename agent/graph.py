@@ -1,0 +1,271 @@
+"""The intake conversation as a LangGraph graph.
+
+One user message flows: understand → (start over | policy question | update facts →
+check) → respond → ask. ``ask`` pauses the thread with ``interrupt()`` until the user
+answers; the answer resumes it at ``understand``. The criteria checker is the only
+thing that decides; inferred (LLM) facts are not given to it until the user confirms.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.types import interrupt
+
+from agent.config import Settings
+from agent.reply import MAX_QUESTIONS_PER_TURN, questions_markdown, verdict_markdown
+from agent.state import State
+from agent.understand import Understanding, all_fact_specs, understand
+from policies import facts as factlib
+from policies.checker import check
+from policies.errors import FactError
+from policies.library import load_policy, supported_cpts, unknown_cpt_message
+
+HELP = ("I check a case against a payer's prior-authorization policy and cite the clauses "
+        "that decide it. I don't approve or deny; I check criteria. Supported: {supported}. "
+        "Tell me the procedure (code or name) and what you know about the patient.")
+
+
+def _supported() -> str:
+    return ", ".join(f"{c} ({load_policy(c).procedure})" for c in supported_cpts())
+
+
+def _facts_for_checker(state: State) -> dict[str, Any]:
+    """Stated and confirmed facts of the current policy (never unconfirmed inferences)."""
+    assert state.cpt is not None
+    specs = load_policy(state.cpt).facts
+    return {name: entry["value"] for name, entry in state.facts.items()
+            if name in specs and entry["origin"] != "inferred"}
+
+
+def _describe(name: str, value: Any, as_of: date) -> str:
+    spec = all_fact_specs()[name]
+    parsed = factlib.from_json(spec, value) if value is not None else None
+    return f"{spec.label}: {factlib.describe(spec, parsed)}"
+
+
+# --------------------------------------------------------------------- nodes
+
+
+def make_nodes(settings: Settings) -> dict[str, Any]:
+    """The node functions, closed over the settings (understanding mode, retrieval)."""
+
+    def understand_node(state: State) -> dict[str, Any]:
+        as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
+        pending = [f for f in state.pending if f not in state.confirm]
+        reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
+                             last_facts=list(state.facts))
+        notices: list[str] = []
+        calls = 0
+        if settings.mode == "llm":
+            from agent.llm import llm_understand
+
+            active = reading.cpt or state.cpt
+            specs = load_policy(active).facts if active else all_fact_specs()
+            result = llm_understand(state.inbox, reading, specs=specs, pending=pending,
+                                    as_of=as_of, settings=settings)
+            reading, calls = result.understanding, result.calls
+            if result.notice:
+                notices.append(result.notice)
+        return {
+            "understanding": reading.model_dump(mode="json"),
+            "turn": state.turn + 1,
+            "as_of": as_of.isoformat(),
+            "messages": [{"role": "user", "content": state.inbox}],
+            "notices": notices + list(reading.notices),
+            "llm_calls": state.llm_calls + calls,
+            "changes": [],
+            "retrieved": [],
+        }
+
+    def reset_node(state: State) -> dict[str, Any]:
+        return {"cpt": None, "facts": {}, "pending": [], "confirm": [], "asked": [],
+                "verdict": None, "previous_decision": None,
+                "notices": state.notices + ["Starting over: the previous case is cleared."]}
+
+    def update_facts(state: State) -> dict[str, Any]:
+        reading = Understanding.model_validate(state.understanding)
+        as_of = date.fromisoformat(state.as_of)
+        notices = list(state.notices)
+        changes: list[str] = []
+        cpt = state.cpt
+        if reading.unknown_code:
+            notices.append(unknown_cpt_message(reading.unknown_code))
+        if reading.cpt and reading.cpt != cpt:
+            new_specs = load_policy(reading.cpt).facts
+            if cpt is not None:
+                carried = [n for n in state.facts if n in new_specs]
+                carried_words = ", ".join(all_fact_specs()[n].label for n in carried)
+                notices.append(
+                    f"Switched from CPT {cpt} to CPT {reading.cpt} "
+                    f"({load_policy(reading.cpt).procedure}). "
+                    + (f"Carried over: {carried_words}." if carried else
+                       "No answers carry over to this policy."))
+            cpt = reading.cpt
+        facts = {k: dict(v) for k, v in state.facts.items()}
+        confirm = list(state.confirm)
+        # A yes/no to "I read X as Y — is that right?"
+        if confirm and state.pending and state.pending[0] in confirm:
+            from agent.understand import NO, YES
+
+            target = state.pending[0]
+            if YES.match(state.inbox):
+                facts[target]["origin"] = "confirmed"
+                confirm.remove(target)
+                changes.append(f"Confirmed {_describe(target, facts[target]['value'], as_of)}")
+            elif NO.match(state.inbox):
+                facts.pop(target, None)
+                confirm.remove(target)
+                changes.append(f"Discarded my reading of {all_fact_specs()[target].label}")
+        specs = load_policy(cpt).facts if cpt else all_fact_specs()
+        for item in reading.facts:
+            spec = specs.get(item.fact) or all_fact_specs().get(item.fact)
+            if spec is None:
+                continue
+            try:
+                value = factlib.parse_value(item.fact, spec, item.value, as_of)
+            except FactError as err:
+                notices.append(f"I could not use \"{item.words}\": {err}")
+                continue
+            stored = factlib.to_json(value)
+            old = facts.get(item.fact)
+            if old is not None and old["value"] == stored and old["origin"] != "inferred":
+                continue
+            if old is not None and old["origin"] != "inferred":
+                changes.append(f"{spec.label}: {_describe(item.fact, old['value'], as_of)} → "
+                               f"{factlib.describe(spec, value)}".replace(f"{spec.label}: "
+                                                                          f"{spec.label}: ",
+                                                                          f"{spec.label}: "))
+            facts[item.fact] = {"value": stored, "origin": item.origin, "turn": state.turn,
+                                "words": item.words}
+            if item.origin == "inferred" and item.fact not in confirm:
+                confirm.append(item.fact)
+            elif item.origin != "inferred" and item.fact in confirm:
+                confirm.remove(item.fact)
+        for words in reading.unread:
+            notices.append(f"I could not read \"{words}\" — please say it another way.")
+        if reading.override:
+            notices.append("I can't change the decision on request: it comes from the "
+                           "policy's rules alone, applied to the facts you give me.")
+        return {"cpt": cpt, "facts": facts, "confirm": confirm, "notices": notices,
+                "changes": changes}
+
+    def check_node(state: State) -> dict[str, Any]:
+        if state.cpt is None:
+            return {"verdict": None, "pending": []}
+        policy = load_policy(state.cpt)
+        as_of = date.fromisoformat(state.as_of)
+        verdict = check(policy, _facts_for_checker(state), as_of, ignore_unknown=True)
+        data = verdict.model_dump(mode="json")
+        previous = state.verdict["decision"] if state.verdict and \
+            state.verdict["cpt"] == state.cpt else None
+        # Questions: confirmations of inferred facts first, then what the checker
+        # lists as missing, skipping facts the user already said they don't know.
+        confirm = [f for f in state.confirm if f in policy.facts]
+        questions = confirm + [m.fact for m in verdict.missing
+                               if not m.answered_unsure and m.fact not in confirm]
+        pending = questions[:MAX_QUESTIONS_PER_TURN]
+        asked = state.asked + [f for f in pending if f not in state.asked]
+        return {"verdict": data, "previous_decision": previous, "pending": pending,
+                "asked": asked}
+
+    def retrieve_node(state: State) -> dict[str, Any]:
+        reading = Understanding.model_validate(state.understanding)
+        cpt = reading.cpt or state.cpt
+        try:
+            from retrieval import search
+
+            found = search(reading.policy_question or state.inbox, cpt=cpt, k=3)
+        except Exception as exc:  # the index is optional for a conversation
+            return {"retrieved": [], "notices": state.notices + [
+                f"I could not search the policy text ({exc.__class__.__name__}); "
+                "run `priorauth index` and ask again."]}
+        return {"retrieved": [r.to_json() if hasattr(r, "to_json") else dict(r)
+                              for r in found]}
+
+    def respond_node(state: State) -> dict[str, Any]:
+        reading = Understanding.model_validate(state.understanding or {})
+        lines: list[str] = []
+        if state.notices:
+            lines += [f"_{n}_" for n in state.notices]
+        if state.changes:
+            lines.append("Updated: " + "; ".join(state.changes) + ".")
+        if state.retrieved:
+            lines.append(f"From the policy text (best match first) for: "
+                         f"\"{reading.policy_question}\"")
+            for r in state.retrieved:
+                lines.append(f"- `{r['clause']}` {r['title']}: \"{r['quote']}\"")
+        verdict = state.verdict
+        answering_question = bool(state.retrieved) and not reading.facts
+        if verdict and not answering_question:
+            if state.previous_decision and state.previous_decision != verdict["decision"]:
+                lines.append(f"Decision changed: {state.previous_decision} → "
+                             f"{verdict['decision']}.")
+            final = verdict["decision"] != "needs_info"
+            lines += ["", *verdict_markdown(verdict, full_table=final)]
+        elif state.cpt is None and not state.retrieved:
+            lines.append(HELP.format(supported=_supported()))
+        confirm_words = []
+        for fact in state.confirm:
+            entry = state.facts.get(fact)
+            if entry:
+                confirm_words.append((fact, f"I read \"{entry['words']}\" as "
+                                            f"{_describe(fact, entry['value'], date.today())}"))
+        lines += questions_markdown(verdict, state.pending, confirm_words)
+        reply = "\n".join(lines).strip()
+        return {"reply": reply, "messages": [{"role": "assistant", "content": reply}],
+                "notices": [], "changes": []}
+
+    def ask_node(state: State) -> dict[str, Any]:
+        # Nothing before interrupt() may have side effects: the node re-runs on resume.
+        answer = interrupt({"reply": state.reply, "pending": state.pending})
+        return {"inbox": str(answer)}
+
+    return {
+        "understand": understand_node, "reset": reset_node, "update_facts": update_facts,
+        "check": check_node, "retrieve": retrieve_node, "respond": respond_node,
+        "ask": ask_node,
+    }
+
+
+# -------------------------------------------------------------------- routing
+
+
+def after_understand(state: State) -> str:
+    reading = state.understanding
+    if reading.get("start_over"):
+        return "reset"
+    if reading.get("policy_question") and not reading.get("facts"):
+        return "retrieve"
+    return "update_facts"
+
+
+def after_respond(state: State) -> str:
+    return "ask" if state.pending else END
+
+
+def after_retrieve(state: State) -> str:
+    return "respond"
+
+
+# --------------------------------------------------------------------- wiring
+
+
+def build_graph(settings: Settings | None = None, checkpointer: Any = None) -> Any:
+    """The compiled graph; ``checkpointer`` keeps threads (see :mod:`agent.session`)."""
+    nodes = make_nodes(settings or Settings())
+    builder = StateGraph(State)
+    for name, fn in nodes.items():
+        builder.add_node(name, fn)
+    builder.add_edge(START, "understand")
+    builder.add_conditional_edges("understand", after_understand,
+                                  ["reset", "retrieve", "update_facts"])
+    builder.add_edge("reset", "update_facts")  # "start over: new case for 62311, ..."
+    builder.add_edge("retrieve", "respond")
+    builder.add_edge("update_facts", "check")
+    builder.add_edge("check", "respond")
+    builder.add_conditional_edges("respond", after_respond, ["ask", END])
+    builder.add_edge("ask", "understand")
+    return builder.compile(checkpointer=checkpointer)

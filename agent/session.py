@@ -1,0 +1,120 @@
+"""A conversation API over the graph: send a message, get the reply and the verdict.
+
+The CLI chat, ``priorauth check --text``, the eval runner and the web UI all talk to
+the agent through :class:`Assistant`. It hides LangGraph's pause/resume: when a
+thread is waiting at ``interrupt()``, the next message resumes it; otherwise the
+message starts a new step on the same thread (so facts and verdict persist).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from langgraph.types import Command
+
+from agent.config import Settings
+from agent.graph import build_graph
+
+
+@dataclass
+class Turn:
+    """What one user message produced."""
+
+    reply: str
+    verdict: dict[str, Any] | None
+    pending: list[str]
+    asked: list[str]
+    facts: dict[str, dict[str, Any]]
+    cpt: str | None
+    seconds: float
+    llm_calls: int = 0
+    waiting: bool = False
+    """The thread is paused for the user's answers."""
+    questions: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def decision(self) -> str | None:
+        return self.verdict["decision"] if self.verdict else None
+
+
+def open_checkpointer(settings: Settings) -> tuple[Any, AbstractContextManager | None]:
+    """SQLite in the data dir by default; Postgres when PRIORAUTH_DATABASE_URL is set."""
+    if settings.database_url:
+        from langgraph.checkpoint.postgres import PostgresSaver
+
+        manager = PostgresSaver.from_conn_string(settings.database_url)
+        saver = manager.__enter__()
+        saver.setup()
+        return saver, manager
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(settings.sqlite_path, check_same_thread=False)
+    return SqliteSaver(conn), None
+
+
+class Assistant:
+    """The agent behind every interface. Thread-safe; one graph, many threads."""
+
+    def __init__(self, settings: Settings | None = None, checkpointer: Any = None,
+                 as_of: date | None = None) -> None:
+        self.settings = settings or Settings()
+        self._manager = None
+        if checkpointer is None:
+            checkpointer, self._manager = open_checkpointer(self.settings)
+        self.checkpointer = checkpointer
+        self.graph = build_graph(self.settings, checkpointer)
+        self.as_of = as_of
+        self._lock = threading.Lock()
+
+    def _config(self, thread_id: str) -> dict[str, Any]:
+        return {"configurable": {"thread_id": thread_id}}
+
+    def waiting(self, thread_id: str) -> bool:
+        snapshot = self.graph.get_state(self._config(thread_id))
+        return any(i for task in snapshot.tasks for i in task.interrupts)
+
+    def send(self, thread_id: str, text: str, *, as_of: date | None = None,
+             cpt: str | None = None) -> Turn:
+        """Process one user message on ``thread_id`` and return the reply.
+
+        ``cpt`` sets the procedure before the message is read (``check --text``).
+        """
+        start = time.perf_counter()
+        config = self._config(thread_id)
+        with self._lock:
+            if self.waiting(thread_id):
+                self.graph.invoke(Command(resume=text), config)
+            else:
+                update: dict[str, Any] = {"inbox": text}
+                day = as_of or self.as_of
+                if day is not None:
+                    update["as_of"] = day.isoformat()
+                if cpt is not None:
+                    update["cpt"] = cpt
+                self.graph.invoke(update, config)
+            values = self.graph.get_state(config).values
+        state = values if isinstance(values, dict) else vars(values)
+        verdict = state.get("verdict")
+        missing = {m["fact"]: m for m in (verdict or {}).get("missing", [])}
+        return Turn(
+            reply=state.get("reply", ""), verdict=verdict, pending=list(state.get("pending", [])),
+            asked=list(state.get("asked", [])), facts=dict(state.get("facts", {})),
+            cpt=state.get("cpt"), seconds=time.perf_counter() - start,
+            llm_calls=state.get("llm_calls", 0), waiting=self.waiting(thread_id),
+            questions=[missing[f] for f in state.get("pending", []) if f in missing])
+
+    def history(self, thread_id: str) -> list[dict[str, str]]:
+        values = self.graph.get_state(self._config(thread_id)).values
+        state = values if isinstance(values, dict) else vars(values)
+        return list(state.get("messages", []))
+
+    def close(self) -> None:
+        if self._manager is not None:
+            self._manager.__exit__(None, None, None)

@@ -1,0 +1,66 @@
+"""The conversation state LangGraph checkpoints after every step.
+
+Everything here is JSON-plain (str, int, list, dict) so SQLite and Postgres
+checkpointers store and restore it without custom serialisers.
+"""
+
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+
+@dataclass
+class State:
+    messages: Annotated[list[dict[str, str]], operator.add] = field(default_factory=list)
+    """The transcript: ``{"role": "user" | "assistant", "content": ...}``, appended to."""
+
+    inbox: str = ""
+    """The user message this step is working on."""
+
+    turn: int = 0
+    """How many user messages the conversation has had."""
+
+    as_of: str = ""
+    """ISO date the policy is applied on ("within the past 6 months" counts back from it)."""
+
+    cpt: str | None = None
+    """The procedure being checked, once known."""
+
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """fact → ``{"value", "origin" (stated | inferred | confirmed), "turn", "words"}``.
+    A value of None means the user said they do not know."""
+
+    pending: list[str] = field(default_factory=list)
+    """Facts asked about in the last reply, in the order asked."""
+
+    confirm: list[str] = field(default_factory=list)
+    """Inferred facts waiting for the user's yes before the checker may use them."""
+
+    asked: list[str] = field(default_factory=list)
+    """Every fact the assistant has asked for, once each."""
+
+    verdict: dict[str, Any] | None = None
+    """The checker's latest verdict (contract §3 JSON)."""
+
+    previous_decision: str | None = None
+    """The decision before this turn, to show a change."""
+
+    understanding: dict[str, Any] = field(default_factory=dict)
+    """What this turn's message was read as (``agent.understand.Understanding``)."""
+
+    retrieved: list[dict[str, Any]] = field(default_factory=list)
+    """Policy clauses found for this turn's question."""
+
+    changes: list[str] = field(default_factory=list)
+    """This turn's updates to facts, in words ("Physical therapy: 4 → 14 weeks")."""
+
+    notices: list[str] = field(default_factory=list)
+    """Things to tell the user this turn (unreadable values, LLM fallback, ...)."""
+
+    reply: str = ""
+    """The assistant's reply for this turn."""
+
+    llm_calls: int = 0
+    """Model calls made over the conversation (LLM mode)."""

@@ -1,0 +1,191 @@
+"""Run scripted dialogue files (contract §5) through the agent and report.
+
+Each dialogue runs on its own thread with an in-memory checkpointer, offline unless
+told otherwise, so dialogues are independent and can run in parallel.
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from policies.errors import PriorAuthError
+
+SUITE_DIR = Path(__file__).parent / "dialogues"
+
+
+class Expect(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    decision: str | None = None
+    missing: list[str] | None = None
+    cited: list[str] | None = None
+    reply_contains: list[str] | None = None
+    max_questions: int | None = None
+
+
+class DialogueTurn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    user: str
+    expect: Expect = Field(default_factory=Expect)
+
+
+class Dialogue(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    description: str = ""
+    as_of: date
+    turns: list[DialogueTurn] = Field(min_length=1)
+    final: Expect = Field(default_factory=Expect)
+
+
+class Failure(BaseModel):
+    turn: int | Literal["final"]
+    check: str
+    expected: Any
+    actual: Any
+
+
+class DialogueResult(BaseModel):
+    id: str
+    cpt: str | None
+    passed: bool
+    final_decision: str | None
+    turns: int
+    questions: int
+    seconds_per_turn: list[float]
+    failures: list[Failure]
+    transcript: list[dict[str, str]] = Field(default_factory=list, exclude=True)
+    cited: list[str] = Field(default_factory=list, exclude=True)
+    expected_cited: list[str] = Field(default_factory=list, exclude=True)
+    llm_calls: int = 0
+    path: str = Field(default="", exclude=True)
+
+
+class Report(BaseModel):
+    passed: int
+    failed: int
+    dialogues: list[DialogueResult]
+
+
+def load_dialogue(path: Path) -> Dialogue:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PriorAuthError(f"{path}: cannot read ({exc.__class__.__name__})") from None
+    except yaml.YAMLError:
+        raise PriorAuthError(f"{path}: not valid YAML") from None
+    try:
+        return Dialogue.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise PriorAuthError(f"{path}: {where}: {first['msg']}") from None
+
+
+def find_dialogues(paths: list[str]) -> list[Path]:
+    """YAML files named, or found under the directories named (default: the suite)."""
+    roots = [Path(p) for p in paths] or [SUITE_DIR]
+    found: list[Path] = []
+    for root in roots:
+        if root.is_dir():
+            found += sorted(root.rglob("*.yaml"))
+        elif root.is_file():
+            found.append(root)
+        else:
+            raise PriorAuthError(f"{root}: no such file or directory; give dialogue YAML "
+                                 "files or folders of them")
+    return found
+
+
+def _covers(expected: str, actual: list[str]) -> bool:
+    return any(a == expected or a.startswith(expected + ".") for a in actual)
+
+
+def _check(expect: Expect, turn: Any, where: int | Literal["final"],
+           questions: int) -> list[Failure]:
+    out: list[Failure] = []
+    verdict = turn.verdict or {}
+    if expect.decision is not None and turn.decision != expect.decision:
+        out.append(Failure(turn=where, check="decision", expected=expect.decision,
+                           actual=turn.decision))
+    if expect.cited is not None:
+        cited = verdict.get("cited", [])
+        lacking = [c for c in expect.cited if not _covers(c, cited)]
+        if lacking:
+            out.append(Failure(turn=where, check="cited", expected=expect.cited, actual=cited))
+    if expect.missing is not None:
+        clauses = [c for m in verdict.get("missing", []) for c in m["clauses"]]
+        lacking = [c for c in expect.missing if not _covers(c, clauses)]
+        if lacking:
+            out.append(Failure(turn=where, check="missing", expected=expect.missing,
+                               actual=clauses))
+    if expect.reply_contains is not None:
+        lacking = [s for s in expect.reply_contains if s.lower() not in turn.reply.lower()]
+        if lacking:
+            out.append(Failure(turn=where, check="reply_contains", expected=lacking,
+                               actual=turn.reply[:400]))
+    if expect.max_questions is not None and questions > expect.max_questions:
+        out.append(Failure(turn=where, check="max_questions", expected=expect.max_questions,
+                           actual=questions))
+    return out
+
+
+def run_dialogue(dialogue: Dialogue, *, settings: Any = None, path: str = "") -> DialogueResult:
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from agent.config import Settings
+    from agent.session import Assistant
+
+    assistant = Assistant(settings or Settings(understanding="offline"),
+                          checkpointer=InMemorySaver(), as_of=dialogue.as_of)
+    failures: list[Failure] = []
+    seconds: list[float] = []
+    turn = None
+    for i, step in enumerate(dialogue.turns, 1):
+        turn = assistant.send(dialogue.id, step.user)
+        seconds.append(round(turn.seconds, 4))
+        failures += _check(step.expect, turn, i, len(turn.asked))
+    assert turn is not None
+    failures += _check(dialogue.final, turn, "final", len(turn.asked))
+    return DialogueResult(
+        id=dialogue.id, cpt=turn.cpt, passed=not failures, final_decision=turn.decision,
+        turns=len(dialogue.turns), questions=len(turn.asked), seconds_per_turn=seconds,
+        failures=failures, transcript=assistant.history(dialogue.id),
+        cited=(turn.verdict or {}).get("cited", []),
+        expected_cited=dialogue.final.cited or [], llm_calls=turn.llm_calls, path=path)
+
+
+def run_suite(paths: list[str], *, settings: Any = None, workers: int = 4) -> Report:
+    files = find_dialogues(paths)
+    dialogues = [(load_dialogue(p), str(p)) for p in files]
+    seen: dict[str, str] = {}
+    for d, p in dialogues:
+        if d.id in seen:
+            raise PriorAuthError(f"{p}: dialogue id {d.id!r} is also used by {seen[d.id]}")
+        seen[d.id] = p
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        results = list(pool.map(lambda dp: run_dialogue(dp[0], settings=settings, path=dp[1]),
+                                dialogues))
+    del start
+    passed = sum(r.passed for r in results)
+    return Report(passed=passed, failed=len(results) - passed, dialogues=results)
+
+
+def render_table(report: Report) -> str:
+    lines = [f"{'dialogue':<44} {'cpt':<6} {'result':<6} {'decision':<15} {'q':>3} {'ms/turn':>8}"]
+    for r in report.dialogues:
+        ms = 1000 * sum(r.seconds_per_turn) / max(1, len(r.seconds_per_turn))
+        lines.append(f"{r.id[:44]:<44} {r.cpt or '-':<6} {'pass' if r.passed else 'FAIL':<6} "
+                     f"{r.final_decision or '-':<15} {r.questions:>3} {ms:>8.1f}")
+        for f in r.failures:
+            lines.append(f"    turn {f.turn}: {f.check}: expected {f.expected!r}, "
+                         f"got {str(f.actual)[:120]!r}")
+    lines.append(f"{report.passed} passed, {report.failed} failed")
+    return "\n".join(lines)
