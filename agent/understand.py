@@ -161,7 +161,8 @@ NO = re.compile(r"^\s*(no|nope|nah|n|negative|false|none|denies|she doesn'?t|he 
 UNSURE_ANSWER = re.compile(r"^\s*(not sure|unsure|unknown|don'?t know|do not know|idk|"
                            r"no idea|unclear|can'?t say|not known|\?+)\b[\s.!?]*$", re.I)
 
-_SEGMENT_SPLIT = re.compile(r"(?<!\d)[.;!\n]+(?!\d)|,|\bbut\b|\bhowever\b|\bwhile\b", re.I)
+_SEGMENT_SPLIT = re.compile(r"(?<!\d)[.;!?\n]+(?!\d)|\?|,|\bbut\b|\bhowever\b|\bwhile\b",
+                            re.I)
 
 
 def _num(text: str) -> float:
@@ -506,6 +507,15 @@ def _answer_for(spec: FactSpec, lex: Lexeme | None, text: str, as_of: date
         return False, None
     if NO.match(t) or re.match(r"^(none|no comorbidities|nothing)\b", t):
         return True, []
+    # A list answer: every choice named by its label, key or lexicon words.
+    found = []
+    for key, label in (spec.choices or {}).items():
+        words = (label.lower(), key.lower().replace("_", " "),
+                 *(lex.choices.get(key, ()) if lex else ()))
+        if _phrase_hits(t, tuple(words)):
+            found.append(key)
+    if found:
+        return True, found
     return False, None
 
 
@@ -531,7 +541,10 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     # Direct answers to the questions just asked: "yes", "no, no, 14 weeks".
     answered: set[str] = set()
     if pending:
-        parts = [p for p in re.split(r"[,;]|\band\b|\n", text) if p.strip()]
+        # Answers to several questions: "no; none; 14 weeks" or "no, no, 14 weeks".
+        # Semicolons or lines win, so a list answer can keep its commas.
+        splitter = r"[;\n]" if re.search(r"[;\n]", text.strip()) else r",|\band\b"
+        parts = [p for p in re.split(splitter, text) if p.strip()]
         whole_ok = len(pending) == 1
         if whole_ok:
             ok, value = _answer_for(specs.get(pending[0]) or all_fact_specs()[pending[0]],

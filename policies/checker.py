@@ -296,6 +296,17 @@ _MET = frozenset({"met", "not_applicable"})
 _MET_OR_REVIEW = frozenset({"met", "not_applicable", "review"})
 
 
+def _settled(policy: Policy, states: list[_RuleState], facts: Facts, as_of: date) -> Decision:
+    """The decision every answer to the remaining unknown facts leads to."""
+    fixed = [s.status for s in states if s.status != "unknown"]
+    unknown = [s.rule for s in states if s.status == "unknown"]
+    solver = _Solver(policy, as_of)
+    rest: Status = ("met" if solver.satisfiable(unknown, facts, _MET) else
+                    "review" if solver.satisfiable(unknown, facts, _MET_OR_REVIEW) else
+                    "not_met")
+    return decide([*fixed, rest])
+
+
 def _missing(policy: Policy, states: list[_RuleState], facts: Facts,
              as_of: date) -> list[MissingFact]:
     """Unknown facts some answer to which changes the decision, most decisive first.
@@ -526,6 +537,11 @@ def check(policy: Policy, facts: Mapping[str, object], as_of: date, *,
                                context=f" for CPT {policy.cpt}")
     states = [_RuleState(r, rule_status(r, values, as_of)) for r in policy.criteria.rules]
     decision = decide(s.status for s in states)
+    missing = _missing(policy, states, values, as_of)
+    if decision == "needs_info" and not missing:
+        # Unknown facts remain, but no answer to them can change the outcome (neck pain
+        # already sends a case to review; a nerve block can only add another review).
+        decision = _settled(policy, states, values, as_of)
     relied_on = {
         "does_not_meet": ("not_met",),
         "needs_info": ("unknown",),
@@ -536,7 +552,6 @@ def check(policy: Policy, facts: Mapping[str, object], as_of: date, *,
     # Every clause a relied-on rule stands for: a failing PT rule is both the coverage
     # item and the "lack of conservative treatment" exclusion it encodes.
     cited = list(dict.fromkeys(c for s in cited_states for c in s.rule.clauses))
-    missing = _missing(policy, states, values, as_of)
     to_qualify = (_to_qualify(policy, states, values, as_of)
                   if decision in ("does_not_meet", "needs_info") else None)
     auth = policy.criteria.authorization
