@@ -197,3 +197,15 @@ def test_every_citation_in_a_reply_is_verbatim() -> None:
     for c in turn.verdict["criteria"]:
         start, end = c["quote_span"]
         assert policy.source[start:end] == c["quote"]
+
+
+def test_tracing_to_external_services_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import os
+
+    import agent
+
+    monkeypatch.setenv("LANGSMITH_TRACING", "true")
+    importlib.reload(agent)
+    assert os.environ["LANGSMITH_TRACING"] == "false"
+    assert os.environ["LANGCHAIN_TRACING_V2"] == "false"
