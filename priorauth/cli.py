@@ -34,8 +34,9 @@ def _as_of(text: str | None) -> date:
     return parsed
 
 
-def _read_facts(path: str) -> tuple[dict[str, object], str | None]:
-    """Facts from a YAML/JSON file: a mapping of fact → value, or ``{facts: ..., as_of: ...}``."""
+def _read_facts(path: str) -> tuple[dict[str, object], str | None, dict[str, str] | None]:
+    """Facts from a YAML/JSON file: a mapping of fact → value, ``{facts: ..., as_of: ...}``,
+    or a saved verdict (whose policy version is then compared with the current one)."""
     import yaml
 
     file = Path(path)
@@ -57,10 +58,14 @@ def _read_facts(path: str) -> tuple[dict[str, object], str | None]:
         raise PriorAuthError(f"--facts: {path}: expected a mapping of fact name to value, "
                              f"got a {type(data).__name__}")
     as_of = None
+    saved = None
     if "facts" in data and isinstance(data["facts"], dict):
         as_of = data.get("as_of")
+        if "policy_version" in data:  # a saved verdict: re-check it
+            saved = {"version": data["policy_version"], "decision": data.get("decision")}
         data = data["facts"]
-    return {str(k): v for k, v in data.items()}, (str(as_of) if as_of is not None else None)
+    facts = {str(k): v for k, v in data.items()}
+    return facts, (str(as_of) if as_of is not None else None), saved
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -73,9 +78,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise PriorAuthError("check: give the case as --facts FILE or --text TEXT (one of them)")
     if args.text is not None:
         return _check_text(args, policy.cpt)
-    facts, file_as_of = _read_facts(args.facts)
+    facts, file_as_of, saved = _read_facts(args.facts)
     as_of = _as_of(args.as_of or file_as_of)
     verdict = check(policy, facts, as_of)
+    if saved and saved["version"] != policy.version:
+        print(f"note: the policy changed since this verdict was made (version "
+              f"{saved['version'][:12]} → {policy.version[:12]}); decision then: "
+              f"{saved['decision']}, now: {verdict.decision}", file=sys.stderr)
     if args.json:
         print(verdict.model_dump_json(indent=2))
     else:
@@ -269,6 +278,12 @@ def _plugins() -> list[Callable[[argparse._SubParsersAction], None]]:
         pass
     else:
         found.append(retrieval)
+    try:
+        from priorauth.cli_ui import register as ui
+    except ImportError:
+        pass
+    else:
+        found.append(ui)
     return found
 
 

@@ -100,3 +100,27 @@ def test_policies_lint_passes_on_the_library() -> None:
     result = run("policies", "lint")
     assert result.returncode == 0, result.stdout
     assert result.stdout.count(": ok") == 4
+
+
+def test_a_saved_verdict_can_be_rechecked_and_names_a_policy_change(tmp_path: Path) -> None:
+    first = run("check", "--cpt", "64493", "--facts", str(EXAMPLE), "--json")
+    saved = json.loads(first.stdout)
+    path = tmp_path / "verdict.json"
+    path.write_text(json.dumps(saved))
+    same = run("check", "--cpt", "64493", "--facts", str(path), "--json")
+    assert json.loads(same.stdout) == saved and same.stderr == ""
+    saved["policy_version"] = "0" * 64
+    path.write_text(json.dumps(saved))
+    changed = run("check", "--cpt", "64493", "--facts", str(path), "--json")
+    assert "the policy changed since this verdict was made" in changed.stderr
+    assert json.loads(changed.stdout)["decision"] == saved["decision"]
+
+
+def test_check_text_reads_the_case_with_the_agent() -> None:
+    result = run("check", "--cpt", "64493", "--text",
+                 "low back pain for 5 months, PT x 4 wks, pain 7/10", "--as-of", "2026-11-23",
+                 "--json")
+    assert result.returncode == 0, result.stderr
+    verdict = json.loads(result.stdout)
+    assert verdict["decision"] == "does_not_meet"
+    assert verdict["facts"]["pt_weeks"] == 4.0 and verdict["facts"]["pain_nrs"] == 7.0
