@@ -209,3 +209,27 @@ def test_tracing_to_external_services_is_off(monkeypatch: pytest.MonkeyPatch) ->
     importlib.reload(agent)
     assert os.environ["LANGSMITH_TRACING"] == "false"
     assert os.environ["LANGCHAIN_TRACING_V2"] == "false"
+
+
+def test_policy_question_is_answered_from_policy_clauses_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import retrieval
+
+    monkeypatch.setenv("PRIORAUTH_DATA_DIR", str(tmp_path))
+    retrieval.reset()
+    a = assistant()
+    before = a.send("t", "Does this case qualify for 64493? PT x 14 wks")
+    turn = a.send("t", "what imaging does the CT chest policy need?")
+    assert turn.decision == before.decision  # a question changes no fact
+    assert turn.facts.keys() == before.facts.keys()
+    assert "71250." in turn.reply and "From the policy text" in turn.reply
+    sources = {cpt: load_policy(cpt).source for cpt in supported_cpts()}
+    quotes = [line.split('"', 1)[1].rsplit('"', 1)[0] for line in turn.reply.splitlines()
+              if line.startswith("- `71250.")]
+    assert quotes and all(q in sources["71250"] for q in quotes)
+    article = (Path(__file__).parent.parent / "policies" / "reference" /
+               "71250-article.txt").read_text()
+    assert "magnetic resonance imaging (MRI) or computed tomography" in article
+    assert "magnetic resonance imaging (MRI) or computed tomography" not in turn.reply
+    assert turn.pending == before.pending  # the open questions are asked again
+    retrieval.reset()
