@@ -595,22 +595,27 @@ def _read_fact(name: str, spec: FactSpec, lex: Lexeme, seg: _Segment, text: str,
         negatives: list[str] = []
         spans: list[tuple[int, int]] = []
         none_spans = _hits(s, lex.none)
-        for key, phrases in lex.choices.items():
-            for a, b in _hits(s, phrases):
-                if not free(a, b) or any(x <= a and b <= y for x, y in none_spans):
-                    continue
-                neg = _negated(seg, a, b)
-                spans.append((a, b))
-                if neg is None:
-                    cand(0, None, a, b)
-                elif neg == "ambiguous":
-                    out.append(_Candidate(99, seg.start + a, FactReading(
-                        fact=name, value=None, words=words_of(a, b)),
-                        unread=f"{words_of(a, b)} (is it negated?)"))
-                elif neg:
-                    negatives.append(key)
-                else:
-                    positives.append(key)
+        # The longest words win across choices: "pregnancy test negative" is not
+        # "pregnancy".
+        found = [(a, b, key) for key, phrases in lex.choices.items()
+                 for a, b in _hits(s, phrases)]
+        found = [(a, b, key) for a, b, key in found if not any(
+            x <= a and b <= y and (y - x) > (b - a) for x, y, _ in found)]
+        for a, b, key in found:
+            if not free(a, b) or any(x <= a and b <= y for x, y in none_spans):
+                continue
+            neg = _negated(seg, a, b)
+            spans.append((a, b))
+            if neg is None:
+                cand(0, None, a, b)
+            elif neg == "ambiguous":
+                out.append(_Candidate(99, seg.start + a, FactReading(
+                    fact=name, value=None, words=words_of(a, b)),
+                    unread=f"{words_of(a, b)} (is it negated?)"))
+            elif neg:
+                negatives.append(key)
+            else:
+                positives.append(key)
         if not spans:
             return out
         a, b = min(x[0] for x in spans), max(x[1] for x in spans)

@@ -450,3 +450,9 @@ def test_words_are_the_users():
     assert got.facts
     for r in got.facts:
         assert re.sub(r"\s+", " ", r.words.lower()) in text.lower()
+
+
+@pytest.mark.parametrize("text", ["pregnancy test negative", "UPT neg", "negative hCG"])
+def test_a_negative_pregnancy_test_is_not_a_pregnancy(text: str) -> None:
+    reading = understand(text, cpt="64493", pending=[], as_of=date(2026, 11, 23))
+    assert [(f.fact, f.value) for f in reading.facts] == [("pregnancy", "not_pregnant")]
