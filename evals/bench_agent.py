@@ -21,44 +21,22 @@ import time
 from datetime import date
 from pathlib import Path
 
-import yaml
 from langgraph.checkpoint.memory import InMemorySaver
 
 from agent.config import Settings
 from agent.session import Assistant
-from policies.library import load_policy, supported_cpts
+from evals.scripted import answer, worked_case
+from policies.library import supported_cpts
 
-ROOT = Path(__file__).resolve().parent.parent
 AS_OF = date(2026, 11, 23)
 
 
-def _answer(cpt: str, fact: str, value: object) -> str:
-    spec = load_policy(cpt).facts[fact]
-    if value is None:
-        return "not sure"
-    if spec.type == "boolean":
-        return "yes" if value else "no"
-    if spec.type == "number":
-        unit = spec.unit if spec.unit in ("weeks", "months", "days") else ""
-        return f"{value} {unit}".strip()
-    if spec.type == "choice":
-        return (spec.choices or {})[value]
-    if spec.type == "set":
-        return ", ".join((spec.choices or {})[v] for v in value) if value else "none"
-    return str(value)
-
-
-def _meets_case(cpt: str) -> dict:
-    cases = yaml.safe_load((ROOT / "tests" / "cases" / f"{cpt}.yaml").read_text())
-    return next(c["facts"] for c in cases if c["decision"] == "meets_criteria")
-
-
 def intake(a: Assistant, thread: str, cpt: str) -> list[float]:
-    facts = _meets_case(cpt)
+    facts = worked_case(cpt, "meets_criteria")
     turn = a.send(thread, f"Does this case qualify for {cpt}?")
     times = [turn.seconds]
     while turn.pending:
-        turn = a.send(thread, "; ".join(_answer(cpt, f, facts.get(f)) for f in turn.pending))
+        turn = a.send(thread, answer(cpt, turn.pending, facts))
         times.append(turn.seconds)
     return times
 

@@ -11,15 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from langgraph.checkpoint.memory import InMemorySaver
 
 from agent.config import Settings
 from agent.session import Assistant, Turn
+from evals.scripted import answer, worked_case
 from policies.library import load_policy, supported_cpts
 
 AS_OF = date(2026, 11, 23)
-CASES = Path(__file__).parent / "cases"
 
 
 def assistant() -> Assistant:
@@ -28,27 +27,7 @@ def assistant() -> Assistant:
 
 
 def _case(cpt: str, decision: str) -> dict[str, Any]:
-    for case in yaml.safe_load((CASES / f"{cpt}.yaml").read_text()):
-        if case["decision"] == decision and str(case["as_of"]) == AS_OF.isoformat():
-            return case["facts"]
-    raise LookupError(f"no {decision} case for {cpt}")
-
-
-def _say(cpt: str, fact: str, value: Any) -> str:
-    """How a nurse would answer the question about ``fact``."""
-    spec = load_policy(cpt).facts[fact]
-    if value is None:
-        return "not sure"
-    if spec.type == "boolean":
-        return "yes" if value else "no"
-    if spec.type == "number":
-        unit = spec.unit if spec.unit in ("weeks", "days", "months", "years") else ""
-        return f"{value} {unit}".strip()
-    if spec.type == "date":
-        return str(value)
-    if spec.type == "choice":
-        return (spec.choices or {})[value]
-    return ", ".join((spec.choices or {})[v] for v in value) if value else "none"
+    return worked_case(cpt, decision, AS_OF.isoformat())
 
 
 def interview(a: Assistant, thread: str, cpt: str, facts: dict[str, Any],
@@ -58,8 +37,7 @@ def interview(a: Assistant, thread: str, cpt: str, facts: dict[str, Any],
     for _ in range(limit):
         if not turn.pending:
             return turn
-        values = [_say(cpt, f, facts.get(f)) for f in turn.pending]
-        turn = a.send(thread, "; ".join(values))
+        turn = a.send(thread, answer(cpt, turn.pending, facts))
     raise AssertionError(f"still asking after {limit} turns: {turn.pending}")
 
 
@@ -183,9 +161,7 @@ def test_conversation_resumes_after_restart(tmp_path: Path) -> None:
     first.close()
     second = Assistant(settings, as_of=AS_OF)  # a new process would do the same
     assert second.waiting("case-1")
-    resumed = second.send("case-1", ", ".join(_say("64493", f, _case("64493",
-                                                                    "meets_criteria")[f])
-                                               for f in asked))
+    resumed = second.send("case-1", answer("64493", asked, _case("64493", "meets_criteria")))
     assert resumed.facts["pt_weeks"]["value"] == 14.0
     assert all(f in resumed.facts for f in asked)
     assert len(second.history("case-1")) == 4
