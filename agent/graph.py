@@ -17,7 +17,7 @@ from langgraph.types import interrupt
 from agent.config import Settings
 from agent.reply import MAX_QUESTIONS_PER_TURN, questions_markdown, verdict_markdown
 from agent.state import State
-from agent.understand import Understanding, all_fact_specs, understand
+from agent.understand import NO, YES, Understanding, all_fact_specs, understand
 from policies import facts as factlib
 from policies.checker import check
 from policies.errors import FactError
@@ -55,11 +55,17 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
     def understand_node(state: State) -> dict[str, Any]:
         as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
         pending = [f for f in state.pending if f not in state.confirm]
-        reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
-                             last_facts=list(state.facts))
         notices: list[str] = []
         calls = 0
-        if settings.mode == "llm":
+        confirming = bool(state.pending and state.pending[0] in state.confirm and (
+            YES.match(state.inbox) or NO.match(state.inbox)))
+        if confirming:
+            # A yes/no to "I read X as Y — is that right?": update_facts applies it.
+            reading = Understanding()
+        else:
+            reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
+                                 last_facts=list(state.facts))
+        if settings.mode == "llm" and not confirming:
             from agent.llm import llm_understand
 
             active = reading.cpt or state.cpt
@@ -108,8 +114,6 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
         confirm = list(state.confirm)
         # A yes/no to "I read X as Y — is that right?"
         if confirm and state.pending and state.pending[0] in confirm:
-            from agent.understand import NO, YES
-
             target = state.pending[0]
             if YES.match(state.inbox):
                 facts[target]["origin"] = "confirmed"
