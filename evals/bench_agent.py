@@ -67,14 +67,50 @@ def cold_chat(runs: int = 5) -> float:
     return statistics.median(results)
 
 
+NOTES = {
+    "64493": "Facet injection request. Low back pain for 5 months, PT x 14 wks, pain 7/10, "
+             "no active infection, not pregnant. She has also tried acupuncture at some point.",
+    "71250": "CT chest request. 65F with chronic cough and dyspnea, NRS 6, SpO2 90% on RA, "
+             "afebrile. Her daughter thinks the inhalers stopped helping a while back.",
+    "97110": "PT referral for knee OA, pain 5/10 for 4 months, X-rays 2 months ago. "
+             "Patient is keen and motivated, works as a mail carrier.",
+    "62311": "ESI request. LBP radiating to the leg x 4 months, 12 wks conservative tx incl PT, "
+             "NSAIDs, lifestyle changes. Neighbour recommended the injection.",
+}
+
+
+def llm_calls_per_turn() -> tuple[float, int, int]:
+    """LLM mode against a local scripted server that proposes nothing: calls per turn."""
+    from evals.mock_llm import serve
+
+    with serve() as mock:
+        for _ in range(200):
+            mock.enqueue({})
+        settings = Settings(openai_api_key="bench", openai_base_url=mock.url,
+                            understanding="llm", llm_timeout=5)
+        a = Assistant(settings, checkpointer=InMemorySaver(), as_of=AS_OF)
+        turns = 0
+        for cpt, note in NOTES.items():
+            facts = worked_case(cpt, "meets_criteria")
+            turn = a.send(f"llm-{cpt}", note)
+            turns += 1
+            while turn.pending and turns < 200:
+                turn = a.send(f"llm-{cpt}", answer(cpt, turn.pending, facts))
+                turns += 1
+        return len(mock.requests) / turns, len(mock.requests), turns
+
+
 def main() -> None:
     p50, p95, n = warm_latency()
     cold = cold_chat()
+    rate, calls, turns = llm_calls_per_turn()
     print("| measure | value |")
     print("| --- | --- |")
     print(f"| offline turn latency, warm, p50 ({n} turns, 4 policies) | {p50 * 1000:.1f} ms |")
     print(f"| offline turn latency, warm, p95 | {p95 * 1000:.1f} ms |")
     print(f"| `priorauth chat` cold start to first reply (median of 5) | {cold:.2f} s |")
+    print(f"| LLM mode: model calls per user turn (local scripted server; {calls} calls "
+          f"in {turns} turns, 4 intakes opening with a free-text note) | {rate:.2f} |")
 
 
 if __name__ == "__main__":
