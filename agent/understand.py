@@ -146,7 +146,9 @@ _LEFT = r"(?<![\w.])(?<!\w[-/])"
 _DURATION_RE = re.compile(
     _LEFT + r"(?:(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|to|–)\s*(?P<hi>\d+(?:\.\d+)?))?"
     rf"\s*-?\s*(?P<unit>{_DUR_UNIT})"
-    rf"|(?P<word>{_WORD_NUM_RE}|a|an)(?:\s*(?:-|to|–|or)\s*(?P<whi>{_WORD_NUM_RE}))?"
+    # "twice a week", "3 times a week" are rates, not "a week" of anything.
+    rf"|(?<!twice )(?<!once )(?<!times )(?<!x )(?<!per )(?<!every )"
+    rf"(?P<word>{_WORD_NUM_RE}|a|an)(?:\s*(?:-|to|–|or)\s*(?P<whi>{_WORD_NUM_RE}))?"
     r"[\s-]+(?P<wunit>weeks?|months?|days?|years?))\b", re.I)
 _QUANTITY = re.compile(
     _LEFT + r"(?P<sign>[-+−](?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
@@ -250,6 +252,8 @@ class _Segment:
     carried: bool | None = False
     """A short list item after a negated one ("denies cough, SOB, or fever"): True if the
     negation carries ("or ..." closes the list), None if it may or may not."""
+    question: bool = False
+    """Ends with "?": the user is asking ("is she pregnant?"), not stating."""
 
 
 def _segments(lower: str) -> list[_Segment]:
@@ -293,6 +297,8 @@ def _segments(lower: str) -> list[_Segment]:
             if len(later_words) > 4 or later_sep.strip() != ",":
                 break
         seg.carried = True if closes else None
+    for seg, sep in segs:
+        seg.question = "?" in sep
     return [s for s, _ in segs]
 
 
@@ -555,6 +561,8 @@ def _read_fact(name: str, spec: FactSpec, lex: Lexeme, seg: _Segment, text: str,
     ``blocked``: spans of longer phrases of other facts (segment offsets)."""
     out: list[_Candidate] = []
     s = seg.text
+    if seg.question and not re.search(r"\d", s):
+        return out  # "is she pregnant?" states nothing; "PT 14 wks?" still does
 
     def words_of(a: int, b: int) -> str:
         return text[seg.start + a: seg.start + b].strip()

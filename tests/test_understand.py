@@ -456,3 +456,14 @@ def test_words_are_the_users():
 def test_a_negative_pregnancy_test_is_not_a_pregnancy(text: str) -> None:
     reading = understand(text, cpt="64493", pending=[], as_of=date(2026, 11, 23))
     assert [(f.fact, f.value) for f in reading.facts] == [("pregnancy", "not_pregnant")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("physio twice a week", []),
+    ("PT once a week for two months", [("pt_weeks", "2 months")]),
+    ("Pt is pregnant? no idea", []),
+    ("is she pregnant?", []),
+])
+def test_rates_and_questions_are_not_read_as_facts(text: str, expected: list) -> None:
+    reading = understand(text, cpt="64493", pending=[], as_of=date(2026, 11, 23))
+    assert [(f.fact, f.value) for f in reading.facts] == expected
