@@ -60,10 +60,21 @@ class DialogueResult(BaseModel):
     questions: int
     seconds_per_turn: list[float]
     failures: list[Failure]
+    min_questions: int | None = None
+    """The fewest questions a perfect interviewer needs (evals/min_questions.py)."""
+    interviews: int = Field(default=1, exclude=True)
+    """Procedures interviewed about in turn (2 after a switch)."""
+    llm_calls: int = 0
+    tokens: int | None = None
+    runs: int = 1
+    runs_passed: int = 1
     transcript: list[dict[str, str]] = Field(default_factory=list, exclude=True)
     cited: list[str] = Field(default_factory=list, exclude=True)
     expected_cited: list[str] = Field(default_factory=list, exclude=True)
-    llm_calls: int = 0
+    expected_decision: str | None = Field(default=None, exclude=True)
+    max_questions: int | None = Field(default=None, exclude=True)
+    description: str = Field(default="", exclude=True)
+    as_of: str = Field(default="", exclude=True)
     path: str = Field(default="", exclude=True)
 
 
@@ -71,6 +82,15 @@ class Report(BaseModel):
     passed: int
     failed: int
     dialogues: list[DialogueResult]
+    seconds: float = Field(default=0.0, exclude=True)
+    """Wall time of the whole run."""
+    repeat: int = Field(default=1, exclude=True)
+    mode: str = Field(default="offline", exclude=True)
+
+    @property
+    def pass_k(self) -> float:
+        """Share of dialogues that passed in every one of the ``repeat`` runs."""
+        return self.passed / max(1, len(self.dialogues))
 
 
 def load_dialogue(path: Path) -> Dialogue:
@@ -144,24 +164,70 @@ def run_dialogue(dialogue: Dialogue, *, settings: Any = None, path: str = "") ->
 
     assistant = Assistant(settings or Settings(understanding="offline"),
                           checkpointer=InMemorySaver(), as_of=dialogue.as_of)
+    from evals.min_questions import checker_facts, perfect_interviewer
+
     failures: list[Failure] = []
     seconds: list[float] = []
+    facts_by_turn: list[tuple[str | None, dict[str, Any]]] = []
     turn = None
     for i, step in enumerate(dialogue.turns, 1):
         turn = assistant.send(dialogue.id, step.user)
         seconds.append(round(turn.seconds, 4))
+        facts_by_turn.append((turn.cpt, checker_facts(turn.cpt, turn.facts)))
         failures += _check(step.expect, turn, i, len(turn.asked))
     assert turn is not None
     failures += _check(dialogue.final, turn, "final", len(turn.asked))
+    # One stretch of turns per procedure (a switch starts a new interview); the
+    # minimum is the sum over the stretches.
+    minimum = None
+    stretches: list[list[tuple[str | None, dict[str, Any]]]] = []
+    for cpt, facts in facts_by_turn:
+        if stretches and stretches[-1][0][0] == cpt:
+            stretches[-1].append((cpt, facts))
+        else:
+            stretches.append([(cpt, facts)])
+    for stretch in stretches:
+        cpt = stretch[0][0]
+        if cpt is not None:
+            minimum = (minimum or 0) + perfect_interviewer(cpt, stretch[0][1], stretch[-1][1],
+                                                           dialogue.as_of)
+    tokens = getattr(turn, "tokens", None)
     return DialogueResult(
         id=dialogue.id, cpt=turn.cpt, passed=not failures, final_decision=turn.decision,
         turns=len(dialogue.turns), questions=len(turn.asked), seconds_per_turn=seconds,
-        failures=failures, transcript=assistant.history(dialogue.id),
+        failures=failures, min_questions=minimum, llm_calls=turn.llm_calls,
+        interviews=max(1, sum(1 for stretch in stretches if stretch[0][0] is not None)),
+        tokens=tokens if isinstance(tokens, int) else None,
+        transcript=assistant.history(dialogue.id),
         cited=(turn.verdict or {}).get("cited", []),
-        expected_cited=dialogue.final.cited or [], llm_calls=turn.llm_calls, path=path)
+        expected_cited=dialogue.final.cited or [], expected_decision=dialogue.final.decision,
+        max_questions=dialogue.final.max_questions, description=dialogue.description,
+        as_of=dialogue.as_of.isoformat(), path=path)
 
 
-def run_suite(paths: list[str], *, settings: Any = None, workers: int = 4) -> Report:
+def _merge_runs(runs: list[DialogueResult]) -> DialogueResult:
+    """One row for K runs of a dialogue: passed only if every run passed (pass^k)."""
+    first = runs[0]
+    failed = [r for r in runs if not r.passed]
+    shown = failed[0] if failed else first
+    return shown.model_copy(update={
+        "passed": not failed, "runs": len(runs), "runs_passed": len(runs) - len(failed),
+        "llm_calls": sum(r.llm_calls for r in runs),
+        "tokens": (sum(r.tokens for r in runs if r.tokens is not None)
+                   if any(r.tokens is not None for r in runs) else None),
+        "failures": [f for r in failed for f in r.failures]})
+
+
+def run_suite(paths: list[str], *, settings: Any = None, workers: int = 4,
+              repeat: int = 1) -> Report:
+    """Run every dialogue ``repeat`` times, ``workers`` at a time (threads).
+
+    Each run has its own assistant and in-memory checkpointer, so runs share nothing
+    but the read-only policy library and caches. ``llm_calls`` and ``tokens`` are
+    summed over the runs; a dialogue passes only if all its runs pass.
+    """
+    if repeat < 1:
+        raise PriorAuthError("--repeat must be 1 or more")
     files = find_dialogues(paths)
     dialogues = [(load_dialogue(p), str(p)) for p in files]
     seen: dict[str, str] = {}
@@ -170,22 +236,34 @@ def run_suite(paths: list[str], *, settings: Any = None, workers: int = 4) -> Re
             raise PriorAuthError(f"{p}: dialogue id {d.id!r} is also used by {seen[d.id]}")
         seen[d.id] = p
     start = time.perf_counter()
+    jobs = [dp for dp in dialogues for _ in range(repeat)]
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        results = list(pool.map(lambda dp: run_dialogue(dp[0], settings=settings, path=dp[1]),
-                                dialogues))
-    del start
+        flat = list(pool.map(lambda dp: run_dialogue(dp[0], settings=settings, path=dp[1]),
+                             jobs))
+    results = [_merge_runs(flat[i * repeat:(i + 1) * repeat]) for i in range(len(dialogues))]
     passed = sum(r.passed for r in results)
-    return Report(passed=passed, failed=len(results) - passed, dialogues=results)
+    mode = getattr(settings, "mode", "offline") if settings is not None else "offline"
+    return Report(passed=passed, failed=len(results) - passed, dialogues=results,
+                  seconds=round(time.perf_counter() - start, 3), repeat=repeat, mode=mode)
 
 
 def render_table(report: Report) -> str:
-    lines = [f"{'dialogue':<44} {'cpt':<6} {'result':<6} {'decision':<15} {'q':>3} {'ms/turn':>8}"]
+    lines = [f"{'dialogue':<44} {'cpt':<6} {'result':<6} {'decision':<15} {'q/min':>6} "
+             f"{'ms/turn':>8}"]
     for r in report.dialogues:
         ms = 1000 * sum(r.seconds_per_turn) / max(1, len(r.seconds_per_turn))
-        lines.append(f"{r.id[:44]:<44} {r.cpt or '-':<6} {'pass' if r.passed else 'FAIL':<6} "
-                     f"{r.final_decision or '-':<15} {r.questions:>3} {ms:>8.1f}")
+        result = "pass" if r.passed else "FAIL"
+        if r.runs > 1:
+            result = f"{r.runs_passed}/{r.runs}"
+        qmin = f"{r.questions}/{'-' if r.min_questions is None else r.min_questions}"
+        lines.append(f"{r.id[:44]:<44} {r.cpt or '-':<6} {result:<6} "
+                     f"{r.final_decision or '-':<15} {qmin:>6} {ms:>8.1f}")
         for f in r.failures:
             lines.append(f"    turn {f.turn}: {f.check}: expected {f.expected!r}, "
                          f"got {str(f.actual)[:120]!r}")
-    lines.append(f"{report.passed} passed, {report.failed} failed")
+    summary = f"{report.passed} passed, {report.failed} failed"
+    if report.repeat > 1:
+        summary += (f"; pass^{report.repeat} = {report.pass_k:.2f}; model calls "
+                    f"{sum(r.llm_calls for r in report.dialogues)}")
+    lines.append(f"{summary} ({len(report.dialogues)} dialogues in {report.seconds:.1f} s)")
     return "\n".join(lines)

@@ -160,7 +160,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         settings = Settings(understanding="llm")
         if settings.mode != "llm":
             raise PriorAuthError("--mode llm needs OPENAI_API_KEY in the environment")
-    report = run_suite(args.paths, settings=settings, workers=args.workers)
+    if args.repeat < 1:
+        raise PriorAuthError(f"--repeat: {args.repeat} is not accepted; give 1 or more")
+    report = run_suite(args.paths, settings=settings, workers=args.workers, repeat=args.repeat)
     if args.json:
         print(report.model_dump_json(indent=2))
     else:
@@ -250,6 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--html", help="also write an HTML report to this file")
     ev.add_argument("--mode", choices=["offline", "llm"], default="offline")
     ev.add_argument("--workers", type=int, default=4, help="dialogues run in parallel")
+    ev.add_argument("--repeat", type=int, default=1,
+                    help="run each dialogue K times; it passes only if all K pass (pass^k)")
     ev.set_defaults(func=cmd_eval)
 
     policies = sub.add_parser("policies", help="the policy library")
