@@ -241,7 +241,8 @@ def after_understand(state: State) -> str:
     reading = state.understanding
     if reading.get("start_over"):
         return "reset"
-    if reading.get("policy_question") and not reading.get("facts"):
+    if reading.get("policy_question") and not reading.get("facts") and \
+            not reading.get("unknown_code"):
         return "retrieve"
     return "update_facts"
 

@@ -555,6 +555,10 @@ def _excluded(lex: Lexeme, text: str) -> bool:
     return bool(lex.exclude) and bool(_hits(text, lex.exclude))
 
 
+_MILD = re.compile(r"\b(not severe|mild|(?<!poorly )controlled|well[- ]controlled)\b")
+"""Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
+
+
 def _read_fact(name: str, spec: FactSpec, lex: Lexeme, seg: _Segment, text: str,
                as_of: date, blocked: list[tuple[int, int]]) -> list[_Candidate]:
     """Candidate readings of one fact in one segment (lower distance = better).
@@ -634,8 +638,7 @@ def _read_fact(name: str, spec: FactSpec, lex: Lexeme, seg: _Segment, text: str,
                 cand(0, lex.negated, a, b)
         else:
             qualified = not lex.qualifier or bool(_hits(s, lex.qualifier))
-            if positives and qualified and not re.search(r"\b(not severe|mild|controlled|"
-                                                         r"well[- ]controlled)\b", s):
+            if positives and qualified and not _MILD.search(s):
                 cand(0, sorted(set(positives)), a, b)
             elif positives:
                 out.append(_Candidate(99, seg.start + a, FactReading(
@@ -709,6 +712,12 @@ def _read_fact(name: str, spec: FactSpec, lex: Lexeme, seg: _Segment, text: str,
                 if raw is None:
                     continue
                 distance = q.start - b if q.start >= b else (a - q.end) + 5
+                if q.start <= a < q.end:
+                    distance = 0  # the phrase is the quantity's own unit: "3 sessions per week"
+                elif q.end <= a and re.fullmatch(r"\s*(?:of|in)\s*", s[q.end:a]):
+                    distance = 0  # "14 weeks of physical therapy" binds tightest
+                elif q.start >= b and ":" in s[b:q.start]:
+                    distance += 20  # "therapy: 6 weeks exercise" is a part, not the whole
                 if distance > 40 or distance < -5:
                     continue
                 if kind == "decrease":
@@ -942,12 +951,17 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.cpt, result.unknown_code = _procedure(lower, cpt)
     active = result.cpt or cpt
     specs = dict(load_policy(active).facts) if active else all_fact_specs()
+    lex = lexicon()
     if result.cpt:
-        # "what about a chest CT?" names the procedure, not a CT the patient had.
+        # "what about a chest CT?" names the procedure, not a CT the patient had; but
+        # "medial branch block 2026-10-01" is a fact of the policy itself.
+        own = tuple(p for name in specs if name in lex for p in lex[name].phrases)
+        fact_spans = _hits(lower, own)
         for alias in load_policy(result.cpt).criteria.policy.aliases:
             for a, b in _hits(lower, (alias.lower(),)):
+                if any(x <= a and b <= y and (y - x) > (b - a) for x, y in fact_spans):
+                    continue
                 lower = lower[:a] + " " * (b - a) + lower[b:]
-    lex = lexicon()
     pending = [p for p in pending if p in specs or p in all_fact_specs()]
 
     # Direct answers to the questions just asked: "yes", "no, no, 14 weeks".
