@@ -467,3 +467,14 @@ def test_a_negative_pregnancy_test_is_not_a_pregnancy(text: str) -> None:
 def test_rates_and_questions_are_not_read_as_facts(text: str, expected: list) -> None:
     reading = understand(text, cpt="64493", pending=[], as_of=date(2026, 11, 23))
     assert [(f.fact, f.value) for f in reading.facts] == expected
+
+
+@pytest.mark.parametrize(("text", "cpt", "expected"), [
+    ("Failed 1 course of conservative treatment", "62311", [("conservative_courses_failed", "1")]),
+    ("x-rays on 2026-09-10; MRI on 2026-08-20", "64493",
+     [("xray_date", "2026-09-10"), ("ct_mri_date", "2026-08-20")]),
+    ("medial branch block 2026-10-01", "64493", [("nerve_block_date", "2026-10-01")]),
+])
+def test_phrasings_found_by_the_eval_suite(text: str, cpt: str, expected: list) -> None:
+    reading = understand(text, cpt=cpt, pending=[], as_of=date(2026, 11, 23))
+    assert sorted((f.fact, f.value) for f in reading.facts) == sorted(expected)
