@@ -60,7 +60,7 @@ def open_checkpointer(settings: Settings) -> tuple[Any, AbstractContextManager |
 
 
 class Assistant:
-    """The agent behind every interface. Thread-safe; one graph, many threads."""
+    """The agent behind every interface. Thread-safe; one graph, many conversations."""
 
     def __init__(self, settings: Settings | None = None, checkpointer: Any = None,
                  as_of: date | None = None) -> None:
@@ -71,7 +71,11 @@ class Assistant:
         self.checkpointer = checkpointer
         self.graph = build_graph(self.settings, checkpointer)
         self.as_of = as_of
-        self._lock = threading.Lock()
+        # One lock per conversation: a thread's messages are handled in order, while
+        # different conversations proceed side by side (the checkpointers lock their
+        # own connection).
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
 
     def _config(self, thread_id: str) -> dict[str, Any]:
         return {"configurable": {"thread_id": thread_id}}
@@ -88,7 +92,9 @@ class Assistant:
         """
         start = time.perf_counter()
         config = self._config(thread_id)
-        with self._lock:
+        with self._locks_guard:
+            lock = self._locks.setdefault(thread_id, threading.Lock())
+        with lock:
             if self.waiting(thread_id):
                 self.graph.invoke(Command(resume=text), config)
             else:
