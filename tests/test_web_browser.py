@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from evals.bench_web import CASE  # the same free-text case as the load benchmark
+
 ROOT = Path(__file__).resolve().parent.parent
 WEB_APP = ROOT / "priorauth" / "web.py"
 CHROMIUM = "/usr/bin/chromium"
@@ -89,12 +91,6 @@ def serve(tmp: Path, env_extra: dict[str, str] | None = None, timeout: float = 6
 
 # ------------------------------------------------------------------ the tests
 
-CASE = ("Symptoms for 20 weeks. Manual therapy 4 weeks, pain education 4 weeks. Pain 7/10, "
-        "decreased ROM, impaired gait. H&P on 2026-09-01, x-ray on 2026-03-01, MRI on "
-        "2026-08-20, nerve block on 2026-10-01. PT notes and medication list are documented. "
-        "Failed conservative treatment, 2 failed PT courses, 1 failed medication course, no "
-        "active infection, not pregnant, no severe comorbidities, not cosmetic, PCP and "
-        "specialist consults documented.")
 
 
 @pytest.fixture(scope="module")
