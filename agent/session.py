@@ -37,6 +37,8 @@ class Turn:
     waiting: bool = False
     """The thread is paused for the user's answers."""
     questions: list[dict[str, Any]] = field(default_factory=list)
+    retrieved: list[dict[str, Any]] = field(default_factory=list)
+    """Policy clauses found for this turn's question (``{"clause", "score", "quote", ...}``)."""
 
     @property
     def decision(self) -> str | None:
@@ -114,7 +116,8 @@ class Assistant:
             asked=list(state.get("asked", [])), facts=dict(state.get("facts", {})),
             cpt=state.get("cpt"), seconds=time.perf_counter() - start,
             llm_calls=state.get("llm_calls", 0), waiting=self.waiting(thread_id),
-            questions=[missing[f] for f in state.get("pending", []) if f in missing])
+            questions=[missing[f] for f in state.get("pending", []) if f in missing],
+            retrieved=list(state.get("retrieved") or []))
 
     def history(self, thread_id: str) -> list[dict[str, str]]:
         values = self.graph.get_state(self._config(thread_id)).values

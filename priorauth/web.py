@@ -517,16 +517,6 @@ async def _on_answer(action: cl.Action) -> None:
         await message.update()
 
 
-def _retrieved(bot: Assistant, thread_id: str) -> list[dict[str, Any]]:
-    """The clauses this turn's policy question found (for the retrieval step)."""
-    try:
-        values = bot.graph.get_state({"configurable": {"thread_id": thread_id}}).values
-        state = values if isinstance(values, dict) else vars(values)
-        return list(state.get("retrieved") or [])
-    except Exception:
-        return []
-
-
 async def _run_turn(text: str) -> None:
     if not text.strip():
         return
@@ -538,7 +528,6 @@ async def _run_turn(text: str) -> None:
     try:
         bot = assistant(cl.user_session.get("understanding"))
         turn = await asyncio.to_thread(bot.send, thread_id, text, as_of=as_of)
-        retrieved = await asyncio.to_thread(_retrieved, bot, thread_id)
     except Exception as exc:
         log.exception("turn failed on thread %s", thread_id)
         await cl.Message(content=f"Sorry, that message could not be processed "
@@ -547,7 +536,7 @@ async def _run_turn(text: str) -> None:
         return
     cl.user_session.set("pending", list(turn.pending) if turn.waiting else [])
     cl.user_session.set("facts", turn.facts)
-    await _show_steps(turn, text, before, retrieved)
+    await _show_steps(turn, text, before, turn.retrieved)
     await _send_reply(turn)
 
 
