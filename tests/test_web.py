@@ -97,20 +97,37 @@ def test_passwords_and_users():
         parse_users("alice")
 
 
-def test_sqlite_data_layer_round_trip(tmp_path):
+def _data_layer_round_trip(layer) -> tuple[dict, str]:
+    import uuid
+
     from chainlit.user import User
 
-    layer = web.DataLayer(f"sqlite+aiosqlite:///{tmp_path / 'web.sqlite'}")
+    thread_id = str(uuid.uuid4())  # Postgres keeps ids as UUIDs
 
     async def run():
-        user = await layer.create_user(User(identifier="alice"))
-        await layer.update_thread("th-1", name="case", user_id=user.id, tags=["64493"])
-        thread = await layer.get_thread("th-1")
-        author = await layer.get_thread_author("th-1")
+        user = await layer.create_user(User(identifier="alice", metadata={"role": "nurse"}))
+        await layer.update_thread(thread_id, name="case", user_id=user.id, tags=["64493"],
+                                  metadata={"cpt": "64493"})
+        thread = await layer.get_thread(thread_id)
+        author = await layer.get_thread_author(thread_id)
         await layer.engine.dispose()
         return thread, author
 
-    thread, author = asyncio.run(run())
+    return asyncio.run(run())
+
+
+def test_sqlite_data_layer_round_trip(tmp_path):
+    thread, author = _data_layer_round_trip(
+        web.DataLayer(f"sqlite+aiosqlite:///{tmp_path / 'web.sqlite'}"))
+    assert author == "alice"
+    assert thread["name"] == "case" and thread["tags"] == ["64493"]
+
+
+def test_postgres_data_layer_round_trip(postgres_url, monkeypatch):
+    monkeypatch.setenv("PRIORAUTH_DATABASE_URL", postgres_url)
+    url = web.database_url()
+    assert url.startswith("postgresql+asyncpg://")
+    thread, author = _data_layer_round_trip(web.DataLayer(url))
     assert author == "alice"
     assert thread["name"] == "case" and thread["tags"] == ["64493"]
 
