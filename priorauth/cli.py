@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -142,7 +143,18 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 break
             if not text.strip():
                 continue
-            turn = assistant.send(thread, text)
+            try:
+                turn = assistant.send(thread, text)
+            except PriorAuthError as err:
+                print(f"\n{err}")
+                continue
+            except Exception as exc:  # a bug must not end the conversation
+                print(f"\nSorry, that message could not be processed "
+                      f"({exc.__class__.__name__}). The conversation so far is kept; try "
+                      "again or say it another way.")
+                if os.environ.get("PRIORAUTH_DEBUG"):
+                    raise
+                continue
             print(f"\n{turn.reply}")
     finally:
         assistant.close()
@@ -302,6 +314,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # no traceback reaches a user; PRIORAUTH_DEBUG=1 shows it
+        if os.environ.get("PRIORAUTH_DEBUG"):
+            raise
+        print(f"priorauth: internal error ({exc.__class__.__name__}: {exc}); "
+              "set PRIORAUTH_DEBUG=1 to see the details", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

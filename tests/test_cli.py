@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -124,3 +125,32 @@ def test_check_text_reads_the_case_with_the_agent() -> None:
     verdict = json.loads(result.stdout)
     assert verdict["decision"] == "does_not_meet"
     assert verdict["facts"]["pt_weeks"] == 4.0 and verdict["facts"]["pain_nrs"] == 7.0
+
+
+def test_an_internal_error_is_one_line_without_traceback(monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture) -> None:
+    from priorauth import cli
+
+    def boom(args: object) -> int:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cli, "cmd_policies_list", boom)
+    monkeypatch.delenv("PRIORAUTH_DEBUG", raising=False)
+    assert cli.main(["policies", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == ("priorauth: internal error (RuntimeError: disk on fire); set "
+                           "PRIORAUTH_DEBUG=1 to see the details")
+
+
+def test_chat_survives_a_failing_turn(tmp_path: Path) -> None:
+    script = ("import sys\nfrom agent.session import Assistant\n"
+              "def broken(self, *a, **k): raise RuntimeError('boom')\n"
+              "Assistant.send = broken\n"
+              "from priorauth.cli import main\n"
+              "sys.exit(main(['chat', '--as-of', '2026-11-23']))\n")
+    result = subprocess.run([sys.executable, "-c", script], input="hello\nagain\n",
+                            capture_output=True, text=True, timeout=120, cwd=ROOT,
+                            env={**os.environ, "PRIORAUTH_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("could not be processed (RuntimeError)") == 2
+    assert "Traceback" not in result.stderr
