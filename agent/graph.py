@@ -40,10 +40,14 @@ def _facts_for_checker(state: State) -> dict[str, Any]:
             if name in specs and entry["origin"] != "inferred"}
 
 
-def _describe(name: str, value: Any, as_of: date) -> str:
+def _value_words(name: str, value: Any) -> str:
+    """A stored (JSON) value in words: "14 weeks", "yes", "not sure"."""
     spec = all_fact_specs()[name]
-    parsed = factlib.from_json(spec, value) if value is not None else None
-    return f"{spec.label}: {factlib.describe(spec, parsed)}"
+    return factlib.describe(spec, factlib.from_json(spec, value))
+
+
+def _describe(name: str, value: Any) -> str:
+    return f"{all_fact_specs()[name].label}: {_value_words(name, value)}"
 
 
 # --------------------------------------------------------------------- nodes
@@ -118,7 +122,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             if YES.match(state.inbox):
                 facts[target]["origin"] = "confirmed"
                 confirm.remove(target)
-                changes.append(f"Confirmed {_describe(target, facts[target]['value'], as_of)}")
+                changes.append(f"Confirmed {_describe(target, facts[target]['value'])}")
             elif NO.match(state.inbox):
                 facts.pop(target, None)
                 confirm.remove(target)
@@ -138,10 +142,8 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             if old is not None and old["value"] == stored and old["origin"] != "inferred":
                 continue
             if old is not None and old["origin"] != "inferred":
-                changes.append(f"{spec.label}: {_describe(item.fact, old['value'], as_of)} → "
-                               f"{factlib.describe(spec, value)}".replace(f"{spec.label}: "
-                                                                          f"{spec.label}: ",
-                                                                          f"{spec.label}: "))
+                changes.append(f"{spec.label}: {_value_words(item.fact, old['value'])} → "
+                               f"{factlib.describe(spec, value)}")
             facts[item.fact] = {"value": stored, "origin": item.origin, "turn": state.turn,
                                 "words": item.words}
             if item.origin == "inferred" and item.fact not in confirm:
@@ -216,7 +218,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             entry = state.facts.get(fact)
             if entry:
                 confirm_words.append((fact, f"I read \"{entry['words']}\" as "
-                                            f"{_describe(fact, entry['value'], date.today())}"))
+                                            f"{_describe(fact, entry['value'])}"))
         lines += questions_markdown(verdict, state.pending, confirm_words)
         reply = "\n".join(lines).strip()
         return {"reply": reply, "messages": [{"role": "assistant", "content": reply}],
