@@ -11,11 +11,23 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from policies.errors import PriorAuthError
 from retrieval.config import data_dir as default_data_dir
 
 
 def _env(name: str, default: str = "") -> str:
     return os.environ.get(name, default).strip()
+
+
+def _seconds(name: str, default: float) -> float:
+    raw = _env(name)
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        value = -1.0
+    if value <= 0:
+        raise PriorAuthError(f"{name}={raw!r} is not accepted; give a number of seconds > 0")
+    return value
 
 
 @dataclass(frozen=True)
@@ -38,20 +50,15 @@ class Settings:
     understanding: str = field(default_factory=lambda: _env("PRIORAUTH_UNDERSTANDING"))
     """``offline`` or ``llm``; empty picks ``llm`` when a key is set, else ``offline``."""
 
-    llm_timeout: float = field(
-        default_factory=lambda: float(_env("PRIORAUTH_LLM_TIMEOUT", "20") or 20))
+    llm_timeout: float = field(default_factory=lambda: _seconds("PRIORAUTH_LLM_TIMEOUT", 20.0))
     """Seconds before an LLM call is abandoned and the offline path answers alone."""
-
-    use_retrieval: bool = field(
-        default_factory=lambda: _env("PRIORAUTH_RETRIEVAL", "on").lower() != "off")
-    """Answer policy questions from the Chroma index (off: the clause text is scanned)."""
 
     @property
     def mode(self) -> str:
-        if self.understanding in ("offline", "llm"):
-            return self.understanding if self.openai_api_key or self.understanding == \
-                "offline" else "offline"
-        return "llm" if self.openai_api_key else "offline"
+        """``llm`` only with a key (asked for, or by default); otherwise ``offline``."""
+        if not self.openai_api_key:
+            return "offline"
+        return "offline" if self.understanding == "offline" else "llm"
 
     @property
     def sqlite_path(self) -> Path:
