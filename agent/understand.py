@@ -976,16 +976,22 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                                             words=text.strip()))
                 answered.add(pending[0])
         elif len(parts) == len(pending):
+            # One answer per question, in the order asked; an answer that does not fit
+            # its question is reported, the others still count.
             batch = []
+            misfits = []
             for name, part in zip(pending, parts, strict=True):
                 ok, value = _answer_for(_spec(specs, name), lex.get(name), part, as_of)
-                if not ok:
-                    batch = []
-                    break
-                batch.append(FactReading(fact=name, value=value,  # type: ignore[arg-type]
-                                         words=part.strip()))
-            readings += batch
-            answered |= {r.fact for r in batch}
+                if ok:
+                    batch.append(FactReading(fact=name, value=value,  # type: ignore[arg-type]
+                                             words=part.strip()))
+                else:
+                    misfits.append(f"{part.strip()} (as the answer to: "
+                                   f"{_spec(specs, name).label})")
+            if batch:
+                readings += batch
+                answered |= {r.fact for r in batch}
+                result.unread += misfits
         all_match = re.match(r"^\s*(no|none|negative|nope)\b[\s,]*(to all|to both|to everything|"
                              r"for all|for both|all|both)?[\s.!]*$", lower)
         if not answered and all_match and (all_match.group(2) or len(parts) == 1):

@@ -478,3 +478,18 @@ def test_rates_and_questions_are_not_read_as_facts(text: str, expected: list) ->
 def test_phrasings_found_by_the_eval_suite(text: str, cpt: str, expected: list) -> None:
     reading = understand(text, cpt=cpt, pending=[], as_of=date(2026, 11, 23))
     assert sorted((f.fact, f.value) for f in reading.facts) == sorted(expected)
+
+
+def test_an_answer_that_does_not_fit_its_question_is_reported_and_the_rest_count() -> None:
+    reading = understand("26 weeks; 3; yes", cpt="71250", as_of=date(2026, 11, 23),
+                         pending=["symptom_weeks", "chest_history_documented",
+                                  "pft_results_documented"])
+    assert [(f.fact, f.value) for f in reading.facts] == [("symptom_weeks", "26 weeks"),
+                                                          ("pft_results_documented", True)]
+    assert reading.unread == ["3 (as the answer to: Detailed medical history on file)"]
+
+
+def test_how_long_a_symptom_has_lasted_is_read_from_its_name() -> None:
+    reading = understand("chronic cough and dyspnea x 30 weeks", cpt="71250", pending=[],
+                         as_of=date(2026, 11, 23))
+    assert ("symptom_weeks", "30 weeks") in [(f.fact, f.value) for f in reading.facts]
