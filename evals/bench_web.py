@@ -5,8 +5,9 @@
 Each session runs the 64493 intake of the browser test (starter, a button answer merged
 with typed text, a free-text case, a last button) as the Chainlit handlers do: the
 agent's ``Assistant.send`` on a worker thread (``asyncio.to_thread``) from one event
-loop, one shared Assistant over the SQLite checkpointer in a temporary data dir, and
-the reply turned into the verdict card. Reports p50/p95 seconds per turn and errors,
+loop, one shared Assistant over the SQLite checkpointer in a temporary data dir (the
+agent's async API; turning the reply into the card is not timed, and this package
+does not import the UI layer above it). Reports p50/p95 seconds per turn and errors,
 single-user vs concurrent. ``--write`` replaces the ``## Web`` section of BENCHMARKS.md.
 """
 
@@ -33,42 +34,38 @@ CASE = ("Symptoms for 20 weeks. Manual therapy 4 weeks, pain education 4 weeks. 
         "specialist consults documented.")
 
 
-async def intake(bot, web, session: int, times: list[float], errors: list[str],
+async def intake(bot, session: int, times: list[float], errors: list[str],
                  think: float = 0.0) -> None:
     """One full intake; ``think`` > 0 waits 0.5–1.5 × think seconds before each message,
     as a person reading the reply would."""
     pace = random.Random(session)
     thread = f"bench-{session}-{time.monotonic_ns()}"
     script = ["Does this case qualify for 64493?", None, CASE, "yes"]
-    pending: list[str] = []
     decision = None
     for step in script:
-        text = step if step is not None else web.compose_answer(
-            pending, {pending[0]: "Low back"} if pending else {}, "14 weeks, 8 weeks")
+        # The second message is what the web app composes from a "Low back" button
+        # and typed text for the other two questions.
+        text = step if step is not None else "Low back; 14 weeks; 8 weeks"
         if think:
             await asyncio.sleep(think * pace.uniform(0.5, 1.5))
         start = time.perf_counter()
         try:
             turn = await asyncio.to_thread(bot.send, thread, text, as_of=AS_OF)
-            web.reply_markdown(turn)
-            if turn.verdict and not turn.waiting:
-                web.summary_markdown(turn.verdict, turn.facts)
         except Exception as exc:  # counted, not raised: the load goes on
             errors.append(f"session {session}: {exc.__class__.__name__}: {exc}")
             return
         times.append(time.perf_counter() - start)
-        pending = list(turn.pending)
         decision = turn.decision
     if decision != "meets_criteria":
         errors.append(f"session {session}: ended at {decision}, expected meets_criteria")
 
 
-async def run(bot, web, sessions: int, think: float = 0.0
+async def run(bot, sessions: int, think: float = 0.0
               ) -> tuple[list[float], list[str], float]:
     times: list[float] = []
     errors: list[str] = []
     start = time.perf_counter()
-    await asyncio.gather(*(intake(bot, web, i, times, errors, think)
+    await asyncio.gather(*(intake(bot, i, times, errors, think)
                            for i in range(sessions)))
     return times, errors, time.perf_counter() - start
 
@@ -89,18 +86,17 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["PRIORAUTH_DATA_DIR"] = tmp
         os.environ["PRIORAUTH_UNDERSTANDING"] = "offline"
         from agent.session import Assistant
-        from priorauth import web
 
         bot = Assistant()  # SQLite checkpointer in the temp data dir, as the web app
-        asyncio.run(run(bot, web, 1))  # warm-up: policies, lexicon, graph
+        asyncio.run(run(bot, 1))  # warm-up: policies, lexicon, graph
         single: list[float] = []
         single_errors: list[str] = []
         for _ in range(5):
-            t, e, _ = asyncio.run(run(bot, web, 1))
+            t, e, _ = asyncio.run(run(bot, 1))
             single += t
             single_errors += e
-        burst, burst_errors, burst_wall = asyncio.run(run(bot, web, args.sessions))
-        many, many_errors, wall = asyncio.run(run(bot, web, args.sessions, args.think))
+        burst, burst_errors, burst_wall = asyncio.run(run(bot, args.sessions))
+        many, many_errors, wall = asyncio.run(run(bot, args.sessions, args.think))
         bot.close()
     many_errors += burst_errors
     rows = [
@@ -134,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.sessions} concurrent sessions, each the full 64493 intake of the browser "
             "test (4 turns to a `meets_criteria` verdict), driven the way the Chainlit "
             "handlers drive the agent: `Assistant.send` on worker threads from one event "
-            "loop, one shared Assistant on the SQLite checkpointer, plus the verdict card "
-            "and summary rendering. Browser rendering and the websocket are not included.\n\n"
+            "loop, one shared Assistant on the SQLite checkpointer. Card rendering, the "
+            "browser and the websocket are not included.\n\n"
             f"{table}\n\n"
             f"p95 concurrent / single user: {ratio:.1f}× with people pacing their messages "
             f"(goal ≤ 3× with no errors: {verdict}); {burst_ratio:.1f}× when all "
