@@ -48,6 +48,7 @@ def serve(tmp: Path, env_extra: dict[str, str] | None = None, timeout: float = 6
     shutil.copytree(ROOT / ".chainlit", cwd / ".chainlit", dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("translations"))
     shutil.copy(ROOT / "chainlit.md", cwd / "chainlit.md")
+    shutil.copytree(ROOT / "public", cwd / "public", dirs_exist_ok=True)
     port = free_port()
     env = {k: v for k, v in os.environ.items()
            if k not in ("PRIORAUTH_USERS", "CHAINLIT_AUTH_SECRET", "OPENAI_API_KEY",
@@ -171,8 +172,10 @@ def _intake(page, url, expect) -> None:
         page.screenshot(path=str(ARTIFACTS / "web-verdict.png"))
 
         # A clause id opens the verbatim policy text and its section.
-        page.locator("a.element-link", has_text="64493.coverage.1").filter(
-            has_not_text="64493.coverage.1.").last.click()
+        link = page.locator("a.element-link", has_text="64493.coverage.1").filter(
+            has_not_text="64493.coverage.1.").last
+        assert link.inner_text().strip() == "64493.coverage.1"  # shown as written, not upper-cased
+        link.click()
         expect(page.locator("#side-view-title")).to_contain_text("64493.coverage.1")
         side = page.locator("#side-view-content")
         expect(side).to_contain_text("completed at least 12 weeks of physical therapy")
