@@ -15,7 +15,12 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
 
 from agent.config import Settings
-from agent.reply import MAX_QUESTIONS_PER_TURN, questions_markdown, verdict_markdown
+from agent.reply import (
+    MAX_QUESTIONS_PER_TURN,
+    fact_words,
+    questions_markdown,
+    verdict_markdown,
+)
 from agent.state import State
 from agent.understand import NO, YES, Understanding, all_fact_specs, understand
 from policies import facts as factlib
@@ -40,14 +45,8 @@ def _facts_for_checker(state: State) -> dict[str, Any]:
             if name in specs and entry["origin"] != "inferred"}
 
 
-def _value_words(name: str, value: Any) -> str:
-    """A stored (JSON) value in words: "14 weeks", "yes", "not sure"."""
-    spec = all_fact_specs()[name]
-    return factlib.describe(spec, factlib.from_json(spec, value))
-
-
 def _describe(name: str, value: Any) -> str:
-    return f"{all_fact_specs()[name].label}: {_value_words(name, value)}"
+    return ": ".join(fact_words(name, value))
 
 
 # --------------------------------------------------------------------- nodes
@@ -142,7 +141,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             if old is not None and old["value"] == stored and old["origin"] != "inferred":
                 continue
             if old is not None and old["origin"] != "inferred":
-                changes.append(f"{spec.label}: {_value_words(item.fact, old['value'])} → "
+                changes.append(f"{spec.label}: {fact_words(item.fact, old['value'])[1]} → "
                                f"{factlib.describe(spec, value)}")
             facts[item.fact] = {"value": stored, "origin": item.origin, "turn": state.turn,
                                 "words": item.words}

@@ -7,9 +7,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from policies import facts as factlib
 from policies.render import DECISION_WORDS, STATUS_MARKS
 
 MAX_QUESTIONS_PER_TURN = 3
+
+
+def fact_words(name: str, value: Any) -> tuple[str, str]:
+    """(label, value in words) of a stored fact: ("Physical therapy completed", "14 weeks");
+    a None value reads "not sure"."""
+    from agent.understand import all_fact_specs
+
+    spec = all_fact_specs()[name]
+    return spec.label, factlib.describe(spec, factlib.from_json(spec, value))
 
 
 def _table(criteria: list[dict[str, Any]], *, full: bool) -> list[str]:

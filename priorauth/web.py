@@ -28,6 +28,7 @@ from chainlit.data.storage_clients.base import BaseStorageClient
 from chainlit.input_widget import Select, TextInput
 
 from agent.config import Settings
+from agent.reply import fact_words
 from agent.session import Assistant, Turn
 from priorauth.cli_ui import parse_users, verify_password
 
@@ -82,15 +83,9 @@ def _cell(text: Any) -> str:
 def describe_fact(name: str, value: Any) -> tuple[str, str]:
     """(label, value in words) for a fact, falling back to the raw name and value."""
     try:
-        from agent.understand import all_fact_specs
-        from policies import facts as factlib
-
-        spec = all_fact_specs()[name]
-        if value is None:
-            return spec.label, "not known"
-        return spec.label, factlib.describe(spec, factlib.from_json(spec, value))
+        return fact_words(name, value)
     except Exception:  # presentation only: never fail a turn over a label
-        return name, "not known" if value is None else str(value)
+        return name, "not sure" if value is None else str(value)
 
 
 def facts_markdown(facts: dict[str, dict[str, Any]]) -> str:
