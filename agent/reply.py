@@ -25,7 +25,10 @@ def fact_words(name: str, value: Any) -> tuple[str, str]:
 def _table(criteria: list[dict[str, Any]], *, full: bool) -> list[str]:
     # While facts are still missing, the open questions say what is unknown; the
     # table shows only what is already decided against the case.
-    rows = criteria if full else [c for c in criteria if c["status"] in ("not_met", "review")]
+    # A definite answer with facts still unknown (an early denial) lists what decided
+    # it and the criteria met; the unknown ones cannot change it and are only counted.
+    rows = [c for c in criteria if c["status"] != "unknown"] if full else \
+        [c for c in criteria if c["status"] in ("not_met", "review")]
     if not rows:
         met = sum(c["status"] in ("met", "not_applicable") for c in criteria)
         return [f"{met} of {len(criteria)} criteria met so far; none failed."] if not full \
@@ -34,11 +37,17 @@ def _table(criteria: list[dict[str, Any]], *, full: bool) -> list[str]:
     for c in rows:
         reason = c["reason"].replace("|", "/")
         lines.append(f"| {STATUS_MARKS[c['status']]} | `{c['clause']}` | {reason} |")
-    hidden = len(criteria) - len(rows)
+    unknown = sum(c["status"] == "unknown" for c in criteria)
+    hidden = len(criteria) - len(rows) - unknown
+    notes = []
     if hidden:
-        unknown = sum(c["status"] == "unknown" for c in criteria)
-        lines.append(f"\n{hidden - unknown} other criteria are met or do not apply"
-                     + (f"; {unknown} still unknown." if unknown else "."))
+        notes.append(f"{hidden} other criteria are met or do not apply")
+    if unknown and full:
+        notes.append(f"{unknown} not yet known, which cannot change this decision")
+    elif unknown:
+        notes.append(f"{unknown} still unknown")
+    if notes:
+        lines.append("\n" + "; ".join(notes).capitalize() + ".")
     return lines
 
 

@@ -518,8 +518,8 @@ def _next_steps(policy: Policy, decision: Decision, states: list[_RuleState],
             unanswered = len(to_qualify.changes) - sum(c.clause in failing
                                                        for c in to_qualify.changes)
             if unanswered:
-                steps.append(f"Then answer the {unanswered} open question(s) listed under "
-                             "'what would make it qualify'.")
+                steps.append(f"Then answer the {unanswered} open question(s) about the rest "
+                             "of the case (all listed in the verdict's to_qualify).")
         steps.append(f"If the payer denies the request: {auth.on_denial} ({auth.on_denial_clause})")
     return steps
 

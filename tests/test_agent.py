@@ -209,3 +209,11 @@ def test_policy_question_is_answered_from_policy_clauses_only(
     assert "magnetic resonance imaging (MRI) or computed tomography" not in turn.reply
     assert turn.pending == before.pending  # the open questions are asked again
     retrieval.reset()
+
+
+def test_an_early_denial_counts_the_unknowns_instead_of_listing_them() -> None:
+    turn = assistant().send("t", "Does this case qualify for 64493? PT x 4 wks")
+    assert turn.decision == "does_not_meet"
+    assert "| ✗ not met | `64493.coverage.1` |" in turn.reply
+    assert "? unknown" not in turn.reply
+    assert "25 not yet known, which cannot change this decision." in turn.reply
