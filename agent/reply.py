@@ -78,14 +78,8 @@ def verdict_markdown(verdict: dict[str, Any], *, full_table: bool) -> list[str]:
         lines += ["", "Policy text the decision rests on:", *quotes]
     tq = verdict.get("to_qualify")
     if tq and verdict["decision"] == "does_not_meet":
-        if tq["possible"]:
-            failing = {c["clause"] for c in verdict["criteria"] if c["status"] == "not_met"}
-            fixes = [f"- {c['change']} (`{c['clause']}`)" for c in tq["changes"]
-                     if c["clause"] in failing]
-            if fixes:
-                lines += ["", "What would make it qualify:", *fixes]
-        else:
-            lines += ["", tq["explanation"]]
+        fixes = [f"- {c['change']} (`{c['clause']}`)" for c in tq["changes"]]
+        lines += ["", "What would make it qualify:", *fixes, tq["explanation"]]
     if verdict["notes"] and verdict["decision"] != "needs_info":
         lines += ["", "Interpretations relied on:"]
         lines += [f"- {n}" for n in verdict["notes"]]

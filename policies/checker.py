@@ -26,6 +26,7 @@ from policies.facts import Value
 from policies.library import Policy
 from policies.model import (
     Change,
+    ChangeKind,
     Condition,
     Criterion,
     Decision,
@@ -210,8 +211,14 @@ def _describe(cond: Condition, policy: Policy, facts: Facts, as_of: date,
 
 def _reason(rule: Rule, status: Status, policy: Policy, facts: Facts, as_of: date) -> str:
     if status == "not_applicable" and rule.applies_if is not None:
-        why = _describe(rule.applies_if, policy, facts, as_of, False)
-        return f"Does not apply to this patient (applies when {why})"
+        if rule.not_applicable:
+            return rule.not_applicable
+        # One plain sentence naming the stated facts that rule it out, not the logic.
+        stated = [f for f in rule.applies_if.facts() if facts.get(f) is not None]
+        words = "; ".join(f"{policy.facts[f].label}: "
+                          f"{factlib.describe(policy.facts[f], facts.get(f))}" for f in stated)
+        return f"Does not apply to this patient ({words})." if words else \
+            "Does not apply to this patient."
     joined = _describe(rule.condition, policy, facts, as_of, rule.exclude is not None)
     if rule.explain and status in ("review", "not_met"):
         return f"{rule.explain} ({joined})"
@@ -371,23 +378,86 @@ def _missing(policy: Policy, states: list[_RuleState], facts: Facts,
 # ----------------------------------------------------------------- to qualify
 
 
-def _change_text(policy: Policy, name: str, old: object, new: Value, stated: bool,
-                 as_of: date) -> str:
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 question", "3 questions": no "question(s)" in anything a person reads."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def _stated_words(spec: FactSpec, value: object) -> str:
+    return factlib.describe(spec, value)  # type: ignore[arg-type]
+
+
+def _change_text(policy: Policy, name: str, old: object, new: Value, as_of: date) -> str:
+    """A stated fact that falls short, and what it would have to become."""
     spec = policy.facts[name]
     noun = spec.noun or spec.label.lower()
-    if spec.type == "number" and isinstance(new, float):
-        if stated and isinstance(old, float) and new > old:
+    if spec.type == "number" and isinstance(new, float) and isinstance(old, float):
+        rate = spec.unit is not None and ("/" in spec.unit or spec.unit in ("%", "C", "points"))
+        if new > old and not rate:
             delta = round(new - old, 2)
             unit = factlib.unit_word(spec.unit, delta)
-            return f"{factlib._fmt(delta)} more {unit} of {noun} ({factlib._fmt(old)} reported, " \
-                   f"{factlib._fmt(new)} needed)"
-        return f"{spec.label}: {factlib.describe(spec, new)}"
+            return (f"{factlib._fmt(delta)} more {unit} of {noun} "
+                    f"({_stated_words(spec, old)} reported, {_stated_words(spec, new)} needed)")
+        return f"{spec.label}: {_limit_words(policy, name, {name: new}, as_of)} " \
+               f"({_stated_words(spec, old)} reported)"
     if spec.type == "date" and isinstance(new, date):
-        fresh = "a new " if stated else ""
-        return f"{fresh}{noun} dated on or after {new.isoformat()}"
-    if spec.type == "set" and isinstance(new, frozenset) and not new:
-        return f"{spec.label}: none of the excluding conditions"
-    return f"{spec.label}: {factlib.describe(spec, new)}"
+        had = "none done so far" if old == factlib.NEVER else \
+            f"the one on file is from {_stated_words(spec, old)}"
+        return f"{noun[:1].upper()}{noun[1:]} dated on or after {new.isoformat()} ({had})"
+    return f"{spec.label}: {factlib.describe(spec, new)} ({_stated_words(spec, old)} reported)"
+
+
+def _passing(policy: Policy, name: str, working: Facts, rules: list[Rule],
+             as_of: date) -> list[Value]:
+    """Boundary values of ``name`` with which every rule reading it passes."""
+    reading = [r for r in rules if name in _rule_facts(r)]
+    return [v for v in candidates(policy, name, as_of)
+            if all(rule_status(r, {**working, name: v}, as_of) in ("met", "not_applicable")
+                   for r in reading)]
+
+
+def _number_limit(spec: FactSpec, passing: list[float], thresholds: set[float]) -> str:
+    lo, hi = min(passing), max(passing)
+    unit = f" {spec.unit}" if spec.unit else ""
+    parts = []
+    if spec.min is not None and lo > spec.min:
+        parts.append(f"at least {factlib._fmt(lo)}" if lo in thresholds else
+                     f"more than {factlib._fmt(round(lo - 0.01, 2))}")
+    if spec.max is not None and hi < spec.max:
+        parts.append(f"at most {factlib._fmt(hi)}" if hi in thresholds else
+                     f"below {factlib._fmt(round(hi + 0.01, 2))}")
+    return (" and ".join(parts) or "any value") + unit
+
+
+def _limit_words(policy: Policy, name: str, working: Facts, as_of: date,
+                 rules: list[Rule] | None = None) -> str:
+    """The answers to ``name`` that qualify, as a limit ("at most 38 C", "Low back"),
+    never one sample reading."""
+    spec = policy.facts[name]
+    rules = policy.criteria.rules if rules is None else rules
+    passing = _passing(policy, name, working, rules, as_of)
+    if not passing:
+        return factlib.describe(spec, working.get(name))  # type: ignore[arg-type]
+    if spec.type == "boolean":
+        return "yes" if passing == [True] else "no" if passing == [False] else "yes or no"
+    if spec.type == "choice":
+        labels = [(spec.choices or {}).get(str(v), str(v)) for v in passing]
+        return labels[0] if len(labels) == 1 else "one of " + ", ".join(labels)
+    if spec.type == "date":
+        days = [v for v in passing if isinstance(v, date)]
+        return f"on or after {min(days).isoformat()}" if days else "any date, or never done"
+    if spec.type == "set":
+        sets = [v for v in passing if isinstance(v, frozenset)]
+        if frozenset() in sets:
+            bad = [(spec.choices or {})[k] for k in (spec.choices or {})
+                   if frozenset([k]) not in sets]
+            return "none of " + ", ".join(bad) if bad else "any"
+        smallest = min(sets, key=len)
+        return "all of " + ", ".join((spec.choices or {}).get(k, k) for k in sorted(smallest))
+    thresholds = {float(leaf.operand) for r in rules  # type: ignore[arg-type]
+                  for cond in filter(None, (r.condition, r.applies_if))
+                  for leaf in _leaves(cond) if leaf.fact == name}
+    return _number_limit(spec, [float(v) for v in passing], thresholds)  # type: ignore[arg-type]
 
 
 def _closest(policy: Policy, name: str, facts: Facts, as_of: date) -> list[Value]:
@@ -401,11 +471,11 @@ def _closest(policy: Policy, name: str, facts: Facts, as_of: date) -> list[Value
     return pool
 
 
-def _fix_rule(policy: Policy, rule: Rule, facts: Facts, as_of: date) -> dict[str, Value] | None:
-    """The fewest fact values that make ``rule`` pass, or None if none can."""
-    names = _rule_facts(rule)
-    for size in range(1, len(names) + 1):
-        for subset in itertools.combinations(names, size):
+def _fix_rule(policy: Policy, rule: Rule, facts: Facts, as_of: date,
+              changeable: list[str]) -> dict[str, Value] | None:
+    """The fewest values of ``changeable`` facts that make ``rule`` pass, or None."""
+    for size in range(1, len(changeable) + 1):
+        for subset in itertools.combinations(changeable, size):
             pools = [_closest(policy, f, facts, as_of) for f in subset]
             for combo in itertools.product(*pools):
                 trial = {**facts, **dict(zip(subset, combo, strict=True))}
@@ -414,65 +484,118 @@ def _fix_rule(policy: Policy, rule: Rule, facts: Facts, as_of: date) -> dict[str
     return None
 
 
-def _to_qualify(policy: Policy, states: list[_RuleState], facts: Facts,
-                as_of: date) -> ToQualify:
-    """The smallest set of changes and answers after which every rule passes.
+_OPEN = ("not_met", "unknown", "review")
 
-    Fixes are applied cumulatively and re-checked, so when two rules need the same
-    fact at different levels (12 weeks to meet, 24 to avoid review) the most
-    demanding one wins.
+
+@dataclass
+class _Plan:
+    """What the to-qualify search found: facts changed (with the rules they serve) and
+    the clauses no change settles."""
+
+    working: dict[str, Value]
+    served: dict[str, list[Rule]]
+    blocking: list[Rule]
+    review: list[Rule]
+    temporary: list[Rule]
+
+
+def _plan(policy: Policy, states: list[_RuleState], facts: Facts, as_of: date) -> _Plan:
+    """Fixes applied cumulatively and re-checked, so when two rules need the same fact at
+    different levels (12 weeks to meet, 24 to avoid review) the most demanding one wins.
+
+    A rule no fact can fix (an unchangeable fact, a judgement) is set aside as blocking
+    or for review; the search still finds the fixes for every other rule, so a review
+    item never hides a shortfall that can be fixed. A stated fact is changed only for a
+    rule that more treatment or documentation can satisfy, or a passing condition.
     """
-    blockers = [s.rule.clauses[0] for s in states
-                if s.status == "not_met" and not s.rule.can_fix]
-    reviews = [s.rule.clauses[0] for s in states
-               if s.status == "review" and not s.rule.can_fix]
-    working: dict[str, Value] = dict(facts)
-    clause_for: dict[str, str] = {}
+    plan = _Plan(dict(facts), {}, [], [], [])
+    for s in states:
+        if s.status == "not_met" and s.rule.temporary:
+            plan.temporary.append(s.rule)
+        elif s.status == "not_met" and not s.rule.can_fix:
+            plan.blocking.append(s.rule)
+        elif s.status == "review" and not s.rule.can_fix:
+            plan.review.append(s.rule)
+    set_aside = {r.id for r in plan.blocking + plan.review}
     for _round in range(4):
-        open_rules = [r for r in policy.criteria.rules
-                      if rule_status(r, working, as_of) in ("not_met", "unknown", "review")]
-        if not open_rules or blockers or reviews:
+        open_rules = [r for r in policy.criteria.rules if r.id not in set_aside
+                      and rule_status(r, plan.working, as_of) in _OPEN]
+        if not open_rules or plan.blocking:
             break
         for rule in open_rules:
-            if rule_status(rule, working, as_of) not in ("not_met", "unknown", "review"):
+            if rule_status(rule, plan.working, as_of) not in _OPEN:
                 continue
-            fix = _fix_rule(policy, rule, working, as_of)
+            names = _rule_facts(rule)
+            changeable = names if rule.can_fix or rule.temporary else \
+                [f for f in names if facts.get(f) is None]
+            fix = _fix_rule(policy, rule, plan.working, as_of, changeable)
             if fix is None:
-                blockers.append(rule.clauses[0])
-                break
-            working.update(fix)
-            clause_for.update(dict.fromkeys(fix, rule.clauses[0]))
-    if blockers:
-        return ToQualify(possible=False, changes=[], explanation=(
-            f"No change to the case can make it qualify: {', '.join(dict.fromkeys(blockers))} "
-            "cannot be satisfied by more treatment, documentation or answers."))
-    if reviews:
-        return ToQualify(possible=False, changes=[], explanation=(
-            f"No change of facts settles {', '.join(dict.fromkeys(reviews))}: a clinician "
-            "reviewer decides it."))
-    changed = [f for f in clause_for if working[f] != facts.get(f, _ABSENT)]
-    rules = {r.clauses[0]: r for r in policy.criteria.rules}
+                (plan.review if rule.effect == "review" and
+                 rule_status(rule, plan.working, as_of) == "review" else
+                 plan.blocking).append(rule)
+                set_aside.add(rule.id)
+                continue
+            plan.working.update(fix)
+            for f in fix:
+                plan.served.setdefault(f, []).append(rule)
+    return plan
+
+
+def _to_qualify(policy: Policy, states: list[_RuleState], facts: Facts,
+                as_of: date) -> ToQualify:
+    """What would make the case meet the criteria: fixes to shortfalls, the answers that
+    qualify, conditions that must resolve, and what a reviewer must still decide."""
+    plan = _plan(policy, states, facts, as_of)
+    review = list(dict.fromkeys(r.clauses[0] for r in plan.review))
+    temporary = list(dict.fromkeys(r.clauses[0] for r in plan.temporary))
+    if plan.blocking:
+        blocking = list(dict.fromkeys(r.clauses[0] for r in plan.blocking))
+        return ToQualify(possible=False, changes=[], blocking=blocking, review=review,
+                         temporary=temporary, explanation=(
+            f"No change to the case can make it qualify: {', '.join(blocking)} cannot be "
+            "satisfied by more treatment, documentation or answers."))
+    kept = [r for r in policy.criteria.rules if r not in plan.review]
     changes = []
-    for f in changed:
-        if facts.get(f) is None:
-            # Not stated yet: say what answer is needed rather than one sample value.
-            rule = next(r for r in policy.criteria.rules if r.clauses[0] == clause_for[f]
-                        and f in _rule_facts(r))
-            leaves = [leaf for cond in filter(None, (rule.condition, rule.applies_if))
-                      for leaf in _leaves(cond) if leaf.fact == f]
-            spec = policy.facts[f]
-            if leaves and rule_status(rule, working, as_of) == "met" and \
-                    evaluate(leaves[0], working, as_of) is True:
-                text = f"{spec.label}: {_need(leaves[0], spec, as_of)}"
-            else:
-                text = _change_text(policy, f, None, working[f], False, as_of)
-            changes.append(Change(fact=f, clause=clause_for[f], change=text))
+    for f, rules in plan.served.items():
+        if plan.working[f] == facts.get(f, _ABSENT):
+            continue
+        clauses = list(dict.fromkeys(r.clauses[0] for r in rules))
+        spec = policy.facts[f]
+        if any(r.temporary for r in rules) and facts.get(f) is not None:
+            kind: ChangeKind = "resolve"
+            text = f"{spec.label}: {_limit_words(policy, f, plan.working, as_of, kept)} " \
+                   f"({_stated_words(spec, facts.get(f))} now)"
+        elif facts.get(f) is None:
+            kind = "answer"
+            text = f"{spec.label}: {_limit_words(policy, f, plan.working, as_of, kept)}"
         else:
-            changes.append(Change(fact=f, clause=clause_for[f], change=_change_text(
-                policy, f, facts.get(f), working[f], True, as_of)))
-    del rules
-    return ToQualify(possible=True, changes=changes, explanation=(
-        f"{len(changes)} change(s) or answer(s) would make the case meet the criteria."))
+            kind = "fix"
+            text = _change_text(policy, f, facts.get(f), plan.working[f], as_of)
+        changes.append(Change(fact=f, clause=clauses[0], change=text, kind=kind,
+                              clauses=clauses))
+    return ToQualify(possible=not review, changes=changes, review=review,
+                     temporary=temporary,
+                     explanation=_qualify_explanation(changes, review, temporary))
+
+
+def _qualify_explanation(changes: list[Change], review: list[str],
+                         temporary: list[str]) -> str:
+    parts = []
+    if temporary:
+        parts.append(f"The case does not qualify while the condition lasts "
+                     f"({', '.join(temporary)}); re-check when it resolves.")
+    fixes = sum(c.kind == "fix" for c in changes)
+    answers = sum(c.kind == "answer" for c in changes)
+    if fixes:
+        parts.append(f"{count(fixes, 'shortfall')} to make up.")
+    if answers:
+        parts.append(f"{count(answers, 'fact')} not yet stated must have the answers shown.")
+    if review:
+        parts.append(f"A clinician reviewer must still decide {', '.join(review)}: no "
+                     "change of facts settles it.")
+    elif changes:
+        parts.append("With these the case would meet the criteria.")
+    return " ".join(parts)
 
 
 # -------------------------------------------------------------------- verdict
@@ -491,6 +614,36 @@ def _notes(policy: Policy, rules: Iterable[Rule]) -> list[str]:
     return notes
 
 
+def _titled(policy: Policy, clauses: list[str]) -> str:
+    return ", ".join(f"{policy.clauses[c].title} ({c})" if c in policy.clauses else c
+                     for c in clauses)
+
+
+def _denial_steps(policy: Policy, tq: ToQualify) -> list[str]:
+    """What to do about an early or definite denial: the fixes, the conditions that must
+    resolve, the answers still to come (and why they are not asked now), the reviews."""
+    if tq.blocking:
+        return [tq.explanation]
+    steps = []
+    resolve = [c for c in tq.changes if c.kind == "resolve"]
+    if tq.temporary:
+        steps.append(f"The case does not qualify while the condition lasts "
+                     f"({_titled(policy, tq.temporary)}); re-check when it resolves"
+                     + (": " + "; ".join(c.change for c in resolve) if resolve else "") + ".")
+    steps += [f"To qualify: {c.change} ({c.clause})." for c in tq.changes if c.kind == "fix"]
+    answers = [c for c in tq.changes if c.kind == "answer"]
+    if answers:
+        one = len(answers) == 1
+        steps.append(f"Then {count(len(answers), 'fact')} not yet stated "
+                     f"{'decides' if one else 'decide'} the case (listed under what would "
+                     f"make it qualify); {'it is' if one else 'they are'} not asked now "
+                     f"because no answer changes today's decision.")
+    if tq.review:
+        steps.append(f"A clinician reviewer must still decide {_titled(policy, tq.review)}: "
+                     "no change of facts settles it.")
+    return steps
+
+
 def _next_steps(policy: Policy, decision: Decision, states: list[_RuleState],
                 missing: list[MissingFact], to_qualify: ToQualify | None,
                 valid_until: date | None) -> list[str]:
@@ -502,24 +655,16 @@ def _next_steps(policy: Policy, decision: Decision, states: list[_RuleState],
         steps.append(f"Authorization is valid for {auth.valid_days} days "
                      f"({auth.valid_clause}); if granted today it runs until {valid_until}.")
     elif decision == "needs_info":
-        steps.append(f"Gather the answers to {len(missing)} open question(s), most decisive "
-                     f"first: {missing[0].question}" if missing else "Gather the missing facts.")
+        steps.append(("Answer the open question: " if len(missing) == 1 else
+                      f"Answer the {len(missing)} open questions, most decisive first: ")
+                     + missing[0].question if missing else "Gather the missing facts.")
     elif decision == "needs_review":
         clauses = [s.rule.clauses[0] for s in states if s.status == "review"]
         steps.append("Route to a clinician reviewer: the outcome rests on judgement in "
-                     f"{', '.join(dict.fromkeys(clauses))}.")
+                     f"{_titled(policy, list(dict.fromkeys(clauses)))}.")
     else:
-        failing = {c for s in states if s.status == "not_met" for c in s.rule.clauses}
-        if to_qualify is not None and to_qualify.possible:
-            # The failing criteria only; unanswered questions stay in `to_qualify`.
-            for change in to_qualify.changes:
-                if change.clause in failing:
-                    steps.append(f"To qualify: {change.change} ({change.clause}).")
-            unanswered = len(to_qualify.changes) - sum(c.clause in failing
-                                                       for c in to_qualify.changes)
-            if unanswered:
-                steps.append(f"Then answer the {unanswered} open question(s) about the rest "
-                             "of the case (all listed in the verdict's to_qualify).")
+        if to_qualify is not None:
+            steps += _denial_steps(policy, to_qualify)
         steps.append(f"If the payer denies the request: {auth.on_denial} ({auth.on_denial_clause})")
     return steps
 

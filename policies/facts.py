@@ -221,6 +221,8 @@ def describe(spec: FactSpec, value: Value, *, stated: bool = True) -> str:
         return "yes" if value else "no"
     if isinstance(value, float):
         shown = round(value, 1)  # 3 months is 13.0446 weeks; a table shows 13 weeks
+        if shown > value and shown.is_integer():
+            shown = round(value, 2)  # but 11.99 weeks is not "12 weeks" next to "at least 12"
         return f"{_fmt(shown)} {unit_word(spec.unit, shown)}" if spec.unit else _fmt(shown)
     if isinstance(value, date):
         return value.isoformat()

@@ -174,6 +174,11 @@ class Rule(_Strict):
     """Ids of the interpretations this rule relies on."""
     explain: str | None = None
     """A plain sentence for the criteria table when the generated reason is not clear."""
+    temporary: bool = False
+    """An exclusion for a condition that passes (fever, an active infection, pregnancy):
+    the case does not qualify while it lasts, and may once it resolves."""
+    not_applicable: str | None = None
+    """A plain sentence for the criteria table when ``applies_if`` is false."""
 
     @model_validator(mode="after")
     def _one_test(self) -> Rule:
@@ -249,17 +254,35 @@ class MissingFact(BaseModel):
     """Some answer to this fact decides the case by itself."""
 
 
+ChangeKind = Literal["fix", "answer", "resolve"]
+
+
 class Change(BaseModel):
     fact: str
     clause: str
+    """The first clause the change satisfies (a failing one when there is one)."""
     change: str
     """What would have to be true, in words: "8 more weeks of physical therapy"."""
+    kind: ChangeKind = "fix"
+    """``fix``: a stated fact falls short (more treatment, a newer document);
+    ``answer``: an unstated fact, and the answers that would qualify;
+    ``resolve``: a passing condition (fever, infection) that must resolve first."""
+    clauses: list[str] = []
+    """Every clause the change satisfies."""
 
 
 class ToQualify(BaseModel):
     possible: bool
+    """The listed changes alone would make the case meet the criteria."""
     changes: list[Change]
     explanation: str
+    review: list[str] = []
+    """Clauses a clinician reviewer must still decide; no change of facts settles them."""
+    blocking: list[str] = []
+    """Clauses no change to the case can satisfy (a permanent exclusion, a fact that
+    cannot change); with any, ``changes`` is empty."""
+    temporary: list[str] = []
+    """Exclusions that apply only while a condition lasts; see the ``resolve`` changes."""
 
 
 class Verdict(BaseModel):
