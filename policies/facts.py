@@ -33,6 +33,32 @@ _NUMBER_WITH_UNIT = re.compile(
     r"^\s*(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?:(?P<unit>[°a-zA-Z/%][\w°/%]*)|/\s*10)?\s*$")
 
 
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+"""Accepted range of an as-of date: wide enough for any real case, narrow enough that
+date arithmetic (6 months before, 90 days after) never leaves the calendar."""
+AS_OF_ACCEPTED = f"a date YYYY-MM-DD (or MM/DD/YYYY) from {EARLIEST} to {LATEST}"
+
+
+def parse_as_of(text: str) -> date:
+    """An as-of date in :data:`EARLIEST`..:data:`LATEST`; :class:`FactError` otherwise
+    (the message starts with the quoted text, the caller prefixes where it came from)."""
+    if not text.strip():
+        raise FactError(f"empty; accepted: {AS_OF_ACCEPTED}")
+    parsed = parse_date(text)
+    if parsed is None:
+        raise FactError(f"{shown(text)} is not a date; accepted: {AS_OF_ACCEPTED}")
+    if not EARLIEST <= parsed <= LATEST:
+        raise FactError(f"{shown(text)} is out of range; accepted: {AS_OF_ACCEPTED}")
+    return parsed
+
+
+def shown(raw: object, limit: int = 60) -> str:
+    """``repr`` cut to ``limit`` characters: a message quotes input, it never floods."""
+    text = repr(raw)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
@@ -73,14 +99,18 @@ def _number(name: str, spec: FactSpec, raw: object) -> float:
         unit = str(raw.get("unit")) if raw.get("unit") is not None else None
         raw = raw["value"]
     if isinstance(raw, bool):
-        raise FactError(f"{name}: {raw!r} is not a number; accepted: {_accepted_number(spec)}")
+        raise FactError(f"{name}: {shown(raw)} is not a number; accepted: {_accepted_number(spec)}")
     if isinstance(raw, int | float):
-        number = float(raw)
+        try:
+            number = float(raw)
+        except OverflowError:  # a 400-digit integer
+            raise FactError(f"{name}: {shown(raw, 24)} is out of range; accepted: "
+                            f"{_accepted_number(spec)}") from None
     elif isinstance(raw, str) and (match := _NUMBER_WITH_UNIT.match(raw)):
         number = float(match.group("num"))
         unit = unit or match.group("unit")
     else:
-        raise FactError(f"{name}: {raw!r} is not a number; accepted: {_accepted_number(spec)}")
+        raise FactError(f"{name}: {shown(raw)} is not a number; accepted: {_accepted_number(spec)}")
     if unit is not None:
         canonical = _UNIT_WORDS.get(unit.strip().lower(), unit.strip())
         if canonical.lower() in (spec.unit.lower(), "/10") or (
@@ -93,7 +123,8 @@ def _number(name: str, spec: FactSpec, raw: object) -> float:
         number = converted
     number = round(number, 4)
     if not spec.min <= number <= spec.max:
-        raise FactError(f"{name}: {_fmt(number)} {spec.unit} is out of range; "
+        size = _fmt(number) if abs(number) < 1e12 else shown(raw, 24)
+        raise FactError(f"{name}: {size} {spec.unit} is out of range; "
                         f"accepted: {_accepted_number(spec)}")
     return number
 
@@ -119,7 +150,7 @@ def _date(name: str, raw: object, as_of: date) -> date | str:
     elif isinstance(raw, str) and (parsed := parse_date(raw)) is not None:
         value = parsed
     else:
-        raise FactError(f"{name}: {raw!r} is not a date; accepted: YYYY-MM-DD, MM/DD/YYYY "
+        raise FactError(f"{name}: {shown(raw)} is not a date; accepted: YYYY-MM-DD, MM/DD/YYYY "
                         "or never")
     if value > as_of:
         raise FactError(f"{name}: {value.isoformat()} is after the as-of date "
@@ -133,7 +164,7 @@ def _choice_key(name: str, spec: FactSpec, raw: object) -> str:
     for key, label in choices.items():
         if text in (key.lower(), label.lower().replace(" ", "_")):
             return key
-    raise FactError(f"{name}: {raw!r} is not one of the accepted values: {', '.join(choices)}")
+    raise FactError(f"{name}: {shown(raw)} is not one of the accepted values: {', '.join(choices)}")
 
 
 def _boolean(name: str, raw: object) -> bool:
@@ -143,7 +174,7 @@ def _boolean(name: str, raw: object) -> bool:
         return True
     if isinstance(raw, str) and raw.strip().lower() in ("no", "n", "false"):
         return False
-    raise FactError(f"{name}: {raw!r} is not accepted; accepted: true/false (or yes/no)")
+    raise FactError(f"{name}: {shown(raw)} is not accepted; accepted: true/false (or yes/no)")
 
 
 def parse_value(name: str, spec: FactSpec, raw: object, as_of: date) -> Value:
@@ -164,7 +195,7 @@ def parse_value(name: str, spec: FactSpec, raw: object, as_of: date) -> Value:
     elif isinstance(raw, list | tuple | set | frozenset):
         items = list(raw)
     else:
-        raise FactError(f"{name}: {raw!r} is not accepted; accepted: a list of "
+        raise FactError(f"{name}: {shown(raw)} is not accepted; accepted: a list of "
                         f"{', '.join(spec.choices or {})}, or none")
     keys = [str(i) for i in items if str(i).strip().lower() != "none"]
     return frozenset(_choice_key(name, spec, k) for k in keys)
@@ -183,7 +214,7 @@ def normalize(facts: Mapping[str, object], specs: Mapping[str, FactSpec], as_of:
 
             near = difflib.get_close_matches(name, list(specs), n=1)
             hint = f"; did you mean {near[0]}?" if near else ""
-            raise FactError(f"unknown fact {name!r}{context}{hint} "
+            raise FactError(f"unknown fact {shown(name)}{context}{hint} "
                             f"(accepted: {', '.join(sorted(specs))})")
         out[name] = parse_value(name, spec, raw, as_of)
     return out

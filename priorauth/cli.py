@@ -24,49 +24,58 @@ class _Parser(argparse.ArgumentParser):
         raise PriorAuthError(f"{self.prog}: {message} (see --help)")
 
 
-def _as_of(text: str | None) -> date:
+def _as_of(text: str | None, where: str = "--as-of") -> date:
+    """Today when not given; else a date in the accepted range (policies.facts.parse_as_of).
+    An empty ``--as-of ""`` is an error, not "today": the user meant to give a date."""
     if text is None:
         return date.today()
-    from policies.facts import parse_date
+    from policies.errors import FactError
+    from policies.facts import parse_as_of
 
-    parsed = parse_date(text)
-    if parsed is None:
-        raise PriorAuthError(f"--as-of: {text!r} is not a date; accepted: YYYY-MM-DD")
-    return parsed
+    try:
+        return parse_as_of(text)
+    except FactError as err:
+        raise PriorAuthError(f"{where}: {err}") from None
 
 
 def _read_facts(path: str) -> tuple[dict[str, object], str | None, dict[str, str] | None]:
     """Facts from a YAML/JSON file: a mapping of fact → value, ``{facts: ..., as_of: ...}``,
-    or a saved verdict (whose policy version is then compared with the current one)."""
-    import yaml
+    or a saved verdict (whose policy version is then compared with the current one).
+    The file is read by :mod:`priorauth.datafile` (bounded, strict; see docs/criteria.md)."""
+    from priorauth.datafile import read_data_file
 
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PriorAuthError(f"--facts: {path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PriorAuthError(f"--facts: {path}: cannot read ({exc.__class__.__name__}); "
-                             "accepted: a UTF-8 YAML or JSON file") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        raise PriorAuthError(f"--facts: {path}: not valid YAML or JSON; accepted: a mapping "
-                             "of fact name to value") from None
+    data = read_data_file(path, "--facts")
+    where = f"--facts: {path}"
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise PriorAuthError(f"--facts: {path}: expected a mapping of fact name to value, "
+        raise PriorAuthError(f"{where}: expected a mapping of fact name to value, "
                              f"got a {type(data).__name__}")
     as_of = None
     saved = None
-    if "facts" in data and isinstance(data["facts"], dict):
+    if "facts" in data:
+        if not isinstance(data["facts"], dict):
+            raise PriorAuthError(f"{where}: facts: expected a mapping of fact name to value, "
+                                 f"got a {type(data['facts']).__name__}")
         as_of = data.get("as_of")
+        if as_of is not None:
+            _as_of(str(as_of), f"{where}: as_of")  # refused here, whichever date is used
         if "policy_version" in data:  # a saved verdict: re-check it
-            saved = {"version": data["policy_version"], "decision": data.get("decision")}
+            saved = _saved_verdict(data, where)
         data = data["facts"]
     facts = {str(k): v for k, v in data.items()}
     return facts, (str(as_of) if as_of is not None else None), saved
+
+
+def _saved_verdict(data: dict, where: str) -> dict[str, str]:
+    version, decision = data["policy_version"], data.get("decision")
+    if not isinstance(version, str):
+        raise PriorAuthError(f"{where}: policy_version: expected the text of a saved verdict's "
+                             f"policy_version, got a {type(version).__name__}")
+    if decision is not None and not isinstance(decision, str):
+        raise PriorAuthError(f"{where}: decision: expected text such as needs_info, got a "
+                             f"{type(decision).__name__}")
+    return {"version": version, "decision": str(decision)}
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -80,7 +89,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.text is not None:
         return _check_text(args, policy.cpt)
     facts, file_as_of, saved = _read_facts(args.facts)
-    as_of = _as_of(args.as_of or file_as_of)
+    as_of = _as_of(args.as_of) if args.as_of is not None else _as_of(file_as_of)
     verdict = check(policy, facts, as_of)
     if saved and saved["version"] != policy.version:
         print(f"note: the policy changed since this verdict was made (version "
@@ -121,7 +130,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
     from agent.session import Assistant
 
-    assistant = Assistant(as_of=_as_of(args.as_of) if args.as_of else None)
+    assistant = Assistant(as_of=_as_of(args.as_of) if args.as_of is not None else None)
     thread = args.thread or uuid.uuid4().hex[:12]
     resumed = bool(assistant.history(thread))
     print(f"priorauth chat — thread {thread}{' (resumed)' if resumed else ''}. "
