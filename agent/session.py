@@ -8,16 +8,18 @@ message starts a new step on the same thread (so facts and verdict persist).
 
 from __future__ import annotations
 
-import sqlite3
+import contextlib
 import threading
 import time
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from langgraph.types import Command
 
+from agent import storage
 from agent.config import Settings
 from agent.graph import build_graph
 
@@ -56,9 +58,11 @@ def open_checkpointer(settings: Settings) -> tuple[Any, AbstractContextManager |
         return saver, manager
     from langgraph.checkpoint.sqlite import SqliteSaver
 
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(settings.sqlite_path, check_same_thread=False)
-    return SqliteSaver(conn), None
+    conn = storage.connect(settings.sqlite_path)  # one-line StorageError names file or dir
+    saver = SqliteSaver(conn)
+    with storage.explained(settings.sqlite_path):
+        saver.setup()  # a read-only or damaged file shows here, before the first message
+    return saver, contextlib.closing(conn)  # Assistant.close() closes the file
 
 
 class Assistant:
@@ -68,8 +72,12 @@ class Assistant:
                  as_of: date | None = None) -> None:
         self.settings = settings or Settings()
         self._manager = None
+        self._sqlite: Path | None = None
+        """The SQLite file this assistant opened: its errors are explained naming it."""
         if checkpointer is None:
             checkpointer, self._manager = open_checkpointer(self.settings)
+            if not self.settings.database_url:
+                self._sqlite = self.settings.sqlite_path
         self.checkpointer = checkpointer
         self.graph = build_graph(self.settings, checkpointer)
         self.as_of = as_of
@@ -96,9 +104,11 @@ class Assistant:
         config = self._config(thread_id)
         with self._locks_guard:
             lock = self._locks.setdefault(thread_id, threading.Lock())
-        with lock:
+        with lock, storage.explained(self._sqlite):
+            # durability="exit": one save when the step ends, so a failed save (a full
+            # disk) leaves the thread as it was and the kept message can simply be re-sent.
             if self.waiting(thread_id):
-                self.graph.invoke(Command(resume=text), config)
+                self.graph.invoke(Command(resume=text), config, durability="exit")
             else:
                 update: dict[str, Any] = {"inbox": text}
                 day = as_of or self.as_of
@@ -106,7 +116,7 @@ class Assistant:
                     update["as_of"] = day.isoformat()
                 if cpt is not None:
                     update["cpt"] = cpt
-                self.graph.invoke(update, config)
+                self.graph.invoke(update, config, durability="exit")
             values = self.graph.get_state(config).values
         state = values if isinstance(values, dict) else vars(values)
         verdict = state.get("verdict")
@@ -120,7 +130,8 @@ class Assistant:
             retrieved=list(state.get("retrieved") or []))
 
     def history(self, thread_id: str) -> list[dict[str, str]]:
-        values = self.graph.get_state(self._config(thread_id)).values
+        with storage.explained(self._sqlite):
+            values = self.graph.get_state(self._config(thread_id)).values
         state = values if isinstance(values, dict) else vars(values)
         return list(state.get("messages", []))
 

@@ -13,8 +13,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policies.errors import PriorAuthError
+
+if TYPE_CHECKING:  # imported inside the commands: `priorauth check` stays light
+    from agent.config import Settings
+    from agent.session import Assistant
 
 
 class _Parser(argparse.ArgumentParser):
@@ -128,47 +133,91 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     import uuid
 
+    from agent.config import Settings
     from agent.session import Assistant
 
-    assistant = Assistant(as_of=_as_of(args.as_of) if args.as_of is not None else None)
+    as_of = _as_of(args.as_of) if args.as_of is not None else None
+    settings = Settings()
+    _refuse_emptied_database(settings, args.thread)
+    assistant = Assistant(settings, as_of=as_of)
     thread = args.thread or uuid.uuid4().hex[:12]
-    resumed = bool(assistant.history(thread))
-    print(f"priorauth chat — thread {thread}{' (resumed)' if resumed else ''}. "
-          "Type 'start over' for a new case, Ctrl-D to leave.")
-    if resumed:
-        last = [m for m in assistant.history(thread) if m["role"] == "assistant"]
+    try:
+        history = assistant.history(thread)
+        note = " (resumed)" if history else ""
+        if args.thread and not history:
+            note = " — new: no saved conversation with this id"
+        print(f"priorauth chat — thread {thread}{note}. "
+              "Type 'start over' for a new case, Ctrl-D to leave.")
+        last = [m for m in history if m["role"] == "assistant"]
         if last:
             print(last[-1]["content"])
-    else:
-        print("Which procedure is the case for? (e.g. \"does this case qualify for 64493?\")")
-    try:
-        while True:
-            try:
-                text = input("\nyou> ")
-            except EOFError:
-                print()
-                break
-            if text.strip().lower() in ("/quit", "/exit", "quit", "exit"):
-                break
-            if not text.strip():
-                continue
-            try:
-                turn = assistant.send(thread, text)
-            except PriorAuthError as err:
-                print(f"\n{err}")
-                continue
-            except Exception as exc:  # a bug must not end the conversation
-                print(f"\nSorry, that message could not be processed "
-                      f"({exc.__class__.__name__}). The conversation so far is kept; try "
-                      "again or say it another way.")
-                if os.environ.get("PRIORAUTH_DEBUG"):
-                    raise
-                continue
-            print(f"\n{turn.reply}")
+        elif not history:
+            print("Which procedure is the case for? (e.g. \"does this case qualify for 64493?\")")
+        kept = _chat_loop(assistant, thread)
     finally:
         assistant.close()
+    if kept is not None:
+        print(f"Your last message was not sent; here it is to copy:\n{kept}")
     print(f"Conversation saved. Resume it with: priorauth chat --thread {thread}")
     return 0
+
+
+KEPT = ("Your message was not sent; it is kept — press Enter on an empty line to send it "
+        "again, or type another.")
+
+
+def _refuse_emptied_database(settings: Settings, thread: str | None) -> None:
+    """A 0-byte conversations file holds nothing: resuming a thread from it would silently
+    start a new conversation under an old id (docs/input.md)."""
+    from agent.storage import is_empty_file
+
+    path = settings.sqlite_path
+    if thread and not settings.database_url and is_empty_file(path):
+        raise PriorAuthError(
+            f"the conversations database {path} is empty (0 bytes) but thread {thread} was "
+            "requested; restore the file from a backup, or leave out --thread to start a new "
+            "conversation")
+
+
+def _remember(text: str) -> None:
+    """Put a kept message in the line-editing history (↑ recalls it), where there is one."""
+    try:
+        import readline
+    except ImportError:  # Windows, or Python built without it: Enter still re-sends
+        return
+    readline.add_history(text)
+
+
+def _chat_loop(assistant: Assistant, thread: str) -> str | None:
+    """Read and send messages until EOF; returns a message that could not be sent."""
+    kept: str | None = None
+    while True:
+        try:
+            text = input("\nyou> ")
+        except EOFError:
+            print()
+            return kept
+        if text.strip().lower() in ("/quit", "/exit", "quit", "exit"):
+            return kept
+        if not text.strip():
+            if kept is None:
+                continue
+            text = kept
+        try:
+            turn = assistant.send(thread, text)
+        except PriorAuthError as err:
+            print(f"\n{err}\n{KEPT}")
+        except Exception as exc:  # a bug must not end the conversation
+            if os.environ.get("PRIORAUTH_DEBUG"):
+                raise
+            print(f"\nSorry, that message could not be processed "
+                  f"({exc.__class__.__name__}). The conversation so far is kept.\n{KEPT}")
+        else:
+            kept = None
+            print(f"\n{turn.reply}")
+            continue
+        kept = text
+        _remember(text)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
