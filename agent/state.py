@@ -42,7 +42,7 @@ class State:
     """Every fact the assistant has asked for, once each."""
 
     verdict: dict[str, Any] | None = None
-    """The checker's latest verdict (contract §3 JSON)."""
+    """The checker's latest verdict (docs/contract.md §3 JSON)."""
 
     previous_decision: str | None = None
     """The decision before this turn, to show a change."""

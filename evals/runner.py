@@ -1,4 +1,4 @@
-"""Run scripted dialogue files (contract §5) through the agent and report.
+"""Run scripted dialogue files (docs/contract.md §5) through the agent and report.
 
 Each dialogue runs on its own thread with an in-memory checkpointer, offline unless
 told otherwise, so dialogues are independent and can run in parallel.

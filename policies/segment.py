@@ -1,4 +1,4 @@
-"""Cut a policy's source text into clauses with contract §1 ids and exact spans.
+"""Cut a policy's source text into clauses with docs/contract.md §1 ids and exact spans.
 
 The seed policies are loosely formatted Markdown-ish text: section headings in
 ``**bold**``, numbered items at column 0, bullets (``*``, ``-``, ``+``, ``•``)

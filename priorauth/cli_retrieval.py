@@ -1,4 +1,4 @@
-"""``priorauth index`` and ``priorauth search`` (contract §4).
+"""``priorauth index`` and ``priorauth search`` (docs/contract.md §4).
 
 Imported by ``priorauth.cli`` for every command, so this module imports nothing heavy:
 Chroma, bm25s and the embedding model load inside the commands.

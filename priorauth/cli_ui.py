@@ -1,4 +1,4 @@
-"""``priorauth ui`` (contract §4): serves the Chainlit web app in ``priorauth/web.py``.
+"""``priorauth ui`` (docs/contract.md §4): serves the Chainlit web app in ``priorauth/web.py``.
 
 Imported by ``priorauth.cli`` for every command, so nothing heavy is imported here:
 Chainlit starts in a child process only when ``ui`` runs. The password helpers live

@@ -2,7 +2,7 @@
 
 A case lists the facts of one patient, the as-of date, the expected decision and,
 optionally, clauses that must be cited and facts that must be asked for. An expected
-clause ``X`` is satisfied by a cited ``X`` or ``X.*`` (contract §1).
+clause ``X`` is satisfied by a cited ``X`` or ``X.*`` (docs/contract.md §1).
 """
 
 from __future__ import annotations

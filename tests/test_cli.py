@@ -100,7 +100,9 @@ def test_policies_list_and_show() -> None:
 def test_policies_lint_passes_on_the_library() -> None:
     result = run("policies", "lint")
     assert result.returncode == 0, result.stdout
-    assert result.stdout.count(": ok") == 4
+    from policies.library import supported_cpts
+
+    assert result.stdout.count(": ok") == len(supported_cpts()) >= 4
 
 
 def test_a_saved_verdict_can_be_rechecked_and_names_a_policy_change(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """The eval runner and report: failures are caught, the JSON keeps the contract's
-shape (contract §5) and the HTML report shows every dialogue with its transcript."""
+shape (docs/contract.md §5) and the HTML report shows every dialogue with its transcript."""
 
 from __future__ import annotations
 

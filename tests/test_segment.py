@@ -1,4 +1,4 @@
-"""Clause ids and spans, as contract §1 defines them."""
+"""Clause ids and spans, as docs/contract.md §1 defines them."""
 
 from __future__ import annotations
 
