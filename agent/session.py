@@ -9,6 +9,7 @@ message starts a new step on the same thread (so facts and verdict persist).
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 from contextlib import AbstractContextManager
@@ -20,8 +21,11 @@ from typing import Any
 from langgraph.types import Command
 
 from agent import storage
+from agent.audit import AuditLog
 from agent.config import Settings
 from agent.graph import build_graph
+
+log = logging.getLogger("priorauth.agent")
 
 
 @dataclass
@@ -69,16 +73,23 @@ class Assistant:
     """The agent behind every interface. Thread-safe; one graph, many conversations."""
 
     def __init__(self, settings: Settings | None = None, checkpointer: Any = None,
-                 as_of: date | None = None) -> None:
+                 as_of: date | None = None, *, audit: AuditLog | None = None,
+                 source: str = "chat") -> None:
         self.settings = settings or Settings()
         self._manager = None
         self._sqlite: Path | None = None
         """The SQLite file this assistant opened: its errors are explained naming it."""
+        self._own_audit = False
         if checkpointer is None:
             checkpointer, self._manager = open_checkpointer(self.settings)
             if not self.settings.database_url:
                 self._sqlite = self.settings.sqlite_path
+            if audit is None:  # conversations kept in the database: so is their audit trail
+                audit, self._own_audit = AuditLog(self.settings), True
         self.checkpointer = checkpointer
+        self.audit = audit
+        """Where verdicts are recorded; None for in-memory conversations (tests, evals)."""
+        self.source = source
         self.graph = build_graph(self.settings, checkpointer)
         self.as_of = as_of
         # One lock per conversation: a thread's messages are handled in order, while
@@ -95,10 +106,11 @@ class Assistant:
         return any(i for task in snapshot.tasks for i in task.interrupts)
 
     def send(self, thread_id: str, text: str, *, as_of: date | None = None,
-             cpt: str | None = None) -> Turn:
+             cpt: str | None = None, user: str = "local") -> Turn:
         """Process one user message on ``thread_id`` and return the reply.
 
-        ``cpt`` sets the procedure before the message is read (``check --text``).
+        ``cpt`` sets the procedure before the message is read (``check --text``);
+        ``user`` is who sent it (the web login), recorded with a new verdict.
         """
         start = time.perf_counter()
         config = self._config(thread_id)
@@ -107,6 +119,7 @@ class Assistant:
         with lock, storage.explained(self._sqlite):
             # durability="exit": one save when the step ends, so a failed save (a full
             # disk) leaves the thread as it was and the kept message can simply be re-sent.
+            before = self._values(thread_id).get("verdict")
             if self.waiting(thread_id):
                 self.graph.invoke(Command(resume=text), config, durability="exit")
             else:
@@ -118,8 +131,10 @@ class Assistant:
                     update["cpt"] = cpt
                 self.graph.invoke(update, config, durability="exit")
             values = self.graph.get_state(config).values
-        state = values if isinstance(values, dict) else vars(values)
-        verdict = state.get("verdict")
+            state = values if isinstance(values, dict) else vars(values)
+            verdict = state.get("verdict")
+            if verdict is not None and verdict != before:
+                self._record(verdict, state, thread_id, user)
         missing = {m["fact"]: m for m in (verdict or {}).get("missing", [])}
         return Turn(
             reply=state.get("reply", ""), verdict=verdict, pending=list(state.get("pending", [])),
@@ -129,6 +144,28 @@ class Assistant:
             questions=[missing[f] for f in state.get("pending", []) if f in missing],
             retrieved=list(state.get("retrieved") or []))
 
+    def _values(self, thread_id: str) -> dict[str, Any]:
+        values = self.graph.get_state(self._config(thread_id)).values
+        return values if isinstance(values, dict) else vars(values)
+
+    def _record(self, verdict: dict[str, Any], state: dict[str, Any], thread_id: str,
+                user: str) -> None:
+        if self.audit is None:
+            return
+        facts = {k: v for k, v in state.get("facts", {}).items()
+                 if k in verdict.get("facts", {}) or v.get("origin") == "inferred"}
+        try:
+            self.audit.record(verdict, facts, user=user, source=self.source, thread=thread_id)
+        except Exception:  # the reply still goes out; the failure is logged for the operator
+            log.exception("could not record the verdict of thread %s in the audit trail",
+                          thread_id)
+
+    def case(self, thread_id: str) -> dict[str, Any]:
+        """The saved case of a conversation: cpt, as_of, facts (with origin) and verdict."""
+        state = self._values(thread_id)
+        return {"cpt": state.get("cpt"), "as_of": state.get("as_of"),
+                "facts": dict(state.get("facts", {})), "verdict": state.get("verdict")}
+
     def history(self, thread_id: str) -> list[dict[str, str]]:
         with storage.explained(self._sqlite):
             values = self.graph.get_state(self._config(thread_id)).values
@@ -136,5 +173,7 @@ class Assistant:
         return list(state.get("messages", []))
 
     def close(self) -> None:
+        if self._own_audit and self.audit is not None:
+            self.audit.close()
         if self._manager is not None:
             self._manager.__exit__(None, None, None)

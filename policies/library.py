@@ -152,7 +152,7 @@ def load_policy(cpt: str) -> Policy:
     for key, clause, text in [(r.id, r.clauses[0], r.quote) for r in criteria.rules] + [
         ("authorization.valid", auth.valid_clause, auth.valid_quote),
         ("authorization.on_denial", auth.on_denial_clause, auth.on_denial_quote),
-    ]:
+    ] + [(f"documentation.{d.id}", d.clause, d.quote) for d in criteria.documentation]:
         quote = policy.locate(clause, text)
         if quote is None:
             raise CriteriaError(

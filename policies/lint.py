@@ -124,6 +124,21 @@ def lint_policy(policy: Policy) -> list[str]:
     for cid in (auth.valid_clause, auth.on_denial_clause):
         if cid not in clause_ids:
             problems.append(f"{policy.cpt}: authorization cites unknown clause {cid}")
+    rule_ids = {r.id for r in crit.rules}
+    for doc in crit.documentation:
+        if doc.clause not in clause_ids or policy.clauses[doc.clause].section != "documentation":
+            problems.append(f"{policy.cpt}: documentation item {doc.id} cites {doc.clause}, "
+                            "not a clause of the Documentation Requirements")
+        for rid in doc.rules:
+            if rid not in rule_ids:
+                problems.append(f"{policy.cpt}: documentation item {doc.id} names unknown "
+                                f"rule {rid}")
+    listed = [d.clause for d in crit.documentation]
+    for clause in policy.clauses.values():
+        if crit.documentation and clause.section == "documentation" and clause.m is None \
+                and not any(c == clause.id or c.startswith(clause.id + ".") for c in listed):
+            problems.append(f"{policy.cpt}: documentation item {clause.id} ({clause.title}) "
+                            "is not on the documentation checklist")
     read = {f for r in crit.rules for c in filter(None, (r.condition, r.applies_if))
             for f in c.facts()}
     for name, spec in crit.facts.items():

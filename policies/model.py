@@ -205,6 +205,21 @@ class Authorization(_Strict):
     """What to do if the payer denies, in the policy's terms."""
     on_denial_clause: str
     on_denial_quote: str
+    on_denial_deadline_days: int | None = Field(None, gt=0)
+    """The deadline the policy sets for the appeal or peer-to-peer review (None: it sets none)."""
+
+
+class DocumentItem(_Strict):
+    """One document the policy requires on file: a line of the submission checklist."""
+
+    id: str
+    item: str
+    """Short name shown in the checklist, e.g. "History and physical examination report"."""
+    clause: str
+    quote: str
+    """Verbatim policy words inside ``clause``."""
+    rules: list[str] = []
+    """Rules whose status says whether the case has it on file (none: not checked)."""
 
 
 class PolicyInfo(_Strict):
@@ -223,6 +238,8 @@ class PolicyCriteria(_Strict):
     interpretations: list[Interpretation] = []
     rules: list[Rule] = Field(min_length=1)
     authorization: Authorization
+    documentation: list[DocumentItem] = []
+    """The documentation checklist the policy requires, in the policy's order."""
 
 
 # -------------------------------------------------------------------- verdict

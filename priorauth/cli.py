@@ -93,14 +93,22 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise PriorAuthError("check: give the case as --facts FILE or --text TEXT (one of them)")
     if args.text is not None:
         return _check_text(args, policy.cpt)
+    from priorauth.cli_case import case_from_file, entries_for, fhir_response, record_check
+
     facts, file_as_of, saved = _read_facts(args.facts)
-    as_of = _as_of(args.as_of) if args.as_of is not None else _as_of(file_as_of)
+    facts, entries, fhir_as_of, fhir_saved = case_from_file(policy, facts)  # or FHIR QR
+    as_of = _as_of(args.as_of) if args.as_of is not None else _as_of(file_as_of or fhir_as_of)
     verdict = check(policy, facts, as_of)
+    saved = saved or fhir_saved
     if saved and saved["version"] != policy.version:
         print(f"note: the policy changed since this verdict was made (version "
               f"{saved['version'][:12]} → {policy.version[:12]}); decision then: "
               f"{saved['decision']}, now: {verdict.decision}", file=sys.stderr)
-    if args.json:
+    entries = entries_for(verdict, entries)
+    record_check(verdict, entries)
+    if args.fhir:
+        print(fhir_response(policy, verdict, entries))
+    elif args.json:
         print(verdict.model_dump_json(indent=2))
     else:
         print(render_verdict(verdict))
@@ -126,7 +134,17 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
         if line.startswith("_") and line.endswith("_"):
             print(line.strip("_"), file=sys.stderr)  # what could not be read
     verdict = Verdict.model_validate(turn.verdict)
-    print(verdict.model_dump_json(indent=2) if args.json else render_verdict(verdict))
+    from priorauth.cli_case import fhir_response, record_check
+
+    entries = {n: e for n, e in turn.facts.items()
+               if n in verdict.facts or e.get("origin") == "inferred"}
+    record_check(verdict, entries)
+    if args.fhir:
+        from policies.library import load_policy
+
+        print(fhir_response(load_policy(cpt), verdict, entries))
+    else:
+        print(verdict.model_dump_json(indent=2) if args.json else render_verdict(verdict))
     return 0
 
 
@@ -153,6 +171,12 @@ def cmd_chat(args: argparse.Namespace) -> int:
             print(last[-1]["content"])
         elif not history:
             print("Which procedure is the case for? (e.g. \"does this case qualify for 64493?\")")
+        if history:
+            from agent.recheck import stale_notice
+
+            notice = stale_notice(assistant.case(thread)["verdict"])
+            if notice:  # decided under an older policy version
+                print(f"\n{notice}")
         kept = _chat_loop(assistant, thread)
     finally:
         assistant.close()
@@ -304,11 +328,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="one verdict for a case, no conversation")
     check.add_argument("--cpt", required=True, help="CPT code of the procedure, e.g. 64493")
-    check.add_argument("--facts", help="YAML or JSON file: fact name → value")
+    check.add_argument("--facts", help="YAML or JSON file: fact name → value, or a FHIR "
+                                       "QuestionnaireResponse")
     check.add_argument("--text", help="the case in words, read by the same agent as the chat")
     check.add_argument("--as-of", help="policy date the verdict is made on (YYYY-MM-DD; "
                                        "default today)")
     check.add_argument("--json", action="store_true", help="print the verdict JSON")
+    check.add_argument("--fhir", action="store_true",
+                       help="print the case as a FHIR R4 QuestionnaireResponse")
     check.set_defaults(func=cmd_check)
 
     chat = sub.add_parser("chat", help="a conversation in the terminal")
@@ -358,6 +385,9 @@ def _plugins() -> list[Callable[[argparse._SubParsersAction], None]]:
         pass
     else:
         found.append(ui)
+    from priorauth.cli_case import register as case
+
+    found.append(case)
     return found
 
 
