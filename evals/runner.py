@@ -12,10 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from policies.datafile import read_data_file
 from policies.errors import PriorAuthError
+from policies.facts import AS_OF_ACCEPTED, EARLIEST, LATEST
 
 SUITE_DIR = Path(__file__).parent / "dialogues"
 
@@ -94,18 +95,18 @@ class Report(BaseModel):
 
 
 def load_dialogue(path: Path) -> Dialogue:
+    """A dialogue file, read bounded and strict (policies/datafile.py, docs/input.md)."""
+    data = read_data_file(str(path), accepted="a YAML dialogue (docs/contract.md §5)")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PriorAuthError(f"{path}: cannot read ({exc.__class__.__name__})") from None
-    except yaml.YAMLError:
-        raise PriorAuthError(f"{path}: not valid YAML") from None
-    try:
-        return Dialogue.model_validate(data)
+        dialogue = Dialogue.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise PriorAuthError(f"{path}: {where}: {first['msg']}") from None
+    if not EARLIEST <= dialogue.as_of <= LATEST:
+        raise PriorAuthError(f"{path}: as_of: {dialogue.as_of} is out of range; accepted: "
+                             f"{AS_OF_ACCEPTED}")
+    return dialogue
 
 
 def find_dialogues(paths: list[str]) -> list[Path]:
@@ -115,7 +116,7 @@ def find_dialogues(paths: list[str]) -> list[Path]:
     for root in roots:
         if root.is_dir():
             found += sorted(root.rglob("*.yaml"))
-        elif root.is_file():
+        elif root.exists():  # a device or FIFO is refused by load_dialogue, unopened
             found.append(root)
         else:
             raise PriorAuthError(f"{root}: no such file or directory; give dialogue YAML "

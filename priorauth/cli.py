@@ -46,8 +46,8 @@ def _as_of(text: str | None, where: str = "--as-of") -> date:
 def _read_facts(path: str) -> tuple[dict[str, object], str | None, dict[str, str] | None]:
     """Facts from a YAML/JSON file: a mapping of fact → value, ``{facts: ..., as_of: ...}``,
     or a saved verdict (whose policy version is then compared with the current one).
-    The file is read by :mod:`priorauth.datafile` (bounded, strict; see docs/criteria.md)."""
-    from priorauth.datafile import read_data_file
+    The file is read by :mod:`policies.datafile` (bounded, strict; see docs/input.md)."""
+    from policies.datafile import read_data_file
 
     data = read_data_file(path, "--facts")
     where = f"--facts: {path}"

@@ -91,7 +91,7 @@ def test_a_400_digit_integer_is_out_of_range(capsys, write) -> None:
 def test_deep_nesting_is_refused(capsys, write, text: str) -> None:
     path = write(text)
     assert refused(capsys, path) == (f"--facts: {path}: nested more than 32 levels deep; "
-                                     "accepted: a mapping of fact name to value")
+                                     "accepted: at most 32 levels")
 
 
 def test_policy_version_must_be_text(capsys, write) -> None:
@@ -208,7 +208,7 @@ def test_a_folder_and_binary_content_are_refused(capsys, tmp_path: Path, write) 
 
 
 def test_a_file_at_the_limit_is_read(capsys, write) -> None:
-    from priorauth.datafile import MAX_BYTES
+    from policies.datafile import MAX_BYTES
 
     text = "pt_weeks: 14\n"
     path = write(text + "#" * (MAX_BYTES - len(text) - 1) + "\n")
@@ -216,3 +216,24 @@ def test_a_file_at_the_limit_is_read(capsys, write) -> None:
     code, out, err = check(capsys, path, "--as-of", "2026-11-23", "--json")
     assert code == 0, err
     assert json.loads(out)["facts"]["pt_weeks"] == 14.0
+
+
+# ------------------------------------------------------------ scripted dialogues
+
+@pytest.mark.parametrize(("as_of", "message"), [
+    ("2026-02-30", "as_of: Input should be a valid date or datetime, day value is outside "
+                   "expected range"),
+    ("0001-01-01", f"as_of: 0001-01-01 is out of range; {DATES}"),
+])
+def test_a_dialogue_with_an_impossible_date_is_one_line(capsys, write, as_of: str,
+                                                        message: str) -> None:
+    path = write(f"id: x\nas_of: {as_of}\nturns:\n  - user: does 64493 need PT?\n")
+    assert cli.main(["eval", str(path)]) == 2
+    assert capsys.readouterr().err.strip() == f"priorauth: error: {path}: {message}"
+
+
+def test_a_dialogue_path_that_is_a_device_is_refused_unread(capsys) -> None:
+    assert cli.main(["eval", "/dev/zero"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"priorauth: error: /dev/zero: is not a regular file (a device, pipe or socket); "
+        f"{ACCEPTED_FILE}")

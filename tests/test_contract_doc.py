@@ -4,6 +4,7 @@ points at a section that exists there, and the commands it lists match the CLI's
 from __future__ import annotations
 
 import argparse
+import os
 import re
 from pathlib import Path
 
@@ -23,11 +24,14 @@ def sections() -> dict[str, str]:
 
 
 def repo_files() -> list[Path]:
-    skip = {".venv", ".git", "node_modules", ".files", ".chainlit"}
-    return [p for p in ROOT.rglob("*")
-            if p.suffix in (".py", ".md", ".yaml", ".css", ".jsx", ".toml", ".txt")
-            and not skip.intersection(p.relative_to(ROOT).parts) and p != CONTRACT
-            and p.is_file()]
+    """Source and docs of the repository (hidden folders, .venv and caches pruned)."""
+    found = []
+    for folder, dirs, files in os.walk(ROOT):
+        dirs[:] = [d for d in dirs if not d.startswith(".")
+                   and d not in ("node_modules", "__pycache__", "artifacts")]
+        found += [Path(folder, f) for f in files
+                  if f.endswith((".py", ".md", ".yaml", ".css", ".jsx", ".toml", ".txt"))]
+    return [p for p in found if p != CONTRACT]
 
 
 def contract_commands() -> set[str]:

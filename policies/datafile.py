@@ -1,6 +1,7 @@
 """Read a user's YAML or JSON file safely: bounded, strict, and with one-line errors.
 
-A facts file comes from outside, so the reader refuses, before reading a byte, anything
+Used for facts files (``priorauth check --facts``) and scripted dialogues (``priorauth
+eval``). A file comes from outside, so the reader refuses, before reading a byte, anything
 that is not a regular file (``/dev/zero``, a FIFO, ``/dev/urandom`` would never end) or
 is larger than :data:`MAX_BYTES`. Parsing is strict where PyYAML is lenient: a key given
 twice is an error naming the key (YAML and JSON would silently keep the last value),
@@ -93,9 +94,13 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def read_bytes(path: str, option: str) -> bytes:
+def _where(path: str, option: str) -> str:
+    return f"{option}: {path}" if option else str(path)
+
+
+def read_bytes(path: str, option: str = "") -> bytes:
     """At most :data:`MAX_BYTES` of a regular file; anything else is refused unopened."""
-    where = f"{option}: {path}"
+    where = _where(path, option)
     accepted = f"accepted: a regular file of at most {MAX_BYTES:,} bytes"
     try:
         info = os.stat(path)
@@ -159,12 +164,12 @@ def _parse(text: str, as_json: bool) -> Any:
     return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
 
 
-def parse_text(text: str, where: str, *, suffix: str = "") -> Any:
+def parse_text(text: str, where: str, *, suffix: str = "",
+               accepted: str = "a YAML or JSON mapping of fact name to value") -> Any:
     """A YAML or JSON document; JSON when the name ends in ``.json`` or the text starts
     with ``{``/``[`` and parses as JSON (flow-style YAML falls back to YAML)."""
     looks_json = suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "[")
     attempts = [True, False] if looks_json and suffix.lower() != ".json" else [looks_json]
-    accepted = "accepted: a YAML or JSON mapping of fact name to value"
     for as_json in attempts:
         try:
             data = _parse(text, as_json)
@@ -180,7 +185,7 @@ def parse_text(text: str, where: str, *, suffix: str = "") -> Any:
         except (json.JSONDecodeError, yaml.YAMLError, ValueError, OverflowError):
             if as_json is attempts[-1]:
                 raise DataFileError(f"{where}: not valid {'JSON' if as_json else 'YAML or JSON'}"
-                                    f"; {accepted}") from None
+                                    f"; accepted: {accepted}") from None
             continue
         if not _depth_ok(data, MAX_DEPTH):
             _too_deep(where)
@@ -189,8 +194,8 @@ def parse_text(text: str, where: str, *, suffix: str = "") -> Any:
 
 
 def _too_deep(where: str) -> NoReturn:
-    raise DataFileError(f"{where}: nested more than {MAX_DEPTH} levels deep; accepted: a "
-                        "mapping of fact name to value") from None
+    raise DataFileError(f"{where}: nested more than {MAX_DEPTH} levels deep; accepted: at "
+                        f"most {MAX_DEPTH} levels") from None
 
 
 def _short(value: object, limit: int = 60) -> str:
@@ -198,13 +203,15 @@ def _short(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def read_data_file(path: str, option: str) -> Any:
-    """The parsed contents of a user's YAML/JSON file (``option`` names the flag)."""
+def read_data_file(path: str, option: str = "", *,
+                   accepted: str = "a YAML or JSON mapping of fact name to value") -> Any:
+    """The parsed contents of a user's YAML/JSON file; messages start with ``option``
+    (the flag, if any) and the path, and end with what is ``accepted``."""
     data = read_bytes(path, option)
-    where = f"{option}: {path}"
+    where = _where(path, option)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DataFileError(f"{where}: not UTF-8 text; accepted: a UTF-8 YAML or JSON "
                             "file") from None
-    return parse_text(text, where, suffix=Path(path).suffix)
+    return parse_text(text, where, suffix=Path(path).suffix, accepted=accepted)
