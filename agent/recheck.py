@@ -58,7 +58,7 @@ class Recheck:
 
 def recheck_verdict(verdict: dict[str, Any], *, thread: str | None = None,
                     decided_at: str = "") -> Recheck:
-    """The saved ``verdict`` (contract §3 JSON) re-decided under the current policy."""
+    """The saved ``verdict`` (docs/contract.md §3 JSON) re-decided under the current policy."""
     cpt = verdict["cpt"]
     base = {"thread": thread, "cpt": cpt, "as_of": str(verdict["as_of"]),
             "decided_at": decided_at, "old_version": verdict["policy_version"],

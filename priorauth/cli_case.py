@@ -1,4 +1,4 @@
-"""After the verdict: ``packet``, ``questionnaire``, ``audit``, ``recheck`` (contract §4),
+"""After the verdict: ``packet``, ``questionnaire``, ``audit``, ``recheck`` (docs/contract.md §4),
 and the FHIR and audit-trail parts of ``check``.
 
 Imported by ``priorauth.cli`` for every command, so this module imports nothing heavy:
