@@ -20,14 +20,16 @@ from policies.errors import PriorAuthError
 
 
 def _day(text: str | None, flag: str) -> date | None:
+    """A date in the accepted range (docs/input.md); "" is an error, not "no date"."""
     if text is None:
         return None
-    from policies.facts import parse_date
+    from policies.errors import FactError
+    from policies.facts import parse_as_of
 
-    parsed = parse_date(text)
-    if parsed is None:
-        raise PriorAuthError(f"{flag}: {text!r} is not a date; accepted: YYYY-MM-DD")
-    return parsed
+    try:
+        return parse_as_of(text)
+    except FactError as err:
+        raise PriorAuthError(f"{flag}: {err}") from None
 
 
 def case_from_file(policy: Any, data: dict[str, Any]

@@ -237,3 +237,22 @@ def test_a_dialogue_path_that_is_a_device_is_refused_unread(capsys) -> None:
     assert capsys.readouterr().err.strip() == (
         f"priorauth: error: /dev/zero: is not a regular file (a device, pipe or socket); "
         f"{ACCEPTED_FILE}")
+
+
+@pytest.mark.parametrize(("command", "flag"), [
+    (["packet", "--cpt", "64493", "--facts", "FACTS"], "--as-of"),
+    (["audit"], "--since"),
+])
+@pytest.mark.parametrize(("day", "problem"), [
+    ("0001-01-01", "'0001-01-01' is out of range"), ("", "empty"),
+    ("2026-02-30", "'2026-02-30' is not a date"),
+])
+def test_every_date_option_has_the_same_range(capsys, write, tmp_path: Path, monkeypatch,
+                                              command: list[str], flag: str, day: str,
+                                              problem: str) -> None:
+    monkeypatch.setenv("PRIORAUTH_DATA_DIR", str(tmp_path / "data"))
+    facts = str(write("pt_weeks: 14\n"))
+    args = [facts if a == "FACTS" else a for a in command]
+    out = ["--out", str(tmp_path)] if "packet" in args else []
+    assert cli.main([*args, flag, day, *out]) == 2
+    assert capsys.readouterr().err.strip() == f"priorauth: error: {flag}: {problem}; {DATES}"
