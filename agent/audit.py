@@ -13,7 +13,6 @@ Imports nothing heavy: ``priorauth check`` writes here and must stay fast.
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -116,13 +115,16 @@ class AuditLog:
                 for statement in _POSTGRES_SCHEMA:
                     self._conn.execute(statement)
         else:
-            settings.data_dir.mkdir(parents=True, exist_ok=True)
+            from agent import storage
+
             # Autocommit; a busy database (the checkpointer writes the same file) waits.
-            self._conn = sqlite3.connect(settings.sqlite_path, check_same_thread=False,
-                                         timeout=30, isolation_level=None)
+            # storage: a damaged file or unusable data dir is one line naming it.
+            self._conn = storage.connect(settings.sqlite_path, timeout=30,
+                                         isolation_level=None)
             self._mark = "?"
-            for statement in _SQLITE_SCHEMA:
-                self._conn.execute(statement)
+            with storage.explained(settings.sqlite_path):
+                for statement in _SQLITE_SCHEMA:
+                    self._conn.execute(statement)
 
     def record(self, verdict: Mapping[str, Any], facts: Mapping[str, Mapping[str, Any]] | None
                = None, *, user: str = "local", source: str = "check",

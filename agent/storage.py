@@ -10,6 +10,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from policies.errors import PriorAuthError
 
@@ -59,9 +60,9 @@ def explained(path: Path | None) -> Iterator[None]:
         raise explain(exc, path) from None
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, **options: Any) -> sqlite3.Connection:
     """An SQLite connection to ``path``, its folder created; damage is found here, not on
-    the first message."""
+    the first message. ``options`` go to :func:`sqlite3.connect`."""
     folder = path.parent
     if folder.exists() and not folder.is_dir():
         raise StorageError(f"cannot use the data directory {folder}: it is a file, not a "
@@ -72,7 +73,7 @@ def connect(path: Path) -> sqlite3.Connection:
         raise StorageError(f"cannot use the data directory {folder}: "
                            f"{exc.strerror or _detail(exc)}; {WRITABLE}") from None
     try:
-        conn = sqlite3.connect(path, check_same_thread=False)
+        conn = sqlite3.connect(path, check_same_thread=False, **options)
     except sqlite3.Error as exc:
         raise explain(exc, path) from None
     try:

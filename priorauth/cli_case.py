@@ -61,6 +61,8 @@ def entries_for(verdict: Any, entries: dict[str, dict[str, Any]]) -> dict[str, d
 
 def record_check(verdict: Any, entries: dict[str, dict[str, Any]]) -> None:
     """Append a ``check`` verdict to the audit trail; a failure is a warning, not an error."""
+    from agent.storage import StorageError
+
     try:
         from agent.audit import AuditLog
 
@@ -69,6 +71,9 @@ def record_check(verdict: Any, entries: dict[str, dict[str, Any]]) -> None:
             log.record(verdict.model_dump(mode="json"), entries, user="local", source="check")
         finally:
             log.close()
+    except StorageError as err:  # a damaged or full database: the verdict still prints
+        print(f"priorauth: warning: the verdict was not recorded in the audit trail: {err}",
+              file=sys.stderr)
     except PriorAuthError:
         raise
     except Exception as exc:  # the verdict is still printed; say what was not recorded

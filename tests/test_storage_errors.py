@@ -123,8 +123,8 @@ def test_a_full_disk_keeps_the_message_for_the_next_try(data_dir: Path, capsys,
     opened: list[sqlite3.Connection] = []
     real_connect = storage.connect
 
-    def small_disk(path: Path) -> sqlite3.Connection:
-        conn = real_connect(path)
+    def small_disk(path: Path, **options: object) -> sqlite3.Connection:
+        conn = real_connect(path, **options)  # opened[0]: the conversation checkpointer
         opened.append(conn)
         return conn
 
@@ -140,7 +140,7 @@ def test_a_full_disk_keeps_the_message_for_the_next_try(data_dir: Path, capsys,
     monkeypatch.setattr(storage, "connect", small_disk)
     typing(monkeypatch, fill_disk, free_space)
     code, out, err = chat(capsys, "--thread", "full")
-    assert code == 0 and err == ""
+    assert code == 0 and err == "", (out, err)
     db = data_dir / "conversations.sqlite"
     failed = (f"cannot save to the conversations database {db}: the disk is full (database or "
               "disk is full); free some space, then send the message again")
@@ -181,3 +181,21 @@ def test_a_read_only_database_is_explained() -> None:
     assert message == ("cannot write the conversations database /data/conversations.sqlite "
                        "(attempt to write a readonly database); make the file and its folder "
                        f"writable, or {WRITABLE}")
+
+
+def test_audit_and_check_name_a_damaged_database_too(data_dir: Path, capsys) -> None:
+    data_dir.mkdir()
+    db = data_dir / "conversations.sqlite"
+    db.write_bytes(b"garbage, not SQLite\x00" * 100)
+    damaged = f"the conversations database {db} is damaged (file is not a database)"
+    for command in (["audit"], ["recheck"]):
+        assert cli.main(command) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.startswith(f"priorauth: error: {damaged}") and "\n" not in err
+    facts = data_dir.parent / "case.yaml"
+    facts.write_text("pt_weeks: 4\n")
+    assert cli.main(["check", "--cpt", "64493", "--facts", str(facts), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert '"decision": "does_not_meet"' in out or '"decision": "needs_info"' in out
+    assert err.strip().startswith("priorauth: warning: the verdict was not recorded in the "
+                                  f"audit trail: {damaged}")
