@@ -65,6 +65,21 @@ def parse_users(spec: str) -> dict[str, str]:
     return users
 
 
+def users_from_env() -> dict[str, str]:
+    """The users of ``PRIORAUTH_USERS``; unset or empty means no login.
+
+    A value that is set but names nobody ("," or blanks) is refused rather than
+    silently turning the login off.
+    """
+    spec = os.environ.get("PRIORAUTH_USERS", "")
+    users = parse_users(spec)
+    if spec and not users:
+        raise PriorAuthError(f"PRIORAUTH_USERS={spec!r} names no user; expected "
+                             "'name:hash,name:hash' (make a hash with: priorauth ui "
+                             "--hash-password), or unset it to run without a login")
+    return users
+
+
 # ------------------------------------------------------------------- command
 
 
@@ -88,8 +103,7 @@ def cmd_ui(args: argparse.Namespace) -> int:
             raise PriorAuthError("--hash-password: empty password")
         print(hash_password(password))
         return 0
-    if os.environ.get("PRIORAUTH_USERS", "").strip():
-        parse_users(os.environ["PRIORAUTH_USERS"])  # a bad value fails here, in one line
+    if users_from_env():  # a bad value fails here, in one line
         if not os.environ.get("CHAINLIT_AUTH_SECRET", "").strip():
             raise PriorAuthError("PRIORAUTH_USERS is set but CHAINLIT_AUTH_SECRET is not: "
                                  "export a long random secret (e.g. `chainlit create-secret`)")

@@ -2,8 +2,9 @@
 
 Run it with ``priorauth ui`` (or ``chainlit run priorauth/web.py``). Nothing here
 decides anything: the agent reads the messages and the checker decides; this module
-only presents the turn (steps, a verdict card, question buttons, downloads) and keeps
-the Chainlit side of a conversation (its data layer, login, settings).
+only presents the turn (a verdict card, a question form, the side panel, downloads)
+and keeps the Chainlit side of a conversation (its data layer, login, settings, the
+per-instance files folder). What is shown is computed in :mod:`priorauth.web_view`.
 
 The LangGraph thread id is Chainlit's thread id, so a conversation reopened from the
 history continues the same graph thread.
@@ -13,26 +14,55 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import copy
+import fcntl
 import json
 import logging
 import os
 import re
 import secrets
+import shutil
+import sys
 import threading
+import time
+import uuid
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import chainlit as cl
+import chainlit.config as cl_config
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.data.storage_clients.base import BaseStorageClient
-from chainlit.input_widget import Select, TextInput
+from chainlit.input_widget import DatePicker, Select
 
 from agent.config import Settings
-from agent.reply import fact_words
 from agent.session import Assistant, Turn
-from priorauth.cli_ui import parse_users, verify_password
+from policies.errors import PriorAuthError
+from priorauth.cli_ui import users_from_env, verify_password
+from priorauth.web_view import (
+    CLAUSE_ID,
+    card_props,
+    clause_markdown,
+    compose_answer,
+    describe_fact,
+    facts_markdown,
+    form_answer,
+    form_props,
+    neutralize,
+    parse_picker_date,
+    picks_still_open,
+    stream_chunks,
+    summary_markdown,
+)
 
 log = logging.getLogger("priorauth.web")
+
+
+def say(message: str) -> None:
+    """A line in the server's log (stderr), e.g. the index being prepared."""
+    print(f"priorauth: {message}", file=sys.stderr, flush=True)
+
 
 # ------------------------------------------------------------------ the agent
 
@@ -56,209 +86,113 @@ def llm_available() -> bool:
     return bool(Settings().openai_api_key)
 
 
-# ------------------------------------------------------------- presentation
-
-DECISIONS = {
-    # decision: (words, alert colour used by Chainlit's Markdown ``::: type`` blocks)
-    "meets_criteria": ("Meets criteria", "success"),
-    "does_not_meet": ("Does not meet criteria", "caution"),
-    "needs_review": ("Needs clinical review", "warning"),
-    "needs_info": ("Needs information", "info"),
-}
-STATUS = {
-    "met": "✓ met",
-    "not_met": "**✗ not met**",
-    "unknown": "? unknown",
-    "review": "**! review**",
-    "not_applicable": "– n/a",
-}
-CLAUSE_ID = re.compile(r"\b\d{5}\.[a-z_]+(?:\.\d+)*\b")
-FACTS_ELEMENT = "Facts so far"
+def graph_values(thread_id: str) -> dict[str, Any]:
+    """The conversation's checkpointed state (facts, pending questions, verdict)."""
+    bot = assistant()
+    values = bot.graph.get_state({"configurable": {"thread_id": thread_id}}).values
+    return values if isinstance(values, dict) else vars(values)
 
 
-def _cell(text: Any) -> str:
-    return " ".join(str(text).split()).replace("|", "/")
+# ------------------------------------------------- the policy index at start
+
+WARMUP: dict[str, Any] = {"state": "idle", "message": "", "seconds": 0.0}
 
 
-def describe_fact(name: str, value: Any) -> tuple[str, str]:
-    """(label, value in words) for a fact, falling back to the raw name and value."""
+def warm_up_index() -> None:
+    """Build or check the clause index and load the embedding model, so the first
+    policy question does not wait for it. Runs on a thread when the server starts."""
+    WARMUP.update(state="running", message="checking the policy index")
+    started = time.perf_counter()
+    say("checking the policy index (built once per data dir; the first build takes a while)")
+
+    def progress(message: str) -> None:
+        WARMUP["message"] = message
+        say(message)
+
     try:
-        return fact_words(name, value)
-    except Exception:  # presentation only: never fail a turn over a label
-        return name, "not sure" if value is None else str(value)
+        from retrieval.searcher import default_searcher, search
+
+        default_searcher().progress = progress
+        search("how many weeks of physical therapy", k=1)
+    except Exception as exc:  # a turn that needs the index reports it in one line
+        WARMUP.update(state="failed", message=f"{exc.__class__.__name__}: {exc}")
+        say(f"the policy index is not available ({exc.__class__.__name__}); policy "
+            "questions will say so")
+        return
+    WARMUP.update(state="ready", seconds=time.perf_counter() - started)
+    say(f"policy index ready ({WARMUP['seconds']:.1f} s)")
 
 
-def facts_markdown(facts: dict[str, dict[str, Any]]) -> str:
-    if not facts:
-        return "No facts yet. Describe the case in your own words or answer the questions."
-    lines = ["| fact | value | from your words | status |", "| --- | --- | --- | --- |"]
-    origin = {"stated": "stated", "confirmed": "confirmed",
-              "inferred": "read by the model, not yet confirmed"}
-    for name, entry in facts.items():
-        label, value = describe_fact(name, entry.get("value"))
-        lines.append(f"| {_cell(label)} | {_cell(value)} | \"{_cell(entry.get('words', ''))}\" "
-                     f"| {origin.get(entry.get('origin', ''), entry.get('origin', ''))} |")
-    lines += ["", "To correct a fact, type it again, e.g. *correction: 14 weeks of physical "
-                  "therapy* or *pain is 6/10*. The verdict is recomputed from the new value."]
-    return "\n".join(lines)
+# ------------------------------------------------- this instance's files
+
+_FILES: dict[str, Any] = {"dir": None, "lock": None}
 
 
-def verdict_card(verdict: dict[str, Any]) -> str:
-    """The verdict as Markdown: decision in words and colour, checklist, notes, next steps.
+def sweep_stale_files(root: Path) -> list[Path]:
+    """Remove the files folders of instances that are no longer running.
 
-    Clause ids are plain text so Chainlit turns them into links to their side elements.
+    Each running instance holds an exclusive lock on ``<its folder>/.lock``; a folder
+    whose lock can be taken belongs to a server that stopped without cleaning up
+    (a crash, a kill), and may hold a session's patient data.
     """
-    words, colour = DECISIONS.get(verdict["decision"], (verdict["decision"], "info"))
-    final = verdict["decision"] != "needs_info"
-    lines = [f"::: {colour}",
-             f"{words} — {verdict['procedure']} (CPT {verdict['cpt']}), policy as of "
-             f"{verdict['as_of']}",
-             ":::", ""]
-    criteria = verdict.get("criteria", [])
-    counts = {s: sum(c["status"] == s for c in criteria) for s in STATUS}
-    rows = criteria if final else [c for c in criteria if c["status"] in ("not_met", "review")]
-    summary = ", ".join(f"{n} {s.replace('_', ' ').replace('not applicable', 'n/a')}"
-                        for s, n in counts.items() if n)
-    lines.append(f"**Checklist** ({len(criteria)} criteria: {summary})")
-    if rows:
-        lines += ["", "| status | clause | criterion | why |", "| --- | --- | --- | --- |"]
-        for c in rows:
-            lines.append(f"| {STATUS.get(c['status'], c['status'])} | {c['clause']} | "
-                         f"{_cell(c.get('title', ''))} | {_cell(c.get('reason', ''))} |")
-    elif not final:
-        lines.append("None failed so far; the open questions below decide the rest.")
-    if final and verdict.get("valid_until"):
-        lines += ["", f"**Authorization window:** if approved on {verdict['as_of']}, valid "
-                      f"until {verdict['valid_until']}."]
-    tq = verdict.get("to_qualify")
-    if tq and verdict["decision"] == "does_not_meet":
-        if tq.get("possible"):
-            failing = {c["clause"] for c in criteria if c["status"] == "not_met"}
-            fixes = [f"- {c['change']} ({c['clause']})" for c in tq.get("changes", [])
-                     if c.get("clause") in failing]
-            if fixes:
-                lines += ["", "**What would make it qualify**", *fixes]
-        elif tq.get("explanation"):
-            lines += ["", f"**What would make it qualify:** {tq['explanation']}"]
-    if final and verdict.get("notes"):
-        notes = [re.sub(r"^\[([^\]]*)\]\s*", r"(\1) ", n) for n in verdict["notes"]]
-        lines += ["", "**Interpretations relied on**", *[f"- {n}" for n in notes]]
-    if final and verdict.get("next_steps"):
-        lines += ["", "**Next steps**", *[f"- {s}" for s in verdict["next_steps"]]]
-    return "\n".join(lines)
+    removed = []
+    if not root.is_dir():
+        return removed
+    for folder in root.iterdir():
+        lock_path = folder / ".lock"
+        if not folder.is_dir() or not lock_path.exists():
+            continue
+        try:
+            with lock_path.open("a") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+        except BlockingIOError:
+            continue  # a running instance
+        except OSError:
+            continue
+    return removed
 
 
-def reply_markdown(turn: Turn) -> str:
-    """The agent's reply with its verdict block replaced by the card."""
-    reply = turn.reply or ""
-    reply = re.sub(r"`(\d{5}\.[a-z_]+(?:\.\d+)*)`", r"\1", reply)  # linkable clause ids
-    verdict = turn.verdict
-    if not verdict:
-        return reply
-    head_marker = f"**{verdict['procedure']} (CPT {verdict['cpt']}) — "
-    start = reply.find(head_marker)
-    if start < 0:  # e.g. a policy question answered on a thread that has a verdict
-        return reply
-    questions = reply.find("\nTo go on I need", start)
-    head = reply[:start].rstrip()
-    tail = reply[questions:].strip() if questions >= 0 else ""
-    parts = [p for p in (head, verdict_card(verdict), tail) if p]
-    return "\n\n".join(parts)
+def claim_files_dir(root: Path) -> Path:
+    """A folder for this instance under ``root``, locked while the process lives."""
+    root.mkdir(parents=True, exist_ok=True)
+    os.chmod(root, 0o700)
+    removed = sweep_stale_files(root)
+    if removed:
+        say(f"removed {len(removed)} files folder(s) left by a server that did not stop "
+            "cleanly")
+    folder = root / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    folder.mkdir(mode=0o700)
+    handle = (folder / ".lock").open("w")
+    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    _FILES.update(dir=folder, lock=handle)
+    return folder
 
 
-def summary_markdown(verdict: dict[str, Any], facts: dict[str, dict[str, Any]]) -> str:
-    """A Markdown summary of the verdict for the case file (the download)."""
-    words, _ = DECISIONS.get(verdict["decision"], (verdict["decision"], ""))
-    lines = [f"# Prior-authorization criteria check: {verdict['procedure']} "
-             f"(CPT {verdict['cpt']})", "",
-             f"- **Decision:** {words}",
-             f"- **Policy as of:** {verdict['as_of']}",
-             f"- **Policy version:** {verdict.get('policy_version', '')[:12]}"]
-    if verdict.get("valid_until"):
-        lines.append(f"- **Authorization window:** until {verdict['valid_until']}")
-    lines += ["", "This is a check of the policy's criteria, not an approval or a denial; "
-                  "the payer decides.", "", "## Criteria", "",
-              "| status | clause | criterion | reason | policy text |",
-              "| --- | --- | --- | --- | --- |"]
-    for c in verdict.get("criteria", []):
-        start, end = c.get("quote_span", [None, None])
-        lines.append(f"| {c['status']} | {c['clause']} | {_cell(c.get('title', ''))} | "
-                     f"{_cell(c.get('reason', ''))} | \"{_cell(c.get('quote', ''))}\" "
-                     f"[{start}:{end}] |")
-    if verdict.get("missing"):
-        lines += ["", "## Still unknown", ""]
-        lines += [f"- {m['question']} ({', '.join(m.get('clauses', []))})"
-                  for m in verdict["missing"]]
-    lines += ["", "## Facts", ""]
-    for name, entry in facts.items():
-        label, value = describe_fact(name, entry.get("value"))
-        lines.append(f"- {label}: {value} (\"{entry.get('words', '')}\", {entry.get('origin')})")
-    if verdict.get("notes"):
-        lines += ["", "## Interpretations relied on", ""] + [f"- {n}" for n in verdict["notes"]]
-    if verdict.get("next_steps"):
-        lines += ["", "## Next steps", ""] + [f"- {s}" for s in verdict["next_steps"]]
-    return "\n".join(lines) + "\n"
+def use_files_dir(folder: Path) -> None:
+    """Point Chainlit's per-session files at ``folder`` instead of ``<app root>/.files``
+    (which every instance sharing the app root deletes when it stops)."""
+    import chainlit.server as cl_server
 
-
-def clause_markdown(cpt: str, clause_id: str) -> str | None:
-    """The side panel for a clause: procedure, section, title and the verbatim text."""
+    shared = cl_config.FILES_DIRECTORY
+    cl_config.FILES_DIRECTORY = folder
+    cl_server.FILES_DIRECTORY = folder
     try:
-        from policies.library import load_policy
-
-        policy = load_policy(cpt)
-        clause = policy.clauses[clause_id]
-    except Exception:
-        return None
-    quoted = "\n".join(f"> {line}" if line.strip() else ">" for line in
-                       clause.text.splitlines())
-    return (f"**{policy.procedure} (CPT {policy.cpt})** · section **{clause.section}** · "
-            f"{clause.title}\n\n{quoted}\n\n"
-            f"_Verbatim policy text, characters {clause.start}–{clause.end}._")
+        shared.rmdir()  # the empty folder Chainlit made in the app root at import
+    except OSError:
+        pass
 
 
-def answer_choices(question: dict[str, Any]) -> list[tuple[str, str]]:
-    """(button label, text sent) for a pending question; free text is always accepted."""
-    kind = question.get("type")
-    if kind == "boolean":
-        return [("Yes", "yes"), ("No", "no"), ("Not sure", "not sure")]
-    if kind == "choice" and question.get("choices"):
-        return [(label, label) for label in question["choices"].values()] + \
-            [("Not sure", "not sure")]
-    if kind == "set":
-        return [("None", "none"), ("Not sure", "not sure")]
-    if kind == "confirm":
-        return [("Yes", "yes"), ("No", "no")]
-    return [("Not sure", "not sure")]
+@cl.on_app_startup
+async def _startup() -> None:
+    folder = claim_files_dir(Settings().data_dir / "web-files")
+    use_files_dir(folder)
+    say(f"session files in {folder}")
+    threading.Thread(target=warm_up_index, name="index-warm-up", daemon=True).start()
 
 
-def compose_answer(pending: list[str], selected: dict[str, str], typed: str) -> str:
-    """Merge button picks with typed text into one answer, in the order asked.
-
-    With answers picked for some questions, typed text fills the rest in order
-    ("7" after Yes/Yes for questions 2-3 → "7, yes, yes"); otherwise it goes as typed.
-    """
-    if not selected or not pending:
-        return typed
-    rest = [f for f in pending if f not in selected]
-    parts = [p.strip() for p in re.split(r"[,;]|\band\b|\n", typed) if p.strip()]
-    if not rest or len(parts) != len(rest):
-        return typed
-    fill = iter(parts)
-    return ", ".join(selected[f] if f in selected else next(fill) for f in pending)
-
-
-def stream_chunks(text: str, size: int = 400) -> list[str]:
-    """The reply in pieces of whole lines, about ``size`` characters each (each piece
-    re-renders the whole message in the browser, so few and large beats many)."""
-    chunks, current = [], ""
-    for line in text.splitlines(keepends=True):
-        current += line
-        if len(current) >= size:
-            chunks.append(current)
-            current = ""
-    if current:
-        chunks.append(current)
-    return chunks
+# ------------------------------------------------------------- persistence
 
 
 def _data_url(data: bytes | str, mime: str) -> str:
@@ -266,7 +200,13 @@ def _data_url(data: bytes | str, mime: str) -> str:
     return f"data:{mime};base64,{base64.b64encode(raw).decode()}"
 
 
-# ------------------------------------------------------------- persistence
+def inline(element: Any) -> Any:
+    """Carry an element's content in its URL (a ``data:`` URL), so Chainlit writes no
+    file for it: verdicts and facts are patient data and stay out of the file system."""
+    content = element.content if element.content is not None else json.dumps(
+        getattr(element, "props", {}))
+    element.url = _data_url(content, element.mime or "text/plain")
+    return element
 
 
 class InlineStorage(BaseStorageClient):
@@ -292,31 +232,31 @@ class InlineStorage(BaseStorageClient):
 
 
 def _schema(sqlite: bool) -> list[str]:
-    uuid, json_t, array = ("TEXT", "TEXT", "TEXT") if sqlite else ("UUID", "JSONB", "TEXT[]")
+    uuid_t, json_t, array = ("TEXT", "TEXT", "TEXT") if sqlite else ("UUID", "JSONB", "TEXT[]")
     return [
-        f"""CREATE TABLE IF NOT EXISTS users ("id" {uuid} PRIMARY KEY,
+        f"""CREATE TABLE IF NOT EXISTS users ("id" {uuid_t} PRIMARY KEY,
             "identifier" TEXT NOT NULL UNIQUE, "metadata" {json_t} NOT NULL,
             "createdAt" TEXT)""",
-        f"""CREATE TABLE IF NOT EXISTS threads ("id" {uuid} PRIMARY KEY, "createdAt" TEXT,
-            "name" TEXT, "userId" {uuid}, "userIdentifier" TEXT, "tags" {array},
+        f"""CREATE TABLE IF NOT EXISTS threads ("id" {uuid_t} PRIMARY KEY, "createdAt" TEXT,
+            "name" TEXT, "userId" {uuid_t}, "userIdentifier" TEXT, "tags" {array},
             "metadata" {json_t},
             FOREIGN KEY ("userId") REFERENCES users("id") ON DELETE CASCADE)""",
-        f"""CREATE TABLE IF NOT EXISTS steps ("id" {uuid} PRIMARY KEY, "name" TEXT NOT NULL,
-            "type" TEXT NOT NULL, "threadId" {uuid} NOT NULL, "parentId" {uuid},
+        f"""CREATE TABLE IF NOT EXISTS steps ("id" {uuid_t} PRIMARY KEY, "name" TEXT NOT NULL,
+            "type" TEXT NOT NULL, "threadId" {uuid_t} NOT NULL, "parentId" {uuid_t},
             "streaming" BOOLEAN NOT NULL, "waitForAnswer" BOOLEAN, "isError" BOOLEAN,
             "metadata" {json_t}, "tags" {array}, "input" TEXT, "output" TEXT,
             "createdAt" TEXT, "command" TEXT, "modes" TEXT, "start" TEXT, "end" TEXT,
             "generation" {json_t}, "showInput" TEXT, "language" TEXT, "indent" INT,
             "defaultOpen" BOOLEAN, "autoCollapse" BOOLEAN, "icon" TEXT,
             FOREIGN KEY ("threadId") REFERENCES threads("id") ON DELETE CASCADE)""",
-        f"""CREATE TABLE IF NOT EXISTS elements ("id" {uuid} PRIMARY KEY, "threadId" {uuid},
+        f"""CREATE TABLE IF NOT EXISTS elements ("id" {uuid_t} PRIMARY KEY, "threadId" {uuid_t},
             "type" TEXT, "url" TEXT, "chainlitKey" TEXT, "name" TEXT NOT NULL,
             "display" TEXT, "objectKey" TEXT, "size" TEXT, "page" INT, "language" TEXT,
-            "forId" {uuid}, "mime" TEXT, "props" {json_t}, "autoPlay" BOOLEAN,
+            "forId" {uuid_t}, "mime" TEXT, "props" {json_t}, "autoPlay" BOOLEAN,
             "playerConfig" {json_t}, "path" TEXT,
             FOREIGN KEY ("threadId") REFERENCES threads("id") ON DELETE CASCADE)""",
-        f"""CREATE TABLE IF NOT EXISTS feedbacks ("id" {uuid} PRIMARY KEY,
-            "forId" {uuid} NOT NULL, "threadId" {uuid} NOT NULL, "value" INT NOT NULL,
+        f"""CREATE TABLE IF NOT EXISTS feedbacks ("id" {uuid_t} PRIMARY KEY,
+            "forId" {uuid_t} NOT NULL, "threadId" {uuid_t} NOT NULL, "value" INT NOT NULL,
             "comment" TEXT,
             FOREIGN KEY ("threadId") REFERENCES threads("id") ON DELETE CASCADE)""",
     ]
@@ -340,6 +280,14 @@ class DataLayer(SQLAlchemyDataLayer):
             for statement in _schema(self.sqlite):
                 await conn.execute(text(statement))
         self._ready = True
+
+    async def create_element(self, element: Any) -> None:
+        # An inline element's content is its data: URL; the base class would try to
+        # download that URL, so store it from the content instead.
+        if element.url and element.url.startswith("data:"):
+            element = copy.copy(element)
+            element.url = None
+        await super().create_element(element)
 
     async def execute_sql(self, query: str, parameters: dict) -> Any:
         await self._ensure_schema()
@@ -372,9 +320,101 @@ def _data_layer() -> DataLayer:
     return DataLayer(database_url())
 
 
+# ------------------------------------------------------- the web server
+
+
+def allowed_origins(host: str, port: int, configured: list[str]) -> list[str]:
+    """Origins that may call the API with the user's cookie: ``PRIORAUTH_ALLOW_ORIGINS``
+    (comma-separated) if set, else explicit ones from config.toml, else the served one."""
+    env = [o.strip().rstrip("/") for o in os.environ.get("PRIORAUTH_ALLOW_ORIGINS", "")
+           .split(",") if o.strip()]
+    if env:
+        return env
+    explicit = [o for o in configured if o and o != "*"]
+    if explicit:
+        return explicit
+    names = {host}
+    if host in ("127.0.0.1", "localhost", "0.0.0.0", "::"):
+        names = {"127.0.0.1", "localhost"}
+    return sorted(f"http://{name}:{port}" for name in names)
+
+
+def _secure_server() -> None:
+    """CORS limited to the served origin; no images from other hosts; a thread that is
+    not the user's reads "not found or not yours" instead of a connection error."""
+    import chainlit.server as cl_server
+    from chainlit.emitter import ChainlitEmitter
+
+    origins = cl_config.config.project.allow_origins
+    # The CORS middleware holds this list object; it is built at the first request.
+    origins[:] = allowed_origins(cl_config.config.run.host, cl_config.config.run.port,
+                                 list(origins))
+
+    cl_server.app.add_middleware(NoRemoteImages)
+
+    async def resume_error(self: Any, error: str) -> Any:
+        return self.emit("resume_thread_error", NOT_YOURS)
+
+    ChainlitEmitter.send_resume_thread_error = resume_error  # type: ignore[method-assign]
+
+    handlers = cl_server.sio.handlers.get("/", {})
+    connect = handlers.get("connect")
+    if connect is None:
+        return
+
+    async def guarded_connect(sid: str, environ: dict, auth: dict) -> Any:
+        try:
+            return await connect(sid, environ, auth)
+        except ConnectionRefusedError as exc:
+            if "authorization" not in str(exc) or not auth.get("threadId"):
+                raise
+        # Someone else's thread: open a fresh session (never on that thread) and say so.
+        result = await connect(sid, environ, {**auth, "threadId": ""})
+        _later(_emit_later(cl_server.sio, sid))
+        return result
+
+    handlers["connect"] = guarded_connect
+
+
+class NoRemoteImages:
+    """ASGI middleware: pages may load images only from this server (or data:/blob:),
+    so an image link in a conversation never calls another host."""
+
+    POLICY = "img-src 'self' data: blob:"
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_policy(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                from starlette.datastructures import MutableHeaders
+
+                MutableHeaders(scope=message).setdefault("Content-Security-Policy",
+                                                         self.POLICY)
+            await send(message)
+
+        await self.app(scope, receive, send_with_policy)
+
+
+NOT_YOURS = "this conversation was not found or is not yours."
+
+
+async def _emit_later(sio: Any, sid: str) -> None:
+    await asyncio.sleep(0.5)  # after the client's connect handlers are in place
+    await sio.emit("resume_thread_error", NOT_YOURS, to=sid)
+
+
 # ------------------------------------------------------------------- login
 
-USERS = parse_users(os.environ.get("PRIORAUTH_USERS", ""))
+try:
+    USERS = users_from_env()
+except PriorAuthError as exc:
+    raise SystemExit(f"priorauth: {exc}") from None
 LOCAL_USER = "local"
 
 if USERS:
@@ -398,14 +438,20 @@ else:
         return cl.User(identifier=LOCAL_USER, metadata={"provider": "local"})
 
 
+if cl_config.config.run.module_name:  # served by `chainlit run` (not imported by a test)
+    _secure_server()
+
+
 # ---------------------------------------------------------------- the chat
 
 STARTERS = [
-    ("Does this case qualify for 64493?", "Does this case qualify for 64493?"),
+    ("Facet joint injection (64493)", "Does this case qualify for 64493?"),
+    ("Epidural steroid injection (62311)", "Does this case qualify for 62311?"),
+    ("CT chest (71250)", "Does this case qualify for a CT chest, 71250?"),
+    ("Physical therapy (97110)", "Does this case qualify for physical therapy, 97110?"),
     ("What does the CT chest policy require?", "What does the CT chest policy require?"),
-    ("Check an epidural steroid injection case", "Check an epidural steroid injection case"),
 ]
-_last_reply: dict[str, cl.Message] = {}  # session id → the message holding the buttons
+_forms: dict[str, Any] = {}  # session id → the question form still open
 
 
 @cl.set_starters
@@ -414,8 +460,8 @@ async def _starters(user: cl.User | None = None, language: str | None = None) ->
 
 
 def _settings_widgets(as_of: str, mode: str) -> list:
-    widgets: list = [TextInput(
-        id="as_of", label="Policy date (as of)", initial=as_of, placeholder="YYYY-MM-DD",
+    widgets: list = [DatePicker(
+        id="as_of", label="Policy date (as of)", initial=as_of,
         description="The date the policy is applied on; 'within the past 6 months' counts "
                     "back from it. Applies from the next case (or 'start over').")]
     if llm_available():
@@ -450,122 +496,175 @@ async def _resume(thread: dict) -> None:
     try:
         bot = assistant(cl.user_session.get("understanding"))
         waiting = await asyncio.to_thread(bot.waiting, thread_id)
+        state = await asyncio.to_thread(graph_values, thread_id)
     except Exception:
         log.exception("resume %s", thread_id)
         return
     cl.user_session.set("selected", {})
-    _later(_close_side_panel(1.5))  # after Chainlit replays the thread
-    if not waiting:
-        cl.user_session.set("pending", [])
+    cl.user_session.set("facts", dict(state.get("facts") or {}))
+    cl.user_session.set("pending", list(state.get("pending") or []) if waiting else [])
 
 
 @cl.on_settings_update
 async def _settings_update(values: dict[str, Any]) -> None:
-    from policies.facts import parse_date
-
-    raw = str(values.get("as_of") or "").strip()
-    parsed = parse_date(raw) if raw else date.today()
+    before = cl.user_session.get("as_of")
+    raw = values.get("as_of")
+    parsed = parse_picker_date(raw) if raw else date.today()
+    changes = []
     if parsed is None:
-        await cl.Message(content=f"\"{raw}\" is not a date; the policy date stays "
-                                 f"{cl.user_session.get('as_of')}. Use YYYY-MM-DD.").send()
-    else:
+        await cl.Message(content=f"\"{neutralize(str(raw))}\" is not a date; the policy date "
+                                 f"stays {before}.").send()
+    elif parsed.isoformat() != before:
         cl.user_session.set("as_of", parsed.isoformat())
+        changes.append(f"policy date {before} → **{parsed.isoformat()}** (applies from the "
+                       "next case, or type *start over*)")
     mode = values.get("understanding")
-    if mode in ("offline", "llm") and llm_available():
+    if mode in ("offline", "llm") and llm_available() and \
+            mode != cl.user_session.get("understanding"):
+        changes.append(f"understanding {cl.user_session.get('understanding')} → **{mode}**")
         cl.user_session.set("understanding", mode)
+    if changes:
+        await cl.Message(content="Settings changed: " + "; ".join(changes) + ".").send()
 
 
 @cl.on_message
 async def _on_message(message: cl.Message) -> None:
-    pending = cl.user_session.get("pending") or []
-    selected = cl.user_session.get("selected") or {}
-    await _run_turn(compose_answer(pending, selected, message.content or ""))
+    await _run_turn(message.content or "")
 
 
-@cl.action_callback("answer")
-async def _on_answer(action: cl.Action) -> None:
-    fact, answer = action.payload.get("fact"), action.payload.get("answer", "")
+@cl.action_callback("form")
+async def _on_form(action: cl.Action) -> dict[str, Any]:
+    """Answers from the question form; a partial submission keeps what was filled."""
     pending = cl.user_session.get("pending") or []
-    if fact not in pending:
-        return  # a button of an earlier question
-    selected = dict(cl.user_session.get("selected") or {})
-    selected[fact] = answer
+    kinds = cl.user_session.get("question_types") or {}
+    answers = {str(f): form_answer(kinds.get(f, ""), str(v)) for f, v in
+               (action.payload.get("answers") or {}).items()
+               if f in pending and str(v).strip()}
+    if not pending or not answers:
+        return {"ok": False, "message": "These questions were already answered."
+                if not pending else "Nothing filled in yet."}
+    selected = {**(cl.user_session.get("selected") or {}), **answers}
     cl.user_session.set("selected", selected)
     if all(f in selected for f in pending):
-        text = ", ".join(selected[f] for f in pending)
+        text = "; ".join(selected[f] for f in pending)
         user = cl.context.session.user
         await cl.Message(content=text, type="user_message",
                          author=user.identifier if user else "User").send()
-        await _run_turn(text)
+        await _run_turn(text, composed=True)
+        return {"ok": True, "message": "sent"}
+    form = _forms.get(cl.context.session.id)
+    if form is not None:
+        form.props = {**form.props, "picked": selected}
+        await inline(form).update()
+    left = sum(f not in selected for f in pending)
+    return {"ok": True, "message": f"Kept. {left} question(s) left: answer them here or type "
+                                   "them in the chat."}
+
+
+@cl.action_callback("side_panel")
+async def _on_side_panel(action: cl.Action) -> None:
+    """Open the side panel with exactly what was clicked: one clause, or the facts."""
+    kind = action.payload.get("kind")
+    if kind == "clause":
+        clause = str(action.payload.get("clause", ""))
+        title, text = clause, clause_markdown(clause.split(".", 1)[0], clause)
+    else:
+        title = "Facts so far"
+        facts = cl.user_session.get("facts")
+        if facts is None:
+            facts = (await asyncio.to_thread(graph_values, cl.context.session.thread_id)
+                     ).get("facts") or {}
+        text = facts_markdown(facts)
+    if not text:
         return
-    message = _last_reply.get(cl.context.session.id)
-    if message is not None:
-        for old in [a for a in message.actions if a.payload.get("fact") == fact]:
-            await old.remove()
-        message.actions = [a for a in message.actions if a.payload.get("fact") != fact]
-        picked = "; ".join(f"{pending.index(f) + 1}. {selected[f]}" for f in pending
-                           if f in selected)
-        base = message.metadata.get("base", message.content) if message.metadata else \
-            message.content
-        message.content = (f"{base}\n\n_Picked so far: {picked}. Answer the rest with the "
-                           "buttons or by typing._")
-        await message.update()
+    element = inline(cl.Text(name=title, content=text, display="inline"))
+    # A fresh key each click: the panel shows this, not what it showed before.
+    await cl.ElementSidebar.set_elements([element], key=uuid.uuid4().hex)
+    await cl.ElementSidebar.set_title(title)
 
 
-async def _run_turn(text: str) -> None:
+async def _run_turn(text: str, *, composed: bool = False) -> None:
     if not text.strip():
         return
     thread_id = cl.context.session.thread_id
+    pending = cl.user_session.get("pending") or []
+    selected = cl.user_session.get("selected") or {}
+    answer = text if composed else compose_answer(pending, selected, text)
+    used_picks = composed or answer != text
     as_of_text = cl.user_session.get("as_of")
     as_of = date.fromisoformat(as_of_text) if as_of_text else None
     before = dict(cl.user_session.get("facts") or {})
-    cl.user_session.set("selected", {})
     try:
         bot = assistant(cl.user_session.get("understanding"))
-        turn = await asyncio.to_thread(bot.send, thread_id, text, as_of=as_of)
+        turn = await _with_index_progress(asyncio.to_thread(bot.send, thread_id, answer,
+                                                            as_of=as_of))
     except Exception as exc:
         log.exception("turn failed on thread %s", thread_id)
         await cl.Message(content=f"Sorry, that message could not be processed "
                                  f"({exc.__class__.__name__}). Nothing was lost: try again, "
                                  "or say it another way.").send()
         return
-    cl.user_session.set("pending", list(turn.pending) if turn.waiting else [])
+    new_pending = list(turn.pending) if turn.waiting else []
+    kept = {} if used_picks else picks_still_open(selected, new_pending)
+    cl.user_session.set("pending", new_pending)
+    cl.user_session.set("selected", kept)
     cl.user_session.set("facts", turn.facts)
-    await _show_steps(turn, text, before, turn.retrieved)
-    await _send_reply(turn)
+    cl.user_session.set("question_types", {q["fact"]: q.get("type", "") for q in
+                                           _questions(turn)} if turn.waiting else {})
+    await _show_steps(turn, answer, before)
+    await _send_reply(turn, kept)
 
 
-async def _show_steps(turn: Turn, text: str, before: dict[str, Any],
-                      retrieved: list[dict[str, Any]]) -> None:
-    if retrieved:
-        async with cl.Step(name="Policy lookup", type="retrieval") as step:
-            step.input = text
+async def _with_index_progress(work: Any) -> Turn:
+    """Run a turn; if it waits for the policy index, say so and show its progress."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=0.5)
+    if done or WARMUP["state"] != "running":
+        return await task
+    note = cl.Message(content="Preparing the policy search (once after the server starts): "
+                              f"{WARMUP['message']}…")
+    await note.send()
+    shown = WARMUP["message"]
+    while not task.done():
+        done, _ = await asyncio.wait({task}, timeout=1.0)
+        if not done and WARMUP["message"] != shown:
+            shown = WARMUP["message"]
+            note.content = f"Preparing the policy search (once after the server starts): " \
+                           f"{shown}…"
+            await note.update()
+    await note.remove()
+    return await task
+
+
+async def _show_steps(turn: Turn, text: str, before: dict[str, Any]) -> None:
+    if turn.retrieved:
+        async with cl.Step(name="Policy lookup", type="retrieval", language="markdown") as step:
+            step.input = neutralize(text)
             step.output = "\n".join(
                 f"- {r.get('clause')} {r.get('title', '')} (CPT {r.get('cpt', '')}, score "
-                f"{float(r.get('score', 0)):.3f}): \"{_cell(r.get('quote', ''))}\""
-                for r in retrieved)
+                f"{float(r.get('score', 0)):.3f})" for r in turn.retrieved)
     if turn.verdict is None:
         return
-    changed = {k: v for k, v in turn.facts.items() if before.get(k) != v}
+    changed = {k for k, v in turn.facts.items() if before.get(k) != v}
     used = {k: v for k, v in turn.facts.items() if v.get("origin") != "inferred"}
-    async with cl.Step(name="Criteria check", type="tool") as step:
+    async with cl.Step(name="Criteria check", type="tool", language="markdown") as step:
         lines = [f"CPT {turn.verdict['cpt']}, policy as of {turn.verdict['as_of']}. "
-                 f"Facts given to the checker ({len(used)}):"]
+                 f"Facts given to the checker ({len(used)}):", ""]
         for name, entry in used.items():
             label, value = describe_fact(name, entry.get("value"))
             lines.append(f"- {label}: {value}" + (" (new this message)" if name in changed
                                                    else ""))
         waiting = [k for k, v in turn.facts.items() if v.get("origin") == "inferred"]
         if waiting:
-            lines.append("Not given to the checker until you confirm: "
-                         + ", ".join(describe_fact(k, None)[0] for k in waiting))
+            lines += ["", "Not given to the checker until you confirm: "
+                      + ", ".join(describe_fact(k, None)[0] for k in waiting)]
         step.input = "\n".join(lines)
         counts: dict[str, int] = {}
         for c in turn.verdict.get("criteria", []):
             counts[c["status"]] = counts.get(c["status"], 0) + 1
-        words = DECISIONS.get(turn.verdict["decision"], (turn.verdict["decision"], ""))[0]
-        step.output = (f"{words}. " + ", ".join(f"{n} {s.replace('_', ' ')}"
-                                                for s, n in counts.items())
+        banner = card_props(turn.verdict)["banner"]
+        step.output = (f"{banner}. " + ", ".join(f"{n} {s.replace('_', ' ')}"
+                                                 for s, n in counts.items())
                        + f". {len(turn.verdict.get('missing', []))} fact(s) still missing.")
 
 
@@ -573,19 +672,9 @@ _background: set[asyncio.Task] = set()
 
 
 def _later(coro: Any) -> None:
-    task = asyncio.create_task(coro)
+    task = asyncio.ensure_future(coro)
     _background.add(task)  # keep a reference until it is done
     task.add_done_callback(_background.discard)
-
-
-async def _close_side_panel(delay: float = 0.3) -> None:
-    """Chainlit 2.12 opens the side panel with every side element whenever new ones
-    arrive; close it again so a clause opens only when its id is clicked."""
-    await asyncio.sleep(delay)
-    try:
-        await cl.ElementSidebar.set_elements([])
-    except Exception:
-        log.debug("could not close the side panel", exc_info=True)
 
 
 def _questions(turn: Turn) -> list[dict[str, Any]]:
@@ -593,51 +682,92 @@ def _questions(turn: Turn) -> list[dict[str, Any]]:
     return [rows.get(f, {"fact": f, "type": "confirm"}) for f in turn.pending]
 
 
-async def _send_reply(turn: Turn) -> None:
-    content = reply_markdown(turn)
-    elements: list = []
-    seen: set[str] = set()
-    for clause_id in CLAUSE_ID.findall(content):
-        if clause_id in seen:
-            continue
-        seen.add(clause_id)
-        text = clause_markdown(clause_id.split(".", 1)[0], clause_id)
-        if text:
-            elements.append(cl.Text(name=clause_id, content=text, display="side"))
-    if turn.facts:
-        content += f"\n\nReview or correct: {FACTS_ELEMENT}"
-        elements.append(cl.Text(name=FACTS_ELEMENT, content=facts_markdown(turn.facts),
-                                display="side"))
-    verdict = turn.verdict
-    if verdict and not turn.waiting:
-        stem = f"verdict-{verdict['cpt']}-{verdict['as_of']}"
-        elements.append(cl.File(name=f"{stem}.json", mime="application/json",
-                                content=json.dumps(verdict, indent=2).encode(),
-                                display="inline"))
-        elements.append(cl.File(name=f"{stem}.md", mime="text/markdown",
-                                content=summary_markdown(verdict, turn.facts).encode(),
-                                display="inline"))
-    actions = []
+def reply_text(turn: Turn, *, card: bool, form: bool) -> str:
+    """The agent's words around what the card and the form show.
+
+    Until the agent returns its reply as a structure, its Markdown is cut at the
+    verdict heading and at the questions (which the card and the form render).
+    """
+    reply = turn.reply or ""
+    if form:
+        cut = reply.find("\nTo go on I need")
+        reply = reply[:cut] if cut >= 0 else reply
+    if card and turn.verdict:
+        head = f"**{turn.verdict['procedure']} (CPT {turn.verdict['cpt']}) — "
+        start = reply.find(head)
+        if start >= 0:
+            reply = reply[:start]
+    reply = re.sub(r"`(\d{5}\.[a-z_]+(?:\.\d+)*)`", r"\1", reply)
+    return neutralize(reply.strip())
+
+
+def downloads(turn: Turn, stem: str) -> list[Any]:
+    verdict = turn.verdict or {}
+    return [
+        inline(cl.File(name=f"{stem}.json", mime="application/json",
+                       content=json.dumps(verdict, indent=2).encode(), display="inline")),
+        inline(cl.File(name=f"{stem}.md", mime="text/markdown",
+                       content=summary_markdown(verdict, turn.facts).encode(),
+                       display="inline")),
+    ]
+
+
+def download_stem(turn: Turn, thread_id: str) -> str:
+    verdict = turn.verdict or {}
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return f"verdict-{verdict.get('cpt', 'case')}-{thread_id[:8]}-{stamp}"
+
+
+async def _send_reply(turn: Turn, kept: dict[str, str]) -> None:
+    final = bool(turn.verdict) and not turn.waiting
+    show_card = bool(turn.verdict)
     questions = _questions(turn) if turn.waiting else []
-    for number, question in enumerate(questions, 1):
-        for label, answer in answer_choices(question):
-            shown = f"{number}. {label}" if len(questions) > 1 else label
-            actions.append(cl.Action(name="answer", label=shown, tooltip=question.get(
-                "question", "Is that right?"), payload={"fact": question["fact"],
-                                                        "answer": answer}))
-    message = cl.Message(content="", elements=elements, actions=actions,
-                         metadata={"base": content})
+    content = reply_text(turn, card=show_card, form=bool(questions))
+    elements: list = []
+    if show_card and turn.verdict:
+        elements.append(inline(cl.CustomElement(name="VerdictCard",
+                                                props=card_props(turn.verdict))))
+    form = None
+    if questions:
+        form = inline(cl.CustomElement(name="Questions",
+                                       props=form_props(questions, turn.facts, kept)))
+        elements.append(form)
+    cited = list(dict.fromkeys(r.get("clause") for r in turn.retrieved if r.get("clause")))
+    cited += [c for c in dict.fromkeys(CLAUSE_ID.findall(content)) if c not in cited]
+    if cited or turn.facts:
+        elements.append(inline(cl.CustomElement(name="Links", props={
+            "clauses": cited, "facts": len(turn.facts)})))
+    if final:
+        elements += downloads(turn, download_stem(turn, cl.context.session.thread_id))
+    if not content:
+        content = {"meets_criteria": "Here is the check.", "does_not_meet": "Here is the check.",
+                   "needs_review": "Here is the check."}.get(turn.decision or "", "")
+    message = cl.Message(content="", elements=elements)
     for chunk in stream_chunks(content):  # stream the reply a few lines at a time
         await message.stream_token(chunk)
-        await asyncio.sleep(0.02)
     await message.send()
-    _later(_close_side_panel())  # not awaited: the composer frees up at once
-    if actions:
-        _last_reply[cl.context.session.id] = message
-    else:
-        _last_reply.pop(cl.context.session.id, None)
+    await _close_old_form(form)
+
+
+async def _close_old_form(new_form: Any) -> None:
+    """The previous question form is answered or superseded: disable its controls."""
+    session = cl.context.session.id
+    old = _forms.pop(session, None)
+    if new_form is not None:
+        _forms[session] = new_form
+    if old is not None:
+        old.props = {**old.props, "state": "closed"}
+        try:
+            await inline(old).update()
+        except Exception:
+            log.debug("could not close an old form", exc_info=True)
 
 
 @cl.on_chat_end
 async def _end() -> None:
-    _last_reply.pop(cl.context.session.id, None)
+    _forms.pop(cl.context.session.id, None)
+    # Nothing of this session stays on disk once it ends (the elements live in the
+    # database; anything Chainlit wrote for the session is patient data).
+    folder = cl.context.session.files_dir
+    if folder.is_dir():
+        shutil.rmtree(folder, ignore_errors=True)
