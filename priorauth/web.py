@@ -302,6 +302,9 @@ class DataLayer(SQLAlchemyDataLayer):
                 for key, value in row.items():
                     if key.endswith("tags") and isinstance(value, str) and value[:1] == "[":
                         row[key] = json.loads(value)
+                    elif key.endswith("props") and isinstance(value, str) and \
+                            value[:1] == "{":
+                        row[key] = json.loads(value)  # a custom element's props
         return result
 
 
@@ -507,24 +510,29 @@ async def _resume(thread: dict) -> None:
 
 @cl.on_settings_update
 async def _settings_update(values: dict[str, Any]) -> None:
+    """Apply the settings and confirm what changed (a notice, so the welcome screen and
+    its starters stay)."""
     before = cl.user_session.get("as_of")
     raw = values.get("as_of")
     parsed = parse_picker_date(raw) if raw else date.today()
+    emitter = cl.context.emitter
     changes = []
     if parsed is None:
-        await cl.Message(content=f"\"{neutralize(str(raw))}\" is not a date; the policy date "
-                                 f"stays {before}.").send()
+        await emitter.send_toast(f"That is not a date; the policy date stays {before}.",
+                                 "error")
     elif parsed.isoformat() != before:
         cl.user_session.set("as_of", parsed.isoformat())
-        changes.append(f"policy date {before} → **{parsed.isoformat()}** (applies from the "
-                       "next case, or type *start over*)")
+        changes.append(f"policy date {before} → {parsed.isoformat()} (applies from the "
+                       "next case, or type \"start over\")")
     mode = values.get("understanding")
     if mode in ("offline", "llm") and llm_available() and \
             mode != cl.user_session.get("understanding"):
-        changes.append(f"understanding {cl.user_session.get('understanding')} → **{mode}**")
+        changes.append(f"understanding {cl.user_session.get('understanding')} → {mode}")
         cl.user_session.set("understanding", mode)
     if changes:
-        await cl.Message(content="Settings changed: " + "; ".join(changes) + ".").send()
+        await emitter.send_toast("Settings changed: " + "; ".join(changes) + ".", "success")
+    elif parsed is not None:
+        await emitter.send_toast("Settings unchanged.", "info")
 
 
 @cl.on_message
@@ -638,7 +646,7 @@ async def _with_index_progress(work: Any) -> Turn:
 
 async def _show_steps(turn: Turn, text: str, before: dict[str, Any]) -> None:
     if turn.retrieved:
-        async with cl.Step(name="Policy lookup", type="retrieval", language="markdown") as step:
+        async with cl.Step(name="Policy lookup", type="retrieval", show_input=True) as step:
             step.input = neutralize(text)
             step.output = "\n".join(
                 f"- {r.get('clause')} {r.get('title', '')} (CPT {r.get('cpt', '')}, score "
@@ -647,7 +655,7 @@ async def _show_steps(turn: Turn, text: str, before: dict[str, Any]) -> None:
         return
     changed = {k for k, v in turn.facts.items() if before.get(k) != v}
     used = {k: v for k, v in turn.facts.items() if v.get("origin") != "inferred"}
-    async with cl.Step(name="Criteria check", type="tool", language="markdown") as step:
+    async with cl.Step(name="Criteria check", type="tool", show_input=True) as step:
         lines = [f"CPT {turn.verdict['cpt']}, policy as of {turn.verdict['as_of']}. "
                  f"Facts given to the checker ({len(used)}):", ""]
         for name, entry in used.items():

@@ -91,6 +91,7 @@ export default function Questions() {
   const [busy, setBusy] = useState(false);
   const picked = { ...(props.picked || {}), ...values };
   const questions = props.questions || [];
+  const kept = questions.filter((q) => (props.picked || {})[q.fact]).length;
   const filled = questions.filter((q) => (picked[q.fact] || "").trim()).length;
 
   const send = async () => {
@@ -134,7 +135,9 @@ export default function Questions() {
             className={`${base} ${on} px-3`} onClick={send}>
             {filled < questions.length && filled ? `Keep ${filled} answer(s)` : "Send answers"}
           </button>
-          <span className="form-status text-muted-foreground" role="status">{status}</span>
+          <span className="form-status text-muted-foreground" role="status">
+            {status || (kept ? `Kept ${kept} answer(s); answer the rest here or type them in the chat.` : "")}
+          </span>
         </div>
       )}
     </div>

@@ -103,8 +103,17 @@ export default function VerdictCard() {
           </div>
         ) : null}
         {p.explanation ? <div className="mt-3 break-words">{p.explanation}</div> : null}
-        <List title="Interpretations relied on" items={p.notes} />
         <List title="Next steps" items={p.next_steps} />
+        {p.notes && p.notes.length ? (
+          <details className="notes mt-3">
+            <summary className="cursor-pointer select-none font-semibold">
+              Interpretations relied on ({p.notes.length})
+            </summary>
+            <ul className="list-disc pl-5">
+              {p.notes.map((item, i) => <li key={i} className="break-words">{item}</li>)}
+            </ul>
+          </details>
+        ) : null}
       </div>
     </div>
   );
