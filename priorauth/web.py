@@ -41,6 +41,7 @@ from agent.session import Assistant, Turn
 from policies.errors import PriorAuthError
 from priorauth.cli_ui import users_from_env, verify_password
 from priorauth.web_view import (
+    BANNER,
     CLAUSE_ID,
     card_props,
     clause_markdown,
@@ -613,7 +614,7 @@ async def _run_turn(text: str, *, composed: bool = False) -> None:
                                  "or say it another way.").send()
         return
     new_pending = list(turn.pending) if turn.waiting else []
-    kept = {} if used_picks else picks_still_open(selected, new_pending)
+    kept = {} if used_picks else picks_still_open(selected, turn.facts)
     cl.user_session.set("pending", new_pending)
     cl.user_session.set("selected", kept)
     cl.user_session.set("facts", turn.facts)
@@ -706,6 +707,8 @@ def reply_text(turn: Turn, *, card: bool, form: bool) -> str:
         if start >= 0:
             reply = reply[:start]
     reply = re.sub(r"`(\d{5}\.[a-z_]+(?:\.\d+)*)`", r"\1", reply)
+    for decision, (words, _) in BANNER.items():  # never an internal name
+        reply = re.sub(rf"\b{decision}\b", words.lower(), reply)
     return neutralize(reply.strip())
 
 
@@ -737,8 +740,8 @@ async def _send_reply(turn: Turn, kept: dict[str, str]) -> None:
                                                 props=card_props(turn.verdict))))
     form = None
     if questions:
-        form = inline(cl.CustomElement(name="Questions",
-                                       props=form_props(questions, turn.facts, kept)))
+        form = inline(cl.CustomElement(name="Questions", props=form_props(
+            questions, turn.facts, {f: v for f, v in kept.items() if f in turn.pending})))
         elements.append(form)
     cited = list(dict.fromkeys(r.get("clause") for r in turn.retrieved if r.get("clause")))
     cited += [c for c in dict.fromkeys(CLAUSE_ID.findall(content)) if c not in cited]

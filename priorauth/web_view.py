@@ -10,6 +10,7 @@ the download from :func:`summary_markdown`.
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -146,7 +147,8 @@ def form_props(questions: list[dict[str, Any]], facts: dict[str, dict[str, Any]]
         rows.append({"fact": q["fact"], "number": number, "question": text, "type": kind,
                      "unit": q.get("unit") or "", "choices": _choices(q),
                      "clauses": list(q.get("clauses", []))})
-    return {"questions": rows, "picked": dict(picked or {}), "state": "open"}
+    return {"questions": rows, "picked": dict(picked or {}), "state": "open",
+            "form_id": uuid.uuid4().hex}
 
 
 def form_answer(kind: str, value: str) -> str:
@@ -166,6 +168,9 @@ def form_answer(kind: str, value: str) -> str:
     return value.replace(";", " ")
 
 
+ONE_FOR_ALL = re.compile(r"(none|no|not sure|unsure|unknown|don'?t know|n/?a)[.!]?")
+
+
 def compose_answer(pending: list[str], selected: dict[str, str], typed: str) -> str:
     """Merge picked answers with typed text into one answer, in the order asked.
 
@@ -180,15 +185,18 @@ def compose_answer(pending: list[str], selected: dict[str, str], typed: str) -> 
     parts = [p.strip() for p in re.split(r"[;\n]", typed) if p.strip()]
     if len(parts) != len(rest):
         parts = [p.strip() for p in re.split(r"[,;]|\band\b|\n", typed) if p.strip()]
+    if rest and len(parts) == 1 and ONE_FOR_ALL.fullmatch(parts[0].lower()):
+        parts = parts * len(rest)  # "none" / "not sure" for every question left
     if not rest or len(parts) != len(rest):
         return typed
     fill = iter(parts)
     return "; ".join(selected[f] if f in selected else next(fill) for f in pending)
 
 
-def picks_still_open(selected: dict[str, str], pending: list[str]) -> dict[str, str]:
-    """The picks that answer a question asked again (kept across a typed reply)."""
-    return {f: v for f, v in selected.items() if f in pending}
+def picks_still_open(selected: dict[str, str], facts: dict[str, Any]) -> dict[str, str]:
+    """Picks the agent has not stored yet (a typed reply went instead of them): kept,
+    and filled in when their question is asked again."""
+    return {f: v for f, v in selected.items() if f not in facts}
 
 
 def parse_picker_date(raw: Any) -> date | None:

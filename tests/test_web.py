@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
@@ -13,6 +15,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from agent.session import Assistant
 from policies.errors import PriorAuthError
 from priorauth import web  # imports chainlit: fails loudly if it is missing
+from priorauth import web_view as view
 from priorauth.cli_ui import hash_password, parse_users, verify_password
 
 
@@ -31,56 +34,122 @@ def finished_turn():
     return bot.send("t", "yes")
 
 
-def test_compose_answer_merges_buttons_and_typing():
+def test_compose_answer_keeps_picks_with_typed_text():
     pending = ["pain_nrs", "decreased_rom", "impaired_balance_gait"]
     picked = {"decreased_rom": "yes", "impaired_balance_gait": "no"}
-    assert web.compose_answer(pending, picked, "7") == "7, yes, no"
-    assert web.compose_answer(pending, {}, "7, yes, no") == "7, yes, no"
-    # Typed text that does not fit the open slots goes as typed.
-    assert web.compose_answer(pending, picked, "pain 7 and also stiff, really") == \
+    assert view.compose_answer(pending, picked, "7") == "7; yes; no"
+    assert view.compose_answer(pending, {}, "7, yes, no") == "7, yes, no"
+    # "not sure" / "none" typed with picks made: it answers every question left.
+    assert view.compose_answer(pending, {"pain_nrs": "7"}, "not sure") == \
+        "7; not sure; not sure"
+    # Typed dates keep their slashes (split on ";" first), one per open slot.
+    dates = ["h_and_p_date", "mri_date", "xray_date"]
+    assert view.compose_answer(dates, {"h_and_p_date": "2026-10-01"},
+                               "09/02/2026; 08/20/2026") == \
+        "2026-10-01; 09/02/2026; 08/20/2026"
+    # Typed text that does not fit the open slots goes as typed ...
+    one = {"impaired_balance_gait": "no"}
+    assert view.compose_answer(pending, one, "pain 7 and also stiff, really") == \
         "pain 7 and also stiff, really"
+    # ... and the picks it did not store are kept for when they are asked again.
+    assert view.picks_still_open(picked, {"decreased_rom": {"value": True}}) == \
+        {"impaired_balance_gait": "no"}
 
 
-def test_answer_buttons_by_question_type():
-    assert [a for _, a in web.answer_choices({"type": "boolean"})] == ["yes", "no", "not sure"]
-    choice = {"type": "choice", "choices": {"low_back": "Low back", "neck": "Neck"}}
-    assert [label for label, _ in web.answer_choices(choice)] == ["Low back", "Neck",
-                                                                   "Not sure"]
-    assert web.answer_choices({"type": "number"}) == [("Not sure", "not sure")]
+def test_form_answers_read_among_others():
+    assert view.form_answer("date", "08/20/2026") == "2026-08-20"
+    assert view.form_answer("date", "Never") == "never"
+    assert view.form_answer("number", "7/10") == "7"
+    assert view.form_answer("number", "3 months") == "3 months"
+    assert view.form_answer("set", "Diabetes + COPD") == "Diabetes + COPD"
+    assert view.form_answer("choice", "a; b") == "a  b"
 
 
-def test_verdict_card_colour_checklist_and_window(finished_turn):
+def test_question_form_has_a_control_per_question(finished_turn):
+    questions = [
+        {"fact": "pain_region", "type": "choice", "question": "Where is the pain?",
+         "choices": {"low_back": "Low back", "neck": "Neck"}, "clauses": ["64493.coverage.2.1"]},
+        {"fact": "pt_weeks", "type": "number", "unit": "weeks", "question": "PT weeks?",
+         "clauses": ["64493.coverage.1"]},
+        {"fact": "severe_comorbidities", "type": "set", "question": "Comorbidities?",
+         "choices": {"diabetes": "Diabetes", "copd": "COPD", "esrd": "End-stage renal disease"}},
+        {"fact": "pain_nrs", "type": "confirm"},
+    ]
+    props = view.form_props(questions, {"pain_nrs": {"value": 7}}, {"pt_weeks": "14"})
+    rows = props["questions"]
+    assert [r["number"] for r in rows] == [1, 2, 3, 4]
+    assert rows[0]["choices"] == [["low_back", "Low back"], ["neck", "Neck"]]
+    assert rows[1]["unit"] == "weeks"
+    assert [label for _, label in rows[2]["choices"]] == ["Diabetes", "COPD",
+                                                          "End-stage renal disease"]
+    assert rows[3]["question"].startswith("I read ") and "7" in rows[3]["question"]
+    assert props["picked"] == {"pt_weeks": "14"} and props["state"] == "open"
+
+
+def test_verdict_card_banner_blocking_first_and_window(finished_turn):
     verdict = finished_turn.verdict
     assert verdict["decision"] == "meets_criteria"
-    card = web.reply_markdown(finished_turn)
-    assert card.count("::: success") == 1
-    assert "Meets criteria — Facet Joint Injection (CPT 64493)" in card
-    assert "| ✓ met | 64493.coverage.1 |" in card  # plain id: Chainlit links it
-    assert "`64493." not in card
-    assert "valid until 2027-02-21" in card
-    assert "**Next steps**" in card and "**Interpretations relied on**" in card
-    for decision, colour in (("does_not_meet", "caution"), ("needs_review", "warning"),
-                             ("needs_info", "info")):
-        assert f"::: {colour}" in web.verdict_card({**verdict, "decision": decision})
+    card = view.card_props(verdict)
+    assert card["banner"] == "Meets the criteria" and card["tone"] == "met"
+    assert card["blocking"] == [] and len(card["settled"]) == card["total"]
+    assert card["valid_until"] == "2027-02-21" and card["next_steps"]
+    assert {r["clause"] for r in card["settled"]} >= {"64493.coverage.1"}
+    failed = {**verdict, "decision": "does_not_meet", "criteria": [
+        {**verdict["criteria"][0], "status": "unknown", "facts": ["mri_date"]},
+        {**verdict["criteria"][1], "status": "review"},
+        {**verdict["criteria"][2], "status": "not_met"},
+        *verdict["criteria"][3:]],
+        "missing": [{"fact": "mri_date", "question": "When was the MRI?",
+                     "clauses": [verdict["criteria"][0]["clause"]]}]}
+    card = view.card_props(failed)
+    assert card["banner"] == "Does not meet the criteria"
+    assert [r["status"] for r in card["blocking"]] == ["not_met", "review", "unknown"]
+    assert card["blocking"][2]["question"] == "When was the MRI?"
+    words = {view.card_props({**verdict, "decision": d})["banner"] for d in
+             ("meets_criteria", "does_not_meet", "needs_review", "needs_info")}
+    assert words == {"Meets the criteria", "Does not meet the criteria",
+                     "Needs clinical review", "Needs information"}
+    assert not any(w in str(card) for w in ("Success", "Warning", "meets_criteria"))
 
 
 def test_summary_and_clause_panel(finished_turn):
-    summary = web.summary_markdown(finished_turn.verdict, finished_turn.facts)
+    summary = view.summary_markdown(finished_turn.verdict, finished_turn.facts, "case 4471")
     assert summary.startswith("# Prior-authorization criteria check: Facet Joint Injection")
+    assert "- **Case:** case 4471" in summary
     assert "not an approval or a denial" in summary
     assert "| met | 64493.coverage.1 |" in summary
-    panel = web.clause_markdown("64493", "64493.coverage.1")
+    panel = view.clause_markdown("64493", "64493.coverage.1")
     assert "section **coverage**" in panel
     assert "The patient must have completed at least 12 weeks of physical therapy" in panel
-    assert web.clause_markdown("64493", "64493.nope.9") is None
-    facts = web.facts_markdown(finished_turn.facts)
+    assert view.clause_markdown("64493", "64493.nope.9") is None
+    facts = view.facts_markdown(finished_turn.facts)
     assert "Physical therapy" in facts and "correction" in facts
+
+
+def test_user_words_never_render_links_or_images():
+    evil = "![x](http://evil.example/p.png) [click](http://evil.example) <img src=x> " \
+           "<http://evil.example>\n[ref]: http://evil.example"
+    for text in (view.neutralize(f'I could not read "{evil}"'), view.escape_markdown(evil)):
+        assert "](" not in text.replace("]\\(", "")
+        assert "<img" not in text.replace("\\<img", "")
+        assert "<http" not in text.replace("\\<http", "")
+    facts = view.facts_markdown({"pt_weeks": {"value": 4, "words": evil, "origin": "stated"}})
+    assert "](http" not in facts.replace("\\]\\(", "")
 
 
 def test_stream_chunks_keep_the_text():
     text = "line one\n" * 200
-    chunks = web.stream_chunks(text)
+    chunks = view.stream_chunks(text)
     assert "".join(chunks) == text and 1 < len(chunks) < 20
+
+
+def test_picker_dates():
+    # Chainlit's date picker sends the local midnight of the picked day in UTC.
+    assert view.parse_picker_date("2026-11-22T23:00:00.000Z") == date(2026, 11, 23)  # UTC+1
+    assert view.parse_picker_date("2026-11-23T05:00:00.000Z") == date(2026, 11, 23)  # UTC-5
+    assert view.parse_picker_date("2026-11-23") == date(2026, 11, 23)
+    assert view.parse_picker_date("11/23/2026") == date(2026, 11, 23)
+    assert view.parse_picker_date("soon") is None
 
 
 def test_passwords_and_users():
@@ -95,6 +164,55 @@ def test_passwords_and_users():
     assert set(users) == {"alice", "bob"}
     with pytest.raises(PriorAuthError):
         parse_users("alice")
+
+
+@pytest.mark.parametrize("value", [",", "   ", " , ,"])
+def test_users_that_name_nobody_refuse_to_start(value, tmp_path):
+    """A PRIORAUTH_USERS that parses to no user never turns the login off."""
+    env = {**os.environ, "PRIORAUTH_USERS": value, "PRIORAUTH_DATA_DIR": str(tmp_path)}
+    cli = subprocess.run([sys.executable, "-m", "priorauth.cli", "ui", "--port", "1"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert cli.returncode == 2, cli.stderr
+    assert "PRIORAUTH_USERS" in cli.stderr and "names no user" in cli.stderr
+    assert "Traceback" not in cli.stderr
+    # The app itself refuses too, when started without the CLI.
+    code = "import priorauth.web"
+    app = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, cwd=tmp_path, timeout=120)
+    assert app.returncode != 0 and "names no user" in app.stderr
+
+
+def test_allowed_origins_default_to_the_served_one(monkeypatch):
+    monkeypatch.delenv("PRIORAUTH_ALLOW_ORIGINS", raising=False)
+    assert web.allowed_origins("127.0.0.1", 8000, ["*"]) == [
+        "http://127.0.0.1:8000", "http://localhost:8000"]
+    assert web.allowed_origins("app.example", 443, []) == ["http://app.example:443"]
+    assert web.allowed_origins("h", 1, ["https://a.example"]) == ["https://a.example"]
+    monkeypatch.setenv("PRIORAUTH_ALLOW_ORIGINS", "https://x.example/, https://y.example")
+    assert web.allowed_origins("h", 1, ["*"]) == ["https://x.example", "https://y.example"]
+
+
+def test_files_of_a_stopped_instance_are_removed_at_start(tmp_path):
+    """A running instance's folder is kept; one left by a crash (lock free) is removed."""
+    root = tmp_path / "web-files"
+    alive = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from priorauth.web import claim_files_dir; "
+         "print(claim_files_dir(Path(sys.argv[1])), flush=True); time.sleep(60)", str(root)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        running = Path(alive.stdout.readline().strip())
+        crashed = root / "123-deadbeef"
+        crashed.mkdir()
+        (crashed / ".lock").write_text("")
+        (crashed / "verdict.json").write_text("{}")  # patient data left behind
+        mine = web.claim_files_dir(root)
+        assert running.is_dir() and mine.is_dir()
+        assert not crashed.exists()
+    finally:
+        alive.kill()
+        alive.wait()
+    assert web.sweep_stale_files(root) == [running]
 
 
 def _data_layer_round_trip(layer) -> tuple[dict, str]:

@@ -86,7 +86,17 @@ function Control({ q, value, setValue, disabled }) {
 
 export default function Questions() {
   const closed = props.state === "closed";
-  const [values, setValues] = useState(props.picked || {});
+  // Kept in the tab's session storage too: a re-render of the message must not drop
+  // what was filled in but not sent yet.
+  const storeKey = `priorauth-form-${props.form_id || ""}`;
+  const [values, setStoredValues] = useState(() => {
+    try { return JSON.parse(window.sessionStorage.getItem(storeKey) || "{}"); } catch (e) { return {}; }
+  });
+  const setValues = (update) => setStoredValues((prev) => {
+    const next = update(prev);
+    try { window.sessionStorage.setItem(storeKey, JSON.stringify(next)); } catch (e) { /* private mode */ }
+    return next;
+  });
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const picked = { ...(props.picked || {}), ...values };
