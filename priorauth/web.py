@@ -79,7 +79,8 @@ def assistant(mode: str | None = None) -> Assistant:
             shared = next(iter(_assistants.values()), None)
             _assistants[mode] = Assistant(
                 Settings(understanding=mode),
-                checkpointer=shared.checkpointer if shared else None)
+                checkpointer=shared.checkpointer if shared else None,
+                audit=shared.audit if shared else None, source="web")
         return _assistants[mode]
 
 
@@ -92,6 +93,11 @@ def graph_values(thread_id: str) -> dict[str, Any]:
     bot = assistant()
     values = bot.graph.get_state({"configurable": {"thread_id": thread_id}}).values
     return values if isinstance(values, dict) else vars(values)
+
+
+def user_name() -> str:
+    user = cl.context.session.user
+    return user.identifier if user else LOCAL_USER
 
 
 # ------------------------------------------------- the policy index at start
@@ -605,8 +611,8 @@ async def _run_turn(text: str, *, composed: bool = False) -> None:
     before = dict(cl.user_session.get("facts") or {})
     try:
         bot = assistant(cl.user_session.get("understanding"))
-        turn = await _with_index_progress(asyncio.to_thread(bot.send, thread_id, answer,
-                                                            as_of=as_of))
+        turn = await _with_index_progress(asyncio.to_thread(
+            bot.send, thread_id, answer, as_of=as_of, user=user_name()))
     except Exception as exc:
         log.exception("turn failed on thread %s", thread_id)
         await cl.Message(content=f"Sorry, that message could not be processed "
