@@ -32,6 +32,7 @@ from typing import Any
 
 import chainlit as cl
 import chainlit.config as cl_config
+import chainlit.data as cl_data
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.data.storage_clients.base import BaseStorageClient
 from chainlit.input_widget import DatePicker, Select
@@ -44,15 +45,19 @@ from priorauth.web_view import (
     BANNER,
     CLAUSE_ID,
     card_props,
+    case_title,
     clause_markdown,
     compose_answer,
     describe_fact,
     facts_markdown,
+    file_stem,
     form_answer,
     form_props,
     neutralize,
+    new_case_request,
     parse_picker_date,
     picks_still_open,
+    split_case_reference,
     stream_chunks,
     summary_markdown,
 )
@@ -315,6 +320,20 @@ class DataLayer(SQLAlchemyDataLayer):
         return result
 
 
+    async def unique_name(self, user: str, thread_id: str, name: str) -> str:
+        """``name``, or ``name (2)``, ``(3)``…: never the name of another of the user's
+        conversations."""
+        rows = await self.execute_sql(
+            'SELECT "name" FROM threads WHERE "userIdentifier" = :user AND "id" != :id '
+            'AND "name" LIKE :prefix', {"user": user, "id": thread_id, "prefix": f"{name}%"})
+        taken = {row["name"] for row in rows} if isinstance(rows, list) else set()
+        candidate, n = name, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{name} ({n})"
+        return candidate
+
+
 def database_url() -> str:
     """SQLite in the data dir by default; Postgres when PRIORAUTH_DATABASE_URL is set."""
     settings = Settings()
@@ -494,7 +513,21 @@ async def _start() -> None:
     cl.user_session.set("understanding", Settings().mode)
     cl.user_session.set("pending", [])
     cl.user_session.set("selected", {})
+    carry = _carry.pop(user_name(), None)
+    fresh = carry and time.monotonic() - carry["at"] < CARRY_SECONDS
+    if fresh:
+        cl.user_session.set("as_of", carry["as_of"] or date.today().isoformat())
+        cl.user_session.set("understanding", carry["understanding"] or Settings().mode)
     await _send_settings()
+    if fresh and carry["text"]:
+        session = cl.context.session
+        if not session.has_first_interaction:  # as if typed: the thread starts now
+            session.has_first_interaction = True
+            await cl.context.emitter.init_thread(carry["text"])
+        user = session.user
+        await cl.Message(content=carry["text"], type="user_message",
+                         author=user.identifier if user else "User").send()
+        await _on_message(cl.Message(content=carry["text"]))
 
 
 @cl.on_chat_resume
@@ -544,7 +577,57 @@ async def _settings_update(values: dict[str, Any]) -> None:
 
 @cl.on_message
 async def _on_message(message: cl.Message) -> None:
-    await _run_turn(message.content or "")
+    text = message.content or ""
+    wants_new, rest = new_case_request(text)
+    if wants_new and (cl.user_session.get("facts") or cl.user_session.get("cpt")):
+        await _open_new_case(rest)
+        return
+    reference, body = split_case_reference(text)
+    if reference:
+        cl.user_session.set("case_ref", reference)
+        text = body or text
+    await _run_turn(text)
+
+
+_carry: dict[str, dict[str, Any]] = {}  # user → what opens their next conversation
+CARRY_SECONDS = 60
+
+
+async def _open_new_case(rest: str) -> None:
+    """A new patient or "start over" opens a new conversation (one case per
+    conversation); what else was said becomes its first message."""
+    _carry[user_name()] = {"text": rest, "as_of": cl.user_session.get("as_of"),
+                           "understanding": cl.user_session.get("understanding"),
+                           "at": time.monotonic()}
+    await cl.Message(content="This case stays in the history as it is. The new case opens "
+                             "in a new conversation.", elements=[inline(cl.CustomElement(
+                                 name="NewCase", props={
+                                     "expires": int(time.time() * 1000) + CARRY_SECONDS * 500,
+                                     "carry": rest}))]).send()
+
+
+async def _name_thread(turn: Turn) -> None:
+    """Name the conversation in the history after its case (reference or procedure and
+    first facts), once those are known; never the name of another conversation."""
+    reference = cl.user_session.get("case_ref") or ""
+    if not (turn.cpt or reference):
+        return
+    kind = "ref" if reference else ("facts" if turn.facts else "bare")
+    done = cl.user_session.get("title_kind")
+    if done == kind or done == "ref" or (done == "facts" and kind == "bare"):
+        return
+    layer = cl_data.get_data_layer()
+    if not isinstance(layer, DataLayer):
+        return
+    thread_id = cl.context.session.thread_id
+    title = case_title(turn.verdict, turn.cpt, turn.facts, reference)
+    try:
+        name = await layer.unique_name(user_name(), thread_id, title)
+        await layer.update_thread(thread_id, name=name)
+    except Exception:  # a name is a convenience: never fail a turn over it
+        log.debug("could not name thread %s", thread_id, exc_info=True)
+        return
+    cl.user_session.set("title_kind", kind)
 
 
 @cl.action_callback("form")
@@ -624,10 +707,12 @@ async def _run_turn(text: str, *, composed: bool = False) -> None:
     cl.user_session.set("pending", new_pending)
     cl.user_session.set("selected", kept)
     cl.user_session.set("facts", turn.facts)
+    cl.user_session.set("cpt", turn.cpt)
     cl.user_session.set("question_types", {q["fact"]: q.get("type", "") for q in
                                            _questions(turn)} if turn.waiting else {})
     await _show_steps(turn, answer, before)
     await _send_reply(turn, kept)
+    await _name_thread(turn)
 
 
 async def _with_index_progress(work: Any) -> Turn:
@@ -718,21 +803,21 @@ def reply_text(turn: Turn, *, card: bool, form: bool) -> str:
     return neutralize(reply.strip())
 
 
-def downloads(turn: Turn, stem: str) -> list[Any]:
+def downloads(turn: Turn, stem: str, reference: str = "") -> list[Any]:
     verdict = turn.verdict or {}
     return [
         inline(cl.File(name=f"{stem}.json", mime="application/json",
                        content=json.dumps(verdict, indent=2).encode(), display="inline")),
         inline(cl.File(name=f"{stem}.md", mime="text/markdown",
-                       content=summary_markdown(verdict, turn.facts).encode(),
+                       content=summary_markdown(verdict, turn.facts, reference).encode(),
                        display="inline")),
     ]
 
 
-def download_stem(turn: Turn, thread_id: str) -> str:
+def download_stem(turn: Turn, thread_id: str, reference: str = "") -> str:
     verdict = turn.verdict or {}
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    return f"verdict-{verdict.get('cpt', 'case')}-{thread_id[:8]}-{stamp}"
+    return file_stem(verdict.get("cpt", "case"), reference, thread_id,
+                     time.strftime("%Y%m%d-%H%M%S"))
 
 
 async def _send_reply(turn: Turn, kept: dict[str, str]) -> None:
@@ -755,7 +840,9 @@ async def _send_reply(turn: Turn, kept: dict[str, str]) -> None:
         elements.append(inline(cl.CustomElement(name="Links", props={
             "clauses": cited, "facts": len(turn.facts)})))
     if final:
-        elements += downloads(turn, download_stem(turn, cl.context.session.thread_id))
+        reference = cl.user_session.get("case_ref") or ""
+        elements += downloads(turn, download_stem(turn, cl.context.session.thread_id,
+                                                  reference), reference)
     if not content:
         content = {"meets_criteria": "Here is the check.", "does_not_meet": "Here is the check.",
                    "needs_review": "Here is the check."}.get(turn.decision or "", "")

@@ -34,6 +34,57 @@ BLOCKING_ORDER = ("not_met", "review", "unknown")
 CLAUSE_ID = re.compile(r"\b\d{5}\.[a-z_]+(?:\.\d+)*\b")
 
 
+# ------------------------------------------------------------- case identity
+
+CASE_REFERENCE = re.compile(r"^\s*(?:case|ref(?:erence)?)\s*(?:#|no\.?|number)?\s*"
+                            r"([A-Za-z0-9][A-Za-z0-9_-]{0,23})\s*[:;,.\-–—]\s*", re.I)
+NEW_CASE = re.compile(r"\b(start over|start again|new case|new patient|next patient|"
+                      r"another patient|begin again|from scratch)\b[\s,.:;!-]*", re.I)
+
+
+def split_case_reference(text: str) -> tuple[str, str]:
+    """("4471", "does this qualify for 64493?") from "case 4471: does this qualify …";
+    ("", text) without one."""
+    found = CASE_REFERENCE.match(text)
+    if not found or not re.search(r"\d", found.group(1)):
+        return "", text
+    return found.group(1), text[found.end():]
+
+
+def new_case_request(text: str) -> tuple[bool, str]:
+    """(True, what else was said) for "start over" / "new patient: …"."""
+    if not NEW_CASE.search(text):
+        return False, text
+    rest = NEW_CASE.sub(" ", text)
+    rest = " ".join(rest.split()).strip(" ,.:;-")
+    return True, rest if re.search(r"[A-Za-z0-9]{2}", rest) else ""
+
+
+def case_title(verdict: dict[str, Any] | None, cpt: str | None,
+               facts: dict[str, dict[str, Any]], reference: str = "") -> str:
+    """The conversation's name in the history: "Case 4471 · 64493 Facet Joint Injection",
+    or the procedure and the first facts ("64493 · Low back, 14 weeks")."""
+    code = (verdict or {}).get("cpt") or cpt or ""
+    if reference:
+        return f"Case {reference} · {code}".strip(" ·")
+    first = sorted(facts.items(), key=lambda item: item[1].get("turn", 0))[:3]
+    words = [describe_fact(name, entry.get("value"))[1] for name, entry in first
+             if entry.get("value") is not None]
+    title = code or "New case"
+    words = [w for w in words if len(w) <= 30]
+    if words:
+        title += " · " + ", ".join(words)[:60]
+    elif verdict and verdict.get("procedure"):
+        title += " · " + verdict["procedure"]
+    return title
+
+
+def file_stem(cpt: str, reference: str, thread_id: str, stamp: str) -> str:
+    """A download name unique to the case: the reference (or thread) and the time."""
+    who = re.sub(r"[^A-Za-z0-9_-]", "", reference) or thread_id[:8]
+    return f"verdict-{cpt}-{who}-{stamp}"
+
+
 # ----------------------------------------------------------------- user text
 
 

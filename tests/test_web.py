@@ -137,6 +137,47 @@ def test_user_words_never_render_links_or_images():
     assert "](http" not in facts.replace("\\]\\(", "")
 
 
+def test_case_reference_title_and_file_names(finished_turn):
+    assert view.split_case_reference("case 4471: does this qualify for 64493?") == \
+        ("4471", "does this qualify for 64493?")
+    assert view.split_case_reference("Case #A-17, 64493 please") == ("A-17", "64493 please")
+    assert view.split_case_reference("case of low back pain: 64493?")[0] == ""
+    assert view.new_case_request("new patient: does this qualify for 97110?") == \
+        (True, "does this qualify for 97110?")
+    assert view.new_case_request("start over") == (True, "")
+    assert view.new_case_request("pain is 7/10")[0] is False
+    verdict, facts = finished_turn.verdict, finished_turn.facts
+    assert view.case_title(verdict, "64493", facts, "4471") == "Case 4471 · 64493"
+    title = view.case_title(verdict, "64493", facts)
+    assert title.startswith("64493 · ") and len(title) < 80
+    assert view.case_title(verdict, "64493", {}) == "64493 · Facet Joint Injection"
+    assert view.file_stem("64493", "4471", "abcdef123456", "20261123-101500") == \
+        "verdict-64493-4471-20261123-101500"
+    assert view.file_stem("64493", "", "abcdef123456", "20261123-101500") == \
+        "verdict-64493-abcdef12-20261123-101500"
+
+
+def test_unique_conversation_names(tmp_path):
+    from chainlit.user import User
+
+    layer = web.DataLayer(f"sqlite+aiosqlite:///{tmp_path / 'web.sqlite'}")
+
+    async def run():
+        user = await layer.create_user(User(identifier="alice", metadata={}))
+        names = []
+        for thread in ("t1", "t2", "t3"):
+            name = await layer.unique_name("alice", thread, "64493 · Low back")
+            await layer.update_thread(thread, name=name, user_id=user.id)
+            names.append(name)
+        again = await layer.unique_name("alice", "t1", "64493 · Low back")
+        await layer.engine.dispose()
+        return names, again
+
+    names, again = asyncio.run(run())
+    assert names == ["64493 · Low back", "64493 · Low back (2)", "64493 · Low back (3)"]
+    assert again == "64493 · Low back"  # a conversation keeps its own name
+
+
 def test_stream_chunks_keep_the_text():
     text = "line one\n" * 200
     chunks = view.stream_chunks(text)

@@ -396,6 +396,53 @@ def test_phone_form_to_verdict(browser, side_by_side):
         context.close()
 
 
+def test_cases_have_an_identity(browser, side_by_side):
+    """A case reference names the conversation and its downloads; a new patient opens
+    a new conversation, and no two conversations share a name."""
+    from playwright.sync_api import expect
+
+    server = side_by_side["server"]
+    context, page = _page(browser, DESKTOP)
+    try:
+        page.goto(server.url)
+        _send(page, "case 4471: does this qualify for 64493?")
+        expect(_open_form(page)).to_have_count(1)
+        _idle(page)
+        first = page.url
+        _send(page, "Low back, 14 weeks, 8 weeks")
+        _idle(page)
+        _send(page, CASE)
+        _idle(page)
+        _open_form(page).locator('[data-answer="yes"]').first.click()
+        _open_form(page).locator("#send-answers").click()
+        expect(page.locator("#verdict-card .verdict-banner").last).to_have_text(
+            re.compile("Meets the criteria"))
+        expect(page.get_by_text(re.compile(r"verdict-64493-4471-\d{8}-\d{6}\.md")).last
+               ).to_be_visible()
+        with page.expect_download() as info:
+            page.get_by_text(re.compile(r"verdict-64493-4471-.*\.md")).last.click()
+        assert "- **Case:** 4471" in Path(info.value.path()).read_text()
+
+        # A new patient: a new conversation, starting with what was said.
+        _send(page, "new patient: does this qualify for 97110?")
+        page.wait_for_url(lambda u: u != first and "/thread/" in u)
+        expect(page.get_by_text("does this qualify for 97110?").first).to_be_visible()
+        expect(_open_form(page)).to_have_count(1)
+        _idle(page)
+        page.goto(server.url)
+        history = page.locator("#thread-history")
+        expect(history.get_by_text("Case 4471 · 64493")).to_have_count(1)
+        expect(history.get_by_text(re.compile(r"^97110"))).to_have_count(1)
+        names = [n.strip() for n in history.locator("a").all_inner_texts() if n.strip()]
+        assert len(names) == len(set(names)), names
+        page.screenshot(path=str(ARTIFACTS / "web-history.png"))
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "web-failure-cases.png"), full_page=True)
+        raise
+    finally:
+        context.close()
+
+
 class _Counter(http.server.BaseHTTPRequestHandler):
     hits: list[str] = []
 
