@@ -24,7 +24,12 @@ from agent.config import Settings
 TABLE = "verdict_audit"
 APPEND_ONLY = "the audit trail is append-only"
 _COLUMNS = ("id", "at", "user_id", "source", "thread", "cpt", "policy_version", "as_of",
-            "decision", "cited", "facts", "verdict")
+            "decision", "cited", "facts", "verdict", "checked", "statuses")
+_CASE_COLUMNS = ("thread", "at", "cpt", "policy_version", "as_of", "decision", "checked",
+                 "statuses")
+# Compact copies of what `recheck` needs, so it need not parse whole verdicts: the facts
+# given to the checker, and each rule's [rule, clause, status].
+_ADDED = ("checked", "statuses")
 
 _SQLITE_SCHEMA = [
     f"""CREATE TABLE IF NOT EXISTS {TABLE} (
@@ -32,7 +37,7 @@ _SQLITE_SCHEMA = [
         at TEXT NOT NULL, user_id TEXT NOT NULL, source TEXT NOT NULL, thread TEXT,
         cpt TEXT NOT NULL, policy_version TEXT NOT NULL, as_of TEXT NOT NULL,
         decision TEXT NOT NULL, cited TEXT NOT NULL, facts TEXT NOT NULL,
-        verdict TEXT NOT NULL)""",
+        verdict TEXT NOT NULL, checked TEXT, statuses TEXT)""",
     f"CREATE INDEX IF NOT EXISTS {TABLE}_thread ON {TABLE} (thread, id)",
     f"""CREATE TRIGGER IF NOT EXISTS {TABLE}_no_update BEFORE UPDATE ON {TABLE}
         BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END""",
@@ -46,8 +51,9 @@ _POSTGRES_SCHEMA = [
         at TEXT NOT NULL, user_id TEXT NOT NULL, source TEXT NOT NULL, thread TEXT,
         cpt TEXT NOT NULL, policy_version TEXT NOT NULL, as_of TEXT NOT NULL,
         decision TEXT NOT NULL, cited TEXT NOT NULL, facts TEXT NOT NULL,
-        verdict TEXT NOT NULL)""",
+        verdict TEXT NOT NULL, checked TEXT, statuses TEXT)""",
     f"CREATE INDEX IF NOT EXISTS {TABLE}_thread ON {TABLE} (thread, id)",
+    *[f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS {c} TEXT" for c in _ADDED],
     f"""CREATE OR REPLACE FUNCTION {TABLE}_refuse() RETURNS trigger LANGUAGE plpgsql AS
         $$ BEGIN RAISE EXCEPTION '{APPEND_ONLY}'; END $$""",
     f"DROP TRIGGER IF EXISTS {TABLE}_no_change ON {TABLE}",
@@ -86,8 +92,45 @@ class AuditRow:
                 "facts": self.facts, "verdict": self.verdict}
 
 
+def _case(values: tuple[Any, ...]) -> SavedCase:
+    *head, verdict = values
+    data = dict(zip(_CASE_COLUMNS, head, strict=True))
+    if data["checked"] is None or data["statuses"] is None:  # a row from before the columns
+        return SavedCase.from_verdict(json.loads(verdict), thread=data["thread"],
+                                      at=data["at"])
+    return SavedCase(thread=data["thread"], at=data["at"], cpt=data["cpt"],
+                     policy_version=data["policy_version"], as_of=data["as_of"],
+                     decision=data["decision"], checked=json.loads(data["checked"]),
+                     statuses=[tuple(s) for s in json.loads(data["statuses"])])
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class SavedCase:
+    """What re-checking a saved case needs (a conversation's latest verdict, compact)."""
+
+    thread: str | None
+    at: str
+    cpt: str
+    policy_version: str
+    as_of: str
+    decision: str
+    checked: dict[str, Any]
+    """The facts the checker was given (normalised JSON values)."""
+    statuses: list[tuple[str, str, str]]
+    """(rule id, clause, status) of every criterion."""
+
+    @classmethod
+    def from_verdict(cls, verdict: Mapping[str, Any], *, thread: str | None = None,
+                     at: str = "") -> SavedCase:
+        return cls(thread=thread, at=at, cpt=verdict["cpt"],
+                   policy_version=verdict["policy_version"], as_of=str(verdict["as_of"]),
+                   decision=verdict["decision"], checked=dict(verdict.get("facts", {})),
+                   statuses=[(c["rule"], c["clause"], c["status"])
+                             for c in verdict.get("criteria", [])])
 
 
 def _row(values: tuple[Any, ...]) -> AuditRow:
@@ -125,6 +168,10 @@ class AuditLog:
             with storage.explained(settings.sqlite_path):
                 for statement in _SQLITE_SCHEMA:
                     self._conn.execute(statement)
+                have = {r[1] for r in self._conn.execute(f"PRAGMA table_info({TABLE})")}
+                for column in _ADDED:  # a table made before these columns existed
+                    if column not in have:
+                        self._conn.execute(f"ALTER TABLE {TABLE} ADD COLUMN {column} TEXT")
 
     def record(self, verdict: Mapping[str, Any], facts: Mapping[str, Mapping[str, Any]] | None
                = None, *, user: str = "local", source: str = "check",
@@ -137,7 +184,10 @@ class AuditLog:
                   verdict["policy_version"], str(verdict["as_of"]), verdict["decision"],
                   json.dumps(list(verdict.get("cited", []))),
                   json.dumps(facts, ensure_ascii=False, default=str),
-                  json.dumps(verdict, ensure_ascii=False, default=str))
+                  json.dumps(verdict, ensure_ascii=False, default=str),
+                  json.dumps(verdict.get("facts", {}), ensure_ascii=False, default=str),
+                  json.dumps([[c["rule"], c["clause"], c["status"]]
+                              for c in verdict.get("criteria", [])]))
         marks = ", ".join([self._mark] * len(values))
         with self._lock:
             self._conn.execute(f"INSERT INTO {TABLE} ({', '.join(_COLUMNS[1:])}) "
@@ -163,9 +213,10 @@ class AuditLog:
             found = self._conn.execute(sql + " ORDER BY id", params).fetchall()
         return [_row(tuple(r)) for r in found]
 
-    def latest_cases(self, *, cpt: str | None = None) -> list[AuditRow]:
+    def latest_cases(self, *, cpt: str | None = None) -> list[SavedCase]:
         """The latest verdict of every saved conversation (rows with a thread)."""
-        sql = (f"SELECT {', '.join('a.' + c for c in _COLUMNS)} FROM {TABLE} a JOIN "
+        sql = (f"SELECT {', '.join('a.' + c for c in _CASE_COLUMNS)}, a.verdict FROM {TABLE} a "
+               "JOIN "
                f"(SELECT thread, MAX(id) AS id FROM {TABLE} WHERE thread IS NOT NULL "
                f"GROUP BY thread) b ON a.id = b.id")
         params: list[str] = []
@@ -174,7 +225,7 @@ class AuditLog:
             params.append(cpt)
         with self._lock:
             found = self._conn.execute(sql + " ORDER BY a.id", params).fetchall()
-        return [_row(tuple(r)) for r in found]
+        return [_case(tuple(r)) for r in found]
 
     def close(self) -> None:
         with self._lock:

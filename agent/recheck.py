@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from agent.audit import AuditRow
+from agent.audit import SavedCase
 from policies.checker import decide_case
 from policies.errors import PriorAuthError
 from policies.library import load_policy
@@ -56,21 +56,18 @@ class Recheck:
         return {**asdict(self), "changed": self.changed, "policy_changed": self.policy_changed}
 
 
-def recheck_verdict(verdict: dict[str, Any], *, thread: str | None = None,
-                    decided_at: str = "") -> Recheck:
-    """The saved ``verdict`` (docs/contract.md §3 JSON) re-decided under the current policy."""
-    cpt = verdict["cpt"]
-    base = {"thread": thread, "cpt": cpt, "as_of": str(verdict["as_of"]),
-            "decided_at": decided_at, "old_version": verdict["policy_version"],
-            "old_decision": verdict["decision"]}
+def recheck_case(case: SavedCase) -> Recheck:
+    """The saved case re-decided under the current policy, on its own as-of date."""
+    base = {"thread": case.thread, "cpt": case.cpt, "as_of": case.as_of,
+            "decided_at": case.at, "old_version": case.policy_version,
+            "old_decision": case.decision}
     try:
-        policy = load_policy(cpt)
-        decision, statuses = decide_case(policy, verdict.get("facts", {}),
-                                         date.fromisoformat(str(verdict["as_of"])),
+        policy = load_policy(case.cpt)
+        decision, statuses = decide_case(policy, case.checked, date.fromisoformat(case.as_of),
                                          ignore_unknown=True)
     except PriorAuthError as err:
         return Recheck(**base, new_version="", new_decision="unknown", error=str(err))
-    before = {c["rule"]: (c["clause"], c["status"]) for c in verdict.get("criteria", [])}
+    before = {rule: (clause, status) for rule, clause, status in case.statuses}
     moved = []
     for rule in policy.criteria.rules:
         old = before.pop(rule.id, (rule.clauses[0], "absent"))
@@ -82,8 +79,14 @@ def recheck_verdict(verdict: dict[str, Any], *, thread: str | None = None,
     return Recheck(**base, new_version=policy.version, new_decision=decision, moved=moved)
 
 
-def recheck_rows(rows: Iterable[AuditRow]) -> list[Recheck]:
-    return [recheck_verdict(row.verdict, thread=row.thread, decided_at=row.at) for row in rows]
+def recheck_verdict(verdict: dict[str, Any], *, thread: str | None = None,
+                    decided_at: str = "") -> Recheck:
+    """A saved verdict (docs/contract.md §3 JSON) re-decided under the current policy."""
+    return recheck_case(SavedCase.from_verdict(verdict, thread=thread, at=decided_at))
+
+
+def recheck_rows(cases: Iterable[SavedCase]) -> list[Recheck]:
+    return [recheck_case(case) for case in cases]
 
 
 def stale_notice(verdict: dict[str, Any] | None) -> str | None:

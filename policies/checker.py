@@ -315,7 +315,7 @@ def _settled(policy: Policy, states: list[_RuleState], facts: Facts, as_of: date
 
 
 def _missing(policy: Policy, states: list[_RuleState], facts: Facts,
-             as_of: date) -> list[MissingFact]:
+             as_of: date, *, first_only: bool = False) -> list[MissingFact]:
     """Unknown facts some answer to which changes the decision, most decisive first.
 
     For each unknown fact, the other facts of the rules reading it are tried at
@@ -354,6 +354,8 @@ def _missing(policy: Policy, states: list[_RuleState], facts: Facts,
             if len({decide([*fixed, *o, *rest]) for o in outcomes}) > 1:
                 relevant[name] = [r.id for r in own]
                 break
+        if first_only and relevant:
+            break  # whether any fact is missing is all that is asked (decide_case)
     by_id = {s.rule.id: s.rule for s in states}
     order = {s.rule.id: i for i, s in enumerate(states)}
     result: list[tuple[tuple[int, int, int], MissingFact]] = []
@@ -734,6 +736,7 @@ def decide_case(policy: Policy, facts: Mapping[str, object], as_of: date, *,
                                context=f" for CPT {policy.cpt}")
     states = [_RuleState(r, rule_status(r, values, as_of)) for r in policy.criteria.rules]
     decision = decide(s.status for s in states)
-    if decision == "needs_info" and not _missing(policy, states, values, as_of):
+    if decision == "needs_info" and not _missing(policy, states, values, as_of,
+                                                 first_only=True):
         decision = _settled(policy, states, values, as_of)
     return decision, {s.rule.id: s.status for s in states}

@@ -8,6 +8,7 @@ file is an error that names the field, not a silently ignored rule.
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -95,14 +96,14 @@ class Condition(_Strict):
     within_months: int | None = None
     within_days: int | None = None
 
-    @property
+    @cached_property  # read for every rule of every check: found once per condition
     def operator(self) -> str | None:
         for name in _OPERATOR_FIELDS:
             if getattr(self, name) is not None:
                 return name.rstrip("_")
         return None
 
-    @property
+    @cached_property
     def operand(self) -> object:
         op = self.operator
         return None if op is None else getattr(self, op if op not in ("is", "in") else op + "_")
