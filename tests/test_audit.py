@@ -123,3 +123,29 @@ def test_postgres_keeps_the_trail_append_only(postgres_url: str, tmp_path: Path)
                           f"TRUNCATE {TABLE}"):
             assert APPEND_ONLY in _refused(conn, statement)
         assert conn.execute(f"SELECT count(*) FROM {TABLE}").fetchone() == (1,)
+
+
+def test_a_trail_made_before_the_compact_columns_still_rechecks(tmp_path: Path) -> None:
+    from agent.recheck import recheck_rows
+    from policies.checker import check
+    from policies.library import load_policy
+
+    verdict = check(load_policy("64493"), {"pt_weeks": 4}, AS_OF).model_dump(mode="json")
+    conn = sqlite3.connect(tmp_path / "conversations.sqlite", isolation_level=None)
+    conn.execute(f"""CREATE TABLE {TABLE} (id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL, user_id TEXT NOT NULL, source TEXT NOT NULL, thread TEXT,
+        cpt TEXT NOT NULL, policy_version TEXT NOT NULL, as_of TEXT NOT NULL,
+        decision TEXT NOT NULL, cited TEXT NOT NULL, facts TEXT NOT NULL,
+        verdict TEXT NOT NULL)""")
+    conn.execute(f"INSERT INTO {TABLE} (at, user_id, source, thread, cpt, policy_version, "
+                 "as_of, decision, cited, facts, verdict) VALUES (?, 'local', 'chat', 'old', "
+                 "'64493', ?, '2026-11-23', 'does_not_meet', '[]', '{}', ?)",
+                 ("2026-11-23T10:00:00Z", verdict["policy_version"], json.dumps(verdict)))
+    conn.close()
+    log = AuditLog(_settings(tmp_path))
+    log.record(verdict, thread="new")
+    (old, new) = recheck_rows(log.latest_cases())
+    log.close()
+    assert (old.thread, old.old_decision, old.new_decision) == \
+        ("old", "does_not_meet", "does_not_meet")
+    assert not old.moved and not new.moved

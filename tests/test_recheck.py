@@ -136,3 +136,30 @@ def test_recheck_command_prints_a_table_and_json(saved: Settings) -> None:
     assert report["checked"] == 1 and report["cases"][0]["thread"] == "physio"
     bad = run("--cpt", "12345")
     assert bad.returncode == 2 and "no policy for CPT 12345" in bad.stderr
+
+
+def test_reopening_a_chat_decided_under_an_older_policy_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+        request: pytest.FixtureRequest) -> None:
+    from agent.session import Assistant
+    from priorauth import cli
+
+    settings = Settings(data_dir=tmp_path / "chat", database_url="", understanding="offline")
+    bot = Assistant(settings, as_of=AS_OF)
+    try:
+        assert bot.send("old-case", "Does this case qualify for 64493? PT x 13 wks").decision \
+            == "needs_info"
+    finally:
+        bot.close()
+    request.getfixturevalue("stricter_library")
+    monkeypatch.setenv("PRIORAUTH_DATA_DIR", str(tmp_path / "chat"))
+    monkeypatch.setenv("PRIORAUTH_DATABASE_URL", "")
+
+    def leave(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", leave)
+    assert cli.main(["chat", "--thread", "old-case"]) == 0
+    shown = capsys.readouterr().out
+    assert "decided on 2026-11-23 under an older version of the CPT 64493 policy" in shown
+    assert "needs_info then" in shown and "would now be does_not_meet" in shown
