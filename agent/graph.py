@@ -15,12 +15,8 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
 
 from agent.config import Settings
-from agent.reply import (
-    MAX_QUESTIONS_PER_TURN,
-    fact_words,
-    questions_markdown,
-    verdict_markdown,
-)
+from agent.markdown import reply_markdown
+from agent.reply import MAX_QUESTIONS_PER_TURN, build_reply, fact_words
 from agent.state import State
 from agent.understand import NO, YES, Understanding, all_fact_specs, understand
 from policies import facts as factlib
@@ -87,6 +83,8 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             "llm_calls": state.llm_calls + calls,
             "changes": [],
             "retrieved": [],
+            "read": [],
+            "unread": [],
         }
 
     def reset_node(state: State) -> dict[str, Any]:
@@ -127,6 +125,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
                 confirm.remove(target)
                 changes.append(f"Discarded my reading of {all_fact_specs()[target].label}")
         specs = load_policy(cpt).facts if cpt else all_fact_specs()
+        read: list[dict[str, Any]] = []
         for item in reading.facts:
             spec = specs.get(item.fact) or all_fact_specs().get(item.fact)
             if spec is None:
@@ -145,17 +144,19 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
                                f"{factlib.describe(spec, value)}")
             facts[item.fact] = {"value": stored, "origin": item.origin, "turn": state.turn,
                                 "words": item.words}
+            read.append({"fact": item.fact, "label": spec.label,
+                         "value": factlib.describe(spec, value), "words": item.words,
+                         "origin": item.origin,
+                         "replaced": old is not None and old["origin"] != "inferred"})
             if item.origin == "inferred" and item.fact not in confirm:
                 confirm.append(item.fact)
             elif item.origin != "inferred" and item.fact in confirm:
                 confirm.remove(item.fact)
-        for words in reading.unread:
-            notices.append(f"I could not read \"{words}\" — please say it another way.")
         if reading.override:
             notices.append("I can't change the decision on request: it comes from the "
                            "policy's rules alone, applied to the facts you give me.")
         return {"cpt": cpt, "facts": facts, "confirm": confirm, "notices": notices,
-                "changes": changes}
+                "changes": changes, "read": read, "unread": list(reading.unread)}
 
     def check_node(state: State) -> dict[str, Any]:
         if state.cpt is None:
@@ -164,8 +165,11 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
         as_of = date.fromisoformat(state.as_of)
         verdict = check(policy, _facts_for_checker(state), as_of, ignore_unknown=True)
         data = verdict.model_dump(mode="json")
-        previous = state.verdict["decision"] if state.verdict and \
-            state.verdict["cpt"] == state.cpt else None
+        same_case = bool(state.verdict and state.verdict["cpt"] == state.cpt)
+        previous = state.verdict["decision"] if same_case else None  # type: ignore[index]
+        # Only a count the user saw as open questions can be said to have grown.
+        open_before = len(state.verdict["missing"]) if same_case and \
+            previous == "needs_info" else None  # type: ignore[index]
         # Questions: confirmations of inferred facts first, then what the checker
         # lists as missing, skipping facts the user already said they don't know.
         confirm = [f for f in state.confirm if f in policy.facts]
@@ -174,7 +178,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
         pending = questions[:MAX_QUESTIONS_PER_TURN]
         asked = state.asked + [f for f in pending if f not in state.asked]
         return {"verdict": data, "previous_decision": previous, "pending": pending,
-                "asked": asked}
+                "asked": asked, "open_before": open_before}
 
     def retrieve_node(state: State) -> dict[str, Any]:
         reading = Understanding.model_validate(state.understanding)
@@ -192,36 +196,28 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
 
     def respond_node(state: State) -> dict[str, Any]:
         reading = Understanding.model_validate(state.understanding or {})
-        lines: list[str] = []
-        if state.notices:
-            lines += [f"_{n}_" for n in state.notices]
-        if state.changes:
-            lines.append("Updated: " + "; ".join(state.changes) + ".")
-        if state.retrieved:
-            lines.append(f"From the policy text (best match first) for: "
-                         f"\"{reading.policy_question}\"")
-            for r in state.retrieved:
-                lines.append(f"- `{r['clause']}` {r['title']}: \"{r['quote']}\"")
         verdict = state.verdict
         answering_question = bool(state.retrieved) and not reading.facts
-        if verdict and not answering_question:
-            if state.previous_decision and state.previous_decision != verdict["decision"]:
-                lines.append(f"Decision changed: {state.previous_decision} → "
-                             f"{verdict['decision']}.")
-            final = verdict["decision"] != "needs_info"
-            lines += ["", *verdict_markdown(verdict, full_table=final)]
-        elif state.cpt is None and not state.retrieved:
-            lines.append(HELP.format(supported=_supported()))
         confirm_words = []
         for fact in state.confirm:
             entry = state.facts.get(fact)
             if entry:
                 confirm_words.append((fact, f"I read \"{entry['words']}\" as "
                                             f"{_describe(fact, entry['value'])}"))
-        lines += questions_markdown(verdict, state.pending, confirm_words)
-        reply = "\n".join(lines).strip()
-        return {"reply": reply, "messages": [{"role": "assistant", "content": reply}],
-                "notices": [], "changes": []}
+        reply = build_reply(
+            verdict=verdict, previous=state.previous_decision, notices=state.notices,
+            changes=state.changes, read=state.read, unread=state.unread,
+            retrieved=state.retrieved,
+            retrieved_for=reading.policy_question if state.retrieved else None,
+            pending=state.pending, confirm=confirm_words, open_before=state.open_before,
+            show_verdict=not answering_question,
+            help_text=HELP.format(supported=_supported())
+            if state.cpt is None and not state.retrieved and verdict is None else None)
+        text = reply_markdown(reply)
+        return {"reply": text, "reply_data": reply.model_dump(mode="json"),
+                "messages": [{"role": "assistant", "content": text}],
+                "notices": [], "changes": [], "read": [], "unread": [],
+                "previous_decision": None, "open_before": None}
 
     def ask_node(state: State) -> dict[str, Any]:
         # Nothing before interrupt() may have side effects: the node re-runs on resume.

@@ -1,16 +1,37 @@
-"""The assistant's words: Markdown built from the verdict and this turn's reading.
+"""The assistant's reply as data: one :class:`Reply` per turn, built from the verdict and
+this turn's reading, stored in the turn, and rendered once per medium
+(:mod:`agent.markdown` for the transcript, the download and the eval report,
+:mod:`priorauth.terminal` for the terminal, :mod:`priorauth.web` for the web card).
 
-Nothing here decides anything; it only presents what the checker returned.
+Nothing here decides anything: it only arranges what the checker returned, in words
+a nurse reads (no internal names such as ``needs_info``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel
 
 from policies import facts as factlib
-from policies.render import DECISION_WORDS, STATUS_MARKS
 
 MAX_QUESTIONS_PER_TURN = 3
+
+DECISION_WORDS = {
+    "meets_criteria": "Meets the criteria",
+    "does_not_meet": "Does not meet the criteria",
+    "needs_info": "Needs information",
+    "needs_review": "Needs clinical review",
+}
+STATUS_WORDS = {
+    "not_met": "not met",
+    "review": "for review",
+    "unknown": "not yet known",
+    "met": "met",
+    "not_applicable": "does not apply",
+}
+STATUS_ORDER = ["not_met", "review", "unknown", "met", "not_applicable"]
+"""A status column read at a glance: what fails first, what is met last."""
 
 
 def fact_words(name: str, value: Any) -> tuple[str, str]:
@@ -22,98 +43,291 @@ def fact_words(name: str, value: Any) -> tuple[str, str]:
     return spec.label, factlib.describe(spec, factlib.from_json(spec, value))
 
 
-def _table(criteria: list[dict[str, Any]], *, full: bool) -> list[str]:
-    # While facts are still missing, the open questions say what is unknown; the
-    # table shows only what is already decided against the case.
-    # A definite answer with facts still unknown (an early denial) lists what decided
-    # it and the criteria met; the unknown ones cannot change it and are only counted.
-    rows = [c for c in criteria if c["status"] != "unknown"] if full else \
-        [c for c in criteria if c["status"] in ("not_met", "review")]
-    if not rows:
-        met = sum(c["status"] in ("met", "not_applicable") for c in criteria)
-        return [f"{met} of {len(criteria)} criteria met so far; none failed."] if not full \
-            else []
-    lines = ["| status | clause | criterion |", "| --- | --- | --- |"]
-    for c in rows:
-        reason = c["reason"].replace("|", "/")
-        lines.append(f"| {STATUS_MARKS[c['status']]} | `{c['clause']}` | {reason} |")
-    unknown = sum(c["status"] == "unknown" for c in criteria)
-    hidden = len(criteria) - len(rows) - unknown
-    notes = []
-    if hidden:
-        notes.append(f"{hidden} other criteria are met or do not apply")
-    if unknown and full:
-        notes.append(f"{unknown} not yet known, which cannot change this decision")
-    elif unknown:
-        notes.append(f"{unknown} still unknown")
-    if notes:
-        lines.append("\n" + "; ".join(notes).capitalize() + ".")
-    return lines
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """"1 question", "3 questions"."""
+    return f"{n} {noun if n == 1 else (many or noun + 's')}"
 
 
-def _decisive(verdict: dict[str, Any]) -> list[str]:
-    """Quotes of the rules the decision rests on (not every met rule of a full approval)."""
-    decision = verdict["decision"]
-    wanted = {"does_not_meet": ("not_met",), "needs_review": ("review",),
-              "needs_info": (), "meets_criteria": ()}[decision]
+# ---------------------------------------------------------------------- model
+
+
+class ReadFact(BaseModel):
+    """One fact applied this turn, with the user's words it came from."""
+
+    fact: str
+    label: str
+    value: str
+    """The value in words ("14 weeks", "not sure")."""
+    words: str
+    origin: str = "stated"
+    """stated | inferred (waits for the user's yes) | confirmed."""
+    replaced: bool = False
+    """It corrected an earlier value (also listed among the reply's ``changes``)."""
+
+
+class Row(BaseModel):
+    """One criterion of the verdict, ready to show."""
+
+    clause: str
+    title: str
+    status: str
+    status_words: str
+    reason: str
+    quote: str
+    quote_span: tuple[int, int]
+    rule: str
+
+
+class Question(BaseModel):
+    fact: str
+    question: str
+    hint: str = ""
+    """How to answer: "yes / no / not sure", "in weeks", a date."""
+    clauses: list[str] = []
+    type: str = "boolean"
+    """The fact's type, or ``confirm`` for "I read X as Y — is that right?"."""
+    choices: dict[str, str] | None = None
+    answered_unsure: bool = False
+
+
+class Fix(BaseModel):
+    kind: Literal["fix", "answer", "resolve"]
+    change: str
+    clause: str
+
+
+class Qualify(BaseModel):
+    """What would make the case qualify (from the verdict's ``to_qualify``)."""
+
+    possible: bool
+    explanation: str
+    fixes: list[Fix] = []
+    """Shortfalls to make up and conditions that must resolve."""
+    answers: list[Fix] = []
+    """Facts not yet stated, with the answers that would qualify."""
+    review: list[str] = []
+    blocking: list[str] = []
+    temporary: list[str] = []
+
+
+class Summary(BaseModel):
+    """The decision in words and the case it is about."""
+
+    cpt: str
+    procedure: str
+    as_of: str
+    policy_version: str
+    decision: str
+    words: str
+    """"Needs information" — never the internal name."""
+    change: str | None = None
+    """"Now meets the criteria (was: needs information)" when this turn changed it."""
+    valid_until: str | None = None
+    counts: dict[str, int] = {}
+    """Criteria per status."""
+
+
+class RetrievedClause(BaseModel):
+    clause: str
+    title: str = ""
+    quote: str
+    cpt: str = ""
+    score: float = 0.0
+
+
+class Requirement(BaseModel):
+    clause: str
+    title: str
+    text: str
+    """The requirement in plain words."""
+
+
+class RequirementSection(BaseModel):
+    section: str
+    """"Coverage criteria", "Exclusions", ..."""
+    items: list[Requirement]
+
+
+class Requirements(BaseModel):
+    """A policy's criteria in plain words, grouped by section (from its criteria file)."""
+
+    cpt: str
+    procedure: str
+    sections: list[RequirementSection]
+
+
+class Reply(BaseModel):
+    """Everything the assistant says in one turn, as data."""
+
+    notices: list[str] = []
+    changes: list[str] = []
+    """This turn's corrections, in words ("Physical therapy completed: 4 weeks → 14 weeks")."""
+    read: list[ReadFact] = []
+    """What was read this turn, so the user can correct it."""
+    unread: list[str] = []
+    """The user's words that could not be read."""
+    retrieved_for: str | None = None
+    retrieved: list[RetrievedClause] = []
+    requirements: Requirements | None = None
+    summary: Summary | None = None
+    rows: list[Row] = []
+    """Every criterion, failed and review first, then unknown, met last."""
+    decisive: list[Row] = []
+    """The rows whose quotes the decision rests on."""
+    qualify: Qualify | None = None
+    notes: list[str] = []
+    next_steps: list[str] = []
+    questions: list[Question] = []
+    """Asked now, in order (at most three)."""
+    open_questions: list[Question] = []
+    """Every fact that can still change the decision, most decisive first."""
+    no_questions_why: str | None = None
+    """For a decision still needing information with nothing asked: why not."""
+    open_change: str | None = None
+    """Why there are more open questions than before, when there are."""
+    help: str | None = None
+
+    @property
+    def final(self) -> bool:
+        return self.summary is not None and self.summary.decision != "needs_info"
+
+
+# -------------------------------------------------------------------- builders
+
+
+def _hint(m: dict[str, Any]) -> str:
+    kind = m.get("type")
+    if kind == "boolean":
+        return "yes / no / not sure"
+    if kind == "choice" and m.get("choices"):
+        return " / ".join([*m["choices"].values(), "not sure"])
+    if kind == "set" and m.get("choices"):
+        return "any of " + ", ".join(m["choices"].values()) + ", or none"
+    if kind == "date":
+        return "a date, e.g. 2026-08-20, or 'never'"
+    if kind == "number" and m.get("unit"):
+        return f"in {m['unit']}"
+    return ""
+
+
+def _question(m: dict[str, Any]) -> Question:
+    return Question(fact=m["fact"], question=m["question"], hint=_hint(m),
+                    clauses=list(m.get("clauses", [])), type=m.get("type", "boolean"),
+                    choices=m.get("choices"), answered_unsure=bool(m.get("answered_unsure")))
+
+
+def _row(c: dict[str, Any]) -> Row:
+    return Row(clause=c["clause"], title=c.get("title", ""), status=c["status"],
+               status_words=STATUS_WORDS[c["status"]], reason=c["reason"], quote=c["quote"],
+               quote_span=tuple(c["quote_span"]), rule=c["rule"])
+
+
+def _decisive(rows: list[Row], decision: str) -> list[Row]:
+    wanted = {"does_not_meet": ("not_met",), "needs_review": ("review",)}.get(decision, ())
     out, seen = [], set()
-    for c in verdict["criteria"]:
-        if c["status"] in wanted and c["rule"] not in seen:
-            seen.add(c["rule"])
-            start, end = c["quote_span"]
-            out.append(f"> \"{c['quote']}\" — `{c['clause']}` [{start}:{end}]")
+    for row in rows:
+        if row.status in wanted and row.rule not in seen:
+            seen.add(row.rule)
+            out.append(row)
     return out
 
 
-def verdict_markdown(verdict: dict[str, Any], *, full_table: bool) -> list[str]:
-    lines = [f"**{verdict['procedure']} (CPT {verdict['cpt']}) — "
-             f"{DECISION_WORDS[verdict['decision']]}** (policy as of {verdict['as_of']})"]
-    if verdict.get("valid_until"):
-        lines.append(f"Authorization window if approved today: until {verdict['valid_until']}.")
-    table = _table(verdict["criteria"], full=full_table)
-    if table:
-        lines += ["", *table]
-    quotes = _decisive(verdict)
-    if quotes:
-        lines += ["", "Policy text the decision rests on:", *quotes]
-    tq = verdict.get("to_qualify")
-    if tq and verdict["decision"] == "does_not_meet":
-        fixes = [f"- {c['change']} (`{c['clause']}`)" for c in tq["changes"]]
-        lines += ["", "What would make it qualify:", *fixes, tq["explanation"]]
-    if verdict["notes"] and verdict["decision"] != "needs_info":
-        lines += ["", "Interpretations relied on:"]
-        lines += [f"- {n}" for n in verdict["notes"]]
-    if verdict["next_steps"] and verdict["decision"] != "needs_info":
-        lines += ["", "Next steps:"]
-        lines += [f"- {s}" for s in verdict["next_steps"]]
-    return lines
+def _qualify(tq: dict[str, Any] | None) -> Qualify | None:
+    if not tq:
+        return None
+    changes = [Fix(kind=c.get("kind", "fix"), change=c["change"], clause=c["clause"])
+               for c in tq.get("changes", [])]
+    return Qualify(possible=tq["possible"], explanation=tq["explanation"],
+                   fixes=[c for c in changes if c.kind != "answer"],
+                   answers=[c for c in changes if c.kind == "answer"],
+                   review=list(tq.get("review", [])), blocking=list(tq.get("blocking", [])),
+                   temporary=list(tq.get("temporary", [])))
 
 
-def questions_markdown(verdict: dict[str, Any], pending: list[str],
-                       confirm: list[tuple[str, str]]) -> list[str]:
-    if not pending:
-        return []
-    remaining = len(verdict["missing"]) if verdict else len(pending)
-    by_fact = {m["fact"]: m for m in (verdict or {}).get("missing", [])}
-    lines = ["", f"To go on I need {len(pending)} answer(s) "
-                 f"(at most {max(remaining, len(pending))} question(s) remain):"]
-    confirms = dict(confirm)
-    for i, fact in enumerate(pending, 1):
+def summarise(verdict: dict[str, Any], previous: str | None = None) -> Summary:
+    counts = {s: sum(c["status"] == s for c in verdict["criteria"]) for s in STATUS_ORDER}
+    decision = verdict["decision"]
+    change = None
+    if previous and previous != decision:
+        change = (f"Now {DECISION_WORDS[decision][0].lower()}{DECISION_WORDS[decision][1:]} "
+                  f"(was: {DECISION_WORDS[previous].lower()})")
+    return Summary(cpt=verdict["cpt"], procedure=verdict["procedure"],
+                   as_of=str(verdict["as_of"]), policy_version=verdict["policy_version"],
+                   decision=decision, words=DECISION_WORDS[decision], change=change,
+                   valid_until=verdict.get("valid_until"),
+                   counts={s: n for s, n in counts.items() if n})
+
+
+def _no_questions_why(open_questions: list[Question]) -> str:
+    unsure = [q for q in open_questions if q.answered_unsure]
+    if unsure and len(unsure) == len(open_questions):
+        return ("I have nothing new to ask: the facts still open were answered \"not "
+                "sure\", and the decision depends on them. When the record shows them, "
+                "tell me and I will re-check.")
+    return "The open questions are listed below; answer any of them to go on."
+
+
+def verdict_reply(verdict: dict[str, Any], *, previous: str | None = None,
+                  pending: list[str] | None = None,
+                  confirm: list[tuple[str, str]] | None = None,
+                  open_before: int | None = None) -> Reply:
+    """The verdict part of a reply (also what ``priorauth check`` shows)."""
+    rows = sorted((_row(c) for c in verdict["criteria"]),
+                  key=lambda r: STATUS_ORDER.index(r.status))
+    open_questions = [_question(m) for m in verdict.get("missing", [])]
+    by_fact = {q.fact: q for q in open_questions}
+    confirms = dict(confirm or [])
+    questions = []
+    for fact in pending or []:
         if fact in confirms:
-            lines.append(f"{i}. {confirms[fact]} — is that right? (yes / no)")
-            continue
-        m = by_fact.get(fact)
-        if m is None:
-            continue
-        hint = ""
-        if m["type"] == "boolean":
-            hint = " (yes / no / not sure)"
-        elif m["type"] == "choice" and m.get("choices"):
-            hint = f" ({' / '.join(m['choices'].values())} / not sure)"
-        elif m["type"] == "date":
-            hint = " (a date, e.g. 2026-08-20, or 'never')"
-        elif m["type"] == "number" and m.get("unit"):
-            hint = f" (in {m['unit']})"
-        clauses = ", ".join(f"`{c}`" for c in m["clauses"])
-        lines.append(f"{i}. {m['question']}{hint} — {clauses}")
-    return lines
+            questions.append(Question(fact=fact, question=f"{confirms[fact]} — is that right?",
+                                      hint="yes / no", type="confirm"))
+        elif fact in by_fact:
+            questions.append(by_fact[fact])
+    reply = Reply(summary=summarise(verdict, previous), rows=rows,
+                  decisive=_decisive(rows, verdict["decision"]),
+                  qualify=_qualify(verdict.get("to_qualify")), notes=list(verdict["notes"]),
+                  next_steps=list(verdict["next_steps"]), questions=questions,
+                  open_questions=open_questions)
+    if verdict["decision"] == "needs_info" and not questions:
+        reply.no_questions_why = _no_questions_why(open_questions)
+    if open_before is not None and len(open_questions) > open_before:
+        reply.open_change = (f"{plural(len(open_questions), 'question')} open now, up from "
+                             f"{open_before}: the new facts brought criteria into play that "
+                             "did not matter before.")
+    return reply
+
+
+def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
+                notices: list[str] | None = None, changes: list[str] | None = None,
+                read: list[dict[str, Any]] | None = None, unread: list[str] | None = None,
+                retrieved: list[dict[str, Any]] | None = None,
+                retrieved_for: str | None = None, pending: list[str] | None = None,
+                confirm: list[tuple[str, str]] | None = None, open_before: int | None = None,
+                show_verdict: bool = True, help_text: str | None = None,
+                requirements: Requirements | None = None) -> Reply:
+    """This turn's reply: notices, corrections, what was read, retrieved clauses or
+    requirements, the verdict (when this turn is about the case) and the questions."""
+    if verdict is not None and show_verdict:
+        reply = verdict_reply(verdict, previous=previous, pending=pending, confirm=confirm,
+                              open_before=open_before)
+    else:
+        reply = Reply()
+        if verdict is not None:  # a question answered mid-case: ask the open ones again
+            asked = verdict_reply(verdict, pending=pending, confirm=confirm)
+            reply.questions, reply.open_questions = asked.questions, asked.open_questions
+    reply.notices = list(notices or [])
+    reply.changes = list(changes or [])
+    reply.read = [ReadFact.model_validate(r) for r in read or []]
+    reply.unread = list(unread or [])
+    reply.retrieved = [RetrievedClause.model_validate(r) for r in retrieved or []]
+    reply.retrieved_for = retrieved_for
+    reply.requirements = requirements
+    reply.help = help_text
+    return reply
+
+
+__all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_WORDS",
+           "Fix", "Qualify", "Question", "ReadFact", "Reply", "Requirement",
+           "RequirementSection", "Requirements", "RetrievedClause", "Row", "Summary",
+           "build_reply", "fact_words", "plural", "summarise", "verdict_reply"]

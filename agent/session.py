@@ -24,6 +24,7 @@ from agent import storage
 from agent.audit import AuditLog
 from agent.config import Settings
 from agent.graph import build_graph
+from agent.reply import Reply
 
 log = logging.getLogger("priorauth.agent")
 
@@ -45,6 +46,8 @@ class Turn:
     questions: list[dict[str, Any]] = field(default_factory=list)
     retrieved: list[dict[str, Any]] = field(default_factory=list)
     """Policy clauses found for this turn's question (``{"clause", "score", "quote", ...}``)."""
+    structured: Reply = field(default_factory=Reply)
+    """The reply as data (``reply`` is its Markdown); every medium renders this."""
 
     @property
     def decision(self) -> str | None:
@@ -142,7 +145,8 @@ class Assistant:
             cpt=state.get("cpt"), seconds=time.perf_counter() - start,
             llm_calls=state.get("llm_calls", 0), waiting=self.waiting(thread_id),
             questions=[missing[f] for f in state.get("pending", []) if f in missing],
-            retrieved=list(state.get("retrieved") or []))
+            retrieved=list(state.get("retrieved") or []),
+            structured=Reply.model_validate(state.get("reply_data") or {}))
 
     def _values(self, thread_id: str) -> dict[str, Any]:
         values = self.graph.get_state(self._config(thread_id)).values
@@ -171,6 +175,13 @@ class Assistant:
             values = self.graph.get_state(self._config(thread_id)).values
         state = values if isinstance(values, dict) else vars(values)
         return list(state.get("messages", []))
+
+    def last_reply(self, thread_id: str) -> Reply | None:
+        """The thread's latest reply as data (None before the first)."""
+        values = self.graph.get_state(self._config(thread_id)).values
+        state = values if isinstance(values, dict) else vars(values)
+        data = state.get("reply_data")
+        return Reply.model_validate(data) if data else None
 
     def close(self) -> None:
         if self._own_audit and self.audit is not None:

@@ -59,8 +59,20 @@ class State:
     notices: list[str] = field(default_factory=list)
     """Things to tell the user this turn (unreadable values, LLM fallback, ...)."""
 
+    read: list[dict[str, Any]] = field(default_factory=list)
+    """Facts applied this turn: ``{"fact", "label", "value" (in words), "words", "origin"}``."""
+
+    unread: list[str] = field(default_factory=list)
+    """This turn's words that looked like case details but could not be read."""
+
+    open_before: int | None = None
+    """How many questions were open before this turn's check (to explain a rise)."""
+
     reply: str = ""
-    """The assistant's reply for this turn."""
+    """The assistant's reply for this turn, as Markdown (the transcript's text)."""
+
+    reply_data: dict[str, Any] = field(default_factory=dict)
+    """The same reply as data (``agent.reply.Reply``), which every medium renders."""
 
     llm_calls: int = 0
     """Model calls made over the conversation (LLM mode)."""

@@ -420,14 +420,14 @@ def _passing(policy: Policy, name: str, working: Facts, rules: list[Rule],
 
 def _number_limit(spec: FactSpec, passing: list[float], thresholds: set[float]) -> str:
     lo, hi = min(passing), max(passing)
-    unit = f" {spec.unit}" if spec.unit else ""
-    parts = []
+    parts, last = [], lo
     if spec.min is not None and lo > spec.min:
-        parts.append(f"at least {factlib._fmt(lo)}" if lo in thresholds else
-                     f"more than {factlib._fmt(round(lo - 0.01, 2))}")
+        last = lo if lo in thresholds else round(lo - 0.01, 2)
+        parts.append(f"{'at least' if lo in thresholds else 'more than'} {factlib._fmt(last)}")
     if spec.max is not None and hi < spec.max:
-        parts.append(f"at most {factlib._fmt(hi)}" if hi in thresholds else
-                     f"below {factlib._fmt(round(hi + 0.01, 2))}")
+        last = hi if hi in thresholds else round(hi + 0.01, 2)
+        parts.append(f"{'at most' if hi in thresholds else 'below'} {factlib._fmt(last)}")
+    unit = f" {factlib.unit_word(spec.unit, last)}" if spec.unit else ""
     return (" and ".join(parts) or "any value") + unit
 
 

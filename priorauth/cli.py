@@ -86,7 +86,6 @@ def _saved_verdict(data: dict, where: str) -> dict[str, str]:
 def cmd_check(args: argparse.Namespace) -> int:
     from policies.checker import check
     from policies.library import load_policy
-    from policies.render import render_verdict
 
     policy = load_policy(args.cpt)
     if (args.facts is None) == (args.text is None):
@@ -111,7 +110,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     elif args.json:
         print(verdict.model_dump_json(indent=2))
     else:
-        print(render_verdict(verdict))
+        from agent.reply import verdict_reply
+        from priorauth.terminal import reply_text
+
+        print(reply_text(verdict_reply(verdict.model_dump(mode="json")), all_rows=True))
     return 0
 
 
@@ -120,9 +122,10 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
     from langgraph.checkpoint.memory import InMemorySaver
 
     from agent.config import Settings
+    from agent.reply import verdict_reply
     from agent.session import Assistant
     from policies.model import Verdict
-    from policies.render import render_verdict
+    from priorauth.terminal import reply_text
 
     if not args.text.strip():
         raise PriorAuthError("--text: empty; describe the case, e.g. 'PT x 14 wks, pain 7/10'")
@@ -130,9 +133,10 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
     turn = assistant.send("check", args.text, cpt=cpt)
     if turn.verdict is None:
         raise PriorAuthError("--text: no case could be read from the text")
-    for line in turn.reply.splitlines():
-        if line.startswith("_") and line.endswith("_"):
-            print(line.strip("_"), file=sys.stderr)  # what could not be read
+    for notice in turn.structured.notices:
+        print(notice, file=sys.stderr)
+    for words in turn.structured.unread:
+        print(f"could not read \"{words}\"", file=sys.stderr)
     verdict = Verdict.model_validate(turn.verdict)
     from priorauth.cli_case import fhir_response, record_check
 
@@ -144,7 +148,8 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
 
         print(fhir_response(load_policy(cpt), verdict, entries))
     else:
-        print(verdict.model_dump_json(indent=2) if args.json else render_verdict(verdict))
+        print(verdict.model_dump_json(indent=2) if args.json else
+              reply_text(verdict_reply(turn.verdict), all_rows=True))
     return 0
 
 
@@ -153,6 +158,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
     from agent.config import Settings
     from agent.session import Assistant
+    from priorauth.terminal import reply_text
 
     as_of = _as_of(args.as_of) if args.as_of is not None else None
     settings = Settings()
@@ -166,9 +172,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
             note = " — new: no saved conversation with this id"
         print(f"priorauth chat — thread {thread}{note}. "
               "Type 'start over' for a new case, Ctrl-D to leave.")
-        last = [m for m in history if m["role"] == "assistant"]
-        if last:
-            print(last[-1]["content"])
+        last = assistant.last_reply(thread)
+        if last is not None:
+            print(reply_text(last))
         elif not history:
             print("Which procedure is the case for? (e.g. \"does this case qualify for 64493?\")")
         if history:
@@ -214,6 +220,8 @@ def _remember(text: str) -> None:
 
 def _chat_loop(assistant: Assistant, thread: str) -> str | None:
     """Read and send messages until EOF; returns a message that could not be sent."""
+    from priorauth.terminal import reply_text
+
     kept: str | None = None
     while True:
         try:
@@ -238,7 +246,7 @@ def _chat_loop(assistant: Assistant, thread: str) -> str | None:
                   f"({exc.__class__.__name__}). The conversation so far is kept.\n{KEPT}")
         else:
             kept = None
-            print(f"\n{turn.reply}")
+            print(f"\n{reply_text(turn.structured)}")
             continue
         kept = text
         _remember(text)

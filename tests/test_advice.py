@@ -252,3 +252,52 @@ def test_readings_kept_on_purpose_say_why(tmp_path: Path) -> None:
                                                    spo2_room_air=95))
     assert any("failed prior treatments are the exception, on purpose" in n
                for n in bullets["notes"])
+
+
+# ------------------------------------------------------------------ no dead ends
+
+
+def _says_what_next(text: str, questions: list[str]) -> bool:
+    return any(q in text for q in questions)
+
+
+def test_every_needs_info_reply_in_the_dialogue_suite_lists_a_question_or_says_why_none(
+) -> None:
+    from agent.markdown import reply_markdown
+    from evals.runner import SUITE_DIR, find_dialogues, load_dialogue
+    from priorauth import web
+    from priorauth.terminal import reply_text
+
+    seen = 0
+    for path in find_dialogues([str(SUITE_DIR)]):
+        dialogue = load_dialogue(path)
+        bot = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
+                        as_of=dialogue.as_of)
+        for step in dialogue.turns:
+            turn = bot.send(dialogue.id, step.user)
+            reply = turn.structured
+            if reply.summary is None or reply.summary.decision != "needs_info":
+                continue
+            seen += 1
+            questions = [q.question for q in reply.questions or reply.open_questions]
+            assert questions, f"{dialogue.id}: a needs-information reply with no question"
+            if not reply.questions:
+                assert reply.no_questions_why, f"{dialogue.id}: nothing asked and no reason"
+            for medium, text in (("markdown", reply_markdown(reply)),
+                                 ("terminal", reply_text(reply)),
+                                 ("web", web.reply_markdown(turn))):
+                assert _says_what_next(text, questions), f"{dialogue.id} ({medium})"
+    assert seen >= 20  # the suite has needs-information turns in every policy
+
+
+def test_a_final_needs_info_reply_lists_the_questions_answered_not_sure() -> None:
+    from priorauth import web
+
+    facts = _facts("64493", active_infection=None)
+    turn = converse("64493", facts)
+    assert turn.decision == "needs_info" and turn.pending == []
+    question = "Does the patient have an active infection (for example sepsis"
+    assert question in turn.reply and "not sure" in turn.reply
+    assert question in web.reply_markdown(turn)
+    card = web.reply_markdown(turn)
+    assert "the open questions below decide the rest" not in card

@@ -36,7 +36,7 @@ def test_check_json_prints_the_contract_verdict() -> None:
 def test_check_human_output_names_decision_quote_and_next_step() -> None:
     result = run("check", "--cpt", "64493", "--facts", str(EXAMPLE))
     assert result.returncode == 0
-    assert "Decision: DOES NOT MEET CRITERIA" in result.stdout
+    assert "Decision: Does not meet the criteria" in result.stdout
     assert '"The patient must have completed at least 12 weeks of physical therapy"' in \
         result.stdout
     assert "peer-to-peer" in result.stdout

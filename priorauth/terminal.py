@@ -1,0 +1,110 @@
+"""The terminal medium: a :class:`agent.reply.Reply` as plain text for ``priorauth chat``
+and ``priorauth check``. The only place a reply becomes terminal text."""
+
+from __future__ import annotations
+
+from agent.reply import STATUS_ORDER, STATUS_WORDS, Question, Reply, plural
+
+MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not known",
+         "review": "! review", "not_applicable": "– n/a"}
+READ_TABLE_FROM = 3
+
+
+def _read(reply: Reply) -> list[str]:
+    lines: list[str] = []
+    if len(reply.read) >= READ_TABLE_FROM:
+        width = max(len(r.label) for r in reply.read)
+        lines.append("What I read (type a correction if anything is wrong):")
+        lines += [f"  {r.label:<{width}}  {r.value}  ← \"{r.words}\"" for r in reply.read]
+    else:
+        lines += [f"Noted: {r.label}: {r.value} (\"{r.words}\")" for r in reply.read
+                  if not r.replaced]
+    lines += [f"Could not read \"{w}\"; please say it another way." for w in reply.unread]
+    return lines
+
+
+def _question(q: Question) -> str:
+    hint = f" ({q.hint})" if q.hint else ""
+    return f"{q.question}{hint} [{', '.join(q.clauses)}]" if q.clauses else f"{q.question}{hint}"
+
+
+def _verdict(reply: Reply, *, all_rows: bool) -> list[str]:
+    s = reply.summary
+    if s is None:
+        return []
+    lines = [f"CPT {s.cpt} — {s.procedure} (policy {s.policy_version[:12]}, as of {s.as_of})",
+             f"Decision: {s.words}"]
+    if s.valid_until:
+        lines.append(f"Authorization window: until {s.valid_until}")
+    rows = reply.rows if all_rows else [r for r in reply.rows
+                                        if r.status in ("not_met", "review")]
+    counts = ", ".join(f"{s.counts[k]} {STATUS_WORDS[k]}" for k in STATUS_ORDER
+                       if s.counts.get(k))
+    lines += ["", f"Criteria ({counts})"]
+    if rows:
+        width = max(len(r.clause) for r in rows)
+        lines += [f"  {MARKS[r.status]:<11} {r.clause:<{width}}  {r.reason}" for r in rows]
+    if reply.decisive:
+        lines += ["", "Policy text relied on"]
+        lines += [f"  {r.clause} [{r.quote_span[0]}:{r.quote_span[1]}] \"{r.quote}\""
+                  for r in reply.decisive]
+    q = reply.qualify
+    if q is not None and s.decision == "does_not_meet":
+        lines += ["", "What would make it qualify"]
+        lines += [f"  - {f.change} ({f.clause})" for f in q.fixes]
+        if q.answers:
+            lines.append(f"  Also needed, not asked now ({plural(len(q.answers), 'fact')} "
+                         "not yet stated; no answer changes today's decision):")
+            lines += [f"  - {f.change} ({f.clause})" for f in q.answers]
+        lines.append(f"  {q.explanation}")
+    if reply.notes and reply.final:
+        lines += ["", "Interpretations relied on", *[f"  - {n}" for n in reply.notes]]
+    if reply.next_steps and reply.final:
+        lines += ["", "Next steps", *[f"  - {n}" for n in reply.next_steps]]
+    return lines
+
+
+def _questions(reply: Reply) -> list[str]:
+    lines: list[str] = []
+    total = len(reply.open_questions)
+    if reply.questions:
+        asked = [q for q in reply.questions if q.type != "confirm"]
+        of = f" ({len(asked)} of {total} open, most decisive first)" if total > len(asked) \
+            else ""
+        lines += ["", f"To go on, please answer{of}:"]
+        lines += [f"  {i}. {_question(q)}" for i, q in enumerate(reply.questions, 1)]
+    elif reply.open_questions:
+        if reply.no_questions_why:
+            lines += ["", reply.no_questions_why]
+        else:
+            lines += ["", f"Still open ({plural(total, 'question')}, most decisive first):"]
+        lines += [f"  - {_question(q)}" + (" (answered: not sure)" if q.answered_unsure else "")
+                  for q in reply.open_questions]
+    if reply.open_change:
+        lines.append(reply.open_change)
+    return lines
+
+
+def reply_text(reply: Reply, *, all_rows: bool | None = None) -> str:
+    """The reply for a terminal. ``all_rows``: every criterion (default: when final)."""
+    lines = list(reply.notices)
+    if reply.changes:
+        lines.append("Updated: " + "; ".join(reply.changes) + ".")
+    lines += _read(reply)
+    if reply.retrieved:
+        lines.append(f"From the policy text (best match first) for: \"{reply.retrieved_for}\"")
+        lines += [f"  {c.clause} {c.title}: \"{c.quote}\"" for c in reply.retrieved]
+    if reply.requirements:
+        r = reply.requirements
+        lines.append(f"What the {r.procedure} policy (CPT {r.cpt}) requires:")
+        for section in r.sections:
+            lines += ["", f"{section.section}"]
+            lines += [f"  - {i.text} ({i.clause})" for i in section.items]
+    if reply.summary is not None:
+        if reply.summary.change:
+            lines.append(f"{reply.summary.change}.")
+        lines += ["", *_verdict(reply, all_rows=reply.final if all_rows is None else all_rows)]
+    if reply.help:
+        lines.append(reply.help)
+    lines += _questions(reply)
+    return "\n".join(lines).strip()
