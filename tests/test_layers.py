@@ -31,6 +31,9 @@ RENDERERS = {
     "markdown (chat transcript, case-file download, eval report)": "agent/markdown.py",
     "terminal (chat, check)": "priorauth/terminal.py",
     "web card": "priorauth/web.py",
+    # Not a reply: the document handed to the payer, its own model (Packet) rendered
+    # once per format (JSON, Markdown, HTML) in the one module.
+    "submission packet": "policies/packet.py",
 }
 PRODUCERS = {"policies/checker.py": "the verdict's own sentences (next steps, to qualify)",
              "policies/model.py": "the verdict's fields",
@@ -69,6 +72,8 @@ def test_only_one_module_per_medium_renders_a_verdict() -> None:
 
 def test_no_renderer_parses_the_agents_markdown() -> None:
     for medium, rel in RENDERERS.items():
+        if medium == "submission packet":
+            continue
         code = ast.unparse(ast.parse((ROOT / rel).read_text(encoding="utf-8")))
         assert "turn.reply" not in code and ".reply.find(" not in code, medium
     # The web download is the shared Markdown rendering, not a second one.
