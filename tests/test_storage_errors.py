@@ -147,7 +147,7 @@ def test_a_full_disk_keeps_the_message_for_the_next_try(data_dir: Path, capsys,
     assert failed in out.splitlines()
     assert cli.KEPT in out
     assert "Internal" not in out and "OperationalError" not in out.replace("(database", "")
-    assert out.index(failed) < out.index("Decision: Does not meet the criteria")  # the retried reply
+    assert out.index(failed) < out.index("Decision: Does not meet the criteria")  # retried
     assert "not sent; here it is" not in out
 
     from agent.config import Settings
