@@ -7,6 +7,8 @@ renderer's output.
 
 from __future__ import annotations
 
+import re
+
 from agent.reply import STATUS_ORDER, STATUS_WORDS, Question, Reply, Row, plural
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not yet known",
@@ -17,6 +19,11 @@ READ_TABLE_FROM = 3
 
 def _cell(text: object) -> str:
     return " ".join(str(text).split()).replace("|", "/")
+
+
+def escape(text: str) -> str:
+    """A user's words as literal Markdown: links, images and HTML show as typed."""
+    return re.sub(r"([\\`*_{}\[\]()<>#!|~])", r"\\\1", str(text))
 
 
 def counts_line(reply: Reply) -> str:
@@ -154,7 +161,8 @@ def reply_markdown(reply: Reply) -> str:
     return "\n".join(lines).strip()
 
 
-def case_markdown(reply: Reply, facts: list[tuple[str, str, str, str]]) -> str:
+def case_markdown(reply: Reply, facts: list[tuple[str, str, str, str]],
+                  reference: str = "") -> str:
     """The case-file download: decision, every criterion with its verbatim policy text,
     what would make it qualify, open questions, facts, interpretations, next steps.
 
@@ -163,8 +171,10 @@ def case_markdown(reply: Reply, facts: list[tuple[str, str, str, str]]) -> str:
     s = reply.summary
     if s is None:
         return ""
-    lines = [f"# Prior-authorization criteria check: {s.procedure} (CPT {s.cpt})", "",
-             f"- **Decision:** {s.words}", f"- **Policy as of:** {s.as_of}",
+    lines = [f"# Prior-authorization criteria check: {s.procedure} (CPT {s.cpt})", ""]
+    if reference:
+        lines.append(f"- **Case:** {_cell(reference)}")
+    lines += [f"- **Decision:** {s.words}", f"- **Policy as of:** {s.as_of}",
              f"- **Policy version:** {s.policy_version[:12]}"]
     if s.valid_until:
         lines.append(f"- **Authorization window:** until {s.valid_until}")
@@ -187,7 +197,7 @@ def case_markdown(reply: Reply, facts: list[tuple[str, str, str, str]]) -> str:
     elif s.decision == "needs_info" and reply.no_questions_why:
         lines += ["", "## Open questions", "", reply.no_questions_why]
     lines += ["", "## Facts", ""]
-    lines += [f"- {label}: {value} (\"{words}\", {origin})"
+    lines += [f"- {label}: {value} (\"{escape(words)}\", {origin})"
               for label, value, words, origin in facts]
     if reply.notes:
         lines += ["", "## Interpretations relied on", ""] + [f"- {n}" for n in reply.notes]

@@ -76,6 +76,8 @@ class Row(BaseModel):
     quote: str
     quote_span: tuple[int, int]
     rule: str
+    facts: list[str] = []
+    """The facts the criterion reads (an unknown row's open question is about one)."""
 
 
 class Question(BaseModel):
@@ -219,7 +221,8 @@ def _question(m: dict[str, Any]) -> Question:
 def _row(c: dict[str, Any]) -> Row:
     return Row(clause=c["clause"], title=c.get("title", ""), status=c["status"],
                status_words=STATUS_WORDS[c["status"]], reason=c["reason"], quote=c["quote"],
-               quote_span=tuple(c["quote_span"]), rule=c["rule"])
+               quote_span=tuple(c["quote_span"]), rule=c["rule"],
+               facts=list(c.get("facts", [])))
 
 
 def _decisive(rows: list[Row], decision: str) -> list[Row]:

@@ -42,7 +42,6 @@ from agent.session import Assistant, Turn
 from policies.errors import PriorAuthError
 from priorauth.cli_ui import users_from_env, verify_password
 from priorauth.web_view import (
-    BANNER,
     CLAUSE_ID,
     card_props,
     case_title,
@@ -57,6 +56,7 @@ from priorauth.web_view import (
     new_case_request,
     parse_picker_date,
     picks_still_open,
+    reply_words,
     split_case_reference,
     stream_chunks,
     summary_markdown,
@@ -762,7 +762,7 @@ async def _show_steps(turn: Turn, text: str, before: dict[str, Any]) -> None:
         counts: dict[str, int] = {}
         for c in turn.verdict.get("criteria", []):
             counts[c["status"]] = counts.get(c["status"], 0) + 1
-        banner = card_props(turn.verdict)["banner"]
+        banner = card_props(turn.structured)["banner"]
         step.output = (f"{banner}. " + ", ".join(f"{n} {s.replace('_', ' ')}"
                                                  for s, n in counts.items())
                        + f". {len(turn.verdict.get('missing', []))} fact(s) still missing.")
@@ -783,24 +783,9 @@ def _questions(turn: Turn) -> list[dict[str, Any]]:
 
 
 def reply_text(turn: Turn, *, card: bool, form: bool) -> str:
-    """The agent's words around what the card and the form show.
-
-    Until the agent returns its reply as a structure, its Markdown is cut at the
-    verdict heading and at the questions (which the card and the form render).
-    """
-    reply = turn.reply or ""
-    if form:
-        cut = reply.find("\nTo go on I need")
-        reply = reply[:cut] if cut >= 0 else reply
-    if card and turn.verdict:
-        head = f"**{turn.verdict['procedure']} (CPT {turn.verdict['cpt']}) — "
-        start = reply.find(head)
-        if start >= 0:
-            reply = reply[:start]
-    reply = re.sub(r"`(\d{5}\.[a-z_]+(?:\.\d+)*)`", r"\1", reply)
-    for decision, (words, _) in BANNER.items():  # never an internal name
-        reply = re.sub(rf"\b{decision}\b", words.lower(), reply)
-    return neutralize(reply.strip())
+    """The agent's words around what the card and the form show (from the structured
+    reply: :func:`priorauth.web_view.reply_words`)."""
+    return reply_words(turn.structured, card=card, form=form)
 
 
 def downloads(turn: Turn, stem: str, reference: str = "") -> list[Any]:
@@ -809,7 +794,8 @@ def downloads(turn: Turn, stem: str, reference: str = "") -> list[Any]:
         inline(cl.File(name=f"{stem}.json", mime="application/json",
                        content=json.dumps(verdict, indent=2).encode(), display="inline")),
         inline(cl.File(name=f"{stem}.md", mime="text/markdown",
-                       content=summary_markdown(verdict, turn.facts, reference).encode(),
+                       content=summary_markdown(turn.structured, turn.facts,
+                                                reference).encode(),
                        display="inline")),
     ]
 
@@ -828,7 +814,7 @@ async def _send_reply(turn: Turn, kept: dict[str, str]) -> None:
     elements: list = []
     if show_card and turn.verdict:
         elements.append(inline(cl.CustomElement(name="VerdictCard",
-                                                props=card_props(turn.verdict))))
+                                                props=card_props(turn.structured))))
     form = None
     if questions:
         form = inline(cl.CustomElement(name="Questions", props=form_props(

@@ -14,7 +14,8 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from agent.reply import fact_words
+from agent.markdown import case_markdown
+from agent.reply import Reply, fact_words
 
 BANNER = {
     # decision: (plain-language banner, tone used by the card's colours)
@@ -121,61 +122,103 @@ def describe_fact(name: str, value: Any) -> tuple[str, str]:
 # ------------------------------------------------------------ the verdict card
 
 
-def _question_for(criterion: dict[str, Any], missing: dict[str, dict[str, Any]]) -> str:
-    for fact in criterion.get("facts", []):
-        if fact in missing:
-            return missing[fact]["question"]
-    return ""
+def card_props(reply: Reply) -> dict[str, Any]:
+    """Props of ``VerdictCard.jsx`` from the structured reply: a banner, the blocking
+    items first (not met, then review, then unknown, each with its reason or its
+    question), met rows behind a count, each row with its clause.
 
-
-def card_props(verdict: dict[str, Any]) -> dict[str, Any]:
-    """Props of ``VerdictCard.jsx``: a banner, the blocking items first (not met, then
-    review, then unknown, each with its reason or its question), met rows behind a
-    count, each row with its clause."""
-    banner, tone = BANNER.get(verdict["decision"], ("Needs information", "info"))
-    criteria = verdict.get("criteria", [])
-    missing = {m["fact"]: m for m in verdict.get("missing", [])}
-    final = verdict["decision"] != "needs_info"
+    A reply that still needs information with nothing asked in the form shows every
+    open question on the card, and says why nothing is asked (no dead end)."""
+    s = reply.summary
+    if s is None:
+        return {}
+    banner, tone = BANNER.get(s.decision, (s.words, "info"))
+    final = s.decision != "needs_info"
+    asking = bool(reply.questions)
+    questions = {q.fact: q.question for q in reply.open_questions}
     blocking = []
     for status in BLOCKING_ORDER:
-        for c in criteria:
-            if c["status"] != status:
-                continue
-            question = _question_for(c, missing) if status == "unknown" else ""
-            if status == "unknown" and (not final or not question):
+        for row in (r for r in reply.rows if r.status == status):
+            question = next((questions[f] for f in row.facts if f in questions), "")
+            if status == "unknown" and (not question or (asking and not final)):
                 # Still open: the question form asks for it (or, with a definite
                 # decision, it cannot change it); counted below.
                 continue
             blocking.append({"status": status, "status_words": STATUS_WORDS[status],
-                             "clause": c["clause"], "title": c.get("title", ""),
-                             "reason": c.get("reason", ""), "question": question})
-    settled = [{"status": c["status"], "status_words": STATUS_WORDS.get(c["status"], ""),
-                "clause": c["clause"], "title": c.get("title", ""),
-                "reason": c.get("reason", "")}
-               for c in criteria if c["status"] in ("met", "not_applicable")]
+                             "clause": row.clause, "title": row.title,
+                             "reason": row.reason, "question": question})
+    settled = [{"status": r.status, "status_words": STATUS_WORDS.get(r.status, ""),
+                "clause": r.clause, "title": r.title, "reason": r.reason}
+               for r in reply.rows if r.status in ("met", "not_applicable")]
     shown_unknown = sum(1 for b in blocking if b["status"] == "unknown")
-    quiet_unknown = sum(c["status"] == "unknown" for c in criteria) - shown_unknown
+    quiet_unknown = s.counts.get("unknown", 0) - shown_unknown
+    q = reply.qualify
     fixes: list[dict[str, str]] = []
+    answers: list[dict[str, str]] = []
     explanation = ""
-    tq = verdict.get("to_qualify") or {}
-    if verdict["decision"] == "does_not_meet" and tq:
-        failing = {c["clause"] for c in criteria if c["status"] == "not_met"}
-        if tq.get("possible"):
-            fixes = [{"change": f["change"], "clause": f["clause"]}
-                     for f in tq.get("changes", []) if f.get("clause") in failing]
-        else:
-            explanation = tq.get("explanation", "")
+    if q is not None and s.decision == "does_not_meet":
+        fixes = [{"change": f.change, "clause": f.clause} for f in q.fixes]
+        answers = [{"change": f.change, "clause": f.clause} for f in q.answers]
+        explanation = q.explanation
+    elif s.decision == "needs_info" and not asking:
+        explanation = reply.no_questions_why or ""
     return {
-        "banner": banner, "tone": tone, "decision": verdict["decision"],
-        "procedure": verdict["procedure"], "cpt": verdict["cpt"],
-        "as_of": verdict["as_of"], "total": len(criteria),
+        "banner": banner, "tone": tone, "decision": s.decision,
+        "procedure": s.procedure, "cpt": s.cpt,
+        "as_of": s.as_of, "total": len(reply.rows),
         "blocking": blocking, "settled": settled, "quiet_unknown": quiet_unknown,
-        "valid_until": verdict.get("valid_until") if final else None,
-        "fixes": fixes, "explanation": explanation,
-        "notes": [re.sub(r"^\[([^\]]*)\]\s*", r"(\1) ", n) for n in verdict.get("notes", [])]
+        "valid_until": s.valid_until if final else None,
+        "fixes": fixes, "answers": answers, "review": list(q.review) if q else [],
+        "explanation": explanation, "change": s.change or "",
+        "notes": [re.sub(r"^\[([^\]]*)\]\s*", r"(\1) ", n) for n in reply.notes]
         if final else [],
-        "next_steps": list(verdict.get("next_steps", [])) if final else [],
+        "next_steps": list(reply.next_steps) if final else [],
     }
+
+
+def _read_lines(reply: Reply) -> list[str]:
+    if len(reply.read) >= 3:
+        lines = ["**What I read** — correct anything that is wrong (e.g. *correction: 14 "
+                 "weeks of physical therapy*):", "", "| fact | read as | from your words |",
+                 "| --- | --- | --- |"]
+        return lines + [f"| {cell(r.label)} | {cell(r.value)} | "
+                        f"\"{cell(escape_markdown(r.words))}\" |" for r in reply.read]
+    shown = [r for r in reply.read if not r.replaced]
+    return ["Noted: " + "; ".join(f"{r.label}: {r.value} (\"{escape_markdown(r.words)}\")"
+                                  for r in shown) + "."] if shown else []
+
+
+def reply_words(reply: Reply, *, card: bool, form: bool) -> str:
+    """The agent's words around what the card and the form show, from the structured
+    reply (never by cutting its Markdown): notices, corrections, what was read, the
+    policy text found, and — when there is no card or form — the verdict and questions."""
+    lines = [f"_{n}_" for n in reply.notices]
+    if reply.changes:
+        lines.append("Updated: " + "; ".join(reply.changes) + ".")
+    lines += _read_lines(reply)
+    lines += [f"I could not read \"{escape_markdown(w)}\" — please say it another way."
+              for w in reply.unread]
+    if reply.retrieved:
+        lines.append(f"From the policy text (best match first) for: "
+                     f"\"{escape_markdown(reply.retrieved_for or '')}\"")
+        lines += [f"- {c.clause} {c.title}: \"{c.quote}\"" for c in reply.retrieved]
+    if reply.requirements:
+        r = reply.requirements
+        lines.append(f"**What the {r.procedure} policy (CPT {r.cpt}) requires**")
+        for section in r.sections:
+            lines += ["", f"*{section.section}*", *[f"- {i.text} ({i.clause})"
+                                                   for i in section.items]]
+    if reply.summary is not None and not card:
+        lines.append(f"**{reply.summary.words}** — {reply.summary.procedure} "
+                     f"(CPT {reply.summary.cpt})")
+    if reply.help:
+        lines.append(reply.help)
+    if reply.questions and not form:
+        lines.append("To go on, please answer:")
+        lines += [f"{i}. {q.question}" for i, q in enumerate(reply.questions, 1)]
+    if reply.open_change:
+        lines.append(f"_{reply.open_change}_")
+    return neutralize("\n".join(lines).strip())
 
 
 # ------------------------------------------------------------- the questions
@@ -311,43 +354,12 @@ def clause_markdown(cpt: str, clause_id: str) -> str | None:
             f"_Verbatim policy text, characters {clause.start}–{clause.end}._")
 
 
-def summary_markdown(verdict: dict[str, Any], facts: dict[str, dict[str, Any]],
+def summary_markdown(reply: Reply, facts: dict[str, dict[str, Any]],
                      reference: str = "") -> str:
-    """A Markdown summary of the verdict for the case file (the download)."""
-    banner, _ = BANNER.get(verdict["decision"], (verdict["decision"], ""))
-    title = f"# Prior-authorization criteria check: {verdict['procedure']} " \
-            f"(CPT {verdict['cpt']})"
-    lines = [title, ""]
-    if reference:
-        lines.append(f"- **Case:** {cell(reference)}")
-    lines += [f"- **Decision:** {banner}",
-              f"- **Policy as of:** {verdict['as_of']}",
-              f"- **Policy version:** {verdict.get('policy_version', '')[:12]}"]
-    if verdict.get("valid_until"):
-        lines.append(f"- **Authorization window:** until {verdict['valid_until']}")
-    lines += ["", "This is a check of the policy's criteria, not an approval or a denial; "
-                  "the payer decides.", "", "## Criteria", "",
-              "| status | clause | criterion | reason | policy text |",
-              "| --- | --- | --- | --- | --- |"]
-    for c in verdict.get("criteria", []):
-        start, end = c.get("quote_span", [None, None])
-        lines.append(f"| {c['status']} | {c['clause']} | {cell(c.get('title', ''))} | "
-                     f"{cell(c.get('reason', ''))} | \"{cell(c.get('quote', ''))}\" "
-                     f"[{start}:{end}] |")
-    if verdict.get("missing"):
-        lines += ["", "## Still unknown", ""]
-        lines += [f"- {m['question']} ({', '.join(m.get('clauses', []))})"
-                  for m in verdict["missing"]]
-    lines += ["", "## Facts", ""]
-    for name, entry in facts.items():
-        label, value = describe_fact(name, entry.get("value"))
-        lines.append(f"- {label}: {value} (\"{escape_markdown(entry.get('words', ''))}\", "
-                     f"{entry.get('origin')})")
-    if verdict.get("notes"):
-        lines += ["", "## Interpretations relied on", ""] + [f"- {n}" for n in verdict["notes"]]
-    if verdict.get("next_steps"):
-        lines += ["", "## Next steps", ""] + [f"- {s}" for s in verdict["next_steps"]]
-    return "\n".join(lines) + "\n"
+    """The case-file download: the shared Markdown rendering (``agent.markdown``)."""
+    rows = [(*describe_fact(name, entry.get("value")), str(entry.get("words", "")),
+             str(entry.get("origin", ""))) for name, entry in facts.items()]
+    return case_markdown(reply, rows, reference)
 
 
 def stream_chunks(text: str, size: int = 400) -> list[str]:

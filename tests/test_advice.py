@@ -266,6 +266,7 @@ def test_every_needs_info_reply_in_the_dialogue_suite_lists_a_question_or_says_w
     from agent.markdown import reply_markdown
     from evals.runner import SUITE_DIR, find_dialogues, load_dialogue
     from priorauth import web
+    from priorauth import web_view as view
     from priorauth.terminal import reply_text
 
     seen = 0
@@ -283,21 +284,27 @@ def test_every_needs_info_reply_in_the_dialogue_suite_lists_a_question_or_says_w
             assert questions, f"{dialogue.id}: a needs-information reply with no question"
             if not reply.questions:
                 assert reply.no_questions_why, f"{dialogue.id}: nothing asked and no reason"
+            questions_form = json.dumps(view.form_props(web._questions(turn), turn.facts, {}),
+                                        ensure_ascii=False) \
+                if turn.waiting else ""
+            on_web = (web.reply_text(turn, card=True, form=turn.waiting)
+                      + json.dumps(view.card_props(reply), ensure_ascii=False) + questions_form)
             for medium, text in (("markdown", reply_markdown(reply)),
-                                 ("terminal", reply_text(reply)),
-                                 ("web", web.reply_markdown(turn))):
+                                 ("terminal", reply_text(reply)), ("web", on_web)):
                 assert _says_what_next(text, questions), f"{dialogue.id} ({medium})"
     assert seen >= 20  # the suite has needs-information turns in every policy
 
 
 def test_a_final_needs_info_reply_lists_the_questions_answered_not_sure() -> None:
-    from priorauth import web
+    from priorauth import web_view as view
+    from priorauth.terminal import reply_text
 
     facts = _facts("64493", active_infection=None)
     turn = converse("64493", facts)
     assert turn.decision == "needs_info" and turn.pending == []
     question = "Does the patient have an active infection (for example sepsis"
     assert question in turn.reply and "not sure" in turn.reply
-    assert question in web.reply_markdown(turn)
-    card = web.reply_markdown(turn)
-    assert "the open questions below decide the rest" not in card
+    assert question in reply_text(turn.structured)
+    card = view.card_props(turn.structured)
+    assert any(b["question"].startswith(question) for b in card["blocking"])
+    assert card["explanation"].startswith("I have nothing new to ask")

@@ -30,7 +30,7 @@ def test_no_module_imports_a_layer_above_its_own(package: str) -> None:
 RENDERERS = {
     "markdown (chat transcript, case-file download, eval report)": "agent/markdown.py",
     "terminal (chat, check)": "priorauth/terminal.py",
-    "web card": "priorauth/web.py",
+    "web card (and the web app's words around it)": "priorauth/web_view.py",
     # Not a reply: the document handed to the payer, its own model (Packet) rendered
     # once per format (JSON, Markdown, HTML) in the one module.
     "submission packet": "policies/packet.py",
@@ -71,11 +71,11 @@ def test_only_one_module_per_medium_renders_a_verdict() -> None:
 
 
 def test_no_renderer_parses_the_agents_markdown() -> None:
-    for medium, rel in RENDERERS.items():
+    for medium, rel in [*RENDERERS.items(), ("web app", "priorauth/web.py")]:
         if medium == "submission packet":
             continue
         code = ast.unparse(ast.parse((ROOT / rel).read_text(encoding="utf-8")))
         assert "turn.reply" not in code and ".reply.find(" not in code, medium
     # The web download is the shared Markdown rendering, not a second one.
-    web = (ROOT / RENDERERS["web card"]).read_text(encoding="utf-8")
+    web = (ROOT / "priorauth/web_view.py").read_text(encoding="utf-8")
     assert "case_markdown(" in web

@@ -6,12 +6,14 @@ import asyncio
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
+from agent.reply import verdict_reply
 from agent.session import Assistant
 from policies.errors import PriorAuthError
 from priorauth import web  # imports chainlit: fails loudly if it is missing
@@ -89,7 +91,7 @@ def test_question_form_has_a_control_per_question(finished_turn):
 def test_verdict_card_banner_blocking_first_and_window(finished_turn):
     verdict = finished_turn.verdict
     assert verdict["decision"] == "meets_criteria"
-    card = view.card_props(verdict)
+    card = view.card_props(verdict_reply(verdict))
     assert card["banner"] == "Meets the criteria" and card["tone"] == "met"
     assert card["blocking"] == [] and len(card["settled"]) == card["total"]
     assert card["valid_until"] == "2027-02-21" and card["next_steps"]
@@ -101,19 +103,50 @@ def test_verdict_card_banner_blocking_first_and_window(finished_turn):
         *verdict["criteria"][3:]],
         "missing": [{"fact": "mri_date", "question": "When was the MRI?",
                      "clauses": [verdict["criteria"][0]["clause"]]}]}
-    card = view.card_props(failed)
+    card = view.card_props(verdict_reply(failed))
     assert card["banner"] == "Does not meet the criteria"
     assert [r["status"] for r in card["blocking"]] == ["not_met", "review", "unknown"]
     assert card["blocking"][2]["question"] == "When was the MRI?"
-    words = {view.card_props({**verdict, "decision": d})["banner"] for d in
+    words = {view.card_props(verdict_reply({**verdict, "decision": d}))["banner"] for d in
              ("meets_criteria", "does_not_meet", "needs_review", "needs_info")}
     assert words == {"Meets the criteria", "Does not meet the criteria",
                      "Needs clinical review", "Needs information"}
     assert not any(w in str(card) for w in ("Success", "Warning", "meets_criteria"))
 
 
+def test_web_words_come_from_the_structured_reply_not_the_text(finished_turn):
+    # The Markdown text may say anything; the web shows the reply's data.
+    turn = replace(finished_turn, reply="**garbled** text the web must not parse")
+    words = web.reply_text(turn, card=False, form=False)
+    assert "garbled" not in words and "Meets the criteria" in words
+    assert view.card_props(turn.structured)["banner"] == "Meets the criteria"
+
+
+def test_a_final_needs_info_card_lists_the_open_questions_and_why_none_is_asked():
+    verdict = verdict_reply({**_NEEDS_INFO})
+    card = view.card_props(verdict)
+    assert card["explanation"].startswith("I have nothing new to ask")
+    assert [b["question"] for b in card["blocking"]] == ["Does the patient have an active "
+                                                          "infection?"]
+
+
+_NEEDS_INFO = {
+    "cpt": "64493", "procedure": "Facet Joint Injection", "policy_version": "x" * 64,
+    "as_of": "2026-11-23", "decision": "needs_info", "valid_until": None,
+    "criteria": [{"clause": "64493.exclusion.1", "title": "Active Infections",
+                  "status": "unknown", "reason": "Active infection: not sure",
+                  "facts": ["active_infection"], "quote": "Active Infections",
+                  "quote_span": [0, 17], "rule": "active-infection",
+                  "clauses": ["64493.exclusion.1"]}],
+    "missing": [{"fact": "active_infection", "type": "boolean",
+                 "question": "Does the patient have an active infection?",
+                 "clauses": ["64493.exclusion.1"], "answered_unsure": True}],
+    "cited": [], "notes": [], "next_steps": [], "to_qualify": None, "facts": {}}
+
+
 def test_summary_and_clause_panel(finished_turn):
-    summary = view.summary_markdown(finished_turn.verdict, finished_turn.facts, "case 4471")
+    summary = view.summary_markdown(finished_turn.structured, finished_turn.facts,
+                                    "case 4471")
     assert summary.startswith("# Prior-authorization criteria check: Facet Joint Injection")
     assert "- **Case:** case 4471" in summary
     assert "not an approval or a denial" in summary

@@ -102,6 +102,18 @@ export default function VerdictCard() {
             </ul>
           </div>
         ) : null}
+        {p.answers && p.answers.length ? (
+          <details className="answers mt-3">
+            <summary className="cursor-pointer select-none font-semibold">
+              Also needed, not asked now: no answer changes today's decision ({p.answers.length})
+            </summary>
+            <ul className="list-disc pl-5">
+              {p.answers.map((f, i) => (
+                <li key={i} className="break-words">{f.change} <Chip id={f.clause} /></li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
         {p.explanation ? <div className="mt-3 break-words">{p.explanation}</div> : null}
         <List title="Next steps" items={p.next_steps} />
         {p.notes && p.notes.length ? (
