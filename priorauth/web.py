@@ -38,9 +38,11 @@ from chainlit.data.storage_clients.base import BaseStorageClient
 from chainlit.input_widget import DatePicker, Select
 
 from agent.config import Settings
+from agent.recheck import stale_notice
 from agent.session import Assistant, Turn
 from policies.errors import PriorAuthError
 from priorauth.cli_ui import users_from_env, verify_password
+from priorauth.web_case import history_lines, packet_html, packet_name
 from priorauth.web_view import (
     CLAUSE_ID,
     card_props,
@@ -546,6 +548,15 @@ async def _resume(thread: dict) -> None:
     cl.user_session.set("selected", {})
     cl.user_session.set("facts", dict(state.get("facts") or {}))
     cl.user_session.set("pending", list(state.get("pending") or []) if waiting else [])
+    notice = stale_notice(state.get("verdict"))
+    if notice:  # decided under an older policy version: say so once the thread is shown
+        _later(_tell_later(notice))
+
+
+async def _tell_later(text: str, delay: float = 1.0) -> None:
+    # Chainlit may drop a message sent while it replays a resumed thread (#2611).
+    await asyncio.sleep(delay)
+    await cl.Message(content=text).send()
 
 
 @cl.on_settings_update
@@ -766,6 +777,22 @@ async def _show_steps(turn: Turn, text: str, before: dict[str, Any]) -> None:
         step.output = (f"{banner}. " + ", ".join(f"{n} {s.replace('_', ' ')}"
                                                  for s, n in counts.items())
                        + f". {len(turn.verdict.get('missing', []))} fact(s) still missing.")
+    await _show_history(cl.context.session.thread_id)
+
+
+async def _show_history(thread_id: str) -> None:
+    """The case's decisions as the audit trail recorded them (who, when, which policy)."""
+    audit = assistant(cl.user_session.get("understanding")).audit
+    if audit is None:
+        return
+    try:
+        rows = await asyncio.to_thread(audit.rows, thread=thread_id)
+    except Exception:
+        log.exception("could not read the audit trail of thread %s", thread_id)
+        return
+    if rows:
+        async with cl.Step(name="Decision history", type="tool") as step:
+            step.output = "\n".join(history_lines(rows))
 
 
 _background: set[asyncio.Task] = set()
@@ -796,6 +823,10 @@ def downloads(turn: Turn, stem: str, reference: str = "") -> list[Any]:
         inline(cl.File(name=f"{stem}.md", mime="text/markdown",
                        content=summary_markdown(turn.structured, turn.facts,
                                                 reference).encode(),
+                       display="inline")),
+        # The submission packet (docs/after-verdict.md): one printable page.
+        inline(cl.File(name=packet_name(stem), mime="text/html",
+                       content=packet_html(verdict, turn.facts, reference).encode(),
                        display="inline")),
     ]
 

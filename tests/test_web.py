@@ -336,3 +336,41 @@ def test_ui_command_is_import_light_and_checks_input():
     hashed = subprocess.run([sys.executable, "-m", "priorauth.cli", "ui", "--hash-password"],
                             input="pw\n", capture_output=True, text=True, check=True)
     assert verify_password("pw", hashed.stdout.strip())
+
+
+def test_the_packet_download_is_the_cases_printable_packet(finished_turn):
+    from priorauth import web_case
+
+    assert finished_turn.verdict["decision"] == "meets_criteria"
+    stem = view.file_stem("64493", "4471", "abcdef123456", "20261123-101500")
+    assert web_case.packet_name(stem) == "packet-64493-4471-20261123-101500.html"
+    page = web_case.packet_html(finished_turn.verdict, finished_turn.facts, "4471")
+    assert ">READY TO SUBMIT — " in page and "4471" in page
+    assert "2026-11-23</b> to <b>2027-02-21" in page  # the authorization window
+    assert "stated by the user" in page  # the user's words, with where they came from
+
+
+def test_the_web_app_records_verdicts_as_the_signed_in_user(tmp_path, monkeypatch):
+    from agent.audit import AuditLog
+    from agent.config import Settings
+    from priorauth import web_case
+
+    monkeypatch.setenv("PRIORAUTH_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("PRIORAUTH_DATABASE_URL", "")
+    monkeypatch.setattr(web, "_assistants", {})
+    bot = web.assistant("offline")
+    try:
+        assert bot.source == "web" and bot.audit is not None
+        bot.send("web-case", "Does this case qualify for 97110? pain 2/10", user="alice",
+                 as_of=date(2026, 11, 23))
+        bot.send("web-case", "correction: pain 3/10", user="bob")
+        rows = bot.audit.rows(thread="web-case")
+    finally:
+        bot.close()
+    assert [(r.user, r.source) for r in rows] == [("alice", "web"), ("bob", "web")]
+    log = AuditLog(Settings(data_dir=tmp_path, database_url=""))
+    assert len(log.rows()) == 2  # in the conversation database the CLI reads too
+    log.close()
+    history = web_case.history_lines(rows)
+    assert len(history) == 2 and " · alice · " in history[0]
+    assert "policy " + rows[0].policy_version[:12] in history[0]

@@ -443,6 +443,53 @@ def test_cases_have_an_identity(browser, side_by_side):
         context.close()
 
 
+def test_packet_downloads_and_opens_as_a_printable_page(browser, side_by_side):
+    """The submission packet is a download beside the verdict; opened on its own it
+    says whether the case is ready, why not, the appeal route and the case history."""
+    from playwright.sync_api import expect
+
+    server = side_by_side["server"]
+    context, page = _page(browser, DESKTOP)
+    try:
+        page.goto(server.url)
+        _send(page, "case 5120: does this qualify for 64493? PT x 4 wks, low back")
+        expect(page.locator("#verdict-card .verdict-banner").last).to_have_text(
+            re.compile("Does not meet the criteria"))
+        _idle(page)
+        # The audit trail's record of this case, shown as its decision history.
+        page.get_by_text("Decision history").last.click()
+        expect(page.get_by_text(re.compile(r"UTC · local · Does not meet the criteria"))
+               .last).to_be_visible()
+        link = page.get_by_text(re.compile(r"packet-64493-5120-\d{8}-\d{6}\.html")).last
+        expect(link).to_be_visible()
+        with page.expect_download() as info:
+            link.click()
+        download = info.value
+        assert download.suggested_filename.endswith(".html")
+        saved = side_by_side["tmp"] / download.suggested_filename
+        download.save_as(saved)
+        html = saved.read_text(encoding="utf-8")
+        assert "<script" not in html and "5120" in html
+        packet = context.new_page()
+        packet.goto(saved.as_uri())
+        expect(packet.locator("#readiness")).to_have_text(
+            re.compile("^NOT READY TO SUBMIT — The case does not meet the criteria"))
+        expect(packet.locator("h1")).to_have_text(
+            "Prior-authorization request: Facet Joint Injection (CPT 64493)")
+        expect(packet.get_by_text("Why the case does not meet the criteria")).to_be_visible()
+        expect(packet.locator("body")).to_contain_text(
+            "a peer-to-peer review must be completed within 30 days")
+        expect(packet.locator("body")).to_contain_text("within 30 days of the denial")
+        expect(packet.locator("body")).to_contain_text("stated by the user")
+        packet.screenshot(path=str(ARTIFACTS / "web-packet.png"), full_page=True)
+        packet.pdf(path=str(ARTIFACTS / "web-packet.pdf"))  # it prints
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "web-failure-packet.png"), full_page=True)
+        raise
+    finally:
+        context.close()
+
+
 class _Counter(http.server.BaseHTTPRequestHandler):
     hits: list[str] = []
 
