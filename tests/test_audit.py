@@ -115,8 +115,11 @@ def test_postgres_keeps_the_trail_append_only(postgres_url: str, tmp_path: Path)
         bot.close()
     second = AuditLog(settings)  # a second process opening the same database
     rows = second.rows(thread="pg-1")
+    (case,) = second.latest_cases()  # what recheck reads
     second.close()
     assert [(r.source, r.decision) for r in rows] == [("chat", "does_not_meet")]
+    assert (case.thread, case.decision, case.checked["pt_weeks"]) == \
+        ("pg-1", "does_not_meet", 4.0)
     assert not (tmp_path / "conversations.sqlite").exists()
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         for statement in (f"UPDATE {TABLE} SET decision = 'x'", f"DELETE FROM {TABLE}",

@@ -161,3 +161,30 @@ def test_packet_bad_input_is_one_line_exit_2(tmp_path: Path, args: tuple, says: 
     assert result.returncode == 2
     assert says in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_packet_of_a_saved_conversation_shows_the_users_words(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from agent.config import Settings
+    from agent.session import Assistant
+    from priorauth import cli
+
+    settings = Settings(data_dir=tmp_path / "data", database_url="", understanding="offline")
+    bot = Assistant(settings, as_of=date(2026, 11, 23))
+    try:
+        bot.send("chat-7", "Does this case qualify for 64493? PT x 4 wks, pain 7/10")
+    finally:
+        bot.close()
+    monkeypatch.setenv("PRIORAUTH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PRIORAUTH_DATABASE_URL", "")
+    assert cli.main(["packet", "--thread", "chat-7", "--out", str(tmp_path / "out")]) == 0
+    packet = Packet.model_validate_json(
+        (tmp_path / "out" / "packet-64493-2026-11-23.json").read_text())
+    assert packet.reference == "chat-7" and packet.decision == "does_not_meet"
+    rows = {e.fact: e for e in packet.evidence}
+    assert rows["pt_weeks"].origin == "stated" and "4 wks" in rows["pt_weeks"].words
+    assert rows["pain_nrs"].value == "7 points"
+    # Another policy date re-checks the same facts on that day.
+    assert cli.main(["packet", "--thread", "chat-7", "--as-of", "2026-12-01",
+                     "--out", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "packet-64493-2026-12-01.html").is_file()
