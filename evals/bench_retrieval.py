@@ -78,7 +78,7 @@ def cold_start(runs: int = 3, bytecode_cache: Path | None = None) -> dict:
 
     With ``bytecode_cache``, Python may write .pyc files there (PYTHONPYCACHEPREFIX) and
     one unmeasured run fills it first; without, the environment is used as is (this
-    machine sets PYTHONDONTWRITEBYTECODE=1, so every start compiles torch & co).
+    machine sets PYTHONDONTWRITEBYTECODE=1, so every start compiles chromadb & co).
     """
     exe = Path(sys.executable).parent / "priorauth"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "priorauth.cli_retrieval"]
@@ -165,7 +165,7 @@ def render(quality: list[dict], lat: dict, cold: list[tuple[str, dict]], builds:
     best = next(q for q in quality if q["method"] == chosen)
     lines += ["", "recall@5 of the ranking used, by kind of question: " + ", ".join(
         f"{k} {v:.2f}" for k, v in sorted(best["kinds"].items())), ""]
-    lines += ["Speed (embedded Chroma, all-MiniLM-L6-v2 on CPU, 1 torch thread):", "",
+    lines += ["Speed (embedded Chroma, all-MiniLM-L6-v2 on CPU, onnxruntime, 1 thread):", "",
               "| measure | value |", "| --- | ---: |",
               f"| warm query p50 / p95 ({lat['n']} queries) | {lat['p50']:.1f} ms / "
               f"{lat['p95']:.1f} ms |",
@@ -209,11 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.pop("CHROMA_HOST", None)
     try:
         import retrieval
-        from retrieval.embeddings import _minilm_model
+        from retrieval.embeddings import _minilm_encoder
         from retrieval.searcher import DEFAULT_METHOD, Searcher
 
         t = time.perf_counter()
-        _minilm_model()
+        _minilm_encoder()
         model_load = time.perf_counter() - t
         retrieval.index_library()
         searcher = Searcher(progress=lambda m: None)

