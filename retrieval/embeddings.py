@@ -123,7 +123,7 @@ class MiniLMEncoder:
                                             providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
 
-    def encode(self, texts: list[str], batch_size: int = 64) -> Any:
+    def encode(self, texts: list[str], batch_size: int = 8) -> Any:
         """``len(texts)`` unit vectors (float32 numpy array, 384 wide)."""
         import numpy as np
 
@@ -176,7 +176,7 @@ def model_identity(model: str) -> str:
     return model
 
 
-def encode_minilm(texts: list[str], batch_size: int = 64) -> list[list[float]]:
+def encode_minilm(texts: list[str], batch_size: int = 8) -> list[list[float]]:
     with _lock:
         encoder = _minilm_encoder()
     return encoder.encode(list(texts), batch_size=batch_size).tolist()
