@@ -1,6 +1,6 @@
 """Retrieval over the policy library: a Chroma index of clauses and hybrid search.
 
-Importing this package is cheap: Chroma, bm25s, torch and the embedding model are
+Importing this package is cheap: Chroma, bm25s, onnxruntime and the embedding model are
 imported only when an index is built or a query runs (see docs/retrieval.md).
 """
 
