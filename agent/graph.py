@@ -63,7 +63,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             reading = Understanding()
         else:
             reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
-                                 last_facts=list(state.facts))
+                                 known={k: v["value"] for k, v in state.facts.items()})
         if settings.mode == "llm" and not confirming:
             from agent.llm import llm_understand
 

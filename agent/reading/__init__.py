@@ -1,0 +1,637 @@
+"""The offline reader: what a staff message says about the patient, read by rules.
+
+One message flows: requests (procedure, start over, ...) → masks (disowned text, "Pt"
+the patient, a procedure's name) → clauses → mentions of each fact (its reading rules,
+``policies/library/**/reading.yaml``) → context (negated, uncertain, historical,
+hypothetical, someone else) → candidate values → one reading per fact, validated →
+answers to the questions just asked → corrections. Every reading keeps the user's exact
+words. What it cannot settle it reports in ``unread`` so the agent asks: it never fills
+a gap with a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from agent.reading.answers import (
+    NO,
+    UNSURE_ANSWER,
+    YES,
+    Question,
+    all_answer,
+    answer_for,
+    answer_parts,
+    match_answers,
+)
+from agent.reading.context import Context
+from agent.reading.facts import Candidate, Mention, Reader
+from agent.reading.model import FactReading, Origin, Understanding
+from agent.reading.requests import (
+    ASKS_VERDICT,
+    OVERRIDE,
+    POLICY_WORDS,
+    START_OVER,
+    procedure,
+)
+from agent.reading.rules import ReadingRule, fact_specs, reading_rules
+from agent.reading.text import Occurrences, blank, clauses, disowned, hits, patient_mentions
+from agent.reading.values import compatible, dates_in, mask_dates, quantities
+from policies.errors import FactError
+from policies.facts import parse_value
+from policies.library import load_policy
+from policies.model import FactSpec
+
+__all__ = ["NO", "UNSURE_ANSWER", "YES", "FactReading", "Origin", "Understanding",
+           "MAX_MESSAGE_CHARS", "understand"]
+
+MAX_MESSAGE_CHARS = 100_000
+"""Longer messages are refused with a message (about 25 pages of notes)."""
+
+_GROUPS = {"number": "number", "date": "date"}
+
+
+@dataclass
+class _Message:
+    """One message prepared for reading."""
+
+    text: str
+    lower: str
+    """Lower-cased, with disowned text, "Pt" and procedure names blanked."""
+    cpt: str | None
+    specs: dict[str, FactSpec]
+    rules: dict[str, ReadingRule]
+    as_of: date
+    occ: Occurrences
+    found: list = field(default_factory=list)
+    """The clauses of ``lower``."""
+
+
+# ------------------------------------------------------------------ masks
+
+
+def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
+    sentences = [(c.start, c.end) for c in _sentences(lower)]
+    spans = disowned(lower, sentences) + patient_mentions(text) + _corrected_away(lower)
+    if named_cpt:
+        # "what about a chest CT?" names the procedure, not a CT the patient had; but
+        # "medial branch block 2026-10-01" is a fact of the policy itself.
+        own = tuple(p for rule in rules.values() for p in rule.phrases)
+        for alias in load_policy(named_cpt).criteria.policy.aliases:
+            for a, b in hits(lower, (alias.lower(),)):
+                lo = max(0, a - 60)
+                near = [(x + lo, y + lo) for x, y in hits(lower[lo:b + 60], own)]
+                if not any(x <= a and b <= y and (y - x) > (b - a) for x, y in near):
+                    spans.append((a, b))
+    return blank(lower, spans)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _sentences(lower: str, found: list | None = None) -> list[_Span]:  # noqa: ANN001
+    found = found if found is not None else clauses(lower)
+    out: dict[int, _Span] = {}
+    for c in found:
+        s = out.get(c.sentence)
+        out[c.sentence] = _Span(c.start if s is None else s.start, c.end)
+    return list(out.values())
+
+
+_NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\s+)?\d+(?:\.\d+)?"
+                        r"(?:\s*[a-z/%°]+)?)")
+
+
+def _corrected_away(lower: str) -> list[tuple[int, int]]:
+    """"8 weeks not 14": the value the user takes back is not read."""
+    return [m.span("not") for m in _NOT_VALUE.finditer(lower)]
+
+
+# --------------------------------------------------------------- mentions
+
+
+def _clause_index(found: list, pos: int) -> int | None:  # noqa: ANN001
+    i = bisect_right(found, pos, key=lambda c: c.start) - 1
+    return i if i >= 0 and pos < found[i].end else None
+
+
+def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str]]:
+    kinds = [(rule.phrases, "plain"), (rule.vague, "vague")]
+    if spec.type == "boolean":
+        kinds += [(rule.opposite, "opposite"), (rule.positive_only, "positive_only")]
+    if spec.type == "number" and rule.decrease:
+        kinds.append((rule.decrease, "decrease"))
+    if spec.type == "number" and rule.counts:
+        kinds.append((rule.counts, "count"))
+    if spec.type == "set":
+        kinds.append((rule.none, "none"))
+    return kinds
+
+
+def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # noqa: ANN001
+                   ) -> list[Mention]:
+    spec, rule = msg.specs[name], msg.rules[name]
+    excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)}
+    by_clause: dict[int, list[tuple[int, int, str]]] = {}
+    for phrases, kind in _kinds(spec, rule):
+        for a, b in msg.occ.hits(phrases):
+            i = _clause_index(found, a)
+            if i is not None and i in readable and i not in excluded and b <= found[i].end:
+                by_clause.setdefault(i, []).append((a, b, kind))
+    out = []
+    for i, spans in by_clause.items():
+        # Longest first across kinds: "normal gait" (opposite) wins over "gait" inside it.
+        kept: list[tuple[int, int, str]] = []
+        for a, b, kind in sorted(spans, key=lambda h: h[0] - h[1]):
+            if not any(x < b and a < y for x, y, _ in kept):
+                kept.append((a, b, kind))
+        out += [Mention(name, spec, rule, found[i], a, b, kind) for a, b, kind in kept]
+    return out
+
+
+def _blocked(mentions: list[Mention]) -> list[Mention]:
+    """A longer phrase of another fact of the same kind wins ("baseline pain" is not
+    "pain"; "pain for 5 months" is not a pain score). ``mentions`` are sorted by start."""
+    def group(m: Mention) -> str | None:
+        return _GROUPS.get(m.spec.type) if m.kind not in ("vague", "count") else None
+
+    grouped = [(m, group(m)) for m in mentions]
+    out = []
+    for i, (m, g) in enumerate(grouped):
+        covered = False
+        for o, og in grouped[max(0, i - 40):i + 40]:
+            if o.start > m.start:
+                break
+            if g and og == g and o.fact != m.fact and m.end <= o.end and \
+                    (o.end - o.start) > (m.end - m.start):
+                covered = True
+                break
+        if not covered:
+            out.append(m)
+    return out
+
+
+def _readable(msg: _Message, found: list) -> set[int]:  # noqa: ANN001
+    """Clauses that can state facts: "is she pregnant?" states nothing; "PT 14 wks?" does."""
+    return {i for i, c in enumerate(found)
+            if not c.question or re.search(r"\d", msg.lower[c.start:c.end])}
+
+
+def _mentions(msg: _Message, found: list) -> list[Mention]:  # noqa: ANN001
+    readable = _readable(msg, found)
+    out: list[Mention] = []
+    for name in msg.specs:
+        if name in msg.rules:
+            out += _fact_mentions(msg, found, readable, name)
+    return _blocked(sorted(out, key=lambda m: (m.start, m.fact)))
+
+
+# ------------------------------------------------------------- candidates
+
+
+def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candidate]:  # noqa: ANN001
+    readable = _readable(msg, found)
+    out: list[Candidate] = []
+    for name, spec in msg.specs.items():
+        rule = msg.rules.get(name)
+        if rule is None or spec.type not in ("choice", "set"):
+            continue
+        whole = Mention(name, spec, rule, found[0], 0, 0) if found else None
+        keys = reader.choice_keys(name, rule, None) if whole else []
+        excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)}
+        qualified = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.qualifier)}
+        nones = msg.occ.hits(rule.none) if spec.type == "set" else []
+        by_clause: dict[int, list[tuple[int, int, str]]] = {}
+        for a, b, key in keys:
+            i = _clause_index(found, a)
+            if i is None or i not in readable or i in excluded or \
+                    any(x <= a < y for x, y in nones):
+                continue
+            if spec.type == "choice" and rule.qualifier and i not in qualified:
+                continue
+            by_clause.setdefault(i, []).append((a, b, key))
+        for i, here in sorted(by_clause.items()):
+            m = Mention(name, spec, rule, found[i], here[0][0], here[-1][1])
+            out += reader.choice(m, here) if spec.type == "choice" else \
+                reader.set_members(m, here)
+    return out
+
+
+def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
+                ) -> dict[int, list[tuple[date | None, tuple[int, int]]]]:
+    """Each date in a sentence goes to the nearest date fact mentioned in it."""
+    bound: dict[int, list[tuple[date | None, tuple[int, int]]]] = {}
+    dated = [m for m in mentions if m.spec.type == "date" and m.kind == "plain"]
+    for sentence in _sentences(msg.lower, msg.found):
+        here = [m for m in dated if sentence.start <= m.start < sentence.end]
+        if not here:
+            continue
+        for value, (x, y) in reader.dates((sentence.start, sentence.end)):
+            def cost(m: Mention, x: int = x, y: int = y) -> float:
+                return (x - m.end) if x >= m.end else (m.start - y) + 10
+            best = min(here, key=cost)
+            if cost(best) > 120:
+                continue
+            # The same words may name facts of several policies ("MRI"): each gets it.
+            for m in here:
+                if (m.start, m.end) == (best.start, best.end):
+                    bound.setdefault(id(m), []).append((value, (x, y)))
+    return bound
+
+
+def _mention_candidates(reader: Reader, m: Mention, bound: dict) -> list[Candidate]:  # noqa: ANN001
+    if m.kind == "vague":
+        c = reader.vague(m)
+        return [c] if c else []
+    if m.kind == "count":
+        c = reader.counted(m)
+        return [c] if c else []
+    if m.kind == "none":
+        c = reader.set_none(m)
+        return [c] if c else []
+    if m.spec.type == "boolean":
+        c = reader.boolean(m)
+        return [c] if c else []
+    if m.spec.type == "date":
+        c = reader.date_mention(m, bound.get(id(m), []))
+        return [c] if c else []
+    if m.spec.type == "number":
+        out = reader.numbers(m)
+        if m.spec.unit == "C":
+            out += reader.temperatures(m)
+        return out
+    return []
+
+
+def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Mention]  # noqa: ANN001
+                ) -> list[Candidate]:
+    bound = _bind_dates(reader, msg, mentions)
+    out: list[Candidate] = []
+    for m in mentions:
+        if m.spec.type in ("choice", "set") and m.kind != "none":
+            continue
+        out += _mention_candidates(reader, m, bound)
+    return out + _choice_candidates(reader, msg, found) + _pain_change(msg) + \
+        _self_named(reader, msg, found)
+
+
+def _self_named(reader: Reader, msg: _Message, found: list) -> list[Candidate]:  # noqa: ANN001
+    """Values whose unit names their fact ("spiked 39.1 °C"): read without a phrase."""
+    out: list[Candidate] = []
+    for name, spec in msg.specs.items():
+        if spec.type != "number" or spec.unit != "C" or name not in msg.rules:
+            continue
+        for clause in found:
+            m = Mention(name, spec, msg.rules[name], clause, clause.start, clause.start)
+            out += [c for c in reader.temperatures(m)
+                    if reader.settles(Mention(name, spec, m.rule, clause, *c.span)) is None]
+    return out
+
+
+_PAIN_FROM_TO = re.compile(
+    r"\b(?:pain|nrs|vas|pain score)\b[^.;,\d]{0,30}?\bfrom\s+(?P<a>\d{1,2})(?:\s*/\s*10)?\s*"
+    r"(?:to|->|→)\s*(?P<b>\d{1,2})(?:\s*/\s*10)?(?![\d/])"
+    r"|\b(?:pain|nrs|vas)\s+(?P<a2>\d{1,2})(?:\s*/\s*10)?\s*(?:->|→)\s*(?P<b2>\d{1,2})"
+    r"(?:\s*/\s*10)?(?![\d/])")
+
+
+def _pain_change(msg: _Message) -> list[Candidate]:
+    """"pain went from 5 to 8": the first and last scores and the change between them,
+    for whichever of those facts the policy has (rules name them ``pain_nrs*``)."""
+    out: list[Candidate] = []
+    roles = {"baseline": "pain_nrs_baseline", "now": "pain_nrs", "change": "pain_nrs_increase"}
+    for match in _PAIN_FROM_TO.finditer(msg.lower):
+        a, b = int(match["a"] or match["a2"]), int(match["b"] or match["b2"])
+        if not (0 <= a <= 10 and 0 <= b <= 10):
+            continue
+        for role, value in (("baseline", a), ("now", b), ("change", b - a)):
+            if roles[role] in msg.specs:
+                out.append(Candidate(roles[role], f"{value:g}", match.span(), -1))
+    return out
+
+
+# -------------------------------------------------------------- selection
+
+
+@dataclass
+class _Selection:
+    readings: list[FactReading]
+    unread: list[str]
+    notices: list[str]
+    used: list[tuple[int, int]]
+
+
+def _check(fact: str, spec: FactSpec, value: object, as_of: date) -> str | None:
+    try:
+        parse_value(fact, spec, value, as_of)
+    except FactError as exc:
+        return str(exc)
+    return None
+
+
+def _words(text: str, spans: list[tuple[int, int]]) -> str:
+    return text[min(a for a, _ in spans):max(b for _, b in spans)].strip()
+
+
+def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None:
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(c.fact, []).append(c)
+    for name, group in groups.items():
+        positives = sorted({v for c in group if isinstance(c.value, list) for v in c.value})
+        unsure = any(c.value is None for c in group)
+        value: object = None if unsure and not positives else positives
+        words = _words(msg.text, [c.span for c in group])
+        if _check(name, msg.specs[name], value, msg.as_of) is None:
+            sel.readings.append(FactReading(fact=name, value=value, words=words))  # type: ignore[arg-type]
+
+
+def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> None:
+    """Several dates for one fact: the most recent is the one the policy asks about."""
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(c.fact, []).append(c)
+    for name, group in groups.items():
+        dated = [c for c in group if c.dates]
+        best = max(dated, key=lambda c: max(c.dates)) if dated else \
+            min(group, key=lambda c: (c.distance, c.span[0]))
+        problem = _check(name, msg.specs[name], best.value, msg.as_of)
+        words = msg.text[best.span[0]:best.span[1]].strip()
+        if problem is not None:
+            sel.unread.append(f"{words} ({problem})")
+            continue
+        sel.readings.append(FactReading(fact=name, value=best.value, words=words))  # type: ignore[arg-type]
+
+
+def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
+                   sel: _Selection) -> None:
+    """Named items in failure statements, counted when no number was stated."""
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.fact not in taken:
+            groups.setdefault(c.fact, []).append(c)
+    for name, group in groups.items():
+        items = {msg.lower[a:b] for a, b in (c.span for c in group)}
+        value = str(len(items))
+        if _check(name, msg.specs[name], value, msg.as_of) is None:
+            sel.readings.append(FactReading(fact=name, value=value,  # type: ignore[arg-type]
+                                            words=_words(msg.text, [c.span for c in group])))
+            taken.add(name)
+
+
+def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
+    sel = _Selection([], [], [], [])
+    unread = [c for c in candidates if c.unread is not None]
+    ready = [c for c in candidates if c.unread is None]
+    by_type = {t: [c for c in ready if msg.specs[c.fact].type == t] for t in ("set", "date")}
+    _select_sets(msg, by_type["set"], sel)
+    _select_dates(msg, by_type["date"], sel)
+    taken = {r.fact for r in sel.readings}
+    counts = [c for c in ready if c.distance == 50 and msg.specs[c.fact].type == "number"]
+    rest = [c for c in ready if msg.specs[c.fact].type not in ("set", "date") and c not in counts]
+    for c in sorted(rest, key=lambda c: (not c.total, c.distance, c.span[0])):
+        if c.fact in taken:
+            continue
+        if c.quantity is not None and any(a < c.quantity[1] and c.quantity[0] < b
+                                          for a, b in sel.used):
+            continue  # one number, one fact
+        words = msg.text[c.span[0]:c.span[1]].strip()
+        problem = _check(c.fact, msg.specs[c.fact], c.value, msg.as_of)
+        taken.add(c.fact)
+        if problem is not None:
+            sel.unread.append(f"{words} ({problem})")
+            continue
+        if c.quantity is not None:
+            sel.used.append(c.quantity)
+        if c.notice:
+            sel.notices.append(c.notice)
+        sel.readings.append(FactReading(fact=c.fact, value=c.value, words=words))  # type: ignore[arg-type]
+    _select_counts(msg, counts, taken, sel)
+    taken |= {r.fact for r in sel.readings}
+    seen: set[str] = set()
+    for c in unread:
+        if c.fact not in taken and c.unread not in seen and not _used(c, sel.used):
+            seen.add(c.unread or "")
+            sel.unread.append(c.unread or "")
+    return sel
+
+
+def _used(c: Candidate, used: list[tuple[int, int]]) -> bool:
+    return c.quantity is not None and any(a < c.quantity[1] and c.quantity[0] < b
+                                          for a, b in used)
+
+
+# ---------------------------------------------------------------- answers
+
+
+def _questions(msg: _Message, pending: list[str]) -> list[Question]:
+    specs = fact_specs(None)
+    rules = reading_rules(None)
+    return [Question(p, msg.specs.get(p) or specs[p], msg.rules.get(p) or rules.get(p))
+            for p in pending if p in msg.specs or p in specs]
+
+
+def _answer_like(msg: _Message, part: str) -> bool:
+    """A part of a reply that names no fact: an answer to a question, not a note."""
+    phrases = tuple(p for rule in msg.rules.values() for p in rule.all_phrases())
+    return not hits(part.lower(), phrases) or len(part.split()) <= 3
+
+
+def _answers(msg: _Message, pending: list[str], read: set[str]) -> tuple[list[FactReading],
+                                                                           list[str]]:
+    asked = _questions(msg, pending)
+    questions = [q for q in asked if q.fact not in read]
+    if not questions:
+        return [], []
+    found = all_answer(msg.text, questions)
+    unread: list[str] = []
+    if not found and len(questions) == 1 and len(msg.text.split()) <= 4:
+        fits, value = answer_for(questions[0], msg.text, msg.as_of)
+        found = [(questions[0].fact, value, msg.text.strip())] if fits else []
+    parts = answer_parts(msg.text)
+    if not found and len(parts) == len(asked) > 1:
+        # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
+        # answer the note reading already took stays with it.
+        pairs = [(p, q) for p, q in zip(parts, asked, strict=True) if q.fact not in read]
+        matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
+        found, unread = matched.read, matched.unread
+    elif not found:
+        parts = [p for p in parts if _answer_like(msg, p)]
+        matched = match_answers(parts, questions, msg.as_of)
+        found, unread = matched.read, matched.unread
+    readings = []
+    for fact, value, words in found:
+        problem = _check(fact, fact_specs(None)[fact], value, msg.as_of)
+        if problem is not None:
+            unread.append(f"{words} ({problem})")
+        else:
+            readings.append(FactReading(fact=fact, value=value, words=words))  # type: ignore[arg-type]
+    return readings, unread
+
+
+# ------------------------------------------------------------ corrections
+
+_UNSEEN = object()
+"""A stored fact whose value the caller did not give."""
+_CORRECTION = re.compile(r"\b(correction|correct that|actually|sorry|i meant|typo|update|"
+                         r"should be|should have said|make that|change that|not\s+\d)\b")
+
+
+def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
+                 used: list[tuple[int, int]]) -> tuple[list[FactReading], list[str]]:
+    """"Sorry, 8 weeks not 14" corrects the fact whose value was 14; "actually it was 8
+    weeks" corrects the one stored fact it can be, or asks which."""
+    if not known or not _CORRECTION.search(msg.lower):
+        return [], []
+    taken_back = [m for m in _NOT_VALUE.finditer(msg.lower)]
+    out: list[FactReading] = []
+    unread: list[str] = []
+    for q in quantities(msg.lower):
+        if any(a < q.end and q.start < b for a, b in used) or \
+                any(m.start("not") <= q.start < m.end("not") for m in taken_back):
+            continue
+        targets = _targets(msg, known, read, q, taken_back)
+        words = msg.text[q.start:q.end].strip()
+        if len(targets) == 1:
+            fact, raw = targets[0]
+            out.append(FactReading(fact=fact, value=raw, words=words))  # type: ignore[arg-type]
+        elif targets:
+            labels = " or ".join(msg.specs[f].label for f, _ in targets)
+            unread.append(f"{words} (which does it correct: {labels}?)")
+    return out, unread
+
+
+def _targets(msg: _Message, known: dict[str, Any], read: set[str], q,  # noqa: ANN001
+             taken_back: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """The stored facts a corrected value can replace: the one holding the value taken
+    back ("not 14") if there is one, else every stored fact of that kind."""
+    out = []
+    for name, value in known.items():
+        spec = msg.specs.get(name)
+        if spec is None or name in read or spec.type != "number":
+            continue
+        raw = compatible(spec, q, msg.rules[name].fraction if name in msg.rules else False)
+        if raw is None or _check(name, spec, raw, msg.as_of) is not None:
+            continue
+        out.append((name, raw, value))
+    if taken_back:
+        olds = [float(re.search(r"\d+(?:\.\d+)?", m["not"]).group(0)) for m in taken_back]  # type: ignore[union-attr]
+        exact = [(n, raw) for n, raw, value in out if _same(value, olds)]
+        if exact:
+            return exact
+    return [(n, raw) for n, raw, _v in out]
+
+
+def _same(value: Any, olds: list[float]) -> bool:
+    try:
+        return any(abs(float(value) - old) < 0.01 for old in olds)
+    except (TypeError, ValueError):
+        return False
+
+
+# --------------------------------------------------------------- leftovers
+
+
+def _leftovers(msg: _Message, found: list, result: Understanding) -> list[str]:  # noqa: ANN001
+    """Clauses with a number or a date that no reading came from: case details that
+    could not be read (ages and procedure codes aside)."""
+    read = [r.words.lower() for r in result.facts]
+    out: list[str] = []
+    for clause in found:
+        chunk = msg.lower[clause.start:clause.end].strip()
+        if not chunk or (ASKS_VERDICT.search(chunk) and not re.search(r"\d", mask_dates(chunk))):
+            continue
+        if not re.search(r"\d", chunk) or not (re.search(r"\d", mask_dates(chunk)) or
+                                                dates_in(chunk, msg.as_of)):
+            continue
+        if any(w and (w in chunk or chunk in w) for w in read):
+            continue
+        if any(u.lower().startswith(chunk[:20]) or chunk in u.lower() for u in result.unread):
+            continue
+        words = msg.text[clause.start:clause.end].strip()
+        if words and words not in result.unread and words not in out:
+            out.append(words)
+    return out
+
+
+def _policy_question(msg: _Message, result: Understanding, pending: list[str]) -> None:
+    lower = msg.text.lower()
+    is_question = msg.text.strip().endswith("?") or bool(re.match(
+        r"^\s*(what|which|how|when|where|is|are|does|do|can|list|tell me|explain|show|why)\b",
+        lower))
+    about_case = result.asks_verdict and re.search(r"\b(this|the|my|a|our) (case|patient)\b",
+                                                   lower)
+    # "What does the policy say about pregnancy?" mentions a fact but states none: a
+    # question with no value in it asks about the policy, so its mentions are not facts.
+    values_stated = bool(re.search(r"\d", re.sub(r"(?<![\d.])\d{5}(?![\d])", "", lower)))
+    if is_question and POLICY_WORDS.search(lower) and not about_case and (
+            not result.facts or (not values_stated and not pending)):
+        result.policy_question = msg.text.strip()
+        result.asks_verdict = False
+        result.facts = []
+        result.unread = []
+
+
+# ------------------------------------------------------------------- entry
+
+
+def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> _Message:
+    lower = text.lower() if len(text.lower()) == len(text) else text
+    result.start_over = bool(START_OVER.search(lower))
+    result.override = bool(OVERRIDE.search(lower))
+    current_phrases = tuple(p for r in reading_rules(cpt).values() for p in r.phrases) \
+        if cpt else ()
+    result.cpt, result.unknown_code = procedure(lower, cpt, current_phrases)
+    active = result.cpt or cpt
+    rules = reading_rules(active)
+    masked = _masked(text, lower, result.cpt, rules)
+    return _Message(text, masked, active, fact_specs(active), rules, as_of, Occurrences(masked))
+
+
+def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
+               last_facts: list[str] | None = None,
+               known: dict[str, Any] | None = None) -> Understanding:
+    """Read one message. ``pending``: facts just asked about, in the order asked;
+    ``known``: the values stored so far (for corrections).
+
+    Every value returned passes :func:`policies.facts.parse_value`; a figure out of
+    range or a date after ``as_of`` is reported in ``unread`` with the reason instead.
+    """
+    result = Understanding()
+    if not text.strip():
+        return result
+    if len(text) > MAX_MESSAGE_CHARS:
+        result.notices.append(f"That message is {len(text):,} characters; I read at most "
+                              f"{MAX_MESSAGE_CHARS:,} at a time. Please send it in parts.")
+        return result
+    msg = _prepare(text, cpt, result, as_of)
+    found = msg.found = clauses(msg.lower)
+    mentions = _mentions(msg, found)
+    context = Context(msg.lower, found, protected=[(m.start, m.end) for m in mentions],
+                      occ=msg.occ)
+    reader = Reader(text, msg.lower, context, as_of)
+    sel = _select(msg, _candidates(reader, msg, found, mentions))
+    read = {r.fact for r in sel.readings}
+    answers, answer_unread = _answers(msg, pending, read)
+    read |= {r.fact for r in answers}
+    if known is None:
+        known = {name: _UNSEEN for name in last_facts or []}
+    fixes, fix_unread = _corrections(msg, known, read, sel.used)
+    result.facts = sel.readings + answers + fixes
+    result.unread = sel.unread + answer_unread + fix_unread
+    result.notices += sel.notices
+    if not fixes and not fix_unread:
+        result.unread += [w for w in _leftovers(msg, found, result) if not answers]
+    if pending and not result.facts and not result.unread and not (
+            result.start_over or result.override or result.cpt or result.unknown_code) and \
+            len(text.split()) <= 6 and not text.strip().endswith("?"):
+        result.unread.append(text.strip())
+    result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
+    _policy_question(msg, result, pending)
+    return result

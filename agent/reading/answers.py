@@ -1,0 +1,248 @@
+"""Answers to the questions just asked: "yes", "8/1/26", "7/10", "none", "not sure",
+"yes, 14 weeks and no". A bare value answers the pending question of its kind when
+only one fits; several answers are matched by order, then by kind; a part that fits
+no question is reported, and the parts that fit still count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from agent.reading.rules import ReadingRule
+from agent.reading.text import hits
+from agent.reading.values import compatible, dates_in, quantities
+from policies.model import FactSpec
+
+YES = re.compile(r"^\s*(yes|yep|yeah|yup|ya|y|yes it is|yes she is|yes he is|correct|"
+                 r"affirmative|positive|true|she does|he does|they do|it does|she is|he is|"
+                 r"there is|there are|confirmed|on file|documented|it is|we do|we have it|"
+                 r"present|done|ok|okay|sure|absolutely|definitely)\b[\s.!]*$", re.I)
+NO = re.compile(r"^\s*(no|nope|nah|n|negative|neg|false|none|denies|she doesn'?t|he doesn'?t|"
+                r"she does not|he does not|she isn'?t|he isn'?t|she is not|he is not|"
+                r"there isn'?t|there is not|not on file|not documented|never|not done|"
+                r"not really|no it is not|no it isn'?t|absent|missing|not that i know of|"
+                r"not present|not available)\b[\s.!]*$", re.I)
+_YES_PREFIX = re.compile(r"^\s*(yes|yep|yeah|yup|correct|affirmative)\b[\s,.!:;-]*", re.I)
+_NO_PREFIX = re.compile(r"^\s*(no|nope|nah|negative)\b(?!\s*(?:idea|sure))[\s,.!:;-]*", re.I)
+UNSURE_ANSWER = re.compile(r"^\s*(?:i |we )?(not sure|unsure|unknown|don'?t know|dont know|"
+                           r"do not know|idk|no idea|unclear|can'?t say|cannot say|not known|"
+                           r"i'?m not sure|i am not sure|not certain|uncertain|no clue|"
+                           r"need to check|will check|have to check|\?+)\b[\s.!?]*$", re.I)
+
+_ALL = re.compile(r"^\s*(?P<word>no|none|negative|nope|yes|yep|yeah|not sure|unsure|don'?t know|"
+                  r"unknown|idk)\b[\s,]*(?:to all|to both|to everything|for all|for both|all|"
+                  r"both|about all|about both|about any of (?:it|them|these))\b[\s.!]*$", re.I)
+_PARTS = re.compile(r"[,;]|\s/\s|\band\b|\n")
+
+
+@dataclass(frozen=True)
+class Question:
+    fact: str
+    spec: FactSpec
+    rule: ReadingRule | None
+
+
+def _unsure(t: str) -> bool:
+    return bool(UNSURE_ANSWER.match(t))
+
+
+def _boolean(q: Question, t: str) -> tuple[bool, object]:
+    if YES.match(t):
+        return True, True
+    if NO.match(t):
+        return True, False
+    prefix = _YES_PREFIX.match(t) or _NO_PREFIX.match(t)
+    if prefix is None or q.rule is None:
+        return False, None
+    rest = t[prefix.end():]
+    # "no, but she has a UTI" says more than "no": the words are read instead.
+    if hits(rest, q.rule.phrases + q.rule.opposite + q.rule.positive_only) or \
+            re.match(r"^(but|however|although|though)\b", rest) or _unsure(rest):
+        return False, None
+    return True, bool(_YES_PREFIX.match(t))
+
+
+def _number(q: Question, t: str) -> tuple[bool, object]:
+    clean = _NO_PREFIX.sub("", t) if re.search(r"\d", t) else t
+    for quantity in quantities(clean):
+        raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))
+        if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
+            raw = f"{quantity.value:g}"
+            if q.spec.unit and q.spec.unit.startswith("cells") and quantity.value < 200:
+                raw = f"{quantity.value * 1000:g}"
+        if raw is not None:
+            if q.rule is not None and q.rule.decrease and hits(t, q.rule.decrease) and \
+                    not raw.startswith("-"):
+                raw = f"-{raw}"
+            return True, raw
+    if NO.match(t) or re.match(r"^(none|zero|never|not any|no \w+)\b", t):
+        return True, "0"
+    return False, None
+
+
+def _date(t: str, as_of: date) -> tuple[bool, object]:
+    found = dates_in(t, as_of)
+    if found and found[0][0] is not None:
+        return True, max(d for d, _ in found if d is not None).isoformat()
+    if NO.match(t) or re.search(r"\b(never|not done|none|not performed|no \w+)\b", t):
+        return True, "never"
+    return False, None
+
+
+def _choice(q: Question, t: str) -> tuple[bool, object]:
+    for key, label in (q.spec.choices or {}).items():
+        if t in (key.lower().replace("_", " "), label.lower()):
+            return True, key
+    rule = q.rule
+    if rule is None:
+        return False, None
+    for key, phrases in rule.choices.items():
+        found = hits(t, phrases)
+        if found and not re.search(r"\b(no|not|never)\b", t[:found[0][0]]):
+            return True, key
+        if found and rule.negated:
+            return True, rule.negated
+    if rule.negated and (NO.match(t) or _NO_PREFIX.match(t)):
+        return True, rule.negated
+    yes_key = next(iter(rule.choices), None)
+    if yes_key and YES.match(t) and rule.negated:
+        return True, yes_key
+    return False, None
+
+
+def _set(q: Question, t: str) -> tuple[bool, object]:
+    if NO.match(t) or re.match(r"^(none|no comorbidities|nothing|neither)\b", t):
+        return True, []
+    if q.rule is not None:
+        keys = sorted({key for key, phrases in q.rule.choices.items() for a, _b in hits(t, phrases)
+                       if not re.search(r"\b(no|not|denies)\s+$", t[:a])})
+        if keys:
+            return True, keys
+        if hits(t, q.rule.none):
+            return True, []
+    for key, label in (q.spec.choices or {}).items():
+        if t in (key.lower().replace("_", " "), label.lower()):
+            return True, [key]
+    return False, None
+
+
+def answer_for(q: Question, text: str, as_of: date) -> tuple[bool, object]:
+    """Read ``text`` as a direct answer to the question about ``q``: (fits, raw value)."""
+    t = text.strip().lower().rstrip(".!")
+    if _unsure(t):
+        return True, None
+    if q.spec.type == "boolean":
+        return _boolean(q, t)
+    if q.spec.type == "number":
+        return _number(q, t)
+    if q.spec.type == "date":
+        return _date(t, as_of)
+    if q.spec.type == "choice":
+        return _choice(q, t)
+    return _set(q, t)
+
+
+# -------------------------------------------------------------- matching
+
+_TIERS = {
+    # The kinds of question a short answer most naturally answers, best first.
+    "date": ("date",),
+    "number": ("number",),
+    "yes_no": ("boolean", "choice", "set", "date"),
+    "none": ("set", "boolean", "choice", "date", "number"),
+}
+
+
+def _shape(t: str, as_of: date) -> str | None:
+    t = t.strip().lower()
+    if dates_in(t, as_of):
+        return "date"
+    if re.search(r"\d", t):
+        return "number"
+    if re.match(r"^(none|nothing|neither|no comorbidities)\b", t):
+        return "none"
+    if YES.match(t) or NO.match(t):
+        return "yes_no"
+    return None
+
+
+@dataclass
+class Answers:
+    read: list[tuple[str, object, str]]
+    """(fact, raw value, the words) for each answer that fits its question."""
+    unread: list[str]
+
+
+def match_answers(parts: list[str], questions: list[Question], as_of: date) -> Answers:
+    """Match answer parts to the pending questions: one per question in the order asked
+    when the counts agree, otherwise by kind where exactly one question fits."""
+    out = Answers([], [])
+    if not parts or not questions:
+        return out
+    if len(parts) == len(questions):
+        for part, q in zip(parts, questions, strict=True):
+            fits, value = answer_for(q, part, as_of)
+            if fits:
+                out.read.append((q.fact, value, part.strip()))
+            else:
+                out.unread.append(f"{part.strip()} (as the answer to: {q.spec.label})")
+        return out
+    remaining = list(questions)
+    for part in parts:
+        q = _pick(part, remaining, as_of)
+        if q is None:
+            out.unread.append(_which(part, remaining))
+            continue
+        fits, value = answer_for(q, part, as_of)
+        if fits:
+            out.read.append((q.fact, value, part.strip()))
+            remaining.remove(q)
+        else:
+            out.unread.append(f"{part.strip()} (as the answer to: {q.spec.label})")
+    return out
+
+
+def _which(part: str, remaining: list[Question]) -> str:
+    labels = ", ".join(q.spec.label for q in remaining)
+    return f"{part.strip()} (which question does it answer: {labels}?)" if remaining else \
+        part.strip()
+
+
+def _pick(part: str, remaining: list[Question], as_of: date) -> Question | None:
+    """The one pending question ``part`` answers, or None if none or several fit."""
+    t = part.strip().lower()
+    if _unsure(t):
+        return remaining[0] if len(remaining) == 1 else None
+    shape = _shape(t, as_of)
+    tiers = _TIERS.get(shape or "", ())
+    for kind in tiers:
+        fitting = [q for q in remaining if q.spec.type == kind and answer_for(q, t, as_of)[0]]
+        if len(fitting) == 1:
+            return fitting[0]
+        if len(fitting) > 1:
+            return None  # "2026-08-01" with two date questions: ask which
+    if shape is None:
+        fitting = [q for q in remaining if answer_for(q, t, as_of)[0]]
+        return fitting[0] if len(fitting) == 1 else None
+    return None
+
+
+def all_answer(text: str, questions: list[Question]) -> list[tuple[str, object, str]]:
+    """"no to all", "yes to both", "not sure about any of them"."""
+    match = _ALL.match(text.strip().lower())
+    if match is None:
+        return []
+    word = match["word"].lower()
+    words = text.strip()
+    if word in ("yes", "yep", "yeah"):
+        return [(q.fact, True, words) for q in questions if q.spec.type == "boolean"]
+    if word in ("no", "none", "negative", "nope"):
+        empty = {"boolean": False, "date": "never", "set": []}
+        return [(q.fact, empty[q.spec.type], words) for q in questions if q.spec.type in empty]
+    return [(q.fact, None, words) for q in questions]
+
+
+def answer_parts(text: str) -> list[str]:
+    return [p for p in _PARTS.split(text) if p and p.strip()]

@@ -1,0 +1,231 @@
+"""Context of a mention: negated, uncertain, unknown, historical, hypothetical or about
+someone else, after the ConText algorithm (triggers, scope, termination) with its
+trigger lists as data in ``context.yaml``.
+
+A mention's context decides whether it states a fact about this patient now. The
+reader states nothing from a mention that is hypothetical or about someone else, and
+asks rather than guesses when a mention is uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field
+
+from agent.reading.text import Clause, Occurrences
+
+CONTEXT_PATH = Path(__file__).parent / "context.yaml"
+CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "other")
+
+_SECTIONS = {
+    "other": r"family history|family hx|fhx|fh|social history",
+    "historical": r"pmh|past medical history|past history|psh|past surgical history|"
+                  r"medical history|surgical history",
+    "hypothetical": r"plan|plan of care|recommendations?|next steps?|orders?|to do|follow[- ]up",
+}
+_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?)[ \t]*:", re.M)
+
+
+class _Category(BaseModel):
+    scope: str = "clause"
+    forward: list[str] = Field(default_factory=list)
+    backward: list[str] = Field(default_factory=list)
+
+
+class _Adjacent(BaseModel):
+    before: list[str]
+    filler: list[str]
+    after: list[str]
+
+
+class ContextRules(BaseModel):
+    categories: dict[str, _Category]
+    terminators: dict[str, list[str]]
+    pseudo: list[str]
+    adjacent: _Adjacent
+
+    def terminators_of(self, category: str) -> tuple[str, ...]:
+        return tuple(self.terminators.get(category) or self.terminators["default"])
+
+
+@cache
+def rules() -> ContextRules:
+    raw = yaml.safe_load(CONTEXT_PATH.read_text(encoding="utf-8"))
+    return ContextRules.model_validate(raw)
+
+
+@dataclass(frozen=True)
+class Modifier:
+    category: str
+    trigger: tuple[int, int]
+    scope: tuple[int, int]
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[a-z0-9/']+", text))
+
+
+class Context:
+    """The modifiers of one message; ``at(a, b)`` gives a mention's categories."""
+
+    def __init__(self, lower: str, found: list[Clause],
+                 protected: list[tuple[int, int]] | None = None,
+                 occ: Occurrences | None = None) -> None:
+        self.lower = lower
+        self.clauses = found
+        self.occ = occ or Occurrences(lower)
+        self._protected = protected or []
+        self._pseudo = self.occ.hits(tuple(rules().pseudo))
+        self.modifiers: list[Modifier] = []
+        for category in CATEGORIES:
+            self._find(category)
+        self._sections()
+
+    # ---------------------------------------------------------- triggers
+
+    def _free(self, a: int, b: int) -> bool:
+        """A trigger counts unless it sits inside a pseudo-trigger or a fact's own
+        phrase ("no relief from PT", "suspected pneumonia", "no comorbidities")."""
+        return not any(x <= a and b <= y and (y - x) > (b - a)
+                       for x, y in self._pseudo + self._protected) and \
+            not any(x <= a and b <= y for x, y in self._pseudo)
+
+    def _clause_at(self, pos: int) -> int | None:
+        i = bisect_right(self.clauses, pos, key=lambda c: c.start) - 1
+        return i if i >= 0 and pos < self.clauses[i].end else None
+
+    def _find(self, category: str) -> None:
+        spec = rules().categories[category]
+        for direction in ("forward", "backward"):
+            phrases = tuple(getattr(spec, direction))
+            for a, b in self.occ.hits(phrases):
+                if not self._free(a, b):
+                    continue
+                index = self._clause_at(a)
+                if index is None:
+                    continue
+                scope = (self._forward(category, index, b, spec.scope) if direction == "forward"
+                         else self._backward(category, index, a, spec.scope))
+                if scope[1] > scope[0]:
+                    self.modifiers.append(Modifier(category, (a, b), scope))
+
+    # ------------------------------------------------------------- scope
+
+    def _cut_forward(self, category: str, start: int, end: int) -> int:
+        for x, _y in self.occ.hits(rules().terminators_of(category), start, end):
+            return x
+        return end
+
+    def _list_item(self, clause: Clause) -> bool:
+        """A short item of a list ("cough", "or SOB") that a negation carries into."""
+        text = self.lower[clause.start:clause.end]
+        return _words(text) <= 4 and not re.search(r"\d", text) and \
+            not self.occ.hits(rules().terminators_of("negated"), clause.start, clause.end)
+
+    def _forward(self, category: str, index: int, start: int, scope: str) -> tuple[int, int]:
+        clause = self.clauses[index]
+        end = clause.end
+        i = index
+        while i + 1 < len(self.clauses):
+            nxt = self.clauses[i + 1]
+            if nxt.sentence != clause.sentence:
+                break
+            if scope == "clause" and not (self.clauses[i].comma_after or
+                                          re.match(r"\s*(?:or|and|nor)\b",
+                                                   self.lower[nxt.start:nxt.end])):
+                break
+            if scope == "clause" and not self._list_item(nxt):
+                break
+            end, i = nxt.end, i + 1
+        return start, self._cut_forward(category, start, end)
+
+    def _backward(self, category: str, index: int, end: int, scope: str) -> tuple[int, int]:
+        clause = self.clauses[index]
+        start = clause.start
+        if scope == "sentence":
+            start = min(c.start for c in self.clauses if c.sentence == clause.sentence)
+        elif _words(self.lower[clause.start:end]) <= 1 and index > 0 and \
+                self.clauses[index - 1].sentence == clause.sentence:
+            start = self.clauses[index - 1].start  # "UTI last year, now resolved"
+        cut = [y for _x, y in self.occ.hits(rules().terminators_of(category), start, end)]
+        return (cut[-1] if cut else start), end
+
+    def _sections(self) -> None:
+        """EHR section headers ("FH:", "PMH:", "Plan:") set the context of their lines."""
+        headers = list(_HEADER.finditer(self.lower))
+        for i, match in enumerate(headers):
+            name = match["name"].strip()
+            category = next((c for c, names in _SECTIONS.items()
+                             if re.fullmatch(names, name)), None)
+            if category is None:
+                continue
+            end = headers[i + 1].start() if i + 1 < len(headers) else len(self.lower)
+            blank_line = re.search(r"\n[ \t]*\n", self.lower[match.end():end])
+            if blank_line:
+                end = match.end() + blank_line.start()
+            self.modifiers.append(Modifier(category, match.span(), (match.end(), end)))
+
+    # ------------------------------------------------------------ answers
+
+    def _near(self, a: int) -> list[Modifier]:
+        """Modifiers whose scope may cover ``a`` (scopes never leave their sentence, but
+        sections span lines), found through a per-sentence index."""
+        if not hasattr(self, "_index"):
+            self._index: dict[int, list[Modifier]] = {}
+            self._wide: list[Modifier] = []
+            for m in self.modifiers:
+                first, last = self._clause_at(m.scope[0]), self._clause_at(m.scope[1] - 1)
+                if first is None or last is None or \
+                        self.clauses[first].sentence != self.clauses[last].sentence:
+                    self._wide.append(m)
+                else:
+                    self._index.setdefault(self.clauses[first].sentence, []).append(m)
+        i = self._clause_at(a)
+        here = self._index.get(self.clauses[i].sentence, []) if i is not None else []
+        return here + self._wide
+
+    def at(self, a: int, b: int) -> frozenset[str]:
+        """The categories whose scope covers the mention at [a, b)."""
+        return frozenset(m.category for m in self._near(a)
+                         if m.scope[0] <= a < m.scope[1] and not
+                         (m.trigger[0] <= a and b <= m.trigger[1]))
+
+    def cue(self, category: str, a: int) -> tuple[int, int] | None:
+        """The trigger of ``category`` whose scope covers position ``a`` (the nearest)."""
+        found = [m.trigger for m in self._near(a)
+                 if m.category == category and m.scope[0] <= a < m.scope[1]]
+        return min(found, key=lambda t: abs(a - t[0])) if found else None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    adj = rules().adjacent
+    before = re.compile(rf"(?<![\w'])(?:{_alternation(adj.before)})\s+"
+                        rf"(?:(?:{_alternation(adj.filler)})\s+)*$")
+    after = re.compile(r"\s*(?::|-|=|is|was|were|are|has been|have been)?\s*"
+                       rf"(?:{_alternation(adj.after)})\s*(?:[.,;:)\n]|$)")
+    return before, after
+
+
+def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:
+    """A denial touching the mention at [a, b): "no PT", "never had an MRI", "X-rays:
+    none", "CXR not on file". Returns the denial's span, or None."""
+    before_re, after_re = _adjacent_res()
+    start = max(0, a - 60)
+    match = before_re.search(lower[start:a])
+    if match:
+        return start + match.start(), a
+    match = after_re.match(lower[b:clause_end])
+    if match:
+        return b, b + match.end()
+    return None

@@ -1,0 +1,304 @@
+"""Candidate readings: a fact's phrases found in the text, a value bound to each, and
+the mention's context applied. One function per kind of fact.
+
+A candidate is not yet a reading: :mod:`agent.reading` picks among them (nearest
+value first, one number for one fact, the latest of several dates) and validates the
+value against the fact's range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from agent.reading.context import Context, adjacent_negation
+from agent.reading.rules import ReadingRule
+from agent.reading.text import Clause, hits
+from agent.reading.values import compatible, dates_in, quantities, vague_date
+from policies.model import FactSpec
+
+_POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(normal|wnl|within normal limits|"
+                          r"unremarkable|nl|negative|neg|not elevated|not raised)\b")
+_PRE_NORMAL = re.compile(r"\b(normal|unremarkable|non-elevated)\s*$")
+_MILD = re.compile(r"\b(not severe|mild|(?<!poorly )controlled|well[- ]controlled)\b")
+"""Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
+_TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
+_PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
+_FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
+                     r"ineffective|not effective|no improvement|no benefit|did not work|"
+                     r"didn'?t work|unsuccessful|tried)\b")
+
+
+@dataclass
+class Candidate:
+    fact: str
+    value: object
+    """A raw value for :func:`policies.facts.parse_value`; None = "not sure"."""
+    span: tuple[int, int]
+    """Where the user's words for it are (absolute offsets)."""
+    distance: float = 0.0
+    quantity: tuple[int, int] | None = None
+    """The number it came from: one number fills one fact."""
+    notice: str | None = None
+    unread: str | None = None
+    """Set instead of a value: why the mention settles nothing (it is asked about)."""
+    total: bool = False
+    dates: list[date] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """One phrase of a fact found in a clause."""
+
+    fact: str
+    spec: FactSpec
+    rule: ReadingRule
+    clause: Clause
+    start: int
+    end: int
+    kind: str = "plain"
+
+
+class Reader:
+    """Reads candidates for the facts of one message."""
+
+    def __init__(self, text: str, lower: str, context: Context, as_of: date) -> None:
+        self.text = text
+        self.lower = lower
+        self.context = context
+        self.as_of = as_of
+
+    def words(self, a: int, b: int) -> str:
+        return self.text[a:b].strip()
+
+    def _unread(self, m: Mention, why: str, a: int | None = None,
+                b: int | None = None) -> Candidate:
+        a = m.start if a is None else a
+        b = m.end if b is None else b
+        return Candidate(m.fact, None, (a, b), 99, unread=f"{self.words(a, b)} ({why})")
+
+    def settles(self, m: Mention) -> str | None:
+        """Why the mention states nothing about this patient now: "skip" (someone
+        else, planned, not current) or "ask" (uncertain), else None."""
+        ctx = self.context.at(m.start, m.end)
+        if "other" in ctx or "hypothetical" in ctx:
+            return "skip"
+        if "historical" in ctx and m.rule.current:
+            return "skip"
+        if "uncertain" in ctx and not m.rule.uncertain_counts:
+            return "ask"
+        return None
+
+    def negated(self, m: Mention) -> bool:
+        adjacent = adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None
+        if m.rule.negation_kind(m.spec, m.fact) == "adjacent":
+            return adjacent
+        return adjacent or "negated" in self.context.at(m.start, m.end)
+
+    def unknown(self, m: Mention) -> bool:
+        return "unknown" in self.context.at(m.start, m.end)
+
+    # ------------------------------------------------------------ booleans
+
+    def boolean(self, m: Mention) -> Candidate | None:
+        seen = self.settles(m)
+        if seen == "skip":
+            return None
+        if seen == "ask":
+            return self._unread(m, f"possible {m.spec.label.lower()}?")
+        after, before = self.lower[m.end:m.clause.end], self.lower[m.clause.start:m.start]
+        if m.rule.normal is not None and (_POST_NORMAL.match(after) or _PRE_NORMAL.search(before)):
+            return Candidate(m.fact, m.rule.normal, (m.start, m.end))
+        if self.unknown(m):
+            return Candidate(m.fact, None, (m.start, m.end))
+        negated = self.negated(m)
+        if m.kind == "positive_only" and negated:
+            return self._unread(m, f"{m.spec.label.lower()}?")
+        polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
+        return Candidate(m.fact, polarity != negated, (m.start, m.end))
+
+    def vague(self, m: Mention) -> Candidate | None:
+        """A phrase that touches the fact without settling it ("CRP" alone)."""
+        if self.settles(m) == "skip":
+            return None
+        after = self.lower[m.end:m.clause.end]
+        if m.spec.type == "boolean" and m.rule.normal is not None and (
+                _POST_NORMAL.match(after) or self.negated(m)):
+            return Candidate(m.fact, m.rule.normal, (m.start, m.end))
+        return self._unread(m, f"{m.spec.label.lower()}?")
+
+    # --------------------------------------------------------------- numbers
+
+    def numbers(self, m: Mention) -> list[Candidate]:
+        seen = self.settles(m)
+        if seen == "skip":
+            return []
+        if seen == "ask":
+            return [self._unread(m, f"possible {m.spec.label.lower()}?")]
+        out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
+               if (c := self._number(m, q)) is not None]
+        if m.kind == "plain" and (cue := adjacent_negation(self.lower, m.start, m.end,
+                                                           m.clause.end)) is not None:
+            out.append(Candidate(m.fact, "0", (min(cue[0], m.start), max(cue[1], m.end)), 30))
+        return out
+
+    def _number(self, m: Mention, q) -> Candidate | None:  # noqa: ANN001 - values.Quantity
+        base = m.clause.start
+        qa, qb = base + q.start, base + q.end
+        raw = compatible(m.spec, q, m.rule.fraction)
+        if raw is None:
+            if q.negative and compatible(m.spec, _unsigned(q), m.rule.fraction) is not None:
+                return Candidate(m.fact, None, (qa, qb), 1, unread=(
+                    f"{self.words(min(m.start, qa), max(m.end, qb))} (a negative number: "
+                    f"{m.spec.label.lower()} cannot be below zero)"), quantity=(qa, qb))
+            return None
+        if _PER_PART.match(self.lower[qb:m.clause.end]) and m.spec.unit in ("weeks", "courses"):
+            return None  # "2 courses (6 wks each)": a part, not the whole
+        distance = _distance(self.lower, m, qa, qb)
+        if distance is None:
+            return None
+        if m.kind == "decrease":
+            if q.value < 0:
+                return None
+            raw = raw if raw.startswith("-") else f"-{raw}"
+        notice = None
+        if q.hi is not None:
+            notice = (f'Read "{q.text.strip()}" as {raw} (the lower bound of the range); '
+                      "correct me if the figure was higher.")
+        window = self.lower[max(m.clause.start, qa - 25):min(m.clause.end, qb + 25)]
+        return Candidate(m.fact, raw, (min(m.start, qa), max(m.end, qb)), distance,
+                         quantity=(qa, qb), notice=notice, total=bool(_TOTAL.search(window)))
+
+    def temperatures(self, m: Mention) -> list[Candidate]:
+        """"38.9 °C", "101.8 degrees F": a temperature names itself."""
+        out = []
+        for q in quantities(self.lower[m.clause.start:m.clause.end]):
+            if q.explicit_degree and q.unit in ("F", "C"):
+                a, b = m.clause.start + q.start, m.clause.start + q.end
+                out.append(Candidate(m.fact, f"{q.value:g} {q.unit}", (a, b), 20, quantity=(a, b)))
+        return out
+
+    def counted(self, m: Mention) -> Candidate | None:
+        """"failed naproxen x 3 mo": one named item in a failure statement is one course."""
+        if self.settles(m) or self.negated(m):
+            return None
+        clause = self.lower[m.clause.start:m.clause.end]
+        if not _FAILED.search(clause):
+            return None
+        return Candidate(m.fact, "1", (m.start, m.end), 50)
+
+    # ------------------------------------------------------------------ dates
+
+    def date_mention(self, m: Mention, bound: list[tuple[date | None, tuple[int, int]]]
+                     ) -> Candidate | None:
+        """A date fact's mention with the dates bound to it (the latest counts)."""
+        seen = self.settles(m)
+        if seen == "skip":
+            return None
+        if seen == "ask":
+            return self._unread(m, f"possible {m.spec.label.lower()}?")
+        if bound:
+            a = min([m.start] + [s[0] for _, s in bound])
+            b = max([m.end] + [s[1] for _, s in bound])
+            if any(d is None for d, _ in bound):
+                return self._unread(m, "not a valid date", a, b)
+            found = [d for d, _ in bound if d is not None]
+            return Candidate(m.fact, max(found).isoformat(), (a, b), 0, dates=found)
+        if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
+            return Candidate(m.fact, "never", (m.start, m.end))
+        if self.unknown(m):
+            return Candidate(m.fact, None, (m.start, m.end))
+        vague = vague_date(self.lower[m.end:m.end + 40])
+        if vague is not None and not re.search(r"[.;\n]", self.lower[m.end:m.end + vague.start()]):
+            return self._unread(m, "which date exactly?", m.start, m.end + vague.end())
+        return None
+
+    def dates(self, sentence: tuple[int, int]) -> list[tuple[date | None, tuple[int, int]]]:
+        a, b = sentence
+        return [(d, (x + a, y + a)) for d, (x, y) in dates_in(self.lower[a:b], self.as_of)]
+
+    # ------------------------------------------------------ choices and sets
+
+    def choice_keys(self, fact: str, rule: ReadingRule, clause: Clause | None
+                    ) -> list[tuple[int, int, str]]:
+        """Where the words of each choice are (in ``clause``, or the whole message)."""
+        lo, hi = (clause.start, clause.end) if clause else (0, len(self.lower))
+        s = self.lower[lo:hi]
+        found = [(a, b, key) for key, phrases in rule.choices.items()
+                 for a, b in self.context.occ.hits(phrases, lo, hi)]
+        for key, patterns in rule.patterns.items():
+            for pattern in patterns:
+                found += [(lo + x.start(), lo + x.end(), key) for x in re.finditer(pattern, s)]
+        # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
+        return sorted((a, b, k) for a, b, k in found if not any(
+            x <= a and b <= y and (y - x) > (b - a) for x, y, _ in found))
+
+    def choice(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
+        out: list[Candidate] = []
+        positives, negatives = [], []
+        for a, b, key in keys:
+            mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
+            seen = self.settles(mention)
+            if seen == "skip":
+                continue
+            if seen == "ask":
+                out.append(self._unread(mention, f"possible {m.spec.label.lower()}?"))
+            elif self.unknown(mention):
+                out.append(Candidate(m.fact, None, (a, b)))
+            elif self.negated(mention):
+                negatives.append((a, b, key))
+            else:
+                positives.append((a, b, key))
+        if positives:
+            a, b, key = positives[0]
+            out.append(Candidate(m.fact, key, (a, b)))
+        elif negatives and m.rule.negated:
+            a, b, _key = negatives[0]
+            out.append(Candidate(m.fact, m.rule.negated, (a, b)))
+        return out
+
+    def set_members(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
+        out: list[Candidate] = []
+        clause = self.lower[m.clause.start:m.clause.end]
+        for a, b, key in keys:
+            mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
+            seen = self.settles(mention)
+            if seen == "skip" or self.negated(mention):
+                continue  # "denies diabetes" says nothing about other conditions
+            qualified = not m.rule.qualifier or bool(hits(clause, m.rule.qualifier))
+            if seen == "ask" or not qualified or _MILD.search(clause):
+                why = "is it severe?" if not qualified or _MILD.search(clause) else \
+                    f"possible {m.spec.label.lower()}?"
+                out.append(self._unread(mention, why))
+            elif self.unknown(mention):
+                out.append(Candidate(m.fact, None, (a, b)))
+            else:
+                out.append(Candidate(m.fact, [key], (a, b)))
+        return out
+
+    def set_none(self, m: Mention) -> Candidate | None:
+        if self.settles(m) == "skip":
+            return None
+        return Candidate(m.fact, [], (m.start, m.end))
+
+
+def _unsigned(q):  # noqa: ANN001, ANN202 - values.Quantity
+    from dataclasses import replace
+
+    return replace(q, value=abs(q.value), negative=False)
+
+
+def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
+    """How tightly a number at [qa, qb) binds to the mention (lower is tighter)."""
+    a, b = m.start, m.end
+    if qa <= a < qb:
+        return 0  # the phrase is the quantity's own unit: "3 sessions per week"
+    if qb <= a and re.fullmatch(r"\s*(?:of|in)\s*", lower[qb:a]):
+        return 0  # "14 weeks of physical therapy" binds tightest
+    distance = float(qa - b) if qa >= b else float(a - qb) + 5
+    if qa >= b and ":" in lower[b:qa]:
+        distance += 20  # "therapy: 6 weeks exercise" is a part, not the whole
+    if distance > 40 or distance < -5:
+        return None
+    return distance

@@ -1,0 +1,48 @@
+"""What the reader returns: the facts one message states, with the words they came from."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Origin = Literal["stated", "inferred", "confirmed"]
+
+
+class FactReading(BaseModel):
+    """One fact read from the user's words."""
+
+    fact: str
+    value: bool | float | int | str | list[str] | None
+    """Raw value, as :func:`policies.facts.parse_value` accepts it; None = "not sure"."""
+    words: str
+    """The user's words it was read from."""
+    origin: Origin = "stated"
+
+
+class Understanding(BaseModel):
+    """Everything one user message says that the agent acts on."""
+
+    cpt: str | None = None
+    """A supported procedure the message asks about (by code or by name)."""
+    unknown_code: str | None = None
+    """A five-digit code the library has no policy for."""
+    facts: list[FactReading] = Field(default_factory=list)
+    unread: list[str] = Field(default_factory=list)
+    """Parts that looked like case details but could not be read."""
+    start_over: bool = False
+    override: bool = False
+    """The user asked to ignore the policy or approve anyway (has no effect)."""
+    policy_question: str | None = None
+    """A question about what a policy requires, to answer from its clauses."""
+    asks_verdict: bool = False
+    """The user asked whether the case qualifies."""
+    notices: list[str] = Field(default_factory=list)
+
+    @property
+    def off_topic(self) -> bool:
+        return not (self.cpt or self.unknown_code or self.facts or self.unread or
+                    self.start_over or self.override or self.policy_question or
+                    self.asks_verdict)
+
+

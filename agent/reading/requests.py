@@ -1,0 +1,67 @@
+"""What a message asks of the assistant, apart from the facts it states: a procedure
+(by code or name), starting over, an attempt to override the rules, a verdict, or a
+question about what a policy requires."""
+
+from __future__ import annotations
+
+import re
+
+from agent.reading.text import hits
+from agent.reading.values import code_spans
+from policies.library import load_policy, supported_cpts
+
+OVERRIDE = re.compile(
+    r"\b(ignore|disregard|forget|bypass|skip)\b.{0,30}\b(policy|policies|rules?|instructions?|"
+    r"criteria|guidelines?)\b|\b(just |please )?approve (it|this|the case|anyway|the request)\b"
+    r"|\bapprove anyway\b|\boverride\b|\bmark (it|this|the case) as (approved|met|meets)\b|"
+    r"\byou (must|have to|should) (approve|say)\b|\bsay (it|this) (qualifies|meets)\b|"
+    r"\bpretend\b|\bact as\b|\bsystem prompt\b|\bjailbreak\b", re.I)
+START_OVER = re.compile(r"\b(start over|start again|new case|new patient|reset|restart|"
+                         r"clear (?:the |this )?case|begin again|from scratch)\b", re.I)
+ASKS_VERDICT = re.compile(r"\b(qualif(?:y|ies)|eligible|meet(?:s)? (?:the )?criteria|"
+                           r"approved?|authori[sz]ed?|covered|decision|verdict|does it pass)\b",
+                           re.I)
+POLICY_WORDS = re.compile(
+    r"\b(require[sd]?|requirements?|need(?:s|ed)?|criteria|policy|policies|covered|coverage|"
+    r"documentation|documents?|imaging|exclusions?|excluded|valid|validity|window|how long|"
+    r"how many|what counts|denied|denial|peer[- ]to[- ]peer|appeal)\b", re.I)
+
+
+
+_CUE = re.compile(r"\b(qualify|qualifies|eligible|authori[sz]ation|approv\w*|request|check|"
+                  r"switch|what about|how about|instead|policy|for (?:an?|the)|need|needs|"
+                  r"require|requires|covered|coverage)\b")
+_SWITCH = re.compile(r"\b(switch|what about|how about|instead|qualify for|check)\b")
+
+
+def _named(lower: str) -> tuple[int, int, str] | None:
+    """The first procedure named in ``lower`` by one of its aliases."""
+    best: tuple[int, int, str] | None = None
+    for cpt in supported_cpts():
+        for alias in load_policy(cpt).criteria.policy.aliases:
+            for a, b in hits(lower, (alias.lower(),)):
+                if best is None or a < best[0]:
+                    best = (a, b, cpt)
+    return best
+
+
+def procedure(lower: str, current: str | None, current_phrases: tuple[str, ...] = ()
+              ) -> tuple[str | None, str | None]:
+    """(supported cpt, unsupported code) named in the message. ``current_phrases``: the
+    fact phrases of the procedure being checked, so "after 12 weeks of physical therapy"
+    is a fact of this case, not a request to check physical therapy."""
+    for a, b in code_spans(lower):
+        code = lower[a:b]
+        return (code, None) if code in supported_cpts() else (None, code)
+    best = _named(lower)
+    if best is None:
+        return None, None
+    a, b, cpt = best
+    if current is None:
+        return cpt, None
+    if cpt == current or not _CUE.search(lower):
+        return None, None
+    is_fact = any(x <= a and b <= y for x, y in hits(lower, current_phrases))
+    if is_fact and not _SWITCH.search(lower):
+        return None, None
+    return cpt, None

@@ -1,0 +1,210 @@
+"""Staff text cut into sentences and clauses, and the parts of it that state nothing
+about the patient: text the user disowns, "Pt" meaning the patient, a procedure's
+name. Masked parts keep their length (blanked), so every offset still points into the
+user's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+_SENTENCE_END = r"(?<!\d)[.;!?\n]+|[.;!?\n]+(?!\d)"
+_SPLIT = re.compile(_SENTENCE_END + r"|(?<!\d),|,(?!\d{3}(?!\d))|\bbut\b|\bhowever\b|\bwhile\b"
+                    r"|\balthough\b|\bwhereas\b|\s[-–—]\s|\(|\)", re.I)
+_ENDS_SENTENCE = re.compile(r"[.;!?\n]")
+# A month name with a day ("Aug. 20, 2026") is one token, not a sentence end.
+_NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                         r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+                         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                         r"[a-z]*\.?,?\s+\d{4}\b", re.I)
+# Abbreviations whose period is not a sentence end.
+_ABBREVIATIONS = re.compile(r"\b(?:pt|dr|mr|mrs|ms|approx|vs|e\.g|i\.e|hx|h/o|wks|mos|yrs|"
+                            r"no|st|sx|dx|tx|rx|fx|w|p\.t|y\.o|b\.i\.d|t\.i\.d)\.", re.I)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    sentence: int
+    """Index of the sentence the clause belongs to."""
+    question: bool = False
+    """The sentence ends with "?": the user asks, not states ("is she pregnant?")."""
+    comma_after: bool = False
+    """The clause is followed by a comma (a list may continue)."""
+
+
+def _protected(lower: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _NAMED_DATE.finditer(lower)]
+    spans += [(m.end() - 1, m.end()) for m in _ABBREVIATIONS.finditer(lower)]
+    return spans
+
+
+@lru_cache(maxsize=4)  # one message is cut a few times; keep no old messages around
+def _clauses(lower: str) -> tuple[Clause, ...]:
+    return tuple(_cut(lower))
+
+
+def clauses(lower: str) -> list[Clause]:
+    """The clauses of ``lower`` in order, each with its sentence number."""
+    return list(_clauses(lower))
+
+
+def _cut(lower: str) -> list[Clause]:
+    """The clauses of ``lower`` in order, each with its sentence number."""
+    protected = bytearray(len(lower) + 1)
+    for a, b in _protected(lower):
+        protected[a:b] = b"\x01" * (b - a)
+    out: list[Clause] = []
+    pos, sentence = 0, 0
+    pieces: list[tuple[int, int, str]] = []
+    for match in _SPLIT.finditer(lower):
+        if protected[match.start()]:
+            continue
+        pieces.append((pos, match.start(), match.group(0)))
+        pos = max(pos, match.end())
+    pieces.append((pos, len(lower), "\n"))
+    for start, end, sep in pieces:
+        if lower[start:end].strip():
+            out.append(Clause(start, end, sentence, question="?" in sep,
+                              comma_after="," in sep))
+        if _ENDS_SENTENCE.search(sep):
+            sentence += 1
+    return _mark_questions(out)
+
+
+def _mark_questions(found: list[Clause]) -> list[Clause]:
+    """A question mark ends a sentence: every clause of it is part of the question."""
+    asked = {c.sentence for c in found if c.question}
+    return [Clause(c.start, c.end, c.sentence, c.sentence in asked, c.comma_after)
+            for c in found]
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` replaced by spaces (offsets unchanged)."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(0, a), min(b, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+@cache
+def phrase_re(phrase: str) -> re.Pattern[str]:
+    """A phrase matched as whole words ("pt" is not inside "apt")."""
+    return re.compile((r"(?<![\w'’])" if phrase[0].isalnum() else "") + re.escape(phrase) +
+                      (r"(?![\w])" if phrase[-1].isalnum() else ""))
+
+
+@cache
+def _by_length(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for p in sorted(set(phrases), key=len, reverse=True) if p)
+
+
+def _longest_first(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    taken = bytearray(size)
+    for a, b in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if not any(taken[a:b]):
+            found.append((a, b))
+            taken[a:b] = b"\x01" * (b - a)
+    return sorted(found)
+
+
+def hits(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Non-overlapping spans of ``phrases`` in ``text``, the longest phrase winning."""
+    spans = [m.span() for phrase in _by_length(phrases) if phrase in text
+             for m in phrase_re(phrase).finditer(text)]
+    return _longest_first(spans, len(text))
+
+
+class Occurrences:
+    """Where each phrase occurs in one message, found once however often it is asked
+    for (the facts and the context triggers share many words)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+
+    def spans(self, phrase: str) -> list[tuple[int, int]]:
+        found = self._spans.get(phrase)
+        if found is None:
+            found = [m.span() for m in phrase_re(phrase).finditer(self.text)] \
+                if phrase and phrase in self.text else []
+            self._spans[phrase] = found
+        return found
+
+    def hits(self, phrases: tuple[str, ...], lo: int = 0, hi: int | None = None
+             ) -> list[tuple[int, int]]:
+        """Like :func:`hits` over ``text[lo:hi]``, in whole-text offsets."""
+        hi = len(self.text) if hi is None else hi
+        spans = [(a, b) for p in phrases for a, b in self.spans(p) if lo <= a and b <= hi]
+        if not spans:
+            return []
+        return [(a + lo, b + lo) for a, b in
+                _longest_first([(a - lo, b - lo) for a, b in spans], hi - lo)]
+
+
+# ------------------------------------------------------------ disowned text
+
+_DISOWN = re.compile(
+    r"\b(?:do not use|don'?t use|ignore|disregard|not this patient|not (?:about )?(?:this|my|"
+    r"our) patient|wrong patient|wrong chart|different patient|another patient|other patient"
+    r"|scratch that|strike that|belongs to (?:a )?(?:another|different) patient"
+    r"|(?:was|is|were) (?:a )?(?:typo|mistake|error)|entered in error|copied from another)\b",
+    re.I)
+_DISOWN_REFERENCE = re.compile(
+    r"\b(?:ignore|disregard|scratch|strike|delete|remove|drop)\s+(?:the\s+|that\s+|my\s+)?"
+    r"[\"“']?(?P<what>[^\"”'.;\n]{2,40}?)[\"”']?\s+(?:above|earlier|before|i wrote|i said|"
+    r"i mentioned|mentioned|from before|line|part|bit)\b", re.I)
+_QUOTED = re.compile(r"[\"“](?P<q>[^\"”]{1,400})[\"”]")
+
+
+def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans the user says are not about this patient or not to be used: the sentence
+    that disowns, a quoted passage it points at, and earlier mentions of the words it
+    names ("ignore the 14 weeks above")."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if _DISOWN.search(lower[start:end]):
+            spans.append((start, end))
+    for match in _DISOWN_REFERENCE.finditer(lower):
+        what = match["what"].strip()
+        for other in re.finditer(re.escape(what), lower):
+            spans.append(other.span())
+    for match in _QUOTED.finditer(lower):
+        before = lower[max(0, match.start() - 60):match.start()]
+        if _DISOWN.search(before) and not re.search(r"[.;!?\n]", before[-40:]):
+            spans.append(match.span())
+    return spans
+
+
+# ------------------------------------------------------------ "Pt" the patient
+
+_PATIENT_VERBS = (r"is|was|has|had|with|w/|denies|denied|reports|reported|states|stated|"
+                  r"presents|presented|c/o|complains|complained|endorses|endorsed|underwent|"
+                  r"completed|tried|failed|did|does|notes|rates|rated|describes|agrees|here|"
+                  r"seen|returns|continues|remains|feels|says|admits|"
+                  r"tolerated|declined|refuses|lives|works|weighs|takes|uses|reports|"
+                  r"also|still|now|currently|unable|able|needs|wants|requests|got|went|"
+                  r"'s|’s|\d{1,3}\s*(?:y/?o|yo|years?)")
+_PATIENT = re.compile(rf"\bpt\.?(?=\s*(?:{_PATIENT_VERBS})(?!\w))", re.I)
+_PATIENT_CAPS = re.compile(r"\bPT(?=\s+(?:is an?|was an?|denies|reports|states|presents|"
+                           r"complains|endorses)\b)")
+
+
+def patient_mentions(text: str) -> list[tuple[int, int]]:
+    """Spans where "Pt" / "pt." means the patient, not physical therapy ("PT").
+
+    Staff write "Pt" for the patient and "PT" for physical therapy; lower-case "pt" is
+    the patient when a verb follows ("pt has had LBP"), therapy otherwise ("pt x 6 wks").
+    """
+    spans = []
+    for match in _PATIENT.finditer(text):
+        if not match.group(0).startswith("PT"):  # upper-case PT is therapy (but see below)
+            spans.append(match.span())
+    spans += [m.span() for m in _PATIENT_CAPS.finditer(text)]
+    return spans

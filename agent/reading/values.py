@@ -1,0 +1,325 @@
+"""Values in staff text, by kind: durations, counts, rates, scores, temperatures, cell
+counts and dates (ISO, M/D/YY, "Aug 20, 2026", "30 Sep 2026", "3 weeks ago").
+
+Everything here is about the shape of a value, nothing about which fact it fills: that
+is :mod:`agent.reading.facts`. A value is found with its span so the reader can quote
+the user's words and use each number once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from policies.checker import months_before
+from policies.model import FactSpec
+
+_WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "once": 1, "twice": 2, "a": 1, "an": 1, "single": 1, "several": -1}
+_WORD_NUM_RE = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_DUR_UNIT = r"weeks?|wks?|w|months?|mos?|mths?|days?|d|years?|yrs?|y"
+_LEFT = r"(?<![\w.])(?<!\w[-/])"
+"""A number starts a token: not "L4-5", "C5/6", "120/80", "v2"."""
+_DURATION_RE = re.compile(
+    _LEFT + r"(?:(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|to|–)\s*(?P<hi>\d+(?:\.\d+)?))?"
+    rf"\s*-?\s*(?P<unit>{_DUR_UNIT})"
+    # "twice a week", "3 times a week" are rates, not "a week" of anything.
+    rf"|(?<!twice )(?<!once )(?<!times )(?<!x )(?<!per )(?<!every )"
+    rf"(?P<word>{_WORD_NUM_RE}|a|an)(?:\s*(?:-|to|–|or)\s*(?P<whi>{_WORD_NUM_RE}))?"
+    r"[\s-]+(?P<wunit>weeks?|months?|days?|years?))\b", re.I)
+_QUANTITY = re.compile(
+    _LEFT + r"(?P<sign>[-+−](?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?"
+    r"\s*(?P<unit>/\s*100\b|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b|[fc]\b|k\b"
+    r"|x\s*/\s*w(?:ee)?k\b|x\s*(?:per|a|/)\s*week\b|x\s*weekly\b"
+    r"|times\s*(?:per|a|/)\s*(?:week|wk)\b|(?:sessions?|visits?)\s*(?:per|a|/)\s*(?:week|wk)\b"
+    r"|(?:/|per)\s*(?:week|wk)\b|weekly\b"
+    r"|courses?\b|sets?\b|cells\b|points?\b|pts?\b"
+    r"|(?:mg|mcg|ml|l|lpm|mm|cm|kg|lbs?|bpm|mmhg|hrs?|hours?|minutes?|mins?|sessions?|visits?"
+    r"|times|levels?|injections?|shots?|patients?|units?)\b)?", re.I)
+_X_COUNT = re.compile(r"(?<![\w/])x\s*(?P<num>\d+)\b(?!\s*(?:[-/.,]\d|" + _DUR_UNIT + r")\b)",
+                      re.I)
+_WORD_COUNT = re.compile(rf"\b(?P<word>{_WORD_NUM_RE}|once|twice|a single)\b"
+                         r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
+                         r"sessions?|times|rounds?))?(?P<rate>\s+(?:a|per)\s+week|\s+weekly)?",
+                         re.I)
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_DATE_ISO = re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/-])")
+_DATE_US = re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)"
+                      r"(?P<y>\d{4}|\d{2})(?![\d/-])")
+_DATE_NAMED = re.compile(
+    r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
+    r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
+    r"|oct|nov|dec)[a-z]*\.?,?\s+(?P<year2>\d{4})\b", re.I)
+_RELATIVE = re.compile(rf"(?<![\w.])(?P<num>\d{{1,4}}|{_WORD_NUM_RE}|a|an)\s*-?\s*"
+                       r"(?P<unit>days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)\s+ago\b",
+                       re.I)
+_DATE_WORDS = re.compile(r"\b(?P<w>today|yesterday|this week|last week)\b", re.I)
+_DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|mar|apr|may|jun"
+                         r"|jul|aug|sep|oct|nov|dec)[a-z]*|last (?:month|year|spring|summer|fall"
+                         r"|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                         r"\.? \d{4}|\b\d{1,2}/\d{4}|recently|a while ago|some time ago)\b",
+                         re.I)
+_AGE = re.compile(r"(?<![.\d])\b\d{1,3}\s*-?\s*(?:y/?o\b|yo\b|y\.o\.|years?[- ]old\b|"
+                  r"yrs?[- ]old\b|year[- ]old\b|yom\b|yof\b)|\baged? \d{1,3}\b"
+                  r"|(?<![.\d])(?<!temp )(?<!temperature )(?<!tmax )(?<!t )(?<!fever )"
+                  r"(?<!fever of )(?<!febrile to )\b\d{2}\s?[mf]\b", re.I)
+_CPT_CODE = re.compile(r"(?<![\d.,/-])\d{5}(?![\d,]|\.\d)")
+_COURSE_LENGTH = re.compile(r"(?<![\w.])(?:\d+|six|eight|twelve)[- ]?(?:weeks?|wks?)"
+                            r"(?=\s+(?:courses?|trials?|rounds?|blocks?)\b)", re.I)
+
+
+def number_of(text: str) -> float:
+    text = text.lower()
+    if text in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[text])
+    return float(text.replace(",", "").replace("−", "-"))
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def dates_in(text: str, as_of: date) -> list[tuple[date | None, tuple[int, int]]]:
+    """Every date in ``text`` with its span; None for one that is not a valid date."""
+    found: list[tuple[date | None, tuple[int, int]]] = []
+
+    def add(value: date | None, span: tuple[int, int]) -> None:
+        if not any(a < span[1] and span[0] < b for _, (a, b) in found):
+            found.append((value, span))
+
+    for match in _DATE_ISO.finditer(text):
+        add(safe_date(int(match["y"]), int(match["m"]), int(match["d"])), match.span())
+    for match in _DATE_US.finditer(text):
+        if match["sep"] == "-" and len(match["y"]) == 2:
+            continue  # "3-4-12" is more likely a range than a date
+        year = int(match["y"])
+        if year < 100:
+            year += 2000 if 2000 + year <= as_of.year + 1 else 1900
+        add(safe_date(year, int(match["m"]), int(match["d"])), match.span())
+    for match in _DATE_NAMED.finditer(text):
+        mon = (match["mon"] or match["mon2"]).lower()[:3]
+        add(safe_date(int(match["year"] or match["year2"]), _MONTHS[mon],
+                       int(match["day"] or match["day2"])), match.span())
+    for match in _RELATIVE.finditer(text):
+        n = number_of(match["num"])
+        unit = match["unit"].lower()
+        value: date | None
+        try:
+            if unit.startswith("m") and n <= 12000:
+                value = months_before(as_of, int(n))
+            elif unit.startswith("y") and n <= 1000:
+                value = months_before(as_of, 12 * int(n))
+            else:
+                value = as_of - timedelta(days=n * (7 if unit.startswith("w") else 1))
+        except (ValueError, OverflowError):
+            value = None
+        add(value, match.span())
+    for match in _DATE_WORDS.finditer(text):
+        delta = {"today": 0, "yesterday": 1, "this week": 0, "last week": 7}[match["w"].lower()]
+        add(as_of - timedelta(days=delta), match.span())
+    return sorted(found, key=lambda f: f[1])
+
+
+def vague_date(text: str) -> re.Match[str] | None:
+    """A date too vague to store ("in August", "last year", "recently"): asked back."""
+    return _DATE_VAGUE.search(text)
+
+
+def first_date(text: str, as_of: date) -> tuple[date | None, tuple[int, int] | None]:
+    found = dates_in(text, as_of)
+    return found[0] if found else (None, None)
+
+
+def mask(text: str, *regexes: re.Pattern[str]) -> str:
+    for regex in regexes:
+        text = regex.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def code_spans(lower: str) -> list[tuple[int, int]]:
+    """Five-digit numbers that name a procedure code (not "WBC 16000")."""
+    out = []
+    for match in _CPT_CODE.finditer(lower):
+        if re.search(r"\b(wbc|white|count|plt|platelets?|cells)\b[^\d]{0,12}$",
+                     lower[:match.start()]) or re.match(r"\s*(cells|/|per|k\b)",
+                                                        lower[match.end():]):
+            continue
+        out.append(match.span())
+    return out
+
+
+def mask_dates(text: str) -> str:
+    text = mask(text, _DATE_ISO, _DATE_US, _DATE_NAMED, _RELATIVE, _AGE)
+    for a, b in code_spans(text.lower()):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    hi: float | None
+    unit: str  # normalised: duration unit word, "/10", "%", "F", "C", "k", "rate", "" ...
+    text: str
+    explicit_degree: bool = False
+    negative: bool = False
+    """Written with a minus sign: never a duration or a count."""
+
+
+def _unit_of(raw_unit: str) -> str:
+    """The normalised unit of a quantity's unit words."""
+    named = {"/100": "/100", "/10": "/10", "outof10": "/10", "%": "%", "k": "k",
+             "courses": "course", "course": "course", "sets": "set", "set": "set",
+             "cells": "cell", "point": "point", "points": "point", "pt": "point",
+             "pts": "point"}
+    if raw_unit in named:
+        return named[raw_unit]
+    if raw_unit.endswith("f") and raw_unit[:1] in ("°", "d", "f"):
+        return "F"
+    if raw_unit.endswith("c") and raw_unit[:1] in ("°", "d", "c"):
+        return "C"
+    if raw_unit.startswith("deg"):
+        return "deg"
+    if "week" in raw_unit or "wk" in raw_unit:
+        return "rate"
+    return "other" if raw_unit else ""
+
+
+def _durations(masked: str, segment: str) -> list[Quantity]:
+    out = []
+    for match in _DURATION_RE.finditer(masked):
+        # "2x/week" is a rate, not "2 weeks"; "3 x weekly" too.
+        tail = masked[match.start():match.end() + 3].lower()
+        if re.match(r"\d+(?:\.\d+)?\s*(?:x|times)", tail):
+            continue
+        if match["word"] and _WORD_NUMBERS[match["word"].lower()] < 0:
+            continue
+        unit = (match["unit"] or match["wunit"]).lower()[0]
+        unit = {"w": "weeks", "m": "months", "d": "days", "y": "years"}[unit]
+        hi = match["hi"] or match["whi"]
+        out.append(Quantity(match.start(), match.end(), number_of(match["num"] or match["word"]),
+                            number_of(hi) if hi else None, unit,
+                            segment[match.start():match.end()],
+                            negative=_minus_before(masked, match.start())))
+    return out
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """"-3 months", "PT for −3 months": a minus sign that is not a range ("2-3")."""
+    return bool(re.search(r"(?:^|[\s(:=])[-−]\s?$", text[max(0, start - 3):start]))
+
+
+def _plain_numbers(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for match in _QUANTITY.finditer(masked):
+        if any(q.start <= match.start("num") < q.end for q in taken + out):
+            continue
+        raw_unit = (match["unit"] or "").lower().replace(" ", "")
+        value = number_of(match["num"])
+        if match["sign"] and match["sign"] != "+":
+            value = -value
+        hi = match["hi"]
+        end = match.end() if match["unit"] else match.end("hi") if hi else match.end("num")
+        out.append(Quantity(match.start(), end, value, number_of(hi) if hi else None,
+                            _unit_of(raw_unit), segment[match.start():end].strip(),
+                            explicit_degree="°" in raw_unit or raw_unit.startswith("deg"),
+                            negative=value < 0))
+    return out
+
+
+def _counts(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+
+    def free(a: int) -> bool:
+        return not any(q.start <= a < q.end for q in taken + out)
+
+    for match in _X_COUNT.finditer(masked):
+        if free(match.start()) and free(match.start("num")):
+            out.append(Quantity(match.start(), match.end(), float(match["num"]), None,
+                                "x", segment[match.start():match.end()]))
+    for match in _WORD_COUNT.finditer(masked):
+        if free(match.start()):
+            word = match["word"].lower().replace("a single", "single")
+            unit = "rate" if match["rate"] else (match["unit"] or "").lower().rstrip("s")
+            out.append(Quantity(match.start(), match.end(), float(_WORD_NUMBERS[word]), None,
+                                unit or "word", segment[match.start():match.end()]))
+    return out
+
+
+def quantities(segment: str) -> list[Quantity]:
+    """Every number in ``segment`` with its unit (dates, ages and codes masked)."""
+    return list(_quantities(segment))
+
+
+@lru_cache(maxsize=256)  # a clause is scanned once per fact phrase in it
+def _quantities(segment: str) -> tuple[Quantity, ...]:
+    masked = mask(mask_dates(segment), _COURSE_LENGTH)
+    found = _durations(masked, segment)
+    found += _plain_numbers(masked, segment, found)
+    found += _counts(masked, segment, found)
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+_DURATION_UNITS = ("weeks", "days", "months", "years")
+
+
+def _points(q: Quantity) -> str | None:
+    if q.unit == "/100" and 0 <= q.value <= 100:
+        return f"{q.value / 10:g}"
+    if q.unit in ("/10", "", "point") and -10 <= q.value <= 10:
+        return f"{q.value:g}"
+    return None
+
+
+def _temperature(q: Quantity) -> str | None:
+    if q.unit in ("F", "C"):
+        return f"{q.value:g} {q.unit}"
+    if q.unit in ("", "deg"):
+        return f"{q.value:g} {'F' if q.value > 45 else 'C'}"
+    return None
+
+
+def _cells(q: Quantity) -> str | None:
+    if q.unit == "k" or (q.unit == "" and q.value < 200):
+        return f"{q.value * 1000:g}"
+    return f"{q.value:g}" if q.unit in ("", "cell") else None
+
+
+def _percent(q: Quantity, fraction: bool) -> str | None:
+    if fraction and q.unit == "" and 0 < q.value <= 1 and "." in q.text:
+        return f"{q.value * 100:g}"
+    return f"{q.value:g}" if q.unit in ("%", "") else None
+
+
+def compatible(spec: FactSpec, q: Quantity, fraction: bool = False) -> str | None:
+    """The raw value to give :func:`policies.facts.parse_value` for ``q``, or None if
+    the quantity cannot be this fact (wrong unit, or a sign the fact cannot take)."""
+    unit = spec.unit or ""
+    if (q.value < 0 or q.negative) and (spec.min is None or spec.min >= 0):
+        return None
+    if unit in _DURATION_UNITS:
+        return f"{q.value:g} {q.unit}" if q.unit in _DURATION_UNITS else None
+    if unit == "points":
+        return _points(q)
+    if unit == "%":
+        return _percent(q, fraction)
+    if unit == "C":
+        return _temperature(q)
+    if unit.startswith("cells"):
+        return _cells(q)
+    if unit == "sessions/week":
+        return f"{q.value:g}" if q.unit in ("rate", "x", "word", "") else None
+    if unit in ("courses", "sets"):
+        return f"{q.value:g}" if q.unit in ("", "x", "word", unit.rstrip("s")) else None
+    return f"{q.value:g}" if q.unit == "" else None
