@@ -49,7 +49,7 @@ ROWS: list[tuple[str | None, list[str], str, dict[str, object]]] = [
     ("64493", [], "VAS 70/100", {"pain_nrs": 7}),
     ("64493", [], "LBP for 5 months", {"symptom_weeks": "5 months", "pain_region": "low_back"}),
     ("64493", [], "symptoms for 1 year", {"symptom_weeks": "1 year"}),
-    ("64493", [], "8 weeks of conservative treatment", {"conservative_weeks": 8}),
+    ("62311", [], "8 weeks of conservative treatment", {"conservative_weeks": 8}),
     ("64493", [], "failed 2 courses of NSAIDs", {"medication_courses_failed": 2}),
     ("64493", [], "failed PT x2", {"pt_courses_failed": 2}),
     ("64493", [], "two courses of PT failed", {"pt_courses_failed": 2}),
@@ -92,7 +92,7 @@ ROWS: list[tuple[str | None, list[str], str, dict[str, object]]] = [
     ("64493", [], "gait normal, no balance problems", {"impaired_balance_gait": False}),
     ("64493", [], "PCP consult not on file", {"pcp_consult_documented": False}),
     ("64493", [], "specialist consult on file", {"specialist_consult_documented": True}),
-    ("64493", [], "treatment logs documented", {"treatment_logs_documented": True}),
+    ("62311", [], "treatment logs documented", {"treatment_logs_documented": True}),
     ("64493", [], "modalities documented", {"modalities_documented": True}),
     ("64493", [], "full ROM", {"decreased_rom": False}),
     # ---- 71250 (CT chest)
@@ -164,10 +164,12 @@ ROWS: list[tuple[str | None, list[str], str, dict[str, object]]] = [
     ("97110", [], "H&P on file", {"hp_documented": True}),
     # ---- 62311 (epidural steroid injection)
     ("62311", [], "baseline pain 8/10", {"pain_nrs_baseline": 8}),
-    ("62311", [], "baseline pain 8/10, now 9/10", {"pain_nrs_baseline": 8, "pain_nrs": 9}),
+    # 62311 reads the current score only to compute the change (no rule reads it).
+    ("62311", [], "baseline pain 8/10, now 9/10", {"pain_nrs_baseline": 8,
+                                                   "pain_nrs_increase": 1}),
     ("62311", [], "pain 7/10 at baseline", {"pain_nrs_baseline": 7}),
     ("62311", [], "pain went from 5 to 8",
-     {"pain_nrs_baseline": 5, "pain_nrs": 8, "pain_nrs_increase": 3}),
+     {"pain_nrs_baseline": 5, "pain_nrs_increase": 3}),
     ("62311", [], "pain increased by 2 points", {"pain_nrs_increase": 2}),
     ("62311", [], "pain decreased by 2", {"pain_nrs_increase": -2}),
     ("62311", [], "tried PT, NSAIDs and weight loss",
@@ -205,7 +207,7 @@ ROWS: list[tuple[str | None, list[str], str, dict[str, object]]] = [
      {"body_temperature": "101.8 F", "wbc_count": 16000, "spo2_room_air": 88,
       "bacterial_pneumonia": True}),
     ("62311", [], "Baseline NRS 6; current pain 8/10; PT and meloxicam for 8 weeks",
-     {"pain_nrs_baseline": 6, "pain_nrs": 8}),
+     {"pain_nrs_baseline": 6, "pain_nrs_increase": 2}),
     # ---- answers to the pending question(s)
     ("64493", ["active_infection"], "yes", {"active_infection": True}),
     ("64493", ["active_infection"], "no", {"active_infection": False}),

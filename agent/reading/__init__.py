@@ -28,6 +28,7 @@ from agent.reading.answers import (
     match_answers,
 )
 from agent.reading.context import Context
+from agent.reading.context import rules as context_rules
 from agent.reading.facts import Candidate, Mention, Reader
 from agent.reading.model import FactReading, Origin, Understanding
 from agent.reading.requests import (
@@ -37,8 +38,16 @@ from agent.reading.requests import (
     START_OVER,
     procedure,
 )
-from agent.reading.rules import ReadingRule, fact_specs, reading_rules
-from agent.reading.text import Occurrences, blank, clauses, disowned, hits, patient_mentions
+from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_facts
+from agent.reading.text import (
+    PATIENT_MARK,
+    Occurrences,
+    blank,
+    clauses,
+    disowned,
+    hits,
+    patient_mentions,
+)
 from agent.reading.values import compatible, dates_in, mask_dates, quantities
 from policies.errors import FactError
 from policies.facts import parse_value
@@ -52,6 +61,7 @@ MAX_MESSAGE_CHARS = 100_000
 """Longer messages are refused with a message (about 25 pages of notes)."""
 
 _GROUPS = {"number": "number", "date": "date"}
+_NOT_EVENT = tuple(context_rules().not_event_dates)
 
 
 @dataclass
@@ -75,7 +85,8 @@ class _Message:
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     sentences = [(c.start, c.end) for c in _sentences(lower)]
-    spans = disowned(lower, sentences) + patient_mentions(text) + _corrected_away(lower)
+    lower = blank(lower, patient_mentions(text), PATIENT_MARK)
+    spans = disowned(lower, sentences) + _corrected_away(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.
@@ -131,6 +142,10 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
         kinds.append((rule.counts, "count"))
     if spec.type == "set":
         kinds.append((rule.none, "none"))
+    if spec.type == "boolean" and rule.cued:
+        kinds.append((rule.cued, "cued"))
+    if spec.type == "number" and rule.onset:
+        kinds.append((rule.onset, "onset"))
     return kinds
 
 
@@ -233,6 +248,9 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
         if not here:
             continue
         for value, (x, y) in reader.dates((sentence.start, sentence.end)):
+            if hits(msg.lower[max(sentence.start, x - 25):x], _NOT_EVENT):
+                continue  # "report signed 10/2/2026" is not when the X-ray was taken
+
             def cost(m: Mention, x: int = x, y: int = y) -> float:
                 return (x - m.end) if x >= m.end else (m.start - y) + 10
             best = min(here, key=cost)
@@ -245,7 +263,22 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
     return bound
 
 
-def _mention_candidates(reader: Reader, m: Mention, bound: dict) -> list[Candidate]:  # noqa: ANN001
+def _sentence_of(msg: _Message, m: Mention) -> tuple[int, int]:
+    here = [c for c in msg.found if c.sentence == m.clause.sentence]
+    return here[0].start, here[-1].end
+
+
+def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  # noqa: ANN001
+                        ) -> list[Candidate]:
+    if m.kind == "cued":
+        c = reader.cued(m, _sentence_of(msg, m))
+        return [c] if c else []
+    if m.kind == "onset":
+        c = reader.onset(m)
+        return [c] if c else []
+    if m.spec.type == "set" and m.kind == "plain":
+        c = reader.set_named(m)
+        return [c] if c else []
     if m.kind == "vague":
         c = reader.vague(m)
         return [c] if c else []
@@ -274,9 +307,11 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     bound = _bind_dates(reader, msg, mentions)
     out: list[Candidate] = []
     for m in mentions:
-        if m.spec.type in ("choice", "set") and m.kind != "none":
+        if m.spec.type in ("choice", "set") and m.kind not in ("none", "plain"):
             continue
-        out += _mention_candidates(reader, m, bound)
+        if m.spec.type == "choice":
+            continue
+        out += _mention_candidates(reader, m, bound, msg)
     return out + _choice_candidates(reader, msg, found) + _pain_change(msg) + \
         _self_named(reader, msg, found)
 
@@ -345,11 +380,30 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None
         groups.setdefault(c.fact, []).append(c)
     for name, group in groups.items():
         positives = sorted({v for c in group if isinstance(c.value, list) for v in c.value})
-        unsure = any(c.value is None for c in group)
+        absent = {v for c in group for v in c.absent}
+        stated = [c for c in group if not c.absent]
+        if not stated:
+            continue  # only denials: "no diabetes or heart disease" is not "none"
+        unsure = any(c.value is None for c in stated)
         value: object = None if unsure and not positives else positives
         words = _words(msg.text, [c.span for c in group])
+        if positives and not _whole_set(msg, name, positives, absent, words):
+            sel.unread.append(f"{words} (is that every kind of "
+                              f"{msg.specs[name].label.lower()}?)")
+            continue
         if _check(name, msg.specs[name], value, msg.as_of) is None:
             sel.readings.append(FactReading(fact=name, value=value, words=words))  # type: ignore[arg-type]
+
+
+def _whole_set(msg: _Message, name: str, positives: list[str], absent: set[str],
+               words: str) -> bool:
+    """Whether a list of members is the whole set (see the rule's ``partial``)."""
+    rule = msg.rules[name]
+    if rule.partial == "read" or absent:
+        return True
+    choices = set(msg.specs[name].choices or {}) - {"other"}
+    return choices <= set(positives) or bool(re.search(r"\b(only|alone|just|solely)\b",
+                                                        words.lower()))
 
 
 def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> None:
@@ -427,6 +481,43 @@ def _used(c: Candidate, used: list[tuple[int, int]]) -> bool:
                                           for a, b in used)
 
 
+# ------------------------------------------------------------- derivations
+
+
+def _number(msg: _Message, reading: FactReading) -> float | None:
+    try:
+        value = parse_value(reading.fact, msg.specs[reading.fact], reading.value, msg.as_of)
+    except FactError:
+        return None
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) \
+        else None
+
+
+def _derived(msg: _Message, readings: list[FactReading]) -> list[FactReading]:
+    """Facts that follow from facts read: a difference of two scores ("5/10 before
+    treatment, now 8/10" is +3) and facts a reading implies ("FEV1 58%": PFT results)."""
+    by_fact = {r.fact: r for r in readings}
+    out: list[FactReading] = []
+    for name, rule in msg.rules.items():
+        if name in by_fact or name not in msg.specs:
+            continue
+        if len(rule.difference) == 2 and all(f in by_fact for f in rule.difference):
+            a, b = (_number(msg, by_fact[f]) for f in rule.difference)
+            if a is not None and b is not None:
+                words = " … ".join(by_fact[f].words for f in rule.difference)
+                out.append(FactReading(fact=name, value=f"{a - b:g}", words=words))
+    for reading in readings:
+        rule = msg.rules.get(reading.fact, ReadingRule())
+        for implication in rule.implies:
+            if not implication.holds(reading.value):
+                continue
+            for fact, value in implication.then.items():
+                if fact in msg.specs and fact not in by_fact:
+                    out.append(FactReading(fact=fact, value=value, words=reading.words))
+                    by_fact[fact] = out[-1]
+    return [r for r in out if _check(r.fact, msg.specs[r.fact], r.value, msg.as_of) is None]
+
+
 # ---------------------------------------------------------------- answers
 
 
@@ -451,7 +542,11 @@ def _answers(msg: _Message, pending: list[str], read: set[str]) -> tuple[list[Fa
         return [], []
     found = all_answer(msg.text, questions)
     unread: list[str] = []
-    if not found and len(questions) == 1 and len(msg.text.split()) <= 4:
+    if not found and len(questions) == 1 and len(asked) == 1 and (
+            len(msg.text.split()) <= 4 or (questions[0].spec.type != "number" and
+                                           len(msg.text.split()) <= 12)):
+        # The whole reply answers the one question ("it's her left knee actually"); a
+        # longer reply is an answer only for words, not numbers, which a note is full of.
         fits, value = answer_for(questions[0], msg.text, msg.as_of)
         found = [(questions[0].fact, value, msg.text.strip())] if fits else []
     parts = answer_parts(msg.text)
@@ -624,6 +719,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         known = {name: _UNSEEN for name in last_facts or []}
     fixes, fix_unread = _corrections(msg, known, read, sel.used)
     result.facts = sel.readings + answers + fixes
+    result.facts += _derived(msg, result.facts)
+    result.facts = [r for r in result.facts if r.fact in stated_facts(msg.cpt)]
     result.unread = sel.unread + answer_unread + fix_unread
     result.notices += sel.notices
     if not fixes and not fix_unread:

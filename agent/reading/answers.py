@@ -32,8 +32,9 @@ UNSURE_ANSWER = re.compile(r"^\s*(?:i |we )?(not sure|unsure|unknown|don'?t know
                            r"need to check|will check|have to check|\?+)\b[\s.!?]*$", re.I)
 
 _ALL = re.compile(r"^\s*(?P<word>no|none|negative|nope|yes|yep|yeah|not sure|unsure|don'?t know|"
-                  r"unknown|idk)\b[\s,]*(?:to all|to both|to everything|for all|for both|all|"
-                  r"both|about all|about both|about any of (?:it|them|these))\b[\s.!]*$", re.I)
+                  r"unknown|idk)\b[\s,]*(?:to |for |about )?(?:all|both|everything|each|"
+                  r"all (?:three|four|five|of them|of those|of these)|any of (?:it|them|these)"
+                  r")\b[\s.!]*$", re.I)
 _PARTS = re.compile(r"[,;]|\s/\s|\band\b|\n")
 
 
@@ -48,11 +49,21 @@ def _unsure(t: str) -> bool:
     return bool(UNSURE_ANSWER.match(t))
 
 
+_NOT_YET = re.compile(r"\b(not yet|not on file|not received|not available|not in (?:the )?chart|"
+                      r"missing|outstanding|not done|not documented)\b")
+_ON_FILE = re.compile(r"^(?:\w+\s+){0,3}(yes|on file|received|attached|in (?:the )?chart|"
+                      r"documented|available)\b")
+
+
 def _boolean(q: Question, t: str) -> tuple[bool, object]:
     if YES.match(t):
         return True, True
     if NO.match(t):
         return True, False
+    if _NOT_YET.search(t) and len(t.split()) <= 5:
+        return True, False  # "consult not yet", "logs missing"
+    if _ON_FILE.match(t) and not re.search(r"\b(no|not|never)\b", t):
+        return True, True  # "logs yes", "PT notes on file"
     prefix = _YES_PREFIX.match(t) or _NO_PREFIX.match(t)
     if prefix is None or q.rule is None:
         return False, None

@@ -49,6 +49,7 @@ class ContextRules(BaseModel):
     terminators: dict[str, list[str]]
     pseudo: list[str]
     adjacent: _Adjacent
+    not_event_dates: list[str] = Field(default_factory=list)
 
     def terminators_of(self, category: str) -> tuple[str, ...]:
         return tuple(self.terminators.get(category) or self.terminators["default"])
@@ -93,8 +94,7 @@ class Context:
         """A trigger counts unless it sits inside a pseudo-trigger or a fact's own
         phrase ("no relief from PT", "suspected pneumonia", "no comorbidities")."""
         return not any(x <= a and b <= y and (y - x) > (b - a)
-                       for x, y in self._pseudo + self._protected) and \
-            not any(x <= a and b <= y for x, y in self._pseudo)
+                       for x, y in self._pseudo + self._protected)
 
     def _clause_at(self, pos: int) -> int | None:
         i = bisect_right(self.clauses, pos, key=lambda c: c.start) - 1
@@ -166,6 +166,10 @@ class Context:
             if category is None:
                 continue
             end = headers[i + 1].start() if i + 1 < len(headers) else len(self.lower)
+            line_end = self.lower.find("\n", match.end())
+            line_end = len(self.lower) if line_end < 0 else line_end
+            if self.lower[match.end():line_end].strip():
+                end = min(end, line_end)  # "Plan: MRI." governs its own line
             blank_line = re.search(r"\n[ \t]*\n", self.lower[match.end():end])
             if blank_line:
                 end = match.end() + blank_line.start()
@@ -210,20 +214,25 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adj = rules().adjacent
-    before = re.compile(rf"(?<![\w'])(?:{_alternation(adj.before)})\s+"
-                        rf"(?:(?:{_alternation(adj.filler)})\s+)*$")
+    before = re.compile(rf"(?<![\w'])(?:{_alternation(adj.before)})\s+(?P<gap>[^.;:,\n]*)$")
     after = re.compile(r"\s*(?::|-|=|is|was|were|are|has been|have been)?\s*"
-                       rf"(?:{_alternation(adj.after)})\s*(?:[.,;:)\n]|$)")
+                       rf"(?:{_alternation(adj.after)})\s*(?:[.,;:()\n]|$)")
     return before, after
 
 
+_GAP_STOP = re.compile(r"\b(on|in|at|from|per|by|with|after|for|to|since|during|over|under|"
+                       r"shows?|showed|revealed|but|and has|is|was|are|were)\b")
+
+
 def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:
-    """A denial touching the mention at [a, b): "no PT", "never had an MRI", "X-rays:
-    none", "CXR not on file". Returns the denial's span, or None."""
+    """A denial of the mention itself: "no PT", "never had an MRI", "no pain management or
+    PCP consult note", "X-rays: none", "CXR not on file". Words between the denial and the
+    mention must belong to the same noun phrase: "no mass on CXR" denies the mass, not
+    the chest X-ray. Returns the denial's span, or None."""
     before_re, after_re = _adjacent_res()
     start = max(0, a - 60)
     match = before_re.search(lower[start:a])
-    if match:
+    if match and len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]):
         return start + match.start(), a
     match = after_re.match(lower[b:clause_end])
     if match:

@@ -15,11 +15,12 @@ from datetime import date
 from agent.reading.context import Context, adjacent_negation
 from agent.reading.rules import ReadingRule
 from agent.reading.text import Clause, hits
-from agent.reading.values import compatible, dates_in, quantities, vague_date
+from agent.reading.values import compatible, dates_in, number_of, quantities, vague_date
 from policies.model import FactSpec
 
-_POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(normal|wnl|within normal limits|"
-                          r"unremarkable|nl|negative|neg|not elevated|not raised)\b")
+_POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(?:[\d.,]+\s*[a-z/%]*\s*)?\(?"
+                          r"(normal|wnl|within normal limits|unremarkable|nl|negative|neg|"
+                          r"not elevated|not raised)\b")
 _PRE_NORMAL = re.compile(r"\b(normal|unremarkable|non-elevated)\s*$")
 _MILD = re.compile(r"\b(not severe|mild|(?<!poorly )controlled|well[- ]controlled)\b")
 """Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
@@ -45,6 +46,8 @@ class Candidate:
     """Set instead of a value: why the mention settles nothing (it is asked about)."""
     total: bool = False
     dates: list[date] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    """Set facts: members the text denies ("no lifestyle changes")."""
 
 
 @dataclass
@@ -119,14 +122,48 @@ class Reader:
         return Candidate(m.fact, polarity != negated, (m.start, m.end))
 
     def vague(self, m: Mention) -> Candidate | None:
-        """A phrase that touches the fact without settling it ("CRP" alone)."""
+        """A phrase that touches the fact without settling it ("CRP" alone), unless the
+        words after it do ("CRP 2.1 (nl)", "CRP 18 (H)")."""
         if self.settles(m) == "skip":
             return None
-        after = self.lower[m.end:m.clause.end]
+        after = self.lower[m.end:min(m.clause.end, m.end + 40)]
         if m.spec.type == "boolean" and m.rule.normal is not None and (
                 _POST_NORMAL.match(after) or self.negated(m)):
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
+        raised = hits(after, m.rule.raised)
+        if m.spec.type == "boolean" and raised and not self.settles(m):
+            end = m.end + raised[0][1]
+            return Candidate(m.fact, m.rule.polarity, (m.start, end))
         return self._unread(m, f"{m.spec.label.lower()}?")
+
+    def cued(self, m: Mention, sentence: tuple[int, int]) -> Candidate | None:
+        """A phrase that states the fact with a cue in its sentence ("conservative care
+        ... without improvement"); a denial of the phrase reads the opposite."""
+        if self.settles(m):
+            return None
+        if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
+            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+        cue = hits(self.lower[sentence[0]:sentence[1]], m.rule.cues)
+        if not cue:
+            return None
+        a, b = min(m.start, sentence[0] + cue[0][0]), max(m.end, sentence[0] + cue[0][1])
+        return Candidate(m.fact, m.rule.polarity, (a, b))
+
+    def onset(self, m: Mention) -> Candidate | None:
+        """"pain started 4 months ago": a relative date after an onset word is a duration."""
+        if self.settles(m) == "skip":
+            return None
+        window = self.lower[m.start:m.clause.end]
+        if not hits(window, m.rule.onset):
+            return None
+        found = re.search(r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|a|an)\s*-?\s*(?P<u>days?|weeks?|wks?|"
+                          r"months?|mos?|years?|yrs?)\s+ago\b", window)
+        if found is None:
+            return None
+        unit = {"d": "days", "w": "weeks", "m": "months", "y": "years"}[found["u"][0]]
+        number = found["n"] if found["n"][0].isdigit() else str(int(number_of(found["n"])))
+        return Candidate(m.fact, f"{number} {unit}", (m.start, m.start + found.end()), 10)
 
     # --------------------------------------------------------------- numbers
 
@@ -240,6 +277,9 @@ class Reader:
         for a, b, key in keys:
             mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
             seen = self.settles(mention)
+            if seen == "skip" and key in m.rule.lasting and \
+                    not {"other", "hypothetical"} & self.context.at(a, b):
+                seen = None  # "s/p hysterectomy": past, and still true
             if seen == "skip":
                 continue
             if seen == "ask":
@@ -264,8 +304,13 @@ class Reader:
         for a, b, key in keys:
             mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
             seen = self.settles(mention)
-            if seen == "skip" or self.negated(mention):
-                continue  # "denies diabetes" says nothing about other conditions
+            if seen == "skip":
+                continue
+            if self.negated(mention):
+                # "denies diabetes" says nothing about the other conditions; it does
+                # show the list was gone through.
+                out.append(Candidate(m.fact, [], (a, b), absent=[key]))
+                continue
             qualified = not m.rule.qualifier or bool(hits(clause, m.rule.qualifier))
             if seen == "ask" or not qualified or _MILD.search(clause):
                 why = "is it severe?" if not qualified or _MILD.search(clause) else \
@@ -279,6 +324,13 @@ class Reader:
 
     def set_none(self, m: Mention) -> Candidate | None:
         if self.settles(m) == "skip":
+            return None
+        return Candidate(m.fact, [], (m.start, m.end))
+
+    def set_named(self, m: Mention) -> Candidate | None:
+        """The set named as a whole: denied ("no other severe comorbidities",
+        "Comorbidities: none") it is empty; named alone it settles nothing."""
+        if self.settles(m) or not self.negated(m):
             return None
         return Candidate(m.fact, [], (m.start, m.end))
 

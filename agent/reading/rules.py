@@ -24,6 +24,21 @@ def _lower(words: list[str]) -> tuple[str, ...]:
     return tuple(str(w).strip().lower() for w in words if str(w).strip())
 
 
+_ANY = "any"
+
+
+class Implication(BaseModel):
+    """When the fact is read with ``if`` (any value if absent), the ``then`` facts hold."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    when: Any = Field(default=_ANY, alias="if")
+    then: dict[str, Any]
+
+    def holds(self, value: Any) -> bool:
+        return self.when == _ANY or self.when == value
+
+
 class ReadingRule(BaseModel):
     """How one fact is read. Every list holds lower-case phrases matched as whole words."""
 
@@ -63,9 +78,30 @@ class ReadingRule(BaseModel):
     default is ``scope`` for yes/no findings and ``adjacent`` for everything else."""
     current: bool = False
     """The policy asks about now: a historical or resolved mention is not read."""
+    partial: Literal["read", "ask"] = "read"
+    """Set facts: whether a list naming some of the choices is read as the whole set
+    (``read``: any one member decides, as for severe comorbidities) or asked about
+    (``ask``: the set must be complete, as for the kinds of treatment received)."""
     uncertain_counts: bool = False
     """A suspected or possible mention counts as stated (the policy asks for "confirmed or
     suspected")."""
+    cued: tuple[str, ...] = ()
+    """Booleans: phrases that state the fact only with one of ``cues`` in the same
+    sentence ("12 weeks of conservative care without improvement")."""
+    cues: tuple[str, ...] = ()
+    raised: tuple[str, ...] = ()
+    """Booleans with ``vague`` phrases: words after the phrase that settle it as the
+    rule's polarity ("CRP 18 (H)", "ESR elevated")."""
+    onset: tuple[str, ...] = ()
+    """Duration facts: words that turn "N months ago" into a duration ("started 4
+    months ago" = 4 months)."""
+    difference: tuple[str, ...] = ()
+    """``[a, b]``: this fact is a - b when both are read and it is not."""
+    implies: tuple[Implication, ...] = ()
+    """Facts that follow from this one ("FEV1 58%" says the PFT results exist; a man
+    is not postpartum)."""
+    lasting: tuple[str, ...] = ()
+    """Choice facts: values a past mention still settles ("s/p hysterectomy")."""
     counts: tuple[str, ...] = ()
     """Count facts: items that each count as one ("failed naproxen x 3 mo" = 1 course)
     when a failure word governs them and no number is stated."""
@@ -73,7 +109,8 @@ class ReadingRule(BaseModel):
     """``{say: ..., read: {fact: value}}``: run by tests/test_reading_rules.py."""
 
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
-                     "exclude", "decrease", "counts", mode="before")
+                     "exclude", "decrease", "counts", "cued", "cues", "raised", "onset",
+                     mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
@@ -99,7 +136,7 @@ class ReadingRule(BaseModel):
         return "scope" if spec.type in ("choice", "set") else "adjacent"
 
     def all_phrases(self) -> tuple[str, ...]:
-        return (self.phrases + self.opposite + self.positive_only + self.none +
+        return (self.phrases + self.opposite + self.positive_only + self.none + self.cued +
                 self.decrease + tuple(p for ps in self.choices.values() for p in ps))
 
 
@@ -135,12 +172,47 @@ def reading_rules(cpt: str | None) -> dict[str, ReadingRule]:
     return out
 
 
+def _used(cpt: str) -> dict[str, FactSpec]:
+    """The facts some rule of the policy reads: the others cannot change its verdict, so
+    reading them would only put words in the user's mouth."""
+    policy = load_policy(cpt)
+    used: set[str] = set()
+    for rule in policy.criteria.rules:
+        for condition in (rule.require, rule.exclude, rule.applies_if):
+            if condition is not None:
+                used |= set(condition.facts())
+    return {name: spec for name, spec in policy.facts.items() if name in used}
+
+
+def _with_inputs(cpt: str) -> dict[str, FactSpec]:
+    """The used facts and the facts they are computed from (a score change needs the
+    current score, even where no rule reads the current score itself)."""
+    specs = _used(cpt)
+    everything = load_policy(cpt).facts
+    shared = reading_file(None).facts
+    own = reading_file(cpt).facts
+    for name in list(specs):
+        rule = own.get(name) or shared.get(name)
+        for source in rule.difference if rule else ():
+            if source in everything:
+                specs.setdefault(source, everything[source])
+    return specs
+
+
 @cache
 def fact_specs(cpt: str | None) -> dict[str, FactSpec]:
     """The facts read under ``cpt`` (every policy's facts when None)."""
     if cpt:
-        return dict(load_policy(cpt).facts)
+        return _with_inputs(cpt)
     specs: dict[str, FactSpec] = {}
     for code in supported_cpts():
-        specs.update(load_policy(code).facts)
+        specs.update(_with_inputs(code))
     return specs
+
+
+@cache
+def stated_facts(cpt: str | None) -> frozenset[str]:
+    """The facts a reading may report under ``cpt``: the ones its rules read."""
+    if cpt:
+        return frozenset(_used(cpt))
+    return frozenset(name for code in supported_cpts() for name in _used(code))

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-_SENTENCE_END = r"(?<!\d)[.;!?\n]+|[.;!?\n]+(?!\d)"
+# "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt.
+_SENTENCE_END = r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+"
 _SPLIT = re.compile(_SENTENCE_END + r"|(?<!\d),|,(?!\d{3}(?!\d))|\bbut\b|\bhowever\b|\bwhile\b"
-                    r"|\balthough\b|\bwhereas\b|\s[-–—]\s|\(|\)", re.I)
+                    r"|\balthough\b|\bwhereas\b|\s[-–—]\s", re.I)
 _ENDS_SENTENCE = re.compile(r"[.;!?\n]")
 # A month name with a day ("Aug. 20, 2026") is one token, not a sentence end.
 _NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -82,13 +83,18 @@ def _mark_questions(found: list[Clause]) -> list[Clause]:
             for c in found]
 
 
-def blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` replaced by spaces (offsets unchanged)."""
+PATIENT_MARK = "§"
+"""What "Pt" (the patient) becomes in the masked text: no fact phrase matches it, and
+the context rules can still see a new subject start ("Mother had PT; § has not")."""
+
+
+def blank(text: str, spans: list[tuple[int, int]], fill: str = " ") -> str:
+    """``text`` with ``spans`` replaced by ``fill`` (offsets unchanged)."""
     chars = list(text)
     for a, b in spans:
         for i in range(max(0, a), min(b, len(chars))):
             if chars[i] != "\n":
-                chars[i] = " "
+                chars[i] = fill
     return "".join(chars)
 
 
@@ -154,13 +160,27 @@ _DISOWN = re.compile(
     r"\b(?:do not use|don'?t use|ignore|disregard|not this patient|not (?:about )?(?:this|my|"
     r"our) patient|wrong patient|wrong chart|different patient|another patient|other patient"
     r"|scratch that|strike that|belongs to (?:a )?(?:another|different) patient"
-    r"|(?:was|is|were) (?:a )?(?:typo|mistake|error)|entered in error|copied from another)\b",
+    r"|(?:was|is|were) (?:an? )?(?:typo|mistake|error)|entered in error|copied from another|"
+    r"(?:flag|entry|line|value) (?:is|was) (?:wrong|incorrect|an error)|template (?:error|text)|"
+    r"not patient[- ]specific|(?:that'?s|that is|it'?s|it is|was) (?:an? )?(?:\w+ )?"
+    r"(?:error|mistake|typo))\b",
     re.I)
 _DISOWN_REFERENCE = re.compile(
     r"\b(?:ignore|disregard|scratch|strike|delete|remove|drop)\s+(?:the\s+|that\s+|my\s+)?"
     r"[\"“']?(?P<what>[^\"”'.;\n]{2,40}?)[\"”']?\s+(?:above|earlier|before|i wrote|i said|"
     r"i mentioned|mentioned|from before|line|part|bit)\b", re.I)
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"”]{1,400})[\"”]")
+
+
+_DISOWN_THAT = re.compile(r"\b(?:ignore|disregard|scratch|strike)\s+(?:that|the|this)\s+"
+                          r"(?P<what>[a-z][a-z /&-]{1,30}?)\s+(?:date|value|number|figure|"
+                          r"result|entry|reading|score)\b")
+
+
+def _earlier_values(lower: str, what: str, before: int) -> list[tuple[int, int]]:
+    """"Ignore that MRI date": the earlier mentions of "MRI" with the value after them."""
+    value = r"[\s:=-]*(?:on\s+|dated\s+|of\s+)?[\d][\d/.,-]*(?:\s*/\s*10)?"
+    return [m.span() for m in re.finditer(rf"\b{re.escape(what)}\b{value}", lower[:before])]
 
 
 def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -171,6 +191,8 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
     for start, end in sentences:
         if _DISOWN.search(lower[start:end]):
             spans.append((start, end))
+    for match in _DISOWN_THAT.finditer(lower):
+        spans += _earlier_values(lower, match["what"].strip(), match.start())
     for match in _DISOWN_REFERENCE.finditer(lower):
         what = match["what"].strip()
         for other in re.finditer(re.escape(what), lower):
@@ -189,7 +211,9 @@ _PATIENT_VERBS = (r"is|was|has|had|with|w/|denies|denied|reports|reported|states
                   r"completed|tried|failed|did|does|notes|rates|rated|describes|agrees|here|"
                   r"seen|returns|continues|remains|feels|says|admits|"
                   r"tolerated|declined|refuses|lives|works|weighs|takes|uses|reports|"
-                  r"also|still|now|currently|unable|able|needs|wants|requests|got|went|"
+                  r"also|still|now|currently|unable|able|needs|wants|requests|got|went|unsure|not|"
+                  r"doesn'?t|can'?t|cannot|will|would|should|may|might|could|didn'?t|hasn'?t|"
+                  r"herself|himself|brings|brought|arrives|called|calls|"
                   r"'s|’s|\d{1,3}\s*(?:y/?o|yo|years?)")
 _PATIENT = re.compile(rf"\bpt\.?(?=\s*(?:{_PATIENT_VERBS})(?!\w))", re.I)
 _PATIENT_CAPS = re.compile(r"\bPT(?=\s+(?:is an?|was an?|denies|reports|states|presents|"

@@ -1,0 +1,239 @@
+"""How well the offline reader reads staff text: the labelled corpus in evals/reader/.
+
+    uv run python -m evals.bench_reader              # quality table (items and notes)
+    uv run python -m evals.bench_reader --failures   # every miss and false fact, for debugging
+    uv run python -m evals.bench_reader --speed      # time per note size (p50/p95)
+    uv run python -m evals.bench_reader --json
+
+Per kind of fact: facts stated, read right, missed, and false facts (read with a wrong
+value, or read where the text settles nothing). Complete notes go through the agent
+(as ``priorauth check --text`` does): each must reach its labelled decision with no
+question asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from agent.reading import understand
+from agent.reading.rules import fact_specs
+from policies.errors import FactError
+from policies.facts import parse_value
+
+CORPUS = Path(__file__).parent / "reader"
+
+
+@dataclass
+class Item:
+    id: str
+    cpt: str
+    as_of: date
+    text: str
+    expect: dict[str, Any]
+    ask: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+    decision: str | None = None
+
+
+def _date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def load_items(root: Path = CORPUS) -> list[Item]:
+    out = []
+    for path in sorted((root / "items").glob("*/*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for raw in data["items"]:
+            out.append(Item(raw["id"], str(data["cpt"]), _date(raw.get("as_of", data["as_of"])),
+                            raw["text"], raw.get("expect") or {}, list(raw.get("ask") or []),
+                            list(raw.get("pending") or [])))
+    return out
+
+
+def load_notes(root: Path = CORPUS) -> list[Item]:
+    out = []
+    for path in sorted((root / "notes").glob("*/*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out.append(Item(raw["id"], str(raw["cpt"]), _date(raw["as_of"]), raw["text"],
+                        raw.get("expect") or {}, decision=raw["decision"]))
+    return out
+
+
+def _value(item: Item, fact: str, raw: Any) -> Any:
+    spec = fact_specs(item.cpt)[fact]
+    try:
+        value = parse_value(fact, spec, raw, item.as_of)
+    except FactError:
+        return ("invalid", raw)
+    if isinstance(value, float):
+        return round(value, 2)
+    if isinstance(value, list | tuple | set | frozenset):
+        return tuple(sorted(value))
+    return value
+
+
+@dataclass
+class Tally:
+    stated: int = 0
+    right: int = 0
+    missed: int = 0
+    wrong: int = 0
+    invented: int = 0
+
+    @property
+    def false(self) -> int:
+        return self.wrong + self.invented
+
+
+@dataclass
+class Report:
+    kinds: dict[str, Tally] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+    def tally(self, kind: str) -> Tally:
+        return self.kinds.setdefault(kind, Tally())
+
+
+def score_item(item: Item, report: Report) -> None:
+    specs = fact_specs(item.cpt)
+    got = understand(item.text, cpt=item.cpt, pending=item.pending, as_of=item.as_of)
+    read = {r.fact: r for r in got.facts}
+    for fact, raw in item.expect.items():
+        if fact not in specs:
+            continue  # no rule of this policy reads it
+        t = report.tally(specs[fact].type)
+        t.stated += 1
+        if fact not in read:
+            t.missed += 1
+            report.failures.append(f"MISSED  {item.id}: {fact}={raw!r}")
+        elif _value(item, fact, read[fact].value) == _value(item, fact, raw):
+            t.right += 1
+        else:
+            t.wrong += 1
+            report.failures.append(f"WRONG   {item.id}: {fact}={read[fact].value!r} from "
+                                   f"{read[fact].words!r}, expected {raw!r}")
+    for fact, reading in read.items():
+        if fact not in item.expect:
+            report.tally(specs[fact].type).invented += 1
+            where = "ask" if fact in item.ask else "not stated"
+            report.failures.append(f"FALSE   {item.id}: {fact}={reading.value!r} from "
+                                   f"{reading.words!r} ({where})")
+
+
+def score_note(item: Item, report: Report) -> None:
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from agent.config import Settings
+    from agent.session import Assistant
+
+    assistant = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
+                          as_of=item.as_of)
+    turn = assistant.send(item.id, item.text, cpt=item.cpt)
+    questions = len(turn.pending)
+    ok = turn.decision == item.decision and questions == 0
+    report.notes.append({"id": item.id, "cpt": item.cpt, "expected": item.decision,
+                         "decision": turn.decision, "questions": questions, "ok": ok,
+                         "asked": list(turn.pending)})
+    if not ok:
+        report.failures.append(f"NOTE    {item.id}: {turn.decision} with {questions} "
+                               f"question(s) {turn.pending}, expected {item.decision}")
+
+
+def run(root: Path = CORPUS) -> Report:
+    report = Report()
+    for item in load_items(root):
+        score_item(item, report)
+    for note in load_notes(root):
+        score_item(note, report)
+        score_note(note, report)
+    return report
+
+
+def _table(report: Report) -> str:
+    lines = ["| kind | stated | right | missed | false facts | recall |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    total = Tally()
+    for kind in sorted(report.kinds):
+        t = report.kinds[kind]
+        for name in ("stated", "right", "missed", "wrong", "invented"):
+            setattr(total, name, getattr(total, name) + getattr(t, name))
+        lines.append(f"| {kind} | {t.stated} | {t.right} | {t.missed} | {t.false} | "
+                     f"{t.right / max(t.stated, 1):.3f} |")
+    lines.append(f"| **all** | {total.stated} | {total.right} | {total.missed} | {total.false} | "
+                 f"{total.right / max(total.stated, 1):.3f} |")
+    ok = sum(n["ok"] for n in report.notes)
+    lines += ["", f"Complete notes reaching their decision with no question: {ok} of "
+              f"{len(report.notes)}", "", "| note | expected | decision | questions |",
+              "| --- | --- | --- | ---: |"]
+    lines += [f"| {n['id']} | {n['expected']} | {n['decision']} | {n['questions']} |"
+              for n in report.notes]
+    return "\n".join(lines)
+
+
+def speed(repeat: int = 20) -> str:
+    """Milliseconds to read notes of growing size (the corpus's notes, repeated)."""
+    notes = load_notes()
+    text = "\n\n".join(n.text for n in notes)
+    understand("warm up", cpt="64493", pending=[], as_of=date(2026, 11, 1))
+    lines = ["| size | runs | p50 ms | p95 ms |", "| ---: | ---: | ---: | ---: |"]
+    for size in (500, 2_000, 10_000, 50_000, 100_000):
+        chunk = (text * (size // len(text) + 1))[:size]
+        runs = repeat if size <= 10_000 else 3
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            understand(chunk, cpt="64493", pending=[], as_of=date(2026, 11, 1))
+            times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        lines.append(f"| {size:,} B | {runs} | {statistics.median(times):.1f} | {p95:.1f} |")
+    return "\n".join(lines)
+
+
+def show(part: str) -> int:
+    for item in load_items() + load_notes():
+        if part in item.id:
+            got = understand(item.text, cpt=item.cpt, pending=item.pending, as_of=item.as_of)
+            print(f"== {item.id} ({item.cpt}, pending {item.pending})\n{item.text}")
+            print(f"   expect: {item.expect}  ask: {item.ask}")
+            print(f"   read:   {[(r.fact, r.value, r.words) for r in got.facts]}")
+            print(f"   unread: {got.unread}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true")
+    parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--show", metavar="ID", help="print the items whose id contains ID")
+    args = parser.parse_args(argv)
+    if args.speed:
+        print(speed())
+        return 0
+    if args.show:
+        return show(args.show)
+    report = run()
+    if args.json:
+        json.dump({"kinds": {k: vars(v) for k, v in report.kinds.items()},
+                   "notes": report.notes}, sys.stdout, indent=1)
+        return 0
+    if args.failures:
+        print("\n".join(report.failures))
+    print(_table(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
