@@ -473,7 +473,9 @@ def test_rates_and_questions_are_not_read_as_facts(text: str, expected: list) ->
 
 
 @pytest.mark.parametrize(("text", "cpt", "expected"), [
-    ("Failed 1 course of conservative treatment", "62311", [("conservative_courses_failed", "1")]),
+    # "Failed ... conservative treatment" also says the treatment failed.
+    ("Failed 1 course of conservative treatment", "62311",
+     [("conservative_courses_failed", "1"), ("failed_conservative", True)]),
     ("x-rays on 2026-09-10; MRI on 2026-08-20", "64493",
      [("xray_date", "2026-09-10"), ("ct_mri_date", "2026-08-20")]),
     ("medial branch block 2026-10-01", "64493", [("nerve_block_date", "2026-10-01")]),

@@ -493,7 +493,15 @@ def _number(msg: _Message, reading: FactReading) -> float | None:
         else None
 
 
-def _derived(msg: _Message, readings: list[FactReading]) -> list[FactReading]:
+def _covering(text: str, parts: list[str]) -> str:
+    """The user's words from the first of ``parts`` to the last (evidence stays verbatim)."""
+    spans = [(i, i + len(w)) for w in parts if (i := text.find(w)) >= 0]
+    return text[min(a for a, _ in spans):max(b for _, b in spans)].strip() if spans else \
+        parts[0]
+
+
+def _derived(msg: _Message, readings: list[FactReading],
+             implied_from: list[FactReading]) -> list[FactReading]:
     """Facts that follow from facts read: a difference of two scores ("5/10 before
     treatment, now 8/10" is +3) and facts a reading implies ("FEV1 58%": PFT results)."""
     by_fact = {r.fact: r for r in readings}
@@ -504,9 +512,9 @@ def _derived(msg: _Message, readings: list[FactReading]) -> list[FactReading]:
         if len(rule.difference) == 2 and all(f in by_fact for f in rule.difference):
             a, b = (_number(msg, by_fact[f]) for f in rule.difference)
             if a is not None and b is not None:
-                words = " … ".join(by_fact[f].words for f in rule.difference)
+                words = _covering(msg.text, [by_fact[f].words for f in rule.difference])
                 out.append(FactReading(fact=name, value=f"{a - b:g}", words=words))
-    for reading in readings:
+    for reading in implied_from:  # an answer to one question implies nothing more
         rule = msg.rules.get(reading.fact, ReadingRule())
         for implication in rule.implies:
             if not implication.holds(reading.value):
@@ -709,7 +717,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     found = msg.found = clauses(msg.lower)
     mentions = _mentions(msg, found)
     context = Context(msg.lower, found, protected=[(m.start, m.end) for m in mentions],
-                      occ=msg.occ)
+                      occ=msg.occ, year=as_of.year)
     reader = Reader(text, msg.lower, context, as_of)
     sel = _select(msg, _candidates(reader, msg, found, mentions))
     read = {r.fact for r in sel.readings}
@@ -719,7 +727,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         known = {name: _UNSEEN for name in last_facts or []}
     fixes, fix_unread = _corrections(msg, known, read, sel.used)
     result.facts = sel.readings + answers + fixes
-    result.facts += _derived(msg, result.facts)
+    result.facts += _derived(msg, result.facts, implied_from=sel.readings)
     result.facts = [r for r in result.facts if r.fact in stated_facts(msg.cpt)]
     result.unread = sel.unread + answer_unread + fix_unread
     result.notices += sel.notices

@@ -45,8 +45,12 @@ class Question:
     rule: ReadingRule | None
 
 
+_UNSURE_START = re.compile(r"^\s*(?:i'?m |i am |we'?re )?(?:not sure|unsure|don'?t know|"
+                           r"do not know|no idea|unknown|unclear)\b")
+
+
 def _unsure(t: str) -> bool:
-    return bool(UNSURE_ANSWER.match(t))
+    return bool(UNSURE_ANSWER.match(t) or _UNSURE_START.match(t))
 
 
 _NOT_YET = re.compile(r"\b(not yet|not on file|not received|not available|not in (?:the )?chart|"

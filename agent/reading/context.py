@@ -24,6 +24,7 @@ CONTEXT_PATH = Path(__file__).parent / "context.yaml"
 CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "other")
 
 _SECTIONS = {
+    "negated": r"missing|not on file|outstanding|not received|still needed|needed|to obtain",
     "other": r"family history|family hx|fhx|fh|social history",
     "historical": r"pmh|past medical history|past history|psh|past surgical history|"
                   r"medical history|surgical history",
@@ -68,6 +69,11 @@ class Modifier:
     scope: tuple[int, int]
 
 
+_RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")
+"""A relative clause goes on about the same person ("her mother, 88, who is on PT")."""
+_YEAR = re.compile(r"(?<![\d/.-])(?:in |during (?:the )?|since )?(?P<y>(?:19|20)\d\d)(?![\d/.-])")
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"[a-z0-9/']+", text))
 
@@ -77,7 +83,7 @@ class Context:
 
     def __init__(self, lower: str, found: list[Clause],
                  protected: list[tuple[int, int]] | None = None,
-                 occ: Occurrences | None = None) -> None:
+                 occ: Occurrences | None = None, year: int | None = None) -> None:
         self.lower = lower
         self.clauses = found
         self.occ = occ or Occurrences(lower)
@@ -87,6 +93,20 @@ class Context:
         for category in CATEGORIES:
             self._find(category)
         self._sections()
+        if year is not None:
+            self._years(year)
+
+    def _years(self, current: int) -> None:
+        """A past year next to a mention makes it history ("pneumonia 2024", "WBC 17.5
+        during the 2023 admission")."""
+        for match in _YEAR.finditer(self.lower):
+            if int(match["y"]) >= current:
+                continue
+            index = self._clause_at(match.start())
+            if index is not None:
+                clause = self.clauses[index]
+                self.modifiers.append(Modifier("historical", match.span(),
+                                               (clause.start, clause.end)))
 
     # ---------------------------------------------------------- triggers
 
@@ -140,7 +160,8 @@ class Context:
                                           re.match(r"\s*(?:or|and|nor)\b",
                                                    self.lower[nxt.start:nxt.end])):
                 break
-            if scope == "clause" and not self._list_item(nxt):
+            if scope == "clause" and not (self._list_item(nxt) or _RELATIVE.match(
+                    self.lower[nxt.start:nxt.end])):
                 break
             end, i = nxt.end, i + 1
         return start, self._cut_forward(category, start, end)
@@ -214,14 +235,16 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adj = rules().adjacent
-    before = re.compile(rf"(?<![\w'])(?:{_alternation(adj.before)})\s+(?P<gap>[^.;:,\n]*)$")
+    before = re.compile(rf"(?<![\w'])(?:{_alternation(adj.before)})[ \t]+(?P<gap>[^.;:,\n]*)$")
     after = re.compile(r"\s*(?::|-|=|is|was|were|are|has been|have been)?\s*"
                        rf"(?:{_alternation(adj.after)})\s*(?:[.,;:()\n]|$)")
     return before, after
 
 
 _GAP_STOP = re.compile(r"\b(on|in|at|from|per|by|with|after|for|to|since|during|over|under|"
-                       r"shows?|showed|revealed|but|and has|is|was|are|were)\b")
+                       r"shows?|showed|revealed|but|and has|is|was|are|were|sure|about|"
+                       r"documents?|documented|mentions?|lists?|includes?|records?|notes?|"
+                       r"reports?|describes?|say|says|state|states|started|begun)\b")
 
 
 def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:

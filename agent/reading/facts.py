@@ -24,6 +24,11 @@ _POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(?:[\d.,]+\s*[a-z/%
 _PRE_NORMAL = re.compile(r"\b(normal|unremarkable|non-elevated)\s*$")
 _MILD = re.compile(r"\b(not severe|mild|(?<!poorly )controlled|well[- ]controlled)\b")
 """Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
+_UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|-|=|is|was)?\s*(?:unknown|not known|unsure|"
+                            r"not sure|unclear|uncertain|\?\?|n/k)\b")
+_NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (?:the )?chart|"
+                          r"available|attached|received|documented|in (?:the )?record)")
+_BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
 _TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
 _FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
@@ -71,6 +76,8 @@ class Reader:
         self.lower = lower
         self.context = context
         self.as_of = as_of
+        self.inferred: set[tuple[int, int]] = set()
+        """Spans read by a pattern ("61 yo"): weaker than words that name a value."""
 
     def words(self, a: int, b: int) -> str:
         return self.text[a:b].strip()
@@ -100,7 +107,10 @@ class Reader:
         return adjacent or "negated" in self.context.at(m.start, m.end)
 
     def unknown(self, m: Mention) -> bool:
-        return "unknown" in self.context.at(m.start, m.end)
+        """The user says the value is not known ("pregnancy status unknown", "FEV1: not
+        sure"). A doubt elsewhere in the sentence ("unclear whether she is unstable") is
+        not a value: the fact is asked about instead."""
+        return bool(_UNKNOWN_AFTER.match(self.lower[m.end:m.clause.end]))
 
     # ------------------------------------------------------------ booleans
 
@@ -175,8 +185,8 @@ class Reader:
             return [self._unread(m, f"possible {m.spec.label.lower()}?")]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
-        if m.kind == "plain" and (cue := adjacent_negation(self.lower, m.start, m.end,
-                                                           m.clause.end)) is not None:
+        if m.kind == "plain" and m.rule.zero_when_denied and (cue := adjacent_negation(
+                self.lower, m.start, m.end, m.clause.end)) is not None:
             out.append(Candidate(m.fact, "0", (min(cue[0], m.start), max(cue[1], m.end)), 30))
         return out
 
@@ -200,6 +210,10 @@ class Reader:
                 return None
             raw = raw if raw.startswith("-") else f"-{raw}"
         notice = None
+        clause = self.lower[m.clause.start:m.clause.end]
+        if m.spec.unit == "points" and (q.hi is not None or _BETWEEN.search(clause)):
+            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=(
+                f"{self.words(min(m.start, qa), max(m.end, qb))} (which score exactly?)"))
         if q.hi is not None:
             notice = (f'Read "{q.text.strip()}" as {raw} (the lower bound of the range); '
                       "correct me if the figure was higher.")
@@ -243,6 +257,9 @@ class Reader:
             found = [d for d, _ in bound if d is not None]
             return Candidate(m.fact, max(found).isoformat(), (a, b), 0, dates=found)
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
+            if _NOT_ON_FILE.match(self.lower[m.end:m.clause.end]):
+                # "No X-rays on file" says the file lacks them, not that none were done.
+                return self._unread(m, "not on file: were they ever done, and when?")
             return Candidate(m.fact, "never", (m.start, m.end))
         if self.unknown(m):
             return Candidate(m.fact, None, (m.start, m.end))
@@ -266,7 +283,9 @@ class Reader:
                  for a, b in self.context.occ.hits(phrases, lo, hi)]
         for key, patterns in rule.patterns.items():
             for pattern in patterns:
-                found += [(lo + x.start(), lo + x.end(), key) for x in re.finditer(pattern, s)]
+                for x in re.finditer(pattern, s):
+                    found.append((lo + x.start(), lo + x.end(), key))
+                    self.inferred.add((lo + x.start(), lo + x.end()))
         # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
         return sorted((a, b, k) for a, b, k in found if not any(
             x <= a and b <= y and (y - x) > (b - a) for x, y, _ in found))
@@ -291,8 +310,9 @@ class Reader:
             else:
                 positives.append((a, b, key))
         if positives:
-            a, b, key = positives[0]
-            out.append(Candidate(m.fact, key, (a, b)))
+            # Words that name the value ("she is pregnant") win over an inference ("61 yo").
+            a, b, key = min(positives, key=lambda p: ((p[0], p[1]) in self.inferred, p[0]))
+            out.append(Candidate(m.fact, key, (a, b), 5 if (a, b) in self.inferred else 0))
         elif negatives and m.rule.negated:
             a, b, _key = negatives[0]
             out.append(Candidate(m.fact, m.rule.negated, (a, b)))
@@ -348,6 +368,8 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return 0  # the phrase is the quantity's own unit: "3 sessions per week"
     if qb <= a and re.fullmatch(r"\s*(?:of|in)\s*", lower[qb:a]):
         return 0  # "14 weeks of physical therapy" binds tightest
+    if qb <= a and "(" in lower[qb:a]:
+        return None  # "14 wks total (supervised exercise 8 wks": the part has its own
     distance = float(qa - b) if qa >= b else float(a - qb) + 5
     if qa >= b and ":" in lower[b:qa]:
         distance += 20  # "therapy: 6 weeks exercise" is a part, not the whole

@@ -36,7 +36,7 @@ class Implication(BaseModel):
     then: dict[str, Any]
 
     def holds(self, value: Any) -> bool:
-        return self.when == _ANY or self.when == value
+        return value is not None and (self.when == _ANY or self.when == value)
 
 
 class ReadingRule(BaseModel):
@@ -82,6 +82,8 @@ class ReadingRule(BaseModel):
     """Set facts: whether a list naming some of the choices is read as the whole set
     (``read``: any one member decides, as for severe comorbidities) or asked about
     (``ask``: the set must be complete, as for the kinds of treatment received)."""
+    zero_when_denied: bool = False
+    """Number facts: a denial of the phrase reads 0 ("no PT" = 0 weeks of PT)."""
     uncertain_counts: bool = False
     """A suspected or possible mention counts as stated (the policy asks for "confirmed or
     suspected")."""

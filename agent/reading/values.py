@@ -39,7 +39,8 @@ _QUANTITY = re.compile(
     r"|(?:/|per)\s*(?:week|wk)\b|weekly\b"
     r"|courses?\b|sets?\b|cells\b|points?\b|pts?\b"
     r"|(?:mg|mcg|ml|l|lpm|mm|cm|kg|lbs?|bpm|mmhg|hrs?|hours?|minutes?|mins?|sessions?|visits?"
-    r"|times|levels?|injections?|shots?|patients?|units?)\b)?", re.I)
+    r"|times|levels?|injections?|shots?|patients?|units?|g|gm|grams?|tabs?|tablets?|views?"
+    r"|falls?|pk-yr|pack-years?|pack years?|mg/l|mm/hr?|/\s*\d+)\b)?", re.I)
 _X_COUNT = re.compile(r"(?<![\w/])x\s*(?P<num>\d+)\b(?!\s*(?:[-/.,]\d|" + _DUR_UNIT + r")\b)",
                       re.I)
 _WORD_COUNT = re.compile(rf"\b(?P<word>{_WORD_NUM_RE}|once|twice|a single)\b"
