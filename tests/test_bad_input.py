@@ -145,8 +145,6 @@ def test_negative_durations_and_counts_are_refused(capsys, write, content: str) 
     assert "is out of range; accepted: a number from 0 to" in message
 
 
-@pytest.mark.xfail(strict=True, reason="the text reader drops the sign today; the lead's "
-                   "reader rewrite makes this pass")
 def test_text_with_a_negative_duration_is_not_read_as_met() -> None:
     """"PT for -3 months" must not meet the 12-week criterion (it did: 13 weeks)."""
     result = subprocess.run(
