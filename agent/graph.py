@@ -18,7 +18,14 @@ from agent.config import Settings
 from agent.markdown import reply_markdown
 from agent.reply import MAX_QUESTIONS_PER_TURN, build_reply, fact_words
 from agent.state import State
-from agent.understand import NO, YES, Understanding, all_fact_specs, understand
+from agent.understand import (
+    NO,
+    YES,
+    FactReading,
+    Understanding,
+    all_fact_specs,
+    understand,
+)
 from policies import facts as factlib
 from policies.checker import check
 from policies.errors import FactError
@@ -58,13 +65,19 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
         calls = 0
         confirming = bool(state.pending and state.pending[0] in state.confirm and (
             YES.match(state.inbox) or NO.match(state.inbox)))
-        if confirming:
+        if state.edits:
+            # Values set directly in an editor: nothing to read, the user said exactly
+            # which fact and which value (still checked against the fact's range).
+            reading = Understanding(facts=[
+                FactReading(fact=name, value=value, words=state.inbox)
+                for name, value in state.edits.items()])
+        elif confirming:
             # A yes/no to "I read X as Y — is that right?": update_facts applies it.
             reading = Understanding()
         else:
             reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
                                  known={k: v["value"] for k, v in state.facts.items()})
-        if settings.mode == "llm" and not confirming:
+        if settings.mode == "llm" and not confirming and not state.edits:
             from agent.llm import llm_understand
 
             active = reading.cpt or state.cpt
@@ -76,6 +89,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
                 notices.append(result.notice)
         return {
             "understanding": reading.model_dump(mode="json"),
+            "edits": {},
             "turn": state.turn + 1,
             "as_of": as_of.isoformat(),
             "messages": [{"role": "user", "content": state.inbox}],
@@ -222,6 +236,9 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
     def ask_node(state: State) -> dict[str, Any]:
         # Nothing before interrupt() may have side effects: the node re-runs on resume.
         answer = interrupt({"reply": state.reply, "pending": state.pending})
+        if isinstance(answer, dict):  # {"text", "edits"}: values set in an editor
+            return {"inbox": str(answer.get("text", "")),
+                    "edits": dict(answer.get("edits") or {})}
         return {"inbox": str(answer)}
 
     return {

@@ -109,11 +109,14 @@ class Assistant:
         return any(i for task in snapshot.tasks for i in task.interrupts)
 
     def send(self, thread_id: str, text: str, *, as_of: date | None = None,
-             cpt: str | None = None, user: str = "local") -> Turn:
+             cpt: str | None = None, user: str = "local",
+             edits: dict[str, Any] | None = None) -> Turn:
         """Process one user message on ``thread_id`` and return the reply.
 
         ``cpt`` sets the procedure before the message is read (``check --text``);
-        ``user`` is who sent it (the web login), recorded with a new verdict.
+        ``user`` is who sent it (the web login), recorded with a new verdict;
+        ``edits`` (fact → raw value, None for "not sure") are facts the user set in an
+        editor: they are the message's reading, and ``text`` only its words.
         """
         start = time.perf_counter()
         config = self._config(thread_id)
@@ -124,9 +127,10 @@ class Assistant:
             # disk) leaves the thread as it was and the kept message can simply be re-sent.
             before = self._values(thread_id).get("verdict")
             if self.waiting(thread_id):
-                self.graph.invoke(Command(resume=text), config, durability="exit")
+                resume: Any = {"text": text, "edits": edits} if edits else text
+                self.graph.invoke(Command(resume=resume), config, durability="exit")
             else:
-                update: dict[str, Any] = {"inbox": text}
+                update: dict[str, Any] = {"inbox": text, "edits": dict(edits or {})}
                 day = as_of or self.as_of
                 if day is not None:
                     update["as_of"] = day.isoformat()

@@ -19,6 +19,10 @@ class State:
     inbox: str = ""
     """The user message this step is working on."""
 
+    edits: dict[str, Any] = field(default_factory=dict)
+    """Facts the user set directly (the web app's fact editor): fact → raw value, None
+    meaning "not sure". When present they are this message's reading; no text is read."""
+
     turn: int = 0
     """How many user messages the conversation has had."""
 

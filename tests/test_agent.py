@@ -220,3 +220,33 @@ def test_an_early_denial_counts_the_unknowns_instead_of_listing_them() -> None:
     assert "25 criteria not yet known cannot change this decision." in turn.reply
     # ... and says why the facts still unknown are not asked now.
     assert "not asked now because no answer changes today's decision" in turn.reply
+
+
+def test_a_fact_set_in_an_editor_updates_the_verdict_with_before_and_after():
+    """The web app's fact editor: a fact set directly (no text to read) is checked
+    against its range, recomputes the verdict and says what changed."""
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from agent.session import Assistant
+    from evals.bench_web import CASE
+
+    bot = Assistant(checkpointer=InMemorySaver(), as_of=date(2026, 11, 23))
+    bot.send("e", "Does this case qualify for 64493?")
+    bot.send("e", "Low back, 14 weeks, 8 weeks")
+    bot.send("e", CASE)
+    done = bot.send("e", "yes")
+    assert done.decision == "meets_criteria" and not done.waiting
+    edited = bot.send("e", "Edit: pain score 3", edits={"pain_nrs": 3})
+    assert edited.facts["pain_nrs"]["value"] == 3
+    assert edited.decision == "does_not_meet"
+    assert any("7" in c and "3" in c for c in edited.structured.changes)
+    unknown = bot.send("e", "Edit: pain score not sure", edits={"pain_nrs": None})
+    assert unknown.facts["pain_nrs"]["value"] is None
+    assert unknown.decision != "does_not_meet"
+    # While questions wait, an edit resumes the thread like an answer would.
+    bot.send("w", "Does this case qualify for 64493?")
+    waiting = bot.send("w", "Edit: pain region", edits={"pain_region": "low_back"})
+    assert waiting.facts["pain_region"]["value"] == "low_back"
+    bad = bot.send("w", "Edit: pain score 42", edits={"pain_nrs": 42})
+    assert "pain_nrs" not in bad.facts
+    assert any("42" in n for n in bad.structured.notices)
