@@ -238,11 +238,27 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
     return out
 
 
+def _date_anchors(msg: _Message, found: list) -> list[Mention]:  # noqa: ANN001
+    """Mentions of dated things no rule of this policy reads ("X-rays 3 weeks ago" under
+    a policy that asks only about the MRI): they keep their own dates."""
+    out = []
+    for name, rule in reading_rules(None).items():
+        spec = fact_specs(None).get(name)
+        if name in msg.specs or spec is None or spec.type != "date":
+            continue
+        for a, b in msg.occ.hits(rule.phrases):
+            i = _clause_index(found, a)
+            if i is not None:
+                out.append(Mention(name, spec, rule, found[i], a, b, "anchor"))
+    return out
+
+
 def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 ) -> dict[int, list[tuple[date | None, tuple[int, int]]]]:
     """Each date in a sentence goes to the nearest date fact mentioned in it."""
     bound: dict[int, list[tuple[date | None, tuple[int, int]]]] = {}
     dated = [m for m in mentions if m.spec.type == "date" and m.kind == "plain"]
+    dated += _date_anchors(msg, msg.found)
     for sentence in _sentences(msg.lower, msg.found):
         here = [m for m in dated if sentence.start <= m.start < sentence.end]
         if not here:

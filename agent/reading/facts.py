@@ -92,7 +92,7 @@ class Reader:
         """Why the mention states nothing about this patient now: "skip" (someone
         else, planned, not current) or "ask" (uncertain), else None."""
         ctx = self.context.at(m.start, m.end)
-        if "other" in ctx or "hypothetical" in ctx:
+        if "other" in ctx or ("hypothetical" in ctx and m.rule.planned == "skip"):
             return "skip"
         if "historical" in ctx and m.rule.current:
             return "skip"
@@ -140,6 +140,10 @@ class Reader:
         if m.spec.type == "boolean" and m.rule.normal is not None and (
                 _POST_NORMAL.match(after) or self.negated(m)):
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
+        if m.spec.type == "boolean" and not self.settles(m) and self.negated(m):
+            # Denying the wider thing denies the fact: "no COPD exacerbations" means none
+            # needed hospital care.
+            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
         raised = hits(after, m.rule.raised)
         if m.spec.type == "boolean" and raised and not self.settles(m):
             end = m.end + raised[0][1]
@@ -370,7 +374,13 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return 0  # "14 weeks of physical therapy" binds tightest
     if qb <= a and "(" in lower[qb:a]:
         return None  # "14 wks total (supervised exercise 8 wks": the part has its own
+    if qa >= b and re.search(r"->|→|=>|\bthen\b", lower[b:qa]):
+        return None  # "5 pre-tx -> 7 now": the number after the arrow is the later one
     distance = float(qa - b) if qa >= b else float(a - qb) + 5
+    if qa >= b:
+        # "manual therapy + modalities (moist heat, ice, TENS) 3 wks": an aside in
+        # parentheses does not push the number away from its phrase.
+        distance -= sum(len(x) for x in re.findall(r"\([^()]*\)", lower[b:qa]))
     if qa >= b and ":" in lower[b:qa]:
         distance += 20  # "therapy: 6 weeks exercise" is a part, not the whole
     if distance > 40 or distance < -5:

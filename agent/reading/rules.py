@@ -82,6 +82,9 @@ class ReadingRule(BaseModel):
     """Set facts: whether a list naming some of the choices is read as the whole set
     (``read``: any one member decides, as for severe comorbidities) or asked about
     (``ask``: the set must be complete, as for the kinds of treatment received)."""
+    planned: Literal["skip", "read"] = "skip"
+    """``read`` for facts about the request itself ("Plan: facet injection; not
+    cosmetic"): a plan states them; other facts are not read from plans."""
     zero_when_denied: bool = False
     """Number facts: a denial of the phrase reads 0 ("no PT" = 0 weeks of PT)."""
     uncertain_counts: bool = False

@@ -53,8 +53,17 @@ def clauses(lower: str) -> list[Clause]:
     return list(_clauses(lower))
 
 
+_SOFT_WRAP = re.compile(r"(?<=[a-z0-9,/&'-])[ \t]*\n[ \t]*(?![-*•\d\[]|[a-z][a-z /&]{0,29}:)(?=[a-z(])")
+"""A line break inside a sentence (a letter wrapped at its margin: "not\ncosmetic")."""
+
+
+def _unwrap(lower: str) -> str:
+    return _SOFT_WRAP.sub(lambda m: " " * len(m.group(0)), lower)
+
+
 def _cut(lower: str) -> list[Clause]:
     """The clauses of ``lower`` in order, each with its sentence number."""
+    lower = _unwrap(lower)
     protected = bytearray(len(lower) + 1)
     for a, b in _protected(lower):
         protected[a:b] = b"\x01" * (b - a)
@@ -62,7 +71,7 @@ def _cut(lower: str) -> list[Clause]:
     pos, sentence = 0, 0
     pieces: list[tuple[int, int, str]] = []
     for match in _SPLIT.finditer(lower):
-        if protected[match.start()]:
+        if protected[match.start()] and "\n" not in match.group(0):
             continue
         pieces.append((pos, match.start(), match.group(0)))
         pos = max(pos, match.end())

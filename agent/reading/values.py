@@ -307,8 +307,8 @@ def compatible(spec: FactSpec, q: Quantity, fraction: bool = False) -> str | Non
     """The raw value to give :func:`policies.facts.parse_value` for ``q``, or None if
     the quantity cannot be this fact (wrong unit, or a sign the fact cannot take)."""
     unit = spec.unit or ""
-    if (q.value < 0 or q.negative) and (spec.min is None or spec.min >= 0):
-        return None
+    if (q.value < 0 or q.negative or q.text[:1] in "+-−") and (spec.min is None or spec.min >= 0):
+        return None  # a signed figure ("+3", "-2") is a change, never a score or a count
     if unit in _DURATION_UNITS:
         return f"{q.value:g} {q.unit}" if q.unit in _DURATION_UNITS else None
     if unit == "points":
