@@ -53,7 +53,8 @@ def clauses(lower: str) -> list[Clause]:
     return list(_clauses(lower))
 
 
-_SOFT_WRAP = re.compile(r"(?<=[a-z0-9,/&'-])[ \t]*\n[ \t]*(?![-*•\d\[]|[a-z][a-z /&]{0,29}:)(?=[a-z(])")
+_SOFT_WRAP = re.compile(r"(?<=[a-z0-9,/&'-])[ \t]*\n[ \t]*"
+                        r"(?![-*•\d\[]|[a-z][a-z /&]{0,29}:)(?=[a-z(])")
 """A line break inside a sentence (a letter wrapped at its margin: "not\ncosmetic")."""
 
 
