@@ -15,8 +15,17 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
 
 from agent.config import Settings
+from agent.intents import Intent
+from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
-from agent.reply import MAX_QUESTIONS_PER_TURN, build_reply, fact_words
+from agent.reply import (
+    MAX_QUESTIONS_PER_TURN,
+    Reply,
+    Requirements,
+    build_reply,
+    fact_words,
+    nothing_else_needed,
+)
 from agent.state import State
 from agent.understand import (
     NO,
@@ -30,6 +39,7 @@ from policies import facts as factlib
 from policies.checker import check
 from policies.errors import FactError
 from policies.library import load_policy, supported_cpts, unknown_cpt_message
+from policies.requirements import requirements
 
 HELP = ("I check a case against a payer's prior-authorization policy and cite the clauses "
         "that decide it. I don't approve or deny; I check criteria. Supported: {supported}. "
@@ -52,6 +62,52 @@ def _describe(name: str, value: Any) -> str:
     return ": ".join(fact_words(name, value))
 
 
+def _confirm_words(state: State) -> list[tuple[str, str]]:
+    out = []
+    for fact in state.confirm:
+        entry = state.facts.get(fact)
+        if entry:
+            out.append((fact, f"I read \"{entry['words']}\" as "
+                              f"{_describe(fact, entry['value'])}"))
+    return out
+
+
+def _said(reply: Reply) -> dict[str, Any]:
+    """The state update that delivers ``reply`` (its Markdown is the transcript's text)."""
+    text = reply_markdown(reply)
+    return {"reply": text, "reply_data": reply.model_dump(mode="json"),
+            "messages": [{"role": "assistant", "content": text}],
+            "notices": [], "changes": [], "read": [], "unread": [], "intent": {},
+            "previous_decision": None, "open_before": None}
+
+
+def _answer_request(state: State) -> Reply:
+    """"What else do you need?" lists the open questions; "what does 97110 require?"
+    lists the policy's criteria. Neither changes a fact or the verdict."""
+    intent = Intent.model_validate(state.intent)
+    verdict = state.verdict
+    common = {"verdict": verdict, "notices": state.notices, "pending": state.pending,
+              "confirm": _confirm_words(state)}
+    if intent.kind == "requirements":
+        cpt = intent.cpt or state.cpt
+        if cpt is None:
+            return build_reply(**common, help_text=HELP.format(supported=_supported()))
+        as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
+        found = requirements(load_policy(cpt), as_of)
+        return build_reply(**common, show_verdict=False,
+                           requirements=Requirements.model_validate(found.model_dump()))
+    if verdict is None:
+        return build_reply(**common, help_text=(
+            "No case yet, so nothing is missing. " + HELP.format(supported=_supported())))
+    if verdict["decision"] == "needs_info":
+        reply = build_reply(**common, show_verdict=False)
+        reply.list_open = True
+        return reply
+    reply = build_reply(**common)
+    reply.lines = [nothing_else_needed(verdict)]
+    return reply
+
+
 # --------------------------------------------------------------------- nodes
 
 
@@ -65,19 +121,21 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
         calls = 0
         confirming = bool(state.pending and state.pending[0] in state.confirm and (
             YES.match(state.inbox) or NO.match(state.inbox)))
+        intent = None if confirming or state.edits else detect_intent(state.inbox)
         if state.edits:
             # Values set directly in an editor: nothing to read, the user said exactly
             # which fact and which value (still checked against the fact's range).
             reading = Understanding(facts=[
                 FactReading(fact=name, value=value, words=state.inbox)
                 for name, value in state.edits.items()])
-        elif confirming:
-            # A yes/no to "I read X as Y — is that right?": update_facts applies it.
+        elif confirming or intent is not None:
+            # A yes/no to "I read X as Y — is that right?" (update_facts applies it), or
+            # a request to the agent itself: nothing to read for facts.
             reading = Understanding()
         else:
             reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
                                  known={k: v["value"] for k, v in state.facts.items()})
-        if settings.mode == "llm" and not confirming and not state.edits:
+        if settings.mode == "llm" and not confirming and not state.edits and intent is None:
             from agent.llm import llm_understand
 
             active = reading.cpt or state.cpt
@@ -99,6 +157,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             "retrieved": [],
             "read": [],
             "unread": [],
+            "intent": intent.model_dump() if intent else {},
         }
 
     def reset_node(state: State) -> dict[str, Any]:
@@ -209,15 +268,12 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
                               for r in found]}
 
     def respond_node(state: State) -> dict[str, Any]:
+        if state.intent:
+            return _said(_answer_request(state))
         reading = Understanding.model_validate(state.understanding or {})
         verdict = state.verdict
         answering_question = bool(state.retrieved) and not reading.facts
-        confirm_words = []
-        for fact in state.confirm:
-            entry = state.facts.get(fact)
-            if entry:
-                confirm_words.append((fact, f"I read \"{entry['words']}\" as "
-                                            f"{_describe(fact, entry['value'])}"))
+        confirm_words = _confirm_words(state)
         reply = build_reply(
             verdict=verdict, previous=state.previous_decision, notices=state.notices,
             changes=state.changes, read=state.read, unread=state.unread,
@@ -227,11 +283,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             show_verdict=not answering_question,
             help_text=HELP.format(supported=_supported())
             if state.cpt is None and not state.retrieved and verdict is None else None)
-        text = reply_markdown(reply)
-        return {"reply": text, "reply_data": reply.model_dump(mode="json"),
-                "messages": [{"role": "assistant", "content": text}],
-                "notices": [], "changes": [], "read": [], "unread": [],
-                "previous_decision": None, "open_before": None}
+        return _said(reply)
 
     def ask_node(state: State) -> dict[str, Any]:
         # Nothing before interrupt() may have side effects: the node re-runs on resume.
@@ -252,6 +304,8 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
 
 
 def after_understand(state: State) -> str:
+    if state.intent:
+        return "respond"
     reading = state.understanding
     if reading.get("start_over"):
         return "reset"
@@ -280,7 +334,7 @@ def build_graph(settings: Settings | None = None, checkpointer: Any = None) -> A
         builder.add_node(name, fn)
     builder.add_edge(START, "understand")
     builder.add_conditional_edges("understand", after_understand,
-                                  ["reset", "retrieve", "update_facts"])
+                                  ["reset", "retrieve", "update_facts", "respond"])
     builder.add_edge("reset", "update_facts")  # "start over: new case for 62311, ..."
     builder.add_edge("retrieve", "respond")
     builder.add_edge("update_facts", "check")

@@ -112,6 +112,11 @@ def questions_lines(reply: Reply) -> list[str]:
     """The questions asked now; with none, every open one and why nothing is asked."""
     lines: list[str] = []
     total = len(reply.open_questions)
+    if reply.list_open and reply.open_questions:
+        lines += ["", f"Still open ({plural(total, 'question')}, most decisive first):"]
+        lines += [f"- {_question_line(q)}"
+                  + (" (answered: not sure)" if q.answered_unsure else "")
+                  for q in reply.open_questions]
     if reply.questions:
         asked = [q for q in reply.questions if q.type != "confirm"]
         of = f" ({len(asked)} of {total} open, most decisive first)" if total > len(asked) \
@@ -120,9 +125,9 @@ def questions_lines(reply: Reply) -> list[str]:
         lines += [f"{i}. {_question_line(q)}" for i, q in enumerate(reply.questions, 1)]
     elif reply.no_questions_why:
         lines += ["", reply.no_questions_why]
-        lines += [f"- {_question_line(q)}"
-                  + (" (answered: not sure)" if q.answered_unsure else "")
-                  for q in reply.open_questions]
+        lines += [] if reply.list_open else [
+            f"- {_question_line(q)}" + (" (answered: not sure)" if q.answered_unsure else "")
+            for q in reply.open_questions]
     if reply.open_change:
         lines.append(f"\n_{reply.open_change}_")
     return lines
@@ -146,6 +151,7 @@ def reply_markdown(reply: Reply) -> str:
     if reply.changes:
         lines.append("Updated: " + "; ".join(reply.changes) + ".")
     lines += _read(reply)
+    lines += reply.lines
     if reply.retrieved:
         lines.append(f"From the policy text (best match first) for: \"{reply.retrieved_for}\"")
         lines += [f"- `{c.clause}` {c.title}: \"{c.quote}\"" for c in reply.retrieved]

@@ -187,6 +187,10 @@ class Reply(BaseModel):
     """For a decision still needing information with nothing asked: why not."""
     open_change: str | None = None
     """Why there are more open questions than before, when there are."""
+    list_open: bool = False
+    """List every open question (the user asked "what else do you need?")."""
+    lines: list[str] = []
+    """Plain sentences for this turn ("Nothing else is needed to decide ...")."""
     help: str | None = None
 
     @property
@@ -204,7 +208,7 @@ def _hint(m: dict[str, Any]) -> str:
     if kind == "choice" and m.get("choices"):
         return " / ".join([*m["choices"].values(), "not sure"])
     if kind == "set" and m.get("choices"):
-        return "any of " + ", ".join(m["choices"].values()) + ", or none"
+        return "any that apply, or none"
     if kind == "date":
         return "a date, e.g. 2026-08-20, or 'never'"
     if kind == "number" and m.get("unit"):
@@ -301,6 +305,17 @@ def verdict_reply(verdict: dict[str, Any], *, previous: str | None = None,
     return reply
 
 
+def nothing_else_needed(verdict: dict[str, Any]) -> str:
+    """The answer to "what else do you need?" once the case is decided."""
+    words = DECISION_WORDS[verdict["decision"]].lower()
+    answers = (verdict.get("to_qualify") or {}).get("changes", [])
+    unasked = sum(c.get("kind") == "answer" for c in answers)
+    return (f"Nothing else is needed to decide: the case {words} on the facts given."
+            + (f" {plural(unasked, 'fact')} not yet stated cannot change that, so I do not "
+               "ask about them now (they are listed under what would make it qualify)."
+               if unasked else ""))
+
+
 def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
                 notices: list[str] | None = None, changes: list[str] | None = None,
                 read: list[dict[str, Any]] | None = None, unread: list[str] | None = None,
@@ -333,4 +348,5 @@ def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
 __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_WORDS",
            "Fix", "Qualify", "Question", "ReadFact", "Reply", "Requirement",
            "RequirementSection", "Requirements", "RetrievedClause", "Row", "Summary",
-           "build_reply", "fact_words", "plural", "summarise", "verdict_reply"]
+           "build_reply", "fact_words", "nothing_else_needed", "plural", "summarise",
+           "verdict_reply"]

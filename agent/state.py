@@ -54,6 +54,9 @@ class State:
     understanding: dict[str, Any] = field(default_factory=dict)
     """What this turn's message was read as (``agent.understand.Understanding``)."""
 
+    intent: dict[str, Any] = field(default_factory=dict)
+    """A request this message makes of the agent itself (``agent.intents.Intent``)."""
+
     retrieved: list[dict[str, Any]] = field(default_factory=list)
     """Policy clauses found for this turn's question."""
 

@@ -172,6 +172,11 @@ def candidates(policy: Policy, name: str, as_of: date) -> list[Value]:
 # -------------------------------------------------------------------- reasons
 
 
+def need_words(cond: Condition, spec: FactSpec, as_of: date) -> str:
+    """What a leaf condition asks for, in words: "at least 12 weeks", "yes"."""
+    return _need(cond, spec, as_of)
+
+
 def _need(cond: Condition, spec: FactSpec, as_of: date) -> str:
     op, operand = cond.operator, cond.operand
     if op in ("gte", "gt", "lte", "lt"):

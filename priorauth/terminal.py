@@ -67,13 +67,17 @@ def _verdict(reply: Reply, *, all_rows: bool) -> list[str]:
 def _questions(reply: Reply) -> list[str]:
     lines: list[str] = []
     total = len(reply.open_questions)
+    if reply.list_open and reply.open_questions:
+        lines += ["", f"Still open ({plural(total, 'question')}, most decisive first):"]
+        lines += [f"  - {_question(q)}" + (" (answered: not sure)" if q.answered_unsure else "")
+                  for q in reply.open_questions]
     if reply.questions:
         asked = [q for q in reply.questions if q.type != "confirm"]
         of = f" ({len(asked)} of {total} open, most decisive first)" if total > len(asked) \
             else ""
         lines += ["", f"To go on, please answer{of}:"]
         lines += [f"  {i}. {_question(q)}" for i, q in enumerate(reply.questions, 1)]
-    elif reply.open_questions:
+    elif reply.open_questions and not reply.list_open:
         if reply.no_questions_why:
             lines += ["", reply.no_questions_why]
         else:
@@ -91,6 +95,7 @@ def reply_text(reply: Reply, *, all_rows: bool | None = None) -> str:
     if reply.changes:
         lines.append("Updated: " + "; ".join(reply.changes) + ".")
     lines += _read(reply)
+    lines += reply.lines
     if reply.retrieved:
         lines.append(f"From the policy text (best match first) for: \"{reply.retrieved_for}\"")
         lines += [f"  {c.clause} {c.title}: \"{c.quote}\"" for c in reply.retrieved]

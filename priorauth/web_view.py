@@ -198,6 +198,11 @@ def reply_words(reply: Reply, *, card: bool, form: bool) -> str:
     lines += _read_lines(reply)
     lines += [f"I could not read \"{escape_markdown(w)}\" — please say it another way."
               for w in reply.unread]
+    lines += reply.lines
+    if reply.list_open and reply.open_questions:
+        lines.append(f"**Still open** ({len(reply.open_questions)}, most decisive first):")
+        lines += [f"- {q.question}" + (" (answered: not sure)" if q.answered_unsure else "")
+                  for q in reply.open_questions]
     if reply.retrieved:
         lines.append(f"From the policy text (best match first) for: "
                      f"\"{escape_markdown(reply.retrieved_for or '')}\"")
