@@ -47,6 +47,7 @@ from agent.reading.text import (
     disowned,
     hits,
     patient_mentions,
+    unwrap,
 )
 from agent.reading.values import compatible, dates_in, mask_dates, quantities
 from policies.errors import FactError
@@ -84,6 +85,7 @@ class _Message:
 
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
+    lower = unwrap(text, lower)
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower)
@@ -318,6 +320,27 @@ def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  
     return []
 
 
+def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Mention]
+                 ) -> list[Candidate]:
+    """"He did PT from April to July, 14 wks total": a number fact named with no value in
+    its clause takes a duration from the next clause of the sentence when that clause
+    names no number fact of its own."""
+    i = msg.found.index(m.clause)
+    if i + 1 >= len(msg.found) or msg.found[i + 1].sentence != m.clause.sentence:
+        return []
+    nxt = msg.found[i + 1]
+    if any(o.clause is nxt and o.spec.type == "number" for o in mentions):
+        return []
+    shifted = Mention(m.fact, m.spec, m.rule, nxt, nxt.start, nxt.start, m.kind)
+    out = []
+    for c in reader.numbers(shifted):
+        if c.unread is None and c.quantity is not None and c.value != "0":
+            c.distance += 25
+            c.span = (m.start, c.span[1])
+            out.append(c)
+    return out
+
+
 def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Mention]  # noqa: ANN001
                 ) -> list[Candidate]:
     bound = _bind_dates(reader, msg, mentions)
@@ -327,7 +350,11 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             continue
         if m.spec.type == "choice":
             continue
-        out += _mention_candidates(reader, m, bound, msg)
+        found_here = _mention_candidates(reader, m, bound, msg)
+        if m.spec.type == "number" and m.kind == "plain" and not found_here and \
+                not reader.settles(m):
+            found_here = _next_clause(reader, msg, m, mentions)
+        out += found_here
     return out + _choice_candidates(reader, msg, found) + _pain_change(msg) + \
         _self_named(reader, msg, found)
 
@@ -660,10 +687,10 @@ def _same(value: Any, olds: list[float]) -> bool:
 def _leftovers(msg: _Message, found: list, result: Understanding) -> list[str]:  # noqa: ANN001
     """Clauses with a number or a date that no reading came from: case details that
     could not be read (ages and procedure codes aside)."""
-    read = [r.words.lower() for r in result.facts]
+    read = [" ".join(r.words.lower().split()) for r in result.facts]
     out: list[str] = []
     for clause in found:
-        chunk = msg.lower[clause.start:clause.end].strip()
+        chunk = " ".join(msg.lower[clause.start:clause.end].split())
         if not chunk or (ASKS_VERDICT.search(chunk) and not re.search(r"\d", mask_dates(chunk))):
             continue
         if not re.search(r"\d", chunk) or not (re.search(r"\d", mask_dates(chunk)) or

@@ -97,16 +97,17 @@ class Context:
             self._years(year)
 
     def _years(self, current: int) -> None:
-        """A past year next to a mention makes it history ("pneumonia 2024", "WBC 17.5
-        during the 2023 admission")."""
+        """A past year right after a mention makes it history ("pneumonia 2024", "UTI in
+        2024, resolved"); it reaches back a few words, not over an opening parenthesis."""
         for match in _YEAR.finditer(self.lower):
             if int(match["y"]) >= current:
                 continue
             index = self._clause_at(match.start())
-            if index is not None:
-                clause = self.clauses[index]
-                self.modifiers.append(Modifier("historical", match.span(),
-                                               (clause.start, clause.end)))
+            if index is None:
+                continue
+            start = max(self.clauses[index].start, match.start() - 35,
+                        self.lower.rfind("(", 0, match.start()) + 1)
+            self.modifiers.append(Modifier("historical", match.span(), (start, match.end())))
 
     # ---------------------------------------------------------- triggers
 
@@ -174,6 +175,9 @@ class Context:
         elif _words(self.lower[clause.start:end]) <= 1 and index > 0 and \
                 self.clauses[index - 1].sentence == clause.sentence:
             start = self.clauses[index - 1].start  # "UTI last year, now resolved"
+        opening = self.lower.rfind("(", start, end)
+        if opening >= 0 and ")" not in self.lower[opening:end]:
+            start = opening + 1  # "no infection (UTI in 2024, resolved)": the aside only
         cut = [y for _x, y in self.occ.hits(rules().terminators_of(category), start, end)]
         return (cut[-1] if cut else start), end
 

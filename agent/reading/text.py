@@ -53,18 +53,23 @@ def clauses(lower: str) -> list[Clause]:
     return list(_clauses(lower))
 
 
-_SOFT_WRAP = re.compile(r"(?<=[a-z0-9,/&'-])[ \t]*\n[ \t]*"
-                        r"(?![-*•\d\[]|[a-z][a-z /&]{0,29}:)(?=[a-z(])")
-"""A line break inside a sentence (a letter wrapped at its margin: "not\ncosmetic")."""
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,/&'-])[ \t]*\n[ \t]*"
+                        r"(?![-*•\[]|\d+[.)]\s|[A-Za-z][A-Za-z /&]{0,29}:)(?=[a-z(]|\d)")
+"""A line break inside a sentence (a letter wrapped at its margin: "not\ncosmetic",
+"MRI\n9/18/26"); a line that starts with a capital, a bullet or "Label:" is new."""
 
 
-def _unwrap(lower: str) -> str:
-    return _SOFT_WRAP.sub(lambda m: " " * len(m.group(0)), lower)
+def unwrap(text: str, lower: str) -> str:
+    """``lower`` with the soft line breaks of ``text`` (same offsets) made spaces."""
+    chars = list(lower)
+    for match in _SOFT_WRAP.finditer(text):
+        for i in range(*match.span()):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def _cut(lower: str) -> list[Clause]:
     """The clauses of ``lower`` in order, each with its sentence number."""
-    lower = _unwrap(lower)
     protected = bytearray(len(lower) + 1)
     for a, b in _protected(lower):
         protected[a:b] = b"\x01" * (b - a)
