@@ -189,3 +189,28 @@ def test_check_text_fhir_marks_facts_as_read_from_the_users_words(tmp_path: Path
     assert origin[ORIGIN_URL]["valueCode"] == "stated"
     assert "14 wks" in origin[WORDS_URL]["valueString"]
     assert json.loads(out.stdout)["status"] == "in-progress"  # needs_info: not complete
+
+
+def test_a_quantity_answer_converts_its_unit() -> None:
+    policy = load_policy("64493")
+    for quantity in ({"value": 3, "unit": "months"}, {"value": 3, "code": "mo",
+                                                      "system": "http://unitsofmeasure.org"}):
+        data = _spoil(["item", 0, "answer", 0], {"valueQuantity": quantity})
+        facts, _, as_of, _ = read_questionnaire_response(policy, data)
+        verdict = check(policy, facts, as_of)
+        assert verdict.facts["pt_weeks"] == pytest.approx(13.0446, abs=1e-3)
+    data = _spoil(["item", 0, "answer", 0], {"valueQuantity": {"value": 3, "unit": "kg"}})
+    with pytest.raises(FactError, match="item 'pt_weeks': unit 'kg' is not accepted"):
+        read_questionnaire_response(policy, data)
+
+
+def test_packet_reads_a_questionnaire_response_too(tmp_path: Path) -> None:
+    out = _run("check", "--cpt", "64493", "--text", "PT x 4 wks, pain 7/10", "--fhir",
+               "--as-of", "2026-11-23", data=tmp_path)
+    (tmp_path / "qr.json").write_text(out.stdout)
+    made = _run("packet", "--cpt", "64493", "--facts", str(tmp_path / "qr.json"),
+                "--out", str(tmp_path / "out"), data=tmp_path)
+    assert made.returncode == 0, made.stderr
+    packet = json.loads((tmp_path / "out" / "packet-64493-2026-11-23.json").read_text())
+    words = {e["fact"]: (e["origin"], e["words"]) for e in packet["evidence"]}
+    assert words["pt_weeks"][0] == "stated" and "4 wks" in words["pt_weeks"][1]
