@@ -1,0 +1,395 @@
+"""Every wrong reading and every miss measured in issue 9, one named test each.
+
+Readings go through :func:`agent.reading.understand` under the policy whose rules use
+the fact (a fact is only read where some rule of the policy reads it); the conversation
+ones go through :class:`agent.session.Assistant` as a user would meet them. Values are
+compared after :func:`policies.facts.parse_value` ("6 months" and 26.09 weeks are equal).
+A test marked ``xfail(strict=True)`` is a reading the reader still gets wrong: it turns
+red the day the reader is fixed, so the mark must then come off.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from langgraph.checkpoint.memory import InMemorySaver
+
+from agent.config import Settings
+from agent.reading import Understanding, understand
+from agent.reading.rules import fact_specs, stated_facts
+from agent.session import Assistant, Turn
+from policies.facts import parse_value
+
+AS_OF = date(2026, 11, 23)
+
+
+def _reading(text: str, cpt: str, pending: list[str] | None = None,
+             known: dict[str, Any] | None = None) -> Understanding:
+    return understand(text, cpt=cpt, pending=pending or [], as_of=AS_OF, known=known)
+
+
+def _norm(fact: str, value: object) -> object:
+    return parse_value(fact, fact_specs(None)[fact], value, AS_OF)
+
+
+def read(text: str, cpt: str, pending: list[str] | None = None,
+         known: dict[str, Any] | None = None) -> dict[str, object]:
+    """The facts read, by name, as the checker would see them."""
+    return {r.fact: _norm(r.fact, r.value) for r in _reading(text, cpt, pending, known).facts}
+
+
+def expect(fact: str, value: object) -> object:
+    return _norm(fact, value)
+
+
+def assistant() -> Assistant:
+    return Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
+                     as_of=AS_OF)
+
+
+def chat(*messages: str) -> Turn:
+    a = assistant()
+    turn = None
+    for message in messages:
+        turn = a.send("t", message)
+    assert turn is not None
+    return turn
+
+
+def test_every_fact_used_here_is_read_under_the_policy_chosen_for_it() -> None:
+    # Guards the tests below: a fact outside a policy's rules is never read there, so a
+    # test under the wrong policy would pass for the wrong reason.
+    used = {
+        "64493": {"pregnancy", "active_infection", "xray_date", "pt_weeks", "symptom_weeks",
+                  "pt_courses_failed", "medication_courses_failed", "pain_nrs",
+                  "specialist_consult_documented", "nerve_block_date", "severe_comorbidities",
+                  "pt_exercise_weeks"},
+        "62311": {"hp_history_documented", "severe_comorbidities", "failed_conservative",
+                  "conservative_weeks", "symptom_weeks", "pain_nrs_increase",
+                  "pain_nrs_baseline", "conservative_treatments", "pregnancy"},
+        "71250": {"chest_images_documented", "body_temperature", "pt_sessions_per_week"},
+        "97110": {"xray_date", "xray_sets", "pregnancy", "active_infection"},
+    }
+    for cpt, facts in used.items():
+        assert facts <= stated_facts(cpt), (cpt, facts - stated_facts(cpt))
+
+
+# ------------------------------------------------------------ wrong readings
+
+
+@pytest.mark.parametrize("cpt", ["64493", "62311", "97110"])
+def test_a_wife_being_pregnant_says_nothing_about_the_patients_pregnancy(cpt: str) -> None:
+    assert "pregnancy" not in read("His wife is pregnant", cpt)
+
+
+@pytest.mark.parametrize("cpt", ["64493", "97110"])
+def test_a_uti_last_year_now_resolved_is_not_an_active_infection(cpt: str) -> None:
+    assert read("UTI last year now resolved", cpt).get("active_infection") is not True
+
+
+def test_no_mass_on_a_chest_xray_does_not_say_there_are_no_chest_images() -> None:
+    assert read("no mass on CXR", "71250").get("chest_images_documented") is not False
+
+
+@pytest.mark.parametrize("cpt", ["64493", "97110"])
+def test_no_mass_on_a_chest_xray_does_not_say_there_was_never_an_xray(cpt: str) -> None:
+    assert read("no mass on CXR", cpt).get("xray_date") != "never"
+
+
+def test_no_history_of_bleeding_disorder_in_the_pmh_is_a_history_on_file_not_missing() -> None:
+    facts = read("PMH: no h/o bleeding disorder", "62311")
+    assert facts.get("hp_history_documented") is not False
+    assert "bleeding_disorder" not in (facts.get("severe_comorbidities") or [])
+
+
+def test_no_relief_from_conservative_care_is_a_failure_not_zero_weeks_of_care() -> None:
+    facts = read("No relief from conservative care", "62311")
+    assert facts.get("failed_conservative") is True
+    assert "conservative_weeks" not in facts
+
+
+def test_the_most_recent_xray_is_the_later_of_two_dates_given() -> None:
+    facts = read("XR R shoulder x 2 sets (4/2/26 and 9/10/26)", "97110")
+    assert facts["xray_date"] == expect("xray_date", "2026-09-10")
+    assert facts["xray_sets"] == 2
+
+
+@pytest.mark.parametrize("cpt", ["64493", "62311"])
+def test_pt_at_the_start_of_a_sentence_is_the_patient_not_physical_therapy(cpt: str) -> None:
+    facts = read("Pt with lumbar radiculopathy x 5 months", cpt)
+    assert "pt_weeks" not in facts
+    assert facts["symptom_weeks"] == expect("symptom_weeks", "5 months")
+
+
+def test_the_patient_and_physical_therapy_in_one_note_are_told_apart() -> None:
+    facts = read("pt is a 45 yo F. pt completed 8 weeks of PT", "64493")
+    assert facts["pt_weeks"] == 8
+
+
+def test_a_stated_total_of_weeks_beats_the_weeks_of_each_course() -> None:
+    facts = read("12 weeks total of PT, 2 courses (6 wks each)", "64493")
+    assert facts["pt_weeks"] == 12
+
+
+def test_a_negative_duration_is_refused_not_read_without_its_minus_sign() -> None:
+    u = _reading("PT for -3 months", "64493")
+    assert "pt_weeks" not in {r.fact for r in u.facts}
+    assert any("-3" in part for part in u.unread)
+
+
+def test_a_note_pasted_while_pt_questions_are_pending_does_not_answer_them() -> None:
+    a = assistant()
+    a.send("t", "Does this case qualify for 64493?")
+    asked = a.send("t", "low back")
+    assert {"pt_weeks", "pt_exercise_weeks"} <= set(asked.pending)
+    turn = a.send("t", "45 yo F with LBP x 6 months, NRS 7/10")
+    assert "pt_weeks" not in turn.facts and "pt_exercise_weeks" not in turn.facts
+    assert turn.facts["pain_nrs"]["value"] == 7
+    assert turn.facts["symptom_weeks"]["value"] == pytest.approx(expect("symptom_weeks",
+                                                                        "6 months"))
+    assert "pt_weeks" in turn.pending  # still asked
+
+
+@pytest.mark.xfail(strict=True, reason="with two PT questions pending, the note's '6 months' "
+                   "(symptom duration) is taken as the answer to pt_weeks")
+def test_a_duration_already_read_from_a_note_is_not_also_the_answer_to_a_pending_question(
+        ) -> None:
+    facts = read("45 yo F with LBP x 6 months, NRS 7/10", "64493",
+                 pending=["pt_weeks", "pt_exercise_weeks"])
+    assert "pt_weeks" not in facts and "pt_exercise_weeks" not in facts
+
+
+@pytest.mark.xfail(strict=True, reason="'NRS 7/10', already read as pain_nrs, is offered back "
+                   "as a possible answer to the pending PT-weeks questions")
+def test_a_score_already_read_from_a_note_is_not_offered_as_an_answer_to_pending_weeks(
+        ) -> None:
+    u = _reading("45 yo F with LBP x 6 months, NRS 7/10", "64493",
+                 pending=["pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"])
+    assert not any("7/10" in part for part in u.unread), u.unread
+
+
+def test_a_correction_x_not_y_in_chat_changes_only_the_fact_that_was_y() -> None:
+    a = assistant()
+    a.send("t", "Does this case qualify for 64493?")
+    a.send("t", "low back, PT 14 weeks, exercise 10 weeks, manual 4 weeks")
+    before = a.send("t", "education 4 weeks, LBP for 6 months, pain 7/10")
+    turn = a.send("t", "sorry, PT was 8 weeks not 14")
+    assert turn.facts["pt_weeks"]["value"] == 8
+    unchanged = {k: v["value"] for k, v in before.facts.items() if k != "pt_weeks"}
+    assert {k: v["value"] for k, v in turn.facts.items() if k in unchanged} == unchanged
+    assert "pt_courses_failed" not in turn.facts and "medication_courses_failed" not in turn.facts
+
+
+@pytest.mark.xfail(strict=True, reason="the '14' taken back is read as the answer to the "
+                   "pending medication_courses_failed question")
+def test_a_correction_x_not_y_is_never_the_answer_to_a_pending_count() -> None:
+    facts = read("sorry, PT was 8 weeks not 14", "64493",
+                 pending=["pt_courses_failed", "medication_courses_failed"],
+                 known={"pt_weeks": 14.0})
+    assert facts.get("pt_weeks") == 8
+    assert "pt_courses_failed" not in facts and "medication_courses_failed" not in facts
+
+
+@pytest.mark.xfail(strict=True, reason="a bare '8 weeks not 14' is read as 14 failed PT courses "
+                   "(the pending question) instead of correcting pt_weeks")
+def test_a_bare_x_not_y_corrects_the_stored_fact_whose_value_was_y() -> None:
+    facts = read("8 weeks not 14", "64493", pending=["pt_courses_failed"],
+                 known={"pt_weeks": 14.0, "pt_exercise_weeks": 10.0})
+    assert facts == {"pt_weeks": 8}
+
+
+@pytest.mark.xfail(strict=True, reason="'not 14' does not single out the stored fact whose "
+                   "value is 14: it asks which of two week facts is meant")
+def test_sorry_x_not_y_without_naming_the_fact_corrects_the_one_that_was_y() -> None:
+    facts = read("sorry, 8 weeks not 14", "64493",
+                 known={"pt_weeks": 14.0, "pt_exercise_weeks": 10.0})
+    assert facts == {"pt_weeks": 8}
+
+
+@pytest.mark.xfail(strict=True, reason="a correction naming two values reads both: two "
+                   "pt_weeks readings (8 and 9 weeks) come back for one fact")
+def test_a_correction_giving_two_values_for_one_fact_asks_instead_of_reading_both() -> None:
+    u = _reading("sorry, it was 8 weeks or maybe 9 weeks", "64493", known={"pt_weeks": 14.0})
+    assert [r.fact for r in u.facts].count("pt_weeks") <= 1
+
+
+def test_an_ambiguous_correction_asks_which_fact_it_corrects() -> None:
+    u = _reading("actually it was 8 weeks", "64493",
+                 known={"pt_weeks": 14.0, "symptom_weeks": 20.0})
+    assert u.facts == []
+    assert any("which does it correct" in part for part in u.unread)
+
+
+def test_an_ambiguous_correction_in_chat_asks_and_changes_nothing() -> None:
+    a = assistant()
+    a.send("t", "Does this case qualify for 64493?")
+    before = a.send("t", "low back, PT 14 weeks, exercise 10 weeks")
+    turn = a.send("t", "actually it was 8 weeks")
+    assert {k: v["value"] for k, v in turn.facts.items()} == \
+        {k: v["value"] for k, v in before.facts.items()}
+    assert "which does it correct" in turn.reply
+
+
+@pytest.mark.parametrize("text", [
+    'Do not use this: "14 weeks of PT"',
+    "The referral quotes 14 weeks of PT but that is a different patient",
+])
+def test_text_the_user_disowns_is_not_read(text: str) -> None:
+    assert "pt_weeks" not in read(text, "64493")
+
+
+def test_disowned_pt_weeks_do_not_turn_a_failing_case_into_a_qualifying_one() -> None:
+    turn = chat("Does this case qualify for 64493? 61-year-old, low back pain for 5 months, "
+                "PT x 4 wks, pain 7/10, no active infection, not pregnant. The referral "
+                "quotes 14 weeks of PT but that is a different patient")
+    assert turn.facts["pt_weeks"]["value"] == 4
+    assert turn.decision == "does_not_meet"
+
+
+# ------------------------------------------------------------------- misses
+
+
+@pytest.mark.xfail(strict=True, reason="the age-sex pattern in reading.yaml writes the "
+                   "quantifier as '{1, 3}' (with a space), which Python reads literally")
+def test_a_58_year_old_man_written_58_yo_m_settles_pregnancy_as_not_applicable() -> None:
+    assert read("58 yo M", "64493").get("pregnancy") == "not_applicable"
+
+
+@pytest.mark.parametrize("text", ["62M", "62M with LBP", "58 yo male"])
+def test_a_man_written_in_shorthand_settles_pregnancy_as_not_applicable(text: str) -> None:
+    assert read(text, "64493").get("pregnancy") == "not_applicable"
+
+
+@pytest.mark.parametrize("cpt", ["64493", "62311"])
+def test_radiculopathy_x_5_mo_is_five_months_of_symptoms(cpt: str) -> None:
+    assert read("radiculopathy x 5 mo", cpt)["symptom_weeks"] == expect("symptom_weeks",
+                                                                       "5 months")
+
+
+def test_pain_up_3_points_is_an_increase_of_3() -> None:
+    assert read("pain up 3 points", "62311")["pain_nrs_increase"] == 3
+
+
+@pytest.mark.xfail(strict=True, reason="'NRS 7/10 (+3)' is left unread: the signed change in "
+                   "brackets is not read")
+def test_a_signed_change_in_brackets_after_a_score_is_the_increase() -> None:
+    assert read("NRS 7/10 (+3)", "62311").get("pain_nrs_increase") == 3
+
+
+def test_now_7_of_10_is_the_current_pain_score() -> None:
+    assert read("now 7/10", "64493")["pain_nrs"] == 7
+
+
+def test_baseline_then_now_gives_the_increase_between_them() -> None:
+    facts = read("baseline 4/10, now 7/10", "62311")
+    assert facts["pain_nrs_baseline"] == 4
+    assert facts["pain_nrs_increase"] == 3
+
+
+@pytest.mark.xfail(strict=True, reason="'Failed 2 PT courses' is left unread (the number comes "
+                   "between 'failed' and 'PT courses')")
+def test_failed_2_pt_courses_is_two_failed_pt_courses() -> None:
+    assert read("Failed 2 PT courses", "64493").get("pt_courses_failed") == 2
+
+
+def test_nsaids_naproxen_for_3_months_failed_is_one_failed_medication_course() -> None:
+    facts = read("NSAIDs (naproxen) for 3 months failed", "64493")
+    assert facts["medication_courses_failed"] == 1
+    assert "pt_weeks" not in facts
+
+
+@pytest.mark.xfail(strict=True, reason="'Afebrile 37.0 C' is left unread: 'afebrile' is not a "
+                   "temperature phrase")
+def test_afebrile_37_0_c_is_a_body_temperature_of_37_c() -> None:
+    assert read("Afebrile 37.0 C", "71250").get("body_temperature") == \
+        expect("body_temperature", "37.0 C")
+
+
+@pytest.mark.parametrize("cpt", ["64493", "71250", "97110"])
+def test_an_ortho_spine_consult_is_a_specialist_consult(cpt: str) -> None:
+    assert read("ortho spine consult", cpt)["specialist_consult_documented"] is True
+
+
+def test_pt_2x_per_week_is_two_sessions_a_week() -> None:
+    facts = read("PT 2x/week for 6 weeks", "71250")
+    assert facts["pt_sessions_per_week"] == 2
+    assert facts["pt_weeks"] == 6
+
+
+# ---------------------------------------------------------- bare answers
+
+
+@pytest.mark.parametrize(("pending", "text", "fact", "value"), [
+    (["xray_date"], "2026-08-01", "xray_date", "2026-08-01"),
+    (["xray_date"], "8/1/26", "xray_date", "2026-08-01"),
+    (["nerve_block_date"], "Oct 15 2026", "nerve_block_date", "2026-10-15"),
+    (["pain_nrs"], "7/10", "pain_nrs", 7),
+    (["severe_comorbidities"], "none", "severe_comorbidities", []),
+    (["pt_weeks", "xray_date"], "8/1/26", "xray_date", "2026-08-01"),
+])
+def test_a_bare_value_answers_the_one_pending_question_of_its_kind(
+        pending: list[str], text: str, fact: str, value: object) -> None:
+    assert read(text, "64493", pending=pending) == {fact: expect(fact, value)}
+
+
+def test_none_answers_a_pending_set_question_as_the_empty_set() -> None:
+    assert read("none", "62311", pending=["conservative_treatments"]) == \
+        {"conservative_treatments": expect("conservative_treatments", [])}
+
+
+def _until_asked(a: Assistant, fact: str) -> Turn:
+    """Open a 64493 case and answer "not sure" until ``fact`` is asked."""
+    turn = a.send("t", "Does this case qualify for 64493?")
+    for _ in range(12):
+        if fact in turn.pending:
+            return turn
+        turn = a.send("t", ", ".join("not sure" for _ in turn.pending))
+    raise AssertionError(f"{fact} never asked")
+
+
+def test_dates_in_three_formats_answer_three_date_questions_in_order_in_chat() -> None:
+    a = assistant()
+    asked = _until_asked(a, "xray_date")
+    assert asked.pending == ["hp_date", "xray_date", "ct_mri_date"]
+    turn = a.send("t", "2026-08-01, 8/1/26, Oct 15 2026")
+    assert {f: turn.facts[f]["value"] for f in asked.pending} == {
+        "hp_date": "2026-08-01", "xray_date": "2026-08-01", "ct_mri_date": "2026-10-15"}
+
+
+def test_a_lone_date_when_three_date_questions_are_pending_is_asked_about_not_guessed() -> None:
+    a = assistant()
+    asked = _until_asked(a, "xray_date")
+    turn = a.send("t", "8/1/26")
+    assert not any(f in turn.facts for f in asked.pending)
+    assert "which question does it answer" in turn.reply
+
+
+def test_a_bare_score_answer_in_chat_is_the_pain_score_asked_for() -> None:
+    a = assistant()
+    turn = _until_asked(a, "pain_nrs")
+    turn = a.send("t", ", ".join("7/10" if p == "pain_nrs" else "not sure"
+                                 for p in turn.pending))
+    assert turn.facts["pain_nrs"]["value"] == 7
+
+
+# -------------------------------------------------------- partial replies
+
+
+def test_a_partial_reply_keeps_its_readable_parts_and_reports_the_rest() -> None:
+    u = _reading("12 weeks, blah blah zork", "64493", pending=["pt_weeks", "pain_nrs"])
+    assert {r.fact: _norm(r.fact, r.value) for r in u.facts} == {"pt_weeks": 12}
+    assert any("zork" in part for part in u.unread)
+
+
+def test_a_partial_reply_in_chat_keeps_what_it_read_and_asks_again_for_the_rest() -> None:
+    a = assistant()
+    a.send("t", "Does this case qualify for 64493?")
+    asked = a.send("t", "low back")
+    assert asked.pending == ["pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"]
+    turn = a.send("t", "12 weeks, 6 weeks, zork")
+    assert turn.facts["pt_weeks"]["value"] == 12
+    assert turn.facts["pt_exercise_weeks"]["value"] == 6
+    assert "pt_manual_weeks" not in turn.facts and "pt_manual_weeks" in turn.pending
+    assert "zork" in turn.reply
