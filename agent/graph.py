@@ -141,7 +141,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             active = reading.cpt or state.cpt
             specs = load_policy(active).facts if active else all_fact_specs()
             result = llm_understand(state.inbox, reading, specs=specs, pending=pending,
-                                    as_of=as_of, settings=settings)
+                                    as_of=as_of, settings=settings, cpt=active)
             reading, calls = result.understanding, result.calls
             if result.notice:
                 notices.append(result.notice)

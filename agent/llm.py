@@ -8,8 +8,12 @@ output generated per call from the fact specs. Every value the model proposes mu
 * pass :func:`policies.facts.parse_value` (type, unit, range, not after ``as_of``), and
 * come with a quote that occurs in the user's message (no invented facts),
 
-or it is dropped. What survives is added as ``FactReading(origin="inferred")``; the graph
-asks the user to confirm an inferred value before it can make a case meet criteria.
+or it is dropped. A value its quote's context contradicts (read from "no active
+infection", "his wife is pregnant", "will start 12 weeks of PT", text the user takes
+back) is held back with a notice, by the offline reader's own context rules: the fact
+stays open and the agent asks for it. What survives is added as
+``FactReading(origin="inferred")``; the graph asks the user to confirm an inferred value
+before it can make a case meet criteria.
 
 The model never decides anything: the schema has room for facts only, and the checker in
 :mod:`policies.checker` alone decides. Errors, timeouts, HTTP errors and malformed or
@@ -29,9 +33,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from agent.config import Settings
+from agent.reading import quote_context
+from agent.reading.rules import ReadingRule, reading_rules
+from agent.reading.text import hits
 from agent.understand import FactReading, Understanding
 from policies.errors import FactError
-from policies.facts import parse_value, to_json
+from policies.facts import Value, describe, parse_value, to_json
 from policies.library import load_policy, supported_cpts
 from policies.model import FactSpec
 
@@ -80,6 +87,9 @@ class LLMResult(BaseModel):
     """One line for the user when the model could not be used; None otherwise."""
     dropped: list[str] = Field(default_factory=list)
     """Fact names the model proposed that failed validation (names only, no values)."""
+    held_back: dict[str, str] = Field(default_factory=dict)
+    """Fact -> the context category its quote has that the value contradicts ("other"
+    for "his wife is pregnant"). Not applied; a notice in the understanding says why."""
 
 
 # ------------------------------------------------------------- when to call
@@ -270,31 +280,105 @@ def _has_basis(spec: FactSpec, words: str, raw: object) -> bool:
     return True
 
 
+HELD_BACK = "The language model read {label} as {value} from \"{words}\", but {why}, so " \
+            "I did not use it."
+_WHY = {
+    "disowned": "you asked me not to use those words",
+    "patient": "\"Pt\" there means the patient",
+    "other": "those words are about someone other than the patient",
+    "hypothetical": "those words are about something planned, not done",
+    "unknown": "those words say it is not known",
+    "uncertain": "those words say it is only possible or suspected",
+    "historical": "those words are about the past and the policy asks about now",
+    "negated": "those words deny it",
+}
+"""Why a reading is held back, by the context of its quote; the first that applies."""
+
+
+def _denies(spec: FactSpec, rule: ReadingRule, value: object, words: str) -> bool:
+    """Whether ``value`` is what a denial of the fact reads ("no PT" = 0 weeks)."""
+    if spec.type == "boolean":
+        opposite = bool(hits(words.lower(), rule.opposite))  # "not stable": unstable
+        return value is (rule.polarity if opposite else not rule.polarity)
+    if spec.type == "number":
+        return value == 0
+    if spec.type == "date":
+        return value == "never"
+    if spec.type == "set":
+        return value == []
+    return rule.negated is not None and value == rule.negated
+
+
+def _contradicts(categories: frozenset[str], spec: FactSpec, rule: ReadingRule,
+                 value: object, words: str) -> str | None:
+    """The context category of the quote that ``value`` contradicts, as the offline
+    reader applies it: someone else, planned, disowned, unknown or uncertain words
+    state no value; past words state no current value but an absence ("UTI last year,
+    now resolved": no active infection) or a lasting one ("s/p hysterectomy"); denied
+    words state only the denial."""
+    for category in ("disowned", "patient", "other", "hypothetical", "unknown"):
+        if category in categories:
+            return category
+    if "uncertain" in categories and not rule.uncertain_counts:
+        return "uncertain"
+    if "historical" in categories and rule.current and value not in rule.lasting and \
+            not _denies(spec, rule, value, words):
+        return "historical"
+    if "negated" in categories and not _denies(spec, rule, value, words):
+        return "negated"
+    return None
+
+
+def _held_back(name: str, spec: FactSpec, value: Value, words: str, text: str,
+               cpt: str | None, as_of: date) -> str | None:
+    rule = reading_rules(cpt).get(name) or reading_rules(None).get(name)
+    if rule is None:
+        return None
+    categories = quote_context(text, words, name, cpt=cpt, as_of=as_of)
+    return _contradicts(categories, spec, rule, to_json(value), words) if categories else None
+
+
+def _value(name: str, spec: FactSpec, words: str | None, raw: object,
+           as_of: date) -> Value:
+    """The validated value of one proposal, or None when it must be dropped."""
+    if words is None or not _has_basis(spec, words, raw):
+        return None
+    try:
+        return parse_value(name, spec, list(raw) if isinstance(raw, list) else raw, as_of)
+    except (FactError, ValueError, TypeError):
+        return None  # "unknown" (None) too: saying "not sure" is the user's, not the model's
+
+
+class _Checked(BaseModel):
+    kept: list[FactReading] = Field(default_factory=list)
+    dropped: list[str] = Field(default_factory=list)
+    held_back: dict[str, str] = Field(default_factory=dict)
+    notices: list[str] = Field(default_factory=list)
+
+
 def _readings(reply: BaseModel, text: str, candidates: list[str],
-              specs: dict[str, FactSpec], as_of: date) -> tuple[list[FactReading], list[str]]:
-    kept: list[FactReading] = []
-    dropped: list[str] = []
+              specs: dict[str, FactSpec], as_of: date, cpt: str | None = None) -> _Checked:
+    out = _Checked()
     for i, name in enumerate(candidates):
         item = getattr(reply, f"f{i}")
         if item is None:
             continue
         spec = specs[name]
         words = find_quote(item.quote, text)
-        raw = item.value
-        if words is None or not _has_basis(spec, words, raw):
-            dropped.append(name)
+        value = _value(name, spec, words, item.value, as_of)
+        if words is None or value is None:
+            out.dropped.append(name)
             continue
-        try:
-            value = parse_value(name, spec, list(raw) if isinstance(raw, list) else raw, as_of)
-        except (FactError, ValueError, TypeError):
-            dropped.append(name)
+        category = _held_back(name, spec, value, words, text, cpt, as_of)
+        if category is not None:
+            out.held_back[name] = category
+            out.notices.append(HELD_BACK.format(label=spec.label.lower(),
+                                                value=describe(spec, value), words=words,
+                                                why=_WHY[category]))
             continue
-        if value is None:  # "unknown" is the user's to say, not the model's
-            dropped.append(name)
-            continue
-        kept.append(FactReading(fact=name, value=to_json(value),  # type: ignore[arg-type]
-                                words=words, origin="inferred"))
-    return kept, dropped
+        out.kept.append(FactReading(fact=name, value=to_json(value),  # type: ignore[arg-type]
+                                    words=words, origin="inferred"))
+    return out
 
 
 def _merge(offline: Understanding, readings: list[FactReading]) -> Understanding:
@@ -355,12 +439,14 @@ def _failure(exc: BaseException) -> str:
 
 def llm_understand(text: str, offline: Understanding, *, specs: dict[str, FactSpec],
                    pending: list[str], as_of: date, settings: Settings,
-                   client: openai.OpenAI | None = None) -> LLMResult:
+                   client: openai.OpenAI | None = None, cpt: str | None = None) -> LLMResult:
     """Add what the model reads in ``text`` to ``offline``; at most one call, never raises.
 
     ``specs``: the facts that matter now (the active policy's, or all of them);
-    ``pending``: the facts just asked about. Only the facts ``offline`` did not settle are
-    asked of the model, and no call is made when nothing plausible is left to read.
+    ``pending``: the facts just asked about; ``cpt``: the active policy, whose reading
+    rules say how each fact's context reads (every policy's when None). Only the facts
+    ``offline`` did not settle are asked of the model, and no call is made when nothing
+    plausible is left to read.
     """
     unchanged = LLMResult(understanding=offline)
     try:
@@ -405,14 +491,18 @@ def llm_understand(text: str, offline: Understanding, *, specs: dict[str, FactSp
         if not isinstance(data, dict):
             raise _NotAnObject
         reply = model.model_validate(data)
-        readings, dropped = _readings(reply, text, candidates, specs, as_of)
+        checked = _readings(reply, text, candidates, specs, as_of, cpt or offline.cpt)
     except Exception as exc:  # fall back to the offline reading
         # Only the kind of failure is logged: never the message, never the reply.
         log.info("LLM understanding failed: %s", type(exc).__name__)
         result.notice = _failure(exc)
         return result
-    if dropped:
-        log.info("LLM proposals dropped: %s", ", ".join(dropped))
-    result.understanding = _merge(offline, readings)
-    result.dropped = dropped
+    if checked.dropped:
+        log.info("LLM proposals dropped: %s", ", ".join(checked.dropped))
+    if checked.held_back:  # fact names and categories only, never the words
+        log.info("LLM proposals held back by context: %s",
+                 ", ".join(f"{k} ({v})" for k, v in checked.held_back.items()))
+    result.understanding = _merge(offline, checked.kept)
+    result.understanding.notices += checked.notices
+    result.dropped, result.held_back = checked.dropped, checked.held_back
     return result

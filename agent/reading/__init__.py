@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from agent.reading.answers import (
@@ -27,7 +28,7 @@ from agent.reading.answers import (
     answer_parts,
     match_answers,
 )
-from agent.reading.context import Context
+from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
 from agent.reading.facts import Candidate, Mention, Reader
 from agent.reading.model import FactReading, Origin, Understanding
@@ -56,7 +57,7 @@ from policies.library import load_policy
 from policies.model import FactSpec
 
 __all__ = ["NO", "UNSURE_ANSWER", "YES", "FactReading", "Origin", "Understanding",
-           "MAX_MESSAGE_CHARS", "understand"]
+           "MAX_MESSAGE_CHARS", "QUOTE_CATEGORIES", "quote_context", "understand"]
 
 MAX_MESSAGE_CHARS = 100_000
 """Longer messages are refused with a message (about 25 pages of notes)."""
@@ -783,3 +784,60 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
     _policy_question(msg, result, pending)
     return result
+
+
+# ------------------------------------------------------- context of a quote
+
+QUOTE_CATEGORIES = (*CATEGORIES, "disowned", "patient")
+"""ConText's categories, plus text the user takes back and "Pt" meaning the patient."""
+
+
+@lru_cache(maxsize=2)  # the quotes of one reply share one message
+def _quoted_message(text: str, cpt: str | None, year: int
+                    ) -> tuple[str, str, list, Context]:  # type: ignore[type-arg]
+    lower = text.lower() if len(text.lower()) == len(text) else text
+    masked = _masked(text, lower, None, reading_rules(cpt))
+    occ = Occurrences(masked)
+    found = clauses(masked)
+    own = tuple(p for rule in reading_rules(cpt).values() for p in rule.all_phrases())
+    return lower, masked, found, Context(masked, found, protected=occ.hits(own), occ=occ,
+                                         year=year)
+
+
+def quote_context(text: str, words: str, fact: str, *, cpt: str | None,
+                  as_of: date) -> frozenset[str]:
+    """The context of ``words`` (a span of ``text``) as a mention of ``fact``, read as
+    :func:`understand` reads its own mentions: the categories at the fact's phrases in
+    the quote (at each of its words when it names the fact otherwise), "negated" by the
+    fact's own denial rule, "disowned" when the words are text the user takes back, and
+    "patient" when the fact's only word there is "Pt" meaning the patient."""
+    start = text.find(words)
+    start = start if start >= 0 else text.lower().find(words.lower())
+    if not words.strip() or start < 0:
+        return frozenset()
+    end = start + len(words)
+    rule = reading_rules(cpt).get(fact) or reading_rules(None).get(fact) or ReadingRule()
+    spec = fact_specs(cpt).get(fact) or fact_specs(None).get(fact)
+    lower, masked, found, context = _quoted_message(text, cpt, as_of.year)
+    named = [(a + start, b + start) for a, b in hits(lower[start:end], rule.all_phrases())]
+    own = context.occ.hits(rule.all_phrases(), start, end)
+    out: set[str] = set()
+    if named and not own and any(masked[a] == PATIENT_MARK for a, _b in named):
+        out.add("patient")
+    core = own or named or [(start, end)]
+    if any(lower[a:b].strip() and not masked[a:b].strip() for a, b in core):
+        out.add("disowned")
+    if own:
+        probes = own
+    else:  # the fact in other words ("expecting"): every word of the quote
+        probes = [(start + m.start(), start + m.start() + 1)
+                  for m in re.finditer(r"\S+", masked[start:end])]
+    by_scope = not own or spec is None or rule.negation_kind(spec, fact) == "scope"
+    for a, b in probes:
+        here = context.at(a, b)
+        out |= here - {"negated"}
+        i = _clause_index(found, a)
+        if (by_scope and "negated" in here) or (
+                i is not None and adjacent_negation(masked, a, b, found[i].end) is not None):
+            out.add("negated")
+    return frozenset(out)
