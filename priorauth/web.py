@@ -39,8 +39,10 @@ from chainlit.input_widget import DatePicker, Select
 
 from agent.config import Settings
 from agent.recheck import stale_notice
+from agent.reply import plural
 from agent.session import Assistant, Turn
 from policies.errors import PriorAuthError
+from priorauth import web_view as view
 from priorauth.cli_ui import users_from_env, verify_password
 from priorauth.web_case import history_lines, packet_html, packet_name
 from priorauth.web_view import (
@@ -666,8 +668,9 @@ async def _on_form(action: cl.Action) -> dict[str, Any]:
         form.props = {**form.props, "picked": selected}
         await inline(form).update()
     left = sum(f not in selected for f in pending)
-    return {"ok": True, "message": f"Kept. {left} question(s) left: answer them here or type "
-                                   "them in the chat."}
+    return {"ok": True, "message": f"Kept. {plural(left, 'question')} left: answer "
+                                   f"{'it' if left == 1 else 'them'} here or type "
+                                   f"{'it' if left == 1 else 'them'} in the chat."}
 
 
 @cl.action_callback("side_panel")
@@ -770,13 +773,7 @@ async def _show_steps(turn: Turn, text: str, before: dict[str, Any]) -> None:
             lines += ["", "Not given to the checker until you confirm: "
                       + ", ".join(describe_fact(k, None)[0] for k in waiting)]
         step.input = "\n".join(lines)
-        counts: dict[str, int] = {}
-        for c in turn.verdict.get("criteria", []):
-            counts[c["status"]] = counts.get(c["status"], 0) + 1
-        banner = card_props(turn.structured)["banner"]
-        step.output = (f"{banner}. " + ", ".join(f"{n} {s.replace('_', ' ')}"
-                                                 for s, n in counts.items())
-                       + f". {len(turn.verdict.get('missing', []))} fact(s) still missing.")
+        step.output = view.check_summary(turn.structured)
     await _show_history(cl.context.session.thread_id)
 
 

@@ -176,6 +176,17 @@ def card_props(reply: Reply) -> dict[str, Any]:
     }
 
 
+def check_summary(reply: Reply) -> str:
+    """One line for the "Criteria check" step: the decision, counts, open questions."""
+    s = reply.summary
+    if s is None:
+        return ""
+    banner, _ = BANNER.get(s.decision, (s.words, ""))
+    counts = ", ".join(f"{n} {STATUS_WORDS[k].lower()}" for k, n in s.counts.items())
+    n = len(reply.open_questions)
+    return f"{banner}. {counts}. {n} open question{'' if n == 1 else 's'}."
+
+
 def _read_lines(reply: Reply) -> list[str]:
     if len(reply.read) >= 3:
         lines = ["**What I read** — correct anything that is wrong (e.g. *correction: 14 "

@@ -8,6 +8,7 @@ conversation, as a nurse sees it in the reply.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -261,8 +262,15 @@ def _says_what_next(text: str, questions: list[str]) -> bool:
     return any(q in text for q in questions)
 
 
+INTERNAL_OR_BROKEN = re.compile(
+    r"needs_info|does_not_meet|meets_criteria|needs_review|not_met\b|not_applicable|"
+    r"\w\(s\)|a new X-rays|set of sets|0\.01 more sessions/week|applies when not")
+
+
 def test_every_needs_info_reply_in_the_dialogue_suite_lists_a_question_or_says_why_none(
 ) -> None:
+    """Over the whole dialogue suite, in all three media: a reply that still needs
+    information says what to do next, and no reply uses internal names or "(s)"."""
     from agent.markdown import reply_markdown
     from evals.runner import SUITE_DIR, find_dialogues, load_dialogue
     from priorauth import web
@@ -277,6 +285,9 @@ def test_every_needs_info_reply_in_the_dialogue_suite_lists_a_question_or_says_w
         for step in dialogue.turns:
             turn = bot.send(dialogue.id, step.user)
             reply = turn.structured
+            for text in (turn.reply, reply_text(reply)):
+                bad = INTERNAL_OR_BROKEN.search(text.replace("`", ""))
+                assert bad is None, f"{dialogue.id}: {bad.group(0)!r} in a reply"
             if reply.summary is None or reply.summary.decision != "needs_info":
                 continue
             seen += 1
@@ -308,3 +319,39 @@ def test_a_final_needs_info_reply_lists_the_questions_answered_not_sure() -> Non
     card = view.card_props(turn.structured)
     assert any(b["question"].startswith(question) for b in card["blocking"])
     assert card["explanation"].startswith("I have nothing new to ask")
+
+
+# ------------------------------------------------------------------ what I read
+
+
+def test_a_pasted_note_gets_a_table_of_what_was_read_with_the_users_words() -> None:
+    from priorauth.terminal import reply_text
+
+    bot = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
+                    as_of=AS_OF)
+    turn = bot.send("t", "Does this case qualify for 64493? PT x 14 wks, pain 7/10, "
+                         "no active infection, flurb 12 zorgs")
+    read = {r.fact: r for r in turn.structured.read}
+    assert read["pt_weeks"].words == "PT x 14 wks" and read["pt_weeks"].value == "14 weeks"
+    assert len(read) >= 3
+    assert "| fact | read as | from your words |" in turn.reply
+    assert '| Physical therapy completed | 14 weeks | "PT x 14 wks" |' in turn.reply
+    assert "What I read" in reply_text(turn.structured)
+    assert "flurb 12 zorgs" in turn.reply  # what could not be read is said too
+    one = bot.send("t", "PT x 16 wks")
+    assert "What I read" not in one.reply  # one fact: one line, not a table
+    assert "Physical therapy completed: 14 weeks → 16 weeks" in one.reply
+    assert "Noted: Physical therapy completed" not in one.reply  # said once, as a change
+
+
+def test_more_open_questions_than_before_come_with_a_reason() -> None:
+    # FiO2 above 60% sets the therapy requirements aside (a contraindication); a
+    # correction to room air brings them back, and with them more questions.
+    bot = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
+                    as_of=AS_OF)
+    first = bot.send("t", "Does this case qualify for 71250? FiO2 70%")
+    later = bot.send("t", "correction: FiO2 21%")
+    before, now = len(first.verdict["missing"]), len(later.verdict["missing"])
+    assert now > before
+    assert f"{now} questions open now, up from {before}" in later.reply
+    assert first.structured.open_change is None
