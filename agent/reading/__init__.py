@@ -475,12 +475,50 @@ def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
         if c.fact not in taken:
             groups.setdefault(c.fact, []).append(c)
     for name, group in groups.items():
-        items = {msg.lower[a:b] for a, b in (c.span for c in group)}
+        # "NSAIDs (naproxen x 3 mo)": the named drug in parentheses is the same course.
+        outside = [c for c in group if not re.search(r"\([^)]*$", msg.lower[:c.span[0]][-40:])]
+        items = {msg.lower[a:b] for a, b in (c.span for c in outside or group)}
         value = str(len(items))
         if _check(name, msg.specs[name], value, msg.as_of) is None:
             sel.readings.append(FactReading(fact=name, value=value,  # type: ignore[arg-type]
                                             words=_words(msg.text, [c.span for c in group])))
             taken.add(name)
+
+
+def _labelled(chunk: str, start: int) -> bool:
+    """A figure with its own label before it ("HR 110", "RR: 18") is another measure."""
+    before = chunk[max(0, start - 10):start]
+    label = re.search(r"([a-z][a-z0-9]{1,})\s*[:=]?\s*$", before)
+    return bool(label) and label.group(1) not in ("and", "or", "then", "to", "now", "was")
+
+
+def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection) -> None:
+    """A reading that must be current, with other figures of its kind in the same
+    sentence ("T 38.6 on 10/20, 37.8 on 10/25, 37.0 today"): which one is now is not
+    said, so it is asked."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or not rule.current or spec is None or spec.type != "number":
+            continue
+        mine = [c for c in candidates if c.fact == reading.fact and c.quantity]
+        if not mine:
+            continue
+        start = min(c.span[0] for c in mine)
+        sentence = next((s for s in _sentences(msg.lower, msg.found)
+                         if s.start <= start < s.end), None)
+        if sentence is None:
+            continue
+        chunk = msg.lower[sentence.start:sentence.end]
+        values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
+                  if not _labelled(chunk, q.start) and
+                  not any(a <= sentence.start + q.start < b for a, b in sel.used
+                          if (a, b) not in [c.quantity for c in mine])}
+        values |= {r.value for r in [reading]}
+        values.discard(None)
+        if len(values) > 1:
+            sel.readings.remove(reading)
+            sel.unread.append(f"{msg.text[sentence.start:sentence.end].strip()} "
+                              f"(several values: which {spec.label.lower()} is current?)")
 
 
 def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
@@ -511,6 +549,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
             sel.notices.append(c.notice)
         sel.readings.append(FactReading(fact=c.fact, value=c.value, words=words))  # type: ignore[arg-type]
     _select_counts(msg, counts, taken, sel)
+    _several_values(msg, ready, sel)
     taken |= {r.fact for r in sel.readings}
     seen: set[str] = set()
     for c in unread:

@@ -157,8 +157,11 @@ class Reader:
             return None
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
-        cue = hits(self.lower[sentence[0]:sentence[1]], m.rule.cues)
-        if not cue:
+        if m.rule.cue_scope == "message":
+            sentence = (0, len(self.lower))
+        words = self.lower[sentence[0]:sentence[1]]
+        cue = hits(words, m.rule.cues)
+        if not cue or hits(words, m.rule.exclude):
             return None
         a, b = min(m.start, sentence[0] + cue[0][0]), max(m.end, sentence[0] + cue[0][1])
         return Candidate(m.fact, m.rule.polarity, (a, b))
@@ -198,6 +201,8 @@ class Reader:
         base = m.clause.start
         qa, qb = base + q.start, base + q.end
         raw = compatible(m.spec, q, m.rule.fraction)
+        if raw is not None and m.spec.unit == "sessions/week" and q.unit != "rate":
+            raw = None  # "two PT courses" is not two sessions a week
         if raw is None:
             if q.negative and compatible(m.spec, _unsigned(q), m.rule.fraction) is not None:
                 return Candidate(m.fact, None, (qa, qb), 1, unread=(

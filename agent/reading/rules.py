@@ -94,6 +94,9 @@ class ReadingRule(BaseModel):
     """Booleans: phrases that state the fact only with one of ``cues`` in the same
     sentence ("12 weeks of conservative care without improvement")."""
     cues: tuple[str, ...] = ()
+    cue_scope: Literal["sentence", "message"] = "sentence"
+    """Where a cue may be: in the phrase's sentence, or anywhere in the message (a
+    checklist line "Readable: yes" about the study the next line describes)."""
     raised: tuple[str, ...] = ()
     """Booleans with ``vague`` phrases: words after the phrase that settle it as the
     rule's polarity ("CRP 18 (H)", "ESR elevated")."""
