@@ -355,3 +355,32 @@ def test_more_open_questions_than_before_come_with_a_reason() -> None:
     assert now > before
     assert f"{now} questions open now, up from {before}" in later.reply
     assert first.structured.open_change is None
+
+
+# ---------------------------------------------------------------- the criteria table
+
+
+def test_not_applicable_rows_say_why_in_one_plain_sentence(tmp_path: Path) -> None:
+    verdict = check_json(tmp_path, "71250", _facts("71250", severe_comorbidities=["copd"]))
+    rows = [c for c in verdict["criteria"] if c["status"] == "not_applicable"]
+    assert len(rows) >= 6
+    for row in rows:
+        assert "applies when" not in row["reason"] and "not (" not in row["reason"]
+        assert row["reason"].startswith("Not applied: conservative care is contraindicated")
+    verdict = check_json(tmp_path, "62311", _facts("62311", pregnancy="not_applicable"))
+    row = next(c for c in verdict["criteria"] if c["status"] == "not_applicable")
+    assert row["reason"] == "Does not apply to this patient (Pregnancy: Cannot be pregnant)."
+
+
+def test_rows_read_at_a_glance_failed_and_review_first_met_last() -> None:
+    from priorauth.terminal import reply_text
+
+    turn = converse("64493", _facts("64493", pain_region="neck", pt_weeks=8))
+    order = [r.status for r in turn.structured.rows]
+    assert order[:2] == ["not_met", "review"] and order[-1] in ("met", "not_applicable")
+    assert order == sorted(order, key=["not_met", "review", "unknown", "met",
+                                       "not_applicable"].index)
+    text = reply_text(turn.structured)
+    assert text.index("✗ not met") < text.index("! review") < text.index("✓ met")
+    assert turn.reply.index("✗ not met") < turn.reply.index("! for review") < \
+        turn.reply.index("✓ met")
