@@ -292,8 +292,6 @@ def test_failed_2_pt_courses_is_two_failed_pt_courses() -> None:
     assert read("Failed 2 PT courses", "64493").get("pt_courses_failed") == 2
 
 
-@pytest.mark.xfail(strict=True, reason="'NSAIDs (naproxen)' counts the class and the drug it "
-                   "names as two failed courses")
 def test_nsaids_naproxen_for_3_months_failed_is_one_failed_medication_course() -> None:
     facts = read("NSAIDs (naproxen) for 3 months failed", "64493")
     assert facts["medication_courses_failed"] == 1
