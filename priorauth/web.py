@@ -47,12 +47,14 @@ from priorauth.cli_ui import users_from_env, verify_password
 from priorauth.web_case import history_lines, packet_html, packet_name
 from priorauth.web_view import (
     CLAUSE_ID,
+    READ_TABLE_MIN,
     card_props,
     case_title,
     clause_markdown,
     compose_answer,
     describe_fact,
-    facts_markdown,
+    edit_words,
+    facts_props,
     file_stem,
     form_answer,
     form_props,
@@ -60,6 +62,7 @@ from priorauth.web_view import (
     new_case_request,
     parse_picker_date,
     picks_still_open,
+    read_props,
     reply_words,
     split_case_reference,
     stream_chunks,
@@ -679,23 +682,52 @@ async def _on_side_panel(action: cl.Action) -> None:
     kind = action.payload.get("kind")
     if kind == "clause":
         clause = str(action.payload.get("clause", ""))
-        title, text = clause, clause_markdown(clause.split(".", 1)[0], clause)
+        text = clause_markdown(clause.split(".", 1)[0], clause)
+        if not text:
+            return
+        await _open_side_panel(clause, inline(cl.Text(name=clause, content=text,
+                                                      display="inline")))
     else:
-        title = "Facts so far"
-        facts = cl.user_session.get("facts")
-        if facts is None:
-            facts = (await asyncio.to_thread(graph_values, cl.context.session.thread_id)
-                     ).get("facts") or {}
-        text = facts_markdown(facts)
-    if not text:
-        return
-    element = inline(cl.Text(name=title, content=text, display="inline"))
-    # A fresh key each click: the panel shows this, not what it showed before.
+        await _open_facts_panel()
+
+
+async def _open_side_panel(title: str, element: Any) -> None:
+    # A fresh key each time: the panel shows this, not what it showed before.
     await cl.ElementSidebar.set_elements([element], key=uuid.uuid4().hex)
     await cl.ElementSidebar.set_title(title)
 
 
-async def _run_turn(text: str, *, composed: bool = False) -> None:
+async def _open_facts_panel() -> None:
+    facts = cl.user_session.get("facts")
+    if facts is None:
+        facts = (await asyncio.to_thread(graph_values, cl.context.session.thread_id)
+                 ).get("facts") or {}
+    await _open_side_panel("Facts so far", inline(cl.CustomElement(
+        name="Facts", props=facts_props(facts), display="inline")))
+
+
+@cl.action_callback("edit_fact")
+async def _on_edit_fact(action: cl.Action) -> None:
+    """A fact corrected in an editor (What I read, Facts so far): set as given."""
+    from agent.understand import all_fact_specs
+
+    fact = str(action.payload.get("fact", ""))
+    spec = all_fact_specs().get(fact)
+    value = action.payload.get("value")
+    if spec is None or not isinstance(value, (str, bool, int, float, list, type(None))):
+        await cl.context.emitter.send_toast("That fact cannot be edited here.", "error")
+        return
+    text = edit_words(spec.label, value, spec.choices)
+    user = cl.context.session.user
+    await cl.Message(content=text, type="user_message",
+                     author=user.identifier if user else "User").send()
+    await _run_turn(text, composed=True, edits={fact: value})
+    if action.payload.get("from") == "all":  # edited in the side panel: show it updated
+        await _open_facts_panel()
+
+
+async def _run_turn(text: str, *, composed: bool = False,
+                    edits: dict[str, Any] | None = None) -> None:
     if not text.strip():
         return
     thread_id = cl.context.session.thread_id
@@ -709,7 +741,7 @@ async def _run_turn(text: str, *, composed: bool = False) -> None:
     try:
         bot = assistant(cl.user_session.get("understanding"))
         turn = await _with_index_progress(asyncio.to_thread(
-            bot.send, thread_id, answer, as_of=as_of, user=user_name()))
+            bot.send, thread_id, answer, as_of=as_of, user=user_name(), edits=edits))
     except Exception as exc:
         log.exception("turn failed on thread %s", thread_id)
         await cl.Message(content=f"Sorry, that message could not be processed "
@@ -725,7 +757,7 @@ async def _run_turn(text: str, *, composed: bool = False) -> None:
     cl.user_session.set("question_types", {q["fact"]: q.get("type", "") for q in
                                            _questions(turn)} if turn.waiting else {})
     await _show_steps(turn, answer, before)
-    await _send_reply(turn, kept)
+    await _send_reply(turn, kept, note=answer)
     await _name_thread(turn)
 
 
@@ -806,12 +838,6 @@ def _questions(turn: Turn) -> list[dict[str, Any]]:
     return [rows.get(f, {"fact": f, "type": "confirm"}) for f in turn.pending]
 
 
-def reply_text(turn: Turn, *, card: bool, form: bool) -> str:
-    """The agent's words around what the card and the form show (from the structured
-    reply: :func:`priorauth.web_view.reply_words`)."""
-    return reply_words(turn.structured, card=card, form=form)
-
-
 def downloads(turn: Turn, stem: str, reference: str = "") -> list[Any]:
     verdict = turn.verdict or {}
     return [
@@ -834,12 +860,17 @@ def download_stem(turn: Turn, thread_id: str, reference: str = "") -> str:
                      time.strftime("%Y%m%d-%H%M%S"))
 
 
-async def _send_reply(turn: Turn, kept: dict[str, str]) -> None:
+async def _send_reply(turn: Turn, kept: dict[str, str], note: str = "") -> None:
     final = bool(turn.verdict) and not turn.waiting
     show_card = bool(turn.verdict)
     questions = _questions(turn) if turn.waiting else []
-    content = reply_text(turn, card=show_card, form=bool(questions))
+    read_table = len(turn.structured.read) >= READ_TABLE_MIN
+    content = reply_words(turn.structured, card=show_card, form=bool(questions),
+                          read_table=read_table)
     elements: list = []
+    if read_table:
+        elements.append(inline(cl.CustomElement(name="Facts",
+                                                props=read_props(turn.structured, note))))
     if show_card and turn.verdict:
         elements.append(inline(cl.CustomElement(name="VerdictCard",
                                                 props=card_props(turn.structured))))

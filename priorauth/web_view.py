@@ -188,7 +188,7 @@ def check_summary(reply: Reply) -> str:
 
 
 def _read_lines(reply: Reply) -> list[str]:
-    if len(reply.read) >= 3:
+    if len(reply.read) >= READ_TABLE_MIN:
         lines = ["**What I read** — correct anything that is wrong (e.g. *correction: 14 "
                  "weeks of physical therapy*):", "", "| fact | read as | from your words |",
                  "| --- | --- | --- |"]
@@ -199,14 +199,20 @@ def _read_lines(reply: Reply) -> list[str]:
                                   for r in shown) + "."] if shown else []
 
 
-def reply_words(reply: Reply, *, card: bool, form: bool) -> str:
+READ_TABLE_MIN = 3
+"""From this many facts read in one message, "What I read" is a table (an element)."""
+
+
+def reply_words(reply: Reply, *, card: bool, form: bool, read_table: bool = False) -> str:
     """The agent's words around what the card and the form show, from the structured
     reply (never by cutting its Markdown): notices, corrections, what was read, the
-    policy text found, and — when there is no card or form — the verdict and questions."""
+    policy text found, and — when there is no card or form — the verdict and questions.
+    ``read_table``: "What I read" is shown by the Facts element, not in words."""
     lines = [f"_{n}_" for n in reply.notices]
     if reply.changes:
         lines.append("Updated: " + "; ".join(reply.changes) + ".")
-    lines += _read_lines(reply)
+    if not read_table:
+        lines += _read_lines(reply)
     lines += [f"I could not read \"{escape_markdown(w)}\" — please say it another way."
               for w in reply.unread]
     lines += reply.lines
@@ -235,6 +241,54 @@ def reply_words(reply: Reply, *, card: bool, form: bool) -> str:
     if reply.open_change:
         lines.append(f"_{reply.open_change}_")
     return neutralize("\n".join(lines).strip())
+
+
+# ------------------------------------------------------------ fact editors
+
+ORIGIN_WORDS = {"stated": "stated", "confirmed": "confirmed",
+                "inferred": "read by the model, not yet confirmed"}
+
+
+def fact_row(name: str, value_words: str, words: str, origin: str) -> dict[str, Any]:
+    """One row of ``Facts.jsx``: the fact in words and what its editor offers."""
+    from agent.understand import all_fact_specs
+
+    spec = all_fact_specs().get(name)
+    return {"fact": name, "label": spec.label if spec else name, "value": value_words,
+            "words": words, "origin": ORIGIN_WORDS.get(origin, origin),
+            "type": spec.type if spec else "text", "unit": (spec.unit or "") if spec else "",
+            "choices": [[k, v] for k, v in ((spec.choices or {}) if spec else {}).items()]}
+
+
+def facts_props(facts: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The "Facts so far" panel: every fact, editable."""
+    rows = [fact_row(name, describe_fact(name, entry.get("value"))[1],
+                     entry.get("words", ""), entry.get("origin", "stated"))
+            for name, entry in facts.items()]
+    return {"mode": "all", "title": "" if rows else "No facts yet.", "rows": rows,
+            "footer": "Correct a value here, or type it in the chat (e.g. correction: 14 "
+                      "weeks of physical therapy). The verdict is recomputed from the new "
+                      "value."}
+
+
+def read_props(reply: Reply, note: str) -> dict[str, Any]:
+    """ "What I read" under a pasted note: the note with each fact's words highlighted."""
+    return {"mode": "read", "note": note,
+            "title": "What I read — click a highlighted phrase or Correct to fix one",
+            "rows": [fact_row(r.fact, r.value, r.words, r.origin) for r in reply.read]}
+
+
+def edit_words(label: str, value: Any, choices: dict[str, str] | None = None) -> str:
+    """The user's message for an edit: "Correction: Pain score → 3"."""
+    if value is None:
+        shown = "not sure"
+    elif isinstance(value, bool):
+        shown = "yes" if value else "no"
+    elif isinstance(value, list):
+        shown = ", ".join((choices or {}).get(v, str(v)) for v in value) or "none"
+    else:
+        shown = (choices or {}).get(str(value), str(value))
+    return f"Correction: {label} → {shown}"
 
 
 # ------------------------------------------------------------- the questions

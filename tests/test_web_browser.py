@@ -282,6 +282,16 @@ def test_intake_to_cited_verdict_desktop(browser, side_by_side):
 
         _send(page, CASE)
         expect(page.locator('.question-form[data-state="closed"]')).to_have_count(2)
+        # What I read: the note with each fact's words marked; a click opens its editor.
+        read = page.locator('.facts-table[data-mode="read"]').last
+        expect(read.locator("mark.read-mark").first).to_be_visible()
+        assert read.locator("mark.read-mark").count() >= 5
+        read.locator('mark.read-mark[data-fact="pain_nrs"]').click()
+        editor = read.locator('.mark-editor[data-fact="pain_nrs"]')
+        expect(editor.locator('[data-edit="input"]')).to_be_visible()
+        editor.locator(".edit-cancel").click()
+        expect(editor).to_have_count(0)
+        page.screenshot(path=str(ARTIFACTS / "web-what-i-read.png"))
         _open_form(page).locator('[data-answer="yes"]').first.click()
         _open_form(page).locator("#send-answers").click()
 
@@ -306,11 +316,25 @@ def test_intake_to_cited_verdict_desktop(browser, side_by_side):
         expect(side).to_contain_text("section coverage")
         expect(side).not_to_contain_text("Facts so far")
         page.screenshot(path=str(ARTIFACTS / "web-clause.png"))
-        # The facts link replaces it with the facts only.
+        # The facts link replaces it with the facts only; a fact is corrected there and
+        # the verdict follows, saying what changed.
         page.locator("#facts-link").last.click()
         expect(page.locator("#side-view-title")).to_contain_text("Facts so far")
         expect(side).to_contain_text("Physical therapy")
         expect(side).not_to_contain_text("completed at least 12 weeks")
+        side.locator('li[data-fact="pain_nrs"] .edit-fact').click()
+        side.locator('li[data-fact="pain_nrs"] [data-edit="input"]').fill("3")
+        side.locator('li[data-fact="pain_nrs"] [data-edit="save"]').click()
+        expect(page.locator("#verdict-card .verdict-banner").last).to_have_text(
+            re.compile("Does not meet the criteria"))
+        expect(page.get_by_text(re.compile(r"Updated: Pain score.*7.*→ 3"))).to_be_visible()
+        expect(side.locator('li[data-fact="pain_nrs"] .fact-value')).to_have_text("3 points")
+        _idle(page)
+        page.screenshot(path=str(ARTIFACTS / "web-fact-edited.png"))
+        _send(page, "correction: pain is 7/10")
+        expect(page.locator("#verdict-card .verdict-banner").last).to_have_text(
+            re.compile("Meets the criteria"))
+        _idle(page)
 
         # The criteria step shows words, not a code block.
         page.get_by_text("Criteria check").last.click()

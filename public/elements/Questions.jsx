@@ -49,7 +49,7 @@ function Control({ q, value, setValue, disabled }) {
     };
     return (
       <div className="flex flex-col gap-1">
-        <div className="flex flex-wrap gap-x-3 gap-y-1">
+        <div className="pa-row-wide">
           {q.choices.map(([key, label]) => (
             <label key={key} className="inline-flex items-center gap-1.5 text-sm">
               <input type="checkbox" disabled={disabled} data-fact={q.fact} data-choice={key}
@@ -69,7 +69,7 @@ function Control({ q, value, setValue, disabled }) {
     <div className="flex flex-wrap items-center gap-1.5">
       <input type="text" disabled={disabled} data-fact={q.fact} value={typed}
         inputMode={q.type === "number" ? "decimal" : "text"} placeholder={hint} aria-label={q.question}
-        className="w-40 max-w-full rounded border border-border bg-background px-2 py-1 text-sm"
+        className="pa-input max-w-full rounded border border-border bg-background px-2 py-1 text-sm"
         onChange={(e) => setValue(e.target.value)} />
       {q.type === "number" && q.unit ? <span className="text-sm text-muted-foreground">{q.unit}</span> : null}
       {q.type === "date" ? (
@@ -140,7 +140,7 @@ export default function Questions() {
         ))}
       </ol>
       {closed ? null : (
-        <div className="mt-3 flex flex-wrap items-center gap-2">
+        <div className="pa-mt flex flex-wrap items-center gap-2">
           <button type="button" disabled={busy || !filled} id="send-answers"
             className={`${base} ${on} px-3`} onClick={send}>
             {filled < questions.length && filled ? `Keep ${filled} answer(s)` : "Send answers"}

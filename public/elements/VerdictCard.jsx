@@ -1,19 +1,6 @@
 // The verdict card: a plain-language banner, blocking items first (not met, review,
 // unknown — each with its reason or its question), met rows behind a count, each row
 // with its clause chip. Props come from priorauth/web_view.py:card_props.
-const TONES = {
-  met: "border-green-700 bg-green-50 text-green-950 dark:bg-green-950 dark:text-green-50",
-  not_met: "border-red-700 bg-red-50 text-red-950 dark:bg-red-950 dark:text-red-50",
-  review: "border-amber-600 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-50",
-  info: "border-sky-700 bg-sky-50 text-sky-950 dark:bg-sky-950 dark:text-sky-50",
-};
-const BADGES = {
-  not_met: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-50",
-  review: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50",
-  unknown: "bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-50",
-  met: "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-50",
-  not_applicable: "bg-muted text-muted-foreground",
-};
 const MARKS = { not_met: "✗", review: "!", unknown: "?", met: "✓", not_applicable: "–" };
 
 function Chip({ id }) {
@@ -30,8 +17,8 @@ function Row({ row }) {
   return (
     <li className="verdict-row flex flex-col gap-1 border-t border-border py-2 first:border-t-0"
       data-status={row.status}>
-      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <span className={`status-badge whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${BADGES[row.status] || ""}`}>
+      <div className="pa-row">
+        <span className={`status-badge whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold pa-badge-${row.status}`}>
           {MARKS[row.status]}&nbsp;{row.status_words}
         </span>
         <span className="font-medium break-words">{row.title}</span>
@@ -47,9 +34,9 @@ function Row({ row }) {
 function List({ title, items }) {
   if (!items || !items.length) return null;
   return (
-    <div className="mt-3">
+    <div className="pa-mt">
       <div className="font-semibold">{title}</div>
-      <ul className="list-disc pl-5">
+      <ul className="pa-list">
         {items.map((item, i) => <li key={i} className="break-words">{item}</li>)}
       </ul>
     </div>
@@ -62,10 +49,10 @@ export default function VerdictCard() {
   const settled = p.settled || [];
   return (
     <div id="verdict-card" className="verdict-card w-full max-w-full overflow-hidden rounded-lg border border-border text-sm">
-      <div className={`verdict-banner border-l-4 px-3 py-2 ${TONES[p.tone] || TONES.info}`}
+      <div className={`verdict-banner border-l-4 px-3 py-2 pa-tone-${p.tone || "info"}`}
         data-decision={p.decision} role="status">
         <div className="text-base font-semibold">{p.banner}</div>
-        <div className="text-xs opacity-80">
+        <div className="text-xs pa-sub">
           {p.procedure} (CPT {p.cpt}) · policy as of {p.as_of}
         </div>
       </div>
@@ -89,13 +76,13 @@ export default function VerdictCard() {
           </div>
         ) : null}
         {p.valid_until ? (
-          <div className="mt-3"><span className="font-semibold">Authorization window:</span>{" "}
+          <div className="pa-mt"><span className="font-semibold">Authorization window:</span>{" "}
             if approved on {p.as_of}, valid until {p.valid_until}.</div>
         ) : null}
         {p.fixes && p.fixes.length ? (
-          <div className="mt-3">
+          <div className="pa-mt">
             <div className="font-semibold">What would make it qualify</div>
-            <ul className="list-disc pl-5">
+            <ul className="pa-list">
               {p.fixes.map((f, i) => (
                 <li key={i} className="break-words">{f.change} <Chip id={f.clause} /></li>
               ))}
@@ -103,25 +90,25 @@ export default function VerdictCard() {
           </div>
         ) : null}
         {p.answers && p.answers.length ? (
-          <details className="answers mt-3">
+          <details className="answers pa-mt">
             <summary className="cursor-pointer select-none font-semibold">
               Also needed, not asked now: no answer changes today's decision ({p.answers.length})
             </summary>
-            <ul className="list-disc pl-5">
+            <ul className="pa-list">
               {p.answers.map((f, i) => (
                 <li key={i} className="break-words">{f.change} <Chip id={f.clause} /></li>
               ))}
             </ul>
           </details>
         ) : null}
-        {p.explanation ? <div className="mt-3 break-words">{p.explanation}</div> : null}
+        {p.explanation ? <div className="pa-mt break-words">{p.explanation}</div> : null}
         <List title="Next steps" items={p.next_steps} />
         {p.notes && p.notes.length ? (
-          <details className="notes mt-3">
+          <details className="notes pa-mt">
             <summary className="cursor-pointer select-none font-semibold">
               Interpretations relied on ({p.notes.length})
             </summary>
-            <ul className="list-disc pl-5">
+            <ul className="pa-list">
               {p.notes.map((item, i) => <li key={i} className="break-words">{item}</li>)}
             </ul>
           </details>
