@@ -89,22 +89,36 @@ def file_stem(cpt: str, reference: str, thread_id: str, stamp: str) -> str:
 # ----------------------------------------------------------------- user text
 
 
+BARE_LINK = re.compile(r"(?i)\b(https?:|ftp:|mailto:)(?!\u2060)(//)?|\b(www)(\.)")
+JOINER = "\u2060"
+"""An invisible word joiner: "http:⁠//" reads the same but is no longer a live link."""
+
+
+def _no_bare_links(text: str) -> str:
+    # "http://…" and "www.…" become live links even when escaped (GFM autolinks are
+    # found in the text after escapes): a word joiner inside stops that.
+    return BARE_LINK.sub(lambda m: f"{m.group(1)}{JOINER}{m.group(2) or ''}" if m.group(1)
+                         else f"{m.group(3)}{JOINER}{m.group(4)}", text)
+
+
 def escape_markdown(text: str) -> str:
     """``text`` as literal Markdown: links, images, autolinks and HTML in a user's
     words show as typed instead of rendering (and loading) live."""
-    return re.sub(r"([\\`*_{}\[\]()<>#!|~])", r"\\\1", str(text))
+    return _no_bare_links(re.sub(r"([\\`*_{}\[\]()<>#!|~])", r"\\\1", str(text)))
 
 
 def neutralize(markdown: str) -> str:
     """Markdown from the agent with any link or image syntax disarmed.
 
     The agent never writes links or images itself, so any such syntax came from the
-    user's words it echoes ("I could not read …"); it is shown as text.
+    user's words it echoes ("I could not read …"); it is shown as text. Already
+    escaped characters are left as they are.
     """
-    markdown = re.sub(r"\]\s*\(", r"]\\(", markdown)          # [x](url), ![x](url)
-    markdown = re.sub(r"\]\s*\[", r"]\\[", markdown)          # [x][ref]
+    markdown = re.sub(r"(?<!\\)\]\s*\(", r"]\\(", markdown)          # [x](url), ![x](url)
+    markdown = re.sub(r"(?<!\\)\]\s*\[", r"]\\[", markdown)          # [x][ref]
     markdown = re.sub(r"(?m)^(\s*)\[([^\]]*)\]:", r"\1\\[\2\\]:", markdown)  # [ref]: url
-    return re.sub(r"<(?=[a-zA-Z/!?])", r"\\<", markdown)      # <http://…>, <img …>
+    markdown = re.sub(r"(?<!\\)<(?=[a-zA-Z/!?])", r"\\<", markdown)   # <http://…>, <img …>
+    return _no_bare_links(markdown)
 
 
 def cell(text: Any) -> str:

@@ -117,7 +117,7 @@ def test_verdict_card_banner_blocking_first_and_window(finished_turn):
 def test_web_words_come_from_the_structured_reply_not_the_text(finished_turn):
     # The Markdown text may say anything; the web shows the reply's data.
     turn = replace(finished_turn, reply="**garbled** text the web must not parse")
-    words = web.reply_text(turn, card=False, form=False)
+    words = view.reply_words(turn.structured, card=False, form=False)
     assert "garbled" not in words and "Meets the criteria" in words
     assert view.card_props(turn.structured)["banner"] == "Meets the criteria"
 
