@@ -37,7 +37,7 @@ from agent.understand import (
 )
 from policies import facts as factlib
 from policies.checker import check
-from policies.errors import FactError
+from policies.errors import FactError, PriorAuthError
 from policies.library import load_policy, supported_cpts, unknown_cpt_message
 from policies.requirements import requirements
 
@@ -260,6 +260,9 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             from retrieval import search
 
             found = search(reading.policy_question or state.inbox, cpt=cpt, k=3)
+        except PriorAuthError as exc:  # says what is wrong and which command fixes it
+            return {"retrieved": [], "notices": state.notices + [
+                f"I could not search the policy text: {exc}; then ask again."]}
         except Exception as exc:  # the index is optional for a conversation
             return {"retrieved": [], "notices": state.notices + [
                 f"I could not search the policy text ({exc.__class__.__name__}); "

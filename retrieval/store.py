@@ -13,6 +13,10 @@ copied with their embeddings, only new or changed clauses are embedded), then fl
 ``priorauth_state`` to it and drops the old one. Readers therefore see either the old
 or the new records, never a mix; a reader whose collection vanished under it re-reads
 the state once.
+
+One writer at a time: a file lock in the data dir (embedded), or on a Chroma server the
+``priorauth_index_lock`` collection (see :func:`_server_lock`). A damaged index is
+repaired by the next ``priorauth index``: it is derived data, rebuilt from the policies.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import socket
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -33,6 +39,13 @@ from retrieval.embeddings import configured_model, embedding_function, encode, m
 
 STATE = "priorauth_state"
 PREFIX = "priorauth_clauses_"
+LOCK = "priorauth_index_lock"
+LOCK_BEAT_S = 10.0
+"""How often the holder of the server lock shows it is alive."""
+LOCK_STALE_S = 120.0
+"""A server lock whose heartbeat has not changed for this long (as seen by the waiting
+run's own clock, so clock differences between machines do not matter) was left by a run
+that died; it is broken."""
 
 Progress = Callable[[str], None]
 
@@ -93,7 +106,7 @@ class CorruptIndex(PriorAuthError):
     def __init__(self, path: Any, exc: BaseException) -> None:
         detail = str(exc).splitlines()[0][:160] if str(exc) else exc.__class__.__name__
         super().__init__(f"the retrieval index in {path} is unreadable ({detail}); "
-                         "run `priorauth index --rebuild` to recreate it")
+                         "run `priorauth index` to rebuild it from the policies")
         self.path = path
 
 
@@ -192,13 +205,87 @@ def _writer_lock() -> Iterator[None]:
     import fcntl
 
     lock_path = config.data_dir() / "index.lock"
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with lock_path.open("w") as handle:
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        handle = lock_path.open("w")
+    except OSError as exc:
+        raise PriorAuthError(f"cannot write the index lock {lock_path}: {exc.strerror}; "
+                             "set PRIORAUTH_DATA_DIR to a writable directory") from None
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _lock_meta(client: Any) -> dict | None:
+    from chromadb.errors import NotFoundError
+
+    try:
+        return dict(client.get_collection(LOCK).metadata or {})
+    except NotFoundError:
+        return None
+
+
+@contextlib.contextmanager
+def _server_lock(client: Any, progress: Progress) -> Iterator[None]:
+    """One index writer at a time on a Chroma server.
+
+    Chroma has no locks, but a collection name is unique on a server, so creating the
+    ``priorauth_index_lock`` collection is an atomic test-and-set. While it holds the
+    lock a run refreshes a heartbeat in the collection's metadata; a waiting run breaks
+    a lock whose heartbeat stood still for :data:`LOCK_STALE_S` (its holder died).
+    """
+    from chromadb.errors import ChromaError
+
+    owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    seen: tuple[Any, float] | None = None  # (the holder's heartbeat, when we first saw it)
+    told = False
+    while True:
+        try:
+            lock = client.create_collection(LOCK, metadata={"owner": owner, "beat": time.time()})
+            break
+        except ChromaError as exc:
+            if "exist" not in str(exc):
+                raise
+        meta = _lock_meta(client)
+        if meta is None:
+            continue  # released between our two calls
+        beat = (meta.get("owner"), meta.get("beat"))
+        if seen is None or seen[0] != beat:
+            seen = (beat, time.monotonic())
+        elif time.monotonic() - seen[1] > LOCK_STALE_S:
+            progress(f"breaking the index lock of {meta.get('owner')}: no sign of life for "
+                     f"{LOCK_STALE_S:.0f} s")
+            if _lock_meta(client) == meta:
+                with contextlib.suppress(Exception):
+                    client.delete_collection(LOCK)
+            seen = None
+            continue
+        if not told:
+            progress(f"waiting for another `priorauth index` ({meta.get('owner')}) to finish "
+                     "on the Chroma server")
+            told = True
+        time.sleep(0.5)
+    stop = threading.Event()
+
+    def heartbeat() -> None:
+        while not stop.wait(LOCK_BEAT_S):
+            with contextlib.suppress(Exception):
+                lock.modify(metadata={"owner": owner, "beat": time.time()})
+
+    beating = threading.Thread(target=heartbeat, name="index-lock-heartbeat", daemon=True)
+    beating.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        beating.join()
+        meta = _lock_meta(client)
+        if meta is not None and meta.get("owner") == owner:
+            with contextlib.suppress(Exception):
+                client.delete_collection(LOCK)
 
 
 def _batches(items: list, size: int) -> Iterator[list]:
@@ -211,16 +298,28 @@ def build_index(docs: list[PolicyDoc], *, rebuild: bool = False,
     """Make the active collection hold exactly ``docs``' clause records."""
     started = time.perf_counter()
     model = configured_model()
-    try:
-        client = get_client()
-    except CorruptIndex:
-        if not rebuild:
-            raise
-        progress(f"index at {config.chroma_dir()} is unreadable; recreating it")
-        _wipe_embedded()
-        client = get_client()
     with _writer_lock():
-        return _build(client, docs, model, rebuild, progress, started)
+        try:
+            client = get_client()
+        except CorruptIndex:
+            # Derived data: the policies are the source, so repairing is rebuilding.
+            progress(f"the index at {config.chroma_dir()} is unreadable; recreating it")
+            _wipe_embedded()
+            client = get_client()
+            rebuild = True
+        server = config.chroma_server() is not None
+        with _server_lock(client, progress) if server else contextlib.nullcontext():
+            try:
+                return _build(client, docs, model, rebuild, progress, started)
+            except PriorAuthError:
+                raise
+            except Exception as exc:
+                if rebuild:
+                    raise
+                # Something in the old generation could not be read or copied.
+                progress(f"the index could not be updated in place ({exc.__class__.__name__});"
+                         " re-embedding everything")
+                return _build(client, docs, model, True, progress, started)
 
 
 def _build(client: Any, docs: list[PolicyDoc], model: str, rebuild: bool, progress: Progress,

@@ -161,18 +161,51 @@ def test_missing_index_is_built_on_first_search(data_dir):
     assert any("building" in m for m in messages)
 
 
-def test_corrupt_index_is_reported_then_rebuilt(data_dir, small_library):
-    retrieval.index_library(small_library)
-    retrieval.reset()
-    for f in (data_dir / "chroma").rglob("*"):
+def _damage(chroma: Path) -> None:
+    for f in chroma.rglob("*"):
         if f.is_file():
             f.write_bytes(b"this is not a database" * 10)
-    with pytest.raises(PriorAuthError, match="unreadable.*--rebuild"):
-        Searcher(small_library).search("facet injection infection")
+
+
+def test_a_damaged_index_is_repaired_by_the_command_the_message_names(data_dir, capsys):
+    from priorauth.cli_retrieval import main
+
+    assert main(["index"]) == 0
     retrieval.reset()
-    report = retrieval.index_library(small_library, rebuild=True)
-    assert report.changed
-    assert Searcher(small_library).search("facet injection infection", k=3)
+    _damage(data_dir / "chroma")
+    capsys.readouterr()
+    assert main(["search", "facet injection infection"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unreadable" in err and str(data_dir / "chroma") in err
+    assert "run `priorauth index` to rebuild it" in err
+    retrieval.reset()
+    assert main(["index"]) == 0  # the command named, as named: no flag needed
+    assert "index rebuilt" in capsys.readouterr().out
+    retrieval.reset()
+    assert main(["search", "facet injection infection", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["cpt"] == "64493"
+
+
+def test_chat_names_the_command_that_repairs_a_damaged_index(data_dir):
+    from datetime import date
+
+    from agent.config import Settings
+    from agent.session import Assistant
+
+    retrieval.index_library()
+    retrieval.reset()
+    _damage(data_dir / "chroma")
+    bot = Assistant(Settings(data_dir=data_dir.parent / "chat", understanding="offline"),
+                    as_of=date(2026, 11, 23))
+    try:
+        turn = bot.send("damaged", "what does the facet injection policy say about infection?")
+    finally:
+        bot.close()
+    assert "run `priorauth index` to rebuild it" in turn.reply
+    assert "--rebuild" not in turn.reply
+    retrieval.reset()
+    assert retrieval.index_library().changed
+    assert retrieval.search("facet injection infection", k=1)
 
 
 def test_old_schema_is_rebuilt(data_dir, small_library):
@@ -413,5 +446,78 @@ def test_index_and_search_through_a_chroma_server(chroma_server, tmp_path, monke
         assert results[0].quote.startswith("**Pregnancy**")
         # Nothing was written to the embedded data dir.
         assert not (tmp_path / "unused" / "chroma").exists()
+    finally:
+        retrieval.reset()
+
+
+INDEX_RUN = ("import sys\nfrom pathlib import Path\nimport retrieval\n"
+             "report = retrieval.index_library(Path(sys.argv[1]), progress=lambda m: "
+             "print(m, file=sys.stderr, flush=True))\nprint(report.summary())\n")
+
+
+def _server_env(monkeypatch, port: int, tmp_path: Path) -> None:
+    monkeypatch.setenv("CHROMA_HOST", "127.0.0.1")
+    monkeypatch.setenv("CHROMA_PORT", str(port))
+    monkeypatch.setenv("PRIORAUTH_DATA_DIR", str(tmp_path / "unused"))
+    retrieval.reset()
+
+
+def _wait_for(check, what: str, timeout: float = 180.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} did not happen within {timeout:.0f} s")
+        time.sleep(0.2)
+
+
+def test_two_index_runs_at_once_on_a_chroma_server_leave_one_whole_index(
+        chroma_server, tmp_path, monkeypatch, small_library, memo_embeddings):
+    """While one run holds the server's index lock the others wait, then each finds the
+    index whole: one generation, exactly the library's records, no lock left behind."""
+    _server_env(monkeypatch, chroma_server, tmp_path)
+    try:
+        client = store.get_client()
+        held: list[str] = []
+        with store._server_lock(client, held.append):
+            runs = []
+            for n in range(2):
+                log = tmp_path / f"run{n}.log"
+                runs.append((subprocess.Popen(
+                    [sys.executable, "-c", INDEX_RUN, str(small_library)], cwd=ROOT,
+                    stdout=subprocess.PIPE, stderr=log.open("w"), text=True), log))
+            # Both are inside `priorauth index`, blocked on the lock this test holds.
+            _wait_for(lambda: all("waiting for another `priorauth index`" in log.read_text()
+                                  for _, log in runs), "both runs waiting for the lock")
+        outputs = [proc.communicate(timeout=300)[0] for proc, _ in runs]
+        assert [proc.returncode for proc, _ in runs] == [0, 0], \
+            [log.read_text()[-1000:] for _, log in runs]
+        assert sum("index rebuilt" in out for out in outputs) == 1  # the first built it
+        assert sum("no changes" in out for out in outputs) == 1  # the second found it done
+
+        state = store.read_state(client)
+        names = [c if isinstance(c, str) else c.name for c in client.list_collections()]
+        assert [n for n in names if n.startswith(store.PREFIX)] == [state.active]
+        assert store.LOCK not in names
+        wanted = {r.id for r in corpus_records(load_corpus(small_library))}
+        assert set(store.open_collection(client, state).get(include=[])["ids"]) == wanted
+        results = Searcher(small_library).search("facet injection infection", k=1)
+        assert results[0].cpt == "64493"
+    finally:
+        retrieval.reset()
+
+
+def test_a_lock_left_by_a_dead_index_run_is_broken(chroma_server, tmp_path, monkeypatch,
+                                                   small_library, memo_embeddings):
+    _server_env(monkeypatch, chroma_server, tmp_path)
+    monkeypatch.setattr(store, "LOCK_STALE_S", 1.0)
+    try:
+        client = store.get_client()
+        client.create_collection(store.LOCK, metadata={"owner": "gone:123", "beat": 1.0})
+        messages: list[str] = []
+        report = retrieval.index_library(small_library, progress=messages.append)
+        assert report.changed
+        assert any("breaking the index lock of gone:123" in m for m in messages)
+        names = [c if isinstance(c, str) else c.name for c in client.list_collections()]
+        assert store.LOCK not in names
     finally:
         retrieval.reset()
