@@ -145,8 +145,10 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
         kinds.append((rule.counts, "count"))
     if spec.type == "set":
         kinds.append((rule.none, "none"))
-    if spec.type == "boolean" and rule.cued:
+    if spec.type in ("boolean", "number") and rule.cued:
         kinds.append((rule.cued, "cued"))
+    for value, phrases in rule.named.items():
+        kinds.append((phrases, f"named:{value}"))
     if spec.type == "number" and rule.onset:
         kinds.append((rule.onset, "onset"))
     return kinds
@@ -289,8 +291,13 @@ def _sentence_of(msg: _Message, m: Mention) -> tuple[int, int]:
 
 def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  # noqa: ANN001
                         ) -> list[Candidate]:
+    if m.kind == "cued" and m.spec.type == "number":
+        return reader.cued_numbers(m, _sentence_of(msg, m))
     if m.kind == "cued":
         c = reader.cued(m, _sentence_of(msg, m))
+        return [c] if c else []
+    if m.kind.startswith("named:"):
+        c = reader.named_value(m, m.kind.split(":", 1)[1])
         return [c] if c else []
     if m.kind == "onset":
         c = reader.onset(m)

@@ -264,4 +264,20 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     match = after_re.match(lower[b:clause_end])
     if match:
         return b, b + match.end()
+    return _answered_no(lower, a, b)
+
+
+_LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|none|n/a|na|negative|neg|absent|denied|not done|"
+                      r"not on file|not applicable)\s*[.)]?\s*$")
+
+
+def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
+    """A form line answered "no": "Prior pneumonia requiring hospitalization: no"."""
+    start = lower.rfind("\n", 0, a) + 1
+    end = lower.find("\n", b)
+    end = len(lower) if end < 0 else end
+    line = lower[start:end]
+    colon = line.find(":")
+    if 0 <= colon and b - start <= colon and _LINE_NO.match(line.strip(" -*•\t")):
+        return start + colon, end
     return None

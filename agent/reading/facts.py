@@ -157,14 +157,33 @@ class Reader:
             return None
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+        if self.negated(m):
+            return None
         if m.rule.cue_scope == "message":
             sentence = (0, len(self.lower))
         words = self.lower[sentence[0]:sentence[1]]
         cue = hits(words, m.rule.cues)
-        if not cue or hits(words, m.rule.exclude):
+        if not cue or hits(words, m.rule.cue_not) or (
+                m.rule.cue_with and not hits(words, m.rule.cue_with)):
             return None
         a, b = min(m.start, sentence[0] + cue[0][0]), max(m.end, sentence[0] + cue[0][1])
-        return Candidate(m.fact, m.rule.polarity, (a, b))
+        # Weaker than a phrase that names the fact itself ("pneumonia requiring
+        # hospitalization: no" beats "pneumonia ... hospitalization").
+        return Candidate(m.fact, m.rule.polarity, (a, b), 3)
+
+    def cued_numbers(self, m: Mention, sentence: tuple[int, int]) -> list[Candidate]:
+        """A count named by a cued phrase ("2 courses ... both failed" with PT named)."""
+        words = self.lower[sentence[0]:sentence[1]]
+        if self.settles(m) or not hits(words, m.rule.cues) or hits(words, m.rule.cue_not) or (
+                m.rule.cue_with and not hits(words, m.rule.cue_with)):
+            return []
+        return [c for c in self.numbers(m) if c.value != "0"]
+
+    def named_value(self, m: Mention, value: str) -> Candidate | None:
+        """A phrase that states a value ("room air": an FiO2 of 21 %)."""
+        if self.settles(m) or self.negated(m):
+            return None
+        return Candidate(m.fact, value, (m.start, m.end), 8)
 
     def onset(self, m: Mention) -> Candidate | None:
         """"pain started 4 months ago": a relative date after an onset word is a duration."""

@@ -95,6 +95,13 @@ class ReadingRule(BaseModel):
     sentence ("12 weeks of conservative care without improvement")."""
     cues: tuple[str, ...] = ()
     cue_scope: Literal["sentence", "message"] = "sentence"
+    cue_not: tuple[str, ...] = ()
+    """Cued phrases do not count in a sentence with one of these words."""
+    cue_with: tuple[str, ...] = ()
+    """Cued phrases also need one of these words in the sentence ("2 courses ... both
+    failed" counts as failed PT courses only where PT is named)."""
+    named: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Number facts: value -> phrases that state it ("room air" is an FiO2 of 21 %)."""
     """Where a cue may be: in the phrase's sentence, or anywhere in the message (a
     checklist line "Readable: yes" about the study the next line describes)."""
     raised: tuple[str, ...] = ()
@@ -118,12 +125,12 @@ class ReadingRule(BaseModel):
 
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "decrease", "counts", "cued", "cues", "raised", "onset",
-                     mode="before")
+                     "cue_with", "cue_not", mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
 
-    @field_validator("choices", mode="before")
+    @field_validator("choices", "named", mode="before")
     @classmethod
     def _lower_choices(cls, choices: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
         return {k: _lower(v) for k, v in (choices or {}).items()}
