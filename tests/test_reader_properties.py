@@ -98,14 +98,14 @@ def test_arbitrary_text_never_yields_words_the_user_did_not_type(
     _holds(text, cpt, pending)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_note(), _CPTS, _PENDING)
 def test_notes_built_from_the_rules_phrases_yield_only_valid_values_in_the_users_words(
         text: str, cpt: str | None, pending: list[str]) -> None:
     _holds(text, cpt, pending)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_note(), st.sampled_from(supported_cpts()), _PENDING, _KNOWN)
 def test_corrections_against_stored_facts_yield_only_valid_values_in_the_users_words(
         text: str, cpt: str, pending: list[str], known: dict[str, object]) -> None:
