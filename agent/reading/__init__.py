@@ -59,8 +59,9 @@ from policies.model import FactSpec
 __all__ = ["NO", "UNSURE_ANSWER", "YES", "FactReading", "Origin", "Understanding",
            "MAX_MESSAGE_CHARS", "QUOTE_CATEGORIES", "quote_context", "understand"]
 
-MAX_MESSAGE_CHARS = 100_000
-"""Longer messages are refused with a message (about 25 pages of notes)."""
+MAX_MESSAGE_CHARS = 30_000
+"""Longer messages are refused with a one-line message (about 8 pages of notes): reading
+time grows with length, and a larger paste is better sent a section at a time."""
 
 _GROUPS = {"number": "number", "date": "date"}
 _NOT_EVENT = tuple(context_rules().not_event_dates)
@@ -801,7 +802,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         return result
     if len(text) > MAX_MESSAGE_CHARS:
         result.notices.append(f"That message is {len(text):,} characters; I read at most "
-                              f"{MAX_MESSAGE_CHARS:,} at a time. Please send it in parts.")
+                              f"{MAX_MESSAGE_CHARS:,} at a time. Nothing was read from it: "
+                              "please send it in parts (for example one section at a time).")
         return result
     msg = _prepare(text, cpt, result, as_of)
     found = msg.found = clauses(msg.lower)
