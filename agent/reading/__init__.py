@@ -519,6 +519,7 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         chunk = msg.lower[sentence.start:sentence.end]
         values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
                   if not _labelled(chunk, q.start) and
+                  not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
                   not any(a <= sentence.start + q.start < b for a, b in sel.used
                           if (a, b) not in [c.quantity for c in mine])}
         values |= {r.value for r in [reading]}
@@ -627,18 +628,20 @@ def _questions(msg: _Message, pending: list[str]) -> list[Question]:
             for p in pending if p in msg.specs or p in specs]
 
 
-def _answer_like(msg: _Message, part: str) -> bool:
-    """A part of a reply that names no fact: an answer to a question, not a note."""
-    phrases = tuple(p for rule in msg.rules.values() for p in rule.all_phrases())
-    return not hits(part.lower(), phrases) or len(part.split()) <= 3
+def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
+    """A part of a reply that names no fact but the ones asked about: an answer to a
+    question, not a line of a note ("45 yo F with LBP x 6 months" is a note)."""
+    others = tuple(p for name, rule in msg.rules.items() if name not in pending
+                   for p in rule.all_phrases())
+    return not hits(part.lower(), others)
 
 
 def _answers(msg: _Message, pending: list[str], read: set[str]) -> tuple[list[FactReading],
                                                                            list[str]]:
     asked = _questions(msg, pending)
     questions = [q for q in asked if q.fact not in read]
-    if not questions:
-        return [], []
+    if not questions or _NOT_VALUE.search(msg.text.lower()):
+        return [], []  # "8 weeks not 14" corrects a stored fact; it answers nothing
     found = all_answer(msg.text, questions)
     unread: list[str] = []
     if not found and len(questions) == 1 and len(asked) == 1 and (
@@ -652,11 +655,12 @@ def _answers(msg: _Message, pending: list[str], read: set[str]) -> tuple[list[Fa
     if not found and len(parts) == len(asked) > 1:
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
         # answer the note reading already took stays with it.
-        pairs = [(p, q) for p, q in zip(parts, asked, strict=True) if q.fact not in read]
+        pairs = [(p, q) for p, q in zip(parts, asked, strict=True)
+                 if q.fact not in read and _answer_like(msg, p, pending)]
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
         found, unread = matched.read, matched.unread
     elif not found:
-        parts = [p for p in parts if _answer_like(msg, p)]
+        parts = [p for p in parts if _answer_like(msg, p, pending)]
         matched = match_answers(parts, questions, msg.as_of)
         found, unread = matched.read, matched.unread
     readings = []
@@ -674,17 +678,19 @@ def _answers(msg: _Message, pending: list[str], read: set[str]) -> tuple[list[Fa
 _UNSEEN = object()
 """A stored fact whose value the caller did not give."""
 _CORRECTION = re.compile(r"\b(correction|correct that|actually|sorry|i meant|typo|update|"
-                         r"should be|should have said|make that|change that|not\s+\d)\b")
+                         r"should be|should have said|make that|change that|not\s+\d+)\b")
 
 
 def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
                  used: list[tuple[int, int]]) -> tuple[list[FactReading], list[str]]:
     """"Sorry, 8 weeks not 14" corrects the fact whose value was 14; "actually it was 8
-    weeks" corrects the one stored fact it can be, or asks which."""
-    if not known or not _CORRECTION.search(msg.lower):
+    weeks" corrects the one stored fact it can be, or asks which; two values for one
+    fact ("8 weeks or maybe 9") are asked about, not both applied."""
+    if not known or not _CORRECTION.search(msg.text.lower()):
         return [], []
-    taken_back = [m for m in _NOT_VALUE.finditer(msg.lower)]
-    out: list[FactReading] = []
+    # The taken-back value is blanked in ``msg.lower``: find it in the user's words.
+    taken_back = list(_NOT_VALUE.finditer(msg.text.lower()))
+    found: dict[str, list[tuple[str, str]]] = {}
     unread: list[str] = []
     for q in quantities(msg.lower):
         if any(a < q.end and q.start < b for a, b in used) or \
@@ -693,11 +699,17 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
         targets = _targets(msg, known, read, q, taken_back)
         words = msg.text[q.start:q.end].strip()
         if len(targets) == 1:
-            fact, raw = targets[0]
-            out.append(FactReading(fact=fact, value=raw, words=words))  # type: ignore[arg-type]
+            found.setdefault(targets[0][0], []).append((targets[0][1], words))
         elif targets:
             labels = " or ".join(msg.specs[f].label for f, _ in targets)
             unread.append(f"{words} (which does it correct: {labels}?)")
+    out: list[FactReading] = []
+    for fact, values in found.items():
+        if len({v for v, _ in values}) == 1:
+            out.append(FactReading(fact=fact, value=values[0][0], words=values[0][1]))  # type: ignore[arg-type]
+        else:
+            unread.append(f"{' or '.join(w for _, w in values)} (which is the "
+                          f"{msg.specs[fact].label.lower()}?)")
     return out, unread
 
 

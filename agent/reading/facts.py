@@ -96,9 +96,13 @@ class Reader:
             return "skip"
         if "historical" in ctx and m.rule.current:
             return "skip"
-        if "uncertain" in ctx and not m.rule.uncertain_counts:
+        if "uncertain" in ctx and not m.rule.uncertain_counts and not self._accepted_doubt(m):
             return "ask"
         return None
+
+    def _accepted_doubt(self, m: Mention) -> bool:
+        cue = self.context.cue("uncertain", m.start)
+        return cue is not None and self.lower[cue[0]:cue[1]] in m.rule.uncertain_ok
 
     def negated(self, m: Mention) -> bool:
         adjacent = adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None

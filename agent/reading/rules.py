@@ -87,6 +87,9 @@ class ReadingRule(BaseModel):
     cosmetic"): a plan states them; other facts are not read from plans."""
     zero_when_denied: bool = False
     """Number facts: a denial of the phrase reads 0 ("no PT" = 0 weeks of PT)."""
+    uncertain_ok: tuple[str, ...] = ()
+    """Doubt words that still state the fact, because the policy counts them
+    ("suspected" pneumonia); any other doubt ("r/o", "possible") is asked about."""
     uncertain_counts: bool = False
     """A suspected or possible mention counts as stated (the policy asks for "confirmed or
     suspected")."""
@@ -125,7 +128,7 @@ class ReadingRule(BaseModel):
 
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "decrease", "counts", "cued", "cues", "raised", "onset",
-                     "cue_with", "cue_not", mode="before")
+                     "cue_with", "cue_not", "uncertain_ok", mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])

@@ -37,7 +37,8 @@ _QUANTITY = re.compile(
     r"|x\s*/\s*w(?:ee)?k\b|x\s*(?:per|a|/)\s*week\b|x\s*weekly\b"
     r"|times\s*(?:per|a|/)\s*(?:week|wk)\b|(?:sessions?|visits?)\s*(?:per|a|/)\s*(?:week|wk)\b"
     r"|(?:/|per)\s*(?:week|wk)\b|weekly\b"
-    r"|courses?\b|sets?\b|cells\b|points?\b|pts?\b"
+    r"|courses?\b|sets?\b|cells\b|points?\b"
+    r"|pts?\b(?!\s+(?:courses?|sessions?|visits?|notes?|logs?|x\b))"
     r"|(?:mg|mcg|ml|l|lpm|mm|cm|kg|lbs?|bpm|mmhg|hrs?|hours?|minutes?|mins?|sessions?|visits?"
     r"|times|levels?|injections?|shots?|patients?|units?|g|gm|grams?|tabs?|tablets?|views?"
     r"|falls?|pk-yr|pack-years?|pack years?|mg/l|mm/hr?|/\s*\d+)\b)?", re.I)
