@@ -68,7 +68,7 @@ class WebSession:
         self.sio.on("new_message", self._message)
         await self.sio.connect(
             self.url, socketio_path="/ws/socket.io", transports=["websocket"],
-            headers={"Cookie": f"access_token={token}"},
+            headers={"Cookie": f"access_token={token}"}, wait_timeout=60,
             auth={"clientType": "webapp", "sessionId": str(uuid.uuid4()), "threadId": "",
                   "userEnv": "{}", "chatProfile": ""})
         await self.sio.emit("connection_successful")

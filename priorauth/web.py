@@ -65,7 +65,6 @@ from priorauth.web_view import (
     read_props,
     reply_words,
     split_case_reference,
-    stream_chunks,
     summary_markdown,
 )
 
@@ -758,7 +757,7 @@ async def _run_turn(text: str, *, composed: bool = False,
                                            _questions(turn)} if turn.waiting else {})
     await _show_steps(turn, answer, before)
     await _send_reply(turn, kept, note=answer)
-    await _name_thread(turn)
+    _later(_name_thread(turn))  # a database write the reply need not wait for
 
 
 async def _with_index_progress(work: Any) -> Turn:
@@ -891,10 +890,9 @@ async def _send_reply(turn: Turn, kept: dict[str, str], note: str = "") -> None:
     if not content:
         content = {"meets_criteria": "Here is the check.", "does_not_meet": "Here is the check.",
                    "needs_review": "Here is the check."}.get(turn.decision or "", "")
-    message = cl.Message(content="", elements=elements)
-    for chunk in stream_chunks(content):  # stream the reply a few lines at a time
-        await message.stream_token(chunk)
-    await message.send()
+    # Sent whole: the agent returns its reply at once, and streaming it in pieces only
+    # cost a message update per piece (measured in evals/bench_web.py).
+    await cl.Message(content=content, elements=elements).send()
     await _close_old_form(form)
 
 
