@@ -444,17 +444,3 @@ def summary_markdown(reply: Reply, facts: dict[str, dict[str, Any]],
     rows = [(*describe_fact(name, entry.get("value")), str(entry.get("words", "")),
              str(entry.get("origin", ""))) for name, entry in facts.items()]
     return case_markdown(reply, rows, reference)
-
-
-def stream_chunks(text: str, size: int = 400) -> list[str]:
-    """The reply in pieces of whole lines, about ``size`` characters each (each piece
-    re-renders the whole message in the browser, so few and large beats many)."""
-    chunks, current = [], ""
-    for line in text.splitlines(keepends=True):
-        current += line
-        if len(current) >= size:
-            chunks.append(current)
-            current = ""
-    if current:
-        chunks.append(current)
-    return chunks

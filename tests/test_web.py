@@ -211,12 +211,6 @@ def test_unique_conversation_names(tmp_path):
     assert again == "64493 · Low back"  # a conversation keeps its own name
 
 
-def test_stream_chunks_keep_the_text():
-    text = "line one\n" * 200
-    chunks = view.stream_chunks(text)
-    assert "".join(chunks) == text and 1 < len(chunks) < 20
-
-
 def test_picker_dates():
     # Chainlit's date picker sends the local midnight of the picked day in UTC.
     assert view.parse_picker_date("2026-11-22T23:00:00.000Z") == date(2026, 11, 23)  # UTC+1

@@ -392,7 +392,7 @@ def test_phone_form_to_verdict(browser, side_by_side):
         inputs.nth(1).fill("8")
         form.locator("#send-answers").click()
         expect(page.locator('.question-form[data-state="closed"]')).to_have_count(1)
-        expect(page.get_by_text("Low back; 14; 8")).to_be_visible()  # what was sent
+        expect(page.get_by_text("Low back; 14; 8").first).to_be_visible()  # what was sent
         _idle(page)
         _side_panel_closed(page)
         page.screenshot(path=str(ARTIFACTS / "web-phone-form.png"), full_page=True)
