@@ -74,6 +74,12 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")
 _YEAR = re.compile(r"(?<![\d/.-])(?:in |during (?:the )?|since )?(?P<y>(?:19|20)\d\d)(?![\d/.-])")
 
 
+_LEAD_IN = re.compile(r"[\s,;-]*(?:(?:now|since|then|has|have|had|was|were|is|are|all|"
+                      r"fully|completely|and|but|since then|it|that|which)\s+)*")
+"""Words that may stand before a backward trigger that reaches into the previous clause
+("UTI last year, now resolved"); any other word there ("Romberg neg") is its subject."""
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"[a-z0-9/']+", text))
 
@@ -172,7 +178,7 @@ class Context:
         start = clause.start
         if scope == "sentence":
             start = min(c.start for c in self.clauses if c.sentence == clause.sentence)
-        elif _words(self.lower[clause.start:end]) <= 1 and index > 0 and \
+        elif _LEAD_IN.fullmatch(self.lower[clause.start:end]) and index > 0 and \
                 self.clauses[index - 1].sentence == clause.sentence:
             start = self.clauses[index - 1].start  # "UTI last year, now resolved"
         opening = self.lower.rfind("(", start, end)
@@ -278,6 +284,14 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     end = len(lower) if end < 0 else end
     line = lower[start:end]
     colon = line.find(":")
-    if 0 <= colon and b - start <= colon and _LINE_NO.match(line.strip(" -*•\t")):
+    between = line[b - start:colon] if 0 <= colon else ""
+    if 0 <= colon and b - start <= colon and _LINE_NO.match(line.strip(" -*•\t")) and \
+            not _OTHER_THING.search(between):
         return start + colon, end
     return None
+
+
+_OTHER_THING = re.compile(r"\b(log|logs|note|notes|report|reports|list|consult|flowsheet|"
+                          r"results?|documentation|form|letter|referral|plan)\b")
+"""Words between a mention and a form line's "no" that make the line about another
+thing ("Modalities log: no" does not deny the modalities themselves)."""

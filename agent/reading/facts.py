@@ -104,8 +104,13 @@ class Reader:
         cue = self.context.cue("uncertain", m.start)
         return cue is not None and self.lower[cue[0]:cue[1]] in m.rule.uncertain_ok
 
+    def _line_end(self, m: Mention) -> int:
+        """Where a denial after the mention may still be ("PCP consult - not received")."""
+        end = self.lower.find("\n", m.end)
+        return m.clause.end if end < 0 or end < m.clause.end else min(end, m.clause.end + 40)
+
     def negated(self, m: Mention) -> bool:
-        adjacent = adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None
+        adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) is not None
         if m.rule.negation_kind(m.spec, m.fact) == "adjacent":
             return adjacent
         return adjacent or "negated" in self.context.at(m.start, m.end)
