@@ -119,8 +119,8 @@ def questions_lines(reply: Reply) -> list[str]:
                   for q in reply.open_questions]
     if reply.questions:
         asked = [q for q in reply.questions if q.type != "confirm"]
-        of = f" ({len(asked)} of {total} open, most decisive first)" if total > len(asked) \
-            else ""
+        of = f" ({len(asked)} of {total} open questions, most decisive first)" \
+            if total > len(asked) else ""
         lines += ["", f"To go on, please answer{of}:"]
         lines += [f"{i}. {_question_line(q)}" for i, q in enumerate(reply.questions, 1)]
     elif reply.no_questions_why:
