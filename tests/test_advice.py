@@ -298,7 +298,7 @@ def test_every_needs_info_reply_in_the_dialogue_suite_lists_a_question_or_says_w
             questions_form = json.dumps(view.form_props(web._questions(turn), turn.facts, {}),
                                         ensure_ascii=False) \
                 if turn.waiting else ""
-            on_web = (web.reply_text(turn, card=True, form=turn.waiting)
+            on_web = (view.reply_words(reply, card=True, form=turn.waiting)
                       + json.dumps(view.card_props(reply), ensure_ascii=False) + questions_form)
             for medium, text in (("markdown", reply_markdown(reply)),
                                  ("terminal", reply_text(reply)), ("web", on_web)):
