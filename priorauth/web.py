@@ -837,6 +837,13 @@ def _questions(turn: Turn) -> list[dict[str, Any]]:
     return [rows.get(f, {"fact": f, "type": "confirm"}) for f in turn.pending]
 
 
+def reply_text(turn: Turn, *, card: bool, form: bool) -> str:
+    """The words of the reply around the card, the form and the "What I read" element
+    (from the structured reply: :func:`priorauth.web_view.reply_words`)."""
+    return reply_words(turn.structured, card=card, form=form,
+                       read_table=len(turn.structured.read) >= READ_TABLE_MIN)
+
+
 def downloads(turn: Turn, stem: str, reference: str = "") -> list[Any]:
     verdict = turn.verdict or {}
     return [
@@ -864,8 +871,7 @@ async def _send_reply(turn: Turn, kept: dict[str, str], note: str = "") -> None:
     show_card = bool(turn.verdict)
     questions = _questions(turn) if turn.waiting else []
     read_table = len(turn.structured.read) >= READ_TABLE_MIN
-    content = reply_words(turn.structured, card=show_card, form=bool(questions),
-                          read_table=read_table)
+    content = reply_text(turn, card=show_card, form=bool(questions))
     elements: list = []
     if read_table:
         elements.append(inline(cl.CustomElement(name="Facts",
