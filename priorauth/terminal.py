@@ -36,8 +36,10 @@ def _verdict(reply: Reply, *, all_rows: bool) -> list[str]:
              f"Decision: {s.words}"]
     if s.valid_until:
         lines.append(f"Authorization window: until {s.valid_until}")
-    rows = reply.rows if all_rows else [r for r in reply.rows
-                                        if r.status in ("not_met", "review")]
+    # The chat hides what is not yet known once decided (it cannot change the decision)
+    # and, before that, shows only what already fails; `check` shows every row.
+    rows = reply.rows if all_rows else [r for r in reply.rows if r.status != "unknown"] \
+        if reply.final else [r for r in reply.rows if r.status in ("not_met", "review")]
     counts = ", ".join(f"{s.counts[k]} {STATUS_WORDS[k]}" for k in STATUS_ORDER
                        if s.counts.get(k))
     lines += ["", f"Criteria ({counts})"]
@@ -89,8 +91,8 @@ def _questions(reply: Reply) -> list[str]:
     return lines
 
 
-def reply_text(reply: Reply, *, all_rows: bool | None = None) -> str:
-    """The reply for a terminal. ``all_rows``: every criterion (default: when final)."""
+def reply_text(reply: Reply, *, all_rows: bool = False) -> str:
+    """The reply for a terminal. ``all_rows``: every criterion, unknown ones included."""
     lines = list(reply.notices)
     if reply.changes:
         lines.append("Updated: " + "; ".join(reply.changes) + ".")
@@ -108,7 +110,7 @@ def reply_text(reply: Reply, *, all_rows: bool | None = None) -> str:
     if reply.summary is not None:
         if reply.summary.change:
             lines.append(f"{reply.summary.change}.")
-        lines += ["", *_verdict(reply, all_rows=reply.final if all_rows is None else all_rows)]
+        lines += ["", *_verdict(reply, all_rows=bool(all_rows))]
     if reply.help:
         lines.append(reply.help)
     lines += _questions(reply)
