@@ -139,14 +139,15 @@ def build_times(sizes: list[int]) -> list[dict]:
             else:
                 docs = load_corpus(generate_library(default_library_dir(), work / f"lib-{n}", n))
             clauses = sum(len(d.clauses) for d in docs)
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             first = build_index(docs)
-            full = time.perf_counter() - t
+            full, cpu = time.perf_counter() - t, time.process_time() - c
             t = time.perf_counter()
             again = build_index(docs)
             noop = time.perf_counter() - t
             assert first.changed and not again.changed, (first, again)
             rows.append({"policies": len(docs), "clauses": clauses, "build_s": full,
+                         "cpu_s": cpu, "load": os.getloadavg()[0],
                          "per_1k_clauses_s": full / clauses * 1000, "noop_s": noop})
             print(f"  built {len(docs)} policies / {clauses} clauses in {full:.1f}s "
                   f"(no-change rerun {noop:.2f}s)", file=sys.stderr)
@@ -182,7 +183,8 @@ def render(quality: list[dict], lat: dict, cold: list[tuple[str, dict]], builds:
                      f"{c['runs']}) | {c['median']:.1f} s |")
     for b in builds:
         lines.append(f"| index build, {b['policies']} policies / {b['clauses']} clauses "
-                     f"| {b['build_s']:.1f} s ({b['per_1k_clauses_s']:.1f} s per 1k clauses; "
+                     f"| {b['build_s']:.1f} s, {b['cpu_s']:.1f} s CPU, load average "
+                     f"{b['load']:.1f} ({b['per_1k_clauses_s']:.1f} s per 1k clauses; "
                      f"no-change rerun {b['noop_s']:.2f} s) |")
     if best["misses"]:
         lines += ["", "Questions whose gold clause is not ranked first by the ranking used "
