@@ -226,7 +226,10 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
         whole = Mention(name, spec, rule, found[0], 0, 0) if found else None
         keys = reader.choice_keys(name, rule, None) if whole else []
         excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)}
-        qualified = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.qualifier)}
+        # A qualifier counts anywhere in the sentence ("ODI 48% -> 36%, significant").
+        qualified_sentences = {found[i].sentence for a, _b in msg.occ.hits(rule.qualifier)
+                               if (i := _clause_index(found, a)) is not None}
+        qualified = {i for i, c in enumerate(found) if c.sentence in qualified_sentences}
         nones = msg.occ.hits(rule.none) if spec.type == "set" else []
         by_clause: dict[int, list[tuple[int, int, str]]] = {}
         for a, b, key in keys:
@@ -493,6 +496,19 @@ def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
             taken.add(name)
 
 
+_NOW = re.compile(r"^\s*(?:\(?\s*)?(?:today|now|currently|this morning|this am|on recheck today|"
+                  r"at present|current)\b")
+
+
+def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule
+                    ) -> tuple[str, int, int] | None:
+    """The one figure in ``chunk`` followed by "today" / "now", if exactly one is."""
+    marked = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)
+              if _NOW.match(chunk[q.end:q.end + 20])]
+    marked = [m for m in marked if m[0] is not None]
+    return marked[0] if len(marked) == 1 else None  # type: ignore[return-value]
+
+
 def _labelled(chunk: str, start: int) -> bool:
     """A figure with its own label before it ("HR 110", "RR: 18") is another measure."""
     before = chunk[max(0, start - 10):start]
@@ -524,7 +540,15 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
                           if (a, b) not in [c.quantity for c in mine])}
         values |= {r.value for r in [reading]}
         values.discard(None)
-        if len(values) > 1:
+        now = _marked_current(chunk, spec, rule)
+        if len(values) > 1 and now is not None:
+            # "Temp 99.1 F yesterday, 101.4 F today": the one said to be now.
+            value, a, b = now
+            index = sel.readings.index(reading)
+            sel.readings[index] = FactReading(
+                fact=reading.fact, value=value,
+                words=msg.text[sentence.start + a:sentence.start + b].strip())
+        elif len(values) > 1:
             sel.readings.remove(reading)
             sel.unread.append(f"{msg.text[sentence.start:sentence.end].strip()} "
                               f"(several values: which {spec.label.lower()} is current?)")

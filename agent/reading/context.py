@@ -208,6 +208,10 @@ class Context:
 
     # ------------------------------------------------------------ answers
 
+    def sentence_span(self, clause: Clause) -> tuple[int, int]:
+        here = [c for c in self.clauses if c.sentence == clause.sentence]
+        return here[0].start, here[-1].end
+
     def _near(self, a: int) -> list[Modifier]:
         """Modifiers whose scope may cover ``a`` (scopes never leave their sentence, but
         sections span lines), found through a per-sentence index."""
@@ -254,7 +258,8 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _GAP_STOP = re.compile(r"\b(on|in|at|from|per|by|with|after|for|to|since|during|over|under|"
                        r"shows?|showed|revealed|but|and has|is|was|are|were|sure|about|"
                        r"documents?|documented|mentions?|lists?|includes?|records?|notes?|"
-                       r"reports?|describes?|say|says|state|states|started|begun)\b")
+                       r"reports?|describes?|say|says|state|states|started|begun|recent|new|current|further|"
+                       r"additional|repeat|more)\b")
 
 
 def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:

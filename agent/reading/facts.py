@@ -15,7 +15,14 @@ from datetime import date
 from agent.reading.context import Context, adjacent_negation
 from agent.reading.rules import ReadingRule
 from agent.reading.text import Clause, hits
-from agent.reading.values import compatible, dates_in, number_of, quantities, vague_date
+from agent.reading.values import (
+    compatible,
+    dates_in,
+    mask_dates,
+    number_of,
+    quantities,
+    vague_date,
+)
 from policies.model import FactSpec
 
 _POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(?:[\d.,]+\s*[a-z/%]*\s*)?\(?"
@@ -357,7 +364,9 @@ class Reader:
 
     def set_members(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
         out: list[Candidate] = []
-        clause = self.lower[m.clause.start:m.clause.end]
+        # Severity may be said later in the sentence ("T2DM, A1c 11.2, poorly controlled").
+        clause = self.lower[self.context.sentence_span(m.clause)[0]:
+                            self.context.sentence_span(m.clause)[1]]
         for a, b, key in keys:
             mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
             seen = self.settles(mention)
@@ -411,9 +420,10 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return None  # "5 pre-tx -> 7 now": the number after the arrow is the later one
     distance = float(qa - b) if qa >= b else float(a - qb) + 5
     if qa >= b:
-        # "manual therapy + modalities (moist heat, ice, TENS) 3 wks": an aside in
-        # parentheses does not push the number away from its phrase.
-        distance -= sum(len(x) for x in re.findall(r"\([^()]*\)", lower[b:qa]))
+        # "manual therapy + modalities (moist heat, ice, TENS) 3 wks", "XR knee 2/20/26
+        # and 9/22/26 (2 sets)": asides and dates do not push a number away.
+        gap = re.sub(r"\([^()]*\)", "", lower[b:qa])
+        distance = float(len(re.sub(r"\s+", " ", mask_dates(gap))))
     if qa >= b and ":" in lower[b:qa]:
         distance += 20  # "therapy: 6 weeks exercise" is a part, not the whole
     if distance > 40 or distance < -5:
