@@ -340,6 +340,12 @@ class DataLayer(SQLAlchemyDataLayer):
         return candidate
 
 
+    async def thread_name(self, thread_id: str) -> str | None:
+        rows = await self.execute_sql('SELECT "name" FROM threads WHERE "id" = :id',
+                                      {"id": thread_id})
+        return rows[0]["name"] if isinstance(rows, list) and rows else None
+
+
 def database_url() -> str:
     """SQLite in the data dir by default; Postgres when PRIORAUTH_DATABASE_URL is set."""
     settings = Settings()
@@ -639,10 +645,12 @@ async def _name_thread(turn: Turn) -> None:
     try:
         name = await layer.unique_name(user_name(), thread_id, title)
         await layer.update_thread(thread_id, name=name)
+        stored = await layer.thread_name(thread_id)
     except Exception:  # a name is a convenience: never fail a turn over it
         log.debug("could not name thread %s", thread_id, exc_info=True)
         return
-    cl.user_session.set("title_kind", kind)
+    if stored == name:  # else Chainlit's first-message name came after: next turn again
+        cl.user_session.set("title_kind", kind)
 
 
 @cl.action_callback("form")
