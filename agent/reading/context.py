@@ -24,7 +24,8 @@ CONTEXT_PATH = Path(__file__).parent / "context.yaml"
 CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "other")
 
 _SECTIONS = {
-    "negated": r"missing|not on file|outstanding|not received|still needed|needed|to obtain",
+    "missing": r"(?:still )?missing.*|not on file|outstanding|not received|still needed|needed|"
+               r"to obtain|pending documents",
     "other": r"family history|family hx|fhx|fh|social history",
     "historical": r"pmh|past medical history|past history|psh|past surgical history|"
                   r"medical history|surgical history",
@@ -270,7 +271,8 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     before_re, after_re = _adjacent_res()
     start = max(0, a - 60)
     match = before_re.search(lower[start:a])
-    if match and len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]):
+    if match and len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
+            not re.search(r" {3}|\t", lower[start + match.start():a]):
         return start + match.start(), a
     match = after_re.match(lower[b:clause_end])
     if match:
@@ -284,9 +286,9 @@ _LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|none|n/a|na|negative|neg|absent|d
 
 def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     """A form line answered "no": "Prior pneumonia requiring hospitalization: no"."""
-    start = lower.rfind("\n", 0, a) + 1
-    end = lower.find("\n", b)
-    end = len(lower) if end < 0 else end
+    start = max(lower.rfind("\n", 0, a), lower.rfind("   ", 0, a), lower.rfind("\t", 0, a)) + 1
+    ends = [i for i in (lower.find("\n", b), lower.find("   ", b), lower.find("\t", b)) if i >= 0]
+    end = min(ends) if ends else len(lower)
     line = lower[start:end]
     colon = line.find(":")
     between = line[b - start:colon] if 0 <= colon else ""

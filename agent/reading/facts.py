@@ -118,9 +118,12 @@ class Reader:
 
     def negated(self, m: Mention) -> bool:
         adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) is not None
+        ctx = self.context.at(m.start, m.end)
+        if "missing" in ctx:
+            return True  # listed under "Missing:"
         if m.rule.negation_kind(m.spec, m.fact) == "adjacent":
             return adjacent
-        return adjacent or "negated" in self.context.at(m.start, m.end)
+        return adjacent or "negated" in ctx
 
     def unknown(self, m: Mention) -> bool:
         """The user says the value is not known ("pregnancy status unknown", "FEV1: not

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 # "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt.
-_SENTENCE_END = r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+"
+_SENTENCE_END = r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+|[ ]{3,}|\t+"
+# (three spaces or a tab separate two fields of a form: "Pregnant: No      Postpartum: Yes")
 _SPLIT = re.compile(_SENTENCE_END + r"|(?<!\d),|,(?!\d{3}(?!\d))|\bbut\b|\bhowever\b|\bwhile\b"
                     r"|\balthough\b|\bwhereas\b|\s[-–—]\s", re.I)
-_ENDS_SENTENCE = re.compile(r"[.;!?\n]")
+_ENDS_SENTENCE = re.compile(r"[.;!?\n\t]|   ")
 # A month name with a day ("Aug. 20, 2026") is one token, not a sentence end.
 _NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                          r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
@@ -178,7 +179,8 @@ _DISOWN = re.compile(
     r"|(?:was|is|were) (?:an? )?(?:typo|mistake|error)|entered in error|copied from another|"
     r"(?:flag|entry|line|value) (?:is|was) (?:wrong|incorrect|an error)|template (?:error|text)|"
     r"not patient[- ]specific|(?:that'?s|that is|it'?s|it is|was) (?:an? )?(?:\w+ )?"
-    r"(?:error|mistake|typo))\b",
+    r"(?:error|mistake|typo)|(?:strike|ignore|disregard|delete|remove) the "
+    r"(?:line|part|bit|entry|sentence))\b",
     re.I)
 _DISOWN_REFERENCE = re.compile(
     r"\b(?:ignore|disregard|scratch|strike|delete|remove|drop)\s+(?:the\s+|that\s+|my\s+)?"
