@@ -415,6 +415,8 @@ class _Selection:
     unread: list[str]
     notices: list[str]
     used: list[tuple[int, int]]
+    dates: dict[str, tuple[set[date], str]] = field(default_factory=dict)
+    """Date facts: every date given for them, and the words (for counts of dates)."""
 
 
 def _check(fact: str, spec: FactSpec, value: object, as_of: date) -> str | None:
@@ -470,6 +472,9 @@ def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> Non
         dated = [c for c in group if c.dates]
         best = max(dated, key=lambda c: max(c.dates)) if dated else \
             min(group, key=lambda c: (c.distance, c.span[0]))
+        if dated:
+            sel.dates[name] = ({d for c in dated for d in c.dates},
+                               _words(msg.text, [c.span for c in dated]))
         problem = _check(name, msg.specs[name], best.value, msg.as_of)
         words = msg.text[best.span[0]:best.span[1]].strip()
         if problem is not None:
@@ -555,7 +560,7 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
 
 
 def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
-    sel = _Selection([], [], [], [])
+    sel = _Selection([], [], [], [], {})
     unread = [c for c in candidates if c.unread is not None]
     ready = [c for c in candidates if c.unread is None]
     by_type = {t: [c for c in ready if msg.specs[c.fact].type == t] for t in ("set", "date")}
@@ -607,6 +612,19 @@ def _number(msg: _Message, reading: FactReading) -> float | None:
         return None
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) \
         else None
+
+
+def _date_counts(msg: _Message, readings: list[FactReading], sel: _Selection
+                 ) -> list[FactReading]:
+    read = {r.fact for r in readings}
+    out = []
+    for name, rule in msg.rules.items():
+        if name in read or name not in msg.specs or rule.dates_of not in sel.dates:
+            continue
+        days, words = sel.dates[rule.dates_of]
+        if len(days) >= 2 and _check(name, msg.specs[name], len(days), msg.as_of) is None:
+            out.append(FactReading(fact=name, value=len(days), words=words))
+    return out
 
 
 def _covering(text: str, parts: list[str]) -> str:
@@ -856,6 +874,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     fixes, fix_unread = _corrections(msg, known, read, sel.used)
     result.facts = sel.readings + answers + fixes
     result.facts += _derived(msg, result.facts, implied_from=sel.readings)
+    result.facts += _date_counts(msg, result.facts, sel)
     result.facts = [r for r in result.facts if r.fact in stated_facts(msg.cpt)]
     result.unread = sel.unread + answer_unread + fix_unread
     result.notices += sel.notices

@@ -113,6 +113,9 @@ class ReadingRule(BaseModel):
     onset: tuple[str, ...] = ()
     """Duration facts: words that turn "N months ago" into a duration ("started 4
     months ago" = 4 months)."""
+    dates_of: str | None = None
+    """Count facts: the number of distinct dates given for this date fact, when two or
+    more are ("X-rays 5/28 and again 10/14" is 2 sets)."""
     difference: tuple[str, ...] = ()
     """``[a, b]``: this fact is a - b when both are read and it is not."""
     implies: tuple[Implication, ...] = ()

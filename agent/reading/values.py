@@ -58,6 +58,11 @@ _DATE_NAMED = re.compile(
     r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"
     r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
     r"|oct|nov|dec)[a-z]*\.?,?\s+(?P<year2>\d{4})\b", re.I)
+_DATE_NO_YEAR = re.compile(
+    r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[,/-]?\s*\d)(?!\s*(?:weeks?|wks?|days?|months?))",
+    re.I)
+"""A month and day with no year ("October 14"): the latest such day up to as_of."""
 _RELATIVE = re.compile(rf"(?<![\w.])(?P<num>\d{{1,4}}|{_WORD_NUM_RE}|a|an)\s*-?\s*"
                        r"(?P<unit>days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)\s+ago\b",
                        re.I)
@@ -90,27 +95,42 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def dates_in(text: str, as_of: date) -> list[tuple[date | None, tuple[int, int]]]:
-    """Every date in ``text`` with its span; None for one that is not a valid date."""
-    found: list[tuple[date | None, tuple[int, int]]] = []
+_Found = list[tuple[date | None, tuple[int, int]]]
 
-    def add(value: date | None, span: tuple[int, int]) -> None:
-        if not any(a < span[1] and span[0] < b for _, (a, b) in found):
-            found.append((value, span))
 
+def _absolute(text: str, as_of: date) -> _Found:
+    found: _Found = []
     for match in _DATE_ISO.finditer(text):
-        add(safe_date(int(match["y"]), int(match["m"]), int(match["d"])), match.span())
+        found.append((safe_date(int(match["y"]), int(match["m"]), int(match["d"])),
+                      match.span()))
     for match in _DATE_US.finditer(text):
         if match["sep"] == "-" and len(match["y"]) == 2:
             continue  # "3-4-12" is more likely a range than a date
         year = int(match["y"])
         if year < 100:
             year += 2000 if 2000 + year <= as_of.year + 1 else 1900
-        add(safe_date(year, int(match["m"]), int(match["d"])), match.span())
+        found.append((safe_date(year, int(match["m"]), int(match["d"])), match.span()))
     for match in _DATE_NAMED.finditer(text):
         mon = (match["mon"] or match["mon2"]).lower()[:3]
-        add(safe_date(int(match["year"] or match["year2"]), _MONTHS[mon],
-                       int(match["day"] or match["day2"])), match.span())
+        found.append((safe_date(int(match["year"] or match["year2"]), _MONTHS[mon],
+                                int(match["day"] or match["day2"])), match.span()))
+    return found
+
+
+def _without_year(text: str, as_of: date) -> _Found:
+    found: _Found = []
+    for match in _DATE_NO_YEAR.finditer(text):
+        if match["mon"].lower() == "may" and not re.match(r"\s*\d", text[match.end("mon"):]):
+            continue
+        day = safe_date(as_of.year, _MONTHS[match["mon"].lower()[:3]], int(match["day"]))
+        if day is not None and day > as_of:
+            day = safe_date(as_of.year - 1, day.month, day.day)
+        found.append((day, match.span()))
+    return found
+
+
+def _relative(text: str, as_of: date) -> _Found:
+    found: _Found = []
     for match in _RELATIVE.finditer(text):
         n = number_of(match["num"])
         unit = match["unit"].lower()
@@ -124,10 +144,20 @@ def dates_in(text: str, as_of: date) -> list[tuple[date | None, tuple[int, int]]
                 value = as_of - timedelta(days=n * (7 if unit.startswith("w") else 1))
         except (ValueError, OverflowError):
             value = None
-        add(value, match.span())
+        found.append((value, match.span()))
     for match in _DATE_WORDS.finditer(text):
         delta = {"today": 0, "yesterday": 1, "this week": 0, "last week": 7}[match["w"].lower()]
-        add(as_of - timedelta(days=delta), match.span())
+        found.append((as_of - timedelta(days=delta), match.span()))
+    return found
+
+
+def dates_in(text: str, as_of: date) -> list[tuple[date | None, tuple[int, int]]]:
+    """Every date in ``text`` with its span; None for one that is not a valid date."""
+    found: _Found = []
+    for value, span in _absolute(text, as_of) + _without_year(text, as_of) + \
+            _relative(text, as_of):
+        if not any(a < span[1] and span[0] < b for _, (a, b) in found):
+            found.append((value, span))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -160,7 +190,7 @@ def code_spans(lower: str) -> list[tuple[int, int]]:
 
 
 def mask_dates(text: str) -> str:
-    text = mask(text, _DATE_ISO, _DATE_US, _DATE_NAMED, _RELATIVE, _AGE)
+    text = mask(text, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE, _AGE)
     for a, b in code_spans(text.lower()):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
