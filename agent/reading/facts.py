@@ -174,21 +174,21 @@ class Reader:
         ... without improvement"); a denial of the phrase reads the opposite."""
         if self.settles(m):
             return None
-        if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
-            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
-        if self.negated(m):
-            return None
         if m.rule.cue_scope == "message":
             sentence = (0, len(self.lower))
+        elif m.rule.cue_scope == "line":
+            end = self.lower.find("\n", m.end)
+            sentence = (self.lower.rfind("\n", 0, m.start) + 1, len(self.lower) if end < 0 else end)
         words = self.lower[sentence[0]:sentence[1]]
-        cue = hits(words, m.rule.cues)
-        if not cue or hits(words, m.rule.cue_not) or (
-                m.rule.cue_with and not hits(words, m.rule.cue_with)):
+        if hits(words, m.rule.cue_not) or (m.rule.cue_with and not hits(words, m.rule.cue_with)):
             return None
-        a, b = min(m.start, sentence[0] + cue[0][0]), max(m.end, sentence[0] + cue[0][1])
+        if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
+            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+        if self.negated(m) or not hits(words, m.rule.cues):
+            return None
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
-        return Candidate(m.fact, m.rule.polarity, (a, b), 3)
+        return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
 
     def cued_numbers(self, m: Mention, sentence: tuple[int, int]) -> list[Candidate]:
         """A count named by a cued phrase ("2 courses ... both failed" with PT named)."""

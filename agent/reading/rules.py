@@ -97,7 +97,7 @@ class ReadingRule(BaseModel):
     """Booleans: phrases that state the fact only with one of ``cues`` in the same
     sentence ("12 weeks of conservative care without improvement")."""
     cues: tuple[str, ...] = ()
-    cue_scope: Literal["sentence", "message"] = "sentence"
+    cue_scope: Literal["sentence", "line", "message"] = "sentence"
     cue_not: tuple[str, ...] = ()
     """Cued phrases do not count in a sentence with one of these words."""
     cue_with: tuple[str, ...] = ()

@@ -23,7 +23,8 @@ _NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
                          r"[a-z]*\.?,?\s+\d{4}\b", re.I)
 # Abbreviations whose period is not a sentence end.
 _ABBREVIATIONS = re.compile(r"\b(?:pt|dr|mr|mrs|ms|approx|vs|e\.g|i\.e|hx|h/o|wks|mos|yrs|"
-                            r"no|st|sx|dx|tx|rx|fx|w|p\.t|y\.o|b\.i\.d|t\.i\.d)\.", re.I)
+                            r"no|st|sx|dx|tx|rx|fx|w|p\.t|y\.o|b\.i\.d|t\.i\.d|incl|esp|"
+                            r"appt|pts|dept)\.", re.I)
 
 
 @dataclass(frozen=True)
