@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 # "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt.
-_SENTENCE_END = r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+|[ ]{3,}|\t+"
-# (three spaces or a tab separate two fields of a form: "Pregnant: No      Postpartum: Yes")
+_SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+"
+                 r"|[ \t]{3,}(?=[a-z][\w /&()-]{0,30}:)")
+# (a wide gap before another "Label:" separates two fields of a form: "Pregnant: No
+# Postpartum: Yes"; a tab between a label and its value in a table does not)
 _SPLIT = re.compile(_SENTENCE_END + r"|(?<!\d),|,(?!\d{3}(?!\d))|\bbut\b|\bhowever\b|\bwhile\b"
                     r"|\balthough\b|\bwhereas\b|\s[-–—]\s", re.I)
-_ENDS_SENTENCE = re.compile(r"[.;!?\n\t]|   ")
+_ENDS_SENTENCE = re.compile(r"[.;!?\n]|[ \t]{3}")
 # A month name with a day ("Aug. 20, 2026") is one token, not a sentence end.
 _NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                          r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
@@ -24,7 +26,7 @@ _NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
 # Abbreviations whose period is not a sentence end.
 _ABBREVIATIONS = re.compile(r"\b(?:pt|dr|mr|mrs|ms|approx|vs|e\.g|i\.e|hx|h/o|wks|mos|yrs|"
                             r"no|st|sx|dx|tx|rx|fx|w|p\.t|y\.o|b\.i\.d|t\.i\.d|incl|esp|"
-                            r"appt|pts|dept)\.", re.I)
+                            r"appt|dept)\.", re.I)
 
 
 @dataclass(frozen=True)
