@@ -276,10 +276,12 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             if hits(msg.lower[max(sentence.start, x - 25):x], _NOT_EVENT):
                 continue  # "report signed 10/2/2026" is not when the X-ray was taken
 
-            def cost(m: Mention, x: int = x, y: int = y) -> float:
-                return (x - m.end) if x >= m.end else (m.start - y) + 10
-            best = min(here, key=cost)
-            if cost(best) > 120:
+            # A date belongs to the thing named before it ("X-rays ... on October 2, and
+            # an MRI on September 21"); only a date that opens the sentence looks ahead.
+            before = [m for m in here if m.end <= x]
+            pool = before or here
+            best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
+            if ((x - best.end) if x >= best.end else best.start - y) > 120:
                 continue
             # The same words may name facts of several policies ("MRI"): each gets it.
             for m in here:
