@@ -70,6 +70,8 @@ class Modifier:
     scope: tuple[int, int]
 
 
+_AGE_ONLY = re.compile(r"\s*\d{1,3}\s*(?:yo|y/o|years? old)?\s*")
+"""An age in passing ("her mother, 88, who is on PT") does not end what is said of her."""
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")
 """A relative clause goes on about the same person ("her mother, 88, who is on PT")."""
 _YEAR = re.compile(r"(?<![\d/.-])(?:in |during (?:the )?|since )?(?P<y>(?:19|20)\d\d)(?![\d/.-])")
@@ -169,6 +171,7 @@ class Context:
                                                    self.lower[nxt.start:nxt.end])):
                 break
             if scope == "clause" and not (self._list_item(nxt) or _RELATIVE.match(
+                    self.lower[nxt.start:nxt.end]) or _AGE_ONLY.fullmatch(
                     self.lower[nxt.start:nxt.end])):
                 break
             end, i = nxt.end, i + 1

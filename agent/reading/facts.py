@@ -36,6 +36,9 @@ _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|-|=|is|was)?\s*(?:unknown|no
 _NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (?:the )?chart|"
                           r"available|attached|received|documented|in (?:the )?record)")
 _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
+_BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
+                    r"under|up to)\s*$")
+_UPPER = ("<", "≤", "<=", "less than", "under", "up to")
 _TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
 _FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
@@ -252,16 +255,25 @@ class Reader:
         distance = _distance(self.lower, m, qa, qb)
         if distance is None:
             return None
+        bound = _BOUND.search(self.lower[max(m.clause.start, qa - 14):qa])
+        if bound and bound.group(0).strip() in _UPPER:
+            # "< 6 wks": a ceiling says nothing about how much there was.
+            return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
+                f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
         if m.kind == "decrease":
             if q.value < 0:
                 return None
             raw = raw if raw.startswith("-") else f"-{raw}"
         notice = None
+        if bound:  # "Symptoms > 6 wks (x 3 mo)": an exact figure beside it wins
+            distance += 20
+            notice = (f'Read "{self.words(qa - len(bound.group(0)), qb)}" as {raw} (at least); '
+                      "correct me if it was more.")
         clause = self.lower[m.clause.start:m.clause.end]
         if m.spec.unit == "points" and (q.hi is not None or _BETWEEN.search(clause)):
             return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=(
                 f"{self.words(min(m.start, qa), max(m.end, qb))} (which score exactly?)"))
-        if q.hi is not None:
+        if q.hi is not None and notice is None:
             notice = (f'Read "{q.text.strip()}" as {raw} (the lower bound of the range); '
                       "correct me if the figure was higher.")
         window = self.lower[max(m.clause.start, qa - 25):min(m.clause.end, qb + 25)]
