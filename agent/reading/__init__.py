@@ -519,7 +519,7 @@ def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule
 def _labelled(chunk: str, start: int) -> bool:
     """A figure with its own label before it ("HR 110", "RR: 18") is another measure."""
     before = chunk[max(0, start - 10):start]
-    label = re.search(r"([a-z][a-z0-9]{1,})\s*[:=]?\s*$", before)
+    label = re.search(r"([a-z][a-z0-9]*)\s*[:=]?\s*$", before)
     return bool(label) and label.group(1) not in ("and", "or", "then", "to", "now", "was")
 
 

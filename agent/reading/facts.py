@@ -202,8 +202,12 @@ class Reader:
         return [c for c in self.numbers(m) if c.value != "0"]
 
     def named_value(self, m: Mention, value: str) -> Candidate | None:
-        """A phrase that states a value ("room air": an FiO2 of 21 %)."""
+        """A phrase that states a value ("room air": an FiO2 of 21 %; "both courses"
+        failed: 2), with the rule's cue in the sentence where the rule has cues."""
         if self.settles(m) or self.negated(m):
+            return None
+        sentence = self.context.sentence_span(m.clause)
+        if m.rule.cues and not hits(self.lower[sentence[0]:sentence[1]], m.rule.cues):
             return None
         return Candidate(m.fact, value, (m.start, m.end), 8)
 
