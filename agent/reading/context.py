@@ -74,7 +74,8 @@ _AGE_ONLY = re.compile(r"\s*\d{1,3}\s*(?:yo|y/o|years? old)?\s*")
 """An age in passing ("her mother, 88, who is on PT") does not end what is said of her."""
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")
 """A relative clause goes on about the same person ("her mother, 88, who is on PT")."""
-_YEAR = re.compile(r"(?<![\d/.-])(?:in |during (?:the )?|since )?(?P<y>(?:19|20)\d\d)(?![\d/.-])")
+_YEAR = re.compile(r"(?<![\d.-])(?:in |during (?:the )?|since )?(?:\d{1,2}/)?(?P<y>(?:19|20)\d\d)"
+                   r"(?![\d/.-])")
 
 
 _LEAD_IN = re.compile(r"[\s,;-]*(?:(?:now|since|then|has|have|had|was|were|is|are|all|"

@@ -44,7 +44,8 @@ _QUANTITY = re.compile(
     r"|falls?|pk-yr|pack-years?|pack years?|mg/l|mm/hr?|/\s*\d+)\b)?", re.I)
 _X_COUNT = re.compile(r"(?<![\w/])x\s*(?P<num>\d+)\b(?!\s*(?:[-/.,]\d|" + _DUR_UNIT + r")\b)",
                       re.I)
-_WORD_COUNT = re.compile(rf"\b(?P<word>{_WORD_NUM_RE}|once|twice|a single)\b"
+_WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b(?P<word>{_WORD_NUM_RE}|once|twice|"
+                         r"a single)\b"
                          r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
                          r"sessions?|times|rounds?))?(?P<rate>\s+(?:a|per)\s+week|\s+weekly)?",
                          re.I)
