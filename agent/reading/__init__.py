@@ -343,11 +343,14 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     if i + 1 >= len(msg.found) or msg.found[i + 1].sentence != m.clause.sentence:
         return []
     nxt = msg.found[i + 1]
-    if any(o.clause is nxt and o.spec.type == "number" for o in mentions):
-        return []
+    # A number fact named in the next clause before its figure takes the figure itself.
+    first = min((o.start for o in mentions if o.clause is nxt and o.spec.type == "number"),
+                default=nxt.end)
     shifted = Mention(m.fact, m.spec, m.rule, nxt, nxt.start, nxt.start, m.kind)
     out = []
     for c in reader.numbers(shifted):
+        if c.quantity is not None and c.quantity[0] > first:
+            continue
         if c.unread is None and c.quantity is not None and c.value != "0":
             c.distance += 25
             c.span = (m.start, c.span[1])
