@@ -39,6 +39,8 @@ _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
                     r"under|up to)\s*$")
 _UPPER = ("<", "≤", "<=", "less than", "under", "up to")
+_WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:year|month))\b")
+_CUE_DENIED = re.compile(r"\b(?:never|not|no|wasn'?t|weren'?t|without)\s+(?:been\s+)?$")
 _TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
 _FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
@@ -185,10 +187,15 @@ class Reader:
         words = self.lower[sentence[0]:sentence[1]]
         if hits(words, m.rule.cue_not) or (m.rule.cue_with and not hits(words, m.rule.cue_with)):
             return None
-        if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
+        if m.rule.negation_kind(m.spec, m.fact) == "adjacent" and \
+                adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None and \
+                not _WITHIN.match(self.lower[m.end:m.clause.end]):
+            # "Labs not on file" denies them; "no H&P in the last 30 days" does not.
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
-        if self.negated(m) or not hits(words, m.rule.cues):
-            return None
+        cues = [(a, b) for a, b in hits(words, m.rule.cues)
+                if not _CUE_DENIED.search(words[max(0, a - 12):a])]
+        if self.negated(m) or not cues:
+            return None  # "was never admitted for it" is no cue
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
