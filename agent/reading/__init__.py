@@ -64,6 +64,7 @@ MAX_MESSAGE_CHARS = 30_000
 time grows with length, and a larger paste is better sent a section at a time."""
 
 _GROUPS = {"number": "number", "date": "date"}
+_DENIED_BEFORE = re.compile(r"\b(?:no|not on|without|off|w/o)\s+$")
 _NOT_EVENT = tuple(context_rules().not_event_dates)
 
 
@@ -158,7 +159,10 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
 def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # noqa: ANN001
                    ) -> list[Mention]:
     spec, rule = msg.specs[name], msg.rules[name]
-    excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)}
+    # Where the rule says so, an excluding word that is itself denied ("no supplemental
+    # O2") excludes nothing.
+    excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)
+                if rule.exclude_denied or not _DENIED_BEFORE.search(msg.lower[max(0, a - 14):a])}
     by_clause: dict[int, list[tuple[int, int, str]]] = {}
     for phrases, kind in _kinds(spec, rule):
         for a, b in msg.occ.hits(phrases):

@@ -66,6 +66,9 @@ class ReadingRule(BaseModel):
     """Phrases that touch the fact without settling it: reported, never read."""
     exclude: tuple[str, ...] = ()
     """Words that, in the same clause, stop the fact being read there."""
+    exclude_denied: bool = True
+    """``false``: an ``exclude`` word that is denied ("no supplemental O2") does not
+    exclude (the oxygen saturation is then on room air)."""
     normal: bool | None = None
     """Booleans: the value when the phrase is called normal / WNL / unremarkable."""
     decrease: tuple[str, ...] = ()
