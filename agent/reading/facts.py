@@ -40,6 +40,8 @@ _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|
                     r"under|up to)\s*$")
 _UPPER = ("<", "≤", "<=", "less than", "under", "up to")
 _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:year|month))\b")
+_DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter date)\s*[:#-]?\s*")
+_THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b")
 _CUE_DENIED = re.compile(r"\b(?:never|not|no|wasn'?t|weren'?t|without)\s+(?:been\s+)?$")
 _TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
@@ -340,7 +342,20 @@ class Reader:
 
     def dates(self, sentence: tuple[int, int]) -> list[tuple[date | None, tuple[int, int]]]:
         a, b = sentence
-        return [(d, (x + a, y + a)) for d, (x, y) in dates_in(self.lower[a:b], self.as_of)]
+        found = [(d, (x + a, y + a)) for d, (x, y) in dates_in(self.lower[a:b], self.as_of)]
+        visit = self.date_of_service()
+        if visit is not None:
+            # "H&P performed at this visit": the note's date of service.
+            found += [(visit, (a + m.start(), a + m.end()))
+                      for m in _THIS_VISIT.finditer(self.lower[a:b])]
+        return found
+
+    def date_of_service(self) -> date | None:
+        match = _DOS.search(self.lower)
+        if match is None:
+            return None
+        found = dates_in(self.lower[match.end():match.end() + 20], self.as_of)
+        return found[0][0] if found and found[0][1][0] <= 2 else None
 
     # ------------------------------------------------------ choices and sets
 

@@ -80,9 +80,14 @@ def _cut(lower: str) -> list[Clause]:
     out: list[Clause] = []
     pos, sentence = 0, 0
     pieces: list[tuple[int, int, str]] = []
+    aside = bytearray(len(lower) + 1)  # inside short parentheses: "(heat, ice, TENS)"
+    for m in re.finditer(r"\([^()\n]{0,80}\)", lower):
+        aside[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for match in _SPLIT.finditer(lower):
         if protected[match.start()] and "\n" not in match.group(0):
             continue
+        if aside[match.start()] and not _ENDS_SENTENCE.search(match.group(0)):
+            continue  # a comma inside an aside does not end the clause around it
         pieces.append((pos, match.start(), match.group(0)))
         pos = max(pos, match.end())
     pieces.append((pos, len(lower), "\n"))
