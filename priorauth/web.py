@@ -629,28 +629,32 @@ async def _open_new_case(rest: str) -> None:
 
 async def _name_thread(turn: Turn) -> None:
     """Name the conversation in the history after its case (reference or procedure and
-    first facts), once those are known; never the name of another conversation."""
+    first facts), once those are known; never the name of another conversation.
+
+    The name is chosen once per kind (bare procedure → with facts → with a reference)
+    and checked against the database every turn: Chainlit writes the first message as
+    the name when the thread starts, which may land after ours."""
     reference = cl.user_session.get("case_ref") or ""
     if not (turn.cpt or reference):
-        return
-    kind = "ref" if reference else ("facts" if turn.facts else "bare")
-    done = cl.user_session.get("title_kind")
-    if done == kind or done == "ref" or (done == "facts" and kind == "bare"):
         return
     layer = cl_data.get_data_layer()
     if not isinstance(layer, DataLayer):
         return
     thread_id = cl.context.session.thread_id
-    title = case_title(turn.verdict, turn.cpt, turn.facts, reference)
+    kind = "ref" if reference else ("facts" if turn.facts else "bare")
+    done = cl.user_session.get("title_kind")
     try:
-        name = await layer.unique_name(user_name(), thread_id, title)
-        await layer.update_thread(thread_id, name=name)
-        stored = await layer.thread_name(thread_id)
+        if done == kind or done == "ref" or (done == "facts" and kind == "bare"):
+            name = cl.user_session.get("title")
+        else:
+            title = case_title(turn.verdict, turn.cpt, turn.facts, reference)
+            name = await layer.unique_name(user_name(), thread_id, title)
+            cl.user_session.set("title_kind", kind)
+            cl.user_session.set("title", name)
+        if name and await layer.thread_name(thread_id) != name:
+            await layer.update_thread(thread_id, name=name)
     except Exception:  # a name is a convenience: never fail a turn over it
         log.debug("could not name thread %s", thread_id, exc_info=True)
-        return
-    if stored == name:  # else Chainlit's first-message name came after: next turn again
-        cl.user_session.set("title_kind", kind)
 
 
 @cl.action_callback("form")

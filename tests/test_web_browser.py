@@ -442,6 +442,7 @@ def test_cases_have_an_identity(browser, side_by_side):
         _send(page, "case 4471: does this qualify for 64493?")
         expect(_open_form(page)).to_have_count(1)
         _idle(page)
+        page.wait_for_url("**/thread/*")
         first = page.url
         _send(page, "Low back, 14 weeks, 8 weeks")
         _idle(page)
@@ -460,11 +461,21 @@ def test_cases_have_an_identity(browser, side_by_side):
         # A new patient: a new conversation, starting with what was said.
         _send(page, "new patient: does this qualify for 97110?")
         page.wait_for_url(lambda u: u != first and "/thread/" in u)
-        expect(page.get_by_text("does this qualify for 97110?").first).to_be_visible()
+        expect(page.locator("pre", has_text=re.compile(r"^does this qualify for 97110\?$"))
+               ).to_be_visible()
         expect(_open_form(page)).to_have_count(1)
         _idle(page)
-        page.goto(server.url)
+        # Conversations are named in the background after a turn and the history list
+        # is read when the page loads: load it until the names are there.
         history = page.locator("#thread-history")
+        deadline = time.monotonic() + 60
+        while True:
+            page.goto(server.url)
+            expect(history.locator("a").first).to_be_visible()
+            names = history.inner_text()
+            if ("Case 4471 · 64493" in names and "97110 ·" in names) or \
+                    time.monotonic() > deadline:
+                break
         expect(history.get_by_text("Case 4471 · 64493")).to_have_count(1)
         expect(history.get_by_text(re.compile(r"^97110"))).to_have_count(1)
         names = [n.strip() for n in history.locator("a").all_inner_texts() if n.strip()]
