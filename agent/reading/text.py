@@ -16,6 +16,7 @@ _SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+"
 # (a wide gap before another "Label:" separates two fields of a form: "Pregnant: No
 # Postpartum: Yes"; a tab between a label and its value in a table does not)
 _SPLIT = re.compile(_SENTENCE_END + r"|(?<!\d),|,(?!\d{3}(?!\d))|\bbut\b|\bhowever\b|\bwhile\b"
+                    r"|\band (?:is |are )?(?=now\b)"
                     r"|\balthough\b|\bwhereas\b|\s[-–—]\s", re.I)
 _ENDS_SENTENCE = re.compile(r"[.;!?\n]|[ \t]{3}")
 # A month name with a day ("Aug. 20, 2026") is one token, not a sentence end.
