@@ -138,7 +138,9 @@ def _clause_index(found: list, pos: int) -> int | None:  # noqa: ANN001
 
 
 def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str]]:
-    kinds = [(rule.phrases, "plain"), (rule.vague, "vague")]
+    # An onset word that is also a plain phrase ("onset ~1 year ago") reads as an onset.
+    kinds = [(rule.onset, "onset")] if spec.type == "number" and rule.onset else []
+    kinds += [(rule.phrases, "plain"), (rule.vague, "vague")]
     if spec.type == "boolean":
         kinds += [(rule.opposite, "opposite"), (rule.positive_only, "positive_only")]
     if spec.type == "number" and rule.decrease:
@@ -151,8 +153,6 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
         kinds.append((rule.cued, "cued"))
     for value, phrases in rule.named.items():
         kinds.append((phrases, f"named:{value}"))
-    if spec.type == "number" and rule.onset:
-        kinds.append((rule.onset, "onset"))
     return kinds
 
 

@@ -170,7 +170,8 @@ class Reader:
             # Denying the wider thing denies the fact: "no COPD exacerbations" means none
             # needed hospital care.
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
-        raised = hits(after, m.rule.raised)
+        sentence_end = self.context.sentence_span(m.clause)[1]
+        raised = hits(self.lower[m.end:min(sentence_end, m.end + 25)], m.rule.raised)
         if m.spec.type == "boolean" and raised and not self.settles(m):
             end = m.end + raised[0][1]
             return Candidate(m.fact, m.rule.polarity, (m.start, end))
