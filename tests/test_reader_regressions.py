@@ -373,3 +373,12 @@ def test_a_partial_reply_in_chat_keeps_what_it_read_and_asks_again_for_the_rest(
     assert turn.facts["pt_exercise_weeks"]["value"] == 6
     assert "pt_manual_weeks" not in turn.facts and "pt_manual_weeks" in turn.pending
     assert "zork" in turn.reply
+
+
+def test_a_part_of_a_course_is_not_read_as_the_whole_of_conservative_care() -> None:
+    """'Conservative tx: PT 8 wks, naproxen, ..., 12 wks total': the 8 weeks are PT's
+    (a fact 62311 does not read), never 8 weeks of conservative treatment."""
+    u = _reading("62311 intake: 44F, L5 radiculopathy 5 months. Conservative tx: PT 8 wks, "
+                 "naproxen, weight loss program, 12 wks total, no improvement.", "62311")
+    weeks = [r.value for r in u.facts if r.fact == "conservative_weeks"]
+    assert weeks in ([], ["12 weeks"]), weeks

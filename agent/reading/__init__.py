@@ -251,13 +251,14 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
     return out
 
 
-def _date_anchors(msg: _Message, found: list) -> list[Mention]:  # noqa: ANN001
-    """Mentions of dated things no rule of this policy reads ("X-rays 3 weeks ago" under
-    a policy that asks only about the MRI): they keep their own dates."""
+def _anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  # noqa: ANN001
+    """Mentions of things no rule of this policy reads ("X-rays 3 weeks ago" under a
+    policy that asks only about the MRI; "PT 8 wks" under one that asks about
+    conservative care in total): they keep their own dates and figures."""
     out = []
     for name, rule in reading_rules(None).items():
         spec = fact_specs(None).get(name)
-        if name in msg.specs or spec is None or spec.type != "date":
+        if name in msg.specs or spec is None or spec.type != kind:
             continue
         for a, b in msg.occ.hits(rule.phrases):
             i = _clause_index(found, a)
@@ -271,7 +272,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
     """Each date in a sentence goes to the nearest date fact mentioned in it."""
     bound: dict[int, list[tuple[date | None, tuple[int, int]]]] = {}
     dated = [m for m in mentions if m.spec.type == "date" and m.kind == "plain"]
-    dated += _date_anchors(msg, msg.found)
+    dated += _anchors(msg, msg.found, "date")
     for sentence in _sentences(msg.lower, msg.found):
         here = [m for m in dated if sentence.start <= m.start < sentence.end]
         if not here:
@@ -372,10 +373,14 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
         if m.spec.type == "choice":
             continue
         found_here = _mention_candidates(reader, m, bound, msg)
-        if m.spec.type == "number" and m.kind == "plain" and not found_here and \
-                not reader.settles(m):
-            found_here = _next_clause(reader, msg, m, mentions)
+        if m.spec.type == "number" and m.kind == "plain" and not reader.settles(m):
+            # "PT 8 wks, naproxen, ..., 12 wks total": a total in the next clause.
+            more = _next_clause(reader, msg, m, mentions)
+            found_here += more if not found_here else [c for c in more if c.total]
         out += found_here
+    # Figures of facts this policy does not read still claim their numbers.
+    out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
+            if c.unread is None and c.quantity is not None]
     return out + _choice_candidates(reader, msg, found) + _pain_change(msg) + \
         _self_named(reader, msg, found)
 
@@ -572,14 +577,21 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     sel = _Selection([], [], [], [], {})
     unread = [c for c in candidates if c.unread is not None]
     ready = [c for c in candidates if c.unread is None]
+    anchors = [c for c in ready if c.fact not in msg.specs]
+    ready = [c for c in ready if c.fact in msg.specs]
     by_type = {t: [c for c in ready if msg.specs[c.fact].type == t] for t in ("set", "date")}
     _select_sets(msg, by_type["set"], sel)
     _select_dates(msg, by_type["date"], sel)
     taken = {r.fact for r in sel.readings}
     counts = [c for c in ready if c.distance == 50 and msg.specs[c.fact].type == "number"]
     rest = [c for c in ready if msg.specs[c.fact].type not in ("set", "date") and c not in counts]
-    for c in sorted(rest, key=lambda c: (not c.total, c.distance, c.span[0])):
+    for c in sorted(rest + anchors, key=lambda c: (not c.total, c.distance, c.span[0])):
         if c.fact in taken:
+            continue
+        if c.fact not in msg.specs:  # an anchor: the number is someone else's
+            if c.quantity is not None and not _used(c, sel.used):
+                sel.used.append(c.quantity)
+            taken.add(c.fact)
             continue
         if c.quantity is not None and any(a < c.quantity[1] and c.quantity[0] < b
                                           for a, b in sel.used):
