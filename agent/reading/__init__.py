@@ -48,6 +48,7 @@ from agent.reading.text import (
     disowned,
     hits,
     patient_mentions,
+    sentence_spans,
     unwrap,
 )
 from agent.reading.values import compatible, dates_in, mask_dates, quantities
@@ -112,12 +113,8 @@ class _Span:
 
 
 def _sentences(lower: str, found: list | None = None) -> list[_Span]:  # noqa: ANN001
-    found = found if found is not None else clauses(lower)
-    out: dict[int, _Span] = {}
-    for c in found:
-        s = out.get(c.sentence)
-        out[c.sentence] = _Span(c.start if s is None else s.start, c.end)
-    return list(out.values())
+    spans = sentence_spans(found if found is not None else clauses(lower))
+    return [_Span(a, b) for a, b in spans.values()]
 
 
 _NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\s+)?\d+(?:\.\d+)?"
@@ -295,17 +292,12 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
     return bound
 
 
-def _sentence_of(msg: _Message, m: Mention) -> tuple[int, int]:
-    here = [c for c in msg.found if c.sentence == m.clause.sentence]
-    return here[0].start, here[-1].end
-
-
 def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  # noqa: ANN001
                         ) -> list[Candidate]:
     if m.kind == "cued" and m.spec.type == "number":
-        return reader.cued_numbers(m, _sentence_of(msg, m))
+        return reader.cued_numbers(m, reader.context.sentence_span(m.clause))
     if m.kind == "cued":
-        c = reader.cued(m, _sentence_of(msg, m))
+        c = reader.cued(m, reader.context.sentence_span(m.clause))
         return [c] if c else []
     if m.kind.startswith("named:"):
         c = reader.named_value(m, m.kind.split(":", 1)[1])
@@ -546,11 +538,10 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         mine = [c for c in candidates if c.fact == reading.fact and c.quantity]
         if not mine:
             continue
-        start = min(c.span[0] for c in mine)
-        sentence = next((s for s in _sentences(msg.lower, msg.found)
-                         if s.start <= start < s.end), None)
-        if sentence is None:
+        index = _clause_index(msg.found, min(c.span[0] for c in mine))
+        if index is None:
             continue
+        sentence = _Span(*sentence_spans(msg.found)[msg.found[index].sentence])
         chunk = msg.lower[sentence.start:sentence.end]
         values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
                   if not _labelled(chunk, q.start) and

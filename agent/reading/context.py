@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field
 
-from agent.reading.text import Clause, Occurrences
+from agent.reading.text import Clause, Occurrences, sentence_spans
 
 CONTEXT_PATH = Path(__file__).parent / "context.yaml"
 CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "other")
@@ -96,6 +96,7 @@ class Context:
                  occ: Occurrences | None = None, year: int | None = None) -> None:
         self.lower = lower
         self.clauses = found
+        self._spans = sentence_spans(found)
         self.occ = occ or Occurrences(lower)
         self._protected = protected or []
         self._pseudo = self.occ.hits(tuple(rules().pseudo))
@@ -214,8 +215,7 @@ class Context:
     # ------------------------------------------------------------ answers
 
     def sentence_span(self, clause: Clause) -> tuple[int, int]:
-        here = [c for c in self.clauses if c.sentence == clause.sentence]
-        return here[0].start, here[-1].end
+        return self._spans[clause.sentence]
 
     def _near(self, a: int) -> list[Modifier]:
         """Modifiers whose scope may cover ``a`` (scopes never leave their sentence, but

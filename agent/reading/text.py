@@ -101,6 +101,14 @@ def _cut(lower: str) -> list[Clause]:
     return _mark_questions(out)
 
 
+def sentence_spans(found: list[Clause]) -> dict[int, tuple[int, int]]:
+    """Each sentence's span, by sentence number, from its clauses."""
+    spans: dict[int, tuple[int, int]] = {}
+    for c in found:
+        spans[c.sentence] = (spans.get(c.sentence, (c.start, c.end))[0], c.end)
+    return spans
+
+
 def _mark_questions(found: list[Clause]) -> list[Clause]:
     """A question mark ends a sentence: every clause of it is part of the question."""
     asked = {c.sentence for c in found if c.question}
