@@ -5,6 +5,7 @@
     uv run python -m evals.bench_reader --speed      # time per note size (p50/p95)
     uv run python -m evals.bench_reader --json
     uv run python -m evals.bench_reader --heldout     # the held-out set: measured, never tuned on
+    uv run python -m evals.bench_reader --corpus fresh  # another held-out set under evals/reader/
 
 Per kind of fact: facts stated, read right, missed, and false facts (read with a wrong
 value, or read where the text settles nothing). Complete notes go through the agent
@@ -221,13 +222,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", metavar="ID", help="print the items whose id contains ID")
     parser.add_argument("--heldout", action="store_true",
                         help="measure the held-out set (evals/reader/heldout) instead")
+    parser.add_argument("--corpus", metavar="NAME",
+                        help="measure the set in evals/reader/NAME (same layout) instead")
     args = parser.parse_args(argv)
     if args.speed:
         print(speed())
         return 0
     if args.show:
         return show(args.show)
-    report = run(CORPUS / "heldout" if args.heldout else CORPUS)
+    root = CORPUS / (args.corpus or ("heldout" if args.heldout else "."))
+    if not (root / "items").is_dir():
+        print(f"no corpus at {root}: expected items/<cpt>/*.yaml there", file=sys.stderr)
+        return 2
+    report = run(root)
     if args.json:
         json.dump({"kinds": {k: vars(v) for k, v in report.kinds.items()},
                    "notes": report.notes}, sys.stdout, indent=1)
