@@ -382,3 +382,13 @@ def test_a_part_of_a_course_is_not_read_as_the_whole_of_conservative_care() -> N
                  "naproxen, weight loss program, 12 wks total, no improvement.", "62311")
     weeks = [r.value for r in u.facts if r.fact == "conservative_weeks"]
     assert weeks in ([], ["12 weeks"]), weeks
+
+
+def test_today_after_a_pain_score_is_not_the_date_of_the_history_and_physical() -> None:
+    """Found on a fresh note (session 3): 'HPI: ... Pain 7/10 today' read the H&P as
+    done today, a date the note never gives."""
+    facts = read("HPI: axial low back pain since spring, worse with extension, no radicular "
+                 "sx. Pain 7/10 today.", "64493")
+    assert "hp_date" not in facts
+    assert facts["pain_nrs"] == 7
+    assert read("H&P today, pain 7/10", "64493")["hp_date"] == AS_OF

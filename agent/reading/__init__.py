@@ -270,6 +270,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
     bound: dict[int, list[tuple[date | None, tuple[int, int]]]] = {}
     dated = [m for m in mentions if m.spec.type == "date" and m.kind == "plain"]
     dated += _anchors(msg, msg.found, "date")
+    figures = [m for m in mentions if m.spec.type == "number" and m.kind == "plain"]
+    figures += _anchors(msg, msg.found, "number")
     for sentence in _sentences(msg.lower, msg.found):
         here = [m for m in dated if sentence.start <= m.start < sentence.end]
         if not here:
@@ -277,6 +279,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
         for value, (x, y) in reader.dates((sentence.start, sentence.end)):
             if hits(msg.lower[max(sentence.start, x - 25):x], _NOT_EVENT):
                 continue  # "report signed 10/2/2026" is not when the X-ray was taken
+            if _dates_a_figure(msg.lower, here, figures, x, y):
+                continue
 
             # A date belongs to the thing named before it ("X-rays ... on October 2, and
             # an MRI on September 21"); only a date that opens the sentence looks ahead.
@@ -290,6 +294,18 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 if (m.start, m.end) == (best.start, best.end):
                     bound.setdefault(id(m), []).append((value, (x, y)))
     return bound
+
+
+def _dates_a_figure(lower: str, dated: list[Mention], figures: list[Mention], x: int,
+                    y: int) -> bool:
+    """"HPI: ... Pain 7/10 today": "today" right after another fact's stated figure says
+    when that figure was taken, not when the H&P named earlier was done. (A calendar
+    date there, "PFTs 2/10/26 (FEV1 81%) and repeat 9/28/26", still names the study.)"""
+    if not re.fullmatch(r"today|yesterday|this week|last week", lower[x:y]):
+        return False
+    last = max((m.end for m in dated if m.end <= x), default=None)
+    between = [f for f in figures if last is not None and last < f.start and f.end <= x]
+    return any(re.search(r"\d", lower[f.end:x]) for f in between)
 
 
 def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  # noqa: ANN001
