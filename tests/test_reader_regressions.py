@@ -392,3 +392,16 @@ def test_today_after_a_pain_score_is_not_the_date_of_the_history_and_physical() 
     assert "hp_date" not in facts
     assert facts["pain_nrs"] == 7
     assert read("H&P today, pain 7/10", "64493")["hp_date"] == AS_OF
+
+
+@pytest.mark.parametrize("text", ["PT 2x/wk from 6/1/26 to 8/24/26 - no improvement.",
+                                  "PT 6/1/2026 - 8/24/2026, no better",
+                                  "PT 2026-06-01 through 2026-08-24"])
+def test_a_course_given_as_two_dated_days_lasted_the_weeks_between_them(text: str) -> None:
+    """Found on a fresh note (session 3): a PT course written as a date range was not
+    read at all, and the user was asked how long PT lasted."""
+    assert read(text, "64493")["pt_weeks"] == 12
+
+
+def test_a_range_without_years_is_not_a_duration() -> None:
+    assert "pt_weeks" not in read("PT from 6/1 to 8/24", "64493")

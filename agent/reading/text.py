@@ -42,8 +42,13 @@ class Clause:
     """The clause is followed by a comma (a list may continue)."""
 
 
+_DATED_DASH = re.compile(r"\d[/-]\d{1,2}[/-]\d{2,4}(\s[-–—]\s)\d{1,4}[/-]\d")
+"""The dash of a date range ("PT 6/1/2026 - 8/24/2026") joins, it does not cut."""
+
+
 def _protected(lower: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _NAMED_DATE.finditer(lower)]
+    spans += [m.span(1) for m in _DATED_DASH.finditer(lower)]
     spans += [(m.end() - 1, m.end()) for m in _ABBREVIATIONS.finditer(lower)]
     return spans
 

@@ -8,6 +8,7 @@ the user's words and use each number once.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -295,10 +296,29 @@ def quantities(segment: str) -> list[Quantity]:
     return list(_quantities(segment))
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until)\s*", re.I)
+_RANGE_AS_OF = date(2099, 12, 31)
+"""Both ends of a range carry their year; this only puts "6/1/26" in the 2000s."""
+
+
+def _date_ranges(segment: str) -> list[Quantity]:
+    """"PT 2x/wk from 6/1/26 to 8/15/26" lasted 75 days: a range of two dated days is a
+    duration in weeks. Ends without a year ("6/1 - 8/15") or months alone are too vague."""
+    ends = sorted(_absolute(segment, _RANGE_AS_OF), key=lambda f: f[1])
+    out = []
+    for (first, (a, b)), (last, (c, d)) in itertools.pairwise(ends):
+        if first is None or last is None or not _RANGE_JOIN.fullmatch(segment[b:c]):
+            continue
+        days = (last - first).days
+        if 0 < days <= 5 * 366:
+            out.append(Quantity(a, d, round(days / 7, 1), None, "weeks", segment[a:d]))
+    return out
+
+
 @lru_cache(maxsize=256)  # a clause is scanned once per fact phrase in it
 def _quantities(segment: str) -> tuple[Quantity, ...]:
     masked = mask(mask_dates(segment), _COURSE_LENGTH)
-    found = _durations(masked, segment)
+    found = _durations(masked, segment) + _date_ranges(segment)
     found += _plain_numbers(masked, segment, found)
     found += _counts(masked, segment, found)
     return tuple(sorted(found, key=lambda q: q.start))
