@@ -405,3 +405,13 @@ def test_a_course_given_as_two_dated_days_lasted_the_weeks_between_them(text: st
 
 def test_a_range_without_years_is_not_a_duration() -> None:
     assert "pt_weeks" not in read("PT from 6/1 to 8/24", "64493")
+
+
+def test_an_onset_date_in_an_earlier_clause_is_not_a_second_set_of_xrays() -> None:
+    """Found in a fresh chat (session 3): 'shoulder pain since 8/15/2026 after a fall, no
+    fracture on xray 8/20/26' read two sets of X-rays, one of them the day of the fall."""
+    facts = read("41 yo woman, L shoulder pain since 8/15/2026 after a fall, no fracture on "
+                 "xray 8/20/26", "97110")
+    assert facts["xray_date"] == date(2026, 8, 20)
+    assert facts.get("xray_sets") in (None, 1)
+    assert read("10/2/26 - XR knee, 2 views", "97110")["xray_date"] == date(2026, 10, 2)

@@ -285,7 +285,10 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             # A date belongs to the thing named before it ("X-rays ... on October 2, and
             # an MRI on September 21"); only a date that opens the sentence looks ahead.
             before = [m for m in here if m.end <= x]
-            pool = before or here
+            pool = before or [m for m in here if m.clause.start <= x < m.clause.end
+                              or _opens(msg.lower, sentence.start, x)]
+            if not pool:
+                continue  # "pain since 8/15/2026 after a fall, X-ray 8/20/26": an onset
             best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
             if ((x - best.end) if x >= best.end else best.start - y) > 120:
                 continue
@@ -294,6 +297,11 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 if (m.start, m.end) == (best.start, best.end):
                     bound.setdefault(id(m), []).append((value, (x, y)))
     return bound
+
+
+def _opens(lower: str, start: int, x: int) -> bool:
+    """A date that opens its sentence ("10/2/26 - XR knee", "On 10/2/26, MRI")."""
+    return re.fullmatch(r"[\W\d_]*(?:on|dated?|as of)?[\W_]*", lower[start:x]) is not None
 
 
 def _dates_a_figure(lower: str, dated: list[Mention], figures: list[Mention], x: int,
