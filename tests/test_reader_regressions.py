@@ -415,3 +415,42 @@ def test_an_onset_date_in_an_earlier_clause_is_not_a_second_set_of_xrays() -> No
     assert facts["xray_date"] == date(2026, 8, 20)
     assert facts.get("xray_sets") in (None, 1)
     assert read("10/2/26 - XR knee, 2 views", "97110")["xray_date"] == date(2026, 10, 2)
+
+
+def test_a_saturation_measured_on_room_air_is_not_the_patients_oxygen_need() -> None:
+    """'O2 sat 88% on room air' says how the saturation was taken; the patient may be on
+    oxygen otherwise ('SpO2 on RA 89%; currently on 4 L NC'): FiO2 is asked, not 21 %."""
+    facts = read("VS: Temp 100.8 °F, P 110, BP 102/64, RR 26, O2 sat 88% on room air", "71250")
+    assert "fio2_percent" not in facts
+    assert facts["spo2_room_air"] == expect("spo2_room_air", 88)
+    assert read("He is on room air with SpO2 97%", "71250")["fio2_percent"] == 21
+    assert read("room air", "71250", pending=["fio2_percent"])["fio2_percent"] == 21
+
+
+def test_todays_temperature_below_an_earlier_fever_is_not_the_highest_recent_reading() -> None:
+    """The policy asks for the highest recent temperature: '38.6 on 10/20 ... 37.0 today'
+    is asked, never 37.0 (a fever exclusion hidden)."""
+    assert "body_temperature" not in read("T 38.6 on 10/20, 37.8 on 10/25, 37.0 today.", "71250")
+    assert read("Temp 99.1 F yesterday, 101.4 F today", "71250")["body_temperature"] == \
+        expect("body_temperature", "101.4 F")
+
+
+def test_a_wheeze_the_patient_reports_is_not_an_examined_sign_of_lung_disease() -> None:
+    for text in ("Albuterol helped her wheezing in the past, but for the last 2 months her "
+                 "wheezing has not responded to it.",
+                 "Wheeze resolves with albuterol; responds well to bronchodilators."):
+        assert "pulmonary_disease_signs" not in read(text, "71250"), text
+    assert read("Exam: wheezes bilaterally", "71250")["pulmonary_disease_signs"] is True
+
+
+def test_pt_aimed_at_chest_mobility_does_not_say_each_session_had_the_exercises() -> None:
+    assert "pt_chest_exercises" not in read("PT 3x/week for chest mobility.", "71250")
+    assert read("PT 2x/wk, chest wall mobility + strengthening each visit",
+                "71250")["pt_chest_exercises"] is True
+
+
+def test_an_hp_without_symptom_dates_is_not_the_hp_the_policy_asks_for() -> None:
+    facts = read("H&P on file but does not document when symptoms started or their date "
+                 "range.", "97110")
+    assert facts.get("hp_documented") is not True
+    assert read("H&P on file incl. symptom date range.", "97110")["hp_documented"] is True

@@ -575,6 +575,8 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         values |= {r.value for r in [reading]}
         values.discard(None)
         now = _marked_current(chunk, spec, rule)
+        if now is not None and rule.now_if_highest and not _highest(msg, spec, now[0], values):
+            now = None  # "T 38.6 on 10/20, 37.0 today": the highest recent one is asked for
         if len(values) > 1 and now is not None:
             # "Temp 99.1 F yesterday, 101.4 F today": the one said to be now.
             value, a, b = now
@@ -586,6 +588,20 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             sel.readings.remove(reading)
             sel.unread.append(f"{msg.text[sentence.start:sentence.end].strip()} "
                               f"(several values: which {spec.label.lower()} is current?)")
+
+
+def _highest(msg: _Message, spec: FactSpec, value: str, values: set[object]) -> bool:
+    """Whether ``value`` is at least every one of ``values`` (in the fact's unit)."""
+    def number(raw: object) -> float | None:
+        try:
+            parsed = parse_value("", spec, raw, msg.as_of)
+        except FactError:
+            return None
+        return float(parsed) if isinstance(parsed, int | float) else None
+
+    mine = number(value)
+    others = [n for v in values if (n := number(v)) is not None]
+    return mine is not None and all(mine >= n for n in others)
 
 
 def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:

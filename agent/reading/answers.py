@@ -80,6 +80,9 @@ def _boolean(q: Question, t: str) -> tuple[bool, object]:
 
 
 def _number(q: Question, t: str) -> tuple[bool, object]:
+    for value, replies in (q.rule.answer_named if q.rule else {}).items():
+        if t in replies:
+            return True, value
     clean = _NO_PREFIX.sub("", t) if re.search(r"\d", t) else t
     for quantity in quantities(clean):
         raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))

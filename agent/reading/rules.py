@@ -81,6 +81,10 @@ class ReadingRule(BaseModel):
     default is ``scope`` for yes/no findings and ``adjacent`` for everything else."""
     current: bool = False
     """The policy asks about now: a historical or resolved mention is not read."""
+    now_if_highest: bool = False
+    """Current number facts whose question asks for the highest recent reading: of
+    several figures, the one said to be "today" counts only when it is the highest
+    ("T 38.6 on 10/20, 37.0 today" is asked)."""
     partial: Literal["read", "ask"] = "read"
     """Set facts: whether a list naming some of the choices is read as the whole set
     (``read``: any one member decides, as for severe comorbidities) or asked about
@@ -107,7 +111,12 @@ class ReadingRule(BaseModel):
     """Cued phrases also need one of these words in the sentence ("2 courses ... both
     failed" counts as failed PT courses only where PT is named)."""
     named: dict[str, tuple[str, ...]] = Field(default_factory=dict)
-    """Number facts: value -> phrases that state it ("room air" is an FiO2 of 21 %)."""
+    """Number facts: value -> phrases that state it ("no supplemental O2" is an FiO2 of
+    21 %)."""
+    answer_named: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Number facts: value -> whole replies to this fact's question that state it ("room
+    air" answering the FiO2 question is 21 %; in a note it may only say how a saturation
+    was measured)."""
     """Where a cue may be: in the phrase's sentence, or anywhere in the message (a
     checklist line "Readable: yes" about the study the next line describes)."""
     raised: tuple[str, ...] = ()
@@ -139,7 +148,7 @@ class ReadingRule(BaseModel):
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
 
-    @field_validator("choices", "named", mode="before")
+    @field_validator("choices", "named", "answer_named", mode="before")
     @classmethod
     def _lower_choices(cls, choices: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
         return {k: _lower(v) for k, v in (choices or {}).items()}
