@@ -454,3 +454,29 @@ def test_an_hp_without_symptom_dates_is_not_the_hp_the_policy_asks_for() -> None
                  "range.", "97110")
     assert facts.get("hp_documented") is not True
     assert read("H&P on file incl. symptom date range.", "97110")["hp_documented"] is True
+
+
+def test_nerve_root_compression_without_inflammation_is_asked_not_read() -> None:
+    """62311 asks for compression AND inflammation: a checklist that says compression yes
+    and inflammation 'not commented on' settles nothing (it was read as met)."""
+    facts = read("CT L-spine 10/1/26:\n- Readable: yes\n- Foraminal stenosis: yes\n"
+                 "- Nerve root compression: yes\n- Inflammation: not commented on\n", "62311")
+    assert "imaging_nerve_root_compression" not in facts
+    facts = read("MRI 10/8/26: L4-5 HNP w/ L5 root compression + root edema/inflammation.",
+                 "62311")
+    assert facts["imaging_nerve_root_compression"] is True
+
+
+def test_a_disc_herniation_alone_is_not_a_readable_study_showing_stenosis() -> None:
+    """'disc extrusion compressing the S1 nerve root' says nothing of stenosis or of the
+    study being readable (it was read as imaging_stenosis_readable = true)."""
+    facts = read("The MRI on October 20, 2026 shows a right L5-S1 disc extrusion compressing "
+                 "the S1 nerve root with surrounding inflammatory change.", "62311")
+    assert "imaging_stenosis_readable" not in facts
+    assert facts["imaging_nerve_root_compression"] is True
+
+
+def test_back_to_work_alone_does_not_say_daily_life_is_unaffected() -> None:
+    facts = read("Her symptoms have improved steadily with physical therapy and she is back "
+                 "to work full time.", "62311")
+    assert "symptoms_impact_daily_life" not in facts

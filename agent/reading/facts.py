@@ -155,7 +155,18 @@ class Reader:
         if m.kind == "positive_only" and negated:
             return self._unread(m, f"{m.spec.label.lower()}?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
+        if polarity != negated and not self.qualified(m):
+            return self._unread(m, f"{m.spec.label.lower()}?")
         return Candidate(m.fact, polarity != negated, (m.start, m.end))
+
+    def qualified(self, m: Mention) -> bool:
+        """A yes/no fact with a ``qualifier`` is affirmed only with one of its words in
+        the sentence ("root compression" is not "compression and inflammation"); a
+        denial needs none ("no compression")."""
+        if not m.rule.qualifier or m.spec.type != "boolean":
+            return True
+        a, b = self.context.sentence_span(m.clause)
+        return bool(hits(self.lower[a:b], m.rule.qualifier))
 
     def vague(self, m: Mention) -> Candidate | None:
         """A phrase that touches the fact without settling it ("CRP" alone), unless the
@@ -199,6 +210,8 @@ class Reader:
                 if not _CUE_DENIED.search(words[max(0, a - 12):a])]
         if self.negated(m) or not cues:
             return None  # "was never admitted for it" is no cue
+        if m.rule.polarity and not self.qualified(m):
+            return self._unread(m, f"{m.spec.label.lower()}?")
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
