@@ -480,3 +480,50 @@ def test_back_to_work_alone_does_not_say_daily_life_is_unaffected() -> None:
     facts = read("Her symptoms have improved steadily with physical therapy and she is back "
                  "to work full time.", "62311")
     assert "symptoms_impact_daily_life" not in facts
+
+
+def test_a_relatives_pain_described_in_an_aside_is_not_the_patients() -> None:
+    """'Son (also our patient) reports his own back pain': 'patient' in the aside ended
+    the son's scope, so his back pain was read as the patient's pain region."""
+    facts = read("Son (also our patient) reports his own back pain is 9/10; pt's pain today "
+                 "5/10.", "64493")
+    assert "pain_region" not in facts
+    assert facts["pain_nrs"] == expect("pain_nrs", 5)
+
+
+def test_weeks_of_a_named_component_are_not_the_whole_therapy() -> None:
+    """'Her therapy included six weeks of supervised exercise': the six weeks are the
+    exercise's (they were read as 6 weeks of PT in all)."""
+    facts = read("Her therapy included six weeks of supervised exercise and stretching, four "
+                 "weeks of manual therapy, and three weeks of pain education.", "64493")
+    assert "pt_weeks" not in facts
+    assert facts["pt_exercise_weeks"] == expect("pt_exercise_weeks", "6 weeks")
+
+
+def test_how_long_an_effect_lasted_is_not_how_long_the_symptoms_lasted() -> None:
+    facts = read("Daughter reports pt hasn't been able to drive or cook for 2 months because "
+                 "of the leg pain.", "62311")
+    assert "symptom_weeks" not in facts
+    assert facts["symptoms_impact_daily_life"] is True
+
+
+def test_a_rom_exam_of_the_lumbar_spine_is_not_the_pain_region() -> None:
+    facts = read("ROM: lumbar flex/ext limited ~50%, painful. Gait WNL.", "64493")
+    assert "pain_region" not in facts
+    assert facts["decreased_rom"] is True
+
+
+def test_not_better_with_conservative_care_is_a_failure_not_a_denial() -> None:
+    """'Not better w/ cons tx' was read as failed_conservative = false."""
+    assert read("Not better w/ cons tx", "64493")["failed_conservative"] is True
+
+
+def test_every_drug_under_a_meds_failed_heading_is_a_failed_course() -> None:
+    facts = read("Meds failed: diclofenac 75 mg BID x 2 mo; prednisone taper.", "64493")
+    assert facts["medication_courses_failed"] == expect("medication_courses_failed", 2)
+
+
+def test_a_summer_off_work_now_over_does_not_say_daily_life_is_impacted() -> None:
+    facts = read("Was off work in the summer, but now back to full duties and daily "
+                 "activities without limitation.", "62311")
+    assert facts["symptoms_impact_daily_life"] is False

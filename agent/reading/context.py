@@ -151,6 +151,9 @@ class Context:
 
     def _cut_forward(self, category: str, start: int, end: int) -> int:
         for x, _y in self.occ.hits(rules().terminators_of(category), start, end):
+            opening = self.lower.rfind("(", start, x)
+            if opening >= 0 and ")" not in self.lower[opening:x]:
+                continue  # "Son (also our patient) reports ...": an aside about him
             return x
         return end
 
@@ -264,7 +267,7 @@ _GAP_STOP = re.compile(r"\b(on|in|at|from|per|by|with|after|for|to|since|during|
                        r"shows?|showed|revealed|but|and has|is|was|are|were|sure|about|"
                        r"documents?|documented|mentions?|lists?|includes?|records?|notes?|"
                        r"reports?|describes?|say|says|state|states|started|begun|recent|new|current|further|"
-                       r"additional|repeat|more)\b")
+                       r"additional|repeat|more|better|worse)\b|\bw/")
 
 
 def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:

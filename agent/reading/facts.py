@@ -45,6 +45,8 @@ _THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounte
 _CUE_DENIED = re.compile(r"\b(?:never|not|no|wasn'?t|weren'?t|without)\s+(?:been\s+)?$")
 _TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
+_FAILED_HEAD = re.compile(r"\bfailed\s*:")
+_EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
 _FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
                      r"ineffective|not effective|no improvement|no benefit|did not work|"
                      r"didn'?t work|unsuccessful|tried)\b")
@@ -321,7 +323,10 @@ class Reader:
         if self.settles(m) or self.negated(m):
             return None
         clause = self.lower[m.clause.start:m.clause.end]
-        if not _FAILED.search(clause):
+        # "Meds failed: diclofenac x 2 mo; prednisone taper": a failure said before the
+        # items in the same line heads them all.
+        line_start = self.lower.rfind("\n", 0, m.start) + 1
+        if not _FAILED.search(clause) and not _FAILED_HEAD.search(self.lower[line_start:m.start]):
             return None
         return Candidate(m.fact, "1", (m.start, m.end), 50)
 
@@ -469,6 +474,10 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return 0  # the phrase is the quantity's own unit: "3 sessions per week"
     if qb <= a and re.fullmatch(r"\s*(?:of|in)\s*", lower[qb:a]):
         return 0  # "14 weeks of physical therapy" binds tightest
+    if qb <= a and re.fullmatch(r"\s*of\s+(?:[a-z-]+\s+){1,2}", lower[qb:a]):
+        return 1  # "six weeks of supervised exercise" is the exercise's, not the therapy's
+    if qb <= a and _EFFECT.search(lower[qb:a]):
+        return None  # "off work for 2 months because of the leg pain": the effect's time
     if qb <= a and "(" in lower[qb:a]:
         return None  # "14 wks total (supervised exercise 8 wks": the part has its own
     if qa >= b and re.search(r"->|→|=>|\bthen\b", lower[b:qa]):

@@ -1,0 +1,53 @@
+"""Unit tests of the reader's engine parts (agent/reading/*.py) changed for the
+62311/64493 readings; the behaviour a user sees is in test_reader_regressions.py."""
+
+from __future__ import annotations
+
+from agent.reading.context import Context, adjacent_negation
+from agent.reading.facts import Mention, _distance
+from agent.reading.rules import ReadingRule
+from agent.reading.text import clauses
+from policies.model import FactSpec
+
+_SPEC = FactSpec(type="number", unit="weeks", min=0, max=520, label="x", question="x?")
+
+
+def _mention(lower: str, phrase: str) -> Mention:
+    a = lower.index(phrase)
+    found = clauses(lower)
+    return Mention("f", _SPEC, ReadingRule(), found[0], a, a + len(phrase))
+
+
+def test_a_duration_before_because_of_is_the_effects_not_the_causes() -> None:
+    lower = "off work for 2 months because of the leg pain"
+    m = _mention(lower, "leg pain")
+    q = lower.index("2 months")
+    assert _distance(lower, m, q, q + len("2 months")) is None
+    lower = "2 months of leg pain"
+    m = _mention(lower, "leg pain")
+    assert _distance(lower, m, 0, len("2 months")) == 0
+
+
+def test_weeks_of_a_few_words_then_a_phrase_bind_to_the_phrase() -> None:
+    lower = "six weeks of supervised exercise"
+    m = _mention(lower, "exercise")
+    assert _distance(lower, m, 0, len("six weeks")) == 1
+
+
+def test_a_terminator_inside_an_aside_does_not_end_the_scope() -> None:
+    lower = "son (also our patient) reports his own back pain is 9/10"
+    ctx = Context(lower, clauses(lower))
+    a = lower.index("back pain")
+    assert "other" in ctx.at(a, a + len("back pain"))
+    lower = "son has pain; the patient reports back pain"
+    ctx = Context(lower, clauses(lower))
+    a = lower.index("back pain")
+    assert "other" not in ctx.at(a, a + len("back pain"))
+
+
+def test_not_better_with_a_treatment_does_not_deny_the_treatment() -> None:
+    lower = "not better w/ cons tx"
+    a = lower.index("cons tx")
+    assert adjacent_negation(lower, a, a + 7, len(lower)) is None
+    lower = "no cons tx"
+    assert adjacent_negation(lower, 3, 10, len(lower)) is not None
