@@ -185,7 +185,7 @@ ROWS: list[tuple[str | None, list[str], str, dict[str, object]]] = [
      {"hp_history_documented": True}),
     ("62311", [], "neuro exam and pain evaluation documented",
      {"hp_exam_neuro_pain_documented": True}),
-    ("62311", [], "MRI shows L5 nerve root compression",
+    ("62311", [], "MRI shows L5 nerve root compression with root edema",
      {"imaging_nerve_root_compression": True}),
     ("62311", [], "foraminal stenosis at L4-5", {"imaging_stenosis_readable": True}),
     ("62311", [], "MRI non-diagnostic", {"imaging_stenosis_readable": False}),
