@@ -527,3 +527,17 @@ def test_a_summer_off_work_now_over_does_not_say_daily_life_is_impacted() -> Non
     facts = read("Was off work in the summer, but now back to full duties and daily "
                  "activities without limitation.", "62311")
     assert facts["symptoms_impact_daily_life"] is False
+
+
+def test_note_words_in_a_reply_are_not_offered_as_answers_to_the_questions_asked() -> None:
+    """Found in a fresh chat (session 3): with three questions pending, '41 yo woman, ...'
+    came back as 'could not read "41 yo woman (as the answer to: Most recent MRI)"', and
+    'naproxen' as 'which question does it answer: ...?', as if they were meant as answers."""
+    turn = chat("does this case qualify for 97110?",
+                "41 yo woman, L shoulder pain since 8/15/2026 after a fall, no fracture on "
+                "xray 8/20/26",
+                "no MRI. she did 6 weeks of home exercises and naproxen, still hurts")
+    assert "as the answer to" not in turn.reply
+    assert "which question does it answer" not in turn.reply
+    assert turn.reply.count("naproxen") == 1  # listed once, in the words it came in
+    assert turn.facts["mri_date"]["value"] == "never"

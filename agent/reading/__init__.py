@@ -932,6 +932,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.notices += sel.notices
     if not fixes and not fix_unread:
         result.unread += [w for w in _leftovers(msg, found, result) if not answers]
+    result.unread = _without_repeats(result.unread)
     if pending and not result.facts and not result.unread and not (
             result.start_over or result.override or result.cpt or result.unknown_code) and \
             len(text.split()) <= 6 and not text.strip().endswith("?"):
@@ -939,6 +940,16 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
     _policy_question(msg, result, pending)
     return result
+
+
+def _without_repeats(unread: list[str]) -> list[str]:
+    """Each piece the user must say again, once: "naproxen" is not listed beside "she
+    did 6 weeks of home exercises and naproxen" (the same words, read two ways)."""
+    bare = [u.split(" (", 1)[0].strip() for u in unread]
+    return [u for i, u in enumerate(unread)
+            if u != bare[i]  # it says why it was not read: keep it
+            or not any(j != i and bare[i] in bare[j] and (bare[i] != bare[j] or j < i)
+                       for j in range(len(bare)))]
 
 
 # ------------------------------------------------------- context of a quote

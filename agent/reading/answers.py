@@ -12,7 +12,7 @@ from datetime import date
 
 from agent.reading.rules import ReadingRule
 from agent.reading.text import hits
-from agent.reading.values import compatible, dates_in, quantities
+from agent.reading.values import compatible, dates_in, mask_ages, quantities
 from policies.model import FactSpec
 
 YES = re.compile(r"^\s*(yes|yep|yeah|yup|ya|y|yes it is|yes she is|yes he is|correct|"
@@ -177,7 +177,7 @@ def _shape(t: str, as_of: date) -> str | None:
     t = t.strip().lower()
     if dates_in(t, as_of):
         return "date"
-    if re.search(r"\d", t):
+    if re.search(r"\d", mask_ages(t)):  # "41 yo woman" is no figure of any question
         return "number"
     if re.match(r"^(none|nothing|neither|no comorbidities)\b", t):
         return "none"
@@ -204,6 +204,8 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date) -> A
             fits, value = answer_for(q, part, as_of)
             if fits:
                 out.read.append((q.fact, value, part.strip()))
+            elif _shape(part, as_of) is None:
+                out.unread.append(part.strip())  # no answer of any kind: "still hurts"
             else:
                 out.unread.append(f"{part.strip()} (as the answer to: {q.spec.label})")
         return out
@@ -211,7 +213,9 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date) -> A
     for part in parts:
         q = _pick(part, remaining, as_of)
         if q is None:
-            out.unread.append(_which(part, remaining))
+            # Ask which question only when several could take it; "naproxen" fits none.
+            fitting = [r for r in remaining if answer_for(r, part, as_of)[0]]
+            out.unread.append(_which(part, fitting) if len(fitting) > 1 else part.strip())
             continue
         fits, value = answer_for(q, part, as_of)
         if fits:

@@ -191,6 +191,11 @@ def code_spans(lower: str) -> list[tuple[int, int]]:
     return out
 
 
+def mask_ages(text: str) -> str:
+    """``text`` with ages ("41 yo", "62-year-old") blanked: they are no figure of a fact."""
+    return mask(text, _AGE)
+
+
 def mask_dates(text: str) -> str:
     text = mask(text, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE, _AGE)
     for a, b in code_spans(text.lower()):
