@@ -541,3 +541,18 @@ def test_note_words_in_a_reply_are_not_offered_as_answers_to_the_questions_asked
     assert "which question does it answer" not in turn.reply
     assert turn.reply.count("naproxen") == 1  # listed once, in the words it came in
     assert turn.facts["mri_date"]["value"] == "never"
+
+
+@pytest.mark.parametrize("text", [
+    "Daughter herself is 7 months pregnant and can't drive her.",
+    "Pt's daughter called. Daughter herself is 7 months pregnant.",
+    "His wife herself is pregnant, due in March."])
+def test_a_relative_herself_being_pregnant_says_nothing_about_the_patient(text: str) -> None:
+    """Found on a fresh intake note (session 3): 'herself' after 'Daughter' ended the
+    daughter's scope, and the 68-year-old patient was read as pregnant (a denial)."""
+    assert "pregnancy" not in read(text, "64493")
+
+
+def test_the_patient_herself_is_still_the_patient() -> None:
+    assert read("Her daughter has strep; the patient herself has no infection.",
+                "64493")["active_infection"] is False
