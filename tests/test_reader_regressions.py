@@ -556,3 +556,14 @@ def test_a_relative_herself_being_pregnant_says_nothing_about_the_patient(text: 
 def test_the_patient_herself_is_still_the_patient() -> None:
     assert read("Her daughter has strep; the patient herself has no infection.",
                 "64493")["active_infection"] is False
+
+
+def test_per_course_figures_are_not_read_as_the_whole_of_the_treatment() -> None:
+    """'PT course 1: 6 wks; course 2: 7 wks' was 6 weeks of PT; '3 courses ...: 6 wks, 8
+    wks and 4 wks' was 8 weeks of conservative care and 3 six-week courses."""
+    assert read("PT course 1: 6 wks; course 2: 7 wks (total 13 wks).", "64493")["pt_weeks"] \
+        == expect("pt_weeks", "13 weeks")
+    facts = read("3 courses of conservative tx without improvement: 6 wks, 8 wks and 4 wks.",
+                 "62311")
+    assert facts["conservative_weeks"] == expect("conservative_weeks", "18 weeks")
+    assert facts["conservative_courses_failed"] == 2

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from agent.reading.context import Context, adjacent_negation
+from agent.reading.courses import counted_courses, numbered_courses
 from agent.reading.facts import Mention, _distance
 from agent.reading.rules import ReadingRule
 from agent.reading.text import clauses
@@ -51,3 +52,22 @@ def test_not_better_with_a_treatment_does_not_deny_the_treatment() -> None:
     assert adjacent_negation(lower, a, a + 7, len(lower)) is None
     lower = "no cons tx"
     assert adjacent_negation(lower, 3, 10, len(lower)) is not None
+
+
+def test_the_lengths_of_counted_courses_add_up_only_when_they_are_all_the_parts() -> None:
+    text = "two pt courses: 8 weeks in spring and 10 weeks this summer, with a gap."
+    found = counted_courses(text, (0, len(text)), text.index("pt"))
+    assert found is not None and found.value == "18 weeks"
+    for text in ("2 courses of pt: 6 wks each", "2 courses of pt: 8 wks and 6 wks, 14 wks total",
+                 "two courses of pt: 8 wks and 6 wks concurrently",
+                 "3 courses of pt: 8 wks and 6 wks",
+                 "14 wks total across 2 courses of pt - 8 wks, 6 wks"):
+        assert counted_courses(text, (0, len(text)), text.index("pt")) is None, text
+
+
+def test_numbered_courses_add_up_and_count_by_length() -> None:
+    text = "pt course 1: 6 wks; course 2: 7 wks (total 13 wks)."
+    found = numbered_courses(text, 0)
+    assert found is not None and found.value == "13 weeks"
+    assert found.at_least(7) == 1
+    assert numbered_courses("pt course 2: 6 wks; course 3: 7 wks", 0) is None

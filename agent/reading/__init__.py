@@ -30,6 +30,7 @@ from agent.reading.answers import (
 )
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
+from agent.reading.courses import counted_courses, numbered_courses
 from agent.reading.facts import Candidate, Mention, Reader
 from agent.reading.model import FactReading, Origin, Understanding
 from agent.reading.requests import (
@@ -388,7 +389,7 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             continue
         if m.spec.type == "choice":
             continue
-        found_here = _mention_candidates(reader, m, bound, msg)
+        found_here = _mention_candidates(reader, m, bound, msg) + _course_total(reader, msg, m)
         if m.spec.type == "number" and m.kind == "plain" and not reader.settles(m):
             # "PT 8 wks, naproxen, ..., 12 wks total": a total in the next clause.
             more = _next_clause(reader, msg, m, mentions)
@@ -399,6 +400,30 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             if c.unread is None and c.quantity is not None]
     return out + _choice_candidates(reader, msg, found) + _pain_change(msg) + \
         _self_named(reader, msg, found)
+
+
+def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
+    """"Two courses of PT: 8 wks and 6 wks": the courses' lengths add up (a total)."""
+    if m.spec.type != "number" or m.kind != "plain" or reader.settles(m):
+        return []
+    # "Two courses of PT": the weeks fact named inside a count's phrase takes the sum.
+    facts = [m.fact] if m.spec.unit == "weeks" else [
+        name for name, spec in msg.specs.items() if spec.type == "number" and
+        spec.unit == "weeks" and name in msg.rules and
+        msg.occ.hits(msg.rules[name].phrases, m.start, m.end)] if m.spec.unit == "courses" else []
+    if not facts:
+        return []
+    sentence = reader.context.sentence_span(m.clause)
+    found = counted_courses(msg.lower, sentence, m.start) or numbered_courses(msg.lower, m.start)
+    if found is None:
+        return []
+    span = (min(m.start, found.span[0]), max(m.end, found.span[1]))
+    out = [Candidate(f, found.value, span, 0, quantity=found.span, total=True) for f in facts]
+    if m.rule.course_weeks is not None and found.weeks:
+        # Only the courses long enough count ("6-week courses"): the stated count yields.
+        out.append(Candidate(m.fact, str(found.at_least(m.rule.course_weeks)), span, -1,
+                             total=True))
+    return out
 
 
 def _self_named(reader: Reader, msg: _Message, found: list) -> list[Candidate]:  # noqa: ANN001

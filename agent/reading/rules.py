@@ -125,6 +125,10 @@ class ReadingRule(BaseModel):
     onset: tuple[str, ...] = ()
     """Duration facts: words that turn "N months ago" into a duration ("started 4
     months ago" = 4 months)."""
+    course_weeks: float | None = None
+    """Count facts: a course counts only if it lasted at least this many weeks, where
+    the courses' lengths are listed ("3 courses: 6 wks, 8 wks and 4 wks" = 2 six-week
+    courses)."""
     dates_of: str | None = None
     """Count facts: the number of distinct dates given for this date fact, when two or
     more are ("X-rays 5/28 and again 10/14" is 2 sets)."""
