@@ -567,3 +567,13 @@ def test_per_course_figures_are_not_read_as_the_whole_of_the_treatment() -> None
                  "62311")
     assert facts["conservative_weeks"] == expect("conservative_weeks", "18 weeks")
     assert facts["conservative_courses_failed"] == 2
+
+
+def test_a_figure_and_a_denial_of_the_same_treatment_are_asked_about_not_chosen() -> None:
+    """'Had PT x 6 wks in 2021 for a shoulder injury; no PT for the back so far' was 6
+    weeks of PT for a back procedure."""
+    u = _reading("Had PT x 6 wks in 2021 for a shoulder injury; no PT for the back so far.",
+                 "64493")
+    assert "pt_weeks" not in {r.fact for r in u.facts}
+    assert any("PT x 6 wks" in w for w in u.unread)
+    assert read("No PT to date.", "64493")["pt_weeks"] == 0

@@ -665,6 +665,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
         sel.readings.append(FactReading(fact=c.fact, value=c.value, words=words))  # type: ignore[arg-type]
     _select_counts(msg, counts, taken, sel)
     _several_values(msg, ready, sel)
+    _denied_and_stated(msg, ready, sel)
     taken |= {r.fact for r in sel.readings}
     seen: set[str] = set()
     for c in unread:
@@ -672,6 +673,21 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
             seen.add(c.unread or "")
             sel.unread.append(c.unread or "")
     return sel
+
+
+def _denied_and_stated(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"Had PT x 6 wks in 2021 for a shoulder injury; no PT for the back so far": a figure
+    and a denial of the same thing elsewhere; which one this request is about is asked."""
+    for reading in list(sel.readings):
+        denials = [c for c in ready if c.fact == reading.fact and c.denial]
+        if not denials or str(reading.value) == "0":
+            continue
+        words = msg.text[denials[0].span[0]:denials[0].span[1]].strip()
+        if words in reading.words or reading.words in words:
+            continue
+        sel.readings.remove(reading)
+        sel.unread.append(f"{reading.words} / {words} (which is it: "
+                          f"{msg.specs[reading.fact].label.lower()}?)")
 
 
 def _used(c: Candidate, used: list[tuple[int, int]]) -> bool:

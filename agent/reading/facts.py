@@ -69,6 +69,8 @@ class Candidate:
     dates: list[date] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)
     """Set facts: members the text denies ("no lifestyle changes")."""
+    denial: bool = False
+    """A zero read from a denial of the thing ("no PT"), not from a figure."""
 
 
 @dataclass
@@ -264,7 +266,8 @@ class Reader:
                if (c := self._number(m, q)) is not None]
         if m.kind == "plain" and m.rule.zero_when_denied and (cue := adjacent_negation(
                 self.lower, m.start, m.end, m.clause.end)) is not None:
-            out.append(Candidate(m.fact, "0", (min(cue[0], m.start), max(cue[1], m.end)), 30))
+            out.append(Candidate(m.fact, "0", (min(cue[0], m.start), max(cue[1], m.end)), 30,
+                                 denial=True))
         return out
 
     def _number(self, m: Mention, q) -> Candidate | None:  # noqa: ANN001 - values.Quantity
