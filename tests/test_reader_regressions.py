@@ -577,3 +577,43 @@ def test_a_figure_and_a_denial_of_the_same_treatment_are_asked_about_not_chosen(
     assert "pt_weeks" not in {r.fact for r in u.facts}
     assert any("PT x 6 wks" in w for w in u.unread)
     assert read("No PT to date.", "64493")["pt_weeks"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Pregnancy:", "Pregnancy: not asked", "Pregnancy: unable to assess",
+    "pregnancy status not documented", "Pregnancy: G2P2", "Pregnancy: LMP 2 wks ago",
+    "Pregnancy: declined test", "Pregnant - unsure", "Pregnancy: possible",
+    "Pregnancy:\nInfection: no"])
+def test_a_pregnancy_field_without_a_yes_is_not_a_pregnancy(text: str) -> None:
+    """Found on fresh portal forms (session 3): the label's own word ('Pregnancy:')
+    was read as the answer, so a blank or doubtful field made the patient pregnant."""
+    assert read(text, "97110").get("pregnancy") in (None, "not_pregnant")
+    assert read(text, "97110").get("pregnancy") != "pregnant"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Pregnant: Y", "pregnant"), ("Pregnancy: IUP 8 wks", "pregnant"),
+    ("[x] Pregnant", "pregnant"), ("Pregnancy: no", "not_pregnant"),
+    ("Pregnancy | N/A (male)", "not_applicable"), ("| Pregnancy | N/A |", "not_applicable")])
+def test_a_pregnancy_field_is_read_from_its_answer(text: str, value: str) -> None:
+    assert read(text, "97110")["pregnancy"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Active infection - unsure", "Active infection: possible",
+    "Active infection: not that I know of", "Active infection:",
+    "Active infection: unable to assess"])
+def test_a_doubtful_or_blank_infection_field_is_asked_not_read_as_yes(text: str) -> None:
+    """Found on fresh forms (session 3): 'Active infection - unsure' read as an active
+    infection, an exclusion."""
+    assert "active_infection" not in read(text, "64493")
+
+
+def test_a_pasted_table_row_reads_as_a_field() -> None:
+    """'Active infection | no' read as an active infection (the bar was no separator);
+    'Pregnancy | N/A (male)' as pregnant."""
+    facts = read("Infection | no\nPregnancy | N/A (male)\nX-ray | 2026-09-01\nNRS | 7", "64493")
+    assert facts["active_infection"] is False
+    assert facts["pregnancy"] == "not_applicable"
+    assert facts["xray_date"] == date(2026, 9, 1)
+    assert facts["pain_nrs"] == 7

@@ -49,6 +49,7 @@ from agent.reading.text import (
     disowned,
     hits,
     patient_mentions,
+    pipes_as_fields,
     sentence_spans,
     unwrap,
 )
@@ -90,7 +91,7 @@ class _Message:
 
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
-    lower = unwrap(text, lower)
+    lower = pipes_as_fields(unwrap(text, lower))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower)
@@ -891,7 +892,8 @@ def _leftovers(msg: _Message, found: list, result: Understanding) -> list[str]: 
         if not re.search(r"\d", chunk) or not (re.search(r"\d", mask_dates(chunk)) or
                                                 dates_in(chunk, msg.as_of)):
             continue
-        if any(w and (w in chunk or chunk in w) for w in read):
+        said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
+        if any(w and (w in chunk or chunk in w or w in said or said in w) for w in read):
             continue
         if any(u.lower().startswith(chunk[:20]) or chunk in u.lower() for u in result.unread):
             continue

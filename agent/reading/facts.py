@@ -33,6 +33,21 @@ _MILD = re.compile(r"\b(not severe|mild|(?<!poorly )controlled|well[- ]controlle
 """Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|-|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k)\b")
+_NO_ANSWER = re.compile(
+    r"(?:\s*status)?(?:\s*[:=]\s*(?:$|\?+\s*$|(?:not (?:asked|assessed|checked|tested|"
+    r"obtained|addressed|documented|recorded)|unable to (?:assess|determine|obtain)|"
+    r"to be determined|tbd|deferred|see (?:notes?|below|above|attached))\b)"
+    r"|\s+(?:is |was )?not (?:documented|recorded|assessed|asked|addressed)\b)")
+"""A form field left without an answer: "Pregnancy:", "Pregnancy: not asked", "Active
+infection: unable to assess", "pregnancy status not documented". The label's own word
+("Pregnancy") is no answer, and "not documented" denies the record, not the fact."""
+_FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?\s*(?:[:=|]|\s[-–—]\s|\?)[ \t]*(?P<value>[^\n]*)")
+_AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
+                       r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
+"""A field's answer that affirms its label ("Pregnant: Y", "Pregnancy: IUP 8 wks")."""
+_DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
+                       r"likely|questionable|suspected|\?|r/o|rule out|not that (?:i|we) know|"
+                       r"not sure|don'?t know|do not know|n/k|tbd|pending)(?![\w/])")
 _NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (?:the )?chart|"
                           r"available|attached|received|documented|in (?:the )?record)")
 _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
@@ -136,6 +151,37 @@ class Reader:
             return adjacent
         return adjacent or "negated" in ctx
 
+    def unanswered(self, m: Mention) -> bool:
+        """The mention labels a field with no answer (see ``_NO_ANSWER``). Records keep
+        their own reading: "PT notes: not documented" says they are not on file."""
+        if m.rule.negation_kind(m.spec, m.fact) == "adjacent":
+            return False
+        end = self.lower.find("\n", m.end)
+        return bool(_NO_ANSWER.match(self.lower[m.end:end if end >= 0 else len(self.lower)]))
+
+    def field_value(self, m: Mention) -> str | None:
+        """The answer of the form field the mention labels ("Pregnancy: G2P2" gives
+        "g2p2"), or None when the mention is not a field's label."""
+        before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
+        if re.search(r"[a-z]{2}", before.replace("[x]", "")):
+            return None  # a word before it: a sentence, not a field's label
+        match = _FIELD.match(self.lower, m.end)
+        if match is None or before.strip().startswith("[x]"):
+            return None  # "[x] Pregnant": the box is the answer
+        return re.split(r" {3,}|\t", match["value"].strip())[0]
+
+    def field_unaffirmed(self, m: Mention) -> bool:
+        """The mention labels a field whose answer does not affirm it: "Pregnancy: G2P2",
+        "Pregnant - unsure", "Pregnancy: LMP 2 wks ago". The label's word is no answer."""
+        value = self.field_value(m)
+        return value is not None and not _AFFIRMED.match(value)
+
+    def field_doubtful(self, m: Mention) -> bool:
+        """"Active infection - unsure", "Cosmetic purpose: possible": a doubtful answer."""
+        value = self.field_value(m)
+        doubt = _DOUBTFUL.match(value or "")
+        return doubt is not None and doubt.group(0) not in m.rule.uncertain_ok
+
     def unknown(self, m: Mention) -> bool:
         """The user says the value is not known ("pregnancy status unknown", "FEV1: not
         sure"). A doubt elsewhere in the sentence ("unclear whether she is unstable") is
@@ -150,6 +196,10 @@ class Reader:
             return None
         if seen == "ask":
             return self._unread(m, f"possible {m.spec.label.lower()}?")
+        if self.unanswered(m):
+            return self._unread(m, "no answer given", m.start, self._line_end(m))
+        if self.field_doubtful(m):
+            return self._unread(m, "is that a yes or a no?", m.start, self._line_end(m))
         after, before = self.lower[m.end:m.clause.end], self.lower[m.clause.start:m.start]
         if m.rule.normal is not None and (_POST_NORMAL.match(after) or _PRE_NORMAL.search(before)):
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
@@ -410,10 +460,15 @@ class Reader:
                 continue
             if seen == "ask":
                 out.append(self._unread(mention, f"possible {m.spec.label.lower()}?"))
+            elif self.unanswered(mention):
+                out.append(self._unread(mention, "no answer given", a, self._line_end(mention)))
             elif self.unknown(mention):
                 out.append(Candidate(m.fact, None, (a, b)))
             elif self.negated(mention):
                 negatives.append((a, b, key))
+            elif key != m.rule.negated and (a, b) not in self.inferred and \
+                    self.field_unaffirmed(mention):
+                out.append(self._unread(mention, "what is the answer?", a, self._line_end(mention)))
             else:
                 positives.append((a, b, key))
         if positives:

@@ -69,6 +69,30 @@ _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,/&'-])[ \t]*\n[ \t]*"
 "MRI\n9/18/26"); a line that starts with a capital, a bullet or "Label:" is new."""
 
 
+_PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
+
+
+def pipes_as_fields(lower: str) -> str:
+    """Rows of a pasted table ("Pregnancy | N/A (male)", "| PT | 12 wks | exercise 6 |")
+    read as form fields: the first bar is the label's colon, later bars separate values.
+    Same length, so every offset still points into the user's words."""
+    chars = list(lower)
+    for row in _PIPE_ROW.finditer(lower):
+        bars = [i for i in range(*row.span()) if lower[i] == "|"]
+        if lower[row.start():bars[0]].strip() == "":
+            chars[bars[0]] = " "  # "| Pregnancy | N/A |": the row's opening bar
+            bars = bars[1:]
+        if bars and lower[bars[-1] + 1:row.end()].strip() == "":
+            chars[bars[-1]] = " "  # and its closing one
+            bars = bars[:-1]
+        for n, i in enumerate(bars):
+            if n == 0 and lower[i - 1] in " \t":
+                chars[i - 1], chars[i] = ":", " "  # "pregnancy: n/a", as a form writes it
+            else:
+                chars[i] = ":" if n == 0 else ";"
+    return "".join(chars)
+
+
 def unwrap(text: str, lower: str) -> str:
     """``lower`` with the soft line breaks of ``text`` (same offsets) made spaces."""
     chars = list(lower)
