@@ -617,3 +617,20 @@ def test_a_pasted_table_row_reads_as_a_field() -> None:
     assert facts["pregnancy"] == "not_applicable"
     assert facts["xray_date"] == date(2026, 9, 1)
     assert facts["pain_nrs"] == 7
+
+
+def test_courses_listed_without_a_total_add_up_instead_of_the_first_one_counting() -> None:
+    """'Two PT courses: 8 weeks ... and 10 weeks ...' read 8 weeks of PT (a denial under
+    a 12-week rule); 'ibuprofen x 4 wks, then meloxicam x 5 wks, then HEP x 4 wks' read
+    4 weeks of conservative care."""
+    assert read("Two PT courses: 8 weeks in spring and 10 weeks this summer, with a gap "
+                "between.", "71250")["pt_weeks"] == 18
+    assert read("Conservative care: ibuprofen x 4 wks, then meloxicam x 5 wks, then HEP x 4 "
+                "wks (sequential), none helped.", "97110")["conservative_weeks"] == 13
+
+
+def test_a_symptom_span_beside_a_current_episode_is_asked_not_taken() -> None:
+    facts = read("Intermittent back pain for 3 years; current episode 9 weeks.", "97110")
+    assert "symptom_weeks" not in facts
+    assert read("LBP for 9 months in total, current flare x 3 wks.",
+                "64493")["symptom_weeks"] == expect("symptom_weeks", "9 months")

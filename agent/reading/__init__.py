@@ -31,7 +31,9 @@ from agent.reading.answers import (
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import counted_courses, numbered_courses
-from agent.reading.facts import Candidate, Mention, Reader
+from agent.reading.durations import in_sequence, listed
+from agent.reading.durations import outcome as durations_outcome
+from agent.reading.facts import TOTAL, Candidate, Mention, Reader
 from agent.reading.model import FactReading, Origin, Understanding
 from agent.reading.requests import (
     ASKS_VERDICT,
@@ -473,6 +475,8 @@ class _Selection:
     used: list[tuple[int, int]]
     dates: dict[str, tuple[set[date], str]] = field(default_factory=dict)
     """Date facts: every date given for them, and the words (for counts of dates)."""
+    chosen: dict[str, Candidate] = field(default_factory=dict)
+    """Number facts: the candidate each reading came from."""
 
 
 def _check(fact: str, spec: FactSpec, value: object, as_of: date) -> str | None:
@@ -630,6 +634,63 @@ def _highest(msg: _Message, spec: FactSpec, value: str, values: set[object]) -> 
     return mine is not None and all(mine >= n for n in others)
 
 
+@lru_cache(maxsize=64)
+def _other_number_phrases(cpt: str | None, fact: str) -> tuple[str, ...]:
+    """The phrases of every number fact but ``fact`` (this policy's and the shared ones)."""
+    specs = {**fact_specs(None), **fact_specs(cpt)}
+    rules = {**reading_rules(None), **reading_rules(cpt)}
+    return tuple(p for name, rule in rules.items() if name != fact and
+                 specs.get(name) is not None and specs[name].type == "number"
+                 for p in rule.phrases)
+
+
+def _sentence_with_next(msg: _Message, pos: int) -> tuple[int, str]:
+    """The sentence at ``pos`` (with the next one after a semicolon: "back pain for 3
+    years; current episode 9 weeks"): its start and its text."""
+    index = _clause_index(msg.found, pos)
+    if index is None:
+        return pos, ""
+    spans, sentence = sentence_spans(msg.found), msg.found[index].sentence
+    lo, hi = spans[sentence]
+    if msg.lower[hi:hi + 2].strip() == ";" and sentence + 1 in spans:
+        hi = spans[sentence + 1][1]
+    return lo, msg.lower[lo:hi]
+
+
+def _listed_durations(msg: _Message, sel: _Selection) -> None:
+    """Durations listed for one fact with no total: courses in a row add up; beside an
+    episode or an overlap, which one counts is asked (see :mod:`agent.reading.durations`)."""
+    for reading in list(sel.readings):
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if c is None or c.total or c.quantity is None or spec.unit != "weeks":
+            continue
+        lo, chunk = _sentence_with_next(msg, c.quantity[0])
+        if not chunk or TOTAL.search(chunk):
+            continue
+        others, mine = _other_number_phrases(msg.cpt, reading.fact), msg.rules[reading.fact]
+        run, cut = listed(chunk, spec, mine.fraction, (c.span[0] - lo, c.quantity[0] - lo),
+                          lambda a, b, lo=lo: any(x < b + lo and a + lo < y for x, y in sel.used),
+                          lambda gap, others=others: bool(hits(gap, others)),
+                          lambda gap, mine=mine: bool(hits(gap, mine.phrases)))
+        # "Conservative care: naproxen x 6 wks, then home exercises x 6 wks": a next course
+        # named by another fact leaves the whole of a heading's figure unsaid.
+        what = "ask" if cut and in_sequence(chunk) else \
+            durations_outcome(chunk) if len(run) > 1 else None
+        if what is None:
+            continue
+        last = _clause_index(msg.found, lo + run[-1][0])
+        end = msg.found[last].end if last is not None else lo + run[-1][1]
+        words = msg.text[min(c.span[0], lo + run[0][0]):end].strip()
+        sel.readings.remove(reading)
+        if what == "ask":
+            sel.unread.append(f"{words} (several durations: which is the "
+                              f"{spec.label.lower()}?)")
+            continue
+        weeks = sum(float(parse_value(reading.fact, spec, raw, msg.as_of)) for _a, _b, raw in run)
+        sel.readings.append(FactReading(fact=reading.fact, value=f"{weeks:g} weeks", words=words))
+        sel.used += [(lo + a, lo + b) for a, b, _raw in run]
+
+
 def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     sel = _Selection([], [], [], [], {})
     unread = [c for c in candidates if c.unread is not None]
@@ -663,10 +724,12 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
             sel.used.append(c.quantity)
         if c.notice:
             sel.notices.append(c.notice)
+        sel.chosen[c.fact] = c
         sel.readings.append(FactReading(fact=c.fact, value=c.value, words=words))  # type: ignore[arg-type]
     _select_counts(msg, counts, taken, sel)
     _several_values(msg, ready, sel)
     _denied_and_stated(msg, ready, sel)
+    _listed_durations(msg, sel)
     taken |= {r.fact for r in sel.readings}
     seen: set[str] = set()
     for c in unread:

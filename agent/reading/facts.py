@@ -58,13 +58,13 @@ _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:
 _DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter date)\s*[:#-]?\s*")
 _THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b")
 _CUE_DENIED = re.compile(r"\b(?:never|not|no|wasn'?t|weren'?t|without)\s+(?:been\s+)?$")
-_TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
+TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
 _FAILED_HEAD = re.compile(r"\bfailed\s*:")
 _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
 _FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
                      r"ineffective|not effective|no improvement|no benefit|did not work|"
-                     r"didn'?t work|unsuccessful|tried)\b")
+                     r"didn'?t work|unsuccessful|tried|none helped|neither helped)\b")
 
 
 @dataclass
@@ -360,7 +360,7 @@ class Reader:
                       "correct me if the figure was higher.")
         window = self.lower[max(m.clause.start, qa - 25):min(m.clause.end, qb + 25)]
         return Candidate(m.fact, raw, (min(m.start, qa), max(m.end, qb)), distance,
-                         quantity=(qa, qb), notice=notice, total=bool(_TOTAL.search(window)))
+                         quantity=(qa, qb), notice=notice, total=bool(TOTAL.search(window)))
 
     def temperatures(self, m: Mention) -> list[Candidate]:
         """"38.9 °C", "101.8 degrees F": a temperature names itself."""

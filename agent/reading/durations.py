@@ -1,0 +1,79 @@
+"""Several durations listed for one fact with no total ("Two PT courses: 8 weeks in
+spring and 10 weeks this summer"; "ibuprofen x 4 wks, then meloxicam x 5 wks"): the
+courses in a row add up; a duration beside an episode of it ("back pain for 3 years;
+current episode 9 weeks") leaves which one the policy means to ask. The nearest
+figure alone would be a false fact either way. Counted and numbered courses ("Two
+courses of PT: 8 wks and 6 wks") are :mod:`agent.reading.courses`'s: a total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.reading.values import compatible, quantities
+from policies.model import FactSpec
+
+_GAP_STOP = re.compile(r"\b(though|although|but|of which|each|per|incl|including|within|over|"
+                       r"out of|after|before|since|ago|worse|better|total|overall|vs|versus|"
+                       r"or|ago|until|from|to|at|age)\b|[:=/]")
+_JOIN = re.compile(r"[,;+]|\b(?:and|then|plus|followed by)\b")
+_SEQUENCE = re.compile(r"\b(?:then|courses|rounds|trials|sequential|sequentially|consecutive|"
+                       r"followed by|one after another|course \d|round \d)\b")
+_OVERLAP = re.compile(r"\b(?:overlap\w*|concurrent\w*|simultaneous\w*|at the same time|"
+                      r"alongside|throughout|meanwhile|together|combined)\b")
+_EPISODE = re.compile(r"\b(?:episode|flare|flare-up|bout|intermittent|on and off|recurrence|"
+                      r"current spell)\b")
+
+
+def listed(chunk: str, spec: FactSpec, fraction: bool, span: tuple[int, int],
+           taken: Callable[[int, int], bool], named: Callable[[str], bool],
+           own: Callable[[str], bool] = lambda _gap: False
+           ) -> tuple[list[tuple[int, int, str]], bool]:
+    """The run of durations in ``chunk`` (a sentence) that holds the figure read, each
+    joined to the next by a list word, as ``[(start, end, raw), ...]`` relative to the
+    chunk (the figure alone when nothing is joined to it), and whether the next figure
+    was cut off because it is another fact's. ``span`` is the reading's words and its
+    figure's start (figures before the words are not its own: "NSAIDs x 6 wks, then PT
+    x 8 wks"); ``taken(a, b)`` says a figure is another fact's; ``named(gap)`` that
+    words between two figures name another fact ("PT 8 wks, conservative care 12 wks"),
+    ``own(gap)`` this one.
+    """
+    first, start = span
+    every = [(q.start, q.end, raw) for q in quantities(chunk)
+             if (raw := compatible(spec, q, fraction)) is not None and q.start >= first]
+    found = [f for f in every if f[0] == start or not taken(f[0], f[1])]
+    index = next((i for i, f in enumerate(found) if f[0] == start), None)
+    if index is None:
+        return [], False
+    lo = hi = index
+    # Words of its own fact between two figures ("6 weeks of supervised exercise, 5
+    # weeks of manual therapy") label each figure: not one list.
+    while lo > 0 and _joined(gap := chunk[found[lo - 1][1]:found[lo][0]]) and \
+            not named(gap) and not own(gap):
+        lo -= 1
+    while hi + 1 < len(found) and _joined(gap := chunk[found[hi][1]:found[hi + 1][0]]) and \
+            not named(gap) and not own(gap):
+        hi += 1
+    after = next((f for f in every if f[0] > found[hi][0]), None)
+    cut = after is not None and _joined(gap := chunk[found[hi][1]:after[0]]) and \
+        not own(gap) and (named(gap) or taken(after[0], after[1]))
+    return found[lo:hi + 1], cut
+
+
+def _joined(gap: str) -> bool:
+    bare = re.sub(r"\([^()]*\)", " ", gap)
+    return len(bare) <= 45 and bool(_JOIN.search(bare)) and not _GAP_STOP.search(bare)
+
+
+def in_sequence(chunk: str) -> bool:
+    """The sentence says its courses came one after another ("then", "courses")."""
+    return bool(_SEQUENCE.search(chunk))
+
+
+def outcome(chunk: str) -> str | None:
+    """"sum" (courses one after another), "ask" (an episode, or courses that overlap),
+    or None (leave the nearest figure: nothing says how they relate)."""
+    if _OVERLAP.search(chunk) or _EPISODE.search(chunk):
+        return "ask"
+    return "sum" if _SEQUENCE.search(chunk) else None
