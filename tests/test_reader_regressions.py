@@ -634,3 +634,17 @@ def test_a_symptom_span_beside_a_current_episode_is_asked_not_taken() -> None:
     assert "symptom_weeks" not in facts
     assert read("LBP for 9 months in total, current flare x 3 wks.",
                 "64493")["symptom_weeks"] == expect("symptom_weeks", "9 months")
+
+
+@pytest.mark.parametrize("text", [
+    "MRI L-spine 9/1/26 - pt unable to complete due to claustrophobia",
+    "MRI 9/1/26 not done", "X-rays 10/1/26 - no-show", "MRI 9/1/26: study aborted"])
+def test_a_study_that_did_not_happen_on_its_date_is_asked_about(text: str) -> None:
+    """Found with fresh form lines (session 3): 'MRI 9/1/26 not done' stored 9/1/26 as
+    the most recent MRI."""
+    facts = read(text, "64493")
+    assert "ct_mri_date" not in facts and "xray_date" not in facts
+
+
+def test_a_later_line_saying_another_study_was_not_done_leaves_the_date() -> None:
+    assert read("MRI 9/1/26, X-ray not done", "64493")["ct_mri_date"] == date(2026, 9, 1)

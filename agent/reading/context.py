@@ -52,6 +52,7 @@ class ContextRules(BaseModel):
     pseudo: list[str]
     adjacent: _Adjacent
     not_event_dates: list[str] = Field(default_factory=list)
+    not_completed: list[str] = Field(default_factory=list)
 
     def terminators_of(self, category: str) -> tuple[str, ...]:
         return tuple(self.terminators.get(category) or self.terminators["default"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from agent.reading.context import Context, adjacent_negation
+from agent.reading.context import rules as context_rules
 from agent.reading.rules import ReadingRule
 from agent.reading.text import Clause, hits
 from agent.reading.values import (
@@ -399,6 +400,9 @@ class Reader:
             if any(d is None for d, _ in bound):
                 return self._unread(m, "not a valid date", a, b)
             found = [d for d, _ in bound if d is not None]
+            after = re.split(r"[,;\n]", self.lower[b:b + 45], maxsplit=1)[0]
+            if hits(after, tuple(context_rules().not_completed)):
+                return self._unread(m, "was it done?", a, b + len(after.rstrip()))
             return Candidate(m.fact, max(found).isoformat(), (a, b), 0, dates=found)
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
             if _NOT_ON_FILE.match(self.lower[m.end:m.clause.end]):
