@@ -648,3 +648,26 @@ def test_a_study_that_did_not_happen_on_its_date_is_asked_about(text: str) -> No
 
 def test_a_later_line_saying_another_study_was_not_done_leaves_the_date() -> None:
     assert read("MRI 9/1/26, X-ray not done", "64493")["ct_mri_date"] == date(2026, 9, 1)
+
+
+def test_a_family_history_label_ends_where_the_next_label_starts_on_its_line() -> None:
+    """'FHx: mother with severe COPD. Member: no severe comorbidities.' read nothing: the
+    family history section ran to the end of the line, over the patient's own words."""
+    facts = read("FHx: mother with severe COPD. Member: no severe comorbidities.", "64493")
+    assert facts["severe_comorbidities"] == frozenset()
+
+
+def test_failed_medications_said_after_the_list_are_counted() -> None:
+    assert read("Ibuprofen 600 mg TID x 8 wks and a Medrol dosepak - both failed.",
+                "64493")["medication_courses_failed"] == 2
+    assert read("NSAIDs x 3 courses (ibuprofen, naproxen, meloxicam), all failed.",
+                "64493")["medication_courses_failed"] == 3
+    assert read("Ibuprofen helped; naproxen failed.", "64493")["medication_courses_failed"] == 1
+
+
+def test_weeks_of_a_drug_after_a_failed_therapy_are_not_the_therapys() -> None:
+    """'Therapy failed to give lasting relief, as did 8 weeks of naproxen' was 8 weeks of
+    PT (a duration taken from the next clause)."""
+    facts = read("Therapy failed to give lasting relief, as did 8 weeks of naproxen.", "64493")
+    assert "pt_weeks" not in facts
+    assert facts["medication_courses_failed"] == 1

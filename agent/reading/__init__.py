@@ -374,8 +374,9 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     shifted = Mention(m.fact, m.spec, m.rule, nxt, nxt.start, nxt.start, m.kind)
     out = []
     for c in reader.numbers(shifted):
-        if c.quantity is not None and c.quantity[0] > first:
-            continue
+        if c.quantity is not None and (c.quantity[0] > first or
+                                       re.match(r"\s+of\s", msg.lower[c.quantity[1]:])):
+            continue  # "..., as did 8 weeks of naproxen": the weeks are the naproxen's
         if c.unread is None and c.quantity is not None and c.value != "0":
             c.distance += 25
             c.span = (m.start, c.span[1])
@@ -552,9 +553,12 @@ def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
             groups.setdefault(c.fact, []).append(c)
     for name, group in groups.items():
         # "NSAIDs (naproxen x 3 mo)": the named drug in parentheses is the same course.
-        outside = [c for c in group if not re.search(r"\([^)]*$", msg.lower[:c.span[0]][-40:])]
-        items = {msg.lower[a:b] for a, b in (c.span for c in outside or group)}
-        value = str(len(items))
+        # "NSAIDs x 3 courses (ibuprofen, naproxen, meloxicam)": the drugs named in it are
+        # the courses; whichever side names more is the count.
+        inside = [c for c in group if re.search(r"\([^)]*$", msg.lower[:c.span[0]][-40:])]
+        outside = [c for c in group if c not in inside]
+        value = str(max(len({msg.lower[a:b] for a, b in (c.span for c in side)})
+                        for side in (inside, outside)))
         if _check(name, msg.specs[name], value, msg.as_of) is None:
             sel.readings.append(FactReading(fact=name, value=value,  # type: ignore[arg-type]
                                             words=_words(msg.text, [c.span for c in group])))

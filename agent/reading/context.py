@@ -31,6 +31,7 @@ _SECTIONS = {
                   r"medical history|surgical history",
     "hypothetical": r"plan|plan of care|recommendations?|next steps?|orders?|to do|follow[- ]up",
 }
+_NEXT_LABEL = re.compile(r"[.;]\s+[a-z][a-z /&-]{1,30}?[ \t]*:")
 _HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?)[ \t]*:", re.M)
 
 
@@ -211,6 +212,9 @@ class Context:
             line_end = len(self.lower) if line_end < 0 else line_end
             if self.lower[match.end():line_end].strip():
                 end = min(end, line_end)  # "Plan: MRI." governs its own line
+                # "FHx: mother with COPD. Member: no comorbidities.": a new label ends it.
+                label = _NEXT_LABEL.search(self.lower, match.end(), end)
+                end = label.start() + 1 if label else end
             blank_line = re.search(r"\n[ \t]*\n", self.lower[match.end():end])
             if blank_line:
                 end = match.end() + blank_line.start()

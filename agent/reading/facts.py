@@ -62,6 +62,10 @@ _CUE_DENIED = re.compile(r"\b(?:never|not|no|wasn'?t|weren'?t|without)\s+(?:been
 TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
 _FAILED_HEAD = re.compile(r"\bfailed\s*:")
+_FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:failed|ineffective|"
+                         r"without (?:relief|benefit))\b")
+_AS_DID = re.compile(r"\b(?:failed|no relief|without relief|did not help|didn'?t help)\b[^.;]*,\s*"
+                     r"as did\b[^.;,]*$")
 _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
 _FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
                      r"ineffective|not effective|no improvement|no benefit|did not work|"
@@ -380,7 +384,11 @@ class Reader:
         # "Meds failed: diclofenac x 2 mo; prednisone taper": a failure said before the
         # items in the same line heads them all.
         line_start = self.lower.rfind("\n", 0, m.start) + 1
-        if not _FAILED.search(clause) and not _FAILED_HEAD.search(self.lower[line_start:m.start]):
+        a, b = self.context.sentence_span(m.clause)
+        # "... and a Medrol dosepak - both failed"; "PT failed, as did 8 weeks of naproxen".
+        if not _FAILED.search(clause) and not _FAILED_HEAD.search(self.lower[line_start:m.start]) \
+                and not _FAILED_ALL.search(self.lower[m.end:b]) and \
+                not _AS_DID.search(self.lower[a:m.start]):
             return None
         return Candidate(m.fact, "1", (m.start, m.end), 50)
 
