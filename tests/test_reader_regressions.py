@@ -671,3 +671,18 @@ def test_weeks_of_a_drug_after_a_failed_therapy_are_not_the_therapys() -> None:
     facts = read("Therapy failed to give lasting relief, as did 8 weeks of naproxen.", "64493")
     assert "pt_weeks" not in facts
     assert facts["medication_courses_failed"] == 1
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Pregnancy test: not done", "71250", "pregnancy"),
+    ("Urine pregnancy test declined", "71250", "pregnancy"),
+    ("Infection requiring immediate care: no", "97110", "active_infection"),
+    ("Septic arthritis ruled out", "97110", "musculoskeletal_condition"),
+    ("H&P: on file, no symptom onset documented", "97110", "hp_documented")])
+def test_a_form_line_about_something_nearby_does_not_settle_the_fact(
+        text: str, cpt: str, fact: str) -> None:
+    """Found with fresh form lines (session 3): a test not done read 'not pregnant'; no
+    infection needing immediate care read 'no active infection'; septic arthritis ruled
+    out read 'no musculoskeletal condition'; an H&P without onset dates read as the
+    H&P with symptom dates the policy asks for."""
+    assert fact not in read(text, cpt)

@@ -38,9 +38,12 @@ _NO_ANSWER = re.compile(
     r"(?:\s*status)?(?:\s*[:=]\s*(?:$|\?+\s*$|(?:not (?:asked|assessed|checked|tested|"
     r"obtained|addressed|documented|recorded)|unable to (?:assess|determine|obtain)|"
     r"to be determined|tbd|deferred|see (?:notes?|below|above|attached))\b)"
-    r"|\s+(?:is |was )?not (?:documented|recorded|assessed|asked|addressed)\b)")
+    r"|\s+(?:is |was )?not (?:documented|recorded|assessed|asked|addressed)\b"
+    r"|\s+test(?:ing)?\s*[:=-]?\s*(?:not (?:done|performed|drawn|obtained|sent)|pending|"
+    r"declined|ordered|refused)\b)")
 """A form field left without an answer: "Pregnancy:", "Pregnancy: not asked", "Active
-infection: unable to assess", "pregnancy status not documented". The label's own word
+infection: unable to assess", "pregnancy status not documented", "Pregnancy test: not
+done" (a test not done says nothing either way). The label's own word
 ("Pregnancy") is no answer, and "not documented" denies the record, not the fact."""
 _FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?\s*(?:[:=|]|\s[-–—]\s|\?)[ \t]*(?P<value>[^\n]*)")
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
