@@ -686,3 +686,42 @@ def test_a_form_line_about_something_nearby_does_not_settle_the_fact(
     out read 'no musculoskeletal condition'; an H&P without onset dates read as the
     H&P with symptom dates the policy asks for."""
     assert fact not in read(text, cpt)
+
+
+def test_records_asked_for_old_or_incomplete_are_not_read_as_on_file() -> None:
+    """71250 documentation: a history requested and not received, vital signs from
+    months ago and a CBC without the electrolytes and creatinine the policy names were
+    read as on file."""
+    assert read("Requested the full history with prior chest complaints from the PCP "
+                "office; not received yet.", "71250").get("chest_history_documented") is not True
+    assert "current_vitals_documented" not in read(
+        "Most recent vital signs in the chart are from March 2026.", "71250")
+    assert read("CBC in chart; no electrolytes or creatinine have been drawn.",
+                "71250")["labs_documented"] is False
+    assert read("Vitals today: T 37.1, HR 88, BP 124/78", "71250")["current_vitals_documented"]
+
+
+def test_the_reason_a_scan_is_requested_is_not_a_finding() -> None:
+    """"the request only says 'eval nodule'" read a nodule as a sign of lung disease."""
+    assert "pulmonary_disease_signs" not in read(
+        "The imaging provider has not documented any failure of conservative management; "
+        "the request only says 'eval nodule'.", "71250")
+    assert read("CT chest to evaluate for infiltrate", "71250").get(
+        "pulmonary_disease_signs") is None
+
+
+def test_a_date_after_a_record_named_later_is_the_records_not_the_studys() -> None:
+    """'Pulmonary function tests on 9/22/26 ... Enclosed: ... the PFT report, and the
+    consultation note from Dr. Lin, pulmonology, dated 10/20/26' read the PFTs as done
+    on 10/20/26."""
+    facts = read("Pulmonary function tests on 9/22/26 showed an FEV1 of 61% of predicted. "
+                 "Enclosed: the PT log, the PFT report, and the consultation note from Dr. "
+                 "Lin, pulmonology, dated 10/20/26.", "71250")
+    assert facts["pft_date"] == date(2026, 9, 22)
+
+
+def test_a_line_ending_in_a_plus_goes_on_to_the_next_date() -> None:
+    """'XR R shoulder 6/10/26 +\\n9/29/26' read the older X-ray as the most recent."""
+    facts = read("XR R shoulder 6/10/26 +\n9/29/26. MRI R shoulder 10/12/26.", "97110")
+    assert facts["xray_date"] == date(2026, 9, 29)
+    assert facts["xray_sets"] == 2

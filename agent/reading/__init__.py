@@ -276,6 +276,9 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
     dated += _anchors(msg, msg.found, "date")
     figures = [m for m in mentions if m.spec.type == "number" and m.kind == "plain"]
     figures += _anchors(msg, msg.found, "number")
+    records = [m for m in mentions if m.spec.type == "boolean" and
+               m.rule.negation_kind(m.spec, m.fact) == "adjacent" and
+               not any(d.start < m.end and m.start < d.end for d in dated)]
     for sentence in _sentences(msg.lower, msg.found):
         here = [m for m in dated if sentence.start <= m.start < sentence.end]
         if not here:
@@ -294,13 +297,21 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             if not pool:
                 continue  # "pain since 8/15/2026 after a fall, X-ray 8/20/26": an onset
             best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
-            if ((x - best.end) if x >= best.end else best.start - y) > 120:
+            if ((x - best.end) if x >= best.end else best.start - y) > 120 or \
+                    _dates_a_record(records, best, x):
                 continue
             # The same words may name facts of several policies ("MRI"): each gets it.
             for m in here:
                 if (m.start, m.end) == (best.start, best.end):
                     bound.setdefault(id(m), []).append((value, (x, y)))
     return bound
+
+
+def _dates_a_record(records: list[Mention], best: Mention, x: int) -> bool:
+    """"the PFT report, and the consultation note from Dr. Lin, dated 10/20/26": a record
+    named between the study and the date is what the date belongs to."""
+    return best.end <= x and any(best.end <= r.start and r.end <= x and x - r.end <= 60
+                                 for r in records)
 
 
 def _opens(lower: str, start: int, x: int) -> bool:
