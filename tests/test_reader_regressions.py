@@ -725,3 +725,10 @@ def test_a_line_ending_in_a_plus_goes_on_to_the_next_date() -> None:
     facts = read("XR R shoulder 6/10/26 +\n9/29/26. MRI R shoulder 10/12/26.", "97110")
     assert facts["xray_date"] == date(2026, 9, 29)
     assert facts["xray_sets"] == 2
+
+
+def test_independent_in_adls_does_not_say_symptoms_impact_daily_life() -> None:
+    """Found with fresh form lines (session 3): 'ADLs: independent' read as symptoms
+    that impact daily life."""
+    assert "symptoms_impact_daily_life" not in read("ADLs: independent", "62311")
+    assert read("Symptoms limit ADLs", "62311")["symptoms_impact_daily_life"] is True

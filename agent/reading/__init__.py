@@ -517,7 +517,7 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None
         value: object = None if unsure and not positives else positives
         words = _words(msg.text, [c.span for c in group])
         if positives and not _whole_set(msg, name, positives, absent, words):
-            sel.unread.append(f"{words} (is that every kind of "
+            sel.unread.append(f"{words} (is that the whole list of "
                               f"{msg.specs[name].label.lower()}?)")
             continue
         if _check(name, msg.specs[name], value, msg.as_of) is None:
