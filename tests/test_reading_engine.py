@@ -71,3 +71,13 @@ def test_numbered_courses_add_up_and_count_by_length() -> None:
     assert found is not None and found.value == "13 weeks"
     assert found.at_least(7) == 1
     assert numbered_courses("pt course 2: 6 wks; course 3: 7 wks", 0) is None
+
+
+def test_a_capitalised_wrapped_line_goes_on_the_sentence_after_a_word_that_cannot_end_it() -> None:
+    from agent.reading.text import unwrap
+    text = "HNP compressing the traversing R\nL5 root. Pain 7/10\nMRI 10/2/26"
+    out = unwrap(text, text.lower())
+    assert "traversing r l5 root" in out
+    assert "7/10\nmri" in out  # a new line after a figure is a new line
+    text = "No infection\nPregnancy: N/A"
+    assert "\n" in unwrap(text, text.lower())

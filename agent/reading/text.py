@@ -93,11 +93,22 @@ def pipes_as_fields(lower: str) -> str:
     return "".join(chars)
 
 
+_CAPITAL_WRAP = re.compile(r"\b(?:the|a|an|of|with|and|or|to|in|at|for|by|from|R|L|right|left)"
+                           r"(?P<gap>[ \t]*\n[ \t]*)(?=[A-Z](?![A-Za-z /&]{0,29}:))"
+                           r"|(?<=[a-z,])(?P<gap2>[ \t]*\n[ \t]*)(?=[LSCT]\d{1,2}\b)")
+"""A wrapped line that starts with a capital but goes on the sentence: after a word that
+cannot end one ("the traversing R\nL5 root", "of\nPhysical therapy"), or a spinal
+level after a lower-case word ("compressing the\nL5 root")."""
+
+
 def unwrap(text: str, lower: str) -> str:
     """``lower`` with the soft line breaks of ``text`` (same offsets) made spaces."""
     chars = list(lower)
-    for match in _SOFT_WRAP.finditer(text):
-        for i in range(*match.span()):
+    spans = [m.span() for m in _SOFT_WRAP.finditer(text)]
+    spans += [m.span("gap") if m["gap"] is not None else m.span("gap2")
+              for m in _CAPITAL_WRAP.finditer(text)]
+    for a, b in spans:
+        for i in range(a, b):
             chars[i] = " "
     return "".join(chars)
 
