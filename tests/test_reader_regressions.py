@@ -732,3 +732,19 @@ def test_independent_in_adls_does_not_say_symptoms_impact_daily_life() -> None:
     that impact daily life."""
     assert "symptoms_impact_daily_life" not in read("ADLs: independent", "62311")
     assert read("Symptoms limit ADLs", "62311")["symptoms_impact_daily_life"] is True
+
+
+def test_dosages_is_not_a_date_of_service_label() -> None:
+    """'dosages' began with 'dos' and hid the note title's date, so 'H&P performed at this
+    visit' had no date and a complete note asked for it."""
+    facts = read("SPINE CENTER - Consult Note   10/27/2026\nMed list with dosages in chart.\n"
+                 "Comprehensive H&P performed at this visit.", "64493")
+    assert facts["hp_date"] == date(2026, 10, 27)
+
+
+def test_neither_course_counts_as_failed_pt_only_where_pt_is_the_subject() -> None:
+    facts = read("She completed 16 weeks of physical therapy across two courses; neither course "
+                 "gave meaningful relief.", "64493")
+    assert facts["pt_courses_failed"] == 2
+    assert "pt_courses_failed" not in read("Two courses of NSAIDs; neither course helped.",
+                                           "64493")

@@ -81,3 +81,10 @@ def test_a_capitalised_wrapped_line_goes_on_the_sentence_after_a_word_that_canno
     assert "7/10\nmri" in out  # a new line after a figure is a new line
     text = "No infection\nPregnancy: N/A"
     assert "\n" in unwrap(text, text.lower())
+
+
+def test_a_total_right_after_the_courses_is_the_total() -> None:
+    text = "completed 2 courses of pt, 14 wks total (exercise 8 wks, manual 3 wks)"
+    at = text.index("pt,")
+    found = counted_courses(text, (0, len(text)), at, at + 2)
+    assert found is not None and found.value == "14 weeks" and found.weeks == ()

@@ -429,7 +429,8 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
     if not facts:
         return []
     sentence = reader.context.sentence_span(m.clause)
-    found = counted_courses(msg.lower, sentence, m.start) or numbered_courses(msg.lower, m.start)
+    found = counted_courses(msg.lower, sentence, m.start, m.end) or \
+        numbered_courses(msg.lower, m.start)
     if found is None:
         return []
     span = (min(m.start, found.span[0]), max(m.end, found.span[1]))

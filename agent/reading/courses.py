@@ -48,20 +48,28 @@ def _sum(parts: list[Quantity]) -> CourseTotal | None:
                        tuple(q.value * _IN_WEEKS[q.unit] for q in parts))
 
 
-def counted_courses(lower: str, sentence: tuple[int, int], at: int) -> CourseTotal | None:
+def counted_courses(lower: str, sentence: tuple[int, int], at: int,
+                    end: int | None = None) -> CourseTotal | None:
     """"Two PT courses: 8 weeks in spring and 10 weeks this summer": a count of courses
     by the mention at ``at``, followed in its sentence by exactly that many lengths (and
-    no "each", no total, nothing said to run at the same time)."""
+    no "each", no total, nothing said to run at the same time), or the total said right
+    after the mention (ending at ``end``)."""
     a, b = sentence
+    end = at if end is None else end
     for match in _COUNT.finditer(lower, a, b):
         named = match.start() - 25 <= at < match.end() or \
             re.fullmatch(r"\s*of\s+(?:the\s+)?", lower[match.end():at]) is not None
         if not named:
             continue
         rest = lower[match.end():b]
+        parts = _lengths(lower, match.end(), b)
+        if parts and re.match(r"\s*(?:in )?total\b", lower[parts[0].end:b]) and \
+                re.fullmatch(r"[\s,:-]*", lower[max(match.end(), end):parts[0].start]):
+            # "2 courses of PT, 14 wks total (...)": the total right after the courses.
+            return CourseTotal(f"{parts[0].value:g} {parts[0].unit}",
+                               (parts[0].start, parts[0].end))
         if _PART_OF_WHOLE.search(rest) or _lengths(lower, a, match.start()):
             return None  # "14 wks total across 2 courses - 6 wks ..., 4 wks ...": parts
-        parts = _lengths(lower, match.end(), b)
         if len(parts) == int(number_of(match["n"])):
             return _sum(parts)
     return None

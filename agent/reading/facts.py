@@ -59,7 +59,10 @@ _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|
                     r"under|up to)\s*$")
 _UPPER = ("<", "≤", "<=", "less than", "under", "up to")
 _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:year|month))\b")
-_DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter date)\s*[:#-]?\s*")
+_DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter date)\b"
+                  r"\s*[:#-]?\s*")
+_NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note|office note|"
+                         r"office visit|visit note|h&p|history and physical|encounter)\b")
 _THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b")
 _CUE_DENIED = re.compile(r"\b(?:never|not|no|wasn'?t|weren'?t|without)\s+(?:been\s+)?$")
 TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
@@ -292,9 +295,18 @@ class Reader:
         if self.settles(m) or self.negated(m):
             return None
         sentence = self.context.sentence_span(m.clause)
-        if m.rule.cues and not hits(self.lower[sentence[0]:sentence[1]], m.rule.cues):
+        words = self.lower[sentence[0]:sentence[1]]
+        if m.rule.cues and not hits(words, m.rule.cues) or hits(words, m.rule.cue_not):
             return None
+        if m.rule.cue_with and not hits(self.lower[self._paragraph(m)], m.rule.cue_with):
+            return None  # "neither course helped" states failed PT courses where PT is named
         return Candidate(m.fact, value, (m.start, m.end), 8)
+
+    def _paragraph(self, m: Mention) -> slice:
+        """The mention's paragraph (to the blank lines around it)."""
+        start = max(self.lower.rfind("\n\n", 0, m.start), 0)
+        end = self.lower.find("\n\n", m.end)
+        return slice(start, len(self.lower) if end < 0 else end)
 
     def onset(self, m: Mention) -> Candidate | None:
         """"pain started 4 months ago": a relative date after an onset word is a duration."""
@@ -440,7 +452,10 @@ class Reader:
     def date_of_service(self) -> date | None:
         match = _DOS.search(self.lower)
         if match is None:
-            return None
+            # "SPINE CENTER - Consult Note   10/27/2026": the date of a note's title line.
+            first = self.lower.lstrip().split("\n", 1)[0]
+            found = dates_in(first, self.as_of) if _NOTE_TITLE.search(first) else []
+            return found[0][0] if len(found) == 1 and found[0][0] is not None else None
         found = dates_in(self.lower[match.end():match.end() + 20], self.as_of)
         return found[0][0] if found and found[0][1][0] <= 2 else None
 
