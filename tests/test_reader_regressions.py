@@ -748,3 +748,26 @@ def test_neither_course_counts_as_failed_pt_only_where_pt_is_the_subject() -> No
     assert facts["pt_courses_failed"] == 2
     assert "pt_courses_failed" not in read("Two courses of NSAIDs; neither course helped.",
                                            "64493")
+
+
+def test_the_fev1_of_the_latest_pfts_counts_not_the_first_one_written() -> None:
+    facts = read("PFTs 2/10/26 (FEV1 81% pred) and repeat 9/28/26 (FEV1 69% pred).", "71250")
+    assert facts["fev1_percent_predicted"] == 69
+    assert facts["pft_date"] == date(2026, 9, 28)
+
+
+def test_a_count_offered_with_an_alternative_is_asked() -> None:
+    """'At least one set of x-rays, possibly two' read 1 set (a denial where 2 are needed)."""
+    assert "xray_sets" not in read("At least one set of x-rays, possibly two - records "
+                                   "requested.", "97110")
+    assert read("2 sets of x-rays", "97110")["xray_sets"] == 2
+
+
+def test_a_span_before_her_symptom_is_the_time_of_what_follows() -> None:
+    """'Albuterol helped her wheezing in the past, but for the last 2 months her wheezing
+    has not responded to it' read 2 months of symptoms."""
+    assert "symptom_weeks" not in read("Albuterol helped her wheezing in the past, but for the "
+                                       "last 2 months her wheezing has not responded to it.",
+                                       "71250")
+    assert read("2 months of her cough", "71250")["symptom_weeks"] == \
+        expect("symptom_weeks", "2 months")

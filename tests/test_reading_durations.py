@@ -54,3 +54,14 @@ def test_how_a_run_relates_is_said_by_the_sentence() -> None:
     assert outcome("back pain for 3 years; current episode 9 weeks") == "ask"
     assert outcome("nsaids 10 weeks and hep 8 weeks, partly overlapping") == "ask"
     assert outcome("pt 8 weeks, 10 weeks") is None
+
+
+def test_an_alternative_figure_and_a_possessive_gap_and_a_contrast() -> None:
+    from agent.reading.__init__ import _CONTRAST
+    from agent.reading.facts import _ALTERNATIVE
+
+    assert _ALTERNATIVE.search(" set of x-rays, possibly two - records")
+    assert _ALTERNATIVE.search(" or 8 weeks")
+    assert not _ALTERNATIVE.search(" total pt, 2 courses")
+    assert _CONTRAST.match(", but for the last 2 months")
+    assert not _CONTRAST.match(", 14 wks total")

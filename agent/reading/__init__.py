@@ -370,6 +370,9 @@ def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  
     return []
 
 
+_CONTRAST = re.compile(r"[\s,;]*(?:but|however|although|though|whereas|while)\b")
+
+
 def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Mention]
                  ) -> list[Candidate]:
     """"He did PT from April to July, 14 wks total": a number fact named with no value in
@@ -379,6 +382,8 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     if i + 1 >= len(msg.found) or msg.found[i + 1].sentence != m.clause.sentence:
         return []
     nxt = msg.found[i + 1]
+    if _CONTRAST.match(msg.lower[m.clause.end:nxt.end]):
+        return []  # "helped her wheezing in the past, but for the last 2 months ...": new
     # A number fact named in the next clause before its figure takes the figure itself.
     first = min((o.start for o in mentions if o.clause is nxt and o.spec.type == "number"),
                 default=nxt.end)
@@ -660,6 +665,32 @@ def _other_number_phrases(cpt: str | None, fact: str) -> tuple[str, ...]:
                  for p in rule.phrases)
 
 
+def _latest_dated(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"PFTs 2/10/26 (FEV1 81% pred) and repeat 9/28/26 (FEV1 69% pred)": of several
+    figures of a fact whose rule says ``latest``, the one after the latest date in its
+    sentence counts; a figure with no date before it leaves which one to ask."""
+    for reading in list(sel.readings):
+        if not msg.rules[reading.fact].latest:
+            continue
+        mine = [c for c in ready if c.fact == reading.fact and c.quantity is not None]
+        if len({c.value for c in mine}) < 2:
+            continue
+        lo, chunk = _sentence_with_next(msg, mine[0].quantity[0])  # type: ignore[index]
+        days = [(d, lo + a) for d, (a, _b) in dates_in(chunk, msg.as_of) if d is not None]
+        dated = [(max(((d, at) for d, at in days if at < c.quantity[0]), default=None), c)
+                 for c in mine if c.quantity is not None and lo <= c.quantity[0] < lo + len(chunk)]
+        index = sel.readings.index(reading)
+        if len(dated) < 2 or any(d is None for d, _c in dated):
+            sel.readings.pop(index)
+            sel.unread.append(f"{chunk.strip()} (several values: which is the most recent?)")
+            continue
+        # The latest date's figure, in the fewest words ("FEV1 69%", not from the first
+        # FEV1 on).
+        _when, best = max(dated, key=lambda p: (p[0], p[1].span[0] - p[1].span[1]))  # type: ignore[arg-type,return-value]
+        sel.readings[index] = FactReading(fact=reading.fact, value=best.value,  # type: ignore[arg-type]
+                                          words=msg.text[best.span[0]:best.span[1]].strip())
+
+
 def _sentence_with_next(msg: _Message, pos: int) -> tuple[int, str]:
     """The sentence at ``pos`` (with the next one after a semicolon: "back pain for 3
     years; current episode 9 weeks"): its start and its text."""
@@ -746,6 +777,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _several_values(msg, ready, sel)
     _denied_and_stated(msg, ready, sel)
     _listed_durations(msg, sel)
+    _latest_dated(msg, ready, sel)
     taken |= {r.fact for r in sel.readings}
     seen: set[str] = set()
     for c in unread:

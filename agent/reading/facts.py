@@ -66,6 +66,9 @@ _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note
 _THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b")
 _CUE_DENIED = re.compile(r"\b(?:never|not|no|wasn'?t|weren'?t|without)\s+(?:been\s+)?$")
 TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
+_ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
+                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+"""A second figure offered as an alternative ("one set of x-rays, possibly two")."""
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
 _FAILED_HEAD = re.compile(r"\bfailed\s*:")
 _FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:failed|ineffective|"
@@ -362,6 +365,11 @@ class Reader:
             # "< 6 wks": a ceiling says nothing about how much there was.
             return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
                 f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
+        sentence_end = self.context.sentence_span(m.clause)[1]
+        if _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]):
+            # "one set of x-rays, possibly two": the figure is not settled.
+            return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
+                f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
         if m.kind == "decrease":
             if q.value < 0:
                 return None
@@ -568,6 +576,10 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return None  # "off work for 2 months because of the leg pain": the effect's time
     if qb <= a and "(" in lower[qb:a]:
         return None  # "14 wks total (supervised exercise 8 wks": the part has its own
+    if qb <= a and re.fullmatch(r"\s*(?:her|his|their|the patient's|patient's)\s+", lower[qb:a]):
+        # "for the last 2 months her wheezing has not responded": the time of what the
+        # sentence goes on to say, not how long the wheezing has lasted.
+        return None
     if qa >= b and re.search(r"->|→|=>|\bthen\b", lower[b:qa]):
         return None  # "5 pre-tx -> 7 now": the number after the arrow is the later one
     distance = float(qa - b) if qa >= b else float(a - qb) + 5

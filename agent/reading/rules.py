@@ -81,6 +81,10 @@ class ReadingRule(BaseModel):
     default is ``scope`` for yes/no findings and ``adjacent`` for everything else."""
     current: bool = False
     """The policy asks about now: a historical or resolved mention is not read."""
+    latest: bool = False
+    """Number facts about the most recent test ("FEV1 of the most recent PFTs"): of
+    several figures in a sentence, the one after its latest date counts; an undated one
+    leaves it asked."""
     now_if_highest: bool = False
     """Current number facts whose question asks for the highest recent reading: of
     several figures, the one said to be "today" counts only when it is the highest
