@@ -771,3 +771,30 @@ def test_a_span_before_her_symptom_is_the_time_of_what_follows() -> None:
                                        "71250")
     assert read("2 months of her cough", "71250")["symptom_weeks"] == \
         expect("symptom_weeks", "2 months")
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("[ ] Medication list w/ dosages", "64493", "medication_list_documented", False),
+    ("[ ] Specialist consult (ortho/pain)", "64493", "specialist_consult_documented", False),
+    ("[ ] Treatment logs", "97110", "treatment_logs_documented", False),
+    ("[x] Treatment logs", "97110", "treatment_logs_documented", True)])
+def test_a_box_on_a_submission_checklist_says_whether_the_record_is_sent(
+        text: str, cpt: str, fact: str, value: bool) -> None:
+    """Found in the fresh blind set (session 3): an unticked document box read as sent."""
+    assert read(text, cpt)[fact] is value
+
+
+@pytest.mark.parametrize(("text", "cpt", "facts"), [
+    ("[ ] Failed conservative tx within 12 mo", "97110",
+     ("failed_conservative", "conservative_weeks", "last_failed_conservative_date")),
+    ("[ ] MRI report", "97110", ("mri_date",)),
+    ("[ ] Cosmetic purposes only", "97110", ("cosmetic_purpose",)),
+    ("[ ] Impaired balance/gait", "64493", ("impaired_balance_gait",))])
+def test_an_unticked_criterion_box_is_asked_not_read(
+        text: str, cpt: str, facts: tuple[str, ...]) -> None:
+    """Found in the fresh blind set (session 3): '[ ] Failed conservative tx within
+    12 mo' read as failed conservative care lasting 12 months (the box unticked, the
+    12 months a window); '[ ] MRI report' as no MRI ever; '[ ] Cosmetic purposes only'
+    as not cosmetic at all."""
+    got = read(text, cpt)
+    assert not set(facts) & set(got), got

@@ -54,6 +54,8 @@ _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|m
                        r"not sure|don'?t know|do not know|n/k|tbd|pending)(?![\w/])")
 _NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (?:the )?chart|"
                           r"available|attached|received|documented|in (?:the )?record)")
+_WINDOW = re.compile(r"\b(?:within|in the (?:last|past)|over the (?:last|past)|during the "
+                     r"(?:last|past)|in the preceding)\s*(?:the\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
                     r"under|up to)\s*$")
@@ -165,6 +167,11 @@ class Reader:
             return adjacent
         return adjacent or "negated" in ctx
 
+    def unticked(self, m: Mention) -> bool:
+        """The mention's line opens with an unticked box: "[ ] Failed conservative tx"."""
+        before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
+        return re.fullmatch(r"\s*[-*•]?\s*\[\s?\][a-z/&\s-]{0,30}", before) is not None
+
     def unanswered(self, m: Mention) -> bool:
         """The mention labels a field with no answer (see ``_NO_ANSWER``). Records keep
         their own reading: "PT notes: not documented" says they are not on file."""
@@ -214,6 +221,8 @@ class Reader:
             return self._unread(m, "no answer given", m.start, self._line_end(m))
         if self.field_doubtful(m):
             return self._unread(m, "is that a yes or a no?", m.start, self._line_end(m))
+        if m.rule.unchecked == "ask" and self.unticked(m):
+            return self._unread(m, "box not ticked: not met, or not checked?")
         after, before = self.lower[m.end:m.clause.end], self.lower[m.clause.start:m.start]
         if m.rule.normal is not None and (_POST_NORMAL.match(after) or _PRE_NORMAL.search(before)):
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
@@ -337,7 +346,8 @@ class Reader:
             return [self._unread(m, f"possible {m.spec.label.lower()}?")]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
-        if m.kind == "plain" and m.rule.zero_when_denied and (cue := adjacent_negation(
+        if m.kind == "plain" and m.rule.zero_when_denied and not self.unticked(m) and (
+                cue := adjacent_negation(
                 self.lower, m.start, m.end, m.clause.end)) is not None:
             out.append(Candidate(m.fact, "0", (min(cue[0], m.start), max(cue[1], m.end)), 30,
                                  denial=True))
@@ -358,8 +368,8 @@ class Reader:
         if _PER_PART.match(self.lower[qb:m.clause.end]) and m.spec.unit in ("weeks", "courses"):
             return None  # "2 courses (6 wks each)": a part, not the whole
         distance = _distance(self.lower, m, qa, qb)
-        if distance is None:
-            return None
+        if distance is None or _WINDOW.search(self.lower[max(m.clause.start, qa - 20):qa]):
+            return None  # "failed conservative tx within 12 mo": a window, not a duration
         bound = _BOUND.search(self.lower[max(m.clause.start, qa - 14):qa])
         if bound and bound.group(0).strip() in _UPPER:
             # "< 6 wks": a ceiling says nothing about how much there was.
@@ -425,6 +435,9 @@ class Reader:
             return None
         if seen == "ask":
             return self._unread(m, f"possible {m.spec.label.lower()}?")
+        if self.unticked(m) and (m.rule.unchecked == "ask" or not bound):
+            # "[ ] MRI report": not sent, or never done? A box is no date.
+            return self._unread(m, "box not ticked: never done, or not sent?")
         if bound:
             a = min([m.start] + [s[0] for _, s in bound])
             b = max([m.end] + [s[1] for _, s in bound])

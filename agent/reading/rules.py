@@ -96,6 +96,10 @@ class ReadingRule(BaseModel):
     planned: Literal["skip", "read"] = "skip"
     """``read`` for facts about the request itself ("Plan: facet injection; not
     cosmetic"): a plan states them; other facts are not read from plans."""
+    unchecked: Literal["no", "ask"] = "no"
+    """What a box left unticked before the phrase says ("[ ] Failed conservative tx"):
+    ``no`` for records and exclusions (a submission checklist or an exclusion screen),
+    ``ask`` for a criterion a reviewer judges (not met, or just not checked?)."""
     zero_when_denied: bool = False
     """Number facts: a denial of the phrase reads 0 ("no PT" = 0 weeks of PT)."""
     uncertain_ok: tuple[str, ...] = ()
