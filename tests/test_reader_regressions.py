@@ -798,3 +798,20 @@ def test_an_unticked_criterion_box_is_asked_not_read(
     as not cosmetic at all."""
     got = read(text, cpt)
     assert not set(facts) & set(got), got
+
+
+def test_a_relative_described_before_the_noun_is_still_the_relative() -> None:
+    """Fresh blind set (session 3): 'Pt (42 F) came with her pregnant sister' read the
+    patient, who had a hysterectomy, as pregnant."""
+    facts = read("Pt (42 F) came with her pregnant sister. Pt had a hysterectomy in 2019.",
+                 "97110")
+    assert facts["pregnancy"] == "not_applicable"
+    assert "pregnancy" not in read("Her diabetic mother is pregnant again.", "64493")
+
+
+def test_an_answer_the_user_says_belongs_to_another_patient_is_not_read() -> None:
+    """Fresh blind set (session 3): a PFT date the user said belonged to a different
+    patient was stored as this patient's, in reply to the PFT question."""
+    u = _reading("there's a PFT dated 3/4/25 in the fax but it belongs to a different "
+                 "patient -- don't know for this one", "71250", pending=["pft_date"])
+    assert all(r.value != "2025-03-04" for r in u.facts if r.fact == "pft_date")

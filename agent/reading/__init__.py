@@ -883,6 +883,17 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
     return not hits(part.lower(), others)
 
 
+def _disowned_part(msg: _Message, part: str) -> bool:
+    """Words the user took back ("... but it belongs to a different patient") are no
+    answer: ``msg.lower`` has them blanked where ``msg.text`` still has them."""
+    at = msg.text.find(part)
+    if at < 0:
+        return False
+    said = sum(ch.isalnum() for ch in part)
+    kept = sum(ch.isalnum() for ch in msg.lower[at:at + len(part)])
+    return kept < said * 0.7
+
+
 def _answers(msg: _Message, pending: list[str], read: set[str]) -> tuple[list[FactReading],
                                                                            list[str]]:
     asked = _questions(msg, pending)
@@ -891,14 +902,15 @@ def _answers(msg: _Message, pending: list[str], read: set[str]) -> tuple[list[Fa
         return [], []  # "8 weeks not 14" corrects a stored fact; it answers nothing
     found = all_answer(msg.text, questions)
     unread: list[str] = []
-    if not found and len(questions) == 1 and len(asked) == 1 and (
+    if not found and len(questions) == 1 and len(asked) == 1 and \
+            not _disowned_part(msg, msg.text) and (
             len(msg.text.split()) <= 4 or (questions[0].spec.type != "number" and
                                            len(msg.text.split()) <= 12)):
         # The whole reply answers the one question ("it's her left knee actually"); a
         # longer reply is an answer only for words, not numbers, which a note is full of.
         fits, value = answer_for(questions[0], msg.text, msg.as_of)
         found = [(questions[0].fact, value, msg.text.strip())] if fits else []
-    parts = answer_parts(msg.text)
+    parts = [p for p in answer_parts(msg.text) if not _disowned_part(msg, p)]
     if not found and len(parts) == len(asked) > 1:
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
         # answer the note reading already took stays with it.

@@ -80,6 +80,11 @@ _YEAR = re.compile(r"(?<![\d.-])(?:in |during (?:the )?|since )?(?:\d{1,2}/)?(?P
                    r"(?![\d/.-])")
 
 
+_ATTRIBUTE = re.compile(r"\b(?:her|his|their|pt'?s|patient'?s|the|a|an|my|our)\s+"
+                        r"(?P<words>(?:[a-z][a-z-]*\s+){1,2})$")
+"""A determiner and up to two words that describe the noun after them ("her pregnant")."""
+
+
 _LEAD_IN = re.compile(r"[\s,;-]*(?:(?:now|since|then|has|have|had|was|were|is|are|all|"
                       r"fully|completely|and|but|since then|it|that|which)\s+)*")
 """Words that may stand before a backward trigger that reaches into the previous clause
@@ -105,6 +110,7 @@ class Context:
         self.modifiers: list[Modifier] = []
         for category in CATEGORIES:
             self._find(category)
+        self._attributive()
         self._sections()
         if year is not None:
             self._years(year)
@@ -148,6 +154,15 @@ class Context:
                          else self._backward(category, index, a, spec.scope))
                 if scope[1] > scope[0]:
                     self.modifiers.append(Modifier(category, (a, b), scope))
+
+    def _attributive(self) -> None:
+        """"came with her pregnant sister": words between a determiner and the relative
+        they describe are about the relative, though they come before the trigger."""
+        for a, b in self.occ.hits(tuple(rules().categories["other"].forward)):
+            match = _ATTRIBUTE.search(self.lower[max(0, a - 40):a])
+            if match and match["words"].strip():
+                start = max(0, a - 40) + match.start("words")
+                self.modifiers.append(Modifier("other", (a, b), (start, a)))
 
     # ------------------------------------------------------------- scope
 
