@@ -815,3 +815,33 @@ def test_an_answer_the_user_says_belongs_to_another_patient_is_not_read() -> Non
     u = _reading("there's a PFT dated 3/4/25 in the fax but it belongs to a different "
                  "patient -- don't know for this one", "71250", pending=["pft_date"])
     assert all(r.value != "2025-03-04" for r in u.facts if r.fact == "pft_date")
+
+
+def test_an_unticked_box_is_a_missing_record_and_an_unconfirmed_criterion() -> None:
+    """A submission checklist's '[ ] Medication list w/ dosages' was read as on file;
+    a criteria list's '[ ] Failed conservative tx within 12 mo' as failed, 12 months."""
+    facts = read("SUBMISSION CHECKLIST\n[x] H&P (dated 07/22/2026)\n[ ] Medication list w/ "
+                 "dosages\n[x] Modality log (heat/TENS)\n[ ] Specialist consult (ortho/pain)\n",
+                 "64493")
+    assert facts["medication_list_documented"] is False
+    assert facts["specialist_consult_documented"] is False
+    assert facts["modalities_documented"] is True
+    facts = read("[x] Pain >= 4 -- NRS 5\n[ ] Failed conservative tx within 12 mo\n", "97110")
+    assert "failed_conservative" not in facts and "conservative_weeks" not in facts
+    assert read("[ ] Active infection\n[x] None of the above", "64493")["active_infection"] \
+        is False
+
+
+def test_a_doctor_labelled_pcp_is_not_a_pcp_consult() -> None:
+    facts = read("Annual physical | R. Banda, DO (PCP) | H&P | 10/20/2026", "64493")
+    assert "pcp_consult_documented" not in facts
+    assert read("PCP + ortho spine consults on file", "64493")["pcp_consult_documented"] is True
+
+
+def test_a_ticked_threshold_is_not_the_figure() -> None:
+    """'[x] Sx > 6 wks (since 02/03/2026)' ticks the policy's threshold: it was read as 6
+    weeks of symptoms."""
+    facts = read("Criteria review:\n[x] Sx > 6 wks (since 02/03/2026)\n[x] Decreased ROM\n",
+                 "64493")
+    assert facts.get("symptom_weeks") != expect("symptom_weeks", "6 weeks")
+    assert facts["decreased_rom"] is True

@@ -63,6 +63,9 @@ _UPPER = ("<", "≤", "<=", "less than", "under", "up to")
 _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:year|month))\b")
 _DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter date)\b"
                   r"\s*[:#-]?\s*")
+_BOX = re.compile(r"\s*(?:[-*•]\s*)?(?:\[[\sx✓✔]?\]|☐|☑|☒)")
+_UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
+"""An unticked box a few words before the mention, at the start of its line."""
 _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note|office note|"
                          r"office visit|visit note|h&p|history and physical|encounter)\b")
 _THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b")
@@ -211,12 +214,29 @@ class Reader:
 
     # ------------------------------------------------------------ booleans
 
+    def unchecked(self, m: Mention) -> bool:
+        """The mention is the label of an unticked box ("[ ] Medication list"). A finding
+        ("[ ] Active infection" in a screen) is denied by the box as by "no" (context)."""
+        if m.spec.type == "boolean" and m.rule.negation_kind(m.spec, m.fact) == "scope":
+            return False
+        return bool(_UNCHECKED.search(self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]))
+
+    def _unchecked(self, m: Mention) -> Candidate:
+        """An unticked box: a record is not on file; a criterion or a figure is not
+        confirmed, so it is asked ("[ ] Failed conservative tx" does not say it did not
+        fail)."""
+        if m.spec.type == "boolean" and m.rule.is_record(m.spec, m.fact):
+            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+        return self._unread(m, "box not ticked: is it so?")
+
     def boolean(self, m: Mention) -> Candidate | None:
         seen = self.settles(m)
         if seen == "skip":
             return None
         if seen == "ask":
             return self._unread(m, f"possible {m.spec.label.lower()}?")
+        if self.unchecked(m):
+            return self._unchecked(m)
         if self.unanswered(m):
             return self._unread(m, "no answer given", m.start, self._line_end(m))
         if self.field_doubtful(m):
@@ -270,6 +290,8 @@ class Reader:
         ... without improvement"); a denial of the phrase reads the opposite."""
         if self.settles(m):
             return None
+        if self.unchecked(m):
+            return self._unchecked(m)
         if m.rule.cue_scope == "message":
             sentence = (0, len(self.lower))
         elif m.rule.cue_scope == "line":
@@ -344,6 +366,8 @@ class Reader:
             return []
         if seen == "ask":
             return [self._unread(m, f"possible {m.spec.label.lower()}?")]
+        if self.unchecked(m):
+            return [self._unchecked(m)]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
         if m.kind == "plain" and m.rule.zero_when_denied and not self.unticked(m) and (
@@ -384,6 +408,11 @@ class Reader:
             if q.value < 0:
                 return None
             raw = raw if raw.startswith("-") else f"-{raw}"
+        line = self.lower[self.lower.rfind("\n", 0, qa) + 1:qa]
+        if bound and _BOX.match(line):
+            # "[x] Sx >= 6 wks" ticks the policy's threshold; it does not say how long.
+            return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
+                f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
         notice = None
         if bound:  # "Symptoms > 6 wks (x 3 mo)": an exact figure beside it wins
             distance += 20

@@ -180,6 +180,11 @@ class ReadingRule(BaseModel):
             return "scope"
         return "scope" if spec.type in ("choice", "set") else "adjacent"
 
+    def is_record(self, spec: FactSpec, name: str) -> bool:
+        """A yes/no fact about a document on file (the ``*_documented`` facts)."""
+        return spec.type == "boolean" and name.endswith("_documented") and \
+            self.negation_kind(spec, name) == "adjacent"
+
     def all_phrases(self) -> tuple[str, ...]:
         return (self.phrases + self.opposite + self.positive_only + self.none + self.cued +
                 self.decrease + tuple(p for ps in self.choices.values() for p in ps))
