@@ -845,3 +845,27 @@ def test_a_ticked_threshold_is_not_the_figure() -> None:
                  "64493")
     assert facts.get("symptom_weeks") != expect("symptom_weeks", "6 weeks")
     assert facts["decreased_rom"] is True
+
+
+def test_a_head_ct_is_not_the_spine_imaging() -> None:
+    facts = read("Repeat MRI L-spine 10/06/2026: facet hypertrophy.\nCT head 11/01/2026 after an "
+                 "unrelated fall -- negative.", "64493")
+    assert facts["ct_mri_date"] == date(2026, 10, 6)
+
+
+def test_no_ct_does_not_say_no_imaging_when_an_mri_is_named() -> None:
+    """'MRI L-spn 8/14 -> facet arthropathy, no CT' was ct_mri_date = never."""
+    facts = read("XR L-spn 2/2026 nml; MRI L-spn 8/14 -> facet arthropathy L3-S1, no CT.",
+                 "64493")
+    assert facts.get("ct_mri_date") != "never"
+
+
+def test_a_figure_before_a_colon_heads_its_list() -> None:
+    """'PT compelted 12wk: therex/strech 6wk' was 12 weeks of exercise."""
+    facts = read("PT compelted 12wk: therex/strech 6wk, manuel tx + modalites 3wk, pain ed/self "
+                 "mgmt 3wk.", "64493")
+    assert facts["pt_exercise_weeks"] == expect("pt_exercise_weeks", "6 weeks")
+
+
+def test_gait_nml_is_normal_gait() -> None:
+    assert read("gait nml, no balance deficits.", "64493")["impaired_balance_gait"] is False

@@ -27,7 +27,7 @@ from agent.reading.values import (
 from policies.model import FactSpec
 
 _POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(?:[\d.,]+\s*[a-z/%]*\s*)?\(?"
-                          r"(normal|wnl|within normal limits|unremarkable|nl|negative|neg|"
+                          r"(normal|wnl|within normal limits|unremarkable|nl|nml|nrml|negative|neg|"
                           r"not elevated|not raised)\b")
 _PRE_NORMAL = re.compile(r"\b(normal|unremarkable|non-elevated)\s*$")
 _MILD = re.compile(r"\b(not severe|mild|(?<!poorly )controlled|well[- ]controlled)\b")
@@ -75,7 +75,7 @@ _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probab
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 """A second figure offered as an alternative ("one set of x-rays, possibly two")."""
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
-_FAILED_HEAD = re.compile(r"\bfailed\s*:")
+_FAILED_HEAD = re.compile(r"\b(?:failed|tried)\s*:")
 _FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:failed|ineffective|"
                          r"without (?:relief|benefit))\b")
 _AS_DID = re.compile(r"\b(?:failed|no relief|without relief|did not help|didn'?t help)\b[^.;]*,\s*"
@@ -478,6 +478,8 @@ class Reader:
                 return self._unread(m, "was it done?", a, b + len(after.rstrip()))
             return Candidate(m.fact, max(found).isoformat(), (a, b), 0, dates=found)
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
+            if self._named_otherwise(m):
+                return None  # "MRI L-spn 8/14 ..., no CT": the MRI was done
             if _NOT_ON_FILE.match(self.lower[m.end:m.clause.end]):
                 # "No X-rays on file" says the file lacks them, not that none were done.
                 return self._unread(m, "not on file: were they ever done, and when?")
@@ -488,6 +490,12 @@ class Reader:
         if vague is not None and not re.search(r"[.;\n]", self.lower[m.end:m.end + vague.start()]):
             return self._unread(m, "which date exactly?", m.start, m.end + vague.end())
         return None
+
+    def _named_otherwise(self, m: Mention) -> bool:
+        """Another phrase of the fact, not denied, elsewhere in the message."""
+        return any(adjacent_negation(self.lower, a, b, min(len(self.lower), b + 40)) is None
+                   for a, b in self.context.occ.hits(m.rule.phrases)
+                   if not (a <= m.start < b or m.start <= a < m.end))
 
     def dates(self, sentence: tuple[int, int]) -> list[tuple[date | None, tuple[int, int]]]:
         a, b = sentence
@@ -616,6 +624,8 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return 1  # "six weeks of supervised exercise" is the exercise's, not the therapy's
     if qb <= a and _EFFECT.search(lower[qb:a]):
         return None  # "off work for 2 months because of the leg pain": the effect's time
+    if qb <= a and ":" in lower[qb:a]:
+        return None  # "PT 12wk: therex 6wk": a figure before a colon heads the list
     if qb <= a and "(" in lower[qb:a]:
         return None  # "14 wks total (supervised exercise 8 wks": the part has its own
     if qb <= a and re.fullmatch(r"\s*(?:her|his|their|the patient's|patient's)\s+", lower[qb:a]):
