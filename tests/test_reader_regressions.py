@@ -869,3 +869,19 @@ def test_a_figure_before_a_colon_heads_its_list() -> None:
 
 def test_gait_nml_is_normal_gait() -> None:
     assert read("gait nml, no balance deficits.", "64493")["impaired_balance_gait"] is False
+
+
+def test_no_ct_beside_an_mri_is_not_never_a_ct_or_mri() -> None:
+    """Fresh blind set (session 3): 'MRI L-spn 8/14 -> facet arthropathy, no CT' read
+    the most recent CT or MRI as never done."""
+    facts = read("MRI L-spn 8/14 -> facet arthropathy L3-S1, no CT.", "64493")
+    assert facts.get("ct_mri_date") != "never"
+    assert read("No MRI, no CT.", "64493")["ct_mri_date"] == "never"
+
+
+def test_lines_under_a_not_enclosed_header_are_missing() -> None:
+    """Fresh blind set (session 3): 'NOT ENCLOSED: ...; prior chest imaging' read the
+    chest images as on file."""
+    facts = read("ENCLOSED: H&P with review of systems.\nNOT ENCLOSED: labs (to follow); "
+                 "prior chest imaging -- none in our chart.", "71250")
+    assert facts.get("chest_images_documented") is False

@@ -418,6 +418,7 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     # Figures of facts this policy does not read still claim their numbers.
     out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
             if c.unread is None and c.quantity is not None]
+    out = _partial_denials(out, mentions)
     return out + _choice_candidates(reader, msg, found) + _pain_change(msg) + \
         _self_named(reader, msg, found)
 
@@ -445,6 +446,21 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
         out.append(Candidate(m.fact, str(found.at_least(m.rule.course_weeks)), span, -1,
                              total=True))
     return out
+
+
+def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Candidate]:
+    """"MRI L-spine 8/14 ..., no CT": a denial of one study a date fact covers is not
+    "never" while another mention of the fact stands undenied; the date is asked."""
+    nevers = [c for c in out if c.value == "never" and c.unread is None]
+    kept = []
+    for c in out:
+        if c in nevers and any(
+                m.fact == c.fact and m.spec.type == "date" and
+                not any(n.fact == c.fact and n.span[0] <= m.start < n.span[1] for n in nevers)
+                for m in mentions):
+            continue
+        kept.append(c)
+    return kept
 
 
 def _self_named(reader: Reader, msg: _Message, found: list) -> list[Candidate]:  # noqa: ANN001

@@ -23,14 +23,6 @@ from agent.reading.text import Clause, Occurrences, sentence_spans
 CONTEXT_PATH = Path(__file__).parent / "context.yaml"
 CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "other")
 
-_SECTIONS = {
-    "missing": r"(?:still )?missing.*|not on file|outstanding|not received|still needed|needed|"
-               r"to obtain|pending documents",
-    "other": r"family history|family hx|fhx|fh|social history",
-    "historical": r"pmh|past medical history|past history|psh|past surgical history|"
-                  r"medical history|surgical history",
-    "hypothetical": r"plan|plan of care|recommendations?|next steps?|orders?|to do|follow[- ]up",
-}
 _NEXT_LABEL = re.compile(r"[.;]\s+[a-z][a-z /&-]{1,30}?[ \t]*:")
 _HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?)[ \t]*:", re.M)
 
@@ -54,6 +46,8 @@ class ContextRules(BaseModel):
     adjacent: _Adjacent
     not_event_dates: list[str] = Field(default_factory=list)
     not_completed: list[str] = Field(default_factory=list)
+    sections: dict[str, str] = Field(default_factory=dict)
+    """Category -> pattern of the section headers that set it ("PMH:", "Not enclosed:")."""
 
     def terminators_of(self, category: str) -> tuple[str, ...]:
         return tuple(self.terminators.get(category) or self.terminators["default"])
@@ -218,7 +212,7 @@ class Context:
         headers = list(_HEADER.finditer(self.lower))
         for i, match in enumerate(headers):
             name = match["name"].strip()
-            category = next((c for c, names in _SECTIONS.items()
+            category = next((c for c, names in rules().sections.items()
                              if re.fullmatch(names, name)), None)
             if category is None:
                 continue
