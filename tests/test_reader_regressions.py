@@ -885,3 +885,33 @@ def test_lines_under_a_not_enclosed_header_are_missing() -> None:
     facts = read("ENCLOSED: H&P with review of systems.\nNOT ENCLOSED: labs (to follow); "
                  "prior chest imaging -- none in our chart.", "71250")
     assert facts.get("chest_images_documented") is False
+
+
+def test_a_checklists_threshold_is_not_the_figure() -> None:
+    """'[x] Conservative tx >= 12 wks: 16 wks' read 12 weeks; '[x] Sx >= 6 wks' read 6
+    weeks of symptoms; 'Failed conservative tx within 12 mo' read 12 months of care."""
+    facts = read("[x] Conservative tx >= 12 wks: 16 wks (NSAIDs, home exercise, bracing)",
+                 "97110")
+    assert facts["conservative_weeks"] == 16
+    assert "symptom_weeks" not in read("[x] Sx >= 6 wks", "97110")
+    assert "conservative_weeks" not in read("[ ] Failed conservative tx within 12 mo", "97110")
+    assert read("Attended 36 PT sessions over 18 weeks.", "71250")["pt_weeks"] == 18
+
+
+def test_a_relatives_pregnancy_named_before_her_is_not_the_patients() -> None:
+    facts = read("Pt (42 F) came with her pregnant sister. Pt had a hysterectomy in 2019.",
+                 "97110")
+    assert facts["pregnancy"] == "not_applicable"
+
+
+def test_an_empty_box_in_a_list_of_documents_is_a_document_not_sent() -> None:
+    facts = read("Documentation sent with request:\n[x] H&P incl. symptom date range\n"
+                 "[ ] Treatment logs\n[x] Rheumatology consult supporting PT", "97110")
+    assert facts["treatment_logs_documented"] is False
+    assert facts["specialist_consult_documented"] is True
+    assert "mri_date" not in read("Docs received:\n[x] treatment logs\n[ ] MRI report", "97110")
+
+
+def test_sets_said_in_total_beat_the_dates_counted() -> None:
+    facts = read("Lumbar XR: 11/2024, 04/02/2026, 10/20/2026 (3 sets total).", "97110")
+    assert facts["xray_sets"] == 3
