@@ -915,3 +915,20 @@ def test_an_empty_box_in_a_list_of_documents_is_a_document_not_sent() -> None:
 def test_sets_said_in_total_beat_the_dates_counted() -> None:
     facts = read("Lumbar XR: 11/2024, 04/02/2026, 10/20/2026 (3 sets total).", "97110")
     assert facts["xray_sets"] == 3
+
+
+def test_a_bare_no_beside_several_questions_is_not_a_date_never_done() -> None:
+    """Found in a fresh chat (session 3): with PT-education weeks, the H&P date and the
+    X-ray date pending, a bare 'no' stored the H&P as never done, a denial."""
+    u = _reading("no", "64493", pending=["pt_education_weeks", "hp_date", "xray_date"])
+    assert all(r.value != "never" for r in u.facts)
+    assert _reading("no", "64493", pending=["nerve_block_date"]).facts[0].value == "never"
+
+
+def test_words_the_note_reading_took_are_not_reported_as_unread_answers() -> None:
+    """Found in a fresh chat (session 3): 'ibuprofen and naproxen both failed' was read
+    as 2 failed courses and also listed as 'could not read "ibuprofen"'."""
+    u = _reading("ibuprofen and naproxen both failed, PT twice no help", "64493",
+                 pending=["pt_education_weeks", "hp_date", "xray_date"])
+    assert [r.value for r in u.facts if r.fact == "medication_courses_failed"] == ["2"]
+    assert not any(w.startswith(("ibuprofen", "naproxen")) for w in u.unread), u.unread

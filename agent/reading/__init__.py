@@ -899,6 +899,11 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
     return not hits(part.lower(), others)
 
 
+def _taken(msg: _Message, part: str, used: list[tuple[int, int]]) -> bool:
+    at = msg.text.find(part)
+    return at >= 0 and any(a < at + len(part) and at < b for a, b in used)
+
+
 def _disowned_part(msg: _Message, part: str) -> bool:
     """Words the user took back ("... but it belongs to a different patient") are no
     answer: ``msg.lower`` has them blanked where ``msg.text`` still has them."""
@@ -910,8 +915,8 @@ def _disowned_part(msg: _Message, part: str) -> bool:
     return kept < said * 0.7
 
 
-def _answers(msg: _Message, pending: list[str], read: set[str]) -> tuple[list[FactReading],
-                                                                           list[str]]:
+def _answers(msg: _Message, pending: list[str], read: set[str],
+             used: list[tuple[int, int]] = ()) -> tuple[list[FactReading], list[str]]:  # type: ignore[assignment]
     asked = _questions(msg, pending)
     questions = [q for q in asked if q.fact not in read]
     if not questions or _NOT_VALUE.search(msg.text.lower()):
@@ -931,11 +936,14 @@ def _answers(msg: _Message, pending: list[str], read: set[str]) -> tuple[list[Fa
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
         # answer the note reading already took stays with it.
         pairs = [(p, q) for p, q in zip(parts, asked, strict=True)
-                 if q.fact not in read and _answer_like(msg, p, pending)]
+                 if q.fact not in read and _answer_like(msg, p, pending)
+                 and not _taken(msg, p, used)]
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
         found, unread = matched.read, matched.unread
     elif not found:
-        parts = [p for p in parts if _answer_like(msg, p, pending)]
+        # Words the note reading already took ("ibuprofen and naproxen both failed") are
+        # not answers left over.
+        parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)]
         matched = match_answers(parts, questions, msg.as_of)
         found, unread = matched.read, matched.unread
     readings = []
@@ -1101,7 +1109,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     reader = Reader(text, msg.lower, context, as_of)
     sel = _select(msg, _candidates(reader, msg, found, mentions))
     read = {r.fact for r in sel.readings}
-    answers, answer_unread = _answers(msg, pending, read)
+    answers, answer_unread = _answers(msg, pending, read, sel.used)
     read |= {r.fact for r in answers}
     if known is None:
         known = {name: _UNSEEN for name in last_facts or []}

@@ -240,6 +240,8 @@ def _pick(part: str, remaining: list[Question], as_of: date) -> Question | None:
     shape = _shape(t, as_of)
     tiers = _TIERS.get(shape or "", ())
     for kind in tiers:
+        if shape == "yes_no" and kind == "date" and len(remaining) > 1:
+            break  # a bare "no" beside other questions is not "never done"
         fitting = [q for q in remaining if q.spec.type == kind and answer_for(q, t, as_of)[0]]
         if len(fitting) == 1:
             return fitting[0]
