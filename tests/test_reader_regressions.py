@@ -932,3 +932,27 @@ def test_words_the_note_reading_took_are_not_reported_as_unread_answers() -> Non
                  pending=["pt_education_weeks", "hp_date", "xray_date"])
     assert [r.value for r in u.facts if r.fact == "medication_courses_failed"] == ["2"]
     assert not any(w.startswith(("ibuprofen", "naproxen")) for w in u.unread), u.unread
+
+
+def test_a_study_read_both_ways_on_two_rows_is_asked() -> None:
+    """An imaging table with 'mild foraminal narrowing' (April) and 'nondiagnostic study'
+    (October, the latest) read as a readable study showing stenosis."""
+    facts = read("IMAGING HISTORY\nDate\tModality\tRegion\tImpression\n04/18/2026\tMRI\tL-spine\t"
+                 "L5-S1 disc bulge, mild foraminal narrowing\n10/15/2026\tMRI\tL-spine\tLimited, "
+                 "nondiagnostic study due to motion\n", "62311")
+    assert facts.get("imaging_stenosis_readable") is not True
+    assert facts["ct_mri_date"] == date(2026, 10, 15)
+
+
+def test_a_denial_on_the_line_above_does_not_deny_a_section_title() -> None:
+    """'... no balance deficit' at the end of one line denied 'CONSERVATIVE TX' on the
+    next ('$' matched before the line break): failed conservative care read as false."""
+    facts = read("EXAM | Gait normal, no balance deficit\nCONSERVATIVE TX\n  Ibuprofen | 6 wks | "
+                 "no relief\n  Assessment: has not responded to conservative treatment.", "64493")
+    assert facts["failed_conservative"] is True
+
+
+def test_mild_and_stable_conditions_answered_as_nothing_severe_are_none() -> None:
+    facts = read("she has CKD stage 3a, stable, and mild asthma. nothing severe", "64493",
+                 pending=["severe_comorbidities"])
+    assert facts["severe_comorbidities"] == frozenset()

@@ -792,6 +792,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _select_counts(msg, counts, taken, sel)
     _several_values(msg, ready, sel)
     _denied_and_stated(msg, ready, sel)
+    _conflicting(msg, ready, sel)
     _listed_durations(msg, sel)
     _latest_dated(msg, ready, sel)
     taken |= {r.fact for r in sel.readings}
@@ -801,6 +802,32 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
             seen.add(c.unread or "")
             sel.unread.append(c.unread or "")
     return sel
+
+
+def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A yes/no fact that must be current, read both ways by equally direct words ("mild
+    foraminal narrowing" on one study, "nondiagnostic" on the latest): asked."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or not rule.current or spec is None or spec.type != "boolean":
+            continue
+        mine = next((c for c in ready if c.fact == reading.fact and c.value == reading.value
+                     and msg.text[c.span[0]:c.span[1]].strip() == reading.words), None)
+        if mine is None:
+            continue
+        other = [c for c in ready if c.fact == reading.fact and c.distance == 0 and
+                 isinstance(c.value, bool) and c.value != reading.value and
+                 _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])]
+        if other:
+            sel.readings.remove(reading)
+            words = msg.text[other[0].span[0]:other[0].span[1]].strip()
+            sel.unread.append(f"{reading.words} / {words} (which holds now: "
+                              f"{spec.label.lower()}?)")
+
+
+def _sentence_of(msg: _Message, pos: int) -> int | None:
+    i = _clause_index(msg.found, pos)
+    return msg.found[i].sentence if i is not None else None
 
 
 def _denied_and_stated(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:

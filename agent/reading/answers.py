@@ -130,12 +130,28 @@ def _choice(q: Question, t: str) -> tuple[bool, object]:
     return False, None
 
 
+_NOT_SEVERE = re.compile(r"\b(?:nothing|none|not|neither)(?: of (?:it|them|these))?\s+"
+                         r"(?:is\s+|are\s+)?(?:severe|serious)\b")
+_MILD = re.compile(r"\b(?:mild|stable|(?<!poorly )controlled|well[- ]controlled)\b")
+
+
+def _severe(q: Question, t: str) -> bool:
+    """An answer naming conditions says they are severe unless it says they are mild,
+    stable or not severe (a qualifier such as "severe" that is not denied)."""
+    affirmed = [a for a, _b in hits(t, q.rule.qualifier if q.rule else ())
+                if not re.search(r"\b(?:nothing|none|not|neither)\s+$", t[:a])]
+    return bool(affirmed) or not (_MILD.search(t) or _NOT_SEVERE.search(t))
+
+
 def _set(q: Question, t: str) -> tuple[bool, object]:
     if NO.match(t) or re.match(r"^(none|no comorbidities|nothing|neither)\b", t):
         return True, []
     if q.rule is not None:
         keys = sorted({key for key, phrases in q.rule.choices.items() for a, _b in hits(t, phrases)
                        if not re.search(r"\b(no|not|denies)\s+$", t[:a])})
+        if keys and q.rule.qualifier and not _severe(q, t):
+            # "CKD stage 3a, stable, and mild asthma. nothing severe": none is severe.
+            return (True, []) if _NOT_SEVERE.search(t) else (False, None)
         if keys:
             return True, keys
         if hits(t, q.rule.none):

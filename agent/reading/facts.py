@@ -79,7 +79,7 @@ _FAILED_HEAD = re.compile(r"\b(?:failed|tried)\s*:")
 _FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:failed|ineffective|"
                          r"without (?:relief|benefit))\b")
 _AS_DID = re.compile(r"\b(?:failed|no relief|without relief|did not help|didn'?t help)\b[^.;]*,\s*"
-                     r"as did\b[^.;,]*$")
+                     r"(?:as|and so|so)\s+did\b[^.;,]*$")
 _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
 _FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
                      r"ineffective|not effective|no improvement|no benefit|did not work|"
