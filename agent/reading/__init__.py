@@ -1136,7 +1136,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     reader = Reader(text, msg.lower, context, as_of)
     sel = _select(msg, _candidates(reader, msg, found, mentions))
     read = {r.fact for r in sel.readings}
-    answers, answer_unread = _answers(msg, pending, read, sel.used)
+    taken = sel.used + [(i, i + len(r.words)) for r in sel.readings
+                        if (i := msg.text.find(r.words)) >= 0]
+    answers, answer_unread = _answers(msg, pending, read, taken)
     read |= {r.fact for r in answers}
     if known is None:
         known = {name: _UNSEEN for name in last_facts or []}
