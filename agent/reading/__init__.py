@@ -595,6 +595,7 @@ def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
         if _check(name, msg.specs[name], value, msg.as_of) is None:
             sel.readings.append(FactReading(fact=name, value=value,  # type: ignore[arg-type]
                                             words=_words(msg.text, [c.span for c in group])))
+            sel.used.extend(c.span for c in group)  # the items are taken: no answers
             taken.add(name)
 
 
