@@ -956,3 +956,25 @@ def test_mild_and_stable_conditions_answered_as_nothing_severe_are_none() -> Non
     facts = read("she has CKD stage 3a, stable, and mild asthma. nothing severe", "64493",
                  pending=["severe_comorbidities"])
     assert facts["severe_comorbidities"] == frozenset()
+
+
+def test_a_denied_severe_comorbidity_does_not_make_the_named_ones_severe() -> None:
+    """'does not have COPD, cardiovascular disease or kidney disease, and has no severe
+    comorbidity' read cardiovascular and kidney disease as severe comorbidities."""
+    facts = read("He does not have COPD, cardiovascular disease or kidney disease, and has no "
+                 "severe comorbidity; this is not a COPD exacerbation.", "71250")
+    assert facts["severe_comorbidities"] == expect("severe_comorbidities", [])
+
+
+def test_a_consult_requested_on_the_next_line_is_not_on_file() -> None:
+    facts = read("Attached: H&P, treatment logs (dates/outcomes). Orthopedic consult (Dr. Reyes)\n"
+                 "is requested but not yet done -- no specialist note available.", "97110")
+    assert facts.get("specialist_consult_documented") is not True
+
+
+def test_the_longest_of_several_symptom_spans_is_the_symptom_duration() -> None:
+    """'cough, fever, R-sided chest pain x 10 days; dyspnea on exertion x 7 wks' read 10
+    days of symptoms."""
+    facts = read("CC: cough, fever, R-sided chest pain x 10 days; dyspnea on exertion x 7 wks",
+                 "71250")
+    assert facts["symptom_weeks"] == 7

@@ -708,6 +708,30 @@ def _latest_dated(msg: _Message, ready: list[Candidate], sel: _Selection) -> Non
                                           words=msg.text[best.span[0]:best.span[1]].strip())
 
 
+def _longest(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"chest pain x 10 days; dyspnea on exertion x 7 wks": where the rule says
+    ``longest``, each symptom's own span is a candidate and the longest counts (the
+    symptoms began with the first of them)."""
+    for reading in list(sel.readings):
+        c = sel.chosen.get(reading.fact)
+        if c is None or c.quantity is None or not msg.rules[reading.fact].longest:
+            continue
+        lo, chunk = _sentence_with_next(msg, c.quantity[0])
+        spec = msg.specs[reading.fact]
+        own = [o for o in ready if o.fact == reading.fact and o.quantity is not None and
+               lo <= o.quantity[0] < lo + len(chunk) and o.distance <= 20 and
+               (o.quantity == c.quantity or not _used(o, sel.used))]
+        weeks = [(float(parse_value(o.fact, spec, o.value, msg.as_of)), o) for o in own
+                 if _check(o.fact, spec, o.value, msg.as_of) is None]
+        if len({w for w, _o in weeks}) < 2:
+            continue
+        _w, best = max(weeks, key=lambda p: p[0])
+        sel.readings[sel.readings.index(reading)] = FactReading(
+            fact=reading.fact, value=best.value,  # type: ignore[arg-type]
+            words=msg.text[best.span[0]:best.span[1]].strip())
+        sel.used.append(best.quantity)  # type: ignore[arg-type]
+
+
 def _sentence_with_next(msg: _Message, pos: int) -> tuple[int, str]:
     """The sentence at ``pos`` (with the next one after a semicolon: "back pain for 3
     years; current episode 9 weeks"): its start and its text."""
@@ -796,6 +820,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _conflicting(msg, ready, sel)
     _listed_durations(msg, sel)
     _latest_dated(msg, ready, sel)
+    _longest(msg, ready, sel)
     taken |= {r.fact for r in sel.readings}
     seen: set[str] = set()
     for c in unread:

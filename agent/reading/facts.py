@@ -30,7 +30,8 @@ _POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(?:[\d.,]+\s*[a-z/%
                           r"(normal|wnl|within normal limits|unremarkable|nl|nml|nrml|negative|neg|"
                           r"not elevated|not raised)\b")
 _PRE_NORMAL = re.compile(r"\b(normal|unremarkable|non-elevated)\s*$")
-_MILD = re.compile(r"\b(not severe|mild|(?<!poorly )controlled|well[- ]controlled)\b")
+_MILD = re.compile(r"\b(not severe|no severe|nothing severe|mild|(?<!poorly )controlled|"
+                   r"well[- ]controlled)\b")
 """Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|-|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k)\b")

@@ -81,6 +81,9 @@ class ReadingRule(BaseModel):
     default is ``scope`` for yes/no findings and ``adjacent`` for everything else."""
     current: bool = False
     """The policy asks about now: a historical or resolved mention is not read."""
+    longest: bool = False
+    """Duration facts of several things at once (symptoms): where each has its own span
+    in a sentence, the longest counts ("chest pain x 10 days; dyspnea x 7 wks" = 7 wks)."""
     latest: bool = False
     """Number facts about the most recent test ("FEV1 of the most recent PFTs"): of
     several figures in a sentence, the one after its latest date counts; an undated one

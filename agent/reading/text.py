@@ -63,7 +63,7 @@ def clauses(lower: str) -> list[Clause]:
     return list(_clauses(lower))
 
 
-_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,/&'+-])[ \t]*\n[ \t]*"
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,/&'+)-])[ \t]*\n[ \t]*"
                         r"(?![-*•\[]|\d+[.)]\s|[A-Za-z][A-Za-z /&]{0,29}:|[^\n]*\t)(?=[a-z(]|\d)")
 """A line break inside a sentence (a letter wrapped at its margin: "not\ncosmetic",
 "MRI\n9/18/26"); a line that starts with a capital, a bullet or "Label:" is new, and so
