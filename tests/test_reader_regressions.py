@@ -978,3 +978,25 @@ def test_the_longest_of_several_symptom_spans_is_the_symptom_duration() -> None:
     facts = read("CC: cough, fever, R-sided chest pain x 10 days; dyspnea on exertion x 7 wks",
                  "71250")
     assert facts["symptom_weeks"] == 7
+
+
+def test_a_denial_of_something_else_answers_no_pending_number_or_date() -> None:
+    """Found in a fresh chat (session 3): with the symptom duration pending, 'no
+    pneumonia, never hospitalized' stored 0 weeks of symptoms, a denial."""
+    u = _reading("no pneumonia, never hospitalized", "71250",
+                 pending=["symptom_weeks", "chest_history_documented", "pcp_referral_documented"])
+    assert "symptom_weeks" not in {r.fact for r in u.facts}
+    assert "xray_date" not in read("no pneumonia", "97110", pending=["xray_date"])
+    assert read("no PT", "64493", pending=["pt_weeks"])["pt_weeks"] == 0
+    assert read("never done", "97110", pending=["xray_date"])["xray_date"] == "never"
+
+
+def test_a_year_in_a_correction_is_not_a_new_value() -> None:
+    """Found in a fresh chat (session 3): 'actually he was hospitalized for pneumonia in
+    2023' corrected the white cell count to 2023."""
+    a = assistant()
+    a.send("t", "can you check 71250 for mr jones")
+    a.send("t", "temp 99.1, wbc 9.4, sat 93% RA")
+    turn = a.send("t", "actually he was hospitalized for pneumonia in 2023")
+    assert turn.facts["wbc_count"]["value"] == 9400
+    assert turn.facts["pneumonia_hospitalization"]["value"] is True

@@ -1032,6 +1032,8 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
         if any(a < q.end and q.start < b for a, b in used) or \
                 any(m.start("not") <= q.start < m.end("not") for m in taken_back):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", q.text.strip()):
+            continue  # "actually he was hospitalized for pneumonia in 2023": a year
         targets = _targets(msg, known, read, q, taken_back)
         words = msg.text[q.start:q.end].strip()
         if len(targets) == 1:

@@ -95,16 +95,28 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
                     not raw.startswith("-"):
                 raw = f"-{raw}"
             return True, raw
-    if NO.match(t) or re.match(r"^(none|zero|never|not any|no \w+)\b", t):
+    if NO.match(t) or re.fullmatch(r"(none|zero|not any|no \w+)( at all| yet| so far)?", t) \
+            and _denies_own(q, t):
         return True, "0"
     return False, None
 
 
-def _date(t: str, as_of: date) -> tuple[bool, object]:
+def _denies_own(q: Question, t: str) -> bool:
+    """"no PT" answers how many weeks of PT; "no pneumonia" and "never hospitalized" are
+    about something else, so they answer no other question."""
+    word = re.sub(r"^(no|none|zero|not any)\s*", "", t).strip()
+    return not word or bool(re.fullmatch(r"(?:done|ever|at all|yet|so far|weeks?|courses?|"
+                                         r"sessions?)(?: (?:at all|yet|so far|done))?", word)) \
+        or bool(q.rule and hits(word, q.rule.all_phrases()))
+
+
+def _date(q: Question, t: str, as_of: date) -> tuple[bool, object]:
     found = dates_in(t, as_of)
     if found and found[0][0] is not None:
         return True, max(d for d, _ in found if d is not None).isoformat()
-    if NO.match(t) or re.search(r"\b(never|not done|none|not performed|no \w+)\b", t):
+    if NO.match(t) or re.fullmatch(r"(never|not done|none|not performed|never done|no \w+)"
+                                   r"( at all| yet| so far| done| ever)?", t) \
+            and _denies_own(q, re.sub(r"^(never|not done|not performed)\b", "no", t)):
         return True, "never"
     return False, None
 
@@ -172,7 +184,7 @@ def answer_for(q: Question, text: str, as_of: date) -> tuple[bool, object]:
     if q.spec.type == "number":
         return _number(q, t)
     if q.spec.type == "date":
-        return _date(t, as_of)
+        return _date(q, t, as_of)
     if q.spec.type == "choice":
         return _choice(q, t)
     return _set(q, t)
