@@ -1000,3 +1000,11 @@ def test_a_year_in_a_correction_is_not_a_new_value() -> None:
     turn = a.send("t", "actually he was hospitalized for pneumonia in 2023")
     assert turn.facts["wbc_count"]["value"] == 9400
     assert turn.facts["pneumonia_hospitalization"]["value"] is True
+
+
+def test_a_saturation_after_the_oxygen_given_is_not_on_room_air() -> None:
+    """'HFNC 50 L/min, FiO2 70%, SpO2 91%' read a room-air saturation of 91 %."""
+    facts = read("HFNC 50 L/min, FiO2 70%, SpO2 91%. ABG 7.31/52/64.", "71250")
+    assert "spo2_room_air" not in facts
+    assert read("Today his SpO2 is 90% on room air, and he needs 28% FiO2 by Venturi mask.",
+                "71250")["spo2_room_air"] == 90

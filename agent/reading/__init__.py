@@ -164,6 +164,11 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
     # O2") excludes nothing.
     excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)
                 if rule.exclude_denied or not _DENIED_BEFORE.search(msg.lower[max(0, a - 14):a])}
+    if rule.exclude_scope == "sentence":
+        # "HFNC 50 L/min, FiO2 70%, SpO2 91%": the oxygen named earlier in the sentence
+        # (not later: "SpO2 is 90% on room air, and he needs 28% FiO2").
+        excluded |= {j for i in excluded if i is not None for j in range(i, len(found))
+                     if found[j].sentence == found[i].sentence}
     by_clause: dict[int, list[tuple[int, int, str]]] = {}
     for phrases, kind in _kinds(spec, rule):
         for a, b in msg.occ.hits(phrases):
