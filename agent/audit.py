@@ -213,6 +213,17 @@ class AuditLog:
             found = self._conn.execute(sql + " ORDER BY id", params).fetchall()
         return [_row(tuple(r)) for r in found]
 
+    def decisions(self, thread: str) -> list[AuditRow]:
+        """A conversation's recorded verdicts, oldest first, without their content
+        (``cited``, ``facts`` and ``verdict`` left empty): what a decision history shows,
+        without decoding every verdict again after each turn."""
+        head = _COLUMNS[:9]
+        with self._lock:
+            found = self._conn.execute(
+                f"SELECT {', '.join(head)} FROM {TABLE} WHERE thread = {self._mark} "
+                "ORDER BY id", [thread]).fetchall()
+        return [_row((*tuple(r), "[]", "{}", "{}", None, None)) for r in found]
+
     def latest_cases(self, *, cpt: str | None = None) -> list[SavedCase]:
         """The latest verdict of every saved conversation (rows with a thread)."""
         sql = (f"SELECT {', '.join('a.' + c for c in _CASE_COLUMNS)}, a.verdict FROM {TABLE} a "

@@ -161,7 +161,9 @@ def start_app(data: Path, log: Path) -> tuple[subprocess.Popen, str]:
         if proc.poll() is not None:
             raise SystemExit("the web app exited: " + log.read_text()[-1500:])
         text = log.read_text()
-        if "policy index ready" in text or "policy index is not available" in text:
+        # Ready: the index checked and the agent's worker processes up (or not used).
+        if ("policy index ready" in text or "policy index is not available" in text) and \
+                ("agent turns run in" in text or "did not start" in text):
             try:
                 with urllib.request.urlopen(f"{url}/auth/config", timeout=2):
                     return proc, url

@@ -26,9 +26,11 @@ import sys
 import threading
 import time
 import uuid
-from datetime import date
+from concurrent.futures.process import BrokenProcessPool
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import chainlit as cl
 import chainlit.config as cl_config
@@ -43,17 +45,20 @@ from agent.reply import plural
 from agent.session import Assistant, Turn
 from policies.errors import PriorAuthError
 from priorauth import web_view as view
+from priorauth import web_worker
 from priorauth.cli_ui import users_from_env, verify_password
 from priorauth.web_case import history_lines, packet_html, packet_name
 from priorauth.web_view import (
     CLAUSE_ID,
     READ_TABLE_MIN,
+    another_case,
     card_props,
     case_title,
     clause_markdown,
     compose_answer,
     describe_fact,
     edit_words,
+    escape_markdown,
     facts_props,
     file_stem,
     form_answer,
@@ -61,11 +66,13 @@ from priorauth.web_view import (
     neutralize,
     new_case_request,
     parse_picker_date,
+    picker_value,
     picks_still_open,
     read_props,
     reply_words,
     split_case_reference,
     summary_markdown,
+    time_zone,
 )
 
 log = logging.getLogger("priorauth.web")
@@ -141,6 +148,54 @@ def warm_up_index() -> None:
     say(f"policy index ready ({WARMUP['seconds']:.1f} s)")
 
 
+# ------------------------------------------------- the agent's worker processes
+
+_POOL: dict[str, Any] = {"executor": None}
+_thread_locks: dict[str, asyncio.Lock] = {}
+
+
+def start_workers() -> None:
+    """Start the processes that run the agent's turns (:mod:`priorauth.web_worker`),
+    once the index is ready so they open it instead of building it again. Until they
+    are up, and with ``PRIORAUTH_WEB_WORKERS=0``, turns run on a thread of this process."""
+    count = web_worker.worker_count()
+    if count == 0:
+        say("agent turns run in the server process (PRIORAUTH_WEB_WORKERS=0)")
+        return
+    started = time.perf_counter()
+    try:
+        _POOL["executor"] = web_worker.start_pool(count, Settings().mode,
+                                                  search=WARMUP["state"] == "ready")
+    except Exception as exc:  # turns go on in this process
+        say(f"agent worker processes did not start ({exc.__class__.__name__}); turns run "
+            "in the server process")
+        return
+    say(f"agent turns run in {count} worker process(es), ready in "
+        f"{time.perf_counter() - started:.1f} s")
+
+
+async def agent_turn(mode: str | None, thread_id: str, text: str, *, as_of: date | None,
+                     edits: dict[str, Any] | None) -> Turn:
+    """One turn of the agent, in a worker process when they are up. A conversation's
+    turns run one at a time, in the order they came (a form pick and a typed answer
+    may arrive together)."""
+    mode = mode if mode in ("offline", "llm") else Settings().mode
+    lock = _thread_locks.setdefault(thread_id, asyncio.Lock())
+    async with lock:
+        pool = _POOL["executor"]
+        if pool is not None:
+            try:
+                return await asyncio.wrap_future(pool.submit(
+                    web_worker.send, mode, thread_id, text, as_of, user_name(), edits))
+            except BrokenProcessPool:
+                _POOL["executor"] = None
+                log.error("the agent's worker processes stopped; turns now run in the "
+                          "server process")
+        bot = assistant(mode)
+        return await asyncio.to_thread(bot.send, thread_id, text, as_of=as_of,
+                                       user=user_name(), edits=edits)
+
+
 # ------------------------------------------------- this instance's files
 
 _FILES: dict[str, Any] = {"dir": None, "lock": None}
@@ -207,7 +262,20 @@ async def _startup() -> None:
     folder = claim_files_dir(Settings().data_dir / "web-files")
     use_files_dir(folder)
     say(f"session files in {folder}")
-    threading.Thread(target=warm_up_index, name="index-warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+
+
+def _warm_up() -> None:
+    warm_up_index()
+    start_workers()
+
+
+@cl.on_app_shutdown
+async def _shutdown() -> None:
+    pool = _POOL["executor"]
+    _POOL["executor"] = None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 # ------------------------------------------------------------- persistence
@@ -288,6 +356,45 @@ class DataLayer(SQLAlchemyDataLayer):
         super().__init__(conninfo=conninfo, storage_provider=InlineStorage())
         self.sqlite = conninfo.startswith("sqlite")
         self._ready = False
+        # Chainlit asks the database before every step whether the thread exists and,
+        # before every element, whose thread it is: answers that do not change within a
+        # conversation, remembered here (a turn writes a dozen steps and elements).
+        self._threads: set[str] = set()
+        self._owners: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        """thread id → the name this app gave it (see :meth:`update_thread`)."""
+        self.first_words: dict[str, str] = {}
+        """thread id → its first message, which Chainlit makes its name."""
+
+    async def update_thread(self, thread_id: str, name: str | None = None,
+                            user_id: str | None = None, metadata: dict | None = None,
+                            tags: list[str] | None = None) -> None:
+        if thread_id in self._threads and all(
+                v is None for v in (name, user_id, metadata, tags)):
+            return  # a step's "make sure the thread exists": it does
+        if name is not None and thread_id in self.names and \
+                name == self.first_words.get(thread_id):
+            # Chainlit names a thread after its first message when the message is
+            # processed, which may land after the case's name: the case's name stays.
+            name = self.names[thread_id]
+        await super().update_thread(thread_id, name=name, user_id=user_id,
+                                    metadata=metadata, tags=tags)
+        self._threads.add(thread_id)
+
+    async def _get_user_id_by_thread(self, thread_id: str) -> str | None:
+        if thread_id not in self._owners:
+            owner = await super()._get_user_id_by_thread(thread_id)
+            if owner is None:
+                return None
+            self._owners[thread_id] = owner
+        return self._owners[thread_id]
+
+    async def delete_thread(self, thread_id: str) -> None:
+        await super().delete_thread(thread_id)
+        self._threads.discard(thread_id)
+        self._owners.pop(thread_id, None)
+        self.names.pop(thread_id, None)
+        self.first_words.pop(thread_id, None)
 
     async def _ensure_schema(self) -> None:
         if self._ready:
@@ -314,7 +421,7 @@ class DataLayer(SQLAlchemyDataLayer):
             keep_list = key == "tags" and not self.sqlite
             fixed[key] = json.dumps(value) if isinstance(value, (list, dict)) and \
                 not keep_list else value
-        result = await super().execute_sql(query, fixed)
+        result = await self._run_sql(query, fixed)
         if self.sqlite and isinstance(result, list):
             for row in result:
                 for key, value in row.items():
@@ -340,10 +447,28 @@ class DataLayer(SQLAlchemyDataLayer):
         return candidate
 
 
-    async def thread_name(self, thread_id: str) -> str | None:
-        rows = await self.execute_sql('SELECT "name" FROM threads WHERE "id" = :id',
-                                      {"id": thread_id})
-        return rows[0]["name"] if isinstance(rows, list) and rows else None
+    async def _run_sql(self, query: str, parameters: dict) -> Any:
+        """The base class's ``execute_sql`` on a plain connection: it opened an ORM
+        session per statement, a fifth of the data layer's time for a dozen statements
+        a turn. Same results: rows as dicts, else the row count; None on an error."""
+        from sqlalchemy import text
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            async with self.engine.begin() as conn:
+                result = await conn.execute(text(query), parameters)
+                if not result.returns_rows:
+                    return result.rowcount
+                return self.clean_result([dict(row._mapping) for row in result.fetchall()])
+        except (SQLAlchemyError, OSError, ValueError) as exc:
+            log.warning("data layer: %s", exc.__class__.__name__, exc_info=exc)
+            return None
+
+    async def name_thread(self, thread_id: str, name: str) -> None:
+        """Give the conversation its case's name; it stays when Chainlit later names the
+        thread after its first message (see :meth:`update_thread`)."""
+        self.names[thread_id] = name
+        await self.update_thread(thread_id, name=name)
 
 
 def database_url() -> str:
@@ -483,6 +608,46 @@ if cl_config.config.run.module_name:  # served by `chainlit run` (not imported b
     _secure_server()
 
 
+# ------------------------------------------------- steps without a pause
+
+
+class _NoPause:
+    """Stands in for the ``time`` module in Chainlit's step and message modules, whose
+    constructors sleep 1 ms so that two made back to back get distinct timestamps. That
+    sleep blocks the event loop, every session's, five times a turn (longer on a busy
+    machine); timestamps that always increase (:func:`increasing_utc_now`) keep the
+    order without it."""
+
+    @staticmethod
+    def sleep(seconds: float) -> None:
+        return None
+
+
+_last_stamp = [""]
+
+
+def increasing_utc_now() -> str:
+    """Chainlit's ``utc_now`` (ISO, "Z"), always later than the one before."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    if _last_stamp[0]:
+        now = max(now, datetime.fromisoformat(_last_stamp[0][:-1]) + timedelta(
+            microseconds=1))
+    _last_stamp[0] = now.isoformat(timespec="microseconds") + "Z"
+    return _last_stamp[0]
+
+
+def _steps_without_a_pause() -> None:
+    import chainlit.message as cl_message
+    import chainlit.step as cl_step
+
+    for module in (cl_step, cl_message):
+        module.time = _NoPause  # type: ignore[attr-defined]
+        module.utc_now = increasing_utc_now  # type: ignore[attr-defined]
+
+
+_steps_without_a_pause()
+
+
 # ---------------------------------------------------------------- the chat
 
 STARTERS = [
@@ -500,8 +665,19 @@ async def _starters(user: cl.User | None = None, language: str | None = None) ->
     return [cl.Starter(label=label, message=message) for label, message in STARTERS]
 
 
+class LocalDatePicker(DatePicker):
+    """Chainlit's date picker, showing its day as that day in every time zone (it sends
+    ``2026-11-23``, which the browser reads as UTC midnight: the 22nd west of UTC)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        shown = super().to_dict()
+        if isinstance(shown.get("initial"), str):
+            shown["initial"] = picker_value(date.fromisoformat(shown["initial"]))
+        return shown
+
+
 def _settings_widgets(as_of: str, mode: str) -> list:
-    widgets: list = [DatePicker(
+    widgets: list = [LocalDatePicker(
         id="as_of", label="Policy date (as of)", initial=as_of,
         description="The date the policy is applied on; 'within the past 6 months' counts "
                     "back from it. Applies from the next case (or 'start over').")]
@@ -514,21 +690,21 @@ def _settings_widgets(as_of: str, mode: str) -> list:
 
 
 async def _send_settings() -> None:
-    as_of = cl.user_session.get("as_of") or date.today().isoformat()
+    as_of = cl.user_session.get("as_of") or user_today().isoformat()
     mode = cl.user_session.get("understanding") or Settings().mode
     await cl.ChatSettings(_settings_widgets(as_of, mode)).send()
 
 
 @cl.on_chat_start
 async def _start() -> None:
-    cl.user_session.set("as_of", date.today().isoformat())
+    cl.user_session.set("as_of", user_today().isoformat())
     cl.user_session.set("understanding", Settings().mode)
     cl.user_session.set("pending", [])
     cl.user_session.set("selected", {})
     carry = _carry.pop(user_name(), None)
     fresh = carry and time.monotonic() - carry["at"] < CARRY_SECONDS
     if fresh:
-        cl.user_session.set("as_of", carry["as_of"] or date.today().isoformat())
+        cl.user_session.set("as_of", carry["as_of"] or user_today().isoformat())
         cl.user_session.set("understanding", carry["understanding"] or Settings().mode)
     await _send_settings()
     if fresh and carry["text"]:
@@ -557,6 +733,7 @@ async def _resume(thread: dict) -> None:
         return
     cl.user_session.set("selected", {})
     cl.user_session.set("facts", dict(state.get("facts") or {}))
+    cl.user_session.set("cpt", state.get("cpt"))
     cl.user_session.set("pending", list(state.get("pending") or []) if waiting else [])
     notice = stale_notice(state.get("verdict"))
     if notice:  # decided under an older policy version: say so once the thread is shown
@@ -569,13 +746,35 @@ async def _tell_later(text: str, delay: float = 1.0) -> None:
     await cl.Message(content=text).send()
 
 
+ZONE_COOKIE = "priorauth_tz"
+"""Set by ``public/timezone.js``: the browser's time zone, to read the picker's day in."""
+
+
+def browser_zone() -> str | None:
+    from http.cookies import CookieError, SimpleCookie
+
+    environ = getattr(cl.context.session, "environ", None) or {}
+    try:
+        jar = SimpleCookie(environ.get("HTTP_COOKIE", ""))
+    except CookieError:
+        return None
+    morsel = jar.get(ZONE_COOKIE)
+    return unquote(morsel.value) if morsel else None
+
+
+def user_today() -> date:
+    """Today where the user is (the policy date's default), else the server's today."""
+    zone = time_zone(browser_zone())
+    return datetime.now(zone).date() if zone else date.today()
+
+
 @cl.on_settings_update
 async def _settings_update(values: dict[str, Any]) -> None:
     """Apply the settings and confirm what changed (a notice, so the welcome screen and
     its starters stay)."""
     before = cl.user_session.get("as_of")
     raw = values.get("as_of")
-    parsed = parse_picker_date(raw) if raw else date.today()
+    parsed = parse_picker_date(raw, browser_zone()) if raw else user_today()
     emitter = cl.context.emitter
     changes = []
     if parsed is None:
@@ -599,11 +798,20 @@ async def _settings_update(values: dict[str, Any]) -> None:
 @cl.on_message
 async def _on_message(message: cl.Message) -> None:
     text = message.content or ""
+    layer = cl_data.get_data_layer()
+    if isinstance(layer, DataLayer):  # the name Chainlit gives the thread (kept from it)
+        layer.first_words.setdefault(cl.context.session.thread_id, text)
     wants_new, rest = new_case_request(text)
     if wants_new and (cl.user_session.get("facts") or cl.user_session.get("cpt")):
         await _open_new_case(rest)
         return
     reference, body = split_case_reference(text)
+    why = another_case(body, reference, cl.user_session.get("cpt"),
+                       cl.user_session.get("facts") or {},
+                       cl.user_session.get("case_ref") or "")
+    if why:  # a new patient's case: never mixed into this one
+        await _open_new_case(text, why)
+        return
     if reference:
         cl.user_session.set("case_ref", reference)
         text = body or text
@@ -614,26 +822,26 @@ _carry: dict[str, dict[str, Any]] = {}  # user → what opens their next convers
 CARRY_SECONDS = 60
 
 
-async def _open_new_case(rest: str) -> None:
-    """A new patient or "start over" opens a new conversation (one case per
-    conversation); what else was said becomes its first message."""
+async def _open_new_case(rest: str, why: str = "") -> None:
+    """A new patient, another procedure or "start over" opens a new conversation (one
+    case per conversation); what else was said becomes its first message."""
     _carry[user_name()] = {"text": rest, "as_of": cl.user_session.get("as_of"),
                            "understanding": cl.user_session.get("understanding"),
                            "at": time.monotonic()}
-    await cl.Message(content="This case stays in the history as it is. The new case opens "
-                             "in a new conversation.", elements=[inline(cl.CustomElement(
-                                 name="NewCase", props={
-                                     "expires": int(time.time() * 1000) + CARRY_SECONDS * 500,
-                                     "carry": rest}))]).send()
+    words = "This case stays in the history as it is. The new case opens in a new " \
+            "conversation."
+    await cl.Message(content=f"{why} {words}".strip(), elements=[inline(cl.CustomElement(
+        name="NewCase", props={"expires": int(time.time() * 1000) + CARRY_SECONDS * 500,
+                               "carry": rest}))]).send()
 
 
 async def _name_thread(turn: Turn) -> None:
     """Name the conversation in the history after its case (reference or procedure and
     first facts), once those are known; never the name of another conversation.
 
-    The name is chosen once per kind (bare procedure → with facts → with a reference)
-    and checked against the database every turn: Chainlit writes the first message as
-    the name when the thread starts, which may land after ours."""
+    The name is chosen once per kind (bare procedure → with facts → with a reference);
+    the history list in the browser is then told to read the names again, so the new
+    name shows without a reload."""
     reference = cl.user_session.get("case_ref") or ""
     if not (turn.cpt or reference):
         return
@@ -643,16 +851,18 @@ async def _name_thread(turn: Turn) -> None:
     thread_id = cl.context.session.thread_id
     kind = "ref" if reference else ("facts" if turn.facts else "bare")
     done = cl.user_session.get("title_kind")
+    if done == kind or done == "ref" or (done == "facts" and kind == "bare"):
+        return
     try:
-        if done == kind or done == "ref" or (done == "facts" and kind == "bare"):
-            name = cl.user_session.get("title")
-        else:
-            title = case_title(turn.verdict, turn.cpt, turn.facts, reference)
-            name = await layer.unique_name(user_name(), thread_id, title)
-            cl.user_session.set("title_kind", kind)
-            cl.user_session.set("title", name)
-        if name and await layer.thread_name(thread_id) != name:
-            await layer.update_thread(thread_id, name=name)
+        title = case_title(turn.verdict, turn.cpt, turn.facts, reference)
+        name = await layer.unique_name(user_name(), thread_id, title)
+        await layer.name_thread(thread_id, name)
+        cl.user_session.set("title_kind", kind)
+        cl.user_session.set("title", name)
+        # Chainlit has no "thread renamed" event; the history list reads the threads
+        # again whenever this value changes (it is how a new thread appears there).
+        await cl.context.emitter.emit("first_interaction", {"interaction": name,
+                                                             "thread_id": thread_id})
     except Exception:  # a name is a convenience: never fail a turn over it
         log.debug("could not name thread %s", thread_id, exc_info=True)
 
@@ -750,14 +960,11 @@ async def _run_turn(text: str, *, composed: bool = False,
     as_of = date.fromisoformat(as_of_text) if as_of_text else None
     before = dict(cl.user_session.get("facts") or {})
     try:
-        bot = assistant(cl.user_session.get("understanding"))
-        turn = await _with_index_progress(asyncio.to_thread(
-            bot.send, thread_id, answer, as_of=as_of, user=user_name(), edits=edits))
+        turn = await _with_index_progress(agent_turn(
+            cl.user_session.get("understanding"), thread_id, answer, as_of=as_of,
+            edits=edits))
     except Exception as exc:
-        log.exception("turn failed on thread %s", thread_id)
-        await cl.Message(content=f"Sorry, that message could not be processed "
-                                 f"({exc.__class__.__name__}). Nothing was lost: try again, "
-                                 "or say it another way.").send()
+        await cl.Message(content=turn_failed_words(exc, thread_id)).send()
         return
     new_pending = list(turn.pending) if turn.waiting else []
     kept = {} if used_picks else picks_still_open(selected, turn.facts)
@@ -770,6 +977,20 @@ async def _run_turn(text: str, *, composed: bool = False,
     await _show_steps(turn, answer, before)
     await _send_reply(turn, kept, note=answer)
     _later(_name_thread(turn))  # a database write the reply need not wait for
+
+
+def turn_failed_words(exc: Exception, thread_id: str) -> str:
+    """What the user reads when a turn fails: a known failure (the conversations
+    database damaged, full or read-only, a data dir that cannot be used) in the same
+    one line the command line prints (docs/input.md); anything else by its kind only,
+    its details in the server's log."""
+    if isinstance(exc, PriorAuthError):
+        log.warning("turn failed on thread %s: %s", thread_id, exc)
+        return (f"That message could not be processed: {escape_markdown(str(exc))}. "
+                "Nothing of it was saved: send it again once that is fixed.")
+    log.error("turn failed on thread %s", thread_id, exc_info=exc)
+    return (f"Sorry, that message could not be processed ({exc.__class__.__name__}). "
+            "Nothing was lost: try again, or say it another way.")
 
 
 async def _with_index_progress(work: Any) -> Turn:
@@ -826,7 +1047,7 @@ async def _show_history(thread_id: str) -> None:
     if audit is None:
         return
     try:
-        rows = await asyncio.to_thread(audit.rows, thread=thread_id)
+        rows = await asyncio.to_thread(audit.decisions, thread_id)
     except Exception:
         log.exception("could not read the audit trail of thread %s", thread_id)
         return

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.markdown import case_markdown
 from agent.reply import Reply, fact_words
@@ -59,6 +60,42 @@ def new_case_request(text: str) -> tuple[bool, str]:
     rest = NEW_CASE.sub(" ", text)
     rest = " ".join(rest.split()).strip(" ,.:;-")
     return True, rest if re.search(r"[A-Za-z0-9]{2}", rest) else ""
+
+
+def other_procedure(text: str, current: str | None) -> str | None:
+    """The supported procedure ``text`` asks about ("62311", "does this qualify for a CT
+    chest?") when it is not ``current``, read as the agent reads it: a fact of the
+    current case that names another procedure ("after 12 weeks of physical therapy")
+    is not a request."""
+    if not current:
+        return None
+    from agent.reading.requests import procedure
+    from agent.reading.rules import reading_rules
+
+    phrases = tuple(p for rule in reading_rules(current).values() for p in rule.phrases)
+    cpt, _ = procedure(text.lower(), current, phrases)
+    return cpt if cpt and cpt != current else None
+
+
+def another_case(text: str, reference: str, cpt: str | None,
+                 facts: dict[str, Any], current_reference: str = "") -> str:
+    """Why ``text`` is a new case for a new conversation ("" if it belongs to this one):
+    another case reference, or another procedure once this case has facts (before any
+    fact, asking for another procedure just corrects which one this case is)."""
+    if reference and current_reference and reference != current_reference:
+        return (f"This conversation is case {escape_markdown(current_reference)}; case "
+                f"{escape_markdown(reference)} is another case.")
+    other = other_procedure(text, cpt) if facts else None
+    if other is None or cpt is None:
+        return ""
+    from policies.library import load_policy
+
+    return (f"This conversation is the case for CPT {cpt} "
+            f"({load_policy(cpt).procedure}), with {len(facts)} "
+            f"fact{'' if len(facts) == 1 else 's'} given. CPT {other} "
+            f"({load_policy(other).procedure}) is checked as a new case, so two patients' "
+            "facts never mix (for the same patient, give its facts again there: nothing "
+            "carries over between cases).")
 
 
 def case_title(verdict: dict[str, Any] | None, cpt: str | None,
@@ -377,11 +414,14 @@ def picks_still_open(selected: dict[str, str], facts: dict[str, Any]) -> dict[st
     return {f: v for f, v in selected.items() if f not in facts}
 
 
-def parse_picker_date(raw: Any) -> date | None:
-    """A date from the settings picker (``2026-11-23`` or an ISO datetime).
+def parse_picker_date(raw: Any, zone: str | None = None) -> date | None:
+    """A date from the settings picker (``2026-11-23``, a local ``2026-11-23T00:00:00``
+    or an ISO instant).
 
-    Chainlit's picker sends the local midnight of the picked day in UTC; adding 12 hours
-    before taking the date gives the picked day for offsets from UTC-11 to UTC+12.
+    Chainlit's picker sends the local midnight of the picked day as a UTC instant, so
+    the day is that instant in the browser's time zone ``zone`` (an IANA name, e.g.
+    "Pacific/Kiritimati"). Without a known zone, adding 12 hours before taking the UTC
+    date gives the picked day from UTC-11 to UTC+12.
     """
     text = str(raw or "").strip()
     if not text:
@@ -399,8 +439,27 @@ def parse_picker_date(raw: Any) -> date | None:
         return parse_date(text)
     if moment.tzinfo is None:
         return moment.date()
+    where = time_zone(zone)
+    if where is not None:
+        return moment.astimezone(where).date()
     return (moment.astimezone(UTC).replace(tzinfo=None)
             + timedelta(hours=12)).date()
+
+
+def time_zone(name: str | None) -> tzinfo | None:
+    """The IANA time zone ``name`` (as the browser reports it), or None if unknown."""
+    if not name or len(name) > 64:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
+
+
+def picker_value(day: date) -> str:
+    """A day for the picker to show as that day in every time zone: a local date-time
+    (JavaScript reads ``2026-11-23`` as UTC midnight, the day before west of UTC)."""
+    return f"{day.isoformat()}T00:00:00"
 
 
 # --------------------------------------------------------- side panel, files

@@ -41,7 +41,11 @@ def test_a_chat_records_each_new_verdict_with_its_facts_origin_and_words(tmp_pat
         bot.close()
     log = AuditLog(_settings(tmp_path))
     rows = log.rows(thread="case-1")
+    decisions = log.decisions("case-1")  # the web's decision history: no content
     log.close()
+    assert [(d.id, d.at, d.user, d.decision, d.policy_version, d.as_of) for d in decisions] \
+        == [(r.id, r.at, r.user, r.decision, r.policy_version, r.as_of) for r in rows]
+    assert [d.verdict for d in decisions] == [{}, {}]
     assert [r.source for r in rows] == ["chat", "chat"]
     assert rows[0].user == "local" and rows[0].cpt == "64493"
     assert rows[0].decision == "does_not_meet" and "64493.coverage.1" in rows[0].cited

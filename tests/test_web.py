@@ -216,6 +216,22 @@ def test_picker_dates():
     assert view.parse_picker_date("2026-11-22T23:00:00.000Z") == date(2026, 11, 23)  # UTC+1
     assert view.parse_picker_date("2026-11-23T05:00:00.000Z") == date(2026, 11, 23)  # UTC-5
     assert view.parse_picker_date("2026-11-23") == date(2026, 11, 23)
+    # With the browser's zone (public/timezone.js), every offset: UTC+14 and UTC-10 send
+    # the same instant for different days, so only the zone tells them apart.
+    assert view.parse_picker_date("2026-11-22T10:00:00.000Z", "Pacific/Kiritimati") == \
+        date(2026, 11, 23)
+    assert view.parse_picker_date("2026-11-22T10:00:00.000Z", "Pacific/Honolulu") == \
+        date(2026, 11, 22)
+    assert view.parse_picker_date("2026-11-23T12:00:00.000Z", "Etc/GMT+12") == \
+        date(2026, 11, 23)
+    assert view.parse_picker_date("2026-11-23T11:00:00.000Z", "Pacific/Pago_Pago") == \
+        date(2026, 11, 23)
+    assert view.parse_picker_date("2026-03-29T23:00:00.000Z", "Europe/London") == \
+        date(2026, 3, 30)  # the first midnight of summer time
+    assert view.parse_picker_date("2026-11-23T00:00:00") == date(2026, 11, 23)
+    assert view.parse_picker_date("2026-11-22T23:00:00.000Z", "Not/AZone") == \
+        date(2026, 11, 23)  # an unknown zone: the ±12 h reading
+    assert view.picker_value(date(2026, 11, 23)) == "2026-11-23T00:00:00"
     assert view.parse_picker_date("11/23/2026") == date(2026, 11, 23)
     assert view.parse_picker_date("soon") is None
 
@@ -368,3 +384,44 @@ def test_the_web_app_records_verdicts_as_the_signed_in_user(tmp_path, monkeypatc
     history = web_case.history_lines(rows)
     assert len(history) == 2 and " · alice · " in history[0]
     assert "policy " + rows[0].policy_version[:12] in history[0]
+
+
+def test_another_procedure_or_reference_is_another_case():
+    facts = {"pain_nrs": {"value": 7}}
+    why = view.another_case("62311", "", "64493", facts)
+    assert "CPT 64493 (Facet Joint Injection), with 1 fact given" in why
+    assert "CPT 62311 (Epidural Steroid Injection) is checked as a new case" in why
+    assert "71250" in view.another_case("does this qualify for 71250?", "", "64493", facts)
+    assert "71250" in view.another_case("what about a CT chest?", "", "64493", facts)
+    # Facts of this case, the same procedure, or no facts yet: the same conversation.
+    assert view.another_case("after 12 weeks of physical therapy", "", "64493", facts) == ""
+    assert view.another_case("PT 14 weeks for 64493", "", "64493", facts) == ""
+    assert view.another_case("62311", "", "64493", {}) == ""
+    assert view.another_case("62311", "", None, {}) == ""
+    assert view.another_case("x", "4472", "64493", facts, "4471") == \
+        "This conversation is case 4471; case 4472 is another case."
+    assert view.another_case("x", "4471", "64493", facts, "4471") == ""
+
+
+def test_storage_errors_read_as_the_command_line_says(tmp_path, monkeypatch):
+    """A damaged conversations database: the web's words are the CLI's one line
+    (agent/storage.py, docs/input.md), not the exception's class name."""
+    from agent.config import Settings
+    from agent.storage import StorageError
+    from priorauth import web_worker
+
+    monkeypatch.setenv("PRIORAUTH_DATA_DIR", str(tmp_path))
+    path = Settings().sqlite_path
+    path.write_bytes(b"this is not a database, it is a note" * 100)
+    monkeypatch.setattr(web_worker, "_bots", {})
+    with pytest.raises(StorageError) as caught:
+        web_worker.send("offline", "t1", "does this qualify for 64493?", None, "local", None)
+    cli_words = str(caught.value)
+    assert f"the conversations database {path} is damaged" in cli_words
+    words = web.turn_failed_words(caught.value, "t1")
+    assert words.startswith("That message could not be processed: the conversations "
+                            "database ")
+    assert "is damaged" in words and "move it aside" in words
+    assert "StorageError" not in words and "\n" not in words
+    assert "Sorry" in web.turn_failed_words(RuntimeError("boom"), "t1")
+    assert "boom" not in web.turn_failed_words(RuntimeError("boom"), "t1")

@@ -444,6 +444,10 @@ def test_cases_have_an_identity(browser, side_by_side):
         _idle(page)
         page.wait_for_url("**/thread/*")
         first = page.url
+        # The case's name replaces the first message's in the history, without a reload.
+        history = page.locator("#thread-history")
+        expect(history.get_by_text("Case 4471 · 64493")).to_have_count(1)
+        expect(history.get_by_text("case 4471: does this qualify")).to_have_count(0)
         _send(page, "Low back, 14 weeks, 8 weeks")
         _idle(page)
         _send(page, CASE)
@@ -465,24 +469,109 @@ def test_cases_have_an_identity(browser, side_by_side):
                ).to_be_visible()
         expect(_open_form(page)).to_have_count(1)
         _idle(page)
-        # Conversations are named in the background after a turn and the history list
-        # is read when the page loads: load it until the names are there.
-        history = page.locator("#thread-history")
-        deadline = time.monotonic() + 60
-        while True:
-            page.goto(server.url)
-            expect(history.locator("a").first).to_be_visible()
-            names = history.inner_text()
-            if ("Case 4471 · 64493" in names and "97110 ·" in names) or \
-                    time.monotonic() > deadline:
-                break
+        # Named after its procedure as soon as the turn is over; then after its first
+        # facts: the history follows each time, with no reload.
+        bare = re.compile(r"^97110 · Physical Therapy$")
+        expect(history.get_by_text(bare)).to_have_count(1)
         expect(history.get_by_text("Case 4471 · 64493")).to_have_count(1)
-        expect(history.get_by_text(re.compile(r"^97110"))).to_have_count(1)
+        _send(page, "2026-08-20; 2026-06-01; 10")
+        expect(history.get_by_text(bare)).to_have_count(0)
+        expect(history.get_by_text(re.compile(r"^97110 · .*2026"))).to_have_count(1)
+        _idle(page)
         names = [n.strip() for n in history.locator("a").all_inner_texts() if n.strip()]
         assert len(names) == len(set(names)), names
         page.screenshot(path=str(ARTIFACTS / "web-history.png"))
     except Exception:
         page.screenshot(path=str(ARTIFACTS / "web-failure-cases.png"), full_page=True)
+        raise
+    finally:
+        context.close()
+
+
+def test_another_procedure_opens_a_new_conversation(browser, side_by_side):
+    """A bare new code in a conversation that has facts is another patient's case: it
+    opens in a new conversation; the first keeps its procedure, facts and name."""
+    from playwright.sync_api import expect
+
+    server = side_by_side["server"]
+    context, page = _page(browser, DESKTOP)
+    try:
+        page.goto(server.url)
+        _send(page, "does this qualify for 64493?")
+        expect(_open_form(page)).to_have_count(1)
+        _idle(page)
+        page.wait_for_url("**/thread/*")
+        first = page.url
+        _send(page, "Low back, 16 weeks, 9 weeks")
+        expect(page.locator("#facts-link").last).to_contain_text("Facts so far (3)")
+        _idle(page)
+        history = page.locator("#thread-history")
+        old_name = re.compile(r"^64493 · Low back, 16 weeks")
+        expect(history.get_by_text(old_name)).to_have_count(1)
+
+        _send(page, "62311")
+        page.wait_for_url(lambda u: u != first and "/thread/" in u)
+        expect(page.locator("pre", has_text=re.compile(r"^62311$"))).to_be_visible()
+        form = _open_form(page)
+        expect(form).to_have_count(1)
+        _idle(page)
+        expect(page.locator("#facts-link")).to_have_count(0)  # no fact came along
+        expect(page.get_by_text("Epidural Steroid Injection").first).to_be_visible()
+        expect(history.get_by_text("62311 · Epidural Steroid Injection")).to_have_count(1)
+        expect(history.get_by_text(old_name)).to_have_count(1)
+        page.screenshot(path=str(ARTIFACTS / "web-new-procedure.png"))
+
+        # The first conversation is as it was, with the reason the new case went apart.
+        history.get_by_text(old_name).click()
+        page.wait_for_url(first)
+        expect(page.get_by_text("is checked as a new case")).to_be_visible()
+        expect(page.locator("#facts-link").last).to_contain_text("Facts so far (3)")
+        expect(page.get_by_text("Switched from CPT")).to_have_count(0)
+        _idle(page)
+        # A question about another procedure, asked here, goes the same way.
+        _send(page, "does this qualify for 71250?")
+        page.wait_for_url(lambda u: u != first and "/thread/" in u)
+        expect(page.locator("pre", has_text="does this qualify for 71250?")).to_be_visible()
+        expect(_open_form(page)).to_have_count(1)
+        _idle(page)
+        expect(history.get_by_text("71250 · CT Scan Chest")).to_have_count(1)
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "web-failure-procedure.png"), full_page=True)
+        raise
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Etc/GMT+12",
+                                  "Asia/Kathmandu"])
+def test_policy_date_picked_in_any_time_zone(browser, side_by_side, zone):
+    """The picked day is the day applied, from UTC+14 to UTC-12 (the picker sends the
+    local midnight as a UTC instant; the browser's zone says which day that was)."""
+    from playwright.sync_api import expect
+
+    server = side_by_side["server"]
+    context, page = _page(browser, PHONE if zone == "Etc/GMT+12" else DESKTOP,
+                          timezone_id=zone)
+    try:
+        page.goto(server.url)
+        expect(page.locator("#starters")).to_be_visible()
+        from datetime import datetime
+        from zoneinfo import ZoneInfo
+
+        offset = datetime(2026, 11, 23, tzinfo=ZoneInfo(zone)).utcoffset()
+        assert page.evaluate("-new Date(2026, 10, 23).getTimezoneOffset()") == \
+            offset.total_seconds() / 60  # the browser is in that zone
+        _set_policy_date(page, "2026-11-23")
+        expect(page.get_by_text("Settings changed")).to_contain_text("→ 2026-11-23")
+        # Shown as that day when the settings open again, and applied to the case.
+        page.locator("#chat-settings-open-modal").click()
+        expect(page.get_by_role("dialog")).to_contain_text("November 23")
+        page.keyboard.press("Escape")
+        _send(page, "does this qualify for 64493?")
+        expect(page.locator("#verdict-card").last).to_contain_text("2026-11-23")
+        _idle(page)
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "web-failure-zone.png"), full_page=True)
         raise
     finally:
         context.close()
