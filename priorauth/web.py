@@ -365,6 +365,7 @@ class DataLayer(SQLAlchemyDataLayer):
         """thread id → the name this app gave it (see :meth:`update_thread`)."""
         self.first_words: dict[str, str] = {}
         """thread id → its first message, which Chainlit makes its name."""
+        self._name_locks: dict[str, asyncio.Lock] = {}
 
     async def update_thread(self, thread_id: str, name: str | None = None,
                             user_id: str | None = None, metadata: dict | None = None,
@@ -372,14 +373,22 @@ class DataLayer(SQLAlchemyDataLayer):
         if thread_id in self._threads and all(
                 v is None for v in (name, user_id, metadata, tags)):
             return  # a step's "make sure the thread exists": it does
-        if name is not None and thread_id in self.names and \
-                name == self.first_words.get(thread_id):
+        if name is None:
+            await super().update_thread(thread_id, user_id=user_id, metadata=metadata,
+                                        tags=tags)
+        else:
             # Chainlit names a thread after its first message when the message is
             # processed, which may land after the case's name: the case's name stays.
-            name = self.names[thread_id]
-        await super().update_thread(thread_id, name=name, user_id=user_id,
-                                    metadata=metadata, tags=tags)
+            # Checked and written under the thread's lock, as :meth:`name_thread` is.
+            async with self._name_lock(thread_id):
+                if thread_id in self.names and name == self.first_words.get(thread_id):
+                    name = self.names[thread_id]
+                await super().update_thread(thread_id, name=name, user_id=user_id,
+                                            metadata=metadata, tags=tags)
         self._threads.add(thread_id)
+
+    def _name_lock(self, thread_id: str) -> asyncio.Lock:
+        return self._name_locks.setdefault(thread_id, asyncio.Lock())
 
     async def _get_user_id_by_thread(self, thread_id: str) -> str | None:
         if thread_id not in self._owners:
@@ -395,6 +404,7 @@ class DataLayer(SQLAlchemyDataLayer):
         self._owners.pop(thread_id, None)
         self.names.pop(thread_id, None)
         self.first_words.pop(thread_id, None)
+        self._name_locks.pop(thread_id, None)
 
     async def _ensure_schema(self) -> None:
         if self._ready:
@@ -467,8 +477,10 @@ class DataLayer(SQLAlchemyDataLayer):
     async def name_thread(self, thread_id: str, name: str) -> None:
         """Give the conversation its case's name; it stays when Chainlit later names the
         thread after its first message (see :meth:`update_thread`)."""
-        self.names[thread_id] = name
-        await self.update_thread(thread_id, name=name)
+        async with self._name_lock(thread_id):
+            self.names[thread_id] = name
+            await super().update_thread(thread_id, name=name)
+        self._threads.add(thread_id)
 
 
 def database_url() -> str:
@@ -864,7 +876,7 @@ async def _name_thread(turn: Turn) -> None:
         await cl.context.emitter.emit("first_interaction", {"interaction": name,
                                                              "thread_id": thread_id})
     except Exception:  # a name is a convenience: never fail a turn over it
-        log.debug("could not name thread %s", thread_id, exc_info=True)
+        log.warning("could not name thread %s", thread_id, exc_info=True)
 
 
 @cl.action_callback("form")
