@@ -354,10 +354,25 @@ class Reader:
                           r"nine|ten|eleven|twelve|a|an)\s*-?\s*(?P<u>days?|weeks?|wks?|"
                           r"months?|mos?|years?|yrs?)\s+ago\b", window)
         if found is None:
-            return None
+            return self._onset_date(m)
         unit = {"d": "days", "w": "weeks", "m": "months", "y": "years"}[found["u"][0]]
         number = found["n"] if found["n"][0].isdigit() else str(int(number_of(found["n"])))
         return Candidate(m.fact, f"{number} {unit}", (m.start, m.start + found.end()), 10)
+
+    def _onset_date(self, m: Mention) -> Candidate | None:
+        """"radicular pain since 05/11/2026", "back pain that began on 03/02/2026": the
+        days from the onset date to today, when the fact is named just before."""
+        named = hits(self.lower[max(m.clause.start, m.start - 60):m.start], m.rule.phrases)
+        if m.kind != "onset" or not named:
+            return None
+        after = self.lower[m.end:min(m.clause.end, m.end + 30)]
+        for day, (a, _b) in dates_in(after, self.as_of):
+            if day is None or a > 5 or not re.fullmatch(r"\s*(?:on|of)?\s*", after[:a]):
+                continue
+            days = (self.as_of - day).days
+            if days > 0:
+                return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
+        return None
 
     # --------------------------------------------------------------- numbers
 
