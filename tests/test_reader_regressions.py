@@ -1008,3 +1008,11 @@ def test_a_saturation_after_the_oxygen_given_is_not_on_room_air() -> None:
     assert "spo2_room_air" not in facts
     assert read("Today his SpO2 is 90% on room air, and he needs 28% FiO2 by Venturi mask.",
                 "71250")["spo2_room_air"] == 90
+
+
+@pytest.mark.parametrize("text", ["not sure about infection, no fever though",
+                                  "Not sure about infection."])
+def test_not_sure_about_a_finding_is_not_the_finding(text: str) -> None:
+    """Found in a fresh chat (session 3): 'not sure about infection' read as an active
+    infection (an exclusion): 'not sure about' was a pseudo-trigger that hid the doubt."""
+    assert "active_infection" not in read(text, "97110")

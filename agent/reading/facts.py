@@ -151,6 +151,8 @@ class Reader:
             return "skip"
         if "uncertain" in ctx and not m.rule.uncertain_counts and not self._accepted_doubt(m):
             return "ask"
+        if "unknown" in ctx:
+            return "ask"  # "not sure about infection": neither yes nor no
         return None
 
     def _accepted_doubt(self, m: Mention) -> bool:
@@ -562,6 +564,9 @@ class Reader:
                 seen = None  # "s/p hysterectomy": past, and still true
             if seen == "skip":
                 continue
+            if seen == "ask" and key in m.rule.lasting and \
+                    "uncertain" not in self.context.at(a, b):
+                seen = None  # "he ..., unclear how long": the doubt is about the PT
             if seen == "ask":
                 out.append(self._unread(mention, f"possible {m.spec.label.lower()}?"))
             elif self.unanswered(mention):
