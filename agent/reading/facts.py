@@ -65,6 +65,7 @@ _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:
 _DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter date)\b"
                   r"\s*[:#-]?\s*")
 _BOX = re.compile(r"\s*(?:[-*•]\s*)?(?:\[[\sx✓✔]?\]|☐|☑|☒)")
+_UNIT_LABEL = re.compile(r"\b(?:total\s+)?(?P<u>weeks|months|days)\s+of\s+[a-z /()-]{2,40}:\s*$")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
 _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note|office note|"
@@ -369,7 +370,7 @@ class Reader:
             return None
         after = self.lower[m.end:min(m.clause.end, m.end + 30)]
         for day, (a, _b) in dates_in(after, self.as_of):
-            if day is None or a > 5 or not re.fullmatch(r"\s*(?:on|of)?\s*", after[:a]):
+            if day is None or a > 8 or not re.fullmatch(r"\s*(?:on|of|date\s*:)?\s*", after[:a]):
                 continue
             days = (self.as_of - day).days
             if days > 0:
@@ -399,6 +400,9 @@ class Reader:
         base = m.clause.start
         qa, qb = base + q.start, base + q.end
         raw = compatible(m.spec, q, m.rule.fraction)
+        label = _UNIT_LABEL.search(self.lower[max(m.clause.start, qa - 60):qa])
+        if raw is None and label and q.unit == "" and m.spec.unit == "weeks":
+            raw = f"{q.value:g} {label['u']}"  # "Total weeks of conservative treatment: 18"
         if raw is not None and m.spec.unit == "sessions/week" and q.unit != "rate":
             raw = None  # "two PT courses" is not two sessions a week
         if raw is None:
