@@ -1016,3 +1016,10 @@ def test_not_sure_about_a_finding_is_not_the_finding(text: str) -> None:
     """Found in a fresh chat (session 3): 'not sure about infection' read as an active
     infection (an exclusion): 'not sure about' was a pseudo-trigger that hid the doubt."""
     assert "active_infection" not in read(text, "97110")
+
+
+def test_pt_before_a_name_is_the_patient() -> None:
+    """Found in a fresh chat (session 3): '62311 for pt Garcia, 58M' was asked 'is that
+    the whole list of kinds of conservative treatment?' (pt read as physical therapy)."""
+    u = _reading("62311 for pt Garcia, 58M", "62311")
+    assert [r.fact for r in u.facts] == ["pregnancy"] and not u.unread

@@ -295,6 +295,12 @@ _PATIENT_CAPS = re.compile(r"\bPT(?=\s+(?:is an?|was an?|denies|reports|states|p
                            r"complains|endorses)\b)")
 
 
+_PATIENT_NAMED = re.compile(r"\b([Pp]t\.?)(?=\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+\b"
+                            r"(?!\s+(?:x|for|\d)))")
+""""62311 for pt Garcia": "pt" before a capitalised name is the patient (not "PT
+Tuesday"? a weekday is no name, but no fact reads PT on a day either)."""
+
+
 def patient_mentions(text: str) -> list[tuple[int, int]]:
     """Spans where "Pt" / "pt." means the patient, not physical therapy ("PT").
 
@@ -306,4 +312,5 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
         if not match.group(0).startswith("PT"):  # upper-case PT is therapy (but see below)
             spans.append(match.span())
     spans += [m.span() for m in _PATIENT_CAPS.finditer(text)]
+    spans += [m.span(1) for m in _PATIENT_NAMED.finditer(text)]
     return spans
