@@ -322,8 +322,9 @@ class Reader:
     def cued_numbers(self, m: Mention, sentence: tuple[int, int]) -> list[Candidate]:
         """A count named by a cued phrase ("2 courses ... both failed" with PT named)."""
         words = self.lower[sentence[0]:sentence[1]]
+        # "PT x3 courses, total 15 wks (...). All 3 courses failed.": PT is the subject.
         if self.settles(m) or not hits(words, m.rule.cues) or hits(words, m.rule.cue_not) or (
-                m.rule.cue_with and not hits(words, m.rule.cue_with)):
+                m.rule.cue_with and not hits(self.lower[self._paragraph(m)], m.rule.cue_with)):
             return []
         return [c for c in self.numbers(m) if c.value != "0"]
 
