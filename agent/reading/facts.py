@@ -366,12 +366,18 @@ class Reader:
     def _onset_date(self, m: Mention) -> Candidate | None:
         """"radicular pain since 05/11/2026", "back pain that began on 03/02/2026": the
         days from the onset date to today, when the fact is named just before."""
-        named = hits(self.lower[max(m.clause.start, m.start - 60):m.start], m.rule.phrases)
-        if m.kind != "onset" or not named:
+        sentence = self.context.sentence_span(m.clause)[0]
+        named = hits(self.lower[max(sentence, m.start - 60):m.start], m.rule.phrases)
+        # "Onset: 7/15/26" as a field of an intake form is the symptoms' onset.
+        label = re.fullmatch(r"[ \t]*(?:[-*•][ \t]*)?(?:(?:date of|symptom|sx|pain)[ \t]+)?",
+                             self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]) \
+            and re.match(r"\s*:", self.lower[m.end:])
+        if m.kind != "onset" or not (named or label):
             return None
         after = self.lower[m.end:min(m.clause.end, m.end + 30)]
         for day, (a, _b) in dates_in(after, self.as_of):
-            if day is None or a > 8 or not re.fullmatch(r"\s*(?:on|of|date\s*:)?\s*", after[:a]):
+            if day is None or a > 8 or \
+                    not re.fullmatch(r"\s*:?\s*(?:on|of|date\s*:)?\s*", after[:a]):
                 continue
             days = (self.as_of - day).days
             if days > 0:
