@@ -30,7 +30,7 @@ from agent.reading.answers import (
 )
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
-from agent.reading.courses import counted_courses, numbered_courses
+from agent.reading.courses import CourseTotal, counted_courses, numbered_courses
 from agent.reading.durations import in_sequence, listed
 from agent.reading.durations import outcome as durations_outcome
 from agent.reading.facts import TOTAL, Candidate, Mention, Reader
@@ -441,7 +441,7 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
         return []
     sentence = reader.context.sentence_span(m.clause)
     found = counted_courses(msg.lower, sentence, m.start, m.end) or \
-        numbered_courses(msg.lower, m.start)
+        numbered_courses(msg.lower, m.start) or _titled_courses(msg, m)
     if found is None:
         return []
     span = (min(m.start, found.span[0]), max(m.end, found.span[1]))
@@ -466,6 +466,22 @@ def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Cand
             continue
         kept.append(c)
     return kept
+
+
+def _titled_courses(msg: _Message, m: Mention) -> CourseTotal | None:
+    """"PT DISCHARGE SUMMARY ... / Course 1: ... (8 wks). Course 2: ... (6 wks).": the
+    numbered courses of a section whose title names the fact."""
+    start = msg.text.rfind("\n", 0, m.start) + 1
+    end = msg.text.find("\n", m.end)
+    title = msg.text[start:end if end >= 0 else len(msg.text)]
+    if end < 0 or not re.match(r"\s*[A-Z&/]{2,}(?:[ \t]+[A-Z&/]{2,})+\b", title):
+        return None  # a title: two or more words in capitals open the line
+    blank = re.search(r"\n[ \t]*\n", msg.text[end:])
+    stop = end + blank.start() if blank else len(msg.text)
+    for line in re.finditer(r"(?<=\n)[^\n]*", msg.text[:stop]):
+        if line.start() > end and (found := numbered_courses(msg.lower, line.start())):
+            return found
+    return None
 
 
 def _self_named(reader: Reader, msg: _Message, found: list) -> list[Candidate]:  # noqa: ANN001
