@@ -1023,3 +1023,17 @@ def test_pt_before_a_name_is_the_patient() -> None:
     the whole list of kinds of conservative treatment?' (pt read as physical therapy)."""
     u = _reading("62311 for pt Garcia, 58M", "62311")
     assert [r.fact for r in u.facts] == ["pregnancy"] and not u.unread
+
+
+def test_a_phrase_carrying_its_own_denial_is_not_denied_twice() -> None:
+    """'does not have pneumonia now and never had pneumonia' must never read a past
+    pneumonia that needed hospital care."""
+    facts = read("She does not have pneumonia now and never had pneumonia.", "71250")
+    assert facts["pneumonia_hospitalization"] is False
+
+
+def test_an_fev1_below_80_percent_on_recent_pfts_is_a_sign_of_lung_disease() -> None:
+    assert read("PFTs 9/2/26: FEV1 70% of predicted", "71250")["pulmonary_disease_signs"] is True
+    assert "pulmonary_disease_signs" not in read("Last PFTs were on 30 Sep 2024; FEV1 70% of "
+                                                 "predicted.", "71250")
+    assert "pulmonary_disease_signs" not in read("FEV1 88% predicted", "71250")

@@ -929,6 +929,18 @@ def _covering(text: str, parts: list[str]) -> str:
         parts[0]
 
 
+def _recent(msg: _Message, by_fact: dict[str, FactReading], implication: Any) -> bool:
+    """The date the implication needs recent (``recent``), when read, is recent enough."""
+    dated = by_fact.get(implication.recent) if implication.recent else None
+    if dated is None:
+        return True
+    try:
+        day = date.fromisoformat(str(dated.value))
+    except ValueError:
+        return False
+    return (msg.as_of - day).days <= implication.recent_days
+
+
 def _derived(msg: _Message, readings: list[FactReading],
              implied_from: list[FactReading]) -> list[FactReading]:
     """Facts that follow from facts read: a difference of two scores ("5/10 before
@@ -946,7 +958,7 @@ def _derived(msg: _Message, readings: list[FactReading],
     for reading in implied_from:  # an answer to one question implies nothing more
         rule = msg.rules.get(reading.fact, ReadingRule())
         for implication in rule.implies:
-            if not implication.holds(reading.value):
+            if not implication.holds(reading.value) or not _recent(msg, by_fact, implication):
                 continue
             for fact, value in implication.then.items():
                 if fact in msg.specs and fact not in by_fact:

@@ -66,6 +66,7 @@ _DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter 
                   r"\s*[:#-]?\s*")
 _BOX = re.compile(r"\s*(?:[-*•]\s*)?(?:\[[\sx✓✔]?\]|☐|☑|☒)")
 _UNIT_LABEL = re.compile(r"\b(?:total\s+)?(?P<u>weeks|months|days)\s+of\s+[a-z /()-]{2,40}:\s*$")
+_SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
 _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note|office note|"
@@ -252,7 +253,9 @@ class Reader:
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
         if self.unknown(m):
             return Candidate(m.fact, None, (m.start, m.end))
-        negated = self.negated(m)
+        # A phrase that carries its own denial ("never had pneumonia") is not denied again
+        # by one before it ("does not have pneumonia now and never had pneumonia").
+        negated = self.negated(m) and not _SELF_DENIED.match(self.lower[m.start:m.end])
         if m.kind == "positive_only" and negated:
             return self._unread(m, f"{m.spec.label.lower()}?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity

@@ -33,10 +33,24 @@ class Implication(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     when: Any = Field(default=_ANY, alias="if")
+    below: float | None = None
+    """Number facts: the implication holds only for a value below this ("FEV1 70 %
+    predicted" is a sign of lung disease; 88 % is not)."""
+    recent: str | None = None
+    """A date fact that, when read, must be within ``recent_days`` of today for the
+    implication to hold (an FEV1 from PFTs two years old says nothing about now)."""
+    recent_days: int = 365
     then: dict[str, Any]
 
     def holds(self, value: Any) -> bool:
-        return value is not None and (self.when == _ANY or self.when == value)
+        if value is None or (self.when != _ANY and self.when != value):
+            return False
+        if self.below is None:
+            return True
+        try:
+            return float(value) < self.below
+        except (TypeError, ValueError):
+            return False
 
 
 class ReadingRule(BaseModel):

@@ -36,7 +36,8 @@ _QUANTITY = re.compile(
     r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>/\s*100\b|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b|[fc]\b|k\b"
     r"|x\s*/\s*w(?:ee)?k\b|x\s*(?:per|a|/)\s*week\b|x\s*weekly\b"
-    r"|times\s*(?:per|a|/)\s*(?:week|wk)\b|(?:sessions?|visits?)\s*(?:per|a|/)\s*(?:week|wk)\b"
+    r"|times\s*(?:per|a|/|each|every)\s*(?:week|wk)\b"
+    r"|(?:sessions?|visits?)\s*(?:per|a|/|each|every)\s*(?:week|wk)\b"
     r"|(?:/|per)\s*(?:week|wk)\b|weekly\b"
     r"|courses?\b|sets?\b|cells\b|points?\b"
     r"|pts?\b(?!\s+(?:courses?|sessions?|visits?|notes?|logs?|x\b))"
@@ -48,7 +49,7 @@ _X_COUNT = re.compile(r"(?<![\w/])x\s*(?P<num>\d+)\b(?!\s*(?:[-/.,]\d|" + _DUR_U
 _WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b(?P<word>{_WORD_NUM_RE}|once|twice|"
                          r"a single)\b"
                          r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
-                         r"sessions?|times|rounds?))?(?P<rate>\s+(?:a|per)\s+week|\s+weekly)?",
+                         r"sessions?|times|rounds?))?(?P<rate>\s+(?:a|per|each|every)\s+week|\s+weekly)?",
                          re.I)
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
