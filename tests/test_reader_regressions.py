@@ -1037,3 +1037,13 @@ def test_an_fev1_below_80_percent_on_recent_pfts_is_a_sign_of_lung_disease() -> 
     assert "pulmonary_disease_signs" not in read("Last PFTs were on 30 Sep 2024; FEV1 70% of "
                                                  "predicted.", "71250")
     assert "pulmonary_disease_signs" not in read("FEV1 88% predicted", "71250")
+
+
+def test_a_complete_fresh_referral_letter_is_decided_with_no_question() -> None:
+    """A complete 64493 letter written fresh (session 3) asked about severe comorbidities
+    after denying each one the policy lists ('no diabetes, heart disease, COPD, kidney
+    or liver disease, no bleeding disorder and no hypertension')."""
+    facts = read("He has no diabetes, heart disease, COPD, kidney or liver disease, no "
+                 "bleeding disorder and no hypertension.", "64493")
+    assert facts["severe_comorbidities"] == []
+    assert "severe_comorbidities" not in read("No diabetes or heart disease.", "64493")

@@ -453,6 +453,12 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
     return out
 
 
+def _all_denied(rule: ReadingRule, absent: set[str]) -> bool:
+    """Every choice of a set but "other" denied, one by one: the set is empty."""
+    denied = absent | {c for a in absent for c in rule.includes.get(a, ())}
+    return bool(absent) and set(rule.choices) - {"other"} <= denied
+
+
 def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Candidate]:
     """"MRI L-spine 8/14 ..., no CT": a denial of one study a date fact covers is not
     "never" while another mention of the fact stands undenied; the date is asked."""
@@ -554,7 +560,7 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None
         positives = sorted({v for c in group if isinstance(c.value, list) for v in c.value})
         absent = {v for c in group for v in c.absent}
         stated = [c for c in group if not c.absent]
-        if not stated:
+        if not stated and not _all_denied(msg.rules[name], absent):
             continue  # only denials: "no diabetes or heart disease" is not "none"
         unsure = any(c.value is None for c in stated)
         value: object = None if unsure and not positives else positives

@@ -115,6 +115,10 @@ class ReadingRule(BaseModel):
     planned: Literal["skip", "read"] = "skip"
     """``read`` for facts about the request itself ("Plan: facet injection; not
     cosmetic"): a plan states them; other facts are not read from plans."""
+    includes: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Set facts: choices a denied choice also denies (no kidney disease, no ESRD). When
+    every choice but ``other`` is denied, the set is empty ("no diabetes, heart disease,
+    COPD, kidney or liver disease, bleeding disorder or hypertension")."""
     unchecked: Literal["no", "ask"] = "no"
     """What a box left unticked before the phrase says ("[ ] Failed conservative tx"):
     ``no`` for records and exclusions (a submission checklist or an exclusion screen),
