@@ -1047,3 +1047,11 @@ def test_a_complete_fresh_referral_letter_is_decided_with_no_question() -> None:
                  "bleeding disorder and no hypertension.", "64493")
     assert not facts["severe_comorbidities"] and "severe_comorbidities" in facts
     assert "severe_comorbidities" not in read("No diabetes or heart disease.", "64493")
+
+
+def test_a_time_of_day_is_not_a_second_temperature() -> None:
+    """'Vitals 11/25 06:00: T 37.6 C, ...' asked which temperature was current (06, 00)."""
+    facts = read("Vitals 11/25 06:00: T 37.6 C, HR 122, RR 26, BP 88/52, SpO2 89% on room air.",
+                 "71250")
+    assert facts["body_temperature"] == expect("body_temperature", "37.6 C")
+    assert facts["spo2_room_air"] == 89

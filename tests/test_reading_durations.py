@@ -65,3 +65,10 @@ def test_an_alternative_figure_and_a_possessive_gap_and_a_contrast() -> None:
     assert not _ALTERNATIVE.search(" total pt, 2 courses")
     assert _CONTRAST.match(", but for the last 2 months")
     assert not _CONTRAST.match(", 14 wks total")
+
+
+def test_a_clock_time_is_no_quantity() -> None:
+    from agent.reading.values import quantities
+
+    assert [q.text for q in quantities("vitals 06:00: t 37.6 c")] == ["37.6 c"]
+    assert [q.value for q in quantities("2 sessions every week")] == [2]
