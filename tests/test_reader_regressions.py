@@ -81,7 +81,9 @@ def test_every_fact_used_here_is_read_under_the_policy_chosen_for_it() -> None:
 
 @pytest.mark.parametrize("cpt", ["64493", "62311", "97110"])
 def test_a_wife_being_pregnant_says_nothing_about_the_patients_pregnancy(cpt: str) -> None:
-    assert "pregnancy" not in read("His wife is pregnant", cpt)
+    # Her pregnancy is not his; "his" says the patient is a man (evals/reader/README.md:
+    # "a male patient: pregnancy: not_applicable").
+    assert read("His wife is pregnant", cpt).get("pregnancy") == "not_applicable"
 
 
 @pytest.mark.parametrize("cpt", ["64493", "97110"])
@@ -1055,3 +1057,12 @@ def test_a_time_of_day_is_not_a_second_temperature() -> None:
                  "71250")
     assert facts["body_temperature"] == expect("body_temperature", "37.6 C")
     assert facts["spo2_room_air"] == 89
+
+
+def test_his_says_a_man_only_where_no_woman_is_named() -> None:
+    """'The orthopedic surgeon expects her to respond ... and has sent his consultation
+    note': 'his' is the surgeon's, the patient is a woman."""
+    facts = read("The orthopedic surgeon expects her to respond favorably to a course of "
+                 "physical therapy and has sent his consultation note.", "97110")
+    assert "pregnancy" not in facts
+    assert read("His CRP was elevated at 14 mg/L.", "62311")["pregnancy"] == "not_applicable"

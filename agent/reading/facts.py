@@ -558,6 +558,9 @@ class Reader:
         s = self.lower[lo:hi]
         found = [(a, b, key) for key, phrases in rule.choices.items()
                  for a, b in self.context.occ.hits(phrases, lo, hi)]
+        if rule.alone and not self.context.occ.hits(rule.alone_not):
+            found += [(a, b, key) for key, phrases in rule.alone.items()
+                      for a, b in self.context.occ.hits(phrases, lo, hi)]
         for key, patterns in rule.patterns.items():
             for pattern in patterns:
                 for x in re.finditer(pattern, s):

@@ -64,6 +64,11 @@ class ReadingRule(BaseModel):
     """Choice and set facts: value -> words that name it."""
     patterns: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Choice facts: value -> regular expressions that name it ("62M": a man)."""
+    alone: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Choice facts: value -> words that name it only where none of ``alone_not`` is in
+    the message ("he" says a man unless "she"/"her" is there too: then "his
+    consultation note" may be the surgeon's)."""
+    alone_not: tuple[str, ...] = ()
     negated: str | None = None
     """Choice facts: the value when a choice's words are negated ("not pregnant")."""
     none: tuple[str, ...] = ()
@@ -178,12 +183,12 @@ class ReadingRule(BaseModel):
 
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "decrease", "counts", "cued", "cues", "raised", "onset",
-                     "cue_with", "cue_not", "uncertain_ok", mode="before")
+                     "cue_with", "cue_not", "uncertain_ok", "alone_not", mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
 
-    @field_validator("choices", "named", "answer_named", mode="before")
+    @field_validator("choices", "named", "answer_named", "alone", mode="before")
     @classmethod
     def _lower_choices(cls, choices: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
         return {k: _lower(v) for k, v in (choices or {}).items()}
@@ -210,7 +215,8 @@ class ReadingRule(BaseModel):
 
     def all_phrases(self) -> tuple[str, ...]:
         return (self.phrases + self.opposite + self.positive_only + self.none + self.cued +
-                self.decrease + tuple(p for ps in self.choices.values() for p in ps))
+                self.decrease + tuple(p for ps in self.choices.values() for p in ps) +
+                tuple(p for ps in self.alone.values() for p in ps))
 
 
 class ReadingFile(BaseModel):
