@@ -424,7 +424,7 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
             if c.unread is None and c.quantity is not None]
     out = _partial_denials(out, mentions)
-    return out + _choice_candidates(reader, msg, found) + _pain_change(msg) + \
+    return out + _choice_candidates(reader, msg, found) + _pain_change(msg, reader) + \
         _self_named(reader, msg, found)
 
 
@@ -503,20 +503,44 @@ def _self_named(reader: Reader, msg: _Message, found: list) -> list[Candidate]: 
     return out
 
 
+_SCORE = r"(?P<{}>\d{{1,2}})(?:\s*/\s*10)?(?![\d/])"
+_PRE = r"(?:before|pre|prior to|at baseline|at the start of|at start of|at intake|initially)"
+_NOW = r"(?:now|currently|current|today|at present|presently)"
+_PAIN_PAIRS = (
+    # "Pain: 4/10 before tx -> 7/10 now", "pain was 5 before treatment and is 8 now"
+    re.compile(r"\b(?:pain|nrs|vas)\b[^.;\d]{0,25}?" + _SCORE.format("a") + r"\s*" + _PRE +
+               r"[^.;\d]{0,25}?(?:->|→|,|;|\band\b)[^.;\d]{0,12}?" + _SCORE.format("b") +
+               r"\s*" + _NOW + r"\b"),
+    # "Pain 4/10 before PT; now 7/10", "NRS 5 pre-PT, currently 8"
+    re.compile(r"\b(?:pain|nrs|vas)\b[^.;\d]{0,25}?" + _SCORE.format("a") + r"\s*" + _PRE +
+               r"[^.;\d]{0,25}?(?:->|→|,|;|\band\b)\s*(?:is\s+|was\s+)?" + _NOW +
+               r"\s*(?:pain\s*)?(?:is\s+|of\s+|:\s*)?" + _SCORE.format("b")),
+    # "Baseline pain 4/10; current 7/10", "Pain NRS baseline 5, current 8"
+    re.compile(r"\b(?:(?:pain|nrs|vas)\s+(?:score\s+|nrs\s+)?)?baseline\s*(?:pain\s*|nrs\s*)?"
+               r"(?:score\s*)?(?:of\s+|:\s*|was\s+)?" + _SCORE.format("a") +
+               r"\s*(?:,|;|->|→|\band\b)\s*(?:is\s+)?" + _NOW +
+               r"\s*(?:pain\s*|nrs\s*)?(?:score\s*)?(?:is\s+|of\s+|:\s*)?" + _SCORE.format("b")),
+)
+"""Two pain scores, before treatment and now; the last form needs "baseline" named."""
 _PAIN_FROM_TO = re.compile(
     r"\b(?:pain|nrs|vas|pain score)\b[^.;,\d]{0,30}?\bfrom\s+(?P<a>\d{1,2})(?:\s*/\s*10)?\s*"
     r"(?:to|->|→)\s*(?P<b>\d{1,2})(?:\s*/\s*10)?(?![\d/])"
     r"|\b(?:pain|nrs|vas)\s+(?P<a2>\d{1,2})(?:\s*/\s*10)?\s*(?:->|→)\s*(?P<b2>\d{1,2})"
     r"(?:\s*/\s*10)?(?![\d/])")
+_PAIN_PAIRS += (_PAIN_FROM_TO,)
 
 
-def _pain_change(msg: _Message) -> list[Candidate]:
+def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
     """"pain went from 5 to 8": the first and last scores and the change between them,
     for whichever of those facts the policy has (rules name them ``pain_nrs*``)."""
     out: list[Candidate] = []
     roles = {"baseline": "pain_nrs_baseline", "now": "pain_nrs", "change": "pain_nrs_increase"}
-    for match in _PAIN_FROM_TO.finditer(msg.lower):
-        a, b = int(match["a"] or match["a2"]), int(match["b"] or match["b2"])
+    for match in [m for pattern in _PAIN_PAIRS for m in pattern.finditer(msg.lower)]:
+        if {"other", "hypothetical", "uncertain", "unknown"} & \
+                reader.context.at(match.start(), match.end()):
+            continue  # "His wife's pain was 5 before and 8 now"
+        a = int(match["a"] or match["a2"])
+        b = int(match["b"] or match["b2"])
         if not (0 <= a <= 10 and 0 <= b <= 10):
             continue
         for role, value in (("baseline", a), ("now", b), ("change", b - a)):
