@@ -1066,3 +1066,18 @@ def test_his_says_a_man_only_where_no_woman_is_named() -> None:
                  "physical therapy and has sent his consultation note.", "97110")
     assert "pregnancy" not in facts
     assert read("His CRP was elevated at 14 mg/L.", "62311")["pregnancy"] == "not_applicable"
+
+
+def test_a_form_line_that_asks_and_answers_is_a_field() -> None:
+    """'16. Postpartum? No', '18. Severe comorbidities? None' were not read at all."""
+    facts = read("16. Postpartum? No\n17. Active infection? No\n18. Severe comorbidities? None",
+                 "97110")
+    assert facts["postpartum"] is False and facts["active_infection"] is False
+    assert facts["severe_comorbidities"] == expect("severe_comorbidities", [])
+    assert "pregnancy" not in read("Is she pregnant? not sure", "97110")
+
+
+def test_a_labs_line_goes_on_after_its_semicolon() -> None:
+    facts = read("Labs on 10/30/26: WBC 10,400; sodium, potassium and creatinine normal.",
+                 "71250")
+    assert facts["labs_documented"] is True

@@ -46,6 +46,7 @@ from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_f
 from agent.reading.text import (
     PATIENT_MARK,
     Occurrences,
+    asked_fields,
     blank,
     clauses,
     disowned,
@@ -93,7 +94,7 @@ class _Message:
 
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
-    lower = pipes_as_fields(unwrap(text, lower))
+    lower = asked_fields(pipes_as_fields(unwrap(text, lower)))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower)

@@ -304,6 +304,10 @@ class Reader:
         elif m.rule.cue_scope == "line":
             end = self.lower.find("\n", m.end)
             sentence = (self.lower.rfind("\n", 0, m.start) + 1, len(self.lower) if end < 0 else end)
+        elif self.lower[sentence[1]:sentence[1] + 1] == ";":
+            # "Labs on 10/30/26: WBC 10,400; sodium, potassium and creatinine normal": a
+            # semicolon goes on with the same statement.
+            sentence = (sentence[0], self._sentence_end(sentence[1] + 1))
         words = self.lower[sentence[0]:sentence[1]]
         if hits(words, m.rule.cue_not) or (m.rule.cue_with and not hits(words, m.rule.cue_with)):
             return None
@@ -321,6 +325,10 @@ class Reader:
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _sentence_end(self, pos: int) -> int:
+        found = re.compile(r"[.;!?\n]").search(self.lower, pos)
+        return found.start() if found else len(self.lower)
 
     def cued_numbers(self, m: Mention, sentence: tuple[int, int]) -> list[Candidate]:
         """A count named by a cued phrase ("2 courses ... both failed" with PT named)."""

@@ -73,6 +73,16 @@ is a row of a tab-separated table."""
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
 
 
+_ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|negative|positive)[ \t.]*"
+                          r"(?:\([^\n()]*\)|--[^\n]*)?[ \t.]*$)", re.M)
+"""A form line that asks and answers ("Postpartum? No", "Severe comorbidities? None")."""
+
+
+def asked_fields(lower: str) -> str:
+    """"Postpartum? No" read as the field "Postpartum: No" (same length)."""
+    return _ASKED_FIELD.sub(":", lower)
+
+
 def pipes_as_fields(lower: str) -> str:
     """Rows of a pasted table ("Pregnancy | N/A (male)", "| PT | 12 wks | exercise 6 |")
     read as form fields: the first bar is the label's colon, later bars separate values.
