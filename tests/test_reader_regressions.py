@@ -1081,3 +1081,11 @@ def test_a_labs_line_goes_on_after_its_semicolon() -> None:
     facts = read("Labs on 10/30/26: WBC 10,400; sodium, potassium and creatinine normal.",
                  "71250")
     assert facts["labs_documented"] is True
+
+
+def test_a_date_beside_a_treatments_failure_is_the_last_failed_treatment() -> None:
+    facts = read("The most recent of these, celecoxib, was stopped on 10/01/2026 because it "
+                 "did not help.", "97110")
+    assert facts["last_failed_conservative_date"] == date(2026, 10, 1)
+    assert "last_failed_conservative_date" not in read("Naproxen started 5/1/26, helped a lot.",
+                                                       "97110")
