@@ -134,7 +134,8 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             reading = Understanding()
         else:
             reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
-                                 known={k: v["value"] for k, v in state.facts.items()})
+                                 known={k: v["value"] for k, v in state.facts.items()},
+                                 asked_back=[f for f in state.asked_back if f in pending])
         if settings.mode == "llm" and not confirming and not state.edits and intent is None:
             from agent.llm import llm_understand
 
@@ -162,6 +163,7 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
 
     def reset_node(state: State) -> dict[str, Any]:
         return {"cpt": None, "facts": {}, "pending": [], "confirm": [], "asked": [],
+                "asked_back": [],
                 "verdict": None, "previous_decision": None,
                 "notices": state.notices + ["Starting over: the previous case is cleared."]}
 
@@ -229,7 +231,8 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
             notices.append("I can't change the decision on request: it comes from the "
                            "policy's rules alone, applied to the facts you give me.")
         return {"cpt": cpt, "facts": facts, "confirm": confirm, "notices": notices,
-                "changes": changes, "read": read, "unread": list(reading.unread)}
+                "changes": changes, "read": read, "unread": list(reading.unread),
+                "asked_back": [f for f in reading.asked_back if f not in facts]}
 
     def check_node(state: State) -> dict[str, Any]:
         if state.cpt is None:
@@ -246,8 +249,12 @@ def make_nodes(settings: Settings) -> dict[str, Any]:
         # Questions: confirmations of inferred facts first, then what the checker
         # lists as missing, skipping facts the user already said they don't know.
         confirm = [f for f in state.confirm if f in policy.facts]
-        questions = confirm + [m.fact for m in verdict.missing
-                               if not m.answered_unsure and m.fact not in confirm]
+        # A value just asked back ("X-rays in March": which date?) is asked first, even
+        # when the case is decided without it, so the user's answer is taken.
+        back = [f for f in state.asked_back
+                if f in policy.facts and f not in state.facts and f not in confirm]
+        questions = confirm + back + [m.fact for m in verdict.missing
+                                      if not m.answered_unsure and m.fact not in confirm + back]
         pending = questions[:MAX_QUESTIONS_PER_TURN]
         asked = state.asked + [f for f in pending if f not in state.asked]
         return {"verdict": data, "previous_decision": previous, "pending": pending,

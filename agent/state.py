@@ -45,6 +45,10 @@ class State:
     asked: list[str] = field(default_factory=list)
     """Every fact the assistant has asked for, once each."""
 
+    asked_back: list[str] = field(default_factory=list)
+    """Facts whose words the last message gave but whose value the assistant asked back
+    ("which date exactly?"): asked first next turn, so a bare answer lands."""
+
     verdict: dict[str, Any] | None = None
     """The checker's latest verdict (docs/contract.md §3 JSON)."""
 

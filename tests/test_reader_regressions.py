@@ -1089,3 +1089,16 @@ def test_a_date_beside_a_treatments_failure_is_the_last_failed_treatment() -> No
     assert facts["last_failed_conservative_date"] == date(2026, 10, 1)
     assert "last_failed_conservative_date" not in read("Naproxen started 5/1/26, helped a lot.",
                                                        "97110")
+
+
+def test_a_date_asked_back_takes_the_next_bare_date_even_when_the_case_is_decided() -> None:
+    """Found in a fresh chat (session 3): 'xrays in march 2026' was asked back ('which
+    date exactly?'), but the reply '3/15/2026' was refused: no question was pending for
+    it (the case was already decided), or two date questions were."""
+    a = assistant()
+    a.send("t", "does 64493 apply here? 52F, LBP 7 months, facet mediated")
+    asked = a.send("t", "she had an MBB on 10/20/26 and xrays in march 2026")
+    assert "which date exactly" in asked.reply
+    assert asked.pending[0] == "xray_date"
+    turn = a.send("t", "3/15/2026")
+    assert turn.facts["xray_date"]["value"] == "2026-03-15"

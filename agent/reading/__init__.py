@@ -563,6 +563,8 @@ class _Selection:
     """Date facts: every date given for them, and the words (for counts of dates)."""
     chosen: dict[str, Candidate] = field(default_factory=dict)
     """Number facts: the candidate each reading came from."""
+    asked_back: list[str] = field(default_factory=list)
+    """Facts whose words were read but whose value is asked back ("which date exactly?")."""
 
 
 def _check(fact: str, spec: FactSpec, value: object, as_of: date) -> str | None:
@@ -593,6 +595,7 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None
         if positives and not _whole_set(msg, name, positives, absent, words):
             sel.unread.append(f"{words} (is that the whole list of "
                               f"{msg.specs[name].label.lower()}?)")
+            sel.asked_back.append(name)
             continue
         if _check(name, msg.specs[name], value, msg.as_of) is None:
             sel.readings.append(FactReading(fact=name, value=value, words=words))  # type: ignore[arg-type]
@@ -879,6 +882,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
         if c.fact not in taken and c.unread not in seen and not _used(c, sel.used):
             seen.add(c.unread or "")
             sel.unread.append(c.unread or "")
+            sel.asked_back.append(c.fact)
     return sel
 
 
@@ -1033,7 +1037,8 @@ def _disowned_part(msg: _Message, part: str) -> bool:
 
 
 def _answers(msg: _Message, pending: list[str], read: set[str],
-             used: list[tuple[int, int]] = ()) -> tuple[list[FactReading], list[str]]:  # type: ignore[assignment]
+             used: list[tuple[int, int]] = (),  # type: ignore[assignment]
+             asked_back: list[str] = ()) -> tuple[list[FactReading], list[str]]:  # type: ignore[assignment]
     asked = _questions(msg, pending)
     questions = [q for q in asked if q.fact not in read]
     if not questions or _NOT_VALUE.search(msg.text.lower()):
@@ -1061,7 +1066,7 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         # Words the note reading already took ("ibuprofen and naproxen both failed") are
         # not answers left over.
         parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)]
-        matched = match_answers(parts, questions, msg.as_of)
+        matched = match_answers(parts, questions, msg.as_of, prefer=list(asked_back))
         found, unread = matched.read, matched.unread
     readings = []
     for fact, value, words in found:
@@ -1205,9 +1210,12 @@ def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> 
 
 def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                last_facts: list[str] | None = None,
-               known: dict[str, Any] | None = None) -> Understanding:
+               known: dict[str, Any] | None = None,
+               asked_back: list[str] | None = None) -> Understanding:
     """Read one message. ``pending``: facts just asked about, in the order asked;
-    ``known``: the values stored so far (for corrections).
+    ``known``: the values stored so far (for corrections); ``asked_back``: pending facts
+    whose value was just asked back ("which date exactly?"), which a bare answer of
+    their kind goes to first.
 
     Every value returned passes :func:`policies.facts.parse_value`; a figure out of
     range or a date after ``as_of`` is reported in ``unread`` with the reason instead.
@@ -1230,7 +1238,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     read = {r.fact for r in sel.readings}
     taken = sel.used + [(i, i + len(r.words)) for r in sel.readings
                         if (i := msg.text.find(r.words)) >= 0]
-    answers, answer_unread = _answers(msg, pending, read, taken)
+    answers, answer_unread = _answers(msg, pending, read, taken, asked_back or [])
     read |= {r.fact for r in answers}
     if known is None:
         known = {name: _UNSEEN for name in last_facts or []}
@@ -1244,6 +1252,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     if not fixes and not fix_unread:
         result.unread += [w for w in _leftovers(msg, found, result) if not answers]
     result.unread = _without_repeats(result.unread)
+    stated = {r.fact for r in result.facts}
+    result.asked_back = list(dict.fromkeys(
+        f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if pending and not result.facts and not result.unread and not (
             result.start_over or result.override or result.cpt or result.unknown_code) and \
             len(text.split()) <= 6 and not text.strip().endswith("?"):

@@ -221,7 +221,8 @@ class Answers:
     unread: list[str]
 
 
-def match_answers(parts: list[str], questions: list[Question], as_of: date) -> Answers:
+def match_answers(parts: list[str], questions: list[Question], as_of: date,
+                  prefer: list[str] | None = None) -> Answers:
     """Match answer parts to the pending questions: one per question in the order asked
     when the counts agree, otherwise by kind where exactly one question fits."""
     out = Answers([], [])
@@ -239,7 +240,7 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date) -> A
         return out
     remaining = list(questions)
     for part in parts:
-        q = _pick(part, remaining, as_of)
+        q = _pick(part, remaining, as_of, prefer or [])
         if q is None:
             # Ask which question only when several could take it; "naproxen" fits none.
             fitting = [r for r in remaining if answer_for(r, part, as_of)[0]]
@@ -260,7 +261,8 @@ def _which(part: str, remaining: list[Question]) -> str:
         part.strip()
 
 
-def _pick(part: str, remaining: list[Question], as_of: date) -> Question | None:
+def _pick(part: str, remaining: list[Question], as_of: date,
+          prefer: list[str] = ()) -> Question | None:  # type: ignore[assignment]
     """The one pending question ``part`` answers, or None if none or several fit."""
     t = part.strip().lower()
     if _unsure(t):
@@ -273,6 +275,9 @@ def _pick(part: str, remaining: list[Question], as_of: date) -> Question | None:
         fitting = [q for q in remaining if q.spec.type == kind and answer_for(q, t, as_of)[0]]
         if len(fitting) == 1:
             return fitting[0]
+        chosen = [q for q in fitting if q.fact in prefer]
+        if len(fitting) > 1 and len(chosen) == 1:
+            return chosen[0]  # the value just asked back: "X-rays in March" -> "3/15/2026"
         if len(fitting) > 1:
             return None  # "2026-08-01" with two date questions: ask which
     if shape is None:

@@ -29,6 +29,9 @@ class Understanding(BaseModel):
     """A five-digit code the library has no policy for."""
     facts: list[FactReading] = Field(default_factory=list)
     unread: list[str] = Field(default_factory=list)
+    asked_back: list[str] = Field(default_factory=list)
+    """Facts whose words were seen but whose value is asked back ("X-rays in March":
+    which date exactly?): the next reply may answer them even once the case is decided."""
     """Parts that looked like case details but could not be read."""
     start_over: bool = False
     override: bool = False
