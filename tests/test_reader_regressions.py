@@ -1102,3 +1102,9 @@ def test_a_date_asked_back_takes_the_next_bare_date_even_when_the_case_is_decide
     assert asked.pending[0] == "xray_date"
     turn = a.send("t", "3/15/2026")
     assert turn.facts["xray_date"]["value"] == "2026-03-15"
+
+
+def test_an_xray_and_another_one_are_two_sets_though_one_date_is_vague() -> None:
+    facts = read("she had an x-ray of the hip back in April and another one 3 weeks ago, plus "
+                 "an MRI of the hip on 10/2/26.", "97110")
+    assert facts["xray_sets"] == 2
