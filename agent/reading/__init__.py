@@ -426,6 +426,7 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             if c.unread is None and c.quantity is not None]
     out = _partial_denials(out, mentions)
     return out + _choice_candidates(reader, msg, found) + _pain_change(msg, reader) + \
+        _not_lower(reader, msg) + \
         _self_named(reader, msg, found)
 
 
@@ -529,6 +530,25 @@ _PAIN_FROM_TO = re.compile(
     r"|\b(?:pain|nrs|vas)\s+(?P<a2>\d{1,2})(?:\s*/\s*10)?\s*(?:->|→)\s*(?P<b2>\d{1,2})"
     r"(?:\s*/\s*10)?(?![\d/])")
 _PAIN_PAIRS += (_PAIN_FROM_TO,)
+
+
+def _not_lower(reader: Reader, msg: _Message) -> list[Candidate]:
+    """"ODI 42% -> 44% over 6 weeks": a score that did not go down (see ``not_lower``)."""
+    out: list[Candidate] = []
+    for name, rule in msg.rules.items():
+        for value, names in rule.not_lower.items():
+            for a, b in msg.occ.hits(names):
+                pair = _SCORE_PAIR.match(msg.lower, b)
+                i = _clause_index(msg.found, a)
+                if pair is None or int(pair["b"]) < int(pair["a"]) or i is None:
+                    continue
+                if not reader.settles(Mention(name, msg.specs[name], rule, msg.found[i], a, b)):
+                    out.append(Candidate(name, value, (a, pair.end()), 0))
+    return out
+
+
+_SCORE_PAIR = re.compile(r"[^.;\d\n]{0,15}?(?P<a>\d{1,3})\s*%?\s*(?:->|→|=>|to|then)\s*"
+                         r"(?P<b>\d{1,3})\s*%?(?![\d/])")
 
 
 def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:

@@ -69,6 +69,10 @@ class ReadingRule(BaseModel):
     the message ("he" says a man unless "she"/"her" is there too: then "his
     consultation note" may be the surgeon's)."""
     alone_not: tuple[str, ...] = ()
+    not_lower: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Choice facts: value -> names of a score where a later score not lower than the
+    earlier one reads that value ("ODI 42% -> 44%": a disability index that did not
+    improve)."""
     negated: str | None = None
     """Choice facts: the value when a choice's words are negated ("not pregnant")."""
     none: tuple[str, ...] = ()
@@ -188,7 +192,7 @@ class ReadingRule(BaseModel):
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
 
-    @field_validator("choices", "named", "answer_named", "alone", mode="before")
+    @field_validator("choices", "named", "answer_named", "alone", "not_lower", mode="before")
     @classmethod
     def _lower_choices(cls, choices: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
         return {k: _lower(v) for k, v in (choices or {}).items()}
