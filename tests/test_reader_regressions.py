@@ -1108,3 +1108,14 @@ def test_an_xray_and_another_one_are_two_sets_though_one_date_is_vague() -> None
     facts = read("she had an x-ray of the hip back in April and another one 3 weeks ago, plus "
                  "an MRI of the hip on 10/2/26.", "97110")
     assert facts["xray_sets"] == 2
+
+
+def test_a_lab_value_is_no_answer_to_a_pending_number_question() -> None:
+    """Found in a fresh chat (session 3): with conservative-care weeks pending, 'no
+    infection, no diabetes - wait, she does have diabetes, A1c 8' stored 8 weeks of
+    conservative care, and the case was denied for it."""
+    u = _reading("no infection, no diabetes - wait, she does have diabetes, A1c 8", "97110",
+                 pending=["conservative_weeks", "hp_documented", "last_failed_conservative_date"])
+    assert "conservative_weeks" not in {r.fact for r in u.facts}
+    assert read("about 8", "64493", pending=["pt_weeks"])["pt_weeks"] == 8
+    assert read("14 total", "64493", pending=["pt_weeks"])["pt_weeks"] == 14

@@ -1082,6 +1082,8 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
                  and not _taken(msg, p, used)]
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
         found, unread = matched.read, matched.unread
+        if read:  # a note's line, not meant as an answer: "she's 71, neck pain 5 months"
+            unread = [u.split(" (as the answer to:", 1)[0] for u in unread]
     elif not found:
         # Words the note reading already took ("ibuprofen and naproxen both failed") are
         # not answers left over.

@@ -87,6 +87,8 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
     for quantity in quantities(clean):
         raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))
         if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
+            if _names_something(q, clean, quantity.start, quantity.end):
+                continue  # "A1c 8" is a lab value, not 8 weeks of anything
             raw = f"{quantity.value:g}"
             if q.spec.unit and q.spec.unit.startswith("cells") and quantity.value < 200:
                 raw = f"{quantity.value * 1000:g}"
@@ -99,6 +101,21 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             and _denies_own(q, t):
         return True, "0"
     return False, None
+
+
+_FILLER = re.compile(r"\b(?:about|around|approx|approximately|roughly|maybe|i think|think|"
+                     r"it|was|is|were|are|so far|total|in total|overall|the|a|an|of|for|"
+                     r"she|he|they|did|had|has|have|just|only|exactly|like|ok|yes|yeah|"
+                     r"and|or|not|sure|probably|i|we|guess|ish|or so)\b|[~≈.,;:!?()-]")
+
+
+def _names_something(q: Question, t: str, a: int, b: int) -> bool:
+    """A bare figure beside words that name something other than the question's fact
+    ("A1c 8", "BMI 31"): not an answer to it."""
+    rest = t[:a] + " " + t[b:]
+    for phrase in sorted(q.rule.all_phrases() if q.rule else (), key=len, reverse=True):
+        rest = re.sub(rf"(?<![\w]){re.escape(phrase)}(?![\w])", " ", rest)
+    return bool(re.search(r"[a-z]{2,}|[a-z]\d|\d[a-z]", _FILLER.sub(" ", rest)))
 
 
 def _denies_own(q: Question, t: str) -> bool:
