@@ -649,10 +649,12 @@ def increasing_utc_now() -> str:
 
 
 def _steps_without_a_pause() -> None:
-    import chainlit.message as cl_message
-    import chainlit.step as cl_step
+    import chainlit.message
+    import chainlit.step  # noqa: F401 (the modules, by name below)
 
-    for module in (cl_step, cl_message):
+    # By name: ``chainlit.step`` as an attribute is the package's ``step`` decorator.
+    for name in ("chainlit.step", "chainlit.message"):
+        module = sys.modules[name]
         module.time = _NoPause  # type: ignore[attr-defined]
         module.utc_now = increasing_utc_now  # type: ignore[attr-defined]
 
