@@ -409,6 +409,13 @@ def test_phone_form_to_verdict(browser, side_by_side):
         _idle(page)
         fits = card.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
         assert fits, "the verdict card is wider than the phone screen"
+        files = page.locator("a.inline-file")
+        expect(files.last).to_be_visible()
+        assert files.count() >= 3
+        offscreen = page.evaluate("[...document.querySelectorAll('a.inline-file')].filter("
+                                  "a => a.getBoundingClientRect().right > innerWidth + 1 || "
+                                  "a.getBoundingClientRect().left < -1).length")
+        assert offscreen == 0, "a download is off the phone screen"
         badges = card.locator(".blocking-rows .status-badge")
         expect(badges.first).to_be_visible()
         for badge in badges.all()[:5]:
