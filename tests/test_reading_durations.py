@@ -72,3 +72,13 @@ def test_a_clock_time_is_no_quantity() -> None:
 
     assert [q.text for q in quantities("vitals 06:00: t 37.6 c")] == ["37.6 c"]
     assert [q.value for q in quantities("2 sessions every week")] == [2]
+
+
+def test_a_phrase_wrapped_with_an_indent_is_still_the_phrase() -> None:
+    from agent.reading.text import Occurrences
+
+    occ = Occurrences("rating: moderate    impairment. moderate impairment")
+    assert occ.spans("moderate impairment") == [(32, 51)]  # the plain one is found first
+    wide = Occurrences("rating: moderate    impairment")
+    assert wide.spans("moderate impairment") == [(8, 30)]
+    assert Occurrences("moderate pain").spans("moderate impairment") == []

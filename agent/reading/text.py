@@ -190,6 +190,12 @@ def phrase_re(phrase: str) -> re.Pattern[str]:
 
 
 @cache
+def _wide_re(phrase: str) -> re.Pattern[str]:
+    """:func:`phrase_re` with any run of spaces between its words."""
+    return re.compile(phrase_re(phrase).pattern.replace(r"\ ", r"[ \t]+"))
+
+
+@cache
 def _by_length(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in sorted(set(phrases), key=len, reverse=True) if p)
 
@@ -218,12 +224,24 @@ class Occurrences:
     def __init__(self, text: str) -> None:
         self.text = text
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._squeezed_text: str | None = None
+
+    def _squeezed(self) -> str:
+        """The text with runs of spaces as one (only to know a wide search can find)."""
+        if self._squeezed_text is None:
+            self._squeezed_text = re.sub(r"[ \t]{2,}", " ", self.text) \
+                if "  " in self.text else ""
+        return self._squeezed_text
 
     def spans(self, phrase: str) -> list[tuple[int, int]]:
         found = self._spans.get(phrase)
         if found is None:
             found = [m.span() for m in phrase_re(phrase).finditer(self.text)] \
                 if phrase and phrase in self.text else []
+            if not found and " " in phrase and phrase in self._squeezed():
+                # "moderate\n   impairment", a line wrapped with an indent (unwrapped to
+                # spaces, offsets kept), is still the phrase.
+                found = [m.span() for m in _wide_re(phrase).finditer(self.text)]
             self._spans[phrase] = found
         return found
 
