@@ -996,6 +996,22 @@ def _recent(msg: _Message, by_fact: dict[str, FactReading], implication: Any) ->
     return (msg.as_of - day).days <= implication.recent_days
 
 
+def _base_of_change(msg: _Message, name: str, rule: ReadingRule,
+                    by_fact: dict[str, FactReading]) -> list[FactReading]:
+    """"NRS now 7/10, up 3 pts since starting PT": with a difference ``a - b`` and ``a``
+    read, ``b`` is ``a`` less the difference (a baseline of 4)."""
+    if len(rule.difference) != 2 or name not in by_fact:
+        return []
+    now, base = rule.difference
+    if now not in by_fact or base in by_fact or base not in msg.specs:
+        return []
+    a, d = _number(msg, by_fact[now]), _number(msg, by_fact[name])
+    if a is None or d is None:
+        return []
+    words = _covering(msg.text, [by_fact[now].words, by_fact[name].words])
+    return [FactReading(fact=base, value=f"{a - d:g}", words=words)]
+
+
 def _derived(msg: _Message, readings: list[FactReading],
              implied_from: list[FactReading]) -> list[FactReading]:
     """Facts that follow from facts read: a difference of two scores ("5/10 before
@@ -1003,6 +1019,7 @@ def _derived(msg: _Message, readings: list[FactReading],
     by_fact = {r.fact: r for r in readings}
     out: list[FactReading] = []
     for name, rule in msg.rules.items():
+        out += _base_of_change(msg, name, rule, by_fact)
         if name in by_fact or name not in msg.specs:
             continue
         if len(rule.difference) == 2 and all(f in by_fact for f in rule.difference):
