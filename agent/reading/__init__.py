@@ -443,7 +443,7 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
         return []
     sentence = reader.context.sentence_span(m.clause)
     found = counted_courses(msg.lower, sentence, m.start, m.end) or \
-        numbered_courses(msg.lower, m.start) or _titled_courses(msg, m)
+        numbered_courses(msg.lower, m.start) or _titled_courses(msg, m) or _section_total(msg, m)
     if found is None:
         return []
     span = (min(m.start, found.span[0]), max(m.end, found.span[1]))
@@ -474,6 +474,27 @@ def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Cand
             continue
         kept.append(c)
     return kept
+
+
+def _section_total(msg: _Message, m: Mention) -> CourseTotal | None:
+    """"Conservative treatment:\n- PT x 8 wks\n- NSAIDs x 12 wks\nTotal: 12 wks": the total
+    line of a list headed by the fact's phrase (the list ends at a blank line)."""
+    start = msg.lower.rfind("\n", 0, m.start) + 1
+    end = msg.lower.find("\n", m.end)
+    if end < 0 or not re.fullmatch(r"[\s*•-]*", msg.lower[start:m.start]) or \
+            not re.fullmatch(r"[a-z /&()-]{0,30}:\s*", msg.lower[m.end:end]):
+        return None
+    blank = re.search(r"\n[ \t]*\n", msg.lower[end:])
+    stop = end + blank.start() if blank else len(msg.lower)
+    for line in re.finditer(r"(?m)^[ \t*•-]*(?:total|in total|overall)\b[^\n]*", msg.lower[:stop]):
+        if line.start() <= end:
+            continue
+        lengths = [q for q in quantities(line.group(0)) if q.unit in ("weeks", "months", "days")]
+        if len(lengths) == 1:
+            q = lengths[0]
+            at = line.start()
+            return CourseTotal(f"{q.value:g} {q.unit}", (at + q.start, at + q.end))
+    return None
 
 
 def _titled_courses(msg: _Message, m: Mention) -> CourseTotal | None:
