@@ -1119,3 +1119,15 @@ def test_a_lab_value_is_no_answer_to_a_pending_number_question() -> None:
     assert "conservative_weeks" not in {r.fact for r in u.facts}
     assert read("about 8", "64493", pending=["pt_weeks"])["pt_weeks"] == 8
     assert read("14 total", "64493", pending=["pt_weeks"])["pt_weeks"] == 14
+
+
+def test_another_course_adds_to_the_first_and_answers_nothing_else() -> None:
+    """Found in a fresh chat (session 3): with the PT questions pending, 'she had PT 12
+    weeks in 2025 and another 8 weeks this fall' stored PT as 12 weeks and the 8 weeks
+    as supervised exercise."""
+    u = _reading("she had PT 12 weeks in 2025 and another 8 weeks this fall; none helped",
+                 "64493", pending=["pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"])
+    got = {r.fact: r.value for r in u.facts}
+    assert "pt_exercise_weeks" not in got
+    assert got.get("pt_weeks") in (None, "20 weeks")
+    assert "pt_weeks" not in read("PT 6 wks and another 2 months", "64493")

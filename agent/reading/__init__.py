@@ -1072,7 +1072,10 @@ def _questions(msg: _Message, pending: list[str]) -> list[Question]:
 
 def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
     """A part of a reply that names no fact but the ones asked about: an answer to a
-    question, not a line of a note ("45 yo F with LBP x 6 months" is a note)."""
+    question, not a line of a note ("45 yo F with LBP x 6 months" is a note), nor more
+    of something said before it ("... and another 8 weeks this fall")."""
+    if re.search(r"\b(?:another|a second|one more|an additional|an extra)\b", part.lower()):
+        return False
     others = tuple(p for name, rule in msg.rules.items() if name not in pending
                    for p in rule.all_phrases())
     return not hits(part.lower(), others)

@@ -57,6 +57,18 @@ _NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (
                           r"available|attached|received|documented|in (?:the )?record)")
 _WINDOW = re.compile(r"\b(?:within|in the (?:last|past)|over the (?:last|past)|during the "
                      r"(?:last|past)|in the preceding)\s*(?:the\s+)?$")
+_ANOTHER = re.compile(r"[^.;\n]{0,40}?\b(?:and|plus|then|followed by)\s+(?:another|a second|one "
+                      r"more|an additional|an extra)\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|"
+                      r"months?|mos?)\b")
+"""A second course of the same thing right after the first's length."""
+_DURATION_WORDS = ("weeks", "months")
+_SECOND = re.compile(r"\b(?:another|a second|one more|an additional|an extra)\s+$")
+
+
+def _unit_word(raw: str) -> str:
+    return "weeks" if raw.startswith("w") else "months"
+
+
 _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
                     r"under|up to)\s*$")
@@ -432,27 +444,19 @@ class Reader:
         if _PER_PART.match(self.lower[qb:m.clause.end]) and m.spec.unit in ("weeks", "courses"):
             return None  # "2 courses (6 wks each)": a part, not the whole
         distance = _distance(self.lower, m, qa, qb)
-        if distance is None or _WINDOW.search(self.lower[max(m.clause.start, qa - 20):qa]):
-            return None  # "failed conservative tx within 12 mo": a window, not a duration
+        before = self.lower[max(m.clause.start, qa - 20):qa]
+        if distance is None or _SECOND.search(before) or _WINDOW.search(before):
+            # "... and another 8 weeks": a second course, read with the first; "failed
+            # conservative tx within 12 mo": a window, not a duration.
+            return None
         bound = _BOUND.search(self.lower[max(m.clause.start, qa - 14):qa])
-        if bound and bound.group(0).strip() in _UPPER:
-            # "< 6 wks": a ceiling says nothing about how much there was.
-            return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
-                f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
-        sentence_end = self.context.sentence_span(m.clause)[1]
-        if _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]):
-            # "one set of x-rays, possibly two": the figure is not settled.
-            return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
-                f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
+        unsettled = self._unsettled(m, qa, qb, bound)
+        if unsettled is not None:
+            return unsettled
         if m.kind == "decrease":
             if q.value < 0:
                 return None
             raw = raw if raw.startswith("-") else f"-{raw}"
-        line = self.lower[self.lower.rfind("\n", 0, qa) + 1:qa]
-        if bound and _BOX.match(line):
-            # "[x] Sx >= 6 wks" ticks the policy's threshold; it does not say how long.
-            return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
-                f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
         notice = None
         if bound:  # "Symptoms > 6 wks (x 3 mo)": an exact figure beside it wins
             distance += 20
@@ -466,8 +470,41 @@ class Reader:
             notice = (f'Read "{q.text.strip()}" as {raw} (the lower bound of the range); '
                       "correct me if the figure was higher.")
         window = self.lower[max(m.clause.start, qa - 25):min(m.clause.end, qb + 25)]
+        more = self._another(m, q, qa, qb, distance)
+        if more is not None:
+            return more
         return Candidate(m.fact, raw, (min(m.start, qa), max(m.end, qb)), distance,
                          quantity=(qa, qb), notice=notice, total=bool(TOTAL.search(window)))
+
+    def _unsettled(self, m: Mention, qa: int, qb: int,
+                   bound: re.Match[str] | None) -> Candidate | None:
+        """A figure that does not say how much there was: a ceiling ("< 6 wks"), an
+        alternative ("one set of x-rays, possibly two"), or a ticked threshold ("[x] Sx
+        >= 6 wks")."""
+        sentence_end = self.context.sentence_span(m.clause)[1]
+        line = self.lower[self.lower.rfind("\n", 0, qa) + 1:qa]
+        if (bound and bound.group(0).strip() in _UPPER) or \
+                _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]) or \
+                (bound and _BOX.match(line)):
+            return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
+                f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
+        return None
+
+    def _another(self, m: Mention, q, qa: int, qb: int,  # noqa: ANN001 - values.Quantity
+                 distance: float) -> Candidate | None:
+        """"PT 12 weeks in 2025 and another 8 weeks this fall": 20 weeks in all (asked
+        when the two are in different units)."""
+        more = _ANOTHER.match(self.lower, qb, self.context.sentence_span(m.clause)[1])
+        if more is None:
+            return None
+        if q.unit not in _DURATION_WORDS or _unit_word(more["u"]) != q.unit:
+            return Candidate(m.fact, None, (qa, more.end()), 1, quantity=(qa, qb), unread=(
+                f"{self.words(min(m.start, qa), more.end())} (how long in all?)"))
+        raw = f"{q.value + float(more['n']):g} {q.unit}"
+        return Candidate(m.fact, raw, (min(m.start, qa), more.end()), distance,
+                         quantity=(qa, more.end()), notice=(
+                             f'Read "{self.words(qa, more.end())}" as {raw} in all; '
+                             "correct me if the second course is counted in the first."))
 
     def temperatures(self, m: Mention) -> list[Candidate]:
         """"38.9 °C", "101.8 degrees F": a temperature names itself."""
