@@ -725,6 +725,31 @@ def test_policy_question_after_the_index_is_ready(browser, side_by_side):
         context.close()
 
 
+def test_a_damaged_conversations_database_reads_as_the_command_line_says(browser,
+                                                                       tmp_path):
+    """docs/input.md's one line (which file, what to do), not "(StorageError)"; the
+    user's message stays on screen to send again."""
+    from playwright.sync_api import expect
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "conversations.sqlite").write_bytes(b"not a database: a pasted note" * 200)
+    with serve(tmp_path) as server:
+        context, page = _page(browser, PHONE, is_mobile=True, has_touch=True)
+        try:
+            page.goto(server.url)
+            _send(page, "does this qualify for 64493?")
+            said = page.get_by_text(re.compile(
+                r"That message could not be processed: the conversations database .*"
+                r"conversations\.sqlite is damaged .*move it aside"))
+            expect(said).to_be_visible()
+            expect(page.get_by_text("StorageError")).to_have_count(0)
+            expect(page.locator("pre", has_text="does this qualify for 64493?")).to_be_visible()
+            page.screenshot(path=str(ARTIFACTS / "web-storage-error.png"))
+        finally:
+            context.close()
+
+
 ALICE, BOB = "alice", "bob"
 
 
