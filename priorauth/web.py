@@ -1028,30 +1028,44 @@ async def _with_index_progress(work: Any) -> Turn:
     return await task
 
 
+async def _send_step(name: str, kind: str, output: str, shown_input: str = "") -> None:
+    """A finished step, sent once: one data-layer write and one message to the browser
+    (``async with cl.Step`` sends it twice, started and then finished, for work that is
+    already done here)."""
+    from chainlit.context import local_steps
+
+    step = cl.Step(name=name, type=kind, show_input=bool(shown_input))
+    running = local_steps.get() or []
+    if running:  # nested under the message's run, as the context manager does
+        step.parent_id = running[-1].id
+    step.start = increasing_utc_now()
+    step.input, step.output = shown_input, output
+    step.end = increasing_utc_now()
+    await step.send()
+
+
 async def _show_steps(turn: Turn, text: str, before: dict[str, Any]) -> None:
     if turn.retrieved:
-        async with cl.Step(name="Policy lookup", type="retrieval", show_input=True) as step:
-            step.input = neutralize(text)
-            step.output = "\n".join(
-                f"- {r.get('clause')} {r.get('title', '')} (CPT {r.get('cpt', '')}, score "
-                f"{float(r.get('score', 0)):.3f})" for r in turn.retrieved)
+        await _send_step("Policy lookup", "retrieval", "\n".join(
+            f"- {r.get('clause')} {r.get('title', '')} (CPT {r.get('cpt', '')}, score "
+            f"{float(r.get('score', 0)):.3f})" for r in turn.retrieved),
+            shown_input=neutralize(text))
     if turn.verdict is None:
         return
     changed = {k for k, v in turn.facts.items() if before.get(k) != v}
     used = {k: v for k, v in turn.facts.items() if v.get("origin") != "inferred"}
-    async with cl.Step(name="Criteria check", type="tool", show_input=True) as step:
-        lines = [f"CPT {turn.verdict['cpt']}, policy as of {turn.verdict['as_of']}. "
-                 f"Facts given to the checker ({len(used)}):", ""]
-        for name, entry in used.items():
-            label, value = describe_fact(name, entry.get("value"))
-            lines.append(f"- {label}: {value}" + (" (new this message)" if name in changed
-                                                   else ""))
-        waiting = [k for k, v in turn.facts.items() if v.get("origin") == "inferred"]
-        if waiting:
-            lines += ["", "Not given to the checker until you confirm: "
-                      + ", ".join(describe_fact(k, None)[0] for k in waiting)]
-        step.input = "\n".join(lines)
-        step.output = view.check_summary(turn.structured)
+    lines = [f"CPT {turn.verdict['cpt']}, policy as of {turn.verdict['as_of']}. "
+             f"Facts given to the checker ({len(used)}):", ""]
+    for name, entry in used.items():
+        label, value = describe_fact(name, entry.get("value"))
+        lines.append(f"- {label}: {value}" + (" (new this message)" if name in changed
+                                               else ""))
+    waiting = [k for k, v in turn.facts.items() if v.get("origin") == "inferred"]
+    if waiting:
+        lines += ["", "Not given to the checker until you confirm: "
+                  + ", ".join(describe_fact(k, None)[0] for k in waiting)]
+    await _send_step("Criteria check", "tool", view.check_summary(turn.structured),
+                     shown_input="\n".join(lines))
     await _show_history(cl.context.session.thread_id)
 
 
@@ -1066,8 +1080,7 @@ async def _show_history(thread_id: str) -> None:
         log.exception("could not read the audit trail of thread %s", thread_id)
         return
     if rows:
-        async with cl.Step(name="Decision history", type="tool") as step:
-            step.output = "\n".join(history_lines(rows))
+        await _send_step("Decision history", "tool", "\n".join(history_lines(rows)))
 
 
 _background: set[asyncio.Task] = set()
