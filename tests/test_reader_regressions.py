@@ -1131,3 +1131,11 @@ def test_another_course_adds_to_the_first_and_answers_nothing_else() -> None:
     assert "pt_exercise_weeks" not in got
     assert got.get("pt_weeks") in (None, "20 weeks")
     assert "pt_weeks" not in read("PT 6 wks and another 2 months", "64493")
+
+
+def test_no_significant_medical_history_is_a_healthy_patient_not_a_missing_record() -> None:
+    """Found in a fresh referral letter (session 3): 'no significant medical history
+    apart from mild asthma' read as 'history not on file', a denial under 62311."""
+    assert "hp_history_documented" not in read(
+        "Ms. Patel herself has no significant medical history apart from mild asthma.", "62311")
+    assert read("Medical history not on file", "62311")["hp_history_documented"] is False
