@@ -189,6 +189,9 @@ def phrase_re(phrase: str) -> re.Pattern[str]:
                       (r"(?![\w])" if phrase[-1].isalnum() else ""))
 
 
+_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
 @cache
 def _wide_re(phrase: str) -> re.Pattern[str]:
     """:func:`phrase_re` with any run of spaces between its words."""
@@ -225,12 +228,14 @@ class Occurrences:
         self.text = text
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._squeezed_text: str | None = None
+        self._runs: list[tuple[int, int]] = []
 
     def _squeezed(self) -> str:
-        """The text with runs of spaces as one (only to know a wide search can find)."""
+        """The text with runs of spaces inside a line as one (only to know a wide search
+        can find anything)."""
         if self._squeezed_text is None:
-            self._squeezed_text = re.sub(r"[ \t]{2,}", " ", self.text) \
-                if "  " in self.text else ""
+            self._runs = [m.span() for m in _RUN.finditer(self.text)]
+            self._squeezed_text = _RUN.sub(" ", self.text) if self._runs else ""
         return self._squeezed_text
 
     def spans(self, phrase: str) -> list[tuple[int, int]]:
@@ -240,8 +245,11 @@ class Occurrences:
                 if phrase and phrase in self.text else []
             if not found and " " in phrase and phrase in self._squeezed():
                 # "moderate\n   impairment", a line wrapped with an indent (unwrapped to
-                # spaces, offsets kept), is still the phrase.
-                found = [m.span() for m in _wide_re(phrase).finditer(self.text)]
+                # spaces, offsets kept), is still the phrase: looked for only around such
+                # runs of spaces.
+                wide, size = _wide_re(phrase), len(phrase)
+                found = sorted({m.span() for a, b in self._runs
+                                for m in wide.finditer(self.text, max(0, a - size), b + size)})
             self._spans[phrase] = found
         return found
 
