@@ -1139,3 +1139,10 @@ def test_no_significant_medical_history_is_a_healthy_patient_not_a_missing_recor
     assert "hp_history_documented" not in read(
         "Ms. Patel herself has no significant medical history apart from mild asthma.", "62311")
     assert read("Medical history not on file", "62311")["hp_history_documented"] is False
+
+
+def test_a_cue_in_a_plan_does_not_make_a_treatment_failed() -> None:
+    """Found in a fresh chat (session 3): "we'd like to try an ESI before surgery consult.
+    plan: PT if ESI fails" read conservative treatment as failed ('fails' is the plan's)."""
+    assert "failed_conservative" not in read(
+        "we'd like to try an ESI before surgery consult. plan: PT if ESI fails", "62311")

@@ -328,8 +328,11 @@ class Reader:
                 not _WITHIN.match(self.lower[m.end:m.clause.end]):
             # "Labs not on file" denies them; "no H&P in the last 30 days" does not.
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+        base = sentence[0]
+        # A cue in a plan or about someone else is no cue ("plan: PT if ESI fails").
         cues = [(a, b) for a, b in hits(words, m.rule.cues)
-                if not _CUE_DENIED.search(words[max(0, a - 12):a])]
+                if not _CUE_DENIED.search(words[max(0, a - 12):a]) and not
+                {"hypothetical", "other"} & self.context.at(base + a, base + b)]
         if self.negated(m) or not cues:
             return None  # "was never admitted for it" is no cue
         if m.rule.polarity and not self.qualified(m):
