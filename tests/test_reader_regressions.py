@@ -1146,3 +1146,10 @@ def test_a_cue_in_a_plan_does_not_make_a_treatment_failed() -> None:
     plan: PT if ESI fails" read conservative treatment as failed ('fails' is the plan's)."""
     assert "failed_conservative" not in read(
         "we'd like to try an ESI before surgery consult. plan: PT if ESI fails", "62311")
+
+
+def test_a_white_count_repeated_today_is_not_a_pain_score() -> None:
+    """Found in a fresh 71250 note (session 3): 'WBC 13.2 last week, repeat today 9.8'
+    read a pain score of 9.8 ('today' named the pain)."""
+    assert "pain_nrs" not in read("WBC 13.2 last week, repeat today 9.8", "64493")
+    assert read("Pain was 8/10 at intake, now 5/10", "64493")["pain_nrs"] == 5
