@@ -267,6 +267,12 @@ async def _startup() -> None:
 
 def _warm_up() -> None:
     warm_up_index()
+    # The reading rules another procedure is recognised by (web_view.another_case) are
+    # read in this process: load them now, not in a user's turn on the event loop.
+    from policies.library import supported_cpts
+
+    for cpt in supported_cpts():
+        view.other_procedure("", cpt)
     start_workers()
 
 
