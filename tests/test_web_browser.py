@@ -192,12 +192,22 @@ def _send(page, text: str) -> None:
 
 
 def _idle(page) -> None:
-    """The turn is over: the composer accepts a message again."""
-    from playwright.sync_api import expect
-
-    page.locator("#chat-input").fill("x")
-    expect(page.locator("#chat-submit")).to_be_enabled()
-    page.locator("#chat-input").fill("")
+    """The turn is over: the composer accepts a message again. (Typed again each try:
+    the first message's move to /thread/<id> re-creates the composer, empty.)"""
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    box, submit = page.locator("#chat-input"), page.locator("#chat-submit")
+    while True:
+        box.fill("x")
+        try:
+            submit.wait_for(state="visible", timeout=2000)
+            if submit.is_enabled():
+                break
+        except Exception:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError("the composer did not accept a message again")
+        page.wait_for_timeout(200)
+    box.fill("")
 
 
 def _open_form(page):
