@@ -1153,3 +1153,17 @@ def test_a_white_count_repeated_today_is_not_a_pain_score() -> None:
     read a pain score of 9.8 ('today' named the pain)."""
     assert "pain_nrs" not in read("WBC 13.2 last week, repeat today 9.8", "64493")
     assert read("Pain was 8/10 at intake, now 5/10", "64493")["pain_nrs"] == 5
+
+
+def test_a_fresh_terse_ur_note_reads_its_breakdown_and_comorbidity_list() -> None:
+    """A fresh terse UR note (session 3) asked for the three PT parts given in weeks in
+    parentheses, and for comorbidities it listed as well controlled or absent."""
+    facts = read("PT: 12 wk (ther ex 6, manual/modalities 3, educ 3) - 2 courses, both "
+                 "failed.", "64493")
+    assert (facts["pt_exercise_weeks"], facts["pt_manual_weeks"],
+            facts["pt_education_weeks"]) == (6, 3, 3)
+    facts = read("Hx: HTN (well controlled), no DM, no CAD, no COPD, no CKD, no liver dz, "
+                 "no bleeding d/o.", "64493")
+    assert not facts["severe_comorbidities"] and "severe_comorbidities" in facts
+    assert read("uncontrolled DM, well-controlled HTN", "64493")["severe_comorbidities"] == \
+        frozenset({"diabetes"})

@@ -33,6 +33,9 @@ _PRE_NORMAL = re.compile(r"\b(normal|unremarkable|non-elevated)\s*$")
 _MILD = re.compile(r"\b(not severe|no severe|nothing severe|mild|(?<!poorly )controlled|"
                    r"well[- ]controlled)\b")
 """Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
+_PARENT_WEEKS = re.compile(r"\d+(?:\.\d+)?\s*(?:wks?|weeks?)\b[\s,:-]*(?:total)?[\s,:-]*$")
+"""A breakdown in parentheses right after a figure in weeks is in weeks too."""
+_NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b")
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|-|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k)\b")
 _NO_ANSWER = re.compile(
@@ -433,9 +436,8 @@ class Reader:
         base = m.clause.start
         qa, qb = base + q.start, base + q.end
         raw = compatible(m.spec, q, m.rule.fraction)
-        label = _UNIT_LABEL.search(self.lower[max(m.clause.start, qa - 60):qa])
-        if raw is None and label and q.unit == "" and m.spec.unit == "weeks":
-            raw = f"{q.value:g} {label['u']}"  # "Total weeks of conservative treatment: 18"
+        if raw is None and q.unit == "" and m.spec.unit == "weeks":
+            raw = self._implied_weeks(m, q, qa)
         if raw is not None and m.spec.unit == "sessions/week" and q.unit != "rate":
             raw = None  # "two PT courses" is not two sessions a week
         if raw is None:
@@ -478,6 +480,21 @@ class Reader:
             return more
         return Candidate(m.fact, raw, (min(m.start, qa), max(m.end, qb)), distance,
                          quantity=(qa, qb), notice=notice, total=bool(TOTAL.search(window)))
+
+    def _implied_weeks(self, m: Mention, q, qa: int) -> str | None:  # noqa: ANN001
+        """A bare figure whose unit was said before it: "Total weeks of conservative
+        treatment: 18", "PT: 12 wk (ther ex 6, manual/modalities 3, educ 3)"."""
+        label = _UNIT_LABEL.search(self.lower[max(m.clause.start, qa - 60):qa])
+        if label:
+            return f"{q.value:g} {label['u']}"
+        line_start = self.lower.rfind("\n", 0, qa) + 1
+        opening = self.lower.rfind("(", line_start, qa)
+        # In a breakdown the label comes first: "(ex 6, manual 2)": 2 is manual's.
+        if opening >= 0 and ")" not in self.lower[opening:qa] and qa >= m.end:
+            parent = _PARENT_WEEKS.search(self.lower[line_start:opening])
+            if parent:
+                return f"{q.value:g} weeks"
+        return None
 
     def _unsettled(self, m: Mention, qa: int, qb: int,
                    bound: re.Match[str] | None) -> Candidate | None:
@@ -664,14 +681,16 @@ class Reader:
             seen = self.settles(mention)
             if seen == "skip":
                 continue
-            if self.negated(mention):
+            if self.negated(mention) or self._mild_here(a, b):
                 # "denies diabetes" says nothing about the other conditions; it does
-                # show the list was gone through.
+                # show the list was gone through. So does "HTN (well controlled)".
                 out.append(Candidate(m.fact, [], (a, b), absent=[key]))
                 continue
             qualified = not m.rule.qualifier or bool(hits(clause, m.rule.qualifier))
-            if seen == "ask" or not qualified or _MILD.search(clause):
-                why = "is it severe?" if not qualified or _MILD.search(clause) else \
+            # "... and has no severe comorbidity": the "severe" there qualifies nothing.
+            not_severe = _NOT_SEVERE.search(clause) is not None
+            if seen == "ask" or not qualified or not_severe:
+                why = "is it severe?" if not qualified or not_severe else \
                     f"possible {m.spec.label.lower()}?"
                 out.append(self._unread(mention, why))
             elif self.unknown(mention):
@@ -679,6 +698,14 @@ class Reader:
             else:
                 out.append(Candidate(m.fact, [key], (a, b)))
         return out
+
+    def _mild_here(self, a: int, b: int) -> bool:
+        """"HTN (well controlled)", "mild HTN": not severe, said right at the condition
+        (not elsewhere in the sentence: "uncontrolled DM, well-controlled HTN")."""
+        after = re.split(r"[,;.\n]", self.lower[b:b + 40], maxsplit=1)[0]
+        before = self.lower[max(0, a - 20):a].split(",")[-1]
+        return bool(_MILD.search(after) or _MILD.search(before)) and \
+            not re.search(r"\b(?:un|poorly |not )controlled\b|\bsevere\b", after + before)
 
     def set_none(self, m: Mention) -> Candidate | None:
         if self.settles(m) == "skip":
