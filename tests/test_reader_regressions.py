@@ -1167,3 +1167,11 @@ def test_a_fresh_terse_ur_note_reads_its_breakdown_and_comorbidity_list() -> Non
     assert not facts["severe_comorbidities"] and "severe_comorbidities" in facts
     assert read("uncontrolled DM, well-controlled HTN", "64493")["severe_comorbidities"] == \
         frozenset({"diabetes"})
+
+
+def test_each_drug_followed_by_its_own_failed_is_a_failed_course() -> None:
+    """A fresh terse UR note (session 3) asked how many medication courses failed after
+    'Meds: meloxicam 15 x 8 wk, failed; cyclobenzaprine x 4 wk, failed.'"""
+    assert read("Meds: meloxicam 15 x 8 wk, failed; cyclobenzaprine x 4 wk, failed.",
+                "64493")["medication_courses_failed"] == 2
+    assert read("meloxicam x 8 wk - failed", "64493")["medication_courses_failed"] == 1

@@ -99,6 +99,9 @@ _FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:fail
 _AS_DID = re.compile(r"\b(?:failed|no relief|without relief|did not help|didn'?t help)\b[^.;]*,\s*"
                      r"(?:as|and so|so)\s+did\b[^.;,]*$")
 _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
+_FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:failed|ineffective|not effective|no relief|"
+                           r"no benefit|no improvement|did not help|didn'?t help)\s*(?:[;.,\n]|$)")
+"""The item's own verdict right after it: "meloxicam x 8 wk - failed; ..."."""
 _FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
                      r"ineffective|not effective|no improvement|no benefit|did not work|"
                      r"didn'?t work|unsuccessful|tried|none helped|neither helped)\b")
@@ -547,7 +550,8 @@ class Reader:
         # "... and a Medrol dosepak - both failed"; "PT failed, as did 8 weeks of naproxen".
         if not _FAILED.search(clause) and not _FAILED_HEAD.search(self.lower[line_start:m.start]) \
                 and not _FAILED_ALL.search(self.lower[m.end:b]) and \
-                not _AS_DID.search(self.lower[a:m.start]):
+                not _AS_DID.search(self.lower[a:m.start]) and \
+                not _FAILED_AFTER.match(self.lower, m.clause.end, b):
             return None
         return Candidate(m.fact, "1", (m.start, m.end), 50)
 
