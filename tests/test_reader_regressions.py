@@ -1175,3 +1175,21 @@ def test_each_drug_followed_by_its_own_failed_is_a_failed_course() -> None:
     assert read("Meds: meloxicam 15 x 8 wk, failed; cyclobenzaprine x 4 wk, failed.",
                 "64493")["medication_courses_failed"] == 2
     assert read("meloxicam x 8 wk - failed", "64493")["medication_courses_failed"] == 1
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("No x-rays since 2023.", "xray_date"),
+    ("No nerve blocks in the past 3 months.", "nerve_block_date")])
+def test_none_since_or_within_a_window_is_not_never(text: str, fact: str) -> None:
+    """Fresh negation battery (session 3): 'No x-rays since 2023' stored X-rays as never
+    done (there were some in 2023); 'no nerve blocks in the past 3 months' likewise."""
+    assert fact not in read(text, "64493")
+    assert read("Never had a nerve block.", "64493")["nerve_block_date"] == "never"
+
+
+def test_gait_named_without_a_finding_is_not_impaired() -> None:
+    """Fresh negation battery (session 3): 'No significant change in gait' read as an
+    impaired gait ('gait' alone was a phrase that affirmed it)."""
+    assert "impaired_balance_gait" not in read("No significant change in gait.", "64493")
+    assert read("Gait: antalgic", "64493")["impaired_balance_gait"] is True
+    assert read("gait nml, no balance deficits", "64493")["impaired_balance_gait"] is False

@@ -99,6 +99,8 @@ _FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:fail
 _AS_DID = re.compile(r"\b(?:failed|no relief|without relief|did not help|didn'?t help)\b[^.;]*,\s*"
                      r"(?:as|and so|so)\s+did\b[^.;,]*$")
 _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
+_SINCE_WINDOW = re.compile(r"^[^.;]{0,30}?\b(?:since|in the (?:last|past)|within|over the "
+                           r"(?:last|past)|this (?:year|month)|recently|lately)\b")
 _FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:failed|ineffective|not effective|no relief|"
                            r"no benefit|no improvement|did not help|didn'?t help)\s*(?:[;.,\n]|$)")
 """The item's own verdict right after it: "meloxicam x 8 wk - failed; ..."."""
@@ -584,6 +586,10 @@ class Reader:
             if _NOT_ON_FILE.match(self.lower[m.end:m.clause.end]):
                 # "No X-rays on file" says the file lacks them, not that none were done.
                 return self._unread(m, "not on file: were they ever done, and when?")
+            if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]):
+                # "No x-rays since 2023", "no nerve blocks in the past 3 months": there
+                # was one before, or may have been.
+                return self._unread(m, "when was the last one?", m.clause.start, m.clause.end)
             return Candidate(m.fact, "never", (m.start, m.end))
         if self.unknown(m):
             return Candidate(m.fact, None, (m.start, m.end))
