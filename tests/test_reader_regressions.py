@@ -1193,3 +1193,15 @@ def test_gait_named_without_a_finding_is_not_impaired() -> None:
     assert "impaired_balance_gait" not in read("No significant change in gait.", "64493")
     assert read("Gait: antalgic", "64493")["impaired_balance_gait"] is True
     assert read("gait nml, no balance deficits", "64493")["impaired_balance_gait"] is False
+
+
+def test_a_fresh_portal_form_reads_its_scale_label_grade_and_icd_code_right() -> None:
+    """A fresh 97110 portal form (session 3): 'Pain (0-10): 5' was 'several values';
+    'FABQ-PA 18 (moderate)' was not read; the ICD-10 code 'M54.50' read as a male
+    patient aged 54 (pregnancy not applicable)."""
+    facts = read("Patient age: 52        Sex: F\nPrimary diagnosis: Lumbar strain (M54.50)\n"
+                 "Pain (0-10): 5\nFunctional assessment: FABQ-PA 18 (moderate)", "97110")
+    assert facts["pain_nrs"] == 5
+    assert facts["functional_impairment"] == "moderate"
+    assert "pregnancy" not in facts
+    assert read("M, 54", "97110")["pregnancy"] == "not_applicable"

@@ -197,8 +197,12 @@ def mask_ages(text: str) -> str:
     return mask(text, _AGE)
 
 
+_SCALE = re.compile(r"\(\s*0\s*(?:-|–|to)\s*10\s*\)|\b0\s*(?:-|–|to)\s*10\s+(?:scale|nrs)\b", re.I)
+"""The scale a score is given on ("Pain (0-10): 5", "on a 0-10 scale"), not a score."""
+
+
 def mask_dates(text: str) -> str:
-    text = mask(text, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE, _AGE)
+    text = mask(text, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE, _AGE, _SCALE)
     for a, b in code_spans(text.lower()):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
