@@ -1205,3 +1205,12 @@ def test_a_fresh_portal_form_reads_its_scale_label_grade_and_icd_code_right() ->
     assert facts["functional_impairment"] == "moderate"
     assert "pregnancy" not in facts
     assert read("M, 54", "97110")["pregnancy"] == "not_applicable"
+
+
+def test_one_dated_course_of_several_on_a_line_is_not_the_whole() -> None:
+    """Two dated PT courses on one line: the first course's weeks alone would be a false
+    (short) total; how long in all is asked."""
+    assert "pt_weeks" not in read("PT 6/1/26 - 7/15/26 and 8/1/26 - 9/30/26", "64493")
+    assert "conservative_weeks" not in read(
+        "Conservative treatment (list, dates): NSAIDs 6/15/26-8/15/26; chiropractic "
+        "8/20/26-10/30/26", "97110")

@@ -18,6 +18,7 @@ from agent.reading.rules import ReadingRule
 from agent.reading.text import Clause, hits
 from agent.reading.values import (
     compatible,
+    date_ranges,
     dates_in,
     mask_dates,
     number_of,
@@ -480,7 +481,7 @@ class Reader:
             notice = (f'Read "{q.text.strip()}" as {raw} (the lower bound of the range); '
                       "correct me if the figure was higher.")
         window = self.lower[max(m.clause.start, qa - 25):min(m.clause.end, qb + 25)]
-        more = self._another(m, q, qa, qb, distance)
+        more = self._another(m, q, qa, qb, distance) or self._other_ranges(m, q, qa, qb)
         if more is not None:
             return more
         return Candidate(m.fact, raw, (min(m.start, qa), max(m.end, qb)), distance,
@@ -500,6 +501,19 @@ class Reader:
             if parent:
                 return f"{q.value:g} weeks"
         return None
+
+    def _other_ranges(self, m: Mention, q, qa: int, qb: int) -> Candidate | None:  # noqa: ANN001
+        """"NSAIDs 6/15-8/15/26; chiropractic 8/20-10/30/26": one dated course of several
+        on the line is not the whole; how long in all is asked."""
+        if "/" not in q.text:
+            return None
+        start = self.lower.rfind("\n", 0, qa) + 1
+        end = self.lower.find("\n", qb)
+        line = self.lower[start:len(self.lower) if end < 0 else end]
+        if len(date_ranges(line)) < 2:
+            return None
+        return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=(
+            f"{self.words(min(m.start, qa), qb)} (one of several courses: how long in all?)"))
 
     def _unsettled(self, m: Mention, qa: int, qb: int,
                    bound: re.Match[str] | None) -> Candidate | None:

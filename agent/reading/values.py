@@ -311,6 +311,11 @@ _RANGE_AS_OF = date(2099, 12, 31)
 """Both ends of a range carry their year; this only puts "6/1/26" in the 2000s."""
 
 
+def date_ranges(segment: str) -> list[Quantity]:
+    """The spans of dated days in ``segment`` ("6/1/26 to 8/24/26", "6/15-8/15/26")."""
+    return _date_ranges(segment)
+
+
 def _date_ranges(segment: str) -> list[Quantity]:
     """"PT 2x/wk from 6/1/26 to 8/15/26" lasted 75 days: a range of two dated days is a
     duration in weeks. Ends without a year ("6/1 - 8/15") or months alone are too vague."""
@@ -323,6 +328,7 @@ def _date_ranges(segment: str) -> list[Quantity]:
         if 0 < days <= 5 * 366:
             out.append(Quantity(a, d, round(days / 7, 1), None, "weeks", segment[a:d]))
     return out
+
 
 
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)")
