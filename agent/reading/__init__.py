@@ -634,7 +634,9 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None
         value: object = None if unsure and not positives else positives
         words = _words(msg.text, [c.span for c in group])
         if positives and not _whole_set(msg, name, positives, absent, words):
-            sel.unread.append(f"{words} (is that the whole list of "
+            shown = words if len(words) <= 100 else " … ".join(
+                msg.text[a:b].strip() for a, b in sorted({c.span for c in group}))
+            sel.unread.append(f"{shown} (is that the whole list of "
                               f"{msg.specs[name].label.lower()}?)")
             sel.asked_back.append(name)
             continue
