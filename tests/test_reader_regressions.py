@@ -1214,3 +1214,12 @@ def test_one_dated_course_of_several_on_a_line_is_not_the_whole() -> None:
     assert "conservative_weeks" not in read(
         "Conservative treatment (list, dates): NSAIDs 6/15/26-8/15/26; chiropractic "
         "8/20/26-10/30/26", "97110")
+
+
+def test_a_bare_pair_of_pain_scores_answers_a_pending_pain_question() -> None:
+    """Found in a fresh chat (session 3): asked for the change in pain, '4 then, 7 now'
+    was refused."""
+    facts = read("4 then, 7 now", "62311", pending=["pain_nrs_increase", "conservative_weeks"])
+    assert (facts["pain_nrs_baseline"], facts["pain_nrs_increase"]) == (4, 3)
+    assert "pain_nrs_baseline" not in read("4 then, 7 now", "62311",
+                                           pending=["conservative_weeks"])

@@ -87,6 +87,8 @@ class _Message:
     as_of: date
     occ: Occurrences
     found: list = field(default_factory=list)
+    pending: tuple[str, ...] = ()
+    """The questions just asked: a bare "4 then, 7 now" answers a pending pain score."""
     """The clauses of ``lower``."""
 
 
@@ -545,6 +547,10 @@ _PAIN_PAIRS = (
                r"\s*(?:pain\s*|nrs\s*)?(?:score\s*)?(?:is\s+|of\s+|:\s*)?" + _SCORE.format("b")),
 )
 """Two pain scores, before treatment and now; the last form needs "baseline" named."""
+_PAIN_BARE = re.compile(r"^\s*" + _SCORE.format("a") + r"\s*(?:then|before|at baseline|pre|"
+                        r"initially|at the start)\s*[,;]?\s*(?:and\s+)?" + _SCORE.format("b") +
+                        r"\s*(?:now|currently|today)\s*[.!]?\s*$")
+"""In reply to a pain question: "4 then, 7 now"."""
 _PAIN_FROM_TO = re.compile(
     r"\b(?:pain|nrs|vas|pain score)\b[^.;,\d]{0,30}?\bfrom\s+(?P<a>\d{1,2})(?:\s*/\s*10)?\s*"
     r"(?:to|->|→)\s*(?P<b>\d{1,2})(?:\s*/\s*10)?(?![\d/])"
@@ -577,7 +583,9 @@ def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
     for whichever of those facts the policy has (rules name them ``pain_nrs*``)."""
     out: list[Candidate] = []
     roles = {"baseline": "pain_nrs_baseline", "now": "pain_nrs", "change": "pain_nrs_increase"}
-    for match in [m for pattern in _PAIN_PAIRS for m in pattern.finditer(msg.lower)]:
+    pairs = _PAIN_PAIRS + ((_PAIN_BARE,) if any(p.startswith("pain_nrs") for p in msg.pending)
+                           else ())
+    for match in [m for pattern in pairs for m in pattern.finditer(msg.lower)]:
         if {"other", "hypothetical", "uncertain", "unknown"} & \
                 reader.context.at(match.start(), match.end()):
             continue  # "His wife's pain was 5 before and 8 now"
@@ -1294,6 +1302,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                               "please send it in parts (for example one section at a time).")
         return result
     msg = _prepare(text, cpt, result, as_of)
+    msg.pending = tuple(pending)
     found = msg.found = clauses(msg.lower)
     mentions = _mentions(msg, found)
     context = Context(msg.lower, found, protected=[(m.start, m.end) for m in mentions],
