@@ -1223,3 +1223,10 @@ def test_a_bare_pair_of_pain_scores_answers_a_pending_pain_question() -> None:
     assert (facts["pain_nrs_baseline"], facts["pain_nrs_increase"]) == (4, 3)
     assert "pain_nrs_baseline" not in read("4 then, 7 now", "62311",
                                            pending=["conservative_weeks"])
+
+
+def test_a_figure_first_breakdown_gives_each_part_its_own_figure() -> None:
+    """Found in a fresh chat (session 3): in 'PT 12 weeks (6 ex, 3 manual, 3 ed)' the
+    manual therapy took the figure after it (education's)."""
+    facts = read("PT 12 weeks (6 ex, 2 manual, 4 ed)", "64493")
+    assert facts["pt_manual_weeks"] == 2

@@ -495,8 +495,13 @@ class Reader:
             return f"{q.value:g} {label['u']}"
         line_start = self.lower.rfind("\n", 0, qa) + 1
         opening = self.lower.rfind("(", line_start, qa)
-        # In a breakdown the label comes first: "(ex 6, manual 2)": 2 is manual's.
-        if opening >= 0 and ")" not in self.lower[opening:qa] and qa >= m.end:
+        # In a breakdown each item is one label and its figure, in the breakdown's own
+        # order: "(ex 6, manual 2)" or "(6 ex, 2 manual)"; never across a comma.
+        between = self.lower[min(qa, m.end):max(qa, m.start)]
+        figure_first = re.match(r"\(\s*\d", self.lower[opening:]) is not None \
+            if opening >= 0 else False
+        if opening >= 0 and ")" not in self.lower[opening:qa] and not re.search(r"[,;]", between) \
+                and (qa < m.start) == figure_first:
             parent = _PARENT_WEEKS.search(self.lower[line_start:opening])
             if parent:
                 return f"{q.value:g} weeks"
