@@ -1230,3 +1230,52 @@ def test_a_figure_first_breakdown_gives_each_part_its_own_figure() -> None:
     manual therapy took the figure after it (education's)."""
     facts = read("PT 12 weeks (6 ex, 2 manual, 4 ed)", "64493")
     assert facts["pt_manual_weeks"] == 2
+
+
+# Found by an outside tester's chats (session 3), each a false fact before the fix.
+
+def test_no_followed_by_another_condition_answers_no_yes_no_question() -> None:
+    """'no infection, not pregnant (s/p hysterectomy), no bleeding d/o, no liver dz' with
+    'Is the MRI or CT clearly readable?' pending stored the MRI as not readable."""
+    assert "imaging_stenosis_readable" not in read(
+        "no bleeding d/o", "62311", pending=["imaging_stenosis_readable"])
+    assert read("no, not readable", "62311",
+                pending=["imaging_stenosis_readable"])["imaging_stenosis_readable"] is False
+
+
+def test_a_dated_surgery_is_no_answer_to_the_mri_question() -> None:
+    """'s/p ACL reconstruction 9/15/26, ...' with the MRI date pending stored an MRI on
+    9/15/26."""
+    assert "mri_date" not in read("s/p ACL reconstruction 9/15/26, knee pain and swelling "
+                                  "since. pain 5/10", "97110", pending=["mri_date"])
+    assert read("on 8/1/26", "97110", pending=["mri_date"])["mri_date"] == date(2026, 8, 1)
+
+
+def test_pneumonia_last_year_is_not_a_current_pneumonia() -> None:
+    """'Pneumonia last yr req hospitalization' read a current acute bacterial pneumonia
+    (an exclusion)."""
+    assert "bacterial_pneumonia" not in read("Pneumonia last yr req hospitalization", "71250")
+
+
+def test_gait_ok_is_not_an_impaired_gait() -> None:
+    """'decreased ROM yes, gait ok' read an impaired gait ('decreased' was a cue)."""
+    facts = read("decreased ROM yes, gait ok", "64493")
+    assert facts["decreased_rom"] is True and facts.get("impaired_balance_gait") is not True
+
+
+def test_each_six_plus_weeks_is_a_length_not_a_count_of_courses() -> None:
+    """'2 courses each 6+ wks failed' read 6 failed courses."""
+    got = read("conservative tx: PT, meds, lifestyle. 14 weeks total, 2 courses each 6+ wks "
+               "failed", "62311")
+    assert got.get("conservative_courses_failed") in (None, 2)
+
+
+def test_now_up_from_then_gives_the_change_not_the_score() -> None:
+    """'NRS 8/10 up from 6/10 before PT' stored a change of 8 points."""
+    facts = read("NRS 8/10 up from 6/10 before PT", "62311")
+    assert (facts["pain_nrs_baseline"], facts["pain_nrs_increase"]) == (6, 2)
+
+
+def test_one_course_length_times_courses_is_not_one_course() -> None:
+    """'PT 6 wks x 2 courses' read 6 weeks of PT (a denial)."""
+    assert read("PT 6 wks x 2 courses", "64493").get("pt_weeks") in (None, 12)

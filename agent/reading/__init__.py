@@ -546,6 +546,11 @@ _PAIN_PAIRS = (
                r"\s*(?:,|;|->|→|\band\b)\s*(?:is\s+)?" + _NOW +
                r"\s*(?:pain\s*|nrs\s*)?(?:score\s*)?(?:is\s+|of\s+|:\s*)?" + _SCORE.format("b")),
 )
+_PAIN_UP_FROM = re.compile(r"\b(?:pain|nrs|vas)\b[^.;\d]{0,15}?" + _SCORE.format("b") +
+                           r"\s*(?:,\s*)?(?:up|increased|worse|worsened|risen)\s+from\s+" +
+                           _SCORE.format("a"))
+"""'NRS 8/10 up from 6/10 before PT': the later score first."""
+_PAIN_PAIRS += (_PAIN_UP_FROM,)
 """Two pain scores, before treatment and now; the last form needs "baseline" named."""
 _PAIN_BARE = re.compile(r"^\s*" + _SCORE.format("a") + r"\s*(?:then|before|at baseline|pre|"
                         r"initially|at the start)\s*[,;]?\s*(?:and\s+)?" + _SCORE.format("b") +

@@ -72,6 +72,9 @@ def _boolean(q: Question, t: str) -> tuple[bool, object]:
     if prefix is None or q.rule is None:
         return False, None
     rest = t[prefix.end():]
+    word = re.match(r"\s*\w+", t)
+    if word and rest and not re.match(r"\s*[,.:;!–—-]", t[word.end():]):
+        return False, None  # "no bleeding d/o" denies the bleeding disorder, not this
     # "no, but she has a UTI" says more than "no": the words are read instead.
     if hits(rest, q.rule.phrases + q.rule.opposite + q.rule.positive_only) or \
             re.match(r"^(but|however|although|though)\b", rest) or _unsure(rest):
@@ -106,7 +109,8 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
 _FILLER = re.compile(r"\b(?:about|around|approx|approximately|roughly|maybe|i think|think|"
                      r"it|was|is|were|are|so far|total|in total|overall|the|a|an|of|for|"
                      r"she|he|they|did|had|has|have|just|only|exactly|like|ok|yes|yeah|"
-                     r"and|or|not|sure|probably|i|we|guess|ish|or so)\b|[~≈.,;:!?()-]")
+                     r"and|or|not|sure|probably|i|we|guess|ish|or so|on|done|dated|"
+                     r"performed|taken|last|last one|one|most recent|latest)\b|[~≈.,;:!?()-]")
 
 
 def _names_something(q: Question, t: str, a: int, b: int) -> bool:
@@ -129,6 +133,8 @@ def _denies_own(q: Question, t: str) -> bool:
 
 def _date(q: Question, t: str, as_of: date) -> tuple[bool, object]:
     found = dates_in(t, as_of)
+    if found and any(_names_something(q, t, a, b) for _d, (a, b) in found[:1]):
+        return False, None  # "s/p ACL reconstruction 9/15/26" dates a surgery, not this
     if found and found[0][0] is not None:
         return True, max(d for d, _ in found if d is not None).isoformat()
     if NO.match(t) or re.fullmatch(r"(never|not done|none|not performed|never done|no \w+)"

@@ -66,6 +66,7 @@ _ANOTHER = re.compile(r"[^.;\n]{0,40}?\b(?:and|plus|then|followed by)\s+(?:anoth
                       r"months?|mos?)\b")
 """A second course of the same thing right after the first's length."""
 _DURATION_WORDS = ("weeks", "months")
+_TIMES_COURSES = re.compile(r"\s*(?:x|×|times)\s*(?P<k>[2-6])\s*(?:courses|rounds|cycles)\b")
 _SECOND = re.compile(r"\b(?:another|a second|one more|an additional|an extra)\s+$")
 
 
@@ -538,6 +539,12 @@ class Reader:
                  distance: float) -> Candidate | None:
         """"PT 12 weeks in 2025 and another 8 weeks this fall": 20 weeks in all (asked
         when the two are in different units)."""
+        times = _TIMES_COURSES.match(self.lower, qb)
+        if times and q.unit in _DURATION_WORDS and m.spec.unit == "weeks":
+            # "PT 6 wks x 2 courses": 12 weeks in all.
+            raw = f"{q.value * int(times['k']):g} {q.unit}"
+            return Candidate(m.fact, raw, (min(m.start, qa), times.end()), distance,
+                             quantity=(qa, times.end()))
         more = _ANOTHER.match(self.lower, qb, self.context.sentence_span(m.clause)[1])
         if more is None:
             return None

@@ -25,7 +25,7 @@ _DUR_UNIT = r"weeks?|wks?|w|months?|mos?|mths?|days?|d|years?|yrs?|y"
 _LEFT = r"(?<![\w.])(?<!\w[-/])"
 """A number starts a token: not "L4-5", "C5/6", "120/80", "v2"."""
 _DURATION_RE = re.compile(
-    _LEFT + r"(?:(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|to|–)\s*(?P<hi>\d+(?:\.\d+)?))?"
+    _LEFT + r"(?:(?P<num>\d+(?:\.\d+)?)\+?(?:\s*(?:-|to|–)\s*(?P<hi>\d+(?:\.\d+)?))?"
     rf"\s*-?\s*(?P<unit>{_DUR_UNIT})"
     # "twice a week", "3 times a week" are rates, not "a week" of anything.
     rf"|(?<!twice )(?<!once )(?<!times )(?<!x )(?<!per )(?<!every )"
