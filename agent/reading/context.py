@@ -281,7 +281,8 @@ _GAP_STOP = re.compile(r"\b(on|in|at|from|per|by|with|after|for|to|since|during|
                        r"shows?|showed|revealed|but|and has|is|was|are|were|sure|about|"
                        r"documents?|documented|mentions?|lists?|includes?|records?|notes?|"
                        r"reports?|describes?|say|says|state|states|started|begun|recent|new|current|further|"
-                       r"additional|repeat|more|better|worse)\b|\bw/")
+                       r"additional|repeat|more|better|worse|failed|tried|completed|finished)\b"
+                       r"|\bw/")
 
 
 def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:

@@ -200,7 +200,7 @@ class Reader:
     def unticked(self, m: Mention) -> bool:
         """The mention's line opens with an unticked box: "[ ] Failed conservative tx"."""
         before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
-        return re.fullmatch(r"\s*[-*•]?\s*\[\s?\][a-z/&\s-]{0,30}", before) is not None
+        return re.fullmatch(r"\s*[-*•]?\s*(?:\[\s?\]|☐)[a-z/&\s-]{0,30}", before) is not None
 
     def unanswered(self, m: Mention) -> bool:
         """The mention labels a field with no answer (see ``_NO_ANSWER``). Records keep
@@ -217,7 +217,7 @@ class Reader:
         if re.search(r"[a-z]{2}", before.replace("[x]", "")):
             return None  # a word before it: a sentence, not a field's label
         match = _FIELD.match(self.lower, m.end)
-        if match is None or before.strip().startswith("[x]"):
+        if match is None or before.strip().startswith(("[x]", "☑", "☒", "✔", "✓")):
             return None  # "[x] Pregnant": the box is the answer
         return re.split(r" {3,}|\t", match["value"].strip())[0]
 
