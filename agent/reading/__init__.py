@@ -427,7 +427,8 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
             if c.unread is None and c.quantity is not None]
     out = _partial_denials(out, mentions)
-    return out + _choice_candidates(reader, msg, found) + _pain_change(msg, reader) + \
+    return out + _sex_conflicts(msg, _choice_candidates(reader, msg, found)) + \
+        _pain_change(msg, reader) + \
         _not_lower(reader, msg) + \
         _self_named(reader, msg, found)
 
@@ -461,6 +462,27 @@ def _all_denied(rule: ReadingRule, absent: set[str]) -> bool:
     """Every choice of a set but "other" denied, one by one: the set is empty."""
     denied = absent | {c for a in absent for c in rule.includes.get(a, ())}
     return bool(absent) and set(rule.choices) - {"other"} <= denied
+
+
+def _sex_conflicts(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
+    """"58M ... she is pregnant": a lasting value inferred from the patient being a man
+    ("not applicable") and words naming another value that it rules out disagree: who is
+    meant is asked (an age alone yields to the words: "61 yo F ... She is pregnant")."""
+    out = list(cands)
+    for name, rule in msg.rules.items():
+        mine = [c for c in cands if c.fact == name and c.unread is None]
+        # A man, not an age: "61 yo F ... She is pregnant" is rare but said plainly.
+        inferred = [c for c in mine if c.distance == 5 and c.value in rule.lasting and
+                    re.search(r"\b(?:m|male|man|mr|he|him|his|gentleman|\d+\s?m)\b",
+                              msg.text[c.span[0]:c.span[1]].lower())]
+        named = [c for c in mine if c.distance == 0 and c.value not in rule.lasting
+                 and c.value != rule.negated]
+        if inferred and named:
+            out = [c for c in out if c not in inferred + named]
+            a, b = named[0].span
+            out.append(Candidate(name, None, (a, b), 99, unread=(
+                f"{msg.text[a:b].strip()} (the patient is a man: whose is it?)")))
+    return out
 
 
 def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Candidate]:
