@@ -1305,3 +1305,11 @@ def test_a_pregnancy_the_patients_sex_rules_out_is_asked() -> None:
     assert read("58 yo M. His wife is 20 wks pregnant", "64493")["pregnancy"] == \
         "not_applicable"
     assert read("61 yo F. She is pregnant.", "64493")["pregnancy"] == "pregnant"
+
+
+def test_a_total_at_the_end_of_the_sentence_beats_the_first_course() -> None:
+    """Held-out set, studied (session 3): 'Conservative tx: 6 wks NSAIDs, then 4 wks home
+    exercise, then 5 wks activity modification - 15 wks total.' read 6 weeks (a denial)."""
+    assert read("Conservative tx: 6 wks NSAIDs, then 4 wks home exercise, then 5 wks "
+                "activity modification - 15 wks total.", "97110")["conservative_weeks"] == 15
+    assert read("PT 8 wks and conservative care 12 wks total", "64493")["pt_weeks"] == 8

@@ -408,6 +408,28 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     return out
 
 
+_STATED_TOTAL = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>wks?|weeks?|mos?|months?)\s+(?:in\s+)?"
+                           r"total\b|\btotal(?:\s+of)?\s*:?\s*(?P<n2>\d+(?:\.\d+)?)\s*"
+                           r"(?P<u2>wks?|weeks?|mos?|months?)\b")
+
+
+def _sentence_total(reader: Reader, msg: _Message, m: Mention, mentions: list[Mention]
+                    ) -> list[Candidate]:
+    """"Conservative tx: 6 wks NSAIDs, then 4 wks home exercise, then 5 wks activity
+    modification - 15 wks total": a total later in the sentence beats the first part,
+    unless another fact counted in the same unit is named before it."""
+    end = reader.context.sentence_span(m.clause)[1]
+    total = _STATED_TOTAL.search(msg.lower, m.end, end)
+    if total is None or any(o.fact != m.fact and o.spec.type == "number" and
+                            o.spec.unit == m.spec.unit and m.end <= o.start < total.start()
+                            for o in mentions):
+        return []
+    n, u = total["n"] or total["n2"], (total["u"] or total["u2"])
+    unit = "weeks" if u.startswith("w") else "months"
+    return [Candidate(m.fact, f"{n} {unit}", (m.start, total.end()), 30, total=True,
+                      quantity=total.span())]
+
+
 def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Mention]  # noqa: ANN001
                 ) -> list[Candidate]:
     bound = _bind_dates(reader, msg, mentions)
@@ -422,6 +444,8 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             # "PT 8 wks, naproxen, ..., 12 wks total": a total in the next clause.
             more = _next_clause(reader, msg, m, mentions)
             found_here += more if not found_here else [c for c in more if c.total]
+            if found_here and not any(c.total for c in found_here):
+                found_here += _sentence_total(reader, msg, m, mentions)
         out += found_here
     # Figures of facts this policy does not read still claim their numbers.
     out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
