@@ -1313,3 +1313,17 @@ def test_a_total_at_the_end_of_the_sentence_beats_the_first_course() -> None:
     assert read("Conservative tx: 6 wks NSAIDs, then 4 wks home exercise, then 5 wks "
                 "activity modification - 15 wks total.", "97110")["conservative_weeks"] == 15
     assert read("PT 8 wks and conservative care 12 wks total", "64493")["pt_weeks"] == 8
+
+
+def test_a_choice_is_corrected_with_not_and_the_correction_is_not_reported_unread() -> None:
+    """An outside tester's chats (session 3): 'sorry, I meant low back, not neck' left
+    the pain region as neck and answered 'Could not read "sorry"'; 'sorry, I meant 10
+    weeks' corrected the fact but also said it could not read 'I meant 10 weeks'."""
+    u = _reading("sorry, I meant low back, not neck", "64493", pending=["pt_weeks"],
+                 known={"pain_region": "neck"})
+    assert [(r.fact, r.value) for r in u.facts] == [("pain_region", "low_back")]
+    assert not u.unread
+    u = _reading("sorry, I meant 10 weeks", "64493", pending=["pt_weeks", "symptom_weeks"],
+                 known={"symptom_weeks": "8 weeks"})
+    assert [(r.fact, r.value) for r in u.facts] == [("symptom_weeks", "10 weeks")]
+    assert not u.unread

@@ -1142,6 +1142,11 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
     return not hits(part.lower(), others)
 
 
+_COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|actually|"
+                       r"correction|hi|hello)[.!,]*")
+"""Words around an answer that answer nothing and need no "could not read"."""
+
+
 def _taken(msg: _Message, part: str, used: list[tuple[int, int]]) -> bool:
     at = msg.text.find(part)
     return at >= 0 and any(a < at + len(part) and at < b for a, b in used)
@@ -1175,7 +1180,8 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         # longer reply is an answer only for words, not numbers, which a note is full of.
         fits, value = answer_for(questions[0], msg.text, msg.as_of)
         found = [(questions[0].fact, value, msg.text.strip())] if fits else []
-    parts = [p for p in answer_parts(msg.text) if not _disowned_part(msg, p)]
+    parts = [p for p in answer_parts(msg.text) if not _disowned_part(msg, p)
+             and not _COURTESY.fullmatch(p.strip().lower())]
     if not found and len(parts) == len(asked) > 1:
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
         # answer the note reading already took stays with it.
@@ -1208,6 +1214,29 @@ _UNSEEN = object()
 """A stored fact whose value the caller did not give."""
 _CORRECTION = re.compile(r"\b(correction|correct that|actually|sorry|i meant|typo|update|"
                          r"should be|should have said|make that|change that|not\s+\d+)\b")
+
+
+def _choice_corrections(msg: _Message, known: dict[str, Any], read: set[str]
+                        ) -> list[FactReading]:
+    """"sorry, I meant low back, not neck": a stored choice named after "not", and
+    another choice of the same fact named in the message, is corrected to that one."""
+    out: list[FactReading] = []
+    for name, value in known.items():
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or spec.type != "choice" or name in read or \
+                value not in rule.choices:
+            continue
+        old = hits(msg.lower, tuple(rule.choices[value]))
+        if not any(re.search(r"\bnot\s+(?:the\s+)?$", msg.lower[max(0, a - 10):a])
+                   for a, _b in old):
+            continue
+        others = [(a, b, key) for key, words in rule.choices.items() if key != value
+                  for a, b in hits(msg.lower, tuple(words))
+                  if not re.search(r"\bnot\s+(?:the\s+)?$", msg.lower[max(0, a - 10):a])]
+        if len({key for _a, _b, key in others}) == 1:
+            a, b, key = others[0]
+            out.append(FactReading(fact=name, value=key, words=msg.text[a:b]))
+    return out
 
 
 def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
@@ -1368,11 +1397,13 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     if known is None:
         known = {name: _UNSEEN for name in last_facts or []}
     fixes, fix_unread = _corrections(msg, known, read, sel.used)
+    fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
     result.facts = sel.readings + answers + fixes
     result.facts += _derived(msg, result.facts, implied_from=sel.readings)
     result.facts += _date_counts(msg, result.facts, sel)
     result.facts = [r for r in result.facts if r.fact in stated_facts(msg.cpt)]
-    result.unread = sel.unread + answer_unread + fix_unread
+    # A correction that was applied is the message's point: its words are no answer left.
+    result.unread = sel.unread + (answer_unread if not fixes else []) + fix_unread
     result.notices += sel.notices
     if not fixes and not fix_unread:
         result.unread += [w for w in _leftovers(msg, found, result) if not answers]
