@@ -1336,3 +1336,12 @@ def test_stable_said_of_a_disease_is_not_a_stable_patient() -> None:
                                              "(EF 20%); CKD 3a, stable.", "71250")
     assert "clinically_unstable" not in read("History of unstable angina in 2019.", "71250")
     assert read("Patient is clinically stable.", "71250")["clinically_unstable"] is False
+
+
+def test_a_padded_table_row_reads_as_a_field() -> None:
+    """Held-out set, studied (session 3): '| Cosmetic indication          | no      |'
+    read the request as cosmetic (the cell's padding hid the answer)."""
+    assert read("| Cosmetic indication          | no                   |",
+                "64493")["cosmetic_purpose"] is False
+    assert read("| Pregnancy              | N/A (male)            |",
+                "64493")["pregnancy"] == "not_applicable"

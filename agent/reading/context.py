@@ -309,7 +309,12 @@ _LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|none|n/a|na|negative|neg|absent|d
 def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     """A form line answered "no": "Prior pneumonia requiring hospitalization: no"."""
     start = max(lower.rfind("\n", 0, a), lower.rfind("   ", 0, a), lower.rfind("\t", 0, a)) + 1
-    ends = [i for i in (lower.find("\n", b), lower.find("   ", b), lower.find("\t", b)) if i >= 0]
+    gap = lower.find("   ", b)
+    if gap >= 0 and lower[b:gap].rstrip().endswith(":"):
+        # "Cosmetic indication:          no": a padded table's gap after the label
+        after_padding = gap + len(lower[gap:]) - len(lower[gap:].lstrip(" "))
+        gap = lower.find("   ", after_padding)
+    ends = [i for i in (lower.find("\n", b), gap, lower.find("\t", b)) if i >= 0]
     end = min(ends) if ends else len(lower)
     line = lower[start:end]
     colon = line.find(":")

@@ -98,7 +98,9 @@ def pipes_as_fields(lower: str) -> str:
             bars = bars[:-1]
         for n, i in enumerate(bars):
             if n == 0 and lower[i - 1] in " \t":
-                chars[i - 1], chars[i] = ":", " "  # "pregnancy: n/a", as a form writes it
+                # "pregnancy: n/a", as a form writes it, however wide the cell's padding
+                label_end = len(lower[:i].rstrip(" \t"))
+                chars[label_end], chars[i] = ":", " "
             else:
                 chars[i] = ":" if n == 0 else ";"
     return "".join(chars)
