@@ -312,8 +312,7 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     gap = lower.find("   ", b)
     if gap >= 0 and lower[b:gap].rstrip().endswith(":"):
         # "Cosmetic indication:          no": a padded table's gap after the label
-        after_padding = gap + len(lower[gap:]) - len(lower[gap:].lstrip(" "))
-        gap = lower.find("   ", after_padding)
+        gap = lower.find("   ", _SPACES.match(lower, gap).end())  # type: ignore[union-attr]
     ends = [i for i in (lower.find("\n", b), gap, lower.find("\t", b)) if i >= 0]
     end = min(ends) if ends else len(lower)
     line = lower[start:end]
@@ -325,6 +324,7 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+_SPACES = re.compile(r" +")
 _OTHER_THING = re.compile(r"\b(log|logs|note|notes|report|reports|list|consult|flowsheet|"
                           r"results?|documentation|form|letter|referral|plan)\b")
 """Words between a mention and a form line's "no" that make the line about another
