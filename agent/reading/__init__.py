@@ -33,7 +33,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import CourseTotal, counted_courses, numbered_courses
 from agent.reading.durations import in_sequence, listed
 from agent.reading.durations import outcome as durations_outcome
-from agent.reading.facts import TOTAL, Candidate, Mention, Reader
+from agent.reading.facts import MORE_OF_IT, TOTAL, Candidate, Mention, Reader
 from agent.reading.model import FactReading, Origin, Understanding
 from agent.reading.requests import (
     ASKS_VERDICT,
@@ -1135,7 +1135,7 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
     """A part of a reply that names no fact but the ones asked about: an answer to a
     question, not a line of a note ("45 yo F with LBP x 6 months" is a note), nor more
     of something said before it ("... and another 8 weeks this fall")."""
-    if re.search(r"\b(?:another|a second|one more|an additional|an extra)\b", part.lower()):
+    if re.search(MORE_OF_IT + r"\b", part.lower()):
         return False
     others = tuple(p for name, rule in msg.rules.items() if name not in pending
                    for p in rule.all_phrases())

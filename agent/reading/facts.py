@@ -67,7 +67,9 @@ _ANOTHER = re.compile(r"[^.;\n]{0,40}?\b(?:and|plus|then|followed by)\s+(?:anoth
 """A second course of the same thing right after the first's length."""
 _DURATION_WORDS = ("weeks", "months")
 _TIMES_COURSES = re.compile(r"\s*(?:x|×|times)\s*(?P<k>[2-6])\s*(?:courses|rounds|cycles)\b")
-_SECOND = re.compile(r"\b(?:another|a second|one more|an additional|an extra)\s+$")
+MORE_OF_IT = r"\b(?:another|a second|one more|an additional|an extra)"
+"""Words that add a second course to one named before ("... and another 8 weeks")."""
+_SECOND = re.compile(MORE_OF_IT + r"\s+$")
 
 
 def _unit_word(raw: str) -> str:
@@ -199,8 +201,7 @@ class Reader:
 
     def unticked(self, m: Mention) -> bool:
         """The mention's line opens with an unticked box: "[ ] Failed conservative tx"."""
-        before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
-        return re.fullmatch(r"\s*[-*•]?\s*(?:\[\s?\]|☐)[a-z/&\s-]{0,30}", before) is not None
+        return bool(_UNCHECKED.search(self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]))
 
     def unanswered(self, m: Mention) -> bool:
         """The mention labels a field with no answer (see ``_NO_ANSWER``). Records keep
@@ -244,9 +245,10 @@ class Reader:
     def unchecked(self, m: Mention) -> bool:
         """The mention is the label of an unticked box ("[ ] Medication list"). A finding
         ("[ ] Active infection" in a screen) is denied by the box as by "no" (context)."""
-        if m.spec.type == "boolean" and m.rule.negation_kind(m.spec, m.fact) == "scope":
-            return False
-        return bool(_UNCHECKED.search(self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]))
+        if m.spec.type == "boolean" and m.rule.negation_kind(m.spec, m.fact) == "scope" and \
+                m.rule.unchecked != "ask":
+            return False  # unless the rule says a reviewer judges it ("[ ] Impaired gait")
+        return self.unticked(m)
 
     def _unchecked(self, m: Mention) -> Candidate:
         """An unticked box: a record is not on file; a criterion or a figure is not
@@ -268,8 +270,6 @@ class Reader:
             return self._unread(m, "no answer given", m.start, self._line_end(m))
         if self.field_doubtful(m):
             return self._unread(m, "is that a yes or a no?", m.start, self._line_end(m))
-        if m.rule.unchecked == "ask" and self.unticked(m):
-            return self._unread(m, "box not ticked: not met, or not checked?")
         after, before = self.lower[m.end:m.clause.end], self.lower[m.clause.start:m.start]
         if m.rule.normal is not None and (_POST_NORMAL.match(after) or _PRE_NORMAL.search(before)):
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
@@ -432,8 +432,7 @@ class Reader:
             return [self._unchecked(m)]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
-        if m.kind == "plain" and m.rule.zero_when_denied and not self.unticked(m) and (
-                cue := adjacent_negation(
+        if m.kind == "plain" and m.rule.zero_when_denied and (cue := adjacent_negation(
                 self.lower, m.start, m.end, m.clause.end)) is not None:
             out.append(Candidate(m.fact, "0", (min(cue[0], m.start), max(cue[1], m.end)), 30,
                                  denial=True))
