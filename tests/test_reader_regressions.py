@@ -1345,3 +1345,13 @@ def test_a_padded_table_row_reads_as_a_field() -> None:
                 "64493")["cosmetic_purpose"] is False
     assert read("| Pregnancy              | N/A (male)            |",
                 "64493")["pregnancy"] == "not_applicable"
+
+
+def test_how_long_a_treatment_helped_is_not_how_long_the_symptoms_lasted() -> None:
+    """A fresh 97110 note checked at the end of session 3: 'steroid injection 10/15/26 -
+    symptoms returned after 3 wks' read 3 weeks of symptoms (a denial; they began in
+    August)."""
+    facts = read("Thumb spica splint + naproxen 6 wks, steroid injection 10/15/26 - symptoms "
+                 "returned after 3 wks.", "97110")
+    assert "symptom_weeks" not in facts
+    assert read("No improvement after 12 weeks of PT", "64493")["pt_weeks"] == 12

@@ -70,6 +70,7 @@ _TIMES_COURSES = re.compile(r"\s*(?:x|×|times)\s*(?P<k>[2-6])\s*(?:courses|roun
 MORE_OF_IT = r"\b(?:another|a second|one more|an additional|an extra)"
 """Words that add a second course to one named before ("... and another 8 weeks")."""
 _SECOND = re.compile(MORE_OF_IT + r"\s+$")
+_OTHER_EVENT = re.compile(r"\b(?:returned|recurred|came back|wore off|relief lasted|helped for)\b")
 
 
 def _unit_word(raw: str) -> str:
@@ -456,9 +457,11 @@ class Reader:
             return None  # "2 courses (6 wks each)": a part, not the whole
         distance = _distance(self.lower, m, qa, qb)
         before = self.lower[max(m.clause.start, qa - 20):qa]
-        if distance is None or _SECOND.search(before) or _WINDOW.search(before):
+        if distance is None or _SECOND.search(before) or _WINDOW.search(before) or \
+                (qa >= m.end and _OTHER_EVENT.search(self.lower[m.end:qa])):
             # "... and another 8 weeks": a second course, read with the first; "failed
-            # conservative tx within 12 mo": a window, not a duration.
+            # conservative tx within 12 mo": a window, not a duration; "symptoms returned
+            # after 3 wks": how long a treatment helped, not how long the symptoms lasted.
             return None
         bound = _BOUND.search(self.lower[max(m.clause.start, qa - 14):qa])
         unsettled = self._unsettled(m, qa, qb, bound)
