@@ -33,6 +33,7 @@ from policies.errors import FactError
 from policies.facts import parse_value
 
 CORPUS = Path(__file__).parent / "reader"
+ENTAILMENTS = CORPUS / "entailments.yaml"
 
 
 @dataclass
@@ -51,13 +52,25 @@ def _date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def _entailed(cpt: str, expect: dict[str, Any], ask: list[str]) -> dict[str, Any]:
+    """``expect`` with the facts its labels settle by definition (entailments.yaml)."""
+    out = dict(expect)
+    specs = fact_specs(cpt)
+    for rule in yaml.safe_load(ENTAILMENTS.read_text(encoding="utf-8")):
+        if all(out.get(k, object()) == v for k, v in rule["if"].items()):
+            out.update({k: v for k, v in rule["then"].items()
+                        if k in specs and k not in out and k not in ask})
+    return out
+
+
 def load_items(root: Path = CORPUS) -> list[Item]:
     out = []
     for path in sorted((root / "items").glob("*/*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for raw in data["items"]:
-            out.append(Item(raw["id"], str(data["cpt"]), _date(raw.get("as_of", data["as_of"])),
-                            raw["text"], raw.get("expect") or {}, list(raw.get("ask") or []),
+            cpt, ask = str(data["cpt"]), list(raw.get("ask") or [])
+            out.append(Item(raw["id"], cpt, _date(raw.get("as_of", data["as_of"])),
+                            raw["text"], _entailed(cpt, raw.get("expect") or {}, ask), ask,
                             list(raw.get("pending") or [])))
     return out
 
@@ -66,8 +79,9 @@ def load_notes(root: Path = CORPUS) -> list[Item]:
     out = []
     for path in sorted((root / "notes").glob("*/*.yaml")):
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        out.append(Item(raw["id"], str(raw["cpt"]), _date(raw["as_of"]), raw["text"],
-                        raw.get("expect") or {}, decision=raw["decision"]))
+        cpt = str(raw["cpt"])
+        out.append(Item(raw["id"], cpt, _date(raw["as_of"]), raw["text"],
+                        _entailed(cpt, raw.get("expect") or {}, []), decision=raw["decision"]))
     return out
 
 
