@@ -1355,3 +1355,17 @@ def test_how_long_a_treatment_helped_is_not_how_long_the_symptoms_lasted() -> No
                  "returned after 3 wks.", "97110")
     assert "symptom_weeks" not in facts
     assert read("No improvement after 12 weeks of PT", "64493")["pt_weeks"] == 12
+
+
+def test_what_the_policy_requires_is_not_what_the_patient_had() -> None:
+    """fresh2, studied (session 4): 'I know the policy wants 12 weeks of conservative
+    treatment first' read 12 weeks of conservative care for a patient who had 6 (a
+    denial turned into an approval)."""
+    assert "conservative_weeks" not in read(
+        "I know the policy wants 12 weeks of conservative treatment first, so this may "
+        "not fly yet.", "97110")
+    assert "pt_weeks" not in read("Payer requires at least 6 weeks of PT before the "
+                                  "block.", "64493")
+    assert "conservative_weeks" not in read("The criteria require 6 weeks of conservative "
+                                            "care.", "62311")
+    assert read("Conservative care so far is 6 weeks.", "97110")["conservative_weeks"] == 6
