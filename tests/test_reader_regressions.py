@@ -1369,3 +1369,28 @@ def test_what_the_policy_requires_is_not_what_the_patient_had() -> None:
     assert "conservative_weeks" not in read("The criteria require 6 weeks of conservative "
                                             "care.", "62311")
     assert read("Conservative care so far is 6 weeks.", "97110")["conservative_weeks"] == 6
+
+
+def test_an_infected_bursa_is_not_the_condition_therapy_is_for() -> None:
+    """Corpus (session 4): 'septic olecranon bursitis, sent to the ED for IV antibiotics'
+    read a musculoskeletal condition for therapy."""
+    facts = read("Aspirate grew S. aureus: septic olecranon bursitis. Sent to ED today "
+                 "for IV antibiotics.", "97110")
+    assert "musculoskeletal_condition" not in facts
+    assert facts["infection_requires_immediate_care"] is True
+    assert "musculoskeletal_condition" not in read("Infected knee joint, on IV vancomycin.",
+                                                   "97110")
+    assert read("Olecranon bursitis, aseptic, 3 months.", "97110")[
+        "musculoskeletal_condition"] is True
+
+
+def test_the_latest_of_several_failed_treatments_in_a_table_counts() -> None:
+    """fresh2, studied (session 4): a table of treatments with stop dates and outcomes
+    read the naproxen stop date (07/15) as the last failure; the cortisone injection of
+    08/22 ('Cortisone inj', abbreviated) failed later."""
+    facts = read("Treatment\tStart\tStop\tOutcome\nNaproxen\t05/01/26\t07/15/26\tno relief\n"
+                 "Cortisone inj R shoulder\t08/22/26\t-\tfailed, pain back in 2 wks\n",
+                 "97110")
+    assert facts.get("last_failed_conservative_date") in (None, date(2026, 8, 22))
+    assert read("Steroid inj 9/3/26 - no relief.", "97110")[
+        "last_failed_conservative_date"] == date(2026, 9, 3)
