@@ -596,7 +596,8 @@ def test_a_pregnancy_field_without_a_yes_is_not_a_pregnancy(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [
     ("Pregnant: Y", "pregnant"), ("Pregnancy: IUP 8 wks", "pregnant"),
     ("[x] Pregnant", "pregnant"), ("Pregnancy: no", "not_pregnant"),
-    ("Pregnancy | N/A (male)", "not_applicable"), ("| Pregnancy | N/A |", "not_applicable")])
+    ("Pregnancy | N/A (male)", "not_applicable"),
+    ("Sex: M\n| Pregnancy | N/A |", "not_applicable")])
 def test_a_pregnancy_field_is_read_from_its_answer(text: str, value: str) -> None:
     assert read(text, "97110")["pregnancy"] == value
 
@@ -1394,3 +1395,26 @@ def test_the_latest_of_several_failed_treatments_in_a_table_counts() -> None:
     assert facts.get("last_failed_conservative_date") in (None, date(2026, 8, 22))
     assert read("Steroid inj 9/3/26 - no relief.", "97110")[
         "last_failed_conservative_date"] == date(2026, 9, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Active infection: n/a", "Active infection: n/a\nPregnant: n/a",  # the corpus form
+    "Infection - N/A", "Signs of infection: not applicable.", "infection n/a, afebrile"])
+def test_an_infection_field_answered_n_a_is_asked_not_read_as_none(text: str) -> None:
+    """f2-64493-portal-see-attached-and-na: 'Active infection: n/a' read as no active
+    infection (an exclusion cleared on a non-answer), and 'Active infection - n/a' as an
+    active infection. A form's 'n/a' on a finding says nothing either way."""
+    assert "active_infection" not in read(text, "64493")
+    assert read("Active infection: none", "64493")["active_infection"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "Sex: F\nAge: 47\nPregnancy status: n/a",  # the corpus form
+    "Pt is a 39 y/o woman. Pregnancy: N/A", "| Pregnancy | N/A |", "pregnancy n/a, NKDA"])
+def test_pregnancy_answered_n_a_for_a_woman_or_nobody_named_is_asked(text: str) -> None:
+    """f2-64493-portal-female-pregnancy-na-controlled-dm: 'Pregnancy status: n/a' for a
+    47-year-old woman read as not applicable; 'n/a' may mean the question was skipped.
+    Only a man, an age or 'N/A (male)' says it cannot apply."""
+    assert "pregnancy" not in read(text, "64493")
+    assert read("66 yo M. Pregnancy N/A. Not cosmetic.", "64493")["pregnancy"] == "not_applicable"
+    assert read("Pregnancy | N/A (male)", "64493")["pregnancy"] == "not_applicable"

@@ -50,6 +50,10 @@ _NO_ANSWER = re.compile(
 infection: unable to assess", "pregnancy status not documented", "Pregnancy test: not
 done" (a test not done says nothing either way). The label's own word
 ("Pregnancy") is no answer, and "not documented" denies the record, not the fact."""
+_NOT_APPLICABLE = re.compile(r"(?:\s*status)?\s*(?:[:=|]|[-–—])?\s*(?:n/a|na|n\.a\.|not applicable)"
+                             r"(?![\w/])(?!\s*\()")
+"""A field answered "n/a" ("Active infection: n/a"): for a finding it says nothing either
+way (the form's filler may not have asked); for a record it is read as not available."""
 _FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?\s*(?:[:=|]|\s[-–—]\s|\?)[ \t]*(?P<value>[^\n]*)")
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
@@ -210,7 +214,8 @@ class Reader:
         if m.rule.negation_kind(m.spec, m.fact) == "adjacent":
             return False
         end = self.lower.find("\n", m.end)
-        return bool(_NO_ANSWER.match(self.lower[m.end:end if end >= 0 else len(self.lower)]))
+        rest = self.lower[m.end:end if end >= 0 else len(self.lower)]
+        return bool(_NO_ANSWER.match(rest) or _NOT_APPLICABLE.match(rest))
 
     def field_value(self, m: Mention) -> str | None:
         """The answer of the form field the mention labels ("Pregnancy: G2P2" gives
