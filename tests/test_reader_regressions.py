@@ -1418,3 +1418,16 @@ def test_pregnancy_answered_n_a_for_a_woman_or_nobody_named_is_asked(text: str) 
     assert "pregnancy" not in read(text, "64493")
     assert read("66 yo M. Pregnancy N/A. Not cosmetic.", "64493")["pregnancy"] == "not_applicable"
     assert read("Pregnancy | N/A (male)", "64493")["pregnancy"] == "not_applicable"
+
+
+def test_a_partial_document_is_asked_about() -> None:
+    """fresh2, studied (session 4): 'Tx logs  partial (wks 1-3 only)' read the treatment
+    logs as documented; a partial or incomplete record is asked about. A partial-thickness
+    tear or partial relief is a finding or an outcome, not a record's status."""
+    assert "treatment_logs_documented" not in read("Tx logs\tpartial (wks 1-3 only)",
+                                                   "97110")
+    assert "treatment_logs_documented" not in read("Therapy log incomplete - missing "
+                                                   "October.", "62311")
+    assert read("MRI L shoulder 9/25/26: partial-thickness supraspinatus tear.", "97110")[
+        "mri_date"] == date(2026, 9, 25)
+    assert read("Treatment logs attached.", "97110")["treatment_logs_documented"] is True
