@@ -93,7 +93,7 @@ class Assistant:
         self.audit = audit
         """Where verdicts are recorded; None for in-memory conversations (tests, evals)."""
         self.source = source
-        self.graph = build_graph(self.settings, checkpointer)
+        self.graph = build_graph(checkpointer)
         self.as_of = as_of
         # One lock per conversation: a thread's messages are handled in order, while
         # different conversations proceed side by side (the checkpointers lock their
@@ -128,7 +128,8 @@ class Assistant:
             before = self._values(thread_id).get("verdict")
             if self.waiting(thread_id):
                 resume: Any = {"text": text, "edits": edits} if edits else text
-                self.graph.invoke(Command(resume=resume), config, durability="exit")
+                self.graph.invoke(Command(resume=resume), config, context=self.settings,
+                                  durability="exit")
             else:
                 update: dict[str, Any] = {"inbox": text, "edits": dict(edits or {})}
                 day = as_of or self.as_of
@@ -136,7 +137,7 @@ class Assistant:
                     update["as_of"] = day.isoformat()
                 if cpt is not None:
                     update["cpt"] = cpt
-                self.graph.invoke(update, config, durability="exit")
+                self.graph.invoke(update, config, context=self.settings, durability="exit")
             values = self.graph.get_state(config).values
             state = values if isinstance(values, dict) else vars(values)
             verdict = state.get("verdict")

@@ -1,0 +1,334 @@
+"""The conversation's steps: LangGraph nodes and routes, free of LangGraph itself.
+
+Each node takes the :class:`~agent.state.State` and returns the fields it changes;
+:mod:`agent.graph` wires them into the chat's graph (which pauses at ``ask``), and
+:mod:`agent.once` runs the same nodes for one message without LangGraph
+(``priorauth check --text``), so both read and decide a text alike. The settings
+(understanding mode, model) reach a node as LangGraph's run context,
+``runtime.context``. LangGraph is imported only where a node needs it (``interrupt``
+in ``ask``), so a one-message check starts without it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from agent.config import Settings
+from agent.intents import Intent
+from agent.intents import detect as detect_intent
+from agent.markdown import reply_markdown
+from agent.reply import (
+    MAX_QUESTIONS_PER_TURN,
+    Reply,
+    Requirements,
+    build_reply,
+    fact_words,
+    nothing_else_needed,
+)
+from agent.state import State
+from agent.understand import (
+    NO,
+    YES,
+    FactReading,
+    Understanding,
+    all_fact_specs,
+    understand,
+)
+from policies import facts as factlib
+from policies.checker import check
+from policies.errors import FactError, PriorAuthError
+from policies.library import load_policy, supported_cpts, unknown_cpt_message
+from policies.requirements import requirements
+
+if TYPE_CHECKING:  # LangGraph is imported by the graph, not by its nodes
+    from langgraph.runtime import Runtime
+
+HELP = ("I check a case against a payer's prior-authorization policy and cite the clauses "
+        "that decide it. I don't approve or deny; I check criteria. Supported: {supported}. "
+        "Tell me the procedure (code or name) and what you know about the patient.")
+
+
+def _supported() -> str:
+    return ", ".join(f"{c} ({load_policy(c).procedure})" for c in supported_cpts())
+
+
+def _facts_for_checker(state: State) -> dict[str, Any]:
+    """Stated and confirmed facts of the current policy (never unconfirmed inferences)."""
+    assert state.cpt is not None
+    specs = load_policy(state.cpt).facts
+    return {name: entry["value"] for name, entry in state.facts.items()
+            if name in specs and entry["origin"] != "inferred"}
+
+
+def _describe(name: str, value: Any) -> str:
+    return ": ".join(fact_words(name, value))
+
+
+def _confirm_words(state: State) -> list[tuple[str, str]]:
+    out = []
+    for fact in state.confirm:
+        entry = state.facts.get(fact)
+        if entry:
+            out.append((fact, f"I read \"{entry['words']}\" as "
+                              f"{_describe(fact, entry['value'])}"))
+    return out
+
+
+def _said(reply: Reply) -> dict[str, Any]:
+    """The state update that delivers ``reply`` (its Markdown is the transcript's text)."""
+    text = reply_markdown(reply)
+    return {"reply": text, "reply_data": reply.model_dump(mode="json"),
+            "messages": [{"role": "assistant", "content": text}],
+            "notices": [], "changes": [], "read": [], "unread": [], "intent": {},
+            "previous_decision": None, "open_before": None}
+
+
+def _answer_request(state: State) -> Reply:
+    """"What else do you need?" lists the open questions; "what does 97110 require?"
+    lists the policy's criteria. Neither changes a fact or the verdict."""
+    intent = Intent.model_validate(state.intent)
+    verdict = state.verdict
+    common = {"verdict": verdict, "notices": state.notices, "pending": state.pending,
+              "confirm": _confirm_words(state)}
+    if intent.kind == "requirements":
+        cpt = intent.cpt or state.cpt
+        if cpt is None:
+            return build_reply(**common, help_text=HELP.format(supported=_supported()))
+        as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
+        found = requirements(load_policy(cpt), as_of)
+        return build_reply(**common, show_verdict=False,
+                           requirements=Requirements.model_validate(found.model_dump()))
+    if verdict is None:
+        return build_reply(**common, help_text=(
+            "No case yet, so nothing is missing. " + HELP.format(supported=_supported())))
+    if verdict["decision"] == "needs_info":
+        reply = build_reply(**common, show_verdict=False)
+        reply.list_open = True
+        return reply
+    reply = build_reply(**common)
+    reply.lines = [nothing_else_needed(verdict)]
+    return reply
+
+
+# --------------------------------------------------------------------- nodes
+
+
+def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
+    # A graph run without a context (a notebook, a test) reads the environment, as the
+    # chat did before the settings moved into LangGraph's run context.
+    settings = runtime.context if runtime.context is not None else Settings()
+    as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
+    pending = [f for f in state.pending if f not in state.confirm]
+    notices: list[str] = []
+    calls = 0
+    confirming = bool(state.pending and state.pending[0] in state.confirm and (
+        YES.match(state.inbox) or NO.match(state.inbox)))
+    intent = None if confirming or state.edits else detect_intent(state.inbox)
+    if state.edits:
+        # Values set directly in an editor: nothing to read, the user said exactly
+        # which fact and which value (still checked against the fact's range).
+        reading = Understanding(facts=[
+            FactReading(fact=name, value=value, words=state.inbox)
+            for name, value in state.edits.items()])
+    elif confirming or intent is not None:
+        # A yes/no to "I read X as Y — is that right?" (update_facts applies it), or
+        # a request to the agent itself: nothing to read for facts.
+        reading = Understanding()
+    else:
+        reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
+                             known={k: v["value"] for k, v in state.facts.items()},
+                             asked_back=[f for f in state.asked_back if f in pending])
+    if settings.mode == "llm" and not confirming and not state.edits and intent is None:
+        from agent.llm import llm_understand
+
+        active = reading.cpt or state.cpt
+        specs = load_policy(active).facts if active else all_fact_specs()
+        result = llm_understand(state.inbox, reading, specs=specs, pending=pending,
+                                as_of=as_of, settings=settings, cpt=active)
+        reading, calls = result.understanding, result.calls
+        if result.notice:
+            notices.append(result.notice)
+    return {
+        "understanding": reading.model_dump(mode="json"),
+        "edits": {},
+        "turn": state.turn + 1,
+        "as_of": as_of.isoformat(),
+        "messages": [{"role": "user", "content": state.inbox}],
+        "notices": notices + list(reading.notices),
+        "llm_calls": state.llm_calls + calls,
+        "changes": [],
+        "retrieved": [],
+        "read": [],
+        "unread": [],
+        "intent": intent.model_dump() if intent else {},
+    }
+
+def reset_node(state: State) -> dict[str, Any]:
+    return {"cpt": None, "facts": {}, "pending": [], "confirm": [], "asked": [],
+            "asked_back": [],
+            "verdict": None, "previous_decision": None,
+            "notices": state.notices + ["Starting over: the previous case is cleared."]}
+
+def update_facts(state: State) -> dict[str, Any]:
+    reading = Understanding.model_validate(state.understanding)
+    as_of = date.fromisoformat(state.as_of)
+    notices = list(state.notices)
+    changes: list[str] = []
+    cpt = state.cpt
+    if reading.unknown_code:
+        notices.append(unknown_cpt_message(reading.unknown_code))
+    if reading.cpt and reading.cpt != cpt:
+        new_specs = load_policy(reading.cpt).facts
+        if cpt is not None:
+            carried = [n for n in state.facts if n in new_specs]
+            carried_words = ", ".join(all_fact_specs()[n].label for n in carried)
+            notices.append(
+                f"Switched from CPT {cpt} to CPT {reading.cpt} "
+                f"({load_policy(reading.cpt).procedure}). "
+                + (f"Carried over: {carried_words}." if carried else
+                   "No answers carry over to this policy."))
+        cpt = reading.cpt
+    facts = {k: dict(v) for k, v in state.facts.items()}
+    confirm = list(state.confirm)
+    # A yes/no to "I read X as Y — is that right?"
+    if confirm and state.pending and state.pending[0] in confirm:
+        target = state.pending[0]
+        if YES.match(state.inbox):
+            facts[target]["origin"] = "confirmed"
+            confirm.remove(target)
+            changes.append(f"Confirmed {_describe(target, facts[target]['value'])}")
+        elif NO.match(state.inbox):
+            facts.pop(target, None)
+            confirm.remove(target)
+            changes.append(f"Discarded my reading of {all_fact_specs()[target].label}")
+    specs = load_policy(cpt).facts if cpt else all_fact_specs()
+    read: list[dict[str, Any]] = []
+    for item in reading.facts:
+        spec = specs.get(item.fact) or all_fact_specs().get(item.fact)
+        if spec is None:
+            continue
+        try:
+            value = factlib.parse_value(item.fact, spec, item.value, as_of)
+        except FactError as err:
+            notices.append(f"I could not use \"{item.words}\": {err}")
+            continue
+        stored = factlib.to_json(value)
+        old = facts.get(item.fact)
+        if old is not None and old["value"] == stored and old["origin"] != "inferred":
+            continue
+        if old is not None and old["origin"] != "inferred":
+            changes.append(f"{spec.label}: {fact_words(item.fact, old['value'])[1]} → "
+                           f"{factlib.describe(spec, value)}")
+        facts[item.fact] = {"value": stored, "origin": item.origin, "turn": state.turn,
+                            "words": item.words}
+        read.append({"fact": item.fact, "label": spec.label,
+                     "value": factlib.describe(spec, value), "words": item.words,
+                     "origin": item.origin,
+                     "replaced": old is not None and old["origin"] != "inferred"})
+        if item.origin == "inferred" and item.fact not in confirm:
+            confirm.append(item.fact)
+        elif item.origin != "inferred" and item.fact in confirm:
+            confirm.remove(item.fact)
+    if reading.override:
+        notices.append("I can't change the decision on request: it comes from the "
+                       "policy's rules alone, applied to the facts you give me.")
+    return {"cpt": cpt, "facts": facts, "confirm": confirm, "notices": notices,
+            "changes": changes, "read": read, "unread": list(reading.unread),
+            "asked_back": [f for f in reading.asked_back if f not in facts]}
+
+def check_node(state: State) -> dict[str, Any]:
+    if state.cpt is None:
+        return {"verdict": None, "pending": []}
+    policy = load_policy(state.cpt)
+    as_of = date.fromisoformat(state.as_of)
+    verdict = check(policy, _facts_for_checker(state), as_of, ignore_unknown=True)
+    data = verdict.model_dump(mode="json")
+    same_case = bool(state.verdict and state.verdict["cpt"] == state.cpt)
+    previous = state.verdict["decision"] if same_case else None  # type: ignore[index]
+    # Only a count the user saw as open questions can be said to have grown.
+    open_before = len(state.verdict["missing"]) if same_case and \
+        previous == "needs_info" else None  # type: ignore[index]
+    # Questions: confirmations of inferred facts first, then what the checker
+    # lists as missing, skipping facts the user already said they don't know.
+    confirm = [f for f in state.confirm if f in policy.facts]
+    # A value just asked back ("X-rays in March": which date?) is asked first, even
+    # when the case is decided without it, so the user's answer is taken.
+    back = [f for f in state.asked_back
+            if f in policy.facts and f not in state.facts and f not in confirm]
+    questions = confirm + back + [m.fact for m in verdict.missing
+                                  if not m.answered_unsure and m.fact not in confirm + back]
+    pending = questions[:MAX_QUESTIONS_PER_TURN]
+    asked = state.asked + [f for f in pending if f not in state.asked]
+    return {"verdict": data, "previous_decision": previous, "pending": pending,
+            "asked": asked, "open_before": open_before}
+
+def retrieve_node(state: State) -> dict[str, Any]:
+    reading = Understanding.model_validate(state.understanding)
+    cpt = reading.cpt or state.cpt
+    try:
+        from retrieval import search
+
+        found = search(reading.policy_question or state.inbox, cpt=cpt, k=3)
+    except PriorAuthError as exc:  # says what is wrong and which command fixes it
+        return {"retrieved": [], "notices": state.notices + [
+            f"I could not search the policy text: {exc}; then ask again."]}
+    except Exception as exc:  # the index is optional for a conversation
+        return {"retrieved": [], "notices": state.notices + [
+            f"I could not search the policy text ({exc.__class__.__name__}); "
+            "run `priorauth index` and ask again."]}
+    return {"retrieved": [r.to_json() if hasattr(r, "to_json") else dict(r)
+                          for r in found]}
+
+def respond_node(state: State) -> dict[str, Any]:
+    if state.intent:
+        return _said(_answer_request(state))
+    reading = Understanding.model_validate(state.understanding or {})
+    verdict = state.verdict
+    answering_question = bool(state.retrieved) and not reading.facts
+    confirm_words = _confirm_words(state)
+    reply = build_reply(
+        verdict=verdict, previous=state.previous_decision, notices=state.notices,
+        changes=state.changes, read=state.read, unread=state.unread,
+        retrieved=state.retrieved,
+        retrieved_for=reading.policy_question if state.retrieved else None,
+        pending=state.pending, confirm=confirm_words, open_before=state.open_before,
+        show_verdict=not answering_question,
+        help_text=HELP.format(supported=_supported())
+        if state.cpt is None and not state.retrieved and verdict is None else None)
+    return _said(reply)
+
+def ask_node(state: State) -> dict[str, Any]:
+    from langgraph.types import interrupt
+
+    # Nothing before interrupt() may have side effects: the node re-runs on resume.
+    answer = interrupt({"reply": state.reply, "pending": state.pending})
+    if isinstance(answer, dict):  # {"text", "edits"}: values set in an editor
+        return {"inbox": str(answer.get("text", "")),
+                "edits": dict(answer.get("edits") or {})}
+    return {"inbox": str(answer)}
+
+
+# -------------------------------------------------------------------- routing
+
+
+def after_understand(state: State) -> str:
+    if state.intent:
+        return "respond"
+    reading = state.understanding
+    if reading.get("start_over"):
+        return "reset"
+    if reading.get("policy_question") and not reading.get("facts") and \
+            not reading.get("unknown_code"):
+        return "retrieve"
+    return "update_facts"
+
+
+def after_respond(state: State) -> Literal["ask", "__end__"]:
+    """Wait for the answers when questions were asked; otherwise the step ends
+    (``"__end__"`` is LangGraph's ``END``)."""
+    return "ask" if state.pending else "__end__"
+
+
+def after_retrieve(state: State) -> str:
+    return "respond"
