@@ -118,29 +118,29 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _check_text(args: argparse.Namespace, cpt: str) -> int:
-    """The same agent as the chat reads the text; the checker decides."""
-    from langgraph.checkpoint.memory import InMemorySaver
-
+    """The same agent as the chat reads the text (its nodes, run once without LangGraph:
+    ``agent.once``); the checker decides."""
     from agent.config import Settings
-    from agent.reply import verdict_reply
-    from agent.session import Assistant
+    from agent.once import run_once
+    from agent.reply import Reply, verdict_reply
     from policies.model import Verdict
     from priorauth.terminal import reply_text
 
     if not args.text.strip():
         raise PriorAuthError("--text: empty; describe the case, e.g. 'PT x 14 wks, pain 7/10'")
-    assistant = Assistant(Settings(), checkpointer=InMemorySaver(), as_of=_as_of(args.as_of))
-    turn = assistant.send("check", args.text, cpt=cpt)
-    if turn.verdict is None:
+    settings = Settings()
+    state = run_once(args.text, cpt=cpt, as_of=_as_of(args.as_of), settings=settings)
+    if state.verdict is None:
         raise PriorAuthError("--text: no case could be read from the text")
-    for notice in turn.structured.notices:
+    reply = Reply.model_validate(state.reply_data)
+    for notice in reply.notices:
         print(notice, file=sys.stderr)
-    for words in turn.structured.unread:
+    for words in reply.unread:
         print(f"could not read \"{words}\"", file=sys.stderr)
-    verdict = Verdict.model_validate(turn.verdict)
+    verdict = Verdict.model_validate(state.verdict)
     from priorauth.cli_case import fhir_response, record_check
 
-    entries = {n: e for n, e in turn.facts.items()
+    entries = {n: e for n, e in state.facts.items()
                if n in verdict.facts or e.get("origin") == "inferred"}
     record_check(verdict, entries)
     if args.fhir:
@@ -149,7 +149,7 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
         print(fhir_response(load_policy(cpt), verdict, entries))
     else:
         print(verdict.model_dump_json(indent=2) if args.json else
-              reply_text(verdict_reply(turn.verdict), all_rows=True))
+              reply_text(verdict_reply(state.verdict), all_rows=True))
     return 0
 
 
