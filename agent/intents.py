@@ -16,7 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel
 
-from policies.library import load_policy, supported_cpts
+from policies.library import YAML_LOADER, load_policy, supported_cpts
 
 PHRASES = Path(__file__).with_name("intents.yaml")
 _LEAD = re.compile(r"^(ok(ay)?|so|and|then|thanks|great)[,\s]+")
@@ -32,7 +32,7 @@ class Intent(BaseModel):
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    data = yaml.safe_load(PHRASES.read_text(encoding="utf-8"))
+    data = yaml.load(PHRASES.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     open_q = [re.compile(p) for p in data["open_questions"]]
     req = [re.compile(p.replace("{procedure}", r"(?P<ref>[\w .,/-]{0,60}?)"))
            for p in data["requirements"]]

@@ -45,3 +45,20 @@ def test_wrong_operator_and_unknown_clause_are_reported() -> None:
     assert any("cites unknown clause 64493.coverage.9" in p for p in problems)
     assert any("operator gte does not apply to boolean fact active_infection" in p
                for p in problems)
+
+
+def test_the_fast_yaml_parser_reads_every_library_file_as_the_pure_one_does() -> None:
+    # The library is parsed with libyaml when PyYAML has it (start-up time); a file it
+    # read differently would change a policy without any edit to it.
+    from pathlib import Path
+
+    import yaml
+
+    from policies.library import LIBRARY_DIR, YAML_LOADER
+
+    files = [*sorted(LIBRARY_DIR.rglob("*.yaml")),
+             Path(__file__).parent.parent / "agent" / "intents.yaml"]
+    assert len(files) > 8
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=YAML_LOADER) == yaml.safe_load(text), path
