@@ -1431,3 +1431,29 @@ def test_a_partial_document_is_asked_about() -> None:
     assert read("MRI L shoulder 9/25/26: partial-thickness supraspinatus tear.", "97110")[
         "mri_date"] == date(2026, 9, 25)
     assert read("Treatment logs attached.", "97110")["treatment_logs_documented"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "NOT attached: PCP consult report (none in our chart)",  # the corpus fax cover
+    "Still missing: primary care consultation note", "[ ] PCP consult report"])
+def test_a_pcp_consult_report_is_not_a_specialist_consult(text: str) -> None:
+    """64493-fax-cover-attached-and-not-attached: 'PCP consult report' was read as the
+    specialist's 'consult report' too, so a missing PCP report said the specialist
+    consult was missing (and a ticked pain management consult below it was lost)."""
+    assert "specialist_consult_documented" not in read(text, "64493")
+    facts = read("[ ] PCP consult report\n[x] Pain mgmt consult", "64493")
+    assert facts["specialist_consult_documented"] is True
+    assert facts["pcp_consult_documented"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "• 1 course PT (8 wks) - no improvement\n• NSAIDs x 4 wks - mild relief",  # corpus
+    "Physical therapy did nothing; naproxen gave mild relief."])
+def test_a_treatment_that_gave_mild_relief_is_still_a_treatment_received(text: str) -> None:
+    """62311-bulleted-summary-one-failed-course: 'NSAIDs - mild relief' was taken as a
+    denied member (the 'mild' that makes a comorbidity not severe), so PT alone was read
+    as the whole list of treatments received. PT and medication, with lifestyle
+    changes unmentioned, is a partial list: asked."""
+    assert "conservative_treatments" not in read(text, "62311")
+    facts = read("HTN (well controlled), ESRD on dialysis", "62311")
+    assert facts["severe_comorbidities"] == expect("severe_comorbidities", ["esrd"])

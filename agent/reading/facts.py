@@ -724,9 +724,10 @@ class Reader:
             seen = self.settles(mention)
             if seen == "skip":
                 continue
-            if self.negated(mention) or self._mild_here(a, b):
+            if self.negated(mention) or (m.rule.qualifier and self._mild_here(a, b)):
                 # "denies diabetes" says nothing about the other conditions; it does
-                # show the list was gone through. So does "HTN (well controlled)".
+                # show the list was gone through. So does "HTN (well controlled)" where
+                # members must be severe; "NSAIDs - mild relief" denies no treatment.
                 out.append(Candidate(m.fact, [], (a, b), absent=[key]))
                 continue
             qualified = not m.rule.qualifier or bool(hits(clause, m.rule.qualifier))
