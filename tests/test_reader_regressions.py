@@ -1457,3 +1457,35 @@ def test_a_treatment_that_gave_mild_relief_is_still_a_treatment_received(text: s
     assert "conservative_treatments" not in read(text, "62311")
     facts = read("HTN (well controlled), ESRD on dialysis", "62311")
     assert facts["severe_comorbidities"] == expect("severe_comorbidities", ["esrd"])
+
+
+def test_a_span_in_two_units_is_read_whole() -> None:
+    """fresh2, studied (session 4): 'knee pain ... for 1 year 2 months' read 1 year (the
+    months dropped: an understated duration)."""
+    assert read("Symptoms: L knee pain and stiffness for 1 year 2 months",
+                "97110")["symptom_weeks"] == _norm("symptom_weeks", "14 months")
+    assert read("Conservative care 3 months and 2 weeks, failed.", "97110")[
+        "conservative_weeks"] == _norm("conservative_weeks", "15 weeks")
+    # Two spans side by side in shorthand stay two facts.
+    facts = read("LBP x 6 mo 8 wks PT", "64493")
+    assert facts.get("symptom_weeks") in (None, _norm("symptom_weeks", "6 months"))
+
+
+def test_the_sex_or_age_on_a_header_line_settles_pregnancy() -> None:
+    """fresh2, studied (session 4): a fax header 'BELL, ROGER  DOB 07/22/1957 (M)' and a
+    form's 'Age: 68' left pregnancy asked of a man and of a woman of 68. A woman's
+    header, or an age under 60, still leaves it asked; '(M)' elsewhere is nothing."""
+    assert read("RE: PT request for BELL, ROGER  DOB 07/22/1957 (M)", "97110")[
+        "pregnancy"] == "not_applicable"
+    assert read("Member: Jo Ames   Age: 68", "64493")["pregnancy"] == "not_applicable"
+    assert "pregnancy" not in read("Jane Roe (F), DOB 03/02/1990", "97110")
+    assert "pregnancy" not in read("Member: Jo Ames   Age: 38", "64493")
+    assert "pregnancy" not in read("Pain (M) 6/10", "64493")
+
+
+def test_a_symptom_named_beside_pain_dates_it() -> None:
+    """fresh2, studied (session 4): 'knee pain and swelling for 1 year' left the
+    symptoms' duration asked. A score beside a named pain stays the pain score."""
+    assert read("Knee pain and swelling for 1 year.", "97110")[
+        "symptom_weeks"] == _norm("symptom_weeks", "1 year")
+    assert read("Knee pain 7/10.", "97110")["pain_nrs"] == 7

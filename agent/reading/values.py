@@ -256,6 +256,32 @@ def _durations(masked: str, segment: str) -> list[Quantity]:
                             number_of(hi) if hi else None, unit,
                             segment[match.start():match.end()],
                             negative=_minus_before(masked, match.start())))
+    return _compound(out, masked)
+
+
+_COMPOUND_GAP = re.compile(r"\s*(?:and|&|\+)?\s*$", re.I)
+_IN_WEEKS = {"years": 52.0, "months": 52 / 12, "weeks": 1.0, "days": 1 / 7}
+# The smaller part must be less than one of the larger unit ("6 mo 8 wks PT" is two
+# spans: symptoms and therapy).
+_PART_BELOW = {("years", "months"): 12, ("months", "weeks"): 5, ("weeks", "days"): 7,
+               ("months", "days"): 31, ("years", "weeks"): 52}
+
+
+def _compound(found: list[Quantity], masked: str) -> list[Quantity]:
+    """ "1 year 2 months", "3 months and 2 weeks": one span, in the smaller unit (the
+    first part alone would understate it: 1 year for 14 months)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.hi is None and q.hi is None and not q.negative
+                and q.value < _PART_BELOW.get((prev.unit, q.unit), 0)
+                and _COMPOUND_GAP.match(masked[prev.end:q.start])):
+            total = prev.value * _IN_WEEKS[prev.unit] / _IN_WEEKS[q.unit] + q.value
+            out[-1] = Quantity(prev.start, q.end, round(total, 2), None, q.unit,
+                               prev.text + masked[prev.end:q.start] + q.text,
+                               negative=prev.negative)
+            continue
+        out.append(q)
     return out
 
 
