@@ -1489,3 +1489,90 @@ def test_a_symptom_named_beside_pain_dates_it() -> None:
     assert read("Knee pain and swelling for 1 year.", "97110")[
         "symptom_weeks"] == _norm("symptom_weeks", "1 year")
     assert read("Knee pain 7/10.", "97110")["pain_nrs"] == 7
+
+
+def test_a_no_then_a_dash_answers_the_question_and_does_not_deny_what_follows() -> None:
+    """fresh2 (studied, session 4): 'not unstable, no -- stable outpatient' read the
+    patient as clinically unstable (the answer's "no" denied "stable outpatient")."""
+    pending = ["clinically_unstable"]
+    assert read("not unstable, no -- stable outpatient, the doc just wants it done before "
+                "her surgery consult", "71250", pending)["clinically_unstable"] is False
+    assert read("No, stable outpatient.", "71250", pending)["clinically_unstable"] is False
+    assert read("No - hemodynamically stable, here for an outpatient scan", "71250",
+                pending)["clinically_unstable"] is False
+    # A denial after a dash still denies what it touches.
+    assert read("Ortho consult requested -- no specialist note yet",
+                "97110")["specialist_consult_documented"] is False
+
+
+def test_a_value_corrected_in_the_same_message_is_the_corrected_one() -> None:
+    """fresh2 (studied, session 4): '88% on RA -- sorry, I meant 91% at rest' kept the
+    88 % saturation the user took back."""
+    pending = ["spo2_room_air"]
+    assert read("88% on RA -- sorry, I meant 91% at rest, the 88 was when she walked",
+                "71250", pending)["spo2_room_air"] == 91
+    assert read("SpO2 89% RA, sorry, I meant 93%", "71250", pending)["spo2_room_air"] == 93
+    assert read("Sats 89% on room air. Sorry, 93%.", "71250").get("spo2_room_air") != 89
+    # A correction in another unit is about something else: both stand.
+    facts = read("PT 6 weeks, sorry, 3 sessions a week", "71250")
+    assert facts["pt_weeks"] == expect("pt_weeks", "6 weeks") and facts["pt_sessions_per_week"] == 3
+
+
+def test_an_illness_said_afterwards_to_be_a_relatives_is_not_the_patients() -> None:
+    """fresh2 (studied, session 4): 'Pneumonia w/ 6-day admission -- that was her
+    husband' read a past pneumonia admission and a current pneumonia for the patient."""
+    for text in ("Pneumonia w/ 6-day admission -- that was her husband, March 2026.",
+                 "Admitted for pneumonia in May -- that was his wife, not him."):
+        facts = read(text, "71250")
+        assert "pneumonia_hospitalization" not in facts and "bacterial_pneumonia" not in facts
+
+
+def test_todays_normal_temperature_beside_a_higher_earlier_one_is_asked() -> None:
+    """fresh2 (studied, session 4): 'Afebrile at 98.2 F today; was 100.9 F on 11/20,
+    resolved since' read 98.2 F as the highest recent temperature."""
+    for text in ("Afebrile at 98.2 F today; was 100.9 F on 11/20, resolved since.",
+                 "Temp 37.1 C this morning; 38.9 C two days ago, resolved."):
+        u = _reading(text, "71250")
+        assert "body_temperature" not in {r.fact for r in u.facts} and u.unread
+    assert read("T 38.9 C today; 37.4 C yesterday", "71250")["body_temperature"] == \
+        expect("body_temperature", "38.9 C")
+
+
+def test_a_document_about_failed_care_that_was_not_received_is_not_on_file() -> None:
+    """fresh2 (studied, session 4): 'Imaging provider note re: failed conservative mgmt:
+    requested from Dr. Shah, not received' read failed conservative care, documented."""
+    facts = read("Imaging provider note re: failed conservative mgmt: requested from Dr. Shah, "
+                 "not received", "71250")
+    assert facts.get("failed_conservative_documented") is False
+    assert "failed_conservative" not in facts
+    facts = read("Radiology note regarding failed conservative treatment: requested 11/2, "
+                 "not received", "71250")
+    assert facts.get("failed_conservative_documented") is not True
+    assert "failed_conservative" not in facts
+
+
+def test_a_duration_ending_the_last_statement_is_not_the_next_ones() -> None:
+    """71250 hospitalist note: 'postmenopausal x 8 yrs. productive cough + SOB x 7 wks'
+    read 8 years of symptoms."""
+    assert read("58 yo woman, postmenopausal x 8 yrs. productive cough + SOB x 7 wks",
+                "71250")["symptom_weeks"] == expect("symptom_weeks", "7 weeks")
+    assert read("Ex-smoker, quit x 10 yrs. dry cough x 9 wks",
+                "71250")["symptom_weeks"] == expect("symptom_weeks", "9 weeks")
+
+
+def test_not_knowing_is_about_what_it_is_said_of() -> None:
+    """fresh2 (studied, session 4): 'PCP referral -- don't know, will check' read the
+    referral as on file; 'don't know' before the MRI date must not doubt the H&P's."""
+    facts = read("pulm note is in the chart; PCP referral -- don't know, will check", "71250",
+                 ["specialist_consult_documented", "pcp_referral_documented"])
+    assert facts.get("pcp_referral_documented") is not True
+    facts = read("H&P was 10/3/26, don't know the MRI date", "62311", ["hp_date", "ct_mri_date"])
+    assert facts["hp_date"] == date(2026, 10, 3) and facts["ct_mri_date"] is None
+
+
+def test_a_therapy_referral_placed_today_is_not_therapy_done() -> None:
+    """fresh2 (studied, session 4): 'PT referral placed today for a 12-wk program' read
+    12 weeks of PT done."""
+    assert "pt_weeks" not in read("1. Lumbar spondylosis w/o myelopathy -- PT referral placed "
+                                  "today for a 12-wk program", "64493")
+    assert "pt_weeks" not in read("Chest PT referral placed today, 3x/wk for 8 wks.", "71250")

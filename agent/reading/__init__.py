@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -128,9 +128,24 @@ _NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\
                         r"(?:\s*[a-z/%°]+)?)")
 
 
+_SAID_AGAIN = re.compile(
+    r"(?<![\d.])(?P<old>\d+(?:\.\d+)?)\s*(?P<unit>%|[a-z]+)?(?=[^\d\n]{0,30}?[\s,;.:–—-]"
+    r"(?:sorry|oops|correction|i mean|i meant|make that|my mistake|my bad)\b[\s,:;.–—-]*"
+    r"(?:i meant|i mean|it'?s|it was|it is|should be|was|is)?\s*(?P<new>\d+(?:\.\d+)?)"
+    r"\s*(?P<unit2>%|[a-z]+)?)")
+"""A value said and then corrected in the same breath ("88% on RA -- sorry, I meant 91%")."""
+
+
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
-    """"8 weeks not 14": the value the user takes back is not read."""
-    return [m.span("not") for m in _NOT_VALUE.finditer(lower)]
+    """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
+    not read (a correction with another unit corrects something else)."""
+    return [m.span("not") for m in _NOT_VALUE.finditer(lower)] + _said_again(lower)
+
+
+def _said_again(lower: str) -> list[tuple[int, int]]:
+    return [(m.start("old"), m.end("unit") if m["unit"] else m.end("old"))
+            for m in _SAID_AGAIN.finditer(lower)
+            if not (m["unit"] and m["unit2"] and m["unit"] != m["unit2"])]
 
 
 # --------------------------------------------------------------- mentions
@@ -815,6 +830,25 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
                               f"(several values: which {spec.label.lower()} is current?)")
 
 
+def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
+    """A fact asked as the highest recent reading, with a higher figure of its kind
+    elsewhere in the message ("Afebrile at 98.2 F today; was 100.9 F on 11/20, resolved
+    since"): which one the question means is asked, not guessed."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or not rule.now_if_highest or spec is None or spec.type != "number":
+            continue
+        mine = sel.chosen.get(reading.fact)
+        values = {compatible(spec, q, rule.fraction) for q in quantities(msg.lower)
+                  if not (mine and mine.quantity and q.start == mine.quantity[0])
+                  and not _labelled(msg.lower, q.start)}
+        values.discard(None)
+        if values and not _highest(msg, spec, reading.value, values):  # type: ignore[arg-type]
+            sel.readings.remove(reading)
+            sel.unread.append(f"{reading.words} (a higher {spec.label.lower()} is also given: "
+                              "which is the highest recent one?)")
+
+
 def _highest(msg: _Message, spec: FactSpec, value: str, values: set[object]) -> bool:
     """Whether ``value`` is at least every one of ``values`` (in the fact's unit)."""
     def number(raw: object) -> float | None:
@@ -973,6 +1007,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
         sel.readings.append(FactReading(fact=c.fact, value=c.value, words=words))  # type: ignore[arg-type]
     _select_counts(msg, counts, taken, sel)
     _several_values(msg, ready, sel)
+    _higher_elsewhere(msg, sel)
     _denied_and_stated(msg, ready, sel)
     _conflicting(msg, ready, sel)
     _listed_durations(msg, sel)
@@ -1166,6 +1201,9 @@ def _disowned_part(msg: _Message, part: str) -> bool:
 def _answers(msg: _Message, pending: list[str], read: set[str],
              used: list[tuple[int, int]] = (),  # type: ignore[assignment]
              asked_back: list[str] = ()) -> tuple[list[FactReading], list[str]]:  # type: ignore[assignment]
+    said_again = _said_again(msg.text.lower())
+    if said_again:  # "88% on RA -- sorry, I meant 91%": the 88 answers nothing
+        msg = replace(msg, text=blank(msg.text, said_again))
     asked = _questions(msg, pending)
     questions = [q for q in asked if q.fact not in read]
     if not questions or _NOT_VALUE.search(msg.text.lower()):

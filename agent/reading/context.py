@@ -144,8 +144,12 @@ class Context:
                 index = self._clause_at(a)
                 if index is None:
                     continue
+                # "H&P 10/3, don't know the MRI date": not knowing, said before a thing,
+                # is about that thing; a doubt after a finding is the finding's reading
+                # ("RLL opacity, ?consolidation vs atelectasis").
+                reach = category != "unknown" or self.lower[a:b] not in spec.forward
                 scope = (self._forward(category, index, b, spec.scope) if direction == "forward"
-                         else self._backward(category, index, a, spec.scope))
+                         else self._backward(category, index, a, spec.scope, reach))
                 if scope[1] > scope[0]:
                     self.modifiers.append(Modifier(category, (a, b), scope))
 
@@ -169,10 +173,14 @@ class Context:
         return end
 
     def _list_item(self, clause: Clause) -> bool:
-        """A short item of a list ("cough", "or SOB") that a negation carries into."""
+        """A short item of a list ("cough", "or SOB") that a negation carries into; one
+        that opens with its own "no" or "no --" (an answer) is a new statement ("not
+        unstable, no -- stable outpatient")."""
         text = self.lower[clause.start:clause.end]
+        lead = len(text) - len(text.lstrip())
         return _words(text) <= 4 and not re.search(r"\d", text) and \
-            not self.occ.hits(rules().terminators_of("negated"), clause.start, clause.end)
+            not self.occ.hits(rules().terminators_of("negated"), clause.start, clause.end) and \
+            not any(a == clause.start + lead for a, _b in self._pseudo)
 
     def _forward(self, category: str, index: int, start: int, scope: str) -> tuple[int, int]:
         clause = self.clauses[index]
@@ -193,12 +201,13 @@ class Context:
             end, i = nxt.end, i + 1
         return start, self._cut_forward(category, start, end)
 
-    def _backward(self, category: str, index: int, end: int, scope: str) -> tuple[int, int]:
+    def _backward(self, category: str, index: int, end: int, scope: str,
+                  reach: bool = True) -> tuple[int, int]:
         clause = self.clauses[index]
         start = clause.start
         if scope == "sentence":
             start = min(c.start for c in self.clauses if c.sentence == clause.sentence)
-        elif _LEAD_IN.fullmatch(self.lower[clause.start:end]) and index > 0 and \
+        elif reach and _LEAD_IN.fullmatch(self.lower[clause.start:end]) and index > 0 and \
                 self.clauses[index - 1].sentence == clause.sentence:
             start = self.clauses[index - 1].start  # "UTI last year, now resolved"
         opening = self.lower.rfind("(", start, end)
@@ -282,7 +291,8 @@ _GAP_STOP = re.compile(r"\b(on|in|at|from|per|by|with|after|for|to|since|during|
                        r"documents?|documented|mentions?|lists?|includes?|records?|notes?|"
                        r"reports?|describes?|say|says|state|states|started|begun|recent|new|current|further|"
                        r"additional|repeat|more|better|worse|failed|tried|completed|finished)\b"
-                       r"|\bw/")
+                       r"|\bw/|(?:^|\s)[-–—]+(?=\s|$)")
+# A dash between words ends the denial: "no -- stable outpatient" answers, then states.
 
 
 def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:
@@ -292,16 +302,22 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     the chest X-ray. Returns the denial's span, or None."""
     before_re, after_re = _adjacent_res()
     start = max(0, a - 60)
-    match = before_re.search(lower[start:a])
-    if match and len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
-            not re.search(r" {3}|\t", lower[start + match.start():a]):
-        return start + match.start(), a
+    match = before_re.search(lower, start, a)
+    while match:  # the nearest denial that touches it: "not yet done -- no specialist note"
+        if len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
+                not re.search(r" {3}|\t", lower[match.start():a]):
+            return match.start(), a
+        match = before_re.search(lower, match.start() + 1, a)
     match = after_re.match(lower[b:clause_end])
     if match:
         return b, b + match.end()
     return _answered_no(lower, a, b)
 
 
+_LINE_STATUS = re.compile(r":[^:\n]*,\s*(?:not received|not yet received|not on file|not in chart|"
+                          r"not in the chart|not attached|not sent|still missing|missing|"
+                          r"outstanding)\s*[.)]?\s*$")
+"""A form line whose answer ends in a status: "PCP letter: requested 11/2, not received"."""
 _LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|none|n/a|na|negative|neg|absent|denied|not done|"
                       r"not on file|not applicable)\s*[.)]?\s*$")
 
@@ -321,6 +337,9 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     if 0 <= colon and b - start <= colon and _LINE_NO.match(line.strip(" -*•\t")) and \
             not _OTHER_THING.search(between):
         return start + colon, end
+    status = _LINE_STATUS.search(line, b - start)
+    if status and 0 <= colon and b - start <= colon:  # the mention labels the line
+        return start + status.start(), end
     return None
 
 

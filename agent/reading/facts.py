@@ -783,6 +783,8 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return None  # "off work for 2 months because of the leg pain": the effect's time
     if qb <= a and ":" in lower[qb:a]:
         return None  # "PT 12wk: therex 6wk": a figure before a colon heads the list
+    if qb <= a and re.search(r"[.;]\s", lower[qb:a]):
+        return None  # "postmenopausal x 8 yrs. productive cough": the last statement's
     if qb <= a and "(" in lower[qb:a]:
         return None  # "14 wks total (supervised exercise 8 wks": the part has its own
     if qb <= a and re.fullmatch(r"\s*(?:her|his|their|the patient's|patient's)\s+", lower[qb:a]):
