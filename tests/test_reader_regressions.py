@@ -1576,3 +1576,23 @@ def test_a_therapy_referral_placed_today_is_not_therapy_done() -> None:
     assert "pt_weeks" not in read("1. Lumbar spondylosis w/o myelopathy -- PT referral placed "
                                   "today for a 12-wk program", "64493")
     assert "pt_weeks" not in read("Chest PT referral placed today, 3x/wk for 8 wks.", "71250")
+
+
+def test_a_form_label_gives_its_figure_a_unit() -> None:
+    """fresh2, studied (session 4): 'Conservative treatment tried (weeks): 16' and
+    'PT weeks: 12' left the weeks asked: the unit is in the label."""
+    assert read("Conservative treatment tried (weeks): 16 (ibuprofen, activity "
+                "modification)", "97110")["conservative_weeks"] == 16
+    assert read("PT (# weeks): 8", "64493")["pt_weeks"] == 8
+    assert read("PT weeks: 12", "64493")["pt_weeks"] == 12
+
+
+def test_a_question_label_with_its_answer_is_a_field() -> None:
+    """fresh2, studied (session 4): 'Favorable response to PT expected?: Yes (per
+    ortho)' was taken for a question (nothing read); its blank twin must stay asked."""
+    assert read("Favorable response to PT expected?: Yes (per ortho)", "97110")[
+        "pt_expected_benefit"] is True
+    assert read("Active infection?: No", "64493")["active_infection"] is False
+    assert "pt_expected_benefit" not in read("Favorable response to PT expected?:", "97110")
+    assert "active_infection" not in read("Active infection?:", "64493")
+    assert "pregnancy" not in read("Is she pregnant?", "64493")

@@ -40,7 +40,7 @@ _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|-|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k)\b")
 _NO_ANSWER = re.compile(
-    r"(?:\s*status)?(?:\s*[:=]\s*(?:$|\?+\s*$|(?:not (?:asked|assessed|checked|tested|"
+    r"(?:\s*status)?(?:\s*\??\s*[:=]\s*(?:$|\?+\s*$|(?:not (?:asked|assessed|checked|tested|"
     r"obtained|addressed|documented|recorded)|unable to (?:assess|determine|obtain)|"
     r"to be determined|tbd|deferred|see (?:notes?|below|above|attached))\b)"
     r"|\s+(?:is |was )?not (?:documented|recorded|assessed|asked|addressed)\b"
@@ -54,7 +54,8 @@ _NOT_APPLICABLE = re.compile(r"(?:\s*status)?\s*(?:[:=|]|[-–—])?\s*(?:n/a|na
                              r"(?![\w/])(?!\s*\()")
 """A field answered "n/a" ("Active infection: n/a"): for a finding it says nothing either
 way (the form's filler may not have asked); for a record it is read as not available."""
-_FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?\s*(?:[:=|]|\s[-–—]\s|\?)[ \t]*(?P<value>[^\n]*)")
+_FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?\s*(?:[:=|]|\s[-–—]\s|\?[ \t]*:|\?)[ \t]*"
+                    r"(?P<value>[^\n]*)")
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
 """A field's answer that affirms its label ("Pregnant: Y", "Pregnancy: IUP 8 wks")."""
@@ -89,7 +90,12 @@ _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:
 _DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter date)\b"
                   r"\s*[:#-]?\s*")
 _BOX = re.compile(r"\s*(?:[-*•]\s*)?(?:\[[\sx✓✔]?\]|☐|☑|☒)")
-_UNIT_LABEL = re.compile(r"\b(?:total\s+)?(?P<u>weeks|months|days)\s+of\s+[a-z /()-]{2,40}:\s*$")
+# "Total weeks of conservative treatment: 18", "Conservative treatment tried (weeks): 16",
+# "PT weeks: 12": a form's label gives its bare figure's unit.
+_UNIT_LABEL = re.compile(r"(?:\b(?:total\s+)?(?P<u>weeks|months|days)\s+of\s+[a-z /()-]{2,40}"
+                         r"|\((?:#\s*|number of\s+|no\.? of\s+)?(?P<p>weeks|wks|months|mos|days)\)"
+                         r"|\b(?P<e>weeks|wks|months|mos|days))\s*:\s*$")
+_LABEL_UNITS = {"wks": "weeks", "mos": "months"}
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
@@ -500,7 +506,8 @@ class Reader:
         treatment: 18", "PT: 12 wk (ther ex 6, manual/modalities 3, educ 3)"."""
         label = _UNIT_LABEL.search(self.lower[max(m.clause.start, qa - 60):qa])
         if label:
-            return f"{q.value:g} {label['u']}"
+            unit = label["u"] or label["p"] or label["e"]
+            return f"{q.value:g} {_LABEL_UNITS.get(unit, unit)}"
         line_start = self.lower.rfind("\n", 0, qa) + 1
         opening = self.lower.rfind("(", line_start, qa)
         # In a breakdown each item is one label and its figure, in the breakdown's own

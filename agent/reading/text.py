@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-# "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt.
-_SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+"
+# "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt, and
+# a form's "Favorable response expected?: Yes" is a label and its answer.
+_SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+(?![ \t]*:)"
                  r"|[ \t]{3,}(?=[a-z][\w /&()-]{0,30}:)")
 # (a wide gap before another "Label:" separates two fields of a form: "Pregnant: No
 # Postpartum: Yes"; a tab between a label and its value in a table does not)
