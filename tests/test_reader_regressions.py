@@ -1596,3 +1596,19 @@ def test_a_question_label_with_its_answer_is_a_field() -> None:
     assert "pt_expected_benefit" not in read("Favorable response to PT expected?:", "97110")
     assert "active_infection" not in read("Active infection?:", "64493")
     assert "pregnancy" not in read("Is she pregnant?", "64493")
+
+
+@pytest.mark.parametrize("text", [
+    "pregnancy test done today", "She had a pregnancy test in the ED",
+    "Pregnancy test result not back", "pregnancy test not positive"])
+def test_a_pregnancy_test_without_its_result_is_not_a_pregnancy(text: str) -> None:
+    """f2-62311-chat-no-infection-hcg-unknown: 'pregnancy test -- I don't know, I'll ask'
+    read the patient as pregnant (the word 'pregnancy' in the test's name). The test
+    names no value; its result does."""
+    assert read(text, "62311").get("pregnancy") is None
+    assert read("pregnancy test positive", "62311")["pregnancy"] == "pregnant"
+    assert read("Urine pregnancy test negative", "62311")["pregnancy"] == "not_pregnant"
+    reply = _reading("no infection. pregnancy test -- I don't know, I'll ask", "62311",
+                     pending=["active_infection", "pregnancy"])
+    assert [(r.fact, r.value) for r in reply.facts if r.fact == "pregnancy"] == \
+        [("pregnancy", None)]  # the user does not know: not a pregnancy

@@ -37,8 +37,8 @@ _MILD = re.compile(r"\b(not severe|no severe|nothing severe|mild|(?<!poorly )con
 _PARENT_WEEKS = re.compile(r"\d+(?:\.\d+)?\s*(?:wks?|weeks?)\b[\s,:-]*(?:total)?[\s,:-]*$")
 """A breakdown in parentheses right after a figure in weeks is in weeks too."""
 _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b")
-_UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|-|=|is|was)?\s*(?:unknown|not known|unsure|"
-                            r"not sure|unclear|uncertain|\?\?|n/k)\b")
+_UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|--?|=|is|was)?\s*(?:unknown|not known|unsure|"
+                            r"not sure|unclear|uncertain|\?\?|n/k|(?:i )?(?:don'?t|do not) know)\b")
 _NO_ANSWER = re.compile(
     r"(?:\s*status)?(?:\s*\??\s*[:=]\s*(?:$|\?+\s*$|(?:not (?:asked|assessed|checked|tested|"
     r"obtained|addressed|documented|recorded)|unable to (?:assess|determine|obtain)|"
@@ -676,6 +676,9 @@ class Reader:
         if rule.alone and not self.context.occ.hits(rule.alone_not):
             found += [(a, b, key) for key, phrases in rule.alone.items()
                       for a, b in self.context.occ.hits(phrases, lo, hi)]
+        # A `vague` phrase ("pregnancy test") names no value: the choice word inside it
+        # ("pregnancy") is not one, and what it found is asked (key "").
+        found += [(a, b, "") for a, b in self.context.occ.hits(rule.vague, lo, hi)]
         for key, patterns in rule.patterns.items():
             for pattern in patterns:
                 for x in re.finditer(pattern, s):
@@ -695,6 +698,10 @@ class Reader:
                     not {"other", "hypothetical"} & self.context.at(a, b):
                 seen = None  # "s/p hysterectomy": past, and still true
             if seen == "skip":
+                continue
+            if not key:  # a vague phrase: "pregnancy test done", with no result
+                out.append(Candidate(m.fact, None, (a, b)) if self.unknown(mention) else
+                           self._unread(mention, "what was the result?"))
                 continue
             if seen == "ask" and key in m.rule.lasting and \
                     "uncertain" not in self.context.at(a, b):
@@ -729,7 +736,7 @@ class Reader:
         for a, b, key in keys:
             mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
             seen = self.settles(mention)
-            if seen == "skip":
+            if seen == "skip" or not key:
                 continue
             if self.negated(mention) or (m.rule.qualifier and self._mild_here(a, b)):
                 # "denies diabetes" says nothing about the other conditions; it does
