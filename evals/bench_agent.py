@@ -1,23 +1,30 @@
-"""Agent speed: warm per-turn latency offline, and time to the first reply of `priorauth chat`.
+"""Agent speed: warm per-turn latency offline, and cold start of the commands.
 
     uv run python -m evals.bench_agent
+    uv run python -m evals.bench_agent --cold [--priorauth EXE]   # cold rows only
 
 Warm latency: scripted intakes for every policy (a bare question, then answers to
 each batch of questions from the worked "meets" case), timed per turn after one
-warm-up intake. Cold start: a fresh `priorauth chat` process, one message piped in,
-timed until the reply has been printed (includes Python start and imports; no
-model load happens on this path).
+warm-up intake. Cold start: a fresh process per run (Python start and imports
+included; no model load happens on these paths), wall and CPU time (user + system):
+`priorauth chat` with one message piped in, until the reply has been printed;
+`priorauth check --text` on a short note, and `check --facts` on the example file for
+comparison. ``--priorauth`` times another checkout's command (its own venv's
+``priorauth``) with the same harness, for a before/after.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -52,19 +59,55 @@ def warm_latency() -> tuple[float, float, int]:
     return statistics.median(times), times[int(0.95 * (len(times) - 1))], len(times)
 
 
-def cold_chat(runs: int = 5) -> float:
-    exe = shutil.which("priorauth", path=str(Path(sys.executable).parent)) or "priorauth"
-    results = []
+ROOT = Path(__file__).parent.parent
+CHECK_TEXT = "Pt is a 54 yo F with low back pain x 6 months. PT 8 weeks failed."
+
+
+@dataclass
+class Cold:
+    """Cold runs of one command: wall and CPU seconds, sorted."""
+
+    wall: list[float]
+    cpu: list[float]
+
+    def row(self, what: str) -> str:
+        def p(values: list[float], q: float) -> float:
+            return values[round(q * (len(values) - 1))]
+
+        return (f"| {what} cold, {len(self.wall)} runs: wall p50 / p90, CPU p50 / p90 | "
+                f"{statistics.median(self.wall):.2f} / {p(self.wall, 0.9):.2f} s, "
+                f"{statistics.median(self.cpu):.2f} / {p(self.cpu, 0.9):.2f} s |")
+
+
+def cold(args: list[str], expect: str, *, stdin: str | None = None, runs: int = 10,
+         exe: str | None = None) -> Cold:
+    """``priorauth ARGS`` in a fresh process ``runs`` times, each with an empty data dir."""
+    exe = exe or shutil.which("priorauth", path=str(Path(sys.executable).parent)) or "priorauth"
+    wall, cpu = [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as data:
             env = {**os.environ, "PRIORAUTH_DATA_DIR": data}
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            proc = subprocess.run([exe, "chat", "--as-of", AS_OF.isoformat()],
-                                  input="does this case qualify for 64493?\n", text=True,
-                                  capture_output=True, env=env, timeout=120)
-            results.append(time.perf_counter() - start)
-            assert "please answer" in proc.stdout, proc.stdout + proc.stderr  # asked
-    return statistics.median(results)
+            proc = subprocess.run([exe, *args], input=stdin, text=True, capture_output=True,
+                                  env=env, timeout=120, cwd=ROOT)
+            wall.append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+            assert expect in proc.stdout, proc.stdout + proc.stderr
+    return Cold(sorted(wall), sorted(cpu))
+
+
+def cold_rows(exe: str | None = None) -> list[str]:
+    day = ["--as-of", AS_OF.isoformat()]
+    chat = cold(["chat", *day], "please answer", stdin="does this case qualify for 64493?\n",
+                exe=exe)  # the first reply asks its questions
+    text = cold(["check", "--cpt", "64493", "--text", CHECK_TEXT, *day], "Decision:", exe=exe)
+    facts = cold(["check", "--cpt", "64493", "--facts", "examples/64493-complete.yaml", *day],
+                 "Decision:", exe=exe)
+    return [chat.row("`priorauth chat` to first reply"),
+            text.row("`priorauth check --text` (a 66-character note)"),
+            facts.row("`priorauth check --facts` (examples/64493-complete.yaml)")]
 
 
 NOTES = {
@@ -101,16 +144,28 @@ def llm_calls_per_turn() -> tuple[float, int, int]:
 
 
 def main() -> None:
-    p50, p95, n = warm_latency()
-    cold = cold_chat()
-    rate, calls, turns = llm_calls_per_turn()
+    parser = argparse.ArgumentParser(prog="python -m evals.bench_agent")
+    parser.add_argument("--cold", action="store_true", help="only the cold-start rows")
+    parser.add_argument("--priorauth", metavar="EXE",
+                        help="the priorauth command to time (default: this venv's)")
+    args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.2f} at the start", file=sys.stderr)
+    rows = []
+    if not args.cold:
+        p50, p95, n = warm_latency()
+        rows += [f"| offline turn latency, warm, p50 ({n} turns, 4 policies) | "
+                 f"{p50 * 1000:.1f} ms |",
+                 f"| offline turn latency, warm, p95 | {p95 * 1000:.1f} ms |"]
+    rows += cold_rows(args.priorauth)
+    if not args.cold:
+        rate, calls, turns = llm_calls_per_turn()
+        rows.append(f"| LLM mode: model calls per user turn (local scripted server; {calls} "
+                    f"calls in {turns} turns, 4 intakes opening with a free-text note) | "
+                    f"{rate:.2f} |")
     print("| measure | value |")
     print("| --- | --- |")
-    print(f"| offline turn latency, warm, p50 ({n} turns, 4 policies) | {p50 * 1000:.1f} ms |")
-    print(f"| offline turn latency, warm, p95 | {p95 * 1000:.1f} ms |")
-    print(f"| `priorauth chat` cold start to first reply (median of 5) | {cold:.2f} s |")
-    print(f"| LLM mode: model calls per user turn (local scripted server; {calls} calls "
-          f"in {turns} turns, 4 intakes opening with a free-text note) | {rate:.2f} |")
+    print("\n".join(rows))
+    print(f"load average {os.getloadavg()[0]:.2f} at the end", file=sys.stderr)
 
 
 if __name__ == "__main__":
