@@ -1612,3 +1612,27 @@ def test_a_pregnancy_test_without_its_result_is_not_a_pregnancy(text: str) -> No
                      pending=["active_infection", "pregnancy"])
     assert [(r.fact, r.value) for r in reply.facts if r.fact == "pregnancy"] == \
         [("pregnancy", None)]  # the user does not know: not a pregnancy
+
+
+def test_a_blood_count_electrolytes_and_creatinine_with_figures_are_labs_on_file() -> None:
+    """71250 fax packet note: 'Labs 11/01: WBC 9,200/uL, Na 137, K 4.3, creatinine 1.0'
+    (wrapped over two lines) and pasted lab tables left the labs asked."""
+    assert read("Vitals 11/01: T 37.6 C, HR 104. Labs 11/01: WBC 9,200/uL,\n    Na 137, K 4.3, "
+                "creatinine 1.0.", "71250")["labs_documented"] is True
+    assert read("Test\tResult\tUnits\nHb\t12.1\tg/dL\nK\t4.4\tmmol/L\nCr\t0.8\tmg/dL",
+                "71250")["labs_documented"] is True
+    # A panel missing its creatinine, or a relative's, says nothing.
+    assert "labs_documented" not in read("WBC 9.2, Na 137, K 4.3", "71250")
+    assert "labs_documented" not in read("Her husband's labs: WBC 9, Na 140, Cr 1.1", "71250")
+
+
+def test_the_writer_documenting_failed_care_in_their_own_note_is_the_ordering_providers() -> None:
+    """71250 notes: 'Conservative management has failed ... - documented in my note' and
+    'cons mgmt failed (PT, inhalers), documented by me' left the imaging provider's
+    documentation asked."""
+    assert read("Conservative management has failed (PT, inhalers) - documented in my note.",
+                "71250")["failed_conservative_documented"] is True
+    assert read("cons mgmt failed (PT, inhalers), documented by me.",
+                "71250")["failed_conservative_documented"] is True
+    assert "failed_conservative_documented" not in read(
+        "Her PCP documented that conservative care failed.", "71250")

@@ -467,9 +467,31 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             if c.unread is None and c.quantity is not None]
     out = _partial_denials(out, mentions)
     return out + _sex_conflicts(msg, _choice_candidates(reader, msg, found)) + \
-        _pain_change(msg, reader) + \
+        _panels(reader, msg) + _pain_change(msg, reader) + \
         _not_lower(reader, msg) + \
         _self_named(reader, msg, found)
+
+
+_FIGURE = re.compile(r"[ \t]*[:=|]?[ \t|]*[<>]?\d")
+"""A test's result right after its name ("Na 137", "SODIUM | 139", "WBC\t15.0")."""
+
+
+def _panels(reader: Reader, msg: _Message) -> list[Candidate]:
+    """"Labs: WBC 9.2, Na 137, K 4.3, Cr 1.0": a figure for a test of each of a rule's
+    ``panel`` groups, in one paragraph, states the results are on file."""
+    out = []
+    for name, rule in msg.rules.items():
+        if not rule.panel or name not in msg.specs:
+            continue
+        spans = [next(((a, b) for a, b in msg.occ.hits(group) if _FIGURE.match(msg.lower, b)
+                       and not {"other", "hypothetical", "negated"} & reader.context.at(a, b)),
+                      None) for group in rule.panel]
+        if None in spans:
+            continue
+        a, b = min(s[0] for s in spans), max(s[1] for s in spans)  # type: ignore[index]
+        if not re.search(r"\n[ \t]*\n", msg.lower[a:b]):
+            out.append(Candidate(name, rule.polarity, (a, b), 20))
+    return out
 
 
 def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:

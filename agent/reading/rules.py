@@ -182,6 +182,9 @@ class ReadingRule(BaseModel):
     counts: tuple[str, ...] = ()
     """Count facts: items that each count as one ("failed naproxen x 3 mo" = 1 course)
     when a failure word governs them and no number is stated."""
+    panel: tuple[tuple[str, ...], ...] = ()
+    """Record facts: groups of test names; a figure given for one of each group in one
+    paragraph ("WBC 9.2, Na 137, K 4.3, Cr 1.0") states the results are on file."""
     examples: tuple[dict[str, Any], ...] = ()
     """``{say: ..., read: {fact: value}}``: run by tests/test_reading_rules.py."""
 
@@ -191,6 +194,11 @@ class ReadingRule(BaseModel):
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
+
+    @field_validator("panel", mode="before")
+    @classmethod
+    def _lower_groups(cls, groups: list[list[str]] | None) -> tuple[tuple[str, ...], ...]:
+        return tuple(_lower(g) for g in groups or [])
 
     @field_validator("choices", "named", "answer_named", "alone", "not_lower", mode="before")
     @classmethod
