@@ -1636,3 +1636,58 @@ def test_the_writer_documenting_failed_care_in_their_own_note_is_the_ordering_pr
                 "71250")["failed_conservative_documented"] is True
     assert "failed_conservative_documented" not in read(
         "Her PCP documented that conservative care failed.", "71250")
+
+
+def test_a_form_answered_n_is_a_no() -> None:
+    """Outside tester (session 4): 'Active infection: N', 'Cosmetic: N', '| Active
+    infection | N |' read YES (an exclusion: a denial), and 'Treatment logs on file: N'
+    read the logs as on file."""
+    assert read("Active infection: N", "64493")["active_infection"] is False
+    assert read("Cosmetic (Y/N): N", "64493")["cosmetic_purpose"] is False
+    assert read("| Active infection | N |", "62311")["active_infection"] is False
+    assert read("Treatment logs on file: N", "97110")["treatment_logs_documented"] is False
+    assert read("Active infection: Y", "64493")["active_infection"] is True
+
+
+def test_a_relatives_disease_said_with_in_is_the_relatives() -> None:
+    """Outside tester (session 4): 'History of ESRD in her brother.' read the patient's
+    severe comorbidity (a denial)."""
+    assert "severe_comorbidities" not in read("History of ESRD in her brother.", "64493")
+    assert read("Diabetes in her mother; pt has ESRD on dialysis.", "64493")[
+        "severe_comorbidities"] == {"esrd"}
+
+
+def test_he_after_another_man_says_nothing_of_the_patient() -> None:
+    """Outside tester (session 4): 'referred by Dr. Smith; his office faxed the MRI' and
+    "Pt's husband drove; he says ..." read the patient as a man (pregnancy not
+    applicable: an exclusion skipped without asking)."""
+    assert "pregnancy" not in read("38 y/o patient referred by Dr. Smith; his office "
+                                   "faxed the MRI.", "64493")
+    assert "pregnancy" not in read("Pt's husband drove; he says the pain is constant.",
+                                   "64493")
+    assert read("History of ESRD in his father.", "64493")["pregnancy"] == "not_applicable"
+    assert read("45 yo with LBP x 6 months. He has done PT.", "64493")[
+        "pregnancy"] == "not_applicable"
+
+
+def test_a_figure_first_breakdown_keeps_each_figure_with_its_part() -> None:
+    """Outside tester (session 4): 'PT: 12 wks total (6 wk ther ex, 3 wk
+    manual/modalities, 3 wk education)' read exercise 3 and manual 6 (a denial)."""
+    facts = read("PT: 12 wks total (6 wk ther ex, 3 wk manual/modalities, 3 wk education).",
+                 "64493")
+    assert (facts["pt_exercise_weeks"], facts["pt_manual_weeks"],
+            facts["pt_education_weeks"]) == (6, 3, 3)
+    facts = read("PT (exercise 6 wks, manual 3 wks, education 3 wks)", "64493")
+    assert (facts["pt_exercise_weeks"], facts["pt_manual_weeks"]) == (6, 3)
+
+
+def test_a_count_or_a_unitless_figure_is_no_duration_answer() -> None:
+    """Outside tester (session 4): 'yes x2' answering 'How long has the patient had these
+    symptoms?' read 2 weeks of symptoms (a denial). A figure to a question that names its
+    unit ('How many weeks of physical therapy ...?') is still an answer."""
+    pending = ["symptom_weeks", "hp_date", "xray_date"]
+    assert "symptom_weeks" not in read("yes x2", "64493", pending)
+    assert "symptom_weeks" not in read("2", "64493", pending)
+    assert read("6 months", "64493", pending)["symptom_weeks"] == _norm("symptom_weeks",
+                                                                       "6 months")
+    assert read("12", "64493", ["pt_weeks"])["pt_weeks"] == 12

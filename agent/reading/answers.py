@@ -92,6 +92,9 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
         if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
             if _names_something(q, clean, quantity.start, quantity.end):
                 continue  # "A1c 8" is a lab value, not 8 weeks of anything
+            if q.spec.unit in ("weeks", "days", "months") and (
+                    quantity.unit == "x" or q.spec.unit not in (q.spec.question or "").lower()):
+                continue  # "yes x2" is a count; a bare "2" to "how long?" names no unit
             raw = f"{quantity.value:g}"
             if q.spec.unit and q.spec.unit.startswith("cells") and quantity.value < 200:
                 raw = f"{quantity.value * 1000:g}"

@@ -54,11 +54,14 @@ _NOT_APPLICABLE = re.compile(r"(?:\s*status)?\s*(?:[:=|]|[-–—])?\s*(?:n/a|na
                              r"(?![\w/])(?!\s*\()")
 """A field answered "n/a" ("Active infection: n/a"): for a finding it says nothing either
 way (the form's filler may not have asked); for a record it is read as not available."""
-_FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?\s*(?:[:=|]|\s[-–—]\s|\?[ \t]*:|\?)[ \t]*"
+_FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?(?:\s*\((?:y/n|yes/no|y or n)\))?"
+                    r"\s*(?:[:=|]|\s[-–—]\s|\?[ \t]*:|\?)[ \t]*"
                     r"(?P<value>[^\n]*)")
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
 """A field's answer that affirms its label ("Pregnant: Y", "Pregnancy: IUP 8 wks")."""
+_FIELD_NO = re.compile(r"(?:n|no|neg|negative|none)\.?")
+"""A field's whole answer that denies its label ("Active infection: N")."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
                        r"likely|questionable|suspected|\?|r/o|rule out|not that (?:i|we) know|"
                        r"not sure|don'?t know|do not know|n/k|tbd|pending)(?![\w/])")
@@ -96,6 +99,7 @@ _UNIT_LABEL = re.compile(r"(?:\b(?:total\s+)?(?P<u>weeks|months|days)\s+of\s+[a-
                          r"|\((?:#\s*|number of\s+|no\.? of\s+)?(?P<p>weeks|wks|months|mos|days)\)"
                          r"|\b(?P<e>weeks|wks|months|mos|days))\s*:\s*$")
 _LABEL_UNITS = {"wks": "weeks", "mos": "months"}
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?|days?)\.?\s*(?:of\s+)?$")
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
@@ -202,6 +206,9 @@ class Reader:
         return m.clause.end if end < 0 or end < m.clause.end else min(end, m.clause.end + 40)
 
     def negated(self, m: Mention) -> bool:
+        value = self.field_value(m)
+        if value is not None and _FIELD_NO.fullmatch(value.strip(" |")):
+            return True  # "Active infection: N", "| Cosmetic | N |": the form's "no"
         adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) is not None
         ctx = self.context.at(m.start, m.end)
         if "missing" in ctx:
@@ -679,6 +686,10 @@ class Reader:
         # A `vague` phrase ("pregnancy test") names no value: the choice word inside it
         # ("pregnancy") is not one, and what it found is asked (key "").
         found += [(a, b, "") for a, b in self.context.occ.hits(rule.vague, lo, hi)]
+
+
+                      for a, b in self.context.occ.hits(phrases, lo, hi)
+                      if not self._someone_else_before(a, rule.alone_others)]
         for key, patterns in rule.patterns.items():
             for pattern in patterns:
                 for x in re.finditer(pattern, s):
@@ -687,6 +698,13 @@ class Reader:
         # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
         return sorted((a, b, k) for a, b, k in found if not any(
             x <= a and b <= y and (y - x) > (b - a) for x, y, _ in found))
+
+    def _someone_else_before(self, pos: int, others: tuple[str, ...]) -> bool:
+        """Another person named shortly before ``pos`` on its line."""
+        start = max(self.lower.rfind("\n", 0, pos) + 1, pos - 80)
+        if re.search(r"(?:§|\bpatient|\bpt)\s*$", self.lower[max(0, pos - 10):pos]):
+            return False  # "Pt himself": the patient, whoever came before
+        return bool(others) and bool(self.context.occ.hits(others, start, pos))
 
     def choice(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -807,6 +825,9 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return None
     if qa >= b and re.search(r"->|→|=>|\bthen\b", lower[b:qa]):
         return None  # "5 pre-tx -> 7 now": the number after the arrow is the later one
+    if qa >= b and re.search(r"[,;]", lower[b:qa]) and \
+            _FIGURE_BEFORE.search(lower[max(0, a - 16):a]):
+        return None  # "(6 wk ther ex, 3 wk manual)": each item's figure comes first
     distance = float(qa - b) if qa >= b else float(a - qb) + 5
     if qa >= b:
         # "manual therapy + modalities (moist heat, ice, TENS) 3 wks", "XR knee 2/20/26

@@ -69,6 +69,9 @@ class ReadingRule(BaseModel):
     the message ("he" says a man unless "she"/"her" is there too: then "his
     consultation note" may be the surgeon's)."""
     alone_not: tuple[str, ...] = ()
+    alone_others: tuple[str, ...] = ()
+    """Other people an ``alone`` word may stand for: it counts only where none of these
+    comes shortly before it on its line ("referred by Dr. Smith; his office faxed")."""
     not_lower: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Choice facts: value -> names of a score where a later score not lower than the
     earlier one reads that value ("ODI 42% -> 44%": a disability index that did not
@@ -190,7 +193,8 @@ class ReadingRule(BaseModel):
 
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "decrease", "counts", "cued", "cues", "raised", "onset",
-                     "cue_with", "cue_not", "uncertain_ok", "alone_not", mode="before")
+                     "cue_with", "cue_not", "uncertain_ok", "alone_not", "alone_others",
+                     mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
