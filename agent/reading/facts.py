@@ -682,14 +682,11 @@ class Reader:
                  for a, b in self.context.occ.hits(phrases, lo, hi)]
         if rule.alone and not self.context.occ.hits(rule.alone_not):
             found += [(a, b, key) for key, phrases in rule.alone.items()
-                      for a, b in self.context.occ.hits(phrases, lo, hi)]
+                      for a, b in self.context.occ.hits(phrases, lo, hi)
+                      if not self._someone_else_before(a, rule.alone_others)]
         # A `vague` phrase ("pregnancy test") names no value: the choice word inside it
         # ("pregnancy") is not one, and what it found is asked (key "").
         found += [(a, b, "") for a, b in self.context.occ.hits(rule.vague, lo, hi)]
-
-
-                      for a, b in self.context.occ.hits(phrases, lo, hi)
-                      if not self._someone_else_before(a, rule.alone_others)]
         for key, patterns in rule.patterns.items():
             for pattern in patterns:
                 for x in re.finditer(pattern, s):
