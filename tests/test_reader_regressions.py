@@ -1691,3 +1691,26 @@ def test_a_count_or_a_unitless_figure_is_no_duration_answer() -> None:
     assert read("6 months", "64493", pending)["symptom_weeks"] == _norm("symptom_weeks",
                                                                        "6 months")
     assert read("12", "64493", ["pt_weeks"])["pt_weeks"] == 12
+
+
+@pytest.mark.parametrize("text", [
+    "• Meds and allergies listed; past surgical history not recorded",  # the corpus
+    "H&P: meds and allergies reviewed. Allergies fine. PSH not documented."])
+def test_a_history_missing_its_surgeries_is_not_a_history_on_file(text: str) -> None:
+    """62311-bulleted-summary-documentation-gaps: 'Meds and allergies listed; past
+    surgical history not recorded' read the medical history as on file. The policy asks
+    for medications, allergies and past surgeries together."""
+    assert read(text, "62311")["hp_history_documented"] is False
+    assert read("PMH, meds and allergies documented", "62311")["hp_history_documented"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Neuro: ?diminished L ankle jerk, strength 5/5 throughout, SLR neg. "
+    "Pain eval deferred to pain clinic visit next wk.",  # the corpus
+    "Reflexes 2+ and symmetric. No pain evaluation documented."])
+def test_a_neuro_exam_without_its_pain_evaluation_is_not_the_exam_on_file(text: str) -> None:
+    """f2-62311-ur-neuro-done-pain-eval-deferred: an SLR read the exam with neurological
+    assessment and pain evaluation as on file while the pain evaluation was deferred."""
+    assert read(text, "62311")["hp_exam_neuro_pain_documented"] is False
+    facts = read("Neuro exam and pain evaluation documented", "62311")
+    assert facts["hp_exam_neuro_pain_documented"] is True

@@ -1032,6 +1032,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _higher_elsewhere(msg, sel)
     _denied_and_stated(msg, ready, sel)
     _conflicting(msg, ready, sel)
+    _part_missing(msg, ready, sel)
     _listed_durations(msg, sel)
     _latest_dated(msg, ready, sel)
     _longest(msg, ready, sel)
@@ -1064,6 +1065,21 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
             sel.unread.append(f"{reading.words} / {words} (which holds now: "
                               f"{spec.label.lower()}?)")
+
+
+def _part_missing(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A fact of several parts (rule ``all_parts``) affirmed from one part and denied
+    from another: the denial holds (the whole is not on file)."""
+    for reading in list(sel.readings):
+        rule = msg.rules.get(reading.fact)
+        if rule is None or not rule.all_parts or reading.value != rule.polarity:
+            continue
+        denial = next((c for c in ready if c.fact == reading.fact and
+                       c.value is (not rule.polarity)), None)
+        if denial is not None:
+            sel.readings.remove(reading)
+            sel.readings.append(FactReading(fact=reading.fact, value=denial.value,
+                                            words=msg.text[denial.span[0]:denial.span[1]].strip()))
 
 
 def _sentence_of(msg: _Message, pos: int) -> int | None:

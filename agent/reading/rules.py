@@ -137,6 +137,10 @@ class ReadingRule(BaseModel):
     ``ask`` for a criterion a reviewer judges (not met, or just not checked?)."""
     zero_when_denied: bool = False
     """Number facts: a denial of the phrase reads 0 ("no PT" = 0 weeks of PT)."""
+    all_parts: bool = False
+    """Yes/no facts the policy asks of several things at once (medications, allergies and
+    surgeries on file): a part said to be missing denies the fact, whichever other part
+    is affirmed and wherever ("meds and allergies listed; surgical history not recorded")."""
     uncertain_ok: tuple[str, ...] = ()
     """Doubt words that still state the fact, because the policy counts them
     ("suspected" pneumonia); any other doubt ("r/o", "possible") is asked about."""
