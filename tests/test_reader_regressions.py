@@ -1714,3 +1714,45 @@ def test_a_neuro_exam_without_its_pain_evaluation_is_not_the_exam_on_file(text: 
     assert read(text, "62311")["hp_exam_neuro_pain_documented"] is False
     facts = read("Neuro exam and pain evaluation documented", "62311")
     assert facts["hp_exam_neuro_pain_documented"] is True
+
+
+def test_a_past_year_or_a_year_ago_is_history_but_since_is_ongoing() -> None:
+    """Outside tester (session 4): 'Not pregnant; delivered a baby 14 months ago, not
+    postpartum now' read postpartum (a review item), and 'Pneumonia in 2024.' read a
+    current bacterial pneumonia (the full stop hid the year). 'LBP since spring 2025' is
+    still back pain now."""
+    assert "postpartum" not in read("Not pregnant. Delivered a baby 14 months ago.", "97110")
+    assert read("Not pregnant; delivered a baby 14 months ago, not postpartum now.",
+                "97110")["postpartum"] is False
+    assert read("Delivered a baby 3 months ago.", "97110")["postpartum"] is True
+    assert "bacterial_pneumonia" not in read("Pneumonia in 2024.", "71250")
+    assert read("Pt: 44 y/o F, chronic LBP since spring 2025.", "64493")[
+        "pain_region"] == "low_back"
+
+
+def test_upper_or_mid_back_pain_is_not_low_back_pain() -> None:
+    """Outside tester (session 4): 'Upper back pain between shoulder blades' and 'Mid back
+    pain' read low back pain (the region criterion met for thoracic pain)."""
+    assert read("Upper back pain between shoulder blades x 6 months.", "64493")[
+        "pain_region"] == "other"
+    assert read("Mid back pain x 6 months.", "64493")["pain_region"] == "other"
+    assert read("Low back pain x 6 months.", "64493")["pain_region"] == "low_back"
+
+
+def test_none_to_several_questions_is_asked_which() -> None:
+    """Outside tester (session 4): a bare 'none' to 'functional assessment? / failed
+    courses? / treatment logs on file?' was pinned on the logs (not on file: a denial)."""
+    pending = ["functional_assessment_6_weeks", "conservative_courses_failed",
+               "treatment_logs_documented"]
+    assert read("none", "62311", pending) == {}
+    assert read("none", "62311", ["treatment_logs_documented"]) == {
+        "treatment_logs_documented": False}
+
+
+def test_a_correction_of_a_value_never_given_is_asked() -> None:
+    """Outside tester (session 4): 'no, 6 not 8' when no answer was 8 changed the pain
+    score 7 → 6. A bare '12 not 14' corrects the fact that was 14 weeks."""
+    known = {"pain_nrs": 7, "pt_weeks": 14}
+    assert read("no, 6 not 8", "64493", ["symptom_weeks"], known) == {}
+    assert read("12 not 14", "64493", [], known) == {"pt_weeks": 12}
+    assert read("6 not 7", "64493", [], known) == {"pain_nrs": 6}

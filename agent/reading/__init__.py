@@ -1336,6 +1336,9 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
         words = msg.text[q.start:q.end].strip()
         if len(targets) == 1:
             found.setdefault(targets[0][0], []).append((targets[0][1], words))
+        elif taken_back and not targets:
+            unread.append(f"{msg.text[q.start:taken_back[0].end()].strip()} (none of the "
+                          "answers so far had that value: which fact does it correct?)")
         elif targets:
             labels = " or ".join(msg.specs[f].label for f, _ in targets)
             unread.append(f"{words} (which does it correct: {labels}?)")
@@ -1354,19 +1357,20 @@ def _targets(msg: _Message, known: dict[str, Any], read: set[str], q,  # noqa: A
     """The stored facts a corrected value can replace: the one holding the value taken
     back ("not 14") if there is one, else every stored fact of that kind."""
     out = []
+    olds = [float(re.search(r"\d+(?:\.\d+)?", m["not"]).group(0)) for m in taken_back]  # type: ignore[union-attr]
     for name, value in known.items():
         spec = msg.specs.get(name)
         if spec is None or name in read or spec.type != "number":
             continue
         raw = compatible(spec, q, msg.rules[name].fraction if name in msg.rules else False)
+        if raw is None and q.unit == "" and _same(value, olds):
+            raw = f"{q.value:g} {spec.unit or ''}".strip()  # "12 not 14": the 14's unit
         if raw is None or _check(name, spec, raw, msg.as_of) is not None:
             continue
         out.append((name, raw, value))
     if taken_back:
-        olds = [float(re.search(r"\d+(?:\.\d+)?", m["not"]).group(0)) for m in taken_back]  # type: ignore[union-attr]
-        exact = [(n, raw) for n, raw, value in out if _same(value, olds)]
-        if exact:
-            return exact
+        # "6 not 8" where no answer was 8: which fact it corrects is asked, not guessed.
+        return [(n, raw) for n, raw, value in out if _same(value, olds)]
     return [(n, raw) for n, raw, _v in out]
 
 

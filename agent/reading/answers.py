@@ -295,6 +295,13 @@ def _pick(part: str, remaining: list[Question], as_of: date,
         return remaining[0] if len(remaining) == 1 else None
     shape = _shape(t, as_of)
     tiers = _TIERS.get(shape or "", ())
+    if shape in ("none", "yes_no") and len(remaining) > 1:
+        # "none" to "assessment done? / how many failed courses? / logs on file?" fits
+        # each of them: which one it answers is asked, never guessed.
+        kinds = [k for k in tiers if not (shape == "yes_no" and k == "date")]
+        fitting = [q for q in remaining if q.spec.type in kinds and answer_for(q, t, as_of)[0]]
+        if len(fitting) > 1 and not [q for q in fitting if q.fact in prefer]:
+            return None
     for kind in tiers:
         if shape == "yes_no" and kind == "date" and len(remaining) > 1:
             break  # a bare "no" beside other questions is not "never done"
