@@ -1756,3 +1756,31 @@ def test_a_correction_of_a_value_never_given_is_asked() -> None:
     assert read("no, 6 not 8", "64493", ["symptom_weeks"], known) == {}
     assert read("12 not 14", "64493", [], known) == {"pt_weeks": 12}
     assert read("6 not 7", "64493", [], known) == {"pain_nrs": 6}
+
+
+def test_a_vitals_line_with_a_time_or_both_scales_still_gives_its_temperature() -> None:
+    """71250 items: 'Vitals (10/31/26 0915): T 37.2 C | HR 96 ...' asked which temperature
+    (the time 0915 counted as one), and 'Temp: 100.4 °F (38.0 °C)' counted two."""
+    assert read("Vitals (10/31/26 0915): T 37.2 C | HR 96 | BP 128/76 | RR 20",
+                "71250")["body_temperature"] == expect("body_temperature", "37.2 C")
+    assert read("Vitals 1440: Temp 98.9 F, HR 80", "71250")["body_temperature"] == \
+        expect("body_temperature", "98.9 F")
+    assert read("Temp: 100.4 °F (38.0 °C), oral", "71250")["body_temperature"] == \
+        expect("body_temperature", "38.0 C")
+    # Two readings neither of which is named the highest or now are still asked.
+    assert "body_temperature" not in read("T 38.6 on 10/20, 37.8 on 10/25, 37.0 today", "71250")
+
+
+def test_a_temperature_named_the_maximum_is_the_highest_recent_one() -> None:
+    """71250 items: 'Tmax 101.2F overnight, now 99.1F after APAP' and 'Temp max overnight
+    1O1.3 F' (a scanned fax, letter O for zero) left the temperature asked."""
+    assert read("Tmax 101.2F overnight, now 99.1F after APAP.",
+                "71250")["body_temperature"] == expect("body_temperature", "101.2 F")
+    assert read("Peak temp 38.9 C at 0200; 37.5 C on recheck.",
+                "71250")["body_temperature"] == expect("body_temperature", "38.9 C")
+    facts = read("Temp max overnight 1O1.3 F, this am 99.0 F. WBC 13,4OO.", "71250")
+    assert facts["body_temperature"] == expect("body_temperature", "101.3 F")
+    assert facts["wbc_count"] == 13400
+    # A maximum lower than today's reading is not the highest: today's is.
+    assert read("Tmax 38.1 yesterday, 39.0 today", "71250")["body_temperature"] == \
+        expect("body_temperature", "39.0 C")

@@ -95,7 +95,12 @@ class _Message:
 # ------------------------------------------------------------------ masks
 
 
+_OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
+"""A scanned figure with the letter O for a zero ("1O1.3 F", "13,4OO")."""
+
+
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
+    lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), lower)
     lower = asked_fields(pipes_as_fields(unwrap(text, lower)))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
@@ -806,6 +811,35 @@ def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule
     return marked[0] if len(marked) == 1 else None  # type: ignore[return-value]
 
 
+def _marked_highest(chunk: str, spec: FactSpec, rule: ReadingRule
+                    ) -> tuple[str, int, int] | None:
+    """The one figure in ``chunk`` named by a ``highest`` phrase ("Tmax 38.6 overnight",
+    "temp max overnight 101.3 F"), if exactly one is."""
+    if not rule.highest:
+        return None
+    label = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in rule.highest) +
+                       r")(?:\s+[a-z()/-]+){0,2}[\s:=]*$")
+    marked = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)
+              if label.search(chunk[max(0, q.start - 40):q.start])]
+    marked = [m for m in marked if m[0] is not None]
+    return marked[0] if len(marked) == 1 else None  # type: ignore[return-value]
+
+
+def _distinct(msg: _Message, spec: FactSpec, values: set[object]) -> set[object]:
+    """The valid values, one per amount: "100.4 °F (38.0 °C)" is one temperature, and a
+    time ("0915") is none."""
+    out: dict[object, object] = {}
+    for raw in values:
+        if raw is None:
+            continue
+        try:
+            parsed = parse_value("", spec, raw, msg.as_of)
+        except FactError:
+            continue
+        out.setdefault(round(float(parsed), 1) if isinstance(parsed, int | float) else raw, raw)
+    return set(out.values())
+
+
 def _labelled(chunk: str, start: int) -> bool:
     """A figure with its own label before it ("HR 110", "RR: 18") is another measure."""
     before = chunk[max(0, start - 10):start]
@@ -835,10 +869,13 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
                   not any(a <= sentence.start + q.start < b for a, b in sel.used
                           if (a, b) not in [c.quantity for c in mine])}
         values |= {r.value for r in [reading]}
-        values.discard(None)
+        values = _distinct(msg, spec, values)
         now = _marked_current(chunk, spec, rule)
         if now is not None and rule.now_if_highest and not _highest(msg, spec, now[0], values):
             now = None  # "T 38.6 on 10/20, 37.0 today": the highest recent one is asked for
+        top = _marked_highest(chunk, spec, rule)
+        if now is None and top is not None and _highest(msg, spec, top[0], values):
+            now = top  # "Tmax 101.2F overnight, now 99.1F": the highest, said to be so
         if len(values) > 1 and now is not None:
             # "Temp 99.1 F yesterday, 101.4 F today": the one said to be now.
             value, a, b = now

@@ -120,6 +120,9 @@ class ReadingRule(BaseModel):
     """Current number facts whose question asks for the highest recent reading: of
     several figures, the one said to be "today" counts only when it is the highest
     ("T 38.6 on 10/20, 37.0 today" is asked)."""
+    highest: tuple[str, ...] = ()
+    """Number facts asked as the highest recent reading: words that name a figure as that
+    highest one ("Tmax 101.2F overnight, now 99.1F" = 101.2 F)."""
     partial: Literal["read", "ask"] = "read"
     """Set facts: whether a list naming some of the choices is read as the whole set
     (``read``: any one member decides, as for severe comorbidities) or asked about
@@ -198,7 +201,7 @@ class ReadingRule(BaseModel):
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "decrease", "counts", "cued", "cues", "raised", "onset",
                      "cue_with", "cue_not", "uncertain_ok", "alone_not", "alone_others",
-                     mode="before")
+                     "highest", mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
