@@ -1784,3 +1784,15 @@ def test_a_temperature_named_the_maximum_is_the_highest_recent_one() -> None:
     # A maximum lower than today's reading is not the highest: today's is.
     assert read("Tmax 38.1 yesterday, 39.0 today", "71250")["body_temperature"] == \
         expect("body_temperature", "39.0 C")
+
+
+def test_a_chest_xray_named_as_the_reason_for_the_ct_is_not_images_on_file() -> None:
+    """71250 fax cover: 'Enclosed: PCP referral stating the indication for CT chest
+    (persistent cough, abnormal CXR)' read the chest X-ray images as on file."""
+    assert "chest_images_documented" not in read(
+        "Enclosed: PCP referral stating the indication for CT chest (persistent cough, "
+        "abnormal CXR); ROS + exam; vitals; CBC and CMP.", "71250")
+    assert "chest_images_documented" not in read(
+        "Indication for the CT: an abnormal chest x-ray at urgent care.", "71250")
+    assert read("CXR 10/14/26: RUL nodule. Images attached.",
+                "71250")["chest_images_documented"] is True
