@@ -1796,3 +1796,14 @@ def test_a_chest_xray_named_as_the_reason_for_the_ct_is_not_images_on_file() -> 
         "Indication for the CT: an abnormal chest x-ray at urgent care.", "71250")
     assert read("CXR 10/14/26: RUL nodule. Images attached.",
                 "71250")["chest_images_documented"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Courses of conservative treatment (>= 6 weeks each) with no improvement: 2",  # corpus
+    "Courses of conservative care that did not improve symptoms (per PT notes): 2"])
+def test_a_long_form_label_keeps_its_whole_answer(text: str) -> None:
+    """f2-62311-note-portal-form-meets: a long label pushed its answer past the reading
+    distance, so the count of failed courses was asked on a complete form."""
+    assert read(text, "62311")["conservative_courses_failed"] == 2
+    assert "conservative_courses_failed" not in read(
+        "Courses of conservative treatment: see notes\nPain now: 2", "62311")

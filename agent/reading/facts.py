@@ -799,6 +799,10 @@ def _unsigned(q):  # noqa: ANN001, ANN202 - values.Quantity
     return replace(q, value=abs(q.value), negative=False)
 
 
+_FIELD_ANSWER = re.compile(r"[^:\n]{0,80}:[ \t]*")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     """How tightly a number at [qa, qb) binds to the mention (lower is tighter)."""
     a, b = m.start, m.end
@@ -825,6 +829,8 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     if qa >= b and re.search(r"[,;]", lower[b:qa]) and \
             _FIGURE_BEFORE.search(lower[max(0, a - 16):a]):
         return None  # "(6 wk ther ex, 3 wk manual)": each item's figure comes first
+    if qa >= b and _FIELD_ANSWER.fullmatch(lower[b:qa]) and _LINE_END.match(lower, qb):
+        return 2.0  # "Courses of ... with no improvement: 2": a form line's whole answer
     distance = float(qa - b) if qa >= b else float(a - qb) + 5
     if qa >= b:
         # "manual therapy + modalities (moist heat, ice, TENS) 3 wks", "XR knee 2/20/26
