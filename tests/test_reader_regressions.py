@@ -1807,3 +1807,42 @@ def test_a_long_form_label_keeps_its_whole_answer(text: str) -> None:
     assert read(text, "62311")["conservative_courses_failed"] == 2
     assert "conservative_courses_failed" not in read(
         "Courses of conservative treatment: see notes\nPain now: 2", "62311")
+
+
+def test_imaging_of_another_body_part_is_not_the_spine_imaging() -> None:
+    """Outside tester (session 4): a chest X-ray, a knee X-ray and a CT of the abdomen were
+    read as the spine imaging, so stale spine films passed the 12- and 6-month windows."""
+    facts = read("Lumbar spine X-rays 2/1/2025 (none since). Chest X-ray 9/1/2026 for "
+                 "cough. CT abdomen/pelvis 10/5/2026 for kidney stones.", "64493")
+    assert facts["xray_date"] == date(2025, 2, 1)
+    assert "ct_mri_date" not in facts
+    assert "xray_date" not in read("X-ray of the left knee 9/9/2026.", "64493")
+    assert "ct_mri_date" not in read("CT abdomen/pelvis 10/1/2026.", "62311")
+    assert read("MRI L-spine 10/2/26", "62311")["ct_mri_date"] == date(2026, 10, 2)
+
+
+def test_a_flare_is_not_how_long_the_symptoms_lasted() -> None:
+    """Outside tester (session 4): 'Chronic LBP since 2019, flare x 2 weeks' read 2 weeks
+    of symptoms, and 'Acute on chronic SOB x 3 days' 3 days (denials)."""
+    assert "symptom_weeks" not in read("Chronic LBP since 2019, flare x 2 weeks.", "64493")
+    assert "symptom_weeks" not in read("Acute on chronic SOB x 3 days.", "71250")
+    assert read("LBP x 6 months, worse x 2 weeks", "64493")["symptom_weeks"] == _norm(
+        "symptom_weeks", "6 months")
+
+
+def test_a_no_in_the_sentence_that_doubts_it_is_asked() -> None:
+    """Outside tester (session 4): 'r/o pneumonia vs malignancy - no pneumonia on CXR'
+    read no bacterial pneumonia; the policy excludes a suspected one."""
+    assert "bacterial_pneumonia" not in read(
+        "r/o pneumonia vs malignancy - no pneumonia on CXR.", "71250")
+    assert read("No pneumonia on CXR.", "71250")["bacterial_pneumonia"] is False
+
+
+def test_an_unticked_box_with_a_limit_does_not_deny_the_record() -> None:
+    """Outside tester (session 4): '[ ] H&P within 30 days - last H&P 9/15/2026' read the
+    medical history as not on file (a second false reason for a denial)."""
+    facts = read("[ ] H&P within 30 days - last H&P 9/15/2026, new one scheduled 11/24",
+                 "62311")
+    assert "hp_history_documented" not in facts
+    assert facts["hp_date"] == date(2026, 9, 15)
+    assert read("[ ] Treatment logs", "62311")["treatment_logs_documented"] is False

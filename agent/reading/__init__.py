@@ -1069,6 +1069,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _higher_elsewhere(msg, sel)
     _denied_and_stated(msg, ready, sel)
     _conflicting(msg, ready, sel)
+    taken -= _doubted(msg, unread, sel)
     _part_missing(msg, ready, sel)
     _listed_durations(msg, sel)
     _latest_dated(msg, ready, sel)
@@ -1102,6 +1103,22 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
             sel.unread.append(f"{reading.words} / {words} (which holds now: "
                               f"{spec.label.lower()}?)")
+
+
+def _doubted(msg: _Message, unread: list[Candidate], sel: _Selection) -> set[str]:
+    """A yes or no said in the sentence that doubts it ("r/o pneumonia vs malignancy - no
+    pneumonia on CXR"): the doubt stands, the fact is asked. Returns the facts dropped."""
+    dropped: set[str] = set()
+    for reading in list(sel.readings):
+        if msg.specs[reading.fact].type != "boolean":
+            continue
+        chosen = sel.chosen.get(reading.fact)
+        where = _sentence_of(msg, chosen.span[0]) if chosen else None
+        if where is not None and any(c.fact == reading.fact and c.doubt and
+                                     _sentence_of(msg, c.span[0]) == where for c in unread):
+            sel.readings.remove(reading)
+            dropped.add(reading.fact)
+    return dropped
 
 
 def _part_missing(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:

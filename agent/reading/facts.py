@@ -9,7 +9,7 @@ value against the fact's range.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from agent.reading.context import Context, adjacent_negation
@@ -78,7 +78,11 @@ _TIMES_COURSES = re.compile(r"\s*(?:x|×|times)\s*(?P<k>[2-6])\s*(?:courses|roun
 MORE_OF_IT = r"\b(?:another|a second|one more|an additional|an extra)"
 """Words that add a second course to one named before ("... and another 8 weeks")."""
 _SECOND = re.compile(MORE_OF_IT + r"\s+$")
-_OTHER_EVENT = re.compile(r"\b(?:returned|recurred|came back|wore off|relief lasted|helped for)\b")
+# What happened to the symptoms later ("symptoms returned after 3 wks", "flare x 2 weeks")
+# is not how long they have lasted.
+_OTHER_EVENT = re.compile(r"\b(?:returned|recurred|came back|wore off|relief lasted|helped for|"
+                          r"flare|flares|flared|flare-up|flare up|exacerbation|worse|worsening|"
+                          r"worsened|this episode|current episode|acute)\b")
 
 
 def _unit_word(raw: str) -> str:
@@ -100,6 +104,8 @@ _UNIT_LABEL = re.compile(r"(?:\b(?:total\s+)?(?P<u>weeks|months|days)\s+of\s+[a-
                          r"|\b(?P<e>weeks|wks|months|mos|days))\s*:\s*$")
 _LABEL_UNITS = {"wks": "weeks", "mos": "months"}
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?|days?)\.?\s*(?:of\s+)?$")
+_BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
+                            r"over|under)\b|[<>≥≤]|\d")
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
@@ -147,6 +153,9 @@ class Candidate:
     """Set facts: members the text denies ("no lifestyle changes")."""
     denial: bool = False
     """A zero read from a denial of the thing ("no PT"), not from a figure."""
+    doubt: bool = False
+    """Unread because the words doubt it ("r/o pneumonia"): a plain yes or no for the
+    same fact in the same sentence does not settle it either."""
 
 
 @dataclass
@@ -273,8 +282,12 @@ class Reader:
         """An unticked box: a record is not on file; a criterion or a figure is not
         confirmed, so it is asked ("[ ] Failed conservative tx" does not say it did not
         fail)."""
-        if m.spec.type == "boolean" and m.rule.is_record(m.spec, m.fact):
+        line_end = self._line_end(m)
+        qualified = _BOX_QUALIFIER.search(self.lower[m.end:line_end])
+        if m.spec.type == "boolean" and m.rule.is_record(m.spec, m.fact) and not qualified:
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+        # "[ ] H&P within 30 days - last H&P 9/15/2026": the box may be unticked for its
+        # limit, not because there is no H&P.
         return self._unread(m, "box not ticked: is it so?")
 
     def boolean(self, m: Mention) -> Candidate | None:
@@ -282,7 +295,7 @@ class Reader:
         if seen == "skip":
             return None
         if seen == "ask":
-            return self._unread(m, f"possible {m.spec.label.lower()}?")
+            return replace(self._unread(m, f"possible {m.spec.label.lower()}?"), doubt=True)
         if self.unchecked(m):
             return self._unchecked(m)
         if self.unanswered(m):
