@@ -1846,3 +1846,32 @@ def test_an_unticked_box_with_a_limit_does_not_deny_the_record() -> None:
     assert "hp_history_documented" not in facts
     assert facts["hp_date"] == date(2026, 9, 15)
     assert read("[ ] Treatment logs", "62311")["treatment_logs_documented"] is False
+
+
+def test_a_lab_trend_reference_range_or_unit_exponent_is_not_another_result() -> None:
+    """71250 items: 'WBC trend: 16.9k -> 14.1k -> 11.0k', 'WBC 9,800 cells/uL (ref
+    4,500-11,000)' and 'WBC | 11.2 x10^3/uL | 4.0-10.5' asked which count is current."""
+    assert read("WBC trend: 16.9k (10/18) -> 14.1k (10/24) -> 11.0k (10/30).",
+                "71250")["wbc_count"] == 11000
+    assert read("WBC 12.3 -> 10.1 -> 8.7", "71250")["wbc_count"] == 8700
+    assert read("WBC 9,800 cells/uL (ref 4,500-11,000)", "71250")["wbc_count"] == 9800
+    assert read("WBC | 11.2 x10^3/uL | 4.0-10.5", "71250")["wbc_count"] == 11200
+    # A temperature trend is not the highest recent reading: asked.
+    assert "body_temperature" not in read("Temp 39.1 -> 37.2 after tylenol", "71250")
+    # Two counts with no order between them are still asked.
+    assert "wbc_count" not in read("WBC 14.2 on 10/2, 9.1 on 10/30, 12.0 on 10/15", "71250")
+
+
+def test_an_fev1_with_its_figure_is_a_pft_result_and_no_pfts_are_no_results() -> None:
+    """71250 items: 'Spirometry 9/9/26: FEV1 2.1 L, FVC 3.0 L' left the PFT results asked;
+    '?COPD - never had PFTs' left them asked though there were none."""
+    assert read("Spirometry 9/9/26: FEV1 2.1 L, FVC 3.0 L.",
+                "71250")["pft_results_documented"] is True
+    assert read("?COPD - never had PFTs.", "71250")["pft_results_documented"] is False
+    assert "pft_results_documented" not in read("PFTs ordered; FEV1 to follow.", "71250")
+
+
+def test_room_air_said_of_the_patient_answers_the_fio2_question() -> None:
+    """71250 chat replies: "she's on room air" to the FiO2 question was not read."""
+    assert read("she's on room air", "71250", ["fio2_percent"])["fio2_percent"] == 21
+    assert read("FiO2: n/a (room air)", "71250")["fio2_percent"] == 21

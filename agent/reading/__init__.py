@@ -825,6 +825,23 @@ def _marked_highest(chunk: str, spec: FactSpec, rule: ReadingRule
     return marked[0] if len(marked) == 1 else None  # type: ignore[return-value]
 
 
+_REFERENCE = re.compile(r"\((?:ref|reference|normal|nl|range)\b[^()]*$")
+"""A lab's reference range ("WBC 9,800 (ref 4,500-11,000)") is not another result."""
+
+
+def _trend_last(chunk: str, spec: FactSpec, rule: ReadingRule) -> tuple[str, int, int] | None:
+    """The last figure of a trend joined by arrows ("16.9k (10/18) -> 14.1k (10/24) ->
+    11.0k (10/30)"): the latest one."""
+    found = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)]
+    found = [f for f in found if f[0] is not None]
+    if len(found) < 2:
+        return None
+    gaps = [chunk[a[2]:b[1]] for a, b in zip(found, found[1:], strict=False)]
+    if all(re.search(r"->|→|=>", gap) for gap in gaps):
+        return found[-1]  # type: ignore[return-value]
+    return None
+
+
 def _distinct(msg: _Message, spec: FactSpec, values: set[object]) -> set[object]:
     """The valid values, one per amount: "100.4 °F (38.0 °C)" is one temperature, and a
     time ("0915") is none."""
@@ -864,7 +881,9 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         sentence = _Span(*sentence_spans(msg.found)[msg.found[index].sentence])
         chunk = msg.lower[sentence.start:sentence.end]
         values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
-                  if not _labelled(chunk, q.start) and
+                  if not _labelled(chunk, q.start) and q.hi is None and
+                  chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
+                  not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
                   not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
                   not any(a <= sentence.start + q.start < b for a, b in sel.used
                           if (a, b) not in [c.quantity for c in mine])}
@@ -876,6 +895,8 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         top = _marked_highest(chunk, spec, rule)
         if now is None and top is not None and _highest(msg, spec, top[0], values):
             now = top  # "Tmax 101.2F overnight, now 99.1F": the highest, said to be so
+        if now is None and not rule.now_if_highest:
+            now = _trend_last(chunk, spec, rule)  # "WBC 16.9k -> 14.1k -> 11.0k": the last
         if len(values) > 1 and now is not None:
             # "Temp 99.1 F yesterday, 101.4 F today": the one said to be now.
             value, a, b = now
@@ -1438,10 +1459,17 @@ def _same(value: Any, olds: list[float]) -> bool:
 # --------------------------------------------------------------- leftovers
 
 
+def _panel_name(msg: _Message, reading: FactReading) -> bool:
+    rule = msg.rules.get(reading.fact)
+    return rule is not None and any(reading.words.lower() in group for group in rule.panel)
+
+
 def _leftovers(msg: _Message, found: list, result: Understanding) -> list[str]:  # noqa: ANN001
     """Clauses with a number or a date that no reading came from: case details that
     could not be read (ages and procedure codes aside)."""
-    read = [" ".join(r.words.lower().split()) for r in result.facts]
+    # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread.
+    read = [" ".join(r.words.lower().split()) for r in result.facts
+            if not _panel_name(msg, r)]
     out: list[str] = []
     for clause in found:
         chunk = " ".join(msg.lower[clause.start:clause.end].split())
