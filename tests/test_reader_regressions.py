@@ -1875,3 +1875,17 @@ def test_room_air_said_of_the_patient_answers_the_fio2_question() -> None:
     """71250 chat replies: "she's on room air" to the FiO2 question was not read."""
     assert read("she's on room air", "71250", ["fio2_percent"])["fio2_percent"] == 21
     assert read("FiO2: n/a (room air)", "71250")["fio2_percent"] == 21
+
+
+def test_plain_phrasings_an_outside_tester_wrote_are_read() -> None:
+    """Outside tester (session 4), misses: each of these was asked although the words
+    settle it."""
+    assert read("Wants PT to tone abs before wedding; also has chronic LBP 6/10.",
+                "64493")["pain_nrs"] == 6
+    assert read("Pain interferes with work and sleep.", "62311")[
+        "symptoms_impact_daily_life"] is True
+    assert read("hemoptysis x 8 wks", "71250")["symptom_weeks"] == 8
+    assert read("Ortho expects good response to PT.", "97110")["pt_expected_benefit"] is True
+    assert read("FABQ 12 - mild.", "97110")["functional_impairment"] == "mild"
+    # and a duration beside a named pain is still no pain score
+    assert "pain_nrs" not in read("LBP x 6 months", "64493")
