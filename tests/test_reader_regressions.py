@@ -1889,3 +1889,28 @@ def test_plain_phrasings_an_outside_tester_wrote_are_read() -> None:
     assert read("FABQ 12 - mild.", "97110")["functional_impairment"] == "mild"
     # and a duration beside a named pain is still no pain score
     assert "pain_nrs" not in read("LBP x 6 months", "64493")
+
+
+def test_a_consultation_note_of_the_primary_care_physician_is_on_file() -> None:
+    """62311-note-pain-clinic-letter-meets: '... attached, as is the consultation note of
+    his primary care physician' was not read (only 'PCP consult' and the like were), so a
+    complete letter asked for the consult."""
+    text = ("Treatment logs with the dates and duration of all therapy are attached, as is "
+            "the consultation note of his primary care physician documenting symptoms.")
+    assert read(text, "62311")["pain_or_pcp_consult_documented"] is True
+    assert read("Consultation report from her primary care doctor enclosed.",
+                "62311")["pain_or_pcp_consult_documented"] is True
+
+
+@pytest.mark.parametrize("cpt", ["62311", "64493"])
+@pytest.mark.parametrize("text", [
+    "Referred by his PCP for consultation.", "Her PCP asked for a consult."])
+def test_a_referral_from_the_pcp_is_not_a_consult_note_on_file(cpt: str, text: str) -> None:
+    """Found while fixing the letter above: under 64493 'Referred by his PCP for
+    consultation' read a PCP consultation as documented (any 'consult' word near 'PCP'
+    did). A consult is on file when a note, report or letter is named."""
+    facts = read(text, cpt)
+    assert "pcp_consult_documented" not in facts
+    assert "pain_or_pcp_consult_documented" not in facts
+    assert read("Consults on file: PCP (Dr. Novak) and ortho spine (Dr. Iyer).",
+                "64493")["pcp_consult_documented"] is True
