@@ -1914,3 +1914,33 @@ def test_a_referral_from_the_pcp_is_not_a_consult_note_on_file(cpt: str, text: s
     assert "pain_or_pcp_consult_documented" not in facts
     assert read("Consults on file: PCP (Dr. Novak) and ortho spine (Dr. Iyer).",
                 "64493")["pcp_consult_documented"] is True
+
+
+def test_bronchodilators_named_among_failed_conservative_care_failed() -> None:
+    """71250 notes: 'Conservative management has failed: no response to PT, inhaled
+    steroids or bronchodilators (albuterol/tiotropium without improvement)' and
+    'bronchodilators maxed (LAMA/LABA/ICS + nebs), still SOB' left the bronchodilator
+    question asked; 'inhalers' among failed conservative care may be steroid inhalers."""
+    assert read("Conservative management has failed: no response to PT, inhaled steroids or "
+                "bronchodilators (albuterol/tiotropium without improvement).",
+                "71250")["bronchodilator_failed"] is True
+    assert read("bronchodilators maxed (LAMA/LABA/ICS + nebs), still SOB at rest.",
+                "71250")["bronchodilator_failed"] is True
+    assert read("Wheezing despite albuterol four times a day.",
+                "71250")["bronchodilator_failed"] is True
+    assert "bronchodilator_failed" not in read(
+        "Imaging provider note 10/27: failed conservative tx (PT + inhalers) - documented.",
+        "71250")
+    assert read("Her inhalers did not help.", "71250")["bronchodilator_failed"] is True
+
+
+def test_an_abbreviated_past_pneumonia_admission_is_read() -> None:
+    """71250 items: "hx CAP 2024 req'd admit + 10d IV abx" and 'two prior admissions for
+    pneumonia (2023, 2025)' left the past pneumonia hospitalization asked."""
+    assert read("hx CAP 2024 req'd admit + 10d IV abx.",
+                "71250")["pneumonia_hospitalization"] is True
+    assert read("h/o PNA 2023, admitted x3 days.", "71250")["pneumonia_hospitalization"] is True
+    assert read("Two prior admissions for pneumonia (2023, 2025).",
+                "71250")["pneumonia_hospitalization"] is True
+    assert "pneumonia_hospitalization" not in read(
+        "Her husband was admitted for CAP in March.", "71250")
