@@ -1944,3 +1944,24 @@ def test_an_abbreviated_past_pneumonia_admission_is_read() -> None:
                 "71250")["pneumonia_hospitalization"] is True
     assert "pneumonia_hospitalization" not in read(
         "Her husband was admitted for CAP in March.", "71250")
+
+
+def test_pain_since_a_date_dates_the_symptoms() -> None:
+    """Corpus (session 4): 'Knee pain since 07/05/2026' and 'Leg pain since 07/05/2026'
+    left the symptoms' duration asked ('pain since' held its own onset word)."""
+    assert read("Knee pain since 07/05/2026.", "97110")["symptom_weeks"] == _norm(
+        "symptom_weeks", f"{(AS_OF - date(2026, 7, 5)).days} days")
+    assert read("Leg pain since 07/05/2026.", "62311")["symptom_weeks"] == _norm(
+        "symptom_weeks", f"{(AS_OF - date(2026, 7, 5)).days} days")
+
+
+def test_a_question_label_about_the_response_does_not_deny_the_treatment() -> None:
+    """fresh2, studied (session 4): 'Has the condition responded to conservative
+    treatment?: No' read no conservative treatment (0 weeks) beside 'Conservative treatment
+    tried (weeks): 16'."""
+    facts = read("Conservative treatment tried (weeks): 16\nHas the condition responded to "
+                 "conservative treatment?: No", "97110")
+    assert facts["conservative_weeks"] == 16
+    assert facts["failed_conservative"] is True
+    assert read("Prior pneumonia requiring hospitalization: no", "71250")[
+        "pneumonia_hospitalization"] is False

@@ -394,6 +394,8 @@ def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  
         out = reader.numbers(m)
         if m.spec.unit == "C":
             out += reader.temperatures(m)
+        if not out and m.rule.onset:  # "pain since 07/05/2026": the phrase holds "since"
+            out = [c for c in [reader.onset(m)] if c is not None]
         return out
     return []
 

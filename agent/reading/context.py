@@ -341,8 +341,10 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     line = lower[start:end]
     colon = line.find(":")
     between = line[b - start:colon] if 0 <= colon else ""
+    # "Has the condition responded to conservative treatment?: No" answers the question,
+    # which is about the response: a label of many words before the mention is not it.
     if 0 <= colon and b - start <= colon and _LINE_NO.match(line.strip(" -*•\t")) and \
-            not _OTHER_THING.search(between):
+            not _OTHER_THING.search(between) and len(lower[start:a].split()) <= 3:
         return start + colon, end
     status = _LINE_STATUS.search(line, b - start)
     if status and 0 <= colon and b - start <= colon:  # the mention labels the line

@@ -440,7 +440,10 @@ class Reader:
         label = re.fullmatch(r"[ \t]*(?:[-*•][ \t]*)?(?:(?:date of|symptom|sx|pain)[ \t]+)?",
                              self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]) \
             and re.match(r"\s*:", self.lower[m.end:])
-        if m.kind != "onset" or not (named or label):
+        # "pain since 07/05/2026": a phrase that ends in its own onset word
+        own = m.kind != "onset" and any(
+            b == m.end - m.start for _a, b in hits(self.lower[m.start:m.end], m.rule.onset))
+        if not own and (m.kind != "onset" or not (named or label)):
             return None
         after = self.lower[m.end:min(m.clause.end, m.end + 30)]
         for day, (a, _b) in dates_in(after, self.as_of):
