@@ -1965,3 +1965,14 @@ def test_a_question_label_about_the_response_does_not_deny_the_treatment() -> No
     assert facts["failed_conservative"] is True
     assert read("Prior pneumonia requiring hospitalization: no", "71250")[
         "pneumonia_hospitalization"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "He completed two courses of physical therapy (Feb-Apr 2026, 8 weeks; Jun-Sep 2026, "
+    "8 weeks), 16 weeks in all.",  # the corpus letter
+    "Two courses of PT (spring: 6 wks; fall: 8 wks), 14 weeks altogether, no benefit."])
+def test_courses_listed_in_an_aside_then_a_total_read_the_total(text: str) -> None:
+    """f2-64493-note-referral-letter-meets: the courses' lengths in parentheses, split by
+    a semicolon, then '16 weeks in all': the weeks of PT were asked on a complete letter."""
+    weeks = 16 if "16" in text else 14
+    assert read(text, "64493")["pt_weeks"] == expect("pt_weeks", f"{weeks} weeks")

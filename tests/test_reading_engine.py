@@ -58,7 +58,11 @@ def test_the_lengths_of_counted_courses_add_up_only_when_they_are_all_the_parts(
     text = "two pt courses: 8 weeks in spring and 10 weeks this summer, with a gap."
     found = counted_courses(text, (0, len(text)), text.index("pt"))
     assert found is not None and found.value == "18 weeks"
-    for text in ("2 courses of pt: 6 wks each", "2 courses of pt: 8 wks and 6 wks, 14 wks total",
+    # A total stated after the courses' lengths is the total, not a sum of them.
+    text = "2 courses of pt: 8 wks and 6 wks, 14 wks total"
+    found = counted_courses(text, (0, len(text)), text.index("pt"))
+    assert found is not None and found.value == "14 weeks" and found.weeks == ()
+    for text in ("2 courses of pt: 6 wks each",
                  "two courses of pt: 8 wks and 6 wks concurrently",
                  "3 courses of pt: 8 wks and 6 wks",
                  "14 wks total across 2 courses of pt - 8 wks, 6 wks"):

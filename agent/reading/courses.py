@@ -16,6 +16,7 @@ _NUMBERED = re.compile(r"\bcourse\s*#?\s*(?P<k>[1-6]|one|two|three|four|five|six
 _PART_OF_WHOLE = re.compile(r"\b(each|apiece|per course|total|in total|overall|combined|"
                             r"altogether|cumulative|concurrent|concurrently|at the same time|"
                             r"simultaneous|overlapping)\b")
+_TOTAL_AFTER = re.compile(r"\s*(?:in total|total|in all|altogether|all told|combined|overall)\b")
 _IN_WEEKS = {"weeks": 1.0, "days": 1 / 7, "months": 52.18 / 12, "years": 52.18}
 _DURATIONS = tuple(_IN_WEEKS)
 
@@ -54,7 +55,7 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
     by the mention at ``at``, followed in its sentence by exactly that many lengths (and
     no "each", no total, nothing said to run at the same time), or the total said right
     after the mention (ending at ``end``)."""
-    a, b = sentence
+    a, b = _past_aside(lower, *sentence)
     end = at if end is None else end
     for match in _COUNT.finditer(lower, a, b):
         named = match.start() - 25 <= at < match.end() or \
@@ -68,11 +69,26 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
             # "2 courses of PT, 14 wks total (...)": the total right after the courses.
             return CourseTotal(f"{parts[0].value:g} {parts[0].unit}",
                                (parts[0].start, parts[0].end))
+        if len(parts) == int(number_of(match["n"])) + 1 and \
+                _TOTAL_AFTER.match(lower, parts[-1].end):
+            # "two courses of PT (8 weeks; 8 weeks), 16 weeks in all": the stated total
+            return CourseTotal(f"{parts[-1].value:g} {parts[-1].unit}",
+                               (parts[-1].start, parts[-1].end))
         if _PART_OF_WHOLE.search(rest) or _lengths(lower, a, match.start()):
             return None  # "14 wks total across 2 courses - 6 wks ..., 4 wks ...": parts
         if len(parts) == int(number_of(match["n"])):
             return _sum(parts)
     return None
+
+
+def _past_aside(lower: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence cut inside a parenthesis ("(Feb-Apr, 8 weeks; Jun-Sep, 8 weeks), 16
+    weeks in all") runs on past the parenthesis to its own end."""
+    close = lower.find(")", b)
+    if lower.count("(", a, b) <= lower.count(")", a, b) or close < 0:
+        return a, b
+    stop = re.compile(r"[.;\n]|$").search(lower, close + 1)
+    return a, stop.start() if stop else len(lower)
 
 
 def numbered_courses(lower: str, at: int) -> CourseTotal | None:
