@@ -1976,3 +1976,16 @@ def test_courses_listed_in_an_aside_then_a_total_read_the_total(text: str) -> No
     a semicolon, then '16 weeks in all': the weeks of PT were asked on a complete letter."""
     weeks = 16 if "16" in text else 14
     assert read(text, "64493")["pt_weeks"] == expect("pt_weeks", f"{weeks} weeks")
+
+
+def test_a_value_taken_back_in_an_answer_leaves_the_other_as_the_answer() -> None:
+    """71250 chat reply: 'sorry, 24 weeks not 12' to the PT weeks question (nothing
+    stored as 12) read nothing."""
+    assert read("sorry, 24 weeks not 12", "71250", ["pt_weeks"])["pt_weeks"] == \
+        expect("pt_weeks", "24 weeks")
+    assert read("16 wks, not 10", "71250", ["pt_weeks"])["pt_weeks"] == \
+        expect("pt_weeks", "16 weeks")
+    # With a stored 12 it corrects that fact; it does not answer another question.
+    u = _reading("sorry, 24 weeks not 12", "71250", pending=["pt_weeks"],
+                 known={"symptom_weeks": "12 weeks"})
+    assert "pt_weeks" not in {r.fact for r in u.facts}

@@ -1315,9 +1315,13 @@ def _disowned_part(msg: _Message, part: str) -> bool:
 
 def _answers(msg: _Message, pending: list[str], read: set[str],
              used: list[tuple[int, int]] = (),  # type: ignore[assignment]
-             asked_back: list[str] = ()) -> tuple[list[FactReading], list[str]]:  # type: ignore[assignment]
-    said_again = _said_again(msg.text.lower())
-    if said_again:  # "88% on RA -- sorry, I meant 91%": the 88 answers nothing
+             asked_back: list[str] = (),  # type: ignore[assignment]
+             corrects: bool = True) -> tuple[list[FactReading], list[str]]:
+    # "88% on RA -- sorry, I meant 91%", "24 weeks not 12" with no stored 12: the value
+    # taken back answers nothing; the other one answers.
+    said_again = _said_again(msg.text.lower()) + (
+        [] if corrects else [m.span("not") for m in _NOT_VALUE.finditer(msg.text.lower())])
+    if said_again:
         msg = replace(msg, text=blank(msg.text, said_again))
     asked = _questions(msg, pending)
     questions = [q for q in asked if q.fact not in read]
@@ -1451,6 +1455,18 @@ def _targets(msg: _Message, known: dict[str, Any], read: set[str], q,  # noqa: A
     return [(n, raw) for n, raw, _v in out]
 
 
+def _takes_back_known(msg: _Message, known: dict[str, Any]) -> bool:
+    """"8 weeks not 14" where a stored fact may be 14 (or its value is not given): a
+    correction of that fact, not an answer."""
+    olds = [float(n) for m in _NOT_VALUE.finditer(msg.text.lower())
+            for n in re.findall(r"\d+(?:\.\d+)?", m["not"])[:1]]
+    def number(value: Any) -> list[float]:
+        return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", str(value))[:1]]
+
+    return bool(olds) and any(v is _UNSEEN or any(n in olds for n in number(v))
+                              for v in known.values())
+
+
 def _same(value: Any, olds: list[float]) -> bool:
     try:
         return any(abs(float(value) - old) < 0.01 for old in olds)
@@ -1556,10 +1572,11 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     read = {r.fact for r in sel.readings}
     taken = sel.used + [(i, i + len(r.words)) for r in sel.readings
                         if (i := msg.text.find(r.words)) >= 0]
-    answers, answer_unread = _answers(msg, pending, read, taken, asked_back or [])
-    read |= {r.fact for r in answers}
     if known is None:
         known = {name: _UNSEEN for name in last_facts or []}
+    answers, answer_unread = _answers(msg, pending, read, taken, asked_back or [],
+                                      corrects=_takes_back_known(msg, known))
+    read |= {r.fact for r in answers}
     fixes, fix_unread = _corrections(msg, known, read, sel.used)
     fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
     result.facts = sel.readings + answers + fixes
