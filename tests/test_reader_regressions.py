@@ -1989,3 +1989,58 @@ def test_a_value_taken_back_in_an_answer_leaves_the_other_as_the_answer() -> Non
     u = _reading("sorry, 24 weeks not 12", "71250", pending=["pt_weeks"],
                  known={"symptom_weeks": "12 weeks"})
     assert "pt_weeks" not in {r.fact for r in u.facts}
+
+
+def test_therapy_authorized_or_prescribed_is_not_therapy_done() -> None:
+    """Outside tester (session 4): 'PT authorized for 12 weeks; completed 6 so far',
+    'Enrolled in a 12-week PT program, attended 5 weeks' and 'PT prescribed for 12 weeks'
+    read 12 weeks of PT done (the 12-week criterion met on 5-6 weeks)."""
+    for text in ("PT authorized for 12 weeks; completed 6 so far.",
+                 "Enrolled in a 12-week PT program, attended 5 weeks then stopped.",
+                 "PT prescribed for 12 weeks."):
+        assert read(text, "64493").get("pt_weeks") != 12, text
+    assert read("Completed 12 weeks of PT.", "64493")["pt_weeks"] == 12
+
+
+def test_views_of_one_xray_are_not_sets() -> None:
+    """Outside tester (session 4): 'shoulder X-ray series x3 views on 10/20/2026 (first and
+    only X-rays)' read 3 sets (the two-set criterion met on one)."""
+    facts = read("Knee X-ray series x3 views on 10/1/2026.", "97110")
+    assert facts.get("xray_sets") in (None, 1)
+    assert read("XR knee x2 (6/1/26, 9/1/26)", "97110")["xray_sets"] == 2
+
+
+def test_a_plan_header_holds_its_own_words() -> None:
+    """Outside tester (session 4): 'Conservative treatment plan: 12 weeks of PT, meds,
+    weight loss.' read the treatments (and then the weeks) as received."""
+    facts = read("Conservative treatment plan: 12 weeks of PT, meds, weight loss.", "62311")
+    assert "conservative_treatments" not in facts and "conservative_weeks" not in facts
+
+
+def test_each_count_comes_first_in_a_list_of_failed_courses() -> None:
+    """Outside tester (session 4): 'Failed 2 PT courses and 1 NSAID course' read one failed
+    PT course (a denial); 'PT 12 wk (6wk ex/stretch, 4wk manual+modalities, 2wk educ)'
+    read manual 2 and education 4."""
+    assert read("Failed 2 PT courses and 1 NSAID course.", "64493")["pt_courses_failed"] == 2
+    facts = read("PT 12 wk (6wk ex/stretch, 4wk manual+modalities, 2wk educ)", "64493")
+    assert (facts["pt_manual_weeks"], facts["pt_education_weeks"]) == (4, 2)
+
+
+def test_a_wish_or_a_doubt_is_not_a_pregnancy() -> None:
+    """Outside tester (session 4): "Pt doesn't think she is pregnant", 'Wants to become
+    pregnant next year', 'She hopes to be pregnant soon' read pregnant (a denial)."""
+    for text in ("Pt doesn't think she is pregnant.", "Wants to become pregnant next year.",
+                 "She hopes to be pregnant soon.", "32F, planning pregnancy next year."):
+        assert read(text, "62311").get("pregnancy") != "pregnant", text
+    assert read("She is 10 weeks pregnant.", "62311")["pregnancy"] == "pregnant"
+
+
+def test_an_infection_risk_or_its_prevention_is_no_infection() -> None:
+    """Outside tester (session 4): 'Discussed infection risk of ESI; consent signed',
+    'Worried about infection risk after injection', 'Given cefazolin to prevent infection'
+    read an active infection (a denial)."""
+    for text in ("Discussed infection risk of ESI; consent signed.",
+                 "Worried about infection risk after injection.",
+                 "Given cefazolin to prevent infection."):
+        assert "active_infection" not in read(text, "64493"), text
+    assert read("Cellulitis of the left leg, on keflex.", "64493")["active_infection"] is True

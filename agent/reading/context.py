@@ -243,7 +243,11 @@ class Context:
             blank_line = re.search(r"\n[ \t]*\n", self.lower[match.end():end])
             if blank_line:
                 end = match.end() + blank_line.start()
-            self.modifiers.append(Modifier(category, match.span(), (match.end(), end)))
+            # The header's own words are in it ("Conservative treatment plan: 12 weeks of
+            # PT"): the trigger is the header's last word, the scope starts at its first.
+            last = match.start() + len(match.group(0).rstrip(" \t:"))
+            trigger = (self.lower.rfind(" ", match.start(), last) + 1 or match.start(), last)
+            self.modifiers.append(Modifier(category, trigger, (match.start(), end)))
 
     # ------------------------------------------------------------ answers
 

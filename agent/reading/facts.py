@@ -103,7 +103,9 @@ _UNIT_LABEL = re.compile(r"(?:\b(?:total\s+)?(?P<u>weeks|months|days)\s+of\s+[a-
                          r"|\((?:#\s*|number of\s+|no\.? of\s+)?(?P<p>weeks|wks|months|mos|days)\)"
                          r"|\b(?P<e>weeks|wks|months|mos|days))\s*:\s*$")
 _LABEL_UNITS = {"wks": "weeks", "mos": "months"}
-_FIGURE_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?|days?)\.?\s*(?:of\s+)?$")
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?|days?)?\.?\s*(?:of\s+)?"
+                            r"(?:[a-z]+\s*[+/&]\s*)?$")
+_LIST_JOIN = re.compile(r"[,;+&]|\band\b")
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
                             r"over|under)\b|[<>≥≤]|\d")
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
@@ -842,9 +844,11 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return None
     if qa >= b and re.search(r"->|→|=>|\bthen\b", lower[b:qa]):
         return None  # "5 pre-tx -> 7 now": the number after the arrow is the later one
-    if qa >= b and re.search(r"[,;]", lower[b:qa]) and \
+    if qa >= b and _LIST_JOIN.search(lower[b:qa]) and \
             _FIGURE_BEFORE.search(lower[max(0, a - 16):a]):
-        return None  # "(6 wk ther ex, 3 wk manual)": each item's figure comes first
+        # "(6 wk ther ex, 3 wk manual)", "2 PT courses and 1 NSAID course": each item's
+        # figure comes first
+        return None
     if qa >= b and _FIELD_ANSWER.fullmatch(lower[b:qa]) and _LINE_END.match(lower, qb):
         return 2.0  # "Courses of ... with no improvement: 2": a form line's whole answer
     distance = float(qa - b) if qa >= b else float(a - qb) + 5

@@ -44,8 +44,9 @@ _QUANTITY = re.compile(
     r"|(?:mg|mcg|ml|l|lpm|mm|cm|kg|lbs?|bpm|mmhg|hrs?|hours?|minutes?|mins?|sessions?|visits?"
     r"|times|levels?|injections?|shots?|patients?|units?|g|gm|grams?|tabs?|tablets?|views?"
     r"|falls?|pk-yr|pack-years?|pack years?|mg/l|mm/hr?|/\s*\d+)\b)?", re.I)
-_X_COUNT = re.compile(r"(?<![\w/])x\s*(?P<num>\d+)\b(?!\s*(?:[-/.,]\d|" + _DUR_UNIT + r")\b)",
-                      re.I)
+# "x3 views" are films of one set, not three of anything the policies count.
+_X_COUNT = re.compile(r"(?<![\w/])x\s*(?P<num>\d+)\b"
+                      r"(?!\s*(?:[-/.,]\d|views?\b|" + _DUR_UNIT + r")\b)", re.I)
 _WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b(?P<word>{_WORD_NUM_RE}|once|twice|"
                          r"a single)\b"
                          r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
