@@ -102,8 +102,10 @@ def test_the_reader_reports_the_context_of_a_quote() -> None:
                "pt_weeks") == {"other"}
     assert ctx("PT 8 weeks not 14", "not 14", "pt_weeks") == {"disowned"}
     assert ctx("PT 8 weeks not 14", "PT 8 weeks", "pt_weeks") == frozenset()
-    # "no mass on CXR" denies the mass, not the chest X-ray (a record's denial touches it)
-    assert "negated" not in ctx("No mass on CXR 2026-08-01", "CXR 2026-08-01", "xray_date")
+    # "no fracture on lumbar XR" denies the fracture, not the X-ray (a record's denial
+    # touches it). 64493's X-ray is of the spine, so no chest film here since session 4.
+    assert "negated" not in ctx("No fracture on lumbar XR 2026-08-01", "lumbar XR 2026-08-01",
+                                "xray_date")
     assert ctx("completed 14 weeks PT; no injections", "completed 14 weeks PT",
                "pt_weeks") == frozenset()
     assert ctx("PT 14 weeks", "not in the message", "pt_weeks") == frozenset()
