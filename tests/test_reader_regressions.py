@@ -2044,3 +2044,15 @@ def test_an_infection_risk_or_its_prevention_is_no_infection() -> None:
                  "Given cefazolin to prevent infection."):
         assert "active_infection" not in read(text, "64493"), text
     assert read("Cellulitis of the left leg, on keflex.", "64493")["active_infection"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "| Response to conservative tx  | none - pain unchanged |",  # the corpus table row
+    "Response to conservative treatment: none, pain unchanged"])
+def test_no_response_to_conservative_care_is_a_failure_not_no_care(text: str) -> None:
+    """64493-note-ehr-paste-short-pt: 'Response to conservative tx | none' read as no
+    conservative treatment, so failed conservative treatment was read as no (a denial
+    reason on a patient whose care had failed). 'none' there denies the response."""
+    assert read(text, "64493")["failed_conservative"] is True
+    assert read("No conservative tx", "64493")["failed_conservative"] is False
+    assert "failed_conservative" not in read("Response to conservative tx: good", "64493")

@@ -319,10 +319,16 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
                 not re.search(r" {3}|\t", lower[match.start():a]):
             return match.start(), a
         match = before_re.search(lower, match.start() + 1, a)
+    if _OUTCOME_OF.search(lower, max(0, a - 30), a):
+        return None  # "Response to conservative tx: none": the response is what is denied
     match = after_re.match(lower[b:clause_end])
     if match:
         return b, b + match.end()
     return _answered_no(lower, a, b)
+
+
+_OUTCOME_OF = re.compile(r"\b(?:response|responded|relief|improvement|benefit|change|"
+                         r"results?|outcome)\s+(?:to|from|with|after|of|on)\s+(?:the\s+)?$")
 
 
 _LINE_STATUS = re.compile(r":[^:\n]*,\s*(?:not received|not yet received|not on file|not in chart|"
