@@ -2056,3 +2056,46 @@ def test_no_response_to_conservative_care_is_a_failure_not_no_care(text: str) ->
     assert read(text, "64493")["failed_conservative"] is True
     assert read("No conservative tx", "64493")["failed_conservative"] is False
     assert "failed_conservative" not in read("Response to conservative tx: good", "64493")
+
+
+def test_a_normal_gait_does_not_deny_impaired_balance() -> None:
+    """Outside tester (session 4): 'normal gait, impaired balance on single-leg stance'
+    read no impaired balance or gait, so 64493 did not meet; the policy asks for
+    impaired balance OR gait, and one impaired is enough."""
+    assert read("Exam: decreased range of motion; normal gait, impaired balance on "
+                "single-leg stance.", "64493")["impaired_balance_gait"] is True
+    assert read("Walks with a normal gait but balance is poor.",
+                "64493")["impaired_balance_gait"] is True
+    assert read("Gait: normal. Balance: impaired.", "64493")["impaired_balance_gait"] is True
+    assert read("Gait is steady and balance intact.",
+                "64493")["impaired_balance_gait"] is False
+
+
+def test_an_exam_not_done_today_is_no_exam_dated_today() -> None:
+    """Outside tester (session 4): 'Physical exam deferred today (telehealth); the last
+    in-person H&P ... was on 9/1/2025' read an H&P dated today, so 62311 met its 30-day
+    H&P; 'Telehealth visit 11/1/2026, no physical exam' read that none was ever done."""
+    assert "hp_date" not in read("Exam deferred today because the visit was by video.",
+                                 "62311")
+    assert "hp_date" not in read("No physical exam at today's telehealth visit.", "64493")
+    assert "hp_date" not in read("Telehealth visit 11/1/2026, no physical exam.", "64493")
+    assert read("Physical exam deferred today (telehealth); the last in-person H&P was on "
+                "9/1/2025.", "62311")["hp_date"] == date(2025, 9, 1)
+    assert read("No physical exam on file.", "64493").get("hp_date") != "never"
+
+
+def test_a_cancelled_or_denied_study_has_no_date() -> None:
+    """Outside tester (session 4): 'MRI cancelled today (claustrophobia)', 'MRI was
+    denied by insurance on 10/1/2026', 'X-rays cancelled 10/10/2026' and 'Nerve block
+    discussed today' were read as the dates of studies and blocks that never happened."""
+    assert "ct_mri_date" not in read("The MRI was called off 11/2/2026 after she "
+                                     "cancelled; no-show.", "62311")
+    assert "ct_mri_date" not in read("MRI cancelled today (claustrophobia).", "64493")
+    assert "ct_mri_date" not in read("MRI was denied by insurance on 10/1/2026.", "62311")
+    assert "mri_date" not in read("Insurance denied the MRI request; MRI not approved "
+                                  "on 10/1/2026.", "97110")
+    assert "xray_date" not in read("X-rays cancelled 10/10/2026.", "64493")
+    assert "nerve_block_date" not in read("Nerve block discussed today.", "64493")
+    # The X-rays done the day before a cancelled MRI keep their date.
+    assert read("Lumbar X-rays 9/1/2026. Lumbar MRI was scheduled but cancelled.",
+                "64493")["xray_date"] == date(2026, 9, 1)

@@ -1091,6 +1091,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _several_values(msg, ready, sel)
     _higher_elsewhere(msg, sel)
     _denied_and_stated(msg, ready, sel)
+    _either_part(msg, ready, sel)
     _conflicting(msg, ready, sel)
     taken -= _doubted(msg, unread, sel)
     _part_missing(msg, ready, sel)
@@ -1107,6 +1108,31 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     return sel
 
 
+def _parts_named(msg: _Message, rule: ReadingRule, c: Candidate) -> set[int]:
+    words = msg.lower[c.span[0]:c.span[1]]
+    return {i for i, group in enumerate(rule.parts) if hits(words, group)}
+
+
+def _either_part(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A yes/no fact about either of two things ("impaired balance or gait"): a normal
+    finding of one ("gait normal") does not deny an impairment of the other ("balance
+    impaired"), so the impairment is read."""
+    for reading in list(sel.readings):
+        rule = msg.rules.get(reading.fact)
+        if rule is None or not rule.parts or reading.value == rule.polarity:
+            continue
+        mine = [c for c in ready if c.fact == reading.fact]
+        denied = set().union(*(_parts_named(msg, rule, c) for c in mine
+                               if c.value != rule.polarity))
+        found = next((c for c in mine if c.value == rule.polarity and
+                      _parts_named(msg, rule, c) - denied), None)
+        if found is not None:
+            sel.readings.remove(reading)
+            sel.chosen[reading.fact] = found
+            sel.readings.append(FactReading(fact=found.fact, value=found.value,  # type: ignore[arg-type]
+                                            words=msg.text[found.span[0]:found.span[1]].strip()))
+
+
 def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
     """A yes/no fact that must be current, read both ways by equally direct words ("mild
     foraminal narrowing" on one study, "nondiagnostic" on the latest): asked."""
@@ -1120,7 +1146,9 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
             continue
         other = [c for c in ready if c.fact == reading.fact and c.distance == 0 and
                  isinstance(c.value, bool) and c.value != reading.value and
-                 _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])]
+                 _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0]) and
+                 not (rule.parts and reading.value == rule.polarity and
+                      not _parts_named(msg, rule, c) & _parts_named(msg, rule, mine))]
         if other:
             sel.readings.remove(reading)
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()

@@ -46,6 +46,11 @@ class ContextRules(BaseModel):
     adjacent: _Adjacent
     not_event_dates: list[str] = Field(default_factory=list)
     not_completed: list[str] = Field(default_factory=list)
+    not_happened: list[str] = Field(default_factory=list)
+    occasions: list[str] = Field(default_factory=list)
+    """Words naming one occasion of care: a denial in a dated sentence with one of them
+    ("Telehealth visit 11/1/2026, no physical exam") is about that occasion."""
+    """Words between a study's name and its date that say it did not happen then."""
     sections: dict[str, str] = Field(default_factory=dict)
     """Category -> pattern of the section headers that set it ("PMH:", "Not enclosed:")."""
 

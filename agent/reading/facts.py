@@ -641,9 +641,17 @@ class Reader:
             if any(d is None for d, _ in bound):
                 return self._unread(m, "not a valid date", a, b)
             found = [d for d, _ in bound if d is not None]
-            after = re.split(r"[,;\n]", self.lower[b:b + 45], maxsplit=1)[0]
-            if hits(after, tuple(context_rules().not_completed)):
+            # The words after the date up to its clause's end ("9/1/2026. MRI ...
+            # cancelled": the cancellation is the next sentence's).
+            after = re.split(r"[,;\n]|\.(?:\s|$)", self.lower[b:b + 45], maxsplit=1)[0]
+            between = self.lower[m.end:min([s[0] for _, s in bound] + [b])]
+            rules = context_rules()
+            if hits(after, tuple(rules.not_completed)) or \
+                    hits(between, tuple(rules.not_completed + rules.not_happened)):
                 return self._unread(m, "was it done?", a, b + len(after.rstrip()))
+            if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
+                # "No physical exam at today's visit": not done that day; the last one?
+                return self._unread(m, "when was the last one?", a, b)
             return Candidate(m.fact, max(found).isoformat(), (a, b), 0, dates=found)
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
             if self._named_otherwise(m):
@@ -651,9 +659,10 @@ class Reader:
             if _NOT_ON_FILE.match(self.lower[m.end:m.clause.end]):
                 # "No X-rays on file" says the file lacks them, not that none were done.
                 return self._unread(m, "not on file: were they ever done, and when?")
-            if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]):
-                # "No x-rays since 2023", "no nerve blocks in the past 3 months": there
-                # was one before, or may have been.
+            if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]) or self._occasion(m):
+                # "No x-rays since 2023", "no nerve blocks in the past 3 months",
+                # "Telehealth visit 11/1/2026, no physical exam": there was one before,
+                # or may have been.
                 return self._unread(m, "when was the last one?", m.clause.start, m.clause.end)
             return Candidate(m.fact, "never", (m.start, m.end))
         if self.unknown(m):
@@ -662,6 +671,12 @@ class Reader:
         if vague is not None and not re.search(r"[.;\n]", self.lower[m.end:m.end + vague.start()]):
             return self._unread(m, "which date exactly?", m.start, m.end + vague.end())
         return None
+
+    def _occasion(self, m: Mention) -> bool:
+        """The sentence dates one occasion of care ("Telehealth visit 11/1/2026")."""
+        a, b = self.context.sentence_span(m.clause)
+        return bool(self.dates((a, b))) and \
+            bool(hits(self.lower[a:b], tuple(context_rules().occasions)))
 
     def _named_otherwise(self, m: Mention) -> bool:
         """Another phrase of the fact, not denied, elsewhere in the message."""

@@ -195,6 +195,10 @@ class ReadingRule(BaseModel):
     panel: tuple[tuple[str, ...], ...] = ()
     """Record facts: groups of test names; a figure given for one of each group in one
     paragraph ("WBC 9.2, Na 137, K 4.3, Cr 1.0") states the results are on file."""
+    parts: tuple[tuple[str, ...], ...] = ()
+    """Yes/no facts about either of several things ("impaired balance or gait"): groups
+    of words naming each; a normal finding of one part does not deny an impairment of
+    another ("normal gait, impaired balance" = yes)."""
     examples: tuple[dict[str, Any], ...] = ()
     """``{say: ..., read: {fact: value}}``: run by tests/test_reading_rules.py."""
 
@@ -206,7 +210,7 @@ class ReadingRule(BaseModel):
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
 
-    @field_validator("panel", mode="before")
+    @field_validator("panel", "parts", mode="before")
     @classmethod
     def _lower_groups(cls, groups: list[list[str]] | None) -> tuple[tuple[str, ...], ...]:
         return tuple(_lower(g) for g in groups or [])
