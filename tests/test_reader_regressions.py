@@ -2099,3 +2099,18 @@ def test_a_cancelled_or_denied_study_has_no_date() -> None:
     # The X-rays done the day before a cancelled MRI keep their date.
     assert read("Lumbar X-rays 9/1/2026. Lumbar MRI was scheduled but cancelled.",
                 "64493")["xray_date"] == date(2026, 9, 1)
+
+
+def test_an_admission_for_a_copd_exacerbation_is_read_in_shorthand() -> None:
+    """71250 items: 'Admitted 10/20 for AECOPD, severe, still inpatient on BiPAP' and 'no
+    recent exacerbation' left the COPD exacerbation question asked."""
+    assert read("Admitted 10/20 for AECOPD, severe, still inpatient on BiPAP.",
+                "71250")["copd_exacerbation_hospitalized"] is True
+    assert read("Inpatient since Tuesday with a COPD exacerbation.",
+                "71250")["copd_exacerbation_hospitalized"] is True
+    assert read("COPD, moderate, stable on inhalers, no recent exacerbation.",
+                "71250")["copd_exacerbation_hospitalized"] is False
+    assert read("No COPD exacerbations.", "71250")["copd_exacerbation_hospitalized"] is False
+    # Sent home from that admission: whether it still counts is asked.
+    assert "copd_exacerbation_hospitalized" not in read(
+        "admitted 10/2026 x5d for AECOPD, d/c home on 2L O2.", "71250")
