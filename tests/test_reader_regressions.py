@@ -2114,3 +2114,23 @@ def test_an_admission_for_a_copd_exacerbation_is_read_in_shorthand() -> None:
     # Sent home from that admission: whether it still counts is asked.
     assert "copd_exacerbation_hospitalized" not in read(
         "admitted 10/2026 x5d for AECOPD, d/c home on 2L O2.", "71250")
+
+
+def test_a_score_out_of_ten_alone_in_a_sentence_about_pain_is_the_pain_score() -> None:
+    """Outside tester (session 4): '61M, low back pain since March, 7/10, finished 12 wks
+    PT' answered 'Could not read "7/10"'. A date written 7/10 or a count '8/10 visits' is
+    no pain score, and neither is a relative's."""
+    assert read("61M, low back pain since March, 7/10, finished 12 wks PT", "64493")[
+        "pain_nrs"] == 7
+    for text in ("XR L-spine 7/10", "H&P done 9/10", "MBB on 3/10, 80% relief",
+                 "PT 8/10 visits attended", "Mother's pain 9/10", "back pain; XR 7/10"):
+        assert "pain_nrs" not in read(text, "64493"), text
+    # 62311 has two scores (baseline and now): a bare one is asked
+    assert "pain_nrs" not in read("LBP, 7/10", "62311")
+
+
+def test_a_request_leaves_nothing_unread() -> None:
+    """Outside tester (session 4): 'start over' and 'what about 62311 instead?' were done
+    and then answered 'Could not read ...'."""
+    for text in ("start over", "what about 62311 instead?"):
+        assert not _reading(text, "64493", ["pt_weeks"]).unread, text

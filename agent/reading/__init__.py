@@ -606,16 +606,37 @@ def _titled_courses(msg: _Message, m: Mention) -> CourseTotal | None:
 
 
 def _self_named(reader: Reader, msg: _Message, found: list) -> list[Candidate]:  # noqa: ANN001
-    """Values whose unit names their fact ("spiked 39.1 °C"): read without a phrase."""
+    """Values whose unit names their fact ("spiked 39.1 °C", "LBP since March, 7/10" where
+    the policy has one pain score): read without a phrase, any phrase-bound one first."""
     out: list[Candidate] = []
+    scores = [n for n, spec in msg.specs.items() if spec.unit == "points"]
     for name, spec in msg.specs.items():
-        if spec.type != "number" or spec.unit != "C" or name not in msg.rules:
+        if spec.type != "number" or spec.unit not in ("C", "points") or name not in msg.rules:
             continue
+        if spec.unit == "points" and (len(scores) > 1 or not msg.rules[name].current):
+            continue  # "baseline 5/10, 8/10": which score a bare figure is, is not said
         for clause in found:
             m = Mention(name, spec, msg.rules[name], clause, clause.start, clause.start)
-            out += [c for c in reader.temperatures(m)
+            found_here = reader.temperatures(m) if spec.unit == "C" else _out_of_ten(msg, m)
+            out += [c for c in found_here
                     if reader.settles(Mention(name, spec, m.rule, clause, *c.span)) is None]
     return out
+
+
+def _out_of_ten(msg: _Message, m: Mention) -> list[Candidate]:
+    """"low back pain since March, 7/10, ...": a figure out of ten standing alone in a
+    sentence about pain is the pain score (never "XR 7/10", a date; nor "8/10 visits")."""
+    chunk = msg.lower[m.clause.start:m.clause.end]
+    alone = [q for q in quantities(chunk) if q.unit == "/10" and q.hi is None and
+             not q.negative and chunk.strip(" \t\n,;.()") == q.text.strip()]
+    start, end = sentence_spans(msg.found)[m.clause.sentence]
+    if not alone or not _ABOUT_PAIN.search(msg.lower[start:end]):
+        return []
+    at = (m.clause.start + alone[0].start, m.clause.start + alone[0].end)
+    return [Candidate(m.fact, f"{alone[0].value:g}", at, 45, quantity=at)]
+
+
+_ABOUT_PAIN = re.compile(r"\b(?:pain|lbp|ache|aching|hurts|hurting|nrs|vas|sciatica)\b")
 
 
 _SCORE = r"(?P<{}>\d{{1,2}})(?:\s*/\s*10)?(?![\d/])"
@@ -1617,6 +1638,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     if not fixes and not fix_unread:
         result.unread += [w for w in _leftovers(msg, found, result) if not answers]
     result.unread = _without_repeats(result.unread)
+    if (result.start_over or result.cpt) and not result.facts and len(text.split()) <= 8:
+        # "start over", "what about 62311 instead?": a request, done; nothing left unread.
+        result.unread = []
     stated = {r.fact for r in result.facts}
     result.asked_back = list(dict.fromkeys(
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
