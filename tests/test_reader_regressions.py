@@ -2134,3 +2134,15 @@ def test_a_request_leaves_nothing_unread() -> None:
     and then answered 'Could not read ...'."""
     for text in ("start over", "what about 62311 instead?"):
         assert not _reading(text, "64493", ["pt_weeks"]).unread, text
+
+
+@pytest.mark.parametrize("text", [
+    "- [x] NRS >= 4 (today 6/10)",  # the corpus checklist
+    "[x] Pain score at least 4: yes (VAS 6/10 today)", "Pain >= 4/10 -- 6/10 now"])
+def test_a_criterion_threshold_beside_the_score_is_not_the_score(text: str) -> None:
+    """64493-checklist-functional-gait-normal: 'NRS >= 4 (today 6/10)' read the pain
+    score as 4 (the threshold, taken as 'today' because a parenthesis opened before the
+    word). The figure the 'today' labels is the score."""
+    assert read(text, "64493")["pain_nrs"] == 6
+    assert read("WBC trend: 16.9k (10/18) -> 14.1k (10/24) -> 11.0k (10/30).",
+                "71250")["wbc_count"] == expect("wbc_count", 11000)

@@ -822,7 +822,12 @@ def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
 
 
 _NOW = re.compile(r"^\s*(?:\(?\s*)?(?:today|now|currently|this morning|this am|on recheck today|"
-                  r"at present|current)\b")
+                  r"at present|current)\b(?!\s*[:=]?\s*\d)")
+"""A figure said to be now ("T 38.6 (today)"); "NRS >= 4 (today 6/10)": the today is 6's."""
+
+
+_THRESHOLD = re.compile(r"(?<![-=])(?:>=?|<=?|≥|≤)\s*$")
+"""A criterion's threshold ("NRS >= 4 (today 6/10)"), not a reading; "->" is a trend."""
 
 
 def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule
@@ -906,6 +911,7 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
                   if not _labelled(chunk, q.start) and q.hi is None and
                   chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
+                  not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
                   not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
                   not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
                   not any(a <= sentence.start + q.start < b for a, b in sel.used
