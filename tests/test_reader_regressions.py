@@ -2146,3 +2146,13 @@ def test_a_criterion_threshold_beside_the_score_is_not_the_score(text: str) -> N
     assert read(text, "64493")["pain_nrs"] == 6
     assert read("WBC trend: 16.9k (10/18) -> 14.1k (10/24) -> 11.0k (10/30).",
                 "71250")["wbc_count"] == expect("wbc_count", 11000)
+
+
+def test_a_date_of_birth_sixty_years_back_settles_pregnancy() -> None:
+    """fresh2, studied (session 4): a fax header 'DOB 07/22/1957' left pregnancy asked of
+    a patient of 69. A birth date under 60 years back still leaves it asked."""
+    assert read("RE: BELL, ROGER  DOB 07/22/1957", "97110")["pregnancy"] == "not_applicable"
+    assert read("DOB: 1/5/1961", "64493")["pregnancy"] == "not_applicable"
+    assert "pregnancy" not in read("Jane Roe, DOB 03/02/1990", "64493")
+    assert "pregnancy" not in read(f"DOB {AS_OF.month}/{AS_OF.day + 1}/{AS_OF.year - 60}",
+                                   "64493")

@@ -105,6 +105,8 @@ _UNIT_LABEL = re.compile(r"(?:\b(?:total\s+)?(?P<u>weeks|months|days)\s+of\s+[a-
 _LABEL_UNITS = {"wks": "weeks", "mos": "months"}
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?|days?)?\.?\s*(?:of\s+)?"
                             r"(?:[a-z]+\s*[+/&]\s*)?$")
+_BIRTH_DATE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\s*[:#-]?\s*"
+                         r"(?P<d>[^\n,;()]{6,20})")
 _LIST_JOIN = re.compile(r"[,;+&]|\band\b")
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
                             r"over|under)\b|[<>≥≤]|\d")
@@ -725,9 +727,26 @@ class Reader:
                 for x in re.finditer(pattern, s):
                     found.append((lo + x.start(), lo + x.end(), key))
                     self.inferred.add((lo + x.start(), lo + x.end()))
+        found += self._born(rule, s, lo)
         # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
         return sorted((a, b, k) for a, b, k in found if not any(
             x <= a and b <= y and (y - x) > (b - a) for x, y, _ in found))
+
+    def _born(self, rule: ReadingRule, s: str, lo: int) -> list[tuple[int, int, str]]:
+        """Choices named by a date of birth (rule key ``born_years_ago``)."""
+        out = []
+        for x in _BIRTH_DATE.finditer(s) if rule.born_years_ago else ():
+            found = dates_in(x["d"], self.as_of)
+            if not found or found[0][0] is None:
+                continue
+            born = found[0][0]
+            age = self.as_of.year - born.year - (
+                (self.as_of.month, self.as_of.day) < (born.month, born.day))
+            for key, years in rule.born_years_ago.items():
+                if age >= years:
+                    out.append((lo + x.start(), lo + x.end(), key))
+                    self.inferred.add((lo + x.start(), lo + x.end()))
+        return out
 
     def _someone_else_before(self, pos: int, others: tuple[str, ...]) -> bool:
         """Another person named shortly before ``pos`` on its line."""

@@ -70,6 +70,9 @@ class ReadingRule(BaseModel):
     consultation note" may be the surgeon's)."""
     alone_not: tuple[str, ...] = ()
     alone_others: tuple[str, ...] = ()
+    born_years_ago: dict[str, int] = Field(default_factory=dict)
+    """Choice facts: value -> an age in years; a date of birth at least that long before
+    the case date names the value ("DOB 07/22/1957": 69, pregnancy not applicable)."""
     """Other people an ``alone`` word may stand for: it counts only where none of these
     comes shortly before it on its line ("referred by Dr. Smith; his office faxed")."""
     not_lower: dict[str, tuple[str, ...]] = Field(default_factory=dict)
