@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from agent.reading.text import Clause, Occurrences, sentence_spans
+from policies.library import YAML_LOADER
 
 CONTEXT_PATH = Path(__file__).parent / "context.yaml"
 CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "other")
@@ -60,7 +61,7 @@ class ContextRules(BaseModel):
 
 @cache
 def rules() -> ContextRules:
-    raw = yaml.safe_load(CONTEXT_PATH.read_text(encoding="utf-8"))
+    raw = yaml.load(CONTEXT_PATH.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     return ContextRules.model_validate(raw)
 
 

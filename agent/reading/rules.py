@@ -16,7 +16,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from policies.library import LIBRARY_DIR, load_policy, supported_cpts
+from policies.library import LIBRARY_DIR, YAML_LOADER, load_policy, supported_cpts
 from policies.model import FactSpec
 
 
@@ -264,7 +264,8 @@ def reading_path(cpt: str | None) -> Path:
 @cache
 def reading_file(cpt: str | None) -> ReadingFile:
     path = reading_path(cpt)
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    # libyaml when PyYAML has it (the same safe constructor, ~8x faster: a cold check)
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) if path.exists() else None
     return ReadingFile.model_validate(raw or {"facts": {}})
 
 
