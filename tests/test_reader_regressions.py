@@ -2156,3 +2156,17 @@ def test_a_date_of_birth_sixty_years_back_settles_pregnancy() -> None:
     assert "pregnancy" not in read("Jane Roe, DOB 03/02/1990", "64493")
     assert "pregnancy" not in read(f"DOB {AS_OF.month}/{AS_OF.day + 1}/{AS_OF.year - 60}",
                                    "64493")
+
+
+def test_a_bare_log_beside_therapy_sessions_is_the_treatment_log() -> None:
+    """71250 items: 'PT 2x/wk x 14 wks, chest wall mobility + strengthening, log attached'
+    and a form's 'Log on file: Yes' left the treatment logs asked."""
+    assert read("PT 2x/wk x 14 wks, chest wall mobility + strengthening, log attached.",
+                "71250")["treatment_logs_documented"] is True
+    assert read("PT completed (weeks): 12\nLog on file: Yes",
+                "71250")["treatment_logs_documented"] is True
+    assert read("Physio twice weekly for 10 weeks; session log not on file.",
+                "71250")["treatment_logs_documented"] is False
+    # Another kind of log is not the therapy's.
+    assert "treatment_logs_documented" not in read(
+        "PT 12 weeks; pain log attached.", "71250")
