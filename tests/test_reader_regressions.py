@@ -2170,3 +2170,12 @@ def test_a_bare_log_beside_therapy_sessions_is_the_treatment_log() -> None:
     # Another kind of log is not the therapy's.
     assert "treatment_logs_documented" not in read(
         "PT 12 weeks; pain log attached.", "71250")
+
+
+def test_dates_in_other_spellings_are_read() -> None:
+    """Outside tester (session 4): 'MRI 2026.06.01.' and 'H&P on 11-02-26.' were asked.
+    '3-4-12' (no zero padding) stays a range, not a date."""
+    assert read("MRI 2026.06.01.", "64493")["ct_mri_date"] == date(2026, 6, 1)
+    assert read("MRI 2026/06/01", "64493")["ct_mri_date"] == date(2026, 6, 1)
+    assert read("H&P on 11-02-26.", "64493")["hp_date"] == date(2026, 11, 2)
+    assert "pt_weeks" not in read("PT 3-4-12 weeks", "64493")

@@ -54,7 +54,9 @@ _WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b(?P<word>{_WORD_NU
                          re.I)
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_DATE_ISO = re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/-])")
+# "2026-06-01", and its "2026.06.01" / "2026/06/01" spellings (one separator throughout)
+_DATE_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)"
+                       r"(?P<d>\d{1,2})(?![\d/-]|\.\d)")
 _DATE_US = re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)"
                       r"(?P<y>\d{4}|\d{2})(?![\d/-])")
 _DATE_NAMED = re.compile(
@@ -108,8 +110,9 @@ def _absolute(text: str, as_of: date) -> _Found:
         found.append((safe_date(int(match["y"]), int(match["m"]), int(match["d"])),
                       match.span()))
     for match in _DATE_US.finditer(text):
-        if match["sep"] == "-" and len(match["y"]) == 2:
-            continue  # "3-4-12" is more likely a range than a date
+        if match["sep"] == "-" and len(match["y"]) == 2 and \
+                not (len(match["m"]) == len(match["d"]) == 2):
+            continue  # "3-4-12" is more likely a range than a date; "11-02-26" is a date
         year = int(match["y"])
         if year < 100:
             year += 2000 if 2000 + year <= as_of.year + 1 else 1900
