@@ -2179,3 +2179,16 @@ def test_dates_in_other_spellings_are_read() -> None:
     assert read("MRI 2026/06/01", "64493")["ct_mri_date"] == date(2026, 6, 1)
     assert read("H&P on 11-02-26.", "64493")["hp_date"] == date(2026, 11, 2)
     assert "pt_weeks" not in read("PT 3-4-12 weeks", "64493")
+
+
+def test_a_past_copd_admission_is_no_current_exacerbation() -> None:
+    """Outside tester (session 4): 'Hospitalized for COPD exacerbation in 2022; none
+    since.' read a severe COPD exacerbation requiring hospitalization, which sent 71250
+    to review on its exclusion; the exclusion is about an exacerbation now."""
+    assert "copd_exacerbation_hospitalized" not in read(
+        "Hospitalized for COPD exacerbation in 2022; none since.", "71250")
+    assert "copd_exacerbation_hospitalized" not in read(
+        "She was admitted for a COPD exacerbation last year and has been stable since.",
+        "71250")
+    assert read("Admitted for COPD exacerbation 11/15/2026, still inpatient.",
+                "71250")["copd_exacerbation_hospitalized"] is True

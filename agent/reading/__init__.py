@@ -192,6 +192,14 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
         # (not later: "SpO2 is 90% on room air, and he needs 28% FiO2").
         excluded |= {j for i in excluded if i is not None for j in range(i, len(found))
                      if found[j].sentence == found[i].sentence}
+    elif rule.exclude_scope == "whole_sentence":
+        # "Hospitalized for COPD exacerbation in 2022; none since": the words that end
+        # it may come after it, past a semicolon.
+        for a, _b in msg.occ.hits(rule.exclude):
+            lo = max(msg.lower.rfind(x, 0, a) for x in ".!?\n")
+            hi = min([e for e in (msg.lower.find(x, a) for x in ".!?\n") if e >= 0]
+                     + [len(msg.lower)])
+            excluded |= {j for j, c in enumerate(found) if lo < c.start < hi}
     by_clause: dict[int, list[tuple[int, int, str]]] = {}
     for phrases, kind in _kinds(spec, rule):
         for a, b in msg.occ.hits(phrases):

@@ -95,8 +95,9 @@ class ReadingRule(BaseModel):
     """Phrases that touch the fact without settling it: reported, never read."""
     exclude: tuple[str, ...] = ()
     """Words that, in the same clause, stop the fact being read there."""
-    exclude_scope: Literal["clause", "sentence"] = "clause"
-    """Where an ``exclude`` word stops the fact: its clause, or the rest of its sentence."""
+    exclude_scope: Literal["clause", "sentence", "whole_sentence"] = "clause"
+    """Where an ``exclude`` word stops the fact: its clause, the rest of its sentence, or
+    its whole sentence (``whole_sentence``: "admitted in 2022; none since")."""
     exclude_denied: bool = True
     """``false``: an ``exclude`` word that is denied ("no supplemental O2") does not
     exclude (the oxygen saturation is then on room air)."""
