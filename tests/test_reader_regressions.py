@@ -2192,3 +2192,18 @@ def test_a_past_copd_admission_is_no_current_exacerbation() -> None:
         "71250")
     assert read("Admitted for COPD exacerbation 11/15/2026, still inpatient.",
                 "71250")["copd_exacerbation_hospitalized"] is True
+
+
+def test_not_knowing_one_of_two_answers_is_that_questions_answer() -> None:
+    """71250 chat replies: 'PFT was 6/12/26, FEV1 I don't know offhand' and 'pulm note is in
+    the chart; PCP referral -- don't know, will check' left the unknown one asked (and the
+    known one too, when two questions were open)."""
+    facts = read("PFT was 6/12/26, FEV1 I don't know offhand", "71250",
+                 ["pft_date", "fev1_percent_predicted"])
+    assert facts["pft_date"] == date(2026, 6, 12) and facts["fev1_percent_predicted"] is None
+    facts = read("Spirometry 5/2/26; I don't know the FEV1.", "71250",
+                 ["pft_date", "fev1_percent_predicted"])
+    assert facts["fev1_percent_predicted"] is None
+    facts = read("pulm note is in the chart; PCP referral -- don't know, will check", "71250",
+                 ["specialist_consult_documented", "pcp_referral_documented"])
+    assert facts == {"specialist_consult_documented": True, "pcp_referral_documented": None}

@@ -45,12 +45,21 @@ class Question:
     rule: ReadingRule | None
 
 
-_UNSURE_START = re.compile(r"^\s*(?:i'?m |i am |we'?re )?(?:not sure|unsure|don'?t know|"
+_UNSURE_START = re.compile(r"^\s*(?:i'?m |i am |we'?re |i |we )?(?:not sure|unsure|don'?t know|"
                            r"do not know|no idea|unknown|unclear)\b")
 
 
 def _unsure(t: str) -> bool:
     return bool(UNSURE_ANSWER.match(t) or _UNSURE_START.match(t))
+
+
+def _named_unsure(q: Question, t: str) -> bool:
+    """"FEV1 I don't know offhand", "PCP referral -- don't know": the question's own
+    words, then not knowing."""
+    if q.rule is None:
+        return False
+    return any(not t[:a].strip(" -–—:,;") and _UNSURE_START.match(t[b:].lstrip(" -–—:,;"))
+               for a, b in hits(t, q.rule.phrases))
 
 
 _NOT_YET = re.compile(r"\b(not yet|not on file|not received|not available|not in (?:the )?chart|"
@@ -203,7 +212,7 @@ def _set(q: Question, t: str) -> tuple[bool, object]:
 def answer_for(q: Question, text: str, as_of: date) -> tuple[bool, object]:
     """Read ``text`` as a direct answer to the question about ``q``: (fits, raw value)."""
     t = text.strip().lower().rstrip(".!")
-    if _unsure(t):
+    if _unsure(t) or _named_unsure(q, t):
         return True, None
     if q.spec.type == "boolean":
         return _boolean(q, t)
@@ -265,7 +274,15 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
                 out.unread.append(f"{part.strip()} (as the answer to: {q.spec.label})")
         return out
     remaining = list(questions)
-    for part in parts:
+    rest = []
+    for part in parts:  # "PCP referral -- don't know" answers its own question first
+        named = [q for q in remaining if _named_unsure(q, part.strip().lower())]
+        if len(named) == 1:
+            out.read.append((named[0].fact, None, part.strip()))
+            remaining.remove(named[0])
+        else:
+            rest.append(part)
+    for part in rest:
         q = _pick(part, remaining, as_of, prefer or [])
         if q is None:
             # Ask which question only when several could take it; "naproxen" fits none.
