@@ -2207,3 +2207,20 @@ def test_not_knowing_one_of_two_answers_is_that_questions_answer() -> None:
     facts = read("pulm note is in the chart; PCP referral -- don't know, will check", "71250",
                  ["specialist_consult_documented", "pcp_referral_documented"])
     assert facts == {"specialist_consult_documented": True, "pcp_referral_documented": None}
+
+
+def test_a_ur_summary_with_one_unchanged_pt_course_and_no_other_pt() -> None:
+    """f2-64493-note-ur-nurse-short-pt: 'No other PT' after the course was read as a
+    denial of PT (so the 8 weeks were asked), '5 wk ex/stretch' was not exercise, and
+    '-- no change in pain' did not make the one course a failed one."""
+    text = ("Consv: one PT course 9/1-10/27 = 8 wks total (5 wk ex/stretch, 2 wk manual + "
+            "heat/TENS,\n  1 wk pain ed) -- no change in pain. Ibuprofen 800 TID x 6 wk -- "
+            "failed. No other PT.")
+    facts = read(text, "64493")
+    assert facts["pt_weeks"] == expect("pt_weeks", "8 weeks")
+    assert facts["pt_exercise_weeks"] == expect("pt_exercise_weeks", "5 weeks")
+    assert facts["pt_courses_failed"] == 1
+    mine = read("Physio 10 weeks, twice weekly. No other physio since.", "64493")
+    assert mine["pt_weeks"] == expect("pt_weeks", "10 weeks")
+    assert read("Not yet seen by pulmonology or any other specialist.",
+                "71250")["specialist_consult_documented"] is False

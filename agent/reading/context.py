@@ -303,6 +303,9 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+_MORE_OF_IT = re.compile(r"\s*other\b")
+"""'PT 8 wks. No other PT': a denial of more of it, not of what was said ('any other
+specialist' after a denial still denies: the gap starts with 'any')."""
 _GAP_STOP = re.compile(r"\b(on|in|at|from|per|by|with|after|for|to|since|during|over|under|"
                        r"shows?|showed|revealed|but|and has|is|was|are|were|sure|about|"
                        r"documents?|documented|mentions?|lists?|includes?|records?|notes?|"
@@ -322,6 +325,7 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     match = before_re.search(lower, start, a)
     while match:  # the nearest denial that touches it: "not yet done -- no specialist note"
         if len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
+                not _MORE_OF_IT.match(match["gap"]) and \
                 not re.search(r" {3}|\t", lower[match.start():a]):
             return match.start(), a
         match = before_re.search(lower, match.start() + 1, a)
