@@ -2224,3 +2224,28 @@ def test_a_ur_summary_with_one_unchanged_pt_course_and_no_other_pt() -> None:
     assert mine["pt_weeks"] == expect("pt_weeks", "10 weeks")
     assert read("Not yet seen by pulmonology or any other specialist.",
                 "71250")["specialist_consult_documented"] is False
+
+
+def test_a_blank_criteria_checklist_states_no_patient_figures() -> None:
+    """Outside tester (session 4): a blank checklist ('- PT >= 12 weeks: ______',
+    '- NRS >= 4/10: ______') and 'Criteria: NRS >= 4/10, symptoms >= 6 weeks, PT >= 12
+    weeks.' were read as 12 weeks of PT, 6 weeks of symptoms and pain 4: the payer's
+    thresholds shown as met."""
+    form = ("Prior auth checklist for the clinic to fill in:\n"
+            "- Physical therapy >= 12 weeks: ____\n"
+            "- Pain NRS >= 4/10: ____\n"
+            "Patient: 50 y/o male, low back pain.")
+    facts = read(form, "64493")
+    assert "pt_weeks" not in facts and "pain_nrs" not in facts
+    facts = read("Criteria: NRS >= 4/10, symptoms >= 6 weeks, PT >= 12 weeks.", "64493")
+    assert not {"pain_nrs", "symptom_weeks", "pt_weeks"} & set(facts)
+    # A filled-in answer is still read.
+    assert read("PT >= 12 weeks: 14 weeks", "64493")["pt_weeks"] == 14
+
+
+def test_pt_counted_from_an_accident_is_the_patient() -> None:
+    """Outside tester (session 4): 'Pt 16 weeks out from MVC, LBP since' read 16 weeks
+    of physical therapy (64493's 12 weeks shown met); 'Pt' there is the patient."""
+    assert "pt_weeks" not in read("Pt 16 weeks out from MVC, LBP since, NRS 7/10.", "64493")
+    assert "pt_weeks" not in read("pt about 3 months post-op from a fall.", "64493")
+    assert read("PT 16 weeks, no relief.", "64493")["pt_weeks"] == 16

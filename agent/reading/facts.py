@@ -90,6 +90,12 @@ def _unit_word(raw: str) -> str:
 
 
 _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
+# A threshold that labels a blank to fill in ("PT >= 12 weeks: ______") or is listed
+# as the payer's criteria ("Criteria: NRS >= 4/10"): the policy's figure, not the
+# patient's.
+_BLANK_AFTER = re.compile(r"[^:\n]{0,15}:\s*(?:_{2,}|\.{3,}|\[\s*\])?\s*$")
+_CRITERIA = re.compile(r"\b(?:criteria|criterion|requirements?|required|thresholds?|"
+                       r"policy|checklist)\b")
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
                     r"under|up to)\s*$")
 _UPPER = ("<", "≤", "<=", "less than", "under", "up to")
@@ -569,9 +575,12 @@ class Reader:
         >= 6 wks")."""
         sentence_end = self.context.sentence_span(m.clause)[1]
         line = self.lower[self.lower.rfind("\n", 0, qa) + 1:qa]
+        end = self.lower.find("\n", qb)
+        rest = self.lower[qb:len(self.lower) if end < 0 else end]
         if (bound and bound.group(0).strip() in _UPPER) or \
                 _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]) or \
-                (bound and _BOX.match(line)):
+                (bound and (_BOX.match(line) or _BLANK_AFTER.match(rest) or
+                            _CRITERIA.search(line))):
             return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
                 f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
         return None

@@ -340,6 +340,13 @@ _PATIENT_NAMED = re.compile(r"\b([Pp]t\.?)(?=\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-
 Tuesday"? a weekday is no name, but no fact reads PT on a day either)."""
 
 
+_PATIENT_OUT = re.compile(r"\b([Pp]t\.?)(?=\s+(?:about\s+|~\s*)?\d+(?:\.\d+)?\s*(?:-\s*)?"
+                          r"(?:days?|d|weeks?|wks?|w|months?|mos?|mo|years?|yrs?|y)\.?\s+"
+                          r"(?:out|post|s/p|status post|after|since)\b)")
+""""Pt 16 weeks out from MVC", "pt 3 mo post-op": the patient, counted from an event,
+not 16 weeks of physical therapy."""
+
+
 def patient_mentions(text: str) -> list[tuple[int, int]]:
     """Spans where "Pt" / "pt." means the patient, not physical therapy ("PT").
 
@@ -352,4 +359,5 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
             spans.append(match.span())
     spans += [m.span() for m in _PATIENT_CAPS.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_NAMED.finditer(text)]
+    spans += [m.span(1) for m in _PATIENT_OUT.finditer(text)]
     return spans
