@@ -2249,3 +2249,15 @@ def test_pt_counted_from_an_accident_is_the_patient() -> None:
     assert "pt_weeks" not in read("Pt 16 weeks out from MVC, LBP since, NRS 7/10.", "64493")
     assert "pt_weeks" not in read("pt about 3 months post-op from a fall.", "64493")
     assert read("PT 16 weeks, no relief.", "64493")["pt_weeks"] == 16
+
+
+def test_a_sets_evidence_is_its_list_not_the_rest_of_the_letter() -> None:
+    """Outside tester (session 4): the 'What I read' words for the conservative treatments
+    ran 900 characters, from the list to a later mention of a member. The list's own words
+    are shown when they hold every member."""
+    text = ("Conservative care: PT, meloxicam and weight loss, 14 weeks in all, no "
+            "improvement. " + "He works nights at a warehouse and lives with his sister. " * 4
+            + "PT notes attached.")
+    found = {r.fact: r for r in _reading(text, "62311").facts}
+    assert len(found["conservative_treatments"].words) < 60
+    assert found["conservative_treatments"].words in text

@@ -752,6 +752,19 @@ def _words(text: str, spans: list[tuple[int, int]]) -> str:
     return text[min(a for a, _ in spans):max(b for _, b in spans)].strip()
 
 
+def _densest(spans: list[tuple[int, int]], gap: int = 80) -> list[tuple[int, int]]:
+    """The run of spans, each within ``gap`` characters of the last, that holds the most
+    of them: a set's evidence is its list ("PT, meloxicam and weight loss"), not every
+    word from there to a passing "therapy" at the end of a letter."""
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in sorted(spans):
+        if runs and a - max(y for _x, y in runs[-1]) <= gap:
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    return max(runs, key=len)
+
+
 def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None:
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
@@ -764,7 +777,11 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None
             continue  # only denials: "no diabetes or heart disease" is not "none"
         unsure = any(c.value is None for c in stated)
         value: object = None if unsure and not positives else positives
-        words = _words(msg.text, [c.span for c in group])
+        run = _densest([c.span for c in group])
+        in_run = {v for c in group if c.span in run and isinstance(c.value, list)
+                  for v in c.value}
+        # The list's own words when they hold every member; else all of them.
+        words = _words(msg.text, run if in_run >= set(positives) else [c.span for c in group])
         if positives and not _whole_set(msg, name, positives, absent, words):
             shown = words if len(words) <= 100 else " … ".join(
                 msg.text[a:b].strip() for a, b in sorted({c.span for c in group}))
