@@ -2261,3 +2261,15 @@ def test_a_sets_evidence_is_its_list_not_the_rest_of_the_letter() -> None:
     found = {r.fact: r for r in _reading(text, "62311").facts}
     assert len(found["conservative_treatments"].words) < 60
     assert found["conservative_treatments"].words in text
+
+
+@pytest.mark.parametrize("text", [
+    "No diabetes, heart disease or any other serious condition.",  # the corpus e-mail
+    "Denies COPD, kidney disease, or other serious medical conditions."])
+def test_a_denied_list_closed_by_any_other_serious_condition_is_no_comorbidity(
+        text: str) -> None:
+    """f2-64493-note-intake-email-cellulitis: the denial did not reach past 'diabetes'
+    (the last item, 'heart disease or any other serious condition', was too long for a
+    list item), so heart disease was asked as possibly severe."""
+    assert read(text, "64493")["severe_comorbidities"] == expect("severe_comorbidities", [])
+    assert "severe_comorbidities" not in read("Serious conditions: CHF (EF 20%)", "64493")

@@ -191,7 +191,9 @@ class Context:
         unstable, no -- stable outpatient")."""
         text = self.lower[clause.start:clause.end]
         lead = len(text) - len(text.lstrip())
-        return _words(text) <= 4 and not re.search(r"\d", text) and \
+        # "..., heart disease or any other serious condition": a list closed by a catch-all
+        short = _words(text) <= 4 or (_words(text) <= 8 and _CATCH_ALL.search(text) is not None)
+        return short and not re.search(r"\d", text) and \
             not self.occ.hits(rules().terminators_of("negated"), clause.start, clause.end) and \
             not any(a == clause.start + lead for a, _b in self._pseudo)
 
@@ -303,6 +305,7 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+_CATCH_ALL = re.compile(r"\b(?:or|nor)\s+(?:any\s+)?other\b")
 _MORE_OF_IT = re.compile(r"\s*other\b")
 """'PT 8 wks. No other PT': a denial of more of it, not of what was said ('any other
 specialist' after a denial still denies: the gap starts with 'any')."""
