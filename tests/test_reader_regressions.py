@@ -2273,3 +2273,17 @@ def test_a_denied_list_closed_by_any_other_serious_condition_is_no_comorbidity(
     list item), so heart disease was asked as possibly severe."""
     assert read(text, "64493")["severe_comorbidities"] == expect("severe_comorbidities", [])
     assert "severe_comorbidities" not in read("Serious conditions: CHF (EF 20%)", "64493")
+
+
+def test_a_rapid_ct_needed_for_a_patient_showing_instability_is_clinical_instability() -> None:
+    """71250 items: 'Pt became hypotensive (84/50) and tachycardic ... Needs rapid CT chest
+    to guide management' and '... tachypneic - unstable, needs stat CT chest' left the
+    instability asked."""
+    assert read("URGENT. Pt became hypotensive (84/50) and tachycardic (128) in clinic; "
+                "transferred to ED. Needs rapid CT chest to guide management.",
+                "71250")["clinically_unstable"] is True
+    assert read("Now hypoxic on 6L, needs stat CT chest.", "71250")["clinically_unstable"] is True
+    # Signs denied, or no sign at all: the urgency alone is not instability.
+    assert "clinically_unstable" not in read("Not hypotensive or hypoxic. Needs stat CT chest "
+                                             "per ED.", "71250")
+    assert "clinically_unstable" not in read("Needs rapid CT chest per pulm.", "71250")
