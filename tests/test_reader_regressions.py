@@ -2287,3 +2287,14 @@ def test_a_rapid_ct_needed_for_a_patient_showing_instability_is_clinical_instabi
     assert "clinically_unstable" not in read("Not hypotensive or hypoxic. Needs stat CT chest "
                                              "per ED.", "71250")
     assert "clinically_unstable" not in read("Needs rapid CT chest per pulm.", "71250")
+
+
+def test_actually_corrects_a_figure_said_just_before() -> None:
+    """fresh2, studied (session 4): 'Had 2 sets of XR -- actually 3, I missed the urgent
+    care one from August (8/11/26). Latest set 10/2/26.' read 2 sets, dated 8/11 (both
+    wrong)."""
+    facts = read("Had 2 sets of XR -- actually 3, I missed the urgent care one from August "
+                 "(8/11/26). Latest set\n10/2/26.", "97110")
+    assert facts["xray_sets"] == 3
+    assert facts["xray_date"] == date(2026, 10, 2)
+    assert "pt_weeks" not in read("PT 8 weeks, actually helped a lot", "97110")

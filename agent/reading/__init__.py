@@ -135,7 +135,8 @@ _NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\
 
 _SAID_AGAIN = re.compile(
     r"(?<![\d.])(?P<old>\d+(?:\.\d+)?)\s*(?P<unit>%|[a-z]+)?(?=[^\d\n]{0,30}?[\s,;.:–—-]"
-    r"(?:sorry|oops|correction|i mean|i meant|make that|my mistake|my bad)\b[\s,:;.–—-]*"
+    r"(?:sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather)\b"
+    r"[\s,:;.–—-]*"
     r"(?:i meant|i mean|it'?s|it was|it is|should be|was|is)?\s*(?P<new>\d+(?:\.\d+)?)"
     r"\s*(?P<unit2>%|[a-z]+)?)")
 """A value said and then corrected in the same breath ("88% on RA -- sorry, I meant 91%")."""
