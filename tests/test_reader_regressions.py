@@ -2298,3 +2298,34 @@ def test_actually_corrects_a_figure_said_just_before() -> None:
     assert facts["xray_sets"] == 3
     assert facts["xray_date"] == date(2026, 10, 2)
     assert "pt_weeks" not in read("PT 8 weeks, actually helped a lot", "97110")
+
+
+def test_a_goal_figure_is_not_a_reading() -> None:
+    """Outside tester (session 4): a PT plan's goals ('STG (4 wks): pain 3/10 ... LTG (8
+    wks): pain 0-1/10') were read as the pain now (97110 did not meet its 4/10), and
+    'Titrate O2 to keep SpO2 88-92%', 'Goal FEV1 above 80% predicted' as results."""
+    assert "pain_nrs" not in read("Short-term goal (3 wks): pain 2/10 with stairs. "
+                                  "LTG: pain 0/10.", "97110")
+    assert "pain_nrs" not in read("STG (4 wks): pain 3/10, sit 30 min.", "97110")
+    assert "pain_nrs" not in read("Goal pain 2/10.", "64493")
+    assert "spo2_room_air" not in read("Titrate O2 to keep SpO2 88-92%.", "71250")
+    assert "fev1_percent_predicted" not in read("Goal FEV1 above 80% predicted.", "71250")
+    # The pain now beside its goal is still read; the aim of care hides nothing.
+    assert read("Current pain 7/10. Goal pain 2/10.", "64493")["pain_nrs"] == 7
+    assert read("The main goal is to relieve her shoulder pain.",
+                "97110")["musculoskeletal_condition"] is True
+
+
+def test_a_denial_with_an_exception_is_not_a_denial() -> None:
+    """Outside tester (session 4): 'No infections other than a current UTI on cipro. No
+    comorbidities except severe hemophilia A.' read no infection and no comorbidities,
+    so 62311 met; 'ROM WNL except lumbar extension 50%' read no decreased ROM."""
+    facts = read("No comorbidities besides hemophilia A, which is severe.", "62311")
+    assert facts.get("severe_comorbidities") != frozenset()
+    assert read("No infections other than a current UTI on cipro.",
+                "62311").get("active_infection") is not False
+    assert read("ROM WNL except lumbar extension 50% of normal.",
+                "64493").get("decreased_rom") is not False
+    assert "pt_weeks" not in read("Pt 13 weeks pregnant.", "64493")
+    assert "pt_weeks" not in read("Pt 14 weeks s/p lobectomy, persistent cough.", "71250")
+    assert not read("No comorbidities.", "62311")["severe_comorbidities"]

@@ -482,10 +482,35 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
             if c.unread is None and c.quantity is not None]
     out = _partial_denials(out, mentions)
-    return out + _sex_conflicts(msg, _choice_candidates(reader, msg, found)) + \
-        _panels(reader, msg) + _pain_change(msg, reader) + \
-        _not_lower(reader, msg) + \
-        _self_named(reader, msg, found)
+    return _excepted(msg, out + _sex_conflicts(msg, _choice_candidates(reader, msg, found)) +
+                     _panels(reader, msg) + _pain_change(msg, reader) +
+                     _not_lower(reader, msg) + _self_named(reader, msg, found))
+
+
+_EXCEPT = re.compile(r"[^.;\n]{0,30}?\b(?:except|excepting|other than|apart from|aside from|"
+                     r"besides|save for|but for)\b")
+
+
+def _denies(msg: _Message, c: Candidate) -> bool:
+    spec, rule = msg.specs.get(c.fact), msg.rules.get(c.fact)
+    if spec is None or rule is None or c.unread is not None:
+        return False
+    if spec.type == "boolean":
+        return c.value is not rule.polarity
+    return c.value in ([], (), "never") or c.denial
+
+
+def _excepted(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
+    """A denial or a normal finding with an exception ("No comorbidities except severe
+    hemophilia A", "No infections other than a current UTI", "ROM WNL except lumbar
+    extension 50%"): the exception may be the very thing, so it is asked."""
+    out = []
+    for c in cands:
+        if _denies(msg, c) and _EXCEPT.match(msg.lower, c.span[0]):
+            words = _words(msg.text, [c.span])
+            c = replace(c, value=None, unread=f"{words} (except what, exactly?)")
+        out.append(c)
+    return out
 
 
 _FIGURE = re.compile(r"[ \t]*[:=|]?[ \t|]*[<>]?\d")

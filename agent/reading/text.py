@@ -342,9 +342,10 @@ Tuesday"? a weekday is no name, but no fact reads PT on a day either)."""
 
 _PATIENT_OUT = re.compile(r"\b([Pp]t\.?)(?=\s+(?:about\s+|~\s*)?\d+(?:\.\d+)?\s*(?:-\s*)?"
                           r"(?:days?|d|weeks?|wks?|w|months?|mos?|mo|years?|yrs?|y)\.?\s+"
-                          r"(?:out|post|s/p|status post|after|since)\b)")
-""""Pt 16 weeks out from MVC", "pt 3 mo post-op": the patient, counted from an event,
-not 16 weeks of physical therapy."""
+                          r"(?:out|post|s/p|status post|after|since|pregnant|gestation|"
+                          r"postpartum|pp)\b)")
+""""Pt 16 weeks out from MVC", "pt 3 mo post-op", "Pt 13 weeks pregnant": the patient,
+counted from an event, not 16 weeks of physical therapy."""
 
 
 def patient_mentions(text: str) -> list[tuple[int, int]]:
