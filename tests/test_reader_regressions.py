@@ -2329,3 +2329,12 @@ def test_a_denial_with_an_exception_is_not_a_denial() -> None:
     assert "pt_weeks" not in read("Pt 13 weeks pregnant.", "64493")
     assert "pt_weeks" not in read("Pt 14 weeks s/p lobectomy, persistent cough.", "71250")
     assert not read("No comorbidities.", "62311")["severe_comorbidities"]
+
+
+def test_diminished_breath_sounds_or_dullness_on_exam_are_signs_of_lung_disease() -> None:
+    """71250 item: 'Lungs: diminished BS R base, dullness to percussion' left the signs of
+    pulmonary disease asked."""
+    assert read("Exam: Lungs: diminished BS R base, dullness to percussion.",
+                "71250")["pulmonary_disease_signs"] is True
+    assert read("Bronchial breath sounds over the RLL.", "71250")["pulmonary_disease_signs"] is True
+    assert "pulmonary_disease_signs" not in read("No dullness to percussion.", "71250")
