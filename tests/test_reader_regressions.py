@@ -2338,3 +2338,16 @@ def test_diminished_breath_sounds_or_dullness_on_exam_are_signs_of_lung_disease(
                 "71250")["pulmonary_disease_signs"] is True
     assert read("Bronchial breath sounds over the RLL.", "71250")["pulmonary_disease_signs"] is True
     assert "pulmonary_disease_signs" not in read("No dullness to percussion.", "71250")
+
+
+@pytest.mark.parametrize("text", [
+    "my patient has been through well over three months of conservative care, sixteen "
+    "weeks to be exact, which included formal physical therapy",  # the corpus letter
+    "More than 3 months of conservative treatment -- 15 weeks, to be precise."])
+def test_an_exact_figure_after_a_rough_one_is_the_figure(text: str) -> None:
+    """62311-dictated-letter-sixteen-weeks-all-three-kinds: 'well over three months of
+    conservative care, sixteen weeks to be exact' read 3 months (the bound), and
+    'sixteen' was no number."""
+    weeks = 16 if "sixteen" in text else 15
+    facts = read(text, "62311")
+    assert facts["conservative_weeks"] == expect("conservative_weeks", f"{weeks} weeks")

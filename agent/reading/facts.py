@@ -80,6 +80,8 @@ MORE_OF_IT = r"\b(?:another|a second|one more|an additional|an extra)"
 _SECOND = re.compile(MORE_OF_IT + r"\s+$")
 # What happened to the symptoms later ("symptoms returned after 3 wks", "flare x 2 weeks")
 # is not how long they have lasted.
+_EXACT = re.compile(r"\s*,?\s*(?:to be (?:exact|precise)|exactly|precisely)\b")
+"""'well over three months of conservative care, sixteen weeks to be exact': the exact one."""
 _OTHER_EVENT = re.compile(r"\b(?:returned|recurred|came back|wore off|relief lasted|helped for|"
                           r"flare|flares|flared|flare-up|flare up|exacerbation|worse|worsening|"
                           r"worsened|this episode|current episode|acute)\b")
@@ -532,7 +534,8 @@ class Reader:
         if more is not None:
             return more
         return Candidate(m.fact, raw, (min(m.start, qa), max(m.end, qb)), distance,
-                         quantity=(qa, qb), notice=notice, total=bool(TOTAL.search(window)))
+                         quantity=(qa, qb), notice=notice,
+                         total=bool(TOTAL.search(window) or _EXACT.match(self.lower, qb)))
 
     def _implied_weeks(self, m: Mention, q, qa: int) -> str | None:  # noqa: ANN001
         """A bare figure whose unit was said before it: "Total weeks of conservative

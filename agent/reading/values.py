@@ -19,8 +19,11 @@ from policies.model import FactSpec
 
 _WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                  "once": 1, "twice": 2, "a": 1, "an": 1, "single": 1, "several": -1}
-_WORD_NUM_RE = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_WORD_NUM_RE = ("thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 _DUR_UNIT = r"weeks?|wks?|w|months?|mos?|mths?|days?|d|years?|yrs?|y"
 _LEFT = r"(?<![\w.])(?<!\w[-/])"
 """A number starts a token: not "L4-5", "C5/6", "120/80", "v2"."""
