@@ -2351,3 +2351,22 @@ def test_an_exact_figure_after_a_rough_one_is_the_figure(text: str) -> None:
     weeks = 16 if "sixteen" in text else 15
     facts = read(text, "62311")
     assert facts["conservative_weeks"] == expect("conservative_weeks", f"{weeks} weeks")
+
+
+def test_a_temperature_in_fahrenheit_is_not_a_womans_age() -> None:
+    """Outside tester (session 4): 'temp 98 F' and 'Tmax 99 F' read a woman of 98 or 99
+    (pregnancy not applicable: a 34-year-old woman's pregnancy never asked), and 'Return
+    precautions: fever over 101 F' read a fever (a denial)."""
+    assert "pregnancy" not in read("Patient: 34 y/o female. Vitals: temp 98 F, BP 118/76.",
+                                   "64493")
+    assert "pregnancy" not in read("45F, Tmax 99 F.", "64493")
+    assert read("72F with LBP", "64493")["pregnancy"] == "not_applicable"
+    assert "body_temperature" not in read("Return precautions: fever over 101 F.", "71250")
+
+
+def test_a_visit_date_written_m_slash_10_is_no_pain_score() -> None:
+    """Outside tester (session 4): 'Seen 2/10 for LBP' and 'Evaluated 2/10 for knee pain'
+    read a pain score of 2 (a denial)."""
+    assert "pain_nrs" not in read("Seen 2/10 for LBP, x 6 months.", "64493")
+    assert "pain_nrs" not in read("Evaluated 2/10 for knee pain.", "97110")
+    assert read("LBP eval on 9/10: pain 7/10.", "64493")["pain_nrs"] == 7

@@ -115,6 +115,8 @@ _FIGURE_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?|days?)?\.?\s*(?
                             r"(?:[a-z]+\s*[+/&]\s*)?$")
 _BIRTH_DATE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\s*[:#-]?\s*"
                          r"(?P<d>[^\n,;()]{6,20})")
+_SEEN_ON = re.compile(r"\b(?:seen|evaluated|eval|visit|visited|on|dated|since|from|until|"
+                      r"through|thru)\s*$")
 _LIST_JOIN = re.compile(r"[,;+&]|\band\b")
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
                             r"over|under)\b|[<>≥≤]|\d")
@@ -499,6 +501,8 @@ class Reader:
                     f"{self.words(min(m.start, qa), max(m.end, qb))} (a negative number: "
                     f"{m.spec.label.lower()} cannot be below zero)"), quantity=(qa, qb))
             return None
+        if m.spec.unit == "points" and _SEEN_ON.search(self.lower[max(0, qa - 14):qa]):
+            return None  # "Seen 2/10 for LBP": a visit on February 10, not a score
         if _PER_PART.match(self.lower[qb:m.clause.end]) and m.spec.unit in ("weeks", "courses"):
             return None  # "2 courses (6 wks each)": a part, not the whole
         distance = _distance(self.lower, m, qa, qb)
