@@ -2370,3 +2370,24 @@ def test_a_visit_date_written_m_slash_10_is_no_pain_score() -> None:
     assert "pain_nrs" not in read("Seen 2/10 for LBP, x 6 months.", "64493")
     assert "pain_nrs" not in read("Evaluated 2/10 for knee pain.", "97110")
     assert read("LBP eval on 9/10: pain 7/10.", "64493")["pain_nrs"] == 7
+
+
+def test_a_clear_lung_exam_does_not_deny_signs_on_the_films() -> None:
+    """Outside tester (session 4): 'Exam: lungs clear, no wheeze, no crackles. CXR
+    11/1/2026: new 2 cm RUL nodule.' read no signs of pulmonary disease (71250 did not
+    meet); the signs may be on examination, chest X-ray or lung function tests."""
+    assert read("Chest clear to auscultation bilaterally; the CT from 10/2026 shows a new "
+                "spiculated nodule.", "71250").get("pulmonary_disease_signs") is not False
+    assert read("Exam: lungs clear, no wheeze, no crackles. CXR 11/1/2026: new 2 cm RUL "
+                "nodule.", "71250")["pulmonary_disease_signs"] is True
+    assert "pulmonary_disease_signs" not in read("Lungs clear, no wheeze, no crackles.",
+                                                 "71250")
+
+
+def test_a_visit_date_written_like_a_score_is_no_pain_score() -> None:
+    """Outside tester (session 4): 'Seen 2/10 for LBP, x 6 months.' read pain 2/10 (a
+    visit on February 10), so 64493 did not meet its 4/10; 'Evaluated 2/10 for knee pain'
+    the same under 97110."""
+    assert "pain_nrs" not in read("Seen 2/10 for LBP, x 6 months.", "64493")
+    assert "pain_nrs" not in read("Patient was evaluated 3/10 for knee pain.", "97110")
+    assert read("Seen 3/10; pain 7/10 on NRS.", "64493")["pain_nrs"] == 7

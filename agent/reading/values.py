@@ -297,12 +297,18 @@ def _minus_before(text: str, start: int) -> bool:
     return bool(re.search(r"(?:^|[\s(:=])[-−]\s?$", text[max(0, start - 3):start]))
 
 
+_SEEN_ON = re.compile(r"\b(?:seen|evaluated|examined|visit(?:ed)?|on|dated|since|until|appt|"
+                      r"appointment|admitted|discharged)\s*$", re.I)
+
+
 def _plain_numbers(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for match in _QUANTITY.finditer(masked):
         if any(q.start <= match.start("num") < q.end for q in taken + out):
             continue
         raw_unit = (match["unit"] or "").lower().replace(" ", "")
+        if raw_unit == "/10" and _SEEN_ON.search(masked[max(0, match.start() - 16):match.start()]):
+            continue  # "Seen 2/10 for LBP": a visit on February 10, not a pain score
         value = number_of(match["num"])
         if match["sign"] and match["sign"] != "+":
             value = -value
