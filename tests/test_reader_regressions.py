@@ -2391,3 +2391,16 @@ def test_a_visit_date_written_like_a_score_is_no_pain_score() -> None:
     assert "pain_nrs" not in read("Seen 2/10 for LBP, x 6 months.", "64493")
     assert "pain_nrs" not in read("Patient was evaluated 3/10 for knee pain.", "97110")
     assert read("Seen 3/10; pain 7/10 on NRS.", "64493")["pain_nrs"] == 7
+
+
+def test_a_symptom_the_ct_is_to_evaluate_is_a_symptom_the_patient_has() -> None:
+    """71250 fax: 'CT chest w/o contrast to evaluate persistent cough x 10 wks' left the
+    cough and its 10 weeks asked ('w/o contrast' denied it, 'to evaluate' doubted it)."""
+    facts = read("Reason: CT chest w/o contrast to evaluate persistent cough x 10 wks.", "71250")
+    assert facts["respiratory_symptoms"] is True
+    assert facts["symptom_weeks"] == expect("symptom_weeks", "10 weeks")
+    assert read("Partial response to albuterol; still wheezy after nebs.",
+                "71250")["respiratory_symptoms"] is True
+    # A diagnosis to be evaluated is still not stated.
+    assert "bacterial_pneumonia" not in read("CT chest without contrast to evaluate for "
+                                             "pneumonia.", "71250")
