@@ -2404,3 +2404,15 @@ def test_a_symptom_the_ct_is_to_evaluate_is_a_symptom_the_patient_has() -> None:
     # A diagnosis to be evaluated is still not stated.
     assert "bacterial_pneumonia" not in read("CT chest without contrast to evaluate for "
                                              "pneumonia.", "71250")
+
+
+@pytest.mark.parametrize("text", [
+    "Diagnostic L4-5 medial branch block 6/3/26,\nrepeated 9/22 with about 80% relief "
+    "for 6 hrs.",  # the corpus e-mail
+    "MBB 2026-05-14; repeat on 8/30, 70% relief."])
+def test_a_block_repeated_on_a_date_without_its_year_is_asked(text: str) -> None:
+    """f2-64493-email-blocks-three-dates: 'block 6/3/26, repeated 9/22' read the first
+    block's date as the latest (a month/day alone is not read as a date)."""
+    assert "nerve_block_date" not in read(text, "64493")
+    assert read("MBB 6/3/26, repeated 9/22/26", "64493")["nerve_block_date"] == \
+        date(2026, 9, 22)

@@ -830,6 +830,10 @@ def _whole_set(msg: _Message, name: str, positives: list[str], absent: set[str],
                                                         words.lower()))
 
 
+_LATER_NO_YEAR = re.compile(r"\b(?:repeated|repeat|again|redone|re-done)\s+(?:on\s+)?"
+                            r"\d{1,2}/\d{1,2}(?![/\d])")
+
+
 def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> None:
     """Several dates for one fact: the most recent is the one the policy asks about."""
     groups: dict[str, list[Candidate]] = {}
@@ -844,6 +848,10 @@ def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> Non
                                _words(msg.text, [c.span for c in dated]))
         problem = _check(name, msg.specs[name], best.value, msg.as_of)
         words = msg.text[best.span[0]:best.span[1]].strip()
+        if problem is None and _LATER_NO_YEAR.search(
+                msg.lower[best.span[1]:best.span[1] + 120].split(". ")[0]):
+            # "block 6/3/26, repeated 9/22": the later one has no year to read it by
+            problem = "repeated later? which date was the last?"
         if problem is not None:
             sel.unread.append(f"{words} ({problem})")
             continue
