@@ -2416,3 +2416,28 @@ def test_a_block_repeated_on_a_date_without_its_year_is_asked(text: str) -> None
     assert "nerve_block_date" not in read(text, "64493")
     assert read("MBB 6/3/26, repeated 9/22/26", "64493")["nerve_block_date"] == \
         date(2026, 9, 22)
+
+
+def test_one_limited_direction_is_decreased_range_of_motion() -> None:
+    """Outside tester (session 4): 'ROM full in flexion, decreased in extension and
+    rotation.' read no decreased range of motion (64493 did not meet); a limit in one
+    direction is a decreased range of motion."""
+    facts = read("Range of motion: flexion full, extension reduced.", "64493")
+    assert facts["decreased_rom"] is True
+    assert read("ROM full in flexion, decreased in extension and rotation.",
+                "64493")["decreased_rom"] is True
+    assert read("ROM full in flexion and extension.", "64493")["decreased_rom"] is False
+
+
+def test_a_fax_page_given_to_another_patient_is_not_read() -> None:
+    """Outside tester (session 4): a fax page headed '--- Page 4 of fax (misfiled,
+    belongs to a different patient: John R., 58M) ---' was read as this patient (PT 4
+    weeks over her 12, ESRD and diabetes): 64493 did not meet."""
+    note = ("PT 14 weeks, no relief. No severe comorbidities.\n"
+            "=== Page 3 (wrong patient - do not use) ===\n"
+            "PT 4 weeks only. ESRD on dialysis.\n")
+    facts = read(note, "64493")
+    assert facts["pt_weeks"] == 14
+    assert not facts["severe_comorbidities"]
+    after = read(note + "--- Page 4 ---\nPain NRS 7/10.", "64493")
+    assert after["pain_nrs"] == 7

@@ -1194,8 +1194,18 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     return sel
 
 
-def _parts_named(msg: _Message, rule: ReadingRule, c: Candidate) -> set[int]:
-    words = msg.lower[c.span[0]:c.span[1]]
+_CLAUSE_END = re.compile(r"[,;.\n]|\b(?:but|however|although|though|whereas|while|yet)\b")
+
+
+def _parts_named(msg: _Message, rule: ReadingRule, c: Candidate, clause: bool = False
+                 ) -> set[int]:
+    """The parts a reading names: in its words, or (``clause``) up to its clause's end
+    ("ROM full in flexion" names flexion)."""
+    end = c.span[1]
+    if clause:
+        found = _CLAUSE_END.search(msg.lower, c.span[1])
+        end = found.start() if found else len(msg.lower)
+    words = msg.lower[c.span[0]:end]
     return {i for i, group in enumerate(rule.parts) if hits(words, group)}
 
 
@@ -1208,7 +1218,7 @@ def _either_part(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
         if rule is None or not rule.parts or reading.value == rule.polarity:
             continue
         mine = [c for c in ready if c.fact == reading.fact]
-        denied = set().union(*(_parts_named(msg, rule, c) for c in mine
+        denied = set().union(*(_parts_named(msg, rule, c, clause=True) for c in mine
                                if c.value != rule.polarity))
         found = next((c for c in mine if c.value == rule.polarity and
                       _parts_named(msg, rule, c) - denied), None)

@@ -297,11 +297,29 @@ def _earlier_values(lower: str, what: str, before: int) -> list[tuple[int, int]]
     return [m.span() for m in re.finditer(rf"\b{re.escape(what)}\b{value}", lower[:before])]
 
 
+_PAGE_MARK = re.compile(r"^[ \t]*(?:-{3,}|={3,}|\*{3,}|#{2,}|page\s+\d+)", re.M)
+"""A line that starts a new part of a pasted packet ("--- Page 4 of fax ---")."""
+
+
+def _disowned_parts(lower: str) -> list[tuple[int, int]]:
+    """A page marker or a heading that gives its part to another patient ("--- Page 4
+    of fax (misfiled, belongs to a different patient: John R., 58M) ---", "Wrong
+    patient, do not use:"): the lines under it, up to the next page marker."""
+    spans = []
+    for line in re.finditer(r"^[^\n]*$", lower, re.M):
+        text = line.group(0).strip()
+        if not _DISOWN.search(text) or not (_PAGE_MARK.match(text) or text.endswith(":")):
+            continue
+        following = _PAGE_MARK.search(lower, line.end())
+        spans.append((line.start(), following.start() if following else len(lower)))
+    return spans
+
+
 def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans the user says are not about this patient or not to be used: the sentence
     that disowns, a quoted passage it points at, and earlier mentions of the words it
     names ("ignore the 14 weeks above")."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = _disowned_parts(lower)
     for start, end in sentences:
         if _DISOWN.search(lower[start:end]):
             spans.append((start, end))
