@@ -2441,3 +2441,13 @@ def test_a_fax_page_given_to_another_patient_is_not_read() -> None:
     assert not facts["severe_comorbidities"]
     after = read(note + "--- Page 4 ---\nPain NRS 7/10.", "64493")
     assert after["pain_nrs"] == 7
+
+
+def test_an_answer_beside_a_taken_back_value_quotes_the_users_own_words() -> None:
+    """Found by the fuzz property test on main (session 4): with a value taken back in
+    the same breath ('... 2026-08-20 correction 0'), the answer's words were quoted with
+    the taken-back figure blanked ('yes 2026-08-   correction 0'), words the user never
+    wrote, in the 'What I read' table."""
+    text = "yes 2026-08-20 correction 0"
+    reading = _reading(text, "64493", pending=["active_infection"])
+    assert reading.facts and all(r.words.lower() in text.lower() for r in reading.facts)

@@ -1445,6 +1445,7 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     # taken back answers nothing; the other one answers.
     said_again = _said_again(msg.text.lower()) + (
         [] if corrects else [m.span("not") for m in _NOT_VALUE.finditer(msg.text.lower())])
+    original = msg.text
     if said_again:
         msg = replace(msg, text=blank(msg.text, said_again))
     asked = _questions(msg, pending)
@@ -1480,13 +1481,21 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         matched = match_answers(parts, questions, msg.as_of, prefer=list(asked_back))
         found, unread = matched.read, matched.unread
     readings = []
-    for fact, value, words in found:
+    for fact, value, blanked_words in found:
+        words = _unblanked(original, msg.text, blanked_words)
         problem = _check(fact, fact_specs(None)[fact], value, msg.as_of)
         if problem is not None:
             unread.append(f"{words} ({problem})")
         else:
             readings.append(FactReading(fact=fact, value=value, words=words))  # type: ignore[arg-type]
     return readings, unread
+
+
+def _unblanked(original: str, blanked: str, words: str) -> str:
+    """The user's own words for words found in the text with a taken-back value blanked
+    (the blanking keeps every offset)."""
+    at = blanked.find(words)
+    return original[at:at + len(words)] if at >= 0 and original != blanked else words
 
 
 # ------------------------------------------------------------ corrections
