@@ -2451,3 +2451,13 @@ def test_an_answer_beside_a_taken_back_value_quotes_the_users_own_words() -> Non
     text = "yes 2026-08-20 correction 0"
     reading = _reading(text, "64493", pending=["active_infection"])
     assert reading.facts and all(r.words.lower() in text.lower() for r in reading.facts)
+
+
+def test_therapy_not_started_is_none_done() -> None:
+    """71250 item: 'Her sister did 12 weeks of PT ...; the patient herself has not started
+    PT' left the patient's PT weeks asked."""
+    assert read("Her sister did 12 weeks of PT for the same chest wall problem; the patient "
+                "herself has not started PT.", "71250")["pt_weeks"] == 0
+    assert read("Has not started physical therapy yet.", "71250")["pt_weeks"] == 0
+    # Started late is not never started.
+    assert read("PT not started until 10/1, then 8 weeks", "71250").get("pt_weeks") != 0
