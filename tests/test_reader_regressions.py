@@ -2461,3 +2461,33 @@ def test_therapy_not_started_is_none_done() -> None:
     assert read("Has not started physical therapy yet.", "71250")["pt_weeks"] == 0
     # Started late is not never started.
     assert read("PT not started until 10/1, then 8 weeks", "71250").get("pt_weeks") != 0
+
+
+def test_a_range_is_asked_not_stored_as_its_lower_bound() -> None:
+    """Outside tester (session 4): 'Low back pain for 5-6 weeks', 'PT 10-12 weeks' and
+    'FEV1 75-85% predicted' stored their lower bounds (5, 10, 75): values the text does not
+    state, on the wrong side of the 6-week, 12-week and 80% thresholds."""
+    assert "symptom_weeks" not in read("Low back pain for 5-6 weeks.", "64493")
+    assert "pt_weeks" not in read("PT 10-12 weeks.", "64493")
+    assert "fev1_percent_predicted" not in read("FEV1 75-85% predicted.", "71250")
+
+
+def test_n_a_in_a_figures_field_is_not_zero() -> None:
+    """Outside tester (session 4): 'PT weeks: N/A' read 0 weeks of PT (five clauses failed);
+    'PT: none' is still none."""
+    assert "pt_weeks" not in read("PT weeks: N/A", "64493")
+    assert read("PT: none", "64493")["pt_weeks"] == 0
+
+
+def test_an_expected_length_is_not_treatment_done() -> None:
+    """Outside tester (session 4): 'PT expected to last 12 weeks' read 12 weeks of PT done."""
+    assert "pt_weeks" not in read("PT expected to last 12 weeks.", "64493")
+    assert read("Completed 12 weeks of PT; expected to benefit from the block.", "64493")[
+        "pt_weeks"] == 12
+
+
+def test_an_answers_evidence_keeps_a_corrected_figure_as_written() -> None:
+    """The property test (session 4): in 'yes /10 correction 0' answering the infection
+    question, the evidence showed 'yes /   correction 0' (the corrected figure blanked)."""
+    u = _reading("yes /10 correction 0", "64493", ["active_infection"])
+    assert all(r.words in "yes /10 correction 0" for r in u.facts)

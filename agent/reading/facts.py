@@ -483,8 +483,11 @@ class Reader:
                if (c := self._number(m, q)) is not None]
         if m.kind == "plain" and m.rule.zero_when_denied and (cue := adjacent_negation(
                 self.lower, m.start, m.end, m.clause.end)) is not None:
-            out.append(Candidate(m.fact, "0", (min(cue[0], m.start), max(cue[1], m.end)), 30,
-                                 denial=True))
+            span = (min(cue[0], m.start), max(cue[1], m.end))
+            if _NOT_APPLICABLE.search(self.lower[cue[0]:cue[1]]):
+                # "PT weeks: N/A": not applicable or not available, not "none"
+                return out + [self._unread(m, "n/a: how many, or none?", *span)]
+            out.append(Candidate(m.fact, "0", span, 30, denial=True))
         return out
 
     def _number(self, m: Mention, q) -> Candidate | None:  # noqa: ANN001 - values.Quantity
@@ -527,12 +530,11 @@ class Reader:
             notice = (f'Read "{self.words(qa - len(bound.group(0)), qb)}" as {raw} (at least); '
                       "correct me if it was more.")
         clause = self.lower[m.clause.start:m.clause.end]
-        if m.spec.unit == "points" and (q.hi is not None or _BETWEEN.search(clause)):
+        # A range ("5-6 weeks", "FEV1 75-85%") may straddle the policy's threshold: its
+        # lower bound would be a value the text does not state, so the figure is asked.
+        if q.hi is not None or (m.spec.unit == "points" and _BETWEEN.search(clause)):
             return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=(
-                f"{self.words(min(m.start, qa), max(m.end, qb))} (which score exactly?)"))
-        if q.hi is not None and notice is None:
-            notice = (f'Read "{q.text.strip()}" as {raw} (the lower bound of the range); '
-                      "correct me if the figure was higher.")
+                f"{self.words(min(m.start, qa), max(m.end, qb))} (which figure exactly?)"))
         window = self.lower[max(m.clause.start, qa - 25):min(m.clause.end, qb + 25)]
         more = self._another(m, q, qa, qb, distance) or self._other_ranges(m, q, qa, qb)
         if more is not None:
