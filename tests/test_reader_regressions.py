@@ -2491,3 +2491,12 @@ def test_an_answers_evidence_keeps_a_corrected_figure_as_written() -> None:
     question, the evidence showed 'yes /   correction 0' (the corrected figure blanked)."""
     u = _reading("yes /10 correction 0", "64493", ["active_infection"])
     assert all(r.words in "yes /10 correction 0" for r in u.facts)
+
+
+def test_he_on_the_line_after_another_man_says_nothing_of_the_patient() -> None:
+    """Outside tester (session 4, F2 rest): "Pt's husband called the office." then "He says
+    the pain is worse." on the next line read the patient as a man. A blank line ends it."""
+    assert "pregnancy" not in read("Pt's husband called the office.\nHe says the pain is "
+                                   "worse.", "64493")
+    assert read("Referred by Dr. Smith.\n\nHPI: 58 yo with LBP. He reports PT x 12 wks.",
+                "64493")["pregnancy"] == "not_applicable"

@@ -767,8 +767,9 @@ class Reader:
         return out
 
     def _someone_else_before(self, pos: int, others: tuple[str, ...]) -> bool:
-        """Another person named shortly before ``pos`` on its line."""
-        start = max(self.lower.rfind("\n", 0, pos) + 1, pos - 80)
+        """Another person named shortly before ``pos`` ("Pt's husband called.\nHe says..."),
+        not across a blank line."""
+        start = max(self.lower.rfind("\n\n", 0, pos) + 2, pos - 80)
         if re.search(r"(?:§|\bpatient|\bpt)\s*$", self.lower[max(0, pos - 10):pos]):
             return False  # "Pt himself": the patient, whoever came before
         return bool(others) and bool(self.context.occ.hits(others, start, pos))
