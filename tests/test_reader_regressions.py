@@ -2500,3 +2500,17 @@ def test_he_on_the_line_after_another_man_says_nothing_of_the_patient() -> None:
                                    "worse.", "64493")
     assert read("Referred by Dr. Smith.\n\nHPI: 58 yo with LBP. He reports PT x 12 wks.",
                 "64493")["pregnancy"] == "not_applicable"
+
+
+def test_a_forecast_or_na_is_no_length_of_treatment() -> None:
+    """Outside tester (session 4): 'PT expected to last 12 weeks.' and 'Conservative
+    care anticipated to take 12 weeks.' read as treatment done (coverage met); 'PT weeks:
+    N/A' read 0 weeks of PT (five clauses failed). 'No exclusions other than active
+    sepsis.' read no infection."""
+    assert "pt_weeks" not in read("The PT program is expected to last 12 weeks.", "64493")
+    assert "conservative_weeks" not in read(
+        "Conservative care anticipated to take 12 weeks.", "62311")
+    assert "pt_weeks" not in read("PT weeks: N/A", "64493")
+    assert read("PT: none", "64493")["pt_weeks"] == 0
+    assert read("No exclusions other than active sepsis.",
+                "97110").get("active_infection") is not False

@@ -309,7 +309,9 @@ _CATCH_ALL = re.compile(r"\b(?:or|nor)\s+(?:any\s+)?other\b")
 _MORE_OF_IT = re.compile(r"\s*other\b")
 """'PT 8 wks. No other PT': a denial of more of it, not of what was said ('any other
 specialist' after a denial still denies: the gap starts with 'any')."""
-_GAP_STOP = re.compile(r"\b(on|in|at|from|per|by|with|after|for|to|since|during|over|under|"
+# "no infections other than a UTI": the exception is not denied.
+_GAP_STOP = re.compile(r"\b(on|in|at|than|except|besides|apart|aside|from|per|by|with|after|"
+                       r"for|to|since|during|over|under|"
                        r"shows?|showed|revealed|but|and has|is|was|are|were|sure|about|"
                        r"documents?|documented|mentions?|lists?|includes?|records?|notes?|"
                        r"reports?|describes?|say|says|state|states|started|begun|recent|new|current|further|"
