@@ -2514,3 +2514,12 @@ def test_a_forecast_or_na_is_no_length_of_treatment() -> None:
     assert read("PT: none", "64493")["pt_weeks"] == 0
     assert read("No exclusions other than active sepsis.",
                 "97110").get("active_infection") is not False
+
+
+def test_an_infection_treated_in_the_past_is_not_active() -> None:
+    """Outside tester (session 4, F18 rest): 'Treated for UTI 3 months ago.' read an active
+    infection (a denial); one still being treated is."""
+    assert "active_infection" not in read("Treated for UTI 3 months ago.", "64493")
+    assert read("Being treated for cellulitis of the leg.", "64493")["active_infection"] is True
+    assert read("Currently being treated for a UTI with cipro.", "62311")[
+        "active_infection"] is True
