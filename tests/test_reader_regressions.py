@@ -2523,3 +2523,15 @@ def test_an_infection_treated_in_the_past_is_not_active() -> None:
     assert read("Being treated for cellulitis of the leg.", "64493")["active_infection"] is True
     assert read("Currently being treated for a UTI with cipro.", "62311")[
         "active_infection"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "PRIOR TX:\n- PT #1 Jan-Mar 2026 (8 wks) -- no improvement\n"
+    "- PT #2 Jun-Aug 2026 (6 wks) -- pain unchanged",  # the corpus fax, without its OCR breaks
+    "Physio in spring: 5 weeks.\nPhysio again in the fall: 7 weeks."])
+def test_two_lengths_of_pt_in_separate_lines_are_not_the_first_one(text: str) -> None:
+    """f2-64493-fax-prior-tx-list: 'PT #1 ... (8 wks)' and 'PT #2 ... (6 wks)' on two
+    lines read 8 weeks of PT, the first figure. With no total, the total is asked."""
+    assert "pt_weeks" not in read(text, "64493")
+    assert read("Physio x 8 wks.\nPhysio x 8 wks again.", "64493").get("pt_weeks") in (
+        None, expect("pt_weeks", "8 weeks"), expect("pt_weeks", "16 weeks"))

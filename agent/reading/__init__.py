@@ -1138,6 +1138,27 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         sel.used += [(lo + a, lo + b) for a, b, _raw in run]
 
 
+def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"- PT #1 (8 wks)\n- PT #2 (6 wks)": a length in weeks read from one statement while
+    another statement gives the same fact another length, with no total: which one (or
+    their sum) the fact is, is asked rather than the first one taken."""
+    for reading in list(sel.readings):
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if c is None or c.total or c.quantity is None or spec.unit != "weeks" or \
+                str(c.value) == "0" or msg.rules[reading.fact].longest or \
+                any(x.total for x in ready if x.fact == reading.fact):
+            continue  # a denial beside a figure is _denied_and_stated's
+        other = [x for x in ready if x.fact == reading.fact and x.quantity and
+                 x.distance <= c.distance + 20 and x.value not in (c.value, "0") and
+                 _sentence_of(msg, x.span[0]) != _sentence_of(msg, c.span[0]) and
+                 not any(a < x.quantity[1] and x.quantity[0] < b for a, b in sel.used)]
+        if other:
+            sel.readings.remove(reading)
+            words = msg.text[other[0].span[0]:other[0].span[1]].strip()
+            sel.unread.append(f"{reading.words} / {words} (several lengths: what is the "
+                              f"total {spec.label.lower()}?)")
+
+
 def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     sel = _Selection([], [], [], [], {})
     unread = [c for c in candidates if c.unread is not None]
@@ -1182,6 +1203,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     taken -= _doubted(msg, unread, sel)
     _part_missing(msg, ready, sel)
     _listed_durations(msg, sel)
+    _durations_apart(msg, ready, sel)
     _latest_dated(msg, ready, sel)
     _longest(msg, ready, sel)
     taken |= {r.fact for r in sel.readings}
