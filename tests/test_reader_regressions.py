@@ -2535,3 +2535,19 @@ def test_two_lengths_of_pt_in_separate_lines_are_not_the_first_one(text: str) ->
     assert "pt_weeks" not in read(text, "64493")
     assert read("Physio x 8 wks.\nPhysio x 8 wks again.", "64493").get("pt_weeks") in (
         None, expect("pt_weeks", "8 weeks"), expect("pt_weeks", "16 weeks"))
+
+
+def test_correcting_the_baseline_pain_moves_the_change_in_pain() -> None:
+    """Outside tester (session 4): after 'Pain NRS 6/10 at baseline, now 7/10', the chat
+    answer 'correction: baseline was 5/10, not 6' updated the baseline but kept the change
+    at +1 (a rise the text no longer states), so 62311 stayed in review instead of
+    meeting its 2-point rise."""
+    a = assistant()
+    a.send("t", "Does this case qualify for 62311? 52F, lumbar radicular pain for 4 months. "
+           "Her pain was 4/10 at baseline and is 5/10 now after treatment.")
+    turn = a.send("t", "sorry, the baseline was 3/10, not 4")
+    assert turn.facts["pain_nrs_baseline"]["value"] == 3
+    assert turn.facts["pain_nrs_increase"]["value"] == 2
+    facts = read("correction: baseline was 5/10, not 6", "62311",
+                 known={"pain_nrs_baseline": 6, "pain_nrs_increase": 1})
+    assert facts["pain_nrs_increase"] == 2

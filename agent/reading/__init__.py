@@ -1417,6 +1417,41 @@ def _derived(msg: _Message, readings: list[FactReading],
     return [r for r in out if _check(r.fact, msg.specs[r.fact], r.value, msg.as_of) is None]
 
 
+def _stored(msg: _Message, fact: str, value: object) -> float | None:
+    if value is None or value is _UNSEEN or fact not in msg.specs:
+        return None
+    return _number(msg, FactReading(fact=fact, value=value, words=""))  # type: ignore[arg-type]
+
+
+def _rederived(msg: _Message, facts: list[FactReading],
+               known: dict[str, Any]) -> list[FactReading]:
+    """A stored difference whose part is given again with another value ("correction:
+    baseline was 5/10, not 6" after "6/10 at baseline, now 7/10"): moved by as much, so
+    the old change is not kept."""
+    out: list[FactReading] = []
+    stated = {r.fact for r in facts}
+    fixed = {r.fact: r for r in facts}
+    for name, rule in msg.rules.items():
+        if len(rule.difference) != 2 or name in stated or name not in known or \
+                name not in msg.specs or not fixed.keys() & set(rule.difference):
+            continue
+        # The stored change moves by what the corrected part moved (the other part may
+        # not be a fact of this policy, so it is not stored): a - b, b from 6 to 5, +1.
+        shift = 0.0
+        for sign, f in zip((1, -1), rule.difference, strict=True):
+            if f in fixed:
+                new, old = _number(msg, fixed[f]), _stored(msg, f, known.get(f))
+                if new is None or old is None:
+                    break
+                shift += sign * (new - old)
+        else:
+            before = _stored(msg, name, known.get(name))
+            if before is not None and shift:
+                words = next(r.words for f, r in fixed.items() if f in rule.difference)
+                out.append(FactReading(fact=name, value=f"{before + shift:g}", words=words))
+    return [r for r in out if _check(r.fact, msg.specs[r.fact], r.value, msg.as_of) is None]
+
+
 # ---------------------------------------------------------------- answers
 
 
@@ -1736,6 +1771,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
     result.facts = sel.readings + answers + fixes
     result.facts += _derived(msg, result.facts, implied_from=sel.readings)
+    result.facts += _rederived(msg, result.facts, known)
     result.facts += _date_counts(msg, result.facts, sel)
     result.facts = [r for r in result.facts if r.fact in stated_facts(msg.cpt)]
     # A correction that was applied is the message's point: its words are no answer left.
