@@ -2551,3 +2551,13 @@ def test_correcting_the_baseline_pain_moves_the_change_in_pain() -> None:
     facts = read("correction: baseline was 5/10, not 6", "62311",
                  known={"pain_nrs_baseline": 6, "pain_nrs_increase": 1})
     assert facts["pain_nrs_increase"] == 2
+
+
+def test_a_total_said_first_keeps_its_breakdown_in_brackets_apart() -> None:
+    """A chat tried at the end of session 4: 'finished 12 wks PT (6 wk ther ex, 3 wk
+    manual, 3 wk education)' read 6 weeks of PT (the first part, not the total: a
+    denial)."""
+    facts = read("finished 12 wks PT (6 wk ther ex, 3 wk manual, 3 wk education)", "64493")
+    assert (facts["pt_weeks"], facts["pt_exercise_weeks"], facts["pt_manual_weeks"],
+            facts["pt_education_weeks"]) == (12, 6, 3, 3)
+    assert read("PT (12 wks)", "64493")["pt_weeks"] == 12

@@ -117,6 +117,7 @@ _BIRTH_DATE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\s*[:#
                          r"(?P<d>[^\n,;()]{6,20})")
 _SEEN_ON = re.compile(r"\b(?:seen|evaluated|eval|visit|visited|on|dated|since|from|until|"
                       r"through|thru)\s*$")
+_DURATION_ONLY = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:weeks?|wks?|w|months?|mos?|days?)")
 _LIST_JOIN = re.compile(r"[,;+&]|\band\b")
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
                             r"over|under)\b|[<>≥≤]|\d")
@@ -897,10 +898,11 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return None
     if qa >= b and re.search(r"->|→|=>|\bthen\b", lower[b:qa]):
         return None  # "5 pre-tx -> 7 now": the number after the arrow is the later one
-    if qa >= b and _LIST_JOIN.search(lower[b:qa]) and \
+    if qa >= b and (_LIST_JOIN.search(lower[b:qa]) or (
+            "(" in lower[b:qa] and _DURATION_ONLY.fullmatch(lower[qa:qb].strip()))) and \
             _FIGURE_BEFORE.search(lower[max(0, a - 16):a]):
-        # "(6 wk ther ex, 3 wk manual)", "2 PT courses and 1 NSAID course": each item's
-        # figure comes first
+        # "(6 wk ther ex, 3 wk manual)", "2 PT courses and 1 NSAID course", "12 wks PT (6
+        # wk ther ex, ...)": each item's figure comes first
         return None
     if qa >= b and _FIELD_ANSWER.fullmatch(lower[b:qa]) and _LINE_END.match(lower, qb):
         return 2.0  # "Courses of ... with no improvement: 2": a form line's whole answer
