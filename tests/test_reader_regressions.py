@@ -2561,3 +2561,12 @@ def test_a_total_said_first_keeps_its_breakdown_in_brackets_apart() -> None:
     assert (facts["pt_weeks"], facts["pt_exercise_weeks"], facts["pt_manual_weeks"],
             facts["pt_education_weeks"]) == (12, 6, 3, 3)
     assert read("PT (12 wks)", "64493")["pt_weeks"] == 12
+
+
+def test_an_impairment_between_two_grades_is_asked() -> None:
+    """A note tried at the end of session 4: 'moderate-severe limitation per therapist'
+    read a severe impairment (the worse grade, which the text does not state)."""
+    assert "functional_impairment" not in read(
+        "Function: QuickDASH 58, moderate-severe limitation per therapist.", "97110")
+    assert "functional_impairment" not in read("moderate to severe impairment", "97110")
+    assert read("severe limitation", "97110")["functional_impairment"] == "severe"
