@@ -2570,3 +2570,15 @@ def test_an_impairment_between_two_grades_is_asked() -> None:
         "Function: QuickDASH 58, moderate-severe limitation per therapist.", "97110")
     assert "functional_impairment" not in read("moderate to severe impairment", "97110")
     assert read("severe limitation", "97110")["functional_impairment"] == "severe"
+
+
+def test_two_pain_scores_for_two_places_are_asked() -> None:
+    """Outside tester (session 4): 'Back pain 1/10 (resolved); right shoulder pain 7/10 x
+    5 months - PT for shoulder.' read pain 1/10 (97110 did not meet its 4/10); 'Knee pain
+    8/10; LBP 3/10.' read the knee's 8 for a back injection. Which pain the request is
+    for is asked; a score said to be now still wins."""
+    assert "pain_nrs" not in read("Hip pain 2/10. Right shoulder pain 7/10 for 5 months, "
+                                  "PT for the shoulder.", "97110")
+    assert "pain_nrs" not in read("Knee pain 8/10; LBP 3/10.", "64493")
+    assert read("Pain 8/10 at worst. Pain today 6/10.", "64493")["pain_nrs"] == 6
+    assert read("NRS 7/10. Pain interferes with sleep.", "64493")["pain_nrs"] == 7

@@ -998,6 +998,36 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
                               f"(several values: which {spec.label.lower()} is current?)")
 
 
+_NOW_WORD = re.compile(r"\b(?:now|today|current|currently|at present|presently)\b")
+_SCALE = re.compile(r"/\s*10\b|out of 10")
+
+
+def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A current figure given twice with different values in different sentences ("Neck
+    pain 2/10; low back pain 8/10"): which one the request is about is not said, so it
+    is asked (rule key ``several: message``)."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or rule.several != "message" or spec is None:
+            continue
+        if _NOW_WORD.search(reading.words.lower()):
+            continue  # "Pain 8/10 at worst. Pain today 6/10": the one said to be now
+        # Figures on the scale itself ("2/10"): a bare number near "pain" may be another's.
+        mine = [c for c in ready if c.fact == reading.fact and c.quantity is not None
+                and not c.total and _SCALE.search(msg.lower[c.quantity[0]:c.quantity[1]])]
+        values = _distinct(msg, spec, {c.value for c in mine})
+        nows = [c for c in mine if _NOW_WORD.search(msg.lower[c.span[0]:c.span[1]])]
+        if len(values) > 1 and len(nows) == 1:
+            sel.readings[sel.readings.index(reading)] = FactReading(
+                fact=reading.fact, value=nows[0].value,  # type: ignore[arg-type]
+                words=_words(msg.text, [nows[0].span]))
+        elif len(values) > 1 and len({_sentence_of(msg, c.span[0]) for c in mine}) > 1:
+            sel.readings.remove(reading)
+            words = _words(msg.text, [c.span for c in mine])
+            sel.unread.append(f"{words[:120]} (several values: which "
+                              f"{spec.label.lower()} is the one this request is for?)")
+
+
 def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
     """A fact asked as the highest recent reading, with a higher figure of its kind
     elsewhere in the message ("Afebrile at 98.2 F today; was 100.9 F on 11/20, resolved
@@ -1196,6 +1226,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
         sel.readings.append(FactReading(fact=c.fact, value=c.value, words=words))  # type: ignore[arg-type]
     _select_counts(msg, counts, taken, sel)
     _several_values(msg, ready, sel)
+    _several_in_message(msg, ready, sel)
     _higher_elsewhere(msg, sel)
     _denied_and_stated(msg, ready, sel)
     _either_part(msg, ready, sel)

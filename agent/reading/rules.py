@@ -199,6 +199,9 @@ class ReadingRule(BaseModel):
     panel: tuple[tuple[str, ...], ...] = ()
     """Record facts: groups of test names; a figure given for one of each group in one
     paragraph ("WBC 9.2, Na 137, K 4.3, Cr 1.0") states the results are on file."""
+    several: Literal["sentence", "message"] = "sentence"
+    """Current figures: where differing values are asked about: in one sentence only, or
+    anywhere in the message (``message``: "Neck pain 2/10; low back pain 8/10")."""
     parts: tuple[tuple[str, ...], ...] = ()
     """Yes/no facts about either of several things ("impaired balance or gait"): groups
     of words naming each; a normal finding of one part does not deny an impairment of
