@@ -2582,3 +2582,16 @@ def test_two_pain_scores_for_two_places_are_asked() -> None:
     assert "pain_nrs" not in read("Knee pain 8/10; LBP 3/10.", "64493")
     assert read("Pain 8/10 at worst. Pain today 6/10.", "64493")["pain_nrs"] == 6
     assert read("NRS 7/10. Pain interferes with sleep.", "64493")["pain_nrs"] == 7
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("For Mr. Dube: two 8-week PT courses, neither helped", "62311"),  # a corpus chat
+    ("Sx x 10 wks, worse despite PT/meds", "62311"),
+    ("Tried a home program and then naproxen; none of them helped.", "64493")])
+def test_the_whole_regimen_described_failing_is_failed_conservative_care(text: str,
+                                                                       cpt: str) -> None:
+    """62311/64493 misses (session 4): 'neither helped', 'none of them helped', 'worse
+    despite PT/meds' say the regimen the text describes failed (fresh2-set.md's rule),
+    but only 'failed conservative ...' phrases were read."""
+    assert read(text, cpt)["failed_conservative"] is True
+    assert "failed_conservative" not in read("PT x 6 wks, helped a lot.", cpt)
