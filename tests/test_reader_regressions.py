@@ -2595,3 +2595,18 @@ def test_the_whole_regimen_described_failing_is_failed_conservative_care(text: s
     but only 'failed conservative ...' phrases were read."""
     assert read(text, cpt)["failed_conservative"] is True
     assert "failed_conservative" not in read("PT x 6 wks, helped a lot.", cpt)
+
+
+def test_neck_and_low_back_pain_leave_the_request_s_pain_asked() -> None:
+    """Outside tester (session 4): 'Mild neck pain 2/10 since a fender-bender in 2025;
+    chronic low back pain 7/10 for 10 months' read pain 2/10 in the neck for an L4-5
+    injection (64493 did not meet); 'Low back pain 7/10.' alone read no pain score."""
+    facts = read("Neck pain 2/10 since a minor car accident. Low back pain 8/10 for "
+                 "6 months.", "64493")
+    assert "pain_nrs" not in facts and "pain_region" not in facts
+    # A neck pain of last year is not now: the low back's score stands.
+    facts = read("Neck ache 2/10 after a car accident last year. Low back pain 8/10 for "
+                 "6 months.", "64493")
+    assert facts["pain_nrs"] == 8 and facts["pain_region"] == "low_back"
+    facts = read("Low back pain 7/10.", "64493")
+    assert facts["pain_nrs"] == 7 and facts["pain_region"] == "low_back"

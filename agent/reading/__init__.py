@@ -1013,8 +1013,9 @@ def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) 
         if _NOW_WORD.search(reading.words.lower()):
             continue  # "Pain 8/10 at worst. Pain today 6/10": the one said to be now
         # Figures on the scale itself ("2/10"): a bare number near "pain" may be another's.
-        mine = [c for c in ready if c.fact == reading.fact and c.quantity is not None
-                and not c.total and _SCALE.search(msg.lower[c.quantity[0]:c.quantity[1]])]
+        mine = [c for c in ready if c.fact == reading.fact and (
+            spec.type == "choice" or c.quantity is not None and not c.total and
+            _SCALE.search(msg.lower[c.quantity[0]:c.quantity[1]]))]
         values = _distinct(msg, spec, {c.value for c in mine})
         nows = [c for c in mine if _NOW_WORD.search(msg.lower[c.span[0]:c.span[1]])]
         if len(values) > 1 and len(nows) == 1:
