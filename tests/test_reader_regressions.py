@@ -2610,3 +2610,39 @@ def test_neck_and_low_back_pain_leave_the_request_s_pain_asked() -> None:
     assert facts["pain_nrs"] == 8 and facts["pain_region"] == "low_back"
     facts = read("Low back pain 7/10.", "64493")
     assert facts["pain_nrs"] == 7 and facts["pain_region"] == "low_back"
+
+
+def test_hpi_dates_the_illness_not_the_history_and_physical() -> None:
+    """fresh3, studied (session 4): 'HPI: 41F, RLE radicular pain since 05/12/2026' read the
+    H&P as dated 05/12, more than 30 days back: a complete 62311 note was denied."""
+    facts = read("HPI: 41F, RLE radicular pain since 05/12/2026", "62311")
+    assert "hp_date" not in facts
+    assert read("H&P 11/16/2026", "62311")["hp_date"] == date(2026, 11, 16)
+
+
+def test_doesnt_have_denies_what_follows() -> None:
+    """Session 4: "She doesn't have pneumonia." read a bacterial pneumonia (the 'have' ended
+    the denial's reach)."""
+    assert read("She doesn't have pneumonia.", "71250")["bacterial_pneumonia"] is False
+    assert read("She doesn't have any infection.", "64493")["active_infection"] is False
+    assert read("She does not have a fever, has cough.", "71250")["respiratory_symptoms"] is True
+
+
+def test_a_record_that_comes_later_is_not_on_file() -> None:
+    """fresh3, studied (session 4): 'Treatment logs from prior PT: will fax Monday' and 'Pain
+    mgmt consult - not yet' read the records as on file; 'H&P will be done at the 12/02
+    visit' read an H&P on file. A record to come says nothing of the therapy itself."""
+    assert read("Treatment logs from prior PT: will fax Monday.", "97110")[
+        "treatment_logs_documented"] is False
+    assert read("Pain mgmt consult - not yet, pt sees Dr. Shah 12/3.", "64493")[
+        "specialist_consult_documented"] is False
+    assert "hp_documented" not in read("H&P will be done at the 12/02 visit.", "97110")
+    facts = read("PT notes - will fax", "64493")
+    assert facts["pt_notes_documented"] is False and "pt_weeks" not in facts
+
+
+def test_a_doubt_in_quotes_is_still_a_doubt() -> None:
+    """fresh3, studied (session 4): "states she 'might be pregnant'" read pregnant (a quote
+    mark hid 'might be')."""
+    assert "pregnancy" not in read("26 yo F, states she 'might be pregnant'.", "71250")
+    assert "pregnancy" not in read("She doesn't think she's pregnant.", "64493")

@@ -350,6 +350,10 @@ _LINE_STATUS = re.compile(r":[^:\n]*,\s*(?:not received|not yet received|not on 
                           r"not in the chart|not attached|not sent|still missing|missing|"
                           r"outstanding)\s*[.)]?\s*$")
 """A form line whose answer ends in a status: "PCP letter: requested 11/2, not received"."""
+_LINE_LATER = re.compile(r"[^:\n|;✔✓]{0,40}?(?::|\s[-–—]+)\s*(?:will fax|will be faxed|to be faxed|"
+                         r"will send|will be sent|to be sent|to follow|not yet)\b")
+"""A form line whose answer says the record comes later: "Treatment logs from prior PT:
+will fax Monday", "Pain mgmt consult - not yet"."""
 _LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|none|n/a|na|negative|neg|absent|denied|not done|"
                       r"not on file|not applicable)\s*[.)]?\s*$")
 
@@ -371,6 +375,9 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     if 0 <= colon and b - start <= colon and _LINE_NO.match(line.strip(" -*•\t")) and \
             not _OTHER_THING.search(between) and len(lower[start:a].split()) <= 3:
         return start + colon, end
+    later = _LINE_LATER.match(line, b - start)
+    if later:  # the mention labels a line that says the record comes later
+        return b, start + later.end()
     status = _LINE_STATUS.search(line, b - start)
     if status and 0 <= colon and b - start <= colon:  # the mention labels the line
         return start + status.start(), end

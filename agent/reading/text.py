@@ -188,7 +188,8 @@ def blank(text: str, spans: list[tuple[int, int]], fill: str = " ") -> str:
 @cache
 def phrase_re(phrase: str) -> re.Pattern[str]:
     """A phrase matched as whole words ("pt" is not inside "apt")."""
-    return re.compile((r"(?<![\w'’])" if phrase[0].isalnum() else "") + re.escape(phrase) +
+    # (an apostrophe inside a word is no start, "don't"; an opening quote is: "'might be")
+    return re.compile((r"(?<!\w)(?<!\w['’])" if phrase[0].isalnum() else "") + re.escape(phrase) +
                       (r"(?![\w])" if phrase[-1].isalnum() else ""))
 
 
