@@ -2646,3 +2646,31 @@ def test_a_doubt_in_quotes_is_still_a_doubt() -> None:
     mark hid 'might be')."""
     assert "pregnancy" not in read("26 yo F, states she 'might be pregnant'.", "71250")
     assert "pregnancy" not in read("She doesn't think she's pregnant.", "64493")
+
+
+def test_fresh3_phrasings_studied_late_in_session_4() -> None:
+    """fresh3, studied (session 4): 'did NOT help) -> so failed conservative tx' read no
+    failure (the NOT reached across the arrow); "Was tx'd for UTI in Sept ..., sx resolved"
+    read an active infection; 'about two months ago, give or take' dated the MRI;
+    '(LBP) desde hace 4 meses' read a pain score of 4 (the Spanish unit was not one);
+    'XR R shoulder 3v' read 3 sets (3 views)."""
+    assert read("steroid inj on 10/26/2026 which did NOT help) -> so failed conservative tx",
+                "97110")["failed_conservative"] is True
+    assert "active_infection" not in read(
+        "S: 47F, chronic low back pain. Was tx'd for UTI in Sept w/ nitrofurantoin, sx "
+        "resolved.", "64493")
+    assert "ct_mri_date" not in read("The MRI was about two months ago, give or take a "
+                                     "couple weeks - I'd have to find the report.", "62311")
+    facts = read("dolor de espalda baja (LBP) desde hace 4 meses. Hizo PT por 12 semanas.",
+                 "64493")
+    assert facts.get("pain_nrs") != 4
+    assert facts["symptom_weeks"] == _norm("symptom_weeks", "4 months")
+    assert facts["pt_weeks"] == 12
+    assert read("XR R shoulder 3v 01/09/2026", "97110").get("xray_sets") != 3
+
+
+def test_pt_before_a_spanish_verb_is_the_patient() -> None:
+    """fresh3, studied (session 4): 'pt refiere dolor de cuello x 1 año' read a year of
+    physical therapy ('refiere': the patient reports)."""
+    assert "pt_weeks" not in read("pt refiere dolor de cuello x 1 año", "64493")
+    assert read("PT x 12 semanas", "64493")["pt_weeks"] == 12

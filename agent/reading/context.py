@@ -315,8 +315,9 @@ _GAP_STOP = re.compile(r"\b(on|in|at|than|except|besides|apart|aside|from|per|by
                        r"shows?|showed|revealed|but|and has|is|was|are|were|sure|about|"
                        r"documents?|documented|mentions?|lists?|includes?|records?|notes?|"
                        r"reports?|describes?|say|says|state|states|started|begun|recent|new|current|further|"
-                       r"additional|repeat|more|better|worse|failed|tried|completed|finished)\b"
-                       r"|\bw/|(?:^|\s)[-–—]+(?=\s|$)")
+                       r"additional|repeat|more|better|worse|failed|tried|completed|finished|"
+                       r"so|therefore|thus|hence|help|helped)\b"
+                       r"|\bw/|(?:^|\s)[-–—]+(?=\s|$)|->|→")
 # A dash between words ends the denial: "no -- stable outpatient" answers, then states.
 
 

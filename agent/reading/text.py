@@ -340,6 +340,8 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
 # ------------------------------------------------------------ "Pt" the patient
 
 _PATIENT_VERBS = (r"is|was|has|had|with|w/|denies|denied|reports|reported|states|stated|"
+                  # Spanish, as staff write it: "pt refiere dolor", "pt niega fiebre"
+                  r"refiere|presenta|tiene|niega|reporta|dice|est[aá]|tuvo|hizo|"
                   r"presents|presented|c/o|complains|complained|endorses|endorsed|underwent|"
                   r"completed|tried|failed|did|does|notes|rates|rated|describes|agrees|here|"
                   r"seen|returns|continues|remains|feels|says|admits|"

@@ -24,7 +24,8 @@ _WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
                  "once": 1, "twice": 2, "a": 1, "an": 1, "single": 1, "several": -1}
 _WORD_NUM_RE = ("thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                 "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
-_DUR_UNIT = r"weeks?|wks?|w|months?|mos?|mths?|days?|d|years?|yrs?|y"
+_DUR_UNIT = (r"weeks?|wks?|w|months?|mos?|mths?|days?|d|years?|yrs?|y"
+             r"|semanas?|meses|mes|años?|anos?|días?|dias?")  # Spanish, as staff write it
 _LEFT = r"(?<![\w.])(?<!\w[-/])"
 """A number starts a token: not "L4-5", "C5/6", "120/80", "v2"."""
 _DURATION_RE = re.compile(
@@ -45,7 +46,7 @@ _QUANTITY = re.compile(
     r"|courses?\b|sets?\b|cells\b|points?\b"
     r"|pts?\b(?!\s+(?:courses?|sessions?|visits?|notes?|logs?|x\b))"
     r"|(?:mg|mcg|ml|l|lpm|mm|cm|kg|lbs?|bpm|mmhg|hrs?|hours?|minutes?|mins?|sessions?|visits?"
-    r"|times|levels?|injections?|shots?|patients?|units?|g|gm|grams?|tabs?|tablets?|views?"
+    r"|times|levels?|injections?|shots?|patients?|units?|g|gm|grams?|tabs?|tablets?|views?|v"
     r"|falls?|pk-yr|pack-years?|pack years?|mg/l|mm/hr?|/\s*\d+)\b)?", re.I)
 # "x3 views" are films of one set, not three of anything the policies count.
 _X_COUNT = re.compile(r"(?<![\w/])x\s*(?P<num>\d+)\b"
@@ -257,7 +258,8 @@ def _durations(masked: str, segment: str) -> list[Quantity]:
         if match["word"] and _WORD_NUMBERS[match["word"].lower()] < 0:
             continue
         unit = (match["unit"] or match["wunit"]).lower()[0]
-        unit = {"w": "weeks", "m": "months", "d": "days", "y": "years"}[unit]
+        unit = {"w": "weeks", "s": "weeks", "m": "months", "d": "days", "y": "years",
+                "a": "years"}[unit]
         hi = match["hi"] or match["whi"]
         out.append(Quantity(match.start(), match.end(), number_of(match["num"] or match["word"]),
                             number_of(hi) if hi else None, unit,
