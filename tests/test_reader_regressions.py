@@ -2674,3 +2674,12 @@ def test_pt_before_a_spanish_verb_is_the_patient() -> None:
     physical therapy ('refiere': the patient reports)."""
     assert "pt_weeks" not in read("pt refiere dolor de cuello x 1 año", "64493")
     assert read("PT x 12 semanas", "64493")["pt_weeks"] == 12
+
+
+def test_a_compound_number_word_is_read_whole() -> None:
+    """fresh3, studied (session 4): dictated 'physical therapy to times a week for twenty
+    four weeks' read 4 weeks of therapy (a denial)."""
+    assert read("physical therapy to times a week for twenty four weeks", "71250")[
+        "pt_weeks"] == 24
+    assert read("PT for twenty-four weeks", "64493")["pt_weeks"] == 24
+    assert read("PT for four weeks", "64493")["pt_weeks"] == 4

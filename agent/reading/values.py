@@ -22,7 +22,15 @@ _WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
                  "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                  "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                  "once": 1, "twice": 2, "a": 1, "an": 1, "single": 1, "several": -1}
-_WORD_NUM_RE = ("thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "twenty four weeks", "thirty-six months": read whole, not as "four weeks"
+_WORD_NUMBERS.update({f"{t}{sep}{u}": n + i + 1 for t, n in _TENS.items()
+                      for i, u in enumerate(_UNITS) for sep in (" ", "-")})
+_WORD_NUMBERS.update(_TENS)
+_WORD_NUM_RE = ("(?:twenty|thirty|forty|fifty)[ -](?:one|two|three|four|five|six|seven|eight|"
+                "nine)|thirty|forty|fifty|"
+                "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                 "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 _DUR_UNIT = (r"weeks?|wks?|w|months?|mos?|mths?|days?|d|years?|yrs?|y"
              r"|semanas?|meses|mes|años?|anos?|días?|dias?")  # Spanish, as staff write it
