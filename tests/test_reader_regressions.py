@@ -2683,3 +2683,11 @@ def test_a_compound_number_word_is_read_whole() -> None:
         "pt_weeks"] == 24
     assert read("PT for twenty-four weeks", "64493")["pt_weeks"] == 24
     assert read("PT for four weeks", "64493")["pt_weeks"] == 4
+
+
+def test_a_baseline_named_before_the_arrow_is_the_baseline() -> None:
+    """fresh3, studied (session 4): 'Pain NRS: 4/10 at initial PCP eval 05/20 (before any
+    tx) -> 7/10 today' left the baseline and the change asked in a complete note."""
+    facts = read("Pain NRS: 4/10 at initial PCP eval 05/20 (before any tx) -> 7/10 today.",
+                 "62311")
+    assert (facts["pain_nrs_baseline"], facts["pain_nrs_increase"]) == (4, 3)

@@ -707,6 +707,12 @@ _PAIN_FROM_TO = re.compile(
     r"|\b(?:pain|nrs|vas)\s+(?P<a2>\d{1,2})(?:\s*/\s*10)?\s*(?:->|→)\s*(?P<b2>\d{1,2})"
     r"(?:\s*/\s*10)?(?![\d/])")
 _PAIN_PAIRS += (_PAIN_FROM_TO,)
+_PAIN_BEFORE_ARROW = re.compile(
+    r"\b(?:pain|nrs|vas)\b[^.;\d]{0,15}?" + _SCORE.format("a") +
+    r"[^.;>→]{0,50}?\b(?:before|initial|initially|baseline|pre-?tx|pre-?treatment|at intake)\b"
+    r"[^.;>→]{0,40}?(?:->|→)\s*" + _SCORE.format("b") + r"\s*" + _NOW + r"\b")
+"""'Pain NRS: 4/10 at initial PCP eval 05/20 (before any tx) -> 7/10 today'."""
+_PAIN_PAIRS += (_PAIN_BEFORE_ARROW,)
 
 
 def _not_lower(reader: Reader, msg: _Message) -> list[Candidate]:
