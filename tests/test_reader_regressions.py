@@ -2691,3 +2691,11 @@ def test_a_baseline_named_before_the_arrow_is_the_baseline() -> None:
     facts = read("Pain NRS: 4/10 at initial PCP eval 05/20 (before any tx) -> 7/10 today.",
                  "62311")
     assert (facts["pain_nrs_baseline"], facts["pain_nrs_increase"]) == (4, 3)
+
+
+def test_an_early_stage_of_kidney_disease_is_not_severe() -> None:
+    """fresh3, studied (session 4): 'PMH: COPD (severe, on home O2 2L), CKD 2' read a
+    severe kidney disease (the 'severe' was the COPD's)."""
+    assert read("PMH: COPD (severe, on home O2 2L), CKD 2", "64493")[
+        "severe_comorbidities"] == {"copd"}
+    assert read("CKD stage 4, severe", "64493")["severe_comorbidities"] == {"kidney_disease"}

@@ -853,7 +853,9 @@ class Reader:
         (not elsewhere in the sentence: "uncontrolled DM, well-controlled HTN")."""
         after = re.split(r"[,;.\n]", self.lower[b:b + 40], maxsplit=1)[0]
         before = self.lower[max(0, a - 20):a].split(",")[-1]
-        return bool(_MILD.search(after) or _MILD.search(before)) and \
+        # "CKD 2", "CKD stage 3a": an early stage is not a severe disease
+        early = re.match(r"\s*(?:stage\s*)?(?:[1-3][ab]?|i{1,3}[ab]?)\b(?!\s*(?:/|x|%))", after)
+        return bool(_MILD.search(after) or _MILD.search(before) or early) and \
             not re.search(r"\b(?:un|poorly |not )controlled\b|\bsevere\b", after + before)
 
     def set_none(self, m: Mention) -> Candidate | None:
