@@ -2699,3 +2699,16 @@ def test_an_early_stage_of_kidney_disease_is_not_severe() -> None:
     assert read("PMH: COPD (severe, on home O2 2L), CKD 2", "64493")[
         "severe_comorbidities"] == {"copd"}
     assert read("CKD stage 4, severe", "64493")["severe_comorbidities"] == {"kidney_disease"}
+
+
+def test_a_specialists_consult_with_the_doctor_named_between_is_on_file() -> None:
+    """fresh3, studied (session 4): 'Pulmonology (Dr. Osei-Bonsu) saw her 10/30/2026 -
+    consult attached' and 'Dr. Flores (sports med/ortho) consult note supporting PT
+    attached' left the specialist consult asked in complete notes. A PCP's consult note is
+    still not a specialist's."""
+    assert read("Pulmonology (Dr. Osei-Bonsu) saw her 10/30/2026 - consult attached.",
+                "71250")["specialist_consult_documented"] is True
+    assert read("Dr. Flores (sports med/ortho) consult note supporting PT attached.",
+                "97110")["specialist_consult_documented"] is True
+    assert "specialist_consult_documented" not in read(
+        "PCP consult note attached. Ortho referral pending.", "71250")
