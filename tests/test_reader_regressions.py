@@ -2712,3 +2712,13 @@ def test_a_specialists_consult_with_the_doctor_named_between_is_on_file() -> Non
                 "97110")["specialist_consult_documented"] is True
     assert "specialist_consult_documented" not in read(
         "PCP consult note attached. Ortho referral pending.", "71250")
+
+
+def test_modality_records_or_logs_are_the_modalities_on_file() -> None:
+    """fresh3 and the outside tester (session 4): 'progress notes, including the modality
+    records, are enclosed' and 'modality logs attached' left the modalities asked."""
+    assert read("PT plan of care and progress notes, including the modality records, are "
+                "enclosed.", "64493")["modalities_documented"] is True
+    assert read("PT notes, med list with doses and modality logs attached.", "64493")[
+        "modalities_documented"] is True
+    assert read("modality records not received", "64493")["modalities_documented"] is False
