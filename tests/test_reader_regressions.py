@@ -2722,3 +2722,15 @@ def test_modality_records_or_logs_are_the_modalities_on_file() -> None:
     assert read("PT notes, med list with doses and modality logs attached.", "64493")[
         "modalities_documented"] is True
     assert read("modality records not received", "64493")["modalities_documented"] is False
+
+
+def test_a_baseline_before_treatment_then_today_after_a_semicolon() -> None:
+    """fresh3, studied (session 4): 'he rated his pain 3/10 at the June visit, before any
+    treatment; it is 6/10 now' and 'NRS 5/10 at his first PCP visit in March, before any
+    treatment; 8/10 today' left the baseline and the change asked in complete notes."""
+    facts = read("Pain: he rated his pain 3/10 at the June visit, before any treatment; it "
+                 "is 6/10 now.", "62311")
+    assert (facts["pain_nrs_baseline"], facts["pain_nrs_increase"]) == (3, 3)
+    facts = read("Pain: NRS 5/10 at his first PCP visit in March, before any treatment; "
+                 "8/10 today.", "62311")
+    assert (facts["pain_nrs_baseline"], facts["pain_nrs_increase"]) == (5, 3)

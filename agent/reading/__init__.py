@@ -710,8 +710,10 @@ _PAIN_PAIRS += (_PAIN_FROM_TO,)
 _PAIN_BEFORE_ARROW = re.compile(
     r"\b(?:pain|nrs|vas)\b[^.;\d]{0,15}?" + _SCORE.format("a") +
     r"[^.;>→]{0,50}?\b(?:before|initial|initially|baseline|pre-?tx|pre-?treatment|at intake)\b"
-    r"[^.;>→]{0,40}?(?:->|→)\s*" + _SCORE.format("b") + r"\s*" + _NOW + r"\b")
-"""'Pain NRS: 4/10 at initial PCP eval 05/20 (before any tx) -> 7/10 today'."""
+    r"[^.;>→]{0,40}?(?:->|→|;|,)\s*(?:it\s+is\s+|it'?s\s+|is\s+)?" + _SCORE.format("b") +
+    r"\s*" + _NOW + r"\b")
+"""'Pain NRS: 4/10 at initial PCP eval 05/20 (before any tx) -> 7/10 today', 'he rated
+his pain 3/10 at the June visit, before any treatment; it is 6/10 now'."""
 _PAIN_PAIRS += (_PAIN_BEFORE_ARROW,)
 
 
