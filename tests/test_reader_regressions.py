@@ -2734,3 +2734,14 @@ def test_a_baseline_before_treatment_then_today_after_a_semicolon() -> None:
     facts = read("Pain: NRS 5/10 at his first PCP visit in March, before any treatment; "
                  "8/10 today.", "62311")
     assert (facts["pain_nrs_baseline"], facts["pain_nrs_increase"]) == (5, 3)
+
+
+def test_courses_of_pt_with_no_word_of_how_they_went_are_not_failed_ones() -> None:
+    """A helper's new text (session 4): 'He completed two courses of PT.' read 2 failed PT
+    courses (the 64493 criterion is failed courses). A failure said anywhere in the message
+    still counts them, and 'No PT' is still none."""
+    assert "pt_courses_failed" not in read("He completed two courses of PT.", "64493")
+    assert read("2 courses of PT. No improvement.", "64493")["pt_courses_failed"] == 2
+    assert read("Failed 2 PT courses and 1 NSAID course.", "64493")["pt_courses_failed"] == 2
+    assert read("No PT", "64493")["pt_courses_failed"] == 0
+    assert read("PT courses: 2 (no relief)", "64493")["pt_courses_failed"] == 2

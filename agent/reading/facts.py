@@ -484,6 +484,8 @@ class Reader:
             return [self._unchecked(m)]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
+        if m.rule.counts_need_cue and not hits(self.lower, m.rule.cues):
+            out = [c for c in out if c.value in ("0", None)]  # how they went is not said
         if m.kind == "plain" and m.rule.zero_when_denied and (cue := adjacent_negation(
                 self.lower, m.start, m.end, m.clause.end)) is not None:
             span = (min(cue[0], m.start), max(cue[1], m.end))

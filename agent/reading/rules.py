@@ -159,6 +159,9 @@ class ReadingRule(BaseModel):
     sentence ("12 weeks of conservative care without improvement")."""
     cues: tuple[str, ...] = ()
     cue_scope: Literal["sentence", "line", "message"] = "sentence"
+    counts_need_cue: bool = False
+    """Number facts: a count read from a plain phrase stands only where one of ``cues`` is
+    somewhere in the message ("two courses of PT" says nothing of failed ones)."""
     cue_not: tuple[str, ...] = ()
     """Cued phrases do not count in a sentence with one of these words."""
     cue_with: tuple[str, ...] = ()
