@@ -661,6 +661,8 @@ def _out_of_ten(msg: _Message, m: Mention) -> list[Candidate]:
     """"low back pain since March, 7/10, ...": a figure out of ten standing alone in a
     sentence about pain is the pain score (never "XR 7/10", a date; nor "8/10 visits")."""
     chunk = msg.lower[m.clause.start:m.clause.end]
+    if "/" not in chunk:
+        return []  # most clauses: no figure out of ten to look at (this runs on every one)
     alone = [q for q in quantities(chunk) if q.unit == "/10" and q.hi is None and
              not q.negative and chunk.strip(" \t\n,;.()") == q.text.strip()]
     start, end = sentence_spans(msg.found)[m.clause.sentence]

@@ -351,8 +351,12 @@ _LINE_STATUS = re.compile(r":[^:\n]*,\s*(?:not received|not yet received|not on 
                           r"not in the chart|not attached|not sent|still missing|missing|"
                           r"outstanding)\s*[.)]?\s*$")
 """A form line whose answer ends in a status: "PCP letter: requested 11/2, not received"."""
-_LINE_LATER = re.compile(r"[^:\n|;✔✓]{0,40}?(?::|\s[-–—]+)\s*(?:will fax|will be faxed|to be faxed|"
-                         r"will send|will be sent|to be sent|to follow|not yet)\b")
+_LATER = (r"(?:will fax|will be faxed|to be faxed|will send|will be sent|to be sent|to follow|"
+          r"not yet)")
+COMES_LATER = re.compile(rf"\b{_LATER}\b")
+"""Words that say a record comes later ("will fax Monday"): it is not on file now, and it
+says nothing of the treatment it records."""
+_LINE_LATER = re.compile(r"[^:\n|;✔✓]{0,40}?(?::|\s[-–—]+)\s*" + _LATER + r"\b")
 """A form line whose answer says the record comes later: "Treatment logs from prior PT:
 will fax Monday", "Pain mgmt consult - not yet"."""
 _LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|none|n/a|na|negative|neg|absent|denied|not done|"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from agent.reading.context import Context, adjacent_negation
+from agent.reading.context import COMES_LATER, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
 from agent.reading.rules import ReadingRule
 from agent.reading.text import Clause, hits
@@ -118,8 +118,6 @@ _BIRTH_DATE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\s*[:#
 _SEEN_ON = re.compile(r"\b(?:seen|evaluated|eval|visit|visited|on|dated|since|from|until|"
                       r"through|thru)\s*$")
 _DURATION_ONLY = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:weeks?|wks?|w|months?|mos?|days?)")
-_COMES_LATER = re.compile(r"\b(?:will fax|will be faxed|to be faxed|will send|will be sent|"
-                          r"to be sent|to follow|not yet)\b")
 _LIST_JOIN = re.compile(r"[,;+&]|\band\b")
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
                             r"over|under)\b|[<>≥≤]|\d")
@@ -492,7 +490,7 @@ class Reader:
             if _NOT_APPLICABLE.search(self.lower[cue[0]:cue[1]]):
                 # "PT weeks: N/A": not applicable or not available, not "none"
                 return out + [self._unread(m, "n/a: how many, or none?", *span)]
-            if _COMES_LATER.search(self.lower[cue[0]:cue[1]]):
+            if COMES_LATER.search(self.lower[cue[0]:cue[1]]):
                 return out  # "PT notes - will fax": a record to come, no count of therapy
             out.append(Candidate(m.fact, "0", span, 30, denial=True))
         return out
