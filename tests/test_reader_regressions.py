@@ -2745,3 +2745,19 @@ def test_courses_of_pt_with_no_word_of_how_they_went_are_not_failed_ones() -> No
     assert read("Failed 2 PT courses and 1 NSAID course.", "64493")["pt_courses_failed"] == 2
     assert read("No PT", "64493")["pt_courses_failed"] == 0
     assert read("PT courses: 2 (no relief)", "64493")["pt_courses_failed"] == 2
+
+
+def test_a_treatment_both_denied_and_named_does_not_make_its_list_whole() -> None:
+    """fresh4, studied (session 5): '[carried forward - not re-verified] Pain 6/10,
+    improving with PT. ... PT completed 10/31' read the kinds of treatment as PT alone: the
+    'not' before the first PT counted as a member gone through and denied, which is what
+    makes a list whole. Only a denial of another kind shows the list was gone through."""
+    text = ("Copied from last visit, not updated: improving with physical therapy.\n"
+            "Today: physical therapy finished last month, no lasting benefit.")
+    assert "conservative_treatments" not in read(text, "62311")
+    assert "conservative_treatments" not in read(
+        "[Interval history carried forward from 09/15/2026 - not re-verified] Pain 6/10,\n"
+        "improving with PT.\nToday: pain 9/10. PT completed 10/31 without lasting benefit.",
+        "62311")
+    assert read("PT and meds, no lifestyle changes", "62311")["conservative_treatments"] == expect(
+        "conservative_treatments", ["physical_therapy", "medication_management"])

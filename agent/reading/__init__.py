@@ -833,7 +833,9 @@ def _whole_set(msg: _Message, name: str, positives: list[str], absent: set[str],
                words: str) -> bool:
     """Whether a list of members is the whole set (see the rule's ``partial``)."""
     rule = msg.rules[name]
-    if rule.partial == "read" or absent:
+    # A denied member shows the list was gone through; one both denied and named
+    # ("not re-verified: improving with PT ... PT completed") shows nothing of the rest.
+    if rule.partial == "read" or absent - set(positives):
         return True
     choices = set(msg.specs[name].choices or {}) - {"other"}
     return choices <= set(positives) or bool(re.search(r"\b(only|alone|just|solely)\b",
