@@ -387,7 +387,7 @@ def _merge(offline: Understanding, readings: list[FactReading]) -> Understanding
     quotes = [r.words.lower() for r in readings if len(r.words) >= 4]
     # What the model read is no longer "unread".
     merged.unread = [u for u in merged.unread
-                     if not any(q in u.lower() or u.lower() in q for q in quotes)]
+                     if not any(q in u.words.lower() or u.words.lower() in q for q in quotes)]
     return merged
 
 

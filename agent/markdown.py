@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from agent.reading.model import Unread
 from agent.reply import STATUS_ORDER, STATUS_WORDS, Question, Reply, Row, plural
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not yet known",
@@ -45,8 +46,15 @@ def _read(reply: Reply) -> list[str]:
     elif [r for r in reply.read if not r.replaced]:
         lines.append("Noted: " + "; ".join(f"{r.label}: {r.value} (\"{r.words}\")"
                                            for r in reply.read if not r.replaced) + ".")
-    lines += [f"I could not read \"{w}\" — please say it another way." for w in reply.unread]
+    lines += [_unread(u) for u in reply.unread]
     return lines
+
+
+def _unread(u: Unread) -> str:
+    """The user's words in quotes, exactly as written; the reason after them."""
+    if not u.why:
+        return f"I could not read \"{u.words}\" — please say it another way."
+    return f"I could not use \"{u.words}\": {u.why}{'' if u.why.endswith('?') else '.'}"
 
 
 def _rows_table(rows: list[Row]) -> list[str]:

@@ -11,6 +11,7 @@ in ``ask``), so a one-message check starts without it.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -234,7 +235,7 @@ def update_facts(state: State) -> dict[str, Any]:
         notices.append("I can't change the decision on request: it comes from the "
                        "policy's rules alone, applied to the facts you give me.")
     return {"cpt": cpt, "facts": facts, "confirm": confirm, "notices": notices,
-            "changes": changes, "read": read, "unread": list(reading.unread),
+            "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
             "asked_back": [f for f in reading.asked_back if f not in facts]}
 
 def check_node(state: State) -> dict[str, Any]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 
+from agent.reading.model import Unread
 from policies import facts as factlib
 
 MAX_QUESTIONS_PER_TURN = 3
@@ -166,8 +167,8 @@ class Reply(BaseModel):
     """This turn's corrections, in words ("Physical therapy completed: 4 weeks → 14 weeks")."""
     read: list[ReadFact] = []
     """What was read this turn, so the user can correct it."""
-    unread: list[str] = []
-    """The user's words that could not be read."""
+    unread: list[Unread] = []
+    """The user's words that could not be read, each with why (a question back)."""
     retrieved_for: str | None = None
     retrieved: list[RetrievedClause] = []
     requirements: Requirements | None = None
@@ -192,6 +193,12 @@ class Reply(BaseModel):
     lines: list[str] = []
     """Plain sentences for this turn ("Nothing else is needed to decide ...")."""
     help: str | None = None
+
+    @field_validator("unread", mode="before")
+    @classmethod
+    def _words_alone(cls, value: Any) -> Any:  # noqa: ANN401
+        # Replies saved before the reason was kept apart were lists of strings.
+        return [{"words": u} if isinstance(u, str) else u for u in value or []]
 
     @property
     def final(self) -> bool:
@@ -318,7 +325,8 @@ def nothing_else_needed(verdict: dict[str, Any]) -> str:
 
 def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
                 notices: list[str] | None = None, changes: list[str] | None = None,
-                read: list[dict[str, Any]] | None = None, unread: list[str] | None = None,
+                read: list[dict[str, Any]] | None = None,
+                unread: list[dict[str, str]] | None = None,
                 retrieved: list[dict[str, Any]] | None = None,
                 retrieved_for: str | None = None, pending: list[str] | None = None,
                 confirm: list[tuple[str, str]] | None = None, open_before: int | None = None,
@@ -337,7 +345,7 @@ def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
     reply.notices = list(notices or [])
     reply.changes = list(changes or [])
     reply.read = [ReadFact.model_validate(r) for r in read or []]
-    reply.unread = list(unread or [])
+    reply.unread = [Unread(**u) for u in unread or []]
     reply.retrieved = [RetrievedClause.model_validate(r) for r in retrieved or []]
     reply.retrieved_for = retrieved_for
     reply.requirements = requirements

@@ -73,8 +73,9 @@ class State:
     read: list[dict[str, Any]] = field(default_factory=list)
     """Facts applied this turn: ``{"fact", "label", "value" (in words), "words", "origin"}``."""
 
-    unread: list[str] = field(default_factory=list)
-    """This turn's words that looked like case details but could not be read."""
+    unread: list[dict[str, str]] = field(default_factory=list)
+    """This turn's words that looked like case details but could not be read, and why
+    (:class:`agent.reading.model.Unread` as plain data, for the checkpoint)."""
 
     open_before: int | None = None
     """How many questions were open before this turn's check (to explain a rise)."""

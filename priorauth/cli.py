@@ -135,8 +135,8 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
     reply = Reply.model_validate(state.reply_data)
     for notice in reply.notices:
         print(notice, file=sys.stderr)
-    for words in reply.unread:
-        print(f"could not read \"{words}\"", file=sys.stderr)
+    for u in reply.unread:
+        print(f"could not read \"{u.words}\"" + (f": {u.why}" if u.why else ""), file=sys.stderr)
     verdict = Verdict.model_validate(state.verdict)
     from priorauth.cli_case import fhir_response, record_check
 

@@ -3,6 +3,7 @@ and ``priorauth check``. The only place a reply becomes terminal text."""
 
 from __future__ import annotations
 
+from agent.reading.model import Unread
 from agent.reply import STATUS_ORDER, STATUS_WORDS, Question, Reply, plural
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not known",
@@ -19,8 +20,15 @@ def _read(reply: Reply) -> list[str]:
     else:
         lines += [f"Noted: {r.label}: {r.value} (\"{r.words}\")" for r in reply.read
                   if not r.replaced]
-    lines += [f"Could not read \"{w}\"; please say it another way." for w in reply.unread]
+    lines += [_unread(u) for u in reply.unread]
     return lines
+
+
+def _unread(u: Unread) -> str:
+    """The user's words in quotes, exactly as written; the reason after them."""
+    if not u.why:
+        return f"Could not read \"{u.words}\"; please say it another way."
+    return f"Could not use \"{u.words}\": {u.why}{'' if u.why.endswith('?') else '.'}"
 
 
 def _question(q: Question) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.markdown import case_markdown
+from agent.reading.model import Unread
 from agent.reply import Reply, fact_words
 
 BANNER = {
@@ -254,6 +255,15 @@ READ_TABLE_MIN = 3
 """From this many facts read in one message, "What I read" is a table (an element)."""
 
 
+def _unread(u: Unread) -> str:
+    """The user's words in quotes, exactly as written; the reason (the reader's own
+    words) after them."""
+    if not u.why:
+        return f"I could not read \"{escape_markdown(u.words)}\" — please say it another way."
+    end = "" if u.why.endswith("?") else "."
+    return f"I could not use \"{escape_markdown(u.words)}\": {escape_markdown(u.why)}{end}"
+
+
 def reply_words(reply: Reply, *, card: bool, form: bool, read_table: bool = False) -> str:
     """The agent's words around what the card and the form show, from the structured
     reply (never by cutting its Markdown): notices, corrections, what was read, the
@@ -264,8 +274,7 @@ def reply_words(reply: Reply, *, card: bool, form: bool, read_table: bool = Fals
         lines.append("Updated: " + "; ".join(reply.changes) + ".")
     if not read_table:
         lines += _read_lines(reply)
-    lines += [f"I could not read \"{escape_markdown(w)}\" — please say it another way."
-              for w in reply.unread]
+    lines += [_unread(u) for u in reply.unread]
     lines += reply.lines
     if reply.list_open and reply.open_questions:
         lines.append(f"**Still open** ({len(reply.open_questions)}, most decisive first):")

@@ -27,6 +27,7 @@ from agent.llm import (
     reply_model,
     response_format,
 )
+from agent.reading.model import Unread
 from agent.understand import FactReading, Understanding, understand
 from evals.mock_llm import MockModelServer, serve
 from policies.library import load_policy
@@ -121,7 +122,7 @@ def test_code_fenced_json_is_accepted(server):
 
 def test_what_the_model_read_is_no_longer_unread(server):
     text = "PT: 14 visits over ~3.5 mo, no relief"
-    offline = Understanding(unread=["PT: 14 visits over ~3.5 mo"])
+    offline = Understanding(unread=[Unread("PT: 14 visits over ~3.5 mo")])
     server.enqueue({"pt_weeks": {"value": 15.2, "quote": "over ~3.5 mo"}})
     result = turn(text, offline, settings_for(server))
     assert inferred(result)["pt_weeks"].value == 15.2
@@ -208,7 +209,7 @@ def assert_fell_back(result: LLMResult, offline: Understanding, *words: str) -> 
 
 
 OFFLINE = Understanding(facts=[FactReading(fact="pain_nrs", value="7", words="pain 7/10")],
-                        unread=["physio since the spring"])
+                        unread=[Unread("physio since the spring")])
 TEXT = "pain 7/10, physio since the spring, no fevers"
 
 
@@ -298,7 +299,7 @@ def test_no_call_when_there_is_nothing_left_to_read(server, text, offline, pendi
 
 def test_no_call_when_every_fact_is_already_settled(server):
     offline = Understanding(facts=[FactReading(fact=name, value=None, words="not sure")
-                                   for name in SPECS], unread=["something with 3 numbers"])
+                                   for name in SPECS], unread=[Unread("something with 3 numbers")])
     result = turn("not sure about any of it, 3 numbers", offline, settings_for(server))
     assert result.calls == 0 and server.requests == []
 

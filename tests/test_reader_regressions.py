@@ -138,7 +138,7 @@ def test_a_stated_total_of_weeks_beats_the_weeks_of_each_course() -> None:
 def test_a_negative_duration_is_refused_not_read_without_its_minus_sign() -> None:
     u = _reading("PT for -3 months", "64493")
     assert "pt_weeks" not in {r.fact for r in u.facts}
-    assert any("-3" in part for part in u.unread)
+    assert any("-3" in part.words for part in u.unread)
 
 
 def test_a_note_pasted_while_pt_questions_are_pending_does_not_answer_them() -> None:
@@ -165,7 +165,7 @@ def test_a_score_already_read_from_a_note_is_not_offered_as_an_answer_to_pending
         ) -> None:
     u = _reading("45 yo F with LBP x 6 months, NRS 7/10", "64493",
                  pending=["pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"])
-    assert not any("7/10" in part for part in u.unread), u.unread
+    assert not any("7/10" in part.words for part in u.unread), u.unread
 
 
 def test_a_correction_x_not_y_in_chat_changes_only_the_fact_that_was_y() -> None:
@@ -209,7 +209,7 @@ def test_an_ambiguous_correction_asks_which_fact_it_corrects() -> None:
     u = _reading("actually it was 8 weeks", "64493",
                  known={"pt_weeks": 14.0, "symptom_weeks": 20.0})
     assert u.facts == []
-    assert any("which does it correct" in part for part in u.unread)
+    assert any("which does it correct" in part.why for part in u.unread)
 
 
 def test_an_ambiguous_correction_in_chat_asks_and_changes_nothing() -> None:
@@ -362,7 +362,7 @@ def test_a_bare_score_answer_in_chat_is_the_pain_score_asked_for() -> None:
 def test_a_partial_reply_keeps_its_readable_parts_and_reports_the_rest() -> None:
     u = _reading("12 weeks, blah blah zork", "64493", pending=["pt_weeks", "pain_nrs"])
     assert {r.fact: _norm(r.fact, r.value) for r in u.facts} == {"pt_weeks": 12}
-    assert any("zork" in part for part in u.unread)
+    assert any("zork" in part.words for part in u.unread)
 
 
 def test_a_partial_reply_in_chat_keeps_what_it_read_and_asks_again_for_the_rest() -> None:
@@ -539,7 +539,7 @@ def test_note_words_in_a_reply_are_not_offered_as_answers_to_the_questions_asked
                 "41 yo woman, L shoulder pain since 8/15/2026 after a fall, no fracture on "
                 "xray 8/20/26",
                 "no MRI. she did 6 weeks of home exercises and naproxen, still hurts")
-    assert "as the answer to" not in turn.reply
+    assert "not an answer to the question" not in turn.reply
     assert "which question does it answer" not in turn.reply
     assert turn.reply.count("naproxen") == 1  # listed once, in the words it came in
     assert turn.facts["mri_date"]["value"] == "never"
@@ -577,7 +577,7 @@ def test_a_figure_and_a_denial_of_the_same_treatment_are_asked_about_not_chosen(
     u = _reading("Had PT x 6 wks in 2021 for a shoulder injury; no PT for the back so far.",
                  "64493")
     assert "pt_weeks" not in {r.fact for r in u.facts}
-    assert any("PT x 6 wks" in w for w in u.unread)
+    assert any("PT x 6 wks" in w.words for w in u.unread)
     assert read("No PT to date.", "64493")["pt_weeks"] == 0
 
 
@@ -934,7 +934,7 @@ def test_words_the_note_reading_took_are_not_reported_as_unread_answers() -> Non
     u = _reading("ibuprofen and naproxen both failed, PT twice no help", "64493",
                  pending=["pt_education_weeks", "hp_date", "xray_date"])
     assert [r.value for r in u.facts if r.fact == "medication_courses_failed"] == ["2"]
-    assert not any(w.startswith(("ibuprofen", "naproxen")) for w in u.unread), u.unread
+    assert not any(w.words.startswith(("ibuprofen", "naproxen")) for w in u.unread), u.unread
 
 
 def test_a_study_read_both_ways_on_two_rows_is_asked() -> None:
@@ -2761,3 +2761,23 @@ def test_a_treatment_both_denied_and_named_does_not_make_its_list_whole() -> Non
         "62311")
     assert read("PT and meds, no lifestyle changes", "62311")["conservative_treatments"] == expect(
         "conservative_treatments", ["physical_therapy", "medication_management"])
+
+
+def test_the_reason_a_reply_was_not_used_is_said_after_the_quote_of_the_users_words() -> None:
+    """Session 4's closing note: with three week-counts asked, a bare "6" came back as
+    'Could not read "6 (which question does it answer: ...?)"', the reader's question
+    printed inside the quote of what the user typed. The quote is the user's words alone."""
+    turn = chat("does this qualify for 64493?", "low back", "6")
+    assert '"6": which question does it answer: Physical therapy completed' in turn.reply
+    assert '"6 (' not in turn.reply
+    assert "pt_weeks" not in turn.facts
+
+
+def test_an_answer_of_the_wrong_kind_says_which_question_it_does_not_answer() -> None:
+    """'26 weeks; 3; yes' for three questions: the "3" is not a yes or no; the reply
+    quotes "3" alone and names the question, and the other two answers count."""
+    turn = chat("does this qualify for 71250?", "26 weeks; 3; yes")
+    assert '"3": not an answer to the question about detailed medical history' in turn.reply
+    assert '"3 (' not in turn.reply
+    assert turn.facts["symptom_weeks"]["value"] == 26
+    assert "chest_history_documented" not in turn.facts

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from agent.reading.model import Unread
 from agent.reading.rules import reading_rules
 from agent.understand import all_fact_specs, understand
 from policies.facts import parse_value
@@ -273,7 +274,7 @@ def test_a_range_is_asked_which_figure():
     # so its lower bound is no longer stored as the value; the figure is asked.
     got = _read("PT for 10-12 weeks")
     assert not got.facts
-    assert got.unread and "which figure exactly" in got.unread[0]
+    assert got.unread and "which figure exactly" in got.unread[0].why
 
 
 # ---- procedures, corrections, start over, injection, policy questions, chatter
@@ -409,7 +410,7 @@ def test_short_unreadable_answer_is_reported():
     got = _read("sometime last spring maybe", pending=["ct_mri_date"])
     assert not got.facts or got.facts[0].value is None
     got = _read("blue", pending=["active_infection"])
-    assert not got.facts and len(got.unread) == 1 and got.unread[0].startswith("blue")
+    assert not got.facts and len(got.unread) == 1 and got.unread[0].words.startswith("blue")
 
 
 # ---- fuzz: never raises, never invents a fact
@@ -493,7 +494,8 @@ def test_an_answer_that_does_not_fit_its_question_is_reported_and_the_rest_count
                                   "pft_results_documented"])
     assert [(f.fact, f.value) for f in reading.facts] == [("symptom_weeks", "26 weeks"),
                                                           ("pft_results_documented", True)]
-    assert reading.unread == ["3 (as the answer to: Detailed medical history on file)"]
+    assert reading.unread == [Unread(
+        "3", "not an answer to the question about detailed medical history on file")]
 
 
 def test_how_long_a_symptom_has_lasted_is_read_from_its_name() -> None:

@@ -34,7 +34,7 @@ from agent.reading.courses import CourseTotal, counted_courses, numbered_courses
 from agent.reading.durations import in_sequence, listed
 from agent.reading.durations import outcome as durations_outcome
 from agent.reading.facts import MORE_OF_IT, TOTAL, Candidate, Mention, Reader
-from agent.reading.model import FactReading, Origin, Understanding
+from agent.reading.model import FactReading, Origin, Understanding, Unread
 from agent.reading.requests import (
     ASKS_VERDICT,
     OVERRIDE,
@@ -508,7 +508,7 @@ def _excepted(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if _denies(msg, c) and _EXCEPT.match(msg.lower, c.span[0]):
             words = _words(msg.text, [c.span])
-            c = replace(c, value=None, unread=f"{words} (except what, exactly?)")
+            c = replace(c, value=None, unread=Unread(words, "except what, exactly?"))
         out.append(c)
     return out
 
@@ -582,8 +582,8 @@ def _sex_conflicts(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
         if inferred and named:
             out = [c for c in out if c not in inferred + named]
             a, b = named[0].span
-            out.append(Candidate(name, None, (a, b), 99, unread=(
-                f"{msg.text[a:b].strip()} (the patient is a man: whose is it?)")))
+            out.append(Candidate(name, None, (a, b), 99, unread=Unread(
+                msg.text[a:b].strip(), "the patient is a man: whose is it?")))
     return out
 
 
@@ -765,7 +765,7 @@ def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
 @dataclass
 class _Selection:
     readings: list[FactReading]
-    unread: list[str]
+    unread: list[Unread]
     notices: list[str]
     used: list[tuple[int, int]]
     dates: dict[str, tuple[set[date], str]] = field(default_factory=dict)
@@ -821,8 +821,8 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None
         if positives and not _whole_set(msg, name, positives, absent, words):
             shown = words if len(words) <= 100 else " … ".join(
                 msg.text[a:b].strip() for a, b in sorted({c.span for c in group}))
-            sel.unread.append(f"{shown} (is that the whole list of "
-                              f"{msg.specs[name].label.lower()}?)")
+            sel.unread.append(Unread(
+                shown, f"is that the whole list of {msg.specs[name].label.lower()}?"))
             sel.asked_back.append(name)
             continue
         if _check(name, msg.specs[name], value, msg.as_of) is None:
@@ -865,7 +865,7 @@ def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> Non
             # "block 6/3/26, repeated 9/22": the later one has no year to read it by
             problem = "repeated later? which date was the last?"
         if problem is not None:
-            sel.unread.append(f"{words} ({problem})")
+            sel.unread.append(Unread(words, problem))
             continue
         sel.readings.append(FactReading(fact=name, value=best.value, words=words))  # type: ignore[arg-type]
 
@@ -1006,8 +1006,8 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
                 words=msg.text[sentence.start + a:sentence.start + b].strip())
         elif len(values) > 1:
             sel.readings.remove(reading)
-            sel.unread.append(f"{msg.text[sentence.start:sentence.end].strip()} "
-                              f"(several values: which {spec.label.lower()} is current?)")
+            sel.unread.append(Unread(msg.text[sentence.start:sentence.end].strip(),
+                                     f"several values; which {spec.label.lower()} is current?"))
 
 
 _NOW_WORD = re.compile(r"\b(?:now|today|current|currently|at present|presently)\b")
@@ -1037,8 +1037,8 @@ def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) 
         elif len(values) > 1 and len({_sentence_of(msg, c.span[0]) for c in mine}) > 1:
             sel.readings.remove(reading)
             words = _words(msg.text, [c.span for c in mine])
-            sel.unread.append(f"{words[:120]} (several values: which "
-                              f"{spec.label.lower()} is the one this request is for?)")
+            sel.unread.append(Unread(words[:120], f"several values; which "
+                                     f"{spec.label.lower()} is the one this request is for?"))
 
 
 def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
@@ -1056,8 +1056,8 @@ def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
         values.discard(None)
         if values and not _highest(msg, spec, reading.value, values):  # type: ignore[arg-type]
             sel.readings.remove(reading)
-            sel.unread.append(f"{reading.words} (a higher {spec.label.lower()} is also given: "
-                              "which is the highest recent one?)")
+            sel.unread.append(Unread(reading.words, f"a higher {spec.label.lower()} is also "
+                                     "given; which is the highest recent one?"))
 
 
 def _highest(msg: _Message, spec: FactSpec, value: str, values: set[object]) -> bool:
@@ -1101,7 +1101,7 @@ def _latest_dated(msg: _Message, ready: list[Candidate], sel: _Selection) -> Non
         index = sel.readings.index(reading)
         if len(dated) < 2 or any(d is None for d, _c in dated):
             sel.readings.pop(index)
-            sel.unread.append(f"{chunk.strip()} (several values: which is the most recent?)")
+            sel.unread.append(Unread(chunk.strip(), "several values; which is the most recent?"))
             continue
         # The latest date's figure, in the fewest words ("FEV1 69%", not from the first
         # FEV1 on).
@@ -1173,8 +1173,8 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         words = msg.text[min(c.span[0], lo + run[0][0]):end].strip()
         sel.readings.remove(reading)
         if what == "ask":
-            sel.unread.append(f"{words} (several durations: which is the "
-                              f"{spec.label.lower()}?)")
+            sel.unread.append(Unread(words, f"several durations; which is the "
+                                     f"{spec.label.lower()}?"))
             continue
         weeks = sum(float(parse_value(reading.fact, spec, raw, msg.as_of)) for _a, _b, raw in run)
         sel.readings.append(FactReading(fact=reading.fact, value=f"{weeks:g} weeks", words=words))
@@ -1198,8 +1198,8 @@ def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> 
         if other:
             sel.readings.remove(reading)
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
-            sel.unread.append(f"{reading.words} / {words} (several lengths: what is the "
-                              f"total {spec.label.lower()}?)")
+            sel.unread.append(Unread(f"{reading.words} / {words}", f"several lengths; what is "
+                                     f"the total {spec.label.lower()}?"))
 
 
 def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
@@ -1229,7 +1229,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
         problem = _check(c.fact, msg.specs[c.fact], c.value, msg.as_of)
         taken.add(c.fact)
         if problem is not None:
-            sel.unread.append(f"{words} ({problem})")
+            sel.unread.append(Unread(words, problem))
             continue
         if c.quantity is not None:
             sel.used.append(c.quantity)
@@ -1251,11 +1251,10 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _latest_dated(msg, ready, sel)
     _longest(msg, ready, sel)
     taken |= {r.fact for r in sel.readings}
-    seen: set[str] = set()
     for c in unread:
-        if c.fact not in taken and c.unread not in seen and not _used(c, sel.used):
-            seen.add(c.unread or "")
-            sel.unread.append(c.unread or "")
+        if c.unread is not None and c.fact not in taken and c.unread not in sel.unread and \
+                not _used(c, sel.used):
+            sel.unread.append(c.unread)
             sel.asked_back.append(c.fact)
     return sel
 
@@ -1314,8 +1313,8 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
         if other:
             sel.readings.remove(reading)
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
-            sel.unread.append(f"{reading.words} / {words} (which holds now: "
-                              f"{spec.label.lower()}?)")
+            sel.unread.append(Unread(f"{reading.words} / {words}",
+                                     f"which holds now: {spec.label.lower()}?"))
 
 
 def _doubted(msg: _Message, unread: list[Candidate], sel: _Selection) -> set[str]:
@@ -1365,8 +1364,8 @@ def _denied_and_stated(msg: _Message, ready: list[Candidate], sel: _Selection) -
         if words in reading.words or reading.words in words:
             continue
         sel.readings.remove(reading)
-        sel.unread.append(f"{reading.words} / {words} (which is it: "
-                          f"{msg.specs[reading.fact].label.lower()}?)")
+        sel.unread.append(Unread(f"{reading.words} / {words}",
+                                 f"which is it: {msg.specs[reading.fact].label.lower()}?"))
 
 
 def _used(c: Candidate, used: list[tuple[int, int]]) -> bool:
@@ -1541,7 +1540,7 @@ def _disowned_part(msg: _Message, part: str) -> bool:
 def _answers(msg: _Message, pending: list[str], read: set[str],
              used: list[tuple[int, int]] = (),  # type: ignore[assignment]
              asked_back: list[str] = (),  # type: ignore[assignment]
-             corrects: bool = True) -> tuple[list[FactReading], list[str]]:
+             corrects: bool = True) -> tuple[list[FactReading], list[Unread]]:
     # "88% on RA -- sorry, I meant 91%", "24 weeks not 12" with no stored 12: the value
     # taken back answers nothing; the other one answers.
     said_again = _said_again(msg.text.lower()) + (
@@ -1554,7 +1553,7 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     if not questions or _NOT_VALUE.search(msg.text.lower()):
         return [], []  # "8 weeks not 14" corrects a stored fact; it answers nothing
     found = all_answer(msg.text, questions)
-    unread: list[str] = []
+    unread: list[Unread] = []
     if not found and len(questions) == 1 and len(asked) == 1 and \
             not _disowned_part(msg, msg.text) and (
             len(msg.text.split()) <= 4 or (questions[0].spec.type != "number" and
@@ -1571,10 +1570,11 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         pairs = [(p, q) for p, q in zip(parts, asked, strict=True)
                  if q.fact not in read and _answer_like(msg, p, pending)
                  and not _taken(msg, p, used)]
-        matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
+        # With facts read, a part may be a note's line, not meant as an answer: "she's
+        # 71, neck pain 5 months".
+        matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of,
+                                as_answers=not read)
         found, unread = matched.read, matched.unread
-        if read:  # a note's line, not meant as an answer: "she's 71, neck pain 5 months"
-            unread = [u.split(" (as the answer to:", 1)[0] for u in unread]
     elif not found:
         # Words the note reading already took ("ibuprofen and naproxen both failed") are
         # not answers left over.
@@ -1586,7 +1586,7 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         words = _unblanked(original, msg.text, blanked_words)
         problem = _check(fact, fact_specs(None)[fact], value, msg.as_of)
         if problem is not None:
-            unread.append(f"{words} ({problem})")
+            unread.append(Unread(words, problem))
         else:
             readings.append(FactReading(fact=fact, value=value, words=words))  # type: ignore[arg-type]
     return readings, unread
@@ -1631,7 +1631,7 @@ def _choice_corrections(msg: _Message, known: dict[str, Any], read: set[str]
 
 
 def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
-                 used: list[tuple[int, int]]) -> tuple[list[FactReading], list[str]]:
+                 used: list[tuple[int, int]]) -> tuple[list[FactReading], list[Unread]]:
     """"Sorry, 8 weeks not 14" corrects the fact whose value was 14; "actually it was 8
     weeks" corrects the one stored fact it can be, or asks which; two values for one
     fact ("8 weeks or maybe 9") are asked about, not both applied."""
@@ -1640,7 +1640,7 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
     # The taken-back value is blanked in ``msg.lower``: find it in the user's words.
     taken_back = list(_NOT_VALUE.finditer(msg.text.lower()))
     found: dict[str, list[tuple[str, str]]] = {}
-    unread: list[str] = []
+    unread: list[Unread] = []
     for q in quantities(msg.lower):
         if any(a < q.end and q.start < b for a, b in used) or \
                 any(m.start("not") <= q.start < m.end("not") for m in taken_back):
@@ -1652,18 +1652,18 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
         if len(targets) == 1:
             found.setdefault(targets[0][0], []).append((targets[0][1], words))
         elif taken_back and not targets:
-            unread.append(f"{msg.text[q.start:taken_back[0].end()].strip()} (none of the "
-                          "answers so far had that value: which fact does it correct?)")
+            unread.append(Unread(msg.text[q.start:taken_back[0].end()].strip(), "none of the "
+                                 "answers so far had that value: which fact does it correct?"))
         elif targets:
             labels = " or ".join(msg.specs[f].label for f, _ in targets)
-            unread.append(f"{words} (which does it correct: {labels}?)")
+            unread.append(Unread(words, f"which does it correct: {labels}?"))
     out: list[FactReading] = []
     for fact, values in found.items():
         if len({v for v, _ in values}) == 1:
             out.append(FactReading(fact=fact, value=values[0][0], words=values[0][1]))  # type: ignore[arg-type]
         else:
-            unread.append(f"{' or '.join(w for _, w in values)} (which is the "
-                          f"{msg.specs[fact].label.lower()}?)")
+            unread.append(Unread(" or ".join(w for _, w in values),
+                                 f"which is the {msg.specs[fact].label.lower()}?"))
     return out, unread
 
 
@@ -1716,13 +1716,14 @@ def _panel_name(msg: _Message, reading: FactReading) -> bool:
     return rule is not None and any(reading.words.lower() in group for group in rule.panel)
 
 
-def _leftovers(msg: _Message, found: list, result: Understanding) -> list[str]:  # noqa: ANN001
+def _leftovers(msg: _Message, found: list, result: Understanding) -> list[Unread]:  # noqa: ANN001
     """Clauses with a number or a date that no reading came from: case details that
     could not be read (ages and procedure codes aside)."""
     # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread.
     read = [" ".join(r.words.lower().split()) for r in result.facts
             if not _panel_name(msg, r)]
-    out: list[str] = []
+    out: list[Unread] = []
+    unread = [u.words.lower() for u in result.unread]
     for clause in found:
         chunk = " ".join(msg.lower[clause.start:clause.end].split())
         if not chunk or (ASKS_VERDICT.search(chunk) and not re.search(r"\d", mask_dates(chunk))):
@@ -1733,11 +1734,11 @@ def _leftovers(msg: _Message, found: list, result: Understanding) -> list[str]: 
         said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
         if any(w and (w in chunk or chunk in w or w in said or said in w) for w in read):
             continue
-        if any(u.lower().startswith(chunk[:20]) or chunk in u.lower() for u in result.unread):
+        if any(u.startswith(chunk[:20]) or chunk in u for u in unread):
             continue
         words = msg.text[clause.start:clause.end].strip()
-        if words and words not in result.unread and words not in out:
-            out.append(words)
+        if words and Unread(words) not in out:
+            out.append(Unread(words))
     return out
 
 
@@ -1833,18 +1834,18 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     if pending and not result.facts and not result.unread and not (
             result.start_over or result.override or result.cpt or result.unknown_code) and \
             len(text.split()) <= 6 and not text.strip().endswith("?"):
-        result.unread.append(text.strip())
+        result.unread.append(Unread(text.strip()))
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
     _policy_question(msg, result, pending)
     return result
 
 
-def _without_repeats(unread: list[str]) -> list[str]:
+def _without_repeats(unread: list[Unread]) -> list[Unread]:
     """Each piece the user must say again, once: "naproxen" is not listed beside "she
     did 6 weeks of home exercises and naproxen" (the same words, read two ways)."""
-    bare = [u.split(" (", 1)[0].strip() for u in unread]
+    bare = [u.words for u in unread]
     return [u for i, u in enumerate(unread)
-            if u != bare[i]  # it says why it was not read: keep it
+            if u.why  # it says why it was not read: keep it
             or not any(j != i and bare[i] in bare[j] and (bare[i] != bare[j] or j < i)
                        for j in range(len(bare)))]
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
 from agent.reading.text import hits
 from agent.reading.values import compatible, dates_in, mask_ages, quantities
@@ -253,13 +254,15 @@ def _shape(t: str, as_of: date) -> str | None:
 class Answers:
     read: list[tuple[str, object, str]]
     """(fact, raw value, the words) for each answer that fits its question."""
-    unread: list[str]
+    unread: list[Unread]
 
 
 def match_answers(parts: list[str], questions: list[Question], as_of: date,
-                  prefer: list[str] | None = None) -> Answers:
+                  prefer: list[str] | None = None, as_answers: bool = True) -> Answers:
     """Match answer parts to the pending questions: one per question in the order asked
-    when the counts agree, otherwise by kind where exactly one question fits."""
+    when the counts agree, otherwise by kind where exactly one question fits.
+    ``as_answers=False``: the parts may be a note's lines, not meant as answers, so a
+    part that does not fit is not said to be a wrong answer to its question."""
     out = Answers([], [])
     if not parts or not questions:
         return out
@@ -269,9 +272,9 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
             if fits:
                 out.read.append((q.fact, value, part.strip()))
             elif _shape(part, as_of) is None:
-                out.unread.append(part.strip())  # no answer of any kind: "still hurts"
+                out.unread.append(Unread(part.strip()))  # no answer of any kind: "still hurts"
             else:
-                out.unread.append(f"{part.strip()} (as the answer to: {q.spec.label})")
+                out.unread.append(_misfit(part, q) if as_answers else Unread(part.strip()))
         return out
     remaining = list(questions)
     rest = []
@@ -287,21 +290,25 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
         if q is None:
             # Ask which question only when several could take it; "naproxen" fits none.
             fitting = [r for r in remaining if answer_for(r, part, as_of)[0]]
-            out.unread.append(_which(part, fitting) if len(fitting) > 1 else part.strip())
+            out.unread.append(_which(part, fitting) if len(fitting) > 1 else Unread(part.strip()))
             continue
         fits, value = answer_for(q, part, as_of)
         if fits:
             out.read.append((q.fact, value, part.strip()))
             remaining.remove(q)
         else:
-            out.unread.append(f"{part.strip()} (as the answer to: {q.spec.label})")
+            out.unread.append(_misfit(part, q))
     return out
 
 
-def _which(part: str, remaining: list[Question]) -> str:
+def _misfit(part: str, q: Question) -> Unread:
+    """An answer of the wrong kind for the question it stands for ("3" for a yes/no)."""
+    return Unread(part.strip(), f"not an answer to the question about {q.spec.label.lower()}")
+
+
+def _which(part: str, remaining: list[Question]) -> Unread:
     labels = ", ".join(q.spec.label for q in remaining)
-    return f"{part.strip()} (which question does it answer: {labels}?)" if remaining else \
-        part.strip()
+    return Unread(part.strip(), f"which question does it answer: {labels}?" if remaining else "")
 
 
 def _pick(part: str, remaining: list[Question], as_of: date,

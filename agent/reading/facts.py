@@ -14,6 +14,7 @@ from datetime import date
 
 from agent.reading.context import COMES_LATER, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
+from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
 from agent.reading.text import Clause, hits
 from agent.reading.values import (
@@ -160,7 +161,7 @@ class Candidate:
     quantity: tuple[int, int] | None = None
     """The number it came from: one number fills one fact."""
     notice: str | None = None
-    unread: str | None = None
+    unread: Unread | None = None
     """Set instead of a value: why the mention settles nothing (it is asked about)."""
     total: bool = False
     dates: list[date] = field(default_factory=list)
@@ -204,7 +205,7 @@ class Reader:
                 b: int | None = None) -> Candidate:
         a = m.start if a is None else a
         b = m.end if b is None else b
-        return Candidate(m.fact, None, (a, b), 99, unread=f"{self.words(a, b)} ({why})")
+        return Candidate(m.fact, None, (a, b), 99, unread=Unread(self.words(a, b), why))
 
     def settles(self, m: Mention) -> str | None:
         """Why the mention states nothing about this patient now: "skip" (someone
@@ -505,9 +506,10 @@ class Reader:
             raw = None  # "two PT courses" is not two sessions a week
         if raw is None:
             if q.negative and compatible(m.spec, _unsigned(q), m.rule.fraction) is not None:
-                return Candidate(m.fact, None, (qa, qb), 1, unread=(
-                    f"{self.words(min(m.start, qa), max(m.end, qb))} (a negative number: "
-                    f"{m.spec.label.lower()} cannot be below zero)"), quantity=(qa, qb))
+                return Candidate(m.fact, None, (qa, qb), 1, unread=Unread(
+                    self.words(min(m.start, qa), max(m.end, qb)),
+                    f"a negative number: {m.spec.label.lower()} cannot be below zero"),
+                    quantity=(qa, qb))
             return None
         if m.spec.unit == "points" and _SEEN_ON.search(self.lower[max(0, qa - 14):qa]):
             return None  # "Seen 2/10 for LBP": a visit on February 10, not a score
@@ -538,8 +540,8 @@ class Reader:
         # A range ("5-6 weeks", "FEV1 75-85%") may straddle the policy's threshold: its
         # lower bound would be a value the text does not state, so the figure is asked.
         if q.hi is not None or (m.spec.unit == "points" and _BETWEEN.search(clause)):
-            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=(
-                f"{self.words(min(m.start, qa), max(m.end, qb))} (which figure exactly?)"))
+            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+                self.words(min(m.start, qa), max(m.end, qb)), "which figure exactly?"))
         window = self.lower[max(m.clause.start, qa - 25):min(m.clause.end, qb + 25)]
         more = self._another(m, q, qa, qb, distance) or self._other_ranges(m, q, qa, qb)
         if more is not None:
@@ -579,8 +581,8 @@ class Reader:
         line = self.lower[start:len(self.lower) if end < 0 else end]
         if len(date_ranges(line)) < 2:
             return None
-        return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=(
-            f"{self.words(min(m.start, qa), qb)} (one of several courses: how long in all?)"))
+        return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+            self.words(min(m.start, qa), qb), "one of several courses: how long in all?"))
 
     def _unsettled(self, m: Mention, qa: int, qb: int,
                    bound: re.Match[str] | None) -> Candidate | None:
@@ -595,8 +597,8 @@ class Reader:
                 _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]) or \
                 (bound and (_BOX.match(line) or _BLANK_AFTER.match(rest) or
                             _CRITERIA.search(line))):
-            return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=(
-                f"{self.words(min(m.start, qa), max(m.end, qb))} (how much exactly?)"))
+            return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=Unread(
+                self.words(min(m.start, qa), max(m.end, qb)), "how much exactly?"))
         return None
 
     def _another(self, m: Mention, q, qa: int, qb: int,  # noqa: ANN001 - values.Quantity
@@ -613,8 +615,8 @@ class Reader:
         if more is None:
             return None
         if q.unit not in _DURATION_WORDS or _unit_word(more["u"]) != q.unit:
-            return Candidate(m.fact, None, (qa, more.end()), 1, quantity=(qa, qb), unread=(
-                f"{self.words(min(m.start, qa), more.end())} (how long in all?)"))
+            return Candidate(m.fact, None, (qa, more.end()), 1, quantity=(qa, qb), unread=Unread(
+                self.words(min(m.start, qa), more.end()), "how long in all?"))
         raw = f"{q.value + float(more['n']):g} {q.unit}"
         return Candidate(m.fact, raw, (min(m.start, qa), more.end()), distance,
                          quantity=(qa, more.end()), notice=(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -20,6 +21,20 @@ class FactReading(BaseModel):
     origin: Origin = "stated"
 
 
+@dataclass(frozen=True)
+class Unread:
+    """Words that looked like case details but settle nothing, and why.
+
+    Kept apart so each medium words them its own way: the user's words are quoted
+    as they wrote them, the reason (usually the question back) is never inside the quote.
+    """
+
+    words: str
+    why: str = ""
+    """What stops the reading, as a question back where there is one
+    ("which is the most recent?"); empty when nothing in it could be read at all."""
+
+
 class Understanding(BaseModel):
     """Everything one user message says that the agent acts on."""
 
@@ -28,11 +43,11 @@ class Understanding(BaseModel):
     unknown_code: str | None = None
     """A five-digit code the library has no policy for."""
     facts: list[FactReading] = Field(default_factory=list)
-    unread: list[str] = Field(default_factory=list)
+    unread: list[Unread] = Field(default_factory=list)
+    """Parts that looked like case details but could not be read."""
     asked_back: list[str] = Field(default_factory=list)
     """Facts whose words were seen but whose value is asked back ("X-rays in March":
     which date exactly?): the next reply may answer them even once the case is decided."""
-    """Parts that looked like case details but could not be read."""
     start_over: bool = False
     override: bool = False
     """The user asked to ignore the policy or approve anyway (has no effect)."""
