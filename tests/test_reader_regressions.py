@@ -2781,3 +2781,28 @@ def test_an_answer_of_the_wrong_kind_says_which_question_it_does_not_answer() ->
     assert '"3 (' not in turn.reply
     assert turn.facts["symptom_weeks"]["value"] == 26
     assert "chest_history_documented" not in turn.facts
+
+
+def test_a_study_looked_at_during_the_visit_is_not_dated_by_the_visit() -> None:
+    """Found while fixing H&P dates (session 5): in a note dated 11/20/2026, 'MRI reviewed
+    at this visit' read the MRI as done on 11/20/2026. The visit dates what it made (the
+    H&P), not the study it looked at: the MRI's date is asked."""
+    note = "Consult note 11/20/2026\n{}"
+    assert "ct_mri_date" not in read(note.format("MRI reviewed at this visit."), "64493")
+    assert "ct_mri_date" not in read(note.format("Lumbar CT discussed during today's "
+                                                 "encounter."), "62311")
+    assert read(note.format("Comprehensive H&P done at this visit."), "64493")[
+        "hp_date"] == date(2026, 11, 20)
+
+
+def test_a_visit_note_with_its_own_history_and_exam_is_that_days_h_and_p() -> None:
+    """fresh3/fresh4 notes, studied (session 5): 'Date of visit: 11/10/2026 ... HISTORY:
+    ... EXAM: ...' and 'ENCOUNTER 11/30/2026 ... HPI: ... PE: ...' left the H&P date asked
+    in complete notes. An exam deferred or not done makes no H&P."""
+    note = "Spine clinic note 11/10/2026\nHPI: back pain, worse standing.\nPE: {}"
+    assert read(note.format("SLR negative, reflexes 2+."), "62311")["hp_date"] == \
+        date(2026, 11, 10)
+    assert "hp_date" not in read(note.format("deferred (video visit)."), "62311")
+    assert "hp_date" not in read("HPI: back pain.\nPE: SLR negative.", "62311")
+    assert read("I saw her on 10/02/2026, when a full history and physical was done.",
+                "64493")["hp_date"] == date(2026, 10, 2)

@@ -33,7 +33,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import CourseTotal, counted_courses, numbered_courses
 from agent.reading.durations import in_sequence, listed
 from agent.reading.durations import outcome as durations_outcome
-from agent.reading.facts import MORE_OF_IT, TOTAL, Candidate, Mention, Reader
+from agent.reading.facts import MORE_OF_IT, THIS_VISIT, TOTAL, Candidate, Mention, Reader
 from agent.reading.model import FactReading, Origin, Understanding, Unread
 from agent.reading.requests import (
     ASKS_VERDICT,
@@ -326,11 +326,16 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             if _dates_a_figure(msg.lower, here, figures, x, y):
                 continue
 
+            # "MRI reviewed at this visit": the visit dates what it made (the H&P, rule
+            # key note_sections), not a study it looked at.
+            mine = [m for m in here if m.rule.note_sections] \
+                if THIS_VISIT.fullmatch(msg.lower, x, y) else here
             # A date belongs to the thing named before it ("X-rays ... on October 2, and
             # an MRI on September 21"); only a date that opens the sentence looks ahead.
-            before = [m for m in here if m.end <= x]
-            pool = before or [m for m in here if m.clause.start <= x < m.clause.end
-                              or _opens(msg.lower, sentence.start, x)]
+            before = [m for m in mine if m.end <= x]
+            pool = before or [m for m in mine if m.clause.start <= x < m.clause.end
+                              or _opens(msg.lower, sentence.start, x) or
+                              _WHEN_AFTER.fullmatch(msg.lower, y, max(y, m.start))]
             if not pool:
                 continue  # "pain since 8/15/2026 after a fall, X-ray 8/20/26": an onset
             best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
@@ -342,6 +347,11 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 if (m.start, m.end) == (best.start, best.end):
                     bound.setdefault(id(m), []).append((value, (x, y)))
     return bound
+
+
+_WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\b[^.;:\n\d]{0,40}")
+""""seen on 11/02/2026, when a full history and physical was performed": the date is the
+H&P's, said before it."""
 
 
 def _dates_a_record(records: list[Mention], best: Mention, x: int) -> bool:
@@ -483,7 +493,8 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             if c.unread is None and c.quantity is not None]
     out = _partial_denials(out, mentions)
     return _excepted(msg, out + _sex_conflicts(msg, _choice_candidates(reader, msg, found)) +
-                     _panels(reader, msg) + _pain_change(msg, reader) +
+                     _panels(reader, msg) + _note_itself(reader, msg, out) +
+                     _pain_change(msg, reader) +
                      _not_lower(reader, msg) + _self_named(reader, msg, found))
 
 
@@ -533,6 +544,34 @@ def _panels(reader: Reader, msg: _Message) -> list[Candidate]:
         if not re.search(r"\n[ \t]*\n", msg.lower[a:b]):
             out.append(Candidate(name, rule.polarity, (a, b), 20))
     return out
+
+
+def _note_itself(reader: Reader, msg: _Message, others: list[Candidate]) -> list[Candidate]:
+    """"Date of visit: 11/10/2026 ... HISTORY: ... EXAM: ...": a note with a header of each
+    of a rule's ``note_sections`` groups is itself that record, dated its date of service
+    (not where the message doubts or denies the record: "no physical exam today")."""
+    out = []
+    for name, rule in msg.rules.items():
+        if not rule.note_sections or name not in msg.specs or any(
+                c.fact == name and (c.unread is not None or c.value == "never") for c in others):
+            continue
+        service = reader.service_date()
+        if service is not None and all(_section_done(msg.lower, g) for g in rule.note_sections):
+            out.append(Candidate(name, service[0].isoformat(), service[1], 40,
+                                 dates=[service[0]]))
+    return out
+
+
+def _section_done(lower: str, headers: tuple[str, ...]) -> bool:
+    """A line opens with one of ``headers`` and a colon ("PE:", "INTERVAL HISTORY (today):")
+    and says what was found: not blank, deferred or not done."""
+    head = re.compile(r"(?m)^[ \t>*#|-]*(?:" + "|".join(re.escape(h) for h in headers) +
+                      r")(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?P<rest>[^\n]*)")
+    rules = context_rules()
+    refused = tuple(rules.not_completed + rules.not_happened)
+    return any(len(re.findall(r"[a-z]", m["rest"])) >= 3 and not hits(m["rest"][:40], refused)
+               and not re.match(r"(?:none|no|n/?a|see|not)\b", m["rest"])
+               for m in head.finditer(lower))
 
 
 def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:

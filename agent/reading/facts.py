@@ -127,7 +127,10 @@ _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+)
 """An unticked box a few words before the mention, at the start of its line."""
 _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note|office note|"
                          r"office visit|visit note|h&p|history and physical|encounter)\b")
-_THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b")
+THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b"
+                        r"|\bvisit type\b")
+"""Words that date a record to the note's own visit ("H&P performed at this visit",
+"Visit type: f/u, comprehensive H&P")."""
 _CUE_DENIED = re.compile(r"\b(?:never|not|no|wasn'?t|weren'?t|without)\s+(?:been\s+)?$")
 TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
@@ -718,18 +721,29 @@ class Reader:
         if visit is not None:
             # "H&P performed at this visit": the note's date of service.
             found += [(visit, (a + m.start(), a + m.end()))
-                      for m in _THIS_VISIT.finditer(self.lower[a:b])]
+                      for m in THIS_VISIT.finditer(self.lower[a:b])]
         return found
 
     def date_of_service(self) -> date | None:
+        found = self.service_date()
+        return found[0] if found else None
+
+    def service_date(self) -> tuple[date, tuple[int, int]] | None:
+        """The note's date of service and the words that give it ("Date of visit:
+        11/10/2026", "ENCOUNTER 11/30/2026")."""
         match = _DOS.search(self.lower)
         if match is None:
             # "SPINE CENTER - Consult Note   10/27/2026": the date of a note's title line.
-            first = self.lower.lstrip().split("\n", 1)[0]
+            at = len(self.lower) - len(self.lower.lstrip())
+            first = self.lower[at:].split("\n", 1)[0]
             found = dates_in(first, self.as_of) if _NOTE_TITLE.search(first) else []
-            return found[0][0] if len(found) == 1 and found[0][0] is not None else None
+            if len(found) != 1 or found[0][0] is None:
+                return None
+            return found[0][0], (at, at + found[0][1][1])
         found = dates_in(self.lower[match.end():match.end() + 20], self.as_of)
-        return found[0][0] if found and found[0][1][0] <= 2 else None
+        if not found or found[0][1][0] > 2 or found[0][0] is None:
+            return None
+        return found[0][0], (match.start(), match.end() + found[0][1][1])
 
     # ------------------------------------------------------ choices and sets
 

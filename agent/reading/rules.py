@@ -209,6 +209,10 @@ class ReadingRule(BaseModel):
     """Yes/no facts about either of several things ("impaired balance or gait"): groups
     of words naming each; a normal finding of one part does not deny an impairment of
     another ("normal gait, impaired balance" = yes)."""
+    note_sections: tuple[tuple[str, ...], ...] = ()
+    """Date facts about a record a visit makes (the H&P): groups of section headers; a
+    note with a date of service whose lines open with a header of every group ("HPI:",
+    "PE:") is itself that record, dated that day."""
     examples: tuple[dict[str, Any], ...] = ()
     """``{say: ..., read: {fact: value}}``: run by tests/test_reading_rules.py."""
 
@@ -220,7 +224,7 @@ class ReadingRule(BaseModel):
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
 
-    @field_validator("panel", "parts", mode="before")
+    @field_validator("panel", "parts", "note_sections", mode="before")
     @classmethod
     def _lower_groups(cls, groups: list[list[str]] | None) -> tuple[tuple[str, ...], ...]:
         return tuple(_lower(g) for g in groups or [])
