@@ -2806,3 +2806,34 @@ def test_a_visit_note_with_its_own_history_and_exam_is_that_days_h_and_p() -> No
     assert "hp_date" not in read("HPI: back pain.\nPE: SLR negative.", "62311")
     assert read("I saw her on 10/02/2026, when a full history and physical was done.",
                 "64493")["hp_date"] == date(2026, 10, 2)
+
+
+def test_a_failure_said_in_passing_denies_nothing_after_it() -> None:
+    """fresh3, studied (session 5): 'inhaled fluticasone-salmeterol for 8 wks also without
+    response (bronchodilator failure per pulm)' read no bronchodilator failure (the
+    'without' of 'without response' was taken as a denial of what follows)."""
+    assert read("Eight weeks of tiotropium, without response (a bronchodilator failure per "
+                "pulmonology).", "71250")["bronchodilator_failed"] is True
+    assert read("inhaled fluticasone-salmeterol for 8 wks also without response "
+                "(bronchodilator failure per pulm).", "71250")["bronchodilator_failed"] is True
+    assert read("No relief (PT twice a week for 12 weeks).", "71250")["pt_weeks"] == 12
+    assert read("No PT.", "71250")["pt_weeks"] == 0
+
+
+def test_a_box_marked_na_is_asked() -> None:
+    """fresh4, studied (session 5): '[N/A] Pulmonology consult' read the consult on file."""
+    assert "specialist_consult_documented" not in read("[N/A] Cardiology consult note", "71250")
+    assert "specialist_consult_documented" not in read(
+        "[x] Current vitals (11/04)\n[N/A] Pulmonology consult", "71250")
+    assert read("[x] Pulmonology consult", "71250")["specialist_consult_documented"] is True
+
+
+def test_clear_lungs_after_a_denial_deny_no_sign() -> None:
+    """fresh4, studied (session 5): 'A: no fever, lungs clear to auscultation.' read no
+    signs of pulmonary disease (the denial carried into the clear lungs); a clear exam
+    says nothing of the X-ray or the PFTs, and 'not clear' is no denial either."""
+    for text in ("Afebrile, no cough, lungs clear bilaterally.",
+                 "A: no fever, lungs clear to auscultation.",
+                 "Lungs not clear to auscultation."):
+        assert "pulmonary_disease_signs" not in read(text, "71250"), text
+    assert read("No fever; crackles at both bases.", "71250")["pulmonary_disease_signs"] is True

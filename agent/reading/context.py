@@ -332,7 +332,8 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     while match:  # the nearest denial that touches it: "not yet done -- no specialist note"
         if len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
                 not _MORE_OF_IT.match(match["gap"]) and \
-                not re.search(r" {3}|\t", lower[match.start():a]):
+                not re.search(r" {3}|\t", lower[match.start():a]) and \
+                not _pseudo_denial(lower, match.start(), a):
             return match.start(), a
         match = before_re.search(lower, match.start() + 1, a)
     if _OUTCOME_OF.search(lower, max(0, a - 30), a):
@@ -341,6 +342,17 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     if match:
         return b, b + match.end()
     return _answered_no(lower, a, b)
+
+
+@cache
+def _pseudo_denials() -> tuple[str, ...]:
+    return tuple(p for p in rules().pseudo if " " in p.strip())
+
+
+def _pseudo_denial(lower: str, x: int, a: int) -> bool:
+    """The denial opens a pseudo-trigger ("without response (bronchodilator failure per
+    pulm)", "no relief (PT 12 wks)"): it says how the care went, and denies nothing after it."""
+    return any(lower.startswith(p, x) and x + len(p) <= a for p in _pseudo_denials())
 
 
 _OUTCOME_OF = re.compile(r"\b(?:response|responded|relief|improvement|benefit|change|"

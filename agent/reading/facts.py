@@ -125,6 +125,9 @@ _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more tha
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
+_NA_BOX = re.compile(r"^\s*(?:[-*•]\s*)?\[\s*(?:n/a|na|n\.a\.)\s*\]\s*(?:[^\s\[\]]+\s+){0,3}$")
+"""A box marked N/A a few words before the mention ("[N/A] Pulmonology consult"): the
+form's filler did not say whether it is so."""
 _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note|office note|"
                          r"office visit|visit note|h&p|history and physical|encounter)\b")
 THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b"
@@ -289,6 +292,9 @@ class Reader:
 
     # ------------------------------------------------------------ booleans
 
+    def boxed_na(self, m: Mention) -> bool:
+        return bool(_NA_BOX.search(self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]))
+
     def unchecked(self, m: Mention) -> bool:
         """The mention is the label of an unticked box ("[ ] Medication list"). A finding
         ("[ ] Active infection" in a screen) is denied by the box as by "no" (context)."""
@@ -315,6 +321,8 @@ class Reader:
             return None
         if seen == "ask":
             return replace(self._unread(m, f"possible {m.spec.label.lower()}?"), doubt=True)
+        if self.boxed_na(m):
+            return self._unread(m, "box marked N/A: is it so?")
         if self.unchecked(m):
             return self._unchecked(m)
         if self.unanswered(m):
@@ -354,7 +362,8 @@ class Reader:
         if m.spec.type == "boolean" and m.rule.normal is not None and (
                 _POST_NORMAL.match(after) or self.negated(m)):
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
-        if m.spec.type == "boolean" and not self.settles(m) and self.negated(m):
+        if m.spec.type == "boolean" and not self.settles(m) and self.negated(m) and \
+                m.rule.vague_denied == "denies":
             # Denying the wider thing denies the fact: "no COPD exacerbations" means none
             # needed hospital care.
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
@@ -370,6 +379,8 @@ class Reader:
         ... without improvement"); a denial of the phrase reads the opposite."""
         if self.settles(m):
             return None
+        if self.boxed_na(m):
+            return self._unread(m, "box marked N/A: is it so?")
         if self.unchecked(m):
             return self._unchecked(m)
         if m.rule.cue_scope == "message":

@@ -93,6 +93,10 @@ class ReadingRule(BaseModel):
     """Booleans: settle the fact only when affirmed ("denies cough" is asked about)."""
     vague: tuple[str, ...] = ()
     """Phrases that touch the fact without settling it: reported, never read."""
+    vague_denied: Literal["denies", "ask"] = "denies"
+    """What a denied ``vague`` phrase says: ``denies`` the fact when the phrase is the
+    wider thing ("no COPD exacerbations"), ``ask`` when it is one finding among others
+    or a normal one ("no nodule on CXR", "lungs not clear": other signs may be there)."""
     exclude: tuple[str, ...] = ()
     """Words that, in the same clause, stop the fact being read there."""
     exclude_scope: Literal["clause", "sentence", "whole_sentence"] = "clause"
