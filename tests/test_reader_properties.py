@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from agent.reading import understand
 from agent.reading.context import rules as context_rules
 from agent.reading.rules import fact_specs, reading_rules, stated_facts
+from agent.reading.text import phrase_re, phrase_spans
 from policies.facts import parse_value
 from policies.library import supported_cpts
 
@@ -110,3 +111,12 @@ def test_notes_built_from_the_rules_phrases_yield_only_valid_values_in_the_users
 def test_corrections_against_stored_facts_yield_only_valid_values_in_the_users_words(
         text: str, cpt: str, pending: list[str], known: dict[str, object]) -> None:
     _holds("sorry, " + text, cpt, pending, known, once=False)
+
+
+@given(st.text(alphabet="pt a'’-\nxX1.", max_size=60),
+       st.sampled_from(["pt", "p t", "a pt", "pt'", "'pt", "x-1", "tt", "t"]))
+def test_a_phrase_is_found_where_its_pattern_finds_it(text: str, phrase: str) -> None:
+    """The fast literal search finds exactly the whole-word matches the phrase's regex
+    finds (a speed change; "pt" must still not be found inside "apt" or "pt's")."""
+    expected = [m.span() for m in phrase_re(phrase).finditer(text)]
+    assert phrase_spans(text, phrase) == expected

@@ -427,7 +427,9 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     """"He did PT from April to July, 14 wks total": a number fact named with no value in
     its clause takes a duration from the next clause of the sentence when that clause
     names no number fact of its own."""
-    i = msg.found.index(m.clause)
+    i = _clause_index(msg.found, m.clause.start)
+    if i is None or msg.found[i] is not m.clause:  # (by position: comparing clauses is slow)
+        i = msg.found.index(m.clause)
     if i + 1 >= len(msg.found) or msg.found[i + 1].sentence != m.clause.sentence:
         return []
     nxt = msg.found[i + 1]

@@ -193,6 +193,24 @@ def phrase_re(phrase: str) -> re.Pattern[str]:
                       (r"(?![\w])" if phrase[-1].isalnum() else ""))
 
 
+def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` occurs in ``text`` as whole words: ``phrase_re(phrase).finditer``,
+    found with ``str.find`` and checked with the pattern at each place. A pattern that
+    starts with a lookbehind gets no literal-prefix search from ``re``: it is tried at
+    every position, which made scans of a long paste grow with length times phrases."""
+    if not phrase:
+        return []
+    pattern, size, out = phrase_re(phrase), len(phrase), []
+    at = text.find(phrase)
+    while at >= 0:
+        if pattern.match(text, at):
+            out.append((at, at + size))
+            at = text.find(phrase, at + size)
+        else:
+            at = text.find(phrase, at + 1)
+    return out
+
+
 _RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
 
@@ -219,8 +237,7 @@ def _longest_first(spans: list[tuple[int, int]], size: int) -> list[tuple[int, i
 
 def hits(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     """Non-overlapping spans of ``phrases`` in ``text``, the longest phrase winning."""
-    spans = [m.span() for phrase in _by_length(phrases) if phrase in text
-             for m in phrase_re(phrase).finditer(text)]
+    spans = [span for phrase in _by_length(phrases) for span in phrase_spans(text, phrase)]
     return _longest_first(spans, len(text))
 
 
@@ -245,8 +262,7 @@ class Occurrences:
     def spans(self, phrase: str) -> list[tuple[int, int]]:
         found = self._spans.get(phrase)
         if found is None:
-            found = [m.span() for m in phrase_re(phrase).finditer(self.text)] \
-                if phrase and phrase in self.text else []
+            found = phrase_spans(self.text, phrase) if phrase else []
             if not found and " " in phrase and phrase in self._squeezed():
                 # "moderate\n   impairment", a line wrapped with an indent (unwrapped to
                 # spaces, offsets kept), is still the phrase: looked for only around such
