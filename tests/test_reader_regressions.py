@@ -2837,3 +2837,26 @@ def test_clear_lungs_after_a_denial_deny_no_sign() -> None:
                  "Lungs not clear to auscultation."):
         assert "pulmonary_disease_signs" not in read(text, "71250"), text
     assert read("No fever; crackles at both bases.", "71250")["pulmonary_disease_signs"] is True
+
+
+def test_a_referral_to_a_consultant_is_no_consult_on_file() -> None:
+    """Open since session 4, and fresh4 (session 5): 'PCP referred her for a pain consult'
+    read a pain or PCP consult on file (62311); 'Specialist notes: none received' read a
+    specialist's consult on file (64493). A referral, a wish or a wait is no consult note;
+    notes said not received are none."""
+    assert "pain_or_pcp_consult_documented" not in read(
+        "PCP referred her for a pain consult.", "62311")
+    assert "pain_or_pcp_consult_documented" not in read(
+        "Her family doctor has referred her to pain management for a consult.", "62311")
+    assert "specialist_consult_documented" not in read(
+        "Dr. Ruiz referred him to a spine specialist last week.", "64493")
+    assert "specialist_consult_documented" not in read("He wants to see a specialist.", "64493")
+    assert "specialist_consult_documented" not in read("Still waiting on the specialist.", "64493")
+    assert read("Outside records: PCP note scanned to chart. Specialist notes: none received.",
+                "64493")["specialist_consult_documented"] is False
+    assert read("The specialist's notes are not in the packet.", "64493")[
+        "specialist_consult_documented"] is False
+    assert read("Referred by PCP. Pain management consult note attached.", "62311")[
+        "pain_or_pcp_consult_documented"] is True
+    # an imaging study not enclosed may still have been done: asked, not "never"
+    assert "ct_mri_date" not in read("MRI not enclosed.", "64493")

@@ -67,7 +67,8 @@ _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|m
                        r"likely|questionable|suspected|\?|r/o|rule out|not that (?:i|we) know|"
                        r"not sure|don'?t know|do not know|n/k|tbd|pending)(?![\w/])")
 _NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (?:the )?chart|"
-                          r"available|attached|received|documented|in (?:the )?record)")
+                          r"available|attached|received|documented|in (?:the )?record|enclosed|"
+                          r"in (?:the )?packet|included|provided|submitted|sent)")
 _WINDOW = re.compile(r"\b(?:within|in the (?:last|past)|over the (?:last|past)|during the "
                      r"(?:last|past)|in the preceding)\s*(?:the\s+)?$")
 _ANOTHER = re.compile(r"[^.;\n]{0,40}?\b(?:and|plus|then|followed by)\s+(?:another|a second|one "
