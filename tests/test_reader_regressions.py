@@ -2378,8 +2378,11 @@ def test_a_clear_lung_exam_does_not_deny_signs_on_the_films() -> None:
     meet); the signs may be on examination, chest X-ray or lung function tests."""
     assert read("Chest clear to auscultation bilaterally; the CT from 10/2026 shows a new "
                 "spiculated nodule.", "71250").get("pulmonary_disease_signs") is not False
+    # (A nodule alone is asked since session 5: the corpus labels nodules both ways.)
     assert read("Exam: lungs clear, no wheeze, no crackles. CXR 11/1/2026: new 2 cm RUL "
-                "nodule.", "71250")["pulmonary_disease_signs"] is True
+                "nodule.", "71250").get("pulmonary_disease_signs") is not False
+    assert read("Exam: lungs clear, no wheeze, no crackles. CXR 11/1/2026: new RUL "
+                "infiltrate.", "71250")["pulmonary_disease_signs"] is True
     assert "pulmonary_disease_signs" not in read("Lungs clear, no wheeze, no crackles.",
                                                  "71250")
 
@@ -2860,3 +2863,17 @@ def test_a_referral_to_a_consultant_is_no_consult_on_file() -> None:
         "pain_or_pcp_consult_documented"] is True
     # an imaging study not enclosed may still have been done: asked, not "never"
     assert "ct_mri_date" not in read("MRI not enclosed.", "64493")
+
+
+def test_a_nodule_or_an_opacity_alone_is_asked() -> None:
+    """fresh2, fresh3, fresh4, studied (session 5): 'Reason for exam: 3 mm RUL nodule on
+    CXR', 'f/u of 8 mm RUL nodule', 'persistent RML opacity on three chest X-rays' read
+    signs of pulmonary disease, which the corpus asks (and elsewhere states: a reviewer
+    judges it). A denied nodule denies no other sign."""
+    for text in ("Outpatient CT chest for surveillance of a 5 mm LUL nodule.",
+                 "Reason for exam: 3 mm RUL nodule on CXR 10/29/2026; follow-up per Fleischner.",
+                 "Persistent RML opacity on three chest X-rays over 10 weeks.",
+                 "No nodules on today's chest film."):
+        assert "pulmonary_disease_signs" not in read(text, "71250"), text
+    assert read("CXR: no nodule. Exam: rhonchi bilaterally.", "71250")[
+        "pulmonary_disease_signs"] is True
