@@ -2877,3 +2877,43 @@ def test_a_nodule_or_an_opacity_alone_is_asked() -> None:
         assert "pulmonary_disease_signs" not in read(text, "71250"), text
     assert read("CXR: no nodule. Exam: rhonchi bilaterally.", "71250")[
         "pulmonary_disease_signs"] is True
+
+
+_ED_NOTE = """ED NOTE
+Date of service: 11/18/2026
+PAGES: 3
+PT NAME: [REDACTED]  DOB: 04/02/1961
+CC: low back pain x 8 months, worse with extension.
+Exam: T 98.9 HR 88 BP 148/92. Lumbar facet loading positive.
+Conservative care total about 16 weeks, details unclear.
+Follow-up: PCP Dr. Lin in 1 week"""
+
+
+def test_a_pasted_notes_headers_and_vitals_are_not_listed_as_unreadable() -> None:
+    """Outside tester (session 5), C3: every header of a pasted note with a number in it
+    came back as 'could not read' ("Date of service: 11/18/2026", "PAGES: 3", "Exam: T
+    98.9 HR 88 BP 148/92"), 7-12 lines per note drowning the few that matter. A note's
+    clause is listed only when it names a fact or gives a duration, score or measure."""
+    u = _reading(_ED_NOTE, "64493")
+    listed = " | ".join(x.words for x in u.unread)
+    for header in ("Date of service", "PAGES", "DOB", "BP 148/92"):
+        assert header not in listed, listed
+    read = " | ".join(r.words for r in u.facts)
+    assert "16 weeks" in listed or "16 weeks" in read
+
+
+def test_a_short_message_still_lists_every_figure_it_could_not_read() -> None:
+    """The filter is for pasted notes: a message typed to the assistant means every
+    figure in it ("room 12, seen 3 times")."""
+    u = _reading("seen 3 times at the clinic", "64493")
+    assert [x.words for x in u.unread] == ["seen 3 times at the clinic"]
+
+
+def test_a_value_out_of_range_names_the_fact_by_its_label_once() -> None:
+    """Outside tester (session 5), C8: 'could not read "course 12 weeks in 2026
+    (pt_courses_failed: 2026 courses is out of range; ...)"': the fact's internal key was
+    shown to the user, and the clause was listed a second time with no reason."""
+    u = _reading("failed 25 courses of PT", "64493")
+    assert len(u.unread) == 1, u.unread
+    assert u.unread[0].why.startswith("Failed courses of physical therapy: 25 courses")
+    assert "pt_courses_failed" not in u.unread[0].why

@@ -818,8 +818,10 @@ class _Selection:
 
 
 def _check(fact: str, spec: FactSpec, value: object, as_of: date) -> str | None:
+    """Why ``value`` is no value of the fact, in the user's terms: the message names the
+    fact by its label ("Failed PT courses: ..."), never by its key."""
     try:
-        parse_value(fact, spec, value, as_of)
+        parse_value(spec.label, spec, value, as_of)
     except FactError as exc:
         return str(exc)
     return None
@@ -1757,9 +1759,14 @@ def _panel_name(msg: _Message, reading: FactReading) -> bool:
     return rule is not None and any(reading.words.lower() in group for group in rule.panel)
 
 
-def _leftovers(msg: _Message, found: list, result: Understanding) -> list[Unread]:  # noqa: ANN001
+def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN001
+               mentions: list[Mention]) -> list[Unread]:
     """Clauses with a number or a date that no reading came from: case details that
-    could not be read (ages and procedure codes aside)."""
+    could not be read (ages and procedure codes aside). In a pasted note, only clauses
+    that name something the policy asks about or give a duration, score or measure: its
+    headers ("Date of service: 11/18/2026", "PAGES: 3", "BP 148/92") would drown them."""
+    named = {id(m.clause) for m in mentions}
+    note = len(msg.text) > _NOTE_CHARS or msg.text.strip().count("\n") >= 2
     # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread.
     read = [" ".join(r.words.lower().split()) for r in result.facts
             if not _panel_name(msg, r)]
@@ -1775,12 +1782,32 @@ def _leftovers(msg: _Message, found: list, result: Understanding) -> list[Unread
         said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
         if any(w and (w in chunk or chunk in w or w in said or said in w) for w in read):
             continue
-        if any(u.startswith(chunk[:20]) or chunk in u for u in unread):
+        if any(u.startswith(chunk[:20]) or chunk in u for u in unread) or \
+                _explained(chunk, unread) or (note and not _about_case(chunk, id(clause) in named)):
             continue
         words = msg.text[clause.start:clause.end].strip()
         if words and Unread(words) not in out:
             out.append(Unread(words))
     return out
+
+
+_NOTE_CHARS = 300
+_CASE_UNITS = {"weeks", "months", "days", "years", "/10", "%", "F", "C", "k"}
+
+
+def _about_case(chunk: str, named: bool) -> bool:
+    """A clause of a note worth asking about: it names a fact, or gives a duration, a
+    score out of ten, a percentage, a temperature or a count in thousands."""
+    return named or any(q.unit in _CASE_UNITS for q in quantities(chunk))
+
+
+def _explained(chunk: str, unread: list[str]) -> bool:
+    """The clause's figures are all in words already asked about ("failed 25 courses of
+    PT" beside "25 courses of PT": out of range): listing it again says nothing more."""
+    inside = [words for words in unread if words and words in chunk]
+    for words in inside:
+        chunk = chunk.replace(words, " ")
+    return bool(inside) and not re.search(r"\d", chunk)
 
 
 def _policy_question(msg: _Message, result: Understanding, pending: list[str]) -> None:
@@ -1864,7 +1891,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.unread = sel.unread + (answer_unread if not fixes else []) + fix_unread
     result.notices += sel.notices
     if not fixes and not fix_unread:
-        result.unread += [w for w in _leftovers(msg, found, result) if not answers]
+        result.unread += [w for w in _leftovers(msg, found, result, mentions) if not answers]
     result.unread = _without_repeats(result.unread)
     if (result.start_over or result.cpt) and not result.facts and len(text.split()) <= 8:
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.
