@@ -2917,3 +2917,16 @@ def test_a_value_out_of_range_names_the_fact_by_its_label_once() -> None:
     assert len(u.unread) == 1, u.unread
     assert u.unread[0].why.startswith("Failed courses of physical therapy: 25 courses")
     assert "pt_courses_failed" not in u.unread[0].why
+
+
+def test_an_add_on_code_beside_the_code_asked_about_is_no_error() -> None:
+    """Outside tester (session 5), C7: `check --cpt 64493` on a fax headed "(64493, 64494)"
+    printed "no policy for CPT 64494 ...": the add-on level code on the same request was
+    read as a request for another procedure (the "64493," before it was not even seen as
+    a code, because a comma after five digits was taken for a thousands separator)."""
+    u = _reading("REQUEST FOR AUTH - LUMBAR FACET INJ L4-5 BILAT (64493, 64494).", "64493")
+    assert u.unknown_code is None and u.cpt in (None, "64493")
+    assert _reading("what about 64494?", "64493").unknown_code == "64494"
+    wbc = _reading("WBC 16,200, T 38.9 C", "71250")
+    assert wbc.unknown_code is None and ("wbc_count", "16200") in [(r.fact, str(r.value))
+                                                                     for r in wbc.facts]

@@ -50,9 +50,13 @@ def procedure(lower: str, current: str | None, current_phrases: tuple[str, ...] 
     """(supported cpt, unsupported code) named in the message. ``current_phrases``: the
     fact phrases of the procedure being checked, so "after 12 weeks of physical therapy"
     is a fact of this case, not a request to check physical therapy."""
-    for a, b in code_spans(lower):
-        code = lower[a:b]
-        return (code, None) if code in supported_cpts() else (None, code)
+    codes = [lower[a:b] for a, b in code_spans(lower)]
+    if codes:
+        # "(64493, 64494)": an add-on code beside the one asked about is no other request.
+        known = [c for c in codes if c in supported_cpts()]
+        if known:
+            return (current if current in known else known[0]), None
+        return None, codes[0]
     best = _named(lower)
     if best is None:
         return None, None

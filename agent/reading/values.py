@@ -94,7 +94,8 @@ _AGE = re.compile(r"(?<![.\d])\b\d{1,3}\s*-?\s*(?:y/?o\b|yo\b|y\.o\.|years?[- ]o
                   r"yrs?[- ]old\b|year[- ]old\b|yom\b|yof\b)|\baged? \d{1,3}\b"
                   r"|(?<![.\d])(?<!temp )(?<!temperature )(?<!tmax )(?<!t )(?<!fever )"
                   r"(?<!fever of )(?<!febrile to )\b\d{2}\s?[mf]\b", re.I)
-_CPT_CODE = re.compile(r"(?<![\d.,/-])\d{5}(?![\d,]|\.\d)")
+# (a comma then a digit continues a number, "16,200"; a comma then a space is a list)
+_CPT_CODE = re.compile(r"(?<![\d.,/-])\d{5}(?!\d|,\d|\.\d)")
 _COURSE_LENGTH = re.compile(r"(?<![\w.])(?:\d+|six|eight|twelve)[- ]?(?:weeks?|wks?)"
                             r"(?=\s+(?:courses?|trials?|rounds?|blocks?)\b)", re.I)
 
