@@ -2930,3 +2930,53 @@ def test_an_add_on_code_beside_the_code_asked_about_is_no_error() -> None:
     wbc = _reading("WBC 16,200, T 38.9 C", "71250")
     assert wbc.unknown_code is None and ("wbc_count", "16200") in [(r.fact, str(r.value))
                                                                      for r in wbc.facts]
+
+
+# ------------------------------------------- outside tester (session 5): corrections
+
+_MEETS_64493 = ("does this qualify for 64493?", "low back", "14, 8, 3", "3, 5 months, 9/15/26",
+                "MRI was 10/2/26 and xrays 8/1/26. PT notes yes", "yes, yes, 7/10",
+                "yes, yes, yes", "1, 2, no", "male, none, no",
+                "nerve block 9/30/26, PCP and specialist consults on file")
+
+
+def _value(turn: Turn, fact: str) -> object:
+    return turn.facts[fact]["value"] if fact in turn.facts else None
+
+
+def test_pt_was_x_not_y_corrects_the_fact_whose_value_was_y() -> None:
+    """Outside tester (session 5), F2: 'sorry, PT was 6 weeks not 8' turned the total PT
+    14 -> 6 (meets -> does not meet) although the only answer that was 8 was the
+    supervised exercise. The value taken back names the fact corrected."""
+    turn = chat(*_MEETS_64493, "sorry, PT was 6 weeks not 8")
+    assert _value(turn, "pt_weeks") == 14
+    assert _value(turn, "pt_exercise_weeks") == 6
+    assert "Supervised exercise and stretching (within PT): 8 weeks → 6 weeks" in turn.reply
+    assert turn.decision == "meets_criteria"
+    # the total named with its own old value still corrects the total
+    turn = chat(*_MEETS_64493, "sorry, PT was 12 weeks not 14")
+    assert (_value(turn, "pt_weeks"), _value(turn, "pt_exercise_weeks")) == (12, 8)
+    # no answer was 9: which fact it corrects is asked, nothing changes
+    turn = chat(*_MEETS_64493, "sorry, physical therapy was 6 weeks not 9")
+    assert (_value(turn, "pt_weeks"), _value(turn, "pt_exercise_weeks")) == (14, 8)
+    assert "none of the answers so far had that value" in turn.reply
+
+
+def test_a_retracted_infection_that_was_the_wifes_is_no_longer_the_patients() -> None:
+    """Outside tester (session 5), F4: 'no wait, I misread, the infection was his wife.
+    he has no infection' kept 'Active infection: yes' and asked which holds now. The
+    latest plain statement about the patient wins; the wife's infection is not his."""
+    turn = chat(*_MEETS_64493, "yes he has an active infection",
+                "no wait, I misread, the infection was his wife. he has no infection")
+    assert _value(turn, "active_infection") is False
+    assert "Active infection: yes → no" in turn.reply
+    assert turn.decision == "meets_criteria"
+    # other words for the same retraction
+    assert "active_infection" not in read("sorry, the UTI was her husband's", "64493",
+                                          known={"active_infection": True})
+    assert read("He has an infection. Scratch that, he has no infection.", "64493")[
+        "active_infection"] is False
+    assert read("No infection. Sorry, he does have an infection.", "64493")[
+        "active_infection"] is True
+    # without a retraction between them the two statements are still asked about
+    assert "active_infection" not in read("He has an infection. He has no infection.", "64493")

@@ -1353,11 +1353,29 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
                  _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0]) and
                  not (rule.parts and reading.value == rule.polarity and
                       not _parts_named(msg, rule, c) & _parts_named(msg, rule, mine))]
+        if len(other) == 1 and _retracted(msg, mine.span, other[0].span):
+            # "he has an infection. no wait, he has no infection": the words after the
+            # retraction are what holds now.
+            if other[0].span[0] > mine.span[0]:
+                sel.readings.remove(reading)
+                sel.readings.append(FactReading(fact=reading.fact, value=other[0].value,
+                                                words=msg.text[slice(*other[0].span)].strip()))
+            continue
         if other:
             sel.readings.remove(reading)
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
             sel.unread.append(Unread(f"{reading.words} / {words}",
                                      f"which holds now: {spec.label.lower()}?"))
+
+
+_RETRACTS = re.compile(r"\b(?:wait|sorry|i misread|i was wrong|my mistake|my bad|"
+                       r"scratch that|correction|i meant|actually|oops|strike that)\b")
+
+
+def _retracted(msg: _Message, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Words between two statements that take the first one back."""
+    lo, hi = sorted((a, b))
+    return bool(_RETRACTS.search(msg.text.lower()[lo[1]:hi[0]]))
 
 
 def _doubted(msg: _Message, unread: list[Candidate], sel: _Selection) -> set[str]:
@@ -1732,6 +1750,27 @@ def _targets(msg: _Message, known: dict[str, Any], read: set[str], q,  # noqa: A
     return [(n, raw) for n, raw, _v in out]
 
 
+def _misdirected(msg: _Message, readings: list[FactReading], known: dict[str, Any]
+                 ) -> list[FactReading]:
+    """"Sorry, PT was 6 weeks not 8" where the PT total was 14 and the supervised
+    exercise 8: the value taken back names the fact corrected, so a reading of the
+    new value as a stored fact that never held the old one is not the correction
+    (the corrections then find the fact that held it, or ask)."""
+    out = []
+    for m in _NOT_VALUE.finditer(msg.text.lower()):
+        olds = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m["not"])[:1]]
+        for r in readings:
+            at = msg.text.find(r.words)
+            spec = msg.specs.get(r.fact)
+            value = known.get(r.fact, _UNSEEN)
+            if at < 0 or not at < m.start() <= at + len(r.words) + 1 or spec is None or \
+                    spec.type != "number" or value is _UNSEEN or value is None or \
+                    _same(value, olds):
+                continue
+            out.append(r)
+    return out
+
+
 def _takes_back_known(msg: _Message, known: dict[str, Any]) -> bool:
     """"8 weeks not 14" where a stored fact may be 14 (or its value is not given): a
     correction of that fact, not an answer."""
@@ -1872,6 +1911,11 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                       occ=msg.occ, year=as_of.year)
     reader = Reader(text, msg.lower, context, as_of)
     sel = _select(msg, _candidates(reader, msg, found, mentions))
+    if known:
+        for r in _misdirected(msg, sel.readings, known):
+            sel.readings.remove(r)
+            at = msg.text.find(r.words)
+            sel.used = [(a, b) for a, b in sel.used if not (a < at + len(r.words) and at < b)]
     read = {r.fact for r in sel.readings}
     taken = sel.used + [(i, i + len(r.words)) for r in sel.readings
                         if (i := msg.text.find(r.words)) >= 0]

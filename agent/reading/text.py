@@ -300,6 +300,9 @@ _DISOWN_REFERENCE = re.compile(
     r"\b(?:ignore|disregard|scratch|strike|delete|remove|drop)\s+(?:the\s+|that\s+|my\s+)?"
     r"[\"“']?(?P<what>[^\"”'.;\n]{2,40}?)[\"”']?\s+(?:above|earlier|before|i wrote|i said|"
     r"i mentioned|mentioned|from before|line|part|bit)\b", re.I)
+_TAKE_BACK_THEN = re.compile(r"\s*(?:(?:no|oh|ok|okay|sorry|wait)[\s,.!-]*)*(?:scratch|strike) "
+                             r"that\b[\s,.!:;–—-]*(?=[a-z0-9]|$)(?!.*\b(?:ignore|disregard|patient)\b)")
+"""A sentence that opens by taking back what came before it and goes on."""
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"”]{1,400})[\"”]")
 
 
@@ -337,8 +340,13 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
     that disowns, a quoted passage it points at, and earlier mentions of the words it
     names ("ignore the 14 weeks above")."""
     spans: list[tuple[int, int]] = _disowned_parts(lower)
-    for start, end in sentences:
-        if _DISOWN.search(lower[start:end]):
+    for i, (start, end) in enumerate(sentences):
+        head = _TAKE_BACK_THEN.match(lower, start, end)
+        if head:
+            # "He has an infection. Scratch that, he has no infection.": what it takes
+            # back came before it; the words after it are the new statement.
+            spans += sentences[i - 1:i] + [(start, head.end())]
+        elif _DISOWN.search(lower[start:end]):
             spans.append((start, end))
     for match in _DISOWN_THAT.finditer(lower):
         spans += _earlier_values(lower, match["what"].strip(), match.start())
