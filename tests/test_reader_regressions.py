@@ -2980,3 +2980,14 @@ def test_a_retracted_infection_that_was_the_wifes_is_no_longer_the_patients() ->
         "active_infection"] is True
     # without a retraction between them the two statements are still asked about
     assert "active_infection" not in read("He has an infection. He has no infection.", "64493")
+
+
+def test_a_consult_only_recommended_is_no_consult_on_file() -> None:
+    """Found while adding consult phrases (session 5): 'Ortho consult recommended.' read a
+    specialist consult on file. A recommendation, advice or suggestion is not done yet."""
+    assert "specialist_consult_documented" not in read("Ortho consult recommended.", "97110")
+    assert "specialist_consult_documented" not in read("Spine consult advised.", "64493")
+    assert "pain_or_pcp_consult_documented" not in read(
+        "A pain management consult was suggested.", "62311")
+    assert read("PCP consult (Dr. Haines) and pain consult (Dr. Farouk) both attached.",
+                "64493")["specialist_consult_documented"] is True
