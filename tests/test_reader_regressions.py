@@ -2991,3 +2991,38 @@ def test_a_consult_only_recommended_is_no_consult_on_file() -> None:
         "A pain management consult was suggested.", "62311")
     assert read("PCP consult (Dr. Haines) and pain consult (Dr. Farouk) both attached.",
                 "64493")["specialist_consult_documented"] is True
+
+
+def test_this_admission_for_pneumonia_is_not_a_previous_one() -> None:
+    """fresh4, studied (session 5): 'B: pt admitted 11/12 with CAP, on
+    ceftriaxone/azithromycin' and 'pt on IV abx for suspected pneumonia' read a previous
+    pneumonia needing hospitalization; they may be this episode, so it is asked. A dated
+    or named past one is still read."""
+    for text in ("Admitted two days ago with pneumonia, on IV antibiotics.",
+                 "B: pt admitted 11/12 with CAP, on ceftriaxone/azithromycin.",
+                 "pt on IV abx for suspected pneumonia"):
+        assert "pneumonia_hospitalization" not in read(text, "71250"), text
+    for text in ("Hx: hospitalized for CAP in 2023, 5 days of IV abx.",
+                 "Admitted for pneumonia 03/2026, IV antibiotics x 7 days.",
+                 "Prior admission for pneumonia with IV antibiotics."):
+        assert read(text, "71250")["pneumonia_hospitalization"] is True, text
+    assert read("Never hospitalized for pneumonia.", "71250")["pneumonia_hospitalization"] is False
+
+
+def test_quoted_email_lines_called_old_are_history() -> None:
+    """fresh4, studied (session 5): 'Updated labs below - the WBC in Kim's note is from
+    admission.' above a quoted '> WBC 16.3, T 38.4, pt on IV abx for suspected pneumonia'
+    read the temperature and the pneumonia as current. Quoted lines the new message
+    leaves alone, or says the rest of which stands, are still read."""
+    old = ("New vitals are not back yet; the numbers in the forwarded note are from her "
+           "admission.\n\n> Sent: 11/10/2026\n> T 38.9, WBC 17.2, bacterial pneumonia on CXR")
+    facts = read(old, "71250")
+    assert not {"body_temperature", "wbc_count", "bacterial_pneumonia"} & set(facts)
+    facts = read("Updated labs below - the WBC in Kim's note is from admission.\nCBC 11/22: "
+                 "WBC 9.8\n\n> From: Kim  Sent: 11/19/2026\n> WBC 16.3, T 38.4", "71250")
+    assert facts["wbc_count"] == 9800 and "body_temperature" not in facts
+    assert read("FYI, see below.\n> T 38.4 C today", "71250")["body_temperature"] == \
+        expect("body_temperature", "38.4 C")
+    assert read("The CXR quoted below is out of date; everything else is unchanged.\n"
+                "> T 38.4 C today", "71250")["body_temperature"] == \
+        expect("body_temperature", "38.4 C")

@@ -25,6 +25,7 @@ CONTEXT_PATH = Path(__file__).parent / "context.yaml"
 CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "other")
 
 _NEXT_LABEL = re.compile(r"[.;]\s+[a-z][a-z /&-]{1,30}?[ \t]*:")
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 _HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?)[ \t]*:", re.M)
 
 
@@ -54,6 +55,12 @@ class ContextRules(BaseModel):
     """Words between a study's name and its date that say it did not happen then."""
     sections: dict[str, str] = Field(default_factory=dict)
     """Category -> pattern of the section headers that set it ("PMH:", "Not enclosed:")."""
+    quoted_outdated: list[str] = Field(default_factory=list)
+    """Words in the new part of an e-mail that say the quoted part is old ("the WBC in
+    Kim's note is from admission"): the quoted lines are then history."""
+    quoted_current: list[str] = Field(default_factory=list)
+    """Words in the new part that say the rest of the quoted part stands ("everything else
+    in the packet is unchanged"): what it calls old is then one item, not the whole."""
 
     def terminators_of(self, category: str) -> tuple[str, ...]:
         return tuple(self.terminators.get(category) or self.terminators["default"])
@@ -115,6 +122,7 @@ class Context:
             self._find(category)
         self._attributive()
         self._sections()
+        self._quoted()
         if year is not None:
             self._years(year)
 
@@ -256,6 +264,19 @@ class Context:
             last = match.start() + len(match.group(0).rstrip(" \t:"))
             trigger = (self.lower.rfind(" ", match.start(), last) + 1 or match.start(), last)
             self.modifiers.append(Modifier(category, trigger, (match.start(), end)))
+
+    def _quoted(self) -> None:
+        """Quoted e-mail lines ("> ...") are read as still true, unless the new message
+        says they are old ("the WBC in Kim's note is from admission"): then they are
+        history, and nothing that must be current is read from them."""
+        quoted = [m.span() for m in _QUOTED_LINE.finditer(self.lower)]
+        if not quoted:
+            return
+        new = _QUOTED_LINE.sub(lambda m: " " * len(m.group(0)), self.lower)
+        occ = Occurrences(new)
+        said = occ.hits(tuple(rules().quoted_outdated))
+        if said and not occ.hits(tuple(rules().quoted_current)):
+            self.modifiers += [Modifier("historical", said[0], span) for span in quoted]
 
     # ------------------------------------------------------------ answers
 

@@ -126,6 +126,7 @@ _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more tha
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
+_MONTH_YEAR = re.compile(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _NA_BOX = re.compile(r"^\s*(?:[-*•]\s*)?\[\s*(?:n/a|na|n\.a\.)\s*\]\s*(?:[^\s\[\]]+\s+){0,3}$")
 """A box marked N/A a few words before the mention ("[N/A] Pulmonology consult"): the
 form's filler did not say whether it is so."""
@@ -343,7 +344,23 @@ class Reader:
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
         if polarity != negated and not self.qualified(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
+        if polarity != negated and m.rule.past and not self.in_past(m):
+            return self._unread(m, "a previous episode, or this one?")
         return Candidate(m.fact, polarity != negated, (m.start, m.end))
+
+    def in_past(self, m: Mention) -> bool:
+        """The mention's sentence places it in the past: a historical trigger ("h/o",
+        "prior", "in March", an earlier year), a month before this one ("03/2026") or a
+        date 30 days or more before today."""
+        a, b = self.context.sentence_span(m.clause)
+        if any(mod.category == "historical" and a <= mod.trigger[0] < b
+               for mod in self.context.modifiers):
+            return True
+        for month in _MONTH_YEAR.finditer(self.lower, a, b):
+            if (int(month["y"]), int(month["m"])) < (self.as_of.year, self.as_of.month):
+                return True
+        return any(d is not None and (self.as_of - d).days >= 30
+                   for d, _span in dates_in(self.lower[a:b], self.as_of))
 
     def qualified(self, m: Mention) -> bool:
         """A yes/no fact with a ``qualifier`` is affirmed only with one of its words in
@@ -410,6 +427,8 @@ class Reader:
             return None  # "was never admitted for it" is no cue
         if m.rule.polarity and not self.qualified(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
+        if m.rule.polarity and m.rule.past and not self.in_past(m):
+            return self._unread(m, "a previous episode, or this one?")
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)

@@ -135,6 +135,11 @@ class ReadingRule(BaseModel):
     """Set facts: whether a list naming some of the choices is read as the whole set
     (``read``: any one member decides, as for severe comorbidities) or asked about
     (``ask``: the set must be complete, as for the kinds of treatment received)."""
+    past: bool = False
+    """Yes/no facts about a previous episode ("a previous pneumonia that required
+    hospitalization"): an affirmation counts only where its sentence places it in the past
+    (a historical word, an earlier year or month, a date a month ago or more); "admitted
+    11/12 with CAP, on ceftriaxone" may be this episode, so it is asked."""
     planned: Literal["skip", "read"] = "skip"
     """``read`` for facts about the request itself ("Plan: facet injection; not
     cosmetic"): a plan states them; other facts are not read from plans."""
