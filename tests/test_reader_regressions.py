@@ -3026,3 +3026,16 @@ def test_quoted_email_lines_called_old_are_history() -> None:
     assert read("The CXR quoted below is out of date; everything else is unchanged.\n"
                 "> T 38.4 C today", "71250")["body_temperature"] == \
         expect("body_temperature", "38.4 C")
+
+
+def test_range_of_motion_said_not_decreased_is_not_a_decreased_range_of_motion() -> None:
+    """Outside tester (session 5): 'Range of motion is not decreased.' and 'ROM not
+    decreased.' read decreased range of motion, meeting 64493's exam criterion. 'ROM'
+    alone names the exam, not its finding: only a word saying it is decreased states it."""
+    for text in ("Chronic LBP 6 months. Range of motion is not decreased.",
+                 "ROM not decreased. Gait antalgic.",
+                 "Her lumbar ROM is not limited on exam today."):
+        assert read(text, "64493").get("decreased_rom") is not True, text
+    assert "decreased_rom" not in read("Lumbar ROM assessed at this visit.", "64493")
+    assert read("Lumbar range of motion: reduced in extension.", "64493")["decreased_rom"] is True
+    assert read("Exam: dec'd lumbar ROM in flexion.", "64493")["decreased_rom"] is True
