@@ -3039,3 +3039,25 @@ def test_range_of_motion_said_not_decreased_is_not_a_decreased_range_of_motion()
     assert "decreased_rom" not in read("Lumbar ROM assessed at this visit.", "64493")
     assert read("Lumbar range of motion: reduced in extension.", "64493")["decreased_rom"] is True
     assert read("Exam: dec'd lumbar ROM in flexion.", "64493")["decreased_rom"] is True
+
+
+def test_a_failed_medication_count_with_another_items_verdict_unread_is_asked() -> None:
+    """Open since session 3 (fresh2, fresh3): a faxed list '- Meloxicam ... x 10 wks --
+    fail\\ned / - Medrol dosepak 7/2026 -- no benefit' and a med list 'naproxen 500 mg BID -
+    d/c 06/2026, ineffective / methylprednisolone dosepak - completed, no lasting relief'
+    read 1 failed medication course where 2 failed: the other item's verdict was not read.
+    Another item with words of how it went and no failure read makes the count asked; a drug
+    stopped for a side effect or still taken does not."""
+    fax = ("PRIOR TX:\n- Meloxicam 15 mg daily x 10 wks -- fail\ned\n"
+           "- Medrol dosepak 7/2026 -- no benefit\n")
+    assert "medication_courses_failed" not in read(fax, "64493")
+    text = ("Prior meds:\n- celecoxib 200 mg for six weeks, pain unchanged\n"
+            "- prednisone taper in August, failed\n")
+    assert "medication_courses_failed" not in read(text, "64493")
+    assert read("Gabapentin 300 TID x 8 wks failed; then tizanidine qhs, stopped for "
+                "dizziness.", "64493")["medication_courses_failed"] == 1
+    assert read("Meds: naproxen 500 BID (failed) | duloxetine 30 mg daily | acetaminophen "
+                "PRN", "64493")["medication_courses_failed"] == 1
+    # "no lasting relief" is a failure: both count
+    assert read("Failed meloxicam x 6 wks, and a Medrol dosepak in Sept - no lasting "
+                "benefit.", "64493")["medication_courses_failed"] == 2

@@ -928,11 +928,50 @@ def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
         outside = [c for c in group if c not in inside]
         value = str(max(len({msg.lower[a:b] for a, b in (c.span for c in side)})
                         for side in (inside, outside)))
+        if (other := _uncounted(msg, name, group)) is not None:
+            # "- Meloxicam x 10 wks -- fail\ned / - Medrol dosepak -- no benefit": another
+            # item of the same list with no verdict read may be a failed course too.
+            sel.unread.append(Unread(_words(msg.text, [c.span for c in group] + [other]),
+                                     f"{msg.specs[name].label.lower()}: is that all of them?"))
+            sel.asked_back.append(name)
+            taken.add(name)
+            continue
         if _check(name, msg.specs[name], value, msg.as_of) is None:
             sel.readings.append(FactReading(fact=name, value=value,  # type: ignore[arg-type]
                                             words=_words(msg.text, [c.span for c in group])))
             sel.used.extend(c.span for c in group)  # the items are taken: no answers
             taken.add(name)
+
+
+def _uncounted(msg: _Message, name: str, group: list[Candidate]) -> tuple[int, int] | None:
+    """An item the fact counts, in the paragraph of the counted ones (to a blank line),
+    with words on its line of how it went but no failure read, and not denied: the
+    count may be short of the truth."""
+    counted = {msg.lower[a:b] for a, b in (c.span for c in group)}
+    # (lines are the message's own: wrapped lines are joined in ``lower``)
+    lo = max(msg.text.rfind("\n\n", 0, min(c.span[0] for c in group)), 0)
+    hi = msg.text.find("\n\n", max(c.span[1] for c in group))
+    hi = len(msg.lower) if hi < 0 else hi
+    for a, b in msg.occ.hits(msg.rules[name].counts, lo, hi):
+        if msg.lower[a:b] in counted or any(x < b and a < y for x, y in (c.span for c in group)):
+            continue
+        end = msg.text.find("\n", b)
+        said = msg.lower[b:len(msg.lower) if end < 0 else end]
+        later = msg.occ.hits(msg.rules[name].counts, b, b + len(said))
+        said = said[:later[0][0] - b] if later else said  # to the next item on the line
+        if _OUTCOME_SAID.search(said) and \
+                adjacent_negation(msg.lower, a, b, min(len(msg.lower), b + 40)) is None:
+            return a, b
+    return None
+
+
+_OUTCOME_SAID = re.compile(r"\b(?:fail\w*|ineffective|not effective|no (?:lasting |sustained )?"
+                           r"(?:relief|benefit|improvement|help)|without|did not help|"
+                           r"didn'?t help|unchanged|no change)"
+                           r"(?!\w)")
+"""Words after an item on its line that say how it went, where no failure was read
+("-- fail\ned", "d/c 06/2026, ineffective" in the next clause): asked. A drug stopped
+(for nausea, say) is not a failed course: "stopped" alone is not such a word."""
 
 
 _NOW = re.compile(r"^\s*(?:\(?\s*)?(?:today|now|currently|this morning|this am|on recheck today|"

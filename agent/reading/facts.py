@@ -150,11 +150,13 @@ _AS_DID = re.compile(r"\b(?:failed|no relief|without relief|did not help|didn'?t
 _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
 _SINCE_WINDOW = re.compile(r"^[^.;]{0,30}?\b(?:since|in the (?:last|past)|within|over the "
                            r"(?:last|past)|this (?:year|month)|recently|lately)\b")
-_FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:failed|ineffective|not effective|no relief|"
-                           r"no benefit|no improvement|did not help|didn'?t help)\s*(?:[;.,\n]|$)")
+_FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:failed|ineffective|not effective|"
+                           r"no (?:lasting )?(?:relief|benefit|improvement)|did not help|"
+                           r"didn'?t help)\s*(?:[;.,\n]|$)")
 """The item's own verdict right after it: "meloxicam x 8 wk - failed; ..."."""
-_FAILED = re.compile(r"\b(failed|fails|failure|no relief|without relief|did not help|didn'?t help|"
-                     r"ineffective|not effective|no improvement|no benefit|did not work|"
+_FAILED = re.compile(r"\b(failed|fails|failure|(?:no|without) (?:lasting |sustained )?relief|"
+                     r"did not help|didn'?t help|ineffective|not effective|"
+                     r"no (?:lasting |sustained )?(?:improvement|benefit)|did not work|"
                      r"didn'?t work|unsuccessful|tried|none helped|neither helped)\b")
 
 
@@ -670,7 +672,13 @@ class Reader:
         """"failed naproxen x 3 mo": one named item in a failure statement is one course."""
         if self.settles(m) or self.negated(m):
             return None
-        clause = self.lower[m.clause.start:m.clause.end]
+        # "naproxen (failed) | duloxetine 30 mg": a table's cell is the item's own clause
+        # (the bars are the message's own: ``lower`` reads a row's first one as a colon)
+        raw = self.text[m.clause.start:m.clause.end]
+        a, b = m.start - m.clause.start, m.end - m.clause.start
+        cell = (max(raw.rfind("|", 0, a), raw.rfind("\t", 0, a)) + 1,
+                min([i for i in (raw.find("|", b), raw.find("\t", b)) if i >= 0], default=len(raw)))
+        clause = self.lower[m.clause.start + cell[0]:m.clause.start + cell[1]]
         # "Meds failed: diclofenac x 2 mo; prednisone taper": a failure said before the
         # items in the same line heads them all.
         line_start = self.lower.rfind("\n", 0, m.start) + 1
