@@ -203,6 +203,15 @@ def update_facts(state: State) -> dict[str, Any]:
             facts.pop(target, None)
             confirm.remove(target)
             changes.append(f"Discarded my reading of {all_fact_specs()[target].label}")
+    for name in reading.withdrawn:
+        # "Actually the MRI was in March": the stored date is taken back; its day is
+        # asked, and the old one no longer counts meanwhile.
+        old = facts.pop(name, None)
+        if old is not None:
+            confirm = [f for f in confirm if f != name]
+            changes.append(f"{all_fact_specs()[name].label}: "
+                           f"{fact_words(name, old['value'])[1]} → set aside until you give "
+                           "the exact date")
     specs = load_policy(cpt).facts if cpt else all_fact_specs()
     read: list[dict[str, Any]] = []
     for item in reading.facts:

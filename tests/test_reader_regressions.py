@@ -3061,3 +3061,28 @@ def test_a_failed_medication_count_with_another_items_verdict_unread_is_asked() 
     # "no lasting relief" is a failure: both count
     assert read("Failed meloxicam x 6 wks, and a Medrol dosepak in Sept - no lasting "
                 "benefit.", "64493")["medication_courses_failed"] == 2
+
+
+def test_a_month_correcting_a_stored_date_sets_the_old_date_aside_and_asks_the_day() -> None:
+    """Outside tester (session 5), F5: 'actually the MRI was in March' with an October MRI
+    stored asked 'which date exactly?' yet kept counting the October MRI, so the case
+    still met the criteria. The old date is set aside and the day is asked (a month is
+    never stored as a day); the day given then decides."""
+    turn = chat(*_MEETS_64493, "actually the MRI was in March")
+    assert "ct_mri_date" not in turn.facts
+    assert "2026-10-02 → set aside" in turn.reply
+    assert turn.decision == "needs_info" and turn.pending[0] == "ct_mri_date"
+    turn = chat(*_MEETS_64493, "actually the MRI was in March", "the MRI was March 2026")
+    assert turn.reply.count("could not use") + turn.reply.count("could not read") <= 1
+    assert turn.decision == "needs_info"
+    turn = chat(*_MEETS_64493, "actually the MRI was in March", "3/15/26")
+    assert _value(turn, "ct_mri_date") == "2026-03-15"
+    assert turn.decision == "does_not_meet"
+    # the month the stored date is in takes nothing back
+    turn = chat(*_MEETS_64493, "sorry, the MRI was in October")
+    assert _value(turn, "ct_mri_date") == "2026-10-02" and turn.decision == "meets_criteria"
+    # a note's earlier study is not a correction of the one stored
+    assert understand("Long note: she had a lumbar MRI in March at an outside facility, "
+                      "report pending, and PT is ongoing with little change.", cpt="64493",
+                      pending=[], as_of=AS_OF, known={"ct_mri_date": "2026-10-02"}
+                      ).withdrawn == []

@@ -1810,6 +1810,48 @@ def _misdirected(msg: _Message, readings: list[FactReading], known: dict[str, An
     return out
 
 
+_MONTH = re.compile(r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month_said(words: str, as_of: date) -> tuple[int, int] | None:
+    """(year, month) of "in March" (the last March up to ``as_of``), "March 2026", "3/2026"."""
+    match = _MONTH.search(words.lower())
+    if match is None:
+        return None
+    month = int(match["m"]) if match["m"] else _MONTH_NAMES.index(match["mon"]) + 1
+    if not 1 <= month <= 12:
+        return None
+    year = match["year"] or match["y"]
+    if year:
+        return int(year), month
+    return (as_of.year if month <= as_of.month else as_of.year - 1), month
+
+
+def _withdrawn(msg: _Message, sel: _Selection, known: dict[str, Any]) -> list[str]:
+    """"Actually the MRI was in March" with an October MRI stored: the stored date no
+    longer holds, and the day in March is asked (a month does not say which side of a
+    window's edge the day falls on, so it is never stored). A month the stored date
+    falls in ("scratch that, MRI was October" after 10/2) changes nothing. Only a
+    correction or a short reply takes a stored date back: a note's "MRI in March" may
+    be an earlier study than the one stored."""
+    lower = msg.text.lower()
+    if not (_CORRECTION.search(lower) or _RETRACTS.search(lower) or len(lower.split()) <= 8):
+        return []
+    out = []
+    for fact in sel.asked_back:
+        old, rule = known.get(fact), msg.rules.get(fact)
+        if not isinstance(old, str) or rule is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", old):
+            continue
+        said = [_month_said(u.words, msg.as_of) for u in sel.unread
+                if hits(u.words.lower(), rule.phrases)]
+        stored = date.fromisoformat(old)
+        if said and said[0] is not None and said[0] != (stored.year, stored.month):
+            out.append(fact)
+    return out
+
+
 def _takes_back_known(msg: _Message, known: dict[str, Any]) -> bool:
     """"8 weeks not 14" where a stored fact may be 14 (or its value is not given): a
     correction of that fact, not an answer."""
@@ -1971,6 +2013,11 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.facts += _date_counts(msg, result.facts, sel)
     result.facts = [r for r in result.facts if r.fact in stated_facts(msg.cpt)]
     # A correction that was applied is the message's point: its words are no answer left.
+    # Words the note reading already asked about ("MRI was March 2026": which date?)
+    # are not also a wrong answer to the question pending.
+    seen = [u.words.lower() for u in sel.unread]
+    answer_unread = [u for u in answer_unread
+                     if not any(w in u.words.lower() or u.words.lower() in w for w in seen)]
     result.unread = sel.unread + (answer_unread if not fixes else []) + fix_unread
     result.notices += sel.notices
     if not fixes and not fix_unread:
@@ -1980,6 +2027,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.
         result.unread = []
     stated = {r.fact for r in result.facts}
+    result.withdrawn = [f for f in _withdrawn(msg, sel, known) if f not in stated]
     result.asked_back = list(dict.fromkeys(
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if pending and not result.facts and not result.unread and not (

@@ -48,6 +48,9 @@ class Understanding(BaseModel):
     asked_back: list[str] = Field(default_factory=list)
     """Facts whose words were seen but whose value is asked back ("X-rays in March":
     which date exactly?): the next reply may answer them even once the case is decided."""
+    withdrawn: list[str] = Field(default_factory=list)
+    """Stored facts the message takes back without a value to replace them ("actually
+    the MRI was in March" where October is stored): no longer used, asked again."""
     start_over: bool = False
     override: bool = False
     """The user asked to ignore the policy or approve anyway (has no effect)."""
