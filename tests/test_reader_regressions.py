@@ -3086,3 +3086,36 @@ def test_a_month_correcting_a_stored_date_sets_the_old_date_aside_and_asks_the_d
                       "report pending, and PT is ongoing with little change.", cpt="64493",
                       pending=[], as_of=AS_OF, known={"ct_mri_date": "2026-10-02"}
                       ).withdrawn == []
+
+
+def test_a_topic_asked_about_is_no_answer() -> None:
+    """fresh4, studied (session 5): a voicemail 'You asked about infections - I had
+    cellulitis on my leg back in August but that's all cleared up, nothing now.' read an
+    active infection from the question's topic."""
+    for text in ('"You were asking about infections: the wound infection I had back in '
+                 'June has all cleared up."',
+                 "VM from pt: \"You asked about infections - I had cellulitis on my leg back "
+                 "in August\nbut that's all cleared up, nothing now.\""):
+        assert read(text, "97110").get("active_infection") is not True, text
+    assert read("Cellulitis of the left shin, on cephalexin.", "97110")["active_infection"] is True
+
+
+def test_a_condition_recovered_from_is_not_a_severe_comorbidity() -> None:
+    """fresh3, studied (session 5): 'Prior hx of severe heart failure (EF 25%) - recovered
+    after treatment, EF 55% now' read a severe cardiovascular disease."""
+    for text in ("Severe cardiomyopathy in 2022, fully recovered, EF now normal.",
+                 "Prior hx of severe heart failure (EF 25%) - recovered after treatment, EF "
+                 "55% now; cardiology clears for PT."):
+        assert "severe_comorbidities" not in read(text, "97110"), text
+    assert read("Severe CHF, EF 20%.", "97110")["severe_comorbidities"] == {
+        "cardiovascular_disease"}
+
+
+def test_what_an_old_study_showed_is_history() -> None:
+    """fresh3, studied (session 5): 'MRI L knee in 2023 showed a meniscal tear; no MRI
+    since.' read a current musculoskeletal condition from a three-year-old finding."""
+    for text in ("Shoulder ultrasound in 2022 revealed tendinitis.",
+                 "MRI L knee in 2023 showed a meniscal tear; no MRI since."):
+        assert "musculoskeletal_condition" not in read(text, "97110"), text
+    assert read("MRI 10/2026 showed a meniscal tear.", "97110")[
+        "musculoskeletal_condition"] is True

@@ -267,7 +267,7 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
             continue
         whole = Mention(name, spec, rule, found[0], 0, 0) if found else None
         keys = reader.choice_keys(name, rule, None) if whole else []
-        excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)}
+        excluded = _excluded_clauses(msg, found, rule)
         # A qualifier counts anywhere in the sentence ("ODI 48% -> 36%, significant").
         qualified_sentences = {found[i].sentence for a, _b in msg.occ.hits(rule.qualifier)
                                if (i := _clause_index(found, a)) is not None}
@@ -287,6 +287,18 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
             out += reader.choice(m, here) if spec.type == "choice" else \
                 reader.set_members(m, here)
     return out
+
+
+def _excluded_clauses(msg: _Message, found: list, rule: ReadingRule  # noqa: ANN001
+                      ) -> set[int | None]:
+    """Clauses a choice or set fact is not read in: those with an ``exclude`` word, or
+    with ``exclude_scope: whole_sentence`` every clause of its sentence ("Prior hx of
+    severe heart failure (EF 25%) - recovered after treatment")."""
+    excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)}
+    if rule.exclude_scope == "whole_sentence":
+        sentences = {found[i].sentence for i in excluded if i is not None}
+        excluded |= {i for i, c in enumerate(found) if c.sentence in sentences}
+    return excluded
 
 
 def _anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  # noqa: ANN001

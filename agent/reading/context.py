@@ -90,6 +90,11 @@ _YEAR = re.compile(r"(?<![\d.-])(?:in |during (?:the )?|since )?(?:\d{1,2}/)?(?P
                    r"(?![\d/-]|\.\d)")
 
 
+_FOUND_THEN = re.compile(r"\)?\s*(?:showed|revealed|demonstrated|found|confirmed|noted|"
+                         r"was read as|diagnosed)\b")
+"""Words after a past year that report what was found then."""
+
+
 _ATTRIBUTE = re.compile(r"\b(?:her|his|their|pt'?s|patient'?s|the|a|an|my|our)\s+"
                         r"(?P<words>(?:[a-z][a-z-]*\s+){1,2})$")
 """A determiner and up to two words that describe the noun after them ("her pregnant")."""
@@ -142,6 +147,10 @@ class Context:
             start = max(self.clauses[index].start, match.start() - 35,
                         self.lower.rfind("(", 0, match.start()) + 1)
             self.modifiers.append(Modifier("historical", match.span(), (start, match.end())))
+            if _FOUND_THEN.match(self.lower, match.end()):
+                # "MRI L knee in 2023 showed a meniscal tear": what that study found, then
+                end = self._cut_forward("historical", match.end(), self.clauses[index].end)
+                self.modifiers.append(Modifier("historical", match.span(), (match.end(), end)))
 
     # ---------------------------------------------------------- triggers
 
