@@ -936,6 +936,12 @@ _FIELD_ANSWER = re.compile(r"[^:\n]{0,80}:[ \t]*")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
+_DESCRIBED_FOR = re.compile(r"\s+(?:radiating|radiates|going|shooting|traveling|travelling|"
+                            r"extending)\b(?:(?!\b(?:and|then|with|plus|after|before|also|"
+                            r"but|or)\b)[^,;:.\d()+&/])*?\bfor\s+")
+"""A symptom described where it goes, then how long it has lasted."""
+
+
 def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     """How tightly a number at [qa, qb) binds to the mention (lower is tighter)."""
     a, b = m.start, m.end
@@ -967,14 +973,20 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return None
     if qa >= b and _FIELD_ANSWER.fullmatch(lower[b:qa]) and _LINE_END.match(lower, qb):
         return 2.0  # "Courses of ... with no improvement: 2": a form line's whole answer
-    distance = float(qa - b) if qa >= b else float(a - qb) + 5
-    if qa >= b:
-        # "manual therapy + modalities (moist heat, ice, TENS) 3 wks", "XR knee 2/20/26
-        # and 9/22/26 (2 sets)": asides and dates do not push a number away.
-        gap = re.sub(r"\([^()]*\)", "", lower[b:qa])
-        distance = float(len(re.sub(r"\s+", " ", mask_dates(gap))))
-    if qa >= b and ":" in lower[b:qa]:
-        distance += 20  # "therapy: 6 weeks exercise" is a part, not the whole
+    distance = _after(lower, b, qa) if qa >= b else float(a - qb) + 5
     if distance > 40 or distance < -5:
         return None
+    return distance
+
+
+def _after(lower: str, b: int, qa: int) -> float:
+    """How far a number after the mention is from it."""
+    # "manual therapy + modalities (moist heat, ice, TENS) 3 wks", "XR knee 2/20/26
+    # and 9/22/26 (2 sets)": asides and dates do not push a number away.
+    gap = re.sub(r"\([^()]*\)", "", lower[b:qa])
+    distance = float(len(re.sub(r"\s+", " ", mask_dates(gap))))
+    if ":" in lower[b:qa]:
+        distance += 20  # "therapy: 6 weeks exercise" is a part, not the whole
+    if distance > 40 and _DESCRIBED_FOR.fullmatch(lower, b, qa):
+        distance = 40.0  # "low back pain radiating down the left leg to the foot for 8 months"
     return distance
