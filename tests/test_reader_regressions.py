@@ -3119,3 +3119,19 @@ def test_what_an_old_study_showed_is_history() -> None:
         assert "musculoskeletal_condition" not in read(text, "97110"), text
     assert read("MRI 10/2026 showed a meniscal tear.", "97110")[
         "musculoskeletal_condition"] is True
+
+
+def test_a_resolved_section_header_on_its_own_line_makes_its_lines_past() -> None:
+    """fresh3, studied (session 5): a problem list with 'RESOLVED' on a line of its own
+    over '- Cellulitis L leg (resolved 08/2026)' and '- Pregnancy (delivered 2019)' read an
+    active infection and a pregnancy now. A header without a colon counts where its name
+    is a section's; a plain short line of a list is no header."""
+    past = read("Inactive problems\n- Septic knee 2023, treated\n- Pregnancy, delivered 2021\n",
+                "64493")
+    assert "active_infection" not in past and "pregnancy" not in past
+    facts = read("RESOLVED\n- Cellulitis L leg (resolved 08/2026)\n- Pregnancy (delivered 2019)",
+                 "64493")
+    assert "active_infection" not in facts and "pregnancy" not in facts
+    # an active problem above the resolved ones is still read
+    assert read("ACTIVE PROBLEMS\n- Cellulitis R foot, on Keflex\nRESOLVED\n- UTI 2024",
+                "64493")["active_infection"] is True
