@@ -3135,3 +3135,19 @@ def test_a_resolved_section_header_on_its_own_line_makes_its_lines_past() -> Non
     # an active problem above the resolved ones is still read
     assert read("ACTIVE PROBLEMS\n- Cellulitis R foot, on Keflex\nRESOLVED\n- UTI 2024",
                 "64493")["active_infection"] is True
+
+
+def test_words_about_someone_else_are_said_to_be_so_not_bounced_back() -> None:
+    """Outside tester (session 5), C6: 'Lives with wife who is 20 weeks pregnant' came back
+    as 'Could not read ...; please say it another way', as if the nurse should rephrase a
+    fact about the wife; in a chat with PT questions open, 'her husband had PT for 8 weeks'
+    was offered as an answer ('which question does it answer?'). Neither is the patient's:
+    the reply says so, and nothing is read."""
+    u = _reading("Lives with wife who is 20 weeks pregnant.", "64493")
+    assert not u.facts
+    assert [x.why for x in u.unread] == ["it is about someone other than the patient"]
+    turn = chat("does this qualify for 64493?", "low back", "her husband had PT for 8 weeks")
+    assert "pt_weeks" not in turn.facts
+    assert '"her husband had PT for 8 weeks": it is about someone other than the patient' \
+        in turn.reply
+    assert "which question does it answer" not in turn.reply

@@ -87,9 +87,11 @@ class _Message:
     as_of: date
     occ: Occurrences
     found: list = field(default_factory=list)
+    """The clauses of ``lower``."""
     pending: tuple[str, ...] = ()
     """The questions just asked: a bare "4 then, 7 now" answers a pending pain score."""
-    """The clauses of ``lower``."""
+    context: Context | None = None
+    """Who and when each part of ``lower`` is about (set once the clauses are known)."""
 
 
 # ------------------------------------------------------------------ masks
@@ -1640,13 +1642,18 @@ def _taken(msg: _Message, part: str, used: list[tuple[int, int]]) -> bool:
 
 def _disowned_part(msg: _Message, part: str) -> bool:
     """Words the user took back ("... but it belongs to a different patient") are no
-    answer: ``msg.lower`` has them blanked where ``msg.text`` still has them."""
+    answer: ``msg.lower`` has them blanked where ``msg.text`` still has them. Nor are
+    words about someone else ("her husband had PT for 8 weeks")."""
     at = msg.text.find(part)
     if at < 0:
         return False
     said = sum(ch.isalnum() for ch in part)
     kept = sum(ch.isalnum() for ch in msg.lower[at:at + len(part)])
-    return kept < said * 0.7
+    if kept < said * 0.7:
+        return True
+    figure = re.search(r"\d", part) or re.search(r"\w(?=\W*$)", part)
+    where = at + (figure.start() if figure else 0)
+    return msg.context is not None and "other" in msg.context.at(where, where + 1)
 
 
 def _answers(msg: _Message, pending: list[str], read: set[str],
@@ -1892,7 +1899,7 @@ def _panel_name(msg: _Message, reading: FactReading) -> bool:
 
 
 def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN001
-               mentions: list[Mention]) -> list[Unread]:
+               mentions: list[Mention], context: Context) -> list[Unread]:
     """Clauses with a number or a date that no reading came from: case details that
     could not be read (ages and procedure codes aside). In a pasted note, only clauses
     that name something the policy asks about or give a duration, score or measure: its
@@ -1918,9 +1925,16 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
                 _explained(chunk, unread) or (note and not _about_case(chunk, id(clause) in named)):
             continue
         words = msg.text[clause.start:clause.end].strip()
-        if words and Unread(words) not in out:
-            out.append(Unread(words))
+        # "Lives with wife who is 20 weeks pregnant": seen, and left out on purpose.
+        digit = re.search(r"\d", msg.lower[clause.start:clause.end])
+        at = clause.start + (digit.start() if digit else 0)
+        why = _SOMEONE_ELSE if "other" in context.at(at, at + 1) else ""
+        if words and Unread(words, why) not in out:
+            out.append(Unread(words, why))
     return out
+
+
+_SOMEONE_ELSE = "it is about someone other than the patient"
 
 
 _NOTE_CHARS = 300
@@ -2000,8 +2014,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     msg.pending = tuple(pending)
     found = msg.found = clauses(msg.lower)
     mentions = _mentions(msg, found)
-    context = Context(msg.lower, found, protected=[(m.start, m.end) for m in mentions],
-                      occ=msg.occ, year=as_of.year)
+    context = msg.context = Context(msg.lower, found,
+                                    protected=[(m.start, m.end) for m in mentions],
+                                    occ=msg.occ, year=as_of.year)
     reader = Reader(text, msg.lower, context, as_of)
     sel = _select(msg, _candidates(reader, msg, found, mentions))
     if known:
@@ -2033,7 +2048,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.unread = sel.unread + (answer_unread if not fixes else []) + fix_unread
     result.notices += sel.notices
     if not fixes and not fix_unread:
-        result.unread += [w for w in _leftovers(msg, found, result, mentions) if not answers]
+        if not answers:
+            result.unread += _leftovers(msg, found, result, mentions, context)
     result.unread = _without_repeats(result.unread)
     if (result.start_over or result.cpt) and not result.facts and len(text.split()) <= 8:
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.
