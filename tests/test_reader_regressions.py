@@ -3151,3 +3151,20 @@ def test_words_about_someone_else_are_said_to_be_so_not_bounced_back() -> None:
     assert '"her husband had PT for 8 weeks": it is about someone other than the patient' \
         in turn.reply
     assert "which question does it answer" not in turn.reply
+
+
+def test_diabetes_nobody_called_severe_is_not_a_severe_comorbidity_even_as_an_answer() -> None:
+    """Outside tester (session 5): with the comorbidity question open, 'wait, she does have
+    diabetes, well controlled on metformin, A1c 6.8' read severe diabetes (the case became
+    final 'does not meet') while the same reply asked 'diabetes: is it severe?'. A
+    condition the reading asks about is not also the question's answer."""
+    pending = ["severe_comorbidities"]
+    for text in ("wait, she does have diabetes, well controlled on metformin, A1c 6.8",
+                 "oh and he's diabetic, diet controlled"):
+        u = _reading(text, "64493", pending)
+        assert "severe_comorbidities" not in {r.fact for r in u.facts}, text
+        assert any("severe" in x.why for x in u.unread), text
+    assert read("she has severe COPD, on home oxygen", "64493", pending)[
+        "severe_comorbidities"] == expect("severe_comorbidities", ["copd"])
+    assert read("none", "64493", pending)["severe_comorbidities"] == expect(
+        "severe_comorbidities", [])

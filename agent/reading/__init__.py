@@ -829,6 +829,11 @@ class _Selection:
     """Number facts: the candidate each reading came from."""
     asked_back: list[str] = field(default_factory=list)
     """Facts whose words were read but whose value is asked back ("which date exactly?")."""
+    unsettled: set[str] = field(default_factory=set)
+    """Of those, facts read from words that a mention left open ("diabetes": is it
+    severe?), not a list that may be whole: the same words cannot also answer their
+    question. (A figure or a date is an answer of its own: "PFTs were done 9/3/26, I
+    don't know the FEV1".)"""
 
 
 def _check(fact: str, spec: FactSpec, value: object, as_of: date) -> str | None:
@@ -1352,6 +1357,8 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
                 not _used(c, sel.used):
             sel.unread.append(c.unread)
             sel.asked_back.append(c.fact)
+            if c.fact in msg.specs and msg.specs[c.fact].type not in ("number", "date"):
+                sel.unsettled.add(c.fact)
     return sel
 
 
@@ -2031,6 +2038,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         known = {name: _UNSEEN for name in last_facts or []}
     answers, answer_unread = _answers(msg, pending, read, taken, asked_back or [],
                                       corrects=_takes_back_known(msg, known))
+    # A fact the note reading asks about ("diabetes: is it severe?") is not also given
+    # a value as the answer to its pending question: the same words cannot say both.
+    answers = [r for r in answers if r.fact not in sel.unsettled or r.value is None]
     read |= {r.fact for r in answers}
     fixes, fix_unread = _corrections(msg, known, read, sel.used)
     fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
