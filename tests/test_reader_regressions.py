@@ -3168,3 +3168,13 @@ def test_diabetes_nobody_called_severe_is_not_a_severe_comorbidity_even_as_an_an
         "severe_comorbidities"] == expect("severe_comorbidities", ["copd"])
     assert read("none", "64493", pending)["severe_comorbidities"] == expect(
         "severe_comorbidities", [])
+
+
+def test_a_repeat_measurement_is_the_current_one() -> None:
+    """fresh3, studied (session 5): 'WBC 17.1 - correction, lab called back: first sample
+    clotted, repeat WBC 13.4.' read the clotted sample's 17.1 (over the 15,000 limit)."""
+    assert read("White count 16.8 on the first draw (hemolyzed). Redrawn: WBC 12.9.",
+                "71250")["wbc_count"] == 12900
+    assert read("WBC 17.1 - correction, lab called back: first sample clotted, repeat WBC "
+                "13.4.", "71250")["wbc_count"] == 13400
+    assert read("WBC 13.4, repeat CBC in AM.", "71250")["wbc_count"] == 13400

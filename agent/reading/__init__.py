@@ -1142,6 +1142,39 @@ def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) 
                                      f"{spec.label.lower()} is the one this request is for?"))
 
 
+_REPEATED = re.compile(r"\b(?:repeat|repeated|recheck|rechecked|redrawn|redraw|re-drawn|"
+                       r"rerun|re-run)\b")
+
+
+def _repeated_value(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A current figure measured again ("WBC 17.1 - correction, lab called back: first
+    sample clotted, repeat WBC 13.4"): the repeat is the current one, where only one
+    value is called a repeat (a figure asked as the highest keeps its own rule)."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or not rule.current or spec is None or spec.type != "number" or \
+                rule.now_if_highest or rule.highest:
+            continue
+        mine = [c for c in ready if c.fact == reading.fact and c.quantity is not None]
+        later = [c for c in mine if _REPEATED.search(_clause_text(msg, c.span[0])[
+            :c.span[0] - _clause_start(msg, c.span[0])])]
+        if len(_distinct(msg, spec, {c.value for c in mine})) > 1 and \
+                len(_distinct(msg, spec, {c.value for c in later})) == 1:
+            sel.readings[sel.readings.index(reading)] = FactReading(
+                fact=reading.fact, value=later[0].value,  # type: ignore[arg-type]
+                words=_words(msg.text, [later[0].span]))
+
+
+def _clause_start(msg: _Message, pos: int) -> int:
+    index = _clause_index(msg.found, pos)
+    return pos if index is None else msg.found[index].start
+
+
+def _clause_text(msg: _Message, pos: int) -> str:
+    index = _clause_index(msg.found, pos)
+    return "" if index is None else msg.lower[msg.found[index].start:msg.found[index].end]
+
+
 def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
     """A fact asked as the highest recent reading, with a higher figure of its kind
     elsewhere in the message ("Afebrile at 98.2 F today; was 100.9 F on 11/20, resolved
@@ -1341,6 +1374,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _select_counts(msg, counts, taken, sel)
     _several_values(msg, ready, sel)
     _several_in_message(msg, ready, sel)
+    _repeated_value(msg, ready, sel)
     _higher_elsewhere(msg, sel)
     _denied_and_stated(msg, ready, sel)
     _either_part(msg, ready, sel)
