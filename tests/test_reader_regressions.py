@@ -3178,3 +3178,17 @@ def test_a_repeat_measurement_is_the_current_one() -> None:
     assert read("WBC 17.1 - correction, lab called back: first sample clotted, repeat WBC "
                 "13.4.", "71250")["wbc_count"] == 13400
     assert read("WBC 13.4, repeat CBC in AM.", "71250")["wbc_count"] == 13400
+
+
+def test_a_problem_number_is_no_pain_score_and_pt_asking_is_the_patient() -> None:
+    """fresh5, studied (session 5): problem-oriented notes '#1 Chronic LBP' and '#1 LBP -
+    facet' read a pain score of 1; '#2 Request is for pain - NOT cosmetic (pt asked about
+    botox ...)' read 'no PT' (0 weeks, 0 courses) from the patient who asked."""
+    assert "pain_nrs" not in read("#3 Lumbar facet arthropathy, chronic LBP.", "64493")
+    assert "pain_nrs" not in read("#1 LBP - facet.", "64493")
+    assert read("#1 Low back pain, NRS 6/10.", "64493")["pain_nrs"] == 6
+    facts = read("Not for cosmetic reasons (pt told us she also wants filler for wrinkles).",
+                 "64493")
+    assert "pt_weeks" not in facts and "pt_courses_failed" not in facts
+    assert "pt_weeks" not in read("Request is for pain - NOT cosmetic (pt asked about botox for "
+                                  "\"neck lines\" separately, declined).", "64493")

@@ -373,6 +373,8 @@ _PATIENT_VERBS = (r"is|was|has|had|with|w/|denies|denied|reports|reported|states
                   r"also|still|now|currently|unable|able|needs|wants|requests|got|went|unsure|not|"
                   r"doesn'?t|can'?t|cannot|will|would|should|may|might|could|didn'?t|hasn'?t|"
                   r"herself|himself|brings|brought|arrives|called|calls|"
+                  r"asked|asks|told|tells|said|agreed|prefers|understands|verbalized|"
+                  r"verbalizes|expressed|mentioned|thinks|believes|knows|chose|elected|opted|"
                   r"'s|’s|\d{1,3}\s*(?:y/?o|yo|years?)")
 _PATIENT = re.compile(rf"\bpt\.?(?=\s*(?:{_PATIENT_VERBS})(?!\w))", re.I)
 _PATIENT_CAPS = re.compile(r"\bPT(?=\s+(?:is an?|was an?|denies|reports|states|presents|"

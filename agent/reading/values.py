@@ -381,13 +381,17 @@ def _date_ranges(segment: str) -> list[Quantity]:
 
 
 
+_ITEM_NUMBER = re.compile(r"#\s?\d+(?![\d/.,])")
+"""A list or problem number ("#1 Chronic LBP", "PT #2"): no figure of any fact."""
+
+
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)")
 """A time of day ("Vitals 11/25 06:00"): no figure of any fact."""
 
 
 @lru_cache(maxsize=256)  # a clause is scanned once per fact phrase in it
 def _quantities(segment: str) -> tuple[Quantity, ...]:
-    masked = mask(mask_dates(segment), _COURSE_LENGTH, _CLOCK)
+    masked = mask(mask_dates(segment), _COURSE_LENGTH, _CLOCK, _ITEM_NUMBER)
     found = _durations(masked, segment) + _date_ranges(segment)
     found += _plain_numbers(masked, segment, found)
     found += _counts(masked, segment, found)
