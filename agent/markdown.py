@@ -44,8 +44,9 @@ def _read(reply: Reply) -> list[str]:
                   f"{' (please confirm)' if r.origin == 'inferred' else ''} | "
                   f"\"{_cell(r.words)}\" |" for r in reply.read]
     elif [r for r in reply.read if not r.replaced]:
-        lines.append("Noted: " + "; ".join(f"{r.label}: {r.value} (\"{r.words}\")"
-                                           for r in reply.read if not r.replaced) + ".")
+        lines.append("Noted: " + "; ".join(
+            f"{r.label}: {r.value}{' (please confirm)' if r.origin == 'inferred' else ''} "
+            f"(\"{r.words}\")" for r in reply.read if not r.replaced) + ".")
     lines += [_unread(u) for u in reply.unread]
     return lines
 

@@ -4,7 +4,7 @@ and ``priorauth check``. The only place a reply becomes terminal text."""
 from __future__ import annotations
 
 from agent.reading.model import Unread
-from agent.reply import STATUS_ORDER, STATUS_WORDS, Question, Reply, plural
+from agent.reply import STATUS_ORDER, STATUS_WORDS, Question, ReadFact, Reply, plural
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not known",
          "review": "! review", "not_applicable": "– n/a"}
@@ -16,12 +16,18 @@ def _read(reply: Reply) -> list[str]:
     if len(reply.read) >= READ_TABLE_FROM:
         width = max(len(r.label) for r in reply.read)
         lines.append("What I read (type a correction if anything is wrong):")
-        lines += [f"  {r.label:<{width}}  {r.value}  ← \"{r.words}\"" for r in reply.read]
+        lines += [f"  {r.label:<{width}}  {r.value}{_unconfirmed(r)}  ← \"{r.words}\""
+                  for r in reply.read]
     else:
-        lines += [f"Noted: {r.label}: {r.value} (\"{r.words}\")" for r in reply.read
-                  if not r.replaced]
+        lines += [f"Noted: {r.label}: {r.value}{_unconfirmed(r)} (\"{r.words}\")"
+                  for r in reply.read if not r.replaced]
     lines += [_unread(u) for u in reply.unread]
     return lines
+
+
+def _unconfirmed(r: ReadFact) -> str:
+    """An inference is not used until the user confirms it: said where it is shown."""
+    return " (please confirm)" if r.origin == "inferred" else ""
 
 
 def _unread(u: Unread) -> str:

@@ -340,12 +340,20 @@ def test_dates_in_three_formats_answer_three_date_questions_in_order_in_chat() -
         "hp_date": "2026-08-01", "xray_date": "2026-08-01", "ct_mri_date": "2026-10-15"}
 
 
-def test_a_lone_date_when_three_date_questions_are_pending_is_asked_about_not_guessed() -> None:
+def test_a_lone_date_when_three_date_questions_are_pending_is_confirmed_not_used() -> None:
+    # Was refused ("which question does it answer?"); since the outside tester (session
+    # 5, C1) it is taken for the first question it fits, as an inference the checker
+    # does not use until the user confirms it.
     a = assistant()
     asked = _until_asked(a, "xray_date")
     turn = a.send("t", "8/1/26")
-    assert not any(f in turn.facts for f in asked.pending)
-    assert "which question does it answer" in turn.reply
+    first = asked.pending[0]
+    assert [f for f in asked.pending if f in turn.facts] == [first]
+    assert turn.facts[first]["origin"] == "inferred"
+    assert turn.pending[0] == first and "is that right?" in turn.reply
+    assert first not in turn.verdict["facts"]  # the checker waits for the user's yes
+    turn = a.send("t", "yes")
+    assert turn.facts[first]["origin"] == "confirmed"
 
 
 def test_a_bare_score_answer_in_chat_is_the_pain_score_asked_for() -> None:
@@ -1744,7 +1752,10 @@ def test_none_to_several_questions_is_asked_which() -> None:
     courses? / treatment logs on file?' was pinned on the logs (not on file: a denial)."""
     pending = ["functional_assessment_6_weeks", "conservative_courses_failed",
                "treatment_logs_documented"]
-    assert read("none", "62311", pending) == {}
+    # Since session 5 (C1) a bare answer goes to the first question it fits, as an
+    # inference to confirm; never as a stated fact.
+    assert all(r.origin == "inferred" for r in _reading("none", "62311", pending).facts)
+    assert "treatment_logs_documented" not in read("none", "62311", pending)
     assert read("none", "62311", ["treatment_logs_documented"]) == {
         "treatment_logs_documented": False}
 
@@ -2770,7 +2781,8 @@ def test_the_reason_a_reply_was_not_used_is_said_after_the_quote_of_the_users_wo
     """Session 4's closing note: with three week-counts asked, a bare "6" came back as
     'Could not read "6 (which question does it answer: ...?)"', the reader's question
     printed inside the quote of what the user typed. The quote is the user's words alone."""
-    turn = chat("does this qualify for 64493?", "low back", "6")
+    # (two bare figures: a single one is now taken for question 1, to confirm)
+    turn = chat("does this qualify for 64493?", "6, 8")
     assert '"6": which question does it answer: Physical therapy completed' in turn.reply
     assert '"6 (' not in turn.reply
     assert "pt_weeks" not in turn.facts
@@ -3192,3 +3204,67 @@ def test_a_problem_number_is_no_pain_score_and_pt_asking_is_the_patient() -> Non
     assert "pt_weeks" not in facts and "pt_courses_failed" not in facts
     assert "pt_weeks" not in read("Request is for pain - NOT cosmetic (pt asked about botox for "
                                   "\"neck lines\" separately, declined).", "64493")
+
+
+# ---------------------------------------------- outside tester (session 5): answers
+
+_TO_WEEKS = ("does this qualify for 64493?", "low back")  # then: PT total / exercise / manual
+
+
+def test_numbered_answers_answer_the_questions_with_their_numbers() -> None:
+    """Outside tester (session 5), M2: '1. 3 2. 5 months 3. 9/15/26' to three numbered
+    questions was refused; the same answers as '3, 5 months, 9/15/26' were read."""
+    turn = chat(*_TO_WEEKS, "14, 8, 3", "1. 3 2. 5 months 3. 9/15/26")
+    assert (_value(turn, "pt_education_weeks"), _value(turn, "hp_date")) == (3, "2026-09-15")
+    assert _value(turn, "symptom_weeks") == pytest.approx(21.74, abs=0.1)
+    # one per line with parentheses, and a question skipped by its number
+    turn = chat(*_TO_WEEKS, "1) 12 weeks\n3) 4")
+    assert (_value(turn, "pt_weeks"), _value(turn, "pt_manual_weeks")) == (12, 4)
+    assert "pt_exercise_weeks" not in turn.facts
+
+
+def test_fewer_answers_than_questions_answer_them_in_order() -> None:
+    """Outside tester (session 5), M3: 'yes, yes' to decreased ROM / impaired gait /
+    failed conservative came back twice as 'which question does it answer?'. Answers in
+    order; the third question stays open."""
+    turn = chat(*_MEETS_64493[:6], "yes, yes")
+    assert (_value(turn, "decreased_rom"), _value(turn, "impaired_balance_gait")) == (True, True)
+    assert "failed_conservative" not in turn.facts and "failed_conservative" in turn.pending
+    assert "which question" not in turn.reply
+
+
+@pytest.mark.parametrize("reply", ["I don't know", "not sure", "unknown", "I dont know",
+                                   "don't know the breakdown"])
+def test_not_sure_naming_no_question_answers_all_the_questions_just_asked(reply: str) -> None:
+    """Outside tester (session 5), M4: 'I don't know', 'not sure', 'unknown', 'don't know
+    the breakdown' with three questions open were refused ('which question does it
+    answer?'). The README promises "not sure" is an answer: naming no question, it
+    answers all of them (they are not asked again; nothing is stated)."""
+    turn = chat(*_TO_WEEKS, reply)
+    for fact in ("pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"):
+        assert fact in turn.facts and turn.facts[fact]["value"] is None, fact
+        assert fact not in turn.pending
+    assert "which question" not in turn.reply and "could not" not in turn.reply.lower()
+    # naming one question, it answers that one only
+    turn = chat(*_TO_WEEKS, "not sure about the supervised exercise")
+    assert "pt_weeks" not in turn.facts
+
+
+def test_a_bare_answer_several_questions_could_take_is_the_first_to_confirm() -> None:
+    """Outside tester (session 5), C1: a bare '14' with three week-questions open was
+    refused every time. It is taken for the first question it fits, as an inference:
+    the reply says which question, asks 'is that right?', and the checker does not use
+    it until the user says yes; 'no' discards it."""
+    turn = chat(*_TO_WEEKS, "14")
+    assert turn.facts["pt_weeks"]["origin"] == "inferred"
+    assert "pt_weeks" not in turn.verdict["facts"]
+    assert 'I read "14" as Physical therapy completed: 14 weeks — is that right?' in turn.reply
+    assert "Physical therapy completed: 14 weeks (please confirm)" in turn.reply
+    assert "could not" not in turn.reply.lower()
+    turn = chat(*_TO_WEEKS, "14", "yes")
+    assert turn.facts["pt_weeks"]["origin"] == "confirmed" and turn.verdict["facts"]["pt_weeks"]
+    turn = chat(*_TO_WEEKS, "14", "no")
+    assert "pt_weeks" not in turn.facts
+    # never for a correction: which stored fact it corrects is asked
+    turn = chat(*_TO_WEEKS, "14, 8, 3", "actually it was 6")
+    assert all(v["origin"] != "inferred" for v in turn.facts.values())

@@ -26,7 +26,11 @@ from agent.reading.answers import (
     all_answer,
     answer_for,
     answer_parts,
+    first_fitting,
+    in_order,
     match_answers,
+    numbered_parts,
+    unsure_of_all,
 )
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
@@ -1722,9 +1726,37 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         # longer reply is an answer only for words, not numbers, which a note is full of.
         fits, value = answer_for(questions[0], msg.text, msg.as_of)
         found = [(questions[0].fact, value, msg.text.strip())] if fits else []
+    inferred: set[str] = set()
+    if not found:
+        found, unread, inferred = _parts_answered(msg, asked, questions, read, used, pending,
+                                                  asked_back)
+    readings = []
+    for fact, value, blanked_words in found:
+        words = _unblanked(original, msg.text, blanked_words)
+        problem = _check(fact, fact_specs(None)[fact], value, msg.as_of)
+        if problem is not None:
+            unread.append(Unread(words, problem))
+        else:
+            readings.append(FactReading(fact=fact, value=value, words=words,  # type: ignore[arg-type]
+                                        origin="inferred" if fact in inferred else "stated"))
+    return readings, unread
+
+
+def _parts_answered(msg: _Message, asked: list[Question], questions: list[Question],
+                    read: set[str], used: list[tuple[int, int]], pending: list[str],
+                    asked_back: list[str]
+                    ) -> tuple[list[tuple[str, object, str]], list[Unread], set[str]]:
+    """The answers in a reply's parts: numbered like the questions, one per question in
+    order, by kind, a "not sure" to them all, fewer in order; a bare value several
+    questions could take goes to the first of them as an inference to confirm."""
+    numbered = numbered_parts(msg.text, len(asked))
+    if numbered is not None:  # "1. 3 2. 5 months 3. 9/15/26"
+        pairs = [(w, asked[i]) for i, w in sorted(numbered.items()) if asked[i].fact not in read]
+        matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
+        return matched.read, matched.unread, set()
     parts = [p for p in answer_parts(msg.text) if not _disowned_part(msg, p)
              and not _COURTESY.fullmatch(p.strip().lower())]
-    if not found and len(parts) == len(asked) > 1:
+    if len(parts) == len(asked) > 1:
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
         # answer the note reading already took stays with it.
         pairs = [(p, q) for p, q in zip(parts, asked, strict=True)
@@ -1734,22 +1766,25 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         # 71, neck pain 5 months".
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of,
                                 as_answers=not read)
-        found, unread = matched.read, matched.unread
-    elif not found:
-        # Words the note reading already took ("ibuprofen and naproxen both failed") are
-        # not answers left over.
-        parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)]
-        matched = match_answers(parts, questions, msg.as_of, prefer=list(asked_back))
-        found, unread = matched.read, matched.unread
-    readings = []
-    for fact, value, blanked_words in found:
-        words = _unblanked(original, msg.text, blanked_words)
-        problem = _check(fact, fact_specs(None)[fact], value, msg.as_of)
-        if problem is not None:
-            unread.append(Unread(words, problem))
-        else:
-            readings.append(FactReading(fact=fact, value=value, words=words))  # type: ignore[arg-type]
-    return readings, unread
+        return matched.read, matched.unread, set()
+    # Words the note reading already took ("ibuprofen and naproxen both failed") are
+    # not answers left over.
+    parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)]
+    if len(parts) == 1 and (everything := unsure_of_all(parts[0], questions)):
+        return everything, [], set()
+    matched = match_answers(parts, questions, msg.as_of, prefer=list(asked_back))
+    if not matched.unread:
+        return matched.read, matched.unread, set()
+    if (ordered := in_order(parts, questions, msg.as_of)) is not None:
+        return ordered, [], set()
+    # Not for a correction ("actually it was 8 weeks"): which stored fact it corrects
+    # is asked instead.
+    guess = first_fitting(parts[0], questions, msg.as_of) if len(parts) == 1 and \
+        not matched.read and matched.unread[0].why.startswith("which question") and \
+        not _CORRECTION.search(msg.text.lower()) else None
+    if guess is not None:
+        return [guess], [], {guess[0]}
+    return matched.read, matched.unread, set()
 
 
 def _unblanked(original: str, blanked: str, words: str) -> str:

@@ -360,3 +360,66 @@ def all_answer(text: str, questions: list[Question]) -> list[tuple[str, object, 
 
 def answer_parts(text: str) -> list[str]:
     return [p for p in _PARTS.split(text) if p and p.strip()]
+
+
+# ------------------------------------------------- answers the questions' own way
+
+_NUMBERED = re.compile(r"(?:^|(?<=\s))(?P<n>[1-9])\s?[.):]\s+")
+
+
+def numbered_parts(text: str, count: int) -> dict[int, str] | None:
+    """"1. 3 2. 5 months 3. 9/15/26", "1) yes\\n2) no": answers numbered like the
+    questions, by the question's place (0-based). None unless the text opens with a
+    number and the numbers rise, none beyond the questions asked."""
+    marks = list(_NUMBERED.finditer(text))
+    numbers = [int(m["n"]) for m in marks]
+    if len(marks) < 2 or text[:marks[0].start()].strip() or numbers != sorted(set(numbers)) \
+            or numbers[-1] > count:
+        return None
+    out = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        words = text[m.end():end].strip(" \t\n,;")
+        if words:
+            out[numbers[i] - 1] = words
+    return out
+
+
+def in_order(parts: list[str], questions: list[Question], as_of: date
+             ) -> list[tuple[str, object, str]] | None:
+    """"yes, yes" to three yes/no questions: fewer answers than questions, each an
+    answer to the question in its place; the rest stay open. None if one does not fit."""
+    if not 2 <= len(parts) < len(questions):
+        return None
+    out = []
+    for part, q in zip(parts, questions, strict=False):
+        fits, value = answer_for(q, part, as_of)
+        if not fits:
+            return None
+        out.append((q.fact, value, part.strip()))
+    return out
+
+
+def unsure_of_all(text: str, questions: list[Question]) -> list[tuple[str, object, str]]:
+    """"I don't know", "not sure", "don't know the breakdown" naming no question, with
+    several asked: it answers every question just asked (the README's "'not sure' is
+    an answer"); one that names a question is left to that question."""
+    t = text.strip().lower().rstrip(".!")
+    if len(questions) < 2 or not _unsure(t) or len(t.split()) > 6 or any(
+            q.rule and hits(t, q.rule.all_phrases()) for q in questions):
+        return []
+    return [(q.fact, None, text.strip()) for q in questions]
+
+
+def first_fitting(part: str, questions: list[Question], as_of: date
+                  ) -> tuple[str, object, str] | None:
+    """A bare answer several questions could take ("14" to three week-counts): the
+    first of them, asked in the order shown, for the user to confirm."""
+    t = part.strip().lower()
+    if _unsure(t) or _shape(t, as_of) is None:
+        return None
+    for q in questions:
+        fits, value = answer_for(q, part, as_of)
+        if fits:
+            return q.fact, value, part.strip()
+    return None
