@@ -1,6 +1,8 @@
 """Requests the agent answers itself, found before the message is read for facts:
-"what else do you need?" (the open questions) and "what does 97110 require?" (the
-policy's criteria in plain words). Phrases are data: ``agent/intents.yaml``.
+"what else do you need?" (the open questions), "what does 97110 require?" (the
+policy's criteria in plain words), "why does it not qualify?" (the decision's reasons),
+"is it approved?" (who decides) and "what if PT was 10 weeks?" (the decision with a
+change, nothing stored). Phrases are data: ``agent/intents.yaml``.
 
 Independent of the reader (:mod:`agent.understand`): the graph's understand node
 asks this module first and skips the reader when a request is found.
@@ -25,18 +27,21 @@ _CASE_WORDS = {"", "it", "this", "this one", "that", "the case", "this case", "t
 
 
 class Intent(BaseModel):
-    kind: Literal["open_questions", "requirements"]
+    kind: Literal["open_questions", "requirements", "why", "approval", "what_if"]
     cpt: str | None = None
     """For ``requirements``: the procedure named, or None for the case in hand."""
+    change: str | None = None
+    """For ``what_if``: the user's words for the change ("the PT was only 10 weeks")."""
+
+
+_PROCEDURE = r"(?P<ref>[\w .,/-]{0,60}?)"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
     data = yaml.load(PHRASES.read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    open_q = [re.compile(p) for p in data["open_questions"]]
-    req = [re.compile(p.replace("{procedure}", r"(?P<ref>[\w .,/-]{0,60}?)"))
-           for p in data["requirements"]]
-    return open_q, req
+    return {kind: [re.compile(p.replace("{procedure}", _PROCEDURE)) for p in phrases]
+            for kind, phrases in data.items()}
 
 
 @lru_cache(maxsize=1)
@@ -73,13 +78,24 @@ def detect(text: str) -> Intent | None:
     plain = text.strip().lower().strip(" ?!.")
     plain = _LEAD.sub("", plain).strip(" ?!.")
     plain = re.sub(r"\s+", " ", plain)
-    open_q, req = _patterns()
-    if any(p.fullmatch(plain) for p in open_q):
-        return Intent(kind="open_questions")
-    for pattern in req:
+    patterns = _patterns()
+    for kind in ("open_questions", "why", "approval"):
+        if any(p.fullmatch(plain) for p in patterns[kind]):
+            return Intent(kind=kind)
+    for pattern in patterns["requirements"]:
         match = pattern.fullmatch(plain)
         if match:
             cpt = _procedure(match.group("ref") or "")
             if cpt is not False:
                 return Intent(kind="requirements", cpt=cpt)
+    for pattern in patterns["what_if"]:
+        match = pattern.fullmatch(plain)
+        if match:
+            return Intent(kind="what_if", change=_said(text, match["change"]))
     return None
+
+
+def _said(text: str, lowered: str) -> str:
+    """``lowered`` (found in the normalised message) in the user's own letters."""
+    at = text.lower().find(lowered)
+    return text[at:at + len(lowered)] if at >= 0 else lowered

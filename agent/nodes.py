@@ -24,8 +24,11 @@ from agent.reply import (
     Reply,
     Requirements,
     build_reply,
+    decision_reasons,
     fact_words,
     nothing_else_needed,
+    what_if_line,
+    who_decides,
 )
 from agent.state import State
 from agent.understand import (
@@ -86,23 +89,63 @@ def _said(reply: Reply) -> dict[str, Any]:
 
 
 def _answer_request(state: State) -> Reply:
-    """"What else do you need?" lists the open questions; "what does 97110 require?"
-    lists the policy's criteria. Neither changes a fact or the verdict."""
+    """A request to the agent itself ("what else do you need?", "what does 97110
+    require?", "why not?", "is it approved?", "what if ..."): none changes a fact or
+    the verdict."""
     intent = Intent.model_validate(state.intent)
-    verdict = state.verdict
-    common = {"verdict": verdict, "notices": state.notices, "pending": state.pending,
+    common = {"verdict": state.verdict, "notices": state.notices, "pending": state.pending,
               "confirm": _confirm_words(state)}
     if intent.kind == "requirements":
-        cpt = intent.cpt or state.cpt
-        if cpt is None:
-            return build_reply(**common, help_text=HELP.format(supported=_supported()))
-        as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
-        found = requirements(load_policy(cpt), as_of)
-        return build_reply(**common, show_verdict=False,
-                           requirements=Requirements.model_validate(found.model_dump()))
-    if verdict is None:
+        return _requirements_reply(state, intent, common)
+    if state.verdict is None:
         return build_reply(**common, help_text=(
-            "No case yet, so nothing is missing. " + HELP.format(supported=_supported())))
+            "No case yet, so there is no decision to explain and nothing is missing. "
+            + HELP.format(supported=_supported())))
+    if intent.kind == "open_questions":
+        return _open_reply(state, common)
+    reply = build_reply(**common)
+    if intent.kind == "why":
+        reply.lines = [decision_reasons(state.verdict)]
+    elif intent.kind == "approval":
+        reply.lines = [who_decides(state.verdict)]
+    else:
+        reply.lines = [_what_if(state, intent.change or "")]
+    return reply
+
+
+def _requirements_reply(state: State, intent: Intent, common: dict[str, Any]) -> Reply:
+    cpt = intent.cpt or state.cpt
+    if cpt is None:
+        return build_reply(**common, help_text=HELP.format(supported=_supported()))
+    as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
+    found = requirements(load_policy(cpt), as_of)
+    return build_reply(**common, show_verdict=False,
+                       requirements=Requirements.model_validate(found.model_dump()))
+
+
+def _what_if(state: State, change: str) -> str:
+    """The decision with the change the user asks about, computed and not stored."""
+    assert state.cpt is not None and state.verdict is not None
+    as_of = date.fromisoformat(state.as_of)
+    reading = understand(change, cpt=state.cpt, pending=[], as_of=as_of,
+                         known={k: v["value"] for k, v in state.facts.items()})
+    if not reading.facts:
+        return (f"I could not read a change to the case in \"{change}\". Ask with a "
+                "value, for example \"what if PT was 10 weeks?\". Nothing was changed.")
+    facts = _facts_for_checker(state) | {r.fact: r.value for r in reading.facts}
+    try:
+        would = check(load_policy(state.cpt), facts, as_of, ignore_unknown=True)
+    except FactError as err:
+        return f"I could not use \"{change}\": {err}. Nothing was changed."
+    said = [_describe(r.fact, factlib.to_json(factlib.parse_value(
+        r.fact, all_fact_specs()[r.fact], r.value, as_of))) for r in reading.facts]
+    return what_if_line(said, change, state.verdict["decision"],
+                        would.model_dump(mode="json"))
+
+
+def _open_reply(state: State, common: dict[str, Any]) -> Reply:
+    verdict = state.verdict
+    assert verdict is not None
     if verdict["decision"] == "needs_info":
         reply = build_reply(**common, show_verdict=False)
         reply.list_open = True

@@ -323,6 +323,49 @@ def nothing_else_needed(verdict: dict[str, Any]) -> str:
                if unasked else ""))
 
 
+def decision_reasons(verdict: dict[str, Any]) -> str:
+    """The answer to "why does it not qualify?": the decision and the criteria it rests
+    on, in one sentence (each criterion's policy text is in the table with it)."""
+    decision = verdict["decision"]
+    rows = _decisive([_row(c) for c in verdict["criteria"]], decision)
+    because = "; ".join(f"{r.reason} ({r.clause})" for r in rows)
+    if decision == "does_not_meet":
+        return (f"It does not meet the criteria because: {because}. The policy text for "
+                "each is quoted in the table.")
+    if decision == "needs_review":
+        return (f"It needs a clinical reviewer because: {because}. The policy text for "
+                "each is quoted in the table.")
+    if decision == "needs_info":
+        missing = len(verdict.get("missing", []))
+        return (f"It cannot be decided yet: the policy asks about {plural(missing, 'fact')} "
+                "not known yet, and nothing known so far fails a criterion. The questions "
+                "below are the most decisive.")
+    met = sum(c["status"] == "met" for c in verdict["criteria"])
+    return (f"It meets the criteria: all {met} criteria that apply are met on the facts "
+            "given; each is listed with its policy text.")
+
+
+def who_decides(verdict: dict[str, Any]) -> str:
+    """The answer to "is it approved?": this checks criteria; the payer decides."""
+    return ("I do not approve or deny: the payer does. I check the case against the "
+            "policy's criteria, and on the facts given the check says: "
+            f"{DECISION_WORDS[verdict['decision']].lower()}.")
+
+
+def what_if_line(changes: list[str], said: str, now: str, would: dict[str, Any]) -> str:
+    """The answer to "what if ...?": the decision with the change, nothing stored, and
+    what it would still rest on; ``said`` is the user's words for the change."""
+    decision = would["decision"]
+    outcome = (f"the decision would still be: {DECISION_WORDS[decision].lower()}"
+               if decision == now else f"the decision would be: "
+               f"{DECISION_WORDS[decision].lower()} (now: {DECISION_WORDS[now].lower()})")
+    rows = _decisive([_row(c) for c in would["criteria"]], decision)
+    still = f", because of: {'; '.join(f'{r.reason} ({r.clause})' for r in rows)}" \
+        if rows else ""
+    return (f"If {'; '.join(changes)}: {outcome}{still}. Nothing was changed; to change "
+            f"the case, say it as a fact, for example \"correction: {said}\".")
+
+
 def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
                 notices: list[str] | None = None, changes: list[str] | None = None,
                 read: list[dict[str, Any]] | None = None,

@@ -1,0 +1,78 @@
+"""Questions a nurse asks once there is a verdict: "why not?", "is it approved?",
+"what if PT was 14 weeks?". Each is answered in a sentence; none changes the case.
+Found by the session 5 outside tester (C9): each got only the card again, and the
+what-if got 'Could not read'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from langgraph.checkpoint.memory import InMemorySaver
+
+from agent.config import Settings
+from agent.intents import detect
+from agent.session import Assistant, Turn
+
+AS_OF = date(2026, 11, 20)
+SHORT_PT = ("does this qualify for 64493?", "low back", "6, 4, 2")
+
+
+def _chat(*messages: str) -> list[Turn]:
+    a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(), as_of=AS_OF)
+    return [a.send("t", m) for m in messages]
+
+
+def test_why_says_which_criteria_the_decision_rests_on() -> None:
+    *_, before, why = _chat(*SHORT_PT, "why does it not qualify?")
+    assert before.verdict["decision"] == why.verdict["decision"] == "does_not_meet"
+    assert "It does not meet the criteria because: Physical therapy completed: 6 weeks " \
+        "reported; at least 12 weeks required (64493.coverage.1)" in why.reply
+    assert why.facts == before.facts
+
+
+def test_asking_whether_it_is_approved_says_the_payer_decides() -> None:
+    *_, turn = _chat(*SHORT_PT, "is the patient approved?")
+    assert "I do not approve or deny: the payer does" in turn.reply
+    assert "does not meet the criteria" in turn.reply
+
+
+def test_what_if_gives_the_decision_with_the_change_and_stores_nothing() -> None:
+    *_, before, what_if, after = _chat(*SHORT_PT, "what if PT was 14 weeks and exercise "
+                                       "6 weeks and manual therapy 3 weeks?", "what else?")
+    assert "the decision would be: needs information (now: does not meet the criteria)" \
+        in what_if.reply
+    assert "Physical therapy completed: 14 weeks" in what_if.reply
+    assert "Nothing was changed" in what_if.reply
+    assert what_if.facts == before.facts == after.facts
+    assert what_if.verdict["decision"] == "does_not_meet"
+
+
+def test_what_if_a_change_that_is_not_enough_names_what_still_fails() -> None:
+    *_, turn = _chat(*SHORT_PT, "what if PT was 14 weeks?")
+    assert "the decision would still be: does not meet the criteria, because of: " \
+        "Supervised exercise and stretching (within PT): 4 weeks reported" in turn.reply
+    assert turn.facts["pt_weeks"]["value"] == 6
+
+
+def test_the_correction_a_what_if_suggests_is_applied_when_said() -> None:
+    *_, turn = _chat(*SHORT_PT, "what if PT was 14 weeks?", "correction: PT was 14 weeks")
+    assert turn.facts["pt_weeks"]["value"] == 14
+
+
+def test_a_what_if_with_nothing_readable_says_so_and_changes_nothing() -> None:
+    *_, before, turn = _chat(*SHORT_PT, "what if blah")
+    assert 'I could not read a change to the case in "blah"' in turn.reply
+    assert turn.facts == before.facts
+
+
+def test_with_no_case_yet_a_follow_up_gets_the_help() -> None:
+    (turn,) = _chat("why not?")
+    assert "No case yet" in turn.reply
+
+
+def test_follow_ups_are_not_mistaken_for_case_facts_or_overrides() -> None:
+    assert detect("PT 14 weeks") is None
+    assert detect("what is the pain score threshold?") is None
+    assert detect("approve it anyway") is None
+    assert detect("why is she denied?").kind == "why"  # type: ignore[union-attr]
+    assert detect("will insurance cover it?").kind == "approval"  # type: ignore[union-attr]
