@@ -3268,3 +3268,16 @@ def test_a_bare_answer_several_questions_could_take_is_the_first_to_confirm() ->
     # never for a correction: which stored fact it corrects is asked
     turn = chat(*_TO_WEEKS, "14, 8, 3", "actually it was 6")
     assert all(v["origin"] != "inferred" for v in turn.facts.values())
+
+
+def test_courses_of_conservative_care_with_no_word_of_how_they_went_are_not_failed_ones() -> None:
+    """Found while reading '2 courses each over 6 wks' (session 5): under 62311 'She
+    completed two courses of conservative care.' read 2 failed courses, as PT courses did
+    under 64493 before. A failure said anywhere in the message counts them; 'each over 6
+    wks' after the count says how long each was, not that there were more."""
+    assert "conservative_courses_failed" not in read(
+        "She completed two courses of conservative care.", "62311")
+    assert read("Conservative care: 2 courses each over 6 wks with no improvement.", "62311")[
+        "conservative_courses_failed"] == 2
+    assert "conservative_courses_failed" not in read("Failed PT and NSAIDs, 2 courses each.",
+                                                     "62311")

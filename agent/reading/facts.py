@@ -142,6 +142,8 @@ _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probab
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 """A second figure offered as an alternative ("one set of x-rays, possibly two")."""
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
+_EACH_LASTING = re.compile(r"\s*each\s+(?:over|of|lasting|at least|>=?|≥|longer than|more than|"
+                           r"about|~)?\s*\d+(?:\.\d+)?\s*(?:weeks?|wks?|w|months?|mos?)\b")
 _FAILED_HEAD = re.compile(r"\b(?:failed|tried)\s*:")
 _FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:failed|ineffective|"
                          r"without (?:relief|benefit))\b")
@@ -549,8 +551,11 @@ class Reader:
             return None
         if m.spec.unit == "points" and _SEEN_ON.search(self.lower[max(0, qa - 14):qa]):
             return None  # "Seen 2/10 for LBP": a visit on February 10, not a score
-        if _PER_PART.match(self.lower[qb:m.clause.end]) and m.spec.unit in ("weeks", "courses"):
-            return None  # "2 courses (6 wks each)": a part, not the whole
+        if _PER_PART.match(self.lower[qb:m.clause.end]) and m.spec.unit in ("weeks", "courses") \
+                and not (m.spec.unit == "courses" and _EACH_LASTING.match(self.lower, qb)):
+            # "2 courses (6 wks each)": a part, not the whole; "PT and NSAIDs, 2 courses
+            # each": four. ("2 courses each over 6 wks" says how long each of the 2 was.)
+            return None
         distance = _distance(self.lower, m, qa, qb)
         before = self.lower[max(m.clause.start, qa - 20):qa]
         if distance is None or _SECOND.search(before) or _WINDOW.search(before) or \
