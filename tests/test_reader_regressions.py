@@ -3281,3 +3281,21 @@ def test_courses_of_conservative_care_with_no_word_of_how_they_went_are_not_fail
         "conservative_courses_failed"] == 2
     assert "conservative_courses_failed" not in read("Failed PT and NSAIDs, 2 courses each.",
                                                      "62311")
+
+
+def test_one_failed_injection_is_not_the_whole_conservative_failure_under_97110() -> None:
+    """97110, fresh2 and fresh5, studied (session 5): 'Subacromial corticosteroid injection
+    on 06/18/2026 gave her no relief whatsoever.', 'Failed a cortisone injection sometime
+    in 2025, and failed Celebrex' read that the condition failed to respond to
+    conservative treatment, which those labels ask (others state it: asked). The
+    injection's date is still the last failed treatment's."""
+    facts = read("She had a cortisone shot in the right knee on 10/02/2026 that did nothing.",
+                 "97110")
+    assert "failed_conservative" not in facts
+    facts = read("Subacromial corticosteroid injection on 06/18/2026 gave her no relief "
+                 "whatsoever.", "97110")
+    assert "failed_conservative" not in facts
+    assert facts["last_failed_conservative_date"] == expect("last_failed_conservative_date",
+                                                            "2026-06-18")
+    assert read("Naproxen x 8 wks and a CSI 9/1/26 - none of it helped.", "97110")[
+        "failed_conservative"] is True
