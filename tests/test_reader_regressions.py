@@ -3299,3 +3299,18 @@ def test_one_failed_injection_is_not_the_whole_conservative_failure_under_97110(
                                                             "2026-06-18")
     assert read("Naproxen x 8 wks and a CSI 9/1/26 - none of it helped.", "97110")[
         "failed_conservative"] is True
+
+
+def test_two_courses_each_named_in_one_sentence_and_a_stated_total() -> None:
+    """Open since session 4: 'PT #1 (8 wks), PT #2 (6 wks): 14 wks total' read 6 weeks of
+    PT (the 'total' beside the 6 was taken as the 6's); with no total, 'PT #1 (8 wks), PT #2
+    (6 wks)' read 8. A stated total wins; two lengths each named in one sentence with no
+    total are asked."""
+    assert read("Physio block one (8 weeks), physio block two (5 weeks): 13 weeks total.",
+                "64493")["pt_weeks"] == expect("pt_weeks", "13 weeks")
+    assert read("PT #1 (8 wks), PT #2 (6 wks): 14 wks total", "64493")["pt_weeks"] == \
+        expect("pt_weeks", "14 weeks")
+    assert "pt_weeks" not in read("PT in the spring for 8 weeks, PT again in the fall for 6 "
+                                  "weeks.", "64493")
+    assert "pt_weeks" not in read("PT #1 (8 wks), PT #2 (6 wks)", "64493")
+    assert read("PT: total of 12 weeks", "64493")["pt_weeks"] == expect("pt_weeks", "12 weeks")

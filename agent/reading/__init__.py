@@ -1331,7 +1331,6 @@ def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> 
             continue  # a denial beside a figure is _denied_and_stated's
         other = [x for x in ready if x.fact == reading.fact and x.quantity and
                  x.distance <= c.distance + 20 and x.value not in (c.value, "0") and
-                 _sentence_of(msg, x.span[0]) != _sentence_of(msg, c.span[0]) and
                  not any(a < x.quantity[1] and x.quantity[0] < b for a, b in sel.used)]
         if other:
             sel.readings.remove(reading)

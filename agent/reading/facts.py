@@ -589,7 +589,18 @@ class Reader:
             return more
         return Candidate(m.fact, raw, (min(m.start, qa), max(m.end, qb)), distance,
                          quantity=(qa, qb), notice=notice,
-                         total=bool(TOTAL.search(window) or _EXACT.match(self.lower, qb)))
+                         total=self._own_total(window, qa - max(m.clause.start, qa - 25),
+                                               qb - qa) or bool(_EXACT.match(self.lower, qb)))
+
+    @staticmethod
+    def _own_total(window: str, at: int, size: int) -> bool:
+        """A total word beside the figure with no other figure between them: in "PT #2 (6
+        wks): 14 wks total" the total is the 14's, not the 6's."""
+        for t in TOTAL.finditer(window):
+            between = window[t.end():at] if t.end() <= at else window[at + size:t.start()]
+            if not re.search(r"\d", between):
+                return True
+        return False
 
     def _implied_weeks(self, m: Mention, q, qa: int) -> str | None:  # noqa: ANN001
         """A bare figure whose unit was said before it: "Total weeks of conservative
