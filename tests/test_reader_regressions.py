@@ -3314,3 +3314,19 @@ def test_two_courses_each_named_in_one_sentence_and_a_stated_total() -> None:
                                   "weeks.", "64493")
     assert "pt_weeks" not in read("PT #1 (8 wks), PT #2 (6 wks)", "64493")
     assert read("PT: total of 12 weeks", "64493")["pt_weeks"] == expect("pt_weeks", "12 weeks")
+
+
+def test_an_approximate_total_of_conservative_care_beats_one_drugs_weeks() -> None:
+    """Outside tester (session 5): 'Conservative care to date: home exercise program,
+    naproxen 500 mg BID x 8 weeks (minimal relief), activity modification, bracing --
+    total about 16 weeks.' read 8 weeks of conservative care (does not meet 97110's 12):
+    the 8 weeks are the naproxen's; the total, even 'about', is the care's."""
+    assert read("Conservative care to date: home exercise program, naproxen 500 mg BID x 8 "
+                "weeks (minimal relief), activity modification, bracing — total about 16 "
+                "weeks.", "97110")["conservative_weeks"] == expect("conservative_weeks", 16)
+    assert read("Conservative treatment: ibuprofen x 6 weeks, then a home program and a "
+                "brace, roughly 14 weeks in all.", "97110")["conservative_weeks"] == expect(
+        "conservative_weeks", 14)
+    # a total of weeks is no count of courses
+    assert read("He completed two courses of physical therapy, 14 weeks in all; neither "
+                "helped.", "64493").get("pt_courses_failed") != 14

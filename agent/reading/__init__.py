@@ -469,8 +469,11 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     return out
 
 
-_STATED_TOTAL = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>wks?|weeks?|mos?|months?)\s+(?:in\s+)?"
-                           r"total\b|\btotal(?:\s+of)?\s*:?\s*(?P<n2>\d+(?:\.\d+)?)\s*"
+_ABOUT = r"(?:(?:about|approx\.?|approximately|around|roughly|~)\s*)?"
+"""An approximate total is still the total ("bracing -- total about 16 weeks")."""
+_STATED_TOTAL = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>wks?|weeks?|mos?|months?)\s+(?:(?:in\s+)?"
+                           r"total|in all|all told|altogether|combined|overall)\b|\btotal(?:\s+of)?"
+                           r"\s*:?\s*" + _ABOUT + r"(?P<n2>\d+(?:\.\d+)?)\s*"
                            r"(?P<u2>wks?|weeks?|mos?|months?)\b")
 
 
@@ -479,6 +482,8 @@ def _sentence_total(reader: Reader, msg: _Message, m: Mention, mentions: list[Me
     """"Conservative tx: 6 wks NSAIDs, then 4 wks home exercise, then 5 wks activity
     modification - 15 wks total": a total later in the sentence beats the first part,
     unless another fact counted in the same unit is named before it."""
+    if m.spec.unit != "weeks":
+        return []  # "two courses of PT, 14 weeks in all": the weeks are no count of courses
     end = reader.context.sentence_span(m.clause)[1]
     total = _STATED_TOTAL.search(msg.lower, m.end, end)
     if total is None or any(o.fact != m.fact and o.spec.type == "number" and
