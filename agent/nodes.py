@@ -169,16 +169,19 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     confirming = bool(state.pending and state.pending[0] in state.confirm and (
         YES.match(state.inbox) or NO.match(state.inbox)))
     intent = None if confirming or state.edits else detect_intent(state.inbox)
+    forget = intent is not None and intent.kind == "forget_last"
+    if forget:  # a change to the case, made by update_facts like any other
+        intent = None
     if state.edits:
         # Values set directly in an editor: nothing to read, the user said exactly
         # which fact and which value (still checked against the fact's range).
         reading = Understanding(facts=[
             FactReading(fact=name, value=value, words=state.inbox)
             for name, value in state.edits.items()])
-    elif confirming or intent is not None:
+    elif confirming or intent is not None or forget:
         # A yes/no to "I read X as Y — is that right?" (update_facts applies it), or
         # a request to the agent itself: nothing to read for facts.
-        reading = Understanding()
+        reading = Understanding(forget_last=forget)
     else:
         reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
                              known={k: v["value"] for k, v in state.facts.items()},
@@ -214,6 +217,21 @@ def reset_node(state: State) -> dict[str, Any]:
             "verdict": None, "previous_decision": None,
             "notices": state.notices + ["Starting over: the previous case is cleared."]}
 
+def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str]) -> str:
+    """Remove (in place) the facts read from the last message that gave any; say which."""
+    if not facts:
+        return "Nothing read from an earlier message is stored, so nothing was removed"
+    last = max(entry.get("turn", 0) for entry in facts.values())
+    gone = [name for name, entry in facts.items() if entry.get("turn", 0) == last]
+    for name in gone:
+        facts.pop(name)
+        if name in confirm:
+            confirm.remove(name)
+    labels = ", ".join(all_fact_specs()[name].label for name in gone)
+    return (f"Removed what I read from that message ({labels}); these are asked again. "
+            "If earlier messages were also about another patient, say \"start over\"")
+
+
 def update_facts(state: State) -> dict[str, Any]:
     reading = Understanding.model_validate(state.understanding)
     as_of = date.fromisoformat(state.as_of)
@@ -246,6 +264,8 @@ def update_facts(state: State) -> dict[str, Any]:
             facts.pop(target, None)
             confirm.remove(target)
             changes.append(f"Discarded my reading of {all_fact_specs()[target].label}")
+    if reading.forget_last:
+        changes.append(_forget_last(facts, confirm))
     for name in reading.withdrawn:
         # "Actually the MRI was in March": the stored date is taken back; its day is
         # asked, and the old one no longer counts meanwhile.

@@ -76,3 +76,22 @@ def test_follow_ups_are_not_mistaken_for_case_facts_or_overrides() -> None:
     assert detect("approve it anyway") is None
     assert detect("why is she denied?").kind == "why"  # type: ignore[union-attr]
     assert detect("will insurance cover it?").kind == "approval"  # type: ignore[union-attr]
+
+
+def test_disowning_the_last_pasted_note_removes_what_was_read_from_it() -> None:
+    """Outside tester (session 5), C4: 'the previous pasted text was for a different
+    patient, ignore it' got only the card; every fact read from the pasted note stayed
+    in the case. What was read from that message is removed and asked again; what was
+    said before it stays."""
+    *_, pasted, turn = _chat("does this qualify for 64493?", "low back",
+                             "71 yo male, PT 14 weeks, exercise 8 weeks, MRI 10/1/2026",
+                             "the previous pasted text was for a different patient, ignore it")
+    assert pasted.facts["pt_weeks"]["value"] == 14
+    assert set(turn.facts) == {"pain_region"}
+    assert "Removed what I read from that message (" in turn.reply
+    assert "Physical therapy completed" in turn.reply.split("Removed", 1)[1]
+
+
+def test_disowning_with_nothing_stored_says_so() -> None:
+    *_, turn = _chat("does this qualify for 64493?", "ignore the last message")
+    assert "nothing was removed" in turn.reply

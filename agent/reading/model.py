@@ -51,6 +51,9 @@ class Understanding(BaseModel):
     withdrawn: list[str] = Field(default_factory=list)
     """Stored facts the message takes back without a value to replace them ("actually
     the MRI was in March" where October is stored): no longer used, asked again."""
+    forget_last: bool = False
+    """The user disowned their last message with case details ("the previous pasted text
+    was for a different patient"): what was read from it is removed."""
     start_over: bool = False
     override: bool = False
     """The user asked to ignore the policy or approve anyway (has no effect)."""
@@ -64,6 +67,7 @@ class Understanding(BaseModel):
     def off_topic(self) -> bool:
         return not (self.cpt or self.unknown_code or self.facts or self.unread or
                     self.start_over or self.override or self.policy_question or
+                    self.forget_last or
                     self.asks_verdict)
 
 
