@@ -13,9 +13,12 @@ from functools import cache, lru_cache
 # "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt, and
 # a form's "Favorable response expected?: Yes" is a label and its answer.
 _SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+(?![ \t]*:)"
-                 r"|[ \t]{3,}(?=[a-z][\w /&()-]{0,30}:)")
+                 r"|[ \t]{3,}(?=(?!(?:most recent|latest|last one|date|dated|when)[ \t]*:)"
+                 r"[a-z][\w /&()-]{0,30}:)")
 # (a wide gap before another "Label:" separates two fields of a form: "Pregnant: No
-# Postpartum: Yes"; a tab between a label and its value in a table does not)
+# Postpartum: Yes"; a tab between a label and its value in a table does not; nor does a
+# label that names no subject of its own: "X-rays, number of sets: 2    Most recent:
+# 10/29/2026" is the X-rays' date)
 _SPLIT = re.compile(_SENTENCE_END + r"|(?<!\d),|,(?!\d{3}(?!\d))|\bbut\b|\bhowever\b|\bwhile\b"
                     r"|\band (?:is |are )?(?=now\b)"
                     r"|\balthough\b|\bwhereas\b|\s[-–—]\s", re.I)
