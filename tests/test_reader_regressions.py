@@ -2969,7 +2969,7 @@ def test_pt_was_x_not_y_corrects_the_fact_whose_value_was_y() -> None:
     turn = chat(*_MEETS_64493, "sorry, PT was 12 weeks not 14")
     assert (_value(turn, "pt_weeks"), _value(turn, "pt_exercise_weeks")) == (12, 8)
     # no answer was 9: which fact it corrects is asked, nothing changes
-    turn = chat(*_MEETS_64493, "sorry, physical therapy was 6 weeks not 9")
+    turn = chat(*_MEETS_64493, "sorry, 6 weeks not 9")
     assert (_value(turn, "pt_weeks"), _value(turn, "pt_exercise_weeks")) == (14, 8)
     assert "none of the answers so far had that value" in turn.reply
 
@@ -3330,3 +3330,43 @@ def test_an_approximate_total_of_conservative_care_beats_one_drugs_weeks() -> No
     # a total of weeks is no count of courses
     assert read("He completed two courses of physical therapy, 14 weeks in all; neither "
                 "helped.", "64493").get("pt_courses_failed") != 14
+
+
+def test_a_correction_that_is_applied_is_not_also_refused() -> None:
+    """Outside tester (session 5), C2: 'sorry pain went from 5 to 6, not 8' (62311)
+    replied 'Updated: Change in pain score: 3 points → 1 point' and also 'Could not use
+    "5 to 6, not 8": none of the answers so far had that value'. The figures the update
+    used correct nothing else; one reply, one reading."""
+    turn = chat("does this qualify for 62311?",
+                "none, pain went from 5 to 8, no improvement on ODI",
+                "sorry pain went from 5 to 6, not 8")
+    assert "3 points → 1 point" in turn.reply
+    assert "could not" not in turn.reply.lower()
+    assert (_value(turn, "pain_nrs_baseline"), _value(turn, "pain_nrs_increase")) == (5, 1)
+
+
+@pytest.mark.parametrize("score", ["7/10", "7 out of 10"])
+def test_a_bare_pain_score_before_pain_is_asked_is_the_pain_score(score: str) -> None:
+    """Outside tester (session 5), M6: '7/10' while the PT weeks were asked was refused
+    ('please say it another way'). A figure out of ten that no pending question takes is
+    the policy's one current pain score; where the policy has two scores (62311's
+    baseline and change) it stays unread."""
+    turn = chat(*_TO_WEEKS, score)
+    assert _value(turn, "pain_nrs") == 7 and "could not" not in turn.reply.lower()
+    assert "pt_weeks" not in turn.facts
+    assert "pain_nrs_baseline" not in chat("does this qualify for 62311?", score).facts
+    # a stored score is not replaced by a bare figure
+    assert read("6/10", "64493", ["pt_weeks"], known={"pain_nrs": 7}).get("pain_nrs") is None
+
+
+def test_the_words_of_the_question_asked_answer_it_though_another_fact_has_them() -> None:
+    """Outside tester (session 5), M5: 'all the PT notes, med list and modalities are in
+    the chart' to PT notes / med list / modalities recorded were read for the first two
+    only ('modalities' is also a word of the manual-therapy weeks), and the modalities
+    were asked again."""
+    turn = chat(*_MEETS_64493[:4], "MRI was 10/2/26 and xrays 8/1/26",
+                "all the PT notes, med list and modalities are in the chart")
+    assert [_value(turn, f) for f in ("pt_notes_documented", "medication_list_documented",
+                                      "modalities_documented")] == [True, True, True]
+    assert "modalities_documented" not in turn.pending
+    assert "pt_manual_weeks" in turn.facts and _value(turn, "pt_manual_weeks") == 3

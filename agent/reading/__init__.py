@@ -1676,7 +1676,13 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
         return False
     others = tuple(p for name, rule in msg.rules.items() if name not in pending
                    for p in rule.all_phrases())
-    return not hits(part.lower(), others)
+    # Words of a question just asked name it, whatever other fact also has them:
+    # "modalities are in the chart" to "does the record document the modalities used?".
+    asked = " ".join(f"{s.label} {s.question or ''}".lower()
+                     for s in (msg.specs.get(p) for p in pending) if s is not None)
+    lower = part.lower()
+    return not [(a, b) for a, b in hits(lower, others)
+                if not re.search(rf"(?<!\w){re.escape(lower[a:b])}(?!\w)", asked)]
 
 
 _COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|actually|"
@@ -1791,6 +1797,26 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     return matched.read, matched.unread, set()
 
 
+_BARE_SCORE = re.compile(r"^\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of)\s*10\s*[.!]?\s*$")
+
+
+def _bare_score(msg: _Message, pending: list[str], known: dict[str, Any]
+                ) -> FactReading | None:
+    """"7/10" alone with no question pending that takes it: a pain score, where the
+    policy has one current score it can be (not beside a baseline score) and none is
+    stored yet (a new figure for a stored score is no correction unless it says so)."""
+    match = _BARE_SCORE.match(msg.text.lower())
+    if match is None or float(match["n"]) > 10:
+        return None
+    scores = [n for n, spec in msg.specs.items() if spec.unit == "points"]
+    if len(scores) != 1 or scores[0] not in msg.rules or not msg.rules[scores[0]].current or \
+            known.get(scores[0]) not in (None, _UNSEEN):
+        return None
+    if any(answer_for(q, msg.text, msg.as_of)[0] for q in _questions(msg, pending)):
+        return None
+    return FactReading(fact=scores[0], value=f"{float(match['n']):g}", words=msg.text.strip())
+
+
 def _unblanked(original: str, blanked: str, words: str) -> str:
     """The user's own words for words found in the text with a taken-back value blanked
     (the blanking keeps every offset)."""
@@ -1893,10 +1919,12 @@ def _misdirected(msg: _Message, readings: list[FactReading], known: dict[str, An
     """"Sorry, PT was 6 weeks not 8" where the PT total was 14 and the supervised
     exercise 8: the value taken back names the fact corrected, so a reading of the
     new value as a stored fact that never held the old one is not the correction
-    (the corrections then find the fact that held it, or ask)."""
+    (the corrections then find the fact that held it, or ask which)."""
     out = []
     for m in _NOT_VALUE.finditer(msg.text.lower()):
         olds = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m["not"])[:1]]
+        if not any(_same(v, olds) for v in known.values()):
+            continue  # "pain went from 5 to 6, not 8": no answer was 8; the words say which
         for r in readings:
             at = msg.text.find(r.words)
             spec = msg.specs.get(r.fact)
@@ -2114,8 +2142,11 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     # A fact the note reading asks about ("diabetes: is it severe?") is not also given
     # a value as the answer to its pending question: the same words cannot say both.
     answers = [r for r in answers if r.fact not in sel.unsettled or r.value is None]
+    if not answers and not read and (score := _bare_score(msg, pending, known)) is not None:
+        answers, answer_unread = [score], []
     read |= {r.fact for r in answers}
-    fixes, fix_unread = _corrections(msg, known, read, sel.used)
+    # A figure a reading used ("pain went from 5 to 6, not 8") corrects nothing else.
+    fixes, fix_unread = _corrections(msg, known, read, taken)
     fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
     result.facts = sel.readings + answers + fixes
     result.facts += _derived(msg, result.facts, implied_from=sel.readings)
