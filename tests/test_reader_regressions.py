@@ -3370,3 +3370,44 @@ def test_the_words_of_the_question_asked_answer_it_though_another_fact_has_them(
                                       "modalities_documented")] == [True, True, True]
     assert "modalities_documented" not in turn.pending
     assert "pt_manual_weeks" in turn.facts and _value(turn, "pt_manual_weeks") == 3
+
+
+def test_a_value_said_to_be_another_patients_is_not_read() -> None:
+    """fresh5, studied (session 5): 'The WBC of 19 you saw is my 2pm patient; this
+    patient's hasn't resulted yet' read a WBC of 19,000 (over the limit)."""
+    assert "body_temperature" not in read("That temp of 39.2 was my 10am patient.", "71250")
+    facts = read("no pneumonia on the CXR. temp 37.4. The WBC of 19 you saw is my 2pm "
+                 "patient; this patient's hasn't resulted yet", "71250")
+    assert "wbc_count" not in facts
+    assert facts["body_temperature"] == expect("body_temperature", "37.4 C")
+
+
+def test_a_question_asked_states_nothing() -> None:
+    """fresh5, studied (session 5): 'Reviewer asked if purely cosmetic - surgeon: no, it's
+    for his symptoms.' read a cosmetic purpose from the reviewer's question."""
+    for text in ("The payer asked whether this is cosmetic; the surgeon says it is for "
+                 "his breathing.",
+                 "Reviewer asked if purely cosmetic - surgeon: no, it's for his symptoms."):
+        assert read(text, "71250").get("cosmetic_purpose") is not True, text
+
+
+def test_an_infection_said_to_be_over_is_not_active() -> None:
+    """fresh5, studied (session 5): 'The infection of the tooth is finish, he take
+    antibiotic 7 days' read an active infection."""
+    for text in ("Her chest infection is over; antibiotics done last week.",
+                 "The infection of the tooth is finish, he take antibiotic 7 days, last day "
+                 "was the 10 of november. Now no fever."):
+        assert read(text, "97110").get("active_infection") is not True, text
+
+
+def test_the_new_email_over_the_lines_it_quotes() -> None:
+    """fresh4, studied (session 5): a quoted '> ... before a cosmetic repair consult.'
+    under 'Update 11/25: ... the surgeon says the repair is for cardiopulmonary
+    compromise, NOT cosmetic.' read a cosmetic purpose."""
+    assert read("> Request 10/2: CT chest to plan a cosmetic chest wall repair.\nUpdate: "
+                "surgeon confirms it is not cosmetic, the repair is for his dyspnea.",
+                "71250")["cosmetic_purpose"] is False
+    assert read("> Original request (10/30): CT chest for pectus excavatum measurement "
+                "(Haller index)\n> before a cosmetic repair consult.\nUpdate 11/25: patient "
+                "now also reports exertional dyspnea; the surgeon says the repair\nis for "
+                "cardiopulmonary compromise, NOT cosmetic.", "71250")["cosmetic_purpose"] is False

@@ -1444,7 +1444,7 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
     foraminal narrowing" on one study, "nondiagnostic" on the latest): asked."""
     for reading in list(sel.readings):
         rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
-        if not rule or not rule.current or spec is None or spec.type != "boolean":
+        if not rule or spec is None or spec.type != "boolean":
             continue
         mine = next((c for c in ready if c.fact == reading.fact and c.value == reading.value
                      and msg.text[c.span[0]:c.span[1]].strip() == reading.words), None)
@@ -1455,15 +1455,17 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
                  _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0]) and
                  not (rule.parts and reading.value == rule.polarity and
                       not _parts_named(msg, rule, c) & _parts_named(msg, rule, mine))]
-        if len(other) == 1 and _retracted(msg, mine.span, other[0].span):
+        newer = _newer(msg, mine, other[0]) if len(other) == 1 else None
+        if newer is not None:
             # "he has an infection. no wait, he has no infection": the words after the
-            # retraction are what holds now.
-            if other[0].span[0] > mine.span[0]:
+            # retraction are what holds now; a new e-mail over the one it quotes.
+            if newer is not mine:
                 sel.readings.remove(reading)
-                sel.readings.append(FactReading(fact=reading.fact, value=other[0].value,
-                                                words=msg.text[slice(*other[0].span)].strip()))
+                sel.readings.append(FactReading(fact=reading.fact, value=newer.value,
+                                                words=msg.text[slice(*newer.span)].strip()))
             continue
-        if other:
+        if other and (rule.current or _quoted(msg, mine.span[0]) or
+                      _quoted(msg, other[0].span[0])):
             sel.readings.remove(reading)
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
             sel.unread.append(Unread(f"{reading.words} / {words}",
@@ -1472,6 +1474,21 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
 
 _RETRACTS = re.compile(r"\b(?:wait|sorry|i misread|i was wrong|my mistake|my bad|"
                        r"scratch that|correction|i meant|actually|oops|strike that)\b")
+
+
+def _quoted(msg: _Message, pos: int) -> bool:
+    """The position is on a quoted e-mail line ("> ...")."""
+    return msg.lower[msg.lower.rfind("\n", 0, pos) + 1:pos].lstrip().startswith(">")
+
+
+def _newer(msg: _Message, a: Candidate, b: Candidate) -> Candidate | None:
+    """Of two readings that disagree, the one that holds now where the message says so:
+    the new part of an e-mail over the lines it quotes, or the words after a retraction."""
+    if _quoted(msg, a.span[0]) != _quoted(msg, b.span[0]):
+        return b if _quoted(msg, a.span[0]) else a
+    if _retracted(msg, a.span, b.span):
+        return max(a, b, key=lambda c: c.span[0])
+    return None
 
 
 def _retracted(msg: _Message, a: tuple[int, int], b: tuple[int, int]) -> bool:

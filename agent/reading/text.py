@@ -293,6 +293,9 @@ _DISOWN = re.compile(
     r"\b(?:do not use|don'?t use|ignore|disregard|not this patient|not (?:about )?(?:this|my|"
     r"our) patient|wrong patient|wrong chart|different patient|another patient|other patient"
     r"|scratch that|strike that|belongs to (?:a )?(?:another|different) patient"
+    # "The WBC of 19 you saw is my 2pm patient": said of another of the writer's patients
+    r"|(?:is|was|are|were|belongs? to) (?:from |for )?my (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
+    r"other|next|previous|last|earlier|later|morning|afternoon|bed \d+|room \d+) patient(?:'?s)?"
     r"|(?:was|is|were) (?:an? )?(?:typo|mistake|error)|entered in error|copied from another|"
     r"(?:flag|entry|line|value) (?:is|was) (?:wrong|incorrect|an error)|template (?:error|text)|"
     r"not patient[- ]specific|(?:that'?s|that is|it'?s|it is|was) (?:an? )?(?:\w+ )?"
