@@ -3411,3 +3411,28 @@ def test_the_new_email_over_the_lines_it_quotes() -> None:
                 "(Haller index)\n> before a cosmetic repair consult.\nUpdate 11/25: patient "
                 "now also reports exertional dyspnea; the surgeon says the repair\nis for "
                 "cardiopulmonary compromise, NOT cosmetic.", "71250")["cosmetic_purpose"] is False
+
+
+def test_a_line_about_failed_drugs_is_no_medication_list_with_dosages() -> None:
+    """Outside tester (session 5): 'Meds: failed celecoxib; prednisone burst in 2025 did
+    not help.' read a medication list with dosages on file (64493 asks for the list and
+    its dosages); a 'Meds:' line is that list only where it gives doses."""
+    for text in ("Meds: failed celecoxib; prednisone burst in 2025 did not help.",
+                 "Medications: tried tramadol and gabapentin, neither helped."):
+        assert "medication_list_documented" not in read(text, "64493"), text
+    assert read("Meds: ibuprofen 800 mg TID, gabapentin 300 mg qhs.", "64493")[
+        "medication_list_documented"] is True
+    assert "medication_list_documented" not in read("LBP. Med list is missing doses.", "64493")
+
+
+def test_pt_notes_still_awaited_are_not_on_file() -> None:
+    """Outside tester (session 5): 'PT notes not in the chart yet; will request.' and 'Still
+    waiting on the PT progress notes.' read the PT notes on file, and with the rest of the
+    case the chat said 'Meets the criteria'."""
+    assert read("PT notes not in the chart yet; will request.", "64493").get(
+        "pt_notes_documented") is not True
+    assert read("Therapy notes are not on file yet.", "64493").get(
+        "pt_notes_documented") is not True
+    assert "pt_notes_documented" not in read("LBP. Still waiting on the PT progress notes.",
+                                             "64493")
+    assert read("PT progress notes on file.", "64493")["pt_notes_documented"] is True
