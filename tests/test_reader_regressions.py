@@ -3436,3 +3436,15 @@ def test_pt_notes_still_awaited_are_not_on_file() -> None:
     assert "pt_notes_documented" not in read("LBP. Still waiting on the PT progress notes.",
                                              "64493")
     assert read("PT progress notes on file.", "64493")["pt_notes_documented"] is True
+
+
+def test_a_study_the_policy_excludes_keeps_its_own_date() -> None:
+    """fresh5, studied (session 5): 'MRI lumbar 06/05/2026, CT abd/pelvis 10/10/2026 for a
+    kidney stone' read the spine CT/MRI date as 10/10/2026: the abdominal CT is excluded,
+    and its date went to the MRI before it."""
+    assert read("Lumbar MRI 5/2/2026; then CT of the abdomen and pelvis on 9/9/2026 for "
+                "appendicitis.", "64493")["ct_mri_date"] == expect("ct_mri_date", "2026-05-02")
+    assert read("MRI lumbar 06/05/2026, CT abd/pelvis 10/10/2026 for a kidney stone.",
+                "64493")["ct_mri_date"] == expect("ct_mri_date", "2026-06-05")
+    assert read("MRI L-spine 06/05/2026, CT chest 10/10/2026.", "62311")["ct_mri_date"] == \
+        expect("ct_mri_date", "2026-06-05")

@@ -190,6 +190,26 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
 def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # noqa: ANN001
                    ) -> list[Mention]:
     spec, rule = msg.specs[name], msg.rules[name]
+    excluded = _exclusion(msg, found, rule)
+    by_clause: dict[int, list[tuple[int, int, str]]] = {}
+    for phrases, kind in _kinds(spec, rule):
+        for a, b in msg.occ.hits(phrases):
+            i = _clause_index(found, a)
+            if i is not None and i in readable and i not in excluded and b <= found[i].end:
+                by_clause.setdefault(i, []).append((a, b, kind))
+    out = []
+    for i, spans in by_clause.items():
+        # Longest first across kinds: "normal gait" (opposite) wins over "gait" inside it.
+        kept: list[tuple[int, int, str]] = []
+        for a, b, kind in sorted(spans, key=lambda h: h[0] - h[1]):
+            if not any(x < b and a < y for x, y, _ in kept):
+                kept.append((a, b, kind))
+        out += [Mention(name, spec, rule, found[i], a, b, kind) for a, b, kind in kept]
+    return out
+
+
+def _exclusion(msg: _Message, found: list, rule: ReadingRule) -> set[int | None]:  # noqa: ANN001
+    """The clauses an ``exclude`` word stops the fact in (see ``exclude_scope``)."""
     # Where the rule says so, an excluding word that is itself denied ("no supplemental
     # O2") excludes nothing.
     excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)
@@ -207,21 +227,7 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
             hi = min([e for e in (msg.lower.find(x, a) for x in ".!?\n") if e >= 0]
                      + [len(msg.lower)])
             excluded |= {j for j, c in enumerate(found) if lo < c.start < hi}
-    by_clause: dict[int, list[tuple[int, int, str]]] = {}
-    for phrases, kind in _kinds(spec, rule):
-        for a, b in msg.occ.hits(phrases):
-            i = _clause_index(found, a)
-            if i is not None and i in readable and i not in excluded and b <= found[i].end:
-                by_clause.setdefault(i, []).append((a, b, kind))
-    out = []
-    for i, spans in by_clause.items():
-        # Longest first across kinds: "normal gait" (opposite) wins over "gait" inside it.
-        kept: list[tuple[int, int, str]] = []
-        for a, b, kind in sorted(spans, key=lambda h: h[0] - h[1]):
-            if not any(x < b and a < y for x, y, _ in kept):
-                kept.append((a, b, kind))
-        out += [Mention(name, spec, rule, found[i], a, b, kind) for a, b, kind in kept]
-    return out
+    return excluded
 
 
 def _blocked(mentions: list[Mention]) -> list[Mention]:
@@ -319,6 +325,24 @@ def _anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  # noqa: A
         for a, b in msg.occ.hits(rule.phrases):
             i = _clause_index(found, a)
             if i is not None:
+                out.append(Mention(name, spec, rule, found[i], a, b, "anchor"))
+    # (dates only: an excluded figure's words, "SpO2 91% on 4L", still name the fact's own)
+    return out + (_excluded_anchors(msg, found, kind) if kind == "date" else [])
+
+
+def _excluded_anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  # noqa: ANN001
+    """Mentions the policy's own rules exclude ("MRI lumbar 06/05/2026, CT abd/pelvis
+    10/10/2026": the abdominal CT is not the spine study): they keep their own dates, so
+    the next date is not given to the study before them."""
+    out = []
+    for name, rule in msg.rules.items():
+        spec = msg.specs.get(name)
+        if spec is None or spec.type != kind or not rule.exclude:
+            continue
+        excluded = _exclusion(msg, found, rule)
+        for a, b in msg.occ.hits(rule.phrases):
+            i = _clause_index(found, a)
+            if i is not None and i in excluded:
                 out.append(Mention(name, spec, rule, found[i], a, b, "anchor"))
     return out
 
