@@ -3448,3 +3448,20 @@ def test_a_study_the_policy_excludes_keeps_its_own_date() -> None:
                 "64493")["ct_mri_date"] == expect("ct_mri_date", "2026-06-05")
     assert read("MRI L-spine 06/05/2026, CT chest 10/10/2026.", "62311")["ct_mri_date"] == \
         expect("ct_mri_date", "2026-06-05")
+
+
+def test_values_under_another_rooms_header_are_that_patients() -> None:
+    """fresh3, studied (session 5): 'Room 4 (Ms. Diaz): T 39.1 C, WBC 18.2. Room 5 - this
+    request - Mr. Olsen: T 37.0 C, WBC 8.9k' read Ms. Diaz's fever and WBC. Two headed
+    beds with neither marked as this request are asked."""
+    facts = read("Bed 7 (Mr. Hale): temp 38.8, WBC 16.0.\nBed 9, this patient: temp 36.9, "
+                 "WBC 7.2.", "71250")
+    assert facts["body_temperature"] == expect("body_temperature", "36.9 C")
+    assert facts["wbc_count"] == 7200
+    facts = read("Room 4 (Ms. Diaz): T 39.1 C, WBC 18.2. Room 5 - this request - Mr. Olsen: "
+                 "T 37.0 C, WBC 8.9k.", "71250")
+    assert facts["body_temperature"] == expect("body_temperature", "37.0 C")
+    assert facts["wbc_count"] == 8900
+    assert "body_temperature" not in read("Bed 12: T 38.9. Bed 14: T 37.1.", "71250")
+    assert read("Pt moved from room 4 to room 6 today; T 37.2.", "71250")[
+        "body_temperature"] == expect("body_temperature", "37.2 C")

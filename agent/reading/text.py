@@ -341,11 +341,34 @@ def _disowned_parts(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ROOM = re.compile(r"(?:^|(?<=[\s.;]))(?:room|rm|bed)\s*#?\s*(?P<n>\d{1,4}[a-z]?)\b")
+_THIS_ONE = re.compile(r"\bthis (?:request|patient|pt|referral|auth|one)\b|\bour patient\b")
+
+
+def _other_rooms(lower: str) -> list[tuple[int, int]]:
+    """A note about several rooms or beds, one of them marked as this request ("Room 4
+    (Ms. Diaz): T 39.1 C. Room 5 - this request - Mr. Olsen: T 37.0 C"): what is said
+    under the other rooms is about other patients."""
+    rooms = list(_ROOM.finditer(lower))
+    if len({m["n"] for m in rooms}) < 2:
+        return []
+    ends = [m.start() for m in rooms[1:]] + [len(lower)]
+    parts = [(m.start(), end) for m, end in zip(rooms, ends, strict=True)]
+    ours = [(a, b) for a, b in parts if _THIS_ONE.search(lower, a, min(b, a + 60))]
+    if len(ours) == 1:
+        return [part for part in parts if part != ours[0]]
+    # "Bed 12: T 38.9. Bed 14: T 37.1.": two patients' headed lines, neither said to be
+    # this one: whose the figures are is asked.
+    headed = [part for part, m in zip(parts, rooms, strict=True)
+              if re.match(r"[^\n.;]{0,30}?:", lower[m.end():])]
+    return parts if not ours and len(headed) >= 2 else []
+
+
 def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans the user says are not about this patient or not to be used: the sentence
     that disowns, a quoted passage it points at, and earlier mentions of the words it
     names ("ignore the 14 weeks above")."""
-    spans: list[tuple[int, int]] = _disowned_parts(lower)
+    spans: list[tuple[int, int]] = _disowned_parts(lower) + _other_rooms(lower)
     for i, (start, end) in enumerate(sentences):
         head = _TAKE_BACK_THEN.match(lower, start, end)
         if head:
