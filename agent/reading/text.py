@@ -67,11 +67,11 @@ def clauses(lower: str) -> list[Clause]:
     return list(_clauses(lower))
 
 
-_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,/&'+)-])[ \t]*\n[ \t]*"
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,/&'+)-])[ \t]*\n(?:[ \t]*>)*[ \t]*"
                         r"(?![-*•\[]|\d+[.)]\s|[A-Za-z][A-Za-z /&]{0,29}:|[^\n]*\t)(?=[a-z(]|\d)")
 """A line break inside a sentence (a letter wrapped at its margin: "not\ncosmetic",
-"MRI\n9/18/26"); a line that starts with a capital, a bullet or "Label:" is new, and so
-is a row of a tab-separated table."""
+"MRI\n9/18/26"; in a quoted e-mail, "10/14/2026\n>   attached"); a line that starts with
+a capital, a bullet or "Label:" is new, and so is a row of a tab-separated table."""
 
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
