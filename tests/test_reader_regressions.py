@@ -3465,3 +3465,17 @@ def test_values_under_another_rooms_header_are_that_patients() -> None:
     assert "body_temperature" not in read("Bed 12: T 38.9. Bed 14: T 37.1.", "71250")
     assert read("Pt moved from room 4 to room 6 today; T 37.2.", "71250")[
         "body_temperature"] == expect("body_temperature", "37.2 C")
+
+
+def test_today_in_a_note_with_a_date_of_service_is_that_date() -> None:
+    """Outside tester (session 5): an ED note with 'Date of service: 11/18/2026' and
+    'Imaging: Lumbar XR today' read the X-ray as taken on the day of the check, not the
+    note's date: near a window's edge that decides the case."""
+    note = ("EMERGENCY DEPARTMENT NOTE\nDate of service: 11/18/2026\nCC: low back pain\n"
+            "Imaging: Lumbar XR today: mild L4-5 DJD, no fracture.")
+    assert read(note, "64493")["xray_date"] == date(2026, 11, 18)
+    note = ("Date of visit: 10/02/2026\nLow back pain. Lumbar MRI 2 weeks ago showed facet "
+            "arthropathy.")
+    assert read(note, "64493")["ct_mri_date"] == date(2026, 9, 18)
+    # with no date of its own, "3 weeks ago" counts from today
+    assert read("H&P done 3 weeks ago.", "62311")["hp_date"] == date(2026, 11, 2)

@@ -24,6 +24,7 @@ from agent.reading.values import (
     mask_dates,
     number_of,
     quantities,
+    relative_date,
     vague_date,
 )
 from policies.model import FactSpec
@@ -771,8 +772,14 @@ class Reader:
 
     def dates(self, sentence: tuple[int, int]) -> list[tuple[date | None, tuple[int, int]]]:
         a, b = sentence
-        found = [(d, (x + a, y + a)) for d, (x, y) in dates_in(self.lower[a:b], self.as_of)]
-        visit = self.date_of_service()
+        service = self.service_date()
+        visit = service[0] if service else None
+        # "Date of service: 11/18/2026 ... Lumbar XR today": the note's today, not ours
+        # (when the note's own date is a day, not "3 weeks ago").
+        today = visit if service and not relative_date(
+            self.lower[service[1][0]:service[1][1]]) else None
+        found = [(d, (x + a, y + a))
+                 for d, (x, y) in dates_in(self.lower[a:b], self.as_of, relative_to=today)]
         if visit is not None:
             # "H&P performed at this visit": the note's date of service.
             found += [(visit, (a + m.start(), a + m.end()))

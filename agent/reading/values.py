@@ -171,11 +171,19 @@ def _relative(text: str, as_of: date) -> _Found:
     return found
 
 
-def dates_in(text: str, as_of: date) -> list[tuple[date | None, tuple[int, int]]]:
-    """Every date in ``text`` with its span; None for one that is not a valid date."""
+def relative_date(text: str) -> bool:
+    """``text`` gives a date counted from some day ("today", "3 weeks ago")."""
+    return bool(_RELATIVE.search(text) or _DATE_WORDS.search(text))
+
+
+def dates_in(text: str, as_of: date, relative_to: date | None = None
+             ) -> list[tuple[date | None, tuple[int, int]]]:
+    """Every date in ``text`` with its span; None for one that is not a valid date.
+    ``relative_to``: the day "today", "yesterday", "3 weeks ago" count from (a note's
+    date of service), when it is not ``as_of``."""
     found: _Found = []
     for value, span in _absolute(text, as_of) + _without_year(text, as_of) + \
-            _relative(text, as_of):
+            _relative(text, relative_to or as_of):
         if not any(a < span[1] and span[0] < b for _, (a, b) in found):
             found.append((value, span))
     return sorted(found, key=lambda f: f[1])
