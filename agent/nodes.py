@@ -267,14 +267,13 @@ def update_facts(state: State) -> dict[str, Any]:
     if reading.forget_last:
         changes.append(_forget_last(facts, confirm))
     for name in reading.withdrawn:
-        # "Actually the MRI was in March": the stored date is taken back; its day is
-        # asked, and the old one no longer counts meanwhile.
+        # "Actually the MRI was in March", "remove the nerve block": the stored answer
+        # is taken back and asked again; the old one no longer counts meanwhile.
         old = facts.pop(name, None)
         if old is not None:
             confirm = [f for f in confirm if f != name]
             changes.append(f"{all_fact_specs()[name].label}: "
-                           f"{fact_words(name, old['value'])[1]} → set aside until you give "
-                           "the exact date")
+                           f"{fact_words(name, old['value'])[1]} → set aside; asked again")
     specs = load_policy(cpt).facts if cpt else all_fact_specs()
     read: list[dict[str, Any]] = []
     for item in reading.facts:

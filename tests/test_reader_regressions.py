@@ -3082,7 +3082,7 @@ def test_a_month_correcting_a_stored_date_sets_the_old_date_aside_and_asks_the_d
     never stored as a day); the day given then decides."""
     turn = chat(*_MEETS_64493, "actually the MRI was in March")
     assert "ct_mri_date" not in turn.facts
-    assert "2026-10-02 → set aside" in turn.reply
+    assert "2026-10-02 → set aside; asked again" in turn.reply
     assert turn.decision == "needs_info" and turn.pending[0] == "ct_mri_date"
     turn = chat(*_MEETS_64493, "actually the MRI was in March", "the MRI was March 2026")
     assert turn.reply.count("could not use") + turn.reply.count("could not read") <= 1
@@ -3479,3 +3479,52 @@ def test_today_in_a_note_with_a_date_of_service_is_that_date() -> None:
     assert read(note, "64493")["ct_mri_date"] == date(2026, 9, 18)
     # with no date of its own, "3 weeks ago" counts from today
     assert read("H&P done 3 weeks ago.", "62311")["hp_date"] == date(2026, 11, 2)
+
+
+def test_an_age_said_of_the_patient_answers_no_week_question() -> None:
+    """Outside tester (session 5), F6: 'she is 35' with education weeks / symptom
+    duration / H&P asked was filed as 35 weeks of pain-management education."""
+    turn = chat(*_TO_WEEKS, "14, 8, 3 weeks manual", "she is 35")
+    assert "pt_education_weeks" not in turn.facts
+    turn = chat(*_TO_WEEKS, "14, 8, 3 weeks manual", "he's 72, pregnancy n/a")
+    assert "pt_education_weeks" not in turn.facts
+    pending = ["pt_education_weeks", "symptom_weeks", "hp_date"]
+    assert "pt_education_weeks" not in read("age 35", "64493", pending)
+    assert read("it was 3", "64493", pending)["pt_education_weeks"] == expect(
+        "pt_education_weeks", "3 weeks")
+
+
+def test_an_answer_taken_back_to_not_sure_no_longer_counts() -> None:
+    """Outside tester (session 5), F13: 'actually I am not sure about the infection, labs
+    pending' and 'infection: not sure' after 'no infection' kept the 'no' (the case met
+    the criteria); 'scratch the symptom duration, I am not sure of it' kept 21.7 weeks.
+    Not sure now: the old answer no longer counts."""
+    turn = chat(*_MEETS_64493, "actually I am not sure about the infection, labs pending")
+    assert "active_infection" in turn.facts and _value(turn, "active_infection") is None
+    assert turn.decision != "meets_criteria"
+    turn = chat(*_MEETS_64493, "infection: not sure")
+    assert _value(turn, "active_infection") is None and turn.decision != "meets_criteria"
+    turn = chat(*_MEETS_64493, "scratch the symptom duration, I am not sure of it")
+    assert _value(turn, "symptom_weeks") is None and turn.decision != "meets_criteria"
+
+
+def test_a_stored_answer_removed_by_name_no_longer_counts() -> None:
+    """Outside tester (session 5), F10: 'remove the nerve block, it was a different
+    patient' changed nothing: the block kept the case at Meets. It is set aside and
+    asked again."""
+    turn = chat(*_MEETS_64493, "remove the nerve block, it was a different patient")
+    assert "nerve_block_date" not in turn.facts
+    assert "2026-09-30 → set aside; asked again" in turn.reply
+    assert turn.decision != "meets_criteria" and "nerve_block_date" in turn.pending
+
+
+def test_a_question_whether_a_figure_is_enough_states_no_fact() -> None:
+    """Outside tester (session 5), F17: 'is 3 weeks of education enough?' filed 3 weeks
+    of education (coverage.1.4 then met) though nothing said the patient had them."""
+    turn = chat("does this qualify for 64493?", "PT 14 weeks, does that meet the requirement?",
+                "is 3 weeks of education enough?")
+    assert _value(turn, "pt_weeks") == 14 and "pt_education_weeks" not in turn.facts
+    for text in ("would 10 weeks of PT be sufficient?", "Is 3 weeks of education enough?"):
+        assert read(text, "64493", ["pt_weeks", "pt_exercise_weeks"]) == {}, text
+    assert read("3 weeks of education, enough to help her", "64493")[
+        "pt_education_weeks"] == expect("pt_education_weeks", "3 weeks")

@@ -1726,6 +1726,9 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
                 if not re.search(rf"(?<!\w){re.escape(lower[a:b])}(?!\w)", asked)]
 
 
+_ASKS = re.compile(r"^\s*(?:is|are|was|were|would|will|does|do|did|can|could|should|what|"
+                   r"how|why)\b.*\?\s*$")
+"""A question back ("is 3 weeks of education enough?") answers no question."""
 _COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|actually|"
                        r"correction|hi|hello)[.!,]*")
 """Words around an answer that answer nothing and need no "could not read"."""
@@ -1806,7 +1809,7 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
         return matched.read, matched.unread, set()
     parts = [p for p in answer_parts(msg.text) if not _disowned_part(msg, p)
-             and not _COURTESY.fullmatch(p.strip().lower())]
+             and not _COURTESY.fullmatch(p.strip().lower()) and not _ASKS.match(p.lower())]
     if len(parts) == len(asked) > 1:
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
         # answer the note reading already took stays with it.
@@ -2020,6 +2023,49 @@ def _withdrawn(msg: _Message, sel: _Selection, known: dict[str, Any]) -> list[st
     return out
 
 
+_TAKE_AWAY = re.compile(r"\b(?:scratch|remove|delete|drop|undo|forget|disregard|strike|"
+                        r"take out|cancel|withdraw)\s+(?:the\s+|that\s+|my\s+)?"
+                        r"(?P<what>[^,.;:!?\n]{2,40})")
+_UNSURE_SAID = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|not certain|"
+                          r"uncertain|unknown|no idea)\b")
+
+
+def _stored_named(msg: _Message, words: str, known: dict[str, Any]) -> list[str]:
+    """Stored facts ``words`` start by naming: a phrase of the fact, or its label."""
+    out = []
+    for name, value in known.items():
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or value is _UNSEEN or value is None:
+            continue
+        if any(a == 0 for a, _b in hits(words, rule.phrases + (spec.label.lower(),))):
+            out.append(name)
+    return out
+
+
+def _not_known_now(msg: _Message, sel: _Selection, known: dict[str, Any]
+                   ) -> tuple[list[str], list[FactReading]]:
+    """Stored answers the message takes back: "remove the nerve block, it was a
+    different patient" (withdrawn: asked again), "scratch the symptom duration, I am not
+    sure of it" and "actually I am not sure about the infection, labs pending" (not
+    sure now: the old answer no longer counts, and is not asked again)."""
+    lower = msg.text.lower()
+    named: dict[str, str] = {}
+    for m in _TAKE_AWAY.finditer(lower):
+        for name in _stored_named(msg, m["what"].strip(), known):
+            named.setdefault(name, msg.text[m.start():m.end()].strip())
+    unsure = bool(_UNSURE_SAID.search(lower))
+    if unsure and (_CORRECTION.search(lower) or _RETRACTS.search(lower) or
+                   len(lower.split()) <= 8):
+        for fact in sel.asked_back:
+            rule = msg.rules.get(fact)
+            said = [u.words for u in sel.unread if rule and hits(u.words.lower(), rule.phrases)]
+            if said and known.get(fact, _UNSEEN) not in (_UNSEEN, None):
+                named.setdefault(fact, said[0])
+    if not unsure:
+        return list(named), []
+    return [], [FactReading(fact=n, value=None, words=w) for n, w in named.items()]
+
+
 def _takes_back_known(msg: _Message, known: dict[str, Any]) -> bool:
     """"8 weeks not 14" where a stored fact may be 14 (or its value is not given): a
     correction of that fact, not an answer."""
@@ -2209,8 +2255,13 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     if (result.start_over or result.cpt) and not result.facts and len(text.split()) <= 8:
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.
         result.unread = []
+    gone, unsure_now = _not_known_now(msg, sel, known)
+    result.facts += [r for r in unsure_now if r.fact not in {f.fact for f in result.facts}]
+    # What was taken back to "not sure" is not also asked back.
+    result.unread = [u for u in result.unread
+                     if not any(u.words == r.words for r in unsure_now)]
     stated = {r.fact for r in result.facts}
-    result.withdrawn = [f for f in _withdrawn(msg, sel, known) if f not in stated]
+    result.withdrawn = [f for f in _withdrawn(msg, sel, known) + gone if f not in stated]
     result.asked_back = list(dict.fromkeys(
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if pending and not result.facts and not result.unread and not (

@@ -98,6 +98,8 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             return True, value
     clean = _NO_PREFIX.sub("", t) if re.search(r"\d", t) else t
     for quantity in quantities(clean):
+        if quantity.unit in ("", "word") and _AGE_SAID.search(clean[:quantity.end]):
+            continue  # "she is 35" is her age, not 35 weeks of anything
         raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))
         if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
             if _names_something(q, clean, quantity.start, quantity.end):
@@ -118,6 +120,10 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
         return True, "0"
     return False, None
 
+
+_AGE_SAID = re.compile(r"(?:\b(?:she|he|they|patient|pt|who)\s*(?:is|'s|was|are)|\bages?d?:?)"
+                       r"\s+(?:about |around |now |only )?\S+$")
+"""A bare figure said of the patient ("she is 35", "age 72"): an age."""
 
 _FILLER = re.compile(r"\b(?:about|around|approx|approximately|roughly|maybe|i think|think|"
                      r"it|was|is|were|are|so far|total|in total|overall|the|a|an|of|for|"
@@ -416,8 +422,8 @@ def first_fitting(part: str, questions: list[Question], as_of: date
     """A bare answer several questions could take ("14" to three week-counts): the
     first of them, asked in the order shown, for the user to confirm."""
     t = part.strip().lower()
-    if _unsure(t) or _shape(t, as_of) is None:
-        return None
+    if _unsure(t) or _shape(t, as_of) is None or t.endswith("?") or len(t.split()) > 3:
+        return None  # "would 10 weeks of PT be sufficient?" is no answer
     for q in questions:
         fits, value = answer_for(q, part, as_of)
         if fits:

@@ -50,7 +50,8 @@ class Understanding(BaseModel):
     which date exactly?): the next reply may answer them even once the case is decided."""
     withdrawn: list[str] = Field(default_factory=list)
     """Stored facts the message takes back without a value to replace them ("actually
-    the MRI was in March" where October is stored): no longer used, asked again."""
+    the MRI was in March" where October is stored, "remove the nerve block"): no longer
+    used, asked again."""
     forget_last: bool = False
     """The user disowned their last message with case details ("the previous pasted text
     was for a different patient"): what was read from it is removed."""
