@@ -3528,3 +3528,17 @@ def test_a_question_whether_a_figure_is_enough_states_no_fact() -> None:
         assert read(text, "64493", ["pt_weeks", "pt_exercise_weeks"]) == {}, text
     assert read("3 weeks of education, enough to help her", "64493")[
         "pt_education_weeks"] == expect("pt_education_weeks", "3 weeks")
+
+
+def test_a_consult_not_received_in_a_status_table_or_cancelled_is_not_on_file() -> None:
+    """fresh5, studied (session 5): a document-status table row '| Pain mgmt consult | NOT
+    received - fax requested 11/10 |' read a pain consult on file (the denial was followed
+    by a dash, not a stop). A consult cancelled or not attended is none either."""
+    table = ("| Record | Where |\n|---|---|\n| Pain management consult | not received - "
+             "office re-faxing |\n")
+    assert read(table, "62311")["pain_or_pcp_consult_documented"] is False
+    assert read("| Pain mgmt consult | NOT received - fax requested 11/10 |", "62311")[
+        "pain_or_pcp_consult_documented"] is False
+    assert "specialist_consult_documented" not in read(
+        "Spine surgery consult cancelled by the patient.", "64493")
+    assert "specialist_consult_documented" not in read("Ortho consult: no-show 10/2", "64493")

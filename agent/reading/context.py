@@ -336,7 +336,7 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adj = rules().adjacent
     before = re.compile(rf"(?<![\w'])(?:{_alternation(adj.before)})[ \t]+(?P<gap>[^.;:,\n]*)\Z")
     after = re.compile(r"\s*(?::|-|=|is|was|were|are|has been|have been)?\s*"
-                       rf"(?:{_alternation(adj.after)})\s*(?:[.,;:()\n]|$)")
+                       rf"(?:{_alternation(adj.after)})\s*(?:[.,;:()\n|]|[-–—]\s|$)")
     return before, after
 
 
