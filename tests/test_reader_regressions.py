@@ -3542,3 +3542,23 @@ def test_a_consult_not_received_in_a_status_table_or_cancelled_is_not_on_file() 
     assert "specialist_consult_documented" not in read(
         "Spine surgery consult cancelled by the patient.", "64493")
     assert "specialist_consult_documented" not in read("Ortho consult: no-show 10/2", "64493")
+
+
+def test_two_lengths_of_one_treatment_are_not_read_as_the_first_alone() -> None:
+    """Outside tester (session 5): 'LBP. PT 6 wks (Jan-Feb) and 6 wks (Jul-Aug), both
+    without relief.' read 6 weeks of PT in all (64493 needs 12): two lengths with nothing
+    saying how they relate are asked, not cut to the first."""
+    for text in ("LBP. PT 6 wks (Jan-Feb) and 6 wks (Jul-Aug), both without relief.",
+                 "She did physical therapy 6 weeks in 2025 and 7 weeks in 2026."):
+        assert "pt_weeks" not in read(text, "64493"), text
+    assert read("Two courses of PT: 8 wks and 6 wks, both without benefit.", "64493")[
+        "pt_weeks"] == expect("pt_weeks", 14)
+
+
+def test_each_failed_drug_in_a_list_is_a_course() -> None:
+    """Outside tester (session 5): '| Meds failed | NSAIDs (meloxicam), oral steroid |' read
+    one failed medication course; the NSAID and the oral steroid are two."""
+    assert read("| Meds failed | NSAIDs (meloxicam), oral steroid |", "64493")[
+        "medication_courses_failed"] == 2
+    assert read("Failed naproxen and a muscle relaxant.", "64493")[
+        "medication_courses_failed"] == 2

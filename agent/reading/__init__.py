@@ -35,7 +35,7 @@ from agent.reading.answers import (
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import CourseTotal, counted_courses, numbered_courses
-from agent.reading.durations import in_sequence, listed
+from agent.reading.durations import bare, in_sequence, listed
 from agent.reading.durations import outcome as durations_outcome
 from agent.reading.facts import MORE_OF_IT, THIS_VISIT, TOTAL, Candidate, Mention, Reader
 from agent.reading.model import FactReading, Origin, Understanding, Unread
@@ -1331,8 +1331,11 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
                           lambda gap, mine=mine: bool(hits(gap, mine.phrases)))
         # "Conservative care: naproxen x 6 wks, then home exercises x 6 wks": a next course
         # named by another fact leaves the whole of a heading's figure unsaid.
+        # Two lengths listed with nothing saying how they relate ("PT 6 wks (Jan-Feb) and
+        # 6 wks (Jul-Aug)"): the nearest alone would be a false fact; asked.
         what = "ask" if cut and in_sequence(chunk) else \
-            durations_outcome(chunk) if len(run) > 1 else None
+            (durations_outcome(chunk) or ("ask" if bare(chunk, run) else None)) \
+            if len(run) > 1 else None
         if what is None:
             continue
         last = _clause_index(msg.found, lo + run[-1][0])

@@ -66,6 +66,21 @@ def _joined(gap: str) -> bool:
     return len(bare) <= 45 and bool(_JOIN.search(bare)) and not _GAP_STOP.search(bare)
 
 
+_BARE_GAP = re.compile(
+    r"(?:[\s,;+/&()-]|\d+|\b(?:and|in|of|plus|then|again|another|later|during|the|this|last|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december|spring|summer|fall|autumn|winter|"
+    r"sorry|actually|i mean|i meant|no|wait)\b)*")
+"""Between two lengths, only dates, joiners or a self-correction: "6 wks (Jan-Feb) and 6
+wks (Jul-Aug)", "6 wks in 2025, 8 wks in 2026", "10 weeks, sorry, 10 months"."""
+
+
+def bare(chunk: str, run: list[tuple[int, int, str]]) -> bool:
+    """The lengths of ``run`` follow one another with nothing naming what each is for."""
+    return all(_BARE_GAP.fullmatch(re.sub(r"\([^()]*\)", " ", chunk[a[1]:b[0]]))
+               for a, b in zip(run, run[1:], strict=False))
+
+
 def in_sequence(chunk: str) -> bool:
     """The sentence says its courses came one after another ("then", "courses")."""
     return bool(_SEQUENCE.search(chunk))
