@@ -3562,3 +3562,41 @@ def test_each_failed_drug_in_a_list_is_a_course() -> None:
         "medication_courses_failed"] == 2
     assert read("Failed naproxen and a muscle relaxant.", "64493")[
         "medication_courses_failed"] == 2
+
+
+@pytest.mark.parametrize("reply", ["all yes", "all three yes", "all: yes"])
+def test_all_yes_answers_every_question_asked(reply: str) -> None:
+    """Outside tester (session 5), M20: 'all yes' was refused ('which question does it
+    answer?') while 'yes to all three' was read."""
+    turn = chat(*_MEETS_64493[:6], reply)
+    assert [_value(turn, f) for f in ("decreased_rom", "impaired_balance_gait",
+                                      "failed_conservative")] == [True, True, True]
+
+
+def test_short_corrections_correct_the_fact_they_name_or_that_held_the_value() -> None:
+    """Outside tester (session 5), M25: 'PT was actually 10', 'the 14 should be 16' and
+    'not 7, 6' were refused. The fact named just before the figure, or the one stored
+    answer that held the value taken back, is corrected; two that held it are asked."""
+    known = {"pt_weeks": 14, "pt_exercise_weeks": 8, "pt_manual_weeks": 3,
+             "pt_education_weeks": 3, "pain_nrs": 7, "pt_courses_failed": 2}
+    assert read("PT was actually 10", "64493", [], known) == {"pt_weeks": expect("pt_weeks", 10)}
+    assert read("the 14 should be 16", "64493", [], known) == {
+        "pt_weeks": expect("pt_weeks", 16)}
+    assert read("not 7, 6", "64493", [], known) == {"pain_nrs": expect("pain_nrs", 6)}
+    u = _reading("not 3, 4", "64493", known=known)
+    assert u.facts == [] and any("which does it correct" in x.why for x in u.unread)
+    u = _reading("the 13 should be 16", "64493", known=known)
+    assert u.facts == [] and any("none of the answers" in x.why for x in u.unread)
+    turn = chat(*_MEETS_64493, "PT was actually 10")
+    assert "Physical therapy completed: 14 weeks → 10 weeks" in turn.reply
+
+
+def test_a_choice_is_corrected_by_its_own_name() -> None:
+    """Outside tester (session 5), M19: 'actually it was severe, not moderate' (97110
+    functional impairment) was refused twice and Moderate stayed."""
+    opening = ("does this qualify for 97110?", "MRI 8/5/26, xrays 10/20/26, 16 weeks",
+               "knee pain 5 months, 2 sets of xrays, pain 6/10", "moderate")
+    assert _value(chat(*opening), "functional_impairment") == "moderate"
+    turn = chat(*opening, "actually it was severe, not moderate")
+    assert _value(turn, "functional_impairment") == "severe"
+    assert "could not" not in turn.reply.lower()

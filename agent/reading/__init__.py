@@ -139,6 +139,21 @@ _NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\
                         r"(?:\s*[a-z/%°]+)?)")
 
 
+_SHOULD_BE = re.compile(r"(?<![\d./])(?P<not>\d+(?:\.\d+)?)(?=(?:\s*[a-z]+)?\s+(?:should "
+                        r"(?:be|have been|read|say)|is wrong,? (?:it'?s|it is|should be))\s+\d)")
+"""'the 13 should be 16': the value taken back comes first."""
+_NOT_FIRST = re.compile(r"^\s*(?P<not>not\s+\d+(?:\.\d+)?)(?=\s*[,;:]?\s+(?:(?:but|it'?s|it is|"
+                        r"it was|rather)\s+)?\d)")
+"""'not 3, 4': the value taken back, then the right one."""
+
+
+def _taken_back_in(lower: str) -> list[re.Match[str]]:
+    """Every value the user takes back, as a match whose "not" group holds it: "8 weeks
+    not 14", "the 13 should be 16", "not 3, 4"."""
+    return sorted([*_NOT_VALUE.finditer(lower), *_SHOULD_BE.finditer(lower),
+                   *_NOT_FIRST.finditer(lower)], key=lambda m: m.start())
+
+
 _SAID_AGAIN = re.compile(
     r"(?<![\d.])(?P<old>\d+(?:\.\d+)?)\s*(?P<unit>%|[a-z]+)?(?=[^\d\n]{0,30}?[\s,;.:–—-]"
     r"(?:sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather)\b"
@@ -151,7 +166,7 @@ _SAID_AGAIN = re.compile(
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
     """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
     not read (a correction with another unit corrects something else)."""
-    return [m.span("not") for m in _NOT_VALUE.finditer(lower)] + _said_again(lower)
+    return [m.span("not") for m in _taken_back_in(lower)] + _said_again(lower)
 
 
 def _said_again(lower: str) -> list[tuple[int, int]]:
@@ -1765,13 +1780,13 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     # "88% on RA -- sorry, I meant 91%", "24 weeks not 12" with no stored 12: the value
     # taken back answers nothing; the other one answers.
     said_again = _said_again(msg.text.lower()) + (
-        [] if corrects else [m.span("not") for m in _NOT_VALUE.finditer(msg.text.lower())])
+        [] if corrects else [m.span("not") for m in _taken_back_in(msg.text.lower())])
     original = msg.text
     if said_again:
         msg = replace(msg, text=blank(msg.text, said_again))
     asked = _questions(msg, pending)
     questions = [q for q in asked if q.fact not in read]
-    if not questions or _NOT_VALUE.search(msg.text.lower()):
+    if not questions or _taken_back_in(msg.text.lower()):
         return [], []  # "8 weeks not 14" corrects a stored fact; it answers nothing
     found = all_answer(msg.text, questions)
     unread: list[Unread] = []
@@ -1889,12 +1904,17 @@ def _choice_corrections(msg: _Message, known: dict[str, Any], read: set[str]
         if rule is None or spec is None or spec.type != "choice" or name in read or \
                 value not in rule.choices:
             continue
-        old = hits(msg.lower, tuple(rule.choices[value]))
+        # The choice's own name counts too: "actually it was severe, not moderate".
+        def words_of(key: str) -> tuple[str, ...]:
+            return (*rule.choices.get(key, ()), key.replace("_", " "),  # noqa: B023
+                    (spec.choices or {}).get(key, key).lower())  # noqa: B023
+
+        old = hits(msg.lower, words_of(value))
         if not any(re.search(r"\bnot\s+(?:the\s+)?$", msg.lower[max(0, a - 10):a])
                    for a, _b in old):
             continue
-        others = [(a, b, key) for key, words in rule.choices.items() if key != value
-                  for a, b in hits(msg.lower, tuple(words))
+        others = [(a, b, key) for key in rule.choices if key != value
+                  for a, b in hits(msg.lower, words_of(key))
                   if not re.search(r"\bnot\s+(?:the\s+)?$", msg.lower[max(0, a - 10):a])]
         if len({key for _a, _b, key in others}) == 1:
             a, b, key = others[0]
@@ -1910,7 +1930,7 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
     if not known or not _CORRECTION.search(msg.text.lower()):
         return [], []
     # The taken-back value is blanked in ``msg.lower``: find it in the user's words.
-    taken_back = list(_NOT_VALUE.finditer(msg.text.lower()))
+    taken_back = _taken_back_in(msg.text.lower())
     found: dict[str, list[tuple[str, str]]] = {}
     unread: list[Unread] = []
     for q in quantities(msg.lower):
@@ -1924,7 +1944,8 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
         if len(targets) == 1:
             found.setdefault(targets[0][0], []).append((targets[0][1], words))
         elif taken_back and not targets:
-            unread.append(Unread(msg.text[q.start:taken_back[0].end()].strip(), "none of the "
+            a, b = min(q.start, taken_back[0].start()), max(q.end, taken_back[0].end())
+            unread.append(Unread(msg.text[a:b].strip(), "none of the "
                                  "answers so far had that value: which fact does it correct?"))
         elif targets:
             labels = " or ".join(msg.specs[f].label for f, _ in targets)
@@ -1943,6 +1964,9 @@ def _targets(msg: _Message, known: dict[str, Any], read: set[str], q,  # noqa: A
              taken_back: list[re.Match[str]]) -> list[tuple[str, str]]:
     """The stored facts a corrected value can replace: the one holding the value taken
     back ("not 14") if there is one, else every stored fact of that kind."""
+    named = _named_before(msg, known, read, q)
+    if named and not taken_back:
+        return named  # "PT was actually 10": the fact named just before the figure
     out = []
     olds = [float(re.search(r"\d+(?:\.\d+)?", m["not"]).group(0)) for m in taken_back]  # type: ignore[union-attr]
     for name, value in known.items():
@@ -2069,10 +2093,35 @@ def _not_known_now(msg: _Message, sel: _Selection, known: dict[str, Any]
     return [], [FactReading(fact=n, value=None, words=w) for n, w in named.items()]
 
 
+_NAMED_THEN = re.compile(r"(?:\s+(?:was|is|were|actually|really|should be|more like|about|"
+                         r"around|closer to|in fact|total))*\s*[:=]?\s*$")
+
+
+def _named_before(msg: _Message, known: dict[str, Any], read: set[str], q  # noqa: ANN001
+                  ) -> list[tuple[str, str]]:
+    """The one stored number fact named just before a figure ("PT was actually 10"),
+    with the figure in that fact's unit when it has none."""
+    before = msg.text.lower()[max(0, q.start - 40):q.start]
+    out = []
+    for name, value in known.items():
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or spec.type != "number" or name in read or \
+                value is _UNSEEN:
+            continue
+        if not any(_NAMED_THEN.fullmatch(before[b:]) for _a, b in hits(before, rule.phrases)):
+            continue
+        raw = compatible(spec, q, rule.fraction)
+        if raw is None and q.unit == "":
+            raw = f"{q.value:g} {spec.unit or ''}".strip()
+        if raw is not None and _check(name, spec, raw, msg.as_of) is None:
+            out.append((name, raw))
+    return out if len(out) == 1 else []
+
+
 def _takes_back_known(msg: _Message, known: dict[str, Any]) -> bool:
     """"8 weeks not 14" where a stored fact may be 14 (or its value is not given): a
     correction of that fact, not an answer."""
-    olds = [float(n) for m in _NOT_VALUE.finditer(msg.text.lower())
+    olds = [float(n) for m in _taken_back_in(msg.text.lower())
             for n in re.findall(r"\d+(?:\.\d+)?", m["not"])[:1]]
     def number(value: Any) -> list[float]:
         return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", str(value))[:1]]

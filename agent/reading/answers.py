@@ -349,9 +349,14 @@ def _pick(part: str, remaining: list[Question], as_of: date,
     return None
 
 
+_ALL_FIRST = re.compile(r"^\s*(?:all|each|all (?:three|four|five|of them|of those|of these))"
+                        r"\s*[,:-]?\s*(?:are\s+|is\s+)?(?P<word>no|none|negative|nope|yes|yep|"
+                        r"yeah|not sure|unsure|don'?t know|unknown|idk)\b[\s.!]*$")
+
+
 def all_answer(text: str, questions: list[Question]) -> list[tuple[str, object, str]]:
-    """"no to all", "yes to both", "not sure about any of them"."""
-    match = _ALL.match(text.strip().lower())
+    """"no to all", "yes to both", "all yes", "both no", "not sure about any of them"."""
+    match = _ALL.match(text.strip().lower()) or _ALL_FIRST.match(text.strip().lower())
     if match is None:
         return []
     word = match["word"].lower()
