@@ -3600,3 +3600,26 @@ def test_a_choice_is_corrected_by_its_own_name() -> None:
     turn = chat(*opening, "actually it was severe, not moderate")
     assert _value(turn, "functional_impairment") == "severe"
     assert "could not" not in turn.reply.lower()
+
+
+def test_a_forms_answer_legend_and_item_numbers_are_not_answers() -> None:
+    """fresh6 vendor intake form (a 'meets' note was denied): 'C4 Pregnancy (Y/N/NA): N -
+    urine hCG negative' read pregnant (the legend's Y taken for the answer; only '(Y/N)'
+    was known as a legend), and 'C3 Active infection (Y/N): N' after another line read an
+    active infection (the item number C3 looked like a spinal level continuing the line
+    before, so the label was no longer a field's)."""
+    form = ("C2 Balance/gait impaired (Y/N): Y - antalgic gait, Romberg sway\n"
+            "C3 Active infection (Y/N): N\n"
+            "C4 Pregnancy (Y/N/NA): N - urine hCG negative 11/14/2026")
+    facts = {r.fact: r.value for r in _reading(form, "64493").facts}
+    assert facts["active_infection"] is False
+    assert facts["pregnancy"] == "not_pregnant"
+    other = {r.fact: r.value for r in _reading("Q7 Pregnant (Y/N/U): Y", "64493").facts}
+    assert other["pregnancy"] == "pregnant"
+    # a level that goes on the sentence is still joined to it
+    text = "MRI 9/1/2026: stenosis compressing the{}L5 root with inflammation, readable"
+    wrapped, one_line = (_reading(text.format(gap), "62311") for gap in ("\n", " "))
+    assert [(r.fact, r.value) for r in wrapped.facts] == \
+        [(r.fact, r.value) for r in one_line.facts]
+    assert ("imaging_nerve_root_compression", True) in [(r.fact, r.value)
+                                                        for r in one_line.facts]

@@ -56,7 +56,9 @@ _NOT_APPLICABLE = re.compile(r"(?:\s*status)?\s*(?:[:=|]|[-–—])?\s*(?:n/a|na
                              r"(?![\w/])(?!\s*\()")
 """A field answered "n/a" ("Active infection: n/a"): for a finding it says nothing either
 way (the form's filler may not have asked); for a record it is read as not available."""
-_FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?(?:\s*\((?:y/n|yes/no|y or n)\))?"
+# (a legend of the answers the form takes, "(Y/N)", "(Y/N/NA)", "(Y/N/U)", is no answer)
+_FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?(?:\s*\((?:[a-z]{1,3}(?:/[a-z]{1,3})+|yes/no|"
+                    r"y or n)\))?"
                     r"\s*(?:[:=|]|\s[-–—]\s|\?[ \t]*:|\?)[ \t]*"
                     r"(?P<value>[^\n]*)")
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
