@@ -3623,3 +3623,18 @@ def test_a_forms_answer_legend_and_item_numbers_are_not_answers() -> None:
         [(r.fact, r.value) for r in one_line.facts]
     assert ("imaging_nerve_root_compression", True) in [(r.fact, r.value)
                                                         for r in one_line.facts]
+
+
+def test_a_form_no_with_a_remark_and_this_pt_as_the_patient() -> None:
+    """fresh6, studied (session 5): 'Q08 Active infection (Y/N): N  (member's wife is
+    currently being treated for pneumonia - not the member)' read an active infection (the
+    remark after the N hid the answer); 'the CKD 4 ... is Mr. Lowe's in the next chart, not
+    this pt' read no PT (0 weeks, 0 courses): lower-case 'pt' after 'this' is the patient."""
+    assert read("Current infection (Y/N): N (her son has strep)", "64493")[
+        "active_infection"] is False
+    assert read("Q08 Active infection (Y/N): N  (member's wife is currently being treated for\n"
+                "    pneumonia - not the member)", "64493")["active_infection"] is False
+    assert read("Active infection (Y/N): Y", "64493")["active_infection"] is True
+    facts = read("The MRI I sent was for another pt, not this pt.", "64493")
+    assert "pt_weeks" not in facts and "pt_courses_failed" not in facts
+    assert read("No PT for this pt.", "64493")["pt_weeks"] == 0

@@ -247,7 +247,9 @@ class Reader:
 
     def negated(self, m: Mention) -> bool:
         value = self.field_value(m)
-        if value is not None and _FIELD_NO.fullmatch(value.strip(" |")):
+        # "Active infection (Y/N): N  (member's wife is being treated for pneumonia)": the
+        # answer, then a remark in brackets about it
+        if value is not None and _FIELD_NO.fullmatch(value.split("(")[0].strip(" |")):
             return True  # "Active infection: N", "| Cosmetic | N |": the form's "no"
         adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) is not None
         ctx = self.context.at(m.start, m.end)

@@ -426,6 +426,12 @@ _PATIENT_OUT = re.compile(r"\b([Pp]t\.?)(?=\s+(?:about\s+|~\s*)?\d+(?:\.\d+)?\s*
 counted from an event, not 16 weeks of physical therapy."""
 
 
+_PATIENT_THIS = re.compile(r"\b(?:this|that|the|our|my|your|another|other|next|same|a|new)\s+"
+                           r"(pt\.?)(?![\w.])")
+""""not this pt - this pt has none", "the pt": a determiner before lower-case "pt" makes it
+a person (therapy is "PT", "the PT" stays therapy: upper case is not matched here)."""
+
+
 def patient_mentions(text: str) -> list[tuple[int, int]]:
     """Spans where "Pt" / "pt." means the patient, not physical therapy ("PT").
 
@@ -439,4 +445,5 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _PATIENT_CAPS.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_NAMED.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_OUT.finditer(text)]
+    spans += [m.span(1) for m in _PATIENT_THIS.finditer(text)]
     return spans
