@@ -3638,3 +3638,19 @@ def test_a_form_no_with_a_remark_and_this_pt_as_the_patient() -> None:
     facts = read("The MRI I sent was for another pt, not this pt.", "64493")
     assert "pt_weeks" not in facts and "pt_courses_failed" not in facts
     assert read("No PT for this pt.", "64493")["pt_weeks"] == 0
+
+
+def test_a_chest_xray_named_in_passing_is_not_images_on_file() -> None:
+    """fresh4 and fresh5, studied (session 5): '... hemoptysis x 7 weeks; CXR unrevealing.
+    Referral attached.' and 'no pneumonia on the CXR.' read the chest X-ray images as on
+    file, which those labels ask. A dated study, a result line ('CXR: ...') or a word of
+    its record ('images attached', 'on PACS') still states them."""
+    for text in ("Her chest X-ray was unremarkable, per the PCP.",
+                 "Please schedule CT chest for persistent hemoptysis x 7 weeks; CXR "
+                 "unrevealing. Referral attached.",
+                 "no pneumonia on the CXR."):
+        assert "chest_images_documented" not in read(text, "71250"), text
+    for text in ("CXR 11/3/2026: RML opacity.", "Chest X-ray images on PACS.",
+                 "CXR: RLL infiltrate", "CXR 10/30: no infiltrate."):
+        assert read(text, "71250")["chest_images_documented"] is True, text
+    assert read("No chest imaging on file", "71250")["chest_images_documented"] is False

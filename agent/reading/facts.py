@@ -129,6 +129,9 @@ _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more tha
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
+_MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
+                              r"(?:3[01]|[12]\d|0?[1-9])(?![\d/])")
+"""A month and day right after a study's name ("CXR 11/20 no infiltrate")."""
 _MONTH_YEAR = re.compile(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _NA_BOX = re.compile(r"^\s*(?:[-*•]\s*)?\[\s*(?:n/a|na|n\.a\.)\s*\]\s*(?:[^\s\[\]]+\s+){0,3}$")
 """A box marked N/A a few words before the mention ("[N/A] Pulmonology consult"): the
@@ -432,6 +435,9 @@ class Reader:
         cues = [(a, b) for a, b in hits(words, m.rule.cues)
                 if not _CUE_DENIED.search(words[max(0, a - 12):a]) and not
                 {"hypothetical", "other"} & self.context.at(base + a, base + b)]
+        if not cues and m.rule.cue_date and (_MONTH_DAY_AFTER.match(self.lower, m.end) or any(
+                d is not None for d, _span in dates_in(words, self.as_of))):
+            cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
         if self.negated(m) or not cues:
             return None  # "was never admitted for it" is no cue
         if m.rule.polarity and not self.qualified(m):

@@ -168,6 +168,9 @@ class ReadingRule(BaseModel):
     sentence ("12 weeks of conservative care without improvement")."""
     cues: tuple[str, ...] = ()
     cue_scope: Literal["sentence", "line", "message"] = "sentence"
+    cue_date: bool = False
+    """A date in the sentence is a cue too: "CXR 10/2/26: RLL opacity" names a study on
+    record; "no pneumonia on the CXR" does not say its images are on file."""
     counts_need_cue: bool = False
     """Number facts: a count read from a plain phrase stands only where one of ``cues`` is
     somewhere in the message ("two courses of PT" says nothing of failed ones)."""
