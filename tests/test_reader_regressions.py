@@ -3654,3 +3654,30 @@ def test_a_chest_xray_named_in_passing_is_not_images_on_file() -> None:
                  "CXR: RLL infiltrate", "CXR 10/30: no infiltrate."):
         assert read(text, "71250")["chest_images_documented"] is True, text
     assert read("No chest imaging on file", "71250")["chest_images_documented"] is False
+
+
+def test_a_whole_denial_of_comorbidities_is_none_and_a_pmh_line_does_not_make_today_past() -> None:
+    """Outside tester (session 5): 'no comorbs' and 'PMH: none significant.' left the
+    severe-comorbidity question asked; in 'PMH: none significant. No active infection.
+    Male.' the PMH header made 'No active infection' history, so it was asked too."""
+    u = read("PMH: none significant. No active infection. Male.", "64493")
+    assert u["severe_comorbidities"] == expect("severe_comorbidities", [])
+    assert u["active_infection"] is False
+    assert read("no comorbs, not cosmetic", "64493")["severe_comorbidities"] == expect(
+        "severe_comorbidities", [])
+    assert read("PMH: noncontributory. Currently no infection.", "64493")[
+        "active_infection"] is False
+    # a past infection under PMH is still past
+    assert "active_infection" not in read("PMH: cellulitis 2023.", "64493")
+
+
+def test_courses_of_outpatient_pt_said_unhelpful_are_failed_courses() -> None:
+    """Outside tester (session 5): 'two prior courses of outpatient PT (2025 and spring
+    2026), neither helpful' and 'completed 2 courses, neither gave lasting relief' left the
+    failed PT courses asked."""
+    assert read("Prior treatment: two prior courses of outpatient PT (2025 and spring 2026), "
+                "neither helpful.", "64493")["pt_courses_failed"] == 2
+    assert read("PT x 12 weeks done, completed 2 courses, neither gave lasting relief.",
+                "64493")["pt_courses_failed"] == 2
+    assert "pt_courses_failed" not in read(
+        "She did two courses of outpatient PT; the second one helped.", "64493")

@@ -269,7 +269,8 @@ class Context:
                 end = min(end, line_end)  # "Plan: MRI." governs its own line
                 # "FHx: mother with COPD. Member: no comorbidities.": a new label ends it.
                 label = _NEXT_LABEL.search(self.lower, match.end(), end)
-                end = label.start() + 1 if label else end
+                end = self._until_terminator(category, match.end(),
+                                             label.start() + 1 if label else end)
             blank_line = re.search(r"\n[ \t]*\n", self.lower[match.end():end])
             if blank_line:
                 end = match.end() + blank_line.start()
@@ -278,6 +279,15 @@ class Context:
             last = match.start() + len(match.group(0).rstrip(" \t:"))
             trigger = (self.lower.rfind(" ", match.start(), last) + 1 or match.start(), last)
             self.modifiers.append(Modifier(category, trigger, (match.start(), end)))
+
+    def _until_terminator(self, category: str, start: int, end: int) -> int:
+        """"PMH: none significant. No active infection.": a header's line ends its scope
+        at the sentence holding a word that ends the category ("active", "now")."""
+        stop = self.occ.hits(rules().terminators_of(category), start, end)
+        if not stop:
+            return end
+        dot = self.lower.rfind(". ", start, stop[0][0])
+        return dot + 1 if dot >= 0 else stop[0][0]
 
     def _quoted(self) -> None:
         """Quoted e-mail lines ("> ...") are read as still true, unless the new message
