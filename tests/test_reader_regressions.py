@@ -3681,3 +3681,23 @@ def test_courses_of_outpatient_pt_said_unhelpful_are_failed_courses() -> None:
                 "64493")["pt_courses_failed"] == 2
     assert "pt_courses_failed" not in read(
         "She did two courses of outpatient PT; the second one helped.", "64493")
+
+
+def test_a_form_no_with_a_dash_remark_is_a_no() -> None:
+    """fresh6, studied (session 5): 'Q12 Bacterial PNA confirmed/suspected (Y/N): N -
+    procalcitonin 0.08, CXR clear' read a bacterial pneumonia (over the exclusion)."""
+    assert read("Bacterial PNA suspected (Y/N): N - afebrile, procalcitonin low", "71250")[
+        "bacterial_pneumonia"] is False
+    assert read("Q12 Bacterial PNA confirmed/suspected (Y/N): N - procalcitonin 0.08, CXR "
+                "clear", "71250")["bacterial_pneumonia"] is False
+    assert read("Bacterial PNA (Y/N): Y", "71250")["bacterial_pneumonia"] is True
+
+
+def test_a_history_notable_for_pneumonia_is_no_pneumonia_now() -> None:
+    """fresh6, studied (session 5): 'His history is notable for two admissions for
+    pneumonia (2019 and 2022)' read a current bacterial pneumonia."""
+    for text in ("Her history is significant for a pneumonia admission, 5 days of IV "
+                 "antibiotics.",
+                 "His history is notable for two admissions for pneumonia (2019 and 2022), "
+                 "the second requiring 9 days of IV antibiotics."):
+        assert "bacterial_pneumonia" not in read(text, "71250"), text

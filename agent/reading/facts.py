@@ -64,6 +64,9 @@ _FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?(?:\s*\((?:[a-z]{1,3}(?:/[a-z]{1,3
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
 """A field's answer that affirms its label ("Pregnant: Y", "Pregnancy: IUP 8 wks")."""
+_REMARK = re.compile(r"\(|\s[-–—]+\s|[,;]")
+"""Where a form's answer ends and a remark on it begins: "N (wife's pneumonia)", "N -
+procalcitonin 0.08, CXR clear"."""
 _FIELD_NO = re.compile(r"(?:n|no|neg|negative|none)\.?")
 """A field's whole answer that denies its label ("Active infection: N")."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
@@ -252,7 +255,8 @@ class Reader:
         value = self.field_value(m)
         # "Active infection (Y/N): N  (member's wife is being treated for pneumonia)": the
         # answer, then a remark in brackets about it
-        if value is not None and _FIELD_NO.fullmatch(value.split("(")[0].strip(" |")):
+        if value is not None and _FIELD_NO.fullmatch(
+                _REMARK.split(value, maxsplit=1)[0].strip(" |")):
             return True  # "Active infection: N", "| Cosmetic | N |": the form's "no"
         adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) is not None
         ctx = self.context.at(m.start, m.end)
