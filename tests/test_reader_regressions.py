@@ -3701,3 +3701,17 @@ def test_a_history_notable_for_pneumonia_is_no_pneumonia_now() -> None:
                  "His history is notable for two admissions for pneumonia (2019 and 2022), "
                  "the second requiring 9 days of IV antibiotics."):
         assert "bacterial_pneumonia" not in read(text, "71250"), text
+
+
+def test_a_denials_quote_carries_the_word_that_denies() -> None:
+    """Outside tester (session 5), C5: "What I read" showed 'Active infection: no <-
+    "infection"' (from "no infection"), 'Cosmetic purpose: no <- "cosmetic"' (from "not
+    cosmetic"): a nurse checking the value against its quote could not see where the "no"
+    came from. The quote of a denial now holds the denial."""
+    cases = {"No active infection.": "No active infection",
+             "Pt is not cosmetic": "not cosmetic",
+             "Active infection (Y/N): N": "Active infection (Y/N): N",
+             "pt denies fevers, chills or infection": "denies fevers, chills or infection"}
+    for text, quote in cases.items():
+        words = {r.fact: r.words for r in _reading(text, "64493").facts}
+        assert quote in words.values(), (text, words)

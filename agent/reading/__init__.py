@@ -1409,7 +1409,8 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
         if c.quantity is not None and any(a < c.quantity[1] and c.quantity[0] < b
                                           for a, b in sel.used):
             continue  # one number, one fact
-        words = msg.text[c.span[0]:c.span[1]].strip()
+        a, b = c.shown or c.span
+        words = msg.text[a:b].strip()
         problem = _check(c.fact, msg.specs[c.fact], c.value, msg.as_of)
         taken.add(c.fact)
         if problem is not None:
@@ -1489,7 +1490,7 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
         if not rule or spec is None or spec.type != "boolean":
             continue
         mine = next((c for c in ready if c.fact == reading.fact and c.value == reading.value
-                     and msg.text[c.span[0]:c.span[1]].strip() == reading.words), None)
+                     and msg.text[slice(*(c.shown or c.span))].strip() == reading.words), None)
         if mine is None:
             continue
         other = [c for c in ready if c.fact == reading.fact and c.distance == 0 and
@@ -1503,8 +1504,9 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
             # retraction are what holds now; a new e-mail over the one it quotes.
             if newer is not mine:
                 sel.readings.remove(reading)
-                sel.readings.append(FactReading(fact=reading.fact, value=newer.value,
-                                                words=msg.text[slice(*newer.span)].strip()))
+                sel.readings.append(FactReading(
+                    fact=reading.fact, value=newer.value,
+                    words=msg.text[slice(*(newer.shown or newer.span))].strip()))
             continue
         if other and (rule.current or _quoted(msg, mine.span[0]) or
                       _quoted(msg, other[0].span[0])):

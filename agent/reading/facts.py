@@ -190,6 +190,10 @@ class Candidate:
     """Set facts: members the text denies ("no lifestyle changes")."""
     denial: bool = False
     """A zero read from a denial of the thing ("no PT"), not from a figure."""
+    shown: tuple[int, int] | None = None
+    """The words shown as its evidence when they are more than ``span``: a denial with
+    what it denies ("no active infection", "Cosmetic (Y/N): N"), so the quote carries
+    the word the value comes from."""
     doubt: bool = False
     """Unread because the words doubt it ("r/o pneumonia"): a plain yes or no for the
     same fact in the same sentence does not settle it either."""
@@ -362,7 +366,21 @@ class Reader:
             return self._unread(m, f"{m.spec.label.lower()}?")
         if polarity != negated and m.rule.past and not self.in_past(m):
             return self._unread(m, "a previous episode, or this one?")
-        return Candidate(m.fact, polarity != negated, (m.start, m.end))
+        return Candidate(m.fact, polarity != negated, (m.start, m.end),
+                         shown=self._denial(m) if negated else None)
+
+    def _denial(self, m: Mention) -> tuple[int, int] | None:
+        """The mention with the words that deny it, when they are near (for the quote)."""
+        value = self.field_value(m)
+        if value is not None and _FIELD_NO.fullmatch(value.strip(" |")):
+            return m.start, self._line_end(m)
+        span = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) or \
+            self.context.cue("negated", m.start)
+        lo, hi = self.context.sentence_span(m.clause)
+        if span is None or not (lo <= span[0] and span[1] <= hi):
+            return None
+        a, b = min(span[0], m.start), max(span[1], m.end)
+        return (a, b) if b - a <= 80 else None
 
     def in_past(self, m: Mention) -> bool:
         """The mention's sentence places it in the past: a historical trigger ("h/o",
