@@ -158,12 +158,20 @@ def _open_reply(state: State, common: dict[str, Any]) -> Reply:
 # --------------------------------------------------------------------- nodes
 
 
+def _also_needed(state: State) -> list[str]:
+    """With no question asked (the case is decided), the facts the card lists as "Also
+    needed, not asked now": a reply may answer them ("none", "both on file")."""
+    changes = ((state.verdict or {}).get("to_qualify") or {}).get("changes") or []
+    return [c["fact"] for c in changes
+            if c.get("kind") == "answer" and c.get("fact") and c["fact"] not in state.facts]
+
+
 def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     # A graph run without a context (a notebook, a test) reads the environment, as the
     # chat did before the settings moved into LangGraph's run context.
     settings = runtime.context if runtime.context is not None else Settings()
     as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
-    pending = [f for f in state.pending if f not in state.confirm]
+    pending = [f for f in state.pending if f not in state.confirm] or _also_needed(state)
     notices: list[str] = []
     calls = 0
     confirming = bool(state.pending and state.pending[0] in state.confirm and (

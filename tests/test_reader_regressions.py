@@ -1755,7 +1755,6 @@ def test_none_to_several_questions_is_asked_which() -> None:
     # Since session 5 (C1) a bare answer goes to the first question it fits, as an
     # inference to confirm; never as a stated fact.
     assert all(r.origin == "inferred" for r in _reading("none", "62311", pending).facts)
-    assert "treatment_logs_documented" not in read("none", "62311", pending)
     assert read("none", "62311", ["treatment_logs_documented"]) == {
         "treatment_logs_documented": False}
 
@@ -3715,3 +3714,20 @@ def test_a_denials_quote_carries_the_word_that_denies() -> None:
     for text, quote in cases.items():
         words = {r.fact: r.words for r in _reading(text, "64493").facts}
         assert quote in words.values(), (text, words)
+
+
+def test_an_answer_to_what_the_card_lists_as_also_needed_is_acknowledged() -> None:
+    """Outside tester (session 5), C14: once the case did not meet, 'none' (to 'Severe
+    comorbidities: none of ...' listed under 'Also needed, not asked now') got the same
+    card and nothing else. Those facts are the questions a reply answers then: a bare
+    answer is taken for the first it fits, to confirm; thanks is no answer."""
+    opening = ("does this qualify for 64493?", "low back", "14, 8, 3", "3, 5 months, 9/15/26",
+               "MRI was 10/2/26 and xrays 8/1/26. PT notes yes", "yes, yes, 7/10",
+               "yes, yes, yes", "1, 0, no")
+    assert chat(*opening).decision == "does_not_meet"
+    turn = chat(*opening, "none")
+    assert turn.facts["severe_comorbidities"] == {**turn.facts["severe_comorbidities"],
+                                                   "value": [], "origin": "inferred"}
+    assert 'I read "none" as Severe comorbidities' in turn.reply
+    turn = chat(*opening, "thanks")
+    assert "could not" not in turn.reply.lower()

@@ -2320,7 +2320,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if pending and not result.facts and not result.unread and not (
             result.start_over or result.override or result.cpt or result.unknown_code) and \
-            len(text.split()) <= 6 and not text.strip().endswith("?"):
+            len(text.split()) <= 6 and not text.strip().endswith("?") and \
+            not _COURTESY.fullmatch(text.strip().lower()):
         result.unread.append(Unread(text.strip()))
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
     _policy_question(msg, result, pending)

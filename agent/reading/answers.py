@@ -427,10 +427,14 @@ def first_fitting(part: str, questions: list[Question], as_of: date
     """A bare answer several questions could take ("14" to three week-counts): the
     first of them, asked in the order shown, for the user to confirm."""
     t = part.strip().lower()
-    if _unsure(t) or _shape(t, as_of) is None or t.endswith("?") or len(t.split()) > 3:
+    shape = _shape(t, as_of)
+    if _unsure(t) or shape is None or t.endswith("?") or len(t.split()) > 3:
         return None  # "would 10 weeks of PT be sufficient?" is no answer
-    for q in questions:
-        fits, value = answer_for(q, part, as_of)
-        if fits:
-            return q.fact, value, part.strip()
+    # By kind first ("none" is a list's answer before a yes/no's), then in the order
+    # asked; a bare "no" beside other questions is never "never done".
+    for kind in (k for k in _TIERS[shape] if not (k == "date" and shape in ("none", "yes_no"))):
+        for q in questions:
+            fits, value = answer_for(q, part, as_of) if q.spec.type == kind else (False, None)
+            if fits:
+                return q.fact, value, part.strip()
     return None
