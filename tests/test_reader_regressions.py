@@ -3731,3 +3731,15 @@ def test_an_answer_to_what_the_card_lists_as_also_needed_is_acknowledged() -> No
     assert 'I read "none" as Severe comorbidities' in turn.reply
     turn = chat(*opening, "thanks")
     assert "could not" not in turn.reply.lower()
+
+
+def test_a_home_exercise_program_is_not_supervised_exercise_within_pt() -> None:
+    """Outside tester (session 5): 'LBP. Home exercise program x 10 weeks.' read 10 weeks of
+    the supervised exercise and stretching 64493 counts within PT; a home program is
+    neither PT nor supervised."""
+    for text in ("LBP. Home exercise program x 10 weeks.",
+                 "LBP. PT x 4 wks, then home exercise x 8 wks.",
+                 "She has done exercises at home on her own for 8 weeks."):
+        assert "pt_exercise_weeks" not in read(text, "64493"), text
+    assert read("PT 12 wks (6 wks supervised exercise, 3 manual, 3 education); continues HEP.",
+                "64493")["pt_exercise_weeks"] == expect("pt_exercise_weeks", 6)
