@@ -3743,3 +3743,21 @@ def test_a_home_exercise_program_is_not_supervised_exercise_within_pt() -> None:
         assert "pt_exercise_weeks" not in read(text, "64493"), text
     assert read("PT 12 wks (6 wks supervised exercise, 3 manual, 3 education); continues HEP.",
                 "64493")["pt_exercise_weeks"] == expect("pt_exercise_weeks", 6)
+
+
+def test_an_aside_after_a_score_is_that_scores_and_a_course_number_is_no_count() -> None:
+    """fresh5/fresh6, studied (session 5): 'Pain: 5/10 at the PT intake on 05/18 (before any
+    treatment), 8/10 at the 11/10 visit' read a baseline of 8 and a change of -3 (the
+    bracketed 'before any treatment' took the figure after it), which decided a note that
+    meets as not meeting; '- PT course 1 (Oct-Dec 2025, 8 wks): no improvement' read 1
+    failed course from the course's number."""
+    facts = read("NRS 4/10 at his first visit (before any treatment); 7/10 today.", "62311")
+    assert facts.get("pain_nrs_baseline") in (None, 4)
+    facts = read("Pain: 5/10 at the PT intake on 05/18 (before any treatment), 8/10 at the "
+                 "11/10 visit.", "62311")
+    assert facts.get("pain_nrs_baseline") in (None, 5)
+    assert facts.get("pain_nrs_increase") in (None, 3)
+    assert read("• NRS b/l (baseline, pre-PT): 5/10", "62311")["pain_nrs_baseline"] == 5
+    facts = read("- PT course 1 (Oct-Dec 2025, 8 wks): no improvement.\n"
+                 "- PT course 2 (Apr-Jul 2026, 13 wks): no meaningful change.", "64493")
+    assert facts.get("pt_courses_failed") in (None, 2)

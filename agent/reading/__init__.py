@@ -37,7 +37,15 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import CourseTotal, counted_courses, numbered_courses
 from agent.reading.durations import bare, in_sequence, listed
 from agent.reading.durations import outcome as durations_outcome
-from agent.reading.facts import MORE_OF_IT, THIS_VISIT, TOTAL, Candidate, Mention, Reader
+from agent.reading.facts import (
+    MORE_OF_IT,
+    THIS_VISIT,
+    TOTAL,
+    Candidate,
+    Mention,
+    Reader,
+    aside_of_figure,
+)
 from agent.reading.model import FactReading, Origin, Understanding, Unread
 from agent.reading.requests import (
     ASKS_VERDICT,
@@ -490,6 +498,8 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     if i + 1 >= len(msg.found) or msg.found[i + 1].sentence != m.clause.sentence:
         return []
     nxt = msg.found[i + 1]
+    if aside_of_figure(msg.lower, m):
+        return []  # "5/10 (before any treatment), 8/10 now": the aside is the 5's
     if _CONTRAST.match(msg.lower[m.clause.end:nxt.end]):
         return []  # "helped her wheezing in the past, but for the last 2 months ...": new
     # A number fact named in the next clause before its figure takes the figure itself.

@@ -997,6 +997,22 @@ _DESCRIBED_FOR = re.compile(r"\s+(?:radiating|radiates|going|shooting|traveling|
 """A symptom described where it goes, then how long it has lasted."""
 
 
+_ASIDE_CLOSED = re.compile(r"[^()]*\)")
+
+"""From a mention to a figure after it, the mention's own brackets close first."""
+
+
+def aside_of_figure(lower: str, m: Mention) -> bool:
+    """The mention is in brackets right after a figure of its fact in its clause ("5/10 at
+    the PT intake (before any treatment)"): the aside says what that figure was, so a
+    figure after the brackets is not the mention's."""
+    opening = lower.rfind("(", m.clause.start, m.start)
+    if opening < 0 or ")" in lower[opening:m.start]:
+        return False
+    return any(compatible(m.spec, q, m.rule.fraction) is not None
+               for q in quantities(lower[m.clause.start:opening]))
+
+
 def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     """How tightly a number at [qa, qb) binds to the mention (lower is tighter)."""
     a, b = m.start, m.end
@@ -1018,6 +1034,8 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         # "for the last 2 months her wheezing has not responded": the time of what the
         # sentence goes on to say, not how long the wheezing has lasted.
         return None
+    if qa >= b and _ASIDE_CLOSED.match(lower, b, qa) and aside_of_figure(lower, m):
+        return None  # "5/10 at intake (before any treatment), 8/10 now": the aside is the 5's
     if qa >= b and re.search(r"->|→|=>|\bthen\b", lower[b:qa]):
         return None  # "5 pre-tx -> 7 now": the number after the arrow is the later one
     if qa >= b and (_LIST_JOIN.search(lower[b:qa]) or (

@@ -389,8 +389,10 @@ def _date_ranges(segment: str) -> list[Quantity]:
 
 
 
-_ITEM_NUMBER = re.compile(r"#\s?\d+(?![\d/.,])")
-"""A list or problem number ("#1 Chronic LBP", "PT #2"): no figure of any fact."""
+_ITEM_NUMBER = re.compile(r"#\s?\d+(?![\d/.,])|(?<=\bcourse )\d(?=\s*[:(])|"
+                          r"(?<=\bround )\d(?=\s*[:(])")
+"""A list or problem number ("#1 Chronic LBP", "PT #2", "PT course 1 (Oct-Dec, 8 wks):"):
+no figure of any fact."""
 
 
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)")
