@@ -3761,3 +3761,18 @@ def test_an_aside_after_a_score_is_that_scores_and_a_course_number_is_no_count()
     facts = read("- PT course 1 (Oct-Dec 2025, 8 wks): no improvement.\n"
                  "- PT course 2 (Apr-Jul 2026, 13 wks): no meaningful change.", "64493")
     assert facts.get("pt_courses_failed") in (None, 2)
+
+
+def test_more_than_n_months_ago_is_no_date_on_the_cut_off() -> None:
+    """Outside tester (session 5), F2: 'xray more than 12 months ago', 'MRI over 6 months
+    ago', 'H&P over a year ago' were each read as the day exactly that long ago, which is
+    on the policy's cut-off, so the criterion showed met. A bound is no day: asked."""
+    for text, fact in (("xray more than 12 months ago", "xray_date"),
+                       ("MRI over 6 months ago", "ct_mri_date"),
+                       ("H&P over a year ago", "hp_date"),
+                       ("x-rays > 1 year ago", "xray_date")):
+        u = _reading(text, "64493")
+        assert fact not in {r.fact for r in u.facts}, text
+        assert [x.why for x in u.unread] == ["which date exactly?"], (text, u.unread)
+    assert {r.fact: r.value for r in _reading("MRI 3 months ago", "64493").facts}[
+        "ct_mri_date"] == "2026-08-23"

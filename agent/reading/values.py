@@ -84,12 +84,19 @@ _DATE_NO_YEAR = re.compile(
 _RELATIVE = re.compile(rf"(?<![\w.])(?P<num>\d{{1,4}}|{_WORD_NUM_RE}|a|an)\s*-?\s*"
                        r"(?P<unit>days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)\s+ago\b",
                        re.I)
+_BOUND_BEFORE = re.compile(r"(?:more than|over|greater than|longer than|less than|under|"
+                           r"at least|at most|no more than|>|<|≥|≤|>=|<=)\s*$", re.I)
+"""A bound before "12 months ago": the date is before or after that day, not on it."""
+_BOUNDED_AGO = re.compile(rf"(?:more than|over|greater than|longer than|less than|under|"
+                          rf"at least|at most|no more than|>|<|≥|≤|>=|<=)\s*"
+                          rf"(?:\d{{1,4}}|{_WORD_NUM_RE}|a|an)\s*-?\s*(?:days?|weeks?|wks?|"
+                          r"months?|mos?|mths?|years?|yrs?)\s+ago\b", re.I)
 _DATE_WORDS = re.compile(r"\b(?P<w>today|yesterday|this week|last week)\b", re.I)
 _DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|mar|apr|may|jun"
                          r"|jul|aug|sep|oct|nov|dec)[a-z]*|last (?:month|year|spring|summer|fall"
                          r"|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                         r"\.? \d{4}|\b\d{1,2}/\d{4}|recently|a while ago|some time ago)\b",
-                         re.I)
+                         r"\.? \d{4}|\b\d{1,2}/\d{4}|recently|a while ago|some time ago)\b"
+                         rf"|{_BOUNDED_AGO.pattern}", re.I)
 _AGE = re.compile(r"(?<![.\d])\b\d{1,3}\s*-?\s*(?:y/?o\b|yo\b|y\.o\.|years?[- ]old\b|"
                   r"yrs?[- ]old\b|year[- ]old\b|yom\b|yof\b)|\baged? \d{1,3}\b"
                   r"|(?<![.\d])(?<!temp )(?<!temperature )(?<!tmax )(?<!t )(?<!fever )"
@@ -152,6 +159,8 @@ def _without_year(text: str, as_of: date) -> _Found:
 def _relative(text: str, as_of: date) -> _Found:
     found: _Found = []
     for match in _RELATIVE.finditer(text):
+        if _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+            continue  # "more than 12 months ago" is no day: asked (see _DATE_VAGUE)
         n = number_of(match["num"])
         unit = match["unit"].lower()
         value: date | None
