@@ -3776,3 +3776,15 @@ def test_more_than_n_months_ago_is_no_date_on_the_cut_off() -> None:
         assert [x.why for x in u.unread] == ["which date exactly?"], (text, u.unread)
     assert {r.fact: r.value for r in _reading("MRI 3 months ago", "64493").facts}[
         "ct_mri_date"] == "2026-08-23"
+
+
+def test_a_wheeze_heard_on_examination_is_a_sign_not_a_symptom() -> None:
+    """fresh6, studied (session 5): 'On examination today he was comfortable at rest ...
+    with scattered expiratory wheeze bilaterally.' read respiratory symptoms, which the
+    label leaves unstated (the wheeze is a sign). A wheeze the patient has is a symptom."""
+    facts = read("Exam: diffuse wheezes heard over both lung fields.", "71250")
+    assert "respiratory_symptoms" not in facts and facts["pulmonary_disease_signs"] is True
+    facts = read("On examination today he was comfortable at rest, SpO2 95% on room air, "
+                 "with\nscattered expiratory wheeze bilaterally.", "71250")
+    assert "respiratory_symptoms" not in facts and facts["pulmonary_disease_signs"] is True
+    assert read("Still wheezy after nebs.", "71250")["respiratory_symptoms"] is True
