@@ -2246,7 +2246,8 @@ def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> 
     active = result.cpt or cpt
     rules = reading_rules(active)
     masked = _masked(text, lower, result.cpt, rules)
-    return _Message(text, masked, active, fact_specs(active), rules, as_of, Occurrences(masked))
+    return _Message(text, masked, active, fact_specs(active), rules, as_of,
+                    Occurrences(masked, lower))
 
 
 def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,

@@ -246,15 +246,31 @@ def hits(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     return _longest_first(spans, len(text))
 
 
+_BROKEN = re.compile(r"(?<![a-z])([a-z]{3,})\n([a-z]{3,})(?![a-z])")
+
+
 class Occurrences:
     """Where each phrase occurs in one message, found once however often it is asked
     for (the facts and the context triggers share many words)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, raw: str | None = None) -> None:
         self.text = text
+        self.raw = raw if raw is not None and len(raw) == len(text) else text
+        """The text before soft line breaks were made spaces (same offsets)."""
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._squeezed_text: str | None = None
         self._runs: list[tuple[int, int]] = []
+        self._broken: dict[str, list[tuple[int, int]]] | None = None
+
+    def _broken_words(self) -> dict[str, list[tuple[int, int]]]:
+        """Long words broken across a line with no hyphen (a fax or OCR line break:
+        "stiff\nness"), by the whole word."""
+        if self._broken is None:
+            self._broken = {}
+            for m in _BROKEN.finditer(self.raw):
+                if all(self.text[m.start(i):m.end(i)] == m[i] for i in (1, 2)):  # not masked
+                    self._broken.setdefault(m[1] + m[2], []).append(m.span())
+        return self._broken
 
     def _squeezed(self) -> str:
         """The text with runs of spaces inside a line as one (only to know a wide search
@@ -275,6 +291,8 @@ class Occurrences:
                 wide, size = _wide_re(phrase), len(phrase)
                 found = sorted({m.span() for a, b in self._runs
                                 for m in wide.finditer(self.text, max(0, a - size), b + size)})
+            if "\n" in self.raw and len(phrase) >= 8 and phrase.isalpha():
+                found = sorted(found + self._broken_words().get(phrase, []))
             self._spans[phrase] = found
         return found
 
