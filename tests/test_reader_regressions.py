@@ -3788,3 +3788,12 @@ def test_a_wheeze_heard_on_examination_is_a_sign_not_a_symptom() -> None:
                  "with\nscattered expiratory wheeze bilaterally.", "71250")
     assert "respiratory_symptoms" not in facts and facts["pulmonary_disease_signs"] is True
     assert read("Still wheezy after nebs.", "71250")["respiratory_symptoms"] is True
+
+
+def test_a_bare_date_no_question_takes_says_which_dates_are_open() -> None:
+    """Outside tester (session 5), C10: '8/1/26' while the PT weeks were asked came back
+    'Could not read "8/1/26"; please say it another way', with no hint that the product
+    needs to know which date it is."""
+    turn = chat(*_TO_WEEKS, "8/1/26")
+    assert '"8/1/26": which date is it: ' in turn.reply and "Most recent X-rays" in turn.reply
+    assert not any(turn.facts[f]["value"] == "2026-08-01" for f in turn.facts)

@@ -2316,7 +2316,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     if not fixes and not fix_unread:
         if not answers:
             result.unread += _leftovers(msg, found, result, mentions, context)
-    result.unread = _without_repeats(result.unread)
+    result.unread = [_which_date(msg, u, known) for u in _without_repeats(result.unread)]
     if (result.start_over or result.cpt) and not result.facts and len(text.split()) <= 8:
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.
         result.unread = []
@@ -2337,6 +2337,21 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
     _policy_question(msg, result, pending)
     return result
+
+
+def _which_date(msg: _Message, u: Unread, known: dict[str, Any]) -> Unread:
+    """A bare date no question takes ("8/1/26" while PT weeks are asked): say which
+    dates the case still needs, so the user can name it."""
+    found = dates_in(u.words.lower(), msg.as_of)
+    if u.why or len(found) != 1 or u.words.strip(" .") != u.words.strip(" .")[
+            slice(*found[0][1])].strip(" ."):
+        return u
+    open_dates = [spec.label for name, spec in msg.specs.items()
+                  if spec.type == "date" and name not in known and name in msg.rules]
+    if not open_dates:
+        return u
+    return Unread(u.words, "which date is it: " + ", ".join(open_dates) +
+                  f"? (for example \"{open_dates[0]} {u.words.strip()}\")")
 
 
 def _without_repeats(unread: list[Unread]) -> list[Unread]:
