@@ -3797,3 +3797,16 @@ def test_a_bare_date_no_question_takes_says_which_dates_are_open() -> None:
     turn = chat(*_TO_WEEKS, "8/1/26")
     assert '"8/1/26": which date is it: ' in turn.reply and "Most recent X-rays" in turn.reply
     assert not any(turn.facts[f]["value"] == "2026-08-01" for f in turn.facts)
+
+
+def test_chronic_lbp_with_its_length_and_a_normal_gait_and_balance_row_are_read() -> None:
+    """Outside tester (session 5): 'Chronic LBP 6 months.' left the symptom duration
+    asked with no word said (the pain phrase 'chronic LBP' hid it), and the table row
+    '| Gait/balance | normal |' left gait asked, so the next steps offered a new MRI
+    when the normal gait already fails 64493.coverage.5.4."""
+    assert read("Chronic LBP 6 months.", "64493")["symptom_weeks"] == expect(
+        "symptom_weeks", "6 months")
+    assert read("| Gait/balance | normal |", "64493")["impaired_balance_gait"] is False
+    assert read("Gait and balance intact.", "64493")["impaired_balance_gait"] is False
+    assert read("Gait/balance: antalgic gait, uses a cane", "64493")[
+        "impaired_balance_gait"] is True
