@@ -3810,3 +3810,29 @@ def test_chronic_lbp_with_its_length_and_a_normal_gait_and_balance_row_are_read(
     assert read("Gait and balance intact.", "64493")["impaired_balance_gait"] is False
     assert read("Gait/balance: antalgic gait, uses a cane", "64493")[
         "impaired_balance_gait"] is True
+
+
+def test_text_the_writer_says_should_be_ignored_is_not_read() -> None:
+    """Outside tester (session 5), F16: 'The template below was not updated and should be
+    ignored: PT 12 weeks completed, no infection, not pregnant.' cleared the infection and
+    pregnancy exclusions ('ignore' was known, 'ignored' was not)."""
+    facts = {r.fact for r in _reading(
+        "LBP 8 months. The template below was not updated and should be ignored: PT 12 "
+        "weeks completed, no infection, not pregnant.", "64493").facts}
+    assert facts == {"pain_region", "symptom_weeks"}
+    assert "active_infection" not in {r.fact for r in _reading(
+        "Disregarded section (old visit): no infection.", "64493").facts}
+
+
+def test_a_message_about_two_numbered_patients_states_nothing_and_asks_which() -> None:
+    """Outside tester (session 5), F21: 'Patient 1: 50M LBP 6 months, PT 14 weeks, pain
+    7/10, MRI 10/1/26. Patient 2: 40F neck pain, pregnant, PT 4 weeks, MRI 2/1/26.' stored
+    Patient 1's MRI, symptom duration and pain and asked about the rest: whichever patient
+    the request is for, some of it is the other's. Nothing is read; the reply asks which."""
+    u = _reading("Patient 1: 50M LBP 6 months, PT 14 weeks, pain 7/10, MRI 10/1/26. "
+                 "Patient 2: 40F neck pain, pregnant, PT 4 weeks, MRI 2/1/26.", "64493")
+    assert u.facts == []
+    assert u.unread[0].why.startswith("it is about several patients")
+    courses = _reading("PT course 1: 6 weeks, course 2: 8 weeks, no relief", "64493")
+    assert courses.facts  # courses of therapy, not patients
+    assert not any(x.why.startswith("it is about several patients") for x in courses.unread)

@@ -66,6 +66,7 @@ from agent.reading.text import (
     patient_mentions,
     pipes_as_fields,
     sentence_spans,
+    several_patients,
     unwrap,
 )
 from agent.reading.values import compatible, dates_in, mask_dates, quantities
@@ -2271,6 +2272,13 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                               "please send it in parts (for example one section at a time).")
         return result
     msg = _prepare(text, cpt, result, as_of)
+    if several_patients(text):
+        # "Patient 1: 50M ... Patient 2: 40F ...": whichever the request is for, the other's
+        # facts would be false for it; nothing is read until the user says which.
+        result.unread = [Unread(" ".join(text.split())[:80] + ("…" if len(text) > 80 else ""),
+                                "it is about several patients: which one is this request "
+                                "for? Send that patient's details alone")]
+        return result
     msg.pending = tuple(pending)
     found = msg.found = clauses(msg.lower)
     mentions = _mentions(msg, found)

@@ -310,7 +310,9 @@ class Occurrences:
 # ------------------------------------------------------------ disowned text
 
 _DISOWN = re.compile(
-    r"\b(?:do not use|don'?t use|ignore|disregard|not this patient|not (?:about )?(?:this|my|"
+    # ("should be ignored: PT 12 weeks, no infection": the words after it are disowned too)
+    r"\b(?:do not use|don'?t use|ignored?|disregard(?:ed)?|not this patient|"
+    r"not (?:about )?(?:this|my|"
     r"our) patient|wrong patient|wrong chart|different patient|another patient|other patient"
     r"|scratch that|strike that|belongs to (?:a )?(?:another|different) patient"
     # "The WBC of 19 you saw is my 2pm patient": said of another of the writer's patients
@@ -408,6 +410,16 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
         if _DISOWN.search(before) and not re.search(r"[.;!?\n]", before[-40:]):
             spans.append(match.span())
     return spans
+
+
+# (case-sensitive: "PT 1: 6 weeks, PT 2: 8 weeks" are courses of therapy)
+_NUMBERED_PATIENT = re.compile(r"(?:^|[\s.;(])(?:[Pp]atient|PATIENT|Pt\.?|Pat\.)\s*#?\s*"
+                               r"(?P<n>[1-9]|[A-Da-d])\s*[:)\-–—]", re.M)
+
+
+def several_patients(text: str) -> bool:
+    """The message is about two or more numbered patients ("Patient 1: ... Patient 2:")."""
+    return len({m["n"].lower() for m in _NUMBERED_PATIENT.finditer(text)}) >= 2
 
 
 # ------------------------------------------------------------ "Pt" the patient
