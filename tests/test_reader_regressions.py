@@ -3836,3 +3836,16 @@ def test_a_message_about_two_numbered_patients_states_nothing_and_asks_which() -
     courses = _reading("PT course 1: 6 weeks, course 2: 8 weeks, no relief", "64493")
     assert courses.facts  # courses of therapy, not patients
     assert not any(x.why.startswith("it is about several patients") for x in courses.unread)
+
+
+def test_an_infection_screen_names_no_infection() -> None:
+    """fresh5, studied (session 5): a problem list's '#4 Infection screen: afebrile, no
+    current infection.' read an active infection from 'Infection' (the screen's name),
+    deciding a note that meets as not meeting. A screen is what was looked for; what it
+    found settles the fact."""
+    assert read("Sepsis screen negative; no current infection.", "64493")[
+        "active_infection"] is False
+    assert read("#4 Infection screen: afebrile, no current infection.", "64493")[
+        "active_infection"] is False
+    assert "active_infection" not in read("Infection screen done.", "64493")
+    assert read("Infection screen: positive for UTI", "64493")["active_infection"] is True
