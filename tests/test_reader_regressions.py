@@ -3849,3 +3849,14 @@ def test_an_infection_screen_names_no_infection() -> None:
         "active_infection"] is False
     assert "active_infection" not in read("Infection screen done.", "64493")
     assert read("Infection screen: positive for UTI", "64493")["active_infection"] is True
+
+
+def test_a_saturation_on_oxygen_does_not_answer_the_room_air_question() -> None:
+    """fresh6, studied (session 5): '1) 38.0 2) 15.0 3) 93% on 2L, don't have a RA reading'
+    answered the room-air SpO2 question with 93 (taken on oxygen)."""
+    facts = read("sat 90 on 3 L nasal cannula", "71250", pending=["spo2_room_air"])
+    assert "spo2_room_air" not in facts
+    facts = read("1) 38.0 2) 15.0 3) 93% on 2L, don't have a RA reading", "71250",
+                 pending=["body_temperature", "wbc_count", "spo2_room_air"])
+    assert "spo2_room_air" not in facts and facts["wbc_count"] == 15000
+    assert read("93% on room air", "71250", pending=["spo2_room_air"])["spo2_room_air"] == 93

@@ -96,6 +96,10 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
     for value, replies in (q.rule.answer_named if q.rule else {}).items():
         if t in replies:
             return True, value
+    if q.rule is not None and hits(t, q.rule.exclude):
+        # "93% on 2L, don't have a RA reading" to the room-air saturation question: the
+        # words the fact's rule excludes make the figure another one's.
+        return False, None
     clean = _NO_PREFIX.sub("", t) if re.search(r"\d", t) else t
     for quantity in quantities(clean):
         if quantity.unit in ("", "word") and _AGE_SAID.search(clean[:quantity.end]):
