@@ -406,7 +406,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 continue  # "pain since 8/15/2026 after a fall, X-ray 8/20/26": an onset
             best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
             if ((x - best.end) if x >= best.end else best.start - y) > 120 or \
-                    _dates_a_record(records, best, x):
+                    (_dates_a_record(records, best, x) and not _in_month_named(msg.lower, best,
+                                                                               value)):
                 continue
             # The same words may name facts of several policies ("MRI"): each gets it.
             for m in here:
@@ -418,6 +419,22 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\b[^.;:\n\d]{0,40}")
 """"seen on 11/02/2026, when a full history and physical was performed": the date is the
 H&P's, said before it."""
+
+
+_MONTH_YEAR = re.compile(r"[ \t]*(?:(?P<m>\d{1,2})/(?P<y>\d{4})|(?P<name>[a-z]{3,9})\.?[ \t]+"
+                         r"(?P<y2>\d{4}))\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _in_month_named(lower: str, study: Mention, day: date | None) -> bool:
+    """"PFT 06/2026 (Dr. Yoon consult on file): FEV1 71%, dated 06/18/2026": a day in the
+    month the study was said to be done in is the study's, whatever record comes between."""
+    found = _MONTH_YEAR.match(lower, study.end)
+    if found is None or day is None:
+        return False
+    month = int(found["m"]) if found["m"] else \
+        next((i + 1 for i, n in enumerate(_MONTHS) if found["name"].startswith(n)), 0)
+    return (month, int(found["y"] or found["y2"])) == (day.month, day.year)
 
 
 def _dates_a_record(records: list[Mention], best: Mention, x: int) -> bool:
