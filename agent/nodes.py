@@ -11,6 +11,7 @@ in ``ask``), so a one-message check starts without it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
@@ -158,6 +159,19 @@ def _open_reply(state: State, common: dict[str, Any]) -> Reply:
 # --------------------------------------------------------------------- nodes
 
 
+def _confirmations(state: State) -> list[tuple[str, bool]]:
+    """The yes/no answers to "I read X as Y — is that right?" questions asked first:
+    "yes" to the first, "yes, no" to the first two in order."""
+    asked = [f for f in state.pending if f in state.confirm]
+    if not asked or state.pending[0] not in state.confirm:
+        return []
+    parts = [p for p in re.split(r"[,;]|\band\b", state.inbox) if p.strip()]
+    if not parts or len(parts) > len(asked) or \
+            not all(YES.match(p) or NO.match(p) for p in parts):
+        return []
+    return [(f, bool(YES.match(p))) for f, p in zip(asked, parts, strict=False)]
+
+
 def _also_needed(state: State) -> list[str]:
     """With no question asked (the case is decided), the facts the card lists as "Also
     needed, not asked now": a reply may answer them ("none", "both on file")."""
@@ -174,8 +188,7 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     pending = [f for f in state.pending if f not in state.confirm] or _also_needed(state)
     notices: list[str] = []
     calls = 0
-    confirming = bool(state.pending and state.pending[0] in state.confirm and (
-        YES.match(state.inbox) or NO.match(state.inbox)))
+    confirming = bool(_confirmations(state))
     intent = None if confirming or state.edits else detect_intent(state.inbox)
     forget = intent is not None and intent.kind == "forget_last"
     if forget:  # a change to the case, made by update_facts like any other
@@ -261,16 +274,16 @@ def update_facts(state: State) -> dict[str, Any]:
         cpt = reading.cpt
     facts = {k: dict(v) for k, v in state.facts.items()}
     confirm = list(state.confirm)
-    # A yes/no to "I read X as Y — is that right?"
-    if confirm and state.pending and state.pending[0] in confirm:
-        target = state.pending[0]
-        if YES.match(state.inbox):
+    # A yes/no to "I read X as Y — is that right?" ("yes, yes" to two of them)
+    for target, right in _confirmations(state):
+        if target not in facts or target not in confirm:
+            continue
+        confirm.remove(target)
+        if right:
             facts[target]["origin"] = "confirmed"
-            confirm.remove(target)
             changes.append(f"Confirmed {_describe(target, facts[target]['value'])}")
-        elif NO.match(state.inbox):
+        else:
             facts.pop(target, None)
-            confirm.remove(target)
             changes.append(f"Discarded my reading of {all_fact_specs()[target].label}")
     if reading.forget_last:
         changes.append(_forget_last(facts, confirm))

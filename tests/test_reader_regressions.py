@@ -3860,3 +3860,16 @@ def test_a_saturation_on_oxygen_does_not_answer_the_room_air_question() -> None:
                  pending=["body_temperature", "wbc_count", "spo2_room_air"])
     assert "spo2_room_air" not in facts and facts["wbc_count"] == 15000
     assert read("93% on room air", "71250", pending=["spo2_room_air"])["spo2_room_air"] == 93
+
+
+def test_two_readings_to_confirm_are_confirmed_by_yes_yes() -> None:
+    """Outside tester (session 5), C1 continued: '14' then '8', each taken for its
+    question as an inference, are confirmed together by 'yes, yes' (in the order
+    asked); 'yes, no' keeps the first and discards the second."""
+    turn = chat(*_TO_WEEKS, "14", "8", "yes, yes")
+    assert [turn.facts[f]["origin"] for f in ("pt_weeks", "pt_exercise_weeks")] == \
+        ["confirmed", "confirmed"]
+    assert turn.verdict["facts"]["pt_weeks"] and turn.verdict["facts"]["pt_exercise_weeks"]
+    turn = chat(*_TO_WEEKS, "14", "8", "yes, no")
+    assert turn.facts["pt_weeks"]["origin"] == "confirmed"
+    assert "pt_exercise_weeks" not in turn.facts
