@@ -3873,3 +3873,21 @@ def test_two_readings_to_confirm_are_confirmed_by_yes_yes() -> None:
     turn = chat(*_TO_WEEKS, "14", "8", "yes, no")
     assert turn.facts["pt_weeks"]["origin"] == "confirmed"
     assert "pt_exercise_weeks" not in turn.facts
+
+
+def test_a_form_answer_n_after_a_sentence_on_the_same_line_is_no() -> None:
+    """Outside tester (session 5): 'LBP. Infection: N' and the chat line 'low back 6
+    months, PT 14 wks, pain 7/10, infection: N, cosmetic: N, ROM decreased: Y, gait
+    impaired: N' read an active infection and a cosmetic purpose (two exclusions): a
+    field after a sentence or in a comma list was not taken as a field, so its label
+    alone stated the fact."""
+    assert read("LBP. Infection: N", "64493")["active_infection"] is False
+    assert read("LBP. Pregnant: N.", "64493").get("pregnancy") != "pregnant"
+    line = read("back pain 6 mo, PT 14 wks, infection: N, cosmetic: N, ROM decreased: Y",
+                "64493")
+    assert line["active_infection"] is False and line["cosmetic_purpose"] is False
+    assert line["decreased_rom"] is True
+    facts = read("LBP 6 mo. Active infection: N. ROM decreased: Y. Gait impaired: N. "
+                 "Cosmetic: N.", "64493")
+    assert facts["active_infection"] is False and facts.get("impaired_balance_gait") is not True
+    assert read("LBP. Infection: Y", "64493")["active_infection"] is True

@@ -64,10 +64,10 @@ _FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?(?:\s*\((?:[a-z]{1,3}(?:/[a-z]{1,3
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
 """A field's answer that affirms its label ("Pregnant: Y", "Pregnancy: IUP 8 wks")."""
-_REMARK = re.compile(r"\(|\s[-–—]+\s|[,;]")
+_REMARK = re.compile(r"\(|\s[-–—]+\s|[,;]|\.\s")
 """Where a form's answer ends and a remark on it begins: "N (wife's pneumonia)", "N -
 procalcitonin 0.08, CXR clear"."""
-_FIELD_NO = re.compile(r"(?:n|no|neg|negative|none)\.?")
+_FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil)\.?")
 """A field's whole answer that denies its label ("Active infection: N")."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
                        r"likely|questionable|suspected|\?|r/o|rule out|not that (?:i|we) know|"
@@ -287,12 +287,19 @@ class Reader:
         """The answer of the form field the mention labels ("Pregnancy: G2P2" gives
         "g2p2"), or None when the mention is not a field's label."""
         before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
-        if re.search(r"[a-z]{2}", before.replace("[x]", "")):
+        # "LBP. Infection: N", "pain 7/10, infection: N, cosmetic: N": a field may run on
+        # in a line of sentences or a list, after its last break, when its answer is
+        # one word ("N", "no", "Y").
+        run_on = re.search(r"[a-z]{2}", before.replace("[x]", "")) is not None
+        if run_on and re.search(r"[a-z]{2}", re.split(r"[.;,]\s", before)[-1]):
             return None  # a word before it: a sentence, not a field's label
         match = _FIELD.match(self.lower, m.end)
         if match is None or before.strip().startswith(("[x]", "☑", "☒", "✔", "✓")):
             return None  # "[x] Pregnant": the box is the answer
-        return re.split(r" {3,}|\t", match["value"].strip())[0]
+        value = re.split(r" {3,}|\t", match["value"].strip())[0]
+        if run_on and len(_REMARK.split(value, maxsplit=1)[0].split()) != 1:
+            return None
+        return value
 
     def field_unaffirmed(self, m: Mention) -> bool:
         """The mention labels a field whose answer does not affirm it: "Pregnancy: G2P2",
