@@ -3891,3 +3891,17 @@ def test_a_form_answer_n_after_a_sentence_on_the_same_line_is_no() -> None:
                  "Cosmetic: N.", "64493")
     assert facts["active_infection"] is False and facts.get("impaired_balance_gait") is not True
     assert read("LBP. Infection: Y", "64493")["active_infection"] is True
+
+
+def test_a_numbered_answer_list_number_is_no_pain_score() -> None:
+    """fresh6, studied (session 5): answers given out of order, '3) gait is fine, no falls.
+    1) 5/10 2) yes - flexion only to 30 deg', read a pain score of 3 from the list number."""
+    pending = ["pain_nrs", "decreased_rom", "impaired_balance_gait"]
+    facts = read("2) ROM is limited in extension. 1) pain 6/10 today", "64493", pending)
+    assert facts.get("pain_nrs") == 6
+    facts = read("3) gait is fine, no falls. 1) 5/10 2) yes - flexion only to 30 deg", "64493",
+                 pending)
+    assert facts.get("pain_nrs") in (None, 5)
+    assert read("1) 12 weeks\n3) 4", "64493", ["pt_weeks", "pt_exercise_weeks",
+                                               "pt_manual_weeks"])["pt_weeks"] == \
+        expect("pt_weeks", "12 weeks")

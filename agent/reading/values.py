@@ -399,9 +399,9 @@ def _date_ranges(segment: str) -> list[Quantity]:
 
 
 _ITEM_NUMBER = re.compile(r"#\s?\d+(?![\d/.,])|(?<=\bcourse )\d(?=\s*[:(])|"
-                          r"(?<=\bround )\d(?=\s*[:(])")
-"""A list or problem number ("#1 Chronic LBP", "PT #2", "PT course 1 (Oct-Dec, 8 wks):"):
-no figure of any fact."""
+                          r"(?<=\bround )\d(?=\s*[:(])|(?:^|(?<=[\n.;]\s)|(?<=\n))\s*\d{1,2}\)")
+"""A list or problem number ("#1 Chronic LBP", "PT #2", "PT course 1 (Oct-Dec, 8 wks):",
+"3) gait is fine. 1) 5/10"): no figure of any fact."""
 
 
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)")
