@@ -3905,3 +3905,16 @@ def test_a_numbered_answer_list_number_is_no_pain_score() -> None:
     assert read("1) 12 weeks\n3) 4", "64493", ["pt_weeks", "pt_exercise_weeks",
                                                "pt_manual_weeks"])["pt_weeks"] == \
         expect("pt_weeks", "12 weeks")
+
+
+def test_a_line_wrapped_after_an_open_word_is_one_sentence() -> None:
+    """fresh6, studied (session 5): 'Nothing now suggests\\nbacterial pneumonia: no fever,
+    procalcitonin normal' read a bacterial pneumonia (the wrapped line was taken for a
+    form's label), so a note that meets was denied. A label after a complete line is
+    still a new field."""
+    assert read("Nothing on today's exam points to\nbacterial pneumonia: afebrile, "
+                "procalcitonin normal.", "71250").get("bacterial_pneumonia") is not True
+    assert read("She was admitted for pneumonia in 2024 (5 days of IV antibiotics). Nothing "
+                "now suggests\nbacterial pneumonia: no fever, procalcitonin normal.",
+                "71250")["bacterial_pneumonia"] is False
+    assert read("Exam:\nlungs: crackles", "71250")["pulmonary_disease_signs"] is True

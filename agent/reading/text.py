@@ -120,10 +120,21 @@ level after a lower-case word ("compressing the\nL5 root"), unless the line is a
 item ("C3 Active infection (Y/N): N": its number only looks like a level)."""
 
 
+_OPEN_WORDS = ("suggests", "suggest", "suggesting", "of", "for", "with", "and", "or", "the",
+               "to", "is", "are", "was", "were", "that", "than", "shows", "showed", "reveals",
+               "revealed", "no", "not", "any", "without", "denies", "excludes")
+_OPEN_WRAP = re.compile("(?:" + "|".join(rf"(?<=\b{w})" for w in _OPEN_WORDS) + ")"
+                        r"[ \t]*\n[ \t]*(?=[a-z][a-z /&]{0,29}:)")
+"""A line break after a word that cannot end a sentence, before a lower-case "label:"
+("Nothing now suggests\nbacterial pneumonia: no fever, ..."): the wrap of one sentence,
+not a new field."""
+
+
 def unwrap(text: str, lower: str) -> str:
     """``lower`` with the soft line breaks of ``text`` (same offsets) made spaces."""
     chars = list(lower)
     spans = [m.span() for m in _SOFT_WRAP.finditer(text)]
+    spans += [m.span() for m in _OPEN_WRAP.finditer(text)]
     spans += [m.span("gap") if m["gap"] is not None else m.span("gap2")
               for m in _CAPITAL_WRAP.finditer(text)]
     for a, b in spans:
