@@ -3918,3 +3918,14 @@ def test_a_line_wrapped_after_an_open_word_is_one_sentence() -> None:
                 "now suggests\nbacterial pneumonia: no fever, procalcitonin normal.",
                 "71250")["bacterial_pneumonia"] is False
     assert read("Exam:\nlungs: crackles", "71250")["pulmonary_disease_signs"] is True
+
+
+def test_the_day_a_report_was_reviewed_is_not_the_day_of_the_study() -> None:
+    """Outside tester (session 5), F9: 'MRI from outside hospital, date unknown, report
+    reviewed 10/2/26' read the MRI as done on 10/2/26 (met the 6-month window); 'MRI
+    9/1/26, reviewed with pt 10/2/26' took the later date as the most recent MRI."""
+    assert "ct_mri_date" not in {r.fact for r in _reading(
+        "LBP. MRI from outside hospital, date unknown, report reviewed 10/2/26.", "64493").facts}
+    facts = {r.fact: r.value for r in _reading("MRI 9/1/26, reviewed with pt 10/2/26",
+                                               "64493").facts}
+    assert facts["ct_mri_date"] == "2026-09-01"
