@@ -87,7 +87,7 @@ _AGE_ONLY = re.compile(r"\s*\d{1,3}\s*(?:yo|y/o|years? old)?\s*")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")
 """A relative clause goes on about the same person ("her mother, 88, who is on PT")."""
 _MONTHS_AGO = re.compile(r"\b(?P<n>\d{1,3})\s*(?:months?|mos?)\s+ago\b")
-_ONGOING_SINCE = re.compile(r"\b(?:since|from|starting)\s+(?:[a-z]+\.?\s+)?(?:\d{1,2}/)?"
+_ONGOING_SINCE = re.compile(r"\b(?:since|from|starting)\s+(?:[a-z]+\.?\s+)?(?:\d{1,2}/){0,2}"
                             r"(?:19|20)\d\d\b")
 _YEAR = re.compile(r"(?<![\d.-])(?:in |during (?:the )?|since )?(?:\d{1,2}/)?(?P<y>(?:19|20)\d\d)"
                    r"(?![\d/-]|\.\d)")
@@ -141,8 +141,8 @@ class Context:
         long_ago = [m for m in _MONTHS_AGO.finditer(self.lower) if int(m["n"]) >= 12]
         past = [m for m in _YEAR.finditer(self.lower) if int(m["y"]) < current
                 and not _ONGOING_SINCE.search(self.lower[max(0, m.start() - 25):m.end()])]
-        # ("LBP since spring 2025" is going on since then, not history; "delivered a baby
-        # 14 months ago" is.)
+        # ("LBP since spring 2025" or "since 08/01/2025" is going on since then, not
+        # history; "delivered a baby 14 months ago" is.)
         for match in past + long_ago:
             index = self._clause_at(match.start())
             if index is None:
