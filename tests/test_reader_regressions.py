@@ -3929,3 +3929,15 @@ def test_the_day_a_report_was_reviewed_is_not_the_day_of_the_study() -> None:
     facts = {r.fact: r.value for r in _reading("MRI 9/1/26, reviewed with pt 10/2/26",
                                                "64493").facts}
     assert facts["ct_mri_date"] == "2026-09-01"
+
+
+def test_a_year_correcting_a_stored_date_sets_it_aside() -> None:
+    """Outside tester (session 5), F11 re-checked: 'the xray was actually in 2024' with
+    the X-rays stored as 8/1/26 was refused and the case still met. A year that is not
+    the stored date's takes it back (asked again); the same year changes nothing."""
+    turn = chat(*_MEETS_64493, "the xray was actually in 2024")
+    assert "xray_date" not in turn.facts and turn.decision != "meets_criteria"
+    assert "2026-08-01 → set aside; asked again" in turn.reply
+    assert "could not read" not in turn.reply.lower()
+    turn = chat(*_MEETS_64493, "the xray was actually in 2026")
+    assert _value(turn, "xray_date") == "2026-08-01"

@@ -2077,6 +2077,29 @@ def _withdrawn(msg: _Message, sel: _Selection, known: dict[str, Any]) -> list[st
         stored = date.fromisoformat(old)
         if said and said[0] is not None and said[0] != (stored.year, stored.month):
             out.append(fact)
+    return out + [f for f in _other_year(msg, known) if f not in out]
+
+
+_IN_YEAR = re.compile(r"[^.;\n\d]{0,30}?\b(?:in|during|from|back in)\s+(?P<y>(?:19|20)\d\d)\b"
+                      r"(?![/-]\d)")
+
+
+def _other_year(msg: _Message, known: dict[str, Any]) -> list[str]:
+    """"The xray was actually in 2024" with 2026-08-01 stored: a year alone that is not
+    the stored date's takes it back (asked again); the same year changes nothing."""
+    lower = msg.text.lower()
+    out = []
+    for name, old in known.items():
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or spec.type != "date" or not isinstance(old, str) or \
+                not re.fullmatch(r"\d{4}-\d\d-\d\d", old):
+            continue
+        for _a, b in hits(lower, rule.phrases):
+            year = _IN_YEAR.match(lower, b)
+            if year and int(year["y"]) != int(old[:4]) and not dates_in(
+                    lower[b:year.end() + 12], msg.as_of):
+                out.append(name)
+                break
     return out
 
 
@@ -2352,6 +2375,10 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                      if not any(u.words == r.words for r in unsure_now)]
     stated = {r.fact for r in result.facts}
     result.withdrawn = [f for f in _withdrawn(msg, sel, known) + gone if f not in stated]
+    # The words that took a date back are asked about, not "could not read".
+    result.unread = [Unread(u.words, "which date exactly?") if not u.why and any(
+        hits(u.words.lower(), msg.rules[f].phrases) for f in result.withdrawn
+        if f in msg.rules) else u for u in result.unread]
     result.asked_back = list(dict.fromkeys(
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if pending and not result.facts and not result.unread and not (
