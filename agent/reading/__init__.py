@@ -1070,7 +1070,8 @@ _OUTCOME_SAID = re.compile(r"\b(?:fail\w*|ineffective|not effective|no (?:lastin
 
 
 _NOW = re.compile(r"^\s*(?:\(?\s*)?(?:today|now|currently|this morning|this am|on recheck today|"
-                  r"at present|current)\b(?!\s*[:=]?\s*\d)")
+                  r"at present|current|at today'?s (?:visit|appointment|encounter)|at this visit)"
+                  r"\b(?!\s*[:=]?\s*\d)")
 """A figure said to be now ("T 38.6 (today)"); "NRS >= 4 (today 6/10)": the today is 6's."""
 
 
