@@ -3941,3 +3941,18 @@ def test_a_year_correcting_a_stored_date_sets_it_aside() -> None:
     assert "could not read" not in turn.reply.lower()
     turn = chat(*_MEETS_64493, "the xray was actually in 2026")
     assert _value(turn, "xray_date") == "2026-08-01"
+
+
+def test_a_pasted_notes_heading_or_plan_is_no_request_to_start_over() -> None:
+    """A fresh6 note headed 'SPORTS & SPINE MEDICINE - NEW PATIENT CONSULTATION' cleared the
+    case instead of being read ('new patient' was taken for "start a new case"); so would
+    a long note whose plan says 'restart gabapentin'. Said as a request, it still is one."""
+    heading = ("SPORTS & SPINE MEDICINE - NEW PATIENT CONSULTATION   Date: 11/23/2026\n"
+               "58 yo man, R shoulder pain x 5 months, PT 2x/week for 8 weeks.")
+    assert not _reading(heading, "97110").start_over
+    plan = ("Low back pain for 8 months despite 14 weeks of PT and naproxen; MRI 9/2/2026 "
+            "shows facet arthropathy; pain 7/10. Plan: restart gabapentin at night and "
+            "request facet injections.")
+    assert not _reading(plan, "64493").start_over
+    for request in ("start over", "new patient", "new case: 54F with low back pain"):
+        assert _reading(request, "64493").start_over, request

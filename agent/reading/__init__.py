@@ -2280,7 +2280,11 @@ def _policy_question(msg: _Message, result: Understanding, pending: list[str]) -
 
 def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> _Message:
     lower = text.lower() if len(text.lower()) == len(text) else text
-    result.start_over = bool(START_OVER.search(lower))
+    # In a pasted note "restart gabapentin" or "reset expectations" is no request: there
+    # the words must open the message ("new case: 54F ...").
+    again = START_OVER.search(lower)
+    result.start_over = again is not None and (
+        len(text.split()) <= 25 or len(lower[:again.start()].split()) <= 2)
     result.override = bool(OVERRIDE.search(lower))
     current_phrases = tuple(p for r in reading_rules(cpt).values() for p in r.phrases) \
         if cpt else ()

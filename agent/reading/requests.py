@@ -16,8 +16,11 @@ OVERRIDE = re.compile(
     r"|\bapprove anyway\b|\boverride\b|\bmark (it|this|the case) as (approved|met|meets)\b|"
     r"\byou (must|have to|should) (approve|say)\b|\bsay (it|this) (qualifies|meets)\b|"
     r"\bpretend\b|\bact as\b|\bsystem prompt\b|\bjailbreak\b", re.I)
-START_OVER = re.compile(r"\b(start over|start again|new case|new patient|reset|restart|"
-                         r"clear (?:the |this )?case|begin again|from scratch)\b", re.I)
+# ("NEW PATIENT CONSULTATION", "new patient visit": the heading of a pasted note, no request)
+START_OVER = re.compile(r"\b(start over|start again|new case|new patient(?![ \t]+(?:consult\w*|"
+                        r"visit|evaluation|eval|intake|appointment|appt|exam|h&p|note|"
+                        r"paperwork|packet|referral))|reset|restart|"
+                        r"clear (?:the |this )?case|begin again|from scratch)\b", re.I)
 ASKS_VERDICT = re.compile(r"\b(qualif(?:y|ies)|eligible|meet(?:s)? (?:the )?criteria|"
                            r"approved?|authori[sz]ed?|covered|decision|verdict|does it pass)\b",
                            re.I)
