@@ -214,10 +214,10 @@ def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
     found with ``str.find`` and checked with the pattern at each place. A pattern that
     starts with a lookbehind gets no literal-prefix search from ``re``: it is tried at
     every position, which made scans of a long paste grow with length times phrases."""
-    if not phrase:
-        return []
+    at = text.find(phrase) if phrase else -1
+    if at < 0:
+        return []  # (before compiling: most phrases are in no message, and start-up counts)
     pattern, size, out = phrase_re(phrase), len(phrase), []
-    at = text.find(phrase)
     while at >= 0:
         if pattern.match(text, at):
             out.append((at, at + size))
