@@ -55,7 +55,7 @@ def _unread(u: Unread) -> str:
     """The user's words in quotes, exactly as written; the reason after them."""
     if not u.why:
         return f"I could not read \"{u.words}\" — please say it another way."
-    return f"I could not use \"{u.words}\": {u.why}{'' if u.why.endswith('?') else '.'}"
+    return f"I could not use \"{u.words}\": {u.why_said}"
 
 
 def _rows_table(rows: list[Row]) -> list[str]:

@@ -323,12 +323,17 @@ def nothing_else_needed(verdict: dict[str, Any]) -> str:
                if unasked else ""))
 
 
+def _because(verdict: dict[str, Any]) -> str:
+    """The criteria a decision rests on, each with its clause, in one run of words."""
+    rows = _decisive([_row(c) for c in verdict["criteria"]], verdict["decision"])
+    return "; ".join(f"{r.reason} ({r.clause})" for r in rows)
+
+
 def decision_reasons(verdict: dict[str, Any]) -> str:
     """The answer to "why does it not qualify?": the decision and the criteria it rests
     on, in one sentence (each criterion's policy text is in the table with it)."""
     decision = verdict["decision"]
-    rows = _decisive([_row(c) for c in verdict["criteria"]], decision)
-    because = "; ".join(f"{r.reason} ({r.clause})" for r in rows)
+    because = _because(verdict)
     if decision == "does_not_meet":
         return (f"It does not meet the criteria because: {because}. The policy text for "
                 "each is quoted in the table.")
@@ -359,9 +364,8 @@ def what_if_line(changes: list[str], said: str, now: str, would: dict[str, Any])
     outcome = (f"the decision would still be: {DECISION_WORDS[decision].lower()}"
                if decision == now else f"the decision would be: "
                f"{DECISION_WORDS[decision].lower()} (now: {DECISION_WORDS[now].lower()})")
-    rows = _decisive([_row(c) for c in would["criteria"]], decision)
-    still = f", because of: {'; '.join(f'{r.reason} ({r.clause})' for r in rows)}" \
-        if rows else ""
+    because = _because(would)
+    still = f", because of: {because}" if because else ""
     return (f"If {'; '.join(changes)}: {outcome}{still}. Nothing was changed; to change "
             f"the case, say it as a fact, for example \"correction: {said}\".")
 

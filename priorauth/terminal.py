@@ -34,7 +34,7 @@ def _unread(u: Unread) -> str:
     """The user's words in quotes, exactly as written; the reason after them."""
     if not u.why:
         return f"Could not read \"{u.words}\"; please say it another way."
-    return f"Could not use \"{u.words}\": {u.why}{'' if u.why.endswith('?') else '.'}"
+    return f"Could not use \"{u.words}\": {u.why_said}"
 
 
 def _question(q: Question) -> str:

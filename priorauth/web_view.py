@@ -260,8 +260,7 @@ def _unread(u: Unread) -> str:
     words) after them."""
     if not u.why:
         return f"I could not read \"{escape_markdown(u.words)}\" — please say it another way."
-    end = "" if u.why.endswith("?") else "."
-    return f"I could not use \"{escape_markdown(u.words)}\": {escape_markdown(u.why)}{end}"
+    return f"I could not use \"{escape_markdown(u.words)}\": {escape_markdown(u.why_said)}"
 
 
 def reply_words(reply: Reply, *, card: bool, form: bool, read_table: bool = False) -> str:

@@ -51,7 +51,7 @@ from agent.reading.requests import (
     ASKS_VERDICT,
     OVERRIDE,
     POLICY_WORDS,
-    START_OVER,
+    asks_to_start_over,
     procedure,
 )
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_facts
@@ -2280,11 +2280,7 @@ def _policy_question(msg: _Message, result: Understanding, pending: list[str]) -
 
 def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> _Message:
     lower = text.lower() if len(text.lower()) == len(text) else text
-    # In a pasted note "restart gabapentin" or "reset expectations" is no request: there
-    # the words must open the message ("new case: 54F ...").
-    again = START_OVER.search(lower)
-    result.start_over = again is not None and (
-        len(text.split()) <= 25 or len(lower[:again.start()].split()) <= 2)
+    result.start_over = asks_to_start_over(lower)
     result.override = bool(OVERRIDE.search(lower))
     current_phrases = tuple(p for r in reading_rules(cpt).values() for p in r.phrases) \
         if cpt else ()

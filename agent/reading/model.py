@@ -34,6 +34,11 @@ class Unread:
     """What stops the reading, as a question back where there is one
     ("which is the most recent?"); empty when nothing in it could be read at all."""
 
+    @property
+    def why_said(self) -> str:
+        """``why`` ending as a sentence does (a question keeps its mark)."""
+        return self.why if self.why.endswith(("?", ".")) else f"{self.why}."
+
 
 class Understanding(BaseModel):
     """Everything one user message says that the agent acts on."""

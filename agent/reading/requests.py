@@ -21,6 +21,17 @@ START_OVER = re.compile(r"\b(start over|start again|new case|new patient(?![ \t]
                         r"visit|evaluation|eval|intake|appointment|appt|exam|h&p|note|"
                         r"paperwork|packet|referral))|reset|restart|"
                         r"clear (?:the |this )?case|begin again|from scratch)\b", re.I)
+
+
+def asks_to_start_over(lower: str) -> bool:
+    """The message asks for a new case. In a pasted note "restart gabapentin" or "reset
+    expectations" is no request: in a long message the words must open it ("new case:
+    54F ...")."""
+    again = START_OVER.search(lower)
+    return again is not None and (len(lower.split()) <= 25 or
+                                  len(lower[:again.start()].split()) <= 2)
+
+
 ASKS_VERDICT = re.compile(r"\b(qualif(?:y|ies)|eligible|meet(?:s)? (?:the )?criteria|"
                            r"approved?|authori[sz]ed?|covered|decision|verdict|does it pass)\b",
                            re.I)
