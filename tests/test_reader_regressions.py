@@ -3956,3 +3956,37 @@ def test_a_pasted_notes_heading_or_plan_is_no_request_to_start_over() -> None:
     assert not _reading(plan, "64493").start_over
     for request in ("start over", "new patient", "new case: 54F with low back pain"):
         assert _reading(request, "64493").start_over, request
+
+
+def test_an_hp_with_medicines_but_no_allergies_or_surgeries_is_no_full_history() -> None:
+    """fresh7, studied (session 6): 'PT/meds/wt loss all tried ... H&P 10/15/26' and a note
+    with 'PMH:' and 'Meds:' sections read the H&P's history as documented. The policy's
+    history is medications, allergies AND past surgeries: a record naming one of them
+    (or a medicine tried as treatment) leaves the others open, so it is asked."""
+    for text in ("Tried PT and meds without relief. H&P done 11/2/26.",
+                 "History and physical 11/02/2026. Current medications: naproxen, lisinopril.",
+                 "PMH: HTN, DM2.\nMeds: metformin, lisinopril.\nExam: SLR positive on the right.",
+                 "Pt 66F needs ESI L4-5. PT/meds/wt loss all tried. H&P 10/15/26."):
+        assert "hp_history_documented" not in read(text, "62311"), text
+    full = ("I saw her on 11/18/2026 for a full history and physical: she takes naproxen "
+            "500 mg twice daily, is allergic to penicillin, and her past surgical history is an "
+            "appendectomy in 2010.")
+    assert read(full, "62311").get("hp_history_documented") is True
+    assert read("H&P 11/2/26: PMH, meds, allergies (NKDA) and surgical history reviewed.",
+                "62311").get("hp_history_documented") is True
+
+
+def test_a_record_followed_by_never_or_not_is_not_on_file() -> None:
+    """fresh7, studied (session 6): 'Inflammatory markers never drawn.' read the labs as on
+    file: a denial after a record's name ('never drawn', 'not checked', 'never sent') says
+    it is not there; one the reader cannot settle ('never checked this episode', 'not
+    ordered yet') is asked, never read as on file."""
+    for text in ("Inflammatory markers never drawn.", "Inflammatory labs: not drawn.",
+                 "Inflammatory markers were never sent."):
+        assert read(text, "62311").get("inflammatory_labs_documented") is False, text
+    for text in ("Inflammatory markers never checked during this episode.",
+                 "Inflammatory markers - not ordered yet",
+                 "Re Mr. K: CT myelogram is from 7/2026. Inflammatory markers never drawn."):
+        assert read(text, "62311").get("inflammatory_labs_documented") is not True, text
+    assert read("Inflammatory labs: ESR 42, CRP 3.1 (H) - attached",
+                "62311").get("inflammatory_labs_documented") is True

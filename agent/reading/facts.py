@@ -130,6 +130,10 @@ _LIST_JOIN = re.compile(r"[,;+&]|\band\b")
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
                             r"over|under)\b|[<>≥≤]|\d")
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
+# A denial word right after a record's name, as its status ("CRP - never checked",
+# "consult note was not ordered yet"); "not only" and "no." answers are not it.
+_DENIAL_AFTER = re.compile(r"\s*(?:[:=(]|[-–—]+)?\s*(?:(?:is|was|were|are|has|have|had)\s+"
+                           r"(?:been\s+)?)?(?:never|not(?!\s+only)|none)\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
 _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
@@ -369,12 +373,19 @@ class Reader:
         if m.kind == "positive_only" and negated:
             return self._unread(m, f"{m.spec.label.lower()}?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
-        if polarity != negated and not self.qualified(m):
+        if polarity != negated and (not self.qualified(m) or self.denial_follows(m)):
             return self._unread(m, f"{m.spec.label.lower()}?")
         if polarity != negated and m.rule.past and not self.in_past(m):
             return self._unread(m, "a previous episode, or this one?")
         return Candidate(m.fact, polarity != negated, (m.start, m.end),
                          shown=self._denial(m) if negated else None)
+
+    def denial_follows(self, m: Mention) -> bool:
+        """A record named and then a denial the reading lists do not hold ("Inflammatory
+        markers never checked this episode", "PCP note - not ordered yet"): not on file
+        as said, and not plainly absent either, so asked."""
+        return m.rule.is_record(m.spec, m.fact) and \
+            bool(_DENIAL_AFTER.match(self.lower[m.end:m.end + 40].split("\n")[0]))
 
     def _denial(self, m: Mention) -> tuple[int, int] | None:
         """The mention with the words that deny it, when they are near (for the quote)."""
@@ -469,6 +480,8 @@ class Reader:
             cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
         if self.negated(m) or not cues:
             return None  # "was never admitted for it" is no cue
+        if not all(hits(words, group) for group in m.rule.cue_all):
+            return None  # one part named ("H&P ... meds") leaves the others open
         if m.rule.polarity and not self.qualified(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
         if m.rule.polarity and m.rule.past and not self.in_past(m):

@@ -179,6 +179,10 @@ class ReadingRule(BaseModel):
     cue_with: tuple[str, ...] = ()
     """Cued phrases also need one of these words in the sentence ("2 courses ... both
     failed" counts as failed PT courses only where PT is named)."""
+    cue_all: tuple[tuple[str, ...], ...] = ()
+    """Cued phrases need a word of every group in the cue's scope, where the fact is made
+    of several parts ("H&P" with medicines named but no allergies or past surgeries does
+    not say the history the policy asks for is on file)."""
     named: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Number facts: value -> phrases that state it ("no supplemental O2" is an FiO2 of
     21 %)."""
@@ -236,7 +240,7 @@ class ReadingRule(BaseModel):
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
 
-    @field_validator("panel", "parts", "note_sections", mode="before")
+    @field_validator("panel", "parts", "note_sections", "cue_all", mode="before")
     @classmethod
     def _lower_groups(cls, groups: list[list[str]] | None) -> tuple[tuple[str, ...], ...]:
         return tuple(_lower(g) for g in groups or [])
