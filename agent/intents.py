@@ -1,8 +1,10 @@
 """Requests the agent answers itself, found before the message is read for facts:
 "what else do you need?" (the open questions), "what does 97110 require?" (the
 policy's criteria in plain words), "why does it not qualify?" (the decision's reasons),
-"is it approved?" (who decides) and "what if PT was 10 weeks?" (the decision with a
-change, nothing stored). Phrases are data: ``agent/intents.yaml``.
+"is it approved?" (who decides), "what if PT was 10 weeks?" (the decision with a
+change, nothing stored), "what have you recorded?" (the stored facts) and "undo that
+last answer" / "the last note was another patient's" (its facts removed). Phrases are
+data: ``agent/intents.yaml``.
 
 Independent of the reader (:mod:`agent.understand`): the graph's understand node
 asks this module first and skips the reader when a request is found.
@@ -28,7 +30,7 @@ _CASE_WORDS = {"", "it", "this", "this one", "that", "the case", "this case", "t
 
 class Intent(BaseModel):
     kind: Literal["open_questions", "requirements", "why", "approval", "what_if",
-                  "forget_last"]
+                  "forget_last", "undo_last", "recorded"]
     cpt: str | None = None
     """For ``requirements``: the procedure named, or None for the case in hand."""
     change: str | None = None
@@ -80,7 +82,7 @@ def detect(text: str) -> Intent | None:
     plain = _LEAD.sub("", plain).strip(" ?!.")
     plain = re.sub(r"\s+", " ", plain)
     patterns = _patterns()
-    for kind in ("open_questions", "why", "approval", "forget_last"):
+    for kind in ("open_questions", "why", "approval", "forget_last", "undo_last", "recorded"):
         if any(p.fullmatch(plain) for p in patterns[kind]):
             return Intent(kind=kind)
     for pattern in patterns["requirements"]:

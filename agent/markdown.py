@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.reading.model import Unread
-from agent.reply import STATUS_ORDER, STATUS_WORDS, Question, Reply, Row, plural
+from agent.reply import AS_BEFORE, STATUS_ORDER, STATUS_WORDS, Question, Reply, Row, plural
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not yet known",
          "review": "! for review", "not_applicable": "– does not apply"}
@@ -49,6 +49,19 @@ def _read(reply: Reply) -> list[str]:
             f"(\"{r.words}\")" for r in reply.read if not r.replaced) + ".")
     lines += [_unread(u) for u in reply.unread]
     return lines
+
+
+def recorded_lines(reply: Reply) -> list[str]:
+    """The case record the user asked for ("what have you recorded so far?") as a table."""
+    if reply.recorded is None:
+        return []
+    if not reply.recorded:
+        return ["Nothing is recorded for this case yet."]
+    return [f"Recorded so far ({plural(len(reply.recorded), 'fact')}; correct anything that "
+            "is wrong):", "", "| fact | value | from your words |", "| --- | --- | --- |"] + [
+        f"| {_cell(r.label)} | {_cell(r.value)}"
+        f"{' (please confirm)' if r.origin == 'inferred' else ''} | \"{_cell(r.words)}\" |"
+        for r in reply.recorded]
 
 
 def _unread(u: Unread) -> str:
@@ -104,6 +117,8 @@ def verdict_lines(reply: Reply, *, full: bool) -> list[str]:
         lines += [f"> \"{r.quote}\" — `{r.clause}` [{r.quote_span[0]}:{r.quote_span[1]}]"
                   for r in reply.decisive]
     lines += _qualify(reply)
+    if reply.notes_again and (reply.notes or reply.next_steps):
+        return lines + ["", AS_BEFORE]
     if reply.final and reply.notes:
         lines += ["", "Interpretations relied on:", *[f"- {n}" for n in reply.notes]]
     if reply.final and reply.next_steps:
@@ -161,6 +176,7 @@ def reply_markdown(reply: Reply) -> str:
         lines.append("Updated: " + "; ".join(reply.changes) + ".")
     lines += _read(reply)
     lines += reply.lines
+    lines += recorded_lines(reply)
     if reply.retrieved:
         lines.append(f"From the policy text (best match first) for: \"{reply.retrieved_for}\"")
         lines += [f"- `{c.clause}` {c.title}: \"{c.quote}\"" for c in reply.retrieved]

@@ -22,6 +22,7 @@ from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
 from agent.reply import (
     MAX_QUESTIONS_PER_TURN,
+    ReadFact,
     Reply,
     Requirements,
     build_reply,
@@ -94,10 +95,16 @@ def _answer_request(state: State) -> Reply:
     require?", "why not?", "is it approved?", "what if ..."): none changes a fact or
     the verdict."""
     intent = Intent.model_validate(state.intent)
+    # (the decision is the one already shown: its interpretations are not repeated)
     common = {"verdict": state.verdict, "notices": state.notices, "pending": state.pending,
-              "confirm": _confirm_words(state)}
+              "confirm": _confirm_words(state),
+              "previous": state.verdict["decision"] if state.verdict else None}
     if intent.kind == "requirements":
         return _requirements_reply(state, intent, common)
+    if intent.kind == "recorded":
+        reply = build_reply(**common, show_verdict=False)
+        reply.recorded = _recorded(state)
+        return reply
     if state.verdict is None:
         return build_reply(**common, help_text=(
             "No case yet, so there is no decision to explain and nothing is missing. "
@@ -112,6 +119,16 @@ def _answer_request(state: State) -> Reply:
     else:
         reply.lines = [_what_if(state, intent.change or "")]
     return reply
+
+
+def _recorded(state: State) -> list[ReadFact]:
+    """Every stored fact, in the order given, with the user's words it came from."""
+    out = []
+    for name, entry in state.facts.items():
+        label, value = fact_words(name, entry["value"])
+        out.append(ReadFact(fact=name, label=label, value=value, words=entry.get("words", ""),
+                            origin=entry.get("origin", "stated")))
+    return out
 
 
 def _requirements_reply(state: State, intent: Intent, common: dict[str, Any]) -> Reply:
@@ -190,7 +207,8 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     calls = 0
     confirming = bool(_confirmations(state))
     intent = None if confirming or state.edits else detect_intent(state.inbox)
-    forget = intent is not None and intent.kind == "forget_last"
+    forget = intent.kind if intent is not None and intent.kind in (
+        "forget_last", "undo_last") else ""
     if forget:  # a change to the case, made by update_facts like any other
         intent = None
     if state.edits:
@@ -202,12 +220,14 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     elif confirming or intent is not None or forget:
         # A yes/no to "I read X as Y — is that right?" (update_facts applies it), or
         # a request to the agent itself: nothing to read for facts.
-        reading = Understanding(forget_last=forget)
+        reading = Understanding(forget_last=forget == "forget_last",
+                                undo_last=forget == "undo_last")
     else:
         reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
                              known={k: v["value"] for k, v in state.facts.items()},
                              asked_back=[f for f in state.asked_back if f in pending])
-    if settings.mode == "llm" and not confirming and not state.edits and intent is None:
+    if settings.mode == "llm" and not confirming and not state.edits and intent is None \
+            and not forget:
         from agent.llm import llm_understand
 
         active = reading.cpt or state.cpt
@@ -238,7 +258,8 @@ def reset_node(state: State) -> dict[str, Any]:
             "verdict": None, "previous_decision": None,
             "notices": state.notices + ["Starting over: the previous case is cleared."]}
 
-def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str]) -> str:
+def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str],
+                 other_patient: bool = True) -> str:
     """Remove (in place) the facts read from the last message that gave any; say which."""
     if not facts:
         return "Nothing read from an earlier message is stored, so nothing was removed"
@@ -249,6 +270,8 @@ def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str]) -> str:
         if name in confirm:
             confirm.remove(name)
     labels = ", ".join(all_fact_specs()[name].label for name in gone)
+    if not other_patient:  # "undo that last answer"
+        return f"Undid your last answer ({labels}): asked again"
     return (f"Removed what I read from that message ({labels}); these are asked again. "
             "If earlier messages were also about another patient, say \"start over\"")
 
@@ -285,8 +308,8 @@ def update_facts(state: State) -> dict[str, Any]:
         else:
             facts.pop(target, None)
             changes.append(f"Discarded my reading of {all_fact_specs()[target].label}")
-    if reading.forget_last:
-        changes.append(_forget_last(facts, confirm))
+    if reading.forget_last or reading.undo_last:
+        changes.append(_forget_last(facts, confirm, other_patient=reading.forget_last))
     for name in reading.withdrawn:
         # "Actually the MRI was in March", "remove the nerve block": the stored answer
         # is taken back and asked again; the old one no longer counts meanwhile.
@@ -328,7 +351,9 @@ def update_facts(state: State) -> dict[str, Any]:
                        "policy's rules alone, applied to the facts you give me.")
     return {"cpt": cpt, "facts": facts, "confirm": confirm, "notices": notices,
             "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
-            "asked_back": [f for f in reading.asked_back if f not in facts]}
+            # what was taken back is asked first, as the reply says ("asked again")
+            "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn)
+                           if f not in facts]}
 
 def check_node(state: State) -> dict[str, Any]:
     if state.cpt is None:
@@ -339,8 +364,11 @@ def check_node(state: State) -> dict[str, Any]:
     data = verdict.model_dump(mode="json")
     same_case = bool(state.verdict and state.verdict["cpt"] == state.cpt)
     previous = state.verdict["decision"] if same_case else None  # type: ignore[index]
-    # Only a count the user saw as open questions can be said to have grown.
-    open_before = len(state.verdict["missing"]) if same_case and \
+    # Only a count the user saw as open questions can be said to have grown, and only
+    # new facts can explain it: answers taken back ("undo that") reopen their questions.
+    said = Understanding.model_validate(state.understanding or {})
+    removed = said.forget_last or said.undo_last or bool(said.withdrawn)
+    open_before = len(state.verdict["missing"]) if same_case and not removed and \
         previous == "needs_info" else None  # type: ignore[index]
     # Questions: confirmations of inferred facts first, then what the checker
     # lists as missing, skipping facts the user already said they don't know.

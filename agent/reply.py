@@ -125,6 +125,9 @@ class Summary(BaseModel):
     """"Needs information" — never the internal name."""
     change: str | None = None
     """"Now meets the criteria (was: needs information)" when this turn changed it."""
+    unchanged: bool = False
+    """The same decision as on the turn before: its interpretations and next steps, shown
+    then, are not repeated in the chat (the case file always has them)."""
     valid_until: str | None = None
     counts: dict[str, int] = {}
     """Criteria per status."""
@@ -192,6 +195,9 @@ class Reply(BaseModel):
     """List every open question (the user asked "what else do you need?")."""
     lines: list[str] = []
     """Plain sentences for this turn ("Nothing else is needed to decide ...")."""
+    recorded: list[ReadFact] | None = None
+    """Every stored fact with the words it came from, when the user asked for the record
+    ("what have you recorded so far?"); empty: asked, and nothing is stored yet."""
     help: str | None = None
 
     @field_validator("unread", mode="before")
@@ -203,6 +209,12 @@ class Reply(BaseModel):
     @property
     def final(self) -> bool:
         return self.summary is not None and self.summary.decision != "needs_info"
+
+    @property
+    def notes_again(self) -> bool:
+        """A final decision unchanged since the last turn: its interpretations and next
+        steps were shown then, and a chat turn says so in one line instead."""
+        return self.final and self.summary is not None and self.summary.unchanged
 
 
 # -------------------------------------------------------------------- builders
@@ -268,6 +280,7 @@ def summarise(verdict: dict[str, Any], previous: str | None = None) -> Summary:
     return Summary(cpt=verdict["cpt"], procedure=verdict["procedure"],
                    as_of=str(verdict["as_of"]), policy_version=verdict["policy_version"],
                    decision=decision, words=DECISION_WORDS[decision], change=change,
+                   unchanged=previous == decision,
                    valid_until=verdict.get("valid_until"),
                    counts={s: n for s, n in counts.items() if n})
 
@@ -370,6 +383,10 @@ def what_if_line(changes: list[str], said: str, now: str, would: dict[str, Any])
             f"the case, say it as a fact, for example \"correction: {said}\".")
 
 
+AS_BEFORE = ("Interpretations relied on and next steps: unchanged, as shown with this "
+             "decision before (the case file lists them).")
+
+
 def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
                 notices: list[str] | None = None, changes: list[str] | None = None,
                 read: list[dict[str, Any]] | None = None,
@@ -403,5 +420,6 @@ def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
 __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_WORDS",
            "Fix", "Qualify", "Question", "ReadFact", "Reply", "Requirement",
            "RequirementSection", "Requirements", "RetrievedClause", "Row", "Summary",
-           "build_reply", "fact_words", "nothing_else_needed", "plural", "summarise",
+           "AS_BEFORE", "build_reply", "fact_words", "nothing_else_needed", "plural",
+           "summarise",
            "verdict_reply"]

@@ -4,7 +4,15 @@ and ``priorauth check``. The only place a reply becomes terminal text."""
 from __future__ import annotations
 
 from agent.reading.model import Unread
-from agent.reply import STATUS_ORDER, STATUS_WORDS, Question, ReadFact, Reply, plural
+from agent.reply import (
+    AS_BEFORE,
+    STATUS_ORDER,
+    STATUS_WORDS,
+    Question,
+    ReadFact,
+    Reply,
+    plural,
+)
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not known",
          "review": "! review", "not_applicable": "– n/a"}
@@ -23,6 +31,19 @@ def _read(reply: Reply) -> list[str]:
                   for r in reply.read if not r.replaced]
     lines += [_unread(u) for u in reply.unread]
     return lines
+
+
+def _recorded(reply: Reply) -> list[str]:
+    """The case record the user asked for: every stored fact and its words."""
+    if reply.recorded is None:
+        return []
+    if not reply.recorded:
+        return ["Nothing is recorded for this case yet."]
+    width = max(len(r.label) for r in reply.recorded)
+    return [f"Recorded so far ({plural(len(reply.recorded), 'fact')}; type a correction "
+            "if anything is wrong):"] + [
+        f"  {r.label:<{width}}  {r.value}{_unconfirmed(r)}  ← \"{r.words}\""
+        for r in reply.recorded]
 
 
 def _unconfirmed(r: ReadFact) -> str:
@@ -73,6 +94,8 @@ def _verdict(reply: Reply, *, all_rows: bool) -> list[str]:
                          "not yet stated; no answer changes today's decision):")
             lines += [f"  - {f.change} ({f.clause})" for f in q.answers]
         lines.append(f"  {q.explanation}")
+    if reply.notes_again and (reply.notes or reply.next_steps):
+        return lines + ["", AS_BEFORE]
     if reply.notes and reply.final:
         lines += ["", "Interpretations relied on", *[f"  - {n}" for n in reply.notes]]
     if reply.next_steps and reply.final:
@@ -112,6 +135,7 @@ def reply_text(reply: Reply, *, all_rows: bool = False) -> str:
         lines.append("Updated: " + "; ".join(reply.changes) + ".")
     lines += _read(reply)
     lines += reply.lines
+    lines += _recorded(reply)
     if reply.retrieved:
         lines.append(f"From the policy text (best match first) for: \"{reply.retrieved_for}\"")
         lines += [f"  {c.clause} {c.title}: \"{c.quote}\"" for c in reply.retrieved]

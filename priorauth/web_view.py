@@ -251,6 +251,20 @@ def _read_lines(reply: Reply) -> list[str]:
                                   for r in shown) + "."] if shown else []
 
 
+def _recorded_lines(reply: Reply) -> list[str]:
+    """The case record the user asked for ("what have you recorded so far?")."""
+    if reply.recorded is None:
+        return []
+    if not reply.recorded:
+        return ["Nothing is recorded for this case yet."]
+    n = len(reply.recorded)
+    return [f"**Recorded so far** ({n} fact{'' if n == 1 else 's'}) — correct anything "
+            "that is wrong:", "", "| fact | value | from your words |", "| --- | --- | --- |"] + [
+        f"| {cell(r.label)} | {cell(r.value)}"
+        f"{' (please confirm)' if r.origin == 'inferred' else ''} | "
+        f"\"{cell(escape_markdown(r.words))}\" |" for r in reply.recorded]
+
+
 READ_TABLE_MIN = 3
 """From this many facts read in one message, "What I read" is a table (an element)."""
 
@@ -275,6 +289,7 @@ def reply_words(reply: Reply, *, card: bool, form: bool, read_table: bool = Fals
         lines += _read_lines(reply)
     lines += [_unread(u) for u in reply.unread]
     lines += reply.lines
+    lines += _recorded_lines(reply)
     if reply.list_open and reply.open_questions:
         lines.append(f"**Still open** ({len(reply.open_questions)}, most decisive first):")
         lines += [f"- {q.question}" + (" (answered: not sure)" if q.answered_unsure else "")

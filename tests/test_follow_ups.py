@@ -95,3 +95,64 @@ def test_disowning_the_last_pasted_note_removes_what_was_read_from_it() -> None:
 def test_disowning_with_nothing_stored_says_so() -> None:
     *_, turn = _chat("does this qualify for 64493?", "ignore the last message")
     assert "nothing was removed" in turn.reply
+
+
+def test_asking_what_is_recorded_lists_every_stored_fact_with_its_words() -> None:
+    """Outside tester (session 5), C15: after a dozen answers a nurse could not see what
+    had been recorded ('what have you recorded so far?', 'show me the facts' got "please
+    say it another way"). The record is listed, with the words each came from, and
+    nothing changes."""
+    *_, before, turn = _chat("does this qualify for 64493?", "low back, 14, 8",
+                             "what have you recorded so far?")
+    assert "Recorded so far (3 facts" in turn.reply
+    assert '| Physical therapy completed | 14 weeks | "14" |' in turn.reply
+    assert "Could not read" not in turn.reply
+    assert turn.facts == before.facts
+    for asked in ("show me the facts", "what do you have so far?", "summarize the case",
+                  "what was the MRI date again?"):
+        assert detect(asked).kind == "recorded", asked  # type: ignore[union-attr]
+
+
+def test_asking_what_is_recorded_before_any_answer_says_nothing_is() -> None:
+    *_, turn = _chat("does this qualify for 64493?", "what have you recorded?")
+    assert "Nothing is recorded for this case yet." in turn.reply
+
+
+def test_undo_that_last_answer_removes_it_and_asks_it_again() -> None:
+    """Outside tester (session 5), C15: 'undo that last answer' got only the card, and
+    the answer stayed. What the last message with case details gave is removed and its
+    questions come back; earlier answers stay; the reply does not say it was another
+    patient, and does not blame new facts for the questions that reopened."""
+    *_, answered, turn = _chat("does this qualify for 64493?", "low back, 14, 8",
+                               "3, 3, 5 months", "undo that last answer")
+    assert "pt_manual_weeks" in answered.facts
+    assert set(turn.facts) == {"pain_region", "pt_weeks", "pt_exercise_weeks"}
+    assert "Undid your last answer (Manual therapy and modalities (within PT)" in turn.reply
+    assert "another patient" not in turn.reply
+    assert "brought criteria into play" not in turn.reply
+    assert turn.pending[0] == "pt_manual_weeks"
+
+
+def test_saying_a_stored_answer_is_wrong_sets_it_aside_and_asks_it_first() -> None:
+    """Outside tester (session 5), C15/F10: 'the MRI date is wrong' was silent and the
+    old date kept counting. It is set aside, said so, and asked first; no "could not
+    read" for the message that did it."""
+    *_, before, turn = _chat("does this qualify for 64493?", "low back, 14, 8",
+                             "MRI 10/2/26, xray 9/1/26", "the MRI date is wrong")
+    assert before.facts["ct_mri_date"]["value"] == "2026-10-02"
+    assert "ct_mri_date" not in turn.facts and "xray_date" in turn.facts
+    assert "Most recent CT or MRI: 2026-10-02 → set aside; asked again" in turn.reply
+    assert "Could not read" not in turn.reply
+    assert turn.pending[0] == "ct_mri_date"
+
+
+def test_a_decision_unchanged_by_a_turn_does_not_repeat_its_interpretations() -> None:
+    """Outside tester (session 5), C16: every turn after a decision, even 'why not?',
+    repeated the six long 'Interpretations relied on' paragraphs, burying the one line
+    that changed. They are shown with the decision once; later turns say in one line
+    that they are unchanged."""
+    *_, decided, why = _chat(*SHORT_PT, "why not?")
+    assert "Interpretations relied on" in decided.reply
+    assert "Interpretations relied on and next steps: unchanged" in why.reply
+    assert why.reply.count("Interpretations relied on") == 1
+    assert len(why.reply) < len(decided.reply)

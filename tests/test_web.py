@@ -448,3 +448,16 @@ def test_steps_and_messages_are_made_without_blocking_the_event_loop():
     stamps = [step.created_at for step in made[::2]]  # a message's is set when sent
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
     assert seconds < 0.1, f"200 steps and messages took {seconds:.3f} s (1 ms sleeps?)"
+
+
+def test_the_web_lists_the_record_asked_for_with_the_users_words_as_typed():
+    """'what have you recorded so far?' in the web workspace: a table of every stored
+    fact, the user's words escaped so a '*' or a link shows as typed."""
+    from agent.reply import ReadFact, Reply
+
+    reply = Reply(recorded=[ReadFact(fact="pt_weeks", label="Physical therapy completed",
+                                     value="14 weeks", words="PT *14* wks")])
+    words = view.reply_words(reply, card=False, form=False)
+    assert "**Recorded so far** (1 fact)" in words
+    assert '| Physical therapy completed | 14 weeks | "PT \\*14\\* wks" |' in words
+    assert "Nothing is recorded" in view.reply_words(Reply(recorded=[]), card=False, form=False)

@@ -2107,6 +2107,12 @@ def _other_year(msg: _Message, known: dict[str, Any]) -> list[str]:
 _TAKE_AWAY = re.compile(r"\b(?:scratch|remove|delete|drop|undo|forget|disregard|strike|"
                         r"take out|cancel|withdraw)\s+(?:the\s+|that\s+|my\s+)?"
                         r"(?P<what>[^,.;:!?\n]{2,40})")
+_SAID_WRONG = re.compile(r"(?:^|[,.;!?]\s*|\b(?:but|and|also|sorry|oops|wait)\s+)"
+                         r"(?:the\s+|that\s+|my\s+|your\s+)?(?P<what>[a-z][^,.;:!?\n]{1,40}?)\s+"
+                         r"(?:is|was|are|were)\s+(?:wrong|incorrect|not right|a mistake|an error|"
+                         r"a typo|off)\b")
+"""A stored answer called wrong with no new value ("the MRI date is wrong"): set aside
+and asked again, never kept."""
 _UNSURE_SAID = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|not certain|"
                           r"uncertain|unknown|no idea)\b")
 
@@ -2131,9 +2137,9 @@ def _not_known_now(msg: _Message, sel: _Selection, known: dict[str, Any]
     sure now: the old answer no longer counts, and is not asked again)."""
     lower = msg.text.lower()
     named: dict[str, str] = {}
-    for m in _TAKE_AWAY.finditer(lower):
+    for m in [*_TAKE_AWAY.finditer(lower), *_SAID_WRONG.finditer(lower)]:
         for name in _stored_named(msg, m["what"].strip(), known):
-            named.setdefault(name, msg.text[m.start():m.end()].strip())
+            named.setdefault(name, msg.text[m.start():m.end()].strip(" ,.;!?"))
     unsure = bool(_UNSURE_SAID.search(lower))
     if unsure and (_CORRECTION.search(lower) or _RETRACTS.search(lower) or
                    len(lower.split()) <= 8):
@@ -2382,7 +2388,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         if f in msg.rules) else u for u in result.unread]
     result.asked_back = list(dict.fromkeys(
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
-    if pending and not result.facts and not result.unread and not (
+    if pending and not result.facts and not result.unread and not result.withdrawn and not (
             result.start_over or result.override or result.cpt or result.unknown_code) and \
             len(text.split()) <= 6 and not text.strip().endswith("?") and \
             not _COURTESY.fullmatch(text.strip().lower()):

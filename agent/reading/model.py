@@ -60,6 +60,9 @@ class Understanding(BaseModel):
     forget_last: bool = False
     """The user disowned their last message with case details ("the previous pasted text
     was for a different patient"): what was read from it is removed."""
+    undo_last: bool = False
+    """The user asked to undo their last answer ("undo that last answer"): what was read
+    from their last message with case details is removed, as for ``forget_last``."""
     start_over: bool = False
     override: bool = False
     """The user asked to ignore the policy or approve anyway (has no effect)."""
@@ -73,7 +76,7 @@ class Understanding(BaseModel):
     def off_topic(self) -> bool:
         return not (self.cpt or self.unknown_code or self.facts or self.unread or
                     self.start_over or self.override or self.policy_question or
-                    self.forget_last or
+                    self.forget_last or self.undo_last or
                     self.asks_verdict)
 
 
