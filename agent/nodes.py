@@ -25,8 +25,10 @@ from agent.reply import (
     ReadFact,
     Reply,
     Requirements,
+    appeal_line,
     build_reply,
     decision_reasons,
+    documents_lines,
     fact_words,
     nothing_else_needed,
     what_if_line,
@@ -45,6 +47,8 @@ from policies import facts as factlib
 from policies.checker import check
 from policies.errors import FactError, PriorAuthError
 from policies.library import load_policy, supported_cpts, unknown_cpt_message
+from policies.model import Verdict
+from policies.packet import build_packet
 from policies.requirements import requirements
 
 if TYPE_CHECKING:  # LangGraph is imported by the graph, not by its nodes
@@ -116,6 +120,12 @@ def _answer_request(state: State) -> Reply:
         reply.lines = [decision_reasons(state.verdict)]
     elif intent.kind == "approval":
         reply.lines = [who_decides(state.verdict)]
+    elif intent.kind in ("appeal", "documents"):
+        packet = build_packet(load_policy(state.verdict["cpt"]),
+                              Verdict.model_validate(state.verdict))
+        reply.lines = [appeal_line(packet.appeal, state.verdict["decision"])] \
+            if intent.kind == "appeal" else documents_lines(packet.procedure,
+                                                            packet.documentation)
     else:
         reply.lines = [_what_if(state, intent.change or "")]
     return reply

@@ -15,6 +15,7 @@ from pydantic import BaseModel, field_validator
 
 from agent.reading.model import Unread
 from policies import facts as factlib
+from policies.packet import DOC_WORDS, Appeal, DocumentLine
 
 MAX_QUESTIONS_PER_TURN = 3
 
@@ -383,6 +384,22 @@ def what_if_line(changes: list[str], said: str, now: str, would: dict[str, Any])
             f"the case, say it as a fact, for example \"correction: {said}\".")
 
 
+def appeal_line(appeal: Appeal, decision: str) -> str:
+    """The answer to "can I appeal?": the policy's route after a denial, quoted."""
+    now = ("The check found it does not meet the criteria; what would make it qualify is "
+           "listed with the decision. " if decision == "does_not_meet" else "")
+    return (f"{now}This check denies nothing: an appeal follows the payer's denial. The "
+            f"policy's route: {appeal.route} (\"{appeal.source.quote}\", "
+            f"{appeal.source.clause}).")
+
+
+def documents_lines(procedure: str, documents: list[DocumentLine]) -> list[str]:
+    """The answer to "what do I need to send?": the policy's documentation list, each
+    item with where this case stands, as in the packet."""
+    return [f"The {procedure} policy's documentation list, with where this case stands:"] + [
+        f"- {d.item}: {DOC_WORDS[d.status]} ({d.source.clause})" for d in documents]
+
+
 AS_BEFORE = ("Interpretations relied on and next steps: unchanged, as shown with this "
              "decision before (the case file lists them).")
 
@@ -420,6 +437,6 @@ def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
 __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_WORDS",
            "Fix", "Qualify", "Question", "ReadFact", "Reply", "Requirement",
            "RequirementSection", "Requirements", "RetrievedClause", "Row", "Summary",
-           "AS_BEFORE", "build_reply", "fact_words", "nothing_else_needed", "plural",
-           "summarise",
+           "AS_BEFORE", "appeal_line", "build_reply", "documents_lines", "fact_words",
+           "nothing_else_needed", "plural", "summarise",
            "verdict_reply"]

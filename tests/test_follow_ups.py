@@ -156,3 +156,37 @@ def test_a_decision_unchanged_by_a_turn_does_not_repeat_its_interpretations() ->
     assert "Interpretations relied on and next steps: unchanged" in why.reply
     assert why.reply.count("Interpretations relied on") == 1
     assert len(why.reply) < len(decided.reply)
+
+
+def test_can_i_appeal_gives_the_policys_own_route_quoted_verbatim() -> None:
+    """Outside tester (session 6), C4: 'can I appeal?' after a denial got a clause
+    search listing the cosmetic exclusion and the severity criteria. It gets the
+    policy's route after a denial, in its own words with the clause, and changes
+    nothing."""
+    from policies.library import load_policy
+
+    *_, before, turn = _chat(*SHORT_PT, "can I appeal?")
+    quote = load_policy("64493").quotes["authorization.on_denial"].text
+    assert f'"{quote}", 64493.authorization.2.1' in turn.reply
+    assert "within 30 days" in turn.reply
+    assert "From the policy text" not in turn.reply
+    assert turn.facts == before.facts
+    assert detect("what happens if it's denied?").kind == "appeal"  # type: ignore[union-attr]
+    assert detect("what if PT was 14 weeks?").kind == "what_if"  # type: ignore[union-attr]
+
+
+def test_what_do_i_need_to_send_lists_every_document_with_where_the_case_stands() -> None:
+    """Outside tester (session 6), C4: 'what do I need to send?' got three clauses of a
+    search, and a packet built from them would miss the imaging and other items. Every
+    item of the policy's documentation list is given, each with its status here."""
+    from policies.library import load_policy
+
+    *_, turn = _chat("does this qualify for 64493?", "low back, 14, 8",
+                     "MRI 10/2/26", "what documents do I need to submit?")
+    items = load_policy("64493").criteria.documentation
+    assert "policy's documentation list, with where this case stands:" in turn.reply
+    for doc in items:
+        assert f"- {doc.item}: " in turn.reply, doc.item
+    assert "- Spine CT or MRI report (within 6 months): on file (64493.documentation.2.2)" \
+        in turn.reply
+    assert "From the policy text" not in turn.reply
