@@ -3990,3 +3990,40 @@ def test_a_record_followed_by_never_or_not_is_not_on_file() -> None:
         assert read(text, "62311").get("inflammatory_labs_documented") is not True, text
     assert read("Inflammatory labs: ESR 42, CRP 3.1 (H) - attached",
                 "62311").get("inflammatory_labs_documented") is True
+
+
+def test_a_figure_after_another_measures_label_is_that_measures() -> None:
+    """fresh7, studied (session 6): 'Vitals: T 37.2 HR 88 BP 134/82' read a temperature of
+    88 F ('HR' was taken for hours, the unit of 37.2, and the heart rate's 88 was bound to
+    the temperature instead). A figure right after another measure's label is that
+    measure's, and 'HR 88' is no unit of the figure before it."""
+    assert read("Vitals: T 37.2 HR 88 BP 134/82 RR 18 SpO2 95% RA", "71250")[
+        "body_temperature"] == expect("body_temperature", "37.2 C")
+    assert read("T 99.1 HR 80 RR 16", "71250")["body_temperature"] == \
+        expect("body_temperature", "99.1 F")
+    assert read("Temp 98.4 HR 76", "71250")["body_temperature"] == \
+        expect("body_temperature", "98.4 F")
+    for text in ("Temp -- HR 92 RR 18", "Vitals: T afebrile HR 99 BP 120/80",
+                 "T: not taken, pulse 101"):
+        assert "body_temperature" not in read(text, "71250"), text
+
+
+def test_the_highest_temperature_of_another_day_is_asked_beside_todays() -> None:
+    """fresh7, studied (session 6): 'Tmax 100.9 F at urgent care 11/10; 98.8 F today' read
+    100.9 F as the highest recent temperature (a fever of days ago at another visit, normal
+    now, fails the case on a reading that may no longer be recent); 'T 37.6 C (Tmax 37.8)'
+    read 37.6 (the Tmax was taken for another measure's figure). The Tmax of the current
+    admission, or with no day of its own, is still read."""
+    for text in ("Tmax 100.9 F at urgent care 11/10; 98.8 F today.",
+                 "Seen at urgent care 11/19 with Tmax 101.1 F. Today temp 98.6 F.",
+                 "Tmax 101.3 F yesterday at the walk-in clinic. In clinic today 98.9 F",
+                 "Tmax 39.1 C on 11/18. Afebrile since."):
+        assert "body_temperature" not in read(text, "71250"), text
+    assert read("O: T 37.6 C (Tmax 37.8), HR 112", "71250")["body_temperature"] == \
+        expect("body_temperature", "37.8 C")
+    assert read("T 37.1 C, Tmax 38.2 C overnight, HR 96", "71250")["body_temperature"] == \
+        expect("body_temperature", "38.2 C")
+    assert read("78F admitted 11/20 for RLL CAP.\nTmax 39.1 C on 11/20, today 37.4.",
+                "71250")["body_temperature"] == expect("body_temperature", "39.1 C")
+    assert read("Temperature: 102.1 F (11/20/26)", "71250")["body_temperature"] == \
+        expect("body_temperature", "102.1 F")

@@ -69,7 +69,14 @@ from agent.reading.text import (
     several_patients,
     unwrap,
 )
-from agent.reading.values import compatible, dates_in, mask_dates, quantities
+from agent.reading.values import (
+    Quantity,
+    compatible,
+    dates_in,
+    mask_dates,
+    quantities,
+    safe_date,
+)
 from policies.errors import FactError
 from policies.facts import parse_value
 from policies.library import load_policy
@@ -1134,11 +1141,68 @@ def _distinct(msg: _Message, spec: FactSpec, values: set[object]) -> set[object]
     return set(out.values())
 
 
-def _labelled(chunk: str, start: int) -> bool:
-    """A figure with its own label before it ("HR 110", "RR: 18") is another measure."""
+def _labelled(chunk: str, start: int, own: tuple[str, ...] = ()) -> bool:
+    """A figure with its own label before it ("HR 110", "RR: 18") is another measure; a
+    label that is one of the fact's own words ("T 37.6 C (Tmax 37.8)") is not."""
     before = chunk[max(0, start - 10):start]
     label = re.search(r"([a-z][a-z0-9]*)\s*[:=]?\s*$", before)
-    return bool(label) and label.group(1) not in ("and", "or", "then", "to", "now", "was")
+    return bool(label) and label.group(1) not in _NOT_LABELS and label.group(1) not in own
+
+
+_NOT_LABELS = ("and", "or", "then", "to", "now", "was", "today", "currently", "morning", "am",
+               "pm", "tonight", "overnight", "recheck")
+"""Words before a figure that say when or what it is, not which other measure."""
+
+
+def _dated_before(msg: _Message, chunk: str, end: int) -> bool:
+    """The figure ending at ``end`` is given a day of its own other than today ("Tmax
+    100.9 F at urgent care 11/10; 98.8 F today", "Tmax 101 yesterday", "Seen at urgent
+    care 11/9 with Tmax 101.1 F"): a past reading, not plainly the recent highest. The
+    day is looked for in the figure's part of its sentence, up to the next figure."""
+    after = chunk[end:]
+    stop = _PART_END.search(after)
+    after = after[:stop.start() if stop else len(after)]
+    figure = _A_FIGURE.search(mask_dates(after))
+    after = after[:figure.start() if figure else len(after)]
+    before = re.split(r"[;,\n]|\.\s", chunk[:end])[-1]
+    figures = list(_A_FIGURE.finditer(mask_dates(before)))
+    before = before[figures[-2].end():] if len(figures) > 1 else before
+    days: list[date | None] = []
+    for stretch in (before, after):
+        days += [d for d, _ in dates_in(stretch, msg.as_of)]
+        days += [safe_date(msg.as_of.year, int(m["m"]), int(m["d"]))
+                 for m in _MONTH_DAY.finditer(stretch)]
+    admitted = _admitted_on(msg)
+    return any(d is not None and d != msg.as_of and not (admitted and admitted <= d)
+               for d in days)
+
+
+_ADMITTED = re.compile(r"\b(?:admitted|admission|adm)\b(?:\s+(?:on|date|:))?\s*")
+
+
+def _admitted_on(msg: _Message) -> date | None:
+    """The day of an admission the patient is still in ("admitted 11/9 for CAP"): a
+    reading since then is of the current episode ("Tmax 39.1 C on 11/9, today 37.4")."""
+    if re.search(r"\b(?:discharged|d/c'?d|dc'?d)\b", msg.lower):
+        return None
+    for match in _ADMITTED.finditer(msg.lower):
+        tail = msg.lower[match.end():match.end() + 12]
+        found = [d for d, (a, _) in dates_in(tail, msg.as_of) if a == 0 and d is not None]
+        day = _MONTH_DAY.match(tail)
+        if not found and day:
+            found = [safe_date(msg.as_of.year, int(day["m"]), int(day["d"]))]
+        if found and found[0] is not None:
+            return found[0]
+    return None
+
+
+_RESOLVED = re.compile(r"\b(?:afebrile since|no fevers? since|fevers? (?:has |have )?resolved|"
+                       r"defervesced)\b")
+"""A fever said to be over: a reading of an earlier day is then no recent highest."""
+_PART_END = re.compile(r"[;\n]|\.\s")
+_A_FIGURE = re.compile(r"(?<![/\d.])\d+(?:\.\d+)?(?![/\d])")
+_MONTH_DAY = re.compile(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
+"""A month and day with no year ("at urgent care 11/10")."""
 
 
 def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection) -> None:
@@ -1157,8 +1221,10 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             continue
         sentence = _Span(*sentence_spans(msg.found)[msg.found[index].sentence])
         chunk = msg.lower[sentence.start:sentence.end]
+        # a figure under a word naming the highest reading ("T 37.6 C (Tmax 37.8)") is no
+        # other measure
         values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
-                  if not _labelled(chunk, q.start) and q.hi is None and
+                  if not _labelled(chunk, q.start, rule.highest) and q.hi is None and
                   chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
                   not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
                   not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
@@ -1171,7 +1237,8 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         if now is not None and rule.now_if_highest and not _highest(msg, spec, now[0], values):
             now = None  # "T 38.6 on 10/20, 37.0 today": the highest recent one is asked for
         top = _marked_highest(chunk, spec, rule)
-        if now is None and top is not None and _highest(msg, spec, top[0], values):
+        if now is None and top is not None and _highest(msg, spec, top[0], values) and \
+                not _dated_before(msg, chunk, top[2]):
             now = top  # "Tmax 101.2F overnight, now 99.1F": the highest, said to be so
         if now is None and not rule.now_if_highest:
             now = _trend_last(chunk, spec, rule)  # "WBC 16.9k -> 14.1k -> 11.0k": the last
@@ -1261,14 +1328,33 @@ def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
         if not rule or not rule.now_if_highest or spec is None or spec.type != "number":
             continue
         mine = sel.chosen.get(reading.fact)
-        values = {compatible(spec, q, rule.fraction) for q in quantities(msg.lower)
-                  if not (mine and mine.quantity and q.start == mine.quantity[0])
-                  and not _labelled(msg.lower, q.start)}
-        values.discard(None)
+        others = [(q, compatible(spec, q, rule.fraction)) for q in quantities(msg.lower)
+                  if not (mine and mine.quantity and q.start == mine.quantity[0])]
+        values = {v for q, v in others if v is not None and not _labelled(msg.lower, q.start)}
+        # a later reading under one of the fact's own labels ("Today temp 98.6 F") counts
+        # beside a reading of another day
+        own = {v for q, v in others if v is not None and _said_now(msg.lower, q) and
+               not _labelled(msg.lower, q.start, rule.phrases + rule.highest)}
         if values and not _highest(msg, spec, reading.value, values):  # type: ignore[arg-type]
             sel.readings.remove(reading)
             sel.unread.append(Unread(reading.words, f"a higher {spec.label.lower()} is also "
                                      "given; which is the highest recent one?"))
+        elif (own or _RESOLVED.search(msg.lower)) and mine and mine.quantity and \
+                mine.value == reading.value and _dated_before(msg, msg.lower, mine.quantity[1]):
+            # "Tmax 100.9 F at urgent care 11/10; 98.8 F today": a reading of another day
+            # beside a later one; whether it is still the recent highest is asked.
+            sel.readings.remove(reading)
+            sel.unread.append(Unread(reading.words, f"{spec.label.lower()} of an earlier day; "
+                                     "which is the highest recent one?"))
+
+
+def _said_now(lower: str, q: Quantity) -> bool:
+    """The figure is said to be now or today ("98.8 F today", "Today temp 98.6 F")."""
+    return bool(_NOW.match(lower[q.end:q.end + 20]) or
+                _NOW_BEFORE.search(lower[max(0, q.start - 24):q.start]))
+
+
+_NOW_BEFORE = re.compile(r"\b(?:today|now|currently)\b[^.;\n\d]{0,16}$")
 
 
 def _highest(msg: _Message, spec: FactSpec, value: str, values: set[object]) -> bool:

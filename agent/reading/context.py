@@ -53,6 +53,8 @@ class ContextRules(BaseModel):
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     occasions: list[str] = Field(default_factory=list)
+    measure_labels: list[str] = Field(default_factory=list)
+    """Labels of measures in a vitals or labs line: a figure right after one is its own."""
     """Words naming one occasion of care: a denial in a dated sentence with one of them
     ("Telehealth visit 11/1/2026, no physical exam") is about that occasion."""
     """Words between a study's name and its date that say it did not happen then."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from agent.reading.context import COMES_LATER, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
@@ -1033,11 +1034,21 @@ def aside_of_figure(lower: str, m: Mention) -> bool:
                for q in quantities(lower[m.clause.start:opening]))
 
 
+@cache
+def _measure_label(own: tuple[str, ...]) -> re.Pattern[str]:
+    labels = sorted((w for w in context_rules().measure_labels if w not in own), key=len,
+                    reverse=True)
+    return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in labels) +
+                      r")\s*[:=]?\s*$")
+
+
 def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     """How tightly a number at [qa, qb) binds to the mention (lower is tighter)."""
     a, b = m.start, m.end
     if qa <= a < qb:
         return 0  # the phrase is the quantity's own unit: "3 sessions per week"
+    if qa >= b and _measure_label(m.rule.phrases).search(lower, b, qa):
+        return None  # "T 37.2 HR 88", "afebrile HR 99": the figure is the heart rate's
     if qb <= a and re.fullmatch(r"\s*(?:of|in)\s*", lower[qb:a]):
         return 0  # "14 weeks of physical therapy" binds tightest
     if qb <= a and re.fullmatch(r"\s*of\s+(?:[a-z-]+\s+){1,2}", lower[qb:a]):

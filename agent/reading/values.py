@@ -53,7 +53,7 @@ _QUANTITY = re.compile(
     r"|(?:/|per)\s*(?:week|wk)\b|weekly\b"
     r"|courses?\b|sets?\b|cells\b|points?\b"
     r"|pts?\b(?!\s+(?:courses?|sessions?|visits?|notes?|logs?|x\b))"
-    r"|(?:mg|mcg|ml|l|lpm|mm|cm|kg|lbs?|bpm|mmhg|hrs?|hours?|minutes?|mins?|sessions?|visits?"
+    r"|(?:mg|mcg|ml|l|lpm|mm|cm|kg|lbs?|bpm|mmhg|hrs?(?!\s*[:=]?\s*\d{2,3}\b(?!\s*min))|hours?|minutes?|mins?|sessions?|visits?"
     r"|times|levels?|injections?|shots?|patients?|units?|g|gm|grams?|tabs?|tablets?|views?|v"
     r"|falls?|pk-yr|pack-years?|pack years?|mg/l|mm/hr?|/\s*\d+)\b)?", re.I)
 # "x3 views" are films of one set, not three of anything the policies count.
