@@ -4027,3 +4027,22 @@ def test_the_highest_temperature_of_another_day_is_asked_beside_todays() -> None
                 "71250")["body_temperature"] == expect("body_temperature", "39.1 C")
     assert read("Temperature: 102.1 F (11/20/26)", "71250")["body_temperature"] == \
         expect("body_temperature", "102.1 F")
+
+
+def test_today_in_a_dated_note_is_the_notes_day() -> None:
+    """fresh7, studied (session 6): 'PULMONARY CONSULTATION 11/05/2026 ... PFTs today: FEV1
+    58% pred' read the PFTs as done on the day of reading (a week later), and 'X-rays: 3
+    sets (2024, 3/2026, today 11/19/2026)' read the X-rays as taken on the day of reading,
+    not on the 11/19 written beside 'today'. A short title line's date is the note's today,
+    and a day written out beside 'today' is the date."""
+    assert read("PULMONARY CONSULTATION 11/05/2026\n61 yo woman, dyspnea on stairs.\n"
+                "PFTs today: FEV1 58% pred.", "71250")["pft_date"] == date(2026, 11, 5)
+    assert read("Pulmonology follow-up visit 10/28/2026\nSpirometry done today, FEV1 64% "
+                "predicted.", "71250")["pft_date"] == date(2026, 10, 28)
+    assert read("Knee films: two sets (3/2026 and today, 11/16/2026).", "97110")[
+        "xray_date"] == date(2026, 11, 16)
+    assert read("XR L shoulder 11/12/2026 (today) and 6/2026.", "97110")[
+        "xray_date"] == date(2026, 11, 12)
+    # a first line that is a sentence, not a title, does not date the note
+    assert read("Ortho consult 10/2/26 on file. XR knee today.", "97110")[
+        "xray_date"] == AS_OF

@@ -146,6 +146,10 @@ _NA_BOX = re.compile(r"^\s*(?:[-*•]\s*)?\[\s*(?:n/a|na|n\.a\.)\s*\]\s*(?:[^\s\
 form's filler did not say whether it is so."""
 _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note|office note|"
                          r"office visit|visit note|h&p|history and physical|encounter)\b")
+_TITLE_LINE = re.compile(r"\b(?:consult|consultation|evaluation|re-?evaluation|progress|"
+                         r"daily note|discharge summary|follow-?up visit)\b")
+"""A short first line naming the note ("PULMONARY CONSULTATION 11/05/2026", "Orthopedic
+consultation 11/19/2026 - Mr. T. Reyes"): its date is the note's, and the note's today."""
 THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b"
                         r"|\bvisit type\b")
 """Words that date a record to the note's own visit ("H&P performed at this visit",
@@ -851,7 +855,8 @@ class Reader:
             # "SPINE CENTER - Consult Note   10/27/2026": the date of a note's title line.
             at = len(self.lower) - len(self.lower.lstrip())
             first = self.lower[at:].split("\n", 1)[0]
-            found = dates_in(first, self.as_of) if _NOTE_TITLE.search(first) else []
+            found = dates_in(first, self.as_of) if _NOTE_TITLE.search(first) else \
+                self._title_date(at)
             if len(found) != 1 or found[0][0] is None:
                 return None
             return found[0][0], (at, at + found[0][1][1])
@@ -859,6 +864,17 @@ class Reader:
         if not found or found[0][1][0] > 2 or found[0][0] is None:
             return None
         return found[0][0], (match.start(), match.end() + found[0][1][1])
+
+    def _title_date(self, at: int) -> list[tuple[date | None, tuple[int, int]]]:
+        """The date of a short title naming the note at the message's start ("PULMONARY
+        CONSULTATION 11/05/2026", "Orthopedic consultation 11/19/2026 - Mr. T. Reyes"; a
+        wrapped line may run on after it)."""
+        line = self.text[at:].split("\n", 1)[0].lower()  # the line as typed, not unwrapped
+        found = dates_in(line, self.as_of)
+        if len(found) != 1 or not _TITLE_LINE.search(line[:found[0][1][0]]) or \
+                len(line.split()) > 12 or re.search(r"[.;]\s|[.;]$", line):
+            return []
+        return found
 
     # ------------------------------------------------------ choices and sets
 

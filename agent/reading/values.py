@@ -191,11 +191,24 @@ def dates_in(text: str, as_of: date, relative_to: date | None = None
     ``relative_to``: the day "today", "yesterday", "3 weeks ago" count from (a note's
     date of service), when it is not ``as_of``."""
     found: _Found = []
-    for value, span in _absolute(text, as_of) + _without_year(text, as_of) + \
-            _relative(text, relative_to or as_of):
-        if not any(a < span[1] and span[0] < b for _, (a, b) in found):
+    named = _absolute(text, as_of) + _without_year(text, as_of)
+    for value, span in named + _relative(text, relative_to or as_of):
+        if not any(a < span[1] and span[0] < b for _, (a, b) in found) and \
+                not _beside_named(text, span, named):
             found.append((value, span))
     return sorted(found, key=lambda f: f[1])
+
+
+_BESIDE = re.compile(r"[\s,:(=-]{0,4}")
+
+
+def _beside_named(text: str, span: tuple[int, int], named: _Found) -> bool:
+    """A word date with the day written out beside it ("today 11/19/2026", "11/19/2026
+    (today)"): the day written out is the date, not the reader's today."""
+    if not _DATE_WORDS.fullmatch(text, *span):
+        return False
+    return any(_BESIDE.fullmatch(text, span[1], a) or _BESIDE.fullmatch(text, b, span[0])
+               for _, (a, b) in named)
 
 
 def vague_date(text: str) -> re.Match[str] | None:
