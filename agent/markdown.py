@@ -16,6 +16,7 @@ MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not yet known
          "review": "! for review", "not_applicable": "– does not apply"}
 READ_TABLE_FROM = 3
 """A pasted note (three facts or more) gets a table of what was read; fewer, one line."""
+UNREAD_TOGETHER_FROM = 3
 
 
 def _cell(text: object) -> str:
@@ -47,8 +48,18 @@ def _read(reply: Reply) -> list[str]:
         lines.append("Noted: " + "; ".join(
             f"{r.label}: {r.value}{' (please confirm)' if r.origin == 'inferred' else ''} "
             f"(\"{r.words}\")" for r in reply.read if not r.replaced) + ".")
-    lines += [_unread(u) for u in reply.unread]
-    return lines
+    return lines + _unread_lines(reply.unread)
+
+
+def _unread_lines(unread: list[Unread]) -> list[str]:
+    """One line each, except that parts with no reason (a pasted note's lines) are
+    listed together from three on: a line each would bury the questions."""
+    plain = [u for u in unread if not u.why]
+    if len(plain) < UNREAD_TOGETHER_FROM:
+        return [_unread(u) for u in unread]
+    return [_unread(u) for u in unread if u.why] + [
+        "I could not read these parts; say one another way if it matters: "
+        + "; ".join(f"\"{u.words}\"" for u in plain) + "."]
 
 
 def recorded_lines(reply: Reply) -> list[str]:

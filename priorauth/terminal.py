@@ -17,6 +17,7 @@ from agent.reply import (
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not known",
          "review": "! review", "not_applicable": "– n/a"}
 READ_TABLE_FROM = 3
+UNREAD_TOGETHER_FROM = 3
 
 
 def _read(reply: Reply) -> list[str]:
@@ -29,8 +30,18 @@ def _read(reply: Reply) -> list[str]:
     else:
         lines += [f"Noted: {r.label}: {r.value}{_unconfirmed(r)} (\"{r.words}\")"
                   for r in reply.read if not r.replaced]
-    lines += [_unread(u) for u in reply.unread]
-    return lines
+    return lines + _unread_lines(reply.unread)
+
+
+def _unread_lines(unread: list[Unread]) -> list[str]:
+    """One line each, except that parts with no reason (a pasted note's lines) are
+    listed together from three on: a line each would bury the questions."""
+    plain = [u for u in unread if not u.why]
+    if len(plain) < UNREAD_TOGETHER_FROM:
+        return [_unread(u) for u in unread]
+    return [_unread(u) for u in unread if u.why] + [
+        "Could not read these parts; say one another way if it matters: "
+        + "; ".join(f"\"{u.words}\"" for u in plain) + "."]
 
 
 def _recorded(reply: Reply) -> list[str]:

@@ -57,6 +57,7 @@ from agent.reading.requests import (
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_facts
 from agent.reading.text import (
     PATIENT_MARK,
+    Clause,
     Occurrences,
     asked_fields,
     blank,
@@ -2302,15 +2303,19 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
     # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread.
     read = [" ".join(r.words.lower().split()) for r in result.facts
             if not _panel_name(msg, r)]
+    used = [(i, i + len(r.words)) for r in result.facts
+            if r.words and (i := msg.text.find(r.words)) >= 0 and not _panel_name(msg, r)]
     out: list[Unread] = []
     unread = [u.words.lower() for u in result.unread]
     for clause in found:
+        if _figures_used(msg, clause, used):
+            continue  # "Baseline NRS 5/10 at intake" beside the reading "NRS 5/10 ..., now 8/10"
         chunk = " ".join(msg.lower[clause.start:clause.end].split())
         if not chunk or (ASKS_VERDICT.search(chunk) and not re.search(r"\d", mask_dates(chunk))):
             continue
-        if not re.search(r"\d", chunk) or not (re.search(r"\d", mask_dates(chunk)) or
-                                                dates_in(chunk, msg.as_of)):
-            continue
+        if not re.search(r"\d", chunk) or not (re.search(r"\d", _SPINAL_LEVEL.sub(
+                " ", mask_dates(chunk))) or dates_in(chunk, msg.as_of)):
+            continue  # ("Dx: L5 radiculopathy": a level names no figure)
         said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
         if any(w and (w in chunk or chunk in w or w in said or said in w) for w in read):
             continue
@@ -2321,13 +2326,25 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
         # "Lives with wife who is 20 weeks pregnant": seen, and left out on purpose.
         digit = re.search(r"\d", msg.lower[clause.start:clause.end])
         at = clause.start + (digit.start() if digit else 0)
-        why = _SOMEONE_ELSE if "other" in context.at(at, at + 1) else ""
+        seen = context.at(at, at + 1)
+        why = _SOMEONE_ELSE if "other" in seen else _IN_THE_PAST if "historical" in seen \
+            else ""
         if words and Unread(words, why) not in out:
             out.append(Unread(words, why))
     return out
 
 
 _SOMEONE_ELSE = "it is about someone other than the patient"
+_IN_THE_PAST = "it is about the past, not now"
+_SPINAL_LEVEL = re.compile(r"\b[ctls]\d{1,2}(?:\s*-\s*[ctls]?\d{1,2})?\b")
+
+
+def _figures_used(msg: _Message, clause: Clause, used: list[tuple[int, int]]) -> bool:
+    """Every number of the clause sits in the words some reading came from: the clause
+    was read, though its words and the reading's are cut differently."""
+    digits = [clause.start + m.start() for m in
+              re.finditer(r"\d+", msg.lower[clause.start:clause.end])]
+    return bool(digits) and all(any(a <= d < b for a, b in used) for d in digits)
 
 
 _NOTE_CHARS = 300

@@ -1,0 +1,57 @@
+"""What a reply says about the parts of a message it did not use. Found by the session 6
+outside tester (C6): a UR summary pasted into the chat got seven "please say it another
+way" lines, four of them for lines whose facts had been read, one for a diagnosis with a
+spinal level, one for an old infection the reader had set aside on purpose."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.markdown import reply_markdown
+from agent.reading import understand
+from agent.reading.model import Unread
+from agent.reply import Reply
+from priorauth import web_view
+from priorauth.terminal import reply_text
+
+AS_OF = date(2026, 11, 20)
+NOTE = ("UR SUMMARY - Lumbar ESI\nPt: 47F. Dx: L5 radiculopathy, left.\n"
+        "HPI: leg pain since 2026-07-01. Baseline NRS 5/10 at intake in July, now 8/10.\n"
+        "Conservative tx: PT 2x/wk x 8 weeks (July-Aug), then home exercises.\n"
+        "No active infection; treated for cellulitis in 2025, resolved.\n")
+
+
+def _unread(text: str) -> list[Unread]:
+    return understand(text, cpt="62311", pending=[], as_of=AS_OF).unread
+
+
+def test_a_line_whose_figures_were_read_is_not_called_unreadable() -> None:
+    said = [u.words for u in _unread(NOTE)]
+    assert not any("Baseline NRS 5/10" in w for w in said), said
+
+
+def test_a_spinal_level_is_no_figure_left_unread() -> None:
+    assert not any("L5 radiculopathy" in u.words for u in _unread(NOTE))
+
+
+def test_an_old_episode_set_aside_says_why() -> None:
+    old = [u for u in _unread(NOTE) if "cellulitis in 2025" in u.words]
+    assert old and old[0].why == "it is about the past, not now"
+
+
+def test_many_unreadable_parts_are_listed_together_in_every_medium() -> None:
+    parts = [Unread("ESR 28"), Unread("ODI 46% on 11/01"), Unread("now 8/10 (up 3)"),
+             Unread("cellulitis 2025", "it is about the past, not now")]
+    reply = Reply(unread=parts)
+    together = '"ESR 28"; "ODI 46% on 11/01"; "now 8/10 (up 3)".'
+    for text in (reply_text(reply), reply_markdown(reply),
+                 web_view.reply_words(reply, card=False, form=False)):
+        assert "could not read these parts" in text.lower()
+        assert text.count("say one another way") == 1
+        assert "about the past, not now" in text
+    assert together in reply_text(reply) and together in reply_markdown(reply)
+
+
+def test_one_or_two_unreadable_parts_keep_a_line_each() -> None:
+    reply = Reply(unread=[Unread("ESR 28"), Unread("ODI 46%")])
+    assert reply_text(reply).count("please say it another way") == 2
