@@ -4046,3 +4046,20 @@ def test_today_in_a_dated_note_is_the_notes_day() -> None:
     # a first line that is a sentence, not a title, does not date the note
     assert read("Ortho consult 10/2/26 on file. XR knee today.", "97110")[
         "xray_date"] == AS_OF
+
+
+def test_a_pregnancy_in_doubt_is_asked() -> None:
+    """fresh7, studied (session 6): '44F, 18 wks pregnant?? (pt says maybe, hCG pending)'
+    read the patient as pregnant: the question marks touching the word ended its clause
+    before they could doubt it, and the aside that doubts it was read as about itself."""
+    for text in ("44F, 18 wks pregnant?? (pt says maybe, hCG pending). Chest pain 8/10.",
+                 "31F, 10 weeks pregnant???", "pregnant (?) - LMP unsure",
+                 "She is pregnant (patient thinks so), not confirmed",
+                 "12 wk pregnant (pt says maybe)"):
+        assert "pregnancy" not in read(text, "97110"), text
+    # a doubt in an aside about something else is the aside's, and one about what comes
+    # next is not about what came before
+    assert read("no infection (UTI in 2024, resolved)", "97110")["active_infection"] is False
+    assert read("PT notes will be faxed, maybe next week.", "64493").get(
+        "pt_notes_documented") is not True
+    assert read("She is 20 weeks pregnant, hCG positive.", "97110")["pregnancy"] == "pregnant"

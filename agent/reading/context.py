@@ -84,6 +84,16 @@ class Modifier:
     scope: tuple[int, int]
 
 
+_TRAILING_DOUBT = ("maybe", "possibly")
+"""Doubt words that doubt what came before only at the end of their clause ("pregnant -
+maybe", "pregnant (pt says possibly)"), not before more words ("maybe next week")."""
+_CLAUSE_END = re.compile(r"\s*(?:[),;.!?\n]|$)")
+_DOUBT_OPENS = re.compile(r"\?|maybe\b|possibly\b|probably\b|unsure\b|not sure\b|"
+                          r"unconfirmed\b|not confirmed\b")
+"""Doubt words that, opening an aside, doubt what the aside follows ("pregnant (?)")."""
+_SAID_OF_IT = re.compile(r"\s*(?:(?:pt|§§|patient|she|he|mom|mother|family)?\s*(?:says|said|states|"
+                         r"stated|reports|reported|thinks|believes)\s*)?")
+"""An aside that opens with its trigger, or with who says so ("(pt says maybe)")."""
 _AGE_ONLY = re.compile(r"\s*\d{1,3}\s*(?:yo|y/o|years? old)?\s*")
 """An age in passing ("her mother, 88, who is on PT") does not end what is said of her."""
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")
@@ -177,6 +187,14 @@ class Context:
                 if not self._free(a, b):
                     continue
                 index = self._clause_at(a)
+                if index is None and direction == "backward" and a > 0 and \
+                        self.lower.startswith("??", a):
+                    # "18 wks pregnant??": doubt marks that end the clause are its own
+                    # (one "?" may end a question: "62311 for 67M?")
+                    index = self._clause_at(a - 1)
+                if direction == "backward" and self.lower[a:b] in _TRAILING_DOUBT and \
+                        not _CLAUSE_END.match(self.lower, b):
+                    continue  # "maybe next week": the doubt is about what follows
                 if index is None:
                     continue
                 # "H&P 10/3, don't know the MRI date": not knowing, said before a thing,
@@ -248,9 +266,16 @@ class Context:
                 self.clauses[index - 1].sentence == clause.sentence:
             start = self.clauses[index - 1].start  # "UTI last year, now resolved"
         opening = self.lower.rfind("(", start, end)
+        cut_end = end
         if opening >= 0 and ")" not in self.lower[opening:end]:
-            start = opening + 1  # "no infection (UTI in 2024, resolved)": the aside only
-        cut = [y for _x, y in self.occ.hits(rules().terminators_of(category), start, end)]
+            if _DOUBT_OPENS.match(self.lower, end) and \
+                    _SAID_OF_IT.fullmatch(self.lower, opening + 1, end):
+                # "pregnant (?)", "pregnant (pt says maybe)": an aside that only doubts is
+                # about what it follows
+                cut_end = opening
+            else:
+                start = opening + 1  # "no infection (UTI in 2024, resolved)": the aside only
+        cut = [y for _x, y in self.occ.hits(rules().terminators_of(category), start, cut_end)]
         return (cut[-1] if cut else start), end
 
     def _sections(self) -> None:
