@@ -4063,3 +4063,52 @@ def test_a_pregnancy_in_doubt_is_asked() -> None:
     assert read("PT notes will be faxed, maybe next week.", "64493").get(
         "pt_notes_documented") is not True
     assert read("She is 20 weeks pregnant, hCG positive.", "97110")["pregnancy"] == "pregnant"
+
+
+def test_a_figure_taken_back_with_wait_is_not_read() -> None:
+    """fresh7, studied (session 6): '3 courses, 20 wks total - wait, 18 wks' read 20 weeks.
+    'wait', 'scratch that', 'strike that' take the figure back like 'sorry' and 'actually':
+    the figure after them is the one meant."""
+    pending = ["conservative_courses_failed", "conservative_weeks"]
+    for text, weeks in (("3 courses, 20 wks total - wait, 18 wks", 18),
+                        ("Conservative care 16 wks, no wait, 15 wks.", 15),
+                        ("Total conservative treatment 20 weeks... wait, it was 18 weeks.", 18)):
+        assert read(text, "62311", pending).get("conservative_weeks") == \
+            expect("conservative_weeks", f"{weeks} weeks"), text
+    assert read("conservative tx 12 weeks -- scratch that, 10 weeks", "62311", pending).get(
+        "conservative_weeks") in (None, expect("conservative_weeks", "10 weeks"))
+    assert read("PT 14 weeks total - wait, 12 weeks", "64493", ["pt_weeks"]).get("pt_weeks") == \
+        expect("pt_weeks", "12 weeks")
+
+
+def test_pain_was_is_the_baseline_only_when_the_sentence_says_before() -> None:
+    """fresh7, studied (session 6): 'Neurological examination showed ..., and her pain was
+    rated 7/10' read 7 as the pain before treatment. A past-tense score at today's exam is
+    no baseline: 'pain was' is the baseline only with 'before', 'first', 'initially', ...
+    in its sentence."""
+    for text in ("Exam today: reflexes symmetric, and her pain was 8/10 during flexion.",
+                 "When I examined him this morning his pain was rated 6/10.",
+                 "Neurological examination showed a 1+ biceps reflex, and her pain was "
+                 "rated 7/10."):
+        assert "pain_nrs_baseline" not in read(text, "62311"), text
+    facts = read("Pain was 5/10 when she first came in, before PT; now 8/10.", "62311")
+    assert facts.get("pain_nrs_baseline") == 5 and facts.get("pain_nrs_increase") == 3
+    assert read('Before she began therapy her pain was "cinco" - 5/10.',
+                "62311").get("pain_nrs_baseline") == 5
+
+
+def test_a_diagnosis_of_stenosis_is_no_imaging_finding() -> None:
+    """fresh7, studied (session 6): 'Mr. F, 68, has lumbar spinal stenosis with neurogenic
+    claudication' (no study named anywhere) read a readable MRI/CT showing stenosis. The
+    finding is the imaging's only where the message names a study; of an older study
+    denying it and a later one showing it, which holds is asked, never the denial."""
+    for text in ("She has known lumbar spinal stenosis and type 2 diabetes.",
+                 "Dx: L4-5 spondylolisthesis with neurogenic claudication.",
+                 "Mr. F, 68, has lumbar spinal stenosis with neurogenic claudication."):
+        assert "imaging_stenosis_readable" not in read(text, "62311"), text
+    assert read("MRI 10/1/26 shows moderate L4-5 foraminal stenosis.",
+                "62311").get("imaging_stenosis_readable") is True
+    assert read("Imaging:\nL4-5 moderate foraminal stenosis, good quality study.",
+                "62311").get("imaging_stenosis_readable") is True
+    assert read("MRI 6/2/2026: disc bulge, no stenosis.\nCT 10/8/2026: L4-5 foraminal "
+                "stenosis.", "62311").get("imaging_stenosis_readable") is not False

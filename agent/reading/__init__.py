@@ -173,11 +173,13 @@ def _taken_back_in(lower: str) -> list[re.Match[str]]:
 
 _SAID_AGAIN = re.compile(
     r"(?<![\d.])(?P<old>\d+(?:\.\d+)?)\s*(?P<unit>%|[a-z]+)?(?=[^\d\n]{0,30}?[\s,;.:–—-]"
-    r"(?:sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather)\b"
+    r"(?:sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather|"
+    r"wait|no,? that'?s wrong|err|erm)\b"
     r"[\s,:;.–—-]*"
     r"(?:i meant|i mean|it'?s|it was|it is|should be|was|is)?\s*(?P<new>\d+(?:\.\d+)?)"
     r"\s*(?P<unit2>%|[a-z]+)?)")
-"""A value said and then corrected in the same breath ("88% on RA -- sorry, I meant 91%")."""
+"""A value said and then corrected in the same breath ("88% on RA -- sorry, I meant 91%",
+"20 wks total - wait, 18 wks")."""
 
 
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
@@ -354,7 +356,9 @@ def _anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  # noqa: A
         spec = fact_specs(None).get(name)
         if name in msg.specs or spec is None or spec.type != kind:
             continue
-        for a, b in msg.occ.hits(rule.phrases):
+        # (a cued phrase too: "Pain was 8/10 in June, now 5/10" keeps the 8 another
+        # policy's pain before treatment)
+        for a, b in msg.occ.hits(rule.phrases + (rule.cued if kind == "number" else ())):
             i = _clause_index(found, a)
             if i is not None:
                 out.append(Mention(name, spec, rule, found[i], a, b, "anchor"))
@@ -472,7 +476,7 @@ def _dates_a_figure(lower: str, dated: list[Mention], figures: list[Mention], x:
 def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  # noqa: ANN001
                         ) -> list[Candidate]:
     if m.kind == "cued" and m.spec.type == "number":
-        return reader.cued_numbers(m, reader.context.sentence_span(m.clause))
+        return reader.cued_numbers(m)
     if m.kind == "cued":
         c = reader.cued(m, reader.context.sentence_span(m.clause))
         return [c] if c else []
@@ -581,7 +585,8 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
         if m.spec.type == "choice":
             continue
         found_here = _mention_candidates(reader, m, bound, msg) + _course_total(reader, msg, m)
-        if m.spec.type == "number" and m.kind == "plain" and not reader.settles(m):
+        if m.spec.type == "number" and not reader.settles(m) and (
+                m.kind == "plain" or m.kind == "cued" and reader.number_cued(m)):
             # "PT 8 wks, naproxen, ..., 12 wks total": a total in the next clause.
             more = _next_clause(reader, msg, m, mentions)
             found_here += more if not found_here else [c for c in more if c.total]
@@ -1609,7 +1614,7 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
                      and msg.text[slice(*(c.shown or c.span))].strip() == reading.words), None)
         if mine is None:
             continue
-        other = [c for c in ready if c.fact == reading.fact and c.distance == 0 and
+        other = [c for c in ready if c.fact == reading.fact and c.distance <= 3 and
                  isinstance(c.value, bool) and c.value != reading.value and
                  _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0]) and
                  not (rule.parts and reading.value == rule.polarity and

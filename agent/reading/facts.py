@@ -499,14 +499,19 @@ class Reader:
         found = re.compile(r"[.;!?\n]").search(self.lower, pos)
         return found.start() if found else len(self.lower)
 
-    def cued_numbers(self, m: Mention, sentence: tuple[int, int]) -> list[Candidate]:
+    def cued_numbers(self, m: Mention) -> list[Candidate]:
         """A count named by a cued phrase ("2 courses ... both failed" with PT named)."""
-        words = self.lower[sentence[0]:sentence[1]]
-        # "PT x3 courses, total 15 wks (...). All 3 courses failed.": PT is the subject.
-        if self.settles(m) or not hits(words, m.rule.cues) or hits(words, m.rule.cue_not) or (
-                m.rule.cue_with and not hits(self.lower[self._paragraph(m)], m.rule.cue_with)):
+        if self.settles(m) or not self.number_cued(m):
             return []
         return [c for c in self.numbers(m) if c.value != "0"]
+
+    def number_cued(self, m: Mention) -> bool:
+        """The cued number phrase has its cue in its sentence (and none of ``cue_not``)."""
+        sentence = self.context.sentence_span(m.clause)
+        words = self.lower[sentence[0]:sentence[1]]
+        # "PT x3 courses, total 15 wks (...). All 3 courses failed.": PT is the subject.
+        return bool(hits(words, m.rule.cues)) and not hits(words, m.rule.cue_not) and not (
+            m.rule.cue_with and not hits(self.lower[self._paragraph(m)], m.rule.cue_with))
 
     def named_value(self, m: Mention, value: str) -> Candidate | None:
         """A phrase that states a value ("room air": an FiO2 of 21 %; "both courses"
