@@ -21,6 +21,7 @@ from agent.intents import Intent
 from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
 from agent.reply import (
+    DECISION_WORDS,
     MAX_QUESTIONS_PER_TURN,
     ReadFact,
     Reply,
@@ -109,6 +110,10 @@ def _answer_request(state: State) -> Reply:
         reply = build_reply(**common, show_verdict=False)
         reply.recorded = _recorded(state)
         return reply
+    if intent.kind == "what_changed":
+        reply = build_reply(**common, show_verdict=False)
+        reply.lines = [_last_change(state)]
+        return reply
     if state.verdict is None:
         return build_reply(**common, help_text=(
             "No case yet, so there is no decision to explain and nothing is missing. "
@@ -139,6 +144,19 @@ def _recorded(state: State) -> list[ReadFact]:
         out.append(ReadFact(fact=name, label=label, value=value, words=entry.get("words", ""),
                             origin=entry.get("origin", "stated")))
     return out
+
+
+def _last_change(state: State) -> str:
+    """The answer to "what changed?": the facts the last message with case details gave,
+    and the decision now (the stored facts keep the turn they came from)."""
+    if not state.facts:
+        return "Nothing is recorded for this case yet, so nothing has changed."
+    last = max(entry.get("turn", 0) for entry in state.facts.values())
+    said = [": ".join(fact_words(name, entry["value"])) for name, entry in state.facts.items()
+            if entry.get("turn", 0) == last]
+    now = (f" The decision now: {DECISION_WORDS[state.verdict['decision']].lower()}."
+           if state.verdict else "")
+    return f"Your last message with case details gave: {'; '.join(said)}.{now}"
 
 
 def _requirements_reply(state: State, intent: Intent, common: dict[str, Any]) -> Reply:

@@ -190,3 +190,15 @@ def test_what_do_i_need_to_send_lists_every_document_with_where_the_case_stands(
     assert "- Spine CT or MRI report (within 6 months): on file (64493.documentation.2.2)" \
         in turn.reply
     assert "From the policy text" not in turn.reply
+
+
+def test_what_changed_names_what_the_last_answer_gave_and_the_decision_now() -> None:
+    """Outside tester (session 6), C5: 'what changed?' got the card again with no
+    sentence of its own."""
+    *_, before, turn = _chat(*SHORT_PT, "what changed?")
+    assert "Your last message with case details gave: Physical therapy completed: " \
+        "6 weeks" in turn.reply
+    assert "The decision now: does not meet the criteria." in turn.reply
+    assert turn.facts == before.facts
+    (empty,) = _chat("what changed?")
+    assert "Nothing is recorded for this case yet, so nothing has changed." in empty.reply
