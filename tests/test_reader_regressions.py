@@ -4112,3 +4112,28 @@ def test_a_diagnosis_of_stenosis_is_no_imaging_finding() -> None:
                 "62311").get("imaging_stenosis_readable") is True
     assert read("MRI 6/2/2026: disc bulge, no stenosis.\nCT 10/8/2026: L4-5 foraminal "
                 "stenosis.", "62311").get("imaging_stenosis_readable") is not False
+
+
+def test_today_in_a_dated_entry_or_a_dated_note_is_that_entrys_day() -> None:
+    """fresh8, studied (session 6): in a packet of dated entries ('[p.7] 10/26/2026 Rheum
+    f/u: ... MRI R shoulder today') 'today' was read as the case's date, not the entry's
+    (a study months old dated this week); 'SPINE CLINIC - FOLLOW-UP NOTE 11/23/2026 ...
+    Today's H&P' dated the H&P to the case's day instead of the note's. 'Today' in a dated
+    entry, or in a note whose title line gives its date, is that day."""
+    packet = ("Records received:\n"
+              "[p.2] 08/11/2026 Orthopaedics: R knee pain. XR R knee today, mild OA.\n"
+              "[p.4] 10/05/2026 Ortho f/u: MRI R knee today: medial meniscal tear.\n")
+    got = read(packet, "97110")
+    assert got.get("xray_date") == expect("xray_date", "2026-08-11")
+    assert got.get("mri_date") == expect("mri_date", "2026-10-05")
+    dashes = ("- 09/01/2026 PCP: low back pain, lumbar x-rays today.\n"
+              "- 10/20/2026 Spine clinic: lumbar MRI today, L5 root compressed.\n")
+    assert read(dashes, "64493").get("xray_date") == expect("xray_date", "2026-09-01")
+    titled = "Telephone note 11/02/2026\nPatient reports lumbar MRI done today at Mercy.\n"
+    assert read(titled, "64493").get("ct_mri_date") == expect("ct_mri_date", "2026-11-02")
+    followup = ("PAIN CLINIC FOLLOW-UP NOTE 11/19/2026\nToday's H&P: meds reviewed, allergies "
+                "NKDA, past surgery none. Neuro exam normal. Pain evaluation 6/10.")
+    assert read(followup, "62311").get("hp_date") == expect("hp_date", "2026-11-19")
+    # A single note with no dated entries: today is the case's day.
+    assert read("Lumbar MRI today: L4-5 disc bulge.", "64493").get("ct_mri_date") == \
+        expect("ct_mri_date", AS_OF.isoformat())

@@ -145,11 +145,17 @@ _NA_BOX = re.compile(r"^\s*(?:[-*•]\s*)?\[\s*(?:n/a|na|n\.a\.)\s*\]\s*(?:[^\s\
 """A box marked N/A a few words before the mention ("[N/A] Pulmonology consult"): the
 form's filler did not say whether it is so."""
 _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note|office note|"
+                         r"(?:follow[- ]?up|f/u|return visit|daily|treatment|telephone|phone|"
+                         r"triage) note|"
                          r"office visit|visit note|h&p|history and physical|encounter)\b")
 _TITLE_LINE = re.compile(r"\b(?:consult|consultation|evaluation|re-?evaluation|progress|"
                          r"daily note|discharge summary|follow-?up visit)\b")
 """A short first line naming the note ("PULMONARY CONSULTATION 11/05/2026", "Orthopedic
 consultation 11/19/2026 - Mr. T. Reyes"): its date is the note's, and the note's today."""
+_ENTRY = re.compile(r"^(?:(?P<blank>[ \t]*$)|[ \t]*(?P<page>\[(?:pp?\.?|page)\s*\d+\][ \t]*)?"
+                    r"(?:[-*•][ \t]*)?)", re.M)
+"""A line that may open a dated entry (a date first, after a page mark "[p.3]" or a
+bullet), an undated page mark, or a blank line (which ends an entry)."""
 THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b"
                         r"|\bvisit type\b")
 """Words that date a record to the note's own visit ("H&P performed at this visit",
@@ -231,6 +237,7 @@ class Reader:
         self.as_of = as_of
         self.inferred: set[tuple[int, int]] = set()
         """Spans read by a pattern ("61 yo"): weaker than words that name a value."""
+        self._entry_marks: list[tuple[int, date | None | bool]] | None = None
 
     def words(self, a: int, b: int) -> str:
         return self.text[a:b].strip()
@@ -840,13 +847,52 @@ class Reader:
         # (when the note's own date is a day, not "3 weeks ago").
         today = visit if service and not relative_date(
             self.lower[service[1][0]:service[1][1]]) else None
+        entry = self.entry_date(a)
         found = [(d, (x + a, y + a))
-                 for d, (x, y) in dates_in(self.lower[a:b], self.as_of, relative_to=today)]
+                 for d, (x, y) in dates_in(self.lower[a:b], self.as_of,
+                                           relative_to=entry or today)]
+        if entry is False:
+            # An undated page among dated entries: whose "today" it is is not said.
+            found = [(None if relative_date(self.lower[x:y]) else d, (x, y))
+                     for d, (x, y) in found]
         if visit is not None:
             # "H&P performed at this visit": the note's date of service.
             found += [(visit, (a + m.start(), a + m.end()))
                       for m in THIS_VISIT.finditer(self.lower[a:b])]
         return found
+
+    def entry_date(self, at: int) -> date | None | bool:
+        """The date opening the dated entry ``at`` is in, in a packet of dated entries
+        ("[p.3] 08/03/2026 PCP: ... stopped today"): that entry's "today". False where
+        ``at`` is on an undated page after dated ones; None outside any entry."""
+        opened: date | None | bool = None
+        for start, value in self._entries():
+            if start > at:
+                break
+            opened = value
+        return opened
+
+    def _entries(self) -> list[tuple[int, date | None | bool]]:
+        """Where each dated entry, undated page and blank line starts, with its date
+        (False: an undated page after a dated entry; None: a blank line)."""
+        if self._entry_marks is None:
+            self._entry_marks = []
+            dated = False
+            for m in _ENTRY.finditer(self.lower):
+                if m["blank"] is not None:
+                    self._entry_marks.append((m.start(), None))
+                    continue
+                head = self.lower[m.end():m.end() + 12]
+                found = dates_in(head, self.as_of)
+                if found and found[0][1][0] == 0 and found[0][0] is not None and \
+                        not relative_date(head[:found[0][1][1]]):
+                    self._entry_marks.append((m.start(), found[0][0]))
+                    dated = True
+                elif m["page"]:
+                    self._entry_marks.append((m.start(), False if dated else None))
+            if sum(isinstance(v, date) for _, v in self._entry_marks) < 2:
+                self._entry_marks = []  # one dated line is no packet of entries
+        return self._entry_marks
 
     def date_of_service(self) -> date | None:
         found = self.service_date()
