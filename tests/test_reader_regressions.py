@@ -4137,3 +4137,149 @@ def test_today_in_a_dated_entry_or_a_dated_note_is_that_entrys_day() -> None:
     # A single note with no dated entries: today is the case's day.
     assert read("Lumbar MRI today: L4-5 disc bulge.", "64493").get("ct_mri_date") == \
         expect("ct_mri_date", AS_OF.isoformat())
+
+
+def test_a_denied_or_withdrawn_condition_is_never_a_severe_comorbidity() -> None:
+    """Outside tester (session 6), F8: to 'Does the patient have any severe comorbidities?',
+    'she doesn't have diabetes' (also 'never mind the diabetes', 'diabetes - no') was
+    recorded as severe diabetes and excluded the case for good. A choice said in a
+    clause with a denial or a retraction is not named as present: the words are read
+    instead, and a condition only denied states nothing."""
+    pending = ["severe_comorbidities"]
+    for text in ("she doesn't have diabetes", "never mind the diabetes", "diabetes - no",
+                 "he does not have heart failure", "scratch that, no COPD",
+                 "forget the CKD, that was her mother"):
+        assert "severe_comorbidities" not in read(text, "64493", pending), text
+    assert read("severe diabetes", "64493", pending)["severe_comorbidities"] == \
+        expect("severe_comorbidities", ["diabetes"])
+    turn = chat("does this qualify for 64493?", "pain 8/10, she has diabetes",
+                "she doesn't have diabetes")
+    assert "severe_comorbidities" not in turn.facts
+    assert turn.decision != "does_not_meet"
+
+
+def test_a_readable_study_is_not_one_said_to_be_hard_to_read() -> None:
+    """Outside tester (session 6), F1: 'MRI 2026-10-01 showed foraminal stenosis at L4-5
+    but images are motion degraded and hard to read.' read a clearly readable MRI
+    showing stenosis (62311.coverage.4.2 met). A study said to be hard to read, degraded
+    or limited is neither clearly readable nor plainly unreadable: asked."""
+    for text in ("MRI 2026-10-01 showed foraminal stenosis at L4-5 but images are motion "
+                 "degraded and hard to read.",
+                 "CT L-spine: probable lateral recess stenosis, study limited by motion.",
+                 "Outside MRI shows spinal stenosis; images are grainy and difficult "
+                 "to interpret."):
+        assert "imaging_stenosis_readable" not in read(text, "62311"), text
+    assert read("MRI: moderate foraminal stenosis at L4-5.", "62311")[
+        "imaging_stenosis_readable"] is True
+    assert read("MRI non-diagnostic due to motion artifact.", "62311")[
+        "imaging_stenosis_readable"] is False
+
+
+def test_a_record_not_yet_received_is_not_on_file() -> None:
+    """Outside tester (session 6), F2: 'Treatment logs not yet received from outside PT.',
+    'PT notes not yet received.' and 'Requested PCP consult note, not received yet.'
+    each read the document as on file (a documentation criterion met). Whatever follows
+    'not yet received', and after a dash, the record is not on file; the study or care
+    it records is not denied."""
+    assert read("Treatment logs not yet received from outside PT.", "97110")[
+        "treatment_logs_documented"] is False
+    assert read("PT notes not yet received.", "64493")["pt_notes_documented"] is False
+    assert read("Requested PCP consult note, not received yet.", "64493")[
+        "pcp_consult_documented"] is False
+    assert read("PCP consult - not on file", "64493")["pcp_consult_documented"] is False
+    assert read("Therapy logs have not been sent by the clinic yet.", "97110")[
+        "treatment_logs_documented"] is False
+    facts = read("PT notes have not been sent", "64493")
+    assert facts["pt_notes_documented"] is False and "pt_weeks" not in facts
+    assert "ct_mri_date" not in read("MRI report not yet received from outside hospital.",
+                                     "64493")
+
+
+def test_when_therapy_started_is_not_when_the_symptoms_did() -> None:
+    """Outside tester (session 6), F5: 'PT started 12 weeks ago, has attended 5 visits so
+    far.' read a symptom duration of 12 weeks (64493.coverage.2 met) from when the
+    therapy began. An onset word whose clause names another thing is asked; said of
+    the symptoms or of nothing else, it is still read."""
+    for text in ("PT started 12 weeks ago, has attended 5 visits so far.",
+                 "Started meloxicam 2 months ago.", "Physical therapy began 10 weeks ago."):
+        assert "symptom_weeks" not in read(text, "64493"), text
+    assert read("Back pain started 4 months ago.", "64493")["symptom_weeks"] == \
+        expect("symptom_weeks", "4 months")
+    assert read("She reports it started 3 months ago.", "64493")["symptom_weeks"] == \
+        expect("symptom_weeks", "3 months")
+    assert read("Epidural in 2024 helped for a year; pain recurred 4 months ago.", "62311")[
+        "symptom_weeks"] == expect("symptom_weeks", "4 months")
+
+
+def test_a_pain_change_followed_by_a_later_score_is_not_the_change() -> None:
+    """Outside tester (session 6), F7: 'Pain improved from 7 to 5 with meds, then back up to
+    8 after stopping.' read a change of -2 (does not meet 62311.coverage.2) though the
+    pain is now 8. A further score after a 'from A to B' leaves the change open."""
+    for text in ("Pain improved from 7 to 5 with meds, then back up to 8 after stopping.",
+                 "NRS went from 6 to 3 after the ESI, but it is back to 7 now."):
+        assert "pain_nrs_increase" not in read(text, "62311") or \
+            read(text, "62311")["pain_nrs_increase"] == expect("pain_nrs_increase", 1), text
+        assert read(text, "62311").get("pain_nrs_increase") != expect("pain_nrs_increase", -2)
+    assert read("Pain went from 5 to 8 despite PT.", "62311")["pain_nrs_increase"] == \
+        expect("pain_nrs_increase", 3)
+
+
+def test_a_list_of_other_medicines_is_not_the_pain_medication_list() -> None:
+    """Outside tester (session 6), F4: 'Current meds: lisinopril 10 mg, atorvastatin 40 mg.'
+    read 'pain medication list and dosages on file'. A 'Meds:' line is the pain
+    medication list only where it names a pain medicine."""
+    for text in ("Current meds: lisinopril 10 mg, atorvastatin 40 mg.",
+                 "Meds: metformin 500 BID, lisinopril.",
+                 "Medications: levothyroxine 50 mcg daily, omeprazole 20 mg daily"):
+        assert "medication_list_documented" not in read(text, "64493"), text
+    assert read("Current meds: naproxen 500 mg BID, lisinopril 10 mg daily", "64493")[
+        "medication_list_documented"] is True
+
+
+def test_ruling_out_one_named_infection_is_not_no_infection() -> None:
+    """Outside tester (session 6), F9: 'No evidence of osteomyelitis on MRI.' and 'No UTI
+    symptoms.' read 'no active infection' (exclusion 1 cleared). One named infection
+    denied says nothing of the others: asked; a named one affirmed is still read."""
+    for text in ("No evidence of osteomyelitis on MRI.", "No UTI symptoms.",
+                 "Cellulitis ruled out.", "Not septic."):
+        assert "active_infection" not in read(text, "64493"), text
+    assert read("No active infection.", "64493")["active_infection"] is False
+    assert read("Being treated for a UTI.", "64493")["active_infection"] is True
+    # several kinds denied together are a screen of them: no infection
+    assert read("No UTI, no cellulitis, no osteomyelitis.", "64493")["active_infection"] is False
+    assert read("Afebrile, no UTI, skin or systemic infection.", "62311")[
+        "active_infection"] is False
+
+
+def test_an_oxygen_need_of_an_earlier_admission_is_not_the_current_one() -> None:
+    """Outside tester (session 6), F3: 'Required 70% FiO2 on high-flow during last admission
+    in 2024; now on room air.' read a current FiO2 of 70 %, which switched off the PT
+    shortfall. An earlier stay's figure is not current, and 'now on room air' is 21 %."""
+    text = ("PT 2x/week for 8 weeks. No severe comorbidities. Required 70% FiO2 on high-flow "
+            "during last admission in 2024; now on room air.")
+    assert read(text, "71250")["fio2_percent"] == expect("fio2_percent", 21)
+    assert "fio2_percent" not in read("Needed FiO2 60% during a prior admission.", "71250")
+    assert read("On 40% FiO2 via venturi mask.", "71250")["fio2_percent"] == \
+        expect("fio2_percent", 40)
+
+
+def test_a_coordinators_one_line_summary_reads_each_figure_once() -> None:
+    """Outside tester (session 6) and the session lead: the chat line '55M, low back pain 6
+    months, PT 14 weeks: 8 exercise, 3 manual, 3 education, failed 2 PT courses, pain
+    7/10, ..., no nerve block' asked which pain score is current (the '8 exercise' and
+    '3 manual' figures were taken for scores), which duration is the symptoms' ('courses'
+    far along the line made the PT's 14 weeks a next course), left '3 manual, 3
+    education' unread, and quoted 'nerve block' as the evidence of 'never done'."""
+    line = ("55M, low back pain 6 months, PT 14 weeks: 8 exercise, 3 manual, 3 education, "
+            "failed 2 PT courses, pain 7/10, ROM decreased, gait impaired, no infection, not "
+            "cosmetic, H&P 10/1/26, xray 9/1/26, MRI 10/2/26, no nerve block")
+    u = _reading(line, "64493")
+    facts = {r.fact: _norm(r.fact, r.value) for r in u.facts}
+    assert facts["pain_nrs"] == 7 and facts["symptom_weeks"] == expect("symptom_weeks", "6 months")
+    assert facts["pt_manual_weeks"] == expect("pt_manual_weeks", "3 weeks")
+    assert facts["pt_education_weeks"] == expect("pt_education_weeks", "3 weeks")
+    assert facts["pt_exercise_weeks"] == expect("pt_exercise_weeks", "8 weeks")
+    assert next(r.words for r in u.facts if r.fact == "nerve_block_date") == "no nerve block"
+    other = _reading("Neck pain 30 days, PT 6 weeks: 4 exercise, 2 manual, pain 6/10, "
+                     "5 at rest", "64493")
+    assert "pain_nrs" not in {r.fact for r in other.facts}  # two scores stay asked

@@ -58,7 +58,8 @@ ROWS: list[tuple[str | None, list[str], str, dict[str, object]]] = [
     # ---- negations and denials
     ("64493", [], "no active infection", {"active_infection": False}),
     ("64493", [], "denies infection", {"active_infection": False}),
-    ("64493", [], "negative for UTI", {"active_infection": False}),
+    # one named infection ruled out is not "no infection" (outside tester session 6, F9)
+    ("64493", [], "negative for UTI, no other infection", {"active_infection": False}),
     ("64493", [], "has a UTI", {"active_infection": True}),
     ("64493", [], "infection: none", {"active_infection": False}),
     ("64493", [], "not pregnant", {"pregnancy": "not_pregnant"}),

@@ -897,10 +897,29 @@ def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
         b = int(match["b"] or match["b2"])
         if not (0 <= a <= 10 and 0 <= b <= 10):
             continue
+        later = _LATER_SCORE.search(msg.lower[match.end():_sentence_end(msg.lower, match.end())])
         for role, value in (("baseline", a), ("now", b), ("change", b - a)):
+            if later and role != "baseline" and roles[role] in msg.specs:
+                # "improved from 7 to 5 with meds, then back up to 8": the second score
+                # is not the last one, so neither it nor the change is now; asked.
+                out.append(Candidate(roles[role], None, match.span(), -1, unread=Unread(
+                    msg.text[match.start():match.end() + later.end()].strip(),
+                    "a later score follows; which is the current one?")))
+                continue
             if roles[role] in msg.specs:
                 out.append(Candidate(roles[role], f"{value:g}", match.span(), -1))
     return out
+
+
+_LATER_SCORE = re.compile(r"(?<![\d/.])(?:10|\d)(?:\s*/\s*10)?(?![\d/.%])(?!\s*(?:mg|mcg|"
+                          r"weeks?|wks?|days?|months?|mos?|years?|yrs?|x\b|times|sessions?|"
+                          r"visits?|hours?|hrs?|am\b|pm\b))")
+"""A further pain score after a pair ("..., then back up to 8"): the pair is not the last."""
+
+
+def _sentence_end(lower: str, start: int) -> int:
+    found = re.compile(r"[;\n]|\.(?:\s|$)").search(lower, start)
+    return found.start() if found else len(lower)
 
 
 # -------------------------------------------------------------- selection
@@ -1010,7 +1029,7 @@ def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> Non
             sel.dates[name] = ({d for c in dated for d in c.dates},
                                _words(msg.text, [c.span for c in dated]))
         problem = _check(name, msg.specs[name], best.value, msg.as_of)
-        words = msg.text[best.span[0]:best.span[1]].strip()
+        words = msg.text[slice(*(best.shown or best.span))].strip()  # "no nerve block"
         if problem is None and _LATER_NO_YEAR.search(
                 msg.lower[best.span[1]:best.span[1] + 120].split(". ")[0]):
             # "block 6/3/26, repeated 9/22": the later one has no year to read it by
@@ -1229,8 +1248,10 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         chunk = msg.lower[sentence.start:sentence.end]
         # a figure under a word naming the highest reading ("T 37.6 C (Tmax 37.8)") is no
         # other measure
+        others = tuple(set(_other_number_phrases(msg.cpt, reading.fact)) - set(rule.phrases))
         values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
                   if not _labelled(chunk, q.start, rule.highest) and q.hi is None and
+                  not _named_after(chunk, q, others) and
                   chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
                   not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
                   not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
@@ -1259,6 +1280,16 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             sel.readings.remove(reading)
             sel.unread.append(Unread(msg.text[sentence.start:sentence.end].strip(),
                                      f"several values; which {spec.label.lower()} is current?"))
+
+
+def _named_after(chunk: str, q: Quantity, others: tuple[str, ...]) -> bool:
+    """A bare figure followed by another number fact's name ("8 exercise, 3 manual, 3
+    education", "failed 2 PT courses"): that fact's figure, not another of this one."""
+    if q.unit:
+        return False
+    after = chunk[q.end:q.end + 40]
+    lead = len(after) - len(after.lstrip())
+    return any(a == lead for a, _b in hits(after, others))
 
 
 _NOW_WORD = re.compile(r"\b(?:now|today|current|currently|at present|presently)\b")
@@ -1469,7 +1500,12 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         # named by another fact leaves the whole of a heading's figure unsaid.
         # Two lengths listed with nothing saying how they relate ("PT 6 wks (Jan-Feb) and
         # 6 wks (Jul-Aug)"): the nearest alone would be a false fact; asked.
-        what = "ask" if cut and in_sequence(chunk) else \
+        # the sequence said between this figure and the next fact's ("naproxen x 6 wks,
+        # then home exercises x 6 wks"), not elsewhere in a long one-line summary ("low
+        # back pain 6 months, PT 14 weeks, ..., failed 2 PT courses")
+        nxt = next((q.end for q in quantities(chunk) if q.start >= run[-1][1] and
+                    compatible(spec, q, mine.fraction) is not None), len(chunk)) if run else 0
+        what = "ask" if cut and in_sequence(chunk[run[0][0]:nxt] if run else chunk) else \
             (durations_outcome(chunk) or ("ask" if bare(chunk, run) else None)) \
             if len(run) > 1 else None
         if what is None:

@@ -176,7 +176,8 @@ def _choice(q: Question, t: str) -> tuple[bool, object]:
         return False, None
     for key, phrases in rule.choices.items():
         found = hits(t, phrases)
-        if found and not re.search(r"\b(no|not|never)\b", t[:found[0][0]]):
+        if found and not re.search(r"\b(no|not|never)\b", t[:found[0][0]]) and \
+                not _denied_in_clause(t, found[0][0]):
             return True, key
         if found and rule.negated:
             return True, rule.negated
@@ -201,12 +202,31 @@ def _severe(q: Question, t: str) -> bool:
     return bool(affirmed) or not (_MILD.search(t) or _NOT_SEVERE.search(t))
 
 
+_DENIAL_WORD = re.compile(r"\b(?:no|not|never|nor|neither|none|denies|denied|deny|without|"
+                          r"negative|ruled out|free of|take (?:it|that) back|scratch that|"
+                          r"forget|ignore|never ?mind|nvm|wrong|mistake|isn'?t|wasn'?t|"
+                          r"doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t)\b|n't\b")
+_ANSWER_CLAUSE = re.compile(r"[,;.]|\b(?:and|but|plus|also)\b")
+
+
+def _denied_in_clause(t: str, a: int) -> bool:
+    """The choice word at ``a`` stands in a clause with a denial or a retraction
+    ("she doesn't have diabetes", "diabetes - no", "never mind the diabetes"): it is not
+    named as present. "not severe" only says how bad it is."""
+    starts = [m.end() for m in _ANSWER_CLAUSE.finditer(t, 0, a)]
+    end = _ANSWER_CLAUSE.search(t, a)
+    clause = t[starts[-1] if starts else 0:end.start() if end else len(t)]
+    return bool(_DENIAL_WORD.search(_NOT_SEVERE.sub(" ", clause)))
+
+
 def _set(q: Question, t: str) -> tuple[bool, object]:
     if NO.match(t) or re.match(r"^(none|no comorbidities|nothing|neither)\b", t):
         return True, []
     if q.rule is not None:
-        keys = sorted({key for key, phrases in q.rule.choices.items() for a, _b in hits(t, phrases)
-                       if not re.search(r"\b(no|not|denies)\s+$", t[:a])})
+        named = [(key, a) for key, phrases in q.rule.choices.items() for a, _b in hits(t, phrases)]
+        keys = sorted({key for key, a in named if not _denied_in_clause(t, a)})
+        if not keys and named:
+            return False, None  # a choice only denied or taken back: read from the words
         if keys and q.rule.qualifier and not _severe(q, t):
             # "CKD stage 3a, stable, and mild asthma. nothing severe": none is severe.
             return (True, []) if _NOT_SEVERE.search(t) else (False, None)

@@ -410,10 +410,20 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
         match = before_re.search(lower, match.start() + 1, a)
     if _OUTCOME_OF.search(lower, max(0, a - 30), a):
         return None  # "Response to conservative tx: none": the response is what is denied
-    match = after_re.match(lower[b:clause_end])
+    match = after_re.match(lower[b:clause_end]) or NOT_HERE_YET.match(lower[b:clause_end])
     if match:
         return b, b + match.end()
     return _answered_no(lower, a, b)
+
+
+NOT_HERE_YET = re.compile(r"\s*[,:(–—-]?\s*(?:(?:is|are|was|were|has|have)\s+)?(?:been\s+)?"
+                          r"(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:received|on file|"
+                          r"in (?:the )?chart|available|attached|sent|faxed|uploaded|obtained|"
+                          r"submitted|included|enclosed|provided|in)\b")
+"""A record said not to be here yet, whatever follows ("Treatment logs not yet received
+from outside PT", "PCP consult note, not received yet", "PT notes have not been sent"):
+(only right after the record's own words: "PT notes not sent" says nothing of the PT).
+not on file. It says nothing of whether the test or care it records was done."""
 
 
 @cache

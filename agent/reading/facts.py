@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from agent.reading.context import COMES_LATER, Context, adjacent_negation
+from agent.reading.context import COMES_LATER, NOT_HERE_YET, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
@@ -76,6 +76,14 @@ _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|m
 _NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (?:the )?chart|"
                           r"available|attached|received|documented|in (?:the )?record|enclosed|"
                           r"in (?:the )?packet|included|provided|submitted|sent)")
+_ONSET_FILLER = re.compile(r"\b(?:she|he|they|it|this|that|which|who|all|patient|pt's|"
+                           r"patient's|her|his|their|the|a|an|and|reports?|states?|says?|"
+                           r"notes?|having|to have|have|has|had|was|were|is|are|been|first|"
+                           r"initially|originally|about|approximately|approx|around|roughly|"
+                           r"some|symptoms?|sx|problems?|issues?|trouble|episode|current|"
+                           r"this episode|then|only|just|pain|painful|ache|aches|aching|"
+                           r"hurting|discomfort)\b|[~,;:()\-–—.]")
+"""Words around an onset word that name no other thing: "she reports it started ..."."""
 _WINDOW = re.compile(r"\b(?:within|in the (?:last|past)|over the (?:last|past)|during the "
                      r"(?:last|past)|in the preceding)\s*(?:the\s+)?$")
 _ANOTHER = re.compile(r"[^.;\n]{0,40}?\b(?:and|plus|then|followed by)\s+(?:another|a second|one "
@@ -119,6 +127,10 @@ _BOX = re.compile(r"\s*(?:[-*•]\s*)?(?:\[[\sx✓✔]?\]|☐|☑|☒)")
 _UNIT_LABEL = re.compile(r"(?:\b(?:total\s+)?(?P<u>weeks|months|days)\s+of\s+[a-z /()-]{2,40}"
                          r"|\((?:#\s*|number of\s+|no\.? of\s+)?(?P<p>weeks|wks|months|mos|days)\)"
                          r"|\b(?P<e>weeks|wks|months|mos|days))\s*:\s*$")
+_UNIT_LIST = re.compile(r"\b(?P<e>weeks|wks|months|mos|days)\s*:\s*(?:\d+(?:\.\d+)?\s+[a-z]"
+                        r"[a-z /&+-]{0,30}?\s*[,;]\s*){1,5}$")
+"""A list of figures each with its label after a unit and colon: "PT 14 weeks: 8
+exercise, 3 manual, 3 education" gives each the unit (the first item is _UNIT_LABEL's)."""
 _LABEL_UNITS = {"wks": "weeks", "mos": "months"}
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?|days?)?\.?\s*(?:of\s+)?"
                             r"(?:[a-z]+\s*[+/&]\s*)?$")
@@ -269,7 +281,8 @@ class Reader:
     def _line_end(self, m: Mention) -> int:
         """Where a denial after the mention may still be ("PCP consult - not received")."""
         end = self.lower.find("\n", m.end)
-        return m.clause.end if end < 0 or end < m.clause.end else min(end, m.clause.end + 40)
+        end = len(self.lower) if end < 0 else end  # the last line (or a one-line message)
+        return m.clause.end if end < m.clause.end else min(end, m.clause.end + 40)
 
     def negated(self, m: Mention) -> bool:
         value = self.field_value(m)
@@ -382,7 +395,7 @@ class Reader:
         # A phrase that carries its own denial ("never had pneumonia") is not denied again
         # by one before it ("does not have pneumonia now and never had pneumonia").
         negated = self.negated(m) and not _SELF_DENIED.match(self.lower[m.start:m.end])
-        if m.kind == "positive_only" and negated:
+        if m.kind == "positive_only" and negated and not self._denied_together(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
         if polarity != negated and (not self.qualified(m) or self.denial_follows(m)):
@@ -398,6 +411,18 @@ class Reader:
         as said, and not plainly absent either, so asked."""
         return m.rule.is_record(m.spec, m.fact) and \
             bool(_DENIAL_AFTER.match(self.lower[m.end:m.end + 40].split("\n")[0]))
+
+    def _denied_together(self, m: Mention) -> bool:
+        """Two or more different things of an affirm-only list denied in one sentence
+        ("No UTI, no skin infection, no systemic infection"), where the rule says they
+        are a screen of the fact's kinds (``positive_only_together``); one alone ("No
+        evidence of osteomyelitis on MRI") is asked."""
+        if not m.rule.positive_only_together:
+            return False
+        lo, hi = self.context.sentence_span(m.clause)
+        found = [(lo + a, lo + b) for a, b in hits(self.lower[lo:hi], m.rule.positive_only)]
+        return len({self.lower[a:b] for a, b in found}) >= 2 and \
+            all("negated" in self.context.at(a, b) for a, b in found)
 
     def _denial(self, m: Mention) -> tuple[int, int] | None:
         """The mention with the words that deny it, when they are near (for the quote)."""
@@ -551,9 +576,22 @@ class Reader:
                           r"months?|mos?|years?|yrs?)\s+ago\b", window)
         if found is None:
             return self._onset_date(m)
+        if m.kind == "onset" and self._onset_of_other(m, m.start + found.start()):
+            # "PT started 12 weeks ago": when the therapy began, not the symptoms
+            return self._unread(m, f"is that when the symptoms began ({m.spec.label.lower()})?",
+                                m.start, m.start + found.end())
         unit = {"d": "days", "w": "weeks", "m": "months", "y": "years"}[found["u"][0]]
         number = found["n"] if found["n"][0].isdigit() else str(int(number_of(found["n"])))
         return Candidate(m.fact, f"{number} {unit}", (m.start, m.start + found.end()), 10)
+
+    def _onset_of_other(self, m: Mention, figure: int) -> bool:
+        """A bare onset word ("started", "began") whose clause names something other than
+        the fact before it or before its figure ("PT started 12 weeks ago", "started
+        meloxicam 2 months ago"): the start of that thing, not of the symptoms."""
+        words = self.lower[m.clause.start:m.start] + " " + self.lower[m.end:figure]
+        if hits(words, m.rule.phrases):
+            return False  # "back pain started 3 months ago", "started having neck pain ..."
+        return bool(re.search(r"[a-z]{2,}", _ONSET_FILLER.sub(" ", words)))
 
     def _onset_date(self, m: Mention) -> Candidate | None:
         """"radicular pain since 05/11/2026", "back pain that began on 03/02/2026": the
@@ -675,9 +713,10 @@ class Reader:
     def _implied_weeks(self, m: Mention, q, qa: int) -> str | None:  # noqa: ANN001
         """A bare figure whose unit was said before it: "Total weeks of conservative
         treatment: 18", "PT: 12 wk (ther ex 6, manual/modalities 3, educ 3)"."""
-        label = _UNIT_LABEL.search(self.lower[max(m.clause.start, qa - 60):qa])
+        label = _UNIT_LABEL.search(self.lower[max(m.clause.start, qa - 60):qa]) or \
+            _UNIT_LIST.search(self.lower[max(self.lower.rfind("\n", 0, qa) + 1, qa - 120):qa])
         if label:
-            unit = label["u"] or label["p"] or label["e"]
+            unit = label.groupdict().get("u") or label.groupdict().get("p") or label["e"]
             return f"{q.value:g} {_LABEL_UNITS.get(unit, unit)}"
         line_start = self.lower.rfind("\n", 0, qa) + 1
         opening = self.lower.rfind("(", line_start, qa)
@@ -811,7 +850,8 @@ class Reader:
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
             if self._named_otherwise(m):
                 return None  # "MRI L-spn 8/14 ..., no CT": the MRI was done
-            if _NOT_ON_FILE.match(self.lower[m.end:m.clause.end]):
+            if _NOT_ON_FILE.match(self.lower[m.end:m.clause.end]) or \
+                    NOT_HERE_YET.match(self.lower[m.end:m.clause.end]):
                 # "No X-rays on file" says the file lacks them, not that none were done.
                 return self._unread(m, "not on file: were they ever done, and when?")
             if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]) or self._occasion(m):
@@ -819,7 +859,8 @@ class Reader:
                 # "Telehealth visit 11/1/2026, no physical exam": there was one before,
                 # or may have been.
                 return self._unread(m, "when was the last one?", m.clause.start, m.clause.end)
-            return Candidate(m.fact, "never", (m.start, m.end))
+            # the quote carries the denial: "no nerve block", not "nerve block"
+            return Candidate(m.fact, "never", (m.start, m.end), shown=self._denial(m))
         if self.unknown(m):
             return Candidate(m.fact, None, (m.start, m.end))
         vague = vague_date(self.lower[m.end:m.end + 40])

@@ -91,6 +91,10 @@ class ReadingRule(BaseModel):
     """Booleans: phrases whose plain mention means the opposite ("stable")."""
     positive_only: tuple[str, ...] = ()
     """Booleans: settle the fact only when affirmed ("denies cough" is asked about)."""
+    positive_only_together: bool = False
+    """Two or more different ``positive_only`` things denied in one sentence deny the
+    fact: they are a screen of its kinds ("No UTI, no skin infection, no systemic
+    infection"), where one alone ("No UTI symptoms") is asked."""
     vague: tuple[str, ...] = ()
     """Phrases that touch the fact without settling it: reported, never read."""
     vague_denied: Literal["denies", "ask"] = "denies"
