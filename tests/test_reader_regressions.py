@@ -4283,3 +4283,19 @@ def test_a_coordinators_one_line_summary_reads_each_figure_once() -> None:
     other = _reading("Neck pain 30 days, PT 6 weeks: 4 exercise, 2 manual, pain 6/10, "
                      "5 at rest", "64493")
     assert "pain_nrs" not in {r.fact for r in other.facts}  # two scores stay asked
+
+
+def test_a_specialist_named_is_no_consultation_on_file() -> None:
+    """fresh7, studied (session 6): 'He has severe COPD per his pulmonologist' read a
+    specialist consultation on file, and 'Specialist consult: NONE yet - ortho spine appt
+    12/10' read one too (from the appointment's 'ortho spine'; 'NONE yet' was no denial).
+    A specialist named is asked; a consult, note or report of theirs is read."""
+    for text in ("He has severe COPD per his pulmonologist and uses home oxygen.",
+                 "Followed by a physiatrist for years; she manages his meds.",
+                 "Ortho spine appt 12/10.", "His neurosurgeon agrees with the plan."):
+        assert "specialist_consult_documented" not in read(text, "97110"), text
+    for text in ("Specialist consult: NONE yet - ortho spine appt 12/10.",
+                 "Ortho consult: none so far, appointment next month"):
+        assert read(text, "97110")["specialist_consult_documented"] is False, text
+    assert read("A pulmonologist saw him on 10/3; her consultation note is in the chart.",
+                "71250")["specialist_consult_documented"] is True

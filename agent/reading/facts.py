@@ -474,11 +474,17 @@ class Reader:
             # Denying the wider thing denies the fact: "no COPD exacerbations" means none
             # needed hospital care.
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
-        sentence_end = self.context.sentence_span(m.clause)[1]
+        sentence_start, sentence_end = self.context.sentence_span(m.clause)
         raised = hits(self.lower[m.end:min(sentence_end, m.end + 25)], m.rule.raised)
         if m.spec.type == "boolean" and raised and not self.settles(m):
             end = m.end + raised[0][1]
             return Candidate(m.fact, m.rule.polarity, (m.start, end))
+        line_end = self.lower.find("\n", m.end)
+        line = (max(sentence_start, self.lower.rfind("\n", 0, m.start) + 1),
+                min(sentence_end, len(self.lower) if line_end < 0 else line_end))
+        if m.spec.type == "boolean" and m.rule.raised_line and not self.settles(m) and \
+                hits(self.lower[line[0]:line[1]], m.rule.raised):
+            return Candidate(m.fact, m.rule.polarity, (m.start, m.end))
         return self._unread(m, f"{m.spec.label.lower()}?")
 
     def cued(self, m: Mention, sentence: tuple[int, int]) -> Candidate | None:

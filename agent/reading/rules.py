@@ -199,6 +199,9 @@ class ReadingRule(BaseModel):
     raised: tuple[str, ...] = ()
     """Booleans with ``vague`` phrases: words after the phrase that settle it as the
     rule's polarity ("CRP 18 (H)", "ESR elevated")."""
+    raised_line: bool = False
+    """``raised`` words settle a vague phrase anywhere on its line and in its sentence, not
+    only right after it ("Consults on file: PCP and ortho spine (Dr. Iyer)")."""
     onset: tuple[str, ...] = ()
     """Duration facts: words that turn "N months ago" into a duration ("started 4
     months ago" = 4 months)."""
