@@ -4299,3 +4299,22 @@ def test_a_specialist_named_is_no_consultation_on_file() -> None:
         assert read(text, "97110")["specialist_consult_documented"] is False, text
     assert read("A pulmonologist saw him on 10/3; her consultation note is in the chart.",
                 "71250")["specialist_consult_documented"] is True
+
+
+def test_a_pain_score_tied_to_one_activity_is_asked() -> None:
+    """fresh7, studied (session 6): 'Pain 7/10 w/ motion' read a pain score of 7 (the
+    corpus asks a score tied to one activity: '4/10 w/ stairs', '5/10 with activity')."""
+    for text in ("Pain 7/10 w/ motion.", "Knee pain 8/10 with stairs and squatting.",
+                 "Shoulder pain 6/10 with overhead reaching", "NRS 7/10 when she gets up "
+                 "from a chair"):
+        assert "pain_nrs" not in read(text, "97110"), text
+    assert read("NRS 6/10 today, worse with activity", "97110")["pain_nrs"] == 6
+
+
+def test_a_saturation_on_an_oxygen_fraction_is_not_on_room_air() -> None:
+    """fresh7, studied (session 6): 'SpO2 89% on 50%' read a room-air saturation of 89 (the
+    50% is the oxygen the patient breathes)."""
+    for text in ("Vitals (T 37.5 C, HR 108, RR 30, SpO2 89% on 50%) in chart.",
+                 "sats 90% on 40%", "SpO2 93% on 2 L, 88% off"):
+        assert "spo2_room_air" not in read(text, "71250"), text
+    assert read("SpO2 95% RA", "71250")["spo2_room_air"] == 95

@@ -692,6 +692,12 @@ class Reader:
             notice = (f'Read "{self.words(qa - len(bound.group(0)), qb)}" as {raw} (at least); '
                       "correct me if it was more.")
         clause = self.lower[m.clause.start:m.clause.end]
+        tied = hits(self.lower[qb:min(m.clause.end, qb + 30)], m.rule.ask_after)
+        if tied and not re.search(r"\d", self.lower[qb:qb + tied[0][0]]):
+            # "Pain 7/10 w/ motion": the score of one activity, not the patient's score
+            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+                self.words(min(m.start, qa), qb + tied[0][1]), "a score of one activity: "
+                "what is the pain score?"))
         # A range ("5-6 weeks", "FEV1 75-85%") may straddle the policy's threshold: its
         # lower bound would be a value the text does not state, so the figure is asked.
         if q.hi is not None or (m.spec.unit == "points" and _BETWEEN.search(clause)):

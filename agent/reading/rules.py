@@ -199,6 +199,9 @@ class ReadingRule(BaseModel):
     raised: tuple[str, ...] = ()
     """Booleans with ``vague`` phrases: words after the phrase that settle it as the
     rule's polarity ("CRP 18 (H)", "ESR elevated")."""
+    ask_after: tuple[str, ...] = ()
+    """Number facts: words right after a figure that tie it to one circumstance, so it is
+    asked, not read ("Pain 7/10 w/ motion", "NRS 3/10 at rest, 5/10 with activity")."""
     raised_line: bool = False
     """``raised`` words settle a vague phrase anywhere on its line and in its sentence, not
     only right after it ("Consults on file: PCP and ortho spine (Dr. Iyer)")."""
