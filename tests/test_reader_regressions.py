@@ -4318,3 +4318,59 @@ def test_a_saturation_on_an_oxygen_fraction_is_not_on_room_air() -> None:
                  "sats 90% on 40%", "SpO2 93% on 2 L, 88% off"):
         assert "spo2_room_air" not in read(text, "71250"), text
     assert read("SpO2 95% RA", "71250")["spo2_room_air"] == 95
+
+
+def test_a_normal_finding_followed_by_a_negative_test_stays_normal() -> None:
+    """Outside tester (session 6), F14: 'Normal gait, negative Romberg.' read impaired gait and
+    'Normal ROM, negative facet loading.' decreased ROM (the 'negative' of the next test
+    denied the normal finding before it); 'Ambulates independently without difficulty.'
+    read impaired gait. A denial that names its own test after it is that test's; a
+    denial of a difficulty confirms a normal finding."""
+    for text in ("Normal gait, negative Romberg.", "Gait steady, negative Trendelenburg.",
+                 "Ambulates independently without difficulty.", "Gait normal, Romberg negative."):
+        assert read(text, "64493")["impaired_balance_gait"] is False, text
+    for text in ("Normal ROM, negative facet loading.", "ROM normal, negative Patrick's test."):
+        assert read(text, "64493")["decreased_rom"] is False, text
+    assert "active_infection" not in read("UTI last year, now resolved.", "64493")
+
+
+def test_another_kind_of_therapy_is_not_physical_therapy() -> None:
+    """Outside tester (session 6), F10: 'Antibiotic therapy for 12 weeks for osteomyelitis',
+    'Cognitive behavioral therapy for 12 weeks', 'Massage therapy ...', and under 71250
+    'Oxygen therapy for 12 weeks' / 'Inhaler therapy for 26 weeks' read as weeks of
+    physical therapy, meeting the PT items. A therapy of another kind says nothing of PT."""
+    for text in ("Antibiotic therapy for 12 weeks for osteomyelitis, completed in 2024.",
+                 "Cognitive behavioral therapy for 12 weeks.", "Massage therapy for 12 weeks.",
+                 "Occupational therapy x 12 weeks.", "Steroid therapy for 12 weeks."):
+        assert "pt_weeks" not in read(text, "64493"), text
+    for text in ("Oxygen therapy for 12 weeks.", "Inhaler therapy for 26 weeks.",
+                 "Speech therapy twice weekly for 16 weeks."):
+        assert "pt_weeks" not in read(text, "71250"), text
+    assert read("Completed 12 weeks of therapy with the PT clinic.", "64493")["pt_weeks"] == \
+        expect("pt_weeks", 12)
+
+
+def test_an_infection_said_to_be_resolved_is_not_active() -> None:
+    """Outside tester (session 6), F18: 'UTI (resolved).' and 'Recent UTI, completed
+    antibiotics, resolved.' read an active infection (does not meet 64493.exclusion.1);
+    71250 'Recent pneumonia, completed antibiotics, resolved.' a current bacterial
+    pneumonia. A resolution in an aside of its own, or after clauses that only say how
+    it was treated, is of that infection: not current."""
+    for text in ("UTI (resolved).", "Recent UTI, completed antibiotics, resolved.",
+                 "Cellulitis of the L shin, finished oral antibiotics, now resolved."):
+        assert read(text, "64493").get("active_infection") is not True, text
+    assert read("Recent pneumonia, completed antibiotics, resolved.", "71250").get(
+        "bacterial_pneumonia") is not True
+    assert read("Active UTI, on antibiotics.", "64493")["active_infection"] is True
+
+
+def test_a_word_pneumonia_is_not_an_acute_bacterial_pneumonia() -> None:
+    """Outside tester (session 6), F19: 'Viral pneumonia (COVID) in 2024.', 'Pneumonia risk
+    counseling done.' and 'Works as a nurse caring for patients with pneumonia.' each read
+    a confirmed or suspected acute bacterial pneumonia (71250.exclusion.1.1, does not
+    meet). A viral one, a risk, and other people's are not this patient's."""
+    for text in ("Viral pneumonia (COVID) in 2024.", "Pneumonia risk counseling done.",
+                 "Works as a nurse caring for patients with pneumonia.",
+                 "Discussed risk of pneumonia with smoking."):
+        assert "bacterial_pneumonia" not in read(text, "71250"), text
+    assert read("Suspected CAP, on ceftriaxone.", "71250")["bacterial_pneumonia"] is True

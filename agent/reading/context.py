@@ -119,6 +119,14 @@ _LEAD_IN = re.compile(r"[\s,;-]*(?:(?:now|since|then|has|have|had|was|were|is|ar
                       r"fully|completely|and|but|since then|it|that|which)\s+)*")
 """Words that may stand before a backward trigger that reaches into the previous clause
 ("UTI last year, now resolved"); any other word there ("Romberg neg") is its subject."""
+_TREATED = re.compile(r"[\s,;(-]*(?:completed|finished|treated|s/p|status post|"
+                      r"on (?:iv |oral |po )?(?:antibiotics|abx)|"
+                      r"(?:iv |oral |po )?(?:antibiotics|abx) (?:completed|finished|given|x))\b")
+"""A clause that only says how something was treated: a resolution after it is of that thing."""
+_TAIL = re.compile(r"[\s.,;:)!-]*(?:(?:now|currently|today|at present|so far|to date|yet|"
+                   r"per (?:pt|patient)|as well|too|also|since)\b[\s.,;:)!-]*)*")
+"""What may follow such a trigger to its clause's end: a word that names a thing instead
+("Normal gait, negative Romberg") is what the trigger is about, not the clause before."""
 
 
 def _words(text: str) -> int:
@@ -200,7 +208,9 @@ class Context:
                 # "H&P 10/3, don't know the MRI date": not knowing, said before a thing,
                 # is about that thing; a doubt after a finding is the finding's reading
                 # ("RLL opacity, ?consolidation vs atelectasis").
-                reach = category != "unknown" or self.lower[a:b] not in spec.forward
+                reach = (category != "unknown" or self.lower[a:b] not in spec.forward) and \
+                    (category != "negated" or
+                     _TAIL.fullmatch(self.lower, b, self.clauses[index].end) is not None)
                 scope = (self._forward(category, index, b, spec.scope) if direction == "forward"
                          else self._backward(category, index, a, spec.scope, reach))
                 if scope[1] > scope[0]:
@@ -265,10 +275,12 @@ class Context:
         elif reach and _LEAD_IN.fullmatch(self.lower[clause.start:end]) and index > 0 and \
                 self.clauses[index - 1].sentence == clause.sentence:
             start = self.clauses[index - 1].start  # "UTI last year, now resolved"
+            if category == "historical":
+                start = self._treated_before(index - 1)
         opening = self.lower.rfind("(", start, end)
         cut_end = end
         if opening >= 0 and ")" not in self.lower[opening:end]:
-            if _DOUBT_OPENS.match(self.lower, end) and \
+            if (_DOUBT_OPENS.match(self.lower, end) or category == "historical") and \
                     _SAID_OF_IT.fullmatch(self.lower, opening + 1, end):
                 # "pregnant (?)", "pregnant (pt says maybe)": an aside that only doubts is
                 # about what it follows
@@ -277,6 +289,15 @@ class Context:
                 start = opening + 1  # "no infection (UTI in 2024, resolved)": the aside only
         cut = [y for _x, y in self.occ.hits(rules().terminators_of(category), start, cut_end)]
         return (cut[-1] if cut else start), end
+
+    def _treated_before(self, index: int) -> int:
+        """Where a resolution reaches back to over clauses that only say how it was
+        treated ("Recent UTI, completed antibiotics, resolved"): the clause before them."""
+        clause = self.clauses[index]
+        while index > 0 and self.clauses[index - 1].sentence == clause.sentence and \
+                _TREATED.match(self.lower, self.clauses[index].start):
+            index -= 1
+        return self.clauses[index].start
 
     def _sections(self) -> None:
         """EHR section headers ("FH:", "PMH:", "Plan:") set the context of their lines."""

@@ -76,6 +76,8 @@ _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|m
 _NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (?:the )?chart|"
                           r"available|attached|received|documented|in (?:the )?record|enclosed|"
                           r"in (?:the )?packet|included|provided|submitted|sent)")
+_DIFFICULTY_DENIED = re.compile(r"without (?:any )?(?:difficulty|limitations?|restrictions?|"
+                                r"problems?|issues?)|unrestricted")
 _ONSET_FILLER = re.compile(r"\b(?:she|he|they|it|this|that|which|who|all|patient|pt's|"
                            r"patient's|her|his|their|the|a|an|and|reports?|states?|says?|"
                            r"notes?|having|to have|have|has|had|was|were|is|are|been|first|"
@@ -395,6 +397,8 @@ class Reader:
         # A phrase that carries its own denial ("never had pneumonia") is not denied again
         # by one before it ("does not have pneumonia now and never had pneumonia").
         negated = self.negated(m) and not _SELF_DENIED.match(self.lower[m.start:m.end])
+        if negated and m.kind == "opposite" and self._denies_a_difficulty(m):
+            negated = False  # "Ambulates independently without difficulty": still normal
         if m.kind == "positive_only" and negated and not self._denied_together(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
@@ -411,6 +415,12 @@ class Reader:
         as said, and not plainly absent either, so asked."""
         return m.rule.is_record(m.spec, m.fact) and \
             bool(_DENIAL_AFTER.match(self.lower[m.end:m.end + 40].split("\n")[0]))
+
+    def _denies_a_difficulty(self, m: Mention) -> bool:
+        """The only denial is of a difficulty or a limit ("without difficulty", "without
+        restriction"): said of a normal finding, it confirms it."""
+        cue = self.context.cue("negated", m.start)
+        return cue is not None and bool(_DIFFICULTY_DENIED.fullmatch(self.lower[cue[0]:cue[1]]))
 
     def _denied_together(self, m: Mention) -> bool:
         """Two or more different things of an affirm-only list denied in one sentence
