@@ -125,8 +125,11 @@ def verdict_lines(reply: Reply, *, full: bool) -> list[str]:
                      "known cannot change this decision.")
     if reply.decisive:
         lines += ["", "Policy text the decision rests on:"]
-        lines += [f"> \"{r.quote}\" — `{r.clause}` [{r.quote_span[0]}:{r.quote_span[1]}]"
-                  for r in reply.decisive]
+        for r in reply.decisive:
+            lines.append(f"> \"{r.quote}\" — `{r.clause}` [{r.quote_span[0]}:{r.quote_span[1]}]")
+            if r.said:  # the user's words, outside the policy's quote
+                lines += ["", "Read from your words: " + "; ".join(
+                    f"\"{_cell(w)}\"" for w in r.said), ""]
     lines += _qualify(reply)
     if reply.notes_again and (reply.notes or reply.next_steps):
         return lines + ["", AS_BEFORE]

@@ -102,7 +102,7 @@ def _answer_request(state: State) -> Reply:
     intent = Intent.model_validate(state.intent)
     # (the decision is the one already shown: its interpretations are not repeated)
     common = {"verdict": state.verdict, "notices": state.notices, "pending": state.pending,
-              "confirm": _confirm_words(state),
+              "confirm": _confirm_words(state), "words": _words_of(state),
               "previous": state.verdict["decision"] if state.verdict else None}
     if intent.kind == "requirements":
         return _requirements_reply(state, intent, common)
@@ -134,6 +134,11 @@ def _answer_request(state: State) -> Reply:
     else:
         reply.lines = [_what_if(state, intent.change or "")]
     return reply
+
+
+def _words_of(state: State) -> dict[str, str]:
+    """The user's words each stored fact came from (shown beside the deciding rows)."""
+    return {name: entry["words"] for name, entry in state.facts.items() if entry.get("words")}
 
 
 def _recorded(state: State) -> list[ReadFact]:
@@ -442,6 +447,7 @@ def respond_node(state: State) -> dict[str, Any]:
         retrieved=state.retrieved,
         retrieved_for=reading.policy_question if state.retrieved else None,
         pending=state.pending, confirm=confirm_words, open_before=state.open_before,
+        words=_words_of(state),
         show_verdict=not answering_question,
         help_text=HELP.format(supported=_supported())
         if state.cpt is None and not state.retrieved and verdict is None else None)

@@ -80,6 +80,9 @@ class Row(BaseModel):
     rule: str
     facts: list[str] = []
     """The facts the criterion reads (an unknown row's open question is about one)."""
+    said: list[str] = []
+    """For a row the decision rests on: the user's words its facts were read from, so a
+    misreading shows where it decides ("his wife is pregnant" beside a pregnancy row)."""
 
 
 class Question(BaseModel):
@@ -298,8 +301,10 @@ def _no_questions_why(open_questions: list[Question]) -> str:
 def verdict_reply(verdict: dict[str, Any], *, previous: str | None = None,
                   pending: list[str] | None = None,
                   confirm: list[tuple[str, str]] | None = None,
-                  open_before: int | None = None) -> Reply:
-    """The verdict part of a reply (also what ``priorauth check`` shows)."""
+                  open_before: int | None = None,
+                  words: dict[str, str] | None = None) -> Reply:
+    """The verdict part of a reply (also what ``priorauth check`` shows). ``words``: the
+    user's words each fact was read from, shown beside the rows the decision rests on."""
     rows = sorted((_row(c) for c in verdict["criteria"]),
                   key=lambda r: STATUS_ORDER.index(r.status))
     open_questions = [_question(m) for m in verdict.get("missing", [])]
@@ -312,8 +317,11 @@ def verdict_reply(verdict: dict[str, Any], *, previous: str | None = None,
                                       hint="yes / no", type="confirm"))
         elif fact in by_fact:
             questions.append(by_fact[fact])
+    decisive = [r.model_copy(update={"said": list(dict.fromkeys(
+        words[f] for f in r.facts if (words or {}).get(f)))})
+        for r in _decisive(rows, verdict["decision"])]
     reply = Reply(summary=summarise(verdict, previous), rows=rows,
-                  decisive=_decisive(rows, verdict["decision"]),
+                  decisive=decisive,
                   qualify=_qualify(verdict.get("to_qualify")), notes=list(verdict["notes"]),
                   next_steps=list(verdict["next_steps"]), questions=questions,
                   open_questions=open_questions)
@@ -412,12 +420,13 @@ def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
                 retrieved_for: str | None = None, pending: list[str] | None = None,
                 confirm: list[tuple[str, str]] | None = None, open_before: int | None = None,
                 show_verdict: bool = True, help_text: str | None = None,
-                requirements: Requirements | None = None) -> Reply:
+                requirements: Requirements | None = None,
+                words: dict[str, str] | None = None) -> Reply:
     """This turn's reply: notices, corrections, what was read, retrieved clauses or
     requirements, the verdict (when this turn is about the case) and the questions."""
     if verdict is not None and show_verdict:
         reply = verdict_reply(verdict, previous=previous, pending=pending, confirm=confirm,
-                              open_before=open_before)
+                              open_before=open_before, words=words)
     else:
         reply = Reply()
         if verdict is not None:  # a question answered mid-case: ask the open ones again

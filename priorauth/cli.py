@@ -148,8 +148,9 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
 
         print(fhir_response(load_policy(cpt), verdict, entries))
     else:
+        words = {n: e["words"] for n, e in state.facts.items() if e.get("words")}
         print(verdict.model_dump_json(indent=2) if args.json else
-              reply_text(verdict_reply(state.verdict), all_rows=True))
+              reply_text(verdict_reply(state.verdict, words=words), all_rows=True))
     return 0
 
 

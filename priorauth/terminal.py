@@ -94,8 +94,9 @@ def _verdict(reply: Reply, *, all_rows: bool) -> list[str]:
         lines += [f"  {MARKS[r.status]:<11} {r.clause:<{width}}  {r.reason}" for r in rows]
     if reply.decisive:
         lines += ["", "Policy text relied on"]
-        lines += [f"  {r.clause} [{r.quote_span[0]}:{r.quote_span[1]}] \"{r.quote}\""
-                  for r in reply.decisive]
+        for r in reply.decisive:
+            lines.append(f"  {r.clause} [{r.quote_span[0]}:{r.quote_span[1]}] \"{r.quote}\"")
+            lines += [f"    read from your words: \"{w}\"" for w in r.said]
     q = reply.qualify
     if q is not None and s.decision == "does_not_meet":
         lines += ["", "What would make it qualify"]

@@ -188,6 +188,7 @@ def card_props(reply: Reply) -> dict[str, Any]:
     final = s.decision != "needs_info"
     asking = bool(reply.questions)
     questions = {q.fact: q.question for q in reply.open_questions}
+    said = {r.rule: r.said for r in reply.decisive}
     blocking = []
     for status in BLOCKING_ORDER:
         for row in (r for r in reply.rows if r.status == status):
@@ -198,7 +199,10 @@ def card_props(reply: Reply) -> dict[str, Any]:
                 continue
             blocking.append({"status": status, "status_words": STATUS_WORDS[status],
                              "clause": row.clause, "title": row.title,
-                             "reason": row.reason, "question": question})
+                             "reason": row.reason, "question": question,
+                             # the user's words a deciding row was read from (as typed:
+                             # the card shows them as text, not Markdown)
+                             "said": said.get(row.rule, []) if status != "unknown" else []})
     settled = [{"status": r.status, "status_words": STATUS_WORDS.get(r.status, ""),
                 "clause": r.clause, "title": r.title, "reason": r.reason}
                for r in reply.rows if r.status in ("met", "not_applicable")]

@@ -27,6 +27,11 @@ function Row({ row }) {
       <div className="text-sm text-muted-foreground break-words">
         {row.question ? <span className="row-question">Question: {row.question}</span> : row.reason}
       </div>
+      {(row.said || []).map((w, i) => (
+        <div key={i} className="row-said text-xs text-muted-foreground break-words">
+          Read from your words: “{w}”
+        </div>
+      ))}
     </li>
   );
 }
