@@ -4374,3 +4374,49 @@ def test_a_word_pneumonia_is_not_an_acute_bacterial_pneumonia() -> None:
                  "Discussed risk of pneumonia with smoking."):
         assert "bacterial_pneumonia" not in read(text, "71250"), text
     assert read("Suspected CAP, on ceftriaxone.", "71250")["bacterial_pneumonia"] is True
+
+
+def test_a_medicine_or_therapy_started_weeks_ago_is_no_symptom_onset() -> None:
+    """fresh7, studied (session 6): 'Meds: duloxetine 60 mg daily, started 3 wks ago.' read
+    the symptoms as 3 weeks old. 'started ... ago' after a medicine, a dose or a therapy in
+    its sentence is when that began, not the symptoms."""
+    for text in ("Meds: duloxetine 60 mg daily, started 3 wks ago.",
+                 "Gabapentin 300 mg TID, began about 2 months ago.",
+                 "Physical therapy started 5 weeks ago, twice weekly.",
+                 "She was prescribed naproxen, started four weeks ago."):
+        assert "symptom_weeks" not in read(text, "62311"), text
+    assert read("Low back pain started 4 months ago.", "62311").get("symptom_weeks") == \
+        expect("symptom_weeks", "4 months")
+    assert read("Epidural in 2024 helped for a year; pain recurred 4 months ago.",
+                "62311").get("symptom_weeks") == expect("symptom_weeks", "4 months")
+
+
+def test_not_pregnant_on_the_patients_word_alone_is_asked() -> None:
+    """fresh7, studied (session 6): 'Breastfeeding. States she is not pregnant.' read
+    not_pregnant. A woman's own word with no test (fresh5's convention) is asked; a
+    negative test, or the clinician's own statement, settles it."""
+    for text in ("31F with LBP. She says she's not pregnant; no test was done.",
+                 "Pt reports she is not pregnant (LMP 11/1). Urine hCG to be done before "
+                 "the block.",
+                 "Per patient, not pregnant.",
+                 "28 yo female. States she is not pregnant."):
+        assert "pregnancy" not in read(text, "64493"), text
+    for text in ("31F, not pregnant (urine hCG negative 11/20).",
+                 "Pt states she is not pregnant; serum hCG neg 11/18.",
+                 "She is not pregnant."):
+        assert read(text, "64493").get("pregnancy") == "not_pregnant", text
+
+
+def test_a_record_whose_sentence_says_it_is_not_there_yet_is_not_on_file() -> None:
+    """fresh7, studied (session 6): 'The pain management consultation from Dr. Ellery has
+    not been dictated yet and will follow separately' read the consultation as on file. A
+    record whose own sentence goes on to say it has not been done or sent, or will
+    follow, is not read as on file."""
+    for text in ("The pain management consultation from Dr. Ellery has not been dictated "
+                 "yet and will follow separately.",
+                 "Spine surgery consult note of 11/2 has not been received.",
+                 "The specialist consultation from Dr. Patel will follow by fax.",
+                 "Neurosurgery consult (Dr. Ames, 10/30) was never sent to us."):
+        assert read(text, "64493").get("specialist_consult_documented") is not True, text
+    assert read("The PCP note is attached, but the MRI report has not been sent.",
+                "64493").get("pcp_consult_documented") is True

@@ -149,6 +149,15 @@ _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
 # "consult note was not ordered yet"); "not only" and "no." answers are not it.
 _DENIAL_AFTER = re.compile(r"\s*(?:[:=(]|[-–—]+)?\s*(?:(?:is|was|were|are|has|have|had)\s+"
                            r"(?:been\s+)?)?(?:never|not(?!\s+only)|none)\b")
+# The record's own sentence going on to say it is not there: "The pain management
+# consultation from Dr. E has not been dictated yet", "... (Dr. A, 10/30) will follow by
+# fax". Not past another statement ("The PCP note is attached, but the MRI report has
+# not been sent").
+_NOT_YET_LATER = re.compile(
+    r"(?:(?!\b(?:but|and|or|while|although|whereas|which|that|is|was|were|are|has|have|"
+    r"had|will)\b)(?:\bdrs?\.|\([^()\n]{0,40}\)|[^.;,()\n])){0,50}?\b(?:(?:is|was|were|are|has|have|had)\s+(?:been\s+)?"
+    r"(?:not|never)\b|will\s+(?:follow|be\s+(?:sent|faxed|forwarded|mailed|dictated))\b|"
+    r"(?:is|are)\s+(?:still\s+)?(?:pending|outstanding|to follow)\b)")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
 _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
@@ -413,8 +422,10 @@ class Reader:
         """A record named and then a denial the reading lists do not hold ("Inflammatory
         markers never checked this episode", "PCP note - not ordered yet"): not on file
         as said, and not plainly absent either, so asked."""
-        return m.rule.is_record(m.spec, m.fact) and \
-            bool(_DENIAL_AFTER.match(self.lower[m.end:m.end + 40].split("\n")[0]))
+        if not m.rule.is_record(m.spec, m.fact):
+            return False
+        rest = self.lower[m.end:m.end + 120]
+        return bool(_DENIAL_AFTER.match(rest[:40].split("\n")[0]) or _NOT_YET_LATER.match(rest))
 
     def _denies_a_difficulty(self, m: Mention) -> bool:
         """The only denial is of a difficulty or a limit ("without difficulty", "without
@@ -587,6 +598,9 @@ class Reader:
         window = self.lower[m.start:m.clause.end]
         if not hits(window, m.rule.onset):
             return None
+        start = self.context.sentence_span(m.clause)[0]
+        if m.kind == "onset" and hits(self.lower[start:m.start], m.rule.onset_not):
+            return None  # "gabapentin 300 mg TID, began 2 months ago": the drug's start
         found = re.search(r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|a|an)\s*-?\s*(?P<u>days?|weeks?|wks?|"
                           r"months?|mos?|years?|yrs?)\s+ago\b", window)
@@ -1074,11 +1088,23 @@ class Reader:
         if positives:
             # Words that name the value ("she is pregnant") win over an inference ("61 yo").
             a, b, key = min(positives, key=lambda p: ((p[0], p[1]) in self.inferred, p[0]))
-            out.append(Candidate(m.fact, key, (a, b), 5 if (a, b) in self.inferred else 0))
+            out.append(self._chosen(m, key, a, b, 5 if (a, b) in self.inferred else 0))
         elif negatives and m.rule.negated:
             a, b, _key = negatives[0]
-            out.append(Candidate(m.fact, m.rule.negated, (a, b)))
+            out.append(self._chosen(m, m.rule.negated, a, b, 0))
         return out
+
+    def _chosen(self, m: Mention, key: str, a: int, b: int, distance: int) -> Candidate:
+        """The choice read, unless it is the patient's word alone (rule key
+        ``patient_word``): "States she is not pregnant" with no test is asked."""
+        lo, hi = self.context.sentence_span(m.clause)
+        said = m.rule.patient_word.get(key, ())
+        if said and self.context.occ.hits(said, lo, hi) and not any(
+                not {"hypothetical", "uncertain", "other", "negated"} & self.context.at(x, y)
+                for x, y in self.context.occ.hits(m.rule.confirmed_by)):
+            return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
+                                "on the patient's word alone: was it tested?")
+        return Candidate(m.fact, key, (a, b), distance)
 
     def set_members(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
         out: list[Candidate] = []

@@ -208,6 +208,9 @@ class ReadingRule(BaseModel):
     onset: tuple[str, ...] = ()
     """Duration facts: words that turn "N months ago" into a duration ("started 4
     months ago" = 4 months)."""
+    onset_not: tuple[str, ...] = ()
+    """Words before an onset word in its sentence that make it the start of something
+    else ("duloxetine 60 mg daily, started 3 wks ago": the medicine's start)."""
     course_weeks: float | None = None
     """Count facts: a course counts only if it lasted at least this many weeks, where
     the courses' lengths are listed ("3 courses: 6 wks, 8 wks and 4 wks" = 2 six-week
@@ -222,6 +225,11 @@ class ReadingRule(BaseModel):
     is not postpartum)."""
     lasting: tuple[str, ...] = ()
     """Choice facts: values a past mention still settles ("s/p hysterectomy")."""
+    patient_word: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Choice facts: value -> words that make it the patient's own word ("states she is
+    not pregnant", "per pt"); read only where one of ``confirmed_by`` is in the message
+    (not planned, doubted or someone else's), else asked."""
+    confirmed_by: tuple[str, ...] = ()
     counts: tuple[str, ...] = ()
     """Count facts: items that each count as one ("failed naproxen x 3 mo" = 1 course)
     when a failure word governs them and no number is stated."""
@@ -244,6 +252,7 @@ class ReadingRule(BaseModel):
 
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "decrease", "counts", "cued", "cues", "raised", "onset",
+                     "onset_not", "confirmed_by",
                      "cue_with", "cue_not", "uncertain_ok", "alone_not", "alone_others",
                      "highest", mode="before")
     @classmethod
@@ -255,7 +264,8 @@ class ReadingRule(BaseModel):
     def _lower_groups(cls, groups: list[list[str]] | None) -> tuple[tuple[str, ...], ...]:
         return tuple(_lower(g) for g in groups or [])
 
-    @field_validator("choices", "named", "answer_named", "alone", "not_lower", mode="before")
+    @field_validator("choices", "named", "answer_named", "alone", "not_lower", "patient_word",
+                     mode="before")
     @classmethod
     def _lower_choices(cls, choices: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
         return {k: _lower(v) for k, v in (choices or {}).items()}
