@@ -21,7 +21,6 @@ from agent.intents import Intent
 from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
 from agent.reply import (
-    DECISION_WORDS,
     MAX_QUESTIONS_PER_TURN,
     ReadFact,
     Reply,
@@ -31,6 +30,7 @@ from agent.reply import (
     decision_reasons,
     documents_lines,
     fact_words,
+    last_change_line,
     nothing_else_needed,
     what_if_line,
     who_decides,
@@ -159,9 +159,7 @@ def _last_change(state: State) -> str:
     last = max(entry.get("turn", 0) for entry in state.facts.values())
     said = [": ".join(fact_words(name, entry["value"])) for name, entry in state.facts.items()
             if entry.get("turn", 0) == last]
-    now = (f" The decision now: {DECISION_WORDS[state.verdict['decision']].lower()}."
-           if state.verdict else "")
-    return f"Your last message with case details gave: {'; '.join(said)}.{now}"
+    return last_change_line(said, state.verdict["decision"] if state.verdict else None)
 
 
 def _requirements_reply(state: State, intent: Intent, common: dict[str, Any]) -> Reply:

@@ -392,6 +392,13 @@ def what_if_line(changes: list[str], said: str, now: str, would: dict[str, Any])
             f"the case, say it as a fact, for example \"correction: {said}\".")
 
 
+def last_change_line(said: list[str], decision: str | None) -> str:
+    """The answer to "what changed?": what the last message with case details gave
+    (each fact in words) and the decision now."""
+    now = f" The decision now: {DECISION_WORDS[decision].lower()}." if decision else ""
+    return f"Your last message with case details gave: {'; '.join(said)}.{now}"
+
+
 def appeal_line(appeal: Appeal, decision: str) -> str:
     """The answer to "can I appeal?": the policy's route after a denial, quoted."""
     now = ("The check found it does not meet the criteria; what would make it qualify is "
@@ -447,5 +454,6 @@ __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_W
            "Fix", "Qualify", "Question", "ReadFact", "Reply", "Requirement",
            "RequirementSection", "Requirements", "RetrievedClause", "Row", "Summary",
            "AS_BEFORE", "appeal_line", "build_reply", "documents_lines", "fact_words",
+           "last_change_line",
            "nothing_else_needed", "plural", "summarise",
            "verdict_reply"]
