@@ -4420,3 +4420,16 @@ def test_a_record_whose_sentence_says_it_is_not_there_yet_is_not_on_file() -> No
         assert read(text, "64493").get("specialist_consult_documented") is not True, text
     assert read("The PCP note is attached, but the MRI report has not been sent.",
                 "64493").get("pcp_consult_documented") is True
+
+
+def test_a_bare_no_that_opens_a_denial_is_that_denials() -> None:
+    """fresh7, studied (session 6): 'no, not pregnant (neg hcg today). had her baby in
+    march' to the pregnancy and postpartum questions read 'not postpartum' from the 'no'
+    (the 'no' opens 'not pregnant'; the baby in March leaves postpartum to ask)."""
+    for text in ("no, not pregnant (neg hcg today). had her baby in march",
+                 "no - not pregnant. delivered in the spring",
+                 "No, negative pregnancy test yesterday; baby is 4 months old"):
+        facts = read(text, "97110", ["pregnancy", "postpartum"])
+        assert facts.get("pregnancy") == "not_pregnant", text
+        assert "postpartum" not in facts, text
+    assert read("no, no", "97110", ["pregnancy", "postpartum"])["postpartum"] is False

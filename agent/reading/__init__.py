@@ -1985,7 +1985,12 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
         pairs = [(w, asked[i]) for i, w in sorted(numbered.items()) if asked[i].fact not in read]
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
         return matched.read, matched.unread, set()
-    parts = [p for p in answer_parts(msg.text) if not _disowned_part(msg, p)
+    raw = answer_parts(msg.text)
+    # A bare "no" that opens words the note reading took ("no, not pregnant") is theirs,
+    # not an answer to another question.
+    echoed = {i for i, p in enumerate(raw[:-1]) if _BARE_NO.fullmatch(p) and
+              _NO_AGAIN.match(raw[i + 1]) and _taken(msg, raw[i + 1], used)}
+    parts = [p for i, p in enumerate(raw) if not _disowned_part(msg, p) and i not in echoed
              and not _COURTESY.fullmatch(p.strip().lower()) and not _ASKS.match(p.lower())]
     if len(parts) == len(asked) > 1:
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
@@ -1999,7 +2004,8 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
                                 as_answers=not read)
         return matched.read, matched.unread, set()
     # Words the note reading already took ("ibuprofen and naproxen both failed") are
-    # not answers left over.
+    # not answers left over, nor a bare "no" that opens them ("no, not pregnant": the no
+    # is the pregnancy's, not an answer to the next question).
     parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)]
     if len(parts) == 1 and (everything := unsure_of_all(parts[0], questions)):
         return everything, [], set()
@@ -2018,6 +2024,8 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     return matched.read, matched.unread, set()
 
 
+_BARE_NO = re.compile(r"\s*(?:no|nope|negative|neg)[\s.!]*", re.I)
+_NO_AGAIN = re.compile(r"\s*(?:not|no|neg|negative|denies|denied|never)\b", re.I)
 _BARE_SCORE = re.compile(r"^\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of)\s*10\s*[.!]?\s*$")
 
 
