@@ -4433,3 +4433,59 @@ def test_a_bare_no_that_opens_a_denial_is_that_denials() -> None:
         assert facts.get("pregnancy") == "not_pregnant", text
         assert "postpartum" not in facts, text
     assert read("no, no", "97110", ["pregnancy", "postpartum"])["postpartum"] is False
+
+
+def test_a_topic_of_counselling_screening_or_worry_is_no_finding() -> None:
+    """Outside tester (session 6), F20: 'Counseled on steroid risks in pregnancy.' read
+    pregnant, 'Screened for osteomyelitis risk factors.' an active infection, and
+    'Patient concerned about cosmetic appearance of the scar from prior surgery.' a
+    cosmetic purpose (each does not meet 64493). What was counselled on, screened for or
+    worried about is not stated of the patient."""
+    for text, fact in (("Counseled on steroid risks in pregnancy.", "pregnancy"),
+                       ("Educated about pregnancy and radiation exposure.", "pregnancy"),
+                       ("Screened for osteomyelitis risk factors.", "active_infection"),
+                       ("Patient concerned about cosmetic appearance of the scar from prior "
+                        "surgery.", "cosmetic_purpose"),
+                       ("She is worried about an infection after the injection.",
+                        "active_infection")):
+        assert fact not in read(text, "64493"), text
+
+
+def test_the_policys_requirement_is_not_the_patients_pt() -> None:
+    """Outside tester (session 6), F21: 'Needs 12 weeks of PT per policy; has 8.' and 'Must
+    complete 12 weeks of PT before injection.' read 12 weeks of PT done (64493.coverage.1
+    met on a requirement). A figure the policy or a 'must/needs to complete' asks for is
+    not what the patient did."""
+    for text in ("Needs 12 weeks of PT per policy; has 8.",
+                 "Must complete 12 weeks of PT before injection.",
+                 "She needs to complete 12 weeks of physical therapy first.",
+                 "12 weeks of PT is required per the payer."):
+        assert "pt_weeks" not in read(text, "64493"), text
+    assert read("PT 12 weeks completed.", "64493")["pt_weeks"] == expect("pt_weeks", 12)
+
+
+def test_imaging_of_another_body_part_is_not_the_spine_study() -> None:
+    """Outside tester (session 6), F22: 'X-rays of the hands 2026-10-01.', 'Dental X-rays
+    2026-10-01.' and 'MRI of the hands 2026-10-01.' read spine X-rays / a spine MRI
+    (64493.coverage.4 met). Plural body parts and dental films are other imaging."""
+    for text in ("X-rays of the hands 2026-10-01.", "Dental X-rays 2026-10-01.",
+                 "MRI of the hands 2026-10-01.", "XR both wrists 10/1/26.",
+                 "Panorex 10/1/26."):
+        facts = read(text, "64493")
+        assert "xray_date" not in facts and "ct_mri_date" not in facts, text
+    assert "ct_mri_date" not in read("MRI of the hands 2026-10-01.", "62311")
+    assert "xray_date" not in read("Dental X-rays 2026-10-01.", "97110")
+    assert read("X-rays L-spine 2026-10-01.", "64493")["xray_date"] == \
+        expect("xray_date", "2026-10-01")
+
+
+def test_how_often_is_no_number_of_weeks() -> None:
+    """Outside tester (session 6), F23: to 'How many weeks of physical therapy has the
+    patient completed?', 'she has had PT twice' was stored as 2 weeks (does not meet
+    64493.coverage.1). 'twice', 'once', 'three times' say how often, not how long."""
+    for text in ("she has had PT twice", "twice", "once", "he went three times"):
+        assert "pt_weeks" not in read(text, "64493", ["pt_weeks"]), text
+    assert read("12", "64493", ["pt_weeks"])["pt_weeks"] == expect("pt_weeks", 12)
+    turn = chat("does this qualify for 64493?", "low back pain, pain 7/10",
+                "she has had PT twice")
+    assert "pt_weeks" not in turn.facts and turn.decision != "does_not_meet"

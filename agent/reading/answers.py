@@ -109,8 +109,9 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             if _names_something(q, clean, quantity.start, quantity.end):
                 continue  # "A1c 8" is a lab value, not 8 weeks of anything
             if q.spec.unit in ("weeks", "days", "months") and (
-                    quantity.unit == "x" or q.spec.unit not in (q.spec.question or "").lower()):
-                continue  # "yes x2" is a count; a bare "2" to "how long?" names no unit
+                    quantity.unit == "x" or _TIMES.fullmatch(quantity.text.lower()) or
+                    q.spec.unit not in (q.spec.question or "").lower()):
+                continue  # "yes x2", "PT twice" are counts; a bare "2" to "how long?" names no unit
             raw = f"{quantity.value:g}"
             if q.spec.unit and q.spec.unit.startswith("cells") and quantity.value < 200:
                 raw = f"{quantity.value * 1000:g}"
@@ -125,6 +126,8 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
     return False, None
 
 
+_TIMES = re.compile(r"once|twice|thrice|\w+ times")
+"""How often, not how long ("she has had PT twice")."""
 _AGE_SAID = re.compile(r"(?:\b(?:she|he|they|patient|pt|who)\s*(?:is|'s|was|are)|\bages?d?:?)"
                        r"\s+(?:about |around |now |only )?\S+$")
 """A bare figure said of the patient ("she is 35", "age 72"): an age."""
