@@ -4489,3 +4489,8 @@ def test_how_often_is_no_number_of_weeks() -> None:
     turn = chat("does this qualify for 64493?", "low back pain, pain 7/10",
                 "she has had PT twice")
     assert "pt_weeks" not in turn.facts and turn.decision != "does_not_meet"
+
+
+    # answers set apart by semicolons are one per question
+    assert read("no; not pregnant", "64493", ["active_infection", "pregnancy"])[
+        "active_infection"] is False

@@ -1988,8 +1988,11 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     raw = answer_parts(msg.text)
     # A bare "no" that opens words the note reading took ("no, not pregnant") is theirs,
     # not an answer to another question.
+    # (with a comma or dash: "2; no; not pregnant" are three answers)
     echoed = {i for i, p in enumerate(raw[:-1]) if _BARE_NO.fullmatch(p) and
-              _NO_AGAIN.match(raw[i + 1]) and _taken(msg, raw[i + 1], used)}
+              _NO_AGAIN.match(raw[i + 1]) and _taken(msg, raw[i + 1], used) and
+              re.match(r"\s*(?:no|nope|negative|neg)\s*(?:,|-+|–|—)", msg.text[msg.text.find(p):],
+                       re.I)}
     parts = [p for i, p in enumerate(raw) if not _disowned_part(msg, p) and i not in echoed
              and not _COURTESY.fullmatch(p.strip().lower()) and not _ASKS.match(p.lower())]
     if len(parts) == len(asked) > 1:
