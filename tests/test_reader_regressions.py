@@ -4494,3 +4494,24 @@ def test_how_often_is_no_number_of_weeks() -> None:
     # answers set apart by semicolons are one per question
     assert read("no; not pregnant", "64493", ["active_infection", "pregnancy"])[
         "active_infection"] is False
+
+
+def test_a_total_after_the_courses_said_in_all_or_after_an_aside_is_read() -> None:
+    """f7/f8 complete notes, studied (session 6): 'He has completed two courses of
+    physical therapy, 12 weeks in all: 6 weeks of ...' and 'Completed 2 courses of PT
+    (2025 and summer 2026), 14 wks total: ...' left the PT total unread and asked. The
+    total said right after the courses is read whatever word says it is the whole ('in
+    all', 'altogether', 'total'), and an aside of when the courses were may come between."""
+    for text, weeks in (
+            ("She finished two courses of physical therapy, 10 weeks in all; neither "
+             "helped.", 10),
+            ("He has completed two courses of physical therapy, 12 weeks in all: 6 weeks "
+             "of supervised exercise and stretching, 3 weeks of manual therapy.", 12),
+            ("Two courses of PT, 16 weeks altogether, no lasting relief.", 16),
+            ("Completed 2 courses of PT (spring 2025 and summer 2026), 14 wks total: "
+             "7 wks ther-ex, 4 wks manual, 3 wks pain ed.", 14)):
+        assert read(text, "64493").get("pt_weeks") == parse_value(
+            "pt_weeks", fact_specs(None)["pt_weeks"], f"{weeks} weeks", AS_OF), text
+    # one course's length said 'in all of the first' is no total: asked
+    assert "pt_weeks" not in read("Two courses of PT, 6 weeks in all of the first and 4 "
+                                  "of the second.", "64493")

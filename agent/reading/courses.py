@@ -16,7 +16,10 @@ _NUMBERED = re.compile(r"\bcourse\s*#?\s*(?P<k>[1-6]|one|two|three|four|five|six
 _PART_OF_WHOLE = re.compile(r"\b(each|apiece|per course|total|in total|overall|combined|"
                             r"altogether|cumulative|concurrent|concurrently|at the same time|"
                             r"simultaneous|overlapping)\b")
-_TOTAL_AFTER = re.compile(r"\s*(?:in total|total|in all|altogether|all told|combined|overall)\b")
+# "6 weeks in all of the first course" is one course's length, not the total.
+_TOTAL_AFTER = re.compile(r"\s*(?:in total|total|in all|altogether|all told|combined|overall)\b"
+                          r"(?!\s+of\s+(?:the|each|her|his|its)\b)")
+_ASIDE_ONLY = re.compile(r"[\s,:-]*(?:\([^()]*\)[\s,:-]*)?")
 _IN_WEEKS = {"weeks": 1.0, "days": 1 / 7, "months": 52.18 / 12, "years": 52.18}
 _DURATIONS = tuple(_IN_WEEKS)
 
@@ -64,9 +67,12 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
             continue
         rest = lower[match.end():b]
         parts = _lengths(lower, match.end(), b)
-        if parts and re.match(r"\s*(?:in )?total\b", lower[parts[0].end:b]) and \
-                re.fullmatch(r"[\s,:-]*", lower[max(match.end(), end):parts[0].start]):
-            # "2 courses of PT, 14 wks total (...)": the total right after the courses.
+        if parts and _TOTAL_AFTER.match(lower, parts[0].end) and \
+                _ASIDE_ONLY.fullmatch(lower[max(match.end(), end):parts[0].start]):
+            # "2 courses of PT, 14 wks total (...)", "two courses of physical therapy,
+            # 12 weeks in all: ...", "2 courses of PT (2025 and summer 2026), 14 wks
+            # total": the total right after the courses (an aside of when may come
+            # between; it holds no length, since the total is the first one).
             return CourseTotal(f"{parts[0].value:g} {parts[0].unit}",
                                (parts[0].start, parts[0].end))
         if len(parts) == int(number_of(match["n"])) + 1 and \
