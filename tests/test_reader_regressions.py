@@ -581,9 +581,13 @@ def test_per_course_figures_are_not_read_as_the_whole_of_the_treatment() -> None
 
 def test_a_figure_and_a_denial_of_the_same_treatment_are_asked_about_not_chosen() -> None:
     """'Had PT x 6 wks in 2021 for a shoulder injury; no PT for the back so far' was 6
-    weeks of PT for a back procedure."""
+    weeks of PT for a back procedure. (Since session 6, F12, the shoulder's therapy is
+    not the spine's at all, so the back's 'no PT' stands: 0 weeks, as the corpus item
+    64493-resolved-shoulder-pt-not-back labels it; never 6.)"""
     u = _reading("Had PT x 6 wks in 2021 for a shoulder injury; no PT for the back so far.",
                  "64493")
+    assert {r.fact: _norm(r.fact, r.value) for r in u.facts}.get("pt_weeks") in (None, 0)
+    u = _reading("Had PT x 6 wks in 2021 for sciatica; no PT for the back so far.", "64493")
     assert "pt_weeks" not in {r.fact for r in u.facts}
     assert any("PT x 6 wks" in w.words for w in u.unread)
     assert read("No PT to date.", "64493")["pt_weeks"] == 0
@@ -4515,3 +4519,30 @@ def test_a_total_after_the_courses_said_in_all_or_after_an_aside_is_read() -> No
     # one course's length said 'in all of the first' is no total: asked
     assert "pt_weeks" not in read("Two courses of PT, 6 weeks in all of the first and 4 "
                                   "of the second.", "64493")
+
+
+def test_courses_each_too_short_are_no_qualifying_courses() -> None:
+    """Outside tester (session 6), F17: 'Failed 2 courses of conservative treatment, each 3
+    weeks.' read 2 failed 6-week courses (62311.necessity.2 and 3 met). Where only courses
+    of at least 6 weeks count, one length said of each course decides how many count."""
+    for text in ("Failed 2 courses of conservative treatment, each 3 weeks.",
+                 "Failed 2 courses of conservative treatment (4 weeks each)."):
+        assert read(text, "62311")["conservative_courses_failed"] == \
+            expect("conservative_courses_failed", 0), text
+    assert read("Failed 2 courses of conservative treatment, each 8 weeks.", "62311")[
+        "conservative_courses_failed"] == expect("conservative_courses_failed", 2)
+
+
+def test_therapy_of_a_limb_is_not_the_spines_pt() -> None:
+    """Outside tester (session 6), F12: 'Failed 2 courses of PT in 2019 for shoulder.' read
+    two failed PT courses for a facet injection (64493.necessity.2.3 met); 'Did PT for 12
+    weeks for a knee injury' read 12 weeks of PT. Therapy of a limb is asked."""
+    for text in ("Failed 2 courses of PT in 2019 for shoulder.",
+                 "Did PT for 12 weeks in 2019 for a knee injury.",
+                 "Completed 8 weeks of PT after her ACL repair."):
+        facts = read(text, "64493")
+        assert "pt_courses_failed" not in facts and "pt_weeks" not in facts, text
+    assert read("PT 14 weeks with core and hip strengthening.", "64493")["pt_weeks"] == \
+        expect("pt_weeks", 14)
+    assert read("Failed 2 courses of PT for low back pain.", "64493")["pt_courses_failed"] == \
+        expect("pt_courses_failed", 2)

@@ -584,7 +584,8 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             continue
         if m.spec.type == "choice":
             continue
-        found_here = _mention_candidates(reader, m, bound, msg) + _course_total(reader, msg, m)
+        found_here = _mention_candidates(reader, m, bound, msg) + \
+            _course_total(reader, msg, m) + _each_course(reader, msg, m)
         if m.spec.type == "number" and not reader.settles(m) and (
                 m.kind == "plain" or m.kind == "cued" and reader.number_cued(m)):
             # "PT 8 wks, naproxen, ..., 12 wks total": a total in the next clause.
@@ -702,6 +703,30 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
         out.append(Candidate(m.fact, str(found.at_least(m.rule.course_weeks)), span, -1,
                              total=True))
     return out
+
+
+_EACH = re.compile(r"\beach\s+(?:lasting\s+|of\s+|for\s+|about\s+|~\s*)?(?P<a>\d+(?:\.\d+)?)\s*"
+                   r"(?P<u>weeks?|wks?|months?|mos?|days?)\b|\b(?P<b>\d+(?:\.\d+)?)\s*"
+                   r"(?P<v>weeks?|wks?|months?|mos?|days?)\s+each\b")
+
+
+def _each_course(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
+    """"Failed 2 courses of conservative treatment, each 3 weeks": where only courses of
+    some length count (``course_weeks``), one length said of every course decides how
+    many count (none here)."""
+    if m.rule.course_weeks is None or m.spec.type != "number" or m.kind != "plain" or \
+            reader.settles(m):
+        return []
+    lo, hi = reader.context.sentence_span(m.clause)
+    found = _EACH.search(msg.lower, m.end, hi)
+    if found is None:
+        return []
+    length = float(found["a"] or found["b"])
+    unit = (found["u"] or found["v"])[0]
+    weeks = length * {"w": 1.0, "m": 52.18 / 12, "d": 1 / 7}[unit]
+    if weeks >= m.rule.course_weeks - 0.01:
+        return []  # each long enough: the count stands as said
+    return [Candidate(m.fact, "0", (m.start, found.end()), -2, total=True)]
 
 
 def _all_denied(rule: ReadingRule, absent: set[str]) -> bool:
