@@ -4546,3 +4546,68 @@ def test_therapy_of_a_limb_is_not_the_spines_pt() -> None:
         expect("pt_weeks", 14)
     assert read("Failed 2 courses of PT for low back pain.", "64493")["pt_courses_failed"] == \
         expect("pt_courses_failed", 2)
+
+
+def test_a_record_still_to_come_is_not_on_file() -> None:
+    """fresh8, studied (session 6): 'PT clinic says the progress notes will be sent after
+    their billing closes, maybe next week' read the PT notes as on file ('will be sent'
+    counted only at the end of its clause). A record promised for later, whatever words
+    follow the promise, is not on file."""
+    for text in ("PT clinic says the progress notes will be sent after their billing closes.",
+                 "Progress notes are being sent by the therapy clinic this afternoon.",
+                 "PT notes will be uploaded when their portal is back up",
+                 "The PT progress notes will be mailed to us by the end of the week."):
+        assert read(text, "64493").get("pt_notes_documented") is not True, text
+    assert read("PT progress notes on file", "64493").get("pt_notes_documented") is True
+
+
+def test_a_record_said_on_file_and_denied_in_the_same_entry_is_asked() -> None:
+    """fresh8, studied (session 6): 'PT notes - only a one-page discharge summary; no plan
+    of care, no progress notes' read the PT notes as on file from the label. A record both
+    said to be there and denied is asked, never read as on file."""
+    for text in ("PT notes - only a one-page discharge summary; no plan of care, no progress notes",
+                 "PT notes received.\nNo progress notes.",
+                 "PT documentation: initial eval only, no progress notes"):
+        assert read(text, "64493").get("pt_notes_documented") is not True, text
+    assert read("No progress notes.", "64493").get("pt_notes_documented") is False
+
+
+def test_a_saturation_on_the_support_just_named_is_not_on_room_air() -> None:
+    """fresh8, studied (session 6): 'HFNC 40 L/min, FiO2 65% per RT; SpO2 91% on that' read
+    91% as the room-air saturation ('on that' is the high-flow oxygen). A saturation said
+    to be on 'that', 'it', 'those settings' is on the support named before it."""
+    for text in ("O2 requirement: HFNC 40 L/min, FiO2 65% per RT; SpO2 91% on that.",
+                 "Venturi mask 40%. Sat 90% on this.",
+                 "BiPAP 14/8 with FiO2 50% -- sats 89% on those settings",
+                 "Placed on a non-rebreather. SpO2 93% on it."):
+        assert "spo2_room_air" not in read(text, "71250"), text
+    assert read("SpO2 91% on RA", "71250")["spo2_room_air"] == expect("spo2_room_air", 91)
+
+
+def test_a_denial_running_over_a_lasting_state_says_nothing_of_pregnancy() -> None:
+    """fresh8, studied (session 6): '52F, ... no infection, post-menopausal, no major
+    comorbidities' read 'not pregnant' (the 'no' of the infection was taken to deny the
+    menopause, and a denied choice read as its negation). A lasting state (menopause, a
+    hysterectomy) in a denial's scope is asked; 'not pregnant' is still read."""
+    for text in ("52F, facet pain lumbar x 6 mo, no infection, post-menopausal, no major "
+                 "comorbidities",
+                 "She is not post-menopausal; LMP 11/01.",
+                 "No hysterectomy."):
+        assert read(text, "64493").get("pregnancy") != expect("pregnancy", "not_pregnant"), text
+    assert read("Pregnancy test negative today.", "64493")["pregnancy"] == \
+        expect("pregnancy", "not_pregnant")
+    assert read("s/p total hysterectomy 2015", "64493")["pregnancy"] == \
+        expect("pregnancy", "not_applicable")
+
+
+def test_a_threshold_with_a_reviewers_verdict_is_the_policys_figure() -> None:
+    """fresh8, studied (session 6): a UR worksheet's 'PT >= 12 wk: MET (16 wk documented
+    ...)' read 12 weeks of PT and 'Sx >= 6 wk: MET (onset 02/2024)' 6 weeks of symptoms:
+    the figures are the policy's thresholds, and the verdict after them says so. A
+    threshold followed by MET / not met / yes / Y is asked, never read as the patient's."""
+    for text, fact in (("PT >= 12 wk: MET", "pt_weeks"),
+                       ("Sx > 6 weeks - met", "symptom_weeks"),
+                       ("Physical therapy at least 12 weeks: NOT MET", "pt_weeks"),
+                       ("Symptoms ≥ 6 wks = Y", "symptom_weeks")):
+        assert fact not in read(text, "64493"), text
+    assert read("PT 14 weeks, failed.", "64493")["pt_weeks"] == expect("pt_weeks", "14 weeks")

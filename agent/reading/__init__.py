@@ -1675,9 +1675,14 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
                      and msg.text[slice(*(c.shown or c.span))].strip() == reading.words), None)
         if mine is None:
             continue
+        # A record said to be on file and denied in the same breath ("PT notes - only a
+        # discharge summary; no progress notes"): whether it is on file is asked.
+        # (a record of several parts settles by its missing part: _part_missing)
+        record = rule.is_record(spec, reading.fact) and reading.value is True and \
+            not rule.all_parts
         other = [c for c in ready if c.fact == reading.fact and c.distance <= 3 and
                  isinstance(c.value, bool) and c.value != reading.value and
-                 _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0]) and
+                 (record or _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])) and
                  not (rule.parts and reading.value == rule.polarity and
                       not _parts_named(msg, rule, c) & _parts_named(msg, rule, mine))]
         newer = _newer(msg, mine, other[0]) if len(other) == 1 else None
@@ -1690,7 +1695,7 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
                     fact=reading.fact, value=newer.value,
                     words=msg.text[slice(*(newer.shown or newer.span))].strip()))
             continue
-        if other and (rule.current or _quoted(msg, mine.span[0]) or
+        if other and (rule.current or record or _quoted(msg, mine.span[0]) or
                       _quoted(msg, other[0].span[0])):
             sel.readings.remove(reading)
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()

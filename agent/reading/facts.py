@@ -115,6 +115,10 @@ _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
 # as the payer's criteria ("Criteria: NRS >= 4/10"): the policy's figure, not the
 # patient's.
 _BLANK_AFTER = re.compile(r"[^:\n]{0,15}:\s*(?:_{2,}|\.{3,}|\[\s*\])?\s*$")
+_VERDICT_AFTER = re.compile(r"[^:\n]{0,15}(?::|\s[-–—=]+)\s*\(?\s*(?:not\s+|un)?(?:met|meets|"
+                            r"satisfied|pass(?:ed)?|fail(?:ed)?|yes|no|y|n)\b")
+"""A threshold with a reviewer's verdict after it ("PT >= 12 wk: MET (16 wk documented)"):
+the policy's figure, not the patient's."""
 _CRITERIA = re.compile(r"\b(?:criteria|criterion|requirements?|required|thresholds?|"
                        r"policy|checklist)\b")
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
@@ -793,6 +797,7 @@ class Reader:
         if (bound and bound.group(0).strip() in _UPPER) or \
                 _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]) or \
                 (bound and (_BOX.match(line) or _BLANK_AFTER.match(rest) or
+                            _VERDICT_AFTER.match(rest) or
                             _CRITERIA.search(line))):
             return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=Unread(
                 self.words(min(m.start, qa), max(m.end, qb)), "how much exactly?"))
@@ -1078,6 +1083,11 @@ class Reader:
                 out.append(self._unread(mention, "no answer given", a, self._line_end(mention)))
             elif self.unknown(mention):
                 out.append(Candidate(m.fact, None, (a, b)))
+            elif self.negated(mention) and key in m.rule.lasting and \
+                    not self._listed_before_denial(a, b):
+                # "no infection, post-menopausal": a denial's scope running on over a
+                # lasting state; and "not post-menopausal" says nothing of a pregnancy.
+                out.append(self._unread(mention, f"{m.spec.label.lower()}?"))
             elif self.negated(mention):
                 negatives.append((a, b, key))
             elif key != m.rule.negated and (a, b) not in self.inferred and \
@@ -1105,6 +1115,12 @@ class Reader:
             return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
                                 "on the patient's word alone: was it tested?")
         return Candidate(m.fact, key, (a, b), distance)
+
+    def _listed_before_denial(self, a: int, b: int) -> bool:
+        """The denial covering [a, b) comes after it, past a comma ("male, none, no":
+        answers in a row, the "none" answering the next question)."""
+        cue = self.context.cue("negated", a)
+        return cue is not None and cue[0] >= b and "," in self.lower[b:cue[0]]
 
     def set_members(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
         out: list[Candidate] = []
