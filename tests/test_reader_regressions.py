@@ -4611,3 +4611,17 @@ def test_a_threshold_with_a_reviewers_verdict_is_the_policys_figure() -> None:
                        ("Symptoms ≥ 6 wks = Y", "symptom_weeks")):
         assert fact not in read(text, "64493"), text
     assert read("PT 14 weeks, failed.", "64493")["pt_weeks"] == expect("pt_weeks", "14 weeks")
+
+
+def test_a_failure_tied_to_the_last_treatment_in_brackets_is_that_treatments() -> None:
+    """fresh7, studied (session 6): 'cons tx 14 wks (NSAIDs first, then CSI 9/2/26 -
+    failed)' read the whole conservative care as failed (the corpus asks: the NSAIDs'
+    outcome is not said). A failure said of the whole list is still read."""
+    for text in ("cons tx 14 wks (NSAIDs first, then CSI 9/2/26 - failed). XR x2",
+                 "Conservative treatment 12 wks (HEP, bracing, then PT - failed)",
+                 "Conservative care (ibuprofen and a CSI 10/1/26: no relief) for 16 weeks"):
+        assert "failed_conservative" not in read(text, "97110"), text
+    assert read("Conservative care 14 wks (PT and bracing, no improvement)", "97110")[
+        "failed_conservative"] is True
+    assert read("Conservative treatment (PT then NSAIDs) failed.", "97110")[
+        "failed_conservative"] is True

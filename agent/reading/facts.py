@@ -542,7 +542,8 @@ class Reader:
         # A cue in a plan or about someone else is no cue ("plan: PT if ESI fails").
         cues = [(a, b) for a, b in hits(words, m.rule.cues)
                 if not _CUE_DENIED.search(words[max(0, a - 12):a]) and not
-                {"hypothetical", "other"} & self.context.at(base + a, base + b)]
+                {"hypothetical", "other"} & self.context.at(base + a, base + b) and
+                not _in_listed_aside(words, a, m.end - base)]
         if not cues and m.rule.cue_date and (_MONTH_DAY_AFTER.match(self.lower, m.end) or any(
                 d is not None for d, _span in dates_in(words, self.as_of))):
             cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
@@ -1193,6 +1194,19 @@ _DESCRIBED_FOR = re.compile(r"\s+(?:radiating|radiates|going|shooting|traveling|
 _ASIDE_CLOSED = re.compile(r"[^()]*\)")
 
 """From a mention to a figure after it, the mention's own brackets close first."""
+
+
+def _in_listed_aside(words: str, at: int, after: int) -> bool:
+    """The cue at ``at`` is in brackets opened after the phrase and tied by a dash or colon
+    to the last of several items ("cons tx 14 wks (NSAIDs first, then CSI 9/2/26 -
+    failed)"): it is said of that item, not of the whole the phrase names ("(PT and
+    bracing, no improvement)" is said of all)."""
+    if at < after:
+        return False
+    opening = words.rfind("(", after, at)
+    return opening >= 0 and ")" not in words[opening:at] and \
+        re.search(r"\w\S*\s*[-–—:]+\s*$", words[opening:at]) is not None and \
+        re.search(r"[,;]|\bthen\b|\band\b", words[opening:at]) is not None
 
 
 def aside_of_figure(lower: str, m: Mention) -> bool:
