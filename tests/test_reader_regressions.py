@@ -4625,3 +4625,17 @@ def test_a_failure_tied_to_the_last_treatment_in_brackets_is_that_treatments() -
         "failed_conservative"] is True
     assert read("Conservative treatment (PT then NSAIDs) failed.", "97110")[
         "failed_conservative"] is True
+
+
+def test_an_h_and_p_that_documents_the_onset_date_gives_the_symptoms_duration() -> None:
+    """f8 complete note, studied (session 6): 'PCP (Dr. B): comprehensive H&P, documents
+    onset 06/20/2026 and the course since.' left how long the symptoms have lasted unread
+    and asked. An H&P that documents the onset on a date says when the symptoms began;
+    one that documents the onset of something else, or no date, states nothing."""
+    for text in ("PCP: comprehensive H&P, documents onset 06/20/2026 and the course since.",
+                 "Ortho H&P enclosed; it documented the onset on 6/20/26 after a fall."):
+        assert read(text, "97110").get("symptom_weeks") == parse_value(
+            "symptom_weeks", fact_specs(None)["symptom_weeks"], "156 days", AS_OF), text
+    for text in ("The H&P documents onset of diabetes in 2019.",
+                 "H&P documents onset and course."):
+        assert "symptom_weeks" not in read(text, "97110"), text
