@@ -4639,3 +4639,17 @@ def test_an_h_and_p_that_documents_the_onset_date_gives_the_symptoms_duration() 
     for text in ("The H&P documents onset of diabetes in 2019.",
                  "H&P documents onset and course."):
         assert "symptom_weeks" not in read(text, "97110"), text
+
+
+def test_pt_records_said_to_list_the_modalities_document_them() -> None:
+    """f7 complete note, studied (session 6): 'Records in chart: PT plans of care +
+    progress notes (modalities listed)' left the modalities record unread and asked.
+    Records said to list the modalities document them; records said not to list them,
+    or still to be sent, do not."""
+    for text in ("Records in chart: PT plans of care + progress notes (modalities listed).",
+                 "Enclosed: PT flowsheets listing the modalities at each visit."):
+        assert read(text, "64493").get("modalities_documented") is True, text
+    assert read("PT notes do not list the modalities.",
+                "64493").get("modalities_documented") is False
+    assert read("Will send PT notes listing the modalities.",
+                "64493").get("modalities_documented") is not True
