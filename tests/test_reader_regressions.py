@@ -4653,3 +4653,18 @@ def test_pt_records_said_to_list_the_modalities_document_them() -> None:
                 "64493").get("modalities_documented") is False
     assert read("Will send PT notes listing the modalities.",
                 "64493").get("modalities_documented") is not True
+
+
+def test_no_therapy_notes_is_no_denial_of_the_therapy() -> None:
+    """A helper's report (session 6): "No PT notes." read 0 weeks of PT and 0 failed PT
+    courses under 64493, as if there had been no therapy at all. A denial of a document
+    named after the therapy ("PT notes", "therapy logs", "PT progress reports") says the
+    document is missing, nothing of the therapy; "No PT." still says there was none."""
+    for text in ("No PT notes.", "no PT logs in the packet", "PT progress reports: none",
+                 "No physical therapy notes, only the referral."):
+        read = {f.fact: f.value for f in understand(text, cpt="64493", pending=[],
+                                                     as_of=AS_OF).facts}
+        assert "pt_weeks" not in read and "pt_courses_failed" not in read, (text, read)
+    read = {f.fact: f.value for f in understand("No PT.", cpt="64493", pending=[],
+                                                 as_of=AS_OF).facts}
+    assert read["pt_weeks"] == "0"

@@ -64,6 +64,9 @@ class ContextRules(BaseModel):
     """Words in the new part of an e-mail that say the quoted part is old ("the WBC in
     Kim's note is from admission"): the quoted lines are then history."""
     quoted_current: list[str] = Field(default_factory=list)
+    documents: list[str] = Field(default_factory=list)
+    """Words that, right after a treatment's name, make it a document's name ("PT notes"):
+    a denial of the document says nothing of the treatment."""
     """Words in the new part that say the rest of the quoted part stands ("everything else
     in the packet is unchanged"): what it calls old is then one item, not the whole."""
 

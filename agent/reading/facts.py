@@ -674,8 +674,16 @@ class Reader:
                 return out + [self._unread(m, "n/a: how many, or none?", *span)]
             if COMES_LATER.search(self.lower[cue[0]:cue[1]]):
                 return out  # "PT notes - will fax": a record to come, no count of therapy
+            if self.names_a_document(m):
+                return out  # "No PT notes": the notes are denied, not the therapy
             out.append(Candidate(m.fact, "0", span, 30, denial=True))
         return out
+
+    def names_a_document(self, m: Mention) -> bool:
+        """The mention is the first word of a document's name ("PT notes", "therapy
+        logs", "PT flowsheet"): a denial touching it is about the document."""
+        match = re.match(r"[\s'’s]*([a-z/]+)", self.lower[m.end:m.end + 20])
+        return bool(match) and match.group(1) in context_rules().documents
 
     def _number(self, m: Mention, q) -> Candidate | None:  # noqa: ANN001 - values.Quantity
         base = m.clause.start
