@@ -4668,3 +4668,15 @@ def test_no_therapy_notes_is_no_denial_of_the_therapy() -> None:
     read = {f.fact: f.value for f in understand("No PT.", cpt="64493", pending=[],
                                                  as_of=AS_OF).facts}
     assert read["pt_weeks"] == "0"
+
+
+def test_a_no_before_words_that_carry_their_own_denial_agrees_with_them() -> None:
+    """Outside tester (session 6), F13: to the pregnancy question, 'no she can't be
+    pregnant, she's 67' changed 'Cannot be pregnant' to 'Not pregnant' (the 'no' denied
+    'can't be pregnant' again). Words that carry their own denial keep their value; a
+    'no' before them agrees."""
+    for text in ("no she can't be pregnant, she's 67", "no - cannot be pregnant",
+                 "nope, postmenopausal"):
+        assert read(text, "97110", ["pregnancy"])["pregnancy"] == "not_applicable", text
+    assert read("no", "97110", ["pregnancy"])["pregnancy"] == "not_pregnant"
+    assert read("she is not pregnant", "97110", ["pregnancy"])["pregnancy"] == "not_pregnant"

@@ -177,12 +177,17 @@ def _choice(q: Question, t: str) -> tuple[bool, object]:
     rule = q.rule
     if rule is None:
         return False, None
-    for key, phrases in rule.choices.items():
-        found = hits(t, phrases)
-        if found and not re.search(r"\b(no|not|never)\b", t[:found[0][0]]) and \
-                not _denied_in_clause(t, found[0][0]):
+    # The longest words named win: "no she can't be pregnant" names "can't be pregnant"
+    # (not applicable), which holds "pregnant" (whose denial would be "not pregnant").
+    named = sorted(((b - a, a, key) for key, phrases in rule.choices.items()
+                    for a, b in hits(t, phrases)), key=lambda n: (-n[0], n[1]))
+    if named:
+        size, a, key = named[0]
+        if _OWN_DENIAL.search(t[a:a + size]):
+            return True, key  # the words carry their own denial; a "no" before agrees
+        if not re.search(r"\b(no|not|never)\b", t[:a]) and not _denied_in_clause(t, a):
             return True, key
-        if found and rule.negated:
+        if rule.negated:
             return True, rule.negated
     if rule.negated and (NO.match(t) or _NO_PREFIX.match(t)):
         return True, rule.negated
@@ -192,6 +197,7 @@ def _choice(q: Question, t: str) -> tuple[bool, object]:
     return False, None
 
 
+_OWN_DENIAL = re.compile(r"\b(?:can'?t|cannot|can not|not|no|never|non)\b")
 _NOT_SEVERE = re.compile(r"\b(?:nothing|none|not|neither)(?: of (?:it|them|these))?\s+"
                          r"(?:is\s+|are\s+)?(?:severe|serious)\b")
 _MILD = re.compile(r"\b(?:mild|stable|(?<!poorly )controlled|well[- ]controlled)\b")

@@ -76,6 +76,7 @@ _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|m
 _NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (?:the )?chart|"
                           r"available|attached|received|documented|in (?:the )?record|enclosed|"
                           r"in (?:the )?packet|included|provided|submitted|sent)")
+_OWN_DENIAL = re.compile(r"\b(?:can'?t|cannot|can not)\b")
 _DIFFICULTY_DENIED = re.compile(r"without (?:any )?(?:difficulty|limitations?|restrictions?|"
                                 r"problems?|issues?)|unrestricted")
 _ONSET_FILLER = re.compile(r"\b(?:she|he|they|it|this|that|which|who|all|patient|pt's|"
@@ -1092,12 +1093,14 @@ class Reader:
                 out.append(self._unread(mention, "no answer given", a, self._line_end(mention)))
             elif self.unknown(mention):
                 out.append(Candidate(m.fact, None, (a, b)))
-            elif self.negated(mention) and key in m.rule.lasting and \
-                    not self._listed_before_denial(a, b):
+            elif self.negated(mention) and not _OWN_DENIAL.search(self.lower[a:b]) and \
+                    key in m.rule.lasting and not self._listed_before_denial(a, b):
                 # "no infection, post-menopausal": a denial's scope running on over a
                 # lasting state; and "not post-menopausal" says nothing of a pregnancy.
+                # ("no, she can't be pregnant": words that carry their own denial are
+                # not denied again by a "no" before them)
                 out.append(self._unread(mention, f"{m.spec.label.lower()}?"))
-            elif self.negated(mention):
+            elif self.negated(mention) and not _OWN_DENIAL.search(self.lower[a:b]):
                 negatives.append((a, b, key))
             elif key != m.rule.negated and (a, b) not in self.inferred and \
                     self.field_unaffirmed(mention):
