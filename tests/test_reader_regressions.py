@@ -4680,3 +4680,21 @@ def test_a_no_before_words_that_carry_their_own_denial_agrees_with_them() -> Non
         assert read(text, "97110", ["pregnancy"])["pregnancy"] == "not_applicable", text
     assert read("no", "97110", ["pregnancy"])["pregnancy"] == "not_pregnant"
     assert read("she is not pregnant", "97110", ["pregnancy"])["pregnancy"] == "not_pregnant"
+
+
+def test_the_ordering_doctor_saying_i_document_the_failure_documents_it() -> None:
+    """f7/f8 complete notes, studied (session 6): 'I document that conservative
+    management has failed' and 'Conservative management has failed - I document this as
+    the ordering physician' were asked. The writer's own 'I document' (present tense) is
+    as much the ordering provider's documentation as 'I documented'; a request to
+    document it is not."""
+    for text in ("His symptoms are worse, and I document that conservative management "
+                 "has failed.",
+                 "Conservative care has failed; I document this as the ordering "
+                 "physician."):
+        assert read(text, "71250").get("failed_conservative_documented") is True, text
+    for text in ("Please document as the ordering physician whether conservative "
+                 "management failed.",
+                 "Could you document as the ordering provider that conservative care "
+                 "failed?"):
+        assert "failed_conservative_documented" not in read(text, "71250"), text
