@@ -4698,3 +4698,23 @@ def test_the_ordering_doctor_saying_i_document_the_failure_documents_it() -> Non
                  "Could you document as the ordering provider that conservative care "
                  "failed?"):
         assert "failed_conservative_documented" not in read(text, "71250"), text
+
+
+
+
+def test_a_label_over_several_durations_takes_none_of_them() -> None:
+    """fresh7, studied (session 6): 'Conservative care over the past 20 weeks: physical
+    therapy for 8 weeks, meloxicam 15 mg daily for 6 weeks, and a weight-loss program for
+    6 weeks' read 6 weeks of conservative care. A label whose figure is in the clauses
+    after it takes it only when there is one figure there: of several durations of
+    different treatments (one after another or side by side), none is the whole."""
+    for text in ("Conservative care: physical therapy for 8 weeks, meloxicam 15 mg daily "
+                 "for 6 weeks.",
+                 "Conservative treatment - PT 10 weeks, then naproxen 4 weeks",
+                 "Conservative care over the past 20 weeks: physical therapy for 8 weeks, "
+                 "meloxicam for 6 weeks, and a weight-loss program for 6 weeks."):
+        assert read(text, "62311").get("conservative_weeks") not in (
+            expect("conservative_weeks", "6 weeks"), expect("conservative_weeks", "4 weeks"),
+            expect("conservative_weeks", "8 weeks"), expect("conservative_weeks", "10 weeks")), text
+    assert read("He did conservative care from April to July, 14 wks total.",
+                "62311").get("conservative_weeks") == expect("conservative_weeks", "14 weeks")

@@ -536,6 +536,13 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     first = min((o.start for o in mentions if o.clause is nxt and o.spec.type == "number"),
                 default=nxt.end)
     shifted = Mention(m.fact, m.spec, m.rule, nxt, nxt.start, nxt.start, m.kind)
+    # (to the next number fact named: "manual therapy with ice and TENS 4 weeks, and
+    # pain-education sessions 4 weeks" is one figure for the manual therapy)
+    end = min([o.start for o in mentions if o.start > m.end and o.spec.type == "number"
+               and o.fact != m.fact] +
+              [max(c.end for c in msg.found[i + 1:i + 12] if c.sentence == m.clause.sentence)])
+    if m.spec.unit == "weeks" and _several_spans(msg.lower, m.end, end):
+        return []  # "Conservative care: PT for 8 weeks, meloxicam for 6 weeks": no one whole
     out = []
     for c in reader.numbers(shifted):
         if c.quantity is not None and (c.quantity[0] > first or
@@ -546,6 +553,16 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
             c.span = (m.start, c.span[1])
             out.append(c)
     return out
+
+
+def _several_spans(lower: str, start: int, end: int) -> bool:
+    """Two or more durations in ``lower[start:end]``, outside brackets (the parts of a
+    figure: "= 12 wks (6 wks ex, 3 wks manual)"), and no stated total among them."""
+    if _STATED_TOTAL.search(lower, start, end):
+        return False
+    words = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group(0)), lower[start:end])
+    return sum(1 for q in quantities(words)
+               if q.unit in ("weeks", "days", "months", "years")) >= 2
 
 
 _ABOUT = r"(?:(?:about|approx\.?|approximately|around|roughly|~)\s*)?"
