@@ -4718,3 +4718,22 @@ def test_a_label_over_several_durations_takes_none_of_them() -> None:
             expect("conservative_weeks", "8 weeks"), expect("conservative_weeks", "10 weeks")), text
     assert read("He did conservative care from April to July, 14 wks total.",
                 "62311").get("conservative_weeks") == expect("conservative_weeks", "14 weeks")
+
+
+def test_a_follow_up_note_naming_an_earlier_hp_is_not_itself_the_hp() -> None:
+    """A helper's report (session 6, fresh8): a dated follow-up visit with an interval
+    history and an exam was read as the H&P of that day, though it names "my
+    comprehensive H&P from her new-patient visit 05/19/2026". The record named with a
+    date of its own is the H&P; a note is taken as the H&P itself only when it names
+    none."""
+    note = ("PM&R FOLLOW-UP VISIT - 11/20/2026\nInterval history: pain unchanged, 6/10.\n"
+            "Exam: decreased lumbar extension.\nRecords on file: my comprehensive H&P from "
+            "her new-patient visit 05/19/2026.")
+    read = {f.fact: f.value for f in understand(note, cpt="64493", pending=[],
+                                                 as_of=AS_OF).facts}
+    assert read.get("hp_date") == "2026-05-19", read
+    alone = ("Date of visit: 11/20/2026\nHistory: low back pain 6 months.\n"
+             "Exam: tender over the facets.")
+    read = {f.fact: f.value for f in understand(alone, cpt="64493", pending=[],
+                                                 as_of=AS_OF).facts}
+    assert read.get("hp_date") == "2026-11-20", read

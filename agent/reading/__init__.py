@@ -675,8 +675,11 @@ def _note_itself(reader: Reader, msg: _Message, others: list[Candidate]) -> list
     (not where the message doubts or denies the record: "no physical exam today")."""
     out = []
     for name, rule in msg.rules.items():
+        # (nor where the message names the record with a date of its own: "my
+        # comprehensive H&P from her new-patient visit 05/19/2026" in a follow-up note)
         if not rule.note_sections or name not in msg.specs or any(
-                c.fact == name and (c.unread is not None or c.value == "never") for c in others):
+                c.fact == name and (c.unread is not None or c.value is not None)
+                for c in others):
             continue
         service = reader.service_date()
         if service is not None and all(_section_done(msg.lower, g) for g in rule.note_sections):
