@@ -4737,3 +4737,28 @@ def test_a_follow_up_note_naming_an_earlier_hp_is_not_itself_the_hp() -> None:
     read = {f.fact: f.value for f in understand(alone, cpt="64493", pending=[],
                                                  as_of=AS_OF).facts}
     assert read.get("hp_date") == "2026-11-20", read
+
+
+def test_a_course_numbered_in_a_list_is_not_a_count_of_courses() -> None:
+    """Session 6 (fresh9, a blind set): "PT course 1, ... 8 wks: no relief. PT course 2,
+    ... 12 wks: no relief" read 1 failed PT course from "course 1", and a qualifying
+    64493 case was denied for too few failed courses. A number right after the noun it
+    counts names which course it is."""
+    for text in ("PT course 1 (spring): 6 wks, no relief.\nPT course 2 (summer): 8 wks, "
+                 "no relief.", "Course #1 of PT failed; course #2 of PT failed as well.",
+                 "Physical therapy round 1 - no help."):
+        read = {f.fact: f.value for f in understand(text, cpt="64493", pending=[],
+                                                     as_of=AS_OF).facts}
+        assert read.get("pt_courses_failed") != "1", (text, read)
+    read = {f.fact: f.value for f in understand("Failed 2 courses of PT.", cpt="64493",
+                                                 pending=[], as_of=AS_OF).facts}
+    assert read["pt_courses_failed"] == "2"
+
+
+def test_pmh_none_says_no_conditions_not_that_the_history_is_missing() -> None:
+    """Session 6 (fresh9): "PMH none - no severe comorbidities" read the 62311 medical
+    history as not on file, and a qualifying case was denied on documentation."""
+    for text in ("PMH none - no severe comorbidities.", "PMH - none. NKDA.", "PMH nil."):
+        read = {f.fact: f.value for f in understand(text, cpt="62311", pending=[],
+                                                     as_of=AS_OF).facts}
+        assert read.get("hp_history_documented") is not False, (text, read)

@@ -94,6 +94,9 @@ _ANOTHER = re.compile(r"[^.;\n]{0,40}?\b(?:and|plus|then|followed by)\s+(?:anoth
                       r"months?|mos?)\b")
 """A second course of the same thing right after the first's length."""
 _DURATION_WORDS = ("weeks", "months")
+_ORDINAL_LABEL = re.compile(r"\s*(?:#|no\.?|number)?\s*")
+_COURSE_NOUN = re.compile(r"(?:course|round|trial|cycle|block)$")
+"""A count right after the noun it counts ("course 1", "course #2") numbers that one."""
 _TIMES_COURSES = re.compile(r"\s*(?:x|×|times)\s*(?P<k>[2-6])\s*(?:courses|rounds|cycles)\b")
 MORE_OF_IT = r"\b(?:another|a second|one more|an additional|an extra)"
 """Words that add a second course to one named before ("... and another 8 weeks")."""
@@ -686,14 +689,23 @@ class Reader:
         match = re.match(r"[\s'’s]*([a-z/]+)", self.lower[m.end:m.end + 20])
         return bool(match) and match.group(1) in context_rules().documents
 
+    def _numbers_one(self, m: Mention, q, qa: int) -> bool:  # noqa: ANN001 - values.Quantity
+        """The figure counts something else: "two PT courses" is not two sessions a
+        week; "PT course 1: 8 wks; PT course 2: 12 wks" says which course, not how many."""
+        if m.spec.unit == "sessions/week":
+            return q.unit != "rate"
+        return m.spec.unit == "courses" and qa >= m.end and \
+            bool(_ORDINAL_LABEL.fullmatch(self.lower, m.end, qa)) and \
+            bool(_COURSE_NOUN.search(self.lower, m.start, m.end))
+
     def _number(self, m: Mention, q) -> Candidate | None:  # noqa: ANN001 - values.Quantity
         base = m.clause.start
         qa, qb = base + q.start, base + q.end
         raw = compatible(m.spec, q, m.rule.fraction)
         if raw is None and q.unit == "" and m.spec.unit == "weeks":
             raw = self._implied_weeks(m, q, qa)
-        if raw is not None and m.spec.unit == "sessions/week" and q.unit != "rate":
-            raw = None  # "two PT courses" is not two sessions a week
+        if raw is not None and self._numbers_one(m, q, qa):
+            raw = None
         if raw is None:
             if q.negative and compatible(m.spec, _unsigned(q), m.rule.fraction) is not None:
                 return Candidate(m.fact, None, (qa, qb), 1, unread=Unread(
