@@ -4762,3 +4762,21 @@ def test_pmh_none_says_no_conditions_not_that_the_history_is_missing() -> None:
         read = {f.fact: f.value for f in understand(text, cpt="62311", pending=[],
                                                      as_of=AS_OF).facts}
         assert read.get("hp_history_documented") is not False, (text, read)
+
+
+# Session 7 (fixb): false facts of 64493 and 62311 found in the corpus.
+
+
+def test_a_bracket_after_a_denial_is_an_aside_not_denied() -> None:
+    """Session 7, f6-62311-note-case-manager-meets: "no severe comorbidities (PMH: GERD
+    only)" read the 62311 medical history as not on file (the denial ran into the
+    bracket), and a complete qualifying note was denied with no question. A bracket
+    opened after the denied words says something about them; it is not denied."""
+    hp = "H&P 11/10/2026: meds, allergies (codeine), PSH (hernia repair 2015). "
+    for text in (hp + "Screening: no severe comorbidities (PMH: GERD only).",
+                 hp + "No significant comorbidities (medical history reviewed, HTN only).",
+                 hp + "Denies bleeding problems (medical history documented)."):
+        assert read(text, "62311").get("hp_history_documented") is True, text
+    assert read("Medical history not on file (per the PCP).", "62311").get(
+        "hp_history_documented") is False
+    assert read("No PT (physical therapy).", "64493").get("pt_weeks") == expect("pt_weeks", 0)

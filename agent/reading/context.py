@@ -419,6 +419,9 @@ _GAP_STOP = re.compile(r"\b(on|in|at|than|except|besides|apart|aside|from|per|by
                        r"so|therefore|thus|hence|help|helped)\b"
                        r"|\bw/|(?:^|\s)[-–—]+(?=\s|$)|->|→")
 # A dash between words ends the denial: "no -- stable outpatient" answers, then states.
+_ASIDE = re.compile(r"\w[^(\[]*[(\[][^)\]]*\Z")
+"""A bracket opened after the denied words is an aside about them: "no severe
+comorbidities (PMH: GERD only)" denies the comorbidities, not the history on file."""
 
 
 def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:
@@ -431,7 +434,7 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     match = before_re.search(lower, start, a)
     while match:  # the nearest denial that touches it: "not yet done -- no specialist note"
         if len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
-                not _MORE_OF_IT.match(match["gap"]) and \
+                not _MORE_OF_IT.match(match["gap"]) and not _ASIDE.search(match["gap"]) and \
                 not re.search(r" {3}|\t", lower[match.start():a]) and \
                 not _pseudo_denial(lower, match.start(), a):
             return match.start(), a
