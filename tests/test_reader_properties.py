@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from agent.reading import understand
@@ -118,5 +118,23 @@ def test_corrections_against_stored_facts_yield_only_valid_values_in_the_users_w
 def test_a_phrase_is_found_where_its_pattern_finds_it(text: str, phrase: str) -> None:
     """The fast literal search finds exactly the whole-word matches the phrase's regex
     finds (a speed change; "pt" must still not be found inside "apt" or "pt's")."""
+    expected = [m.span() for m in phrase_re(phrase).finditer(text)]
+    assert phrase_spans(text, phrase) == expected
+
+
+_PIECES = st.sampled_from(["pt", "pt_", "p", "t", "x", "X", "1", "é", "_", " ", "'", "’", "-",
+                           ".", "\n", "a "])
+
+
+@example(" " * 200 + "pt_x", "pt_")  # a phrase ending in "_": the text's word goes on
+@example(" " * 200 + "é1 x-1 p.t", "é1")
+@given(st.lists(_PIECES, max_size=40).map(lambda pieces: " " * 200 + "".join(pieces)),
+       st.sampled_from(["pt", "p t", "a pt", "pt'", "'pt", "x-1", "tt", "t", "pt_", "x_p",
+                        "é1", "1.", "p.t"]))
+def test_a_phrase_is_found_in_a_long_text_where_its_pattern_finds_it(text: str,
+                                                                      phrase: str) -> None:
+    """In a long text, a phrase whose first word is no word of the text is not scanned
+    for (a speed change): it is still found wherever its pattern finds it, whatever
+    letters, digits, underscores and punctuation surround or follow that word."""
     expected = [m.span() for m in phrase_re(phrase).finditer(text)]
     assert phrase_spans(text, phrase) == expected

@@ -209,12 +209,45 @@ def phrase_re(phrase: str) -> re.Pattern[str]:
                       (r"(?![\w])" if phrase[-1].isalnum() else ""))
 
 
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _first_word(phrase: str) -> str | None:
+    """The word a whole-word match of ``phrase`` must find whole in the text: its leading
+    run of word characters, when the phrase starts with one and that run cannot go on in
+    the text (more of the phrase follows it, or the phrase ends in a letter or digit)."""
+    if not phrase or not phrase[0].isalnum():
+        return None
+    word = _WORD.match(phrase)
+    assert word is not None  # (a letter or digit is a word character)
+    return word.group() if word.end() < len(phrase) or phrase[-1].isalnum() else None
+
+
+@lru_cache(maxsize=8)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text))
+
+
+_LONG = 200
+"""Texts longer than this are looked up in their set of words first (a shorter one is
+scanned as fast)."""
+
+
+def absent(text: str, phrase: str) -> bool:
+    """``phrase`` cannot occur in ``text`` as whole words: its first word is no word of
+    the text. A set look-up instead of a scan: a 2 KB note is searched for some 6,000
+    phrases, four in five of them in no message (about a tenth of its reading time)."""
+    first = _first_word(phrase)
+    return first is not None and first not in _words(text)
+
+
 def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
     """Where ``phrase`` occurs in ``text`` as whole words: ``phrase_re(phrase).finditer``,
     found with ``str.find`` and checked with the pattern at each place. A pattern that
     starts with a lookbehind gets no literal-prefix search from ``re``: it is tried at
     every position, which made scans of a long paste grow with length times phrases."""
-    at = text.find(phrase) if phrase else -1
+    at = -1 if not phrase or len(text) > _LONG and absent(text, phrase) else text.find(phrase)
     if at < 0:
         return []  # (before compiling: most phrases are in no message, and start-up counts)
     pattern, size, out = phrase_re(phrase), len(phrase), []
@@ -295,7 +328,8 @@ class Occurrences:
         found = self._spans.get(phrase)
         if found is None:
             found = phrase_spans(self.text, phrase) if phrase else []
-            if not found and " " in phrase and phrase in self._squeezed():
+            if not found and " " in phrase and self._squeezed() and \
+                    not absent(self.text, phrase) and phrase in self._squeezed():
                 # "moderate\n   impairment", a line wrapped with an indent (unwrapped to
                 # spaces, offsets kept), is still the phrase: looked for only around such
                 # runs of spaces.
