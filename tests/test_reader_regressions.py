@@ -3238,19 +3238,25 @@ def test_fewer_answers_than_questions_answer_them_in_order() -> None:
 
 @pytest.mark.parametrize("reply", ["I don't know", "not sure", "unknown", "I dont know",
                                    "don't know the breakdown"])
-def test_not_sure_naming_no_question_answers_all_the_questions_just_asked(reply: str) -> None:
+def test_not_sure_naming_no_question_answers_the_first_question_shown(reply: str) -> None:
     """Outside tester (session 5), M4: 'I don't know', 'not sure', 'unknown', 'don't know
     the breakdown' with three questions open were refused ('which question does it
-    answer?'). The README promises "not sure" is an answer: naming no question, it
-    answers all of them (they are not asked again; nothing is stated)."""
+    answer?'). The README promises "not sure" is an answer. Taken for all three, it
+    dropped questions the user could answer (session 6, C10: "she was unsure about the
+    first question"): it answers the first question shown; the others stay asked."""
     turn = chat(*_TO_WEEKS, reply)
-    for fact in ("pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"):
-        assert fact in turn.facts and turn.facts[fact]["value"] is None, fact
-        assert fact not in turn.pending
+    assert "pt_weeks" in turn.facts and turn.facts["pt_weeks"]["value"] is None
+    assert "pt_weeks" not in turn.pending
+    for fact in ("pt_exercise_weeks", "pt_manual_weeks"):
+        assert fact not in turn.facts and fact in turn.pending, fact
     assert "which question" not in turn.reply and "could not" not in turn.reply.lower()
     # naming one question, it answers that one only
     turn = chat(*_TO_WEEKS, "not sure about the supervised exercise")
     assert "pt_weeks" not in turn.facts
+    # "any of them" answers every question just asked
+    turn = chat(*_TO_WEEKS, "not sure about any of them")
+    for fact in ("pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"):
+        assert fact in turn.facts and turn.facts[fact]["value"] is None, fact
 
 
 def test_a_bare_answer_several_questions_could_take_is_the_first_to_confirm() -> None:
@@ -4780,3 +4786,21 @@ def test_a_bracket_after_a_denial_is_an_aside_not_denied() -> None:
     assert read("Medical history not on file (per the PCP).", "62311").get(
         "hp_history_documented") is False
     assert read("No PT (physical therapy).", "64493").get("pt_weeks") == expect("pt_weeks", 0)
+
+# ------------------------------------------- outside tester, session 6: chat findings
+
+
+def test_a_correction_of_an_answer_never_taken_is_not_filed_under_the_pending_question(
+        ) -> None:
+    """Outside tester (session 6), F6: "I think about 8" was not taken (two week-counts
+    could take it); "sorry, that was 6 weeks not 8" was then filed as the pain-education
+    weeks, a question nobody answered (64493.coverage.1.4 became met). A correction whose
+    taken-back value no answer holds asks which fact it corrects and stores nothing."""
+    turn = chat("does this qualify for 64493?",
+                "62 yo woman, low back pain about 6 months, pain 7/10",
+                "14 weeks", "I think about 8", "not sure", "sorry, that was 6 weeks not 8")
+    for fact in ("pt_exercise_weeks", "pt_manual_weeks", "pt_education_weeks"):
+        assert _value(turn, fact) is None, fact
+    assert "which fact does it correct" in turn.reply
+    # "not sure" answered one question (the first shown), not two
+    assert "pt_exercise_weeks" in turn.facts and "pt_manual_weeks" not in turn.facts

@@ -30,7 +30,7 @@ from agent.reading.answers import (
     in_order,
     match_answers,
     numbered_parts,
-    unsure_of_all,
+    unsure_of_first,
 )
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
@@ -1997,6 +1997,11 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     questions = [q for q in asked if q.fact not in read]
     if not questions or _taken_back_in(msg.text.lower()):
         return [], []  # "8 weeks not 14" corrects a stored fact; it answers nothing
+    if not corrects and _APOLOGY.search(original.lower()) and _taken_back_in(original.lower()):
+        # "sorry, that was 6 weeks not 8" with no answer 8 stored: it corrects something
+        # said before (an answer not taken), not the question now pending; which fact
+        # it corrects is asked (outside tester, session 6, F6: filed as another fact).
+        return [], []
     found = all_answer(msg.text, questions)
     unread: list[Unread] = []
     if not found and len(questions) == 1 and len(asked) == 1 and \
@@ -2028,7 +2033,7 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
                     asked_back: list[str]
                     ) -> tuple[list[tuple[str, object, str]], list[Unread], set[str]]:
     """The answers in a reply's parts: numbered like the questions, one per question in
-    order, by kind, a "not sure" to them all, fewer in order; a bare value several
+    order, by kind, a "not sure" to the first, fewer in order; a bare value several
     questions could take goes to the first of them as an inference to confirm."""
     numbered = numbered_parts(msg.text, len(asked))
     if numbered is not None:  # "1. 3 2. 5 months 3. 9/15/26"
@@ -2060,8 +2065,8 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     # not answers left over, nor a bare "no" that opens them ("no, not pregnant": the no
     # is the pregnancy's, not an answer to the next question).
     parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)]
-    if len(parts) == 1 and (everything := unsure_of_all(parts[0], questions)):
-        return everything, [], set()
+    if len(parts) == 1 and (first := unsure_of_first(parts[0], questions)):
+        return first, [], set()
     matched = match_answers(parts, questions, msg.as_of, prefer=list(asked_back))
     if not matched.unread:
         return matched.read, matched.unread, set()
@@ -2110,6 +2115,9 @@ def _unblanked(original: str, blanked: str, words: str) -> str:
 
 _UNSEEN = object()
 """A stored fact whose value the caller did not give."""
+_APOLOGY = re.compile(r"\b(?:sorry|correction|actually|i meant|typo|my mistake|my bad|oops|"
+                      r"that was|it was)\b")
+"""Words that make a message a correction of something said before."""
 _CORRECTION = re.compile(r"\b(correction|correct that|actually|sorry|i meant|typo|update|"
                          r"should be|should have said|make that|change that|not\s+\d+)\b")
 

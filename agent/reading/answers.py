@@ -444,15 +444,17 @@ def in_order(parts: list[str], questions: list[Question], as_of: date
     return out
 
 
-def unsure_of_all(text: str, questions: list[Question]) -> list[tuple[str, object, str]]:
-    """"I don't know", "not sure", "don't know the breakdown" naming no question, with
-    several asked: it answers every question just asked (the README's "'not sure' is
-    an answer"); one that names a question is left to that question."""
+def unsure_of_first(text: str, questions: list[Question]) -> list[tuple[str, object, str]]:
+    """"I don't know", "not sure" naming no question, with several asked: it answers the
+    first question shown (the most decisive), and the others stay asked. Taking it for
+    every question dropped questions the user could answer (outside tester, session 6,
+    C10); "not sure about any of them" still answers them all (``all_answer``). One that
+    names a question is left to that question."""
     t = text.strip().lower().rstrip(".!")
     if len(questions) < 2 or not _unsure(t) or len(t.split()) > 6 or any(
             q.rule and hits(t, q.rule.all_phrases()) for q in questions):
         return []
-    return [(q.fact, None, text.strip()) for q in questions]
+    return [(questions[0].fact, None, text.strip())]
 
 
 def first_fitting(part: str, questions: list[Question], as_of: date
