@@ -1997,10 +1997,12 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     questions = [q for q in asked if q.fact not in read]
     if not questions or _taken_back_in(msg.text.lower()):
         return [], []  # "8 weeks not 14" corrects a stored fact; it answers nothing
-    if not corrects and _APOLOGY.search(original.lower()) and _taken_back_in(original.lower()):
+    if not corrects and _REFERS_BACK.search(original.lower()) and \
+            _taken_back_in(original.lower()):
         # "sorry, that was 6 weeks not 8" with no answer 8 stored: it corrects something
         # said before (an answer not taken), not the question now pending; which fact
         # it corrects is asked (outside tester, session 6, F6: filed as another fact).
+        # "sorry, 24 weeks not 12" to the PT question is that question's answer.
         return [], []
     found = all_answer(msg.text, questions)
     unread: list[Unread] = []
@@ -2115,9 +2117,8 @@ def _unblanked(original: str, blanked: str, words: str) -> str:
 
 _UNSEEN = object()
 """A stored fact whose value the caller did not give."""
-_APOLOGY = re.compile(r"\b(?:sorry|correction|actually|i meant|typo|my mistake|my bad|oops|"
-                      r"that was|it was)\b")
-"""Words that make a message a correction of something said before."""
+_REFERS_BACK = re.compile(r"\b(?:that|it) (?:was|is)\b|\bi meant\b")
+"""Words that point at something said before ("that was 6 weeks not 8")."""
 _CORRECTION = re.compile(r"\b(correction|correct that|actually|sorry|i meant|typo|update|"
                          r"should be|should have said|make that|change that|not\s+\d+)\b")
 
