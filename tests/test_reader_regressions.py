@@ -4386,6 +4386,47 @@ def test_a_word_pneumonia_is_not_an_acute_bacterial_pneumonia() -> None:
     assert read("Suspected CAP, on ceftriaxone.", "71250")["bacterial_pneumonia"] is True
 
 
+# Outside tester, session 6: the false facts still open at its end (fixed in session 7).
+
+def test_a_pneumonia_treated_to_its_end_is_not_a_current_one() -> None:
+    """Outside tester (session 6), F19: "Admitted Sept 2026 for CAP (bacterial, Strep
+    pneumo), treated with IV ceftriaxone x 10 days, discharged." said it could not tell
+    whether the pneumonia was current and stored an acute bacterial pneumonia anyway
+    (71250.exclusion.1.1, does not meet). An episode dated in an earlier month, or said to
+    be treated to its end or the patient discharged, may be over: asked. It is the past
+    pneumonia that needed admission and IV antibiotics (71250.necessity 2.1)."""
+    f19 = ("Admitted Sept 2026 for CAP (bacterial, Strep pneumo), treated with IV "
+           "ceftriaxone x 10 days, discharged. Currently no fever (T 36.9), WBC 8.1.")
+    assert read(f19, "71250").get("pneumonia_hospitalization") is True
+    for text in (f19, "Lobar pneumonia in August 2026, treated with levofloxacin.",
+                 "RLL CAP, tx'd with azithromycin, discharged home 11/2.",
+                 "Community-acquired pneumonia; completed antibiotics last week."):
+        assert "bacterial_pneumonia" not in read(text, "71250"), text
+    for text in ("Suspected CAP, on ceftriaxone day 2.",
+                 "RLL pneumonia, being treated with ceftriaxone."):
+        assert read(text, "71250")["bacterial_pneumonia"] is True, text
+
+
+def test_an_infection_or_exacerbation_dated_or_treated_to_its_end_is_not_current() -> None:
+    """Outside tester (session 6), F18: "Antibiotic therapy for 12 weeks for
+    osteomyelitis, completed in 2024." read an active infection (64493.exclusion.1, does
+    not meet) and "COPD exacerbation requiring admission in October, resolved." a severe
+    COPD exacerbation requiring hospitalization now (71250). An infection dated in the
+    past or treated to its end may be over, and an exacerbation said to be resolved is:
+    asked."""
+    for text in ("Antibiotic therapy for 12 weeks for osteomyelitis, completed in 2024.",
+                 "Cellulitis of the leg in March 2025, treated with cephalexin.",
+                 "UTI, finished nitrofurantoin."):
+        assert "active_infection" not in read(text, "64493"), text
+    for text in ("COPD exacerbation requiring admission in October, resolved.",
+                 "Hospitalized for AECOPD last month; recovered, back to baseline.",
+                 "Admitted with a COPD exacerbation on 10/2, now resolved."):
+        assert "copd_exacerbation_hospitalized" not in read(text, "71250"), text
+    assert read("UTI, on nitrofurantoin since yesterday.", "64493")["active_infection"] is True
+    assert read("Reschedule once he finishes Keflex and the cellulitis is cleared.",
+                "64493").get("active_infection") is not False
+
+
 def test_a_medicine_or_therapy_started_weeks_ago_is_no_symptom_onset() -> None:
     """fresh7, studied (session 6): 'Meds: duloxetine 60 mg daily, started 3 wks ago.' read
     the symptoms as 3 weeks old. 'started ... ago' after a medicine, a dose or a therapy in

@@ -53,6 +53,9 @@ class ContextRules(BaseModel):
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     occasions: list[str] = Field(default_factory=list)
+    ended: list[str] = Field(default_factory=list)
+    """Words that say an episode was treated to its end or the patient went home
+    ("treated with ...", "discharged"): an ``episode`` fact in their sentence is asked."""
     measure_labels: list[str] = Field(default_factory=list)
     """Labels of measures in a vitals or labs line: a figure right after one is its own."""
     """Words naming one occasion of care: a denial in a dated sentence with one of them

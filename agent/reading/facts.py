@@ -172,6 +172,14 @@ _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1
                               r"(?:3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day right after a study's name ("CXR 11/20 no infiltrate")."""
 _MONTH_YEAR = re.compile(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME_YEAR = re.compile(r"\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                              r",?\s+'?(?P<y>(?:19|20)\d\d)(?![\d/])")
+"""A month by name with its year ("Sept 2026", "October, 2025")."""
+_YEAR = re.compile(r"(?<![\d/.:-])(?P<y>(?:19|20)\d\d)(?![\d/.:-])")
+"""A year alone ("completed in 2024"): not a part of a date, a time or a number."""
+_ENDED_NOT = re.compile(r"(?:being|to be|currently|still|now|not|not yet|un)\s*$")
+"""Before an ``ended`` word, words that say the episode goes on ("being treated")."""
 _NA_BOX = re.compile(r"^\s*(?:[-*•]\s*)?\[\s*(?:n/a|na|n\.a\.)\s*\]\s*(?:[^\s\[\]]+\s+){0,3}$")
 """A box marked N/A a few words before the mention ("[N/A] Pulmonology consult"): the
 form's filler did not say whether it is so."""
@@ -423,6 +431,8 @@ class Reader:
             return self._unread(m, f"{m.spec.label.lower()}?")
         if polarity != negated and m.rule.past and not self.in_past(m):
             return self._unread(m, "a previous episode, or this one?")
+        if polarity != negated and m.rule.episode and self.episode_over(m):
+            return self._unread(m, "is it still so, or over?")
         return Candidate(m.fact, polarity != negated, (m.start, m.end),
                          shown=self._denial(m) if negated else None)
 
@@ -471,14 +481,35 @@ class Reader:
         "prior", "in March", an earlier year), a month before this one ("03/2026") or a
         date 30 days or more before today."""
         a, b = self.context.sentence_span(m.clause)
-        if any(mod.category == "historical" and a <= mod.trigger[0] < b
+        # (not a word of a plan: "reschedule once he finishes and it's cleared")
+        if any(mod.category == "historical" and a <= mod.trigger[0] < b and
+               "hypothetical" not in self.context.at(*mod.trigger)
                for mod in self.context.modifiers):
             return True
         for month in _MONTH_YEAR.finditer(self.lower, a, b):
             if (int(month["y"]), int(month["m"])) < (self.as_of.year, self.as_of.month):
                 return True
+        for month in _MONTH_NAME_YEAR.finditer(self.lower, a, b):
+            if (int(month["y"]), _MONTHS.index(month["m"]) + 1) < (self.as_of.year,
+                                                                   self.as_of.month):
+                return True
+        if any(int(y["y"]) < self.as_of.year for y in _YEAR.finditer(self.lower, a, b)):
+            return True
         return any(d is not None and (self.as_of - d).days >= 30
                    for d, _span in dates_in(self.lower[a:b], self.as_of))
+
+    def episode_over(self, m: Mention) -> bool:
+        """The mention's sentence places the episode in the past or says it was treated to
+        its end or the patient went home ("CAP, treated with IV ceftriaxone x 10 days,
+        discharged"): it may be over, so it is asked."""
+        if self.in_past(m):
+            return True
+        a, b = self.context.sentence_span(m.clause)
+        if self.lower[b:b + 1] == ";":
+            b = self._sentence_end(b + 1)  # "CAP; completed antibiotics": the same episode
+        return any(not _ENDED_NOT.search(self.lower[max(a, x - 12):x])
+                   for x, _y in ((a + i, a + j) for i, j in
+                                 hits(self.lower[a:b], tuple(context_rules().ended))))
 
     def qualified(self, m: Mention) -> bool:
         """A yes/no fact with a ``qualifier`` is affirmed only with one of its words in
@@ -559,6 +590,8 @@ class Reader:
             return self._unread(m, f"{m.spec.label.lower()}?")
         if m.rule.polarity and m.rule.past and not self.in_past(m):
             return self._unread(m, "a previous episode, or this one?")
+        if m.rule.polarity and m.rule.episode and self.episode_over(m):
+            return self._unread(m, "is it still so, or over?")
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)

@@ -144,6 +144,11 @@ class ReadingRule(BaseModel):
     hospitalization"): an affirmation counts only where its sentence places it in the past
     (a historical word, an earlier year or month, a date a month ago or more); "admitted
     11/12 with CAP, on ceftriaxone" may be this episode, so it is asked."""
+    episode: bool = False
+    """Yes/no facts about an episode that may be over (an infection, a pneumonia, an
+    exacerbation): an affirmation whose sentence places it in the past (as ``past``) or
+    says it was treated to its end or the patient sent home (context.yaml ``ended``:
+    "treated with IV ceftriaxone x 10 days, discharged") is asked, not read as now."""
     planned: Literal["skip", "read"] = "skip"
     """``read`` for facts about the request itself ("Plan: facet injection; not
     cosmetic"): a plan states them; other facts are not read from plans."""
