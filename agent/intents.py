@@ -17,10 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel
 
-from policies.library import YAML_LOADER, load_policy, supported_cpts
+from policies.datacache import load_yaml
+from policies.library import load_policy, supported_cpts
 
 PHRASES = Path(__file__).with_name("intents.yaml")
 _LEAD = re.compile(r"^(ok(ay)?|so|and|then|thanks|great)[,\s]+")
@@ -42,7 +42,7 @@ _PROCEDURE = r"(?P<ref>[\w .,/-]{0,60}?)"
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, list[re.Pattern[str]]]:
-    data = yaml.load(PHRASES.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    data = load_yaml(PHRASES)
     return {kind: [re.compile(p.replace("{procedure}", _PROCEDURE)) for p in phrases]
             for kind, phrases in data.items()}
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from policies.datacache import load_yaml
 from policies.errors import CriteriaError, UnknownPolicy
 from policies.model import FactCatalogue, FactSpec, PolicyCriteria
 from policies.segment import Clause, segment
@@ -27,11 +28,6 @@ REFERENCE_DIR = Path(__file__).parent / "reference"
 
 # Codes that replaced one in the library: no "did you mean" guess for them.
 _SUCCESSORS = {code: "62311" for code in ("62320", "62321", "62322", "62323")}
-
-# libyaml's parser when PyYAML has it (the PyPI wheels do): the same safe constructor,
-# about 8x less time than the pure-Python parser, which was a fifth of a cold
-# `priorauth check --text`. tests/test_lint.py checks both read the library alike.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -87,7 +83,7 @@ def _format_validation(path: Path, err: ValidationError) -> str:
 
 def _load_yaml(path: Path) -> object:
     try:
-        return yaml.load(_read_text(path), Loader=YAML_LOADER)
+        return load_yaml(path)
     except OSError as exc:
         raise CriteriaError(f"{path}: cannot read: {exc.strerror}") from None
     except yaml.YAMLError as exc:

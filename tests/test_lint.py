@@ -54,7 +54,8 @@ def test_the_fast_yaml_parser_reads_every_library_file_as_the_pure_one_does() ->
 
     import yaml
 
-    from policies.library import LIBRARY_DIR, YAML_LOADER
+    from policies.datacache import YAML_LOADER
+    from policies.library import LIBRARY_DIR
 
     files = [*sorted(LIBRARY_DIR.rglob("*.yaml")),
              Path(__file__).parent.parent / "agent" / "intents.yaml"]

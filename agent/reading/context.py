@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, Field
 
 from agent.reading.text import Clause, Occurrences, sentence_spans
-from policies.library import YAML_LOADER
+from policies.datacache import load_yaml
 
 CONTEXT_PATH = Path(__file__).parent / "context.yaml"
 CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "other")
@@ -79,7 +78,7 @@ class ContextRules(BaseModel):
 
 @cache
 def rules() -> ContextRules:
-    raw = yaml.load(CONTEXT_PATH.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    raw = load_yaml(CONTEXT_PATH)
     return ContextRules.model_validate(raw)
 
 
