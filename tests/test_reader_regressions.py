@@ -4845,3 +4845,32 @@ def test_a_correction_of_an_answer_never_taken_is_not_filed_under_the_pending_qu
     assert "which fact does it correct" in turn.reply
     # "not sure" answered one question (the first shown), not two
     assert "pt_exercise_weeks" in turn.facts and "pt_manual_weeks" not in turn.facts
+
+
+def test_a_figure_said_afterwards_to_be_a_relatives_is_not_the_patients() -> None:
+    """Outside tester (session 6), C1: "sorry the WBC was 6.2, 16.2 was his sister's"
+    kept the sister's 16.2 (several values: which is current?) and the case stayed
+    excluded on it. A figure said after it to be someone else's competes with none."""
+    turn = chat("CT chest 71250 for my patient, 70M with persistent cough and dyspnea "
+                "for 3 months", "WBC 16.2", "sorry the WBC was 6.2, 16.2 was his sister's")
+    assert _value(turn, "wbc_count") == 6200
+    for text in ("WBC 6.2, 16.2 was his sister's", "WBC 6.2 (16.2 was his sister's)"):
+        assert read(text, "71250").get("wbc_count") == 6200, text
+    # Said in brackets to be another's, a figure is not the patient's either, even when
+    # the patient's own follows in the scope of the relative's word: nothing is stated.
+    assert "wbc_count" not in read("WBC 16.2 (his sister's)", "71250")
+    assert "wbc_count" not in read("WBC 16.2 (his sister's), his own 6.2", "71250")
+    assert "wbc_count" not in read("WBC 6.2, 16.2", "71250")  # still asked which
+
+
+@pytest.mark.parametrize("reply", ["her daughter is pregnant",
+                                   "her husband has diabetes, she doesn't"])
+def test_a_reply_about_someone_else_says_so(reply: str) -> None:
+    """Outside tester (session 6), C7: 'her daughter is pregnant' got "please say it
+    another way", and in "her husband has diabetes, she doesn't" the bare "she doesn't"
+    was offered to the MRI and X-ray questions (or taken as "not pregnant"). The reply
+    says the words are about someone other than the patient; nothing is stated."""
+    for pending in ([], ["pregnancy", "severe_comorbidities"], ["mri_date", "xray_date"]):
+        u = _reading(reply, "97110", pending=pending)
+        assert not u.facts, (pending, u.facts)
+        assert [x.why for x in u.unread] == ["it is about someone other than the patient"]

@@ -1301,8 +1301,9 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
                   not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
                   not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
                   not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
-                  not any(a <= sentence.start + q.start < b for a, b in sel.used
-                          if (a, b) not in [c.quantity for c in mine])}
+                  not _said_of_another(msg, sentence.start + q.start, sentence.start + q.end)
+                  and not any(a <= sentence.start + q.start < b for a, b in sel.used
+                              if (a, b) not in [c.quantity for c in mine])}
         values |= {r.value for r in [reading]}
         values = _distinct(msg, spec, values)
         now = _marked_current(chunk, spec, rule)
@@ -1325,6 +1326,14 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             sel.readings.remove(reading)
             sel.unread.append(Unread(msg.text[sentence.start:sentence.end].strip(),
                                      f"several values; which {spec.label.lower()} is current?"))
+
+
+def _said_of_another(msg: _Message, a: int, b: int) -> bool:
+    """"WBC 6.2, 16.2 was his sister's": a figure said, after it, to be someone else's
+    competes with no figure of the patient's. (Only a trigger after the figure: one
+    before it, "WBC 16.2 (his sister's), his own 6.2", may run on past whose it is.)"""
+    cue = msg.context.cue("other", a) if "other" in msg.context.at(a, b) else None
+    return cue is not None and cue[0] >= b
 
 
 def _named_after(chunk: str, q: Quantity, others: tuple[str, ...]) -> bool:
@@ -1942,6 +1951,8 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
     of something said before it ("... and another 8 weeks this fall")."""
     if re.search(MORE_OF_IT + r"\b", part.lower()):
         return False
+    if _ELLIPTIC.match(part) and any(m.category == "other" for m in msg.context.modifiers):
+        return False  # "her husband has diabetes, she doesn't": the diabetes, not a question
     others = tuple(p for name, rule in msg.rules.items() if name not in pending
                    for p in rule.all_phrases())
     # Words of a question just asked name it, whatever other fact also has them:
@@ -1953,6 +1964,9 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
                 if not re.search(rf"(?<!\w){re.escape(lower[a:b])}(?!\w)", asked)]
 
 
+_ELLIPTIC = re.compile(r"^\s*(?:but\s+)?(?:she|he|the patient|pt|patient)\s+(?:does|did|is|was|has|"
+                       r"had)(?:n'?t| not)\b[\s.!]*$", re.I)
+"""A verb standing for words said just before it ("... she doesn't")."""
 _ASKS = re.compile(r"^\s*(?:is|are|was|were|would|will|does|do|did|can|could|should|what|"
                    r"how|why)\b.*\?\s*$")
 """A question back ("is 3 weeks of education enough?") answers no question."""
@@ -2602,14 +2616,30 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         if f in msg.rules) else u for u in result.unread]
     result.asked_back = list(dict.fromkeys(
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
-    if pending and not result.facts and not result.unread and not result.withdrawn and not (
-            result.start_over or result.override or result.cpt or result.unknown_code) and \
-            len(text.split()) <= 6 and not text.strip().endswith("?") and \
-            not _COURTESY.fullmatch(text.strip().lower()):
-        result.unread.append(Unread(text.strip()))
+    if (whole := _unread_whole(msg, result, pending, mentions, context)) is not None:
+        result.unread.append(whole)
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
     _policy_question(msg, result, pending)
     return result
+
+
+def _unread_whole(msg: _Message, result: Understanding, pending: list[str],
+                  mentions: list[Mention], context: Context) -> Unread | None:
+    """A short reply nothing was read from is reported whole, and why where the words
+    say it: "her daughter is pregnant" is about someone else (outside tester, session 6,
+    C7: it got "please say it another way", even with no question pending)."""
+    text = msg.text.strip()
+    if result.facts or result.unread or result.withdrawn or result.start_over or \
+            result.override or result.cpt or result.unknown_code or text.endswith("?") or \
+            _COURTESY.fullmatch(text.lower()):
+        return None
+    # (Choice facts such as pregnancy have no mentions: any trigger of the text counts.)
+    seen = frozenset().union(*(context.at(m.start, m.end) for m in mentions)) | \
+        {m.category for m in context.modifiers if m.category in ("other", "historical")}
+    why = _SOMEONE_ELSE if "other" in seen else _IN_THE_PAST if "historical" in seen else ""
+    if (pending and len(text.split()) <= 6) or (why and len(text.split()) <= 12):
+        return Unread(text, why)
+    return None
 
 
 def _which_date(msg: _Message, u: Unread, known: dict[str, Any]) -> Unread:
