@@ -4427,6 +4427,31 @@ def test_an_infection_or_exacerbation_dated_or_treated_to_its_end_is_not_current
                 "64493").get("active_infection") is not False
 
 
+def test_a_fever_of_an_earlier_day_when_afebrile_today_is_asked() -> None:
+    """Outside tester (session 6), F16: "T 101.2F yesterday, afebrile today at 37.1." read
+    38.4 C as the current temperature (71250.exclusion.1.2, does not meet). A reading of
+    an earlier day beside one said to be today, or a fever said to be over now, leaves
+    which is the highest recent reading asked."""
+    for text in ("T 101.2F yesterday, afebrile today at 37.1.",
+                 "Temp 38.6 on 11/18, now afebrile.",
+                 "Fever to 39.0 two days ago; no fever today, T 36.8."):
+        assert "body_temperature" not in read(text, "71250"), text
+    assert read("Tmax 38.4 this morning.", "71250")["body_temperature"] == \
+        expect("body_temperature", "38.4 C")
+
+
+def test_a_pneumonia_of_an_earlier_year_and_month_is_a_past_one() -> None:
+    """Outside tester (session 7), F5: "Aspiration pneumonia 2026-10, treated with IV
+    antibiotics inpatient x 7 days." read a current acute bacterial pneumonia (71250 does
+    not meet) and not the past pneumonia that needed hospital care. A year and month
+    before this one place the episode in the past."""
+    for text in ("Aspiration pneumonia 2026-10, treated with IV antibiotics inpatient x 7 days.",
+                 "CAP 2025/03 requiring admission and IV antibiotics."):
+        got = read(text, "71250")
+        assert "bacterial_pneumonia" not in got, text
+        assert got.get("pneumonia_hospitalization") is True, text
+
+
 def test_a_medicine_or_therapy_started_weeks_ago_is_no_symptom_onset() -> None:
     """fresh7, studied (session 6): 'Meds: duloxetine 60 mg daily, started 3 wks ago.' read
     the symptoms as 3 weeks old. 'started ... ago' after a medicine, a dose or a therapy in

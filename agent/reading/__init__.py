@@ -1220,7 +1220,7 @@ def _labelled(chunk: str, start: int, own: tuple[str, ...] = ()) -> bool:
 
 
 _NOT_LABELS = ("and", "or", "then", "to", "now", "was", "today", "currently", "morning", "am",
-               "pm", "tonight", "overnight", "recheck")
+               "pm", "tonight", "overnight", "recheck", "at")
 """Words before a figure that say when or what it is, not which other measure."""
 
 
@@ -1267,8 +1267,10 @@ def _admitted_on(msg: _Message) -> date | None:
 
 
 _RESOLVED = re.compile(r"\b(?:afebrile since|no fevers? since|fevers? (?:has |have )?resolved|"
-                       r"defervesced)\b")
-"""A fever said to be over: a reading of an earlier day is then no recent highest."""
+                       r"defervesced|afebrile (?:today|now|currently|this morning|at present)|"
+                       r"(?:now|currently|today) afebrile|no fevers? (?:today|now))\b")
+"""A fever said to be over: a reading of an earlier day is then no recent highest
+("T 101.2F yesterday, afebrile today at 37.1")."""
 _PART_END = re.compile(r"[;\n]|\.\s")
 _A_FIGURE = re.compile(r"(?<![/\d.])\d+(?:\.\d+)?(?![/\d])")
 _MONTH_DAY = re.compile(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")

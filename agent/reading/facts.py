@@ -176,6 +176,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH_NAME_YEAR = re.compile(r"\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                               r",?\s+'?(?P<y>(?:19|20)\d\d)(?![\d/])")
 """A month by name with its year ("Sept 2026", "October, 2025")."""
+_YEAR_MONTH = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[-/](?P<m>0[1-9]|1[0-2])(?![\d/.-])")
+"""A year and month with no day ("Aspiration pneumonia 2026-10")."""
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<y>(?:19|20)\d\d)(?![\d/.:-])")
 """A year alone ("completed in 2024"): not a part of a date, a time or a number."""
 _ENDED_NOT = re.compile(r"(?:being|to be|currently|still|now|not|not yet|un)\s*$")
@@ -487,6 +489,9 @@ class Reader:
                for mod in self.context.modifiers):
             return True
         for month in _MONTH_YEAR.finditer(self.lower, a, b):
+            if (int(month["y"]), int(month["m"])) < (self.as_of.year, self.as_of.month):
+                return True
+        for month in _YEAR_MONTH.finditer(self.lower, a, b):
             if (int(month["y"]), int(month["m"])) < (self.as_of.year, self.as_of.month):
                 return True
         for month in _MONTH_NAME_YEAR.finditer(self.lower, a, b):
