@@ -4899,3 +4899,40 @@ def test_a_reply_about_someone_else_says_so(reply: str) -> None:
         u = _reading(reply, "97110", pending=pending)
         assert not u.facts, (pending, u.facts)
         assert [x.why for x in u.unread] == ["it is about someone other than the patient"]
+
+
+def test_rows_of_a_dated_list_are_read_one_by_one() -> None:
+    """Session 7, f5-62311-timeline-*: lines that each open with a date were read as one
+    wrapped sentence, so "no compression" of the first MRI and "negative" of a head CT
+    ran into the next rows (compression and the readable study read false), and the
+    H&P of the last row took the date of the row above. Each row is its own sentence;
+    under a header ("PFTs" over dated rows) the rows still belong to the header."""
+    rows = ("03/2026  MRI L-spine: mild bulge, no compression\n"
+            "10/01/2026  MRI L-spine: extrusion compressing the L5 nerve root with root "
+            "edema; foraminal stenosis\n10/29/2026  CT head after a fall: negative")
+    got = read(rows, "62311")
+    assert got.get("imaging_nerve_root_compression") is not False, got
+    assert got.get("imaging_stenosis_readable") is True, got
+    assert got.get("ct_mri_date") == date(2026, 10, 1), got
+    visits = ("09/02/26  spine consult - note in chart\n09/30/26  H&P by her PCP\n"
+              "11/04/26  repeat H&P with neuro exam")
+    assert read(visits, "62311").get("hp_date") == date(2026, 11, 4)
+    assert read("Spirometry\n2025-02-10   FEV1 66% predicted\n2026-09-14   FEV1 79% "
+                "predicted", "71250").get("pft_date") == date(2026, 9, 14)
+    assert read("Pain 6/10 today. H&P 10/16/26, MRI\n9/18/26, X-ray 7/30/26.",
+                "62311").get("ct_mri_date") == date(2026, 9, 18)
+
+
+def test_a_date_before_a_mention_with_its_own_date_is_not_its_date() -> None:
+    """Session 7, f5-62311-note-telehealth-cirrhosis: "TELEHEALTH PRE-PROCEDURE REVIEW
+    (video, 11/19/2026) + in-person H&P 11/12/2026 attached" read the H&P as of 11/19
+    (the later of the two dates in its clause). A date right after the H&P is its own;
+    the review's date before it is not the H&P's too."""
+    for text, day in (("Phone follow-up (11/19/2026) + in-clinic H&P 11/12/2026 enclosed.",
+                       date(2026, 11, 12)),
+                      ("Video visit 11/20/2026, physical exam 11/10/2026 in person.",
+                       date(2026, 11, 10)),
+                      ("(11/19/2026 portal message) H&P dated 11/12/2026 attached",
+                       date(2026, 11, 12))):
+        assert read(text, "62311").get("hp_date") == day, text
+    assert read("On 11/19/2026, H&P done.", "62311").get("hp_date") == date(2026, 11, 19)

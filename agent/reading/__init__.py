@@ -411,9 +411,11 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             # A date belongs to the thing named before it ("X-rays ... on October 2, and
             # an MRI on September 21"); only a date that opens the sentence looks ahead.
             before = [m for m in mine if m.end <= x]
-            pool = before or [m for m in mine if m.clause.start <= x < m.clause.end
-                              or _opens(msg.lower, sentence.start, x) or
-                              _WHEN_AFTER.fullmatch(msg.lower, y, max(y, m.start))]
+            pool = before or [m for m in mine if (m.clause.start <= x < m.clause.end
+                                                  or _opens(msg.lower, sentence.start, x) or
+                                                  _WHEN_AFTER.fullmatch(msg.lower, y,
+                                                                        max(y, m.start)))
+                              and not _OWN_DATE.match(msg.lower, m.end)]
             if not pool:
                 continue  # "pain since 8/15/2026 after a fall, X-ray 8/20/26": an onset
             best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
@@ -426,6 +428,12 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 if (m.start, m.end) == (best.start, best.end):
                     bound.setdefault(id(m), []).append((value, (x, y)))
     return bound
+
+
+_OWN_DATE = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|of[ \t]+)?\(?"
+                       r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+"""A date right after a mention is its own ("... (video, 11/19/2026) + in-person H&P
+11/12/2026"): an earlier date with nothing named before it is not the H&P's too."""
 
 
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\b[^.;:\n\d]{0,40}")

@@ -130,10 +130,35 @@ _OPEN_WRAP = re.compile("(?:" + "|".join(rf"(?<=\b{w})" for w in _OPEN_WORDS) + 
 not a new field."""
 
 
+_DATE_FIRST = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{4}|"
+                         r"\d{4}-\d{2}(?:-\d{2})?)(?![\d/])")
+
+
+def _dated_rows(text: str, wrap: re.Match[str]) -> bool:
+    """The line break is between two lines that each open with a date ("10/20/26  H&P by
+    PCP" / "11/09/26  interval H&P"): rows of a dated list, not one sentence wrapped
+    ("... MRI\n9/18/26, MBB 10/9/26" is: the line above opens with no date). Each row
+    is its own sentence, so a denial or a date does not run into the next row."""
+    if not _DATE_FIRST.match(text, wrap.end()):
+        return False
+    first = text.rfind("\n", 0, wrap.start()) + 1
+    if not _DATE_FIRST.match(text, first):
+        return False
+    while first > 0:
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not _DATE_FIRST.match(text, above):
+            break
+        first = above
+    # A header over the rows ("PFTs" / "2025-04-03  FEV1 71%" / "2026-08-21  FEV1 84%")
+    # names what every row is: they stay one sentence with it.
+    header = _SOFT_WRAP.search(text, max(0, first - 2), first + 40) if first > 0 else None
+    return header is None or header.end() != first
+
+
 def unwrap(text: str, lower: str) -> str:
     """``lower`` with the soft line breaks of ``text`` (same offsets) made spaces."""
     chars = list(lower)
-    spans = [m.span() for m in _SOFT_WRAP.finditer(text)]
+    spans = [m.span() for m in _SOFT_WRAP.finditer(text) if not _dated_rows(text, m)]
     spans += [m.span() for m in _OPEN_WRAP.finditer(text)]
     spans += [m.span("gap") if m["gap"] is not None else m.span("gap2")
               for m in _CAPITAL_WRAP.finditer(text)]
