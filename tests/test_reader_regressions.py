@@ -4936,3 +4936,36 @@ def test_a_date_before_a_mention_with_its_own_date_is_not_its_date() -> None:
                        date(2026, 11, 12))):
         assert read(text, "62311").get("hp_date") == day, text
     assert read("On 11/19/2026, H&P done.", "62311").get("hp_date") == date(2026, 11, 19)
+
+
+def test_a_form_line_answered_n_after_its_legend_denies_it() -> None:
+    """Session 7, f6-64493-vi-*: "C4 Medication list w/ doses attached (Y/N): N - see
+    free text" read the medication list as on file, and "Q16 Balance/gait impaired (Y/N):
+    N" read the gait as impaired: the answer "N" after a legend of answers, with a remark
+    after a dash, was not taken as the form's "no"."""
+    for text, fact in (("C4  Medication list w/ doses attached (Y/N): N - see free text",
+                        "medication_list_documented"),
+                       ("7. PT notes w/ modalities enclosed (Y/N): N", "pt_notes_documented")):
+        assert read(text, "64493").get(fact) is False, text
+    codes = "Codes: Y=yes N=no U=unknown\nQ15 ROM decreased (Y/N): Y\n"
+    for text in (codes + "Q16 Balance/gait impaired (Y/N): N",
+                 codes + "Q16 Gait abnormal on exam (Y/N): N - steady, normal tandem"):
+        assert read(text, "64493").get("impaired_balance_gait") is not True, text
+    assert read("C2  PT plan of care + progress notes attached (Y/N): Y (12 pp)",
+                "64493").get("pt_notes_documented") is True
+
+
+def test_a_record_said_to_be_sent_later_in_its_sentence_is_not_on_file() -> None:
+    """Session 7, f9-64493-email-outside-records and f6-62311-cm-pcp-unsigned-*: "The PCP
+    consult letter - they said they'll send it after their billing closes" and "the
+    consult note - dictated 11/14 but is not yet signed; they will fax it once signed"
+    read the consultation as on file. Further on in its own sentence the record is still
+    to come: asked. A promise about another record named between does not count."""
+    for text in ("The PCP consult letter - they said they'll send it after billing closes.",
+                 "PCP consult note: dictated last week, awaiting signature.",
+                 "Called the PCP office for the consult note - it is not yet signed; they "
+                 "will fax it once it is."):
+        assert read(text, "64493").get("pcp_consult_documented") is None, text
+        assert read(text, "62311").get("pain_or_pcp_consult_documented") is None, text
+    assert read("PCP consult note on file; the MRI report - they will send it Monday.",
+                "64493").get("pcp_consult_documented") is True

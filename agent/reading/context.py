@@ -486,8 +486,10 @@ says nothing of the treatment it records."""
 _LINE_LATER = re.compile(r"[^:\n|;✔✓]{0,40}?(?::|\s[-–—]+)\s*" + _LATER + r"\b")
 """A form line whose answer says the record comes later: "Treatment logs from prior PT:
 will fax Monday", "Pain mgmt consult - not yet"."""
-_LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|none|n/a|na|negative|neg|absent|denied|not done|"
-                      r"not on file|not applicable)\s*[.)]?\s*$")
+_LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|n|none|n/a|na|negative|neg|absent|denied|not done|"
+                      r"not on file|not applicable)\s*[.)]?\s*(?:\s[-–—]+\s[^\n]*)?$")
+"""A form line answered "no" ("Medication list w/ doses attached (Y/N): N - see free
+text": a remark after a dash is no part of the answer)."""
 
 
 def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:

@@ -166,6 +166,16 @@ _NOT_YET_LATER = re.compile(
     r"had|will)\b)(?:\bdrs?\.|\([^()\n]{0,40}\)|[^.;,()\n])){0,50}?\b(?:(?:is|was|were|are|has|have|had)\s+(?:been\s+)?"
     r"(?:not|never)\b|will\s+(?:follow|be\s+(?:sent|faxed|forwarded|mailed|dictated))\b|"
     r"(?:is|are)\s+(?:still\s+)?(?:pending|outstanding|to follow)\b)")
+_SENT_LATER = re.compile(r"\b(?:will|'ll|going to|to)\s+(?:fax|send|forward|mail|upload|e-?mail)"
+                         r"\s+(?:it|them)\b|\bnot\s+(?:yet\s+)?signed\b|\bunsigned\b|"
+                         r"\b(?:awaiting|pending)\s+(?:a\s+)?signature\b")
+"""Further on in the record's sentence, the record itself is still to come ("The PCP
+consult letter - they said they'll send it after billing closes"; "the consult note -
+dictated 11/14 but not yet signed; they will fax it once signed")."""
+_ANOTHER_RECORD = re.compile(r"\b(?:log|logs|note|notes|report|reports|list|consult|letter|"
+                             r"records?|results?|films?|images?|mri|ct|x-?rays?)\b")
+"""A record named between: "it" may be that one ("PCP note attached; the MRI report -
+they will send it")."""
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
 _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
@@ -445,7 +455,16 @@ class Reader:
         if not m.rule.is_record(m.spec, m.fact):
             return False
         rest = self.lower[m.end:m.end + 120]
-        return bool(_DENIAL_AFTER.match(rest[:40].split("\n")[0]) or _NOT_YET_LATER.match(rest))
+        if _DENIAL_AFTER.match(rest[:40].split("\n")[0]) or _NOT_YET_LATER.match(rest):
+            return True
+        end = self.context.sentence_span(m.clause)[1]
+        later = _SENT_LATER.search(self.lower, m.end, min(end, m.end + 160))
+        if later is None:
+            return False
+        # (the record's own name may run on: "PCP consult letter - they'll send it")
+        own = re.search(r"\s[-–—]+\s|[:;,(]", self.lower[m.end:later.start()])
+        return own is not None and \
+            not _ANOTHER_RECORD.search(self.lower, m.end + own.end(), later.start())
 
     def _denies_a_difficulty(self, m: Mention) -> bool:
         """The only denial is of a difficulty or a limit ("without difficulty", "without
@@ -591,7 +610,7 @@ class Reader:
             return None  # "was never admitted for it" is no cue
         if not all(hits(words, group) for group in m.rule.cue_all):
             return None  # one part named ("H&P ... meds") leaves the others open
-        if m.rule.polarity and not self.qualified(m):
+        if m.rule.polarity and (not self.qualified(m) or self.denial_follows(m)):
             return self._unread(m, f"{m.spec.label.lower()}?")
         if m.rule.polarity and m.rule.past and not self.in_past(m):
             return self._unread(m, "a previous episode, or this one?")
