@@ -4969,3 +4969,51 @@ def test_a_record_said_to_be_sent_later_in_its_sentence_is_not_on_file() -> None
         assert read(text, "62311").get("pain_or_pcp_consult_documented") is None, text
     assert read("PCP consult note on file; the MRI report - they will send it Monday.",
                 "64493").get("pcp_consult_documented") is True
+
+
+def test_an_angle_is_no_pain_score() -> None:
+    """Session 7, f9-64493-soap-objective: "Lumbar flexion limited to 40 deg w/ pain,
+    extension 10 deg" read a pain score of 10/10. A figure in degrees ("deg", "°") is an
+    angle of motion (or a temperature), never a score."""
+    for text in ("Lumbar flexion limited to 40 deg w/ pain, extension 10 deg.",
+                 "Pain with extension 10°.", "Rotation painful, 5 deg. each side."):
+        assert "pain_nrs" not in read(text, "64493"), text
+    assert read("T 38.6 deg", "71250").get("body_temperature") == \
+        expect("body_temperature", "38.6 C")
+    assert read("Pain 7 today.", "64493").get("pain_nrs") == expect("pain_nrs", 7)
+
+
+def test_two_phrases_of_a_fact_that_overlap_are_one_mention() -> None:
+    """Outside tester (session 7) F2: "PT 12 wks (6 wks ther ex/stretching, 3 wks
+    manual/modalities, 3 wks education)" read exercise 3 weeks and manual 6 weeks (the
+    figures shifted): "ther ex" and "ex/stretching" overlap, and taken apart "ther"
+    stood between the 6 weeks and the exercise."""
+    got = read("PT 12 wks (6 wks ther ex/stretching, 3 wks manual/modalities, 3 wks "
+               "education).", "64493")
+    assert (got.get("pt_exercise_weeks"), got.get("pt_manual_weeks")) == (
+        expect("pt_exercise_weeks", 6), expect("pt_manual_weeks", 3)), got
+    got = read("PT: 7 wk ther ex/stretch, 3 wk manual, 2 wk pain ed/self-mgmt", "64493")
+    assert (got.get("pt_exercise_weeks"), got.get("pt_manual_weeks"),
+            got.get("pt_education_weeks")) == (expect("pt_exercise_weeks", 7),
+                                               expect("pt_manual_weeks", 3),
+                                               expect("pt_education_weeks", 2)), got
+
+
+def test_a_date_taken_back_is_no_figure_to_correct() -> None:
+    """Outside tester (session 7) F1: after "conservative treatment 10 weeks ... MRI
+    2026-10-30", "sorry, the MRI was 10/01/2026 not 10/30" changed the conservative
+    treatment to 30 weeks (the month of the date taken back matched the stored 10 weeks,
+    its day became the new value), and a failing 62311 case no longer failed."""
+    a = assistant()
+    a.send("t", "Does this case qualify for 62311? 55M, lumbar radiculopathy, symptoms x 4 "
+                "months, conservative treatment 10 weeks (PT, meds, weight loss). MRI 2026-10-30.")
+    turn = a.send("t", "sorry, the MRI was 10/01/2026 not 10/30")
+    assert turn.facts["conservative_weeks"]["value"] == 10
+    assert turn.facts["ct_mri_date"]["value"] == "2026-10-01"
+    for text in ("sorry, the MRI was 8/15/2026 not 10/30", "MRI 9/12 not 10/14"):
+        assert "conservative_weeks" not in read(
+            text, "62311", known={"conservative_weeks": 10.0,
+                                  "ct_mri_date": date(2026, 10, 30)}), text
+    assert read("sorry, conservative was 12 weeks not 10", "62311",
+                known={"conservative_weeks": 10.0}).get("conservative_weeks") == \
+        expect("conservative_weeks", 12)

@@ -153,7 +153,9 @@ def _sentences(lower: str, found: list | None = None) -> list[_Span]:  # noqa: A
 
 
 _NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\s+)?\d+(?:\.\d+)?"
-                        r"(?:\s*[a-z/%°]+)?)")
+                        r"(?!/(?!10\b|100\b)\d)(?:\s*[a-z/%°]+)?)")
+"""'8 weeks not 14': the value taken back. A date taken back ("the MRI was 10/01/2026 not
+10/30") is no figure: its month is not a stored 10 weeks, nor its day a new value."""
 
 
 _SHOULD_BE = re.compile(r"(?<![\d./])(?P<not>\d+(?:\.\d+)?)(?=(?:\s*[a-z]+)?\s+(?:should "
@@ -221,13 +223,26 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
     return kinds
 
 
+def _joined_hits(occ: Occurrences, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where ``phrases`` occur, two phrases of the fact that overlap being one mention:
+    "6 wks ther ex/stretching" is "ther ex" and "ex/stretching" at once (taken apart,
+    "ther" stood between the 6 weeks and the exercise, and the figures shifted)."""
+    out = []
+    for a, b in occ.hits(phrases):
+        for x, y in (span for p in phrases for span in occ.spans(p)):
+            if x < b and a < y:
+                a, b = min(a, x), max(b, y)
+        out.append((a, b))
+    return out
+
+
 def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # noqa: ANN001
                    ) -> list[Mention]:
     spec, rule = msg.specs[name], msg.rules[name]
     excluded = _exclusion(msg, found, rule)
     by_clause: dict[int, list[tuple[int, int, str]]] = {}
     for phrases, kind in _kinds(spec, rule):
-        for a, b in msg.occ.hits(phrases):
+        for a, b in _joined_hits(msg.occ, phrases):
             i = _clause_index(found, a)
             if i is not None and i in readable and i not in excluded and b <= found[i].end:
                 by_clause.setdefault(i, []).append((a, b, kind))

@@ -46,7 +46,8 @@ _DURATION_RE = re.compile(
 _QUANTITY = re.compile(
     _LEFT + r"(?P<sign>[-+−](?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>/\s*100\b|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b|[fc]\b|k\b"
+    r"\s*(?P<unit>/\s*100\b|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
+    r"|deg\b\.?(?:\s*[fc]\b)?|°|[fc]\b|k\b"
     r"|x\s*/\s*w(?:ee)?k\b|x\s*(?:per|a|/)\s*week\b|x\s*weekly\b"
     r"|times\s*(?:per|a|/|each|every)\s*(?:week|wk)\b"
     r"|(?:sessions?|visits?)\s*(?:per|a|/|each|every)\s*(?:week|wk)\b"
@@ -280,8 +281,8 @@ def _unit_of(raw_unit: str) -> str:
         return "F"
     if raw_unit.endswith("c") and raw_unit[:1] in ("°", "d", "c"):
         return "C"
-    if raw_unit.startswith("deg"):
-        return "deg"
+    if raw_unit.startswith("deg") or raw_unit == "°":
+        return "deg"  # an angle ("extension 10 deg", "flexion 40°") or a bare temperature
     if "week" in raw_unit or "wk" in raw_unit:
         return "rate"
     return "other" if raw_unit else ""
