@@ -4983,6 +4983,17 @@ def test_an_angle_is_no_pain_score() -> None:
     assert read("Pain 7 today.", "64493").get("pain_nrs") == expect("pain_nrs", 7)
 
 
+def test_a_time_word_right_after_a_figure_is_that_figures() -> None:
+    """Session 7, f6-64493-arrows-rom-gait-pain-with-without-meds: "Pain: 7/10 today (on
+    tramadol) / 9/10 w/o meds" read 9/10 as today's pain (the cued "today" took the
+    figure after it). A "today" / "now" right after a figure says when that one was."""
+    for text in ("Pain: 7/10 today (on tramadol) / 9/10 w/o meds (per pt)",
+                 "NRS 5 now / 8 off meds", "Pain 6/10 today, 9/10 at night"):
+        assert read(text, "64493").get("pain_nrs") not in (
+            expect("pain_nrs", 9), expect("pain_nrs", 8)), text
+    assert read("Pain today 6/10", "64493").get("pain_nrs") == expect("pain_nrs", 6)
+
+
 def test_two_phrases_of_a_fact_that_overlap_are_one_mention() -> None:
     """Outside tester (session 7) F2: "PT 12 wks (6 wks ther ex/stretching, 3 wks
     manual/modalities, 3 wks education)" read exercise 3 weeks and manual 6 weeks (the
@@ -5017,3 +5028,31 @@ def test_a_date_taken_back_is_no_figure_to_correct() -> None:
     assert read("sorry, conservative was 12 weeks not 10", "62311",
                 known={"conservative_weeks": 10.0}).get("conservative_weeks") == \
         expect("conservative_weeks", 12)
+
+
+def test_a_promise_over_a_list_of_records_covers_every_record_in_it() -> None:
+    """Outside tester (session 6) F2, still open in session 7: "They will fax PT notes,
+    med list and PCP consult." read the medication list and the PCP consult as on file
+    (the promise covered only the first record of the list); "PT notes, med list and
+    PCP consult to be faxed" likewise read the first two. Every record of the list is
+    still to come: asked."""
+    for text in ("They will fax PT notes, med list and PCP consult.",
+                 "PT notes, med list and PCP consult to be faxed.",
+                 "Office will send her medication list, PT progress notes & the PCP consult."):
+        got = read(text, "64493")
+        assert True not in (got.get("pt_notes_documented"), got.get("medication_list_documented"),
+                            got.get("pcp_consult_documented")), (text, got)
+    got = read("PT notes attached, med list and PCP consult to be faxed.", "64493")
+    assert got.get("pt_notes_documented") is True and \
+        got.get("medication_list_documented") is not True, got
+
+
+def test_a_note_said_not_to_mention_the_matter_is_not_the_consultation() -> None:
+    """Outside tester (session 6) F25, still open in session 7: "PCP note on file does
+    not mention the back." read the 62311 consultation (symptoms, diagnosis and plan) as
+    on file."""
+    for text in ("PCP note on file does not mention the back.",
+                 "Pain management consult from 2024 in chart, didn't address the leg pain."):
+        assert read(text, "62311").get("pain_or_pcp_consult_documented") is not True, text
+    assert read("PCP consult note on file; it documents the radicular symptoms and plan.",
+                "62311").get("pain_or_pcp_consult_documented") is True

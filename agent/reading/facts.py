@@ -168,14 +168,33 @@ _NOT_YET_LATER = re.compile(
     r"(?:is|are)\s+(?:still\s+)?(?:pending|outstanding|to follow)\b)")
 _SENT_LATER = re.compile(r"\b(?:will|'ll|going to|to)\s+(?:fax|send|forward|mail|upload|e-?mail)"
                          r"\s+(?:it|them)\b|\bnot\s+(?:yet\s+)?signed\b|\bunsigned\b|"
-                         r"\b(?:awaiting|pending)\s+(?:a\s+)?signature\b")
+                         r"\b(?:awaiting|pending)\s+(?:a\s+)?signature\b|"
+                         r"\b(?:does|did)\s*(?:not|n'?t)\s+(?:mention|address|document|describe|"
+                         r"discuss|include|cover)\b")
 """Further on in the record's sentence, the record itself is still to come ("The PCP
 consult letter - they said they'll send it after billing closes"; "the consult note -
-dictated 11/14 but not yet signed; they will fax it once signed")."""
+dictated 11/14 but not yet signed; they will fax it once signed"), or says nothing of
+the matter ("PCP note on file does not mention the back")."""
+_LIST_ITEM = r"[a-z&/'+ -]{1,40}?"
+_PROMISED_LIST = re.compile(r"\b(?:will|'ll|to be|are to|going to)\s+(?:be\s+)?(?:fax|send|forward|"
+                            r"mail|upload|e-?mail)(?:ed|t)?\s+(?:(?:the|her|his|their)\s+)?"
+                            rf"(?:{_LIST_ITEM}(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*))*"
+                            r"(?:(?:the|her|his|their)\s+)?\Z")
+"""A promise before a list of records ("They will fax PT notes, med list and PCP
+consult"): each record in it is still to come, not only the first."""
+_LIST_THEN_LATER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*){_LIST_ITEM})+"
+                              r"\s*(?:[-–—:,]\s*)?(?:(?:are|is)\s+)?(?:to be (?:faxed|sent|mailed|"
+                              r"forwarded|uploaded)|will (?:be )?(?:follow|faxed|sent)|to follow|"
+                              r"not (?:yet )?(?:received|on file|in (?:the )?chart|attached|"
+                              r"sent))\b")
+"""A list of records with one status after its last item ("PT notes, med list and PCP
+consult to be faxed"): the status is every item's."""
 _ANOTHER_RECORD = re.compile(r"\b(?:log|logs|note|notes|report|reports|list|consult|letter|"
                              r"records?|results?|films?|images?|mri|ct|x-?rays?)\b")
 """A record named between: "it" may be that one ("PCP note attached; the MRI report -
 they will send it")."""
+_FIGURE_JUST_BEFORE = re.compile(r"\d(?:\s*/\s*10{1,2}|%)?[ \t(]*\Z")
+"""A figure right before a cued word of time ("7/10 today"): the word says when it was."""
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
 _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
@@ -457,14 +476,17 @@ class Reader:
         rest = self.lower[m.end:m.end + 120]
         if _DENIAL_AFTER.match(rest[:40].split("\n")[0]) or _NOT_YET_LATER.match(rest):
             return True
-        end = self.context.sentence_span(m.clause)[1]
+        start, end = self.context.sentence_span(m.clause)
+        if _PROMISED_LIST.search(self.lower, max(start, m.start - 100), m.start) or \
+                _LIST_THEN_LATER.match(self.lower, m.end, min(end, m.end + 120)):
+            return True
         later = _SENT_LATER.search(self.lower, m.end, min(end, m.end + 160))
         if later is None:
             return False
         # (the record's own name may run on: "PCP consult letter - they'll send it")
         own = re.search(r"\s[-–—]+\s|[:;,(]", self.lower[m.end:later.start()])
-        return own is not None and \
-            not _ANOTHER_RECORD.search(self.lower, m.end + own.end(), later.start())
+        return not _ANOTHER_RECORD.search(self.lower, m.end + (own.end() if own else 0),
+                                          later.start())
 
     def _denies_a_difficulty(self, m: Mention) -> bool:
         """The only denial is of a difficulty or a limit ("without difficulty", "without
@@ -628,7 +650,11 @@ class Reader:
         """A count named by a cued phrase ("2 courses ... both failed" with PT named)."""
         if self.settles(m) or not self.number_cued(m):
             return []
-        return [c for c in self.numbers(m) if c.value != "0"]
+        found = [c for c in self.numbers(m) if c.value != "0"]
+        if _FIGURE_JUST_BEFORE.search(self.lower, max(0, m.start - 12), m.start):
+            # "7/10 today (on tramadol) / 9/10 w/o meds": the "today" is the 7's
+            found = [c for c in found if c.span[0] < m.start]
+        return found
 
     def number_cued(self, m: Mention) -> bool:
         """The cued number phrase has its cue in its sentence (and none of ``cue_not``)."""
