@@ -123,7 +123,8 @@ item ("C3 Active infection (Y/N): N": its number only looks like a level)."""
 _OPEN_WORDS = ("suggests", "suggest", "suggesting", "of", "for", "with", "and", "or", "the",
                "to", "is", "are", "was", "were", "that", "than", "shows", "showed", "reveals",
                "revealed", "no", "not", "any", "without", "denies", "excludes")
-_OPEN_WRAP = re.compile("(?:" + "|".join(rf"(?<=\b{w})" for w in _OPEN_WORDS) + ")"
+# (the look-ahead first: the 26 look-behinds were tried at every character of a note)
+_OPEN_WRAP = re.compile(r"(?=[ \t]*\n)(?:" + "|".join(rf"(?<=\b{w})" for w in _OPEN_WORDS) + ")"
                         r"[ \t]*\n[ \t]*(?=[a-z][a-z /&]{0,29}:)")
 """A line break after a word that cannot end a sentence, before a lower-case "label:"
 ("Nothing now suggests\nbacterial pneumonia: no fever, ..."): the wrap of one sentence,
