@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from policies.cachedir import cache_dir
+
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's parser when PyYAML has it (the PyPI wheels do): the same safe constructor,
 about 8x less time than the pure-Python parser, which was a fifth of a cold
@@ -27,17 +29,6 @@ about 8x less time than the pure-Python parser, which was a fifth of a cold
 
 _FORMAT = f"priorauth-yaml 1 {YAML_LOADER.__name__} marshal {marshal.version}\n".encode()
 """Part of every key: a new entry format, loader or marshal version makes new entries."""
-
-
-def cache_dir() -> Path:
-    """``$PRIORAUTH_CACHE_DIR``, else ``$XDG_CACHE_HOME/priorauth``, else
-    ``~/.cache/priorauth``."""
-    explicit = os.environ.get("PRIORAUTH_CACHE_DIR", "").strip()
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "priorauth"
 
 
 def _entry(path: Path, raw: bytes) -> Path:

@@ -401,6 +401,9 @@ def _plugins() -> list[Callable[[argparse._SubParsersAction], None]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from priorauth.bytecode import install
+
+    install()  # before the commands import the agent: its bytecode, where Python keeps none
     try:
         args = build_parser().parse_args(argv)
         return int(args.func(args) or 0)
