@@ -5056,3 +5056,81 @@ def test_a_note_said_not_to_mention_the_matter_is_not_the_consultation() -> None
         assert read(text, "62311").get("pain_or_pcp_consult_documented") is not True, text
     assert read("PCP consult note on file; it documents the radicular symptoms and plan.",
                 "62311").get("pain_or_pcp_consult_documented") is True
+
+
+def test_a_newer_one_after_a_dated_record_leaves_the_date_asked() -> None:
+    """Session 7, f9-64493-email-outside-records: "her last H&P was with Dr. Roe on
+    11/02/2025, but there's a newer one from her PCP dated 06/18/2026" read the H&P of
+    2025 (64493 wants one within the year). The sentence says the date read is not the
+    latest: asked."""
+    for text in ("Her last H&P was with Dr. Roe on 11/02/2025, but there's a newer one from "
+                 "her PCP dated 06/18/2026.",
+                 "Physical exam 01/15/2026 in our clinic; a more recent one was done by ortho."):
+        assert read(text, "64493").get("hp_date") not in (
+            date(2025, 11, 2), date(2026, 1, 15)), text
+
+
+def test_the_doctor_who_did_it_does_not_take_its_date() -> None:
+    """Session 7 (corpus misses): "H&P by her PCP, Dr. Osei, on 06/10/2026" left the H&P
+    date asked: the bare "PCP" was taken for a record the date belonged to. A bare word
+    that only cues a record names a doctor; a record named ("PCP consult note dated
+    ...") or a date of the thing's own before it still keeps the date away."""
+    assert read("H&P by her PCP, Dr. Osei, on 06/10/2026", "64493").get("hp_date") == \
+        date(2026, 6, 10)
+    assert read("H&P by PCP Dr. Farah 08/30/2026", "64493").get("hp_date") == date(2026, 8, 30)
+    assert read("H&P 10/1/26 by ortho, seen by her PCP on 11/2/26 for a cold.", "64493").get(
+        "hp_date") == date(2026, 10, 1)
+
+
+def test_no_newer_one_denies_more_of_it_not_the_one_described() -> None:
+    """Session 7, f6-62311-note-denial-reply-old-hp: "Dr. Fenn's full H&P of 10/05/2026
+    is enclosed: current medications, allergies, surgical history ... There has been no
+    newer H&P" read the 62311 medical history as not on file. "No newer / more recent /
+    later X" denies another one, not the one the message describes."""
+    hp = ("H&P of 10/05/2026 enclosed: current medications, allergies (NKDA), surgical "
+          "history (appendectomy 2001). ")
+    for text in (hp + "There has been no newer H&P.",
+                 hp + "No more recent H&P; next visit 12/08.",
+                 hp + "She has had no later history and physical since."):
+        assert read(text, "62311").get("hp_history_documented") is True, text
+    assert read("No H&P on file.", "62311").get("hp_history_documented") is False
+
+
+def test_the_day_a_study_was_read_is_not_its_date() -> None:
+    """Outside tester (session 7) F10: "MRI 2026-05-10, read 2026-06-02." read the MRI as
+    of 06-02, within 64493's six months, though the study was done on 05-10."""
+    for text in ("MRI 2026-05-10, read 2026-06-02.", "MRI L-spine 05/10/2026 (read by Dr. Hu "
+                 "06/02/2026)", "CT 5/10/26, interpreted 6/2/26"):
+        assert read(text, "64493").get("ct_mri_date") == date(2026, 5, 10), text
+
+
+def test_therapy_referred_ordered_or_approved_is_not_therapy_done() -> None:
+    """Outside tester (session 7) F8: "PT referral is for 12 weeks", "Referred to PT for
+    12 weeks", "PT order: 12 weeks, 2x/week" and "Insurance approved 12 weeks of PT"
+    read 12 weeks of physical therapy completed (64493 and 71250)."""
+    for text in ("PT referral is for 12 weeks.", "Referred to PT for 12 weeks.",
+                 "PT order: 12 weeks, 2x/week.", "Insurance approved 12 weeks of PT.",
+                 "Physical therapy authorized x 10 weeks by the plan."):
+        assert "pt_weeks" not in read(text, "64493"), text
+        assert "pt_weeks" not in read(text, "71250"), text
+    assert read("Completed PT 12 weeks, no relief.", "64493").get("pt_weeks") == \
+        expect("pt_weeks", 12)
+
+
+def test_a_figure_said_wrong_corrects_the_fact_named_never_another() -> None:
+    """Outside tester (session 7) F7: in chat, after "pain 6/10, PT 12 weeks with 6
+    weeks exercise, 3 weeks manual, 3 weeks education", "sorry, 3 weeks of education was
+    wrong, it was 2" set the pain score to 2/10 (64493 does not meet, not remediable);
+    "sorry, 12 weeks of PT was wrong, it was 10" set it to 10. The figure corrects the
+    fact named (or asks which), never a fact of another kind."""
+    a = assistant()
+    a.send("t", "does this qualify for 64493?")
+    a.send("t", "low back pain 8 months, pain 6/10, PT 12 weeks with 6 weeks exercise, "
+                "3 weeks manual, 3 weeks education")
+    for text in ("sorry, 3 weeks of education was wrong, it was 2",
+                 "sorry, 12 weeks of PT was wrong, it was 10",
+                 "sorry, the manual therapy was wrong, it was 2"):
+        turn = a.send("t", text)
+        assert turn.facts["pain_nrs"]["value"] == 6, text
+    assert turn.facts["pt_weeks"]["value"] == 10
+    assert turn.facts["pt_manual_weeks"]["value"] == 2

@@ -158,8 +158,9 @@ _NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\
 10/30") is no figure: its month is not a stored 10 weeks, nor its day a new value."""
 
 
-_SHOULD_BE = re.compile(r"(?<![\d./])(?P<not>\d+(?:\.\d+)?)(?=(?:\s*[a-z]+)?\s+(?:should "
-                        r"(?:be|have been|read|say)|is wrong,? (?:it'?s|it is|should be))\s+\d)")
+_SHOULD_BE = re.compile(r"(?<![\d./])(?P<not>\d+(?:\.\d+)?)(?=(?:\s*[a-z]+)?(?:\s+(?:of|for|in)"
+                        r"(?:\s+the)?\s+[a-z]+)?\s+(?:should (?:be|have been|read|say)|(?:is|was) "
+                        r"wrong,? (?:it'?s|it is|it was|should be|should have been))\s+\d)")
 """'the 13 should be 16': the value taken back comes first."""
 _NOT_FIRST = re.compile(r"^\s*(?P<not>not\s+\d+(?:\.\d+)?)(?=\s*[,;:]?\s+(?:(?:but|it'?s|it is|"
                         r"it was|rather)\s+)?\d)")
@@ -435,8 +436,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 continue  # "pain since 8/15/2026 after a fall, X-ray 8/20/26": an onset
             best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
             if ((x - best.end) if x >= best.end else best.start - y) > 120 or \
-                    (_dates_a_record(records, best, x) and not _in_month_named(msg.lower, best,
-                                                                               value)):
+                    (_dates_a_record(records, best, x, msg.lower) and
+                     not _in_month_named(msg.lower, best, value)):
                 continue
             # The same words may name facts of several policies ("MRI"): each gets it.
             for m in here:
@@ -472,11 +473,19 @@ def _in_month_named(lower: str, study: Mention, day: date | None) -> bool:
     return (month, int(found["y"] or found["y2"])) == (day.month, day.year)
 
 
-def _dates_a_record(records: list[Mention], best: Mention, x: int) -> bool:
+def _dates_a_record(records: list[Mention], best: Mention, x: int, lower: str = "") -> bool:
     """"the PFT report, and the consultation note from Dr. Lin, dated 10/20/26": a record
-    named between the study and the date is what the date belongs to."""
-    return best.end <= x and any(best.end <= r.start and r.end <= x and x - r.end <= 60
-                                 for r in records)
+    named between the study and the date is what the date belongs to. A bare word that
+    only cues a record ("PCP") names a doctor: "H&P by her PCP, Dr. Osei, on 06/10/2026"
+    is the H&P's date, unless the thing named has a date of its own before it ("H&P
+    10/1/26 by ortho, seen by her PCP on 11/2/26")."""
+    return best.end <= x and any(
+        best.end <= r.start and r.end <= x and x - r.end <= 60 and
+        (r.kind != "cued" or _DAY.search(lower, best.end, r.start) is not None)
+        for r in records)
+
+
+_DAY = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 
 
 def _opens(lower: str, start: int, x: int) -> bool:
@@ -2234,7 +2243,9 @@ def _targets(msg: _Message, known: dict[str, Any], read: set[str], q,  # noqa: A
     back ("not 14") if there is one, else every stored fact of that kind."""
     named = _named_before(msg, known, read, q)
     if named and not taken_back:
-        return named  # "PT was actually 10": the fact named just before the figure
+        # "PT was actually 10": the fact named just before the figure (several named:
+        # which one is asked, never another fact of the figure's kind)
+        return named
     out = []
     olds = [float(re.search(r"\d+(?:\.\d+)?", m["not"]).group(0)) for m in taken_back]  # type: ignore[union-attr]
     for name, value in known.items():
@@ -2391,7 +2402,9 @@ def _not_known_now(msg: _Message, sel: _Selection, known: dict[str, Any]
 
 
 _NAMED_THEN = re.compile(r"(?:\s+(?:was|is|were|actually|really|should be|more like|about|"
-                         r"around|closer to|in fact|total))*\s*[:=]?\s*$")
+                         r"around|closer to|in fact|total|wrong,?|it|it'?s|[-–—]))*\s*[:=]?\s*$")
+"""Words between a fact named and its corrected figure: "PT was actually 10", "the
+manual therapy was wrong, it was 2"."""
 
 
 def _named_before(msg: _Message, known: dict[str, Any], read: set[str], q  # noqa: ANN001
@@ -2405,14 +2418,18 @@ def _named_before(msg: _Message, known: dict[str, Any], read: set[str], q  # noq
         if rule is None or spec is None or spec.type != "number" or name in read or \
                 value is _UNSEEN:
             continue
-        if not any(_NAMED_THEN.fullmatch(before[b:]) for _a, b in hits(before, rule.phrases)):
+        spans = [(a, b) for a, b in hits(before, rule.phrases) if _NAMED_THEN.fullmatch(before[b:])]
+        if not spans:
             continue
         raw = compatible(spec, q, rule.fraction)
         if raw is None and q.unit == "":
             raw = f"{q.value:g} {spec.unit or ''}".strip()
         if raw is not None and _check(name, spec, raw, msg.as_of) is None:
-            out.append((name, raw))
-    return out if len(out) == 1 else []
+            out.append((name, raw, min(a for a, _b in spans)))
+    # "the manual therapy was wrong, it was 2": the fact of the longest words named
+    # ("manual therapy"), not one of a word inside them ("therapy" is also PT's).
+    first = min((a for _n, _r, a in out), default=0)
+    return [(n, raw) for n, raw, a in out if a == first]
 
 
 def _takes_back_known(msg: _Message, known: dict[str, Any]) -> bool:

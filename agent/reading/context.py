@@ -408,9 +408,10 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CATCH_ALL = re.compile(r"\b(?:or|nor)\s+(?:any\s+)?other\b")
-_MORE_OF_IT = re.compile(r"\s*other\b")
-"""'PT 8 wks. No other PT': a denial of more of it, not of what was said ('any other
-specialist' after a denial still denies: the gap starts with 'any')."""
+_MORE_OF_IT = re.compile(r"\s*(?:other|newer|more recent|later|subsequent)\b")
+"""'PT 8 wks. No other PT', 'There has been no newer H&P': a denial of more of it, not
+of what was said ('any other specialist' after a denial still denies: the gap starts
+with 'any')."""
 # "no infections other than a UTI": the exception is not denied.
 _GAP_STOP = re.compile(r"\b(on|in|at|than|except|besides|apart|aside|from|per|by|with|after|"
                        r"for|to|since|during|over|under|"

@@ -195,6 +195,8 @@ _ANOTHER_RECORD = re.compile(r"\b(?:log|logs|note|notes|report|reports|list|cons
 they will send it")."""
 _FIGURE_JUST_BEFORE = re.compile(r"\d(?:\s*/\s*10{1,2}|%)?[ \t(]*\Z")
 """A figure right before a cued word of time ("7/10 today"): the word says when it was."""
+_SENTENCE_STOP = re.compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)[.!?\n](?:\s|$)")
+_NEWER_ONE = re.compile(r"\b(?:a|an|the)\s+(?:newer|more recent|later|updated|repeat)\s+one\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
 _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
@@ -989,7 +991,8 @@ class Reader:
             if hits(after, tuple(rules.not_completed)) or \
                     hits(between, tuple(rules.not_completed + rules.not_happened)):
                 return self._unread(m, "was it done?", a, b + len(after.rstrip()))
-            if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
+            if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None or \
+                    self._newer_one(m, b):
                 # "No physical exam at today's visit": not done that day; the last one?
                 return self._unread(m, "when was the last one?", a, b)
             return Candidate(m.fact, max(found).isoformat(), (a, b), 0, dates=found)
@@ -1025,6 +1028,14 @@ class Reader:
         return any(adjacent_negation(self.lower, a, b, min(len(self.lower), b + 40)) is None
                    for a, b in self.context.occ.hits(m.rule.phrases)
                    if not (a <= m.start < b or m.start <= a < m.end))
+
+    def _newer_one(self, m: Mention, b: int) -> bool:
+        """The sentence goes on to a newer one than the date read ("her last H&P was on
+        11/02/2025, but there's a newer one from her PCP dated 06/18/2026"): the date
+        read is not the latest."""
+        stop = _SENTENCE_STOP.search(self.lower, b)  # (past a semicolon)
+        return _NEWER_ONE.search(self.lower, b, stop.start() if stop else len(self.lower)) \
+            is not None
 
     def dates(self, sentence: tuple[int, int]) -> list[tuple[date | None, tuple[int, int]]]:
         a, b = sentence
