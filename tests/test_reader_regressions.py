@@ -4452,6 +4452,34 @@ def test_a_pneumonia_of_an_earlier_year_and_month_is_a_past_one() -> None:
         assert got.get("pneumonia_hospitalization") is True, text
 
 
+def test_a_frequency_of_something_else_is_no_pt_sessions() -> None:
+    """Outside tester (session 6), F26: "Meds: albuterol PRN, uses it twice a week with
+    relief." and "Goes to the gym twice a week." read 2 physical therapy sessions a week
+    (71250.coverage.1.1 met). A bare frequency counts only in a sentence about therapy."""
+    for text in ("Meds: albuterol PRN, uses it twice a week with relief.",
+                 "Goes to the gym twice a week.", "Walks 3 times a week.",
+                 "Nebulizer treatments 4 times per week."):
+        assert "pt_sessions_per_week" not in read(text, "71250"), text
+    assert read("Pulmonary rehab 3 times a week.", "71250")["pt_sessions_per_week"] == \
+        expect("pt_sessions_per_week", 3)
+    assert read("twice a week", "71250", pending=["pt_sessions_per_week"])[
+        "pt_sessions_per_week"] == expect("pt_sessions_per_week", 2)
+
+
+def test_a_saturation_not_said_to_be_on_room_air_is_asked() -> None:
+    """Outside tester (session 6), F15: "O2 sat 90%." with no word of how it was measured
+    read a room-air saturation of 90 (71250.necessity.2 met). The policy asks for the
+    saturation on room air: in a note, it counts only with room air or no oxygen said in
+    its sentence; a reply to the question itself answers it as asked."""
+    for text in ("O2 sat 90%.", "Vitals: HR 96, BP 130/80, SpO2 89%.", "Pulse ox 91% at rest."):
+        assert "spo2_room_air" not in read(text, "71250"), text
+    assert read("SpO2 91% RA.", "71250")["spo2_room_air"] == expect("spo2_room_air", 91)
+    assert read("Home pulse ox 90%, not on oxygen.", "71250")["spo2_room_air"] == \
+        expect("spo2_room_air", 90)
+    assert read("90%", "71250", pending=["spo2_room_air"])["spo2_room_air"] == \
+        expect("spo2_room_air", 90)
+
+
 def test_a_medicine_or_therapy_started_weeks_ago_is_no_symptom_onset() -> None:
     """fresh7, studied (session 6): 'Meds: duloxetine 60 mg daily, started 3 wks ago.' read
     the symptoms as 3 weeks old. 'started ... ago' after a medicine, a dose or a therapy in
