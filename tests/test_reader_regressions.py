@@ -4480,6 +4480,18 @@ def test_a_saturation_not_said_to_be_on_room_air_is_asked() -> None:
         expect("spo2_room_air", 90)
 
 
+def test_a_treatment_that_worked_is_no_failed_treatment() -> None:
+    """Outside tester (session 6), F24: "Steroid injection 2026-09-20 gave excellent relief
+    for 2 months." recorded 2026-09-20 as the most recent failed conservative treatment
+    (97110.necessity.2 met). A treatment said in its clause to have helped has not failed;
+    one said not to have helped still has."""
+    for text in ("Steroid injection 2026-09-20 gave excellent relief for 2 months.",
+                 "CSI 9/10/26 helped a lot.", "Cortisone shot on 10/2/2026 worked well."):
+        assert "last_failed_conservative_date" not in read(text, "97110"), text
+    assert read("Steroid injection 9/10/26 has not helped.", "97110")[
+        "last_failed_conservative_date"] == expect("last_failed_conservative_date", "2026-09-10")
+
+
 def test_a_medicine_or_therapy_started_weeks_ago_is_no_symptom_onset() -> None:
     """fresh7, studied (session 6): 'Meds: duloxetine 60 mg daily, started 3 wks ago.' read
     the symptoms as 3 weeks old. 'started ... ago' after a medicine, a dose or a therapy in

@@ -91,7 +91,9 @@ MAX_MESSAGE_CHARS = 30_000
 time grows with length, and a larger paste is better sent a section at a time."""
 
 _GROUPS = {"number": "number", "date": "date"}
-_DENIED_BEFORE = re.compile(r"\b(?:no|not on|without|off|w/o)\s+$")
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|not on|never|without|off|w/o|nothing|none of "
+                            r"(?:that|these|those|them|it|this))\s+$|n't\s+$")
+"""A denial right before an ``exclude`` word ("no supplemental O2", "has not helped")."""
 _NOT_EVENT = tuple(context_rules().not_event_dates)
 
 
