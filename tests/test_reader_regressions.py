@@ -5174,3 +5174,61 @@ def test_a_figure_said_wrong_corrects_the_fact_named_never_another() -> None:
         assert turn.facts["pain_nrs"]["value"] == 6, text
     assert turn.facts["pt_weeks"]["value"] == 10
     assert turn.facts["pt_manual_weeks"]["value"] == 2
+
+
+def test_could_be_pregnant_is_a_doubt_not_a_pregnancy() -> None:
+    """Outside tester (session 7) F11: "Could be pregnant; test tomorrow." read pregnant
+    (64493 does not meet). "Could be" / "could have" doubt what follows: asked."""
+    for text in ("Could be pregnant; test tomorrow.", "She could be pregnant, LMP late.",
+                 "Could have active infection - culture pending."):
+        got = read(text, "64493")
+        assert got.get("pregnancy") != "pregnant" and got.get("active_infection") is not True, \
+            (text, got)
+    assert read("She is 10 weeks pregnant.", "64493").get("pregnancy") == "pregnant"
+
+
+def test_a_limbs_range_of_motion_is_not_the_spines() -> None:
+    """Outside tester (session 7) F19: "ROM limited by pain in the shoulder; lumbar ROM
+    normal." read decreased range of motion (64493) from the shoulder's."""
+    for text in ("ROM limited by pain in the shoulder; lumbar ROM normal.",
+                 "Decreased ROM of the R knee after TKA.", "Hip ROM reduced, spine not examined."):
+        assert read(text, "64493").get("decreased_rom") is not True, text
+    assert read("Lumbar ROM decreased; shoulder exam normal.", "64493").get(
+        "decreased_rom") is True
+
+
+def test_a_pain_score_after_a_block_is_its_effect_not_the_patients_pain() -> None:
+    """Outside tester (session 7) F20: "NRS 0/10 at rest after the block; 7/10 before."
+    read a pain score of 0 (64493 does not meet, not remediable). A score after a
+    diagnostic block or an injection is its short effect."""
+    for text in ("NRS 0/10 at rest after the block; 7/10 before.",
+                 "Pain 1/10 post-injection (lidocaine).", "VAS 10/100 after MBB x 4 hours."):
+        assert read(text, "64493").get("pain_nrs") not in (
+            expect("pain_nrs", 0), expect("pain_nrs", 1)), text
+    assert read("Pain 2/10 post-injection, 8/10 today.", "64493").get("pain_nrs") == \
+        expect("pain_nrs", 8)
+
+
+def test_a_care_not_taken_up_is_not_received() -> None:
+    """Outside tester (session 7) F18: "Cons tx: PT 6 wks, naproxen 4 wks. Weight loss:
+    not attempted." and "PT, meds. Lifestyle changes declined." read lifestyle
+    modifications received (62311 shows all three kinds of care, no review)."""
+    for text in ("Cons tx: PT 6 wks, naproxen 4 wks. Weight loss: not attempted.",
+                 "PT, meds. Lifestyle changes declined.",
+                 "PT and gabapentin; weight loss program - refused."):
+        got = read(text, "62311").get("conservative_treatments")
+        assert got is None or "lifestyle_modifications" not in got, (text, got)
+    assert "physical_therapy" not in read("PT refused; meds and weight loss tried.",
+                                          "62311").get("conservative_treatments", ())
+
+
+def test_a_sentence_labelled_with_a_relative_is_the_relatives() -> None:
+    """Outside tester (session 7) F17: "PMH: HTN. Brother - ESRD on HD." read end-stage
+    renal disease (64493 does not meet, not remediable); "Sister - lupus, on dialysis."
+    likewise under 62311. What a relative's label lists is the relative's."""
+    for text in ("PMH: HTN. Brother - ESRD on HD.", "Sister - lupus, on dialysis.",
+                 "Mother: COPD on home O2, CHF."):
+        for cpt in ("64493", "62311"):
+            assert not read(text, cpt).get("severe_comorbidities"), (text, cpt)
+    assert read("ESRD on HD. Brother - healthy.", "64493").get("severe_comorbidities") == \
+        expect("severe_comorbidities", ["esrd"])

@@ -196,6 +196,17 @@ they will send it")."""
 _FIGURE_JUST_BEFORE = re.compile(r"\d(?:\s*/\s*10{1,2}|%)?[ \t(]*\Z")
 """A figure right before a cued word of time ("7/10 today"): the word says when it was."""
 _SENTENCE_STOP = re.compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)[.!?\n](?:\s|$)")
+_RELATIVE_LABEL = re.compile(r"\s*(?:[-*•]\s*)?(?:(?:his|her|their|pt'?s|patient'?s)\s+)?"
+                             r"(?:brother|sister|mother|father|mom|dad|son|daughter|wife|husband|"
+                             r"spouse|partner|sibling|siblings|aunt|uncle|grandmother|grandfather|"
+                             r"cousin|niece|nephew)\s*(?:[-–—:=]|\()")
+"""A sentence labelled with a relative ("Brother - ESRD on HD", "Sister: lupus, on
+dialysis"): what it lists is the relative's, not the patient's."""
+_NOT_TAKEN_UP = re.compile(r"\s*(?:[:=]|[-–—]+)?\s*(?:(?:was|were|is|are|has been|have been)\s+)?"
+                           r"(?:not attempted|never attempted|not tried|never tried|not yet tried|"
+                           r"declined|refused|not started|never started)\b")
+"""A care named and then said not taken up ("Weight loss: not attempted", "Lifestyle
+changes declined"): not received."""
 _NEWER_ONE = re.compile(r"\b(?:a|an|the)\s+(?:newer|more recent|later|updated|repeat)\s+one\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
@@ -1245,12 +1256,14 @@ class Reader:
         # Severity may be said later in the sentence ("T2DM, A1c 11.2, poorly controlled").
         clause = self.lower[self.context.sentence_span(m.clause)[0]:
                             self.context.sentence_span(m.clause)[1]]
+        relative = _RELATIVE_LABEL.match(self.lower, self.context.sentence_span(m.clause)[0])
         for a, b, key in keys:
             mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
             seen = self.settles(mention)
-            if seen == "skip" or not key:
+            if seen == "skip" or not key or relative:
                 continue
-            if self.negated(mention) or (m.rule.qualifier and self._mild_here(a, b)):
+            if self.negated(mention) or _NOT_TAKEN_UP.match(self.lower, b) or \
+                    (m.rule.qualifier and self._mild_here(a, b)):
                 # "denies diabetes" says nothing about the other conditions; it does
                 # show the list was gone through. So does "HTN (well controlled)" where
                 # members must be severe; "NSAIDs - mild relief" denies no treatment.
