@@ -5232,3 +5232,27 @@ def test_a_sentence_labelled_with_a_relative_is_the_relatives() -> None:
             assert not read(text, cpt).get("severe_comorbidities"), (text, cpt)
     assert read("ESRD on HD. Brother - healthy.", "64493").get("severe_comorbidities") == \
         expect("severe_comorbidities", ["esrd"])
+
+
+def test_a_document_to_be_obtained_or_not_attached_is_not_on_file() -> None:
+    """Outside tester (session 7) F21: "PT notes: see outside records (not attached)."
+    and "Treatment logs: will obtain from PT clinic." read the documents as on file."""
+    assert read("PT notes: see outside records (not attached).", "64493").get(
+        "pt_notes_documented") is not True
+    assert read("Med list: from the pharmacy (not received).", "64493").get(
+        "medication_list_documented") is not True
+    for text in ("Treatment logs: will obtain from PT clinic.",
+                 "Treatment logs - to obtain from Bayside PT."):
+        assert read(text, "62311").get("treatment_logs_documented") is not True, text
+    assert read("PT notes: attached (12 pages).", "64493").get("pt_notes_documented") is True
+
+
+def test_a_hedged_or_ranged_relative_date_is_asked() -> None:
+    """Outside tester (session 7) F25: "MRI about 6 months ago." read a day on 64493's
+    six-month cut-off (met); "MRI roughly 5-7 months ago." a day past it. Neither says
+    the day: asked."""
+    for text in ("MRI about 6 months ago.", "MRI roughly 5-7 months ago.",
+                 "X-ray ~3 months ago", "MRI 2 or 3 months ago"):
+        got = read(text, "64493")
+        assert "ct_mri_date" not in got and "xray_date" not in got, (text, got)
+    assert read("MRI 3 weeks ago.", "64493").get("ct_mri_date") == date(2026, 11, 2)

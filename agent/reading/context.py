@@ -475,12 +475,13 @@ _OUTCOME_OF = re.compile(r"\b(?:response|responded|relief|improvement|benefit|ch
                          r"results?|outcome)\s+(?:to|from|with|after|of|on)\s+(?:the\s+)?$")
 
 
-_LINE_STATUS = re.compile(r":[^:\n]*,\s*(?:not received|not yet received|not on file|not in chart|"
-                          r"not in the chart|not attached|not sent|still missing|missing|"
-                          r"outstanding)\s*[.)]?\s*$")
-"""A form line whose answer ends in a status: "PCP letter: requested 11/2, not received"."""
+_LINE_STATUS = re.compile(r":[^:\n]*(?:,|\()\s*(?:not received|not yet received|not on file|"
+                          r"not in chart|not in the chart|not attached|not sent|still missing|"
+                          r"missing|outstanding)\s*[.)]{0,2}\s*$")
+"""A form line whose answer ends in a status: "PCP letter: requested 11/2, not received",
+"PT notes: see outside records (not attached)"."""
 _LATER = (r"(?:will fax|will be faxed|to be faxed|will send|will be sent|to be sent|to follow|"
-          r"not yet)")
+          r"not yet|will obtain|to obtain|to be obtained|will request|to request|will get)")
 COMES_LATER = re.compile(rf"\b{_LATER}\b")
 """Words that say a record comes later ("will fax Monday"): it is not on file now, and it
 says nothing of the treatment it records."""

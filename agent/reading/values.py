@@ -92,12 +92,18 @@ _BOUNDED_AGO = re.compile(rf"(?:more than|over|greater than|longer than|less tha
                           rf"at least|at most|no more than|>|<|≥|≤|>=|<=)\s*"
                           rf"(?:\d{{1,4}}|{_WORD_NUM_RE}|a|an)\s*-?\s*(?:days?|weeks?|wks?|"
                           r"months?|mos?|mths?|years?|yrs?)\s+ago\b", re.I)
+_HEDGED_AGO = re.compile(rf"(?:(?:about|around|roughly|approximately|approx\.?|~|circa|maybe|"
+                         rf"perhaps)\s*(?:\d{{1,4}}|{_WORD_NUM_RE}|a|an)|\d{{1,4}}\s*(?:-|–|to|or)\s*"
+                         rf"\d{{1,4}})\s*-?\s*(?:days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)"
+                         r"\s+ago\b", re.I)
+"""A hedged or ranged relative date ("MRI about 6 months ago", "roughly 5-7 months ago"):
+no day, which may fall on either side of a cut-off: asked."""
 _DATE_WORDS = re.compile(r"\b(?P<w>today|yesterday|this week|last week)\b", re.I)
 _DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|mar|apr|may|jun"
                          r"|jul|aug|sep|oct|nov|dec)[a-z]*|last (?:month|year|spring|summer|fall"
                          r"|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"\.? \d{4}|\b\d{1,2}/\d{4}|recently|a while ago|some time ago)\b"
-                         rf"|{_BOUNDED_AGO.pattern}", re.I)
+                         rf"|{_BOUNDED_AGO.pattern}|{_HEDGED_AGO.pattern}", re.I)
 _AGE = re.compile(r"(?<![.\d])\b\d{1,3}\s*-?\s*(?:y/?o\b|yo\b|y\.o\.|years?[- ]old\b|"
                   r"yrs?[- ]old\b|year[- ]old\b|yom\b|yof\b)|\baged? \d{1,3}\b"
                   r"|(?<![.\d])(?<!temp )(?<!temperature )(?<!tmax )(?<!t )(?<!fever )"
@@ -160,8 +166,9 @@ def _without_year(text: str, as_of: date) -> _Found:
 def _relative(text: str, as_of: date) -> _Found:
     found: _Found = []
     for match in _RELATIVE.finditer(text):
-        if _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
-            continue  # "more than 12 months ago" is no day: asked (see _DATE_VAGUE)
+        if _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()]) or \
+                any(h.start() <= match.start() < h.end() for h in _HEDGED_AGO.finditer(text)):
+            continue  # "more than 12 months ago", "about 6 months ago" are no day: asked
         n = number_of(match["num"])
         unit = match["unit"].lower()
         value: date | None
