@@ -5256,3 +5256,15 @@ def test_a_hedged_or_ranged_relative_date_is_asked() -> None:
         got = read(text, "64493")
         assert "ct_mri_date" not in got and "xray_date" not in got, (text, got)
     assert read("MRI 3 weeks ago.", "64493").get("ct_mri_date") == date(2026, 11, 2)
+
+
+
+def test_today_in_a_note_titled_as_a_dated_visit_is_the_visits_day() -> None:
+    """Session 7, f6-62311-note-interpreter-pregnant: a note titled "PAIN MEDICINE
+    PRE-PROCEDURE VISIT - 11/19/2026" with "History & physical today (this note)" read the
+    H&P as of the day it was pasted. A short first line naming a visit or an encounter,
+    with one date, gives the note's day and its "today"."""
+    for title in ("PAIN MEDICINE PRE-PROCEDURE VISIT - 11/19/2026",
+                  "Telephone encounter 11/19/2026", "Spine clinic visit 11/19/2026"):
+        text = title + "\nH&P today: meds, allergies (NKDA), surgical history (none)."
+        assert read(text, "62311").get("hp_date") == date(2026, 11, 19), text

@@ -232,7 +232,7 @@ _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note
                          r"triage) note|"
                          r"office visit|visit note|h&p|history and physical|encounter)\b")
 _TITLE_LINE = re.compile(r"\b(?:consult|consultation|evaluation|re-?evaluation|progress|"
-                         r"daily note|discharge summary|follow-?up visit)\b")
+                         r"daily note|discharge summary|follow-?up visit|visit|encounter)\b")
 """A short first line naming the note ("PULMONARY CONSULTATION 11/05/2026", "Orthopedic
 consultation 11/19/2026 - Mr. T. Reyes"): its date is the note's, and the note's today."""
 _ENTRY = re.compile(r"^(?:(?P<blank>[ \t]*$)|[ \t]*(?P<page>\[(?:pp?\.?|page)\s*\d+\][ \t]*)?"
