@@ -4492,6 +4492,16 @@ def test_a_treatment_that_worked_is_no_failed_treatment() -> None:
         "last_failed_conservative_date"] == expect("last_failed_conservative_date", "2026-09-10")
 
 
+def test_an_oxygen_need_the_patient_was_weaned_from_is_not_the_current_one() -> None:
+    """Outside tester (session 7), F12: "Was on 70% FiO2 in ICU; weaned to RA." read a
+    current FiO2 of 70 % (71250.necessity.3.2 review, the PT rules set aside). "Was on"
+    tells of an earlier need; "weaned to RA" is the need now: room air, 21 %."""
+    for text in ("Was on 70% FiO2 in ICU; weaned to RA.",
+                 "She was on 50% FiO2 on HFNC last week; back on RA since Monday."):
+        assert read(text, "71250").get("fio2_percent") == expect("fio2_percent", 21), text
+    assert "fio2_percent" not in read("Was on FiO2 40% overnight.", "71250")
+
+
 def test_a_medicine_or_therapy_started_weeks_ago_is_no_symptom_onset() -> None:
     """fresh7, studied (session 6): 'Meds: duloxetine 60 mg daily, started 3 wks ago.' read
     the symptoms as 3 weeks old. 'started ... ago' after a medicine, a dose or a therapy in
