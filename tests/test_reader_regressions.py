@@ -4502,6 +4502,17 @@ def test_an_oxygen_need_the_patient_was_weaned_from_is_not_the_current_one() -> 
     assert "fio2_percent" not in read("Was on FiO2 40% overnight.", "71250")
 
 
+def test_what_the_therapist_recommends_is_no_sessions_attended() -> None:
+    """Outside tester (session 7), F9: "PT recommends 2x/week." and "PT wants 2x a week."
+    read 2 PT sessions a week attended (71250.coverage.1.1 met). A recommendation or a
+    wish is not what the patient attended."""
+    for text in ("PT recommends 2x/week.", "PT wants 2x a week.",
+                 "Therapist would like 3 sessions per week."):
+        assert "pt_sessions_per_week" not in read(text, "71250"), text
+    assert read("PT 2x/week for 12 weeks.", "71250")["pt_sessions_per_week"] == \
+        expect("pt_sessions_per_week", 2)
+
+
 def test_a_medicine_or_therapy_started_weeks_ago_is_no_symptom_onset() -> None:
     """fresh7, studied (session 6): 'Meds: duloxetine 60 mg daily, started 3 wks ago.' read
     the symptoms as 3 weeks old. 'started ... ago' after a medicine, a dose or a therapy in
