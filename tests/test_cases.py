@@ -64,3 +64,22 @@ def test_every_policy_has_cases_for_every_decision() -> None:
 
     for cpt in supported_cpts():
         assert by_cpt.get(cpt, set()) == decisions, f"{cpt}: {by_cpt.get(cpt)}"
+
+
+@pytest.mark.parametrize(("cpt", "fact", "rule", "words"), [
+    ("97110", "mri_date", "mri-6-vs-12-months", "6 to 12 months old"),
+    ("71250", "pft_date", "pft-12-months", "older than 12 months"),
+])
+def test_a_review_line_never_explains_a_test_that_was_never_done(
+        cpt: str, fact: str, rule: str, words: str) -> None:
+    """Outside tester (session 6), C3: with "no MRI" (97110) or "PFTs never done" (71250)
+    the verdict showed a review line saying the MRI was 6 to 12 months old / the PFTs
+    older than 12 months: false on its face. A test never done goes to no reviewer; one
+    in the window still does."""
+    as_of = date(2026, 11, 20)
+    policy = load_policy(cpt)
+    never = {c.rule: c for c in check(policy, {fact: "never"}, as_of).criteria}[rule]
+    assert never.status == "not_applicable" and words not in never.reason
+    old = {c.rule: c for c in check(policy, {fact: "2026-03-01" if cpt == "97110" else
+                                             "2025-06-01"}, as_of).criteria}[rule]
+    assert old.status == "review" and words in old.reason
