@@ -1,7 +1,8 @@
-"""The user's cache directory: what the program keeps only to start faster.
+"""The user's own directories for this program: data (the index, conversations) and the
+cache (what the program keeps only to start faster). Never the repository.
 
-Everything in it is rebuilt from the sources when missing or out of date, so it is
-safe to delete; it is never the repository.
+Everything in the cache is rebuilt from the sources when missing or out of date, so it
+is safe to delete.
 """
 
 from __future__ import annotations
@@ -10,12 +11,16 @@ import os
 from pathlib import Path
 
 
+def user_dir(explicit: str, xdg: str, fallback: tuple[str, ...]) -> Path:
+    """``$<explicit>``, else ``$<xdg>/priorauth``, else ``~/<fallback...>/priorauth``."""
+    named = os.environ.get(explicit, "").strip()
+    if named:
+        return Path(named).expanduser()
+    base = os.environ.get(xdg, "").strip()
+    return (Path(base).expanduser() if base else Path.home().joinpath(*fallback)) / "priorauth"
+
+
 def cache_dir() -> Path:
     """``$PRIORAUTH_CACHE_DIR``, else ``$XDG_CACHE_HOME/priorauth``, else
     ``~/.cache/priorauth``."""
-    explicit = os.environ.get("PRIORAUTH_CACHE_DIR", "").strip()
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "priorauth"
+    return user_dir("PRIORAUTH_CACHE_DIR", "XDG_CACHE_HOME", (".cache",))

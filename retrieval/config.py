@@ -5,18 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from policies.cachedir import user_dir
 from policies.errors import PriorAuthError
 
 
 def data_dir() -> Path:
     """``$PRIORAUTH_DATA_DIR``, else ``$XDG_DATA_HOME/priorauth``, else
     ``~/.local/share/priorauth`` (never inside the repository)."""
-    explicit = os.environ.get("PRIORAUTH_DATA_DIR", "").strip()
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_DATA_HOME", "").strip()
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".local" / "share"
-    return base / "priorauth"
+    return user_dir("PRIORAUTH_DATA_DIR", "XDG_DATA_HOME", (".local", "share"))
 
 
 def chroma_dir() -> Path:

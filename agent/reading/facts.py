@@ -176,13 +176,15 @@ consult letter - they said they'll send it after billing closes"; "the consult n
 dictated 11/14 but not yet signed; they will fax it once signed"), or says nothing of
 the matter ("PCP note on file does not mention the back")."""
 _LIST_ITEM = r"[a-z&/'+ -]{1,40}?"
+_LIST_SEP = r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*)"
+"""Between two items of a list of records: ", ", ", and ", " and ", " & ", " + "."""
 _PROMISED_LIST = re.compile(r"\b(?:will|'ll|to be|are to|going to)\s+(?:be\s+)?(?:fax|send|forward|"
                             r"mail|upload|e-?mail)(?:ed|t)?\s+(?:(?:the|her|his|their)\s+)?"
-                            rf"(?:{_LIST_ITEM}(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*))*"
+                            rf"(?:{_LIST_ITEM}{_LIST_SEP})*"
                             r"(?:(?:the|her|his|their)\s+)?\Z")
 """A promise before a list of records ("They will fax PT notes, med list and PCP
 consult"): each record in it is still to come, not only the first."""
-_LIST_THEN_LATER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*){_LIST_ITEM})+"
+_LIST_THEN_LATER = re.compile(rf"(?:{_LIST_SEP}{_LIST_ITEM})+"
                               r"\s*(?:[-–—:,]\s*)?(?:(?:are|is)\s+)?(?:to be (?:faxed|sent|mailed|"
                               r"forwarded|uploaded)|will (?:be )?(?:follow|faxed|sent)|to follow|"
                               r"not (?:yet )?(?:received|on file|in (?:the )?chart|attached|"

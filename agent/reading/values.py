@@ -165,9 +165,10 @@ def _without_year(text: str, as_of: date) -> _Found:
 
 def _relative(text: str, as_of: date) -> _Found:
     found: _Found = []
+    hedged = [h.span() for h in _HEDGED_AGO.finditer(text)]  # (once, not per date)
     for match in _RELATIVE.finditer(text):
         if _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()]) or \
-                any(h.start() <= match.start() < h.end() for h in _HEDGED_AGO.finditer(text)):
+                any(a <= match.start() < b for a, b in hedged):
             continue  # "more than 12 months ago", "about 6 months ago" are no day: asked
         n = number_of(match["num"])
         unit = match["unit"].lower()
