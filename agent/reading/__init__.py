@@ -35,7 +35,7 @@ from agent.reading.answers import (
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import CourseTotal, counted_courses, numbered_courses
-from agent.reading.durations import bare, in_sequence, listed
+from agent.reading.durations import bare, in_sequence, listed, more_after
 from agent.reading.durations import outcome as durations_outcome
 from agent.reading.facts import (
     MORE_OF_IT,
@@ -1598,6 +1598,7 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         what = "ask" if cut and in_sequence(chunk[run[0][0]:nxt] if run else chunk) else \
             (durations_outcome(chunk) or ("ask" if bare(chunk, run) else None)) \
             if len(run) > 1 else None
+        what = _part_said(msg, lo, chunk, run, what, c.quantity[1] - lo)
         if what is None:
             continue
         last = _clause_index(msg.found, lo + run[-1][0])
@@ -1611,6 +1612,22 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         weeks = sum(float(parse_value(reading.fact, spec, raw, msg.as_of)) for _a, _b, raw in run)
         sel.readings.append(FactReading(fact=reading.fact, value=f"{weeks:g} weeks", words=words))
         sel.used += [(lo + a, lo + b) for a, b, _raw in run]
+
+
+def _part_said(msg: _Message, lo: int, chunk: str, run: list[tuple[int, int, str]],
+               what: str | None, read_to: int) -> str | None:
+    """A length followed by "another" one not read with it ("10 weeks of rehab last spring
+    and a further 6 weeks"), or a sum with a length still to come ("PT 8 wks, another 4
+    wks planned"), or someone else's: the first length is a part, and the sum is not yet
+    done; which the fact is, is asked."""
+    if not run:
+        return what
+    if what is None and more_after(chunk, max(run[-1][1], read_to)):
+        return "ask"
+    later = [msg.context.at(lo + a, lo + b) for a, b, _raw in run[1:]] if msg.context else []
+    if what == "sum" and any(c & {"hypothetical", "other", "uncertain"} for c in later):
+        return "ask"
+    return what
 
 
 def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:

@@ -61,8 +61,21 @@ def listed(chunk: str, spec: FactSpec, fraction: bool, span: tuple[int, int],
     return found[lo:hi + 1], cut
 
 
+_RATE = re.compile(r"\b(?:\d+\s*x|\d+\s*times|once|twice|thrice)\s*(?:/|per|a|each|every)?\s*"
+                   r"(?:weeks?|wks?|wk|weekly)\b")
+"""A rate between two phase lengths ("3x/week x 8 weeks, then 2x/week x 16 weeks") says
+how often, not what the next length is for: it neither joins nor parts them."""
+
+
+def more_after(chunk: str, end: int) -> bool:
+    """A length after ``end`` is said to be "another" one: the lengths before it are a part."""
+    return bool(re.search(r"\b(?:another|a further|a second|one more|an additional|an extra)"
+                          r"\s+(?:\d+(?:\.\d+)?|[a-z]+)\s*-?\s*(?:weeks?|wks?|months?|mos?)\b",
+                          chunk[end:]))
+
+
 def _joined(gap: str) -> bool:
-    bare = re.sub(r"\([^()]*\)", " ", gap)
+    bare = _RATE.sub(" ", re.sub(r"\([^()]*\)", " ", gap))
     return len(bare) <= 45 and bool(_JOIN.search(bare)) and not _GAP_STOP.search(bare)
 
 

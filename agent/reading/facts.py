@@ -89,10 +89,15 @@ _ONSET_FILLER = re.compile(r"\b(?:she|he|they|it|this|that|which|who|all|patient
 """Words around an onset word that name no other thing: "she reports it started ..."."""
 _WINDOW = re.compile(r"\b(?:within|in the (?:last|past)|over the (?:last|past)|during the "
                      r"(?:last|past)|in the preceding)\s*(?:the\s+)?$")
-_ANOTHER = re.compile(r"[^.;\n]{0,40}?\b(?:and|plus|then|followed by)\s+(?:another|a second|one "
-                      r"more|an additional|an extra)\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<u>weeks?|wks?|"
-                      r"months?|mos?)\b")
-"""A second course of the same thing right after the first's length."""
+_ANOTHER = re.compile(r"[^.;\n]{0,40}?(?:\b(?:and|plus|then|followed by)|,)\s+(?:another|a second|"
+                      r"one more|an additional|an extra|a further)\s+(?P<n>\d+(?:\.\d+)?)\s*"
+                      r"(?P<u>weeks?|wks?|months?|mos?)\b(?P<tail>[^,;.\n]*)")
+"""A second course of the same thing right after the first's length ("12 wks pulm rehab
+2x/wk in 2025, another 12 wks this year")."""
+_TAIL_ELSE = re.compile(r"\b(?:of|on|with|for|at home|home|gym|self|planned|scheduled|pending|"
+                        r"ordered|authorized|approved|to go|remaining|left|will|to be|next)\b")
+"""Words after the second length that make it another thing's or not yet done ("another
+4 wks of home exercise", "another 4 wks planned"): no total then."""
 _DURATION_WORDS = ("weeks", "months")
 _ORDINAL_LABEL = re.compile(r"\s*(?:#|no\.?|number)?\s*")
 _COURSE_NOUN = re.compile(r"(?:course|round|trial|cycle|block)$")
@@ -936,7 +941,8 @@ class Reader:
         more = _ANOTHER.match(self.lower, qb, self.context.sentence_span(m.clause)[1])
         if more is None:
             return None
-        if q.unit not in _DURATION_WORDS or _unit_word(more["u"]) != q.unit:
+        if q.unit not in _DURATION_WORDS or _unit_word(more["u"]) != q.unit or \
+                _TAIL_ELSE.search(more["tail"]):
             return Candidate(m.fact, None, (qa, more.end()), 1, quantity=(qa, qb), unread=Unread(
                 self.words(min(m.start, qa), more.end()), "how long in all?"))
         raw = f"{q.value + float(more['n']):g} {q.unit}"
