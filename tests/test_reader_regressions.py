@@ -5291,6 +5291,153 @@ def test_today_in_a_note_titled_as_a_dated_visit_is_the_visits_day() -> None:
         assert read(text, "62311").get("hp_date") == date(2026, 11, 19), text
 
 
+# ------------------------------- outside tester, session 7: chat answers (session 8)
+# Each a false fact filed from a reply to the questions on screen; the tester's words
+# first, then other wordings of the same meaning.
+
+_F24_NOTE = (
+    "REFERRAL - Interventional Pain Re: M. Brennan. Requesting bilateral L4-5, L5-S1 facet "
+    "joint injections (64493). The patient has had axial low back pain for 11 months, worse "
+    "with extension and standing. NRS 7/10 today. She completed 13 weeks of physical therapy "
+    "this year (7 weeks supervised exercise and stretching, 3 weeks manual therapy with heat "
+    "and e-stim, 3 weeks pain neuroscience education/self-management) with no lasting "
+    "relief. This was her second course of PT (2 failed courses). Medications: meloxicam 15 "
+    "mg daily x 10 weeks - no benefit. Overall she has not responded to conservative "
+    "treatment. Imaging: lumbar X-rays 2026-04-14 (facet arthropathy L4-S1); MRI L-spine "
+    "2026-09-02 (facet hypertrophy, no stenosis). Diagnostic medial branch block L4-5 on "
+    "2026-10-20 with 80% relief for 6 hours. H&P 2026-11-18. Exam: lumbar extension limited "
+    "to 10 degrees, antalgic gait. Female, 58. On file: PT plan of care and progress notes, "
+    "medication list with doses, modalities log, PCP consult note (Dr. Hale, 2026-07-01), "
+    "and my pain management consult.")
+_62311_OPEN = ["severe_comorbidities", "functional_assessment_6_weeks", "conservative_weeks"]
+_62311_CHANGE = ["pain_nrs_increase", "functional_assessment_6_weeks",
+                 "conservative_courses_failed"]
+
+
+def test_a_reply_about_another_questions_subject_gives_none_of_its_figures_away() -> None:
+    """Outside tester (session 7) F13: with the comorbidities, the functional assessment
+    and the weeks of conservative treatment asked, "ODI went from 38 to 30 in the last 6
+    weeks" was filed as 6 weeks of conservative treatment (does not meet). The reply is
+    about the ODI, a question of its own: its window of 6 weeks is no treatment's."""
+    a = assistant()
+    a.send("t", "does this qualify for 62311?")
+    asked = a.send("t", "49F L5 radiculopathy since July, 16 weeks PT + gabapentin + weight "
+                        "loss, 2 courses failed, baseline pain 4, now 7")
+    assert asked.pending == _62311_OPEN
+    turn = a.send("t", "ODI went from 38 to 30 in the last 6 weeks")
+    assert "conservative_weeks" not in turn.facts
+    assert turn.decision != "does_not_meet"
+    for text in ("ODI 38 -> 30 over the past 6 weeks",
+                 "Oswestry improved from 40 to 32 over 6 wks"):
+        assert "conservative_weeks" not in read(text, "62311", pending=_62311_OPEN), text
+    # the weeks said of the treatment still answer
+    assert read("16 weeks", "62311", pending=_62311_OPEN)["conservative_weeks"] == \
+        expect("conservative_weeks", 16)
+
+
+def test_a_no_and_but_after_it_answer_the_question_the_clause_is_about() -> None:
+    """Outside tester (session 7) F24: to "failed PT courses? / active infection? /
+    pregnant?", "no, but she had a UTI last month, treated" filed 0 failed PT courses (does
+    not meet). The "no" is the infection's, said with more; it is no count of courses."""
+    a = assistant()
+    a.send("t", "does this qualify for 64493?")
+    asked = a.send("t", _F24_NOTE)
+    assert asked.pending == ["pt_courses_failed", "active_infection", "pregnancy"]
+    turn = a.send("t", "no, but she had a UTI last month, treated")
+    assert "pt_courses_failed" not in turn.facts
+    assert turn.decision != "does_not_meet"
+    for text in ("no - although she had a UTI in October, treated with Keflex",
+                 "no, she had a UTI last month, treated"):
+        assert "pt_courses_failed" not in read(text, "64493", pending=asked.pending), text
+    # answers in order still count
+    assert read("2, no, no", "64493", pending=asked.pending) == {
+        "pt_courses_failed": 2, "active_infection": False,
+        "pregnancy": expect("pregnancy", "not_pregnant")}
+
+
+def _62311_pain_asked() -> Assistant:
+    a = assistant()
+    a.send("t", "does this qualify for 62311?")
+    asked = a.send("t", "58M lumbar radiculopathy x 5 months, baseline pain 7/10, "
+                        "comorbidities none")
+    assert asked.pending == _62311_CHANGE
+    return a
+
+
+@pytest.mark.parametrize(("reply", "change"), [("down 2", -2), ("it dropped from 7 to 5", -2),
+                                               ("worse, 6 to 8", 2)])
+def test_the_way_a_pain_change_went_gives_its_sign(reply: str, change: int) -> None:
+    """Outside tester (session 7) F22, C5, F23: to "by how many points did the pain score
+    change? (+ if worse, - if better)", "down 2" was read +2 (the confirmation repeated
+    her words with the opposite sign), "it dropped from 7 to 5" was offered as a count of
+    failed courses, and "worse, 6 to 8" filed the functional assessment "no significant
+    improvement" (no ODI was named) and asked where 6 to 8 belonged."""
+    turn = _62311_pain_asked().send("t", reply)
+    assert turn.facts["pain_nrs_increase"]["value"] == change
+    assert turn.facts["pain_nrs_increase"]["origin"] == "stated"
+    assert "functional_assessment_6_weeks" not in turn.facts
+    assert "conservative_courses_failed" not in turn.facts
+
+
+def test_other_wordings_of_a_pain_change_read_its_way_or_are_asked() -> None:
+    def change(text: str) -> object:
+        return read(text, "62311", pending=_62311_CHANGE).get("pain_nrs_increase")
+
+    assert change("dropped 3") == -3
+    assert change("went up from 5 to 7") == 2
+    assert change("2 points lower") == -2
+    # two ways at once, or a way the figures contradict: asked, the figures not read
+    for text in ("better, 5 to 7", "worse, 8 to 6"):
+        assert read(text, "62311", pending=_62311_CHANGE) == {}, text
+    # the way alone is the pain's, with the pain question on screen: no assessment
+    for text in ("worse", "it got much better"):
+        assert read(text, "62311", pending=_62311_CHANGE) == {}, text
+    assert read("worse", "62311", pending=["functional_assessment_6_weeks"]) == {
+        "functional_assessment_6_weeks": expect("functional_assessment_6_weeks", "not_improved")}
+
+
+def _64493_pt_confirm() -> Assistant:
+    a = assistant()
+    a.send("t", "does this qualify for 64493?")
+    a.send("t", "LBP 9 months, pain 7/10")
+    turn = a.send("t", "12 weeks")
+    assert turn.facts["pt_weeks"]["origin"] == "inferred"
+    assert turn.pending == ["pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"]
+    return a
+
+
+def test_no_and_a_value_to_a_confirmation_answers_no_other_question() -> None:
+    """Outside tester (session 7) F29: to "I read "12 weeks" as Physical therapy
+    completed: 12 weeks — is that right?", "no, 8" filed supervised exercise 0 weeks and
+    manual therapy 8 weeks (does not meet). It says the reading is wrong and gives its
+    value: which answer it corrects is asked, never filed under the next questions."""
+    turn = _64493_pt_confirm().send("t", "no, 8")
+    assert "pt_exercise_weeks" not in turn.facts and "pt_manual_weeks" not in turn.facts
+    assert turn.decision != "does_not_meet"
+    assert "which answer does it correct" in turn.reply
+    known = {"pain_region": "low_back", "pain_nrs": 7.0, "pt_weeks": 12.0}
+    for text in ("nope, 10 weeks", "no it was 8"):
+        assert read(text, "64493", pending=["pt_exercise_weeks", "pt_manual_weeks"],
+                    known=known) == {}, text
+    # a "no" to a yes/no question, then a count, are two answers
+    assert read("no, 2", "64493", pending=["active_infection", "pt_courses_failed"],
+                known=known) == {"active_infection": False, "pt_courses_failed": 2}
+
+
+def test_weeks_of_something_not_pt_are_no_weeks_of_pt() -> None:
+    """Outside tester (session 7) F30: to the same confirmation, "no it was 12 weeks of
+    home exercise not PT" confirmed 12 weeks of physical therapy (the "please confirm"
+    dropped, met with no PT). The figure is the home exercise's; "X not PT" says what it
+    was, not that PT was never done: asked."""
+    turn = _64493_pt_confirm().send("t", "no it was 12 weeks of home exercise not PT")
+    assert turn.facts.get("pt_weeks", {}).get("origin") in (None, "inferred")
+    assert "pt_weeks" not in turn.verdict["facts"]
+    for text in ("12 weeks home exercise program (not formal PT)",
+                 "it was home exercises for 12 weeks, not physical therapy"):
+        assert "pt_weeks" not in read(text, "64493"), text
+    assert read("LBP 9 months, no PT", "64493")["pt_weeks"] == 0
+
+
 # Outside tester, session 7: the false facts from notes still open at its end (fixed in
 # session 8, fixb).
 

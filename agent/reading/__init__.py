@@ -26,10 +26,12 @@ from agent.reading.answers import (
     all_answer,
     answer_for,
     answer_parts,
+    change_answer,
     first_fitting,
     in_order,
     match_answers,
     numbered_parts,
+    opens_with_yes_or_no,
     unsure_of_first,
 )
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
@@ -2071,8 +2073,18 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         # it corrects is asked (outside tester, session 6, F6: filed as another fact).
         # "sorry, 24 weeks not 12" to the PT question is that question's answer.
         return [], []
+    if _NO_THEN_VALUE.match(msg.text) and questions[0].spec.type == "number":
+        # "no, 8" to "I read 12 weeks as PT completed: is that right?" (the question
+        # before the ones pending here): a reading said wrong and its value, not "no" to
+        # one question and 8 to the next (outside tester, session 7, F29: exercise 0
+        # weeks, manual therapy 8 weeks).
+        return [], [Unread(original.strip(), "which answer does it correct? Please name it "
+                           "with the value")]
     found = all_answer(msg.text, questions)
-    unread: list[Unread] = []
+    changed, unread = change_answer(msg.text, questions)
+    found = found or changed
+    if unread:
+        return [], unread  # "better, 5 to 7": up or down is asked
     if not found and len(questions) == 1 and len(asked) == 1 and \
             not _disowned_part(msg, msg.text) and (
             len(msg.text.split()) <= 4 or (questions[0].spec.type != "number" and
@@ -2109,7 +2121,7 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
         pairs = [(w, asked[i]) for i, w in sorted(numbered.items()) if asked[i].fact not in read]
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
         return matched.read, matched.unread, set()
-    raw = answer_parts(msg.text)
+    raw = _with_its_but(msg, answer_parts(msg.text), asked)
     # A bare "no" that opens words the note reading took ("no, not pregnant") is theirs,
     # not an answer to another question.
     # (with a comma or dash: "2; no; not pregnant" are three answers)
@@ -2151,6 +2163,46 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     return matched.read, matched.unread, set()
 
 
+_NO_THEN_VALUE = re.compile(r"^\s*(?:no|nope|nah)\b[\s,.:;–—-]*(?:(?:it|that) (?:was|is)\s+|"
+                            r"(?:it|that)'?s\s+|was\s+|only\s+|just\s+|actually\s+|"
+                            r"more like\s+|closer to\s+)?(?:about\s+|around\s+|~\s*)?"
+                            r"(?P<value>\d+(?:\.\d+)?\s*(?:[a-z]+|%|/10)?)[\s.!]*$", re.I)
+"""A "no" and one value, nothing else ("no, 8", "nope it was 10 weeks")."""
+
+
+def _with_its_but(msg: _Message, parts: list[str], asked: list[Question]) -> list[str]:
+    """A bare "no" or "yes" and the clause after it that says more about a question are
+    one answer: "no, but she had a UTI last month, treated" and "no, she had a UTI last
+    month" answer the infection question the clause is about (or, saying more than "no",
+    none), never the question before it in order (outside tester, session 7, F24: it
+    filed 0 failed PT courses)."""
+    out: list[str] = []
+    for part in parts:
+        if out and (_BARE_NO.fullmatch(out[-1]) or _BARE_YES.fullmatch(out[-1])) and (
+                _BUT.match(part) or _says_more(msg, part, asked)):
+            a = msg.text.find(out[-1])
+            b = msg.text.find(part, a + len(out[-1]))
+            # (with a comma or a dash: "yes; no -- the consult is next week" are two)
+            if a >= 0 and b >= 0 and re.fullmatch(r"\s*(?:,|-+|–|—|\.\.\.)?\s*",
+                                                  msg.text[a + len(out[-1]):b]):
+                out[-1] = msg.text[a:b + len(part)]
+                continue
+        out.append(part)
+    return out
+
+
+def _says_more(msg: _Message, part: str, asked: list[Question]) -> bool:
+    """The part names what a pending question is about and is no answer to it ("she had
+    a UTI last month" to the infection question)."""
+    t = part.strip().lower()
+    if opens_with_yes_or_no(t):
+        return False  # "yes, no - the consult is next week": an answer of its own
+    return any(q.rule is not None and hits(t, q.rule.all_phrases()) and
+               not answer_for(q, t, msg.as_of)[0] for q in asked)
+
+
+_BUT = re.compile(r"\s*(?:but|however|though|although|except|other than|apart from)\b", re.I)
+_BARE_YES = re.compile(r"\s*(?:yes|yep|yeah|yup)[\s.!]*", re.I)
 _BARE_NO = re.compile(r"\s*(?:no|nope|negative|neg)[\s.!]*", re.I)
 _NO_AGAIN = re.compile(r"\s*(?:not|no|neg|negative|denies|denied|never)\b", re.I)
 _BARE_SCORE = re.compile(r"^\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of)\s*10\s*[.!]?\s*$")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from agent.reading.context import rules as context_rules
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
 from agent.reading.text import hits
@@ -78,6 +79,8 @@ def _boolean(q: Question, t: str) -> tuple[bool, object]:
         return True, False  # "consult not yet", "logs missing"
     if _ON_FILE.match(t) and not re.search(r"\b(no|not|never)\b", t):
         return True, True  # "logs yes", "PT notes on file"
+    if _denies_asked(q, t):
+        return True, False  # "not unstable" to "is the patient clinically unstable?"
     prefix = _YES_PREFIX.match(t) or _NO_PREFIX.match(t)
     if prefix is None or q.rule is None:
         return False, None
@@ -92,10 +95,39 @@ def _boolean(q: Question, t: str) -> tuple[bool, object]:
     return True, bool(_YES_PREFIX.match(t))
 
 
+_DENIED_WORDS = re.compile(r"(?:not|no|never|non)[\s-]+"
+                           r"(?P<rest>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})")
+
+
+def _denies_asked(q: Question, t: str) -> bool:
+    """"not unstable", "not pregnant": a denial of the question's own words."""
+    match = _DENIED_WORDS.fullmatch(t)
+    if match is None:
+        return False
+    asked = set(re.findall(r"[a-z][a-z'-]*", f"{q.spec.label} {q.spec.question or ''}".lower()))
+    words = match["rest"].split()
+    return all(w in asked and w not in _PLAIN_WORDS for w in words)
+
+
+_PLAIN_WORDS = frozenset(("the", "a", "an", "any", "patient", "pt", "she", "he", "they", "is",
+                          "was", "has", "had", "of", "in", "for", "to", "and", "or", "that",
+                          "this", "it", "yet", "sure", "on", "file", "done"))
+"""Words of a question that name nothing it asks about ("not the patient")."""
+
+
+def opens_with_yes_or_no(t: str) -> bool:
+    """"no -- the consult is next week", "yes, 2019": an answer of its own."""
+    return bool(_YES_PREFIX.match(t) or _NO_PREFIX.match(t))
+
+
 def _number(q: Question, t: str) -> tuple[bool, object]:
     for value, replies in (q.rule.answer_named if q.rule else {}).items():
         if t in replies:
             return True, value
+    if (change := signed_change(q, t)) is not None:
+        return (change != "?"), (change if change != "?" else None)
+    if not (q.rule and q.rule.decrease) and _a_change(t):
+        return False, None  # "down 1" is how a score moved, no count of courses
     if q.rule is not None and hits(t, q.rule.exclude):
         # "93% on 2L, don't have a RA reading" to the room-air saturation question: the
         # words the fact's rule excludes make the figure another one's.
@@ -124,6 +156,90 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             and _denies_own(q, t):
         return True, "0"
     return False, None
+
+
+_FROM_TO = re.compile(r"(?<![\d./])(?P<a>\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?\s*(?:to|->|-->|→|=>|>)\s*"
+                      r"(?P<b>\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?(?![\d.])")
+_FIGURE = re.compile(r"(?<![\d./])\d{1,2}(?:\.\d)?(?![\d.])")
+_CHANGE_WORDS = re.compile(r"\b(?:it|its|it'?s|pain|the|score|nrs|vas|went|has|have|had|was|is|"
+                           r"got|gotten|from|to|by|about|around|approx|roughly|points?|pts?|"
+                           r"out of|since|now|so|and|then|she|he|her|his|patient|pt|a|"
+                           r"bit|little|only|just)\b|/\s*10|-->|->|→|=>|[>~.,;:!()+-]")
+
+
+def signed_change(q: Question, t: str) -> str | None:
+    """A reply to the question about a signed change ("+ if worse, - if better") that
+    says which way it went and nothing else: "down 2" is -2, "worse, 6 to 8" +2, "it
+    dropped from 7 to 5" -2, "6 to 8" +2 (outside tester, session 7, F22, F23, C5:
+    "down 2" was +2). "?" for figures with words for both ways, or a way they
+    contradict ("better, 5 to 7"): no answer, and its figures answer nothing else."""
+    if q.rule is None or not q.rule.decrease or q.spec.type != "number":
+        return None
+    words = context_rules()
+    down = hits(t, tuple(words.went_down) + q.rule.decrease)
+    up = hits(t, tuple(words.went_up))
+    rest = _blanked(t, down + up + hits(t, q.rule.all_phrases()))
+    figures = _FIGURE.findall(t)
+    if not figures or re.search(r"[a-z]{2,}", _CHANGE_WORDS.sub(" ", _FIGURE.sub(" ", rest))):
+        return None  # "ODI down 8": another measure's change; "2 courses": no change
+    pair = _FROM_TO.search(t)
+    if pair is not None and len(figures) == 2:
+        a, b = float(pair["a"]), float(pair["b"])
+        if q.spec.unit == "points" and max(a, b) > 10:
+            return None  # "38 to 30" is no pain score
+        value = b - a
+    elif len(figures) == 1 and (down or up):
+        value = float(figures[0]) * (-1 if down else 1)
+    else:
+        return "?" if down or up else None
+    if (down and up) or (down and value > 0) or (up and value < 0):
+        return "?"  # "better, 5 to 7": which is it? (nor is "5 to 7" read alone)
+    return f"{value:g}"
+
+
+def _a_change(t: str) -> bool:
+    """A figure and the way it went, nothing else ("down 1", "2 points worse")."""
+    words = context_rules()
+    ways = hits(t, tuple(words.went_down) + tuple(words.went_up))
+    rest = _CHANGE_WORDS.sub(" ", _FIGURE.sub(" ", _blanked(t, ways)))
+    return bool(ways) and len(_FIGURE.findall(t)) == 1 and not re.search(r"[a-z]{2,}", rest)
+
+
+def _blanked(t: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        t = t[:a] + " " * (b - a) + t[b:]
+    return t
+
+
+def change_answer(text: str, questions: list[Question]
+                  ) -> tuple[list[tuple[str, object, str]], list[Unread]]:
+    """The whole reply is a signed change, its way and figures split by a comma ("worse,
+    6 to 8"): the one pending question about a signed change takes it; one that says
+    both ways ("better, 5 to 7") is asked about as a whole."""
+    t = text.strip().lower().rstrip(".!")
+    found = [(q, change) for q in questions if (change := signed_change(q, t)) is not None]
+    if len(found) != 1:
+        return [], []
+    q, change = found[0]
+    if change == "?":
+        return [], [Unread(text.strip(), f"did it go up or down? ({q.spec.label.lower()})")]
+    return [(q.fact, change, text.strip())], []
+
+
+def _bare_way(t: str, questions: list[Question]) -> Question | None:
+    """"worse", "it got better": the way a change went, no figure, with a question about
+    a signed change pending: that question's words ("Give a positive number if the pain
+    got worse"), no functional assessment's "worse" (outside tester, session 7, F23)."""
+    signed = [q for q in questions if q.rule is not None and q.rule.decrease]
+    if len(signed) != 1 or _FIGURE.search(t):
+        return None
+    words = context_rules()
+    ways = hits(t, tuple(words.went_down) + tuple(words.went_up))
+    rest = _blanked(t, ways)
+    if not ways or re.search(r"[a-z]{2,}", _CHANGE_WORDS.sub(" ", re.sub(
+            r"\b(?:much|lot|little|bit|slightly|somewhat|way|getting|gotten)\b", " ", rest))):
+        return None
+    return signed[0]
 
 
 _TIMES = re.compile(r"once|twice|thrice|\w+ times")
@@ -307,7 +423,8 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
         return out
     if len(parts) == len(questions):
         for part, q in zip(parts, questions, strict=True):
-            fits, value = answer_for(q, part, as_of)
+            fits, value = answer_for(q, part, as_of) if q in open_questions(part, questions) \
+                else (False, None)
             if fits:
                 out.read.append((q.fact, value, part.strip()))
             elif _shape(part, as_of) is None:
@@ -325,10 +442,11 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
         else:
             rest.append(part)
     for part in rest:
-        q = _pick(part, remaining, as_of, prefer or [])
+        open_to = open_questions(part, remaining)
+        q = _pick(part, open_to, as_of, prefer or [])
         if q is None:
             # Ask which question only when several could take it; "naproxen" fits none.
-            fitting = [r for r in remaining if answer_for(r, part, as_of)[0]]
+            fitting = [r for r in open_to if answer_for(r, part, as_of)[0]]
             out.unread.append(_which(part, fitting) if len(fitting) > 1 else Unread(part.strip()))
             continue
         fits, value = answer_for(q, part, as_of)
@@ -338,6 +456,28 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
         else:
             out.unread.append(_misfit(part, q))
     return out
+
+
+def _subject(q: Question) -> tuple[str, ...]:
+    """The words that name what a question is about (its fact's phrases, and the tools
+    whose figures it reads: "ODI" for the functional assessment)."""
+    if q.rule is None:
+        return ()
+    return q.rule.all_phrases() + tuple(p for ps in q.rule.not_lower.values() for p in ps)
+
+
+def open_questions(part: str, questions: list[Question]) -> list[Question]:
+    """The questions ``part`` may answer: a part that names what another of them is
+    about, and nothing of a question's own, is about that other one. "ODI went from 38
+    to 30 in the last 6 weeks" is the functional assessment's: its 6 weeks are no
+    conservative treatment (outside tester, session 7, F13)."""
+    t = part.strip().lower().rstrip(".!")
+    if (signed := _bare_way(t, questions)) is not None:
+        return [signed]
+    named = {id(q): bool(hits(t, _subject(q))) for q in questions}
+    if not any(named.values()):
+        return list(questions)
+    return [q for q in questions if named[id(q)]]
 
 
 def _misfit(part: str, q: Question) -> Unread:
@@ -371,7 +511,7 @@ def _pick(part: str, remaining: list[Question], as_of: date,
         fitting = [q for q in remaining if q.spec.type == kind and answer_for(q, t, as_of)[0]]
         if len(fitting) == 1:
             return fitting[0]
-        chosen = [q for q in fitting if q.fact in prefer]
+        chosen = [q for q in fitting if q.fact in prefer or signed_change(q, t) is not None]
         if len(fitting) > 1 and len(chosen) == 1:
             return chosen[0]  # the value just asked back: "X-rays in March" -> "3/15/2026"
         if len(fitting) > 1:
@@ -413,12 +553,13 @@ _NUMBERED = re.compile(r"(?:^|(?<=\s))(?P<n>[1-9])\s?[.):]\s+")
 
 def numbered_parts(text: str, count: int) -> dict[int, str] | None:
     """"1. 3 2. 5 months 3. 9/15/26", "1) yes\\n2) no": answers numbered like the
-    questions, by the question's place (0-based). None unless the text opens with a
-    number and the numbers rise, none beyond the questions asked."""
+    questions, by the question's place (0-based), in any order ("3) gait is fine 1) 5/10
+    2) yes"). None unless the text opens with a number and no number is given twice or
+    goes beyond the questions asked."""
     marks = list(_NUMBERED.finditer(text))
     numbers = [int(m["n"]) for m in marks]
-    if len(marks) < 2 or text[:marks[0].start()].strip() or numbers != sorted(set(numbers)) \
-            or numbers[-1] > count:
+    if len(marks) < 2 or text[:marks[0].start()].strip() or \
+            len(set(numbers)) != len(numbers) or max(numbers) > count:
         return None
     out = {}
     for i, m in enumerate(marks):
@@ -437,7 +578,8 @@ def in_order(parts: list[str], questions: list[Question], as_of: date
         return None
     out = []
     for part, q in zip(parts, questions, strict=False):
-        fits, value = answer_for(q, part, as_of)
+        fits, value = answer_for(q, part, as_of) if q in open_questions(part, questions) \
+            else (False, None)
         if not fits:
             return None
         out.append((q.fact, value, part.strip()))
@@ -468,7 +610,7 @@ def first_fitting(part: str, questions: list[Question], as_of: date
     # By kind first ("none" is a list's answer before a yes/no's), then in the order
     # asked; a bare "no" beside other questions is never "never done".
     for kind in (k for k in _TIERS[shape] if not (k == "date" and shape in ("none", "yes_no"))):
-        for q in questions:
+        for q in open_questions(part, questions):
             fits, value = answer_for(q, part, as_of) if q.spec.type == kind else (False, None)
             if fits:
                 return q.fact, value, part.strip()

@@ -66,6 +66,11 @@ class ContextRules(BaseModel):
     """Words in the new part of an e-mail that say the quoted part is old ("the WBC in
     Kim's note is from admission"): the quoted lines are then history."""
     quoted_current: list[str] = Field(default_factory=list)
+    went_down: list[str] = Field(default_factory=list)
+    """Words in a reply to a signed change's question ("+ if worse, - if better") that
+    say it went down ("down 2", "it dropped from 7 to 5")."""
+    went_up: list[str] = Field(default_factory=list)
+    """... and that it went up ("up 2", "worse, 6 to 8")."""
     documents: list[str] = Field(default_factory=list)
     """Words that, right after a treatment's name, make it a document's name ("PT notes"):
     a denial of the document says nothing of the treatment."""

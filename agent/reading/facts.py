@@ -783,8 +783,23 @@ class Reader:
                 return out  # "PT notes - will fax": a record to come, no count of therapy
             if self.names_a_document(m):
                 return out  # "No PT notes": the notes are denied, not the therapy
+            if self.contrasted(m, cue):
+                # "12 weeks of home exercise not PT", "home exercise, not formal PT": the
+                # figure is the other care's, and the words say what it was, not that PT
+                # was never done (outside tester, session 7, F30): asked.
+                return [c for c in out if c.quantity is None or c.quantity[0] > cue[0]]
             out.append(Candidate(m.fact, "0", span, 30, denial=True))
         return out
+
+    def contrasted(self, m: Mention, cue: tuple[int, int]) -> bool:
+        """A bare "not" before the mention, after a figure of its sentence and ending its
+        clause: "X, not Y" sets the mention apart from what was counted ("12 weeks of
+        home exercise not PT"); it denies nothing on its own ("not PT yet" does)."""
+        if not re.match(r"\(?not\b", self.lower[cue[0]:cue[1]]) or \
+                not re.fullmatch(r"[\s).!]*", self.lower[m.end:m.clause.end]):
+            return False
+        start = max(self.lower.rfind(ch, 0, cue[0]) for ch in ".;\n") + 1
+        return bool(re.search(r"\d", self.lower[start:cue[0]]))
 
     def names_a_document(self, m: Mention) -> bool:
         """The mention is the first word of a document's name ("PT notes", "therapy
