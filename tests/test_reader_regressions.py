@@ -5463,3 +5463,31 @@ def test_a_total_stated_as_phases_is_summed_never_its_first_phase() -> None:
     for text in ("PT 8 wks, another 4 wks planned.",
                  "PT 8 wks in 2025, another 4 wks of home exercise this year."):
         assert read(text, "71250").get("pt_weeks") != expect("pt_weeks", 12), text
+
+
+def test_a_chronic_background_or_past_episode_is_not_the_present_symptoms_length() -> None:
+    """Outside tester (session 7) F27: "Symptoms x 3 weeks; chronic LBP for 10 years."
+    read a symptom duration of 10 years (62311's 6 weeks met); F6: "Knee pain x 2 weeks;
+    had similar pain for 3 months last year." read 3 months (97110); session 6 F11: "Had
+    similar symptoms for 10 weeks in 2022 that resolved. Current episode 2 weeks." read
+    10 weeks. The present symptoms' own length is stated: the longer one is asked about,
+    never read."""
+    for text, cpt, wrong in (
+            ("Symptoms x 3 weeks; chronic LBP for 10 years.", "62311", "10 years"),
+            ("Symptoms x 3 weeks. Chronic LBP for 10 years.", "62311", "10 years"),
+            ("Radicular leg pain x 4 weeks; long-standing low back pain for 6 years.", "62311",
+             "6 years"),
+            ("Knee pain x 2 weeks; had similar pain for 3 months last year.", "97110",
+             "3 months"),
+            ("Back pain for 5 weeks; a similar episode in 2024 lasted 6 months.", "97110",
+             "6 months"),
+            ("Had similar symptoms for 10 weeks in 2022 that resolved. Current episode 2 "
+             "weeks.", "97110", "10 weeks")):
+        assert read(text, cpt).get("symptom_weeks") != expect("symptom_weeks", wrong), text
+    assert read("Had similar symptoms for 10 weeks in 2022 that resolved. Current episode 2 "
+                "weeks.", "97110").get("symptom_weeks") == expect("symptom_weeks", 2)
+    # the complaint itself chronic, nothing else said: its length stands
+    assert read("Chronic low back pain for 8 months.", "62311").get("symptom_weeks") == \
+        expect("symptom_weeks", "8 months")
+    assert read("Chest pain x 10 days; dyspnea x 7 wks", "71250").get("symptom_weeks") == \
+        expect("symptom_weeks", 7)

@@ -1544,20 +1544,57 @@ def _longest(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
         c = sel.chosen.get(reading.fact)
         if c is None or c.quantity is None or not msg.rules[reading.fact].longest:
             continue
-        lo, chunk = _sentence_with_next(msg, c.quantity[0])
+        lo, chunk = _sentence_with_prior(msg, *_sentence_with_next(msg, c.quantity[0]))
         spec = msg.specs[reading.fact]
-        own = [o for o in ready if o.fact == reading.fact and o.quantity is not None and
-               lo <= o.quantity[0] < lo + len(chunk) and o.distance <= 20 and
-               (o.quantity == c.quantity or not _used(o, sel.used))]
-        weeks = [(float(parse_value(o.fact, spec, o.value, msg.as_of)), o) for o in own
-                 if _check(o.fact, spec, o.value, msg.as_of) is None]
-        if len({w for w, _o in weeks}) < 2:
+        weeks = _lengths(msg, [o for o in ready if o.fact == reading.fact and o.quantity and
+                               lo <= o.quantity[0] < lo + len(chunk) and
+                               (o.quantity == c.quantity or not _used(o, sel.used))])
+        best = max(weeks, key=lambda p: p[0])[1] if len({w for w, _o in weeks}) > 1 else c
+        present = [o for _w, o in _lengths(msg, [o for o in ready if o.fact == reading.fact])
+                   if not _background(msg, o) and o.value != best.value and
+                   (o.quantity == c.quantity or not _used(o, sel.used))]
+        if present and not best.total and not TOTAL.search(_clause_text(msg, best.span[0])) \
+                and (_background(msg, best) or any(_CURRENT_EPISODE.search(
+                    msg.lower[o.span[0]:o.span[1]]) for o in present)):
+            # "Symptoms x 3 weeks; chronic LBP for 10 years", "Knee pain x 2 weeks; had
+            # similar pain for 3 months last year": the longest is a chronic background or
+            # an earlier episode, the other the present one; which the policy means is
+            # asked.
+            sel.readings.remove(reading)
+            sel.unread.append(Unread(_words(msg.text, [best.span, present[0].span]),
+                                     f"several durations; which is the "
+                                     f"{spec.label.lower()}?"))
             continue
-        _w, best = max(weeks, key=lambda p: p[0])
+        if best is c:
+            continue
         sel.readings[sel.readings.index(reading)] = FactReading(
             fact=reading.fact, value=best.value,  # type: ignore[arg-type]
             words=msg.text[best.span[0]:best.span[1]].strip())
         sel.used.append(best.quantity)  # type: ignore[arg-type]
+
+
+def _lengths(msg: _Message, cands: list[Candidate]) -> list[tuple[float, Candidate]]:
+    """The valid lengths, in weeks, of a symptom's own spans among ``cands``."""
+    return [(float(parse_value(o.fact, msg.specs[o.fact], o.value, msg.as_of)), o)
+            for o in cands if o.quantity is not None and o.distance <= 20 and
+            _check(o.fact, msg.specs[o.fact], o.value, msg.as_of) is None]
+
+
+_BACKGROUND = re.compile(r"\b(?:chronic|long-?standing|lifelong|for years|on and off|"
+                         r"intermittent|recurrent|similar|same pain|previous|prior|earlier|"
+                         r"resolved|last year|years ago)\b")
+"""Words that make a length a background condition's or an earlier episode's."""
+_CURRENT_EPISODE = re.compile(r"\b(?:current|this|present) (?:episode|flare)\b")
+"""Words that make another length the present episode's ("current episode 9 weeks")."""
+
+
+def _background(msg: _Message, c: Candidate) -> bool:
+    """The clause of ``c`` is about a chronic condition or a past episode."""
+    index = _clause_index(msg.found, c.span[0])
+    clause = msg.found[index] if index is not None else None
+    text = msg.lower[clause.start:clause.end] if clause else msg.lower[slice(*c.span)]
+    return bool(_BACKGROUND.search(text)) or \
+        (msg.context is not None and "historical" in msg.context.at(*c.span))
 
 
 def _sentence_with_next(msg: _Message, pos: int) -> tuple[int, str]:
@@ -1571,6 +1608,16 @@ def _sentence_with_next(msg: _Message, pos: int) -> tuple[int, str]:
     if msg.lower[hi:hi + 2].strip() == ";" and sentence + 1 in spans:
         hi = spans[sentence + 1][1]
     return lo, msg.lower[lo:hi]
+
+
+def _sentence_with_prior(msg: _Message, lo: int, chunk: str) -> tuple[int, str]:
+    """``chunk`` (from ``lo``) with the sentence before it when a semicolon ends that one
+    ("Symptoms x 3 weeks; chronic LBP for 10 years")."""
+    before = msg.lower[:lo].rstrip()
+    if not chunk or not before.endswith(";"):
+        return lo, chunk
+    start, _chunk = _sentence_with_next(msg, len(before[:-1].rstrip()) - 1)
+    return start, msg.lower[start:lo + len(chunk)]
 
 
 def _listed_durations(msg: _Message, sel: _Selection) -> None:
