@@ -5491,3 +5491,53 @@ def test_a_chronic_background_or_past_episode_is_not_the_present_symptoms_length
         expect("symptom_weeks", "8 months")
     assert read("Chest pain x 10 days; dyspnea x 7 wks", "71250").get("symptom_weeks") == \
         expect("symptom_weeks", 7)
+
+
+# Outside tester, session 8: false facts from notes (fixb).
+
+
+def test_a_fields_label_is_no_answer_when_its_answer_follows() -> None:
+    """Outside tester (session 8) F1: "Infection: none. Pregnancy: not pregnant." read
+    pregnant (64493 does not meet; also 62311's fax form line, 71250 and 97110 review):
+    after another field, the label "Pregnancy" was taken for the answer. A field's label
+    is no answer; what follows it is."""
+    for cpt in ("64493", "62311", "71250", "97110"):
+        for text in ("Infection: none. Pregnancy: not pregnant.",
+                     "Comorbidities: none. Pregnancy: not pregnant.",
+                     "Allergies: NKDA. Pregnancy (Y/N): not pregnant, LMP 11/20."):
+            assert read(text, cpt).get("pregnancy") != "pregnant", (text, cpt)
+    line = ("Infection: none    Pregnancy: not pregnant (postmenopausal)    Severe "
+            "comorbidities: none    Cosmetic: no")
+    assert read(line, "62311").get("pregnancy") in ("not_pregnant", "not_applicable")
+    # a yes/no field answered with a denial of more than one word, after another field
+    for text in ("Meds: none. Active infection: not at this time.",
+                 "Allergies: none. Cosmetic: not cosmetic."):
+        got = read(text, "64493")
+        assert True not in (got.get("active_infection"), got.get("cosmetic_purpose")), text
+    assert read("Meds: none. Pregnancy: pregnant, 8 wks.", "64493").get("pregnancy") == \
+        "pregnant"
+
+
+def test_a_ticked_box_is_the_fields_answer() -> None:
+    """Outside tester (session 8) F2: "Active infection: [ ] Yes [X] No" read an active
+    infection (64493 does not meet), and "Pregnant: [ ] yes [x] no. Active infection: [x]
+    yes [ ] no." read no infection (the pregnancy's "no" taken for it). The box ticked
+    answers its field, on whichever side of the word it stands."""
+    for text in ("Active infection: [ ] Yes [X] No", "Active infection: Yes [ ] No [X]",
+                 "Active infection: [ ] Y [x] N"):
+        assert read(text, "64493").get("active_infection") is False, text
+    got = read("Pregnant: [ ] yes [x] no. Active infection: [x] yes [ ] no.", "64493")
+    assert got.get("active_infection") is True and got.get("pregnancy") != "pregnant", got
+    assert read("Cosmetic: Yes [x] No [ ]", "62311").get("cosmetic_purpose") is True
+    for text in ("Active infection: [ ] Yes [ ] No", "Active infection: [x] Yes [x] No"):
+        assert "active_infection" not in read(text, "64493"), text
+
+
+def test_the_answers_a_form_offers_are_not_the_answer_given() -> None:
+    """Outside tester (session 8) F3: "Cosmetic: Y / N (circle one): N" read cosmetic
+    (62311 does not meet): the offered "Y / N" was taken for the answer."""
+    for text in ("Cosmetic: Y / N (circle one): N", "Cosmetic: Yes/No (circle): No",
+                 "Active infection: Y/N - N"):
+        got = read(text, "62311")
+        assert True not in (got.get("cosmetic_purpose"), got.get("active_infection")), text
+    assert read("Cosmetic: Y / N (circle one): Y", "62311").get("cosmetic_purpose") is True

@@ -68,6 +68,41 @@ _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true
 _REMARK = re.compile(r"\(|\s[-–—]+\s|[,;]|\.\s")
 """Where a form's answer ends and a remark on it begins: "N (wife's pneumonia)", "N -
 procalcitonin 0.08, CXR clear"."""
+_LEGEND = re.compile(r"^(?:y\s*/\s*n|yes\s*/\s*no|y or n)\s*(?:\((?:circle|check|tick|select|mark)"
+                     r"[^()\n]{0,20}\))?\s*[:=-]?\s*(?=\S)")
+"""The answers a form offers, written before the one given ("Cosmetic: Y / N (circle one):
+N"): no answer themselves."""
+_OPTION = re.compile(r"(?P<box>\[[\sx✓✔]?\]|☐|☑|☒)|\b(?P<word>yes|no|y|n)\b")
+
+
+def box_answer(value: str) -> bool | str | None:
+    """A field answered by ticking one of its boxes ("[ ] Yes [X] No", "Yes [ ] No [X]"):
+    True or False for the one ticked, "ask" when none or both are, None when the answer
+    has no boxes. Which side a box stands on is the side the first one does."""
+    tokens = list(_OPTION.finditer(re.split(r"[.;](?:\s|$)", value)[0]))
+    if not any(t["box"] for t in tokens) or not any(t["word"] for t in tokens):
+        return None
+    before = tokens[0]["box"] is not None
+    ticked = set()
+    for i, t in enumerate(tokens):
+        near = tokens[i - 1] if before else (tokens[i + 1] if i + 1 < len(tokens) else None)
+        if t["word"] and near is not None and near["box"] and \
+                (near["box"] in ("☑", "☒") or near["box"].strip("[] ")) and \
+                (not before or i > 0):
+            ticked.add(t["word"].startswith("y"))
+    return ticked.pop() if len(ticked) == 1 else "ask"
+
+
+_ANSWER_DENIES = re.compile(r"\s*(?:not|no|none|negative|neg|denies|denied|absent|nil)\b")
+"""A field's answer that opens with a denial ("Active infection: not at this time")."""
+_DENIAL_ONLY = re.compile(r"(?:\s|[.,;]|\b(?:at this time|at present|currently|now|known|"
+                          r"present|reported|noted|found|seen|identified|today|apparent|"
+                          r"evident|suspected|that we know of|per pt|per patient)\b)*")
+"""What may follow a field's denial and leave it a plain "no" ("not at this time")."""
+_DECLINED = re.compile(r"\b(?:declined|refused|deferred)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$")
+"""A test the patient declined ("Declined the urine test") confirms nothing."""
+_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:=|]")
+"""What ends a form field's label ("Pregnancy:", "Pregnant (Y/N):")."""
 _FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil)\.?")
 """A field's whole answer that denies its label ("Active infection: N")."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
@@ -362,8 +397,29 @@ class Reader:
         end = len(self.lower) if end < 0 else end  # the last line (or a one-line message)
         return m.clause.end if end < m.clause.end else min(end, m.clause.end + 40)
 
+    def label_denied(self, m: Mention) -> bool:
+        """The mention labels a field whose answer opens with a denial ("Meds: none.
+        Active infection: not at this time."), in a line of fields where the answer is
+        more than one word."""
+        label = _LABEL_END.match(self.lower, m.end)
+        if label is None or m.rule.negation_kind(m.spec, m.fact) != "scope":
+            return False  # "Chest history: no prior chest complaints": a record's content
+        denial = _ANSWER_DENIES.match(self.lower, label.end(), m.clause.end)
+        if denial is None:
+            return False
+        rest = self.lower[denial.end():m.clause.end]
+        for a, b in reversed(hits(rest, m.rule.phrases)):
+            rest = rest[:a] + " " + rest[b:]  # "Cosmetic: not cosmetic"
+        # only the denial and words that qualify it: "no lifting >10 lb" and "no response"
+        # say something else
+        return bool(_DENIAL_ONLY.fullmatch(rest))
+
     def negated(self, m: Mention) -> bool:
         value = self.field_value(m)
+        if value is not None and box_answer(value) in (True, False):
+            return box_answer(value) is False  # "Active infection: [ ] Yes [X] No"
+        if value is None and self.label_denied(m):
+            return True
         # "Active infection (Y/N): N  (member's wife is being treated for pneumonia)": the
         # answer, then a remark in brackets about it
         if value is not None and _FIELD_NO.fullmatch(
@@ -403,8 +459,9 @@ class Reader:
         match = _FIELD.match(self.lower, m.end)
         if match is None or before.strip().startswith(("[x]", "☑", "☒", "✔", "✓")):
             return None  # "[x] Pregnant": the box is the answer
-        value = re.split(r" {3,}|\t", match["value"].strip())[0]
-        if run_on and len(_REMARK.split(value, maxsplit=1)[0].split()) != 1:
+        value = _LEGEND.sub("", re.split(r" {3,}|\t", match["value"].strip())[0])
+        if run_on and len(_REMARK.split(value, maxsplit=1)[0].split()) != 1 and \
+                box_answer(value) is None:
             return None
         return value
 
@@ -412,11 +469,15 @@ class Reader:
         """The mention labels a field whose answer does not affirm it: "Pregnancy: G2P2",
         "Pregnant - unsure", "Pregnancy: LMP 2 wks ago". The label's word is no answer."""
         value = self.field_value(m)
+        if value is not None and box_answer(value) is not None:
+            return box_answer(value) is not True
         return value is not None and not _AFFIRMED.match(value)
 
     def field_doubtful(self, m: Mention) -> bool:
         """"Active infection - unsure", "Cosmetic purpose: possible": a doubtful answer."""
         value = self.field_value(m)
+        if value is not None and box_answer(value) == "ask":
+            return True  # "Infection: [ ] Yes [ ] No": no box ticked, or both
         doubt = _DOUBTFUL.match(value or "")
         return doubt is not None and doubt.group(0) not in m.rule.uncertain_ok
 
@@ -1213,6 +1274,8 @@ class Reader:
         out: list[Candidate] = []
         positives, negatives = [], []
         for a, b, key in keys:
+            if _LABEL_END.match(self.lower, b) and any(x >= b for x, _y, _k in keys):
+                continue  # "Pregnancy: not pregnant": the field's label, answered after it
             mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
             seen = self.settles(mention)
             if seen == "skip" and key in m.rule.lasting and \
@@ -1263,6 +1326,7 @@ class Reader:
         said = m.rule.patient_word.get(key, ())
         if said and self.context.occ.hits(said, lo, hi) and not any(
                 not {"hypothetical", "uncertain", "other", "negated"} & self.context.at(x, y)
+                and not _DECLINED.search(self.lower, max(0, x - 30), x)
                 for x, y in self.context.occ.hits(m.rule.confirmed_by)):
             return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
                                 "on the patient's word alone: was it tested?")
