@@ -36,7 +36,13 @@ from agent.reading.answers import (
 )
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
-from agent.reading.courses import CourseTotal, counted_courses, numbered_courses
+from agent.reading.courses import (
+    CourseTotal,
+    counted_courses,
+    each_failed,
+    listed_courses,
+    numbered_courses,
+)
 from agent.reading.durations import bare, in_sequence, listed, more_after
 from agent.reading.durations import outcome as durations_outcome
 from agent.reading.facts import (
@@ -747,6 +753,8 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
         msg.occ.hits(msg.rules[name].phrases, m.start, m.end)] if m.spec.unit == "courses" else []
     if not facts:
         return []
+    if m.spec.unit == "weeks" and (listed := _listed_courses(msg, m)):
+        return listed
     sentence = reader.context.sentence_span(m.clause)
     found = counted_courses(msg.lower, sentence, m.start, m.end) or \
         numbered_courses(msg.lower, m.start) or _titled_courses(msg, m) or _section_total(msg, m)
@@ -758,6 +766,23 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
         # Only the courses long enough count ("6-week courses"): the stated count yields.
         out.append(Candidate(m.fact, str(found.at_least(m.rule.course_weeks)), span, -1,
                              total=True))
+    return out
+
+
+def _listed_courses(msg: _Message, m: Mention) -> list[Candidate]:
+    """"Conservative care:\n PT (8 wks): no improvement.\n PT (8 wks): no improvement.\n
+    16 weeks total": the total of courses listed one by one after the fact's name, and
+    the count of the failed ones long enough (the count fact's ``courses_of``)."""
+    counts = [(name, rule) for name, rule in msg.rules.items()
+              if rule.courses_of == m.fact and rule.course_weeks is not None]
+    found = listed_courses(msg.lower, m.start, m.end) if counts else None
+    if found is None:
+        return []  # (another duration fact's name: its listed lengths are not courses)
+    total = found.total
+    span = (m.start, max(m.end, total.span[1], found.gaps[-1][1]))
+    out = [Candidate(m.fact, total.value, span, 0, quantity=total.span, total=True)]
+    out += [Candidate(name, str(total.at_least(rule.course_weeks or 0)), span, 0, total=True)
+            for name, rule in counts if each_failed(msg.lower, found, rule.cues)]
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.reading.text import hits
 from agent.reading.values import Quantity, number_of, quantities
 
 _COUNT = re.compile(r"\b(?P<n>[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+){0,2}?"
@@ -116,3 +117,132 @@ def numbered_courses(lower: str, at: int) -> CourseTotal | None:
             return None
         parts.append(found[0])
     return _sum(parts)
+
+
+# A total said of the lengths before it: "16 weeks total", "Total 16 wks", "16 weeks of
+# conservative treatment in all", "Total conservative care 17 weeks".
+_TOTAL_WORDS = r"(?:in total|total|in all|altogether|all told|combined|overall)"
+_TOTAL_AFTER_LENGTH = re.compile(r"[\s,)]*(?:of\s+[a-z /-]{0,40}?\s*)?" + _TOTAL_WORDS + r"\b"
+                                 r"(?!\s+of\s+(?:the|each|her|his|its)\b)")
+_TOTAL_BEFORE_LENGTH = re.compile(r"\btotal\b(?:\s+of)?[a-z /-]{0,30}?[\s:(]*$")
+# A length said right after the treatment's name and before its list: "Conservative tx
+# 18 wks: PT x 6 wks, ..." (the colon opens the list the total is of).
+_HEAD_LENGTH = re.compile(r"[\s,]*(?:\([^()\n]{0,60}\)[\s,]*)?$")
+# Courses said to run side by side are not one after another: their lengths do not add.
+_SIDE_BY_SIDE = re.compile(r"\b(?:concurrent|concurrently|alongside|same time|same period|"
+                           r"throughout|overlapping|simultaneous|simultaneously|in parallel)\b")
+_LIST_END = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class CourseList:
+    """Courses listed one by one under the treatment's name, with the total they make."""
+    total: CourseTotal
+    head: tuple[int, int]
+    """From the treatment's name to the first course's length."""
+    gaps: tuple[tuple[int, int], ...]
+    """After each course's length, to the next one's (or the list's end)."""
+    after: tuple[int, int] = (0, 0)
+    """The rest of the total's sentence ("12 weeks total ... Neither 6-week course
+    improved": the next sentence too)."""
+
+
+def _list_lengths(lower: str, a: int, b: int) -> list[Quantity]:
+    """The lengths in a list, where a dash between spaces is punctuation, not a minus
+    ("(07-27 to 09-04) - 12 weeks total")."""
+    return [Quantity(q.start + a, q.end + a, q.value, q.hi, q.unit, q.text)
+            for q in quantities(lower[a:b]) if q.unit in _DURATIONS and q.hi is None
+            and (not q.negative or re.search(r"\s[-–]\s$", lower[a:a + q.start]))]
+
+
+def _is_total(lower: str, q: Quantity) -> bool:
+    line = lower.rfind("\n", 0, q.start) + 1
+    return _TOTAL_AFTER_LENGTH.match(lower, q.end) is not None or \
+        _TOTAL_BEFORE_LENGTH.search(lower[max(line, q.start - 40):q.start]) is not None
+
+
+def listed_courses(lower: str, at: int, end: int) -> CourseList | None:
+    """"Conservative care:\\n PT 03/23-05/15 (8 wks) ...: no improvement.\\n PT 06/01-07/24
+    (8 wks) ...: no improvement.\\n 16 weeks total": the lengths of courses listed after
+    the treatment's name (at ``at``, the name ending at ``end``), up to a blank line,
+    which add up to the total said before or after them. Lengths that do not add up to
+    a stated total are no such list (nothing is read from them here)."""
+    blank = _LIST_END.search(lower, end)
+    stop = min(blank.start() if blank else len(lower), end + 900)
+    lengths = _list_lengths(lower, end, stop)
+    if not lengths:
+        return None
+    first = lengths[0]
+    head_total = _is_total(lower, first) or (
+        _HEAD_LENGTH.fullmatch(lower[end:first.start]) is not None and
+        re.match(r"[\s)]*:", lower[first.end:]) is not None)
+    if head_total:
+        courses: list[Quantity] = []
+        for q in lengths[1:]:
+            if _is_total(lower, q):
+                return None
+            courses.append(q)
+            if abs(sum(c.value for c in courses) - first.value) < 0.01:
+                tail = re.compile(r"\.(?=\s)|\n[ \t]*\n|$").search(lower, q.end)
+                last = tail.start() if tail else stop
+                if any(q.end <= x.start < last for x in lengths):
+                    return None  # "(16 wks in all): PT 8 wks; meds 8 wks; diet alongside, 8 wks"
+                return _course_list(lower, courses, first, (end, courses[0].start), last)
+        return None
+    courses = []
+    for q in lengths:
+        if _is_total(lower, q):
+            if abs(sum(c.value for c in courses) - q.value) >= 0.01:
+                return None
+            return _course_list(lower, courses, q, (at, courses[0].start) if courses
+                                else (at, at), q.start)
+        courses.append(q)
+    return None
+
+
+def _course_list(lower: str, courses: list[Quantity], total: Quantity,
+                 head: tuple[int, int], last: int) -> CourseList | None:
+    if len(courses) < 2 or len({q.unit for q in courses} | {total.unit}) != 1:
+        return None
+    span = (min(courses[0].start, total.start), max(courses[-1].end, total.end, last))
+    if _SIDE_BY_SIDE.search(lower, span[0], span[1]):
+        return None  # "PT 8 wks, NSAIDs alongside 8 wks, 16 wks in all": not one after another
+    ends = [q.start for q in courses[1:]] + [max(last, courses[-1].end)]
+    rest = max(last, total.end)
+    after = _SENTENCE_END.search(lower, _SENTENCE_END.search(lower, rest).end())
+    return CourseList(CourseTotal(f"{total.value:g} {total.unit}", (total.start, total.end),
+                                  tuple(q.value * _IN_WEEKS[q.unit] for q in courses)),
+                      head, tuple((q.end, e) for q, e in zip(courses, ends, strict=True)),
+                      (rest, min(after.start(), rest + 240)))
+
+
+_SENTENCE_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|$")
+
+
+_ALL_OF_THEM = re.compile(r"\b(?:neither|none|either|both|each|all|every)\b")
+_BETTER = re.compile(r"\b(?:improved|improvement|improving|helped|helpful|relief|benefit|"
+                     r"better|responded|response|resolved)\b")
+_NOT = re.compile(r"\b(?:no|not|without|w/o|never|neither|none|nor|didn't|did not|"
+                  r"hasn't|has not|without any|any)\b")
+
+
+def each_failed(lower: str, found: CourseList, cues: tuple[str, ...]) -> bool:
+    """Every listed course is said to have failed: a failure word after each one's
+    length, or one said of them all ("neither course helped", "each course without
+    improvement") before the first or after the last; and no course said to have
+    helped ("some improvement", "partial relief"), nor a count of failed courses given
+    with the list (that count is read as said)."""
+    def failed(a: int, b: int) -> bool:
+        return bool(hits(lower[a:b], cues))
+
+    if _COUNT.search(lower, found.head[0], found.after[1]):
+        return False  # "total 20 wks, 2 courses each over 6 wks with no improvement": said
+    for a, b in found.gaps:
+        for better in _BETTER.finditer(lower, a, b):
+            before = lower[max(a, better.start() - 40):better.start()].split()[-5:]
+            if not any(_NOT.fullmatch(w.strip(",;:-()")) for w in before):
+                return False
+    if all(failed(a, b) for a, b in found.gaps):
+        return True
+    said_of_all = [found.head, found.gaps[-1], found.after]
+    return any(_ALL_OF_THEM.search(lower, a, b) and failed(a, b) for a, b in said_of_all)

@@ -220,6 +220,11 @@ class ReadingRule(BaseModel):
     """Count facts: a course counts only if it lasted at least this many weeks, where
     the courses' lengths are listed ("3 courses: 6 wks, 8 wks and 4 wks" = 2 six-week
     courses)."""
+    courses_of: str | None = None
+    """Count facts: the weeks fact whose listed courses this counts. Courses listed one by
+    one after that fact's name, whose lengths add up to the total said with them, each
+    failed ("Conservative care:\n PT (8 wks): no improvement.\n PT (8 wks): no
+    improvement.\n 16 weeks total") are counted here, only those of ``course_weeks``."""
     dates_of: str | None = None
     """Count facts: the number of distinct dates given for this date fact, when two or
     more are ("X-rays 5/28 and again 10/14" is 2 sets)."""
