@@ -5438,6 +5438,70 @@ def test_weeks_of_something_not_pt_are_no_weeks_of_pt() -> None:
     assert read("LBP 9 months, no PT", "64493")["pt_weeks"] == 0
 
 
+# --------------------------------- outside tester, session 8: chat take-backs (fixa)
+
+
+def test_no_wait_that_was_last_week_corrects_the_value_just_given() -> None:
+    """Outside tester (session 8) F9: after "temp 38.4", "no wait, that was last week;
+    today 37.2" kept the fever (does not meet) and read nothing of 37.2. "no wait" takes
+    the value back like "sorry"; today's figure replaces it."""
+    a = assistant()
+    a.send("t", "CT chest 71250, 66M, cough and dyspnea 3 months")
+    assert a.send("t", "temp 38.4").facts["body_temperature"]["value"] == 38.4
+    turn = a.send("t", "no wait, that was last week; today 37.2")
+    assert turn.facts["body_temperature"]["value"] == 37.2
+    assert "pft_date" not in turn.facts
+    assert turn.decision != "does_not_meet"
+    known = {"body_temperature": 38.4, "symptom_weeks": 13.0}
+    for text in ("oh wait, that reading was from Monday - today it's 37.1",
+                 "no wait, that was at admission; now 37.3"):
+        assert read(text, "71250", known=known).get("body_temperature") != expect(
+            "body_temperature", 38.4), text
+        assert "body_temperature" in read(text, "71250", known=known), text
+
+
+@pytest.mark.parametrize(("messages", "taken_back", "kept"), [
+    # the tester's (F18, 97110): the pregnancy stayed, nothing said about the message
+    (("does this qualify for 97110?", "44F low back pain 4 months, pain 6/10",
+      "she's pregnant", "sorry, wrong patient - she is not pregnant"),
+     set(), {"pregnancy": "not_pregnant"}),
+    # the tester's (F19, 71250): the weeks were zeroed, the husband's 2x a week stayed
+    (("CT chest 71250 for 59F", "cough and SOB for 10 weeks, pain 7/10",
+      "she did pulmonary rehab 2x a week, 20 weeks",
+      "oh wait, that was her husband. she did no PT"),
+     {"pt_sessions_per_week"}, {"pt_weeks": 0}),
+    # ours
+    (("CT chest 71250 for 59F", "cough and SOB for 10 weeks, pain 7/10",
+      "pulmonary rehab 3x/week for 14 weeks", "oops, that was for another patient"),
+     {"pt_sessions_per_week", "pt_weeks"}, {}),
+    (("does this qualify for 97110?", "44F low back pain 4 months, pain 6/10",
+      "she's pregnant", "my bad, that was her daughter - she is not pregnant"),
+     set(), {"pregnancy": "not_pregnant"}),
+])
+def test_a_message_saying_the_last_one_was_someone_elses_takes_all_of_it_back(
+        messages: tuple[str, ...], taken_back: set[str], kept: dict[str, object]) -> None:
+    """Outside tester (session 8) F18, F19: "sorry, wrong patient - she is not pregnant"
+    was ignored (Pregnant stayed, case held for review), and "oh wait, that was her
+    husband. she did no PT" kept his 2 sessions a week. What the last message gave is
+    removed, and what follows about the patient is read."""
+    turn = chat(*messages)
+    assert not set(taken_back) & set(turn.facts), turn.facts
+    for fact, value in kept.items():
+        assert turn.facts[fact]["value"] == value
+    assert "Removed what I read from that message" in turn.reply
+    assert "Could not read" not in turn.reply
+
+
+def test_not_sure_about_a_tool_named_answers_that_question() -> None:
+    """Outside tester (session 8) C3: "not sure about the ODI, I'd have to check" got
+    "which question does it answer: Severe comorbidities, Functional assessment ...,
+    Conservative treatment?": the ODI named says which."""
+    for text in ("not sure about the ODI, I'd have to check", "don't know the oswestry"):
+        u = _reading(text, "62311", pending=_62311_OPEN)
+        assert [(r.fact, r.value) for r in u.facts] == [("functional_assessment_6_weeks", None)]
+        assert not any("which question" in x.why for x in u.unread), text
+
+
 # Outside tester, session 7: the false facts from notes still open at its end (fixed in
 # session 8, fixb).
 

@@ -64,6 +64,7 @@ from agent.reading.requests import (
 )
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_facts
 from agent.reading.text import (
+    LAST_NOT_HERS,
     PATIENT_MARK,
     Clause,
     Occurrences,
@@ -2311,7 +2312,10 @@ _UNSEEN = object()
 _REFERS_BACK = re.compile(r"\b(?:that|it) (?:was|is)\b|\bi meant\b")
 """Words that point at something said before ("that was 6 weeks not 8")."""
 _CORRECTION = re.compile(r"\b(correction|correct that|actually|sorry|i meant|typo|update|"
-                         r"should be|should have said|make that|change that|not\s+\d+)\b")
+                         r"should be|should have said|make that|change that|not\s+\d+|"
+                         # "no wait, that was last week; today 37.2" (outside tester,
+                         # session 8, F9: the fever stayed, 37.2 was not read)
+                         r"(?:no|oh|hold on|hang on|ok|okay)[,\s]+wait)\b|^\s*wait\b")
 
 
 def _choice_corrections(msg: _Message, known: dict[str, Any], read: set[str]
@@ -2804,6 +2808,14 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     if (whole := _unread_whole(msg, result, pending, mentions, context)) is not None:
         result.unread.append(whole)
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
+    # "oh wait, that was her husband. she did no PT": the last message was someone else's;
+    # what was read from it is removed, whatever it was (outside tester, session 8, F19:
+    # his 2 sessions a week stayed), and the rest of this one is the patient's.
+    head = LAST_NOT_HERS.match(msg.text.lower())
+    if head is not None and known and any(v is not _UNSEEN for v in known.values()):
+        result.forget_last = True
+        said = msg.text.lower()[:head.end()]  # done: no words left to read there
+        result.unread = [u for u in result.unread if u.words.lower().strip(" ,.!-") not in said]
     _policy_question(msg, result, pending)
     return result
 

@@ -447,7 +447,9 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
         if q is None:
             # Ask which question only when several could take it; "naproxen" fits none.
             fitting = [r for r in open_to if answer_for(r, part, as_of)[0]]
-            out.unread.append(_which(part, fitting) if len(fitting) > 1 else Unread(part.strip()))
+            way = _bare_way(part.strip().lower().rstrip(".!"), remaining)
+            out.unread.append(_which(part, fitting) if len(fitting) > 1 else Unread(
+                part.strip(), f"by how much? ({way.spec.label.lower()})" if way else ""))
             continue
         fits, value = answer_for(q, part, as_of)
         if fits:
@@ -594,7 +596,7 @@ def unsure_of_first(text: str, questions: list[Question]) -> list[tuple[str, obj
     names a question is left to that question."""
     t = text.strip().lower().rstrip(".!")
     if len(questions) < 2 or not _unsure(t) or len(t.split()) > 6 or any(
-            q.rule and hits(t, q.rule.all_phrases()) for q in questions):
+            hits(t, _subject(q)) for q in questions):
         return []
     return [(questions[0].fact, None, text.strip())]
 

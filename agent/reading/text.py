@@ -403,6 +403,20 @@ _TAKE_BACK_THEN = re.compile(r"\s*(?:(?:no|oh|ok|okay|sorry|wait)[\s,.!-]*)*(?:s
                              r"that\b[\s,.!:;–—-]*(?=[a-z0-9]|$)(?!.*\b(?:ignore|disregard|patient)\b)")
 """A sentence that opens by taking back what came before it and goes on."""
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"”]{1,400})[\"”]")
+_RELATIVE = (r"husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|"
+             r"grandmother|grandfather|aunt|uncle|cousin|friend|roommate|boyfriend|girlfriend")
+LAST_NOT_HERS = re.compile(
+    r"\s*(?:(?:sorry|oops|my bad|no|oh|wait|ok|okay|actually|hold on)[\s,.!-]*)*"
+    r"(?:wrong (?:patient|chart|person)|(?:that|this|it) (?:was|is|were) (?:for |about |from )?"
+    r"(?:(?:a |the |my )?(?:wrong|different|another|other|next|previous) (?:patient|person|chart)|"
+    rf"(?:her|his|their|the patient'?s|my other patient'?s) (?:{_RELATIVE})(?:'s)?))"
+    r"(?=[\s,.!:;–—-]|$)")
+"""A message that opens by saying the last one was someone else's ("sorry, wrong patient -
+she is not pregnant", "oh wait, that was her husband. she did no PT")."""
+_WRONG_THEN = re.compile(LAST_NOT_HERS.pattern + r"[\s,.!]*(?:-+|–|—|,|\.)\s*"
+                         r"(?=(?:she|he|they|the patient|patient|pt|this patient|our patient|"
+                         r"my patient)\b)")
+"""... and goes on about the patient at hand: those words are hers."""
 
 
 _DISOWN_THAT = re.compile(r"\b(?:ignore|disregard|scratch|strike)\s+(?:that|the|this)\s+"
@@ -463,7 +477,7 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
     names ("ignore the 14 weeks above")."""
     spans: list[tuple[int, int]] = _disowned_parts(lower) + _other_rooms(lower)
     for i, (start, end) in enumerate(sentences):
-        head = _TAKE_BACK_THEN.match(lower, start, end)
+        head = _TAKE_BACK_THEN.match(lower, start, end) or _WRONG_THEN.match(lower, start, end)
         if head:
             # "He has an infection. Scratch that, he has no infection.": what it takes
             # back came before it; the words after it are the new statement.
