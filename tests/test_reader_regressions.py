@@ -5605,3 +5605,28 @@ def test_the_answers_a_form_offers_are_not_the_answer_given() -> None:
         got = read(text, "62311")
         assert True not in (got.get("cosmetic_purpose"), got.get("active_infection")), text
     assert read("Cosmetic: Y / N (circle one): Y", "62311").get("cosmetic_purpose") is True
+
+
+def test_the_study_of_another_body_area_is_not_the_affected_areas() -> None:
+    """Outside tester (session 7) F32: "MRI C-spine 2026-10-01 (for neck), MRI L-spine
+    2025-12-01. Pain: low back." read the C-spine MRI as 64493's (met; the lumbar one is
+    over 6 months old), "MRI lumbar 2026-01-05; MRI brain 2026-11-01." the brain MRI
+    (97110), and "Low back pain. XR L-spine x2 (...). XR knee 2026-11-20." the knee film.
+    Of studies of several areas, the one of the complaint's area counts; where the
+    message does not say which area that is, the date is asked."""
+    assert read("MRI C-spine 2026-10-01 (for neck), MRI L-spine 2025-12-01. Pain: low back.",
+                "64493").get("ct_mri_date") == date(2025, 12, 1)
+    assert read("MRI lumbar 2026-01-05; MRI brain 2026-11-01.", "97110").get("mri_date") == \
+        date(2026, 1, 5)
+    assert read("Low back pain. XR L-spine x2 (2026-06-01, 2026-10-01). XR knee 2026-11-20.",
+                "97110").get("xray_date") == date(2026, 10, 1)
+    assert read("Chronic LBP. CT lumbar 2026-03-02 and CT thoracic spine 2026-10-20.",
+                "62311").get("ct_mri_date") == date(2026, 3, 2)
+    got = read("Right knee pain. XR knee 2026-06-01. XR shoulder 2026-11-20.", "97110")
+    assert got.get("xray_date") == date(2026, 6, 1), got
+    # no area said for the complaint: asked, never the newest of any area
+    assert "ct_mri_date" not in read("MRI L-spine 2025-12-01, MRI C-spine 2026-10-01.",
+                                     "64493")
+    # the complaint in the other area: its own study
+    assert read("Neck pain 6/10. MRI C-spine 2026-10-01, MRI L-spine 2025-12-01.",
+                "64493").get("ct_mri_date") == date(2026, 10, 1)

@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from agent.reading import areas
 from agent.reading.answers import (
     NO,
     UNSURE_ANSWER,
@@ -1130,6 +1131,10 @@ def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> Non
         groups.setdefault(c.fact, []).append(c)
     for name, group in groups.items():
         dated = [c for c in group if c.dates]
+        if msg.rules[name].area and len(dated) > 1:
+            dated = _of_area(msg, dated, sel)
+            if not dated:
+                continue
         best = max(dated, key=lambda c: max(c.dates)) if dated else \
             min(group, key=lambda c: (c.distance, c.span[0]))
         if dated:
@@ -1145,6 +1150,22 @@ def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> Non
             sel.unread.append(Unread(words, problem))
             continue
         sel.readings.append(FactReading(fact=name, value=best.value, words=words))  # type: ignore[arg-type]
+
+
+def _of_area(msg: _Message, dated: list[Candidate], sel: _Selection) -> list[Candidate]:
+    """Dated studies of different body areas: those of the area the complaint is in
+    ("MRI C-spine 2026-10-01, MRI L-spine 2025-12-01. Pain: low back."); none, with the
+    date asked, where the message does not say which area that is."""
+    clauses = [(msg.found[i].start, msg.found[i].end) if (i := _clause_index(
+        msg.found, c.span[0])) is not None else c.span for c in dated]
+    keep = areas.of_area(msg.lower, clauses, [c.span for c in dated])
+    if keep is None:
+        return dated
+    if not keep:
+        sel.unread.append(Unread(_words(msg.text, [c.span for c in dated]),
+                                 "studies of several body areas: which is of the affected "
+                                 "area, and when was it done?"))
+    return [dated[i] for i in keep]
 
 
 def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],

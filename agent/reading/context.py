@@ -71,6 +71,8 @@ class ContextRules(BaseModel):
     say it went down ("down 2", "it dropped from 7 to 5")."""
     went_up: list[str] = Field(default_factory=list)
     """... and that it went up ("up 2", "worse, 6 to 8")."""
+    body_areas: dict[str, list[str]] = Field(default_factory=dict)
+    """Body area -> words naming it (the area a study or a complaint is of)."""
     documents: list[str] = Field(default_factory=list)
     """Words that, right after a treatment's name, make it a document's name ("PT notes"):
     a denial of the document says nothing of the treatment."""

@@ -124,6 +124,10 @@ class ReadingRule(BaseModel):
     longest: bool = False
     """Duration facts of several things at once (symptoms): where each has its own span
     in a sentence, the longest counts ("chest pain x 10 days; dyspnea x 7 wks" = 7 wks)."""
+    area: bool = False
+    """Date facts of a study of the affected area: where the dated studies name
+    different body areas ("MRI C-spine 2026-10-01, MRI L-spine 2025-12-01"), the latest
+    of the area the complaint is in counts; where no one area is, it is asked."""
     latest: bool = False
     """Number facts about the most recent test ("FEV1 of the most recent PFTs"): of
     several figures in a sentence, the one after its latest date counts; an undated one

@@ -1,0 +1,97 @@
+"""Studies of several body areas: "MRI C-spine 2026-10-01 (for neck), MRI L-spine
+2025-12-01. Pain: low back." The policy asks for the most recent study of the affected
+area, so the most recent study of any area would be a false fact where another area's is
+newer. Where the dated studies of one fact name different areas, the one of the area the
+complaint is in counts; where the message does not say which area that is, it is asked.
+The areas are data (``body_areas`` in ``context.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from agent.reading.context import rules as context_rules
+from agent.reading.text import hits
+
+_COMPLAINT = re.compile(r"\b(?:pain|painful|ache|aches|aching|lbp|sciatica|radicul\w*|symptoms?|"
+                        r"sx|tender\w*|hurts?|hurting|stiff\w*|injury|injured|strain|sprain|"
+                        r"arthritis|oa|tear|complaint|c/o|dx|diagnosis|condition)\b")
+"""Words that make an area named beside them the complaint's, not a study's."""
+
+
+@cache
+def _areas() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((name, tuple(words)) for name, words in context_rules().body_areas.items())
+
+
+def area_named(words: str) -> str | None:
+    """The one body area ``words`` (lower case) name, or None (none, or several)."""
+    named = {name for name, phrases in _areas() if hits(words, phrases)}
+    return named.pop() if len(named) == 1 else None
+
+
+def complaint_areas(lower: str, spans: Sequence[tuple[int, int]],
+                    studies: Sequence[tuple[int, int]]) -> set[str]:
+    """The areas the complaint is said to be in: named in a clause (``spans``) with a
+    word of pain or of a condition, outside the studies' own words (``studies``)."""
+    found: set[str] = set()
+    for a, b in spans:
+        text = "".join(" " if any(x <= i < y for x, y in studies) else ch
+                       for i, ch in enumerate(lower[a:b], a))
+        if not _COMPLAINT.search(text):
+            continue
+        found |= {name for name, phrases in _areas() if hits(text, phrases)}
+    return found
+
+
+def study_windows(lower: str, clauses: Sequence[tuple[int, int]],
+                  spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each study's own words: its clause (``clauses``, one per span), cut at the
+    studies before and after it in that clause ("MRI lumbar 2026-01-05 and MRI brain
+    2026-11-01")."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    out = list(clauses)
+    for before, after in zip(order, order[1:], strict=False):
+        if clauses[before] == clauses[after]:
+            cut = spans[before][1] + (spans[after][0] - spans[before][1]) // 2
+            cut = max(spans[before][1], min(spans[after][0], _break(lower, spans[before][1],
+                                                                    spans[after][0], cut)))
+            out[before] = (out[before][0], cut)
+            out[after] = (cut, out[after][1])
+    return out
+
+
+def _break(lower: str, a: int, b: int, default: int) -> int:
+    """Where the words between two studies part ("... 2026-01-05 and MRI brain"): at a
+    joining word or mark, else halfway."""
+    found = re.search(r"\s(?:and|&|\+|then|plus)\s|[,;/]", lower[a:b])
+    return a + found.start() if found else default
+
+
+def of_area(lower: str, clauses: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]],
+            ) -> list[int] | None:
+    """Which of several dated studies (``spans``, each with its clause) are of the
+    affected area: their indexes; [] when the message does not say which area that is;
+    None when the studies do not name different areas (nothing to choose)."""
+    windows = study_windows(lower, clauses, spans)
+    areas = [area_named(lower[a:b]) for a, b in windows]
+    if len({a for a in areas if a}) < 2:
+        return None
+    sentences = _sentences(lower)
+    complaint = complaint_areas(lower, sentences, windows) & {a for a in areas if a}
+    if len(complaint) != 1:
+        return []
+    (area,) = complaint
+    return [i for i, a in enumerate(areas) if a == area]
+
+
+def _sentences(lower: str) -> list[tuple[int, int]]:
+    """The message cut into sentences (at ". ", ";" and line ends)."""
+    out, start = [], 0
+    for m in re.finditer(r"\.(?:\s|$)|[;\n]", lower):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(lower)))
+    return [(a, b) for a, b in out if b > a]
