@@ -5630,3 +5630,27 @@ def test_the_study_of_another_body_area_is_not_the_affected_areas() -> None:
     # the complaint in the other area: its own study
     assert read("Neck pain 6/10. MRI C-spine 2026-10-01, MRI L-spine 2025-12-01.",
                 "64493").get("ct_mri_date") == date(2026, 10, 1)
+
+
+def test_a_delivery_a_year_or_more_ago_is_not_read_as_postpartum() -> None:
+    """Outside tester (session 7) F3: "Delivered 2025-06-01." (18 months before) read
+    postpartum (97110 goes to review). A delivery dated a year or more back may be long
+    over: asked; a recent one is still read."""
+    for text in ("Delivered 2025-06-01.", "45F. Not pregnant. Delivered 2025-06-01 (SVD).",
+                 "Gave birth 06/2025.", "G1P1, delivered a baby in May 2025."):
+        assert read(text, "97110").get("postpartum") is not True, text
+    assert read("Delivered 2026-11-10.", "97110").get("postpartum") is True
+    assert read("Postpartum (delivered 09/20/2026).", "97110").get("postpartum") is True
+
+
+def test_a_question_the_note_answers_no_is_no_statement() -> None:
+    """Outside tester (session 8) F6: "Patient is 12 weeks postpartum? No - that was her
+    sister; patient never pregnant." read postpartum (97110 review). A note that asks
+    itself and answers "No" with a remark has said no, not yes."""
+    text = ("Her sister had PT for the same thing. Patient is 12 weeks postpartum? No - "
+            "that was her sister; patient never pregnant.")
+    assert read(text, "97110").get("postpartum") is not True
+    assert read("Postpartum? No - delivered in 2019.", "97110").get("postpartum") is False
+    got = read("Active infection? No - UTI treated last month, resolved.", "97110")
+    assert got.get("active_infection") is False, got
+    assert read("Postpartum? Yes - delivered 10/01/2026.", "97110").get("postpartum") is True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from agent.reading.context import COMES_LATER, NOT_HERE_YET, Context, adjacent_negation
@@ -73,6 +73,11 @@ _LEGEND = re.compile(r"^(?:y\s*/\s*n|yes\s*/\s*no|y or n)\s*(?:\((?:circle|check
 """The answers a form offers, written before the one given ("Cosmetic: Y / N (circle one):
 N"): no answer themselves."""
 _OPTION = re.compile(r"(?P<box>\[[\sx✓✔]?\]|☐|☑|☒)|\b(?P<word>yes|no|y|n)\b")
+
+
+def _month_end(year: int, month: int) -> date:
+    """The last day of a month (what is known of "06/2025" at the latest)."""
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def box_answer(value: str) -> bool | str | None:
@@ -545,6 +550,8 @@ class Reader:
             return self._unread(m, "a previous episode, or this one?")
         if polarity != negated and m.rule.episode and self.episode_over(m):
             return self._unread(m, "is it still so, or over?")
+        if polarity != negated and m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days):
+            return self._unread(m, "is it still so, or over?")
         return Candidate(m.fact, polarity != negated, (m.start, m.end),
                          shown=self._denial(m) if negated else None)
 
@@ -624,6 +631,18 @@ class Reader:
             return True
         return any(d is not None and (self.as_of - d).days >= 30
                    for d, _span in dates_in(self.lower[a:b], self.as_of))
+
+    def dated_since(self, m: Mention, days: int) -> bool:
+        """The mention's sentence gives a date, a month or a year that ended ``days`` or
+        more before today ("Delivered 2025-06-01", "delivery 06/2025")."""
+        a, b = self.context.sentence_span(m.clause)
+        ends = [d for d, _span in dates_in(self.lower[a:b], self.as_of) if d is not None]
+        for pattern in (_MONTH_YEAR, _YEAR_MONTH):
+            ends += [_month_end(int(x["y"]), int(x["m"]))
+                     for x in pattern.finditer(self.lower, a, b) if 1 <= int(x["m"]) <= 12]
+        ends += [_month_end(int(x["y"]), _MONTHS.index(x["m"]) + 1)
+                 for x in _MONTH_NAME_YEAR.finditer(self.lower, a, b)]
+        return any((self.as_of - d).days >= days for d in ends)
 
     def episode_over(self, m: Mention) -> bool:
         """The mention's sentence places the episode in the past or says it was treated to

@@ -124,6 +124,10 @@ class ReadingRule(BaseModel):
     longest: bool = False
     """Duration facts of several things at once (symptoms): where each has its own span
     in a sentence, the longest counts ("chest pain x 10 days; dyspnea x 7 wks" = 7 wks)."""
+    lasts_days: int | None = None
+    """Yes/no facts of a state that ends on its own (postpartum): an affirmation whose
+    sentence dates it this many days or more before today is asked ("Delivered
+    2025-06-01"), not read as still so."""
     area: bool = False
     """Date facts of a study of the affected area: where the dated studies name
     different body areas ("MRI C-spine 2026-10-01, MRI L-spine 2025-12-01"), the latest

@@ -78,8 +78,10 @@ _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
 
 
 _ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|negative|positive)[ \t.]*"
-                          r"(?:\([^\n()]*\)|--[^\n]*)?[ \t.]*$)", re.M)
-"""A form line that asks and answers ("Postpartum? No", "Severe comorbidities? None")."""
+                          r"(?:\([^\n()]*\)|--[^\n]*|[ \t][-–—][ \t][^\n]*)?[ \t.]*$)", re.M)
+"""A form line that asks and answers ("Postpartum? No", "Severe comorbidities? None"), or
+a note that asks itself and answers with a remark ("Patient is 12 weeks postpartum? No -
+that was her sister")."""
 
 
 def asked_fields(lower: str) -> str:
