@@ -5654,3 +5654,17 @@ def test_a_question_the_note_answers_no_is_no_statement() -> None:
     got = read("Active infection? No - UTI treated last month, resolved.", "97110")
     assert got.get("active_infection") is False, got
     assert read("Postpartum? Yes - delivered 10/01/2026.", "97110").get("postpartum") is True
+
+
+def test_a_value_the_writer_marks_with_a_question_is_asked() -> None:
+    """Outside tester (session 7) F11, second input: "She is 10 weeks pregnant? - pt
+    unsure, hCG ordered." read pregnant (64493 does not meet). A question mark right
+    after the value doubts it, figures in the clause or not."""
+    for text in ("She is 10 weeks pregnant? - pt unsure, hCG ordered.",
+                 "LMP 9/20, ~10 wks pregnant? awaiting hCG.",
+                 "R leg cellulitis? redness since 11/28, PCP to confirm."):
+        got = read(text, "64493")
+        assert got.get("pregnancy") != "pregnant" and got.get("active_infection") is not True, \
+            (text, got)
+    assert read("Pregnant? No", "64493").get("pregnancy") == "not_pregnant"
+    assert read("She is 10 weeks pregnant.", "64493").get("pregnancy") == "pregnant"

@@ -106,6 +106,9 @@ _DENIAL_ONLY = re.compile(r"(?:\s|[.,;]|\b(?:at this time|at present|currently|n
 """What may follow a field's denial and leave it a plain "no" ("not at this time")."""
 _DECLINED = re.compile(r"\b(?:declined|refused|deferred)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$")
 """A test the patient declined ("Declined the urine test") confirms nothing."""
+_QUERIED = re.compile(r"[ \t]*\?(?![ \t]*[:=])")
+"""A question mark right after a yes/no or a choice ("pregnant?"), not a form label's
+("Pregnant?:")."""
 _LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:=|]")
 """What ends a form field's label ("Pregnancy:", "Pregnant (Y/N):")."""
 _FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil)\.?")
@@ -390,6 +393,8 @@ class Reader:
             return "ask"
         if "unknown" in ctx:
             return "ask"  # "not sure about infection": neither yes nor no
+        if m.spec.type in ("choice", "boolean") and _QUERIED.match(self.lower, m.end):
+            return "ask"  # "She is 10 weeks pregnant? - pt unsure": the writer asks
         return None
 
     def _accepted_doubt(self, m: Mention) -> bool:
