@@ -5668,3 +5668,16 @@ def test_a_value_the_writer_marks_with_a_question_is_asked() -> None:
             (text, got)
     assert read("Pregnant? No", "64493").get("pregnancy") == "not_pregnant"
     assert read("She is 10 weeks pregnant.", "64493").get("pregnancy") == "pregnant"
+
+
+def test_a_record_sent_but_not_received_is_not_on_file() -> None:
+    """Outside tester (session 8) F5: "PT notes faxed 11/25 - not received as of 11/30."
+    read the PT notes as on file (64493 coverage.3.8 met). Sent is not received."""
+    for text in ("PT notes faxed 11/25 - not received as of 11/30.",
+                 "PT notes sent by the clinic 11/25, never arrived.",
+                 "Med list mailed last week but not yet in chart."):
+        got = read(text, "64493")
+        assert True not in (got.get("pt_notes_documented"),
+                            got.get("medication_list_documented")), (text, got)
+    assert read("PT notes received 11/25; MRI report not received.", "64493").get(
+        "pt_notes_documented") is True

@@ -217,6 +217,8 @@ _NOT_YET_LATER = re.compile(
 _SENT_LATER = re.compile(r"\b(?:will|'ll|going to|to)\s+(?:fax|send|forward|mail|upload|e-?mail)"
                          r"\s+(?:it|them)\b|\bnot\s+(?:yet\s+)?signed\b|\bunsigned\b|"
                          r"\b(?:awaiting|pending)\s+(?:a\s+)?signature\b|"
+                         r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:received|arrived|came)\b|"
+                         r"\bnot\s+(?:yet\s+)?(?:in\s+(?:the\s+)?chart|on\s+file)\b|"
                          r"\b(?:does|did)\s*(?:not|n'?t)\s+(?:mention|address|document|describe|"
                          r"discuss|include|cover)\b")
 """Further on in the record's sentence, the record itself is still to come ("The PCP
