@@ -5681,3 +5681,16 @@ def test_a_record_sent_but_not_received_is_not_on_file() -> None:
                             got.get("medication_list_documented")), (text, got)
     assert read("PT notes received 11/25; MRI report not received.", "64493").get(
         "pt_notes_documented") is True
+
+
+def test_two_regions_named_together_are_the_main_one_or_asked() -> None:
+    """Outside tester (session 7) F31: "Neck and low back pain, mostly low back." read
+    the pain region as the neck (64493 goes to review). Of two regions named together,
+    the one said to be the main one counts; with none said, which is asked."""
+    for text in ("Neck and low back pain, mostly low back.",
+                 "Pain in the neck and lower back, predominantly the lower back."):
+        assert read(text, "64493").get("pain_region") == "low_back", text
+    for text in ("Low back and neck pain.", "Neck and lumbar pain for 6 months."):
+        assert "pain_region" not in read(text, "64493"), text
+    assert read("Right-sided neck pain radiating toward the shoulder blade.", "64493").get(
+        "pain_region") == "neck"

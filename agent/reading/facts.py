@@ -106,6 +106,12 @@ _DENIAL_ONLY = re.compile(r"(?:\s|[.,;]|\b(?:at this time|at present|currently|n
 """What may follow a field's denial and leave it a plain "no" ("not at this time")."""
 _DECLINED = re.compile(r"\b(?:declined|refused|deferred)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$")
 """A test the patient declined ("Declined the urine test") confirms nothing."""
+_MAIN = re.compile(r"\b(?:mostly|mainly|mostly in the|mainly in the|primarily|predominantly|"
+                   r"chiefly|worst in the|worse in the|mainly the|mostly the)\s+(?:the\s+)?$")
+"""Words that make one of two values named together the main one ("mostly low back")."""
+_RADIATING = re.compile(r"\b(?:radiat\w*|spread\w*|shoot\w*|going)\s+(?:up\s+|down\s+)?"
+                        r"(?:to|toward|towards|into|down|up)?\s*(?:the\s+|both\s+|her\s+|his\s+)?"
+                        r"(?:\w+\s+)?$")
 _QUERIED = re.compile(r"[ \t]*\?(?![ \t]*[:=])")
 """A question mark right after a yes/no or a choice ("pregnant?"), not a form label's
 ("Pregnant?:")."""
@@ -1299,9 +1305,9 @@ class Reader:
     def choice(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
         out: list[Candidate] = []
         positives, negatives = [], []
-        for a, b, key in keys:
-            if _LABEL_END.match(self.lower, b) and any(x >= b for x, _y, _k in keys):
-                continue  # "Pregnancy: not pregnant": the field's label, answered after it
+        # "Pregnancy: not pregnant": the field's label is no answer; what follows it is
+        for a, b, key in [(a, b, k) for a, b, k in keys if not (
+                _LABEL_END.match(self.lower, b) and any(x >= b for x, _y, _k in keys))]:
             mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
             seen = self.settles(mention)
             if seen == "skip" and key in m.rule.lasting and \
@@ -1336,6 +1342,9 @@ class Reader:
                 out.append(self._unread(mention, "what is the answer?", a, self._line_end(mention)))
             else:
                 positives.append((a, b, key))
+        positives = self._main_one(m, positives)
+        if positives is None:
+            return out + [self._unread(m, f"which {m.spec.label.lower()}?")]
         if positives:
             # Words that name the value ("she is pregnant") win over an inference ("61 yo").
             a, b, key = min(positives, key=lambda p: ((p[0], p[1]) in self.inferred, p[0]))
@@ -1344,6 +1353,22 @@ class Reader:
             a, b, _key = negatives[0]
             out.append(self._chosen(m, m.rule.negated, a, b, 0))
         return out
+
+    def _main_one(self, m: Mention, positives: list[tuple[int, int, str]]
+                  ) -> list[tuple[int, int, str]] | None:
+        """"Neck and low back pain", where the rule says ``several: message``: of two
+        values named together, the one said to be the main one ("..., mostly low back");
+        None where neither is (asked). Where the pain goes is not where it is ("neck pain
+        radiating toward the shoulder blade")."""
+        if m.rule.several != "message" or len({k for _a, _b, k in positives}) < 2:
+            return positives
+        positives = [p for p in positives if not _RADIATING.search(
+            self.lower, max(m.clause.start, p[0] - 30), p[0])] or positives
+        if len({k for _a, _b, k in positives}) == 1:
+            return positives
+        main = [p for p in positives
+                if _MAIN.search(self.lower, max(m.clause.start, p[0] - 25), p[0])]
+        return main if len({k for _a, _b, k in main}) == 1 else None
 
     def _chosen(self, m: Mention, key: str, a: int, b: int, distance: int) -> Candidate:
         """The choice read, unless it is the patient's word alone (rule key
