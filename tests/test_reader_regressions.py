@@ -5694,3 +5694,15 @@ def test_two_regions_named_together_are_the_main_one_or_asked() -> None:
         assert "pain_region" not in read(text, "64493"), text
     assert read("Right-sided neck pain radiating toward the shoulder blade.", "64493").get(
         "pain_region") == "neck"
+
+
+def test_pain_scores_of_two_sites_in_one_sentence_are_asked() -> None:
+    """Outside tester (session 7) F34: "Pain 8/10 (abdominal), chest pain 3/10." read a
+    pain score of 8 for a chest CT (71250 coverage.5.1 met; 3 is a final does not meet).
+    Two sites' scores in one sentence: which one is asked (as across sentences)."""
+    assert "pain_nrs" not in read("Pain 8/10 (abdominal), chest pain 3/10.", "71250")
+    assert "pain_nrs" not in read("Neck pain 3/10, low back pain 7/10.", "64493")
+    assert "pain_nrs" not in read("Knee pain 7/10 and shoulder pain 2/10.", "97110")
+    # a score said to be of the past is none of them
+    assert read("NRS today (0-10): 06 (NRS 9 in April at the ED - historical)", "64493").get(
+        "pain_nrs") == expect("pain_nrs", 6)

@@ -1302,6 +1302,20 @@ def _labelled(chunk: str, start: int, own: tuple[str, ...] = ()) -> bool:
     return bool(label) and label.group(1) not in _NOT_LABELS and label.group(1) not in own
 
 
+def _historical(msg: _Message, a: int, b: int) -> bool:
+    """"NRS today (0-10): 06 (NRS 9 in April at the ED - historical)": a figure said to be
+    of the past competes with no current one."""
+    return msg.context is not None and "historical" in msg.context.at(a, b)
+
+
+def _label_words(rule: ReadingRule) -> tuple[str, ...]:
+    """For a figure of several sites (``several: message``), the last words of the fact's
+    own phrases: "Pain 8/10 (abdominal), chest pain 3/10" gives two pain scores, not a
+    pain score and another measure's figure."""
+    return tuple({p.split()[-1] for p in rule.phrases if p}) if rule.several == "message" \
+        else ()
+
+
 _NOT_LABELS = ("and", "or", "then", "to", "now", "was", "today", "currently", "morning", "am",
                "pm", "tonight", "overnight", "recheck", "at")
 """Words before a figure that say when or what it is, not which other measure."""
@@ -1380,13 +1394,15 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         # other measure
         others = tuple(set(_other_number_phrases(msg.cpt, reading.fact)) - set(rule.phrases))
         values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
-                  if not _labelled(chunk, q.start, rule.highest) and q.hi is None and
+                  if not _labelled(chunk, q.start, rule.highest + _label_words(rule)) and
+                  q.hi is None and
                   not _named_after(chunk, q, others) and
                   chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
                   not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
                   not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
                   not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
                   not _said_of_another(msg, sentence.start + q.start, sentence.start + q.end)
+                  and not _historical(msg, sentence.start + q.start, sentence.start + q.end)
                   and not any(a <= sentence.start + q.start < b for a, b in sel.used
                               if (a, b) not in [c.quantity for c in mine])}
         values |= {r.value for r in [reading]}
