@@ -5706,3 +5706,35 @@ def test_pain_scores_of_two_sites_in_one_sentence_are_asked() -> None:
     # a score said to be of the past is none of them
     assert read("NRS today (0-10): 06 (NRS 9 in April at the ED - historical)", "64493").get(
         "pain_nrs") == expect("pain_nrs", 6)
+
+
+def test_a_field_answered_with_its_own_word_denied_is_denied() -> None:
+    """Outside tester (session 8) F1, later inputs: "Infection: no active infection."
+    read an active infection and "Cosmetic: not cosmetic." cosmetic (64493 does not
+    meet); "Allergies: none. Postpartum: not postpartum." postpartum (97110)."""
+    for text in ("Infection: no active infection.", "58M. Infection: no active infection.",
+                 "Cosmetic: not cosmetic.", "Infection: none active."):
+        got = read(text, "64493")
+        assert got.get("active_infection") is not True and \
+            got.get("cosmetic_purpose") is not True, (text, got)
+    assert read("Allergies: none. Postpartum: not postpartum.", "97110").get(
+        "postpartum") is not True
+    assert read("Infection: UTI, on nitrofurantoin.", "64493").get("active_infection") is True
+
+
+def test_a_mister_written_to_or_by_is_not_the_patient() -> None:
+    """Outside tester (session 8) F13: "Referred by Mr. Patel, PA-C. Patient: Sarah Kim,
+    31." read "cannot be pregnant" (64493), and "Dear Mr. Alvarez (case manager), re:
+    your member Jane Doe, 29." also not postpartum (97110): the Mr. is the referrer or
+    the addressee. Only a Mr. who is the patient says so."""
+    for text, cpt in (("Referred by Mr. Patel, PA-C. Patient: Sarah Kim, 31.", "64493"),
+                      ("Dear Mr. Alvarez (case manager), re: your member Jane Doe, 29.",
+                       "97110"),
+                      ("To: Mr. Reyes, Prior Auth Desk. Re: Ana Li, 34, low back pain.",
+                       "64493"),
+                      ("Per Mr. Obi, NP: she has had LBP for 8 months.", "64493")):
+        got = read(text, cpt)
+        assert "pregnancy" not in got and "postpartum" not in got, (text, got)
+    assert read("Mr. Smith is a 55 yo with LBP.", "64493").get("pregnancy") == "not_applicable"
+    assert read("Mr Jones, 47, low back pain x 6 months.", "64493").get("pregnancy") == \
+        "not_applicable"

@@ -436,8 +436,8 @@ class Reader:
         value = self.field_value(m)
         if value is not None and box_answer(value) in (True, False):
             return box_answer(value) is False  # "Active infection: [ ] Yes [X] No"
-        if value is None and self.label_denied(m):
-            return True
+        if self.label_denied(m):
+            return True  # "Infection: no active infection", "Cosmetic: not cosmetic"
         # "Active infection (Y/N): N  (member's wife is being treated for pneumonia)": the
         # answer, then a remark in brackets about it
         if value is not None and _FIELD_NO.fullmatch(
@@ -1272,7 +1272,8 @@ class Reader:
             for pattern in patterns:
                 for x in re.finditer(pattern, s):
                     found.append((lo + x.start(), lo + x.end(), key))
-                    self.inferred.add((lo + x.start(), lo + x.end()))
+                    if re.search(r"\d", x.group(0)):  # an age ("62M"), not a word ("Mr.")
+                        self.inferred.add((lo + x.start(), lo + x.end()))
         found += self._born(rule, s, lo)
         # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
         return sorted((a, b, k) for a, b, k in found if not any(
