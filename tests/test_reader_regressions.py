@@ -5738,3 +5738,21 @@ def test_a_mister_written_to_or_by_is_not_the_patient() -> None:
     assert read("Mr. Smith is a 55 yo with LBP.", "64493").get("pregnancy") == "not_applicable"
     assert read("Mr Jones, 47, low back pain x 6 months.", "64493").get("pregnancy") == \
         "not_applicable"
+
+
+def test_a_checklist_threshold_answered_no_states_no_figure() -> None:
+    """Outside tester (session 8) F17: "Symptoms > 6 weeks? N" read 6 weeks of symptoms
+    (62311 coverage.2 met), "At least 2 failed courses of conservative treatment (6
+    weeks each)? No" read failed conservative treatment, "Has the patient completed at
+    least 12 weeks of PT? No" read no PT at all and 0 failed courses. The figure is the
+    payer's threshold; the "No" says only that it is not met."""
+    got = read("Symptoms > 6 weeks? N", "62311")
+    assert "symptom_weeks" not in got, got
+    got = read("At least 2 failed courses of conservative treatment (6 weeks each)? No", "62311")
+    assert got.get("failed_conservative") is not True, got
+    got = read("Has the patient completed at least 12 weeks of PT? No", "64493")
+    assert not {"pt_weeks", "pt_courses_failed"} & set(got), got
+    assert "body_temperature" not in read("Temp > 38 C? No. WBC > 15,000? No.", "71250")
+    assert "ct_mri_date" not in read("CT or MRI in the last 6 months? no", "64493")
+    assert read("38M, cosmetic? no. LBP 7 mo.", "64493").get("symptom_weeks") == \
+        expect("symptom_weeks", "7 months")

@@ -72,6 +72,7 @@ from agent.reading.text import (
     asked_fields,
     blank,
     clauses,
+    denied_thresholds,
     disowned,
     hits,
     patient_mentions,
@@ -136,7 +137,7 @@ _OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), lower)
-    lower = asked_fields(pipes_as_fields(unwrap(text, lower)))
+    lower = asked_fields(denied_thresholds(pipes_as_fields(unwrap(text, lower))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower)

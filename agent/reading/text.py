@@ -84,6 +84,20 @@ a note that asks itself and answers with a remark ("Patient is 12 weeks postpart
 that was her sister")."""
 
 
+_THRESHOLD_DENIED = re.compile(r"(?P<q>[^.?!\n:,;]*\d[^.?!\n,;]*?)\?[ \t]*(?:n|no|none|negative)\b"
+                               r"(?![ \t]*[-–—:,]?[ \t]*\w)", re.M)
+"""A checklist question with a figure answered "No" ("Symptoms > 6 weeks? N", "Has the
+patient completed at least 12 weeks of PT? No"): the figure is the payer's threshold,
+and the "No" says only that it is not met."""
+
+
+def denied_thresholds(lower: str) -> str:
+    """The questions of ``_THRESHOLD_DENIED`` blanked (same length): neither the figure
+    nor a denial of the whole thing ("no PT") is read from them; what it asks stays
+    asked."""
+    return _THRESHOLD_DENIED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):], lower)
+
+
 def asked_fields(lower: str) -> str:
     """"Postpartum? No" read as the field "Postpartum: No" (same length)."""
     return _ASKED_FIELD.sub(":", lower)
