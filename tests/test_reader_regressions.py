@@ -5756,3 +5756,44 @@ def test_a_checklist_threshold_answered_no_states_no_figure() -> None:
     assert "ct_mri_date" not in read("CT or MRI in the last 6 months? no", "64493")
     assert read("38M, cosmetic? no. LBP 7 mo.", "64493").get("symptom_weeks") == \
         expect("symptom_weeks", "7 months")
+
+
+def test_a_plan_a_wish_or_an_opinion_is_no_therapy_done() -> None:
+    """Outside tester (session 8) F7 and F14: "P: PT 2x/wk x 12 wks, then reassess for
+    facet injection." (a SOAP note's plan), "My doctor wants me to try PT for 12 weeks
+    first." and "She would benefit from 12 weeks of PT." read 12 weeks of PT done (64493;
+    71250 likewise with pulmonary rehab)."""
+    for text in ("P: PT 2x/wk x 12 wks, then reassess for facet injection.",
+                 "S: LBP x 8 mo.\nO: ROM down.\nA: facet syndrome.\nP: PT 2x/wk x 12 wks.",
+                 "My doctor wants me to try PT for 12 weeks first.",
+                 "She would benefit from 12 weeks of PT.",
+                 "I think he could benefit from another 8 weeks of physical therapy."):
+        assert "pt_weeks" not in read(text, "64493"), text
+    for text in ("P: pulmonary rehab 2x/week x 24 weeks.",
+                 "He would benefit from pulmonary rehab 2x/week for 24 weeks."):
+        assert "pt_weeks" not in read(text, "71250"), text
+    assert read("Completed 12 weeks of PT. P: facet injection.", "64493").get("pt_weeks") == \
+        expect("pt_weeks", 12)
+
+
+def test_a_condition_or_a_confidentiality_notice_states_nothing() -> None:
+    """Outside tester (session 8) F20 and F23: "In case of active infection, cancel."
+    read an active infection (64493 does not meet), "Unless she is pregnant, PT can start
+    next week." pregnant (97110), and a fax cover's "This fax may contain information
+    about pregnancy, HIV ... or infectious diseases protected by law." pregnant and
+    infected (64493, 62311)."""
+    for text, cpt in (("In case of active infection, cancel.", "64493"),
+                      ("In the event of fever or infection, postpone the block.", "64493"),
+                      ("Unless she is pregnant, PT can start next week.", "97110"),
+                      ("CONFIDENTIAL: This fax may contain information about pregnancy, HIV, "
+                       "substance use, mental health or infectious diseases protected by "
+                       "law.", "64493"),
+                      ("This message may contain protected information regarding sexually "
+                       "transmitted infections, pregnancy or genetic testing.", "62311"),
+                      ("NOTICE: this transmission can contain health records (pregnancy, "
+                       "infections) and is for the addressee only.", "62311")):
+        got = read(text, cpt)
+        assert got.get("pregnancy") != "pregnant" and got.get("active_infection") is not True, \
+            (text, got)
+    assert read("CONFIDENTIAL. Active infection: cellulitis R leg.", "64493").get(
+        "active_infection") is True

@@ -75,6 +75,7 @@ from agent.reading.text import (
     denied_thresholds,
     disowned,
     hits,
+    notices,
     patient_mentions,
     pipes_as_fields,
     sentence_spans,
@@ -140,7 +141,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = asked_fields(denied_thresholds(pipes_as_fields(unwrap(text, lower))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
-    spans = disowned(lower, sentences) + _corrected_away(lower)
+    spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

@@ -25,7 +25,8 @@ CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "
 
 _NEXT_LABEL = re.compile(r"[.;]\s+[a-z][a-z /&-]{1,30}?[ \t]*:")
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
-_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?)[ \t]*:", re.M)
+_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?|p)[ \t]*:", re.M)
+"""(a SOAP note's "P:" is its plan)"""
 _BARE_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?)[ \t]*$", re.M)
 """A header on a line of its own with no colon ("RESOLVED", "Past medical history"): a
 header only where its name is a section's (a short line of a list is not)."""

@@ -91,6 +91,18 @@ patient completed at least 12 weeks of PT? No"): the figure is the payer's thres
 and the "No" says only that it is not met."""
 
 
+_NOTICE = re.compile(r"[^.\n]*\b(?:may|might|could|can)\s+contain\b[^.\n]*"
+                     r"\b(?:information|records?|data|details)\b[^.\n]*(?:\.|$)", re.M)
+"""A fax cover's or an e-mail's confidentiality notice ("This fax may contain information
+about pregnancy, HIV ... or infectious diseases protected by law"): the sender's
+boilerplate, about no patient."""
+
+
+def notices(lower: str) -> list[tuple[int, int]]:
+    """The spans of confidentiality notices (``_NOTICE``) in ``lower``."""
+    return [m.span() for m in _NOTICE.finditer(lower)]
+
+
 def denied_thresholds(lower: str) -> str:
     """The questions of ``_THRESHOLD_DENIED`` blanked (same length): neither the figure
     nor a denial of the whole thing ("no PT") is read from them; what it asks stays
