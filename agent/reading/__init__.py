@@ -963,11 +963,16 @@ _PAIN_FROM_TO = re.compile(
     r"|\b(?:pain|nrs|vas)\s+(?P<a2>\d{1,2})(?:\s*/\s*10)?\s*(?:->|→)\s*(?P<b2>\d{1,2})"
     r"(?:\s*/\s*10)?(?![\d/])")
 _PAIN_PAIRS += (_PAIN_FROM_TO,)
+# "8/10 on today's call", "7/10 at this visit", "8/10 on admission and at discharge" (a
+# discharge summary's last score): the score of now, said by the occasion.
+_NOW_AT = (r"(?:" + _NOW + r"|(?:on|at|during)\s+(?:today'?s\s+(?:call|visit|exam|"
+           r"examination|evaluation|appointment|encounter)|this\s+(?:visit|encounter|exam)|"
+           r"discharge|admission\s+and\s+(?:at|on)\s+discharge))")
 _PAIN_BEFORE_ARROW = re.compile(
     r"\b(?:pain|nrs|vas)\b[^.;\d]{0,15}?" + _SCORE.format("a") +
     r"[^.;>→]{0,50}?\b(?:before|initial|initially|baseline|pre-?tx|pre-?treatment|at intake)\b"
     r"[^.;>→]{0,40}?(?:->|→|;|,)\s*(?:it\s+is\s+|it'?s\s+|is\s+)?" + _SCORE.format("b") +
-    r"\s*" + _NOW + r"\b")
+    r"\s*" + _NOW_AT + r"\b")
 """'Pain NRS: 4/10 at initial PCP eval 05/20 (before any tx) -> 7/10 today', 'he rated
 his pain 3/10 at the June visit, before any treatment; it is 6/10 now'."""
 _PAIN_PAIRS += (_PAIN_BEFORE_ARROW,)
