@@ -5502,6 +5502,32 @@ def test_not_sure_about_a_tool_named_answers_that_question() -> None:
         assert not any("which question" in x.why for x in u.unread), text
 
 
+def test_one_medicines_weeks_in_a_long_account_are_no_total_of_conservative_care() -> None:
+    """Outside tester (session 8) F22, the chat part: with the weeks of conservative
+    treatment asked (97110), a patient's portal message "... I took ibuprofen for 2 months
+    (July-Aug) and it did nothing, been doing home exercises since then ..." filed 8.7
+    weeks of conservative treatment (does not meet). In a long message a sentence's figure
+    answers a number question only where it names the question's subject."""
+    a = assistant()
+    a.send("t", "PT auth 97110")
+    turn = a.send("t", 'portal msg from pt: "my knee has hurt since June, I took ibuprofen '
+                       'for 2 months (July-Aug) and it did nothing, been doing home exercises '
+                       'since then. pain is 6/10. my sister is pregnant so I am helping her a '
+                       'lot"')
+    assert "conservative_weeks" not in turn.facts
+    assert turn.decision != "does_not_meet"
+    pending = ["mri_date", "xray_date", "conservative_weeks"]
+    for text in ("Message from the patient: my neck has hurt since March, I was on Advil for "
+                 "10 weeks and it did not help, then started yoga at home which I still do. "
+                 "Pain is 7/10.",
+                 "Spoke with her: she used ice and heat for 3 weeks in May, then ibuprofen for "
+                 "8 weeks, and is now doing home exercises since August. Pain 6/10."):
+        assert "conservative_weeks" not in read(text, "97110", pending=pending), text
+    # a short reply, or the total named, still answers
+    assert read("14 weeks", "97110", pending=pending)["conservative_weeks"] == \
+        expect("conservative_weeks", 14)
+
+
 # Outside tester, session 7: the false facts from notes still open at its end (fixed in
 # session 8, fixb).
 

@@ -2239,6 +2239,7 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
         return matched.read, matched.unread, set()
     raw = _with_its_but(msg, answer_parts(msg.text), asked)
+    wordy = len(msg.text.split()) > _WORDY
     # A bare "no" that opens words the note reading took ("no, not pregnant") is theirs,
     # not an answer to another question.
     # (with a comma or dash: "2; no; not pregnant" are three answers)
@@ -2257,7 +2258,7 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
         # With facts read, a part may be a note's line, not meant as an answer: "she's
         # 71, neck pain 5 months".
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of,
-                                as_answers=not read)
+                                as_answers=not read, wordy=wordy)
         return matched.read, matched.unread, set()
     # Words the note reading already took ("ibuprofen and naproxen both failed") are
     # not answers left over, nor a bare "no" that opens them ("no, not pregnant": the no
@@ -2265,10 +2266,10 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)]
     if len(parts) == 1 and (first := unsure_of_first(parts[0], questions)):
         return first, [], set()
-    matched = match_answers(parts, questions, msg.as_of, prefer=list(asked_back))
+    matched = match_answers(parts, questions, msg.as_of, prefer=list(asked_back), wordy=wordy)
     if not matched.unread:
         return matched.read, matched.unread, set()
-    if (ordered := in_order(parts, questions, msg.as_of)) is not None:
+    if (ordered := in_order(parts, questions, msg.as_of, wordy)) is not None:
         return ordered, [], set()
     # Not for a correction ("actually it was 8 weeks"): which stored fact it corrects
     # is asked instead.
@@ -2280,6 +2281,9 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     return matched.read, matched.unread, set()
 
 
+_WORDY = 25
+"""Words beyond which a reply is a note or an account, whose sentences' figures are not
+answers unless they name the question's subject."""
 _NO_THEN_VALUE = re.compile(r"^\s*(?:no|nope|nah)\b[\s,.:;–—-]*(?:(?:it|that) (?:was|is)\s+|"
                             r"(?:it|that)'?s\s+|was\s+|only\s+|just\s+|actually\s+|"
                             r"more like\s+|closer to\s+)?(?:about\s+|around\s+|~\s*)?"

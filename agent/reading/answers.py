@@ -413,18 +413,20 @@ class Answers:
 
 
 def match_answers(parts: list[str], questions: list[Question], as_of: date,
-                  prefer: list[str] | None = None, as_answers: bool = True) -> Answers:
+                  prefer: list[str] | None = None, as_answers: bool = True,
+                  wordy: bool = False) -> Answers:
     """Match answer parts to the pending questions: one per question in the order asked
     when the counts agree, otherwise by kind where exactly one question fits.
     ``as_answers=False``: the parts may be a note's lines, not meant as answers, so a
-    part that does not fit is not said to be a wrong answer to its question."""
+    part that does not fit is not said to be a wrong answer to its question. ``wordy``:
+    the parts are a long message's (see :func:`open_questions`)."""
     out = Answers([], [])
     if not parts or not questions:
         return out
     if len(parts) == len(questions):
         for part, q in zip(parts, questions, strict=True):
-            fits, value = answer_for(q, part, as_of) if q in open_questions(part, questions) \
-                else (False, None)
+            fits, value = answer_for(q, part, as_of) \
+                if q in open_questions(part, questions, wordy) else (False, None)
             if fits:
                 out.read.append((q.fact, value, part.strip()))
             elif _shape(part, as_of) is None:
@@ -442,7 +444,7 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
         else:
             rest.append(part)
     for part in rest:
-        open_to = open_questions(part, remaining)
+        open_to = open_questions(part, remaining, wordy)
         q = _pick(part, open_to, as_of, prefer or [])
         if q is None:
             # Ask which question only when several could take it; "naproxen" fits none.
@@ -468,15 +470,21 @@ def _subject(q: Question) -> tuple[str, ...]:
     return q.rule.all_phrases() + tuple(p for ps in q.rule.not_lower.values() for p in ps)
 
 
-def open_questions(part: str, questions: list[Question]) -> list[Question]:
+def open_questions(part: str, questions: list[Question], wordy: bool = False
+                   ) -> list[Question]:
     """The questions ``part`` may answer: a part that names what another of them is
     about, and nothing of a question's own, is about that other one. "ODI went from 38
     to 30 in the last 6 weeks" is the functional assessment's: its 6 weeks are no
-    conservative treatment (outside tester, session 7, F13)."""
+    conservative treatment (outside tester, session 7, F13). In a ``wordy`` message (a
+    note, a patient's own account) a sentence's figure answers a number question only
+    where it names the question's subject: "I took ibuprofen for 2 months" is one
+    medicine's course, not all the conservative treatment (session 8, F22)."""
     t = part.strip().lower().rstrip(".!")
     if (signed := _bare_way(t, questions)) is not None:
         return [signed]
     named = {id(q): bool(hits(t, _subject(q))) for q in questions}
+    if wordy and len(t.split()) > 2:
+        questions = [q for q in questions if q.spec.type != "number" or named[id(q)]]
     if not any(named.values()):
         return list(questions)
     return [q for q in questions if named[id(q)]]
@@ -572,7 +580,7 @@ def numbered_parts(text: str, count: int) -> dict[int, str] | None:
     return out
 
 
-def in_order(parts: list[str], questions: list[Question], as_of: date
+def in_order(parts: list[str], questions: list[Question], as_of: date, wordy: bool = False
              ) -> list[tuple[str, object, str]] | None:
     """"yes, yes" to three yes/no questions: fewer answers than questions, each an
     answer to the question in its place; the rest stay open. None if one does not fit."""
@@ -580,8 +588,8 @@ def in_order(parts: list[str], questions: list[Question], as_of: date
         return None
     out = []
     for part, q in zip(parts, questions, strict=False):
-        fits, value = answer_for(q, part, as_of) if q in open_questions(part, questions) \
-            else (False, None)
+        fits, value = answer_for(q, part, as_of) \
+            if q in open_questions(part, questions, wordy) else (False, None)
         if not fits:
             return None
         out.append((q.fact, value, part.strip()))
