@@ -5823,3 +5823,15 @@ def test_a_condition_or_a_confidentiality_notice_states_nothing() -> None:
             (text, got)
     assert read("CONFIDENTIAL. Active infection: cellulitis R leg.", "64493").get(
         "active_infection") is True
+
+
+def test_a_pneumonia_that_is_not_bacterial_or_not_the_patients_is_not_read() -> None:
+    """Outside tester (session 8) F21: "Differential: malignancy, organizing pneumonia,
+    sarcoidosis." and "Works as a nurse on a COVID/pneumonia ward." read an acute
+    bacterial pneumonia (71250 does not meet)."""
+    for text in ("Differential: malignancy, organizing pneumonia, sarcoidosis.",
+                 "Works as a nurse on a COVID/pneumonia ward.",
+                 "Hx suggests cryptogenic organizing pneumonia; CT to confirm.",
+                 "Pneumonia vaccine (PCV20) given 2025."):
+        assert read(text, "71250").get("bacterial_pneumonia") is not True, text
+    assert read("Suspected CAP, on ceftriaxone.", "71250").get("bacterial_pneumonia") is True
