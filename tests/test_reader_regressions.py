@@ -5835,3 +5835,15 @@ def test_a_pneumonia_that_is_not_bacterial_or_not_the_patients_is_not_read() -> 
                  "Pneumonia vaccine (PCV20) given 2025."):
         assert read(text, "71250").get("bacterial_pneumonia") is not True, text
     assert read("Suspected CAP, on ceftriaxone.", "71250").get("bacterial_pneumonia") is True
+
+
+def test_a_value_taken_back_in_its_own_clause_is_asked() -> None:
+    """Outside tester (session 8) F15: "ODI improved from 40 to 38 over 6 weeks (not
+    clinically significant)." read a significant improvement (62311 coverage.5.2 met;
+    the bracket says it goes to review). A value followed in its clause by another
+    value's words that deny it is not the first one."""
+    for text in ("ODI improved from 40 to 38 over 6 weeks (not clinically significant).",
+                 "Oswestry improved slightly - not a significant change."):
+        assert read(text, "62311").get("functional_assessment_6_weeks") != "improved", text
+    assert read("ODI significantly improved.", "62311").get(
+        "functional_assessment_6_weeks") == "improved"

@@ -1361,7 +1361,13 @@ class Reader:
         values named together, the one said to be the main one ("..., mostly low back");
         None where neither is (asked). Where the pain goes is not where it is ("neck pain
         radiating toward the shoulder blade")."""
-        if m.rule.several != "message" or len({k for _a, _b, k in positives}) < 2:
+        if len({k for _a, _b, k in positives}) < 2:
+            return positives
+        first = min(positives)
+        if any(a > first[1] and k != first[2] and re.search(r"\b(?:not|no|non)\b", self.lower[a:b])
+               for a, b, k in positives):
+            return None  # "ODI improved ... (not clinically significant)": taken back
+        if m.rule.several != "message":
             return positives
         positives = [p for p in positives if not _RADIATING.search(
             self.lower, max(m.clause.start, p[0] - 30), p[0])] or positives
