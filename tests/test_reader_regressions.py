@@ -5847,3 +5847,12 @@ def test_a_value_taken_back_in_its_own_clause_is_asked() -> None:
         assert read(text, "62311").get("functional_assessment_6_weeks") != "improved", text
     assert read("ODI significantly improved.", "62311").get(
         "functional_assessment_6_weeks") == "improved"
+
+
+def test_vitals_dated_a_month_back_are_not_current() -> None:
+    """Outside tester (session 7) F33, second input: "Vitals from 2025-06-01 in chart."
+    read current vital signs on file (71250 documentation.1.2 met)."""
+    for text in ("Vitals from 2025-06-01 in chart.", "Vital signs 08/15/2026 on file.",
+                 "Last vitals in the chart are from June 2026."):
+        assert read(text, "71250").get("current_vitals_documented") is not True, text
+    assert read("Vitals 11/22/2026 on file.", "71250").get("current_vitals_documented") is True

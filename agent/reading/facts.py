@@ -564,7 +564,7 @@ class Reader:
         if polarity != negated and m.rule.episode and self.episode_over(m):
             return self._unread(m, "is it still so, or over?")
         if polarity != negated and m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days):
-            return self._unread(m, "is it still so, or over?")
+            return self._unread(m, "it is dated a while back: is it still so?")
         return Candidate(m.fact, polarity != negated, (m.start, m.end),
                          shown=self._denial(m) if negated else None)
 
