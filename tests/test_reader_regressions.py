@@ -5856,3 +5856,21 @@ def test_vitals_dated_a_month_back_are_not_current() -> None:
                  "Last vitals in the chart are from June 2026."):
         assert read(text, "71250").get("current_vitals_documented") is not True, text
     assert read("Vitals 11/22/2026 on file.", "71250").get("current_vitals_documented") is True
+
+
+def test_the_other_knees_films_are_not_the_affected_knees() -> None:
+    """Outside tester (session 8) F12: "X-rays of the right knee 2026-10-01; X-rays of
+    the left knee 2026-06-01. Right knee pain." read 2 sets of X-rays (97110 coverage.4.1
+    met with one set of the affected knee). A limb's other side is another area."""
+    got = read("X-rays of the right knee 2026-10-01; X-rays of the left knee 2026-06-01. "
+               "Right knee pain.", "97110")
+    assert got.get("xray_sets") != 2 and got.get("xray_date") == date(2026, 10, 1), got
+    got = read("L shoulder pain x 3 mo. XR L shoulder 2026-09-01. XR R shoulder 2026-11-10.",
+               "97110")
+    assert got.get("xray_sets") != 2 and got.get("xray_date") == date(2026, 9, 1), got
+    # no side said for the complaint: which film is of it is asked
+    assert "xray_date" not in read("XR right knee 2026-10-01, XR left knee 2026-06-01. "
+                                   "Knee pain.", "97110")
+    got = read("Right knee pain. XR R knee 2026-06-01 and 2026-10-01. XR L knee 2026-11-01.",
+               "97110")
+    assert got.get("xray_sets") == 2 and got.get("xray_date") == date(2026, 10, 1), got

@@ -26,9 +26,27 @@ def _areas() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((name, tuple(words)) for name, words in context_rules().body_areas.items())
 
 
+_SIDE = re.compile(r"\b(?P<side>right|rt|r|left|lt|l)\.?[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+_LIMBS = {"knee", "shoulder", "hip", "ankle", "wrist", "elbow", "hand", "foot"}
+
+
+def _named(words: str) -> set[str]:
+    """The body areas ``words`` name, each with its side where one is said ("right knee",
+    "L knee": the other knee is another area)."""
+    out = set()
+    for name, phrases in _areas():
+        for a, _b in hits(words, phrases):
+            side = _SIDE.search(words[max(0, a - 14):a]) if name in _LIMBS else None
+            out.add(f"{'right' if side['side'].startswith('r') else 'left'} {name}"
+                    if side else name)
+    return out
+
+
 def area_named(words: str) -> str | None:
     """The one body area ``words`` (lower case) name, or None (none, or several)."""
-    named = {name for name, phrases in _areas() if hits(words, phrases)}
+    named = _named(words)
     return named.pop() if len(named) == 1 else None
 
 
@@ -42,7 +60,7 @@ def complaint_areas(lower: str, spans: Sequence[tuple[int, int]],
                        for i, ch in enumerate(lower[a:b], a))
         if not _COMPLAINT.search(text):
             continue
-        found |= {name for name, phrases in _areas() if hits(text, phrases)}
+        found |= _named(text)
     return found
 
 
@@ -80,11 +98,22 @@ def of_area(lower: str, clauses: Sequence[tuple[int, int]], spans: Sequence[tupl
     if len({a for a in areas if a}) < 2:
         return None
     sentences = _sentences(lower)
-    complaint = complaint_areas(lower, sentences, windows) & {a for a in areas if a}
+    named = {a for a in areas if a}
+    complaint = {c for c in complaint_areas(lower, sentences, windows)
+                 if any(_same(a, c) for a in named)}
     if len(complaint) != 1:
         return []
     (area,) = complaint
-    return [i for i, a in enumerate(areas) if a == area]
+    keep = [i for i, a in enumerate(areas) if a == area] or \
+        [i for i, a in enumerate(areas) if a and _same(a, area)]
+    # "Knee pain" with films of the right and of the left knee: which is asked
+    return keep if len({areas[i] for i in keep}) == 1 else []
+
+
+def _same(a: str, b: str) -> bool:
+    """Two areas that may be one: equal, or one of them without a side ("knee", "right
+    knee")."""
+    return a == b or (a.split()[-1] == b.split()[-1] and (" " not in a or " " not in b))
 
 
 def _sentences(lower: str) -> list[tuple[int, int]]:
