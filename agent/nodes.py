@@ -20,6 +20,7 @@ from agent.config import Settings
 from agent.intents import Intent
 from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
+from agent.reading.doubt import WHY, cue
 from agent.reply import (
     MAX_QUESTIONS_PER_TURN,
     ReadFact,
@@ -30,6 +31,7 @@ from agent.reply import (
     decision_reasons,
     documents_lines,
     fact_words,
+    held_line,
     last_change_line,
     nothing_else_needed,
     what_if_line,
@@ -45,7 +47,7 @@ from agent.understand import (
     understand,
 )
 from policies import facts as factlib
-from policies.checker import check
+from policies.checker import check, fails
 from policies.errors import FactError, PriorAuthError
 from policies.library import load_policy, supported_cpts, unknown_cpt_message
 from policies.model import Verdict
@@ -65,11 +67,31 @@ def _supported() -> str:
 
 
 def _facts_for_checker(state: State) -> dict[str, Any]:
-    """Stated and confirmed facts of the current policy (never unconfirmed inferences)."""
+    """Stated and confirmed facts of the current policy: never an unconfirmed inference,
+    nor a reading held back until the user confirms it (:func:`_hold_denials`)."""
     assert state.cpt is not None
     specs = load_policy(state.cpt).facts
     return {name: entry["value"] for name, entry in state.facts.items()
-            if name in specs and entry["origin"] != "inferred"}
+            if name in specs and entry["origin"] != "inferred" and name not in state.confirm}
+
+
+_PARTS = re.compile(r"[,;\n]|\band\b")
+_PLAIN = re.compile(r"[^a-z0-9/.%-]+")
+
+
+def _plain(text: str) -> str:
+    return _PLAIN.sub(" ", text.lower()).strip(" .")
+
+
+def answered(fact: str, words: str, pending: list[str], inbox: str) -> bool:
+    """Whether a reading is the user's own answer to the question about ``fact``: the fact
+    was asked and the words it came from are a whole part of the reply ("3", "yes",
+    "2026-08-01", "none, 8 weeks"). Anything else ("pain is 3 today", a pasted note,
+    "his wife is pregnant") is the reader's interpretation of the user's text."""
+    if fact not in pending or not words.strip():
+        return False
+    said = _plain(words)
+    return said == _plain(inbox) or any(said == _plain(p) for p in _PARTS.split(inbox))
 
 
 def _describe(name: str, value: Any) -> str:
@@ -220,6 +242,21 @@ def _confirmations(state: State) -> list[tuple[str, bool]]:
     return [(f, bool(YES.match(p))) for f, p in zip(asked, parts, strict=False)]
 
 
+_NOT_RIGHT = re.compile(r"^\s*(?:no|nope|not right|wrong|incorrect)\b(?!\s*(?:idea|sure))"
+                        r"(?:,?\s*(?:it|that|she|he)\s*(?:was|is|'s)\b)?[\s,.!:;-]*(?P<rest>\S.*)$",
+                        re.I | re.S)
+
+
+def _corrected_reading(state: State) -> tuple[str, str] | None:
+    """A "no" to "I read X as Y — is that right?" that goes on with the right value
+    ("no, 8", "no it was 12 weeks"): the confirmed fact and the words after the "no",
+    which answer that fact and no other question."""
+    if not state.pending or state.pending[0] not in state.confirm or state.edits:
+        return None
+    said = _NOT_RIGHT.match(state.inbox)
+    return (state.pending[0], said.group("rest")) if said else None
+
+
 def _also_needed(state: State) -> list[str]:
     """With no question asked (the case is decided), the facts the card lists as "Also
     needed, not asked now": a reply may answer them ("none", "both on file")."""
@@ -233,11 +270,14 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     # chat did before the settings moved into LangGraph's run context.
     settings = runtime.context if runtime.context is not None else Settings()
     as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
-    pending = [f for f in state.pending if f not in state.confirm] or _also_needed(state)
+    # (a reading waiting for its yes is asked like any question: "6 weeks" to "I read
+    # 6 weeks ... is that right?" answers it, and is not filed under the next question)
+    pending = list(state.pending) or _also_needed(state)
     notices: list[str] = []
     calls = 0
     confirming = bool(_confirmations(state))
-    intent = None if confirming or state.edits else detect_intent(state.inbox)
+    corrected = None if confirming else _corrected_reading(state)
+    intent = None if confirming or corrected or state.edits else detect_intent(state.inbox)
     forget = intent.kind if intent is not None and intent.kind in (
         "forget_last", "undo_last") else ""
     if forget:  # a change to the case, made by update_facts like any other
@@ -253,6 +293,18 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
         # a request to the agent itself: nothing to read for facts.
         reading = Understanding(forget_last=forget == "forget_last",
                                 undo_last=forget == "undo_last")
+    elif corrected is not None:
+        # The value read was wrong and the user gives the right one: the words after
+        # the "no" answer that fact (as a bare reply to its question would), or, when
+        # they say nothing of it, the reading is set aside and the fact asked again.
+        fact, rest = corrected
+        reading = understand(rest, cpt=state.cpt, pending=[fact], as_of=as_of,
+                             known={k: v["value"] for k, v in state.facts.items()
+                                    if k != fact})
+        reading.facts = [r.model_copy(update={"origin": "confirmed"}) if r.fact == fact
+                         else r for r in reading.facts]  # the user's own value
+        if fact not in {r.fact for r in reading.facts}:
+            reading.withdrawn.append(fact)
     else:
         reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
                              known={k: v["value"] for k, v in state.facts.items()},
@@ -307,11 +359,8 @@ def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str],
             "If earlier messages were also about another patient, say \"start over\"")
 
 
-def update_facts(state: State) -> dict[str, Any]:
-    reading = Understanding.model_validate(state.understanding)
-    as_of = date.fromisoformat(state.as_of)
-    notices = list(state.notices)
-    changes: list[str] = []
+def _switched_cpt(state: State, reading: Understanding, notices: list[str]) -> str | None:
+    """The procedure after this message; a switch is said, with what carries over."""
     cpt = state.cpt
     if reading.unknown_code:
         notices.append(unknown_cpt_message(reading.unknown_code))
@@ -326,8 +375,14 @@ def update_facts(state: State) -> dict[str, Any]:
                 + (f"Carried over: {carried_words}." if carried else
                    "No answers carry over to this policy."))
         cpt = reading.cpt
-    facts = {k: dict(v) for k, v in state.facts.items()}
-    confirm = list(state.confirm)
+    return cpt
+
+
+def _taken_back(state: State, reading: Understanding, facts: dict[str, dict[str, Any]],
+                confirm: list[str]) -> list[str]:
+    """Apply (in place) the yes/no answers to confirmations, "forget that" and the
+    answers taken back; the changes, in words."""
+    changes: list[str] = []
     # A yes/no to "I read X as Y — is that right?" ("yes, yes" to two of them)
     for target, right in _confirmations(state):
         if target not in facts or target not in confirm:
@@ -346,9 +401,21 @@ def update_facts(state: State) -> dict[str, Any]:
         # is taken back and asked again; the old one no longer counts meanwhile.
         old = facts.pop(name, None)
         if old is not None:
-            confirm = [f for f in confirm if f != name]
+            if name in confirm:
+                confirm.remove(name)
             changes.append(f"{all_fact_specs()[name].label}: "
                            f"{fact_words(name, old['value'])[1]} → set aside; asked again")
+    return changes
+
+
+def update_facts(state: State) -> dict[str, Any]:
+    reading = Understanding.model_validate(state.understanding)
+    as_of = date.fromisoformat(state.as_of)
+    notices = list(state.notices)
+    cpt = _switched_cpt(state, reading, notices)
+    facts = {k: dict(v) for k, v in state.facts.items()}
+    confirm = list(state.confirm)
+    changes = _taken_back(state, reading, facts, confirm)
     specs = load_policy(cpt).facts if cpt else all_fact_specs()
     read: list[dict[str, Any]] = []
     for item in reading.facts:
@@ -362,13 +429,17 @@ def update_facts(state: State) -> dict[str, Any]:
             continue
         stored = factlib.to_json(value)
         old = facts.get(item.fact)
+        entry = _entry(state, item, stored, old, cpt, as_of)
         if old is not None and old["value"] == stored and old["origin"] != "inferred":
+            if entry["answered"] and item.fact in confirm:  # "3" to "I read 3 — right?"
+                confirm.remove(item.fact)
+                facts[item.fact] |= {"origin": "confirmed", "answered": True}
+                changes.append(f"Confirmed {_describe(item.fact, stored)}")
             continue
         if old is not None and old["origin"] != "inferred":
             changes.append(f"{spec.label}: {fact_words(item.fact, old['value'])[1]} → "
                            f"{factlib.describe(spec, value)}")
-        facts[item.fact] = {"value": stored, "origin": item.origin, "turn": state.turn,
-                            "words": item.words}
+        facts[item.fact] = entry
         read.append({"fact": item.fact, "label": spec.label,
                      "value": factlib.describe(spec, value), "words": item.words,
                      "origin": item.origin,
@@ -386,12 +457,93 @@ def update_facts(state: State) -> dict[str, Any]:
             "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn)
                            if f not in facts]}
 
+def _entry(state: State, item: FactReading, stored: Any, old: dict[str, Any] | None,
+           cpt: str | None, as_of: date) -> dict[str, Any]:
+    """A reading as the case stores it: its value, where it came from, whether it was the
+    user's answer to its question, and why it is doubtful if it could deny the case."""
+    answer = bool(state.edits) or answered(item.fact, item.words, state.pending, state.inbox)
+    # (a stored value the user replaces is their deliberate change: "Correction: PT was
+    # only 10 weeks, not 14"; an answer or a confirmation is theirs too)
+    replaces = old is not None and old["origin"] != "inferred"
+    examine = not answer and not replaces and item.origin == "stated"
+    return {"value": stored, "origin": item.origin, "turn": state.turn, "words": item.words,
+            "answered": answer,
+            "doubt": _doubt(state.inbox, item, cpt, as_of) if examine else None}
+
+
+def _denies(policy: Any, fact: str, value: Any, as_of: date) -> bool:
+    """Whether ``value`` alone fails a criterion or brings in an exclusion."""
+    try:
+        return fails(policy, {fact: value}, as_of)
+    except FactError:
+        return False
+
+
+def _doubt(text: str, item: FactReading, cpt: str | None, as_of: date) -> str | None:
+    """Why a reading that would deny the case on its own is not sure enough to deny on
+    (:mod:`agent.reading.doubt`), or None: readings that cannot deny are not examined."""
+    if cpt is None or item.fact not in load_policy(cpt).facts:
+        return None
+    if not _denies(load_policy(cpt), item.fact, item.value, as_of):
+        return None
+    return cue(text, item.words)
+
+
+def _unsure(entry: dict[str, Any]) -> bool:
+    """A fact the reader took from a doubtful sentence of the user's text, which the user
+    has neither confirmed nor given as their answer to its question."""
+    return entry.get("origin") == "stated" and not entry.get("answered") \
+        and bool(entry.get("doubt"))
+
+
+def _hold_denials(state: State, policy: Any, as_of: date
+                  ) -> tuple[Verdict, list[str], list[str]]:
+    """The verdict, with no denial resting on a reading the user has not confirmed.
+
+    A wrong fact that denies costs a patient's care, while a question costs one answer.
+    So a ``does_not_meet`` whose failing criteria rest on doubtful readings (read from a
+    form's boxes, a copied-forward entry, a text that corrects itself or says the fact
+    otherwise: :mod:`agent.reading.doubt`; not the user's answer to that fact's question,
+    not confirmed) is not given: those readings are held back and asked ("I read X as Y —
+    is that right?"), and the case is decided without them. A denial that stands on
+    other facts is given as before. Returns the verdict, the facts newly held back and the
+    clauses the withheld denial cited."""
+    given = _facts_for_checker(state)
+    verdict = check(policy, given, as_of, ignore_unknown=True)
+    held: list[str] = []
+    cited: list[str] = []
+    while verdict.decision == "does_not_meet":
+        failing = dict.fromkeys(f for c in verdict.criteria if c.status == "not_met"
+                                for f in c.facts)
+        unsure = [f for f in failing if f in given and _unsure(state.facts[f])]
+        if not unsure:
+            break
+        held += unsure
+        cited += [c for c in verdict.cited if c not in cited]
+        given = {name: value for name, value in given.items() if name not in unsure}
+        verdict = check(policy, given, as_of, ignore_unknown=True)
+    return verdict, held, cited
+
+
+def _held_notice(state: State, held: list[str], cited: list[str]) -> str:
+    return held_line([(all_fact_specs()[f].label, WHY[state.facts[f]["doubt"]]) for f in held],
+                     cited)
+
+
+def unconfirmed(state: State) -> list[dict[str, Any]]:
+    """Readings not given to the checker until the user confirms them: inferences, and
+    readings a denial would rest on (``fact``, ``value``, ``words``)."""
+    return [{"fact": f, "value": state.facts[f]["value"], "words": state.facts[f]["words"],
+             "why": WHY.get(state.facts[f].get("doubt") or "", "an inference")}
+            for f in state.confirm if f in state.facts]
+
+
 def check_node(state: State) -> dict[str, Any]:
     if state.cpt is None:
         return {"verdict": None, "pending": []}
     policy = load_policy(state.cpt)
     as_of = date.fromisoformat(state.as_of)
-    verdict = check(policy, _facts_for_checker(state), as_of, ignore_unknown=True)
+    verdict, held, cited = _hold_denials(state, policy, as_of)
     data = verdict.model_dump(mode="json")
     same_case = bool(state.verdict and state.verdict["cpt"] == state.cpt)
     previous = state.verdict["decision"] if same_case else None  # type: ignore[index]
@@ -403,7 +555,7 @@ def check_node(state: State) -> dict[str, Any]:
         previous == "needs_info" else None  # type: ignore[index]
     # Questions: confirmations of inferred facts first, then what the checker
     # lists as missing, skipping facts the user already said they don't know.
-    confirm = [f for f in state.confirm if f in policy.facts]
+    confirm = [f for f in state.confirm + held if f in policy.facts]
     # A value just asked back ("X-rays in March": which date?) is asked first, even
     # when the case is decided without it, so the user's answer is taken.
     back = [f for f in state.asked_back
@@ -412,8 +564,12 @@ def check_node(state: State) -> dict[str, Any]:
                                   if not m.answered_unsure and m.fact not in confirm + back]
     pending = questions[:MAX_QUESTIONS_PER_TURN]
     asked = state.asked + [f for f in pending if f not in state.asked]
-    return {"verdict": data, "previous_decision": previous, "pending": pending,
-            "asked": asked, "open_before": open_before}
+    out = {"verdict": data, "previous_decision": previous, "pending": pending,
+           "asked": asked, "open_before": open_before}
+    if held:
+        out |= {"confirm": state.confirm + held,
+                "notices": state.notices + [_held_notice(state, held, cited)]}
+    return out
 
 def retrieve_node(state: State) -> dict[str, Any]:
     reading = Understanding.model_validate(state.understanding)

@@ -392,6 +392,15 @@ def what_if_line(changes: list[str], said: str, now: str, would: dict[str, Any])
             f"the case, say it as a fact, for example \"correction: {said}\".")
 
 
+def held_line(why: list[tuple[str, str]], cited: list[str]) -> str:
+    """Why readings a denial would rest on are asked first: each fact's label with the
+    doubt about it, and the clauses the denial would cite."""
+    doubts = "; ".join(f"{label}: {reason}" for label, reason in why)
+    return (f"Please confirm what I read before I use it ({doubts}). If it is right, the case "
+            f"{DECISION_WORDS['does_not_meet'].lower()} ({', '.join(cited)}); until you "
+            "confirm it, the decision is made without it.")
+
+
 def last_change_line(said: list[str], decision: str | None) -> str:
     """The answer to "what changed?": what the last message with case details gave
     (each fact in words) and the decision now."""
@@ -453,7 +462,7 @@ def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
 __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_WORDS",
            "Fix", "Qualify", "Question", "ReadFact", "Reply", "Requirement",
            "RequirementSection", "Requirements", "RetrievedClause", "Row", "Summary",
-           "AS_BEFORE", "appeal_line", "build_reply", "documents_lines", "fact_words",
+           "AS_BEFORE", "appeal_line", "build_reply", "documents_lines", "fact_words", "held_line",
            "last_change_line",
            "nothing_else_needed", "plural", "summarise",
            "verdict_reply"]

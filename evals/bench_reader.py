@@ -159,9 +159,11 @@ def score_note(item: Item, report: Report) -> None:
     turn = assistant.send(item.id, item.text, cpt=item.cpt)
     questions = len(turn.pending)
     ok = turn.decision == item.decision and questions == 0
+    # readings a denial would rest on, asked before the denial is given (agent/nodes.py)
+    held = [q.fact for q in turn.structured.questions if q.type == "confirm"]
     report.notes.append({"id": item.id, "cpt": item.cpt, "expected": item.decision,
                          "decision": turn.decision, "questions": questions, "ok": ok,
-                         "asked": list(turn.pending)})
+                         "asked": list(turn.pending), "held": held})
     if not ok:
         report.failures.append(f"NOTE    {item.id}: {turn.decision} with {questions} "
                                f"question(s) {turn.pending}, expected {item.decision}")
@@ -190,9 +192,12 @@ def _table(report: Report) -> str:
     lines.append(f"| **all** | {total.stated} | {total.right} | {total.missed} | {total.false} | "
                  f"{total.right / max(total.stated, 1):.3f} |")
     ok = sum(n["ok"] for n in report.notes)
+    held = [n for n in report.notes if n["held"]]
     lines += ["", f"Complete notes reaching their decision with no question: {ok} of "
-              f"{len(report.notes)}", "", "| note | expected | decision | questions |",
-              "| --- | --- | --- | ---: |"]
+              f"{len(report.notes)}",
+              f"Notes whose denial waits for the user to confirm a reading: {len(held)}"
+              + (f" ({', '.join(n['id'] for n in held)})" if held else ""),
+              "", "| note | expected | decision | questions |", "| --- | --- | --- | ---: |"]
     lines += [f"| {n['id']} | {n['expected']} | {n['decision']} | {n['questions']} |"
               for n in report.notes]
     return "\n".join(lines)

@@ -121,6 +121,7 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
     """The same agent as the chat reads the text (its nodes, run once without LangGraph:
     ``agent.once``); the checker decides."""
     from agent.config import Settings
+    from agent.nodes import unconfirmed
     from agent.once import run_once
     from agent.reply import Reply, verdict_reply
     from policies.model import Verdict
@@ -147,10 +148,16 @@ def _check_text(args: argparse.Namespace, cpt: str) -> int:
         from policies.library import load_policy
 
         print(fhir_response(load_policy(cpt), verdict, entries))
+    elif args.json:
+        data = verdict.model_dump(mode="json")
+        data["unconfirmed"] = unconfirmed(state)  # readings the decision was made without
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         words = {n: e["words"] for n, e in state.facts.items() if e.get("words")}
-        print(verdict.model_dump_json(indent=2) if args.json else
-              reply_text(verdict_reply(state.verdict, words=words), all_rows=True))
+        shown = verdict_reply(state.verdict, words=words)
+        # check --text asks nothing back, but a reading held for confirmation is shown
+        shown.questions = [q for q in reply.questions if q.type == "confirm"]
+        print(reply_text(shown, all_rows=True))
     return 0
 
 

@@ -122,13 +122,16 @@ def _questions(reply: Reply) -> list[str]:
         lines += ["", f"Still open ({plural(total, 'question')}, most decisive first):"]
         lines += [f"  - {_question(q)}" + (" (answered: not sure)" if q.answered_unsure else "")
                   for q in reply.open_questions]
-    if reply.questions:
-        asked = [q for q in reply.questions if q.type != "confirm"]
+    asked = [q for q in reply.questions if q.type != "confirm"]
+    if asked:
         of = f" ({len(asked)} of {total} open questions, most decisive first)" \
             if total > len(asked) else ""
         lines += ["", f"To go on, please answer{of}:"]
         lines += [f"  {i}. {_question(q)}" for i, q in enumerate(reply.questions, 1)]
-    elif reply.open_questions and not reply.list_open:
+    elif reply.questions:  # only readings to confirm (check --text asks nothing else)
+        lines += ["", "Please confirm what I read:"]
+        lines += [f"  - {_question(q)}" for q in reply.questions]
+    if not asked and reply.open_questions and not reply.list_open:
         if reply.no_questions_why:
             lines += ["", reply.no_questions_why]
         else:

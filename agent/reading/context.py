@@ -74,6 +74,9 @@ class ContextRules(BaseModel):
     """... and that it went up ("up 2", "worse, 6 to 8")."""
     body_areas: dict[str, list[str]] = Field(default_factory=dict)
     """Body area -> words naming it (the area a study or a complaint is of)."""
+    doubtful: dict[str, list[str]] = Field(default_factory=dict)
+    """Kind of doubt -> words that, in a reading's sentence, make it doubtful (a form's
+    boxes, a copied-forward entry, a correction): a denial waits for the user's yes."""
     documents: list[str] = Field(default_factory=list)
     """Words that, right after a treatment's name, make it a document's name ("PT notes"):
     a denial of the document says nothing of the treatment."""
