@@ -30,7 +30,8 @@ _CASE_WORDS = {"", "it", "this", "this one", "that", "the case", "this case", "t
 
 class Intent(BaseModel):
     kind: Literal["open_questions", "requirements", "why", "approval", "what_if",
-                  "forget_last", "undo_last", "recorded", "appeal", "documents", "what_changed"]
+                  "forget_last", "undo_last", "recorded", "appeal", "documents", "what_changed",
+                  "validity"]
     cpt: str | None = None
     """For ``requirements``: the procedure named, or None for the case in hand."""
     change: str | None = None
@@ -83,7 +84,7 @@ def detect(text: str) -> Intent | None:
     plain = re.sub(r"\s+", " ", plain)
     patterns = _patterns()
     for kind in ("open_questions", "why", "approval", "forget_last", "undo_last", "recorded",
-                 "appeal", "documents", "what_changed"):
+                 "appeal", "documents", "what_changed", "validity"):
         if any(p.fullmatch(plain) for p in patterns[kind]):
             return Intent(kind=kind)
     for pattern in patterns["requirements"]:

@@ -34,6 +34,7 @@ from agent.reply import (
     held_line,
     last_change_line,
     nothing_else_needed,
+    validity_line,
     what_if_line,
     who_decides,
 )
@@ -147,6 +148,10 @@ def _answer_request(state: State) -> Reply:
         reply.lines = [decision_reasons(state.verdict)]
     elif intent.kind == "approval":
         reply.lines = [who_decides(state.verdict)]
+    elif intent.kind == "validity":
+        auth = load_policy(state.verdict["cpt"]).criteria.authorization
+        reply.lines = [validity_line(state.verdict, auth.valid_days, auth.valid_clause,
+                                     auth.valid_quote)]
     elif intent.kind in ("appeal", "documents"):
         packet = build_packet(load_policy(state.verdict["cpt"]),
                               Verdict.model_validate(state.verdict))

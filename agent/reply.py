@@ -401,6 +401,17 @@ def held_line(why: list[tuple[str, str]], cited: list[str]) -> str:
             "confirm it, the decision is made without it.")
 
 
+def validity_line(verdict: dict[str, Any], days: int, clause: str, quote: str) -> str:
+    """The answer to "how long is it valid?": the policy's authorization window, quoted,
+    and where this case stands (a window runs only for a case that meets the criteria)."""
+    policy = f"The policy's authorization window is {days} days (\"{quote}\", {clause})."
+    if verdict["decision"] == "meets_criteria":
+        return (f"{policy} This case meets the criteria as of {verdict['as_of']}; if the "
+                f"payer authorizes it that day, it runs until {verdict['valid_until']}.")
+    return (f"{policy} It starts only once a case meets the criteria; this one "
+            f"{DECISION_WORDS[verdict['decision']].lower()}, so no window runs yet.")
+
+
 def last_change_line(said: list[str], decision: str | None) -> str:
     """The answer to "what changed?": what the last message with case details gave
     (each fact in words) and the decision now."""
@@ -463,6 +474,7 @@ __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_W
            "Fix", "Qualify", "Question", "ReadFact", "Reply", "Requirement",
            "RequirementSection", "Requirements", "RetrievedClause", "Row", "Summary",
            "AS_BEFORE", "appeal_line", "build_reply", "documents_lines", "fact_words", "held_line",
+           "validity_line",
            "last_change_line",
            "nothing_else_needed", "plural", "summarise",
            "verdict_reply"]

@@ -202,3 +202,28 @@ def test_what_changed_names_what_the_last_answer_gave_and_the_decision_now() -> 
     assert turn.facts == before.facts
     (empty,) = _chat("what changed?")
     assert "Nothing is recorded for this case yet, so nothing has changed." in empty.reply
+
+
+def test_how_long_is_it_valid_gives_the_policys_window_and_this_cases_end_date() -> None:
+    # outside tester, session 6, C11: this was a clause search
+    from agent.session import Assistant as _Assistant
+    from evals.scripted import answer, worked_case
+
+    day = date(2026, 11, 23)  # the worked cases' day
+    a = _Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(), as_of=day)
+    facts = worked_case("97110", "meets_criteria", day.isoformat())
+    turn = a.send("t", "Does this case qualify for 97110?")
+    while turn.pending:
+        turn = a.send("t", answer("97110", turn.pending, facts))
+    assert turn.decision == "meets_criteria"
+    valid = a.send("t", "how long is it valid?")
+    assert "The policy's authorization window is 90 days" in valid.reply
+    assert f"it runs until {turn.verdict['valid_until']}" in valid.reply
+    assert "97110.authorization" in valid.reply
+    assert valid.facts == turn.facts and not valid.retrieved
+
+
+def test_validity_before_a_case_meets_the_criteria_says_no_window_runs_yet() -> None:
+    *_, denied, valid = _chat(*SHORT_PT, "when does the authorization expire?")
+    assert denied.decision == "does_not_meet"
+    assert "no window runs yet" in valid.reply and "90 days" in valid.reply
