@@ -128,3 +128,15 @@ def test_the_doubt_cues_are_read_in_the_readings_own_sentence() -> None:
     # another sentence's cue casts no doubt, nor do words not in the text
     assert cue("Pain 3/10 today. Correction: the MRI was 10/2.", "Pain 3/10") is None
     assert cue("Pain 3/10 today.", "pain 3") is None
+
+
+def test_form_answers_never_deny_unconfirmed() -> None:
+    # outside tester, session 8, F2 and F3: the ticked or circled answer was "No", and the
+    # product denied on "yes". Whatever the box is read as, the denial waits for a yes.
+    for cpt, text in [("64493", "Active infection: [ ] Yes [X] No"),
+                      ("64493", "Active infection: Yes [ ] No [X]"),
+                      ("62311", "Cosmetic: Y / N (circle one): N")]:
+        a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
+                      as_of=AS_OF)
+        turn = a.send("t", text, cpt=cpt)
+        assert turn.decision != "does_not_meet", text
