@@ -11,6 +11,7 @@ in ``ask``), so a one-message check starts without it.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import asdict
 from datetime import date
@@ -33,6 +34,7 @@ from agent.reply import (
     fact_words,
     held_line,
     last_change_line,
+    month_split_line,
     nothing_else_needed,
     validity_line,
     what_if_line,
@@ -199,24 +201,71 @@ def _requirements_reply(state: State, intent: Intent, common: dict[str, Any]) ->
                        requirements=Requirements.model_validate(found.model_dump()))
 
 
-def _what_if(state: State, change: str) -> str:
-    """The decision with the change the user asks about, computed and not stored."""
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_IN_MONTH = re.compile(r"\b(?:in|during)\s+(?P<month>" + "|".join(
+    m for name in _MONTHS for m in (name, name[:3] + r"\.?")) + r")\b(?:,?\s+(?P<year>20\d\d))?",
+    re.I)
+
+
+def _month_ends(change: str, as_of: date) -> tuple[str, date, date] | None:
+    """For "the MRI was in August": the words, and the first and last day of that month
+    (the latest August on or before ``as_of`` unless a year is said)."""
+    said = _IN_MONTH.search(change)
+    if said is None:
+        return None
+    month = next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(said["month"][:3].lower()))
+    year = int(said["year"]) if said["year"] else as_of.year - (month > as_of.month)
+    last = calendar.monthrange(year, month)[1]
+    return said.group(0), date(year, month, 1), date(year, month, last)
+
+
+def _what_if_month(state: State, change: str, as_of: date) -> str | None:
+    """A what-if with a month, not a day ("what if the MRI was in August?"): the decision
+    on the month's first and last day; one answer when they agree, both when not."""
+    found = _month_ends(change, as_of)
+    if found is None:
+        return None
+    words, first, last = found
+    (line, decision), (_, decision_last) = (
+        _would(state, change.replace(words, f"on {day.isoformat()}"), as_of)
+        for day in (first, last))
+    if decision is None or decision_last is None:
+        return None
+    if decision == decision_last:
+        return line.replace(f"on {first.isoformat()}", words).replace(
+            first.isoformat(), f"any day of {first.strftime('%B %Y')}")
+    return month_split_line(words, [(first.isoformat(), decision),
+                                    (last.isoformat(), decision_last)])
+
+
+def _would(state: State, change: str, as_of: date) -> tuple[str, str | None]:
+    """The answer to "what if <change>?" and the decision it would give (None when the
+    change could not be read or used)."""
     assert state.cpt is not None and state.verdict is not None
-    as_of = date.fromisoformat(state.as_of)
     reading = understand(change, cpt=state.cpt, pending=[], as_of=as_of,
                          known={k: v["value"] for k, v in state.facts.items()})
     if not reading.facts:
         return (f"I could not read a change to the case in \"{change}\". Ask with a "
-                "value, for example \"what if PT was 10 weeks?\". Nothing was changed.")
+                "value, for example \"what if PT was 10 weeks?\". Nothing was changed."), None
     facts = _facts_for_checker(state) | {r.fact: r.value for r in reading.facts}
     try:
         would = check(load_policy(state.cpt), facts, as_of, ignore_unknown=True)
     except FactError as err:
-        return f"I could not use \"{change}\": {err}. Nothing was changed."
+        return f"I could not use \"{change}\": {err}. Nothing was changed.", None
     said = [_describe(r.fact, factlib.to_json(factlib.parse_value(
         r.fact, all_fact_specs()[r.fact], r.value, as_of))) for r in reading.facts]
     return what_if_line(said, change, state.verdict["decision"],
-                        would.model_dump(mode="json"))
+                        would.model_dump(mode="json")), would.decision
+
+
+def _what_if(state: State, change: str) -> str:
+    """The decision with the change the user asks about, computed and not stored."""
+    as_of = date.fromisoformat(state.as_of)
+    line, decision = _would(state, change, as_of)
+    if decision is None:
+        return _what_if_month(state, change, as_of) or line
+    return line
 
 
 def _open_reply(state: State, common: dict[str, Any]) -> Reply:

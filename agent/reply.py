@@ -412,6 +412,15 @@ def validity_line(verdict: dict[str, Any], days: int, clause: str, quote: str) -
             f"{DECISION_WORDS[verdict['decision']].lower()}, so no window runs yet.")
 
 
+def month_split_line(words: str, days: list[tuple[str, str]]) -> str:
+    """A what-if with a month whose first and last day decide differently: each day with
+    the decision it would give, and how to see the reasons."""
+    parts = "; ".join(f"on {day} it would be: {DECISION_WORDS[decision].lower()}"
+                      for day, decision in days)
+    return (f"It depends on the day \"{words}\" means: {parts}. Nothing was changed; ask "
+            "with the exact date to see why.")
+
+
 def last_change_line(said: list[str], decision: str | None) -> str:
     """The answer to "what changed?": what the last message with case details gave
     (each fact in words) and the decision now."""
@@ -474,7 +483,7 @@ __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_W
            "Fix", "Qualify", "Question", "ReadFact", "Reply", "Requirement",
            "RequirementSection", "Requirements", "RetrievedClause", "Row", "Summary",
            "AS_BEFORE", "appeal_line", "build_reply", "documents_lines", "fact_words", "held_line",
-           "validity_line",
+           "month_split_line", "validity_line",
            "last_change_line",
            "nothing_else_needed", "plural", "summarise",
            "verdict_reply"]

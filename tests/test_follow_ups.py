@@ -227,3 +227,22 @@ def test_validity_before_a_case_meets_the_criteria_says_no_window_runs_yet() -> 
     *_, denied, valid = _chat(*SHORT_PT, "when does the authorization expire?")
     assert denied.decision == "does_not_meet"
     assert "no window runs yet" in valid.reply and "90 days" in valid.reply
+
+
+MRI_CASE = ("does this qualify for 62311?",
+            "62M, radiculopathy 20 weeks, MRI 10/30/2026, PT 8 weeks failed, NSAIDs failed")
+
+
+def test_what_if_with_a_month_answers_for_the_whole_month_when_every_day_agrees() -> None:
+    # outside tester, session 6, C8: "I could not read a change to the case"
+    *_, before, would = _chat(*MRI_CASE, "what if the MRI was in August?")
+    assert "If Most recent CT or MRI: any day of August 2026: the decision would be: does " \
+        "not meet the criteria" in would.reply
+    assert "62311.coverage.4.1" in would.reply
+    assert would.facts == before.facts  # nothing stored
+
+
+def test_what_if_with_a_month_whose_days_decide_differently_says_both() -> None:
+    *_, would = _chat(*MRI_CASE, "what if the MRI was in September?")
+    assert 'It depends on the day "in September" means: on 2026-09-01 it would be: does ' \
+        "not meet the criteria; on 2026-09-30 it would be: needs information" in would.reply
