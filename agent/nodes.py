@@ -311,6 +311,30 @@ def _corrected_reading(state: State) -> tuple[str, str] | None:
     return (state.pending[0], said.group("rest")) if said else None
 
 
+_SEVERE = re.compile(r"^\s*(?:yes|yep|yeah|correct|it is|it'?s severe|severe|very severe|"
+                     r"yes,? (?:it is|it'?s|very)(?: severe)?)\b[\s.!]*$", re.I)
+_NOT_SEVERE = re.compile(r"^\s*(?:(?:no,? )?(?:it'?s |it is )?(?:not severe|not that severe|"
+                         r"mild|moderate|controlled|well[- ]controlled|stable|under control))\b",
+                         re.I)
+
+
+def _severity_answer(state: State, as_of: date) -> Understanding | None:
+    """The reply to "diabetes: is it severe?" (the condition asked back last turn): "yes"
+    reads as the severe condition; "mild", "well controlled" say it does not count, and
+    the question stays open for the others. Anything else is read as usual."""
+    fact = state.pending[0] if state.pending else None
+    words = state.severity_asked.get(fact or "")
+    if not words:
+        return None
+    if _SEVERE.match(state.inbox):
+        return understand(f"severe {words}", cpt=state.cpt, pending=[], as_of=as_of)
+    if _NOT_SEVERE.match(state.inbox):
+        return Understanding(asked_back=[fact or ""], notices=[
+            f"Noted: the {words} is not severe, so it does not count here. If the patient "
+            "has no other severe comorbidity, answer \"none\"."])
+    return None
+
+
 def _also_needed(state: State) -> list[str]:
     """With no question asked (the case is decided), the facts the card lists as "Also
     needed, not asked now": a reply may answer them ("none", "both on file")."""
@@ -347,6 +371,8 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
         # a request to the agent itself: nothing to read for facts.
         reading = Understanding(forget_last=forget == "forget_last",
                                 undo_last=forget == "undo_last")
+    elif (severity := _severity_answer(state, as_of)) is not None:
+        reading = severity
     elif corrected is not None:
         # The value read was wrong and the user gives the right one: the words after
         # the "no" answer that fact (as a bare reply to its question would), or, when
@@ -391,7 +417,7 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
 
 def reset_node(state: State) -> dict[str, Any]:
     return {"cpt": None, "facts": {}, "pending": [], "confirm": [], "asked": [],
-            "asked_back": [],
+            "asked_back": [], "severity_asked": {},
             "verdict": None, "previous_decision": None,
             "notices": state.notices + ["Starting over: the previous case is cleared."]}
 
@@ -507,9 +533,18 @@ def update_facts(state: State) -> dict[str, Any]:
                        "policy's rules alone, applied to the facts you give me.")
     return {"cpt": cpt, "facts": facts, "confirm": confirm, "notices": notices,
             "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
+            "severity_asked": _severity_asked(reading, specs),
             # what was taken back is asked first, as the reply says ("asked again")
             "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn)
                            if f not in facts]}
+
+def _severity_asked(reading: Understanding, specs: dict[str, Any]) -> dict[str, str]:
+    """The condition named without its severity this turn ("diabetes: is it severe?"),
+    under the set fact asked back for it: the next reply may answer about it."""
+    named = [u.words for u in reading.unread if u.why == "is it severe?"]
+    facts = [f for f in reading.asked_back if f in specs and specs[f].type == "set"]
+    return {facts[0]: named[0]} if len(named) == 1 and len(facts) == 1 else {}
+
 
 def _entry(state: State, item: FactReading, stored: Any, old: dict[str, Any] | None,
            cpt: str | None, as_of: date) -> dict[str, Any]:

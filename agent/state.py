@@ -49,6 +49,11 @@ class State:
     """Facts whose words the last message gave but whose value the assistant asked back
     ("which date exactly?"): asked first next turn, so a bare answer lands."""
 
+    severity_asked: dict[str, str] = field(default_factory=dict)
+    """Facts asked back because a condition was named without its severity ("diabetes:
+    is it severe?"), with the condition's words: the next reply's "yes" or "mild" is
+    about that condition."""
+
     verdict: dict[str, Any] | None = None
     """The checker's latest verdict (docs/contract.md §3 JSON)."""
 

@@ -246,3 +246,24 @@ def test_what_if_with_a_month_whose_days_decide_differently_says_both() -> None:
     *_, would = _chat(*MRI_CASE, "what if the MRI was in September?")
     assert 'It depends on the day "in September" means: on 2026-09-01 it would be: does ' \
         "not meet the criteria; on 2026-09-30 it would be: needs information" in would.reply
+
+
+SEVERITY = ("does this qualify for 64493?", "pain 8/10, she has diabetes")
+
+
+def test_yes_to_is_it_severe_records_the_severe_condition_named() -> None:
+    # outside tester, session 6, C2: every answer to "is it severe?" but "no" was refused
+    asked, answer = _chat(*SEVERITY, "yes")[1:]
+    assert 'could not use "diabetes": is it severe?' in asked.reply
+    assert answer.facts["severe_comorbidities"]["value"] == ["diabetes"]
+    assert answer.decision == "does_not_meet"  # 64493 excludes any severe comorbidity
+
+
+def test_mild_or_controlled_to_is_it_severe_keeps_the_question_open_and_says_why() -> None:
+    for reply in ("not severe", "mild", "it's well controlled on metformin"):
+        answer = _chat(*SEVERITY, reply)[-1]
+        assert "the diabetes is not severe, so it does not count here" in answer.reply, reply
+        assert "severe_comorbidities" not in answer.facts
+        assert answer.pending[0] == "severe_comorbidities"
+    none = _chat(*SEVERITY, "mild", "none")[-1]
+    assert none.facts["severe_comorbidities"]["value"] == []
