@@ -335,6 +335,24 @@ def _severity_answer(state: State, as_of: date) -> Understanding | None:
     return None
 
 
+def _said_again(state: State, as_of: date) -> Understanding | None:
+    """The value read, given again as the whole reply to "I read X as 6 weeks — is that
+    right?" ("6 weeks"): a yes. Any other bare value answers the next question, as the
+    numbered list shows it (outside tester session 5, C1)."""
+    fact = state.pending[0] if state.pending else None
+    if fact not in state.confirm or fact not in state.facts:
+        return None
+    reading = understand(state.inbox, cpt=state.cpt, pending=[fact], as_of=as_of)
+    same = [r for r in reading.facts if r.fact == fact and answered(
+        fact, r.words, state.pending, state.inbox)]
+    try:
+        value = factlib.to_json(factlib.parse_value(fact, all_fact_specs()[fact],
+                                                    same[0].value, as_of)) if same else None
+    except FactError:
+        return None
+    return reading if same and value == state.facts[fact]["value"] else None
+
+
 def _also_needed(state: State) -> list[str]:
     """With no question asked (the case is decided), the facts the card lists as "Also
     needed, not asked now": a reply may answer them ("none", "both on file")."""
@@ -348,9 +366,7 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     # chat did before the settings moved into LangGraph's run context.
     settings = runtime.context if runtime.context is not None else Settings()
     as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
-    # (a reading waiting for its yes is asked like any question: "6 weeks" to "I read
-    # 6 weeks ... is that right?" answers it, and is not filed under the next question)
-    pending = list(state.pending) or _also_needed(state)
+    pending = [f for f in state.pending if f not in state.confirm] or _also_needed(state)
     notices: list[str] = []
     calls = 0
     confirming = bool(_confirmations(state))
@@ -373,6 +389,8 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
                                 undo_last=forget == "undo_last")
     elif (severity := _severity_answer(state, as_of)) is not None:
         reading = severity
+    elif (again := _said_again(state, as_of)) is not None:
+        reading = again
     elif corrected is not None:
         # The value read was wrong and the user gives the right one: the words after
         # the "no" answer that fact (as a bare reply to its question would), or, when
