@@ -148,6 +148,16 @@ def score_item(item: Item, report: Report) -> None:
                                    f"{reading.words!r} ({where})")
 
 
+def _after_confirming(assistant: Any, item: Item, turn: Any, held: list[str]) -> str | None:
+    """The decision once a user who knows the case answers the confirmations truly
+    ("yes" to a right reading, "no" to a false one), in the order asked."""
+    if not held:
+        return None
+    said = ", ".join("yes" if f in item.expect and _value(item, f, turn.facts[f]["value"])
+                     == _value(item, f, item.expect[f]) else "no" for f in held)
+    return assistant.send(item.id, said).decision
+
+
 def score_note(item: Item, report: Report) -> None:
     from langgraph.checkpoint.memory import InMemorySaver
 
@@ -163,7 +173,8 @@ def score_note(item: Item, report: Report) -> None:
     held = [q.fact for q in turn.structured.questions if q.type == "confirm"]
     report.notes.append({"id": item.id, "cpt": item.cpt, "expected": item.decision,
                          "decision": turn.decision, "questions": questions, "ok": ok,
-                         "asked": list(turn.pending), "held": held})
+                         "asked": list(turn.pending), "held": held,
+                         "after": _after_confirming(assistant, item, turn, held)})
     if not ok:
         report.failures.append(f"NOTE    {item.id}: {turn.decision} with {questions} "
                                f"question(s) {turn.pending}, expected {item.decision}")
@@ -196,7 +207,8 @@ def _table(report: Report) -> str:
     lines += ["", f"Complete notes reaching their decision with no question: {ok} of "
               f"{len(report.notes)}",
               f"Notes whose denial waits for the user to confirm a reading: {len(held)}"
-              + (f" ({', '.join(n['id'] for n in held)})" if held else ""),
+              + (" (" + ", ".join(f"{n['id']}: {n['after']} once answered truly"
+                                  for n in held) + ")" if held else ""),
               "", "| note | expected | decision | questions |", "| --- | --- | --- | ---: |"]
     lines += [f"| {n['id']} | {n['expected']} | {n['decision']} | {n['questions']} |"
               for n in report.notes]
