@@ -140,3 +140,26 @@ def test_form_answers_never_deny_unconfirmed() -> None:
                       as_of=AS_OF)
         turn = a.send("t", text, cpt=cpt)
         assert turn.decision != "does_not_meet", text
+
+
+def test_a_condition_a_senders_notice_or_a_differential_never_denies_unconfirmed() -> None:
+    # outside tester, session 8, F20, F23 and F21: each was a final denial
+    for cpt, text in [
+            ("64493", "In case of active infection, cancel."),
+            ("64493", "CONFIDENTIAL: This fax may contain information about pregnancy, HIV, "
+                      "substance use, mental health or infectious diseases protected by law."),
+            ("62311", "This message may contain protected information regarding sexually "
+                      "transmitted infections, pregnancy or genetic testing."),
+            ("71250", "Differential: malignancy, organizing pneumonia, sarcoidosis.")]:
+        a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
+                      as_of=AS_OF)
+        turn = a.send("t", text, cpt=cpt)
+        assert turn.decision != "does_not_meet", text
+
+
+def test_every_kind_of_doubt_has_its_words_and_its_sentence() -> None:
+    from agent.reading.context import rules
+    from agent.reading.doubt import WHY
+
+    assert set(rules().doubtful) == set(WHY)
+    assert all(rules().doubtful[kind] for kind in WHY)

@@ -23,6 +23,9 @@ WHY = {
     "form": "it comes from a form's boxes",
     "copied": "it comes from an entry copied forward from an older note",
     "corrected": "the text corrects itself there",
+    "conditional": "it is said as a condition (\"in case of\", \"unless\")",
+    "notice": "it comes from a sender's notice, not the clinical text",
+    "differential": "it comes from a differential, a list of possibilities",
 }
 """Each kind of doubt, as the reply says it."""
 
