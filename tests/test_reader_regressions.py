@@ -5410,11 +5410,14 @@ def test_no_and_a_value_to_a_confirmation_answers_no_other_question() -> None:
     """Outside tester (session 7) F29: to "I read "12 weeks" as Physical therapy
     completed: 12 weeks — is that right?", "no, 8" filed supervised exercise 0 weeks and
     manual therapy 8 weeks (does not meet). It says the reading is wrong and gives its
-    value: which answer it corrects is asked, never filed under the next questions."""
+    value: the value corrects the reading asked about (the tester's "should have": PT
+    completed 8 weeks), never the next questions (agent/nodes.py, a "no" followed by a
+    value to a confirmation). The reader alone, without the confirmation, files it
+    nowhere."""
     turn = _64493_pt_confirm().send("t", "no, 8")
     assert "pt_exercise_weeks" not in turn.facts and "pt_manual_weeks" not in turn.facts
-    assert turn.decision != "does_not_meet"
-    assert "which answer does it correct" in turn.reply
+    assert turn.facts["pt_weeks"]["value"] == 8
+    assert turn.facts["pt_weeks"]["origin"] == "confirmed"
     known = {"pain_region": "low_back", "pain_nrs": 7.0, "pt_weeks": 12.0}
     for text in ("nope, 10 weeks", "no it was 8"):
         assert read(text, "64493", pending=["pt_exercise_weeks", "pt_manual_weeks"],
