@@ -10,6 +10,7 @@ red the day the reader is fixed, so the mark must then come off.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -5529,6 +5530,22 @@ def test_one_medicines_weeks_in_a_long_account_are_no_total_of_conservative_care
     # a short reply, or the total named, still answers
     assert read("14 weeks", "97110", pending=pending)["conservative_weeks"] == \
         expect("conservative_weeks", 14)
+
+
+def test_an_age_and_sex_is_never_asked_to_be_said_another_way() -> None:
+    """Outside tester (session 8) C1: with questions pending, "58F, right L5 radiculopathy
+    for 14 weeks, ..." said 'Could not read "58F"; please say it another way.' An age and
+    a sex are no question's answer and nothing a nurse can say otherwise."""
+    a = assistant()
+    a.send("t", "does this case qualify for 62311?")
+    turn = a.send("t", "58F, right L5 radiculopathy for 14 weeks, conservative treatment 14 "
+                       "weeks with PT, naproxen and weight loss")
+    assert "58F" not in turn.reply
+    for text, cpt, pending in (("44F, pain 7/10", "64493", ["pain_nrs", "pt_weeks"]),
+                               ("61 yo M; none", "62311", ["severe_comorbidities",
+                                                          "pain_nrs_increase"])):
+        u = _reading(text, cpt, pending=pending)
+        assert not [x for x in u.unread if re.search(r"\d", x.words)], (text, u.unread)
 
 
 # Outside tester, session 7: the false facts from notes still open at its end (fixed in

@@ -86,6 +86,7 @@ from agent.reading.values import (
     Quantity,
     compatible,
     dates_in,
+    mask_ages,
     mask_dates,
     quantities,
     safe_date,
@@ -2247,8 +2248,10 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
               _NO_AGAIN.match(raw[i + 1]) and _taken(msg, raw[i + 1], used) and
               re.match(r"\s*(?:no|nope|negative|neg)\s*(?:,|-+|–|—)", msg.text[msg.text.find(p):],
                        re.I)}
+    # ("58F" alone is an age and a sex: no answer, nothing to say another way)
     parts = [p for i, p in enumerate(raw) if not _disowned_part(msg, p) and i not in echoed
-             and not _COURTESY.fullmatch(p.strip().lower()) and not _ASKS.match(p.lower())]
+             and not _COURTESY.fullmatch(p.strip().lower()) and not _ASKS.match(p.lower())
+             and mask_ages(p.lower()).strip(" .,;:-")]
     if len(parts) == len(asked) > 1:
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
         # answer the note reading already took stays with it.
@@ -2676,8 +2679,10 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
         if not chunk or (ASKS_VERDICT.search(chunk) and not re.search(r"\d", mask_dates(chunk))):
             continue
         if not re.search(r"\d", chunk) or not (re.search(r"\d", _SPINAL_LEVEL.sub(
-                " ", mask_dates(chunk))) or dates_in(chunk, msg.as_of)):
-            continue  # ("Dx: L5 radiculopathy": a level names no figure)
+                " ", mask_ages(mask_dates(chunk)))) or dates_in(chunk, msg.as_of)):
+            # ("Dx: L5 radiculopathy": a level names no figure; "58F" is an age and a sex,
+            # nothing to say another way: outside tester, session 8, C1)
+            continue
         said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
         if any(w and (w in chunk or chunk in w or w in said or said in w) for w in read):
             continue
