@@ -626,15 +626,16 @@ def _hold_denials(state: State, policy: Any, as_of: date
         if not unsure:
             break
         held += unsure
-        cited += [c for c in verdict.cited if c not in cited]
+        cited += [k for c in verdict.criteria if c.status == "not_met"
+                  and set(c.facts) & set(unsure) for k in c.clauses if k not in cited]
         given = {name: value for name, value in given.items() if name not in unsure}
         verdict = check(policy, given, as_of, ignore_unknown=True)
     return verdict, held, cited
 
 
-def _held_notice(state: State, held: list[str], cited: list[str]) -> str:
+def _held_notice(state: State, held: list[str], cited: list[str], still: bool) -> str:
     return held_line([(all_fact_specs()[f].label, WHY[state.facts[f]["doubt"]]) for f in held],
-                     cited)
+                     cited, still=still)
 
 
 def unconfirmed(state: State) -> list[dict[str, Any]]:
@@ -674,8 +675,8 @@ def check_node(state: State) -> dict[str, Any]:
     out = {"verdict": data, "previous_decision": previous, "pending": pending,
            "asked": asked, "open_before": open_before}
     if held:
-        out |= {"confirm": state.confirm + held,
-                "notices": state.notices + [_held_notice(state, held, cited)]}
+        out |= {"confirm": state.confirm + held, "notices": state.notices + [
+            _held_notice(state, held, cited, still=verdict.decision == "does_not_meet")]}
     return out
 
 def retrieve_node(state: State) -> dict[str, Any]:

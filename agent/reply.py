@@ -392,10 +392,15 @@ def what_if_line(changes: list[str], said: str, now: str, would: dict[str, Any])
             f"the case, say it as a fact, for example \"correction: {said}\".")
 
 
-def held_line(why: list[tuple[str, str]], cited: list[str]) -> str:
+def held_line(why: list[tuple[str, str]], cited: list[str], *, still: bool = False) -> str:
     """Why readings a denial would rest on are asked first: each fact's label with the
-    doubt about it, and the clauses the denial would cite."""
+    doubt about it, and the clauses they would fail. ``still``: the case fails on other
+    facts anyway (the readings are held so the denial cites no clause on their account)."""
     doubts = "; ".join(f"{label}: {reason}" for label, reason in why)
+    if still:
+        return (f"Please confirm what I read before I use it ({doubts}). If it is right, it "
+                f"also fails {', '.join(cited)}; until you confirm it, the decision below "
+                "does not count it.")
     return (f"Please confirm what I read before I use it ({doubts}). If it is right, the case "
             f"{DECISION_WORDS['does_not_meet'].lower()} ({', '.join(cited)}); until you "
             "confirm it, the decision is made without it.")

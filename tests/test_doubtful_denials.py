@@ -163,3 +163,15 @@ def test_every_kind_of_doubt_has_its_words_and_its_sentence() -> None:
 
     assert set(rules().doubtful) == set(WHY)
     assert all(rules().doubtful[kind] for kind in WHY)
+
+
+def test_a_denial_on_other_facts_cites_nothing_on_account_of_a_held_reading() -> None:
+    # the case fails on its pain score anyway; the tick-box exclusion is still held, so
+    # the denial does not cite it, and the reply says what it would add
+    turn, = _chat("64493: 55F, low back pain for 20 weeks, pain 2/10.\n"
+                  "Active infection: [x] Y  [ ] N")
+    assert turn.decision == "does_not_meet"
+    assert "64493.coverage.5.1" in turn.verdict["cited"]
+    assert "64493.exclusion.1" not in turn.verdict["cited"]
+    assert "If it is right, it also fails 64493.exclusion.1" in turn.reply
+    assert turn.pending[0] == "active_infection"
