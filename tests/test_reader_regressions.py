@@ -5894,3 +5894,14 @@ def test_the_other_knees_films_are_not_the_affected_knees() -> None:
     got = read("Right knee pain. XR R knee 2026-06-01 and 2026-10-01. XR L knee 2026-11-01.",
                "97110")
     assert got.get("xray_sets") == 2 and got.get("xray_date") == date(2026, 10, 1), got
+
+
+def test_boxes_right_after_a_label_with_no_colon_are_its_answer() -> None:
+    """Coordinator's untested note (session 8): 'Pregnant [ ] Y [x] N' for a 55F read
+    pregnant: with no colon after the label, the ticked box was not taken as the answer
+    (the same form with 'Pregnant:' was read right). Also f10-97110-note-templated-ortho-meets,
+    a qualifying note denied."""
+    assert read("Pregnant [ ] Y [x] N", "64493").get("pregnancy") == "not_pregnant"
+    assert read("Active infection [ ] Y [x] N", "64493")["active_infection"] is False
+    assert read("Active infection [x] Y [ ] N", "62311")["active_infection"] is True
+    assert read("Cosmetic [ ] Yes [X] No", "97110").get("cosmetic_only") is not True

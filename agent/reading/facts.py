@@ -57,10 +57,11 @@ _NOT_APPLICABLE = re.compile(r"(?:\s*status)?\s*(?:[:=|]|[-–—])?\s*(?:n/a|na
                              r"(?![\w/])(?!\s*\()")
 """A field answered "n/a" ("Active infection: n/a"): for a finding it says nothing either
 way (the form's filler may not have asked); for a record it is read as not available."""
-# (a legend of the answers the form takes, "(Y/N)", "(Y/N/NA)", "(Y/N/U)", is no answer)
+# (a legend of the answers the form takes, "(Y/N)", "(Y/N/NA)", "(Y/N/U)", is no answer;
+# boxes right after the label are its answer too: "Pregnant [ ] Y [x] N")
 _FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?(?:\s*\((?:[a-z]{1,3}(?:/[a-z]{1,3})+|yes/no|"
                     r"y or n)\))?"
-                    r"\s*(?:[:=|]|\s[-–—]\s|\?[ \t]*:|\?)[ \t]*"
+                    r"\s*(?:[:=|]|\s[-–—]\s|\?[ \t]*:|\?|(?=(?:\[[\sx✓✔]?\]|☐|☑|☒)))[ \t]*"
                     r"(?P<value>[^\n]*)")
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
