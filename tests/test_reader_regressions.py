@@ -5548,6 +5548,18 @@ def test_an_age_and_sex_is_never_asked_to_be_said_another_way() -> None:
         assert not [x for x in u.unread if re.search(r"\d", x.words)], (text, u.unread)
 
 
+def test_a_hedged_figure_in_reply_waits_for_the_users_yes() -> None:
+    """Outside tester (session 8) F34: "about 3 months I think" to the weeks of
+    conservative treatment was a firm 13 weeks (62311's 12 met on a guess). A hedged
+    figure is shown "(please confirm)" and not used until she says yes."""
+    pending = ["severe_comorbidities", "conservative_weeks", "hp_date"]
+    for text in ("about 3 months I think", "roughly 12 weeks", "14 weeks or so"):
+        u = _reading(text, "62311", pending=pending)
+        assert [(r.fact, r.origin) for r in u.facts] == [("conservative_weeks", "inferred")], text
+    assert [r.origin for r in _reading("14 weeks", "62311", pending=pending).facts] == \
+        ["stated"]
+
+
 # Outside tester, session 7: the false facts from notes still open at its end (fixed in
 # session 8, fixb).
 

@@ -2215,6 +2215,11 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     if not found:
         found, unread, inferred = _parts_answered(msg, asked, questions, read, used, pending,
                                                   asked_back)
+    # "about 3 months I think": a guess the user gave, shown "(please confirm)" and not
+    # used until confirmed; it may fall either side of a line (outside tester, session 8,
+    # F34: 13 weeks met 62311's 12 on it).
+    inferred |= {fact for fact, value, words in found if value is not None and
+                 _HEDGED.search(words.lower()) and fact_specs(None)[fact].type == "number"}
     readings = []
     for fact, value, blanked_words in found:
         words = _unblanked(original, msg.text, blanked_words)
@@ -2284,6 +2289,9 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     return matched.read, matched.unread, set()
 
 
+_HEDGED = re.compile(r"\b(?:about|around|approx(?:imately)?|roughly|maybe|probably|i think|"
+                     r"i believe|i guess|or so|give or take|something like)\b|~|-ish\b")
+"""Words that make a figure a guess ("about 3 months I think")."""
 _WORDY = 25
 """Words beyond which a reply is a note or an account, whose sentences' figures are not
 answers unless they name the question's subject."""
