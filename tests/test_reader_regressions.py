@@ -5917,3 +5917,139 @@ def test_boxes_right_after_a_label_with_no_colon_are_its_answer() -> None:
     assert read("Active infection [ ] Y [x] N", "64493")["active_infection"] is False
     assert read("Active infection [x] Y [ ] N", "62311")["active_infection"] is True
     assert read("Cosmetic [ ] Yes [X] No", "97110").get("cosmetic_only") is not True
+# ------------------------------------------- session 8 (fixc): false facts of fresh10
+
+def test_a_row_of_yes_no_boxes_answers_its_label_by_the_ticked_box() -> None:
+    """fresh10 (f10-97110-note-templated-ortho-meets, f10-71250-template-exclusion-boxes,
+    f10-97110-template-screen-ckd4): "Active infection [ ] Y [x] N", "Cosmetic purpose:
+    [ ] Y [x] N" read an active infection and a cosmetic purpose (a meeting note denied):
+    the label's own words are no answer; the ticked box is."""
+    assert read("Screen: Active infection [ ] Y [x] N   Severe comorbidities [ ] Y [x] N\n"
+                "  Cosmetic purpose [ ] Y [x] N", "97110").get("active_infection") is False
+    assert read("Cosmetic purpose [ ] Y [x] N", "97110").get("cosmetic_purpose") is False
+    assert read("Suspected bacterial PNA:  [ ] Y  [x] N", "71250").get(
+        "bacterial_pneumonia") is False
+    # my own wordings: yes/no spelled out, the box ticked for yes, none ticked
+    assert read("Active infection present? [ ] Yes  [x] No", "64493").get(
+        "active_infection") is False
+    assert read("Active infection: [x] Yes [ ] No - cellulitis L leg", "64493").get(
+        "active_infection") is True
+    assert "active_infection" not in read("Active infection: [ ] Y [ ] N", "64493")
+    assert "cosmetic_purpose" not in read("Cosmetic: [x] Y [x] N", "64493")
+
+
+def test_a_templated_fields_bracketed_answer_is_its_answer() -> None:
+    """fresh10 f10-71250-note-templated-meets: "Cosmetic: [N]" read a cosmetic purpose
+    (71250 does not meet, a meeting note denied): the answer in a template's brackets is
+    the field's answer."""
+    assert read("Cosmetic: [N]", "71250").get("cosmetic_purpose") is False
+    assert read("Active infection: [no]", "64493").get("active_infection") is False
+    assert read("Prior pneumonia admission: [none]", "71250").get(
+        "pneumonia_hospitalization") is False
+    assert read("Cosmetic: [Y]", "64493").get("cosmetic_purpose") is True
+
+
+def test_a_threshold_labelling_a_yes_no_box_is_the_policys_figure() -> None:
+    """fresh10 f10-71250-template-exclusion-boxes: "Fever >38 C: [ ] Y [x] N", "WBC >15K:
+    [ ] Y [ ] N", "O2 need >60% FiO2: [ ] Y [x] N" read a temperature of 38 C, a WBC of
+    15,000 and an FiO2 of 60 %: the form's thresholds, not the patient's figures."""
+    text = ("Fever >38 C:              [ ] Y  [x] N   Temp: ____\n"
+            "WBC >15K:                 [ ] Y  [ ] N   WBC: pending\n"
+            "O2 need >60% FiO2:        [ ] Y  [x] N   (on RA)")
+    got = read(text, "71250")
+    assert not {"body_temperature", "wbc_count"} & got.keys(), got
+    assert got.get("fio2_percent") != expect("fio2_percent", 60), got
+    # my own wordings
+    for line in ("Temp >= 100.4 F? [x] Yes [ ] No", "WBC > 12,000: [ ] Y [x] N"):
+        assert not {"body_temperature", "wbc_count"} & read(line, "71250").keys(), line
+    assert read("Fever >38 C: [x] Y  Temp 38.9 C", "71250").get("body_temperature") == \
+        expect("body_temperature", "38.9 C")
+
+
+def test_an_unticked_box_as_a_fields_answer_does_not_tick_it() -> None:
+    """fresh10 f10-97110-template-screen-ckd4: "Pregnant/postpartum: [ ] - pt is a 71 y/o
+    woman" read pregnant and postpartum (97110 does not meet). An unticked box after the
+    label, as before it, leaves the line unticked; both names of a label joined by a
+    slash are the label."""
+    got = read("Pregnant/postpartum: [ ] - pt is a 71 y/o woman", "97110")
+    assert got.get("pregnancy") == "not_applicable" and got.get("postpartum") is False, got
+    got = read("Pregnant/postpartum: [ ]", "97110")
+    assert got.get("pregnancy") != "pregnant" and got.get("postpartum") is not True, got
+    assert read("Postpartum: [x]", "97110").get("postpartum") is True
+
+
+def test_check_all_that_apply_on_a_form_asks_for_no_other_procedure() -> None:
+    """fresh10 f10-64493-portal-exclusion-attestation: "Provider attestation (check all
+    that apply): ... Comments: pt is a 66 yo male" switched the case to physical therapy
+    (97110): "pt" there is the patient, and "check all that apply" is the form's
+    instruction, not a request to check a procedure."""
+    text = ("Provider attestation (check all that apply):\n"
+            "[ ] Active infection   [ ] Pregnant   [x] Severe comorbidity - specify: CHF\n"
+            "[ ] Cosmetic indication\nComments: pt is a 66 yo male.")
+    u = _reading(text, "64493")
+    assert u.cpt is None and {r.fact: r.value for r in u.facts}.get("pregnancy") == \
+        "not_applicable"
+    for text in ("Prior treatment (check one): [x] PT 12 weeks [ ] none",
+                 "Check all that apply: [x] PT notes [ ] med list"):
+        assert _reading(text, "64493").cpt is None, text
+    assert _reading("Can you check PT instead?", "64493").cpt == "97110"
+
+
+def test_a_dated_update_lines_own_date_is_not_the_studys() -> None:
+    """fresh10 f10-64493-copyfwd-imaging-update: "11/20/2026 update: repeat MRI L-spine
+    done 11/06/2026 at Valley Imaging" read the MRI of 11/20 (the update's day): a date
+    heading an entry goes to the first thing named after it only when that thing has no
+    date of its own."""
+    assert read("11/20/2026 update: repeat MRI L-spine done 11/06/2026 at Valley Imaging.",
+                "64493").get("ct_mri_date") == date(2026, 11, 6)
+    # my own wordings
+    assert read("11/18/2026 addendum: lumbar X-rays taken 10/30/2026 at Metro Imaging.",
+                "64493").get("xray_date") == date(2026, 10, 30)
+    assert read("11/15/2026 RN note: MRI of the L-spine obtained 11/02/2026, report in chart.",
+                "64493").get("ct_mri_date") == date(2026, 11, 2)
+    assert read("11/02/2026: MRI L-spine - facet arthropathy L4-S1.", "64493").get(
+        "ct_mri_date") == date(2026, 11, 2)
+
+
+def test_no_newer_study_on_a_dated_line_gives_that_line_no_study_date() -> None:
+    """fresh10 f10-62311-note-copy-forward-old-mri-not-met: "MRI L-spine 08/20/2026 ...
+    Today 11/19/2026: no newer imaging - a repeat MRI was discussed but not ordered." read
+    an MRI of 11/19 (62311's 60-day imaging met on a study never done). "No newer / no
+    repeat / no new" imaging denies another study: the line's date is not a study's."""
+    old = "MRI L-spine 08/20/2026: L5-S1 foraminal stenosis.\n"
+    for line in ("Today 11/19/2026: no newer imaging - a repeat MRI was discussed but not "
+                 "ordered.", "11/19/2026: no repeat MRI since.",
+                 "Visit 11/19/2026 - no new imaging; CT not needed."):
+        assert read(old + line, "62311").get("ct_mri_date") == date(2026, 8, 20), line
+
+
+def test_one_courses_length_beside_another_course_is_not_the_total() -> None:
+    """fresh10 f10-64493-portal-clinical-summary-two-courses and
+    f10-64493-copyfwd-pain-today-vs-copied: "Completed 12 wks PT (6 wks ther ex, 3 wks
+    manual, 3 wks pain ed) 06/02-08/25/2026 ... Second PT course 09/2026-11/2026 also
+    failed" read 12 weeks of PT and its parts; "failed 6 wks PT ... completed a second
+    PT course 10/01-11/12/2026" read 6 weeks. One course's figures, where another course
+    is named and not added in, are not the whole: asked."""
+    text = ("Completed 12 wks PT (6 wks ther ex/stretching, 3 wks manual + modalities, 3 wks "
+            "pain ed/self-mgmt) 06/02-08/25/2026 without relief. Second PT course "
+            "09/2026-11/2026 also failed.")
+    got = read(text, "64493")
+    assert not {"pt_weeks", "pt_exercise_weeks", "pt_manual_weeks",
+                "pt_education_weeks"} & got.keys(), got
+    # my own wordings
+    for text in ('"Failed 6 wks PT." Interval: completed a second PT course 10/01-11/12/2026.',
+                 "PT x 8 weeks in the spring; started another course of physical therapy "
+                 "in October, still going.",
+                 "Physical therapy 10 weeks (2025). PT course #2 this fall, no better."):
+        assert "pt_weeks" not in read(text, "64493"), text
+    assert read("Two courses of PT: 8 wks and 6 wks, both without benefit.", "64493").get(
+        "pt_weeks") == expect("pt_weeks", "14 weeks")
+    assert read("PT 12 weeks in total over two courses; a second PT course did not help.",
+                "64493").get("pt_weeks") == expect("pt_weeks", "12 weeks")
+    assert read("She completed 13 weeks of PT this year. This was her second course of PT.",
+                "64493").get("pt_weeks") == expect("pt_weeks", "13 weeks")
+    assert read("PT 13 weeks; a second PT course was never started.", "64493").get(
+        "pt_weeks") == expect("pt_weeks", "13 weeks")
+    assert read("PT course 1: 8 wks. PT course 2: 12 wks. Over both courses together: "
+                "supervised exercise 10 wks.", "64493").get("pt_exercise_weeks") == \
+        expect("pt_exercise_weeks", "10 weeks")

@@ -429,7 +429,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
         here = [m for m in dated if sentence.start <= m.start < sentence.end]
         if not here:
             continue
-        for value, (x, y) in reader.dates((sentence.start, sentence.end)):
+        in_sentence = reader.dates((sentence.start, sentence.end))
+        for value, (x, y) in in_sentence:
             if hits(msg.lower[max(sentence.start, x - 25):x], _NOT_EVENT):
                 continue  # "report signed 10/2/2026" is not when the X-ray was taken
             if _dates_a_figure(msg.lower, here, figures, x, y):
@@ -445,11 +446,13 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             pool = before or [m for m in mine if (m.clause.start <= x < m.clause.end
                                                   or _opens(msg.lower, sentence.start, x) or
                                                   _WHEN_AFTER.fullmatch(msg.lower, y,
-                                                                        max(y, m.start)))
-                              and not _OWN_DATE.match(msg.lower, m.end)]
+                                                                        max(y, m.start)))]
             if not pool:
                 continue  # "pain since 8/15/2026 after a fall, X-ray 8/20/26": an onset
             best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
+            if not before and (_OWN_DATE.match(msg.lower, best.end) or
+                               _dated_later(best, in_sentence, y)):
+                continue  # the first thing named after the date has a date of its own
             if ((x - best.end) if x >= best.end else best.start - y) > 120 or \
                     (_dates_a_record(records, best, x, msg.lower) and
                      not _in_month_named(msg.lower, best, value)):
@@ -465,6 +468,12 @@ _OWN_DATE = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|of[ \t]+)?\(?"
                        r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 """A date right after a mention is its own ("... (video, 11/19/2026) + in-person H&P
 11/12/2026"): an earlier date with nothing named before it is not the H&P's too."""
+
+
+def _dated_later(m: Mention, dates: list[tuple[date | None, tuple[int, int]]], y: int) -> bool:
+    """A date later in the mention's clause is its own: the one before it heads an entry
+    ("11/20/2026 update: repeat MRI L-spine done 11/06/2026": the update's day)."""
+    return any(y <= x2 and m.end <= x2 < m.clause.end for _, (x2, _y2) in dates)
 
 
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\b[^.;:\n\d]{0,40}")
@@ -662,8 +671,8 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
             if c.unread is None and c.quantity is not None]
     out = _partial_denials(out, mentions)
-    return _excepted(msg, out + _sex_conflicts(msg, _choice_candidates(reader, msg, found)) +
-                     _panels(reader, msg) + _note_itself(reader, msg, out) +
+    choices = _lasting_over_denial(msg, _sex_conflicts(msg, _choice_candidates(reader, msg, found)))
+    return _excepted(msg, out + choices + _panels(reader, msg) + _note_itself(reader, msg, out) +
                      _pain_change(msg, reader) +
                      _not_lower(reader, msg) + _self_named(reader, msg, found))
 
@@ -840,6 +849,16 @@ def _sex_conflicts(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(name, None, (a, b), 99, unread=Unread(
                 msg.text[a:b].strip(), "the patient is a man: whose is it?")))
     return out
+
+
+def _lasting_over_denial(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
+    """"[ ] Pregnant ... pt is a 66 yo male": a choice's word denied ("not pregnant")
+    yields to a lasting value inferred elsewhere (a man, an age): both say no pregnancy,
+    the lasting one says why."""
+    lasting = {c.fact for c in cands if c.unread is None and c.distance == 5 and
+               c.fact in msg.rules and c.value in msg.rules[c.fact].lasting}
+    return [c for c in cands if not (c.word_denied and c.fact in lasting and
+                                     msg.specs[c.fact].type == "choice")]
 
 
 def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Candidate]:
@@ -1750,6 +1769,69 @@ def _part_said(msg: _Message, lo: int, chunk: str, run: list[tuple[int, int, str
     return what
 
 
+_NEXT_COURSE = r"(?:second|2nd|another|third|3rd|repeat|new|additional|further|later)"
+_COURSE = r"(?:course|round|trial|block|series)"
+
+
+def _course_phrases(msg: _Message, fact: str) -> tuple[str, ...]:
+    """The words of the treatment a weeks fact measures: its own, and those of the whole
+    it is a part of (the fact whose denial implies this one's zero: PT for its exercise)."""
+    whole = [name for name, rule in msg.rules.items() for i in rule.implies
+             if i.holds("0") and fact in i.then]
+    return msg.rules[fact].phrases + tuple(p for name in whole for p in msg.rules[name].phrases)
+
+
+def _another_course(msg: _Message, fact: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where, outside ``span``, another course of the fact's treatment is named ("Second
+    PT course 09/2026-11/2026 also failed", "a second course of PT")."""
+    words = "|".join(re.escape(p) for p in _course_phrases(msg, fact))
+    if not words:
+        return None
+    found = re.compile(rf"\b{_NEXT_COURSE}\s+{_COURSE}\s+of\s+(?:{words})\b|"
+                       rf"\b{_NEXT_COURSE}\s+(?:{words})\s+{_COURSE}\b|"
+                       rf"\b(?:{words})\s+{_COURSE}\s*#?\s*(?:2|two|ii)\b")
+    for x in found.finditer(msg.lower):
+        if (x.end() <= span[0] or x.start() >= span[1]) and \
+                not _NO_COURSE_BEFORE.search(msg.lower, max(0, x.start() - 20), x.start()) and \
+                not _NO_COURSE_AFTER.match(msg.lower, x.end()):
+            return x.span()
+    return None
+
+
+_NO_COURSE_BEFORE = re.compile(r"\b(?:(?:no|never|not|without|nor)\s+(?:a\s+|any\s+)?|"
+                               r"(?:this|that|it|which)\s+(?:was|is)\s+(?:her|his|the|their)?\s*)\Z")
+"""(and "This was her second course of PT": the course described, not another one)"""
+_NO_COURSE_AFTER = re.compile(r"\s*(?:was|has|had|is)?\s*(?:never|not)\b")
+"""Another course denied: "No second PT course was ever started", "a second PT course was
+never done"."""
+_OVER_ALL_COURSES = re.compile(r"\b(?:both|all|the two|all \w+)\s+(?:\w+\s+){0,2}?"
+                               r"(?:courses|rounds|blocks|trials)\b|\btogether\b")
+"""A figure said of every course at once ("Over both courses together: exercise 10 wks")."""
+
+
+def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
+    """"Completed 12 wks PT ... Second PT course 09/2026-11/2026 also failed": the length
+    of one course, where another course of the same treatment is named without being
+    added in, is not how long the treatment lasted in all: asked."""
+    for reading in list(sel.readings):
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if c is None or c.total or spec.unit != "weeks" or str(c.value) == "0":
+            continue
+        at = msg.text.find(reading.words)
+        span = (at, at + len(reading.words)) if at >= 0 else c.span
+        if TOTAL.search(msg.lower, span[0], span[1] + 20):
+            continue
+        i = _sentence_of(msg, span[0])
+        lo, hi = sentence_spans(msg.found).get(i, span) if i is not None else span
+        if _OVER_ALL_COURSES.search(msg.lower, lo, max(hi, span[1])):
+            continue
+        other = _another_course(msg, reading.fact, span)
+        if other is None:
+            continue
+        sel.readings.remove(reading)
+        sel.unread.append(Unread(reading.words, "one course of several: how long in all?"))
+
+
 def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
     """"- PT #1 (8 wks)\n- PT #2 (6 wks)": a length in weeks read from one statement while
     another statement gives the same fact another length, with no total: which one (or
@@ -1820,6 +1902,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _durations_apart(msg, ready, sel)
     _latest_dated(msg, ready, sel)
     _longest(msg, ready, sel)
+    _one_course_of_more(msg, sel)
     taken |= {r.fact for r in sel.readings}
     for c in unread:
         if c.unread is not None and c.fact not in taken and c.unread not in sel.unread and \
@@ -2768,7 +2851,9 @@ def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> 
     result.override = bool(OVERRIDE.search(lower))
     current_phrases = tuple(p for r in reading_rules(cpt).values() for p in r.phrases) \
         if cpt else ()
-    result.cpt, result.unknown_code = procedure(lower, cpt, current_phrases)
+    # ("pt is a 66 yo male": the patient, not a request for physical therapy)
+    result.cpt, result.unknown_code = procedure(blank(lower, patient_mentions(text), PATIENT_MARK),
+                                                cpt, current_phrases)
     active = result.cpt or cpt
     rules = reading_rules(active)
     masked = _masked(text, lower, result.cpt, rules)

@@ -59,10 +59,22 @@ _NOT_APPLICABLE = re.compile(r"(?:\s*status)?\s*(?:[:=|]|[-–—])?\s*(?:n/a|na
 way (the form's filler may not have asked); for a record it is read as not available."""
 # (a legend of the answers the form takes, "(Y/N)", "(Y/N/NA)", "(Y/N/U)", is no answer;
 # boxes right after the label are its answer too: "Pregnant [ ] Y [x] N")
-_FIELD = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?(?:\s*\((?:[a-z]{1,3}(?:/[a-z]{1,3})+|yes/no|"
+_FIELD = re.compile(r"(?:(?:[ \t]+|/)[a-z/&]+){0,2}?(?:\s*\((?:[a-z]{1,3}(?:/[a-z]{1,3})+|yes/no|"
                     r"y or n)\))?"
                     r"\s*(?:[:=|]|\s[-–—]\s|\?[ \t]*:|\?|(?=(?:\[[\sx✓✔]?\]|☐|☑|☒)))[ \t]*"
                     r"(?P<value>[^\n]*)")
+_TICK = r"(?:\[\s?\]|\[[x✓✔]\]|☐|☑|☒)"
+_BOX_OPTION = r"(?:yes|no|y|n|n/a|na|unknown|unk|u)(?![\w/])"
+_BOX_ROW = re.compile(rf"(?:[ \t]+[^\s\[\]:;.,()]+){{0,4}}?[ \t]*(?:[:=?]|\s[-–—]\s)?[ \t]*"
+                      rf"(?P<row>{_TICK}[ \t]*{_BOX_OPTION}"
+                      rf"(?:[ \t]*[,/]?[ \t]*{_TICK}[ \t]*{_BOX_OPTION})+)")
+"""A form's label answered by a row of boxes ("Active infection [ ] Y [x] N", "Fever >38 C:
+[ ] Yes [x] No"): the ticked box is the answer, whatever the label's own words say."""
+_TICKED_OPTION = re.compile(rf"(?P<box>{_TICK})[ \t]*(?P<option>{_BOX_OPTION})")
+_LONE_BOX = re.compile(rf"(?:\[\s?\]|☐)(?![ \t]*{_BOX_OPTION})")
+"""A field answered by one unticked box ("Pregnant/postpartum: [ ] - pt is 71")."""
+_SMART_FIELD = re.compile(r"\[(?!\s?\]|[x✓✔]\])([^\[\]\n]{1,60})\]")
+"""A templated field's answer in brackets ("Cosmetic: [N]", "COPD: [no]"): the words inside."""
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
 """A field's answer that affirms its label ("Pregnant: Y", "Pregnancy: IUP 8 wks")."""
@@ -174,10 +186,12 @@ _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
 # as the payer's criteria ("Criteria: NRS >= 4/10"): the policy's figure, not the
 # patient's.
 _BLANK_AFTER = re.compile(r"[^:\n]{0,15}:\s*(?:_{2,}|\.{3,}|\[\s*\])?\s*$")
-_VERDICT_AFTER = re.compile(r"[^:\n]{0,15}(?::|\s[-–—=]+)\s*\(?\s*(?:not\s+|un)?(?:met|meets|"
+_VERDICT_AFTER = re.compile(r"[^:?\n]{0,15}(?::|\?|\s[-–—=]+)\s*(?:\[[\sx✓✔]?\]|☐|☑|☒)?"
+                            r"\s*\(?\s*(?:not\s+|un)?(?:met|meets|"
                             r"satisfied|pass(?:ed)?|fail(?:ed)?|yes|no|y|n)\b")
-"""A threshold with a reviewer's verdict after it ("PT >= 12 wk: MET (16 wk documented)"):
-the policy's figure, not the patient's."""
+"""A threshold with a reviewer's verdict after it ("PT >= 12 wk: MET (16 wk documented)"),
+or a form's yes/no boxes ("Fever >38 C: [ ] Y [x] N"): the policy's figure, not the
+patient's."""
 _CRITERIA = re.compile(r"\b(?:criteria|criterion|requirements?|required|thresholds?|"
                        r"policy|checklist)\b")
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
@@ -266,6 +280,9 @@ _NOT_TAKEN_UP = re.compile(r"\s*(?:[:=]|[-–—]+)?\s*(?:(?:was|were|is|are|has
                            r"declined|refused|not started|never started)\b")
 """A care named and then said not taken up ("Weight loss: not attempted", "Lifestyle
 changes declined"): not received."""
+_NO_MORE_OF = re.compile(r"\b(?:no|not any|without|nor)\s+(?:newer|new|more recent|later|repeat|"
+                         r"further|additional|subsequent|interval|updated)\s+(?:[a-z-]+\s+)?\Z")
+"""A denial of more of a study ("no newer imaging", "no repeat MRI"), not of the one named."""
 _NEWER_ONE = re.compile(r"\b(?:a|an|the)\s+(?:newer|more recent|later|updated|repeat)\s+one\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
@@ -351,6 +368,9 @@ class Candidate:
     """The words shown as its evidence when they are more than ``span``: a denial with
     what it denies ("no active infection", "Cosmetic (Y/N): N"), so the quote carries
     the word the value comes from."""
+    word_denied: bool = False
+    """A choice read from its word denied ("[ ] Pregnant", "not pregnant"): a lasting
+    value inferred elsewhere ("66 yo male") says more."""
     doubt: bool = False
     """Unread because the words doubt it ("r/o pneumonia"): a plain yes or no for the
     same fact in the same sentence does not settle it either."""
@@ -444,6 +464,8 @@ class Reader:
         if value is not None and _FIELD_NO.fullmatch(
                 _REMARK.split(value, maxsplit=1)[0].strip(" |")):
             return True  # "Active infection: N", "| Cosmetic | N |": the form's "no"
+        if self.box_after(m):
+            return True  # "Pregnant/postpartum: [ ]": the box not ticked
         adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) is not None
         ctx = self.context.at(m.start, m.end)
         if "missing" in ctx:
@@ -453,32 +475,69 @@ class Reader:
         return adjacent or "negated" in ctx
 
     def unticked(self, m: Mention) -> bool:
-        """The mention's line opens with an unticked box: "[ ] Failed conservative tx"."""
-        return bool(_UNCHECKED.search(self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]))
+        """The mention's line opens with an unticked box ("[ ] Failed conservative tx"),
+        or its field's answer is one ("Pregnant/postpartum: [ ] - 71 y/o woman")."""
+        return bool(_UNCHECKED.search(self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])
+                    or self.box_after(m))
+
+    def box_after(self, m: Mention) -> bool:
+        """The field's answer is a lone unticked box: as a box before the label, it does
+        not tick the line ("[ ] Pregnant")."""
+        value = self.field_value(m)
+        line_end = self.lower.find("\n", m.end)
+        return value is not None and bool(_LONE_BOX.match(value)) and \
+            (line_end < 0 or self.lower.find(value, m.end) < line_end)  # not the next line's
 
     def unanswered(self, m: Mention) -> bool:
         """The mention labels a field with no answer (see ``_NO_ANSWER``). Records keep
         their own reading: "PT notes: not documented" says they are not on file."""
         if m.rule.negation_kind(m.spec, m.fact) == "adjacent":
             return False
+        if self.box_row(m) == "":
+            return True  # "Active infection: [ ] Y [ ] N": no box ticked
         end = self.lower.find("\n", m.end)
         rest = self.lower[m.end:end if end >= 0 else len(self.lower)]
         return bool(_NO_ANSWER.match(rest) or _NOT_APPLICABLE.match(rest))
 
+    def box_row(self, m: Mention) -> str | None:
+        """The ticked answer of a row of boxes after the mention's label ("Suspected
+        bacterial PNA: [ ] Y [x] N" gives "n"); "" when no box or several are ticked, or
+        the one ticked does not say yes or no; None when no such row follows."""
+        row = _BOX_ROW.match(self.lower, m.end)
+        if row is None:
+            return None
+        # The label runs from the line's start, a wide gap or the row of the field
+        # before it ("Active infection [ ] Y [x] N   Severe comorbidities [ ] Y [x] N").
+        before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
+        label = re.split(rf" {{3,}}|\t|{_TICK}[ \t]*{_BOX_OPTION}", before)[-1]
+        if re.search(r"[.;!?](?:\s|$)", label):
+            return None  # the mention is in a sentence before the row, not its label
+        ticked = [x["option"] for x in _TICKED_OPTION.finditer(row["row"])
+                  if x["box"] not in ("[ ]", "[]", "☐")]
+        if len(ticked) != 1 or ticked[0] not in ("y", "yes", "n", "no"):
+            return ""
+        return ticked[0]
+
     def field_value(self, m: Mention) -> str | None:
         """The answer of the form field the mention labels ("Pregnancy: G2P2" gives
         "g2p2"), or None when the mention is not a field's label."""
+        boxed = self.box_row(m)
+        if boxed is not None:
+            return boxed
         before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
         # "LBP. Infection: N", "pain 7/10, infection: N, cosmetic: N": a field may run on
         # in a line of sentences or a list, after its last break, when its answer is
         # one word ("N", "no", "Y").
+        # ("Pregnant/postpartum:": a label of two names is one label)
+        before = re.sub(r"(?:^|(?<=\s))[a-z]+/$", "", before)
         run_on = re.search(r"[a-z]{2}", before.replace("[x]", "")) is not None
         if run_on and re.search(r"[a-z]{2}", re.split(r"[.;,]\s", before)[-1]):
             return None  # a word before it: a sentence, not a field's label
         match = _FIELD.match(self.lower, m.end)
         if match is None or before.strip().startswith(("[x]", "☑", "☒", "✔", "✓")):
             return None  # "[x] Pregnant": the box is the answer
-        value = _LEGEND.sub("", re.split(r" {3,}|\t", match["value"].strip())[0])
+        value = _LEGEND.sub("", re.split(r" {3,}|\t",
+                                         _SMART_FIELD.sub(r"\1", match["value"]).strip())[0])
         if run_on and len(_REMARK.split(value, maxsplit=1)[0].split()) != 1 and \
                 box_answer(value) is None:
             return None
@@ -612,7 +671,8 @@ class Reader:
         """The mention with the words that deny it, when they are near (for the quote)."""
         value = self.field_value(m)
         if value is not None and _FIELD_NO.fullmatch(value.strip(" |")):
-            return m.start, self._line_end(m)
+            row = _BOX_ROW.match(self.lower, m.end) if self.box_row(m) else None
+            return m.start, row.end() if row else self._line_end(m)
         span = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) or \
             self.context.cue("negated", m.start)
         lo, hi = self.context.sentence_span(m.clause)
@@ -1105,6 +1165,10 @@ class Reader:
         if self.unticked(m) and (m.rule.unchecked == "ask" or not bound):
             # "[ ] MRI report": not sent, or never done? A box is no date.
             return self._unread(m, "box not ticked: never done, or not sent?")
+        if _NO_MORE_OF.search(self.lower, max(0, m.start - 40), m.start):
+            # "Today 11/19/2026: no newer imaging": denies another study, and the date
+            # is the entry's; the one described keeps its own.
+            return None
         if bound:
             a = min([m.start] + [s[0] for _, s in bound])
             b = max([m.end] + [s[1] for _, s in bound])
@@ -1352,8 +1416,11 @@ class Reader:
             a, b, key = min(positives, key=lambda p: ((p[0], p[1]) in self.inferred, p[0]))
             out.append(self._chosen(m, key, a, b, 5 if (a, b) in self.inferred else 0))
         elif negatives and m.rule.negated:
+            # A denial of the word ("[ ] Pregnant", "not pregnant") yields to a lasting
+            # value inferred elsewhere ("66 yo male"): both say no pregnancy, the lasting
+            # one says why.
             a, b, _key = negatives[0]
-            out.append(self._chosen(m, m.rule.negated, a, b, 0))
+            out.append(replace(self._chosen(m, m.rule.negated, a, b, 0), word_denied=True))
         return out
 
     def _main_one(self, m: Mention, positives: list[tuple[int, int, str]]

@@ -42,10 +42,14 @@ POLICY_WORDS = re.compile(
 
 
 
-_CUE = re.compile(r"\b(qualify|qualifies|eligible|authori[sz]ation|approv\w*|request|check|"
+_FORM_CHECK = (r"check(?!\s+(?:all|one|any|each|only|if applicable|(?:the\s+)?box(?:es)?|"
+               r"below|here)\b)")
+"""A form's instruction ("check all that apply", "check one") asks for no procedure."""
+_CUE = re.compile(r"\b(qualify|qualifies|eligible|authori[sz]ation|approv\w*|request|"
+                  rf"{_FORM_CHECK}|"
                   r"switch|what about|how about|instead|policy|for (?:an?|the)|need|needs|"
                   r"require|requires|covered|coverage)\b")
-_SWITCH = re.compile(r"\b(switch|what about|how about|instead|qualify for|check)\b")
+_SWITCH = re.compile(rf"\b(switch|what about|how about|instead|qualify for|{_FORM_CHECK})\b")
 
 
 def _named(lower: str) -> tuple[int, int, str] | None:

@@ -78,10 +78,11 @@ _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
 
 
 _ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|negative|positive)[ \t.]*"
-                          r"(?:\([^\n()]*\)|--[^\n]*|[ \t][-–—][ \t][^\n]*)?[ \t.]*$)", re.M)
-"""A form line that asks and answers ("Postpartum? No", "Severe comorbidities? None"), or
-a note that asks itself and answers with a remark ("Patient is 12 weeks postpartum? No -
-that was her sister")."""
+                          r"(?:\([^\n()]*\)|--[^\n]*|[ \t][-–—][ \t][^\n]*)?[ \t.]*$"
+                          r"|[ \t]*(?:\[[ \tx✓✔]?\]|☐|☑|☒)[ \t]*(?:yes|no|y|n)\b)", re.M)
+"""A form line that asks and answers ("Postpartum? No", "Severe comorbidities? None",
+"Active infection? [ ] Yes [x] No"), or a note that asks itself and answers with a remark
+("Patient is 12 weeks postpartum? No - that was her sister")."""
 
 
 _THRESHOLD_DENIED = re.compile(r"(?P<q>[^.?!\n:,;]*\d[^.?!\n,;]*?)\?[ \t]*(?:n|no|none|negative)\b"
