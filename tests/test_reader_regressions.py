@@ -6053,3 +6053,23 @@ def test_one_courses_length_beside_another_course_is_not_the_total() -> None:
     assert read("PT course 1: 8 wks. PT course 2: 12 wks. Over both courses together: "
                 "supervised exercise 10 wks.", "64493").get("pt_exercise_weeks") == \
         expect("pt_exercise_weeks", "10 weeks")
+
+
+def test_a_choice_said_both_ways_holds_by_the_later_date_or_is_asked() -> None:
+    """fresh10 f10-64493-copyfwd-pregnancy-now-positive: "OB status - 08/19/2026 (copied):
+    LMP 08/01, urine hCG negative. 11/24/2026: pt states she is pregnant, about 9 wks,
+    confirmed by her OB with serum hCG" read not pregnant (64493 would go ahead for a
+    pregnant woman): of a value and its denial in different sentences, the first one
+    read won. The later dated one holds; with nothing saying which is now, asked."""
+    text = ("OB status - 08/19/2026 (copied): LMP 08/01, urine hCG negative.\n11/24/2026: pt "
+            "states she is pregnant, about 9 wks, confirmed by her OB with serum hCG.")
+    assert read(text, "64493").get("pregnancy") == "pregnant"
+    # my own wordings
+    assert read("Pregnancy test negative 10/01/2026. Seen 11/20/2026: she is pregnant, "
+                "confirmed by her OB.", "97110").get("pregnancy") == "pregnant"
+    assert read("Pregnant per OB 09/02/2026. 11/18/2026: delivered 11/01, urine hCG "
+                "negative today.", "62311").get("pregnancy") == "not_pregnant"
+    assert "pregnancy" not in read("hCG negative. She is pregnant.", "64493")
+    # a time gone by is no pregnancy now
+    assert read("Pregnant: No\nBack pain began in pregnancy, persisting.", "97110").get(
+        "pregnancy") == "not_pregnant"

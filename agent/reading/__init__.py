@@ -1896,6 +1896,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _denied_and_stated(msg, ready, sel)
     _either_part(msg, ready, sel)
     _conflicting(msg, ready, sel)
+    _choices_disagree(msg, ready, sel)
     taken -= _doubted(msg, unread, sel)
     _part_missing(msg, ready, sel)
     _listed_durations(msg, sel)
@@ -1986,6 +1987,49 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
             sel.unread.append(Unread(f"{reading.words} / {words}",
                                      f"which holds now: {spec.label.lower()}?"))
+
+
+def _sentence_day(msg: _Message, pos: int) -> date | None:
+    """The latest day named in the sentence at ``pos`` (the day that sentence tells of)."""
+    i = _sentence_of(msg, pos)
+    if i is None:
+        return None
+    lo, hi = sentence_spans(msg.found)[i]
+    days = [d for d, _span in dates_in(msg.lower[lo:hi], msg.as_of) if d is not None]
+    return max(days, default=None)
+
+
+def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A choice said both ways in different sentences ("OB status 08/19/2026 (copied):
+    urine hCG negative. 11/24/2026: she is pregnant, confirmed by serum hCG"): the later
+    dated one holds (or the words after a retraction, or a new e-mail over the one it
+    quotes); with nothing saying which is now, asked. Only a value and its denial
+    disagree (a man and "not pregnant" both say no)."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or spec is None or spec.type != "choice" or not rule.negated:
+            continue
+        no = {rule.negated, *rule.lasting}
+        mine = next((c for c in ready if c.fact == reading.fact and c.value == reading.value
+                     and c.unread is None), None)
+        other = [c for c in ready if mine is not None and c.fact == reading.fact and
+                 c.unread is None and c.distance <= 3 and (c.value in no) != (mine.value in no)
+                 and _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])]
+        if mine is None or not other:
+            continue
+        newer = _newer(msg, mine, other[0])
+        days = (_sentence_day(msg, mine.span[0]), _sentence_day(msg, other[0].span[0]))
+        if newer is None and None not in days and days[0] != days[1]:
+            newer = mine if days[0] > days[1] else other[0]  # type: ignore[operator]
+        sel.readings.remove(reading)
+        if newer is not None:
+            sel.readings.append(FactReading(
+                fact=reading.fact, value=newer.value,
+                words=msg.text[slice(*(newer.shown or newer.span))].strip()))
+            continue
+        words = msg.text[other[0].span[0]:other[0].span[1]].strip()
+        sel.unread.append(Unread(f"{reading.words} / {words}",
+                                 f"which holds now: {spec.label.lower()}?"))
 
 
 _RETRACTS = re.compile(r"\b(?:wait|sorry|i misread|i was wrong|my mistake|my bad|"
