@@ -5917,6 +5917,8 @@ def test_boxes_right_after_a_label_with_no_colon_are_its_answer() -> None:
     assert read("Active infection [ ] Y [x] N", "64493")["active_infection"] is False
     assert read("Active infection [x] Y [ ] N", "62311")["active_infection"] is True
     assert read("Cosmetic [ ] Yes [X] No", "97110").get("cosmetic_only") is not True
+
+
 # ------------------------------------------- session 8 (fixc): false facts of fresh10
 
 def test_a_row_of_yes_no_boxes_answers_its_label_by_the_ticked_box() -> None:
