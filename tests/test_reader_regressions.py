@@ -6075,3 +6075,14 @@ def test_a_choice_said_both_ways_holds_by_the_later_date_or_is_asked() -> None:
     # a time gone by is no pregnancy now
     assert read("Pregnant: No\nBack pain began in pregnancy, persisting.", "97110").get(
         "pregnancy") == "not_pregnant"
+
+
+def test_a_date_corrected_right_after_it_is_taken_back() -> None:
+    """Outside tester (session 8) F10: "H&P 11/15/2026 (correction: should read
+    10/15/2026)." read the H&P of 11/15 (62311's 30 days met; the true date fails it)."""
+    assert read("H&P 11/15/2026 (correction: should read 10/15/2026).", "62311").get(
+        "hp_date") != date(2026, 11, 15)
+    assert read("MRI 2026-11-20 - typo, it was 2026-10-20.", "62311").get("ct_mri_date") == \
+        date(2026, 10, 20)
+    assert read("MRI 11/02/2026 [corrected to 10/02/2026]", "64493").get("ct_mri_date") != \
+        date(2026, 11, 2)

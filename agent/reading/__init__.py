@@ -200,10 +200,18 @@ _SAID_AGAIN = re.compile(
 "20 wks total - wait, 18 wks")."""
 
 
+_DATE_CORRECTED = re.compile(
+    r"(?P<old>\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)(?=[ \t]*[(\[,;–—-]?[ \t]*(?:correction|"
+    r"corrected|typo|error|sorry|erratum)\b[^\d\n]{0,30}?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
+"""A date corrected right after it ("H&P 11/15/2026 (correction: should read
+10/15/2026)"): the first one is taken back."""
+
+
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
     """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
     not read (a correction with another unit corrects something else)."""
-    return [m.span("not") for m in _taken_back_in(lower)] + _said_again(lower)
+    return [m.span("not") for m in _taken_back_in(lower)] + _said_again(lower) + \
+        [m.span("old") for m in _DATE_CORRECTED.finditer(lower)]
 
 
 def _said_again(lower: str) -> list[tuple[int, int]]:
