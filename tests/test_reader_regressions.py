@@ -6086,3 +6086,14 @@ def test_a_date_corrected_right_after_it_is_taken_back() -> None:
         date(2026, 10, 20)
     assert read("MRI 11/02/2026 [corrected to 10/02/2026]", "64493").get("ct_mri_date") != \
         date(2026, 11, 2)
+
+
+def test_two_functional_grades_or_a_range_are_asked() -> None:
+    """Outside tester (session 8) F16: "FABQ: mild impairment. QuickDASH: severe." and
+    "PT eval: impairment mild-moderate." read a mild impairment (97110 does not meet).
+    Two tools that disagree, or a grade between two: asked, never the lower."""
+    for text in ("FABQ: mild impairment. QuickDASH: severe.",
+                 "PT eval: impairment mild-moderate.",
+                 "LEFS: moderate. FABQ-PA: mild impairment."):
+        assert "functional_impairment" not in read(text, "97110"), text
+    assert read("QuickDASH: moderate", "97110").get("functional_impairment") == "moderate"
