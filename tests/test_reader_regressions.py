@@ -6097,3 +6097,15 @@ def test_two_functional_grades_or_a_range_are_asked() -> None:
                  "LEFS: moderate. FABQ-PA: mild impairment."):
         assert "functional_impairment" not in read(text, "97110"), text
     assert read("QuickDASH: moderate", "97110").get("functional_impairment") == "moderate"
+
+
+def test_a_denied_inflammation_does_not_qualify_the_compression() -> None:
+    """Outside tester (session 8) F8: "MRI 2026-11-01: L5 nerve root compression, no
+    inflammation seen." read compression and inflammation (62311 coverage.4.1 met; the
+    policy needs both)."""
+    for text in ("MRI 2026-11-01: L5 nerve root compression, no inflammation seen.",
+                 "Nerve root compression without edema.",
+                 "S1 root compressed; no enhancement."):
+        assert read(text, "62311").get("imaging_nerve_root_compression") is not True, text
+    assert read("MRI: L5 root compression with enhancement.", "62311").get(
+        "imaging_nerve_root_compression") is True

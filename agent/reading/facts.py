@@ -738,7 +738,9 @@ class Reader:
         if not m.rule.qualifier or m.spec.type != "boolean":
             return True
         a, b = self.context.sentence_span(m.clause)
-        return bool(hits(self.lower[a:b], m.rule.qualifier))
+        # (a qualifier denied is none: "L5 nerve root compression, no inflammation seen")
+        return any("negated" not in self.context.at(a + x, a + y)
+                   for x, y in hits(self.lower[a:b], m.rule.qualifier))
 
     def vague(self, m: Mention) -> Candidate | None:
         """A phrase that touches the fact without settling it ("CRP" alone), unless the
