@@ -22,6 +22,7 @@ from agent.intents import Intent
 from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
 from agent.reading.doubt import WHY, cue
+from agent.reading.model import Unread
 from agent.reply import (
     MAX_QUESTIONS_PER_TURN,
     ReadFact,
@@ -183,12 +184,15 @@ def _recorded(state: State) -> list[ReadFact]:
 def _last_change(state: State) -> str:
     """The answer to "what changed?": the facts the last message with case details gave,
     and the decision now (the stored facts keep the turn they came from)."""
+    if state.last_change:
+        return last_change_line(state.last_change["said"], state.last_change["before"],
+                                state.verdict["decision"] if state.verdict else None)
     if not state.facts:
         return "Nothing is recorded for this case yet, so nothing has changed."
     last = max(entry.get("turn", 0) for entry in state.facts.values())
     said = [": ".join(fact_words(name, entry["value"])) for name, entry in state.facts.items()
             if entry.get("turn", 0) == last]
-    return last_change_line(said, state.verdict["decision"] if state.verdict else None)
+    return last_change_line(said, None, state.verdict["decision"] if state.verdict else None)
 
 
 def _requirements_reply(state: State, intent: Intent, common: dict[str, Any]) -> Reply:
@@ -243,20 +247,37 @@ def _would(state: State, change: str, as_of: date) -> tuple[str, str | None]:
     """The answer to "what if <change>?" and the decision it would give (None when the
     change could not be read or used)."""
     assert state.cpt is not None and state.verdict is not None
-    reading = understand(change, cpt=state.cpt, pending=[], as_of=as_of,
-                         known={k: v["value"] for k, v in state.facts.items()})
-    if not reading.facts:
-        return (f"I could not read a change to the case in \"{change}\". Ask with a "
-                "value, for example \"what if PT was 10 weeks?\". Nothing was changed."), None
-    facts = _facts_for_checker(state) | {r.fact: r.value for r in reading.facts}
+    known = {k: v["value"] for k, v in state.facts.items()}
+    reading = understand(change, cpt=state.cpt, pending=[], as_of=as_of, known=known)
+    # "what if he had diabetes?": "he" restates the sex already known; only what differs
+    # from the case is a change (else the answer is about the pronoun, not the diabetes)
+    changed = [r for r in reading.facts if r.fact not in known or
+               factlib.to_json(factlib.parse_value(r.fact, all_fact_specs()[r.fact], r.value,
+                                                   as_of)) != known[r.fact]]
+    if not changed:
+        return _unread_what_if(change, reading.unread), None
+    facts = _facts_for_checker(state) | {r.fact: r.value for r in changed}
     try:
         would = check(load_policy(state.cpt), facts, as_of, ignore_unknown=True)
     except FactError as err:
         return f"I could not use \"{change}\": {err}. Nothing was changed.", None
     said = [_describe(r.fact, factlib.to_json(factlib.parse_value(
-        r.fact, all_fact_specs()[r.fact], r.value, as_of))) for r in reading.facts]
-    return what_if_line(said, change, state.verdict["decision"],
+        r.fact, all_fact_specs()[r.fact], r.value, as_of))) for r in changed]
+    return what_if_line(said, change, state.verdict,
                         would.model_dump(mode="json")), would.decision
+
+
+def _unread_what_if(change: str, unread: list[Unread]) -> str:
+    """A what-if with no value the case does not already have: what the reader would need
+    ("diabetes": is it severe?) or an example of a readable what-if."""
+    asked = [u for u in unread if u.why]
+    if asked:
+        doubts = "; ".join(f"\"{u.words}\": {u.why}" for u in asked)
+        end = "" if doubts.endswith(("?", ".")) else "."
+        return (f"I cannot say yet what \"{change}\" would change: {doubts}{end} Ask again with "
+                "that said. Nothing was changed.")
+    return (f"I could not read a change to the case in \"{change}\". Ask with a value, for "
+            "example \"what if PT was 10 weeks?\". Nothing was changed.")
 
 
 def _what_if(state: State, change: str) -> str:
@@ -516,6 +537,7 @@ def update_facts(state: State) -> dict[str, Any]:
     changes = _taken_back(state, reading, facts, confirm)
     specs = load_policy(cpt).facts if cpt else all_fact_specs()
     read: list[dict[str, Any]] = []
+    same: list[str] = []  # said again, as recorded
     for item in reading.facts:
         spec = specs.get(item.fact) or all_fact_specs().get(item.fact)
         if spec is None:
@@ -533,6 +555,8 @@ def update_facts(state: State) -> dict[str, Any]:
                 confirm.remove(item.fact)
                 facts[item.fact] |= {"origin": "confirmed", "answered": True}
                 changes.append(f"Confirmed {_describe(item.fact, stored)}")
+            else:
+                same.append(_describe(item.fact, stored))
             continue
         if old is not None and old["origin"] != "inferred":
             changes.append(f"{spec.label}: {fact_words(item.fact, old['value'])[1]} → "
@@ -549,12 +573,30 @@ def update_facts(state: State) -> dict[str, Any]:
     if reading.override:
         notices.append("I can't change the decision on request: it comes from the "
                        "policy's rules alone, applied to the facts you give me.")
+    if not (read or changes) and len(notices) == len(state.notices):
+        # "scratch that, it was 14 weeks after all" when 14 is recorded: say so, or the
+        # reply is the same card again and the user cannot tell whether it was taken
+        if same:
+            notices.append(f"Nothing in that message changed the case: {'; '.join(same)} "
+                           "as already recorded.")
+        elif _said_nothing(state, reading):
+            notices.append("Nothing in that message changed the case: I found no case "
+                           "detail in it that is not already recorded.")
     return {"cpt": cpt, "facts": facts, "confirm": confirm, "notices": notices,
             "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
             "severity_asked": _severity_asked(reading, specs),
             # what was taken back is asked first, as the reply says ("asked again")
             "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn)
                            if f not in facts]}
+
+def _said_nothing(state: State, reading: Understanding) -> bool:
+    """A message to a case that was not understood as anything at all."""
+    return state.verdict is not None and not (
+        reading.facts or reading.unread or reading.asked_back or reading.withdrawn
+        or reading.notices or reading.cpt or reading.unknown_code or reading.forget_last
+        or reading.undo_last or reading.start_over or reading.override
+        or reading.policy_question or reading.asks_verdict)
+
 
 def _severity_asked(reading: Understanding, specs: dict[str, Any]) -> dict[str, str]:
     """The condition named without its severity this turn ("diabetes: is it severe?"),
@@ -674,6 +716,10 @@ def check_node(state: State) -> dict[str, Any]:
     asked = state.asked + [f for f in pending if f not in state.asked]
     out = {"verdict": data, "previous_decision": previous, "pending": pending,
            "asked": asked, "open_before": open_before}
+    if state.changes or state.read:
+        out["last_change"] = {"said": list(state.changes) + [
+            f"{r['label']}: {r['value']}" for r in state.read if not r.get("replaced")],
+            "before": previous}
     if held:
         out |= {"confirm": state.confirm + held, "notices": state.notices + [
             _held_notice(state, held, cited, still=verdict.decision == "does_not_meet")]}

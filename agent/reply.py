@@ -379,17 +379,31 @@ def who_decides(verdict: dict[str, Any]) -> str:
             f"{DECISION_WORDS[verdict['decision']].lower()}.")
 
 
-def what_if_line(changes: list[str], said: str, now: str, would: dict[str, Any]) -> str:
-    """The answer to "what if ...?": the decision with the change, nothing stored, and
-    what it would still rest on; ``said`` is the user's words for the change."""
+def what_if_line(changes: list[str], said: str, now: dict[str, Any],
+                 would: dict[str, Any]) -> str:
+    """The answer to "what if ...?": the decision with the change, nothing stored, what it
+    would still rest on, and the criteria that would change even when the decision does
+    not (an older MRI adds a review to a case that still needs information); ``said`` is
+    the user's words for the change."""
     decision = would["decision"]
     outcome = (f"the decision would still be: {DECISION_WORDS[decision].lower()}"
-               if decision == now else f"the decision would be: "
-               f"{DECISION_WORDS[decision].lower()} (now: {DECISION_WORDS[now].lower()})")
+               if decision == now["decision"] else f"the decision would be: "
+               f"{DECISION_WORDS[decision].lower()} (now: "
+               f"{DECISION_WORDS[now['decision']].lower()})")
     because = _because(would)
     still = f", because of: {because}" if because else ""
-    return (f"If {'; '.join(changes)}: {outcome}{still}. Nothing was changed; to change "
-            f"the case, say it as a fact, for example \"correction: {said}\".")
+    moved = _criteria_moved(now, would) if decision == now["decision"] else ""
+    return (f"If {'; '.join(changes)}: {outcome}{still}{moved}. Nothing was changed; to "
+            f"change the case, say it as a fact, for example \"correction: {said}\".")
+
+
+def _criteria_moved(now: dict[str, Any], would: dict[str, Any]) -> str:
+    """The criteria whose status the change would move, each "clause: before → after"."""
+    before = {c["clause"]: c["status"] for c in now["criteria"]}
+    moved = [f"{c['clause']} {STATUS_WORDS[before[c['clause']]]} → {STATUS_WORDS[c['status']]}"
+             for c in would["criteria"]
+             if c["clause"] in before and before[c["clause"]] != c["status"]]
+    return f"; it would change {', '.join(moved)}" if moved else ""
 
 
 def held_line(why: list[tuple[str, str]], cited: list[str], *, still: bool = False) -> str:
@@ -426,11 +440,16 @@ def month_split_line(words: str, days: list[tuple[str, str]]) -> str:
             "with the exact date to see why.")
 
 
-def last_change_line(said: list[str], decision: str | None) -> str:
-    """The answer to "what changed?": what the last message with case details gave
-    (each fact in words) and the decision now."""
-    now = f" The decision now: {DECISION_WORDS[decision].lower()}." if decision else ""
-    return f"Your last message with case details gave: {'; '.join(said)}.{now}"
+def last_change_line(said: list[str], before: str | None, decision: str | None) -> str:
+    """The answer to "what changed?": what the last change to the case was (each in
+    words) and the decision now, with the one before it when it moved."""
+    now = ""
+    if decision and before and before != decision:
+        now = (f" The decision went from {DECISION_WORDS[before].lower()} to "
+               f"{DECISION_WORDS[decision].lower()}.")
+    elif decision:
+        now = f" The decision now: {DECISION_WORDS[decision].lower()}."
+    return f"The last change to the case: {'; '.join(s.rstrip('.') for s in said)}.{now}"
 
 
 def appeal_line(appeal: Appeal, decision: str) -> str:

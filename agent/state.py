@@ -60,6 +60,11 @@ class State:
     previous_decision: str | None = None
     """The decision before this turn, to show a change."""
 
+    last_change: dict[str, Any] = field(default_factory=dict)
+    """The last turn that changed the case: ``{"said": [what changed, in words],
+    "before": decision before it}``; kept across turns for "what changed?" (an undo or a
+    correction changes the case as much as new facts do)."""
+
     understanding: dict[str, Any] = field(default_factory=dict)
     """What this turn's message was read as (``agent.understand.Understanding``)."""
 

@@ -196,12 +196,37 @@ def test_what_changed_names_what_the_last_answer_gave_and_the_decision_now() -> 
     """Outside tester (session 6), C5: 'what changed?' got the card again with no
     sentence of its own."""
     *_, before, turn = _chat(*SHORT_PT, "what changed?")
-    assert "Your last message with case details gave: Physical therapy completed: " \
-        "6 weeks" in turn.reply
-    assert "The decision now: does not meet the criteria." in turn.reply
+    assert "The last change to the case: Physical therapy completed: 6 weeks" in turn.reply
+    assert "The decision went from needs information to does not meet the criteria." \
+        in turn.reply
     assert turn.facts == before.facts
     (empty,) = _chat("what changed?")
     assert "Nothing is recorded for this case yet, so nothing has changed." in empty.reply
+
+
+def test_what_changed_after_an_undo_is_the_undo() -> None:
+    # outside tester, session 8, C2: "what changed?" after "undo that last answer" named
+    # the message two steps back (and only half of it)
+    *_, undo, turn = _chat("does this qualify for 64493?",
+                           "LBP 10 months, pain 6/10, PT 12 weeks (6 exercise, 3 manual, 3 "
+                           "education), failed naproxen", "MRI 2026-09-01, xrays 2026-03-01",
+                           "the MRI date is wrong", "2026-05-01", "undo that last answer",
+                           "what changed?")
+    assert "Undid your last answer (Most recent CT or MRI)" in undo.reply
+    assert "The last change to the case: Undid your last answer (Most recent CT or MRI): " \
+        "asked again." in turn.reply
+    assert "X-rays" not in turn.reply.split("\n")[0]
+
+
+def test_a_message_that_changes_nothing_says_so() -> None:
+    # outside tester, session 8, C1: "scratch that, it was 14 weeks ... after all" (14
+    # already recorded) got the card again with no word about the message
+    *_, before, turn = _chat("does this case qualify for 62311?",
+                             "58F, right L5 radiculopathy for 14 weeks, conservative treatment "
+                             "14 weeks with PT, naproxen and weight loss",
+                             "actually it was 14 weeks of conservative treatment")
+    assert "Nothing in that message changed the case" in turn.reply
+    assert turn.facts == before.facts
 
 
 def test_how_long_is_it_valid_gives_the_policys_window_and_this_cases_end_date() -> None:
@@ -267,3 +292,32 @@ def test_mild_or_controlled_to_is_it_severe_keeps_the_question_open_and_says_why
         assert answer.pending[0] == "severe_comorbidities"
     none = _chat(*SEVERITY, "mild", "none")[-1]
     assert none.facts["severe_comorbidities"]["value"] == []
+
+
+SHOULDER_CASE = ("does this qualify for 97110?",
+                 "50M shoulder pain 5 months, pain 6/10, conservative 16 weeks, steroid "
+                 "injection 2026-10-01 failed, xrays 2026-06-01 and 2026-11-01, MRI 2026-09-01, "
+                 "ortho expects good response, no infection, no comorbidities, not cosmetic")
+
+
+def test_a_what_if_is_about_what_it_changes_not_a_pronoun_the_case_already_has() -> None:
+    # outside tester, session 8, C4: "what if he had diabetes?" answered "If Pregnancy:
+    # Cannot be pregnant; Postpartum: no: ..." (the "he"), and not the diabetes
+    *_, before, would = _chat(*SHOULDER_CASE, "what if he had diabetes?")
+    assert "Pregnancy" not in would.reply
+    assert 'I cannot say yet what "he had diabetes" would change: "diabetes": is it severe?' \
+        in would.reply
+    assert would.facts == before.facts
+    *_, severe = _chat(*SHOULDER_CASE, "what if he had severe diabetes?")
+    assert "If Severe comorbidities: Diabetes: the decision would still be: needs " \
+        "information; it would change 97110.exclusion.3 met → for review" in severe.reply
+
+
+def test_a_what_if_that_keeps_the_decision_names_the_criteria_it_would_move() -> None:
+    # outside tester, session 8, C4: an MRI 9 months old adds a review (97110.coverage.4)
+    # to a case that still needs information; the reply said only "would still be"
+    *_, before, would = _chat(*SHOULDER_CASE, "what if the MRI was 2026-03-01?")
+    assert before.decision == "needs_info"
+    assert "the decision would still be: needs information; it would change " \
+        "97110.coverage.4 met → for review" in would.reply
+    assert would.facts == before.facts
