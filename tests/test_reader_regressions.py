@@ -6109,3 +6109,57 @@ def test_a_denied_inflammation_does_not_qualify_the_compression() -> None:
         assert read(text, "62311").get("imaging_nerve_root_compression") is not True, text
     assert read("MRI: L5 root compression with enhancement.", "62311").get(
         "imaging_nerve_root_compression") is True
+
+
+# -------------------- outside tester, session 8: false facts still open (session 9, fixf)
+
+
+def test_a_denials_claim_quoted_in_an_appeal_is_not_the_patients_fact() -> None:
+    """Outside tester (session 8) F4: an appeal letter quotes the denial it answers.
+    "Your letter says PT was only 8 weeks; in fact she completed 14 weeks" read PT 8
+    weeks (64493 does not meet); "The reviewer stated the patient is pregnant; she is
+    not." read pregnant; "Denied 11/05 because treatment logs were missing" read the logs
+    missing. What the denial, its reviewer or the payer claimed is theirs, not the
+    writer's fact; the writer's answer is read."""
+    for text, cpt, fact, claimed in [
+            ("Your letter says PT was only 8 weeks; in fact she completed 14 weeks (PT "
+             "discharge summary attached).", "64493", "pt_weeks", "8 weeks"),
+            ("Denied 11/05 because treatment logs were missing; logs now attached.", "62311",
+             "treatment_logs_documented", False),
+            ("The denial letter states there was no evidence of failed conservative "
+             "management.", "71250", "failed_conservative", False),
+            ("The reviewer stated the patient is pregnant; she is not.", "64493", "pregnancy",
+             "pregnant"),
+            ("Your denial says she has an active infection. She does not.", "64493",
+             "active_infection", True),
+            ("The denial letter says only one set of X-rays was submitted; two sets "
+             "(2026-06-01 and 2026-10-01) are enclosed.", "97110", "xray_sets", 1),
+            ("The denial cites severe diabetes; her diabetes is mild (A1c 6.4, diet only).",
+             "62311", "severe_comorbidities", ["diabetes"]),
+            # my own wordings
+            ("Per the denial notice dated 11/12/2026, the reviewer concluded that she had only "
+             "6 weeks of physical therapy.", "64493", "pt_weeks", "6 weeks"),
+            ("The request was not approved due to active infection.", "97110",
+             "active_infection", True),
+            ("The physician reviewer felt the patient was clinically stable.", "71250",
+             "clinically_unstable", False),
+            ('The denial of 11/20 says "no imaging and no specialist documentation".',
+             "97110", "specialist_consult_documented", False)]:
+        got = read(text, cpt)
+        assert fact not in got or got[fact] != expect(fact, claimed), (text, got)
+    # what the writer says in answer is read
+    assert read("Per the denial notice, the reviewer concluded that she had only 6 weeks of "
+                "physical therapy. She completed 12 weeks of PT.", "64493")["pt_weeks"] == \
+        expect("pt_weeks", "12 weeks")
+    got = read("Your determination letter claims the MRI shows no nerve root compression, "
+               "but the MRI 2026-10-02 shows L5 nerve root compression with inflammation.",
+               "62311")
+    assert got.get("imaging_nerve_root_compression") is True, got
+    assert read("Denied 11/05 because treatment logs were missing; logs now attached.",
+                "62311").get("treatment_logs_documented") is not False
+    # the reasons of the denial, answered in the next sentence, as before
+    assert read("Denial reason: pain score below 4. Current pain is 7/10.", "64493")[
+        "pain_nrs"] == expect("pain_nrs", 7)
+    # a patient who denies something, and what she says, are still hers
+    assert read("Patient denied fever. She says PT was 12 weeks.", "64493")["pt_weeks"] == \
+        expect("pt_weeks", "12 weeks")

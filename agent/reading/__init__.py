@@ -35,6 +35,7 @@ from agent.reading.answers import (
     opens_with_yes_or_no,
     unsure_of_first,
 )
+from agent.reading.claims import claims
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import (
@@ -142,7 +143,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = asked_fields(denied_thresholds(pipes_as_fields(unwrap(text, lower))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
-    spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower)
+    spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
+        claims(lower, sentences)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

@@ -44,6 +44,15 @@ class _Adjacent(BaseModel):
     after: list[str]
 
 
+class _Claims(BaseModel):
+    by: list[str]
+    says: list[str]
+    denied: list[str]
+    because: list[str]
+    reasons: list[str]
+    answers: list[str]
+
+
 class ContextRules(BaseModel):
     categories: dict[str, _Category]
     terminators: dict[str, list[str]]
@@ -80,6 +89,10 @@ class ContextRules(BaseModel):
     documents: list[str] = Field(default_factory=list)
     """Words that, right after a treatment's name, make it a document's name ("PT notes"):
     a denial of the document says nothing of the treatment."""
+    claims: _Claims
+    """Who makes a claim an appeal quotes to answer (the denial, its reviewer), the
+    verbs that report it, the words that give a denial's reasons and those that answer
+    it: the claim is not read (``agent/reading/claims.py``)."""
     """Words in the new part that say the rest of the quoted part stands ("everything else
     in the packet is unchanged"): what it calls old is then one item, not the whole."""
 

@@ -1,0 +1,56 @@
+"""A payer's earlier claim, quoted to be answered: not the writer's fact.
+
+An appeal letter quotes the denial it disputes ("Your letter says PT was only 8 weeks;
+in fact she completed 14 weeks", "Denied 11/05 because treatment logs were missing;
+logs now attached"). Read as the writer's own words, the denial's reason decides the
+case again (outside tester session 8 F4). The claim runs from the words that report it
+to the end of its sentence, or to a word that answers it ("in fact", "but"); it is
+blanked like disowned text, and what the writer says in answer is read as usual.
+The words are data: ``claims`` in ``context.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from agent.reading.context import _alternation, rules
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = rules().claims
+    # "The denial of 11/20 says ...", "Your letter dated 11/05/2026 states ...",
+    # "The reviewer (Dr. Hall) wrote that ..."
+    reported = re.compile(rf"(?<![\w'’])(?:{_alternation(words.by)})\b[^.;!?\n]{{0,40}}?"
+                          rf"\b(?:{_alternation(words.says)})\b")
+    # "Denied 11/05 because ...", "Request denied: ...", "Reason for denial: ..."
+    reasons = re.compile(rf"(?<![\w'’])(?:(?:{_alternation(words.denied)})"
+                         r"(?:\s+(?:on\s+)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*"
+                         rf"(?:{_alternation(words.because)})|(?:{_alternation(words.reasons)})"
+                         r"\s*:)(?!\w)")
+    return reported, reasons
+
+
+_STOP = re.compile(r"[.;!?](?=\s|$)|\n")
+
+
+@cache
+def _answer() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{_alternation(rules().claims.answers)})\b")
+
+
+def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``lower`` that report what a denial, its reviewer or the payer
+    claimed, each to the end of its sentence or to the writer's answer."""
+    spans = []
+    for pattern in _patterns():
+        for match in pattern.finditer(lower):
+            end = next((b for a, b in sentences if a <= match.start() < b), len(lower))
+            # ("Denial reason: insufficient PT. Treating MD states ...": a full stop after
+            # an abbreviation's letters still ends the claim)
+            stop = _STOP.search(lower, match.end(), end)
+            end = stop.start() if stop else end
+            answer = _answer().search(lower, match.end(), end)
+            spans.append((match.start(), answer.start() if answer else end))
+    return spans
