@@ -6163,3 +6163,29 @@ def test_a_denials_claim_quoted_in_an_appeal_is_not_the_patients_fact() -> None:
     # a patient who denies something, and what she says, are still hers
     assert read("Patient denied fever. She says PT was 12 weeks.", "64493")["pt_weeks"] == \
         expect("pt_weeks", "12 weeks")
+
+
+# ------------------------------------------- session 9 (fixg): complete notes asked what they say
+
+def test_a_figure_after_another_measures_label_is_not_the_next_measures() -> None:
+    """Corpus (f7 EHR cough note, f9 urgent care, ED handoff): "RR 18 SpO2 95% RA" read a
+    saturation of 18 %: the figure right before "SpO2" is the respiratory rate's."""
+    for text, spo2 in (("Vitals: T 37.2 HR 88 BP 134/82 RR 18 SpO2 95% RA", 95),
+                       ("HR 96 RR 22 SpO2 93% on room air", 93),
+                       ("BP 120/70, RR 26 SpO2 88% RA", 88)):
+        assert read(text, "71250").get("spo2_room_air") == spo2, text
+
+
+def test_a_saturation_measured_on_oxygen_is_no_oxygen_setting() -> None:
+    """A Venturi mask's percentage is the oxygen given (f8 admission H&P, f9 resident
+    note: "SpO2 86% on room air -> 92% on 40% Venturi mask" asked the FiO2); the
+    saturation taken on it is never that setting."""
+    for text in ("SpO2 94% on Venturi mask.", "Sat 92% on a Venturi mask, titrating.",
+                 "SpO2 94% on FiO2"):
+        assert "fio2_percent" not in read(text, "71250"), text
+    for text, fio2 in (("SpO2 86% on room air -> 92% on 40% Venturi mask.", 40),
+                       ("Now on a 35% Venturi mask, sats 93%.", 35),
+                       ("O2 sat 91% on 28% venti mask", 28)):
+        assert read(text, "71250").get("fio2_percent") == fio2, text
+    # two settings, the later not said to be now: asked
+    assert "fio2_percent" not in read("SpO2 88% on 28% FiO2, then 92% on 40% FiO2", "71250")

@@ -54,6 +54,7 @@ from agent.reading.facts import (
     Candidate,
     Mention,
     Reader,
+    another_measures,
     aside_of_figure,
 )
 from agent.reading.model import FactReading, Origin, Understanding, Unread
@@ -244,6 +245,8 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
         kinds.append((rule.none, "none"))
     if spec.type in ("boolean", "number") and rule.cued:
         kinds.append((rule.cued, "cued"))
+    if spec.type == "boolean" and rule.filed:
+        kinds.append((rule.filed, "filed"))
     for value, phrases in rule.named.items():
         kinds.append((phrases, f"named:{value}"))
     return kinds
@@ -270,7 +273,9 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
     for phrases, kind in _kinds(spec, rule):
         for a, b in _joined_hits(msg.occ, phrases):
             i = _clause_index(found, a)
-            if i is not None and i in readable and i not in excluded and b <= found[i].end:
+            # (a record said on file stands where a referral is named beside it)
+            if i is not None and i in readable and (i not in excluded or kind == "filed") \
+                    and b <= found[i].end:
                 by_clause.setdefault(i, []).append((a, b, kind))
     out = []
     for i, spans in by_clause.items():
@@ -545,6 +550,9 @@ def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  
         return reader.cued_numbers(m)
     if m.kind == "cued":
         c = reader.cued(m, reader.context.sentence_span(m.clause))
+        return [c] if c else []
+    if m.kind == "filed":
+        c = reader.filed(m)
         return [c] if c else []
     if m.kind.startswith("named:"):
         c = reader.named_value(m, m.kind.split(":", 1)[1])
@@ -834,10 +842,14 @@ def _each_course(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
     return [Candidate(m.fact, "0", (m.start, found.end()), -2, total=True)]
 
 
-def _all_denied(rule: ReadingRule, absent: set[str]) -> bool:
-    """Every choice of a set but "other" denied, one by one: the set is empty."""
+def _all_denied(rule: ReadingRule, absent: set[str], doubted: bool = False) -> bool:
+    """Every choice of a set but "other" denied, one by one: the set is empty; so is a
+    denial of any other ("no diabetes, kidney, heart or other severe disease", "no
+    other medical conditions"), unless a member named is left asked ("Hypertension. No
+    other medical conditions": is the hypertension severe?)."""
     denied = absent | {c for a in absent for c in rule.includes.get(a, ())}
-    return bool(absent) and set(rule.choices) - {"other"} <= denied
+    return bool(absent) and (set(rule.choices) - {"other"} <= denied or
+                             "other" in denied and not doubted)
 
 
 def _sex_conflicts(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
@@ -1116,7 +1128,8 @@ def _densest(spans: list[tuple[int, int]], gap: int = 80) -> list[tuple[int, int
     return max(runs, key=len)
 
 
-def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None:
+def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
+                 doubted: set[str]) -> None:
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(c.fact, []).append(c)
@@ -1124,7 +1137,7 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection) -> None
         positives = sorted({v for c in group if isinstance(c.value, list) for v in c.value})
         absent = {v for c in group for v in c.absent}
         stated = [c for c in group if not c.absent]
-        if not stated and not _all_denied(msg.rules[name], absent):
+        if not stated and not _all_denied(msg.rules[name], absent, name in doubted):
             continue  # only denials: "no diabetes or heart disease" is not "none"
         unsure = any(c.value is None for c in stated)
         value: object = None if unsure and not positives else positives
@@ -1434,6 +1447,9 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
                   if not _labelled(chunk, q.start, rule.highest + _label_words(rule)) and
                   q.hi is None and
                   not _named_after(chunk, q, others) and
+                  not another_measures(chunk, q.start, rule.phrases) and
+                  not _taken_on(chunk, q.end, sentence.start,
+                                 [c for c in mine if c.value == reading.value]) and
                   chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
                   not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
                   not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
@@ -1464,6 +1480,19 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             sel.readings.remove(reading)
             sel.unread.append(Unread(msg.text[sentence.start:sentence.end].strip(),
                                      f"several values; which {spec.label.lower()} is current?"))
+
+
+# "SpO2 86% on room air -> 93% on 40% Venturi mask": a percentage measured on another
+# (the saturation on the mask's oxygen) is not a second value of the other.
+_TAKEN_ON = re.compile(r"\s*%?\s+on\s+(?:an?\s+)?(\d+(?:\.\d+)?)\s*%")
+
+
+def _taken_on(chunk: str, end: int, base: int, mine: list[Candidate]) -> bool:
+    """The figure ending at ``end`` was measured on the reading's own figure ("93% on
+    40%" with the 40 read)."""
+    on = _TAKEN_ON.match(chunk, end)
+    return on is not None and any(c.quantity[0] <= base + on.start(1) < c.quantity[1]
+                                  for c in mine if c.quantity)
 
 
 def _said_of_another(msg: _Message, a: int, b: int) -> bool:
@@ -1869,7 +1898,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     anchors = [c for c in ready if c.fact not in msg.specs]
     ready = [c for c in ready if c.fact in msg.specs]
     by_type = {t: [c for c in ready if msg.specs[c.fact].type == t] for t in ("set", "date")}
-    _select_sets(msg, by_type["set"], sel)
+    _select_sets(msg, by_type["set"], sel, {c.fact for c in unread})
     _select_dates(msg, by_type["date"], sel)
     taken = {r.fact for r in sel.readings}
     counts = [c for c in ready if c.distance == 50 and msg.specs[c.fact].type == "number"]

@@ -818,6 +818,23 @@ class Reader:
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
 
+    def filed(self, m: Mention) -> Candidate | None:
+        """A record's name said to be on file right after it, a cue before it on its line
+        ("Referring: Dr. Haddad, Orthopaedics (consult 10/26/2026 attached)")."""
+        if self.settles(m) or self.negated(m):
+            return None
+        after = mask_dates(self.lower[m.end:m.clause.end])
+        gap = _FILED_GAP.match(after)
+        if gap is None or not any(after.startswith(w, gap.end()) and
+                                  not after[gap.end() + len(w):][:1].isalpha()
+                                  for w in m.rule.filed_where):
+            return None
+        line = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
+        cues = hits(line, m.rule.cues)
+        if not cues or hits(line[cues[-1][1]:], m.rule.filed_not):
+            return None  # "Ortho referral; PCP consult attached": the PCP's
+        return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
     def _sentence_end(self, pos: int) -> int:
         found = re.compile(r"[.;!?\n]").search(self.lower, pos)
         return found.start() if found else len(self.lower)
@@ -827,8 +844,11 @@ class Reader:
         if self.settles(m) or not self.number_cued(m):
             return []
         found = [c for c in self.numbers(m) if c.value != "0"]
-        if _FIGURE_JUST_BEFORE.search(self.lower, max(0, m.start - 12), m.start):
-            # "7/10 today (on tramadol) / 9/10 w/o meds": the "today" is the 7's
+        just = _FIGURE_JUST_BEFORE.search(self.lower, max(0, m.start - 12), m.start)
+        if just and not another_measures(self.lower, _figure_start(self.lower, just.start()),
+                                         m.rule.phrases):
+            # "7/10 today (on tramadol) / 9/10 w/o meds": the "today" is the 7's ("RR 18
+            # SpO2 95%": the 18 is the rate's)
             found = [c for c in found if c.span[0] < m.start]
         return found
 
@@ -1554,6 +1574,13 @@ def _in_listed_aside(words: str, at: int, after: int) -> bool:
         re.search(r"[,;]|\bthen\b|\band\b", words[opening:at]) is not None
 
 
+# Between a record's name and the words that say it is on file: a date (masked), "of"
+# or "dated", brackets, "note"/"report", "is"/"are (both)".
+_FILED_GAP = re.compile(r"[\s(\[\]),:–—-]*(?:(?:of|on|dated|from)\s+)?[\s(\[\]),:–—-]*"
+                        r"(?:(?:note|report|letter)\s+)?(?:(?:is|are|was|were)\s+)?"
+                        r"(?:(?:both|also|all|now)\s+)?")
+
+
 def aside_of_figure(lower: str, m: Mention) -> bool:
     """The mention is in brackets right after a figure of its fact in its clause ("5/10 at
     the PT intake (before any treatment)"): the aside says what that figure was, so a
@@ -1573,13 +1600,48 @@ def _measure_label(own: tuple[str, ...]) -> re.Pattern[str]:
                       r")\s*[:=]?\s*$")
 
 
+@cache
+def _measure_trend(own: tuple[str, ...]) -> re.Pattern[str]:
+    labels = sorted((w for w in context_rules().measure_labels if w not in own), key=len,
+                    reverse=True)
+    return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in labels) +
+                      r")\s*[:=]?\s*\d+(?:\.\d+)?\s*%?[^\d\n;.]{0,16}?(?:->|→|=>)\s*$")
+
+
+def _figure_start(lower: str, at: int) -> int:
+    """Where the number whose last digit is at ``at`` begins."""
+    while at > 0 and (lower[at - 1].isdigit() or lower[at - 1] == "."):
+        at -= 1
+    return at
+
+
+def another_measures(lower: str, at: int, own: tuple[str, ...]) -> bool:
+    """The figure at ``at`` is another measure's: right after its label ("SpO2 94% on a
+    Venturi mask") or after an arrow from a figure of that label ("SpO2 89% RA -> 94% on
+    2 L": the saturation again)."""
+    start = max(0, at - 40)
+    return _measure_label(own).search(lower, max(0, at - 20), at) is not None or \
+        _measure_trend(own).search(lower, start, at) is not None
+
+
+def _others_before(lower: str, m: Mention, qa: int, qb: int) -> bool:
+    """A figure before the mention that is another measure's (``another_measures``), or
+    a percentage measured on what the mention names ("94% on Venturi mask": the
+    saturation on the mask, not its oxygen)."""
+    return another_measures(lower, qa, m.rule.phrases) or m.spec.unit == "%" and \
+        re.fullmatch(r"\s*%?\s*on\s+(?:an?\s+)?", lower[qb:m.start]) is not None
+
+
 def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     """How tightly a number at [qa, qb) binds to the mention (lower is tighter)."""
     a, b = m.start, m.end
     if qa <= a < qb:
         return 0  # the phrase is the quantity's own unit: "3 sessions per week"
-    if qa >= b and _measure_label(m.rule.phrases).search(lower, b, qa):
-        return None  # "T 37.2 HR 88", "afebrile HR 99": the figure is the heart rate's
+    if qa >= b and _measure_label(m.rule.phrases).search(lower, b, qa) or \
+            qb <= a and _others_before(lower, m, qa, qb):
+        # "T 37.2 HR 88", "afebrile HR 99": the figure is the heart rate's; "RR 18 SpO2",
+        # "SpO2 94% on a Venturi mask": the one before is another measure's
+        return None
     if qb <= a and re.fullmatch(r"\s*(?:of|in)\s*", lower[qb:a]):
         return 0  # "14 weeks of physical therapy" binds tightest
     if qb <= a and re.fullmatch(r"\s*of\s+(?:[a-z-]+\s+){1,2}", lower[qb:a]):

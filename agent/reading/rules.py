@@ -215,6 +215,15 @@ class ReadingRule(BaseModel):
     ask_after: tuple[str, ...] = ()
     """Number facts: words right after a figure that tie it to one circumstance, so it is
     asked, not read ("Pain 7/10 w/ motion", "NRS 3/10 at rest, 5/10 with activity")."""
+    filed: tuple[str, ...] = ()
+    """Record facts: names of the record ("consult", "consultation") that state it where
+    the words right after them say it is on file (``filed_where``; a date, "of" a date,
+    "is"/"are" between: "consult note 11/17/2026 in chart") and one of ``cues`` comes
+    before them on their line with none of ``filed_not`` between ("Referral: Dr. Patel
+    (orthopedics) - consult ..."). An ``exclude`` word in their clause does not stop
+    them: the record itself, not a referral to it, is said to be on file."""
+    filed_where: tuple[str, ...] = ()
+    filed_not: tuple[str, ...] = ()
     raised_line: bool = False
     """``raised`` words settle a vague phrase anywhere on its line and in its sentence, not
     only right after it ("Consults on file: PCP and ortho spine (Dr. Iyer)")."""
@@ -272,7 +281,7 @@ class ReadingRule(BaseModel):
                      "exclude", "decrease", "counts", "cued", "cues", "raised", "onset",
                      "onset_not", "confirmed_by",
                      "cue_with", "cue_not", "uncertain_ok", "alone_not", "alone_others",
-                     "highest", mode="before")
+                     "highest", "filed", "filed_where", "filed_not", mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
