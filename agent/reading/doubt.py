@@ -26,6 +26,10 @@ WHY = {
     "conditional": "it is said as a condition (\"in case of\", \"unless\")",
     "notice": "it comes from a sender's notice, not the clinical text",
     "differential": "it comes from a differential, a list of possibilities",
+    "payer": "it comes from a sentence about a denial or an appeal, which may quote the "
+             "payer's reasons rather than the case",
+    "quoted": "it is inside quotation marks: someone's words (a payer's letter, the "
+              "patient), not the writer's finding",
 }
 """Each kind of doubt, as the reply says it."""
 
@@ -51,12 +55,21 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def cue(text: str, words: str) -> str | None:
     """The kind of doubt the sentence holding ``words`` shows (``form``, ``copied``,
-    ``corrected``), or None. Words not found in the text as said are no cue."""
+    ``corrected``, ...; ``quoted`` when they are inside quotation marks), or None. Words
+    not found in the text as said are no cue."""
     at = text.find(words)
     if at < 0 or not words.strip():
         return None
     sentence = _sentence(text, at, at + len(words)).lower()
-    return next((kind for kind, pattern in _cues().items() if pattern.search(sentence)), None)
+    found = next((kind for kind, pattern in _cues().items() if pattern.search(sentence)), None)
+    return found or ("quoted" if _in_quotes(text, at) else None)
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether a quotation opened earlier on the line is still open at ``at``: 'Your letter
+    states "no orthopedic consult on file"' is the payer's words, not the finding."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 __all__ = ["WHY", "cue"]
