@@ -51,7 +51,7 @@ from agent.understand import (
     understand,
 )
 from policies import facts as factlib
-from policies.checker import check, fails
+from policies.checker import check
 from policies.errors import FactError, PriorAuthError
 from policies.library import load_policy, supported_cpts, unknown_cpt_message
 from policies.model import Verdict
@@ -549,7 +549,7 @@ def update_facts(state: State) -> dict[str, Any]:
             continue
         stored = factlib.to_json(value)
         old = facts.get(item.fact)
-        entry = _entry(state, item, stored, old, cpt, as_of)
+        entry = _entry(state, item, stored, old, cpt)
         if old is not None and old["value"] == stored and old["origin"] != "inferred":
             if entry["answered"] and item.fact in confirm:  # "3" to "I read 3 — right?"
                 confirm.remove(item.fact)
@@ -607,7 +607,7 @@ def _severity_asked(reading: Understanding, specs: dict[str, Any]) -> dict[str, 
 
 
 def _entry(state: State, item: FactReading, stored: Any, old: dict[str, Any] | None,
-           cpt: str | None, as_of: date) -> dict[str, Any]:
+           cpt: str | None) -> dict[str, Any]:
     """A reading as the case stores it: its value, where it came from, whether it was the
     user's answer to its question, and why it is doubtful if it could deny the case."""
     answer = bool(state.edits) or answered(item.fact, item.words, state.pending, state.inbox)
@@ -617,23 +617,15 @@ def _entry(state: State, item: FactReading, stored: Any, old: dict[str, Any] | N
     examine = not answer and not replaces and item.origin == "stated"
     return {"value": stored, "origin": item.origin, "turn": state.turn, "words": item.words,
             "answered": answer,
-            "doubt": _doubt(state.inbox, item, cpt, as_of) if examine else None}
+            "doubt": _doubt(state.inbox, item, cpt) if examine else None}
 
 
-def _denies(policy: Any, fact: str, value: Any, as_of: date) -> bool:
-    """Whether ``value`` alone fails a criterion or brings in an exclusion."""
-    try:
-        return fails(policy, {fact: value}, as_of)
-    except FactError:
-        return False
-
-
-def _doubt(text: str, item: FactReading, cpt: str | None, as_of: date) -> str | None:
-    """Why a reading that would deny the case on its own is not sure enough to deny on
-    (:mod:`agent.reading.doubt`), or None: readings that cannot deny are not examined."""
+def _doubt(text: str, item: FactReading, cpt: str | None) -> str | None:
+    """Why a reading is not sure enough to deny on (:mod:`agent.reading.doubt`), or None.
+    Every reading of the policy's facts is examined, not only those that deny alone: 97110
+    excludes a purpose both cosmetic and cosmetic only, two readings of one word, neither
+    of which denies alone. Only a denial resting on it holds it (``_hold_denials``)."""
     if cpt is None or item.fact not in load_policy(cpt).facts:
-        return None
-    if not _denies(load_policy(cpt), item.fact, item.value, as_of):
         return None
     return cue(text, item.words)
 

@@ -731,16 +731,6 @@ def check(policy: Policy, facts: Mapping[str, object], as_of: date, *,
     )
 
 
-def fails(policy: Policy, facts: Mapping[str, object], as_of: date) -> bool:
-    """Whether ``facts`` alone fail a rule (``does_not_meet`` whatever the facts not given
-    turn out to be): what :func:`check` decides first, without its search for the
-    questions that matter, which is most of its cost. Facts of other policies are
-    ignored; a value the fact does not accept raises ``FactError``."""
-    values = factlib.normalize(facts, policy.facts, as_of, ignore_unknown=True,
-                               context=f" for CPT {policy.cpt}")
-    return any(rule_status(r, values, as_of) == "not_met" for r in policy.criteria.rules)
-
-
 def decide_case(policy: Policy, facts: Mapping[str, object], as_of: date, *,
                 ignore_unknown: bool = False) -> tuple[Decision, dict[str, Status]]:
     """The decision and each rule's status, without the reasons and advice of a verdict.

@@ -179,13 +179,14 @@ def test_a_denial_on_other_facts_cites_nothing_on_account_of_a_held_reading() ->
 
 
 def test_a_denial_quoted_from_a_payers_letter_or_beside_an_apology_waits_for_a_yes() -> None:
-    # fresh11 (f11-97110-note-appeal-letter-meets): an appeal letter quoting the denial's
-    # reasons was denied on them; corpus texts that apologise for another patient's figures
+    # fresh11 (f11-97110-note-appeal-letter-meets) was denied on the payer's reasons its
+    # appeal letter quoted; corpus texts apologise for another patient's figures. The
+    # second case rests on two readings of one word, neither of which denies alone.
     for cpt, text, why in [
-            ("97110", 'Re: appeal of the 11/18 denial. Your letter states "no orthopedic '
-                      'consult on file"; the consult of 10/02 is enclosed.', "quotation marks"),
             ("64493", "We ask for reconsideration: the denial reason given was that active "
                       "infection is present, which is not so.", "a denial or an appeal"),
+            ("97110", 'The referral says "cosmetic" but this is for function.',
+             "quotation marks"),
             ("71250", "Temp 39.1 C - sorry, that was the patient in bed 3.", "corrects itself")]:
         a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
                       as_of=AS_OF)
