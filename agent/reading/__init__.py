@@ -82,6 +82,8 @@ from agent.reading.text import (
     pipes_as_fields,
     sentence_spans,
     several_patients,
+    underscore_boxes,
+    unfilled,
     unwrap,
 )
 from agent.reading.values import (
@@ -141,11 +143,12 @@ _OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), lower)
-    lower = asked_fields(denied_thresholds(pipes_as_fields(unwrap(text, lower))))
+    lower = asked_fields(denied_thresholds(pipes_as_fields(underscore_boxes(unwrap(text,
+                                                                                lower)))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
-        claims(lower, sentences)
+        claims(lower, sentences) + unfilled(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

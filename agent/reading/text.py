@@ -111,6 +111,42 @@ def denied_thresholds(lower: str) -> str:
     return _THRESHOLD_DENIED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):], lower)
 
 
+_UNDERSCORE_BOX = re.compile(
+    r"(?:(?<=\byes)|(?<=\bno)|(?<=\b[yn]))[ \t]*(?P<a>_+[x✓✔]_*|_*[x✓✔]_+|_{2,})(?![a-z])"
+    r"|(?<![a-z])(?P<b>_+[x✓✔]_*|_*[x✓✔]_+|_{2,})(?=[ \t]*(?:yes|no|y|n)\b)")
+"""A box drawn with underscores beside a form's answer ("Infection: ___ Yes _X_ No",
+"Pregnant: Y ___ N _x_")."""
+
+
+def underscore_boxes(lower: str) -> str:
+    """Boxes drawn with underscores written as the bracket boxes the reader knows ("_X_"
+    as "[x]", "___" as "[ ]"), right-aligned in the same length, so the ticked one
+    answers the field (outside tester session 9: "Active infection: ___ Yes _X_ No" read
+    the label as a yes)."""
+    def box(m: re.Match[str]) -> str:
+        drawn = m["a"] or m["b"]
+        mark = "[x]" if drawn.strip("_") else ("[ ]" if len(drawn) >= 3 else "[]")
+        return m.group(0).replace(drawn, " " * (len(drawn) - len(mark)) + mark)
+    return _UNDERSCORE_BOX.sub(box, lower)
+
+
+_UNFILLED = re.compile(
+    r"(?P<label>[^\n:;|.,*_]{1,40}):[ \t]*(?:\*{2,}|_{2,}|\[\s*blank\s*\]|\(\s*blank\s*\)|"
+    r"<\s*blank\s*>)(?:[ \t]*/[ \t]*10\b)?"
+    r"(?=[ \t]*(?:$|[;|.,]|[ \t]{2,}|[a-z][^:\n]{0,40}:))", re.M)
+"""A form field left blank: an unfilled SmartPhrase wildcard ("Active infection: ***"),
+a blank line ("Cosmetic: __") or "[blank]". Followed only by the end of the field or the
+next field's label ("Pregnant: *** Infection: ***"); a blank before the answers a form
+offers ("Infection: ___ Yes _X_ No") is a box, not an empty field."""
+
+
+def unfilled(lower: str) -> list[tuple[int, int]]:
+    """The spans of fields left blank, label and all (outside tester session 9 F1: the
+    label of "Active infection: ***" was read as a yes). Nothing is read from them, so
+    the fact is asked."""
+    return [m.span() for m in _UNFILLED.finditer(lower)]
+
+
 def asked_fields(lower: str) -> str:
     """"Postpartum? No" read as the field "Postpartum: No" (same length)."""
     return _ASKED_FIELD.sub(":", lower)

@@ -1,0 +1,62 @@
+"""Forms as staff paste them: fields left blank and boxes drawn with underscores.
+
+Outside tester, session 9, F1: an unfilled SmartPhrase wildcard ("Active infection: ***")
+or a blank line ("Cosmetic: __") read the field's label as a yes, a final denial on an
+exclusion the note never answered. A blank field says nothing: the fact is asked.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 12, 3)
+
+
+def read(text: str, cpt: str) -> dict[str, object]:
+    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=AS_OF).facts}
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Active infection: ***. Pregnancy status: ***.", "active_infection"),
+    ("62311", "| Active infection | *** |", "active_infection"),
+    ("64493", "Cosmetic: ***", "cosmetic_purpose"),
+    ("62311", "Pregnant: *** Infection: *** Cosmetic: ***", "cosmetic_purpose"),
+    ("62311", "Pregnant: *** Infection: *** Cosmetic: ***", "active_infection"),
+    ("64493", "Active infection: ___", "active_infection"),
+    ("64493", "Active infection: [blank]", "active_infection"),
+    ("64493", "Cosmetic: __", "cosmetic_purpose"),
+    ("62311", "Failed conservative treatment: ***", "failed_conservative"),
+    ("64493", "Pain (NRS): ***/10", "pain_nrs"),
+    # my own wordings of the same: a scanned form's blank lines, a wildcard mid-note
+    ("97110", "Exclusions - Infection: ____  Pregnant: ____  Cosmetic: ____", "active_infection"),
+    ("71250", "Temp: ***  WBC: ***  Pregnant: ***", "body_temperature"),
+])
+def test_a_field_left_blank_is_asked_not_read_from_its_label(cpt: str, text: str,
+                                                              fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_blank_field_leaves_the_filled_ones_beside_it_read() -> None:
+    got = read("Active infection: no. Cosmetic: ***. PT 14 weeks.", "64493")
+    assert got["active_infection"] is False
+    assert "cosmetic_purpose" not in got
+    assert got["pt_weeks"] == "14 weeks"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Active infection: ___ Yes _X_ No", False),
+    ("Active infection: _X_ Yes ___ No", True),
+    ("Active infection: Yes ___ No _x_", False),
+    ("Active infection: Yes _x_ No ___", True),
+])
+def test_a_box_drawn_with_underscores_answers_its_field(text: str, value: bool) -> None:
+    assert read(text, "64493").get("active_infection") is value
+
+
+def test_underscore_boxes_none_ticked_are_asked() -> None:
+    assert "active_infection" not in read("Active infection: ___ Yes ___ No", "64493")
+    assert read("Pregnant: ___ Y  _x_ N", "64493").get("pregnancy") == "not_pregnant"
