@@ -6189,3 +6189,17 @@ def test_a_saturation_measured_on_oxygen_is_no_oxygen_setting() -> None:
         assert read(text, "71250").get("fio2_percent") == fio2, text
     # two settings, the later not said to be now: asked
     assert "fio2_percent" not in read("SpO2 88% on 28% FiO2, then 92% on 40% FiO2", "71250")
+
+
+def test_worse_since_a_day_is_not_when_the_symptoms_began() -> None:
+    """"Low back pain, worse since 11/01/2026." read symptoms of 31 days (64493 needs 3
+    months): the day it got worse is not the onset. The day of an injury the pain began
+    with is ("since a fall at work on 03/09/2026")."""
+    for text in ("Low back pain, worse since 11/01/2026.",
+                 "Back pain better since 10/15/2026.",
+                 "Low back pain, worse since a fall on 11/01/2026."):
+        assert "symptom_weeks" not in read(text, "64493"), text
+    assert read("Low back pain since a fall at work on 03/09/2026.", "64493")[
+        "symptom_weeks"] == expect("symptom_weeks", "259 days")
+    assert read("Axial LBP since a lifting injury on 09/12/2025; no leg symptoms.", "64493")[
+        "symptom_weeks"] == expect("symptom_weeks", "437 days")

@@ -804,20 +804,32 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
     return out
 
 
+_COURSE_WORD = re.compile(r"\bcourse\b")
+
+
 def _listed_courses(msg: _Message, m: Mention) -> list[Candidate]:
     """"Conservative care:\n PT (8 wks): no improvement.\n PT (8 wks): no improvement.\n
     16 weeks total": the total of courses listed one by one after the fact's name, and
     the count of the failed ones long enough (the count fact's ``courses_of``)."""
     counts = [(name, rule) for name, rule in msg.rules.items()
               if rule.courses_of == m.fact and rule.course_weeks is not None]
-    found = listed_courses(msg.lower, m.start, m.end) if counts else None
+    # a yes/no fact of the same courses: every one of them failed ("no improvement" after
+    # each, "neither helped"), so the condition has not responded to them
+    failed = [(name, rule) for name, rule in msg.rules.items() if rule.courses_of == m.fact
+              and msg.specs.get(name) is not None and msg.specs[name].type == "boolean"]
+    found = listed_courses(msg.lower, m.start, m.end) if counts or failed else None
     if found is None:
         return []  # (another duration fact's name: its listed lengths are not courses)
     total = found.total
     span = (m.start, max(m.end, total.span[1], found.gaps[-1][1]))
     out = [Candidate(m.fact, total.value, span, 0, quantity=total.span, total=True)]
+    named = len(_COURSE_WORD.findall(msg.lower, m.start, found.gaps[-1][0])) >= \
+        len(found.gaps)
     out += [Candidate(name, str(total.at_least(rule.course_weeks or 0)), span, 0, total=True)
-            for name, rule in counts if each_failed(msg.lower, found, rule.cues)]
+            for name, rule in counts if each_failed(msg.lower, found, rule.cues) and
+            (named or not rule.courses_named)]
+    out += [Candidate(name, rule.polarity, span, 0) for name, rule in failed
+            if each_failed(msg.lower, found, rule.cues)]
     return out
 
 
@@ -1010,17 +1022,29 @@ _PAIN_FROM_TO = re.compile(
 _PAIN_PAIRS += (_PAIN_FROM_TO,)
 # "8/10 on today's call", "7/10 at this visit", "8/10 on admission and at discharge" (a
 # discharge summary's last score): the score of now, said by the occasion.
+# ... or by a dated visit since, the last score given ("7/10 on 11/12", "8/10 at the
+# 11/10 visit", "7/10 at Dr. W's visit 11/19"): its day must be recent (``_pain_change``).
+_DATED_VISIT = (r"(?:on|at)\s+(?:the\s+|her\s+|his\s+)?(?:[a-z.']+\s+){0,2}?"
+                r"(?:(?:visit|appointment|follow-up)\s+(?:of\s+|on\s+)?)?"
+                r"(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:\s+(?:visit|appointment|"
+                r"follow-up|exam|evaluation|encounter))?(?![\d/])")
 _NOW_AT = (r"(?:" + _NOW + r"|(?:on|at|during)\s+(?:today'?s\s+(?:call|visit|exam|"
            r"examination|evaluation|appointment|encounter)|this\s+(?:visit|encounter|exam)|"
-           r"discharge|admission\s+and\s+(?:at|on)\s+discharge))")
+           r"discharge|admission\s+and\s+(?:at|on)\s+discharge)|" + _DATED_VISIT + r")")
 _PAIN_BEFORE_ARROW = re.compile(
     r"\b(?:pain|nrs|vas)\b[^.;\d]{0,15}?" + _SCORE.format("a") +
     r"[^.;>→]{0,50}?\b(?:before|initial|initially|baseline|pre-?tx|pre-?treatment|at intake)\b"
-    r"[^.;>→]{0,40}?(?:->|→|;|,)\s*(?:it\s+is\s+|it'?s\s+|is\s+)?" + _SCORE.format("b") +
-    r"\s*" + _NOW_AT + r"\b")
+    r"[^.;>→]{0,40}?(?:->|→|;|,|\band\b)\s*(?:it\s+is\s+|it'?s\s+|is\s+)?" +
+    _SCORE.format("b") + r"\s*" + _NOW_AT + r"(?![\w/])")
 """'Pain NRS: 4/10 at initial PCP eval 05/20 (before any tx) -> 7/10 today', 'he rated
-his pain 3/10 at the June visit, before any treatment; it is 6/10 now'."""
-_PAIN_PAIRS += (_PAIN_BEFORE_ARROW,)
+his pain 3/10 at the June visit, before any treatment; it is 6/10 now', 'Pain 5/10 at
+her first visit (04/20, before treatment) and 8/10 today'."""
+_PAIN_BEFORE_FIRST = re.compile(
+    r"\bbefore\s+(?:any\s+)?(?:treatment|tx|therapy|pt)\b[^.;]{0,40}?\b(?:pain|nrs|vas)\b"
+    r"[^.;\d]{0,10}?" + _SCORE.format("a") + r"\s*[;,]\s*(?:and\s+)?" + _NOW +
+    r"\s*:?\s*(?:it\s+is\s+|is\s+)?" + _SCORE.format("b"))
+"""'Before any treatment (PCP visit 04/2026) NRS 5/10; today 8/10'."""
+_PAIN_PAIRS += (_PAIN_BEFORE_ARROW, _PAIN_BEFORE_FIRST)
 
 
 def _not_lower(reader: Reader, msg: _Message) -> list[Candidate]:
@@ -1055,7 +1079,7 @@ def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
             continue  # "His wife's pain was 5 before and 8 now"
         a = int(match["a"] or match["a2"])
         b = int(match["b"] or match["b2"])
-        if not (0 <= a <= 10 and 0 <= b <= 10):
+        if not (0 <= a <= 10 and 0 <= b <= 10) or not _recent_visit(msg, match):
             continue
         later = _LATER_SCORE.search(msg.lower[match.end():_sentence_end(msg.lower, match.end())])
         for role, value in (("baseline", a), ("now", b), ("change", b - a)):
@@ -1069,6 +1093,22 @@ def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
             if roles[role] in msg.specs:
                 out.append(Candidate(roles[role], f"{value:g}", match.span(), -1))
     return out
+
+
+def _recent_visit(msg: _Message, match: re.Match[str]) -> bool:
+    """A later score said by its visit's day is now only where that day is in the last
+    45 days ("8/10 at the 11/10 visit" on 11/23; not "7/10 on 03/02")."""
+    when = match.groupdict().get("when")
+    if when is None:
+        return True
+    month, day, *year = (int(x) for x in when.split("/"))
+    try:
+        day_of = date(msg.as_of.year if not year else year[0] % 100 + 2000, month, day)
+    except ValueError:
+        return False
+    if not year and day_of > msg.as_of:
+        day_of = day_of.replace(year=day_of.year - 1)  # "12/20" said in January
+    return 0 <= (msg.as_of - day_of).days <= 45
 
 
 _LATER_SCORE = re.compile(r"(?<![\d/.])(?:10|\d)(?:\s*/\s*10)?(?![\d/.%])(?!\s*(?:mg|mcg|"

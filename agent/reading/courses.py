@@ -233,7 +233,8 @@ def each_failed(lower: str, found: CourseList, cues: tuple[str, ...]) -> bool:
     helped ("some improvement", "partial relief"), nor a count of failed courses given
     with the list (that count is read as said)."""
     def failed(a: int, b: int) -> bool:
-        return bool(hits(lower[a:b], cues))
+        # (a failure wrapped at the line's margin: "... - no\n  improvement.")
+        return bool(hits(re.sub(r"\s+", " ", lower[a:b]), cues))
 
     if _COUNT.search(lower, found.head[0], found.after[1]):
         return False  # "total 20 wks, 2 courses each over 6 wks with no improvement": said

@@ -923,12 +923,14 @@ class Reader:
         # "pain since 07/05/2026": a phrase that ends in its own onset word
         own = m.kind != "onset" and any(
             b == m.end - m.start for _a, b in hits(self.lower[m.start:m.end], m.rule.onset))
-        if not own and (m.kind != "onset" or not (named or label)):
-            return None
-        after = self.lower[m.end:min(m.clause.end, m.end + 30)]
+        if not own and (m.kind != "onset" or not (named or label)) or \
+                _CHANGED_SINCE.search(self.lower, max(0, m.start - 24), m.start):
+            return None  # "worse since 11/01": when it got worse, not when it began
+        after = self.lower[m.end:min(m.clause.end, m.end + 60)]
         for day, (a, _b) in dates_in(after, self.as_of):
-            if day is None or a > 8 or \
-                    not re.fullmatch(r"\s*:?\s*(?:on|of|date\s*:)?\s*", after[:a]):
+            if day is None or not (a <= 8 and re.fullmatch(
+                    r"\s*:?\s*\[?\s*(?:on|of|date\s*:)?\s*", after[:a]) or
+                    _ONSET_EVENT.fullmatch(after[:a])):
                 continue
             days = (self.as_of - day).days
             if days > 0:
@@ -1606,6 +1608,16 @@ def _measure_trend(own: tuple[str, ...]) -> re.Pattern[str]:
                     reverse=True)
     return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in labels) +
                       r")\s*[:=]?\s*\d+(?:\.\d+)?\s*%?[^\d\n;.]{0,16}?(?:->|→|=>)\s*$")
+
+
+_CHANGED_SINCE = re.compile(r"\b(?:worse|worsened|worsening|better|improved|improving|"
+                            r"increased|flared|exacerbated|aggravated|more|less)\s*$")
+# "low back pain since a fall at work on 03/09/2026", "since an inversion sprain on
+# 04/27/2026": the day of the injury the symptoms began with.
+_ONSET_EVENT = re.compile(r"\s*an?\s+(?:[a-z'-]+\s+){0,3}?(?:fall|injury|accident|sprain|"
+                          r"strain|lifting injury|twisting injury|collision|mva|mvc|trauma|"
+                          r"slip|tear|pivot injury|work injury|crash)(?:\s+[a-z'-]+){0,4}?"
+                          r"\s+(?:on|of)\s+")
 
 
 def _figure_start(lower: str, at: int) -> int:

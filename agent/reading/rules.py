@@ -238,6 +238,10 @@ class ReadingRule(BaseModel):
     the courses' lengths are listed ("3 courses: 6 wks, 8 wks and 4 wks" = 2 six-week
     courses)."""
     courses_of: str | None = None
+    courses_named: bool = False
+    """With ``courses_of``: a list counts only where each of its lengths is called a
+    course ("course 1 (8 wks), course 2 (8 wks)"); "Rehab, 14 weeks in all: 8 weeks of
+    exercise, 3 weeks of manual therapy, 3 weeks of education" lists one course's parts."""
     """Count facts: the weeks fact whose listed courses this counts. Courses listed one by
     one after that fact's name, whose lengths add up to the total said with them, each
     failed ("Conservative care:\n PT (8 wks): no improvement.\n PT (8 wks): no
