@@ -754,9 +754,12 @@ def _note_itself(reader: Reader, msg: _Message, others: list[Candidate]) -> list
     for name, rule in msg.rules.items():
         # (nor where the message names the record with a date of its own: "my
         # comprehensive H&P from her new-patient visit 05/19/2026" in a follow-up note)
+        # (the note's own title naming it, "PRE-PROCEDURE HISTORY AND PHYSICAL", is no
+        # other record)
+        title = len(msg.lower) - len(msg.lower.lstrip()) + len(msg.lower.lstrip().split("\n")[0])
         if not rule.note_sections or name not in msg.specs or any(
-                c.fact == name and (c.unread is not None or c.value is not None)
-                for c in others):
+                c.fact == name and (c.unread is not None or c.value is not None) and
+                c.span[0] >= title for c in others):
             continue
         service = reader.service_date()
         if service is not None and all(_section_done(msg.lower, g) for g in rule.note_sections):

@@ -1315,6 +1315,9 @@ class Reader:
     def service_date(self) -> tuple[date, tuple[int, int]] | None:
         """The note's date of service and the words that give it ("Date of visit:
         11/10/2026", "ENCOUNTER 11/30/2026")."""
+        titled = self._titled_date()
+        if titled is not None:
+            return titled
         match = _DOS.search(self.lower)
         if match is None:
             # "SPINE CENTER - Consult Note   10/27/2026": the date of a note's title line.
@@ -1329,6 +1332,20 @@ class Reader:
         if not found or found[0][1][0] > 2 or found[0][0] is None:
             return None
         return found[0][0], (match.start(), match.end() + found[0][1][1])
+
+    def _titled_date(self) -> tuple[date, tuple[int, int]] | None:
+        """"PRE-PROCEDURE HISTORY AND PHYSICAL\nDate: 11/30/2026": a title naming the note
+        and a "Date:" line right under it (a fax cover's "DATE:" names no note)."""
+        lines = self.lower.lstrip().split("\n", 2)
+        at = len(self.lower) - len(self.lower.lstrip())
+        if len(lines) < 2 or not _NOTE_TITLE.search(lines[0]) or dates_in(lines[0], self.as_of):
+            return None
+        label = re.match(r"[ \t]*date[ \t]*:[ \t]*", lines[1])
+        found = dates_in(lines[1][label.end():label.end() + 12], self.as_of) if label else []
+        if not found or found[0][1][0] != 0 or found[0][0] is None:
+            return None
+        start = at + len(lines[0]) + 1
+        return found[0][0], (start, start + label.end() + found[0][1][1])
 
     def _title_date(self, at: int) -> list[tuple[date | None, tuple[int, int]]]:
         """The date of a short title naming the note at the message's start ("PULMONARY
