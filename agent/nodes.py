@@ -23,6 +23,7 @@ from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
 from agent.reading.doubt import WHY, cue
 from agent.reading.model import Unread
+from agent.reading.values import MONTH_NAMES, MONTHS
 from agent.reply import (
     MAX_QUESTIONS_PER_TURN,
     ReadFact,
@@ -205,11 +206,9 @@ def _requirements_reply(state: State, intent: Intent, common: dict[str, Any]) ->
                        requirements=Requirements.model_validate(found.model_dump()))
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
 _IN_MONTH = re.compile(r"\b(?:in|during)\s+(?P<month>" + "|".join(
-    m for name in _MONTHS for m in (name, name[:3] + r"\.?")) + r")\b(?:,?\s+(?P<year>20\d\d))?",
-    re.I)
+    m for name in MONTH_NAMES for m in (name, name[:3] + r"\.?"))
+    + r")\b(?:,?\s+(?P<year>20\d\d))?", re.I)
 
 
 def _month_ends(change: str, as_of: date) -> tuple[str, date, date] | None:
@@ -218,7 +217,7 @@ def _month_ends(change: str, as_of: date) -> tuple[str, date, date] | None:
     said = _IN_MONTH.search(change)
     if said is None:
         return None
-    month = next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(said["month"][:3].lower()))
+    month = MONTHS.index(said["month"][:3].lower()) + 1
     year = int(said["year"]) if said["year"] else as_of.year - (month > as_of.month)
     last = calendar.monthrange(year, month)[1]
     return said.group(0), date(year, month, 1), date(year, month, last)

@@ -87,6 +87,7 @@ from agent.reading.text import (
     unwrap,
 )
 from agent.reading.values import (
+    MONTHS,
     Quantity,
     compatible,
     dates_in,
@@ -501,7 +502,6 @@ H&P's, said before it."""
 
 _MONTH_YEAR = re.compile(r"[ \t]*(?:(?P<m>\d{1,2})/(?P<y>\d{4})|(?P<name>[a-z]{3,9})\.?[ \t]+"
                          r"(?P<y2>\d{4}))\b")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _in_month_named(lower: str, study: Mention, day: date | None) -> bool:
@@ -511,7 +511,7 @@ def _in_month_named(lower: str, study: Mention, day: date | None) -> bool:
     if found is None or day is None:
         return False
     month = int(found["m"]) if found["m"] else \
-        next((i + 1 for i, n in enumerate(_MONTHS) if found["name"].startswith(n)), 0)
+        next((i + 1 for i, n in enumerate(MONTHS) if found["name"].startswith(n)), 0)
     return (month, int(found["y"] or found["y2"])) == (day.month, day.year)
 
 
@@ -2707,7 +2707,6 @@ def _misdirected(msg: _Message, readings: list[FactReading], known: dict[str, An
 
 _MONTH = re.compile(r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _month_said(words: str, as_of: date) -> tuple[int, int] | None:
@@ -2715,7 +2714,7 @@ def _month_said(words: str, as_of: date) -> tuple[int, int] | None:
     match = _MONTH.search(words.lower())
     if match is None:
         return None
-    month = int(match["m"]) if match["m"] else _MONTH_NAMES.index(match["mon"]) + 1
+    month = int(match["m"]) if match["m"] else MONTHS.index(match["mon"]) + 1
     if not 1 <= month <= 12:
         return None
     year = match["year"] or match["y"]

@@ -19,6 +19,7 @@ from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
 from agent.reading.text import Clause, hits
 from agent.reading.values import (
+    MONTHS,
     compatible,
     date_ranges,
     dates_in,
@@ -290,7 +291,6 @@ _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1
                               r"(?:3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day right after a study's name ("CXR 11/20 no infiltrate")."""
 _MONTH_YEAR = re.compile(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME_YEAR = re.compile(r"\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                               r",?\s+'?(?P<y>(?:19|20)\d\d)(?![\d/])")
 """A month by name with its year ("Sept 2026", "October, 2025")."""
@@ -698,7 +698,7 @@ class Reader:
             if (int(month["y"]), int(month["m"])) < (self.as_of.year, self.as_of.month):
                 return True
         for month in _MONTH_NAME_YEAR.finditer(self.lower, a, b):
-            if (int(month["y"]), _MONTHS.index(month["m"]) + 1) < (self.as_of.year,
+            if (int(month["y"]), MONTHS.index(month["m"]) + 1) < (self.as_of.year,
                                                                    self.as_of.month):
                 return True
         if any(int(y["y"]) < self.as_of.year for y in _YEAR.finditer(self.lower, a, b)):
@@ -714,7 +714,7 @@ class Reader:
         for pattern in (_MONTH_YEAR, _YEAR_MONTH):
             ends += [_month_end(int(x["y"]), int(x["m"]))
                      for x in pattern.finditer(self.lower, a, b) if 1 <= int(x["m"]) <= 12]
-        ends += [_month_end(int(x["y"]), _MONTHS.index(x["m"]) + 1)
+        ends += [_month_end(int(x["y"]), MONTHS.index(x["m"]) + 1)
                  for x in _MONTH_NAME_YEAR.finditer(self.lower, a, b)]
         return any((self.as_of - d).days >= days for d in ends)
 

@@ -65,8 +65,11 @@ _WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b(?P<word>{_WORD_NU
                          r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
                          r"sessions?|times|rounds?))?(?P<rate>\s+(?:a|per|each|every)\s+week|\s+weekly)?",
                          re.I)
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+MONTHS = tuple(name[:3] for name in MONTH_NAMES)
+"""The months' three-letter stems, January first: the one list every date reader uses."""
+_MONTHS = {m: i for i, m in enumerate(MONTHS, 1)}
 # "2026-06-01", and its "2026.06.01" / "2026/06/01" spellings (one separator throughout)
 _DATE_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)"
                        r"(?P<d>\d{1,2})(?![\d/-]|\.\d)")
