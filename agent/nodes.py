@@ -321,14 +321,22 @@ _NOT_RIGHT = re.compile(r"^\s*(?:no|nope|not right|wrong|incorrect)\b(?!\s*(?:id
                         re.I | re.S)
 
 
-def _corrected_reading(state: State) -> tuple[str, str] | None:
+def _corrected_reading(state: State, as_of: date) -> tuple[str, str] | None:
     """A "no" to "I read X as Y — is that right?" that goes on with the right value
     ("no, 8", "no it was 12 weeks"): the confirmed fact and the words after the "no",
-    which answer that fact and no other question."""
+    which answer that fact and no other question. Not a "no" that denies something
+    else ("no infection" answers the next question on screen: outside tester session 9
+    F13, where the rest, "infection", was read as an infection)."""
     if not state.pending or state.pending[0] not in state.confirm or state.edits:
         return None
     said = _NOT_RIGHT.match(state.inbox)
-    return (state.pending[0], said.group("rest")) if said else None
+    if said is None:
+        return None
+    whole = understand(state.inbox, cpt=state.cpt, pending=[], as_of=as_of)
+    start = len(state.inbox) - len(state.inbox.lstrip())
+    if any(state.inbox.find(r.words) == start for r in whole.facts):
+        return None
+    return state.pending[0], said.group("rest")
 
 
 _SEVERE = re.compile(r"^\s*(?:yes|yep|yeah|correct|it is|it'?s severe|severe|very severe|"
@@ -390,7 +398,7 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     notices: list[str] = []
     calls = 0
     confirming = bool(_confirmations(state))
-    corrected = None if confirming else _corrected_reading(state)
+    corrected = None if confirming else _corrected_reading(state, as_of)
     intent = None if confirming or corrected or state.edits else detect_intent(state.inbox)
     forget = intent.kind if intent is not None and intent.kind in (
         "forget_last", "undo_last") else ""

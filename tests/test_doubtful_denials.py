@@ -194,3 +194,18 @@ def test_a_denial_quoted_from_a_payers_letter_or_beside_an_apology_waits_for_a_y
         assert turn.decision != "does_not_meet", text
         assert _confirm_questions(turn), text  # the reading is asked, not dropped
         assert why in turn.reply, text
+
+
+def test_a_denial_answering_the_next_question_is_no_reply_to_the_confirmation() -> None:
+    # outside tester, session 9, F13: with "I read X — is that right?" pending, "no
+    # infection" was taken as "no" to it plus "infection", recorded as an infection (a
+    # final denial)
+    *_, turn = _chat(COPIED, "no infection")
+    assert turn.facts["active_infection"]["value"] is False
+    assert turn.facts["pt_weeks"]["value"] == 6  # the held reading is still asked
+    assert turn.pending[0] == "pt_weeks"
+    *_, same = _chat(FORM, "no infection")  # a denial of the held fact itself
+    assert same.facts["active_infection"]["value"] is False
+    assert same.decision != "does_not_meet"
+    *_, comma = _chat(COPIED, "no, no diabetes or heart disease, PT was 14 weeks")
+    assert comma.facts["pt_weeks"]["value"] == 14
