@@ -1204,8 +1204,11 @@ class Reader:
             after = re.split(r"[,;\n]|\.(?:\s|$)", self.lower[b:b + 45], maxsplit=1)[0]
             between = self.lower[m.end:min([s[0] for _, s in bound] + [b])]
             rules = context_rules()
-            if hits(after, tuple(rules.not_completed)) or \
-                    hits(between, tuple(rules.not_completed + rules.not_happened)):
+            # ("MRI knee 2026-11-01 (ordered, pt did not go)": ordered that day, never
+            # done; outside tester session 9 F4)
+            rest = re.split(r"[;\n]|\.(?:\s|$)", self.lower[b:b + 60], maxsplit=1)[0]
+            if hits(after + between, tuple(rules.not_completed + rules.not_happened)) or \
+                    hits(rest, tuple(rules.not_completed)):
                 return self._unread(m, "was it done?", a, b + len(after.rstrip()))
             if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None or \
                     self._newer_one(m, b):
