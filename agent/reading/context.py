@@ -61,6 +61,9 @@ class ContextRules(BaseModel):
     not_event_dates: list[str] = Field(default_factory=list)
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
+    not_attended: list[str] = Field(default_factory=list)
+    """Words later in a study's sentence that say the patient never went ("MRI knee
+    11/01/2026, pt never went"); unlike ``not_completed`` they name no other study."""
     occasions: list[str] = Field(default_factory=list)
     ended: list[str] = Field(default_factory=list)
     """Words that say an episode was treated to its end or the patient went home

@@ -1208,7 +1208,7 @@ class Reader:
             # done; outside tester session 9 F4)
             rest = re.split(r"[;\n]|\.(?:\s|$)", self.lower[b:b + 60], maxsplit=1)[0]
             if hits(after + between, tuple(rules.not_completed + rules.not_happened)) or \
-                    hits(rest, tuple(rules.not_completed)):
+                    hits(rest, tuple(rules.not_attended)):
                 return self._unread(m, "was it done?", a, b + len(after.rstrip()))
             if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None or \
                     self._newer_one(m, b):
