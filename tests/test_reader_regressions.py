@@ -6203,3 +6203,124 @@ def test_worse_since_a_day_is_not_when_the_symptoms_began() -> None:
         "symptom_weeks"] == expect("symptom_weeks", "259 days")
     assert read("Axial LBP since a lifting injury on 09/12/2025; no leg symptoms.", "64493")[
         "symptom_weeks"] == expect("symptom_weeks", "437 days")
+
+
+def test_a_scale_is_never_the_score() -> None:
+    """Outside tester (session 8) F26: "Pain score ate out of 10." (speech recognition for
+    "eight") read a pain of 10: the scale's maximum was taken for the score. "Pain eight
+    out of 10." read 10 the same way."""
+    for text in ("Pain score ate out of 10.", "Pain eight out of 10.",
+                 "Pain score: too out of 10 per the dictation.", "NRS six out of 10 today."):
+        assert read(text, "64493").get("pain_nrs") != 10, text
+    assert read("Attended 10 out of 12 PT sessions. Pain 7 out of 10.", "64493")[
+        "pain_nrs"] == 7
+
+
+def test_a_bracketed_ruled_out_is_about_what_it_follows() -> None:
+    """Outside tester (session 8) F28: "Pneumonia (ruled out)." and "Dx: J18.9 pneumonia,
+    unspecified organism (ruled out); R05 cough." read an acute bacterial pneumonia (71250
+    does not meet): the bracket kept the trigger from what it follows."""
+    for text in ("Pneumonia (ruled out).",
+                 "Dx: J18.9 pneumonia, unspecified organism (ruled out); R05 cough.",
+                 "CAP (excluded).", "Pneumonia (negative), CXR clear."):
+        assert read(text, "71250").get("bacterial_pneumonia") is not True, text
+    assert read("Active infection (ruled out).", "64493").get("active_infection") is not True
+    # an aside that holds more keeps to itself: "no infection (UTI in 2024, resolved)"
+    assert read("No active infection (UTI in 2024, resolved).", "64493")[
+        "active_infection"] is False
+
+
+def test_an_infection_control_programme_is_no_infection() -> None:
+    """Outside tester (session 8) F29: an e-mail subject "FW: infection control policy
+    update / facet auth for Ms. Rowe" read an active infection (64493 does not meet)."""
+    for text in ("Subject: FW: infection control policy update / facet auth for Ms. Rowe",
+                 "Subject: infection control training reminder",
+                 "Per the infection prevention and control team, the suite is cleared."):
+        assert "active_infection" not in read(text, "64493"), text
+    assert read("Our infection-control nurse reviewed the chart. No active infection.",
+                "64493")["active_infection"] is False
+
+
+def test_courses_counted_are_not_courses_failed_when_some_helped() -> None:
+    """Outside tester (session 8) F30: "2 PT courses, 1 failed." read 2 failed PT courses
+    (64493's two failed courses met); "3 courses of conservative treatment, only the last
+    one failed." read 3 and "Two 6-week courses: the first failed, the second helped
+    partially." read 2 (62311). A count of courses followed by how some of them went
+    counts the courses, not the failed ones."""
+    assert read("2 PT courses, 1 failed.", "64493").get("pt_courses_failed") in (None, 1)
+    for text in ("3 courses of conservative treatment, only the last one failed.",
+                 "Two 6-week courses: the first failed, the second helped partially.",
+                 "Two 6-week courses of conservative care (PT, then meloxicam), one of them "
+                 "helped for a while."):
+        assert read(text, "62311").get("conservative_courses_failed") in (None, 1), text
+    assert read("3 courses of PT: two failed, the 2024 one helped for a year.",
+                "64493").get("pt_courses_failed") in (None, 2)
+    # all of them failed: counted as before
+    assert read("Two courses of PT, both failed.", "64493")["pt_courses_failed"] == 2
+    assert read("Two courses of conservative therapy failed.", "62311")[
+        "conservative_courses_failed"] == 2
+    # a count that says its courses failed, and another thing's count after it
+    assert read("Failed conservative treatment, 2 failed PT courses, 1 failed medication "
+                "course, no active infection.", "64493")["pt_courses_failed"] == 2
+
+
+def test_a_change_of_the_fev1_is_no_fev1() -> None:
+    """Outside tester (session 8) F31: "Bronchodilator trial: FEV1 improved 15%
+    post-albuterol." read an FEV1 of 15 % of predicted (71250's below-80 % met, and signs
+    of lung disease): the figure is the bronchodilator response."""
+    for text in ("Bronchodilator trial: FEV1 improved 15% post-albuterol.",
+                 "Spirometry: FEV1 rose 18% after albuterol.",
+                 "Significant reversibility: FEV1 increased by 12% after BD."):
+        got = read(text, "71250")
+        assert "fev1_percent_predicted" not in got and \
+            got.get("pulmonary_disease_signs") is not True, (text, got)
+    assert read("PFTs 10/02/2026: FEV1 68% predicted; improvement of 14% after BD.",
+                "71250")["fev1_percent_predicted"] == 68
+
+
+def test_stable_in_one_system_is_not_stable_where_another_is_unstable() -> None:
+    """Outside tester (session 8) F24: "Hemodynamically stable; respiratory status
+    unstable, needs urgent CT." read clinically stable (71250 goes to review): the
+    stable blood pressure was taken for the whole patient."""
+    for text in ("Hemodynamically stable; respiratory status unstable, needs urgent CT.",
+                 "BP and HR stable, but from a respiratory standpoint she is unstable.",
+                 "Vitals stable; respiratorily unstable with SpO2 86% on room air."):
+        assert read(text, "71250").get("clinically_unstable") is not False, text
+    assert read("Hemodynamically stable; respiratory status unstable, needs urgent CT.",
+                "71250")["clinically_unstable"] is True
+    for text in ("Not clinically unstable; CT can be done routinely.",
+                 "Respiratory status stable, hemodynamically stable."):
+        assert read(text, "71250")["clinically_unstable"] is False, text
+
+
+def test_a_relatives_she_and_a_man_assigned_female_are_not_read_as_the_patient() -> None:
+    """Outside tester (session 8) F25: "34 yo. His mother says she is pregnant." read the
+    (male) patient pregnant (64493 does not meet); "Patient identifies as male
+    (transgender man, assigned female at birth), 29." read that he cannot be pregnant
+    (the question skipped)."""
+    for text in ("34 yo. His mother says she is pregnant.",
+                 "His wife reported that she is 12 weeks pregnant.",
+                 "Her sister says she is pregnant again."):
+        assert read(text, "64493").get("pregnancy") != "pregnant", text
+    for text in ("Patient identifies as male (transgender man, assigned female at birth), 29.",
+                 "29 yo trans man (FtM), on testosterone."):
+        assert "pregnancy" not in read(text, "64493"), text
+    # the patient's own facts after the relative's report, and a man's, are read
+    assert read("His wife reported that she is 12 weeks pregnant; patient completed 12 "
+                "weeks of PT.", "64493")["pt_weeks"] == expect("pt_weeks", "12 weeks")
+    assert read("58M with LBP.", "64493")["pregnancy"] == "not_applicable"
+
+
+def test_a_sentence_the_writer_calls_unrelated_is_not_read() -> None:
+    """Outside tester (session 8) F11: "Re: Ms. Lane. PS - unrelated, Mr. Ortiz's PT was
+    14 weeks." read PT 14 weeks and that Ms. Lane cannot be pregnant ("Mr."): 64493's
+    12 weeks met on another man's therapy, and her pregnancy question skipped."""
+    for text in ("Re: Ms. Lane. PS - unrelated, Mr. Ortiz's PT was 14 weeks.",
+                 "Re: Ms. Lane. On an unrelated note, Mr. Ortiz finished 14 weeks of PT.",
+                 "Re: Ms. Lane, 34. Unrelated: Mr. Ortiz's MRI was 2026-11-01.",
+                 "Re: Ms. Lane. Not related to this patient: Mr. Ortiz, 58, PT 14 weeks."):
+        got = read(text, "64493")
+        assert not {"pt_weeks", "ct_mri_date", "pregnancy"} & got.keys(), (text, got)
+    # what is unrelated to something of the patient's is still hers
+    got = read("Pain 7/10, unrelated to activity. PT 12 weeks.", "64493")
+    assert got["pain_nrs"] == 7 and got["pt_weeks"] == expect("pt_weeks", "12 weeks")

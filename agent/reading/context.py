@@ -93,6 +93,9 @@ class ContextRules(BaseModel):
     """Words that, right after a treatment's name, make it a document's name ("PT notes"):
     a denial of the document says nothing of the treatment."""
     claims: _Claims
+    said_by_relative: dict[str, list[str]] = Field(default_factory=dict)
+    """Relatives and the verbs by which one reports "she ..." ("His mother says she is
+    pregnant"): the "she" may be the relative, so what follows is not read."""
     """Who makes a claim an appeal quotes to answer (the denial, its reviewer), the
     verbs that report it, the words that give a denial's reasons and those that answer
     it: the claim is not read (``agent/reading/claims.py``)."""
@@ -181,6 +184,7 @@ class Context:
         for category in CATEGORIES:
             self._find(category)
         self._attributive()
+        self._relative_says()
         self._sections()
         self._quoted()
         if year is not None:
@@ -257,6 +261,16 @@ class Context:
                 start = max(0, a - 40) + match.start("words")
                 self.modifiers.append(Modifier("other", (a, b), (start, a)))
 
+    def _relative_says(self) -> None:
+        """"His mother says she is pregnant": "she" after a relative's report may be the
+        relative (outside tester session 8 F25; the patient is "his"), so the clause
+        after it is someone else's. ("Mother says he ..." stays the patient's.)"""
+        for match in _relative_says_she().finditer(self.lower):
+            index = self._clause_at(match.start("she"))
+            if index is not None:
+                self.modifiers.append(Modifier("other", match.span(),
+                                               (match.start("she"), self.clauses[index].end)))
+
     # ------------------------------------------------------------- scope
 
     def _cut_forward(self, category: str, start: int, end: int) -> int:
@@ -317,10 +331,33 @@ class Context:
                 # "pregnant (?)", "pregnant (pt says maybe)": an aside that only doubts is
                 # about what it follows
                 cut_end = opening
+            elif self._bracket_is_trigger(category, opening):
+                # "Pneumonia (ruled out).", "J18.9 pneumonia, unspecified organism (ruled
+                # out)": an aside that holds only the trigger is about what it follows
+                # (outside tester session 8 F28), with an ICD name's qualifier after its comma
+                cut_end, start = opening, min(start, self._qualified_name(index, opening))
             else:
                 start = opening + 1  # "no infection (UTI in 2024, resolved)": the aside only
         cut = [y for _x, y in self.occ.hits(rules().terminators_of(category), start, cut_end)]
         return (cut[-1] if cut else start), end
+
+    def _bracket_is_trigger(self, category: str, opening: int) -> bool:
+        """The bracket opened at ``opening`` holds a backward trigger of ``category`` and
+        nothing else ("(ruled out)"; not "(partial, non-op)", "(ordered after a fall)")."""
+        close = self.lower.find(")", opening)
+        inside = self.lower[opening + 1:close].strip() if close > 0 else ""
+        return inside in rules().categories[category].backward
+
+    def _qualified_name(self, index: int, opening: int) -> int:
+        """Where a bracketed trigger's scope starts: its clause, or the clause before it
+        where this one is only a short qualifier of a name ("pneumonia, unspecified
+        organism (ruled out)")."""
+        clause = self.clauses[index]
+        if index > 0 and self.clauses[index - 1].sentence == clause.sentence and \
+                self.clauses[index - 1].comma_after and \
+                _ICD_QUALIFIER.fullmatch(self.lower, clause.start, opening):
+            return self.clauses[index - 1].start
+        return clause.start
 
     def _treated_before(self, index: int) -> int:
         """Where a resolution reaches back to over clauses that only say how it was
@@ -419,6 +456,13 @@ class Context:
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _relative_says_she() -> re.Pattern[str]:
+    words = rules().said_by_relative
+    return re.compile(rf"\b(?:{_alternation(words.get('relatives', []))})\s+"
+                      rf"(?:{_alternation(words.get('verbs', []))})\s+(?:that\s+)?(?P<she>she)\b")
 
 
 @cache
@@ -547,6 +591,10 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+_ICD_QUALIFIER = re.compile(r"\s*(?:unspecified|nos|nec|not otherwise specified|not elsewhere "
+                            r"classified)(?:\s+(?:organism|site|type|laterality|side))?\s*")
+"""The qualifier an ICD-10 name carries after its comma ("Pneumonia, unspecified
+organism"): a bracket after it is about the whole name ("meds, allergies (none)" is not)."""
 _SPACES = re.compile(r" +")
 _OTHER_THING = re.compile(r"\b(log|logs|note|notes|report|reports|list|consult|flowsheet|"
                           r"results?|documentation|form|letter|referral|plan)\b")

@@ -247,3 +247,24 @@ def each_failed(lower: str, found: CourseList, cues: tuple[str, ...]) -> bool:
         return True
     said_of_all = [found.head, found.gaps[-1], found.after]
     return any(_ALL_OF_THEM.search(lower, a, b) and failed(a, b) for a, b in said_of_all)
+
+
+_SOME_OF_THEM = re.compile(
+    r"[^.;\n]*?[,:;(–—-]\s*(?:but\s+)?(?:only\s+)?(?:\d+|one|two|three|four|the\s+first|"
+    r"the\s+second|the\s+third|the\s+last|the\s+latest|the\s+most\s+recent|the\s+earlier|"
+    r"the\s+later|the\s+other|the\s+others|one\s+of\s+them|only)\b"
+    r"(?:\s+(?:one|ones|of|them|course|courses|in|\d{4}|the))*\s+"
+    r"(?:failed|helped|worked|succeeded|was\s+(?:successful|effective|helpful)|gave\s+relief|"
+    r"did\s+not\s+help|didn'?t\s+help|did\s+not\s+work|didn'?t\s+work)\b")
+"""A count of courses and then how some of them went ("2 PT courses, 1 failed", "3
+courses of conservative treatment, only the last one failed", "Two 6-week courses: the
+first failed, the second helped partially"): the count is of the courses, not of the
+failed ones (outside tester session 8 F30)."""
+
+
+def some_of_them(lower: str, start: int, end: int) -> bool:
+    """After a count of courses at ``start`` in a sentence ending at ``end``, what is said
+    of some of the courses, one by one or by a smaller count ("2 failed PT courses, 1
+    failed medication course" counts failed ones itself, and the 1 is another thing's)."""
+    return _SOME_OF_THEM.match(lower, start, end) is not None and \
+        not re.search(r"\b(?:failed|unsuccessful)\b", lower[max(0, start - 40):start])

@@ -15,6 +15,7 @@ from functools import cache
 
 from agent.reading.context import COMES_LATER, NOT_HERE_YET, Context, adjacent_negation
 from agent.reading.context import rules as context_rules
+from agent.reading.courses import some_of_them
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
 from agent.reading.text import Clause, hits
@@ -949,8 +950,10 @@ class Reader:
             return [self._unchecked(m)]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
-        if m.rule.counts_need_cue and not hits(self.lower, m.rule.cues):
-            out = [c for c in out if c.value in ("0", None)]  # how they went is not said
+        if m.rule.counts_need_cue and (not hits(self.lower, m.rule.cues) or some_of_them(
+                self.lower, m.end, self.context.sentence_span(m.clause)[1])):
+            # how they went is not said, or said of some of them: asked
+            out = [c for c in out if c.value in ("0", None)]
         if m.kind == "plain" and m.rule.zero_when_denied and (cue := adjacent_negation(
                 self.lower, m.start, m.end, m.clause.end)) is not None:
             span = (min(cue[0], m.start), max(cue[1], m.end))

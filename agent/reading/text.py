@@ -451,6 +451,10 @@ _DISOWN = re.compile(
     r"not (?:about )?(?:this|my|"
     r"our) patient|wrong patient|wrong chart|different patient|another patient|other patient"
     r"|scratch that|strike that|belongs to (?:a )?(?:another|different) patient"
+    # "PS - unrelated, Mr. Ortiz's PT was 14 weeks." (outside tester session 8 F11): the
+    # writer says the sentence is about something else ("pain unrelated to activity" is not)
+    r"|unrelated(?!\s+to\b)|(?:unrelated|not related) to (?:this|the|our|my) "
+    r"(?:patient|pt|case|request|referral|auth|authorization)"
     # "The WBC of 19 you saw is my 2pm patient": said of another of the writer's patients
     r"|(?:is|was|are|were|belongs? to) (?:from |for )?my (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
     r"other|next|previous|last|earlier|later|morning|afternoon|bed \d+|room \d+) patient(?:'?s)?"

@@ -44,7 +44,10 @@ _DURATION_RE = re.compile(
     rf"(?P<word>{_WORD_NUM_RE}|a|an)(?:\s*(?:-|to|–|or)\s*(?P<whi>{_WORD_NUM_RE}))?"
     r"[\s-]+(?P<wunit>weeks?|months?|days?|years?))\b", re.I)
 _QUANTITY = re.compile(
-    _LEFT + r"(?P<sign>[-+−](?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    # ("Pain score ate out of 10": the 10 is the scale, never the score; outside tester
+    # session 8 F26)
+    _LEFT + r"(?<!out of )(?<!out of)"
+    r"(?P<sign>[-+−](?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>/\s*100\b|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
     r"|deg\b\.?(?:\s*[fc]\b)?|°|[fc]\b|k\b"
