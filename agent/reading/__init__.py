@@ -2920,6 +2920,44 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
     return out
 
 
+def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> None:
+    """A current figure read while another figure of the same fact was left unread
+    ("Labs 11/02: WBC 17.0. Labs 12/01: WBC 8.8." read 17,000 and left "Labs 12/01: WBC
+    8.8" unread: outside tester session 9 F3): which is current is not settled, so the
+    reading is dropped and asked. Only readings of the note itself (not answers or
+    corrections), of number facts whose rule says ``current``."""
+    for reading in [r for r in sel.readings if r in result.facts]:
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if rule is None or spec is None or not rule.current or spec.type != "number" or \
+                _NOW_WORD.search(reading.words.lower()):
+            continue  # (the one said to be today's is current: "repeat WBC today 9.2")
+        mine = set(_FIGURE_NUMBER.findall(reading.words))
+        rivals = [u for u in result.unread if not u.why and _figures_of(
+            u.words.lower(), rule.phrases) - mine]
+        if not rivals:
+            continue
+        result.facts.remove(reading)
+        result.unread = [u for u in result.unread if u not in rivals] + [Unread(
+            f"{reading.words} … {rivals[0].words}",
+            f"several values; which {spec.label.lower()} is current?")]
+        sel.asked_back.append(reading.fact)
+
+
+_FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _figures_of(lower: str, phrases: tuple[str, ...]) -> set[str]:
+    """The figures right after a phrase of the fact ("wbc 8.8", "pain: 3/10"); not a
+    number further on ("Spine & Pain Associates, 1420 Harbor Blvd")."""
+    out = set()
+    for _a, b in hits(lower, phrases):
+        figure = re.match(r"[ \t:=(]{0,4}(?:(?:today|now|is|was|of|at)[ \t]+){0,2}"
+                          r"(\d+(?:\.\d+)?)(?![\d/.-]\d)", lower[b:])
+        if figure:
+            out.add(figure.group(1))
+    return out
+
+
 _SOMEONE_ELSE = "it is about someone other than the patient"
 _IN_THE_PAST = "it is about the past, not now"
 _SPINAL_LEVEL = re.compile(r"\b[ctls]\d{1,2}(?:\s*-\s*[ctls]?\d{1,2})?\b")
@@ -3063,6 +3101,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         if not answers:
             result.unread += _leftovers(msg, found, result, mentions, context)
     result.unread = [_which_date(msg, u, known) for u in _without_repeats(result.unread)]
+    _rival_left_over(msg, result, sel)
     if (result.start_over or result.cpt) and not result.facts and len(text.split()) <= 8:
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.
         result.unread = []
