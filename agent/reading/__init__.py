@@ -2929,11 +2929,13 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
     for reading in [r for r in sel.readings if r in result.facts]:
         rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
         if rule is None or spec is None or not rule.current or spec.type != "number" or \
-                _NOW_WORD.search(reading.words.lower()):
-            continue  # (the one said to be today's is current: "repeat WBC today 9.2")
+                rule.latest or rule.now_if_highest or _read_as_now(msg, reading):
+            # (the one said to be today's is current: "repeat WBC today 9.2"; a rule that
+            # chooses among several figures has chosen: the highest recent temperature)
+            continue
         mine = set(_FIGURE_NUMBER.findall(reading.words))
         rivals = [u for u in result.unread if not u.why and _figures_of(
-            u.words.lower(), rule.phrases) - mine]
+            u.words.lower(), rule.phrases) - mine and _said_later(msg, reading, u.words)]
         if not rivals:
             continue
         result.facts.remove(reading)
@@ -2944,6 +2946,43 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
 
 
 _FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _said_later(msg: _Message, reading: FactReading, words: str) -> bool:
+    """Words said to be of today, or dated after the date just before the reading's words
+    ("Labs 11/02: WBC 17.0. Labs 12/01: WBC 8.8."): a later figure. Undated words beside
+    an undated reading are not ("Bed 7 (Mr. Hale): temp 38.8" is another patient's)."""
+    if _NOW_WORD.search(words.lower()):
+        return True
+    theirs = _days(words.lower(), msg.as_of)
+    if not theirs:
+        return False
+    at = max(0, msg.text.find(reading.words))
+    line = msg.lower.rfind("\n", 0, at) + 1
+    own = _days(msg.lower[max(line, at - 30):at + len(reading.words)], msg.as_of)
+    return not own or max(theirs) > max(own)
+
+
+def _days(lower: str, as_of: date) -> list[date]:
+    """The days named in ``lower``, a month and day with no year ("12/01") taken as the
+    latest such day on or before ``as_of`` (a lab table's dates)."""
+    days = [d for d, _span in dates_in(lower, as_of) if d is not None]
+    for m in _MONTH_DAY.finditer(mask_dates(lower)):
+        day = safe_date(as_of.year, int(m["m"]), int(m["d"]))
+        if day is not None:
+            days.append(day if day <= as_of else safe_date(as_of.year - 1, day.month, day.day)
+                        or day)
+    return days
+
+
+def _read_as_now(msg: _Message, reading: FactReading) -> bool:
+    """The reading's words, or the few around them, say it is today's or measured again
+    ("101.4 F today", "Redrawn: WBC 12.9")."""
+    at = msg.text.find(reading.words)
+    if at < 0:
+        return False
+    near = msg.lower[max(0, at - 20):at + len(reading.words) + 12]
+    return bool(_NOW_WORD.search(near) or _REPEATED.search(near))
 
 
 def _figures_of(lower: str, phrases: tuple[str, ...]) -> set[str]:
