@@ -6324,3 +6324,45 @@ def test_a_sentence_the_writer_calls_unrelated_is_not_read() -> None:
     # what is unrelated to something of the patient's is still hers
     got = read("Pain 7/10, unrelated to activity. PT 12 weeks.", "64493")
     assert got["pain_nrs"] == 7 and got["pt_weeks"] == expect("pt_weeks", "12 weeks")
+
+
+# ------------------------------------------- session 9 (fixe): false facts of fresh11
+
+
+def test_a_form_field_joined_to_its_answer_by_dot_leaders() -> None:
+    """fresh11 f11-64493-fax-cover-exclusion-screen: "Active infection ........ no" and
+    "Cosmetic indication ..... no" read an active infection and a cosmetic purpose (64493
+    denied twice): the leader between a label and its answer is the label's colon."""
+    for text in ("Active infection ........ no", "Active infection ---- none",
+                 "Active infection ____ No"):
+        assert read(text, "64493").get("active_infection") is False, text
+    assert read("Cosmetic indication ..... no", "64493").get("cosmetic_purpose") is False
+    assert read("Active infection .... yes", "64493").get("active_infection") is True
+    assert read("C1  Total PT weeks ............ 14", "64493").get("pt_weeks") == \
+        expect("pt_weeks", "14 weeks")
+    # a rule line with no label before it is no field
+    assert read("---------- Forwarded message ---------\nFrom: Dr. Lee", "64493") == {}
+
+
+def test_a_condition_s_own_brackets_say_it_is_not_severe() -> None:
+    """f3-64493-soap-pmh-cardiomyopathy, f6-64493-arrows-pmh-severe-cm-only and fresh11
+    f11-64493-fax-cover-exclusion-screen: "T2DM (A1c 6.4, well controlled on metformin)",
+    "(DM2 - A1c 6.8, diet controlled; not severe)" beside a severe cardiomyopathy read a
+    severe diabetes too: the condition's own brackets are its remark, past their commas."""
+    for text in ("PMH: T2DM (A1c 6.4, well controlled on metformin), severe ischemic "
+                 "cardiomyopathy EF 25%",
+                 "Severe comorbidity: YES - CHF, EF 25%, NYHA III (cardiology 10/2026)\n"
+                 "   (DM2 - A1c 6.8, diet controlled; not severe)",
+                 "Comorbidities: severe COPD on home O2; DM2 (A1c 7.0, diet controlled)",
+                 "Severe comorbidities: CHF EF 20%; DM2 (not severe)"):
+        assert "diabetes" not in (read(text, "64493").get("severe_comorbidities") or []), text
+    assert "diabetes" in read("Comorbidities: severe CHF (EF 20%, NYHA IV), DM2 (A1c 9.8, "
+                              "uncontrolled)", "64493")["severe_comorbidities"]
+
+
+def test_a_pregnancy_field_denied_with_a_lasting_reason() -> None:
+    """fresh11 f11-64493-fax-cover-exclusion-screen: "Pregnant ...... no - s/p
+    hysterectomy 2015" read "not pregnant" (today) where the reason says she cannot be."""
+    for text in ("Pregnant ................ no - s/p hysterectomy 2015",
+                 "Pregnant: no - s/p hysterectomy 2015"):
+        assert read(text, "64493").get("pregnancy") == "not_applicable", text

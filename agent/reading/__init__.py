@@ -77,6 +77,7 @@ from agent.reading.text import (
     denied_thresholds,
     disowned,
     hits,
+    leaders_as_fields,
     notices,
     patient_mentions,
     pipes_as_fields,
@@ -144,8 +145,8 @@ _OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), lower)
-    lower = asked_fields(denied_thresholds(pipes_as_fields(underscore_boxes(unwrap(text,
-                                                                                lower)))))
+    lower = asked_fields(denied_thresholds(pipes_as_fields(underscore_boxes(
+        leaders_as_fields(unwrap(text, lower))))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
@@ -893,9 +894,9 @@ def _sex_conflicts(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
 
 def _lasting_over_denial(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
     """"[ ] Pregnant ... pt is a 66 yo male": a choice's word denied ("not pregnant")
-    yields to a lasting value inferred elsewhere (a man, an age): both say no pregnancy,
-    the lasting one says why."""
-    lasting = {c.fact for c in cands if c.unread is None and c.distance == 5 and
+    yields to a lasting value inferred elsewhere (a man, an age) or named ("Pregnant: no -
+    s/p hysterectomy"): both say no pregnancy, the lasting one says why."""
+    lasting = {c.fact for c in cands if c.unread is None and c.distance in (0, 5) and
                c.fact in msg.rules and c.value in msg.rules[c.fact].lasting}
     return [c for c in cands if not (c.word_denied and c.fact in lasting and
                                      msg.specs[c.fact].type == "choice")]

@@ -41,6 +41,10 @@ _MILD = re.compile(r"\b(not severe|no severe|nothing severe|mild|(?<!poorly )con
 """Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
 _PARENT_WEEKS = re.compile(r"\d+(?:\.\d+)?\s*(?:wks?|weeks?)\b[\s,:-]*(?:total)?[\s,:-]*$")
 """A breakdown in parentheses right after a figure in weeks is in weeks too."""
+_OWN_ASIDE = re.compile(r"[ \t]*\([^()\n]{0,80}\)")
+_OPENS_ASIDE = re.compile(r"\([ \t]*$")
+_ASIDE_REST = re.compile(r"[^()\n]{0,80}\)")
+"""Brackets right after a condition, or the rest of brackets it opens: its own remark."""
 _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b")
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|--?|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k|(?:i )?(?:don'?t|do not) know)\b")
@@ -1546,11 +1550,17 @@ class Reader:
         """"HTN (well controlled)", "mild HTN": not severe, said right at the condition
         (not elsewhere in the sentence: "uncontrolled DM, well-controlled HTN")."""
         after = re.split(r"[,;.\n]", self.lower[b:b + 40], maxsplit=1)[0]
+        # The condition's own brackets are all about it, past their commas: "T2DM (A1c
+        # 6.4, well controlled)", "(DM2 - A1c 6.8, diet controlled; not severe)".
+        aside = _OWN_ASIDE.match(self.lower, b) or \
+            (_OPENS_ASIDE.search(self.lower, max(0, a - 3), a) and _ASIDE_REST.match(self.lower, b))
+        if aside:
+            after = aside.group(0)
         before = self.lower[max(0, a - 20):a].split(",")[-1]
         # "CKD 2", "CKD stage 3a": an early stage is not a severe disease
         early = re.match(r"\s*(?:stage\s*)?(?:[1-3][ab]?|i{1,3}[ab]?)\b(?!\s*(?:/|x|%))", after)
         return bool(_MILD.search(after) or _MILD.search(before) or early) and \
-            not re.search(r"\b(?:un|poorly |not )controlled\b|\bsevere\b", after + before)
+            not re.search(r"\b(?:un|poorly |not )controlled\b|(?<!not )(?<!no )\bsevere\b", after + before)
 
     def set_none(self, m: Mention) -> Candidate | None:
         if self.settles(m) == "skip":

@@ -175,6 +175,20 @@ def pipes_as_fields(lower: str) -> str:
     return "".join(chars)
 
 
+_LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
+                     r"(?P<gap>[ \t]*(?:\.{4,}|_{4,}|-{4,}|…{2,})[ \t]*)(?=[^\s.:_…-])", re.M)
+"""A form's label and its answer joined by a leader of dots, dashes or underscores
+("Active infection ........ no", "Total PT weeks ---- 14"): the leader is the label's
+colon. A leader with no label before it ("---------- Forwarded message") is no field."""
+
+
+def leaders_as_fields(lower: str) -> str:
+    """Rows of ``_LEADER`` read as form fields ("active infection: no"), same length."""
+    def field(m: re.Match[str]) -> str:
+        return m["label"] + ":" + " " * (len(m["gap"]) - 1)
+    return _LEADER.sub(field, lower)
+
+
 _CAPITAL_WRAP = re.compile(r"\b(?:the|a|an|of|with|and|or|to|in|at|for|by|from|R|L|right|left)"
                            r"(?P<gap>[ \t]*\n[ \t]*)(?=[A-Z](?![A-Za-z /&]{0,29}:))"
                            r"|(?<=[a-z,])(?P<gap2>[ \t]*\n[ \t]*)(?=[LSCT]\d{1,2}\b"
