@@ -6366,3 +6366,18 @@ def test_a_pregnancy_field_denied_with_a_lasting_reason() -> None:
     for text in ("Pregnant ................ no - s/p hysterectomy 2015",
                  "Pregnant: no - s/p hysterectomy 2015"):
         assert read(text, "64493").get("pregnancy") == "not_applicable", text
+
+
+def test_a_request_for_a_status_states_none() -> None:
+    """fresh11 f11-71250-note-email-thread-meets: the payer's quoted request "> Please state
+    current O2 requirement, infection status and pregnancy status." read a pregnancy (the
+    note went to review though she is 72): a request states nothing it asks for."""
+    for text in ("> Please state current O2 requirement, infection status and pregnancy "
+                 "status.",
+                 "Please confirm she is not pregnant and has no fever.",
+                 "Can you confirm whether the PT was 12 weeks?",
+                 "Please provide the PT notes and the date of the last CXR."):
+        assert read(text, "71250") == {}, text
+    # what is given with "please find" / "please note" is given
+    assert read("Enclosed please find the CXR report. Please note she is not on oxygen.",
+                "71250") == {"chest_images_documented": True, "fio2_percent": 21.0}

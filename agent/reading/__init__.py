@@ -36,7 +36,7 @@ from agent.reading.answers import (
     unsure_of_first,
 )
 from agent.reading.claims import claims
-from agent.reading.context import CATEGORIES, Context, adjacent_negation
+from agent.reading.context import CATEGORIES, Context, adjacent_negation, request_spans
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import (
     CourseTotal,
@@ -150,7 +150,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
-        claims(lower, sentences) + unfilled(lower)
+        claims(lower, sentences) + unfilled(lower) + request_spans(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from agent.reading.text import Clause, Occurrences, sentence_spans
+from agent.reading.text import Clause, Occurrences, hits, sentence_spans
 from policies.datacache import load_yaml
 
 CONTEXT_PATH = Path(__file__).parent / "context.yaml"
@@ -89,6 +89,9 @@ class ContextRules(BaseModel):
     doubtful: dict[str, list[str]] = Field(default_factory=dict)
     """Kind of doubt -> words that, in a reading's sentence, make it doubtful (a form's
     boxes, a copied-forward entry, a correction): a denial waits for the user's yes."""
+    requests: list[str] = Field(default_factory=list)
+    """Words that open a request for what is not given yet ("Please state current O2
+    requirement ... and pregnancy status"): the rest of their sentence is no finding."""
     documents: list[str] = Field(default_factory=list)
     """Words that, right after a treatment's name, make it a document's name ("PT notes"):
     a denial of the document says nothing of the treatment."""
@@ -110,6 +113,19 @@ class ContextRules(BaseModel):
 def rules() -> ContextRules:
     raw = load_yaml(CONTEXT_PATH)
     return ContextRules.model_validate(raw)
+
+
+_REQUEST_END = re.compile(r"[.?!\n]|$")
+
+
+def request_spans(lower: str) -> list[tuple[int, int]]:
+    """The requests in ``lower`` (``requests`` in context.yaml), each to the end of its
+    sentence: "please state ... pregnancy status" asks about a pregnancy, it states none."""
+    out = []
+    for a, _b in hits(lower, tuple(rules().requests)):
+        end = _REQUEST_END.search(lower, a)
+        out.append((a, end.start() if end else len(lower)))
+    return out
 
 
 @dataclass(frozen=True)

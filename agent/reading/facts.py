@@ -1560,7 +1560,8 @@ class Reader:
         # "CKD 2", "CKD stage 3a": an early stage is not a severe disease
         early = re.match(r"\s*(?:stage\s*)?(?:[1-3][ab]?|i{1,3}[ab]?)\b(?!\s*(?:/|x|%))", after)
         return bool(_MILD.search(after) or _MILD.search(before) or early) and \
-            not re.search(r"\b(?:un|poorly |not )controlled\b|(?<!not )(?<!no )\bsevere\b", after + before)
+            not re.search(r"\b(?:un|poorly |not )controlled\b|(?<!not )(?<!no )\bsevere\b",
+                          after + before)
 
     def set_none(self, m: Mention) -> Candidate | None:
         if self.settles(m) == "skip":
