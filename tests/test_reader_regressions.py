@@ -6381,3 +6381,33 @@ def test_a_request_for_a_status_states_none() -> None:
     # what is given with "please find" / "please note" is given
     assert read("Enclosed please find the CXR report. Please note she is not on oxygen.",
                 "71250") == {"chest_images_documented": True, "fio2_percent": 21.0}
+
+
+def test_a_denied_finding_word_or_a_denial_listed_before_is_no_impaired_gait() -> None:
+    """fresh11 f11-64493-dictated-sr-exam-normal-gait and f9-64493-tele-exam-video: "Gait
+    is non antalgic" and "walks without an assistive device, steady, normal gait" read an
+    impaired gait (64493 coverage.3.2 met on a normal exam)."""
+    for text in ("Gait is non antalgic and she can heel walk.", "Gait non-antalgic.",
+                 "Ambulates without a cane, gait steady.",
+                 "Video exam: walks without an assistive device, steady, normal gait",
+                 "No antalgia, gait normal."):
+        assert read(text, "64493").get("impaired_balance_gait") is not True, text
+    assert read("Ambulates without a cane, gait steady.", "64493").get(
+        "impaired_balance_gait") is False
+    assert read("Gait antalgic.", "64493").get("impaired_balance_gait") is True
+
+
+def test_a_record_we_do_not_have_or_that_did_not_go_through_is_not_on_file() -> None:
+    """fresh11 f11-64493-email-thread-forwarded-consults and f11-64493-fax-cover-pages-missing:
+    "We don't have a PCP consult for him yet" and "pages 4-5 (PT progress notes) did not go
+    through - will re-send Monday" read the consult and the notes on file."""
+    assert read("We don't have a PCP consult for him yet.", "64493").get(
+        "pcp_consult_documented") is False
+    assert read("We have not received the PCP consult.", "64493").get(
+        "pcp_consult_documented") is False
+    assert read("We do not have the PT notes.", "64493").get("pt_notes_documented") is False
+    for text in ("NOTE: pages 4-5 (PT progress notes) did not go through - will re-send "
+                 "Monday.", "PT progress notes didn't come through; will resend."):
+        assert read(text, "64493").get("pt_notes_documented") is False, text
+    assert read("PCP consult attached; we don't have the PT notes.", "64493") == {
+        "pcp_consult_documented": True, "pt_notes_documented": False}

@@ -488,7 +488,8 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A record still to come ("progress notes will be sent after billing closes") is
     # not on file, whatever follows the promise.
     coming = [p for p in adj.after if re.match(r"(?:will|to be|are being|is being)\b", p)]
-    after = re.compile(r"\s*(?::|-|=|is|was|were|are|has been|have been)?\s*"
+    # (a record named in brackets: "pages 4-5 (PT progress notes) did not go through")
+    after = re.compile(r"\)?\s*(?::|-|=|is|was|were|are|has been|have been)?\s*"
                        rf"(?:(?:{_alternation(adj.after)})\s*(?:[.,;:()\n|]|[-–—]\s|$)"
                        rf"|(?:{_alternation(coming)})\b)")
     return before, after

@@ -324,7 +324,9 @@ THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter
                         r"|\bvisit type\b")
 """Words that date a record to the note's own visit ("H&P performed at this visit",
 "Visit type: f/u, comprehensive H&P")."""
-_CUE_DENIED = re.compile(r"\b(?:never|not|no|wasn'?t|weren'?t|without)\s+(?:been\s+)?$")
+_CUE_DENIED = re.compile(r"\b(?:(?:never|not|no|wasn'?t|weren'?t|without)\s+"
+                         r"(?:been\s+|an?\s+|any\s+)?|non[- ]?)$")
+"""A cue word denied is no cue: "not antalgic", "non antalgic", "without a cane"."""
 TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
@@ -614,11 +616,7 @@ class Reader:
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
         if self.unknown(m):
             return Candidate(m.fact, None, (m.start, m.end))
-        # A phrase that carries its own denial ("never had pneumonia") is not denied again
-        # by one before it ("does not have pneumonia now and never had pneumonia").
-        negated = self.negated(m) and not _SELF_DENIED.match(self.lower[m.start:m.end])
-        if negated and m.kind == "opposite" and self._denies_a_difficulty(m):
-            negated = False  # "Ambulates independently without difficulty": still normal
+        negated = self._boolean_negated(m)
         if m.kind == "positive_only" and negated and not self._denied_together(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
@@ -653,6 +651,25 @@ class Reader:
         own = re.search(r"\s[-–—]+\s|[:;,(]", self.lower[m.end:later.start()])
         return not _ANOTHER_RECORD.search(self.lower, m.end + (own.end() if own else 0),
                                           later.start())
+
+    def _boolean_negated(self, m: Mention) -> bool:
+        """The yes/no mention is denied. A phrase that carries its own denial ("never had
+        pneumonia") is not denied again by one before it ("does not have pneumonia now and
+        never had pneumonia"); a normal finding is not denied by the denial of a difficulty
+        ("Ambulates independently without difficulty") or of the list's item before it
+        ("without a cane, gait steady")."""
+        negated = self.negated(m) and not _SELF_DENIED.match(self.lower[m.start:m.end])
+        if negated and m.kind == "opposite" and (self._denies_a_difficulty(m) or
+                                                 self._denial_listed_before(m)):
+            return False
+        return negated
+
+    def _denial_listed_before(self, m: Mention) -> bool:
+        """The denial covering the mention is before it, past a comma ("no cane,
+        gait steady")."""
+        cue = self.context.cue("negated", m.start)
+        return cue is not None and cue[1] <= m.start and \
+            re.search(r"[,;]", self.lower[cue[1]:m.start]) is not None
 
     def _denies_a_difficulty(self, m: Mention) -> bool:
         """The only denial is of a difficulty or a limit ("without difficulty", "without
