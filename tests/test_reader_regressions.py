@@ -6411,3 +6411,15 @@ def test_a_record_we_do_not_have_or_that_did_not_go_through_is_not_on_file() -> 
         assert read(text, "64493").get("pt_notes_documented") is False, text
     assert read("PCP consult attached; we don't have the PT notes.", "64493") == {
         "pcp_consult_documented": True, "pt_notes_documented": False}
+
+
+def test_a_denial_carries_into_the_list_s_last_items_joined_by_or() -> None:
+    """fresh11 f11-71250-soap-inpatient-chf-no-respiratory-complaints: "S: Denies cough,
+    dyspnea or chest pain today." read dyspnea (71250 necessity.1.1 met on a denial): the
+    list's last items after "or" are denied with the first, however the clause ends."""
+    for text in ("S: Denies cough, dyspnea or chest pain today. Slept flat.",
+                 "No fever, cough or shortness of breath at rest.",
+                 "Denies fever, productive cough or dyspnea on exertion"):
+        assert read(text, "71250").get("respiratory_symptoms") is not True, text
+    assert read("No fever, cough or wheeze, but dyspnea on exertion for 2 months",
+                "71250").get("respiratory_symptoms") is True

@@ -304,7 +304,9 @@ class Context:
         text = self.lower[clause.start:clause.end]
         lead = len(text) - len(text.lstrip())
         # "..., heart disease or any other serious condition": a list closed by a catch-all
-        short = _words(text) <= 4 or (_words(text) <= 8 and _CATCH_ALL.search(text) is not None)
+        # ("..., dyspnea or chest pain today": the list's last two items, closed by "or")
+        short = _words(text) <= 4 or (_words(text) <= 8 and _CATCH_ALL.search(text) is not None) \
+            or (_words(text) <= 7 and re.search(r"\b(?:or|nor)\b", text) is not None)
         return short and not re.search(r"\d", text) and \
             not self.occ.hits(rules().terminators_of("negated"), clause.start, clause.end) and \
             not any(a == clause.start + lead for a, _b in self._pseudo)
