@@ -6423,3 +6423,26 @@ def test_a_denial_carries_into_the_list_s_last_items_joined_by_or() -> None:
         assert read(text, "71250").get("respiratory_symptoms") is not True, text
     assert read("No fever, cough or wheeze, but dyspnea on exertion for 2 months",
                 "71250").get("respiratory_symptoms") is True
+
+
+def test_a_guessed_figure_or_an_answer_with_another_figure_is_asked() -> None:
+    """fresh11 f11-62311-portal-message-nothing-helped, f11-97110-chat-answers-weeks-hedged-
+    shot-date and f11-71250-chat-answers-weeks-sessions-hedged: "pain before I started
+    anything in May was maybe a 5" read a baseline of 5; the replies "about 12, maybe 13
+    wks?" and "2x a week mostly, some weeks only once" read 12 weeks and once a week."""
+    for text in ("My pain before I started anything in May was maybe a 5, now it's a 7.",
+                 "Pain before PT was probably 6/10; now 8/10."):
+        assert "pain_nrs_baseline" not in read(text, "62311"), text
+    assert read("Baseline pain 5/10 before PT, now 7/10.", "62311").get(
+        "pain_nrs_baseline") == expect("pain_nrs_baseline", 5)
+    assert "conservative_weeks" not in read("about 12, maybe 13 wks? the last thing that "
+                                            "failed was the cortisone shot on 11/03", "97110",
+                                            ["conservative_weeks",
+                                             "last_failed_conservative_date"])
+    assert "conservative_weeks" not in read("12 weeks, maybe 14", "97110",
+                                            ["conservative_weeks"])
+    pending = ["pt_weeks", "pt_sessions_per_week"]
+    assert "pt_sessions_per_week" not in read("24 weeks. 2x a week mostly, some weeks only "
+                                              "once", "71250", pending)
+    assert read("24 weeks, twice a week", "71250", pending) == {
+        "pt_weeks": expect("pt_weeks", "24 weeks"), "pt_sessions_per_week": 2.0}

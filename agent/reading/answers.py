@@ -373,7 +373,8 @@ def answer_for(q: Question, text: str, as_of: date) -> tuple[bool, object]:
     if q.spec.type == "boolean":
         return _boolean(q, t)
     if q.spec.type == "number":
-        return _number(q, t)
+        # "about 12, maybe 13 wks": which one is asked
+        return (False, None) if _ANOTHER_FIGURE.search(t) else _number(q, t)
     if q.spec.type == "date":
         return _date(q, t, as_of)
     if q.spec.type == "choice":
@@ -552,8 +553,28 @@ def all_answer(text: str, questions: list[Question]) -> list[tuple[str, object, 
     return [(q.fact, None, words) for q in questions]
 
 
+_OTHERWISE = re.compile(r"\s*(?:maybe|possibly|perhaps|probably|or|some weeks|sometimes|"
+                        r"occasionally|other weeks|mostly|usually)\b")
+"""A part that offers another figure for the answer before it ("about 12, maybe 13 wks",
+"2x a week mostly, some weeks only once"): it qualifies that answer, it answers nothing
+else."""
+_ANOTHER_FIGURE = re.compile(r"\d[^\d]*\b(?:maybe|possibly|perhaps|probably|or|some weeks|"
+                             r"sometimes|occasionally|other weeks)\b[^\d]{0,20}"
+                             r"(?:\d|once|twice|one|two|three|four)")
+
+
 def answer_parts(text: str) -> list[str]:
-    return [p for p in _PARTS.split(text) if p and p.strip()]
+    spans: list[list[int]] = []
+    start = 0
+    for cut in [*_PARTS.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        if text[start:end].strip():
+            if spans and _OTHERWISE.match(text, start):
+                spans[-1][1] = end  # "about 12, maybe 13 wks": one answer, in doubt
+            else:
+                spans.append([start, end])
+        start = cut.end() if cut else end
+    return [text[a:b] for a, b in spans]
 
 
 # ------------------------------------------------- answers the questions' own way

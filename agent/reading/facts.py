@@ -331,6 +331,10 @@ TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|al
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 """A second figure offered as an alternative ("one set of x-rays, possibly two")."""
+_HEDGED = re.compile(r"\b(?:maybe|possibly|perhaps|probably|i think|i guess|i believe|"
+                     r"might have been|might be|could have been|could be)\s+(?:about\s+|around\s+)?"
+                     r"(?:an?\s+)?$")
+"""A figure the writer guesses ("my pain ... was maybe a 5", "probably 8 weeks")."""
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
 _EACH_LASTING = re.compile(r"\s*each\s+(?:over|of|lasting|at least|>=?|≥|longer than|more than|"
                            r"about|~)?\s*\d+(?:\.\d+)?\s*(?:weeks?|wks?|w|months?|mos?)\b")
@@ -1138,6 +1142,7 @@ class Reader:
         rest = self.lower[qb:len(self.lower) if end < 0 else end]
         if (bound and bound.group(0).strip() in _UPPER) or \
                 _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]) or \
+                _HEDGED.search(self.lower, max(m.clause.start, qa - 30), qa) or \
                 (bound and (_BOX.match(line) or _BLANK_AFTER.match(rest) or
                             _VERDICT_AFTER.match(rest) or
                             _CRITERIA.search(line))):
