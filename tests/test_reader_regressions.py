@@ -6446,3 +6446,17 @@ def test_a_guessed_figure_or_an_answer_with_another_figure_is_asked() -> None:
                                               "once", "71250", pending)
     assert read("24 weeks, twice a week", "71250", pending) == {
         "pt_weeks": expect("pt_weeks", "24 weeks"), "pt_sessions_per_week": 2.0}
+
+
+def test_a_study_that_must_be_done_again_has_no_date_on_file() -> None:
+    """fresh11 f11-62311-portal-message-mri-too-blurry: "The MRI place said my scan from
+    Nov 3 was too blurry because I moved, they want me to come back on the 12th." read an
+    MRI of 11/03 (62311's imaging within 6 months met on a scan to be redone)."""
+    for text in ('Portal msg: "The MRI place said my scan from Nov 3 was too blurry because '
+                 'I moved, they want me to come back on the 12th."',
+                 "MRI 11/03/2026 was motion degraded and needs to be repeated.",
+                 "MRI L-spine 11/03/2026 has to be redone (patient moved)."):
+        assert "ct_mri_date" not in read(text, "62311"), text
+    # a study only degraded keeps its date
+    assert read('CT L-spine w/o 09/28/2026 - "exam degraded by motion; foramina not well '
+                'evaluated."', "62311").get("ct_mri_date") == date(2026, 9, 28)
