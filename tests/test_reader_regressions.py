@@ -6460,3 +6460,20 @@ def test_a_study_that_must_be_done_again_has_no_date_on_file() -> None:
     # a study only degraded keeps its date
     assert read('CT L-spine w/o 09/28/2026 - "exam degraded by motion; foramina not well '
                 'evaluated."', "62311").get("ct_mri_date") == date(2026, 9, 28)
+
+
+def test_a_re_check_visit_asks_for_no_other_procedure() -> None:
+    """fresh11 f11-64493-fax-cover-block-planned-rule-out-cellulitis: "pt scheduled for
+    medial branch block ... PCP started doxycycline 11/29, re-check Friday." under 64493 was
+    read as a request to check physical therapy (97110), and its low back pain as 97110's
+    musculoskeletal condition: "re-check" is a visit, not "check PT"."""
+    text = ("RE: MBB / facet - pt scheduled for medial branch block 12/10/26.\n"
+            "Low back pain 5/10.\n"
+            "Skin: L shin redness, r/o cellulitis - PCP started doxycycline 11/29, re-check "
+            "Friday.")
+    got = _reading(text, "64493")
+    assert got.cpt is None
+    assert {r.fact for r in got.facts} == {"pain_region", "pain_nrs"}
+    assert _reading("pt scheduled for medial branch block, recheck in 2 weeks",
+                    "64493").cpt is None
+    assert _reading("Pt did PT 8 weeks. Can you check PT instead?", "64493").cpt == "97110"

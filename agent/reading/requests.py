@@ -42,9 +42,10 @@ POLICY_WORDS = re.compile(
 
 
 
-_FORM_CHECK = (r"check(?!\s+(?:all|one|any|each|only|if applicable|(?:the\s+)?box(?:es)?|"
+_FORM_CHECK = (r"(?<![-\w])check(?!\s+(?:all|one|any|each|only|if applicable|(?:the\s+)?box(?:es)?|"
                r"below|here)\b)")
-"""A form's instruction ("check all that apply", "check one") asks for no procedure."""
+"""A form's instruction ("check all that apply", "check one") asks for no procedure; nor
+does a visit to come ("re-check Friday")."""
 _CUE = re.compile(r"\b(qualify|qualifies|eligible|authori[sz]ation|approv\w*|request|"
                   rf"{_FORM_CHECK}|"
                   r"switch|what about|how about|instead|policy|for (?:an?|the)|need|needs|"
