@@ -6477,3 +6477,16 @@ def test_a_re_check_visit_asks_for_no_other_procedure() -> None:
     assert _reading("pt scheduled for medial branch block, recheck in 2 weeks",
                     "64493").cpt is None
     assert _reading("Pt did PT 8 weeks. Can you check PT instead?", "64493").cpt == "97110"
+
+
+def test_a_claim_about_the_care_denied_is_no_none_of_it() -> None:
+    """f6-97110-so-improved-eight-to-five: "I do not agree that conservative care has
+    failed: her hip pain improved ... over the last 3 months" read 0 weeks of conservative
+    care (97110 does not meet): the denial is of the claim, not of the care."""
+    text = ("I do not agree that conservative care has failed: her hip pain improved from "
+            "8/10 to 5/10 with the NSAID and activity changes over the last 3 months.")
+    got = read(text, "97110")
+    assert "conservative_weeks" not in got and got.get("failed_conservative") is False
+    assert "pt_weeks" not in read("I don't think that PT was ever tried.", "64493")
+    assert read("No conservative care.", "97110").get("conservative_weeks") == \
+        expect("conservative_weeks", "0")

@@ -331,6 +331,10 @@ TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|al
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 """A second figure offered as an alternative ("one set of x-rays, possibly two")."""
+_CLAIM_DENIED = re.compile(r"\b(?:agree|agrees|think|thinks|believe|believes|convinced|sure|"
+                           r"say|says|said|claim|claims)\s+(?:that\s+)?")
+"""A denial of what someone claims about the care, not of the care ("I do not agree that
+conservative care has failed"): no "none" of it."""
 _HEDGED = re.compile(r"\b(?:maybe|possibly|perhaps|probably|i think|i guess|i believe|"
                      r"might have been|might be|could have been|could be)\s+(?:about\s+|around\s+)?"
                      r"(?:an?\s+)?$")
@@ -989,6 +993,8 @@ class Reader:
                 return out  # "PT notes - will fax": a record to come, no count of therapy
             if self.names_a_document(m):
                 return out  # "No PT notes": the notes are denied, not the therapy
+            if _CLAIM_DENIED.search(self.lower, cue[0], m.start):
+                return out  # "I do not agree that conservative care has failed": a claim
             if self.contrasted(m, cue):
                 # "12 weeks of home exercise not PT", "home exercise, not formal PT": the
                 # figure is the other care's, and the words say what it was, not that PT
