@@ -209,3 +209,20 @@ def test_a_denial_answering_the_next_question_is_no_reply_to_the_confirmation() 
     assert same.decision != "does_not_meet"
     *_, comma = _chat(COPIED, "no, no diabetes or heart disease, PT was 14 weeks")
     assert comma.facts["pt_weeks"]["value"] == 14
+
+
+def test_a_correction_of_an_older_record_leaves_the_most_recent_date() -> None:
+    # outside tester, session 9, F18: "the first xray was 2025-07-01 not 2026-07-01"
+    # replaced the most recent X-rays (2026-11-20) and denied the case
+    a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
+                  as_of=date(2026, 12, 3))
+    a.send("t", "does this qualify for 97110?")
+    before = a.send("t", "xrays 2026-07-01 and 2026-11-20")
+    for said in ("the first xray was 2025-07-01 not 2026-07-01",
+                 "sorry, the earlier x-ray set was 2025-06-10"):
+        turn = a.send("t", said)
+        assert turn.facts["xray_date"]["value"] == before.facts["xray_date"]["value"] == \
+            "2026-11-20", said
+        assert "an earlier one than the X-rays recorded (2026-11-20)" in turn.reply, said
+    later = a.send("t", "correction: the latest x-rays were 2026-11-25")
+    assert later.facts["xray_date"]["value"] == "2026-11-25"

@@ -2949,6 +2949,24 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
 _FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+def _older_than_known(msg: _Message, result: Understanding, known: dict[str, Any]) -> None:
+    """A date said of an earlier record ("the first xray was 2025-07-01 not 2026-07-01"
+    with the most recent X-rays of 2026-11-20 stored): every date fact is the most
+    recent one, so an earlier date named as the first, an older or a previous one is
+    no new value for it (outside tester session 9 F18: it replaced the latest date, a
+    final denial). The stored date stays; the words are reported."""
+    words = tuple(context_rules().older_record)
+    for reading in list(result.facts):
+        spec, stored = msg.specs.get(reading.fact), known.get(reading.fact)
+        if spec is None or spec.type != "date" or not isinstance(stored, str) or \
+                not isinstance(reading.value, str) or reading.value >= stored or \
+                not hits(msg.lower, words):
+            continue
+        result.facts.remove(reading)
+        result.unread.append(Unread(reading.words, f"an earlier one than the "
+                                    f"{spec.noun or spec.label} recorded ({stored}), which stay"))
+
+
 def _said_later(msg: _Message, reading: FactReading, words: str) -> bool:
     """Words said to be of today, or dated after the date just before the reading's words
     ("Labs 11/02: WBC 17.0. Labs 12/01: WBC 8.8."): a later figure. Undated words beside
@@ -3142,6 +3160,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
             result.unread += _leftovers(msg, found, result, mentions, context)
     result.unread = [_which_date(msg, u, known) for u in _without_repeats(result.unread)]
     _rival_left_over(msg, result, sel)
+    _older_than_known(msg, result, known)
     if (result.start_over or result.cpt) and not result.facts and len(text.split()) <= 8:
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.
         result.unread = []

@@ -65,6 +65,9 @@ class ContextRules(BaseModel):
     """Words later in a study's sentence that say the patient never went ("MRI knee
     11/01/2026, pt never went"); unlike ``not_completed`` they name no other study."""
     occasions: list[str] = Field(default_factory=list)
+    older_record: list[str] = Field(default_factory=list)
+    """Words that say a date is an earlier record's ("the first xray was ..."): never the
+    most recent one stored."""
     ended: list[str] = Field(default_factory=list)
     """Words that say an episode was treated to its end or the patient went home
     ("treated with ...", "discharged"): an ``episode`` fact in their sentence is asked."""
