@@ -102,6 +102,9 @@ class ContextRules(BaseModel):
     said_by_relative: dict[str, list[str]] = Field(default_factory=dict)
     """Relatives and the verbs by which one reports "she ..." ("His mother says she is
     pregnant"): the "she" may be the relative, so what follows is not read."""
+    pronouns: dict[str, list[str]] = Field(default_factory=dict)
+    """Pronoun -> the relatives it stands for ("he": husband, father, ...): a sentence
+    opening with it, after one whose subject is the relative, is about the relative."""
     """Who makes a claim an appeal quotes to answer (the denial, its reviewer), the
     verbs that report it, the words that give a denial's reasons and those that answer
     it: the claim is not read (``agent/reading/claims.py``)."""
@@ -152,6 +155,15 @@ _AGE_ONLY = re.compile(r"\s*\d{1,3}\s*(?:yo|y/o|years? old)?\s*")
 """An age in passing ("her mother, 88, who is on PT") does not end what is said of her."""
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")
 """A relative clause goes on about the same person ("her mother, 88, who is on PT")."""
+_PREDICATE = re.compile(r"\s*(?:also\s+|too\s+)?(?:is|was|are|were|has|had|have|did|does|"
+                        r"takes|took|gets|got|needs|completed|finished|underwent|remains)\b")
+"""A clause that opens with its verb: its subject is the one before it."""
+_SUBJECT = re.compile(r"\s*(?P<whose>her|his|their|the|[a-z]+'s)\s+")
+"""What stands before a relative who is the subject of the sentence ("Member's husband");
+a bare "Mom" or "Dad" is often the patient, named so by the child who writes."""
+_REPORTS = "says|said|states|stated|reports|reported|thinks|believes|notes|noted|called|" \
+    "feels|asks|asked|told|tells|drove|brought"
+"""Verbs by which a relative reports on the patient ("he says the pain is constant")."""
 _MONTHS_AGO = re.compile(r"\b(?P<n>\d{1,3})\s*(?:months?|mos?)\s+ago\b")
 _ONGOING_SINCE = re.compile(r"\b(?:since|from|starting)\s+(?:[a-z]+\.?\s+)?(?:\d{1,2}/){0,2}"
                             r"(?:19|20)\d\d\b")
@@ -328,10 +340,44 @@ class Context:
                 break
             if scope == "clause" and not (self._list_item(nxt) or _RELATIVE.match(
                     self.lower[nxt.start:nxt.end]) or _AGE_ONLY.fullmatch(
-                    self.lower[nxt.start:nxt.end])):
+                    self.lower[nxt.start:nxt.end]) or self._predicate_after_aside(
+                    category, index, i, nxt)):
                 break
             end, i = nxt.end, i + 1
+        if category == "other":
+            end = self._same_person_goes_on(start, index, i, end)
         return start, self._cut_forward(category, start, end)
+
+    def _predicate_after_aside(self, category: str, index: int, i: int, nxt: Clause) -> bool:
+        """"Her mother, who came with her, is diabetic": after an aside about the relative
+        (a relative clause, an age), a clause with no subject of its own is what is said
+        of the relative."""
+        return category == "other" and i > index and \
+            _PREDICATE.match(self.lower, nxt.start, nxt.end) is not None
+
+    def _same_person_goes_on(self, start: int, index: int, i: int, end: int) -> int:
+        """"Member's husband (also our member) is pending an injection; he has done PT 14
+        weeks": a relative who is the subject of a sentence is who the next sentences
+        are about while they open with the relative's pronoun ("he" for a husband), unless
+        the patient's own ("her mother ...; she ...") is the same."""
+        clause = self.clauses[index]
+        relative = re.search(r"[a-z]+$", self.lower[clause.start:start])
+        pronoun = next((p for p, words in rules().pronouns.items()
+                        if relative and relative[0] in words), None)
+        subject = relative and _SUBJECT.fullmatch(
+            self.lower, clause.start, relative.start() + clause.start)
+        if pronoun is None or not subject or subject["whose"] in ("her", "his"):
+            return end  # "her mother ...; she ...", "his wife ...; she ...": both possible
+        sentence = self.clauses[i].sentence
+        while i + 1 < len(self.clauses):
+            nxt = self.clauses[i + 1]
+            if nxt.sentence == sentence + 1 and re.match(
+                    rf"\s*{pronoun}\b(?!\s+(?:{_REPORTS})\b)", self.lower[nxt.start:nxt.end]):
+                sentence = nxt.sentence
+            elif nxt.sentence != sentence:
+                break
+            end, i = nxt.end, i + 1
+        return end
 
     def _backward(self, category: str, index: int, end: int, scope: str,
                   reach: bool = True) -> tuple[int, int]:
