@@ -76,6 +76,7 @@ from agent.reading.text import (
     clauses,
     denied_thresholds,
     disowned,
+    fields_apart,
     hits,
     leaders_as_fields,
     notices,
@@ -145,8 +146,9 @@ _OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), lower)
+    lower = fields_apart(text, unwrap(text, lower))
     lower = asked_fields(denied_thresholds(pipes_as_fields(underscore_boxes(
-        leaders_as_fields(unwrap(text, lower))))))
+        leaders_as_fields(lower)))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
@@ -304,14 +306,15 @@ def _exclusion(msg: _Message, found: list, rule: ReadingRule) -> set[int | None]
         # (not later: "SpO2 is 90% on room air, and he needs 28% FiO2").
         excluded |= {j for i in excluded if i is not None for j in range(i, len(found))
                      if found[j].sentence == found[i].sentence}
-    elif rule.exclude_scope == "whole_sentence":
-        # "Hospitalized for COPD exacerbation in 2022; none since": the words that end
-        # it may come after it, past a semicolon.
-        for a, _b in msg.occ.hits(rule.exclude):
-            lo = max(msg.lower.rfind(x, 0, a) for x in ".!?\n")
-            hi = min([e for e in (msg.lower.find(x, a) for x in ".!?\n") if e >= 0]
-                     + [len(msg.lower)])
-            excluded |= {j for j, c in enumerate(found) if lo < c.start < hi}
+    # "Hospitalized for COPD exacerbation in 2022; none since": the words that end
+    # it may come after it, past a semicolon.
+    whole = list(rule.exclude_sentence) + \
+        (list(rule.exclude) if rule.exclude_scope == "whole_sentence" else [])
+    for a, _b in msg.occ.hits(tuple(whole)) if whole else []:
+        lo = max(msg.lower.rfind(x, 0, a) for x in ".!?\n")
+        hi = min([e for e in (msg.lower.find(x, a) for x in ".!?\n") if e >= 0]
+                 + [len(msg.lower)])
+        excluded |= {j for j, c in enumerate(found) if lo < c.start < hi}
     return excluded
 
 

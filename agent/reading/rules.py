@@ -106,6 +106,10 @@ class ReadingRule(BaseModel):
     exclude_scope: Literal["clause", "sentence", "whole_sentence"] = "clause"
     """Where an ``exclude`` word stops the fact: its clause, the rest of its sentence, or
     its whole sentence (``whole_sentence``: "admitted in 2022; none since")."""
+    exclude_sentence: tuple[str, ...] = ()
+    """Words that stop the fact in the whole sentence they are in, past a semicolon,
+    whatever ``exclude_scope`` says ("PT 2x/week x 26 weeks; missed most sessions after
+    week 8": the course prescribed is not the course attended)."""
     exclude_denied: bool = True
     """``false``: an ``exclude`` word that is denied ("no supplemental O2") does not
     exclude (the oxygen saturation is then on room air)."""

@@ -235,6 +235,29 @@ def _dated_rows(text: str, wrap: re.Match[str]) -> bool:
     return header is None or header.end() != first
 
 
+_NEXT_FIELD = re.compile(r"(?<=[^\s:.;!?,])[ \t]{1,2}(?=[A-Z][A-Za-z/&-]+(?:[ \t][A-Za-z/&-]+){0,3}"
+                         r"[ \t]*:(?![\d/]))")
+"""The space before the next "Label:" of a form pasted on one line ("Cosmetic: no
+Attached: treatment logs")."""
+
+
+def fields_apart(text: str, lower: str) -> str:
+    """``lower`` with a form's fields on one line ended one from the next (same offsets):
+    "Active infection: no Pregnant: no" is two fields, whose "no"s are their own answers,
+    never a denial of the label after them (outside tester session 8 F33). Only on a line
+    that already holds a field ("Label: ..." before the space)."""
+    chars = list(lower)
+    for match in _NEXT_FIELD.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        # (the answer since the last colon must still be open: in "XR :  05/02/2026
+        # MRI L-spine :" the wide gap ended it, and "MRI L-spine" is one label)
+        answer = line[line.rfind(":") + 1:].strip()
+        if re.match(r"[ \t]*[A-Za-z][A-Za-z /&()-]{0,30}:", line) and answer and \
+                not re.search(r"[ \t]{3}|[;|]", answer):
+            chars[match.start()] = ";"
+    return "".join(chars)
+
+
 def unwrap(text: str, lower: str) -> str:
     """``lower`` with the soft line breaks of ``text`` (same offsets) made spaces."""
     chars = list(lower)
@@ -585,9 +608,20 @@ _NUMBERED_PATIENT = re.compile(r"(?:^|[\s.;(])(?:[Pp]atient|PATIENT|Pt\.?|Pat\.)
                                r"(?P<n>[1-9]|[A-Da-d])\s*[:)\-–—]", re.M)
 
 
+_LISTED_PATIENT = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*•#])[ \t]*(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
+    r"(?P<name>(?:[A-Z]\.[ \t]*)?[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)[ \t]*[,(-][ \t]*"
+    r"\d{1,3}[ \t]?(?:[MF]|yo|y/o|yr|years?)\b", re.M)
+"""A list line that opens with a person and an age ("1) J. Smith, 61M - PT 14 wks")."""
+
+
 def several_patients(text: str) -> bool:
-    """The message is about two or more numbered patients ("Patient 1: ... Patient 2:")."""
-    return len({m["n"].lower() for m in _NUMBERED_PATIENT.finditer(text)}) >= 2
+    """The message is about two or more numbered patients ("Patient 1: ... Patient 2:"),
+    or lists two or more people by name and age, one a line ("1) J. Smith, 61M - ...
+    2) M. Jones, 44F - ...": a UR nurse's list of the day's requests; outside tester
+    session 8 F27)."""
+    return len({m["n"].lower() for m in _NUMBERED_PATIENT.finditer(text)}) >= 2 or \
+        len({m["name"] for m in _LISTED_PATIENT.finditer(text)}) >= 2
 
 
 # ------------------------------------------------------------ "Pt" the patient
