@@ -57,7 +57,7 @@ def test_how_a_run_relates_is_said_by_the_sentence() -> None:
 
 
 def test_an_alternative_figure_and_a_possessive_gap_and_a_contrast() -> None:
-    from agent.reading.__init__ import _CONTRAST
+    from agent.reading.candidates import _CONTRAST
     from agent.reading.facts import _ALTERNATIVE
 
     assert _ALTERNATIVE.search(" set of x-rays, possibly two - records")

@@ -1,0 +1,307 @@
+"""Answers to the questions just asked: bare values matched to pending questions by
+type and order, partial answers, and what is left over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from agent.reading.answers import (
+    Question,
+    all_answer,
+    answer_for,
+    answer_parts,
+    change_answer,
+    first_fitting,
+    in_order,
+    match_answers,
+    numbered_parts,
+    opens_with_yes_or_no,
+    unsure_of_first,
+)
+from agent.reading.corrections import _CORRECTION, _REFERS_BACK, _UNSEEN
+from agent.reading.facts import (
+    MORE_OF_IT,
+)
+from agent.reading.message import _Message, _said_again, _taken_back_in
+from agent.reading.model import FactReading, Unread
+from agent.reading.rules import fact_specs, reading_rules
+from agent.reading.selection import _check
+from agent.reading.text import (
+    blank,
+    hits,
+)
+from agent.reading.values import (
+    mask_ages,
+)
+
+
+def _questions(msg: _Message, pending: list[str]) -> list[Question]:
+    specs = fact_specs(None)
+    rules = reading_rules(None)
+    return [Question(p, msg.specs.get(p) or specs[p], msg.rules.get(p) or rules.get(p))
+            for p in pending if p in msg.specs or p in specs]
+
+
+def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
+    """A part of a reply that names no fact but the ones asked about: an answer to a
+    question, not a line of a note ("45 yo F with LBP x 6 months" is a note), nor more
+    of something said before it ("... and another 8 weeks this fall")."""
+    if re.search(MORE_OF_IT + r"\b", part.lower()):
+        return False
+    if _ELLIPTIC.match(part) and any(m.category == "other" for m in msg.context.modifiers):
+        return False  # "her husband has diabetes, she doesn't": the diabetes, not a question
+    others = tuple(p for name, rule in msg.rules.items() if name not in pending
+                   for p in rule.all_phrases())
+    # Words of a question just asked name it, whatever other fact also has them:
+    # "modalities are in the chart" to "does the record document the modalities used?".
+    asked = " ".join(f"{s.label} {s.question or ''}".lower()
+                     for s in (msg.specs.get(p) for p in pending) if s is not None)
+    lower = part.lower()
+    return not [(a, b) for a, b in hits(lower, others)
+                if not re.search(rf"(?<!\w){re.escape(lower[a:b])}(?!\w)", asked)]
+
+
+_ELLIPTIC = re.compile(r"^\s*(?:but\s+)?(?:she|he|the patient|pt|patient)\s+(?:does|did|is|was|has|"
+                       r"had)(?:n'?t| not)\b[\s.!]*$", re.I)
+"""A verb standing for words said just before it ("... she doesn't")."""
+
+
+_ASKS = re.compile(r"^\s*(?:is|are|was|were|would|will|does|do|did|can|could|should|what|"
+                   r"how|why)\b.*\?\s*$")
+"""A question back ("is 3 weeks of education enough?") answers no question."""
+
+
+_COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|actually|"
+                       r"correction|hi|hello)[.!,]*")
+"""Words around an answer that answer nothing and need no "could not read"."""
+
+
+def _taken(msg: _Message, part: str, used: list[tuple[int, int]]) -> bool:
+    at = msg.text.find(part)
+    return at >= 0 and any(a < at + len(part) and at < b for a, b in used)
+
+
+def _disowned_part(msg: _Message, part: str) -> bool:
+    """Words the user took back ("... but it belongs to a different patient") are no
+    answer: ``msg.lower`` has them blanked where ``msg.text`` still has them. Nor are
+    words about someone else ("her husband had PT for 8 weeks")."""
+    at = msg.text.find(part)
+    if at < 0:
+        return False
+    said = sum(ch.isalnum() for ch in part)
+    kept = sum(ch.isalnum() for ch in msg.lower[at:at + len(part)])
+    if kept < said * 0.7:
+        return True
+    figure = re.search(r"\d", part) or re.search(r"\w(?=\W*$)", part)
+    where = at + (figure.start() if figure else 0)
+    return msg.context is not None and "other" in msg.context.at(where, where + 1)
+
+
+def _answers(msg: _Message, pending: list[str], read: set[str],
+             used: list[tuple[int, int]] = (),  # type: ignore[assignment]
+             asked_back: list[str] = (),  # type: ignore[assignment]
+             corrects: bool = True) -> tuple[list[FactReading], list[Unread]]:
+    # "88% on RA -- sorry, I meant 91%", "24 weeks not 12" with no stored 12: the value
+    # taken back answers nothing; the other one answers.
+    said_again = _said_again(msg.text.lower()) + (
+        [] if corrects else [m.span("not") for m in _taken_back_in(msg.text.lower())])
+    original = msg.text
+    if said_again:
+        msg = replace(msg, text=blank(msg.text, said_again))
+    asked = _questions(msg, pending)
+    questions = [q for q in asked if q.fact not in read]
+    if not questions or _taken_back_in(msg.text.lower()):
+        return [], []  # "8 weeks not 14" corrects a stored fact; it answers nothing
+    if not corrects and _REFERS_BACK.search(original.lower()) and \
+            _taken_back_in(original.lower()):
+        # "sorry, that was 6 weeks not 8" with no answer 8 stored: it corrects something
+        # said before (an answer not taken), not the question now pending; which fact
+        # it corrects is asked (outside tester, session 6, F6: filed as another fact).
+        # "sorry, 24 weeks not 12" to the PT question is that question's answer.
+        return [], []
+    if _NO_THEN_VALUE.match(msg.text) and questions[0].spec.type == "number":
+        # "no, 8" to "I read 12 weeks as PT completed: is that right?" (the question
+        # before the ones pending here): a reading said wrong and its value, not "no" to
+        # one question and 8 to the next (outside tester, session 7, F29: exercise 0
+        # weeks, manual therapy 8 weeks).
+        return [], [Unread(original.strip(), "which answer does it correct? Please name it "
+                           "with the value")]
+    found = all_answer(msg.text, questions)
+    changed, unread = change_answer(msg.text, questions)
+    found = found or changed
+    if unread:
+        return [], unread  # "better, 5 to 7": up or down is asked
+    if not found and len(questions) == 1 and len(asked) == 1 and \
+            not _disowned_part(msg, msg.text) and (
+            len(msg.text.split()) <= 4 or (questions[0].spec.type != "number" and
+                                           len(msg.text.split()) <= 12)):
+        # The whole reply answers the one question ("it's her left knee actually"); a
+        # longer reply is an answer only for words, not numbers, which a note is full of.
+        fits, value = answer_for(questions[0], msg.text, msg.as_of)
+        found = [(questions[0].fact, value, msg.text.strip())] if fits else []
+    inferred: set[str] = set()
+    if not found:
+        found, unread, inferred = _parts_answered(msg, asked, questions, read, used, pending,
+                                                  asked_back)
+    # "about 3 months I think": a guess the user gave, shown "(please confirm)" and not
+    # used until confirmed; it may fall either side of a line (outside tester, session 8,
+    # F34: 13 weeks met 62311's 12 on it).
+    inferred |= {fact for fact, value, words in found if value is not None and
+                 _HEDGED.search(words.lower()) and fact_specs(None)[fact].type == "number"}
+    readings = []
+    for fact, value, blanked_words in found:
+        words = _unblanked(original, msg.text, blanked_words)
+        problem = _check(fact, fact_specs(None)[fact], value, msg.as_of)
+        if problem is not None:
+            unread.append(Unread(words, problem))
+        else:
+            readings.append(FactReading(fact=fact, value=value, words=words,  # type: ignore[arg-type]
+                                        origin="inferred" if fact in inferred else "stated"))
+    return readings, unread
+
+
+def _parts_answered(msg: _Message, asked: list[Question], questions: list[Question],
+                    read: set[str], used: list[tuple[int, int]], pending: list[str],
+                    asked_back: list[str]
+                    ) -> tuple[list[tuple[str, object, str]], list[Unread], set[str]]:
+    """The answers in a reply's parts: numbered like the questions, one per question in
+    order, by kind, a "not sure" to the first, fewer in order; a bare value several
+    questions could take goes to the first of them as an inference to confirm."""
+    numbered = numbered_parts(msg.text, len(asked))
+    if numbered is not None:  # "1. 3 2. 5 months 3. 9/15/26"
+        pairs = [(w, asked[i]) for i, w in sorted(numbered.items()) if asked[i].fact not in read]
+        matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
+        return matched.read, matched.unread, set()
+    raw = _with_its_but(msg, answer_parts(msg.text), asked)
+    wordy = len(msg.text.split()) > _WORDY
+    # A bare "no" that opens words the note reading took ("no, not pregnant") is theirs,
+    # not an answer to another question.
+    # (with a comma or dash: "2; no; not pregnant" are three answers)
+    echoed = {i for i, p in enumerate(raw[:-1]) if _BARE_NO.fullmatch(p) and
+              _NO_AGAIN.match(raw[i + 1]) and _taken(msg, raw[i + 1], used) and
+              re.match(r"\s*(?:no|nope|negative|neg)\s*(?:,|-+|–|—)", msg.text[msg.text.find(p):],
+                       re.I)}
+    # ("58F" alone is an age and a sex: no answer, nothing to say another way)
+    parts = [p for i, p in enumerate(raw) if not _disowned_part(msg, p) and i not in echoed
+             and not _COURTESY.fullmatch(p.strip().lower()) and not _ASKS.match(p.lower())
+             and mask_ages(p.lower()).strip(" .,;:-")]
+    if len(parts) == len(asked) > 1:
+        # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
+        # answer the note reading already took stays with it.
+        pairs = [(p, q) for p, q in zip(parts, asked, strict=True)
+                 if q.fact not in read and _answer_like(msg, p, pending)
+                 and not _taken(msg, p, used)]
+        # With facts read, a part may be a note's line, not meant as an answer: "she's
+        # 71, neck pain 5 months".
+        matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of,
+                                as_answers=not read, wordy=wordy)
+        return matched.read, matched.unread, set()
+    # Words the note reading already took ("ibuprofen and naproxen both failed") are
+    # not answers left over, nor a bare "no" that opens them ("no, not pregnant": the no
+    # is the pregnancy's, not an answer to the next question).
+    parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)]
+    if len(parts) == 1 and (first := unsure_of_first(parts[0], questions)):
+        return first, [], set()
+    matched = match_answers(parts, questions, msg.as_of, prefer=list(asked_back), wordy=wordy)
+    if not matched.unread:
+        return matched.read, matched.unread, set()
+    if (ordered := in_order(parts, questions, msg.as_of, wordy)) is not None:
+        return ordered, [], set()
+    # Not for a correction ("actually it was 8 weeks"): which stored fact it corrects
+    # is asked instead.
+    guess = first_fitting(parts[0], questions, msg.as_of) if len(parts) == 1 and \
+        not matched.read and matched.unread[0].why.startswith("which question") and \
+        not _CORRECTION.search(msg.text.lower()) else None
+    if guess is not None:
+        return [guess], [], {guess[0]}
+    return matched.read, matched.unread, set()
+
+
+_HEDGED = re.compile(r"\b(?:about|around|approx(?:imately)?|roughly|maybe|probably|i think|"
+                     r"i believe|i guess|or so|give or take|something like)\b|~|-ish\b")
+"""Words that make a figure a guess ("about 3 months I think")."""
+
+
+_WORDY = 25
+"""Words beyond which a reply is a note or an account, whose sentences' figures are not
+answers unless they name the question's subject."""
+
+
+_NO_THEN_VALUE = re.compile(r"^\s*(?:no|nope|nah)\b[\s,.:;–—-]*(?:(?:it|that) (?:was|is)\s+|"
+                            r"(?:it|that)'?s\s+|was\s+|only\s+|just\s+|actually\s+|"
+                            r"more like\s+|closer to\s+)?(?:about\s+|around\s+|~\s*)?"
+                            r"(?P<value>\d+(?:\.\d+)?\s*(?:[a-z]+|%|/10)?)[\s.!]*$", re.I)
+"""A "no" and one value, nothing else ("no, 8", "nope it was 10 weeks")."""
+
+
+def _with_its_but(msg: _Message, parts: list[str], asked: list[Question]) -> list[str]:
+    """A bare "no" or "yes" and the clause after it that says more about a question are
+    one answer: "no, but she had a UTI last month, treated" and "no, she had a UTI last
+    month" answer the infection question the clause is about (or, saying more than "no",
+    none), never the question before it in order (outside tester, session 7, F24: it
+    filed 0 failed PT courses)."""
+    out: list[str] = []
+    for part in parts:
+        if out and (_BARE_NO.fullmatch(out[-1]) or _BARE_YES.fullmatch(out[-1])) and (
+                _BUT.match(part) or _says_more(msg, part, asked)):
+            a = msg.text.find(out[-1])
+            b = msg.text.find(part, a + len(out[-1]))
+            # (with a comma or a dash: "yes; no -- the consult is next week" are two)
+            if a >= 0 and b >= 0 and re.fullmatch(r"\s*(?:,|-+|–|—|\.\.\.)?\s*",
+                                                  msg.text[a + len(out[-1]):b]):
+                out[-1] = msg.text[a:b + len(part)]
+                continue
+        out.append(part)
+    return out
+
+
+def _says_more(msg: _Message, part: str, asked: list[Question]) -> bool:
+    """The part names what a pending question is about and is no answer to it ("she had
+    a UTI last month" to the infection question)."""
+    t = part.strip().lower()
+    if opens_with_yes_or_no(t):
+        return False  # "yes, no - the consult is next week": an answer of its own
+    return any(q.rule is not None and hits(t, q.rule.all_phrases()) and
+               not answer_for(q, t, msg.as_of)[0] for q in asked)
+
+
+_BUT = re.compile(r"\s*(?:but|however|though|although|except|other than|apart from)\b", re.I)
+
+
+_BARE_YES = re.compile(r"\s*(?:yes|yep|yeah|yup)[\s.!]*", re.I)
+
+
+_BARE_NO = re.compile(r"\s*(?:no|nope|negative|neg)[\s.!]*", re.I)
+
+
+_NO_AGAIN = re.compile(r"\s*(?:not|no|neg|negative|denies|denied|never)\b", re.I)
+
+
+_BARE_SCORE = re.compile(r"^\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of)\s*10\s*[.!]?\s*$")
+
+
+def _bare_score(msg: _Message, pending: list[str], known: dict[str, Any]
+                ) -> FactReading | None:
+    """"7/10" alone with no question pending that takes it: a pain score, where the
+    policy has one current score it can be (not beside a baseline score) and none is
+    stored yet (a new figure for a stored score is no correction unless it says so)."""
+    match = _BARE_SCORE.match(msg.text.lower())
+    if match is None or float(match["n"]) > 10:
+        return None
+    scores = [n for n, spec in msg.specs.items() if spec.unit == "points"]
+    if len(scores) != 1 or scores[0] not in msg.rules or not msg.rules[scores[0]].current or \
+            known.get(scores[0]) not in (None, _UNSEEN):
+        return None
+    if any(answer_for(q, msg.text, msg.as_of)[0] for q in _questions(msg, pending)):
+        return None
+    return FactReading(fact=scores[0], value=f"{float(match['n']):g}", words=msg.text.strip())
+
+
+def _unblanked(original: str, blanked: str, words: str) -> str:
+    """The user's own words for words found in the text with a taken-back value blanked
+    (the blanking keeps every offset)."""
+    at = blanked.find(words)
+    return original[at:at + len(words)] if at >= 0 and original != blanked else words

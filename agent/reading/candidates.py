@@ -1,0 +1,829 @@
+"""Candidate values for each mentioned fact: dates bound to their record, counts, course
+totals, pain scores and their change, choices, each with its words and context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from agent.reading.context import rules as context_rules
+from agent.reading.courses import (
+    CourseTotal,
+    counted_courses,
+    each_failed,
+    listed_courses,
+    numbered_courses,
+)
+from agent.reading.facts import (
+    THIS_VISIT,
+    Candidate,
+    Mention,
+    Reader,
+    aside_of_figure,
+)
+from agent.reading.mentions import _clause_index, _exclusion, _readable
+from agent.reading.message import _NOT_EVENT, _Message, _sentences
+from agent.reading.model import Unread
+from agent.reading.rules import ReadingRule, fact_specs, reading_rules
+from agent.reading.selection import _words
+from agent.reading.text import (
+    hits,
+    sentence_spans,
+)
+from agent.reading.values import (
+    MONTHS,
+    quantities,
+)
+
+
+def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candidate]:  # noqa: ANN001
+    readable = _readable(msg, found)
+    out: list[Candidate] = []
+    for name, spec in msg.specs.items():
+        rule = msg.rules.get(name)
+        if rule is None or spec.type not in ("choice", "set"):
+            continue
+        whole = Mention(name, spec, rule, found[0], 0, 0) if found else None
+        keys = reader.choice_keys(name, rule, None) if whole else []
+        excluded = _excluded_clauses(msg, found, rule)
+        # A qualifier counts anywhere in the sentence ("ODI 48% -> 36%, significant").
+        qualified_sentences = {found[i].sentence for a, _b in msg.occ.hits(rule.qualifier)
+                               if (i := _clause_index(found, a)) is not None}
+        qualified = {i for i, c in enumerate(found) if c.sentence in qualified_sentences}
+        nones = msg.occ.hits(rule.none) if spec.type == "set" else []
+        by_clause: dict[int, list[tuple[int, int, str]]] = {}
+        for a, b, key in keys:
+            i = _clause_index(found, a)
+            if i is None or i not in readable or i in excluded or \
+                    any(x <= a < y for x, y in nones):
+                continue
+            if spec.type == "choice" and rule.qualifier and i not in qualified:
+                continue
+            by_clause.setdefault(i, []).append((a, b, key))
+        for i, here in sorted(by_clause.items()):
+            m = Mention(name, spec, rule, found[i], here[0][0], here[-1][1])
+            out += reader.choice(m, here) if spec.type == "choice" else \
+                reader.set_members(m, here)
+    return out
+
+
+def _excluded_clauses(msg: _Message, found: list, rule: ReadingRule  # noqa: ANN001
+                      ) -> set[int | None]:
+    """Clauses a choice or set fact is not read in: those with an ``exclude`` word, or
+    with ``exclude_scope: whole_sentence`` every clause of its sentence ("Prior hx of
+    severe heart failure (EF 25%) - recovered after treatment")."""
+    excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)}
+    if rule.exclude_scope == "whole_sentence":
+        sentences = {found[i].sentence for i in excluded if i is not None}
+        excluded |= {i for i, c in enumerate(found) if c.sentence in sentences}
+    return excluded
+
+
+def _anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  # noqa: ANN001
+    """Mentions of things no rule of this policy reads ("X-rays 3 weeks ago" under a
+    policy that asks only about the MRI; "PT 8 wks" under one that asks about
+    conservative care in total): they keep their own dates and figures."""
+    out = []
+    for name, rule in reading_rules(None).items():
+        spec = fact_specs(None).get(name)
+        if name in msg.specs or spec is None or spec.type != kind:
+            continue
+        # (a cued phrase too: "Pain was 8/10 in June, now 5/10" keeps the 8 another
+        # policy's pain before treatment)
+        for a, b in msg.occ.hits(rule.phrases + (rule.cued if kind == "number" else ())):
+            i = _clause_index(found, a)
+            if i is not None:
+                out.append(Mention(name, spec, rule, found[i], a, b, "anchor"))
+    # (dates only: an excluded figure's words, "SpO2 91% on 4L", still name the fact's own)
+    return out + (_excluded_anchors(msg, found, kind) if kind == "date" else [])
+
+
+def _excluded_anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  # noqa: ANN001
+    """Mentions the policy's own rules exclude ("MRI lumbar 06/05/2026, CT abd/pelvis
+    10/10/2026": the abdominal CT is not the spine study): they keep their own dates, so
+    the next date is not given to the study before them."""
+    out = []
+    for name, rule in msg.rules.items():
+        spec = msg.specs.get(name)
+        if spec is None or spec.type != kind or not rule.exclude:
+            continue
+        excluded = _exclusion(msg, found, rule)
+        for a, b in msg.occ.hits(rule.phrases):
+            i = _clause_index(found, a)
+            if i is not None and i in excluded:
+                out.append(Mention(name, spec, rule, found[i], a, b, "anchor"))
+    return out
+
+
+def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
+                ) -> dict[int, list[tuple[date | None, tuple[int, int]]]]:
+    """Each date in a sentence goes to the nearest date fact mentioned in it."""
+    bound: dict[int, list[tuple[date | None, tuple[int, int]]]] = {}
+    dated = [m for m in mentions if m.spec.type == "date" and m.kind == "plain"]
+    dated += _anchors(msg, msg.found, "date")
+    figures = [m for m in mentions if m.spec.type == "number" and m.kind == "plain"]
+    figures += _anchors(msg, msg.found, "number")
+    records = [m for m in mentions if m.spec.type == "boolean" and
+               m.rule.negation_kind(m.spec, m.fact) == "adjacent" and
+               not any(d.start < m.end and m.start < d.end for d in dated)]
+    for sentence in _sentences(msg.lower, msg.found):
+        here = [m for m in dated if sentence.start <= m.start < sentence.end]
+        if not here:
+            continue
+        in_sentence = reader.dates((sentence.start, sentence.end))
+        for value, (x, y) in in_sentence:
+            if hits(msg.lower[max(sentence.start, x - 25):x], _NOT_EVENT):
+                continue  # "report signed 10/2/2026" is not when the X-ray was taken
+            if _dates_a_figure(msg.lower, here, figures, x, y):
+                continue
+
+            # "MRI reviewed at this visit": the visit dates what it made (the H&P, rule
+            # key note_sections), not a study it looked at.
+            mine = [m for m in here if m.rule.note_sections] \
+                if THIS_VISIT.fullmatch(msg.lower, x, y) else here
+            # A date belongs to the thing named before it ("X-rays ... on October 2, and
+            # an MRI on September 21"); only a date that opens the sentence looks ahead.
+            before = [m for m in mine if m.end <= x]
+            pool = before or [m for m in mine if (m.clause.start <= x < m.clause.end
+                                                  or _opens(msg.lower, sentence.start, x) or
+                                                  _WHEN_AFTER.fullmatch(msg.lower, y,
+                                                                        max(y, m.start)))]
+            if not pool:
+                continue  # "pain since 8/15/2026 after a fall, X-ray 8/20/26": an onset
+            best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
+            if not before and (_OWN_DATE.match(msg.lower, best.end) or
+                               _dated_later(best, in_sentence, y)):
+                continue  # the first thing named after the date has a date of its own
+            if ((x - best.end) if x >= best.end else best.start - y) > 120 or \
+                    (_dates_a_record(records, best, x, msg.lower) and
+                     not _in_month_named(msg.lower, best, value)):
+                continue
+            # The same words may name facts of several policies ("MRI"): each gets it.
+            for m in here:
+                if (m.start, m.end) == (best.start, best.end):
+                    bound.setdefault(id(m), []).append((value, (x, y)))
+    return bound
+
+
+_OWN_DATE = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|of[ \t]+)?\(?"
+                       r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+"""A date right after a mention is its own ("... (video, 11/19/2026) + in-person H&P
+11/12/2026"): an earlier date with nothing named before it is not the H&P's too."""
+
+
+def _dated_later(m: Mention, dates: list[tuple[date | None, tuple[int, int]]], y: int) -> bool:
+    """A date later in the mention's clause is its own: the one before it heads an entry
+    ("11/20/2026 update: repeat MRI L-spine done 11/06/2026": the update's day)."""
+    return any(y <= x2 and m.end <= x2 < m.clause.end for _, (x2, _y2) in dates)
+
+
+_WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\b[^.;:\n\d]{0,40}")
+""""seen on 11/02/2026, when a full history and physical was performed": the date is the
+H&P's, said before it."""
+
+
+_MONTH_YEAR = re.compile(r"[ \t]*(?:(?P<m>\d{1,2})/(?P<y>\d{4})|(?P<name>[a-z]{3,9})\.?[ \t]+"
+                         r"(?P<y2>\d{4}))\b")
+
+
+def _in_month_named(lower: str, study: Mention, day: date | None) -> bool:
+    """"PFT 06/2026 (Dr. Yoon consult on file): FEV1 71%, dated 06/18/2026": a day in the
+    month the study was said to be done in is the study's, whatever record comes between."""
+    found = _MONTH_YEAR.match(lower, study.end)
+    if found is None or day is None:
+        return False
+    month = int(found["m"]) if found["m"] else \
+        next((i + 1 for i, n in enumerate(MONTHS) if found["name"].startswith(n)), 0)
+    return (month, int(found["y"] or found["y2"])) == (day.month, day.year)
+
+
+def _dates_a_record(records: list[Mention], best: Mention, x: int, lower: str = "") -> bool:
+    """"the PFT report, and the consultation note from Dr. Lin, dated 10/20/26": a record
+    named between the study and the date is what the date belongs to. A bare word that
+    only cues a record ("PCP") names a doctor: "H&P by her PCP, Dr. Osei, on 06/10/2026"
+    is the H&P's date, unless the thing named has a date of its own before it ("H&P
+    10/1/26 by ortho, seen by her PCP on 11/2/26")."""
+    return best.end <= x and any(
+        best.end <= r.start and r.end <= x and x - r.end <= 60 and
+        (r.kind != "cued" or _DAY.search(lower, best.end, r.start) is not None)
+        for r in records)
+
+
+_DAY = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+
+
+def _opens(lower: str, start: int, x: int) -> bool:
+    """A date that opens its sentence ("10/2/26 - XR knee", "On 10/2/26, MRI")."""
+    return re.fullmatch(r"[\W\d_]*(?:on|dated?|as of)?[\W_]*", lower[start:x]) is not None
+
+
+def _dates_a_figure(lower: str, dated: list[Mention], figures: list[Mention], x: int,
+                    y: int) -> bool:
+    """"HPI: ... Pain 7/10 today": "today" right after another fact's stated figure says
+    when that figure was taken, not when the H&P named earlier was done. (A calendar
+    date there, "PFTs 2/10/26 (FEV1 81%) and repeat 9/28/26", still names the study.)"""
+    if not re.fullmatch(r"today|yesterday|this week|last week", lower[x:y]):
+        return False
+    last = max((m.end for m in dated if m.end <= x), default=None)
+    between = [f for f in figures if last is not None and last < f.start and f.end <= x]
+    return any(re.search(r"\d", lower[f.end:x]) for f in between)
+
+
+def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  # noqa: ANN001
+                        ) -> list[Candidate]:
+    if m.kind == "cued" and m.spec.type == "number":
+        return reader.cued_numbers(m)
+    if m.kind == "cued":
+        c = reader.cued(m, reader.context.sentence_span(m.clause))
+        return [c] if c else []
+    if m.kind == "filed":
+        c = reader.filed(m)
+        return [c] if c else []
+    if m.kind.startswith("named:"):
+        c = reader.named_value(m, m.kind.split(":", 1)[1])
+        return [c] if c else []
+    if m.kind == "onset":
+        c = reader.onset(m)
+        return [c] if c else []
+    if m.spec.type == "set" and m.kind == "plain":
+        c = reader.set_named(m)
+        return [c] if c else []
+    if m.kind == "vague":
+        c = reader.vague(m)
+        return [c] if c else []
+    if m.kind == "count":
+        c = reader.counted(m)
+        return [c] if c else []
+    if m.kind == "none":
+        c = reader.set_none(m)
+        return [c] if c else []
+    if m.spec.type == "boolean":
+        c = reader.boolean(m)
+        return [c] if c else []
+    if m.spec.type == "date":
+        c = reader.date_mention(m, bound.get(id(m), []))
+        return [c] if c else []
+    if m.spec.type == "number":
+        out = reader.numbers(m)
+        if m.spec.unit == "C":
+            out += reader.temperatures(m)
+        if not out and m.rule.onset:  # "pain since 07/05/2026": the phrase holds "since"
+            out = [c for c in [reader.onset(m)] if c is not None]
+        return out
+    return []
+
+
+_CONTRAST = re.compile(r"[\s,;]*(?:but|however|although|though|whereas|while)\b")
+
+
+def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Mention]
+                 ) -> list[Candidate]:
+    """"He did PT from April to July, 14 wks total": a number fact named with no value in
+    its clause takes a duration from the next clause of the sentence when that clause
+    names no number fact of its own."""
+    i = _clause_index(msg.found, m.clause.start)
+    if i is None or msg.found[i] is not m.clause:  # (by position: comparing clauses is slow)
+        i = msg.found.index(m.clause)
+    if i + 1 >= len(msg.found) or msg.found[i + 1].sentence != m.clause.sentence:
+        return []
+    nxt = msg.found[i + 1]
+    if aside_of_figure(msg.lower, m):
+        return []  # "5/10 (before any treatment), 8/10 now": the aside is the 5's
+    if _CONTRAST.match(msg.lower[m.clause.end:nxt.end]):
+        return []  # "helped her wheezing in the past, but for the last 2 months ...": new
+    # A number fact named in the next clause before its figure takes the figure itself.
+    first = min((o.start for o in mentions if o.clause is nxt and o.spec.type == "number"),
+                default=nxt.end)
+    shifted = Mention(m.fact, m.spec, m.rule, nxt, nxt.start, nxt.start, m.kind)
+    # (to the next number fact named: "manual therapy with ice and TENS 4 weeks, and
+    # pain-education sessions 4 weeks" is one figure for the manual therapy)
+    end = min([o.start for o in mentions if o.start > m.end and o.spec.type == "number"
+               and o.fact != m.fact] +
+              [max(c.end for c in msg.found[i + 1:i + 12] if c.sentence == m.clause.sentence)])
+    if m.spec.unit == "weeks" and _several_spans(msg.lower, m.end, end):
+        return []  # "Conservative care: PT for 8 weeks, meloxicam for 6 weeks": no one whole
+    out = []
+    for c in reader.numbers(shifted):
+        if c.quantity is not None and (c.quantity[0] > first or
+                                       re.match(r"\s+of\s", msg.lower[c.quantity[1]:])):
+            continue  # "..., as did 8 weeks of naproxen": the weeks are the naproxen's
+        if c.unread is None and c.quantity is not None and c.value != "0":
+            c.distance += 25
+            c.span = (m.start, c.span[1])
+            out.append(c)
+    return out
+
+
+def _several_spans(lower: str, start: int, end: int) -> bool:
+    """Two or more durations in ``lower[start:end]``, outside brackets (the parts of a
+    figure: "= 12 wks (6 wks ex, 3 wks manual)"), and no stated total among them."""
+    if _STATED_TOTAL.search(lower, start, end):
+        return False
+    words = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group(0)), lower[start:end])
+    return sum(1 for q in quantities(words)
+               if q.unit in ("weeks", "days", "months", "years")) >= 2
+
+
+_ABOUT = r"(?:(?:about|approx\.?|approximately|around|roughly|~)\s*)?"
+"""An approximate total is still the total ("bracing -- total about 16 weeks")."""
+
+
+_STATED_TOTAL = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>wks?|weeks?|mos?|months?)\s+(?:(?:in\s+)?"
+                           r"total|in all|all told|altogether|combined|overall)\b|\btotal(?:\s+of)?"
+                           r"\s*:?\s*" + _ABOUT + r"(?P<n2>\d+(?:\.\d+)?)\s*"
+                           r"(?P<u2>wks?|weeks?|mos?|months?)\b")
+
+
+def _sentence_total(reader: Reader, msg: _Message, m: Mention, mentions: list[Mention]
+                    ) -> list[Candidate]:
+    """"Conservative tx: 6 wks NSAIDs, then 4 wks home exercise, then 5 wks activity
+    modification - 15 wks total": a total later in the sentence beats the first part,
+    unless another fact counted in the same unit is named before it."""
+    if m.spec.unit != "weeks":
+        return []  # "two courses of PT, 14 weeks in all": the weeks are no count of courses
+    end = reader.context.sentence_span(m.clause)[1]
+    total = _STATED_TOTAL.search(msg.lower, m.end, end)
+    if total is None or any(o.fact != m.fact and o.spec.type == "number" and
+                            o.spec.unit == m.spec.unit and m.end <= o.start < total.start()
+                            for o in mentions):
+        return []
+    n, u = total["n"] or total["n2"], (total["u"] or total["u2"])
+    unit = "weeks" if u.startswith("w") else "months"
+    return [Candidate(m.fact, f"{n} {unit}", (m.start, total.end()), 30, total=True,
+                      quantity=total.span())]
+
+
+def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Mention]  # noqa: ANN001
+                ) -> list[Candidate]:
+    bound = _bind_dates(reader, msg, mentions)
+    out: list[Candidate] = []
+    for m in mentions:
+        if m.spec.type in ("choice", "set") and m.kind not in ("none", "plain"):
+            continue
+        if m.spec.type == "choice":
+            continue
+        found_here = _mention_candidates(reader, m, bound, msg) + \
+            _course_total(reader, msg, m) + _each_course(reader, msg, m)
+        if m.spec.type == "number" and not reader.settles(m) and (
+                m.kind == "plain" or m.kind == "cued" and reader.number_cued(m)):
+            # "PT 8 wks, naproxen, ..., 12 wks total": a total in the next clause.
+            more = _next_clause(reader, msg, m, mentions)
+            found_here += more if not found_here else [c for c in more if c.total]
+            if found_here and not any(c.total for c in found_here):
+                found_here += _sentence_total(reader, msg, m, mentions)
+        out += found_here
+    # Figures of facts this policy does not read still claim their numbers.
+    out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
+            if c.unread is None and c.quantity is not None]
+    out = _partial_denials(out, mentions)
+    choices = _lasting_over_denial(msg, _sex_conflicts(msg, _choice_candidates(reader, msg, found)))
+    return _excepted(msg, out + choices + _panels(reader, msg) + _note_itself(reader, msg, out) +
+                     _pain_change(msg, reader) +
+                     _not_lower(reader, msg) + _self_named(reader, msg, found))
+
+
+_EXCEPT = re.compile(r"[^.;\n]{0,30}?\b(?:except|excepting|other than|apart from|aside from|"
+                     r"besides|save for|but for)\b")
+
+
+def _denies(msg: _Message, c: Candidate) -> bool:
+    spec, rule = msg.specs.get(c.fact), msg.rules.get(c.fact)
+    if spec is None or rule is None or c.unread is not None:
+        return False
+    if spec.type == "boolean":
+        return c.value is not rule.polarity
+    return c.value in ([], (), "never") or c.denial
+
+
+def _excepted(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
+    """A denial or a normal finding with an exception ("No comorbidities except severe
+    hemophilia A", "No infections other than a current UTI", "ROM WNL except lumbar
+    extension 50%"): the exception may be the very thing, so it is asked."""
+    out = []
+    for c in cands:
+        if _denies(msg, c) and _EXCEPT.match(msg.lower, c.span[0]):
+            words = _words(msg.text, [c.span])
+            c = replace(c, value=None, unread=Unread(words, "except what, exactly?"))
+        out.append(c)
+    return out
+
+
+_FIGURE = re.compile(r"[ \t]*[:=|]?[ \t|]*[<>]?\d")
+"""A test's result right after its name ("Na 137", "SODIUM | 139", "WBC\t15.0")."""
+
+
+def _panels(reader: Reader, msg: _Message) -> list[Candidate]:
+    """"Labs: WBC 9.2, Na 137, K 4.3, Cr 1.0": a figure for a test of each of a rule's
+    ``panel`` groups, in one paragraph, states the results are on file."""
+    out = []
+    for name, rule in msg.rules.items():
+        if not rule.panel or name not in msg.specs:
+            continue
+        spans = [next(((a, b) for a, b in msg.occ.hits(group) if _FIGURE.match(msg.lower, b)
+                       and not {"other", "hypothetical", "negated"} & reader.context.at(a, b)),
+                      None) for group in rule.panel]
+        if None in spans:
+            continue
+        a, b = min(s[0] for s in spans), max(s[1] for s in spans)  # type: ignore[index]
+        if not re.search(r"\n[ \t]*\n", msg.lower[a:b]):
+            out.append(Candidate(name, rule.polarity, (a, b), 20))
+    return out
+
+
+def _note_itself(reader: Reader, msg: _Message, others: list[Candidate]) -> list[Candidate]:
+    """"Date of visit: 11/10/2026 ... HISTORY: ... EXAM: ...": a note with a header of each
+    of a rule's ``note_sections`` groups is itself that record, dated its date of service
+    (not where the message doubts or denies the record: "no physical exam today")."""
+    out = []
+    for name, rule in msg.rules.items():
+        # (nor where the message names the record with a date of its own: "my
+        # comprehensive H&P from her new-patient visit 05/19/2026" in a follow-up note)
+        # (the note's own title naming it, "PRE-PROCEDURE HISTORY AND PHYSICAL", is no
+        # other record)
+        title = len(msg.lower) - len(msg.lower.lstrip()) + len(msg.lower.lstrip().split("\n")[0])
+        if not rule.note_sections or name not in msg.specs or any(
+                c.fact == name and (c.unread is not None or c.value is not None) and
+                c.span[0] >= title for c in others):
+            continue
+        service = reader.service_date()
+        if service is not None and all(_section_done(msg.lower, g) for g in rule.note_sections):
+            out.append(Candidate(name, service[0].isoformat(), service[1], 40,
+                                 dates=[service[0]]))
+    return out
+
+
+def _section_done(lower: str, headers: tuple[str, ...]) -> bool:
+    """A line opens with one of ``headers`` and a colon ("PE:", "INTERVAL HISTORY (today):")
+    and says what was found: not blank, deferred or not done."""
+    head = re.compile(r"(?m)^[ \t>*#|-]*(?:" + "|".join(re.escape(h) for h in headers) +
+                      r")(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?P<rest>[^\n]*)")
+    rules = context_rules()
+    refused = tuple(rules.not_completed + rules.not_happened)
+    return any(len(re.findall(r"[a-z]", m["rest"])) >= 3 and not hits(m["rest"][:40], refused)
+               and not re.match(r"(?:none|no|n/?a|see|not)\b", m["rest"])
+               for m in head.finditer(lower))
+
+
+def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
+    """"Two courses of PT: 8 wks and 6 wks": the courses' lengths add up (a total)."""
+    if m.spec.type != "number" or m.kind != "plain" or reader.settles(m):
+        return []
+    # "Two courses of PT": the weeks fact named inside a count's phrase takes the sum.
+    facts = [m.fact] if m.spec.unit == "weeks" else [
+        name for name, spec in msg.specs.items() if spec.type == "number" and
+        spec.unit == "weeks" and name in msg.rules and
+        msg.occ.hits(msg.rules[name].phrases, m.start, m.end)] if m.spec.unit == "courses" else []
+    if not facts:
+        return []
+    if m.spec.unit == "weeks" and (listed := _listed_courses(msg, m)):
+        return listed
+    sentence = reader.context.sentence_span(m.clause)
+    found = counted_courses(msg.lower, sentence, m.start, m.end) or \
+        numbered_courses(msg.lower, m.start) or _titled_courses(msg, m) or _section_total(msg, m)
+    if found is None:
+        return []
+    span = (min(m.start, found.span[0]), max(m.end, found.span[1]))
+    out = [Candidate(f, found.value, span, 0, quantity=found.span, total=True) for f in facts]
+    if m.rule.course_weeks is not None and found.weeks:
+        # Only the courses long enough count ("6-week courses"): the stated count yields.
+        out.append(Candidate(m.fact, str(found.at_least(m.rule.course_weeks)), span, -1,
+                             total=True))
+    return out
+
+
+_COURSE_WORD = re.compile(r"\bcourse\b")
+
+
+def _listed_courses(msg: _Message, m: Mention) -> list[Candidate]:
+    """"Conservative care:\n PT (8 wks): no improvement.\n PT (8 wks): no improvement.\n
+    16 weeks total": the total of courses listed one by one after the fact's name, and
+    the count of the failed ones long enough (the count fact's ``courses_of``)."""
+    counts = [(name, rule) for name, rule in msg.rules.items()
+              if rule.courses_of == m.fact and rule.course_weeks is not None]
+    # a yes/no fact of the same courses: every one of them failed ("no improvement" after
+    # each, "neither helped"), so the condition has not responded to them
+    failed = [(name, rule) for name, rule in msg.rules.items() if rule.courses_of == m.fact
+              and msg.specs.get(name) is not None and msg.specs[name].type == "boolean"]
+    found = listed_courses(msg.lower, m.start, m.end) if counts or failed else None
+    if found is None:
+        return []  # (another duration fact's name: its listed lengths are not courses)
+    total = found.total
+    span = (m.start, max(m.end, total.span[1], found.gaps[-1][1]))
+    out = [Candidate(m.fact, total.value, span, 0, quantity=total.span, total=True)]
+    named = len(_COURSE_WORD.findall(msg.lower, m.start, found.gaps[-1][0])) >= \
+        len(found.gaps)
+    out += [Candidate(name, str(total.at_least(rule.course_weeks or 0)), span, 0, total=True)
+            for name, rule in counts if each_failed(msg.lower, found, rule.cues) and
+            (named or not rule.courses_named)]
+    out += [Candidate(name, rule.polarity, span, 0) for name, rule in failed
+            if each_failed(msg.lower, found, rule.cues)]
+    return out
+
+
+_EACH = re.compile(r"\beach\s+(?:lasting\s+|of\s+|for\s+|about\s+|~\s*)?(?P<a>\d+(?:\.\d+)?)\s*"
+                   r"(?P<u>weeks?|wks?|months?|mos?|days?)\b|\b(?P<b>\d+(?:\.\d+)?)\s*"
+                   r"(?P<v>weeks?|wks?|months?|mos?|days?)\s+each\b")
+
+
+def _each_course(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
+    """"Failed 2 courses of conservative treatment, each 3 weeks": where only courses of
+    some length count (``course_weeks``), one length said of every course decides how
+    many count (none here)."""
+    if m.rule.course_weeks is None or m.spec.type != "number" or m.kind != "plain" or \
+            reader.settles(m):
+        return []
+    lo, hi = reader.context.sentence_span(m.clause)
+    found = _EACH.search(msg.lower, m.end, hi)
+    if found is None:
+        return []
+    length = float(found["a"] or found["b"])
+    unit = (found["u"] or found["v"])[0]
+    weeks = length * {"w": 1.0, "m": 52.18 / 12, "d": 1 / 7}[unit]
+    if weeks >= m.rule.course_weeks - 0.01:
+        return []  # each long enough: the count stands as said
+    return [Candidate(m.fact, "0", (m.start, found.end()), -2, total=True)]
+
+
+def _sex_conflicts(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
+    """"58M ... she is pregnant": a lasting value inferred from the patient being a man
+    ("not applicable") and words naming another value that it rules out disagree: who is
+    meant is asked (an age alone yields to the words: "61 yo F ... She is pregnant")."""
+    out = list(cands)
+    for name, rule in msg.rules.items():
+        mine = [c for c in cands if c.fact == name and c.unread is None]
+        # A man, not an age: "61 yo F ... She is pregnant" is rare but said plainly.
+        inferred = [c for c in mine if c.distance == 5 and c.value in rule.lasting and
+                    re.search(r"\b(?:m|male|man|mr|he|him|his|gentleman|\d+\s?m)\b",
+                              msg.text[c.span[0]:c.span[1]].lower())]
+        named = [c for c in mine if c.distance == 0 and c.value not in rule.lasting
+                 and c.value != rule.negated]
+        if inferred and named:
+            out = [c for c in out if c not in inferred + named]
+            a, b = named[0].span
+            out.append(Candidate(name, None, (a, b), 99, unread=Unread(
+                msg.text[a:b].strip(), "the patient is a man: whose is it?")))
+    return out
+
+
+def _lasting_over_denial(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
+    """"[ ] Pregnant ... pt is a 66 yo male": a choice's word denied ("not pregnant")
+    yields to a lasting value inferred elsewhere (a man, an age) or named ("Pregnant: no -
+    s/p hysterectomy"): both say no pregnancy, the lasting one says why."""
+    lasting = {c.fact for c in cands if c.unread is None and c.distance in (0, 5) and
+               c.fact in msg.rules and c.value in msg.rules[c.fact].lasting}
+    return [c for c in cands if not (c.word_denied and c.fact in lasting and
+                                     msg.specs[c.fact].type == "choice")]
+
+
+def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Candidate]:
+    """"MRI L-spine 8/14 ..., no CT": a denial of one study a date fact covers is not
+    "never" while another mention of the fact stands undenied; the date is asked."""
+    nevers = [c for c in out if c.value == "never" and c.unread is None]
+    kept = []
+    for c in out:
+        if c in nevers and any(
+                m.fact == c.fact and m.spec.type == "date" and
+                not any(n.fact == c.fact and n.span[0] <= m.start < n.span[1] for n in nevers)
+                for m in mentions):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _section_total(msg: _Message, m: Mention) -> CourseTotal | None:
+    """"Conservative treatment:\n- PT x 8 wks\n- NSAIDs x 12 wks\nTotal: 12 wks": the total
+    line of a list headed by the fact's phrase (the list ends at a blank line)."""
+    start = msg.lower.rfind("\n", 0, m.start) + 1
+    end = msg.lower.find("\n", m.end)
+    if end < 0 or not re.fullmatch(r"[\s*•-]*", msg.lower[start:m.start]) or \
+            not re.fullmatch(r"[a-z /&()-]{0,30}:\s*", msg.lower[m.end:end]):
+        return None
+    blank = re.search(r"\n[ \t]*\n", msg.lower[end:])
+    stop = end + blank.start() if blank else len(msg.lower)
+    for line in re.finditer(r"(?m)^[ \t*•-]*(?:total|in total|overall)\b[^\n]*", msg.lower[:stop]):
+        if line.start() <= end:
+            continue
+        lengths = [q for q in quantities(line.group(0)) if q.unit in ("weeks", "months", "days")]
+        if len(lengths) == 1:
+            q = lengths[0]
+            at = line.start()
+            return CourseTotal(f"{q.value:g} {q.unit}", (at + q.start, at + q.end))
+    return None
+
+
+def _titled_courses(msg: _Message, m: Mention) -> CourseTotal | None:
+    """"PT DISCHARGE SUMMARY ... / Course 1: ... (8 wks). Course 2: ... (6 wks).": the
+    numbered courses of a section whose title names the fact."""
+    start = msg.text.rfind("\n", 0, m.start) + 1
+    end = msg.text.find("\n", m.end)
+    title = msg.text[start:end if end >= 0 else len(msg.text)]
+    if end < 0 or not re.match(r"\s*[A-Z&/]{2,}(?:[ \t]+[A-Z&/]{2,})+\b", title):
+        return None  # a title: two or more words in capitals open the line
+    blank = re.search(r"\n[ \t]*\n", msg.text[end:])
+    stop = end + blank.start() if blank else len(msg.text)
+    for line in re.finditer(r"(?<=\n)[^\n]*", msg.text[:stop]):
+        if line.start() > end and (found := numbered_courses(msg.lower, line.start())):
+            return found
+    return None
+
+
+def _self_named(reader: Reader, msg: _Message, found: list) -> list[Candidate]:  # noqa: ANN001
+    """Values whose unit names their fact ("spiked 39.1 °C", "LBP since March, 7/10" where
+    the policy has one pain score): read without a phrase, any phrase-bound one first."""
+    out: list[Candidate] = []
+    scores = [n for n, spec in msg.specs.items() if spec.unit == "points"]
+    for name, spec in msg.specs.items():
+        if spec.type != "number" or spec.unit not in ("C", "points") or name not in msg.rules:
+            continue
+        if spec.unit == "points" and (len(scores) > 1 or not msg.rules[name].current):
+            continue  # "baseline 5/10, 8/10": which score a bare figure is, is not said
+        for clause in found:
+            m = Mention(name, spec, msg.rules[name], clause, clause.start, clause.start)
+            found_here = reader.temperatures(m) if spec.unit == "C" else _out_of_ten(msg, m)
+            out += [c for c in found_here
+                    if reader.settles(Mention(name, spec, m.rule, clause, *c.span)) is None]
+    return out
+
+
+def _out_of_ten(msg: _Message, m: Mention) -> list[Candidate]:
+    """"low back pain since March, 7/10, ...": a figure out of ten standing alone in a
+    sentence about pain is the pain score (never "XR 7/10", a date; nor "8/10 visits")."""
+    chunk = msg.lower[m.clause.start:m.clause.end]
+    if "/" not in chunk:
+        return []  # most clauses: no figure out of ten to look at (this runs on every one)
+    alone = [q for q in quantities(chunk) if q.unit == "/10" and q.hi is None and
+             not q.negative and chunk.strip(" \t\n,;.()") == q.text.strip()]
+    start, end = sentence_spans(msg.found)[m.clause.sentence]
+    if not alone or not _ABOUT_PAIN.search(msg.lower[start:end]):
+        return []
+    at = (m.clause.start + alone[0].start, m.clause.start + alone[0].end)
+    return [Candidate(m.fact, f"{alone[0].value:g}", at, 45, quantity=at)]
+
+
+_ABOUT_PAIN = re.compile(r"\b(?:pain|lbp|ache|aching|hurts|hurting|nrs|vas|sciatica)\b")
+
+
+_SCORE = r"(?P<{}>\d{{1,2}})(?:\s*/\s*10)?(?![\d/])"
+
+
+_PRE = r"(?:before|pre|prior to|at baseline|at the start of|at start of|at intake|initially)"
+
+
+_NOW = r"(?:now|currently|current|today|at present|presently)"
+
+
+_PAIN_PAIRS = (
+    # "Pain: 4/10 before tx -> 7/10 now", "pain was 5 before treatment and is 8 now"
+    re.compile(r"\b(?:pain|nrs|vas)\b[^.;\d]{0,25}?" + _SCORE.format("a") + r"\s*" + _PRE +
+               r"[^.;\d]{0,25}?(?:->|→|,|;|\band\b)[^.;\d]{0,12}?" + _SCORE.format("b") +
+               r"\s*" + _NOW + r"\b"),
+    # "Pain 4/10 before PT; now 7/10", "NRS 5 pre-PT, currently 8"
+    re.compile(r"\b(?:pain|nrs|vas)\b[^.;\d]{0,25}?" + _SCORE.format("a") + r"\s*" + _PRE +
+               r"[^.;\d]{0,25}?(?:->|→|,|;|\band\b)\s*(?:is\s+|was\s+)?" + _NOW +
+               r"\s*(?:pain\s*)?(?:is\s+|of\s+|:\s*)?" + _SCORE.format("b")),
+    # "Baseline pain 4/10; current 7/10", "Pain NRS baseline 5, current 8"
+    re.compile(r"\b(?:(?:pain|nrs|vas)\s+(?:score\s+|nrs\s+)?)?baseline\s*(?:pain\s*|nrs\s*)?"
+               r"(?:score\s*)?(?:of\s+|:\s*|was\s+)?" + _SCORE.format("a") +
+               r"\s*(?:,|;|->|→|\band\b)\s*(?:is\s+)?" + _NOW +
+               r"\s*(?:pain\s*|nrs\s*)?(?:score\s*)?(?:is\s+|of\s+|:\s*)?" + _SCORE.format("b")),
+)
+
+
+_PAIN_UP_FROM = re.compile(r"\b(?:pain|nrs|vas)\b[^.;\d]{0,15}?" + _SCORE.format("b") +
+                           r"\s*(?:,\s*)?(?:up|increased|worse|worsened|risen)\s+from\s+" +
+                           _SCORE.format("a"))
+"""'NRS 8/10 up from 6/10 before PT': the later score first."""
+
+
+_PAIN_PAIRS += (_PAIN_UP_FROM,)
+
+
+"""Two pain scores, before treatment and now; the last form needs "baseline" named."""
+
+
+_PAIN_BARE = re.compile(r"^\s*" + _SCORE.format("a") + r"\s*(?:then|before|at baseline|pre|"
+                        r"initially|at the start)\s*[,;]?\s*(?:and\s+)?" + _SCORE.format("b") +
+                        r"\s*(?:now|currently|today)\s*[.!]?\s*$")
+"""In reply to a pain question: "4 then, 7 now"."""
+
+
+_PAIN_FROM_TO = re.compile(
+    r"\b(?:pain|nrs|vas|pain score)\b[^.;,\d]{0,30}?\bfrom\s+(?P<a>\d{1,2})(?:\s*/\s*10)?\s*"
+    r"(?:to|->|→)\s*(?P<b>\d{1,2})(?:\s*/\s*10)?(?![\d/])"
+    r"|\b(?:pain|nrs|vas)\s+(?P<a2>\d{1,2})(?:\s*/\s*10)?\s*(?:->|→)\s*(?P<b2>\d{1,2})"
+    r"(?:\s*/\s*10)?(?![\d/])")
+
+
+_PAIN_PAIRS += (_PAIN_FROM_TO,)
+
+
+# "8/10 on today's call", "7/10 at this visit", "8/10 on admission and at discharge" (a
+# discharge summary's last score): the score of now, said by the occasion.
+# ... or by a dated visit since, the last score given ("7/10 on 11/12", "8/10 at the
+# 11/10 visit", "7/10 at Dr. W's visit 11/19"): its day must be recent (``_pain_change``).
+_DATED_VISIT = (r"(?:on|at)\s+(?:the\s+|her\s+|his\s+)?(?:[a-z.']+\s+){0,2}?"
+                r"(?:(?:visit|appointment|follow-up)\s+(?:of\s+|on\s+)?)?"
+                r"(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:\s+(?:visit|appointment|"
+                r"follow-up|exam|evaluation|encounter))?(?![\d/])")
+
+
+_NOW_AT = (r"(?:" + _NOW + r"|(?:on|at|during)\s+(?:today'?s\s+(?:call|visit|exam|"
+           r"examination|evaluation|appointment|encounter)|this\s+(?:visit|encounter|exam)|"
+           r"discharge|admission\s+and\s+(?:at|on)\s+discharge)|" + _DATED_VISIT + r")")
+
+
+_PAIN_BEFORE_ARROW = re.compile(
+    r"\b(?:pain|nrs|vas)\b[^.;\d]{0,15}?" + _SCORE.format("a") +
+    r"[^.;>→]{0,50}?\b(?:before|initial|initially|baseline|pre-?tx|pre-?treatment|at intake)\b"
+    r"[^.;>→]{0,40}?(?:->|→|;|,|\band\b)\s*(?:it\s+is\s+|it'?s\s+|is\s+)?" +
+    _SCORE.format("b") + r"\s*" + _NOW_AT + r"(?![\w/])")
+"""'Pain NRS: 4/10 at initial PCP eval 05/20 (before any tx) -> 7/10 today', 'he rated
+his pain 3/10 at the June visit, before any treatment; it is 6/10 now', 'Pain 5/10 at
+her first visit (04/20, before treatment) and 8/10 today'."""
+
+
+_PAIN_BEFORE_FIRST = re.compile(
+    r"\bbefore\s+(?:any\s+)?(?:treatment|tx|therapy|pt)\b[^.;]{0,40}?\b(?:pain|nrs|vas)\b"
+    r"[^.;\d]{0,10}?" + _SCORE.format("a") + r"\s*[;,]\s*(?:and\s+)?" + _NOW +
+    r"\s*:?\s*(?:it\s+is\s+|is\s+)?" + _SCORE.format("b"))
+"""'Before any treatment (PCP visit 04/2026) NRS 5/10; today 8/10'."""
+
+
+_PAIN_PAIRS += (_PAIN_BEFORE_ARROW, _PAIN_BEFORE_FIRST)
+
+
+def _not_lower(reader: Reader, msg: _Message) -> list[Candidate]:
+    """"ODI 42% -> 44% over 6 weeks": a score that did not go down (see ``not_lower``)."""
+    out: list[Candidate] = []
+    for name, rule in msg.rules.items():
+        for value, names in rule.not_lower.items():
+            for a, b in msg.occ.hits(names):
+                pair = _SCORE_PAIR.match(msg.lower, b)
+                i = _clause_index(msg.found, a)
+                if pair is None or int(pair["b"]) < int(pair["a"]) or i is None:
+                    continue
+                if not reader.settles(Mention(name, msg.specs[name], rule, msg.found[i], a, b)):
+                    out.append(Candidate(name, value, (a, pair.end()), 0))
+    return out
+
+
+_SCORE_PAIR = re.compile(r"[^.;\d\n]{0,15}?(?P<a>\d{1,3})\s*%?\s*(?:->|→|=>|to|then)\s*"
+                         r"(?P<b>\d{1,3})\s*%?(?![\d/])")
+
+
+def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
+    """"pain went from 5 to 8": the first and last scores and the change between them,
+    for whichever of those facts the policy has (rules name them ``pain_nrs*``)."""
+    out: list[Candidate] = []
+    roles = {"baseline": "pain_nrs_baseline", "now": "pain_nrs", "change": "pain_nrs_increase"}
+    pairs = _PAIN_PAIRS + ((_PAIN_BARE,) if any(p.startswith("pain_nrs") for p in msg.pending)
+                           else ())
+    for match in [m for pattern in pairs for m in pattern.finditer(msg.lower)]:
+        if {"other", "hypothetical", "uncertain", "unknown"} & \
+                reader.context.at(match.start(), match.end()):
+            continue  # "His wife's pain was 5 before and 8 now"
+        a = int(match["a"] or match["a2"])
+        b = int(match["b"] or match["b2"])
+        if not (0 <= a <= 10 and 0 <= b <= 10) or not _recent_visit(msg, match):
+            continue
+        later = _LATER_SCORE.search(msg.lower[match.end():_sentence_end(msg.lower, match.end())])
+        for role, value in (("baseline", a), ("now", b), ("change", b - a)):
+            if later and role != "baseline" and roles[role] in msg.specs:
+                # "improved from 7 to 5 with meds, then back up to 8": the second score
+                # is not the last one, so neither it nor the change is now; asked.
+                out.append(Candidate(roles[role], None, match.span(), -1, unread=Unread(
+                    msg.text[match.start():match.end() + later.end()].strip(),
+                    "a later score follows; which is the current one?")))
+                continue
+            if roles[role] in msg.specs:
+                out.append(Candidate(roles[role], f"{value:g}", match.span(), -1))
+    return out
+
+
+def _recent_visit(msg: _Message, match: re.Match[str]) -> bool:
+    """A later score said by its visit's day is now only where that day is in the last
+    45 days ("8/10 at the 11/10 visit" on 11/23; not "7/10 on 03/02")."""
+    when = match.groupdict().get("when")
+    if when is None:
+        return True
+    month, day, *year = (int(x) for x in when.split("/"))
+    try:
+        day_of = date(msg.as_of.year if not year else year[0] % 100 + 2000, month, day)
+    except ValueError:
+        return False
+    if not year and day_of > msg.as_of:
+        day_of = day_of.replace(year=day_of.year - 1)  # "12/20" said in January
+    return 0 <= (msg.as_of - day_of).days <= 45
+
+
+_LATER_SCORE = re.compile(r"(?<![\d/.])(?:10|\d)(?:\s*/\s*10)?(?![\d/.%])(?!\s*(?:mg|mcg|"
+                          r"weeks?|wks?|days?|months?|mos?|years?|yrs?|x\b|times|sessions?|"
+                          r"visits?|hours?|hrs?|am\b|pm\b))")
+"""A further pain score after a pair ("..., then back up to 8"): the pair is not the last."""
+
+
+def _sentence_end(lower: str, start: int) -> int:
+    found = re.compile(r"[;\n]|\.(?:\s|$)").search(lower, start)
+    return found.start() if found else len(lower)

@@ -1,0 +1,319 @@
+"""Corrections of what was recorded: "X not Y", "no, 8", a value taken back, a fact
+withdrawn or no longer known.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from agent.reading.message import _NOT_VALUE, _Message, _taken_back_in
+from agent.reading.model import FactReading, Unread
+from agent.reading.selection import _RETRACTS, _check, _Selection
+from agent.reading.text import (
+    hits,
+)
+from agent.reading.values import (
+    MONTHS,
+    compatible,
+    dates_in,
+    quantities,
+)
+
+_UNSEEN = object()
+"""A stored fact whose value the caller did not give."""
+
+
+_REFERS_BACK = re.compile(r"\b(?:that|it) (?:was|is)\b|\bi meant\b")
+"""Words that point at something said before ("that was 6 weeks not 8")."""
+
+
+_CORRECTION = re.compile(r"\b(correction|correct that|actually|sorry|i meant|typo|update|"
+                         r"should be|should have said|make that|change that|not\s+\d+|"
+                         # "no wait, that was last week; today 37.2" (outside tester,
+                         # session 8, F9: the fever stayed, 37.2 was not read)
+                         r"(?:no|oh|hold on|hang on|ok|okay)[,\s]+wait)\b|^\s*wait\b")
+
+
+def _choice_corrections(msg: _Message, known: dict[str, Any], read: set[str]
+                        ) -> list[FactReading]:
+    """"sorry, I meant low back, not neck": a stored choice named after "not", and
+    another choice of the same fact named in the message, is corrected to that one."""
+    out: list[FactReading] = []
+    for name, value in known.items():
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or spec.type != "choice" or name in read or \
+                value not in rule.choices:
+            continue
+        # The choice's own name counts too: "actually it was severe, not moderate".
+        def words_of(key: str) -> tuple[str, ...]:
+            return (*rule.choices.get(key, ()), key.replace("_", " "),  # noqa: B023
+                    (spec.choices or {}).get(key, key).lower())  # noqa: B023
+
+        old = hits(msg.lower, words_of(value))
+        if not any(re.search(r"\bnot\s+(?:the\s+)?$", msg.lower[max(0, a - 10):a])
+                   for a, _b in old):
+            continue
+        others = [(a, b, key) for key in rule.choices if key != value
+                  for a, b in hits(msg.lower, words_of(key))
+                  if not re.search(r"\bnot\s+(?:the\s+)?$", msg.lower[max(0, a - 10):a])]
+        if len({key for _a, _b, key in others}) == 1:
+            a, b, key = others[0]
+            out.append(FactReading(fact=name, value=key, words=msg.text[a:b]))
+    return out
+
+
+def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
+                 used: list[tuple[int, int]]) -> tuple[list[FactReading], list[Unread]]:
+    """"Sorry, 8 weeks not 14" corrects the fact whose value was 14; "actually it was 8
+    weeks" corrects the one stored fact it can be, or asks which; two values for one
+    fact ("8 weeks or maybe 9") are asked about, not both applied."""
+    if not known or not _CORRECTION.search(msg.text.lower()):
+        return [], []
+    # The taken-back value is blanked in ``msg.lower``: find it in the user's words.
+    taken_back = _taken_back_in(msg.text.lower())
+    found: dict[str, list[tuple[str, str]]] = {}
+    unread: list[Unread] = []
+    for q in quantities(msg.lower):
+        if any(a < q.end and q.start < b for a, b in used) or \
+                any(m.start("not") <= q.start < m.end("not") for m in taken_back):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", q.text.strip()):
+            continue  # "actually he was hospitalized for pneumonia in 2023": a year
+        targets = _targets(msg, known, read, q, taken_back)
+        words = msg.text[q.start:q.end].strip()
+        if len(targets) == 1:
+            found.setdefault(targets[0][0], []).append((targets[0][1], words))
+        elif taken_back and not targets:
+            a, b = min(q.start, taken_back[0].start()), max(q.end, taken_back[0].end())
+            unread.append(Unread(msg.text[a:b].strip(), "none of the "
+                                 "answers so far had that value: which fact does it correct?"))
+        elif targets:
+            labels = " or ".join(msg.specs[f].label for f, _ in targets)
+            unread.append(Unread(words, f"which does it correct: {labels}?"))
+    out: list[FactReading] = []
+    for fact, values in found.items():
+        if len({v for v, _ in values}) == 1:
+            out.append(FactReading(fact=fact, value=values[0][0], words=values[0][1]))  # type: ignore[arg-type]
+        else:
+            unread.append(Unread(" or ".join(w for _, w in values),
+                                 f"which is the {msg.specs[fact].label.lower()}?"))
+    return out, unread
+
+
+def _targets(msg: _Message, known: dict[str, Any], read: set[str], q,  # noqa: ANN001
+             taken_back: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """The stored facts a corrected value can replace: the one holding the value taken
+    back ("not 14") if there is one, else every stored fact of that kind."""
+    named = _named_before(msg, known, read, q)
+    if named and not taken_back:
+        # "PT was actually 10": the fact named just before the figure (several named:
+        # which one is asked, never another fact of the figure's kind)
+        return named
+    out = []
+    olds = [float(re.search(r"\d+(?:\.\d+)?", m["not"]).group(0)) for m in taken_back]  # type: ignore[union-attr]
+    for name, value in known.items():
+        spec = msg.specs.get(name)
+        if spec is None or name in read or spec.type != "number":
+            continue
+        raw = compatible(spec, q, msg.rules[name].fraction if name in msg.rules else False)
+        if raw is None and q.unit == "" and _same(value, olds):
+            raw = f"{q.value:g} {spec.unit or ''}".strip()  # "12 not 14": the 14's unit
+        if raw is None or _check(name, spec, raw, msg.as_of) is not None:
+            continue
+        out.append((name, raw, value))
+    if taken_back:
+        # "6 not 8" where no answer was 8: which fact it corrects is asked, not guessed.
+        return [(n, raw) for n, raw, value in out if _same(value, olds)]
+    return [(n, raw) for n, raw, _v in out]
+
+
+def _misdirected(msg: _Message, readings: list[FactReading], known: dict[str, Any]
+                 ) -> list[FactReading]:
+    """"Sorry, PT was 6 weeks not 8" where the PT total was 14 and the supervised
+    exercise 8: the value taken back names the fact corrected, so a reading of the
+    new value as a stored fact that never held the old one is not the correction
+    (the corrections then find the fact that held it, or ask which)."""
+    out = []
+    for m in _NOT_VALUE.finditer(msg.text.lower()):
+        olds = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m["not"])[:1]]
+        if not any(_same(v, olds) for v in known.values()):
+            continue  # "pain went from 5 to 6, not 8": no answer was 8; the words say which
+        for r in readings:
+            at = msg.text.find(r.words)
+            spec = msg.specs.get(r.fact)
+            value = known.get(r.fact, _UNSEEN)
+            if at < 0 or not at < m.start() <= at + len(r.words) + 1 or spec is None or \
+                    spec.type != "number" or value is _UNSEEN or value is None or \
+                    _same(value, olds):
+                continue
+            out.append(r)
+    return out
+
+
+_MONTH = re.compile(r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
+
+
+def _month_said(words: str, as_of: date) -> tuple[int, int] | None:
+    """(year, month) of "in March" (the last March up to ``as_of``), "March 2026", "3/2026"."""
+    match = _MONTH.search(words.lower())
+    if match is None:
+        return None
+    month = int(match["m"]) if match["m"] else MONTHS.index(match["mon"]) + 1
+    if not 1 <= month <= 12:
+        return None
+    year = match["year"] or match["y"]
+    if year:
+        return int(year), month
+    return (as_of.year if month <= as_of.month else as_of.year - 1), month
+
+
+def _withdrawn(msg: _Message, sel: _Selection, known: dict[str, Any]) -> list[str]:
+    """"Actually the MRI was in March" with an October MRI stored: the stored date no
+    longer holds, and the day in March is asked (a month does not say which side of a
+    window's edge the day falls on, so it is never stored). A month the stored date
+    falls in ("scratch that, MRI was October" after 10/2) changes nothing. Only a
+    correction or a short reply takes a stored date back: a note's "MRI in March" may
+    be an earlier study than the one stored."""
+    lower = msg.text.lower()
+    if not (_CORRECTION.search(lower) or _RETRACTS.search(lower) or len(lower.split()) <= 8):
+        return []
+    out = []
+    for fact in sel.asked_back:
+        old, rule = known.get(fact), msg.rules.get(fact)
+        if not isinstance(old, str) or rule is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", old):
+            continue
+        said = [_month_said(u.words, msg.as_of) for u in sel.unread
+                if hits(u.words.lower(), rule.phrases)]
+        stored = date.fromisoformat(old)
+        if said and said[0] is not None and said[0] != (stored.year, stored.month):
+            out.append(fact)
+    return out + [f for f in _other_year(msg, known) if f not in out]
+
+
+_IN_YEAR = re.compile(r"[^.;\n\d]{0,30}?\b(?:in|during|from|back in)\s+(?P<y>(?:19|20)\d\d)\b"
+                      r"(?![/-]\d)")
+
+
+def _other_year(msg: _Message, known: dict[str, Any]) -> list[str]:
+    """"The xray was actually in 2024" with 2026-08-01 stored: a year alone that is not
+    the stored date's takes it back (asked again); the same year changes nothing."""
+    lower = msg.text.lower()
+    out = []
+    for name, old in known.items():
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or spec.type != "date" or not isinstance(old, str) or \
+                not re.fullmatch(r"\d{4}-\d\d-\d\d", old):
+            continue
+        for _a, b in hits(lower, rule.phrases):
+            year = _IN_YEAR.match(lower, b)
+            if year and int(year["y"]) != int(old[:4]) and not dates_in(
+                    lower[b:year.end() + 12], msg.as_of):
+                out.append(name)
+                break
+    return out
+
+
+_TAKE_AWAY = re.compile(r"\b(?:scratch|remove|delete|drop|undo|forget|disregard|strike|"
+                        r"take out|cancel|withdraw)\s+(?:the\s+|that\s+|my\s+)?"
+                        r"(?P<what>[^,.;:!?\n]{2,40})")
+
+
+_SAID_WRONG = re.compile(r"(?:^|[,.;!?]\s*|\b(?:but|and|also|sorry|oops|wait)\s+)"
+                         r"(?:the\s+|that\s+|my\s+|your\s+)?(?P<what>[a-z][^,.;:!?\n]{1,40}?)\s+"
+                         r"(?:is|was|are|were)\s+(?:wrong|incorrect|not right|a mistake|an error|"
+                         r"a typo|off)\b")
+"""A stored answer called wrong with no new value ("the MRI date is wrong"): set aside
+and asked again, never kept."""
+
+
+_UNSURE_SAID = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|not certain|"
+                          r"uncertain|unknown|no idea)\b")
+
+
+def _stored_named(msg: _Message, words: str, known: dict[str, Any]) -> list[str]:
+    """Stored facts ``words`` start by naming: a phrase of the fact, or its label."""
+    out = []
+    for name, value in known.items():
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or value is _UNSEEN or value is None:
+            continue
+        if any(a == 0 for a, _b in hits(words, rule.phrases + (spec.label.lower(),))):
+            out.append(name)
+    return out
+
+
+def _not_known_now(msg: _Message, sel: _Selection, known: dict[str, Any]
+                   ) -> tuple[list[str], list[FactReading]]:
+    """Stored answers the message takes back: "remove the nerve block, it was a
+    different patient" (withdrawn: asked again), "scratch the symptom duration, I am not
+    sure of it" and "actually I am not sure about the infection, labs pending" (not
+    sure now: the old answer no longer counts, and is not asked again)."""
+    lower = msg.text.lower()
+    named: dict[str, str] = {}
+    for m in [*_TAKE_AWAY.finditer(lower), *_SAID_WRONG.finditer(lower)]:
+        for name in _stored_named(msg, m["what"].strip(), known):
+            named.setdefault(name, msg.text[m.start():m.end()].strip(" ,.;!?"))
+    unsure = bool(_UNSURE_SAID.search(lower))
+    if unsure and (_CORRECTION.search(lower) or _RETRACTS.search(lower) or
+                   len(lower.split()) <= 8):
+        for fact in sel.asked_back:
+            rule = msg.rules.get(fact)
+            said = [u.words for u in sel.unread if rule and hits(u.words.lower(), rule.phrases)]
+            if said and known.get(fact, _UNSEEN) not in (_UNSEEN, None):
+                named.setdefault(fact, said[0])
+    if not unsure:
+        return list(named), []
+    return [], [FactReading(fact=n, value=None, words=w) for n, w in named.items()]
+
+
+_NAMED_THEN = re.compile(r"(?:\s+(?:was|is|were|actually|really|should be|more like|about|"
+                         r"around|closer to|in fact|total|wrong,?|it|it'?s|[-–—]))*\s*[:=]?\s*$")
+"""Words between a fact named and its corrected figure: "PT was actually 10", "the
+manual therapy was wrong, it was 2"."""
+
+
+def _named_before(msg: _Message, known: dict[str, Any], read: set[str], q  # noqa: ANN001
+                  ) -> list[tuple[str, str]]:
+    """The one stored number fact named just before a figure ("PT was actually 10"),
+    with the figure in that fact's unit when it has none."""
+    before = msg.text.lower()[max(0, q.start - 40):q.start]
+    out = []
+    for name, value in known.items():
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or spec.type != "number" or name in read or \
+                value is _UNSEEN:
+            continue
+        spans = [(a, b) for a, b in hits(before, rule.phrases) if _NAMED_THEN.fullmatch(before[b:])]
+        if not spans:
+            continue
+        raw = compatible(spec, q, rule.fraction)
+        if raw is None and q.unit == "":
+            raw = f"{q.value:g} {spec.unit or ''}".strip()
+        if raw is not None and _check(name, spec, raw, msg.as_of) is None:
+            out.append((name, raw, min(a for a, _b in spans)))
+    # "the manual therapy was wrong, it was 2": the fact of the longest words named
+    # ("manual therapy"), not one of a word inside them ("therapy" is also PT's).
+    first = min((a for _n, _r, a in out), default=0)
+    return [(n, raw) for n, raw, a in out if a == first]
+
+
+def _takes_back_known(msg: _Message, known: dict[str, Any]) -> bool:
+    """"8 weeks not 14" where a stored fact may be 14 (or its value is not given): a
+    correction of that fact, not an answer."""
+    olds = [float(n) for m in _taken_back_in(msg.text.lower())
+            for n in re.findall(r"\d+(?:\.\d+)?", m["not"])[:1]]
+    def number(value: Any) -> list[float]:
+        return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", str(value))[:1]]
+
+    return bool(olds) and any(v is _UNSEEN or any(n in olds for n in number(v))
+                              for v in known.values())
+
+
+def _same(value: Any, olds: list[float]) -> bool:
+    try:
+        return any(abs(float(value) - old) < 0.01 for old in olds)
+    except (TypeError, ValueError):
+        return False

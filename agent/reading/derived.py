@@ -1,0 +1,135 @@
+"""Facts derived from others the message states (counts of dated records, a change from
+its base, values stored earlier in the conversation).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from agent.reading.corrections import _UNSEEN
+from agent.reading.message import _Message
+from agent.reading.model import FactReading
+from agent.reading.rules import ReadingRule
+from agent.reading.selection import _check, _Selection
+from policies.errors import FactError
+from policies.facts import parse_value
+
+
+def _number(msg: _Message, reading: FactReading) -> float | None:
+    try:
+        value = parse_value(reading.fact, msg.specs[reading.fact], reading.value, msg.as_of)
+    except FactError:
+        return None
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) \
+        else None
+
+
+def _date_counts(msg: _Message, readings: list[FactReading], sel: _Selection
+                 ) -> list[FactReading]:
+    read = {r.fact for r in readings}
+    out = []
+    for name, rule in msg.rules.items():
+        if name in read or name not in msg.specs or rule.dates_of not in sel.dates:
+            continue
+        days, words = sel.dates[rule.dates_of]
+        if len(days) >= 2 and _check(name, msg.specs[name], len(days), msg.as_of) is None:
+            out.append(FactReading(fact=name, value=len(days), words=words))
+    return out
+
+
+def _covering(text: str, parts: list[str]) -> str:
+    """The user's words from the first of ``parts`` to the last (evidence stays verbatim)."""
+    spans = [(i, i + len(w)) for w in parts if (i := text.find(w)) >= 0]
+    return text[min(a for a, _ in spans):max(b for _, b in spans)].strip() if spans else \
+        parts[0]
+
+
+def _recent(msg: _Message, by_fact: dict[str, FactReading], implication: Any) -> bool:
+    """The date the implication needs recent (``recent``), when read, is recent enough."""
+    dated = by_fact.get(implication.recent) if implication.recent else None
+    if dated is None:
+        return True
+    try:
+        day = date.fromisoformat(str(dated.value))
+    except ValueError:
+        return False
+    return (msg.as_of - day).days <= implication.recent_days
+
+
+def _base_of_change(msg: _Message, name: str, rule: ReadingRule,
+                    by_fact: dict[str, FactReading]) -> list[FactReading]:
+    """"NRS now 7/10, up 3 pts since starting PT": with a difference ``a - b`` and ``a``
+    read, ``b`` is ``a`` less the difference (a baseline of 4)."""
+    if len(rule.difference) != 2 or name not in by_fact:
+        return []
+    now, base = rule.difference
+    if now not in by_fact or base in by_fact or base not in msg.specs:
+        return []
+    a, d = _number(msg, by_fact[now]), _number(msg, by_fact[name])
+    if a is None or d is None:
+        return []
+    words = _covering(msg.text, [by_fact[now].words, by_fact[name].words])
+    return [FactReading(fact=base, value=f"{a - d:g}", words=words)]
+
+
+def _derived(msg: _Message, readings: list[FactReading],
+             implied_from: list[FactReading]) -> list[FactReading]:
+    """Facts that follow from facts read: a difference of two scores ("5/10 before
+    treatment, now 8/10" is +3) and facts a reading implies ("FEV1 58%": PFT results)."""
+    by_fact = {r.fact: r for r in readings}
+    out: list[FactReading] = []
+    for name, rule in msg.rules.items():
+        out += _base_of_change(msg, name, rule, by_fact)
+        if name in by_fact or name not in msg.specs:
+            continue
+        if len(rule.difference) == 2 and all(f in by_fact for f in rule.difference):
+            a, b = (_number(msg, by_fact[f]) for f in rule.difference)
+            if a is not None and b is not None:
+                words = _covering(msg.text, [by_fact[f].words for f in rule.difference])
+                out.append(FactReading(fact=name, value=f"{a - b:g}", words=words))
+    for reading in implied_from:  # an answer to one question implies nothing more
+        rule = msg.rules.get(reading.fact, ReadingRule())
+        for implication in rule.implies:
+            if not implication.holds(reading.value) or not _recent(msg, by_fact, implication):
+                continue
+            for fact, value in implication.then.items():
+                if fact in msg.specs and fact not in by_fact:
+                    out.append(FactReading(fact=fact, value=value, words=reading.words))
+                    by_fact[fact] = out[-1]
+    return [r for r in out if _check(r.fact, msg.specs[r.fact], r.value, msg.as_of) is None]
+
+
+def _stored(msg: _Message, fact: str, value: object) -> float | None:
+    if value is None or value is _UNSEEN or fact not in msg.specs:
+        return None
+    return _number(msg, FactReading(fact=fact, value=value, words=""))  # type: ignore[arg-type]
+
+
+def _rederived(msg: _Message, facts: list[FactReading],
+               known: dict[str, Any]) -> list[FactReading]:
+    """A stored difference whose part is given again with another value ("correction:
+    baseline was 5/10, not 6" after "6/10 at baseline, now 7/10"): moved by as much, so
+    the old change is not kept."""
+    out: list[FactReading] = []
+    stated = {r.fact for r in facts}
+    fixed = {r.fact: r for r in facts}
+    for name, rule in msg.rules.items():
+        if len(rule.difference) != 2 or name in stated or name not in known or \
+                name not in msg.specs or not fixed.keys() & set(rule.difference):
+            continue
+        # The stored change moves by what the corrected part moved (the other part may
+        # not be a fact of this policy, so it is not stored): a - b, b from 6 to 5, +1.
+        shift = 0.0
+        for sign, f in zip((1, -1), rule.difference, strict=True):
+            if f in fixed:
+                new, old = _number(msg, fixed[f]), _stored(msg, f, known.get(f))
+                if new is None or old is None:
+                    break
+                shift += sign * (new - old)
+        else:
+            before = _stored(msg, name, known.get(name))
+            if before is not None and shift:
+                words = next(r.words for f, r in fixed.items() if f in rule.difference)
+                out.append(FactReading(fact=name, value=f"{before + shift:g}", words=words))
+    return [r for r in out if _check(r.fact, msg.specs[r.fact], r.value, msg.as_of) is None]

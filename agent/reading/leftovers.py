@@ -1,0 +1,233 @@
+"""What a message said that the reader could not use, so the reply can say it was not read
+(and why: someone else, the past) instead of silently dropping it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from agent.reading.context import Context
+from agent.reading.context import rules as context_rules
+from agent.reading.facts import (
+    Mention,
+)
+from agent.reading.message import _Message
+from agent.reading.model import FactReading, Understanding, Unread
+from agent.reading.requests import (
+    ASKS_VERDICT,
+    POLICY_WORDS,
+)
+from agent.reading.selection import _MONTH_DAY, _NOW_WORD, _REPEATED, _Selection
+from agent.reading.text import (
+    Clause,
+    hits,
+)
+from agent.reading.values import (
+    dates_in,
+    mask_ages,
+    mask_dates,
+    quantities,
+    safe_date,
+)
+
+
+def _panel_name(msg: _Message, reading: FactReading) -> bool:
+    rule = msg.rules.get(reading.fact)
+    return rule is not None and any(reading.words.lower() in group for group in rule.panel)
+
+
+def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN001
+               mentions: list[Mention], context: Context) -> list[Unread]:
+    """Clauses with a number or a date that no reading came from: case details that
+    could not be read (ages and procedure codes aside). In a pasted note, only clauses
+    that name something the policy asks about or give a duration, score or measure: its
+    headers ("Date of service: 11/18/2026", "PAGES: 3", "BP 148/92") would drown them."""
+    named = {id(m.clause) for m in mentions}
+    note = len(msg.text) > _NOTE_CHARS or msg.text.strip().count("\n") >= 2
+    # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread.
+    read = [" ".join(r.words.lower().split()) for r in result.facts
+            if not _panel_name(msg, r)]
+    used = [(i, i + len(r.words)) for r in result.facts
+            if r.words and (i := msg.text.find(r.words)) >= 0 and not _panel_name(msg, r)]
+    out: list[Unread] = []
+    unread = [u.words.lower() for u in result.unread]
+    for clause in found:
+        if _figures_used(msg, clause, used):
+            continue  # "Baseline NRS 5/10 at intake" beside the reading "NRS 5/10 ..., now 8/10"
+        chunk = " ".join(msg.lower[clause.start:clause.end].split())
+        if not chunk or (ASKS_VERDICT.search(chunk) and not re.search(r"\d", mask_dates(chunk))):
+            continue
+        if not re.search(r"\d", chunk) or not (re.search(r"\d", _SPINAL_LEVEL.sub(
+                " ", mask_ages(mask_dates(chunk)))) or dates_in(chunk, msg.as_of)):
+            # ("Dx: L5 radiculopathy": a level names no figure; "58F" is an age and a sex,
+            # nothing to say another way: outside tester, session 8, C1)
+            continue
+        said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
+        if any(w and (w in chunk or chunk in w or w in said or said in w) for w in read):
+            continue
+        if any(u.startswith(chunk[:20]) or chunk in u for u in unread) or \
+                _explained(chunk, unread) or (note and not _about_case(chunk, id(clause) in named)):
+            continue
+        words = msg.text[clause.start:clause.end].strip()
+        # "Lives with wife who is 20 weeks pregnant": seen, and left out on purpose.
+        digit = re.search(r"\d", msg.lower[clause.start:clause.end])
+        at = clause.start + (digit.start() if digit else 0)
+        seen = context.at(at, at + 1)
+        why = _SOMEONE_ELSE if "other" in seen else _IN_THE_PAST if "historical" in seen \
+            else ""
+        if words and Unread(words, why) not in out:
+            out.append(Unread(words, why))
+    return out
+
+
+def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> None:
+    """A current figure read while another figure of the same fact was left unread
+    ("Labs 11/02: WBC 17.0. Labs 12/01: WBC 8.8." read 17,000 and left "Labs 12/01: WBC
+    8.8" unread: outside tester session 9 F3): which is current is not settled, so the
+    reading is dropped and asked. Only readings of the note itself (not answers or
+    corrections), of number facts whose rule says ``current``."""
+    for reading in [r for r in sel.readings if r in result.facts]:
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if rule is None or spec is None or not rule.current or spec.type != "number" or \
+                rule.latest or rule.now_if_highest or _read_as_now(msg, reading):
+            # (the one said to be today's is current: "repeat WBC today 9.2"; a rule that
+            # chooses among several figures has chosen: the highest recent temperature)
+            continue
+        mine = set(_FIGURE_NUMBER.findall(reading.words))
+        rivals = [u for u in result.unread if not u.why and _figures_of(
+            u.words.lower(), rule.phrases) - mine and _said_later(msg, reading, u.words)]
+        if not rivals:
+            continue
+        result.facts.remove(reading)
+        result.unread = [u for u in result.unread if u not in rivals] + [Unread(
+            f"{reading.words} … {rivals[0].words}",
+            f"several values; which {spec.label.lower()} is current?")]
+        sel.asked_back.append(reading.fact)
+
+
+_FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _older_than_known(msg: _Message, result: Understanding, known: dict[str, Any]) -> None:
+    """A date said of an earlier record ("the first xray was 2025-07-01 not 2026-07-01"
+    with the most recent X-rays of 2026-11-20 stored): every date fact is the most
+    recent one, so an earlier date named as the first, an older or a previous one is
+    no new value for it (outside tester session 9 F18: it replaced the latest date, a
+    final denial). The stored date stays; the words are reported."""
+    words = tuple(context_rules().older_record)
+    for reading in list(result.facts):
+        spec, stored = msg.specs.get(reading.fact), known.get(reading.fact)
+        if spec is None or spec.type != "date" or not isinstance(stored, str) or \
+                not isinstance(reading.value, str) or reading.value >= stored or \
+                not hits(msg.lower, words):
+            continue
+        result.facts.remove(reading)
+        result.unread.append(Unread(reading.words, f"an earlier one than the "
+                                    f"{spec.noun or spec.label} recorded ({stored}), which stay"))
+
+
+def _said_later(msg: _Message, reading: FactReading, words: str) -> bool:
+    """Words said to be of today, or dated after the date just before the reading's words
+    ("Labs 11/02: WBC 17.0. Labs 12/01: WBC 8.8."): a later figure. Undated words beside
+    an undated reading are not ("Bed 7 (Mr. Hale): temp 38.8" is another patient's)."""
+    if _NOW_WORD.search(words.lower()):
+        return True
+    theirs = _days(words.lower(), msg.as_of)
+    if not theirs:
+        return False
+    at = max(0, msg.text.find(reading.words))
+    line = msg.lower.rfind("\n", 0, at) + 1
+    own = _days(msg.lower[max(line, at - 30):at + len(reading.words)], msg.as_of)
+    return not own or max(theirs) > max(own)
+
+
+def _days(lower: str, as_of: date) -> list[date]:
+    """The days named in ``lower``, a month and day with no year ("12/01") taken as the
+    latest such day on or before ``as_of`` (a lab table's dates)."""
+    days = [d for d, _span in dates_in(lower, as_of) if d is not None]
+    for m in _MONTH_DAY.finditer(mask_dates(lower)):
+        day = safe_date(as_of.year, int(m["m"]), int(m["d"]))
+        if day is not None:
+            days.append(day if day <= as_of else safe_date(as_of.year - 1, day.month, day.day)
+                        or day)
+    return days
+
+
+def _read_as_now(msg: _Message, reading: FactReading) -> bool:
+    """The reading's words, or the few around them, say it is today's or measured again
+    ("101.4 F today", "Redrawn: WBC 12.9")."""
+    at = msg.text.find(reading.words)
+    if at < 0:
+        return False
+    near = msg.lower[max(0, at - 20):at + len(reading.words) + 12]
+    return bool(_NOW_WORD.search(near) or _REPEATED.search(near))
+
+
+def _figures_of(lower: str, phrases: tuple[str, ...]) -> set[str]:
+    """The figures right after a phrase of the fact ("wbc 8.8", "pain: 3/10"); not a
+    number further on ("Spine & Pain Associates, 1420 Harbor Blvd")."""
+    out = set()
+    for _a, b in hits(lower, phrases):
+        figure = re.match(r"[ \t:=(]{0,4}(?:(?:today|now|is|was|of|at)[ \t]+){0,2}"
+                          r"(\d+(?:\.\d+)?)(?![\d/.-]\d)", lower[b:])
+        if figure:
+            out.add(figure.group(1))
+    return out
+
+
+_SOMEONE_ELSE = "it is about someone other than the patient"
+
+
+_IN_THE_PAST = "it is about the past, not now"
+
+
+_SPINAL_LEVEL = re.compile(r"\b[ctls]\d{1,2}(?:\s*-\s*[ctls]?\d{1,2})?\b")
+
+
+def _figures_used(msg: _Message, clause: Clause, used: list[tuple[int, int]]) -> bool:
+    """Every number of the clause sits in the words some reading came from: the clause
+    was read, though its words and the reading's are cut differently."""
+    digits = [clause.start + m.start() for m in
+              re.finditer(r"\d+", msg.lower[clause.start:clause.end])]
+    return bool(digits) and all(any(a <= d < b for a, b in used) for d in digits)
+
+
+_NOTE_CHARS = 300
+
+
+_CASE_UNITS = {"weeks", "months", "days", "years", "/10", "%", "F", "C", "k"}
+
+
+def _about_case(chunk: str, named: bool) -> bool:
+    """A clause of a note worth asking about: it names a fact, or gives a duration, a
+    score out of ten, a percentage, a temperature or a count in thousands."""
+    return named or any(q.unit in _CASE_UNITS for q in quantities(chunk))
+
+
+def _explained(chunk: str, unread: list[str]) -> bool:
+    """The clause's figures are all in words already asked about ("failed 25 courses of
+    PT" beside "25 courses of PT": out of range): listing it again says nothing more."""
+    inside = [words for words in unread if words and words in chunk]
+    for words in inside:
+        chunk = chunk.replace(words, " ")
+    return bool(inside) and not re.search(r"\d", chunk)
+
+
+def _policy_question(msg: _Message, result: Understanding, pending: list[str]) -> None:
+    lower = msg.text.lower()
+    is_question = msg.text.strip().endswith("?") or bool(re.match(
+        r"^\s*(what|which|how|when|where|is|are|does|do|can|list|tell me|explain|show|why)\b",
+        lower))
+    about_case = result.asks_verdict and re.search(r"\b(this|the|my|a|our) (case|patient)\b",
+                                                   lower)
+    # "What does the policy say about pregnancy?" mentions a fact but states none: a
+    # question with no value in it asks about the policy, so its mentions are not facts.
+    values_stated = bool(re.search(r"\d", re.sub(r"(?<![\d.])\d{5}(?![\d])", "", lower)))
+    if is_question and POLICY_WORDS.search(lower) and not about_case and (
+            not result.facts or (not values_stated and not pending)):
+        result.policy_question = msg.text.strip()
+        result.asks_verdict = False
+        result.facts = []
+        result.unread = []

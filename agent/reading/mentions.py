@@ -1,0 +1,140 @@
+"""Where a message mentions each fact: its reading rules' phrases found in the clauses,
+and the mentions a denial, an exclusion or an unreadable part blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from agent.reading.facts import (
+    Mention,
+)
+from agent.reading.message import _DENIED_BEFORE, _GROUPS, _Message
+from agent.reading.rules import ReadingRule
+from agent.reading.text import (
+    Occurrences,
+)
+from policies.model import FactSpec
+
+
+def _clause_index(found: list, pos: int) -> int | None:  # noqa: ANN001
+    i = bisect_right(found, pos, key=lambda c: c.start) - 1
+    return i if i >= 0 and pos < found[i].end else None
+
+
+def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str]]:
+    # An onset word that is also a plain phrase ("onset ~1 year ago") reads as an onset.
+    kinds = [(rule.onset, "onset")] if spec.type == "number" and rule.onset else []
+    kinds += [(rule.phrases, "plain"), (rule.vague, "vague")]
+    if spec.type == "boolean":
+        kinds += [(rule.opposite, "opposite"), (rule.positive_only, "positive_only")]
+    if spec.type == "number" and rule.decrease:
+        kinds.append((rule.decrease, "decrease"))
+    if spec.type == "number" and rule.counts:
+        kinds.append((rule.counts, "count"))
+    if spec.type == "set":
+        kinds.append((rule.none, "none"))
+    if spec.type in ("boolean", "number") and rule.cued:
+        kinds.append((rule.cued, "cued"))
+    if spec.type == "boolean" and rule.filed:
+        kinds.append((rule.filed, "filed"))
+    for value, phrases in rule.named.items():
+        kinds.append((phrases, f"named:{value}"))
+    return kinds
+
+
+def _joined_hits(occ: Occurrences, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where ``phrases`` occur, two phrases of the fact that overlap being one mention:
+    "6 wks ther ex/stretching" is "ther ex" and "ex/stretching" at once (taken apart,
+    "ther" stood between the 6 weeks and the exercise, and the figures shifted)."""
+    out = []
+    for a, b in occ.hits(phrases):
+        for x, y in (span for p in phrases for span in occ.spans(p)):
+            if x < b and a < y:
+                a, b = min(a, x), max(b, y)
+        out.append((a, b))
+    return out
+
+
+def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # noqa: ANN001
+                   ) -> list[Mention]:
+    spec, rule = msg.specs[name], msg.rules[name]
+    excluded = _exclusion(msg, found, rule)
+    by_clause: dict[int, list[tuple[int, int, str]]] = {}
+    for phrases, kind in _kinds(spec, rule):
+        for a, b in _joined_hits(msg.occ, phrases):
+            i = _clause_index(found, a)
+            # (a record said on file stands where a referral is named beside it)
+            if i is not None and i in readable and (i not in excluded or kind == "filed") \
+                    and b <= found[i].end:
+                by_clause.setdefault(i, []).append((a, b, kind))
+    out = []
+    for i, spans in by_clause.items():
+        # Longest first across kinds: "normal gait" (opposite) wins over "gait" inside it.
+        kept: list[tuple[int, int, str]] = []
+        for a, b, kind in sorted(spans, key=lambda h: h[0] - h[1]):
+            if not any(x < b and a < y for x, y, _ in kept):
+                kept.append((a, b, kind))
+        out += [Mention(name, spec, rule, found[i], a, b, kind) for a, b, kind in kept]
+    return out
+
+
+def _exclusion(msg: _Message, found: list, rule: ReadingRule) -> set[int | None]:  # noqa: ANN001
+    """The clauses an ``exclude`` word stops the fact in (see ``exclude_scope``)."""
+    # Where the rule says so, an excluding word that is itself denied ("no supplemental
+    # O2") excludes nothing.
+    excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)
+                if rule.exclude_denied or not _DENIED_BEFORE.search(msg.lower[max(0, a - 14):a])}
+    if rule.exclude_scope == "sentence":
+        # "HFNC 50 L/min, FiO2 70%, SpO2 91%": the oxygen named earlier in the sentence
+        # (not later: "SpO2 is 90% on room air, and he needs 28% FiO2").
+        excluded |= {j for i in excluded if i is not None for j in range(i, len(found))
+                     if found[j].sentence == found[i].sentence}
+    # "Hospitalized for COPD exacerbation in 2022; none since": the words that end
+    # it may come after it, past a semicolon.
+    whole = list(rule.exclude_sentence) + \
+        (list(rule.exclude) if rule.exclude_scope == "whole_sentence" else [])
+    for a, _b in msg.occ.hits(tuple(whole)) if whole else []:
+        lo = max(msg.lower.rfind(x, 0, a) for x in ".!?\n")
+        hi = min([e for e in (msg.lower.find(x, a) for x in ".!?\n") if e >= 0]
+                 + [len(msg.lower)])
+        excluded |= {j for j, c in enumerate(found) if lo < c.start < hi}
+    return excluded
+
+
+def _blocked(mentions: list[Mention]) -> list[Mention]:
+    """A longer phrase of another fact of the same kind wins ("baseline pain" is not
+    "pain"; "pain for 5 months" is not a pain score). ``mentions`` are sorted by start."""
+    def group(m: Mention) -> str | None:
+        return _GROUPS.get(m.spec.type) if m.kind not in ("vague", "count") else None
+
+    grouped = [(m, group(m)) for m in mentions]
+    out = []
+    for i, (m, g) in enumerate(grouped):
+        covered = False
+        for o, og in grouped[max(0, i - 40):i + 40]:
+            if o.start > m.start:
+                break
+            if g and og == g and o.fact != m.fact and m.end <= o.end and \
+                    (o.end - o.start) > (m.end - m.start):
+                covered = True
+                break
+        if not covered:
+            out.append(m)
+    return out
+
+
+def _readable(msg: _Message, found: list) -> set[int]:  # noqa: ANN001
+    """Clauses that can state facts: "is she pregnant?" states nothing; "PT 14 wks?" does."""
+    return {i for i, c in enumerate(found)
+            if not c.question or re.search(r"\d", msg.lower[c.start:c.end])}
+
+
+def _mentions(msg: _Message, found: list) -> list[Mention]:  # noqa: ANN001
+    readable = _readable(msg, found)
+    out: list[Mention] = []
+    for name in msg.specs:
+        if name in msg.rules:
+            out += _fact_mentions(msg, found, readable, name)
+    return _blocked(sorted(out, key=lambda m: (m.start, m.fact)))

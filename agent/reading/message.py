@@ -1,0 +1,157 @@
+"""A message prepared for reading: the text blanked where it must not be read (disowned
+text, "Pt", procedure names, figures that are no values), and its sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from agent.reading.claims import claims
+from agent.reading.context import Context, request_spans
+from agent.reading.context import rules as context_rules
+from agent.reading.rules import ReadingRule
+from agent.reading.text import (
+    PATIENT_MARK,
+    Occurrences,
+    asked_fields,
+    blank,
+    clauses,
+    denied_thresholds,
+    disowned,
+    fields_apart,
+    hits,
+    leaders_as_fields,
+    notices,
+    patient_mentions,
+    pipes_as_fields,
+    sentence_spans,
+    underscore_boxes,
+    unfilled,
+    unwrap,
+)
+from policies.library import load_policy
+from policies.model import FactSpec
+
+_GROUPS = {"number": "number", "date": "date"}
+
+
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|not on|never|without|off|w/o|nothing|none of "
+                            r"(?:that|these|those|them|it|this))\s+$|n't\s+$")
+"""A denial right before an ``exclude`` word ("no supplemental O2", "has not helped")."""
+
+
+_NOT_EVENT = tuple(context_rules().not_event_dates)
+
+
+@dataclass
+class _Message:
+    """One message prepared for reading."""
+
+    text: str
+    lower: str
+    """Lower-cased, with disowned text, "Pt" and procedure names blanked."""
+    cpt: str | None
+    specs: dict[str, FactSpec]
+    rules: dict[str, ReadingRule]
+    as_of: date
+    occ: Occurrences
+    found: list = field(default_factory=list)
+    """The clauses of ``lower``."""
+    pending: tuple[str, ...] = ()
+    """The questions just asked: a bare "4 then, 7 now" answers a pending pain score."""
+    context: Context | None = None
+    """Who and when each part of ``lower`` is about (set once the clauses are known)."""
+
+
+_OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
+"""A scanned figure with the letter O for a zero ("1O1.3 F", "13,4OO")."""
+
+
+def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
+    lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), lower)
+    lower = fields_apart(text, unwrap(text, lower))
+    lower = asked_fields(denied_thresholds(pipes_as_fields(underscore_boxes(
+        leaders_as_fields(lower)))))
+    sentences = [(c.start, c.end) for c in _sentences(lower)]
+    lower = blank(lower, patient_mentions(text), PATIENT_MARK)
+    spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
+        claims(lower, sentences) + unfilled(lower) + request_spans(lower)
+    if named_cpt:
+        # "what about a chest CT?" names the procedure, not a CT the patient had; but
+        # "medial branch block 2026-10-01" is a fact of the policy itself.
+        own = tuple(p for rule in rules.values() for p in rule.phrases)
+        for alias in load_policy(named_cpt).criteria.policy.aliases:
+            for a, b in hits(lower, (alias.lower(),)):
+                lo = max(0, a - 60)
+                near = [(x + lo, y + lo) for x, y in hits(lower[lo:b + 60], own)]
+                if not any(x <= a and b <= y and (y - x) > (b - a) for x, y in near):
+                    spans.append((a, b))
+    return blank(lower, spans)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _sentences(lower: str, found: list | None = None) -> list[_Span]:  # noqa: ANN001
+    spans = sentence_spans(found if found is not None else clauses(lower))
+    return [_Span(a, b) for a, b in spans.values()]
+
+
+_NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\s+)?\d+(?:\.\d+)?"
+                        r"(?!/(?!10\b|100\b)\d)(?:\s*[a-z/%°]+)?)")
+"""'8 weeks not 14': the value taken back. A date taken back ("the MRI was 10/01/2026 not
+10/30") is no figure: its month is not a stored 10 weeks, nor its day a new value."""
+
+
+_SHOULD_BE = re.compile(r"(?<![\d./])(?P<not>\d+(?:\.\d+)?)(?=(?:\s*[a-z]+)?(?:\s+(?:of|for|in)"
+                        r"(?:\s+the)?\s+[a-z]+)?\s+(?:should (?:be|have been|read|say)|(?:is|was) "
+                        r"wrong,? (?:it'?s|it is|it was|should be|should have been))\s+\d)")
+"""'the 13 should be 16': the value taken back comes first."""
+
+
+_NOT_FIRST = re.compile(r"^\s*(?P<not>not\s+\d+(?:\.\d+)?)(?=\s*[,;:]?\s+(?:(?:but|it'?s|it is|"
+                        r"it was|rather)\s+)?\d)")
+"""'not 3, 4': the value taken back, then the right one."""
+
+
+def _taken_back_in(lower: str) -> list[re.Match[str]]:
+    """Every value the user takes back, as a match whose "not" group holds it: "8 weeks
+    not 14", "the 13 should be 16", "not 3, 4"."""
+    return sorted([*_NOT_VALUE.finditer(lower), *_SHOULD_BE.finditer(lower),
+                   *_NOT_FIRST.finditer(lower)], key=lambda m: m.start())
+
+
+_SAID_AGAIN = re.compile(
+    r"(?<![\d.])(?P<old>\d+(?:\.\d+)?)\s*(?P<unit>%|[a-z]+)?(?=[^\d\n]{0,30}?[\s,;.:–—-]"
+    r"(?:sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather|"
+    r"wait|no,? that'?s wrong|err|erm)\b"
+    r"[\s,:;.–—-]*"
+    r"(?:i meant|i mean|it'?s|it was|it is|should be|was|is)?\s*(?P<new>\d+(?:\.\d+)?)"
+    r"\s*(?P<unit2>%|[a-z]+)?)")
+"""A value said and then corrected in the same breath ("88% on RA -- sorry, I meant 91%",
+"20 wks total - wait, 18 wks")."""
+
+
+_DATE_CORRECTED = re.compile(
+    r"(?P<old>\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)(?=[ \t]*[(\[,;–—-]?[ \t]*(?:correction|"
+    r"corrected|typo|error|sorry|erratum)\b[^\d\n]{0,30}?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
+"""A date corrected right after it ("H&P 11/15/2026 (correction: should read
+10/15/2026)"): the first one is taken back."""
+
+
+def _corrected_away(lower: str) -> list[tuple[int, int]]:
+    """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
+    not read (a correction with another unit corrects something else)."""
+    return [m.span("not") for m in _taken_back_in(lower)] + _said_again(lower) + \
+        [m.span("old") for m in _DATE_CORRECTED.finditer(lower)]
+
+
+def _said_again(lower: str) -> list[tuple[int, int]]:
+    return [(m.start("old"), m.end("unit") if m["unit"] else m.end("old"))
+            for m in _SAID_AGAIN.finditer(lower)
+            if not (m["unit"] and m["unit2"] and m["unit"] != m["unit2"])]

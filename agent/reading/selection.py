@@ -1,0 +1,1135 @@
+"""One reading per fact from its candidates: the latest date, the stated total, the
+current value, or nothing (asked) when candidates conflict or the context doubts them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from agent.reading import areas
+from agent.reading.context import adjacent_negation
+from agent.reading.durations import bare, in_sequence, listed, more_after
+from agent.reading.durations import outcome as durations_outcome
+from agent.reading.facts import (
+    TOTAL,
+    Candidate,
+    another_measures,
+)
+from agent.reading.mentions import _clause_index
+from agent.reading.message import _Message, _Span
+from agent.reading.model import FactReading, Unread
+from agent.reading.rules import ReadingRule, fact_specs, reading_rules
+from agent.reading.text import (
+    hits,
+    sentence_spans,
+)
+from agent.reading.values import (
+    Quantity,
+    compatible,
+    dates_in,
+    mask_dates,
+    quantities,
+    safe_date,
+)
+from policies.errors import FactError
+from policies.facts import parse_value
+from policies.model import FactSpec
+
+
+def _all_denied(rule: ReadingRule, absent: set[str], doubted: bool = False) -> bool:
+    """Every choice of a set but "other" denied, one by one: the set is empty; so is a
+    denial of any other ("no diabetes, kidney, heart or other severe disease", "no
+    other medical conditions"), unless a member named is left asked ("Hypertension. No
+    other medical conditions": is the hypertension severe?)."""
+    denied = absent | {c for a in absent for c in rule.includes.get(a, ())}
+    return bool(absent) and (set(rule.choices) - {"other"} <= denied or
+                             "other" in denied and not doubted)
+
+
+@dataclass
+class _Selection:
+    readings: list[FactReading]
+    unread: list[Unread]
+    notices: list[str]
+    used: list[tuple[int, int]]
+    dates: dict[str, tuple[set[date], str]] = field(default_factory=dict)
+    """Date facts: every date given for them, and the words (for counts of dates)."""
+    chosen: dict[str, Candidate] = field(default_factory=dict)
+    """Number facts: the candidate each reading came from."""
+    asked_back: list[str] = field(default_factory=list)
+    """Facts whose words were read but whose value is asked back ("which date exactly?")."""
+    unsettled: set[str] = field(default_factory=set)
+    """Of those, facts read from words that a mention left open ("diabetes": is it
+    severe?), not a list that may be whole: the same words cannot also answer their
+    question. (A figure or a date is an answer of its own: "PFTs were done 9/3/26, I
+    don't know the FEV1".)"""
+
+
+def _check(fact: str, spec: FactSpec, value: object, as_of: date) -> str | None:
+    """Why ``value`` is no value of the fact, in the user's terms: the message names the
+    fact by its label ("Failed PT courses: ..."), never by its key."""
+    try:
+        parse_value(spec.label, spec, value, as_of)
+    except FactError as exc:
+        return str(exc)
+    return None
+
+
+def _words(text: str, spans: list[tuple[int, int]]) -> str:
+    return text[min(a for a, _ in spans):max(b for _, b in spans)].strip()
+
+
+def _densest(spans: list[tuple[int, int]], gap: int = 80) -> list[tuple[int, int]]:
+    """The run of spans, each within ``gap`` characters of the last, that holds the most
+    of them: a set's evidence is its list ("PT, meloxicam and weight loss"), not every
+    word from there to a passing "therapy" at the end of a letter."""
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in sorted(spans):
+        if runs and a - max(y for _x, y in runs[-1]) <= gap:
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    return max(runs, key=len)
+
+
+def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
+                 doubted: set[str]) -> None:
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(c.fact, []).append(c)
+    for name, group in groups.items():
+        positives = sorted({v for c in group if isinstance(c.value, list) for v in c.value})
+        absent = {v for c in group for v in c.absent}
+        stated = [c for c in group if not c.absent]
+        if not stated and not _all_denied(msg.rules[name], absent, name in doubted):
+            continue  # only denials: "no diabetes or heart disease" is not "none"
+        unsure = any(c.value is None for c in stated)
+        value: object = None if unsure and not positives else positives
+        run = _densest([c.span for c in group])
+        in_run = {v for c in group if c.span in run and isinstance(c.value, list)
+                  for v in c.value}
+        # The list's own words when they hold every member; else all of them.
+        words = _words(msg.text, run if in_run >= set(positives) else [c.span for c in group])
+        if positives and not _whole_set(msg, name, positives, absent, words):
+            shown = words if len(words) <= 100 else " … ".join(
+                msg.text[a:b].strip() for a, b in sorted({c.span for c in group}))
+            sel.unread.append(Unread(
+                shown, f"is that the whole list of {msg.specs[name].label.lower()}?"))
+            sel.asked_back.append(name)
+            continue
+        if _check(name, msg.specs[name], value, msg.as_of) is None:
+            sel.readings.append(FactReading(fact=name, value=value, words=words))  # type: ignore[arg-type]
+
+
+def _whole_set(msg: _Message, name: str, positives: list[str], absent: set[str],
+               words: str) -> bool:
+    """Whether a list of members is the whole set (see the rule's ``partial``)."""
+    rule = msg.rules[name]
+    # A denied member shows the list was gone through; one both denied and named
+    # ("not re-verified: improving with PT ... PT completed") shows nothing of the rest.
+    if rule.partial == "read" or absent - set(positives):
+        return True
+    choices = set(msg.specs[name].choices or {}) - {"other"}
+    return choices <= set(positives) or bool(re.search(r"\b(only|alone|just|solely)\b",
+                                                        words.lower()))
+
+
+_LATER_NO_YEAR = re.compile(r"\b(?:repeated|repeat|again|redone|re-done)\s+(?:on\s+)?"
+                            r"\d{1,2}/\d{1,2}(?![/\d])")
+
+
+def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> None:
+    """Several dates for one fact: the most recent is the one the policy asks about."""
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(c.fact, []).append(c)
+    for name, group in groups.items():
+        dated = [c for c in group if c.dates]
+        if msg.rules[name].area and len(dated) > 1:
+            dated = _of_area(msg, dated, sel)
+            if not dated:
+                continue
+        best = max(dated, key=lambda c: max(c.dates)) if dated else \
+            min(group, key=lambda c: (c.distance, c.span[0]))
+        if dated:
+            sel.dates[name] = ({d for c in dated for d in c.dates},
+                               _words(msg.text, [c.span for c in dated]))
+        problem = _check(name, msg.specs[name], best.value, msg.as_of)
+        words = msg.text[slice(*(best.shown or best.span))].strip()  # "no nerve block"
+        if problem is None and _LATER_NO_YEAR.search(
+                msg.lower[best.span[1]:best.span[1] + 120].split(". ")[0]):
+            # "block 6/3/26, repeated 9/22": the later one has no year to read it by
+            problem = "repeated later? which date was the last?"
+        if problem is not None:
+            sel.unread.append(Unread(words, problem))
+            continue
+        sel.readings.append(FactReading(fact=name, value=best.value, words=words))  # type: ignore[arg-type]
+
+
+def _of_area(msg: _Message, dated: list[Candidate], sel: _Selection) -> list[Candidate]:
+    """Dated studies of different body areas: those of the area the complaint is in
+    ("MRI C-spine 2026-10-01, MRI L-spine 2025-12-01. Pain: low back."); none, with the
+    date asked, where the message does not say which area that is."""
+    clauses = [(msg.found[i].start, msg.found[i].end) if (i := _clause_index(
+        msg.found, c.span[0])) is not None else c.span for c in dated]
+    keep = areas.of_area(msg.lower, clauses, [c.span for c in dated])
+    if keep is None:
+        return dated
+    if not keep:
+        sel.unread.append(Unread(_words(msg.text, [c.span for c in dated]),
+                                 "studies of several body areas: which is of the affected "
+                                 "area, and when was it done?"))
+    return [dated[i] for i in keep]
+
+
+def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
+                   sel: _Selection) -> None:
+    """Named items in failure statements, counted when no number was stated."""
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.fact not in taken:
+            groups.setdefault(c.fact, []).append(c)
+    for name, group in groups.items():
+        # "NSAIDs (naproxen x 3 mo)": the named drug in parentheses is the same course.
+        # "NSAIDs x 3 courses (ibuprofen, naproxen, meloxicam)": the drugs named in it are
+        # the courses; whichever side names more is the count.
+        inside = [c for c in group if re.search(r"\([^)]*$", msg.lower[:c.span[0]][-40:])]
+        outside = [c for c in group if c not in inside]
+        value = str(max(len({msg.lower[a:b] for a, b in (c.span for c in side)})
+                        for side in (inside, outside)))
+        if (other := _uncounted(msg, name, group)) is not None:
+            # "- Meloxicam x 10 wks -- fail\ned / - Medrol dosepak -- no benefit": another
+            # item of the same list with no verdict read may be a failed course too.
+            sel.unread.append(Unread(_words(msg.text, [c.span for c in group] + [other]),
+                                     f"{msg.specs[name].label.lower()}: is that all of them?"))
+            sel.asked_back.append(name)
+            taken.add(name)
+            continue
+        if _check(name, msg.specs[name], value, msg.as_of) is None:
+            sel.readings.append(FactReading(fact=name, value=value,  # type: ignore[arg-type]
+                                            words=_words(msg.text, [c.span for c in group])))
+            sel.used.extend(c.span for c in group)  # the items are taken: no answers
+            taken.add(name)
+
+
+def _uncounted(msg: _Message, name: str, group: list[Candidate]) -> tuple[int, int] | None:
+    """An item the fact counts, in the paragraph of the counted ones (to a blank line),
+    with words on its line of how it went but no failure read, and not denied: the
+    count may be short of the truth."""
+    counted = {msg.lower[a:b] for a, b in (c.span for c in group)}
+    # (lines are the message's own: wrapped lines are joined in ``lower``)
+    lo = max(msg.text.rfind("\n\n", 0, min(c.span[0] for c in group)), 0)
+    hi = msg.text.find("\n\n", max(c.span[1] for c in group))
+    hi = len(msg.lower) if hi < 0 else hi
+    for a, b in msg.occ.hits(msg.rules[name].counts, lo, hi):
+        if msg.lower[a:b] in counted or any(x < b and a < y for x, y in (c.span for c in group)):
+            continue
+        end = msg.text.find("\n", b)
+        said = msg.lower[b:len(msg.lower) if end < 0 else end]
+        later = msg.occ.hits(msg.rules[name].counts, b, b + len(said))
+        said = said[:later[0][0] - b] if later else said  # to the next item on the line
+        if _OUTCOME_SAID.search(said) and \
+                adjacent_negation(msg.lower, a, b, min(len(msg.lower), b + 40)) is None:
+            return a, b
+    return None
+
+
+_OUTCOME_SAID = re.compile(r"\b(?:fail\w*|ineffective|not effective|no (?:lasting |sustained )?"
+                           r"(?:relief|benefit|improvement|help)|without|did not help|"
+                           r"didn'?t help|unchanged|no change)"
+                           r"(?!\w)")
+"""Words after an item on its line that say how it went, where no failure was read
+("-- fail\ned", "d/c 06/2026, ineffective" in the next clause): asked. A drug stopped
+(for nausea, say) is not a failed course: "stopped" alone is not such a word."""
+
+
+_NOW = re.compile(r"^\s*(?:\(?\s*)?(?:today|now|currently|this morning|this am|on recheck today|"
+                  r"at present|current|at today'?s (?:visit|appointment|encounter)|at this visit)"
+                  r"\b(?!\s*[:=]?\s*\d)")
+"""A figure said to be now ("T 38.6 (today)"); "NRS >= 4 (today 6/10)": the today is 6's."""
+
+
+_THRESHOLD = re.compile(r"(?<![-=])(?:>=?|<=?|≥|≤)\s*$")
+"""A criterion's threshold ("NRS >= 4 (today 6/10)"), not a reading; "->" is a trend."""
+
+
+def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule
+                    ) -> tuple[str, int, int] | None:
+    """The one figure in ``chunk`` followed by "today" / "now", if exactly one is."""
+    marked = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)
+              if _NOW.match(chunk[q.end:q.end + 20])]
+    marked = [m for m in marked if m[0] is not None]
+    return marked[0] if len(marked) == 1 else None  # type: ignore[return-value]
+
+
+def _marked_highest(chunk: str, spec: FactSpec, rule: ReadingRule
+                    ) -> tuple[str, int, int] | None:
+    """The one figure in ``chunk`` named by a ``highest`` phrase ("Tmax 38.6 overnight",
+    "temp max overnight 101.3 F"), if exactly one is."""
+    if not rule.highest:
+        return None
+    label = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in rule.highest) +
+                       r")(?:\s+[a-z()/-]+){0,2}[\s:=]*$")
+    marked = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)
+              if label.search(chunk[max(0, q.start - 40):q.start])]
+    marked = [m for m in marked if m[0] is not None]
+    return marked[0] if len(marked) == 1 else None  # type: ignore[return-value]
+
+
+_REFERENCE = re.compile(r"\((?:ref|reference|normal|nl|range)\b[^()]*$")
+"""A lab's reference range ("WBC 9,800 (ref 4,500-11,000)") is not another result."""
+
+
+def _trend_last(chunk: str, spec: FactSpec, rule: ReadingRule) -> tuple[str, int, int] | None:
+    """The last figure of a trend joined by arrows ("16.9k (10/18) -> 14.1k (10/24) ->
+    11.0k (10/30)"): the latest one."""
+    found = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)]
+    found = [f for f in found if f[0] is not None]
+    if len(found) < 2:
+        return None
+    gaps = [chunk[a[2]:b[1]] for a, b in zip(found, found[1:], strict=False)]
+    if all(re.search(r"->|→|=>", gap) for gap in gaps):
+        return found[-1]  # type: ignore[return-value]
+    return None
+
+
+def _distinct(msg: _Message, spec: FactSpec, values: set[object]) -> set[object]:
+    """The valid values, one per amount: "100.4 °F (38.0 °C)" is one temperature, and a
+    time ("0915") is none."""
+    out: dict[object, object] = {}
+    for raw in values:
+        if raw is None:
+            continue
+        try:
+            parsed = parse_value("", spec, raw, msg.as_of)
+        except FactError:
+            continue
+        out.setdefault(round(float(parsed), 1) if isinstance(parsed, int | float) else raw, raw)
+    return set(out.values())
+
+
+def _labelled(chunk: str, start: int, own: tuple[str, ...] = ()) -> bool:
+    """A figure with its own label before it ("HR 110", "RR: 18") is another measure; a
+    label that is one of the fact's own words ("T 37.6 C (Tmax 37.8)") is not."""
+    before = chunk[max(0, start - 10):start]
+    label = re.search(r"([a-z][a-z0-9]*)\s*[:=]?\s*$", before)
+    return bool(label) and label.group(1) not in _NOT_LABELS and label.group(1) not in own
+
+
+def _historical(msg: _Message, a: int, b: int) -> bool:
+    """"NRS today (0-10): 06 (NRS 9 in April at the ED - historical)": a figure said to be
+    of the past competes with no current one."""
+    return msg.context is not None and "historical" in msg.context.at(a, b)
+
+
+def _label_words(rule: ReadingRule) -> tuple[str, ...]:
+    """For a figure of several sites (``several: message``), the last words of the fact's
+    own phrases: "Pain 8/10 (abdominal), chest pain 3/10" gives two pain scores, not a
+    pain score and another measure's figure."""
+    return tuple({p.split()[-1] for p in rule.phrases if p}) if rule.several == "message" \
+        else ()
+
+
+_NOT_LABELS = ("and", "or", "then", "to", "now", "was", "today", "currently", "morning", "am",
+               "pm", "tonight", "overnight", "recheck", "at")
+"""Words before a figure that say when or what it is, not which other measure."""
+
+
+def _dated_before(msg: _Message, chunk: str, end: int) -> bool:
+    """The figure ending at ``end`` is given a day of its own other than today ("Tmax
+    100.9 F at urgent care 11/10; 98.8 F today", "Tmax 101 yesterday", "Seen at urgent
+    care 11/9 with Tmax 101.1 F"): a past reading, not plainly the recent highest. The
+    day is looked for in the figure's part of its sentence, up to the next figure."""
+    after = chunk[end:]
+    stop = _PART_END.search(after)
+    after = after[:stop.start() if stop else len(after)]
+    figure = _A_FIGURE.search(mask_dates(after))
+    after = after[:figure.start() if figure else len(after)]
+    before = re.split(r"[;,\n]|\.\s", chunk[:end])[-1]
+    figures = list(_A_FIGURE.finditer(mask_dates(before)))
+    before = before[figures[-2].end():] if len(figures) > 1 else before
+    days: list[date | None] = []
+    for stretch in (before, after):
+        days += [d for d, _ in dates_in(stretch, msg.as_of)]
+        days += [safe_date(msg.as_of.year, int(m["m"]), int(m["d"]))
+                 for m in _MONTH_DAY.finditer(stretch)]
+    admitted = _admitted_on(msg)
+    return any(d is not None and d != msg.as_of and not (admitted and admitted <= d)
+               for d in days)
+
+
+_ADMITTED = re.compile(r"\b(?:admitted|admission|adm)\b(?:\s+(?:on|date|:))?\s*")
+
+
+def _admitted_on(msg: _Message) -> date | None:
+    """The day of an admission the patient is still in ("admitted 11/9 for CAP"): a
+    reading since then is of the current episode ("Tmax 39.1 C on 11/9, today 37.4")."""
+    if re.search(r"\b(?:discharged|d/c'?d|dc'?d)\b", msg.lower):
+        return None
+    for match in _ADMITTED.finditer(msg.lower):
+        tail = msg.lower[match.end():match.end() + 12]
+        found = [d for d, (a, _) in dates_in(tail, msg.as_of) if a == 0 and d is not None]
+        day = _MONTH_DAY.match(tail)
+        if not found and day:
+            found = [safe_date(msg.as_of.year, int(day["m"]), int(day["d"]))]
+        if found and found[0] is not None:
+            return found[0]
+    return None
+
+
+_RESOLVED = re.compile(r"\b(?:afebrile since|no fevers? since|fevers? (?:has |have )?resolved|"
+                       r"defervesced|afebrile (?:today|now|currently|this morning|at present)|"
+                       r"(?:now|currently|today) afebrile|no fevers? (?:today|now))\b")
+"""A fever said to be over: a reading of an earlier day is then no recent highest
+("T 101.2F yesterday, afebrile today at 37.1")."""
+
+
+_PART_END = re.compile(r"[;\n]|\.\s")
+
+
+_A_FIGURE = re.compile(r"(?<![/\d.])\d+(?:\.\d+)?(?![/\d])")
+
+
+_MONTH_DAY = re.compile(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
+"""A month and day with no year ("at urgent care 11/10")."""
+
+
+def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection) -> None:
+    """A reading that must be current, with other figures of its kind in the same
+    sentence ("T 38.6 on 10/20, 37.8 on 10/25, 37.0 today"): which one is now is not
+    said, so it is asked."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or not rule.current or spec is None or spec.type != "number":
+            continue
+        mine = [c for c in candidates if c.fact == reading.fact and c.quantity]
+        if not mine:
+            continue
+        index = _clause_index(msg.found, min(c.span[0] for c in mine))
+        if index is None:
+            continue
+        sentence = _Span(*sentence_spans(msg.found)[msg.found[index].sentence])
+        chunk = msg.lower[sentence.start:sentence.end]
+        # a figure under a word naming the highest reading ("T 37.6 C (Tmax 37.8)") is no
+        # other measure
+        others = tuple(set(_other_number_phrases(msg.cpt, reading.fact)) - set(rule.phrases))
+        values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
+                  if not _labelled(chunk, q.start, rule.highest + _label_words(rule)) and
+                  q.hi is None and
+                  not _named_after(chunk, q, others) and
+                  not another_measures(chunk, q.start, rule.phrases) and
+                  not _taken_on(chunk, q.end, sentence.start,
+                                 [c for c in mine if c.value == reading.value]) and
+                  chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
+                  not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
+                  not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
+                  not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
+                  not _said_of_another(msg, sentence.start + q.start, sentence.start + q.end)
+                  and not _historical(msg, sentence.start + q.start, sentence.start + q.end)
+                  and not any(a <= sentence.start + q.start < b for a, b in sel.used
+                              if (a, b) not in [c.quantity for c in mine])}
+        values |= {r.value for r in [reading]}
+        values = _distinct(msg, spec, values)
+        now = _marked_current(chunk, spec, rule)
+        if now is not None and rule.now_if_highest and not _highest(msg, spec, now[0], values):
+            now = None  # "T 38.6 on 10/20, 37.0 today": the highest recent one is asked for
+        top = _marked_highest(chunk, spec, rule)
+        if now is None and top is not None and _highest(msg, spec, top[0], values) and \
+                not _dated_before(msg, chunk, top[2]):
+            now = top  # "Tmax 101.2F overnight, now 99.1F": the highest, said to be so
+        if now is None and not rule.now_if_highest:
+            now = _trend_last(chunk, spec, rule)  # "WBC 16.9k -> 14.1k -> 11.0k": the last
+        if len(values) > 1 and now is not None:
+            # "Temp 99.1 F yesterday, 101.4 F today": the one said to be now.
+            value, a, b = now
+            index = sel.readings.index(reading)
+            sel.readings[index] = FactReading(
+                fact=reading.fact, value=value,
+                words=msg.text[sentence.start + a:sentence.start + b].strip())
+        elif len(values) > 1:
+            sel.readings.remove(reading)
+            sel.unread.append(Unread(msg.text[sentence.start:sentence.end].strip(),
+                                     f"several values; which {spec.label.lower()} is current?"))
+
+
+# "SpO2 86% on room air -> 93% on 40% Venturi mask": a percentage measured on another
+# (the saturation on the mask's oxygen) is not a second value of the other.
+_TAKEN_ON = re.compile(r"\s*%?\s+on\s+(?:an?\s+)?(\d+(?:\.\d+)?)\s*%")
+
+
+def _taken_on(chunk: str, end: int, base: int, mine: list[Candidate]) -> bool:
+    """The figure ending at ``end`` was measured on the reading's own figure ("93% on
+    40%" with the 40 read)."""
+    on = _TAKEN_ON.match(chunk, end)
+    return on is not None and any(c.quantity[0] <= base + on.start(1) < c.quantity[1]
+                                  for c in mine if c.quantity)
+
+
+def _said_of_another(msg: _Message, a: int, b: int) -> bool:
+    """"WBC 6.2, 16.2 was his sister's": a figure said, after it, to be someone else's
+    competes with no figure of the patient's. (Only a trigger after the figure: one
+    before it, "WBC 16.2 (his sister's), his own 6.2", may run on past whose it is.)"""
+    cue = msg.context.cue("other", a) if "other" in msg.context.at(a, b) else None
+    return cue is not None and cue[0] >= b
+
+
+def _named_after(chunk: str, q: Quantity, others: tuple[str, ...]) -> bool:
+    """A bare figure followed by another number fact's name ("8 exercise, 3 manual, 3
+    education", "failed 2 PT courses"): that fact's figure, not another of this one."""
+    if q.unit:
+        return False
+    after = chunk[q.end:q.end + 40]
+    lead = len(after) - len(after.lstrip())
+    return any(a == lead for a, _b in hits(after, others))
+
+
+_NOW_WORD = re.compile(r"\b(?:now|today|current|currently|at present|presently)\b")
+
+
+_SCALE = re.compile(r"/\s*10\b|out of 10")
+
+
+def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A current figure given twice with different values in different sentences ("Neck
+    pain 2/10; low back pain 8/10"): which one the request is about is not said, so it
+    is asked (rule key ``several: message``)."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or rule.several != "message" or spec is None:
+            continue
+        if _NOW_WORD.search(reading.words.lower()):
+            continue  # "Pain 8/10 at worst. Pain today 6/10": the one said to be now
+        # Figures on the scale itself ("2/10"): a bare number near "pain" may be another's.
+        mine = [c for c in ready if c.fact == reading.fact and (
+            spec.type == "choice" or c.quantity is not None and not c.total and
+            _SCALE.search(msg.lower[c.quantity[0]:c.quantity[1]]))]
+        values = _distinct(msg, spec, {c.value for c in mine})
+        nows = [c for c in mine if _NOW_WORD.search(msg.lower[c.span[0]:c.span[1]])]
+        if len(values) > 1 and len(nows) == 1:
+            sel.readings[sel.readings.index(reading)] = FactReading(
+                fact=reading.fact, value=nows[0].value,  # type: ignore[arg-type]
+                words=_words(msg.text, [nows[0].span]))
+        elif len(values) > 1 and len({_sentence_of(msg, c.span[0]) for c in mine}) > 1:
+            sel.readings.remove(reading)
+            words = _words(msg.text, [c.span for c in mine])
+            sel.unread.append(Unread(words[:120], f"several values; which "
+                                     f"{spec.label.lower()} is the one this request is for?"))
+
+
+_REPEATED = re.compile(r"\b(?:repeat|repeated|recheck|rechecked|redrawn|redraw|re-drawn|"
+                       r"rerun|re-run)\b")
+
+
+def _repeated_value(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A current figure measured again ("WBC 17.1 - correction, lab called back: first
+    sample clotted, repeat WBC 13.4"): the repeat is the current one, where only one
+    value is called a repeat (a figure asked as the highest keeps its own rule)."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or not rule.current or spec is None or spec.type != "number" or \
+                rule.now_if_highest or rule.highest:
+            continue
+        mine = [c for c in ready if c.fact == reading.fact and c.quantity is not None]
+        later = [c for c in mine if _REPEATED.search(_clause_text(msg, c.span[0])[
+            :c.span[0] - _clause_start(msg, c.span[0])])]
+        if len(_distinct(msg, spec, {c.value for c in mine})) > 1 and \
+                len(_distinct(msg, spec, {c.value for c in later})) == 1:
+            sel.readings[sel.readings.index(reading)] = FactReading(
+                fact=reading.fact, value=later[0].value,  # type: ignore[arg-type]
+                words=_words(msg.text, [later[0].span]))
+
+
+def _clause_start(msg: _Message, pos: int) -> int:
+    index = _clause_index(msg.found, pos)
+    return pos if index is None else msg.found[index].start
+
+
+def _clause_text(msg: _Message, pos: int) -> str:
+    index = _clause_index(msg.found, pos)
+    return "" if index is None else msg.lower[msg.found[index].start:msg.found[index].end]
+
+
+def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
+    """A fact asked as the highest recent reading, with a higher figure of its kind
+    elsewhere in the message ("Afebrile at 98.2 F today; was 100.9 F on 11/20, resolved
+    since"): which one the question means is asked, not guessed."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or not rule.now_if_highest or spec is None or spec.type != "number":
+            continue
+        mine = sel.chosen.get(reading.fact)
+        others = [(q, compatible(spec, q, rule.fraction)) for q in quantities(msg.lower)
+                  if not (mine and mine.quantity and q.start == mine.quantity[0])]
+        values = {v for q, v in others if v is not None and not _labelled(msg.lower, q.start)}
+        # a later reading under one of the fact's own labels ("Today temp 98.6 F") counts
+        # beside a reading of another day
+        own = {v for q, v in others if v is not None and _said_now(msg.lower, q) and
+               not _labelled(msg.lower, q.start, rule.phrases + rule.highest)}
+        if values and not _highest(msg, spec, reading.value, values):  # type: ignore[arg-type]
+            sel.readings.remove(reading)
+            sel.unread.append(Unread(reading.words, f"a higher {spec.label.lower()} is also "
+                                     "given; which is the highest recent one?"))
+        elif (own or _RESOLVED.search(msg.lower)) and mine and mine.quantity and \
+                mine.value == reading.value and _dated_before(msg, msg.lower, mine.quantity[1]):
+            # "Tmax 100.9 F at urgent care 11/10; 98.8 F today": a reading of another day
+            # beside a later one; whether it is still the recent highest is asked.
+            sel.readings.remove(reading)
+            sel.unread.append(Unread(reading.words, f"{spec.label.lower()} of an earlier day; "
+                                     "which is the highest recent one?"))
+
+
+def _said_now(lower: str, q: Quantity) -> bool:
+    """The figure is said to be now or today ("98.8 F today", "Today temp 98.6 F")."""
+    return bool(_NOW.match(lower[q.end:q.end + 20]) or
+                _NOW_BEFORE.search(lower[max(0, q.start - 24):q.start]))
+
+
+_NOW_BEFORE = re.compile(r"\b(?:today|now|currently)\b[^.;\n\d]{0,16}$")
+
+
+def _highest(msg: _Message, spec: FactSpec, value: str, values: set[object]) -> bool:
+    """Whether ``value`` is at least every one of ``values`` (in the fact's unit)."""
+    def number(raw: object) -> float | None:
+        try:
+            parsed = parse_value("", spec, raw, msg.as_of)
+        except FactError:
+            return None
+        return float(parsed) if isinstance(parsed, int | float) else None
+
+    mine = number(value)
+    others = [n for v in values if (n := number(v)) is not None]
+    return mine is not None and all(mine >= n for n in others)
+
+
+@lru_cache(maxsize=64)
+def _other_number_phrases(cpt: str | None, fact: str) -> tuple[str, ...]:
+    """The phrases of every number fact but ``fact`` (this policy's and the shared ones)."""
+    specs = {**fact_specs(None), **fact_specs(cpt)}
+    rules = {**reading_rules(None), **reading_rules(cpt)}
+    return tuple(p for name, rule in rules.items() if name != fact and
+                 specs.get(name) is not None and specs[name].type == "number"
+                 for p in rule.phrases)
+
+
+def _latest_dated(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"PFTs 2/10/26 (FEV1 81% pred) and repeat 9/28/26 (FEV1 69% pred)": of several
+    figures of a fact whose rule says ``latest``, the one after the latest date in its
+    sentence counts; a figure with no date before it leaves which one to ask."""
+    for reading in list(sel.readings):
+        if not msg.rules[reading.fact].latest:
+            continue
+        mine = [c for c in ready if c.fact == reading.fact and c.quantity is not None]
+        if len({c.value for c in mine}) < 2:
+            continue
+        lo, chunk = _sentence_with_next(msg, mine[0].quantity[0])  # type: ignore[index]
+        days = [(d, lo + a) for d, (a, _b) in dates_in(chunk, msg.as_of) if d is not None]
+        dated = [(max(((d, at) for d, at in days if at < c.quantity[0]), default=None), c)
+                 for c in mine if c.quantity is not None and lo <= c.quantity[0] < lo + len(chunk)]
+        index = sel.readings.index(reading)
+        if len(dated) < 2 or any(d is None for d, _c in dated):
+            sel.readings.pop(index)
+            sel.unread.append(Unread(chunk.strip(), "several values; which is the most recent?"))
+            continue
+        # The latest date's figure, in the fewest words ("FEV1 69%", not from the first
+        # FEV1 on).
+        _when, best = max(dated, key=lambda p: (p[0], p[1].span[0] - p[1].span[1]))  # type: ignore[arg-type,return-value]
+        sel.readings[index] = FactReading(fact=reading.fact, value=best.value,  # type: ignore[arg-type]
+                                          words=msg.text[best.span[0]:best.span[1]].strip())
+
+
+def _longest(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"chest pain x 10 days; dyspnea on exertion x 7 wks": where the rule says
+    ``longest``, each symptom's own span is a candidate and the longest counts (the
+    symptoms began with the first of them)."""
+    for reading in list(sel.readings):
+        c = sel.chosen.get(reading.fact)
+        if c is None or c.quantity is None or not msg.rules[reading.fact].longest:
+            continue
+        lo, chunk = _sentence_with_prior(msg, *_sentence_with_next(msg, c.quantity[0]))
+        spec = msg.specs[reading.fact]
+        weeks = _lengths(msg, [o for o in ready if o.fact == reading.fact and o.quantity and
+                               lo <= o.quantity[0] < lo + len(chunk) and
+                               (o.quantity == c.quantity or not _used(o, sel.used))])
+        best = max(weeks, key=lambda p: p[0])[1] if len({w for w, _o in weeks}) > 1 else c
+        present = [o for _w, o in _lengths(msg, [o for o in ready if o.fact == reading.fact])
+                   if not _background(msg, o) and o.value != best.value and
+                   (o.quantity == c.quantity or not _used(o, sel.used))]
+        if present and not best.total and not TOTAL.search(_clause_text(msg, best.span[0])) \
+                and (_background(msg, best) or any(_CURRENT_EPISODE.search(
+                    msg.lower[o.span[0]:o.span[1]]) for o in present)):
+            # "Symptoms x 3 weeks; chronic LBP for 10 years", "Knee pain x 2 weeks; had
+            # similar pain for 3 months last year": the longest is a chronic background or
+            # an earlier episode, the other the present one; which the policy means is
+            # asked.
+            sel.readings.remove(reading)
+            sel.unread.append(Unread(_words(msg.text, [best.span, present[0].span]),
+                                     f"several durations; which is the "
+                                     f"{spec.label.lower()}?"))
+            continue
+        if best is c:
+            continue
+        sel.readings[sel.readings.index(reading)] = FactReading(
+            fact=reading.fact, value=best.value,  # type: ignore[arg-type]
+            words=msg.text[best.span[0]:best.span[1]].strip())
+        sel.used.append(best.quantity)  # type: ignore[arg-type]
+
+
+def _lengths(msg: _Message, cands: list[Candidate]) -> list[tuple[float, Candidate]]:
+    """The valid lengths, in weeks, of a symptom's own spans among ``cands``."""
+    return [(float(parse_value(o.fact, msg.specs[o.fact], o.value, msg.as_of)), o)
+            for o in cands if o.quantity is not None and o.distance <= 20 and
+            _check(o.fact, msg.specs[o.fact], o.value, msg.as_of) is None]
+
+
+_BACKGROUND = re.compile(r"\b(?:chronic|long-?standing|lifelong|for years|on and off|"
+                         r"intermittent|recurrent|similar|same pain|previous|prior|earlier|"
+                         r"resolved|last year|years ago)\b")
+"""Words that make a length a background condition's or an earlier episode's."""
+
+
+_CURRENT_EPISODE = re.compile(r"\b(?:current|this|present) (?:episode|flare)\b")
+"""Words that make another length the present episode's ("current episode 9 weeks")."""
+
+
+def _background(msg: _Message, c: Candidate) -> bool:
+    """The clause of ``c`` is about a chronic condition or a past episode."""
+    index = _clause_index(msg.found, c.span[0])
+    clause = msg.found[index] if index is not None else None
+    text = msg.lower[clause.start:clause.end] if clause else msg.lower[slice(*c.span)]
+    return bool(_BACKGROUND.search(text)) or \
+        (msg.context is not None and "historical" in msg.context.at(*c.span))
+
+
+def _sentence_with_next(msg: _Message, pos: int) -> tuple[int, str]:
+    """The sentence at ``pos`` (with the next one after a semicolon: "back pain for 3
+    years; current episode 9 weeks"): its start and its text."""
+    index = _clause_index(msg.found, pos)
+    if index is None:
+        return pos, ""
+    spans, sentence = sentence_spans(msg.found), msg.found[index].sentence
+    lo, hi = spans[sentence]
+    if msg.lower[hi:hi + 2].strip() == ";" and sentence + 1 in spans:
+        hi = spans[sentence + 1][1]
+    return lo, msg.lower[lo:hi]
+
+
+def _sentence_with_prior(msg: _Message, lo: int, chunk: str) -> tuple[int, str]:
+    """``chunk`` (from ``lo``) with the sentence before it when a semicolon ends that one
+    ("Symptoms x 3 weeks; chronic LBP for 10 years")."""
+    before = msg.lower[:lo].rstrip()
+    if not chunk or not before.endswith(";"):
+        return lo, chunk
+    start, _chunk = _sentence_with_next(msg, len(before[:-1].rstrip()) - 1)
+    return start, msg.lower[start:lo + len(chunk)]
+
+
+def _listed_durations(msg: _Message, sel: _Selection) -> None:
+    """Durations listed for one fact with no total: courses in a row add up; beside an
+    episode or an overlap, which one counts is asked (see :mod:`agent.reading.durations`)."""
+    for reading in list(sel.readings):
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if c is None or c.total or c.quantity is None or spec.unit != "weeks":
+            continue
+        lo, chunk = _sentence_with_next(msg, c.quantity[0])
+        if not chunk or TOTAL.search(chunk):
+            continue
+        others, mine = _other_number_phrases(msg.cpt, reading.fact), msg.rules[reading.fact]
+        run, cut = listed(chunk, spec, mine.fraction, (c.span[0] - lo, c.quantity[0] - lo),
+                          lambda a, b, lo=lo: any(x < b + lo and a + lo < y for x, y in sel.used),
+                          lambda gap, others=others: bool(hits(gap, others)),
+                          lambda gap, mine=mine: bool(hits(gap, mine.phrases)))
+        # "Conservative care: naproxen x 6 wks, then home exercises x 6 wks": a next course
+        # named by another fact leaves the whole of a heading's figure unsaid.
+        # Two lengths listed with nothing saying how they relate ("PT 6 wks (Jan-Feb) and
+        # 6 wks (Jul-Aug)"): the nearest alone would be a false fact; asked.
+        # the sequence said between this figure and the next fact's ("naproxen x 6 wks,
+        # then home exercises x 6 wks"), not elsewhere in a long one-line summary ("low
+        # back pain 6 months, PT 14 weeks, ..., failed 2 PT courses")
+        nxt = next((q.end for q in quantities(chunk) if q.start >= run[-1][1] and
+                    compatible(spec, q, mine.fraction) is not None), len(chunk)) if run else 0
+        what = "ask" if cut and in_sequence(chunk[run[0][0]:nxt] if run else chunk) else \
+            (durations_outcome(chunk) or ("ask" if bare(chunk, run) else None)) \
+            if len(run) > 1 else None
+        what = _part_said(msg, lo, chunk, run, what, c.quantity[1] - lo)
+        if what is None:
+            continue
+        last = _clause_index(msg.found, lo + run[-1][0])
+        end = msg.found[last].end if last is not None else lo + run[-1][1]
+        words = msg.text[min(c.span[0], lo + run[0][0]):end].strip()
+        sel.readings.remove(reading)
+        if what == "ask":
+            sel.unread.append(Unread(words, f"several durations; which is the "
+                                     f"{spec.label.lower()}?"))
+            continue
+        weeks = sum(float(parse_value(reading.fact, spec, raw, msg.as_of)) for _a, _b, raw in run)
+        sel.readings.append(FactReading(fact=reading.fact, value=f"{weeks:g} weeks", words=words))
+        sel.used += [(lo + a, lo + b) for a, b, _raw in run]
+
+
+def _part_said(msg: _Message, lo: int, chunk: str, run: list[tuple[int, int, str]],
+               what: str | None, read_to: int) -> str | None:
+    """A length followed by "another" one not read with it ("10 weeks of rehab last spring
+    and a further 6 weeks"), or a sum with a length still to come ("PT 8 wks, another 4
+    wks planned"), or someone else's: the first length is a part, and the sum is not yet
+    done; which the fact is, is asked."""
+    if not run:
+        return what
+    if what is None and more_after(chunk, max(run[-1][1], read_to)):
+        return "ask"
+    later = [msg.context.at(lo + a, lo + b) for a, b, _raw in run[1:]] if msg.context else []
+    if what == "sum" and any(c & {"hypothetical", "other", "uncertain"} for c in later):
+        return "ask"
+    return what
+
+
+_NEXT_COURSE = r"(?:second|2nd|another|third|3rd|repeat|new|additional|further|later)"
+
+
+_COURSE = r"(?:course|round|trial|block|series)"
+
+
+def _course_phrases(msg: _Message, fact: str) -> tuple[str, ...]:
+    """The words of the treatment a weeks fact measures: its own, and those of the whole
+    it is a part of (the fact whose denial implies this one's zero: PT for its exercise)."""
+    whole = [name for name, rule in msg.rules.items() for i in rule.implies
+             if i.holds("0") and fact in i.then]
+    return msg.rules[fact].phrases + tuple(p for name in whole for p in msg.rules[name].phrases)
+
+
+def _another_course(msg: _Message, fact: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where, outside ``span``, another course of the fact's treatment is named ("Second
+    PT course 09/2026-11/2026 also failed", "a second course of PT")."""
+    words = "|".join(re.escape(p) for p in _course_phrases(msg, fact))
+    if not words:
+        return None
+    found = re.compile(rf"\b{_NEXT_COURSE}\s+{_COURSE}\s+of\s+(?:{words})\b|"
+                       rf"\b{_NEXT_COURSE}\s+(?:{words})\s+{_COURSE}\b|"
+                       rf"\b(?:{words})\s+{_COURSE}\s*#?\s*(?:2|two|ii)\b")
+    for x in found.finditer(msg.lower):
+        if (x.end() <= span[0] or x.start() >= span[1]) and \
+                not _NO_COURSE_BEFORE.search(msg.lower, max(0, x.start() - 20), x.start()) and \
+                not _NO_COURSE_AFTER.match(msg.lower, x.end()):
+            return x.span()
+    return None
+
+
+_NO_COURSE_BEFORE = re.compile(r"\b(?:(?:no|never|not|without|nor)\s+(?:a\s+|any\s+)?|"
+                               r"(?:this|that|it|which)\s+(?:was|is)\s+(?:her|his|the|their)?\s*)\Z")
+"""(and "This was her second course of PT": the course described, not another one)"""
+
+
+_NO_COURSE_AFTER = re.compile(r"\s*(?:was|has|had|is)?\s*(?:never|not)\b")
+"""Another course denied: "No second PT course was ever started", "a second PT course was
+never done"."""
+
+
+_OVER_ALL_COURSES = re.compile(r"\b(?:both|all|the two|all \w+)\s+(?:\w+\s+){0,2}?"
+                               r"(?:courses|rounds|blocks|trials)\b|\btogether\b")
+"""A figure said of every course at once ("Over both courses together: exercise 10 wks")."""
+
+
+def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
+    """"Completed 12 wks PT ... Second PT course 09/2026-11/2026 also failed": the length
+    of one course, where another course of the same treatment is named without being
+    added in, is not how long the treatment lasted in all: asked."""
+    for reading in list(sel.readings):
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if c is None or c.total or spec.unit != "weeks" or str(c.value) == "0":
+            continue
+        at = msg.text.find(reading.words)
+        span = (at, at + len(reading.words)) if at >= 0 else c.span
+        if TOTAL.search(msg.lower, span[0], span[1] + 20):
+            continue
+        i = _sentence_of(msg, span[0])
+        lo, hi = sentence_spans(msg.found).get(i, span) if i is not None else span
+        if _OVER_ALL_COURSES.search(msg.lower, lo, max(hi, span[1])):
+            continue
+        other = _another_course(msg, reading.fact, span)
+        if other is None:
+            continue
+        sel.readings.remove(reading)
+        sel.unread.append(Unread(reading.words, "one course of several: how long in all?"))
+
+
+def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"- PT #1 (8 wks)\n- PT #2 (6 wks)": a length in weeks read from one statement while
+    another statement gives the same fact another length, with no total: which one (or
+    their sum) the fact is, is asked rather than the first one taken."""
+    for reading in list(sel.readings):
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if c is None or c.total or c.quantity is None or spec.unit != "weeks" or \
+                str(c.value) == "0" or msg.rules[reading.fact].longest or \
+                any(x.total for x in ready if x.fact == reading.fact):
+            continue  # a denial beside a figure is _denied_and_stated's
+        other = [x for x in ready if x.fact == reading.fact and x.quantity and
+                 x.distance <= c.distance + 20 and x.value not in (c.value, "0") and
+                 not any(a < x.quantity[1] and x.quantity[0] < b for a, b in sel.used)]
+        if other:
+            sel.readings.remove(reading)
+            words = msg.text[other[0].span[0]:other[0].span[1]].strip()
+            sel.unread.append(Unread(f"{reading.words} / {words}", f"several lengths; what is "
+                                     f"the total {spec.label.lower()}?"))
+
+
+def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
+    sel = _Selection([], [], [], [], {})
+    unread = [c for c in candidates if c.unread is not None]
+    ready = [c for c in candidates if c.unread is None]
+    anchors = [c for c in ready if c.fact not in msg.specs]
+    ready = [c for c in ready if c.fact in msg.specs]
+    by_type = {t: [c for c in ready if msg.specs[c.fact].type == t] for t in ("set", "date")}
+    _select_sets(msg, by_type["set"], sel, {c.fact for c in unread})
+    _select_dates(msg, by_type["date"], sel)
+    taken = {r.fact for r in sel.readings}
+    counts = [c for c in ready if c.distance == 50 and msg.specs[c.fact].type == "number"]
+    rest = [c for c in ready if msg.specs[c.fact].type not in ("set", "date") and c not in counts]
+    for c in sorted(rest + anchors, key=lambda c: (not c.total, c.distance, c.span[0])):
+        if c.fact in taken:
+            continue
+        if c.fact not in msg.specs:  # an anchor: the number is someone else's
+            if c.quantity is not None and not _used(c, sel.used):
+                sel.used.append(c.quantity)
+            taken.add(c.fact)
+            continue
+        if c.quantity is not None and any(a < c.quantity[1] and c.quantity[0] < b
+                                          for a, b in sel.used):
+            continue  # one number, one fact
+        a, b = c.shown or c.span
+        words = msg.text[a:b].strip()
+        problem = _check(c.fact, msg.specs[c.fact], c.value, msg.as_of)
+        taken.add(c.fact)
+        if problem is not None:
+            sel.unread.append(Unread(words, problem))
+            continue
+        if c.quantity is not None:
+            sel.used.append(c.quantity)
+        if c.notice:
+            sel.notices.append(c.notice)
+        sel.chosen[c.fact] = c
+        sel.readings.append(FactReading(fact=c.fact, value=c.value, words=words))  # type: ignore[arg-type]
+    _select_counts(msg, counts, taken, sel)
+    _several_values(msg, ready, sel)
+    _several_in_message(msg, ready, sel)
+    _repeated_value(msg, ready, sel)
+    _higher_elsewhere(msg, sel)
+    _denied_and_stated(msg, ready, sel)
+    _either_part(msg, ready, sel)
+    _conflicting(msg, ready, sel)
+    _choices_disagree(msg, ready, sel)
+    taken -= _doubted(msg, unread, sel)
+    _part_missing(msg, ready, sel)
+    _listed_durations(msg, sel)
+    _durations_apart(msg, ready, sel)
+    _latest_dated(msg, ready, sel)
+    _longest(msg, ready, sel)
+    _one_course_of_more(msg, sel)
+    taken |= {r.fact for r in sel.readings}
+    for c in unread:
+        if c.unread is not None and c.fact not in taken and c.unread not in sel.unread and \
+                not _used(c, sel.used):
+            sel.unread.append(c.unread)
+            sel.asked_back.append(c.fact)
+            if c.fact in msg.specs and msg.specs[c.fact].type not in ("number", "date"):
+                sel.unsettled.add(c.fact)
+    return sel
+
+
+_CLAUSE_END = re.compile(r"[,;.\n]|\b(?:but|however|although|though|whereas|while|yet)\b")
+
+
+def _parts_named(msg: _Message, rule: ReadingRule, c: Candidate, clause: bool = False
+                 ) -> set[int]:
+    """The parts a reading names: in its words, or (``clause``) up to its clause's end
+    ("ROM full in flexion" names flexion)."""
+    end = c.span[1]
+    if clause:
+        found = _CLAUSE_END.search(msg.lower, c.span[1])
+        end = found.start() if found else len(msg.lower)
+    words = msg.lower[c.span[0]:end]
+    return {i for i, group in enumerate(rule.parts) if hits(words, group)}
+
+
+def _either_part(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A yes/no fact about either of two things ("impaired balance or gait"): a normal
+    finding of one ("gait normal") does not deny an impairment of the other ("balance
+    impaired"), so the impairment is read."""
+    for reading in list(sel.readings):
+        rule = msg.rules.get(reading.fact)
+        if rule is None or not rule.parts or reading.value == rule.polarity:
+            continue
+        mine = [c for c in ready if c.fact == reading.fact]
+        denied = set().union(*(_parts_named(msg, rule, c, clause=True) for c in mine
+                               if c.value != rule.polarity))
+        found = next((c for c in mine if c.value == rule.polarity and
+                      _parts_named(msg, rule, c) - denied), None)
+        if found is not None:
+            sel.readings.remove(reading)
+            sel.chosen[reading.fact] = found
+            sel.readings.append(FactReading(fact=found.fact, value=found.value,  # type: ignore[arg-type]
+                                            words=msg.text[found.span[0]:found.span[1]].strip()))
+
+
+def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A yes/no fact that must be current, read both ways by equally direct words ("mild
+    foraminal narrowing" on one study, "nondiagnostic" on the latest): asked."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or spec is None or spec.type != "boolean":
+            continue
+        mine = next((c for c in ready if c.fact == reading.fact and c.value == reading.value
+                     and msg.text[slice(*(c.shown or c.span))].strip() == reading.words), None)
+        if mine is None:
+            continue
+        # A record said to be on file and denied in the same breath ("PT notes - only a
+        # discharge summary; no progress notes"): whether it is on file is asked.
+        # (a record of several parts settles by its missing part: _part_missing)
+        record = rule.is_record(spec, reading.fact) and reading.value is True and \
+            not rule.all_parts
+        other = [c for c in ready if c.fact == reading.fact and c.distance <= 3 and
+                 isinstance(c.value, bool) and c.value != reading.value and
+                 (record or _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])) and
+                 not (rule.parts and reading.value == rule.polarity and
+                      not _parts_named(msg, rule, c) & _parts_named(msg, rule, mine))]
+        newer = _newer(msg, mine, other[0]) if len(other) == 1 else None
+        if newer is not None:
+            # "he has an infection. no wait, he has no infection": the words after the
+            # retraction are what holds now; a new e-mail over the one it quotes.
+            if newer is not mine:
+                sel.readings.remove(reading)
+                sel.readings.append(FactReading(
+                    fact=reading.fact, value=newer.value,
+                    words=msg.text[slice(*(newer.shown or newer.span))].strip()))
+            continue
+        if other and (rule.current or record or _quoted(msg, mine.span[0]) or
+                      _quoted(msg, other[0].span[0])):
+            sel.readings.remove(reading)
+            words = msg.text[other[0].span[0]:other[0].span[1]].strip()
+            sel.unread.append(Unread(f"{reading.words} / {words}",
+                                     f"which holds now: {spec.label.lower()}?"))
+
+
+def _sentence_day(msg: _Message, pos: int) -> date | None:
+    """The latest day named in the sentence at ``pos`` (the day that sentence tells of)."""
+    i = _sentence_of(msg, pos)
+    if i is None:
+        return None
+    lo, hi = sentence_spans(msg.found)[i]
+    days = [d for d, _span in dates_in(msg.lower[lo:hi], msg.as_of) if d is not None]
+    return max(days, default=None)
+
+
+def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A choice said both ways in different sentences ("OB status 08/19/2026 (copied):
+    urine hCG negative. 11/24/2026: she is pregnant, confirmed by serum hCG"): the later
+    dated one holds (or the words after a retraction, or a new e-mail over the one it
+    quotes); with nothing saying which is now, asked. Only a value and its denial
+    disagree (a man and "not pregnant" both say no)."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or spec is None or spec.type != "choice" or not rule.negated:
+            continue
+        no = {rule.negated, *rule.lasting}
+        mine = next((c for c in ready if c.fact == reading.fact and c.value == reading.value
+                     and c.unread is None), None)
+        other = [c for c in ready if mine is not None and c.fact == reading.fact and
+                 c.unread is None and c.distance <= 3 and (c.value in no) != (mine.value in no)
+                 and _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])]
+        if mine is None or not other:
+            continue
+        newer = _newer(msg, mine, other[0])
+        days = (_sentence_day(msg, mine.span[0]), _sentence_day(msg, other[0].span[0]))
+        if newer is None and None not in days and days[0] != days[1]:
+            newer = mine if days[0] > days[1] else other[0]  # type: ignore[operator]
+        sel.readings.remove(reading)
+        if newer is not None:
+            sel.readings.append(FactReading(
+                fact=reading.fact, value=newer.value,
+                words=msg.text[slice(*(newer.shown or newer.span))].strip()))
+            continue
+        words = msg.text[other[0].span[0]:other[0].span[1]].strip()
+        sel.unread.append(Unread(f"{reading.words} / {words}",
+                                 f"which holds now: {spec.label.lower()}?"))
+
+
+_RETRACTS = re.compile(r"\b(?:wait|sorry|i misread|i was wrong|my mistake|my bad|"
+                       r"scratch that|correction|i meant|actually|oops|strike that)\b")
+
+
+def _quoted(msg: _Message, pos: int) -> bool:
+    """The position is on a quoted e-mail line ("> ...")."""
+    return msg.lower[msg.lower.rfind("\n", 0, pos) + 1:pos].lstrip().startswith(">")
+
+
+def _newer(msg: _Message, a: Candidate, b: Candidate) -> Candidate | None:
+    """Of two readings that disagree, the one that holds now where the message says so:
+    the new part of an e-mail over the lines it quotes, or the words after a retraction."""
+    if _quoted(msg, a.span[0]) != _quoted(msg, b.span[0]):
+        return b if _quoted(msg, a.span[0]) else a
+    if _retracted(msg, a.span, b.span):
+        return max(a, b, key=lambda c: c.span[0])
+    return None
+
+
+def _retracted(msg: _Message, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Words between two statements that take the first one back."""
+    lo, hi = sorted((a, b))
+    return bool(_RETRACTS.search(msg.text.lower()[lo[1]:hi[0]]))
+
+
+def _doubted(msg: _Message, unread: list[Candidate], sel: _Selection) -> set[str]:
+    """A yes or no said in the sentence that doubts it ("r/o pneumonia vs malignancy - no
+    pneumonia on CXR"): the doubt stands, the fact is asked. Returns the facts dropped."""
+    dropped: set[str] = set()
+    for reading in list(sel.readings):
+        if msg.specs[reading.fact].type != "boolean":
+            continue
+        chosen = sel.chosen.get(reading.fact)
+        where = _sentence_of(msg, chosen.span[0]) if chosen else None
+        if where is not None and any(c.fact == reading.fact and c.doubt and
+                                     _sentence_of(msg, c.span[0]) == where for c in unread):
+            sel.readings.remove(reading)
+            dropped.add(reading.fact)
+    return dropped
+
+
+def _part_missing(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A fact of several parts (rule ``all_parts``) affirmed from one part and denied
+    from another: the denial holds (the whole is not on file)."""
+    for reading in list(sel.readings):
+        rule = msg.rules.get(reading.fact)
+        if rule is None or not rule.all_parts or reading.value != rule.polarity:
+            continue
+        denial = next((c for c in ready if c.fact == reading.fact and
+                       c.value is (not rule.polarity)), None)
+        if denial is not None:
+            sel.readings.remove(reading)
+            sel.readings.append(FactReading(fact=reading.fact, value=denial.value,
+                                            words=msg.text[denial.span[0]:denial.span[1]].strip()))
+
+
+def _sentence_of(msg: _Message, pos: int) -> int | None:
+    i = _clause_index(msg.found, pos)
+    return msg.found[i].sentence if i is not None else None
+
+
+def _denied_and_stated(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"Had PT x 6 wks in 2021 for a shoulder injury; no PT for the back so far": a figure
+    and a denial of the same thing elsewhere; which one this request is about is asked."""
+    for reading in list(sel.readings):
+        denials = [c for c in ready if c.fact == reading.fact and c.denial]
+        if not denials or str(reading.value) == "0":
+            continue
+        words = msg.text[denials[0].span[0]:denials[0].span[1]].strip()
+        if words in reading.words or reading.words in words:
+            continue
+        sel.readings.remove(reading)
+        sel.unread.append(Unread(f"{reading.words} / {words}",
+                                 f"which is it: {msg.specs[reading.fact].label.lower()}?"))
+
+
+def _used(c: Candidate, used: list[tuple[int, int]]) -> bool:
+    return c.quantity is not None and any(a < c.quantity[1] and c.quantity[0] < b
+                                          for a, b in used)
