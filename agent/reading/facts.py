@@ -1656,20 +1656,22 @@ def aside_of_figure(lower: str, m: Mention) -> bool:
                for q in quantities(lower[m.clause.start:opening]))
 
 
-@cache
-def _measure_label(own: tuple[str, ...]) -> re.Pattern[str]:
+def _other_labels(own: tuple[str, ...]) -> str:
+    """Other measures' labels (``measure_labels`` but the fact's own), longest first, as
+    one alternation."""
     labels = sorted((w for w in context_rules().measure_labels if w not in own), key=len,
                     reverse=True)
-    return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in labels) +
-                      r")\s*[:=]?\s*$")
+    return r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in labels) + r")\s*[:=]?\s*"
+
+
+@cache
+def _measure_label(own: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_other_labels(own) + r"$")
 
 
 @cache
 def _measure_trend(own: tuple[str, ...]) -> re.Pattern[str]:
-    labels = sorted((w for w in context_rules().measure_labels if w not in own), key=len,
-                    reverse=True)
-    return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in labels) +
-                      r")\s*[:=]?\s*\d+(?:\.\d+)?\s*%?[^\d\n;.]{0,16}?(?:->|→|=>)\s*$")
+    return re.compile(_other_labels(own) + r"\d+(?:\.\d+)?\s*%?[^\d\n;.]{0,16}?(?:->|→|=>)\s*$")
 
 
 _CHANGED_SINCE = re.compile(r"\b(?:worse|worsened|worsening|better|improved|improving|"
