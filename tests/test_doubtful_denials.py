@@ -32,6 +32,12 @@ def _chat(*messages: str) -> list[Turn]:
     return [a.send("t", m) for m in messages]
 
 
+def _first(cpt: str, text: str) -> Turn:
+    """The reply to ``text`` opening a new case of ``cpt``."""
+    a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(), as_of=AS_OF)
+    return a.send("t", text, cpt=cpt)
+
+
 def _confirm_questions(turn: Turn) -> list[str]:
     return [q.question for q in turn.structured.questions if q.type == "confirm"]
 
@@ -136,9 +142,7 @@ def test_form_answers_never_deny_unconfirmed() -> None:
     for cpt, text in [("64493", "Active infection: [ ] Yes [X] No"),
                       ("64493", "Active infection: Yes [ ] No [X]"),
                       ("62311", "Cosmetic: Y / N (circle one): N")]:
-        a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
-                      as_of=AS_OF)
-        turn = a.send("t", text, cpt=cpt)
+        turn = _first(cpt, text)
         assert turn.decision != "does_not_meet", text
 
 
@@ -151,9 +155,7 @@ def test_a_condition_a_senders_notice_or_a_differential_never_denies_unconfirmed
             ("62311", "This message may contain protected information regarding sexually "
                       "transmitted infections, pregnancy or genetic testing."),
             ("71250", "Differential: malignancy, organizing pneumonia, sarcoidosis.")]:
-        a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
-                      as_of=AS_OF)
-        turn = a.send("t", text, cpt=cpt)
+        turn = _first(cpt, text)
         assert turn.decision != "does_not_meet", text
 
 
@@ -188,9 +190,7 @@ def test_a_denial_quoted_from_a_payers_letter_or_beside_an_apology_waits_for_a_y
             ("97110", 'The referral says "cosmetic" but this is for function.',
              "quotation marks"),
             ("71250", "Temp 39.1 C - sorry, that was the patient in bed 3.", "corrects itself")]:
-        a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(),
-                      as_of=AS_OF)
-        turn = a.send("t", text, cpt=cpt)
+        turn = _first(cpt, text)
         assert turn.decision != "does_not_meet", text
         assert _confirm_questions(turn), text  # the reading is asked, not dropped
         assert why in turn.reply, text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from agent.reading.context import _alternation, rules
+from agent.reading.context import alternation, rules
 
 
 @cache
@@ -22,12 +22,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = rules().claims
     # "The denial of 11/20 says ...", "Your letter dated 11/05/2026 states ...",
     # "The reviewer (Dr. Hall) wrote that ..."
-    reported = re.compile(rf"(?<![\w'’])(?:{_alternation(words.by)})\b[^.;!?\n]{{0,40}}?"
-                          rf"\b(?:{_alternation(words.says)})\b")
+    reported = re.compile(rf"(?<![\w'’])(?:{alternation(words.by)})\b[^.;!?\n]{{0,40}}?"
+                          rf"\b(?:{alternation(words.says)})\b")
     # "Denied 11/05 because ...", "Request denied: ...", "Reason for denial: ..."
-    reasons = re.compile(rf"(?<![\w'’])(?:(?:{_alternation(words.denied)})"
+    reasons = re.compile(rf"(?<![\w'’])(?:(?:{alternation(words.denied)})"
                          r"(?:\s+(?:on\s+)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*"
-                         rf"(?:{_alternation(words.because)})|(?:{_alternation(words.reasons)})"
+                         rf"(?:{alternation(words.because)})|(?:{alternation(words.reasons)})"
                          r"\s*:)(?!\w)")
     return reported, reasons
 
@@ -37,7 +37,7 @@ _STOP = re.compile(r"[.;!?](?=\s|$)|\n")
 
 @cache
 def _answer() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{_alternation(rules().claims.answers)})\b")
+    return re.compile(rf"(?<![\w'’])(?:{alternation(rules().claims.answers)})\b")
 
 
 def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

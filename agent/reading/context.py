@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -521,28 +522,30 @@ class Context:
         return min(found, key=lambda t: abs(a - t[0])) if found else None
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
+    """Words as one regular-expression alternation, longest first (so "not on file" wins
+    over "not"), each escaped: how every word list of the reading data is matched."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def _relative_says_she() -> re.Pattern[str]:
     words = rules().said_by_relative
-    return re.compile(rf"\b(?:{_alternation(words.get('relatives', []))})\s+"
-                      rf"(?:{_alternation(words.get('verbs', []))})\s+(?:that\s+)?(?P<she>she)\b")
+    return re.compile(rf"\b(?:{alternation(words.get('relatives', []))})\s+"
+                      rf"(?:{alternation(words.get('verbs', []))})\s+(?:that\s+)?(?P<she>she)\b")
 
 
 @cache
 def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adj = rules().adjacent
-    before = re.compile(rf"(?<![\w'])(?:{_alternation(adj.before)})[ \t]+(?P<gap>[^.;:,\n]*)\Z")
+    before = re.compile(rf"(?<![\w'])(?:{alternation(adj.before)})[ \t]+(?P<gap>[^.;:,\n]*)\Z")
     # A record still to come ("progress notes will be sent after billing closes") is
     # not on file, whatever follows the promise.
     coming = [p for p in adj.after if re.match(r"(?:will|to be|are being|is being)\b", p)]
     # (a record named in brackets: "pages 4-5 (PT progress notes) did not go through")
     after = re.compile(r"\)?\s*(?::|-|=|is|was|were|are|has been|have been)?\s*"
-                       rf"(?:(?:{_alternation(adj.after)})\s*(?:[.,;:()\n|]|[-–—]\s|$)"
-                       rf"|(?:{_alternation(coming)})\b)")
+                       rf"(?:(?:{alternation(adj.after)})\s*(?:[.,;:()\n|]|[-–—]\s|$)"
+                       rf"|(?:{alternation(coming)})\b)")
     return before, after
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from agent.reading.context import rules
+from agent.reading.context import alternation, rules
 
 WHY = {
     "form": "it comes from a form's boxes",
@@ -40,8 +40,7 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n")
 def _cues() -> dict[str, re.Pattern[str]]:
     out = {}
     for kind, words in rules().doubtful.items():
-        ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-        out[kind] = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, ordered))
+        out[kind] = re.compile(r"(?<![a-z0-9])(?:" + alternation({w.lower() for w in words})
                                + r")(?![a-z0-9])")
     return out
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from agent.reading.context import COMES_LATER, NOT_HERE_YET, Context, adjacent_negation
+from agent.reading.context import (
+    COMES_LATER,
+    NOT_HERE_YET,
+    Context,
+    adjacent_negation,
+    alternation,
+)
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import some_of_them
 from agent.reading.model import Unread
@@ -1659,9 +1665,8 @@ def aside_of_figure(lower: str, m: Mention) -> bool:
 def _other_labels(own: tuple[str, ...]) -> str:
     """Other measures' labels (``measure_labels`` but the fact's own), longest first, as
     one alternation."""
-    labels = sorted((w for w in context_rules().measure_labels if w not in own), key=len,
-                    reverse=True)
-    return r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in labels) + r")\s*[:=]?\s*"
+    labels = alternation(w for w in context_rules().measure_labels if w not in own)
+    return r"(?<![\w/])(?:" + labels + r")\s*[:=]?\s*"
 
 
 @cache
