@@ -60,3 +60,13 @@ def test_the_count_said_to_be_todays_stands_and_a_restated_score_is_no_rival() -
         "wbc_count"] == "9200"
     facts, _ = _read("NRS 4/10. Severity criteria not met: pain 4/10 (< 6 required).")
     assert facts["pain_nrs"] == "4"
+
+
+def test_a_length_of_time_beside_a_pain_score_is_no_score() -> None:
+    # found on an untested note at session 9's close: "x 5 months" was the baseline score
+    got = understand("Radicular pain L leg x 5 months, NRS 4/10 before PT and 7/10 now.",
+                     cpt="62311", pending=[], as_of=AS_OF)
+    facts = {r.fact: r.value for r in got.facts}
+    assert (facts["pain_nrs_baseline"], facts["pain_nrs_increase"]) == ("4", "3")
+    got = understand("Pain 5 before PT, 8 now.", cpt="62311", pending=[], as_of=AS_OF)
+    assert {r.fact: r.value for r in got.facts}["pain_nrs_baseline"] == "5"

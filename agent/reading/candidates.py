@@ -665,7 +665,9 @@ def _out_of_ten(msg: _Message, m: Mention) -> list[Candidate]:
 _ABOUT_PAIN = re.compile(r"\b(?:pain|lbp|ache|aching|hurts|hurting|nrs|vas|sciatica)\b")
 
 
-_SCORE = r"(?P<{}>\d{{1,2}})(?:\s*/\s*10)?(?![\d/])"
+_SCORE = (r"(?P<{}>\d{{1,2}})(?:\s*/\s*10)?(?![\d/])"
+          # a length of time is no score ("pain L leg x 5 months, NRS 4/10 before PT")
+          r"(?!\s*(?:months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?)\b)")
 
 
 _PRE = r"(?:before|pre|prior to|at baseline|at the start of|at start of|at intake|initially)"
