@@ -60,3 +60,32 @@ def test_a_box_drawn_with_underscores_answers_its_field(text: str, value: bool) 
 def test_underscore_boxes_none_ticked_are_asked() -> None:
     assert "active_infection" not in read("Active infection: ___ Yes ___ No", "64493")
     assert read("Pregnant: ___ Y  _x_ N", "64493").get("pregnancy") == "not_pregnant"
+
+
+# A precert call log writes each question and its answer after an arrow ("Karen:
+# onset? -> 02/23/2026"): the arrow is the answer's colon, the question mark no doubt
+# (fresh12 precert-call notes: the onset, the H&P, the PT and conservative weeks were asked).
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("97110", "Karen: conservative care? -> 20 weeks (03/09-07/27/2026): meloxicam, activity "
+     "modification.", "conservative_weeks", "20 weeks"),
+    ("97110", "Karen: onset? -> 02/23/2026. H&P? -> PCP Dr. Boyd 10/30/2026.", "symptom_weeks",
+     "283 days"),
+    ("97110", "Karen: logs? -> treatment log with dates and outcomes - faxed.",
+     "treatment_logs_documented", True),
+    ("64493", "Carlos: PT? -> two courses, both failed: 12 wks and 8 wks, 20 wks total.",
+     "pt_weeks", "20 weeks"),
+    # my own wordings: another rep, another arrow, no speaker
+    ("64493", "Rep: physical therapy? → 14 wks, no improvement.", "pt_weeks", "14 weeks"),
+    ("62311", "Onset? -> 06/01/2026", "symptom_weeks", "185 days"),
+    ("62311", "Q: conservative tx? -> 16 weeks of PT and meds.", "conservative_weeks", "16 weeks"),
+])
+def test_a_call_log_s_question_and_its_arrowed_answer_read_as_a_field(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+def test_a_question_with_no_answer_still_states_nothing() -> None:
+    assert "active_infection" not in read("Active infection?", "64493")
+    assert "pt_weeks" not in read("PT? Not documented.", "64493")
+    # a plain arrow is still a change, not a call log's answer
+    assert read("Pain 5 pre-tx -> 7 now", "64493").get("pain_nrs") == "7"

@@ -137,9 +137,11 @@ _MAIN = re.compile(r"\b(?:mostly|mainly|mostly in the|mainly in the|primarily|pr
 _RADIATING = re.compile(r"\b(?:radiat\w*|spread\w*|shoot\w*|going)\s+(?:up\s+|down\s+)?"
                         r"(?:to|toward|towards|into|down|up)?\s*(?:the\s+|both\s+|her\s+|his\s+)?"
                         r"(?:\w+\s+)?$")
-_QUERIED = re.compile(r"[ \t]*\?(?![ \t]*[:=])")
+_ANSWER_ARROW = re.compile(r"\?[ \t]*(?:->|→)")
+"""A call log's question mark and the arrow to its answer ("Karen: PT? -> 20 wks")."""
+_QUERIED = re.compile(r"[ \t]*\?(?![ \t]*(?:[:=]|->|→))")
 """A question mark right after a yes/no or a choice ("pregnant?"), not a form label's
-("Pregnant?:")."""
+("Pregnant?:") nor a call log's question answered after an arrow ("logs? -> faxed")."""
 _LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:=|]")
 """What ends a form field's label ("Pregnancy:", "Pregnant (Y/N):")."""
 _FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil)\.?")
@@ -953,9 +955,11 @@ class Reader:
         sentence = self.context.sentence_span(m.clause)[0]
         named = hits(self.lower[max(sentence, m.start - 60):m.start], m.rule.phrases)
         # "Onset: 7/15/26" as a field of an intake form is the symptoms' onset.
-        label = re.fullmatch(r"[ \t]*(?:[-*•][ \t]*)?(?:(?:date of|symptom|sx|pain)[ \t]+)?",
+        # So is a call log's "Karen: onset? -> 02/23/2026" (a speaker, the question, its answer).
+        label = re.fullmatch(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*)?"
+                             r"(?:(?:date of|symptom|sx|pain)[ \t]+)?",
                              self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]) \
-            and re.match(r"\s*:", self.lower[m.end:])
+            and re.match(r"\s*(?::|\?[ \t]*(?:->|→))", self.lower[m.end:])
         # "pain since 07/05/2026": a phrase that ends in its own onset word
         own = m.kind != "onset" and any(
             b == m.end - m.start for _a, b in hits(self.lower[m.start:m.end], m.rule.onset))
@@ -965,7 +969,7 @@ class Reader:
         after = self.lower[m.end:min(m.clause.end, m.end + 60)]
         for day, (a, _b) in dates_in(after, self.as_of):
             if day is None or not (a <= 8 and re.fullmatch(
-                    r"\s*:?\s*\[?\s*(?:on|of|date\s*:)?\s*", after[:a]) or
+                    r"\s*(?::|\?\s*(?:->|→))?\s*\[?\s*(?:on|of|date\s*:)?\s*", after[:a]) or
                     _ONSET_EVENT.fullmatch(after[:a])):
                 continue
             days = (self.as_of - day).days
@@ -1741,8 +1745,10 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return None
     if qa >= b and _ASIDE_CLOSED.match(lower, b, qa) and aside_of_figure(lower, m):
         return None  # "5/10 at intake (before any treatment), 8/10 now": the aside is the 5's
-    if qa >= b and re.search(r"->|→|=>|\bthen\b", lower[b:qa]):
-        return None  # "5 pre-tx -> 7 now": the number after the arrow is the later one
+    if qa >= b and re.search(r"->|→|=>|\bthen\b", _ANSWER_ARROW.sub(" ", lower[b:qa])):
+        # "5 pre-tx -> 7 now": the number after the arrow is the later one (a call log's
+        # "PT? -> 20 wks" is a question and its answer)
+        return None
     if qa >= b and (_LIST_JOIN.search(lower[b:qa]) or (
             "(" in lower[b:qa] and _DURATION_ONLY.fullmatch(lower[qa:qb].strip()))) and \
             _FIGURE_BEFORE.search(lower[max(0, a - 16):a]):

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 # "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt, and
-# a form's "Favorable response expected?: Yes" is a label and its answer.
-_SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+(?![ \t]*:)"
+# a form's "Favorable response expected?: Yes" is a label and its answer, and so is a
+# call log's "PT? -> two courses, 20 wks total" (the arrow is the answer's colon).
+_SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+(?![ \t]*(?::|->|→))"
                  r"|[ \t]{3,}(?=(?!(?:most recent|latest|last one|date|dated|when)[ \t]*:)"
                  r"[a-z][\w /&()-]{0,30}:)")
 # (a wide gap before another "Label:" separates two fields of a form: "Pregnant: No
