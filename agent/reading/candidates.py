@@ -336,6 +336,15 @@ _STATED_TOTAL = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>wks?|weeks?|mos?|month
                            r"(?P<u2>wks?|weeks?|mos?|months?)\b")
 
 
+_HEADS_LINE = re.compile(r"[^:.;\n]{0,20}:")
+"""A fact's name that labels the rest of its line ("Conservative care since 04/2026:")."""
+
+
+def _line_end(lower: str, start: int) -> int:
+    end = lower.find("\n", start)
+    return len(lower) if end < 0 else end
+
+
 def _sentence_total(reader: Reader, msg: _Message, m: Mention, mentions: list[Mention]
                     ) -> list[Candidate]:
     """"Conservative tx: 6 wks NSAIDs, then 4 wks home exercise, then 5 wks activity
@@ -344,9 +353,14 @@ def _sentence_total(reader: Reader, msg: _Message, m: Mention, mentions: list[Me
     if m.spec.unit != "weeks":
         return []  # "two courses of PT, 14 weeks in all": the weeks are no count of courses
     end = reader.context.sentence_span(m.clause)[1]
+    if _HEADS_LINE.match(msg.lower, m.end):
+        # "Conservative care since 04/2026: naproxen (12 wks) - no benefit; home exercise
+        # - no improvement; injection - no relief. 26 weeks in all": a label heads its line
+        end = max(end, _line_end(msg.lower, m.end))
     total = _STATED_TOTAL.search(msg.lower, m.end, end)
-    if total is None or any(o.fact != m.fact and o.spec.type == "number" and
-                            o.spec.unit == m.spec.unit and m.end <= o.start < total.start()
+    # (an onset word names no other fact: "Conservative care since 04/2026: ...")
+    if total is None or any(o.fact != m.fact and o.spec.type == "number" and o.kind != "onset"
+                            and o.spec.unit == m.spec.unit and m.end <= o.start < total.start()
                             for o in mentions):
         return []
     n, u = total["n"] or total["n2"], (total["u"] or total["u2"])
@@ -371,7 +385,7 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             # "PT 8 wks, naproxen, ..., 12 wks total": a total in the next clause.
             more = _next_clause(reader, msg, m, mentions)
             found_here += more if not found_here else [c for c in more if c.total]
-            if found_here and not any(c.total for c in found_here):
+            if not any(c.total for c in found_here):
                 found_here += _sentence_total(reader, msg, m, mentions)
         out += found_here
     # Figures of facts this policy does not read still claim their numbers.

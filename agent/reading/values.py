@@ -263,8 +263,15 @@ _SCALE = re.compile(r"\(\s*0\s*(?:-|–|to)\s*10\s*\)|\b0\s*(?:-|–|to)\s*10\s+
 """The scale a score is given on ("Pain (0-10): 5", "on a 0-10 scale"), not a score."""
 
 
+_DATE_SPAN = re.compile(r"(?<![\d/.-])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?\s*[-–]\s*"
+                        r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/-])")
+"""A span of two dates joined by a dash ("08/01/2025-01/30/2026"), whose ends the date
+patterns leave alone (a dash may not touch a date): masked whole, so "Pulmonary rehab:
+08/01/2025-01/30/2026 (26 wks)" keeps its weeks beside its name."""
+
+
 def mask_dates(text: str) -> str:
-    text = mask(text, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE, _AGE, _SCALE)
+    text = mask(text, _DATE_SPAN, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE, _AGE, _SCALE)
     for a, b in code_spans(text.lower()):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
