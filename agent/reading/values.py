@@ -271,7 +271,8 @@ patterns leave alone (a dash may not touch a date): masked whole, so "Pulmonary 
 
 
 def mask_dates(text: str) -> str:
-    text = mask(text, _DATE_SPAN, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE, _AGE, _SCALE)
+    text = mask(text, _DATE_SPAN, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE,
+                _AGE, _SCALE)
     for a, b in code_spans(text.lower()):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
