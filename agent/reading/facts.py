@@ -1490,7 +1490,9 @@ class Reader:
                 # ("no, she can't be pregnant": words that carry their own denial are
                 # not denied again by a "no" before them)
                 out.append(self._unread(mention, f"{m.spec.label.lower()}?"))
-            elif self.negated(mention) and not _OWN_DENIAL.search(self.lower[a:b]):
+            elif self.negated(mention) and not _OWN_DENIAL.search(self.lower[a:b]) and \
+                    not (key == m.rule.negated and self._denial_within(a, b)):
+                # ("hCG negative" is the denial's own value: its "negative" denies no more)
                 negatives.append((a, b, key))
             elif key != m.rule.negated and (a, b) not in self.inferred and \
                     self.field_unaffirmed(mention):
@@ -1520,6 +1522,8 @@ class Reader:
         radiating toward the shoulder blade")."""
         if len({k for _a, _b, k in positives}) < 2:
             return positives
+        if (said := self._said_both_ways(m, positives)) is not False:
+            return said
         first = min(positives)
         if any(a > first[1] and k != first[2] and re.search(r"\b(?:not|no|non)\b", self.lower[a:b])
                for a, b, k in positives):
@@ -1534,6 +1538,26 @@ class Reader:
                 if _MAIN.search(self.lower, max(m.clause.start, p[0] - 25), p[0])]
         return main if len({k for _a, _b, k in main}) == 1 else None
 
+    def _said_both_ways(self, m: Mention, positives: list[tuple[int, int, str]]
+                        ) -> list[tuple[int, int, str]] | None | bool:
+        """A value and its denial named in one clause, neither inferred ("Pregnant
+        (negative hCG)"): a bracket right after the value that names the denial answers
+        it, as a field's answer does ("Pregnant: negative hCG"); else which holds is
+        asked (None). False where they do not disagree."""
+        if not m.rule.negated:
+            return False
+        no = {m.rule.negated, *m.rule.lasting}
+        named = [p for p in positives if (p[0], p[1]) not in self.inferred]
+        yes = [p for p in named if p[2] not in no]
+        nos = [p for p in named if p[2] in no]
+        if not yes or not nos:
+            return False
+        for a, b, _k in nos:
+            if any(re.fullmatch(r"[ \t]*\([^()]*", self.lower[y_end:a])
+                   for _ya, y_end, _yk in yes if y_end <= a):
+                return nos
+        return None
+
     def _chosen(self, m: Mention, key: str, a: int, b: int, distance: int) -> Candidate:
         """The choice read, unless it is the patient's word alone (rule key
         ``patient_word``): "States she is not pregnant" with no test is asked."""
@@ -1546,6 +1570,11 @@ class Reader:
             return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
                                 "on the patient's word alone: was it tested?")
         return Candidate(m.fact, key, (a, b), distance)
+
+    def _denial_within(self, a: int, b: int) -> bool:
+        """The denial covering [a, b) is a word of it ("hCG negative")."""
+        cue = self.context.cue("negated", a)
+        return cue is not None and a <= cue[0] and cue[1] <= b
 
     def _listed_before_denial(self, a: int, b: int) -> bool:
         """The denial covering [a, b) comes after it, past a comma ("male, none, no":

@@ -1,0 +1,38 @@
+"""More false facts from the outside tester's session 9 (evals/reader/outside/
+session9-findings.md and the session 8 findings still open there) and two the
+coordinator found in session 10: one named test each, the tester's input with wordings
+of the same meaning written by the fixer. Readings go through
+:func:`agent.reading.understand` under the policy whose rules use the fact."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 12, 3)
+
+
+def read(text: str, cpt: str) -> dict[str, object]:
+    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=AS_OF).facts}
+
+
+# Coordinator, session 10: a bracket after "Pregnant" that gives a negative test answers
+# the field, as "Pregnant: negative hCG" does; the test's own "negative" is no denial of
+# the negative test.
+@pytest.mark.parametrize("text", [
+    "Pregnant (negative hCG)",
+    "Pregnancy (hCG neg 12/01)",
+    "Pregnant (urine pregnancy test negative)",
+    "Pregnancy: neg (hCG 12/01)",
+])
+@pytest.mark.parametrize("cpt", ["64493", "71250"])
+def test_a_negative_test_in_brackets_after_pregnant_is_not_pregnant(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("pregnancy") == "not_pregnant"
+
+
+def test_a_positive_test_in_brackets_after_pregnant_is_still_pregnant() -> None:
+    assert read("Pregnant (hCG positive 11/30)", "64493")["pregnancy"] == "pregnant"
+    assert read("Pregnant (IUP 8 wks)", "64493")["pregnancy"] == "pregnant"
