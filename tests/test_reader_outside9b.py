@@ -36,3 +36,20 @@ def test_a_negative_test_in_brackets_after_pregnant_is_not_pregnant(text: str, c
 def test_a_positive_test_in_brackets_after_pregnant_is_still_pregnant() -> None:
     assert read("Pregnant (hCG positive 11/30)", "64493")["pregnancy"] == "pregnant"
     assert read("Pregnant (IUP 8 wks)", "64493")["pregnancy"] == "pregnant"
+
+
+# Coordinator, session 10: a relative who opens the clause as its subject keeps the scope
+# over the next clause when it has no subject of its own (", also has ...").
+@pytest.mark.parametrize("text", [
+    "Mother had knee replacement, also has severe COPD.",
+    "Her father has CKD, also has severe heart failure.",
+    "Patient's mother had a stroke, has severe COPD and diabetes on insulin.",
+])
+def test_a_relatives_elliptic_also_has_is_the_relatives(text: str) -> None:
+    assert "severe_comorbidities" not in read(text, "97110")
+
+
+def test_the_patient_after_a_relative_named_as_object_is_still_read() -> None:
+    assert read("Lives with mother, has severe COPD.", "97110")["severe_comorbidities"] == ["copd"]
+    assert read("Mother at bedside. Patient has severe COPD.", "97110")["severe_comorbidities"] \
+        == ["copd"]

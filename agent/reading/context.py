@@ -159,6 +159,9 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")
 _PREDICATE = re.compile(r"\s*(?:also\s+|too\s+)?(?:is|was|are|were|has|had|have|did|does|"
                         r"takes|took|gets|got|needs|completed|finished|underwent|remains)\b")
 """A clause that opens with its verb: its subject is the one before it."""
+_OPENS_WITH_RELATIVE = re.compile(r"\s*(?:(?:her|his|their|the|[a-z]+'s)\s+)?[a-z]+")
+"""A clause whose subject is the relative named first in it ("Mother had ...",
+"Patient's husband has ...")."""
 _SUBJECT = re.compile(r"\s*(?P<whose>her|his|their|the|[a-z]+'s)\s+")
 """What stands before a relative who is the subject of the sentence ("Member's husband");
 a bare "Mom" or "Dad" is often the patient, named so by the child who writes."""
@@ -342,19 +345,24 @@ class Context:
             if scope == "clause" and not (self._list_item(nxt) or _RELATIVE.match(
                     self.lower[nxt.start:nxt.end]) or _AGE_ONLY.fullmatch(
                     self.lower[nxt.start:nxt.end]) or self._predicate_after_aside(
-                    category, index, i, nxt)):
+                    category, index, i, nxt, start)):
                 break
             end, i = nxt.end, i + 1
         if category == "other":
             end = self._same_person_goes_on(start, index, i, end)
         return start, self._cut_forward(category, start, end)
 
-    def _predicate_after_aside(self, category: str, index: int, i: int, nxt: Clause) -> bool:
+    def _predicate_after_aside(self, category: str, index: int, i: int, nxt: Clause,
+                               start: int) -> bool:
         """"Her mother, who came with her, is diabetic": after an aside about the relative
         (a relative clause, an age), a clause with no subject of its own is what is said
-        of the relative."""
-        return category == "other" and i > index and \
-            _PREDICATE.match(self.lower, nxt.start, nxt.end) is not None
+        of the relative. So it is after a clause the relative opens as its subject
+        ("Mother had knee replacement, also has severe COPD"; not "Lives with mother, has
+        COPD", where the patient is)."""
+        if category != "other" or _PREDICATE.match(self.lower, nxt.start, nxt.end) is None:
+            return False
+        return i > index or _OPENS_WITH_RELATIVE.fullmatch(
+            self.lower, self.clauses[index].start, start) is not None
 
     def _same_person_goes_on(self, start: int, index: int, i: int, end: int) -> int:
         """"Member's husband (also our member) is pending an injection; he has done PT 14
