@@ -53,3 +53,19 @@ def test_the_patient_after_a_relative_named_as_object_is_still_read() -> None:
     assert read("Lives with mother, has severe COPD.", "97110")["severe_comorbidities"] == ["copd"]
     assert read("Mother at bedside. Patient has severe COPD.", "97110")["severe_comorbidities"] \
         == ["copd"]
+
+
+# F26: a yes or no a scan garbled ("N0" with a zero) is no answer: asked, never a yes.
+@pytest.mark.parametrize("text", [
+    "Pregnant: N0   lnfection: N0   Cosmetic: N0",
+    "Cosmetic: n0",
+    "Cosmetic purpose: Y3S",
+    "Cosmetic: N0\nAttached: treatment logs",
+])
+def test_outside9_f26_a_garbled_yes_or_no_is_no_answer(text: str) -> None:
+    assert "cosmetic_purpose" not in read(text, "62311")
+
+
+def test_outside9_f26_a_plain_yes_or_no_still_answers() -> None:
+    assert read("Cosmetic: NO", "62311")["cosmetic_purpose"] is False
+    assert read("Cosmetic: Y", "62311")["cosmetic_purpose"] is True

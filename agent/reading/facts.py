@@ -55,15 +55,18 @@ _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|--?|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k|(?:i )?(?:don'?t|do not) know)\b")
 _NO_ANSWER = re.compile(
-    r"(?:\s*status)?(?:\s*\??\s*[:=]\s*(?:$|\?+\s*$|(?:not (?:asked|assessed|checked|tested|"
+    r"(?:\s*status|(?:[ \t]+[a-z]+){1,2}?(?=\s*[:=]))?(?:\s*\??\s*[:=]\s*(?:$|\?+\s*$|(?:not (?:asked|assessed|checked|tested|"
     r"obtained|addressed|documented|recorded)|unable to (?:assess|determine|obtain)|"
-    r"to be determined|tbd|deferred|see (?:notes?|below|above|attached))\b)"
+    r"to be determined|tbd|deferred|see (?:notes?|below|above|attached))\b"
+    # a yes or no a scan garbled, letters and digits mixed ("Cosmetic: N0", "Infection:
+    # Y3S"; outside tester session 9 F26): which it was is asked
+    r"|(?=[a-z]*\d)(?=\d*[a-z])[nyeosl\d]{2,4}(?![\w/]))"
     r"|\s+(?:is |was )?not (?:documented|recorded|assessed|asked|addressed)\b"
     r"|\s+test(?:ing)?\s*[:=-]?\s*(?:not (?:done|performed|drawn|obtained|sent)|pending|"
     r"declined|ordered|refused)\b)")
 """A form field left without an answer: "Pregnancy:", "Pregnancy: not asked", "Active
 infection: unable to assess", "pregnancy status not documented", "Pregnancy test: not
-done" (a test not done says nothing either way). The label's own word
+done" (a test not done says nothing either way), a scan's garbled "N0". The label's own word
 ("Pregnancy") is no answer, and "not documented" denies the record, not the fact."""
 _NOT_APPLICABLE = re.compile(r"(?:\s*status)?\s*(?:[:=|]|[-–—])?\s*(?:n/a|na|n\.a\.|not applicable)"
                              r"(?![\w/])(?!\s*\()")
