@@ -55,8 +55,9 @@ _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|--?|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k|(?:i )?(?:don'?t|do not) know)\b")
 _NO_ANSWER = re.compile(
-    r"(?:\s*status|(?:[ \t]+[a-z]+){1,2}?(?=\s*[:=]))?(?:\s*\??\s*[:=]\s*(?:$|\?+\s*$|(?:not (?:asked|assessed|checked|tested|"
-    r"obtained|addressed|documented|recorded)|unable to (?:assess|determine|obtain)|"
+    r"(?:\s*status|(?:[ \t]+[a-z]+){1,2}?(?=\s*[:=]))?"
+    r"(?:\s*\??\s*[:=]\s*(?:$|\?+\s*$|(?:not (?:asked|assessed|checked|tested|obtained|"
+    r"addressed|documented|recorded)|unable to (?:assess|determine|obtain)|"
     r"to be determined|tbd|deferred|see (?:notes?|below|above|attached))\b"
     # a yes or no a scan garbled, letters and digits mixed ("Cosmetic: N0", "Infection:
     # Y3S"; outside tester session 9 F26): which it was is asked
@@ -1555,7 +1556,7 @@ class Reader:
         nos = [p for p in named if p[2] in no]
         if not yes or not nos:
             return False
-        for a, b, _k in nos:
+        for a, _b, _k in nos:
             if any(re.fullmatch(r"[ \t]*\([^()]*", self.lower[y_end:a])
                    for _ya, y_end, _yk in yes if y_end <= a):
                 return nos
