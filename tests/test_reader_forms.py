@@ -89,3 +89,65 @@ def test_a_question_with_no_answer_still_states_nothing() -> None:
     assert "pt_weeks" not in read("PT? Not documented.", "64493")
     # a plain arrow is still a change, not a call log's answer
     assert read("Pain 5 pre-tx -> 7 now", "64493").get("pain_nrs") == "7"
+
+# ------------------------------------------- session 10 (fixj): fresh12 intake forms
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    # f12-97110-note-intake-one-xray-set: a patient's quoted answer, then the next field
+    ('What brings you to PT? "Right hip and buttock pain, can\'t walk far or garden."  '
+     'Cosmetic reasons? [ ] Yes [x] No', "cosmetic_purpose", False),
+    # my own wordings: another quoted answer before it, curly quotes, the box ticked yes
+    ('Reason for visit: "stiff neck" Cosmetic purpose? [ ] Y [x] N', "cosmetic_purpose", False),
+    ('Main problem: “knee pain on stairs”  Active infection? [ ] Yes [x] No',
+     "active_infection", False),
+    ('Goal: "look better in photos"  Cosmetic reasons? [x] Yes [ ] No', "cosmetic_purpose", True),
+])
+def test_a_quoted_answer_ends_the_field_before_the_next_label(text: str, fact: str,
+                                                              value: bool) -> None:
+    """A row of boxes after a label answers it; a patient's quoted answer to the question
+    before on the same line is no part of the next label (it read the label "Cosmetic
+    reasons" as a yes)."""
+    assert read(text, "97110").get(fact) is value
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    # f12-97110-note-intake-one-xray-set (a 63-year-old woman: not applicable)
+    ("Age: 63\nPregnant or could be? [x] No - menopause 2012", "pregnancy", "not_applicable"),
+    # my own wordings: the one box printed, ticked, with a remark or alone
+    ("Age: 71\nPregnant at this time? [x] No", "pregnancy", "not_applicable"),
+    ("Infection right now? [x] No", "active_infection", False),
+    ("Is this for cosmetic reasons? [x] No - for pain", "cosmetic_purpose", False),
+])
+def test_a_question_with_one_ticked_box_is_answered_by_it(text: str, fact: str,
+                                                          value: object) -> None:
+    """A questionnaire may print only the box ticked: "Pregnant or could be? [x] No" read
+    pregnant (the label's word); the ticked "No" is the answer."""
+    assert read(text, "97110").get(fact) == value
+
+
+def test_one_box_unticked_is_no_answer() -> None:
+    assert "pregnancy" not in read("Pregnant or could be? [ ] No", "97110")
+    assert "active_infection" not in read("Infection right now? [ ] No", "97110")
+
+
+@pytest.mark.parametrize("text", [
+    # f12-97110-intake-pregnancy-boxes: the patient's own answer, no test
+    "Age: 36\nAre you pregnant or could you be?  [ ] Yes  [x] No",
+    # my own wordings of a question put to the patient
+    "Could you be pregnant? [x] No",
+    "Any chance you are pregnant? No",
+    "Is it possible you might be pregnant?  [ ] Yes [x] No",
+])
+def test_a_patients_own_no_to_are_you_pregnant_is_asked(text: str) -> None:
+    """"Not pregnant" on the patient's word alone is asked (an hCG settles it); a
+    questionnaire's "Are you pregnant?" ticked No is the patient's word."""
+    assert "pregnancy" not in read(text, "97110")
+
+
+@pytest.mark.parametrize("text", [
+    "Are you pregnant? [x] No. Urine hCG negative 11/20.",
+    "States she is not pregnant, urine hCG negative today.",
+])
+def test_a_patients_no_with_a_negative_test_is_read(text: str) -> None:
+    """The test's result is no patient's word, in her sentence or not."""
+    assert read(text, "97110").get("pregnancy") == "not_pregnant"

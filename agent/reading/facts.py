@@ -83,9 +83,13 @@ _TICK = r"(?:\[\s?\]|\[[x✓✔]\]|☐|☑|☒)"
 _BOX_OPTION = r"(?:yes|no|y|n|n/a|na|unknown|unk|u)(?![\w/])"
 _BOX_ROW = re.compile(rf"(?:[ \t]+[^\s\[\]:;.,()]+){{0,4}}?[ \t]*(?:[:=?]|\s[-–—]\s)?[ \t]*"
                       rf"(?P<row>{_TICK}[ \t]*{_BOX_OPTION}"
-                      rf"(?:[ \t]*[,/]?[ \t]*{_TICK}[ \t]*{_BOX_OPTION})+)")
+                      rf"(?:[ \t]*[,/]?[ \t]*{_TICK}[ \t]*{_BOX_OPTION})+"
+                      rf"|{_TICK}[ \t]*{_BOX_OPTION}(?=[ \t]*(?:$|[-–—(.,;]|[ \t]{{2}})))", re.M)
 """A form's label answered by a row of boxes ("Active infection [ ] Y [x] N", "Fever >38 C:
-[ ] Yes [x] No"): the ticked box is the answer, whatever the label's own words say."""
+[ ] Yes [x] No"): the ticked box is the answer, whatever the label's own words say. A
+question may print one box ("Pregnant or could be? [x] No - menopause 2012"): that box is
+the row (unticked, no answer), where nothing but a remark follows it ("[x] No improvement"
+is no answer)."""
 _TICKED_OPTION = re.compile(rf"(?P<box>{_TICK})[ \t]*(?P<option>{_BOX_OPTION})")
 _LONE_BOX = re.compile(rf"(?:\[\s?\]|☐)(?![ \t]*{_BOX_OPTION})")
 """A field answered by one unticked box ("Pregnant/postpartum: [ ] - pt is 71")."""
@@ -536,7 +540,9 @@ class Reader:
         # The label runs from the line's start, a wide gap or the row of the field
         # before it ("Active infection [ ] Y [x] N   Severe comorbidities [ ] Y [x] N").
         before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
-        label = re.split(rf" {{3,}}|\t|{_TICK}[ \t]*{_BOX_OPTION}", before)[-1]
+        # A quoted answer ends the field before it ('What brings you to PT? "Hip pain."
+        # Cosmetic reasons? [ ] Yes [x] No').
+        label = re.split(rf" {{3,}}|\t|{_TICK}[ \t]*{_BOX_OPTION}|(?<=\S)[\"”][ \t]+", before)[-1]
         if re.search(r"[.;!?](?:\s|$)", label):
             return None  # the mention is in a sentence before the row, not its label
         ticked = [x["option"] for x in _TICKED_OPTION.finditer(row["row"])
@@ -1567,6 +1573,8 @@ class Reader:
         ``patient_word``): "States she is not pregnant" with no test is asked."""
         lo, hi = self.context.sentence_span(m.clause)
         said = m.rule.patient_word.get(key, ())
+        if hits(self.lower[a:b], m.rule.confirmed_by):
+            said = ()  # the words read are the test's result ("urine hCG negative")
         if said and self.context.occ.hits(said, lo, hi) and not any(
                 not {"hypothetical", "uncertain", "other", "negated"} & self.context.at(x, y)
                 and not _DECLINED.search(self.lower, max(0, x - 30), x)
