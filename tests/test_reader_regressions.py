@@ -6590,3 +6590,34 @@ def test_an_abnormality_said_not_to_explain_the_pain_does_not_count() -> None:
         assert read(text, "62311").get("imaging_stenosis_readable") is not True, text
     assert read("MRI 2026-10-20: L4-5 foraminal stenosis, concordant with symptoms.",
                 "62311")["imaging_stenosis_readable"] is True
+
+
+# ------------------------------------------- session 10 (fixj): false facts of fresh12
+
+@pytest.mark.parametrize(("text", "pending", "facts"), [
+    # f12-71250-chat-bare-temp-wbc: read a WBC of 38,600 from the temperature
+    ("38.6 this am, wbc 12.4", ["body_temperature", "wbc_count"],
+     {"wbc_count": "12400", "body_temperature": "38.6 C"}),
+    # my own wordings: a note's line, the order of the figures, another unit
+    ("101.8 F overnight, WBC 15.1", [], {"wbc_count": "15100"}),
+    ("39.0 at triage, white count 17.2 K", ["body_temperature", "wbc_count"],
+     {"wbc_count": "17200", "body_temperature": "39.0 C"}),
+    ("T 38.2, WBC 9.1 today", [], {"wbc_count": "9100", "body_temperature": "38.2 C"}),
+])
+def test_a_figure_in_a_clause_before_a_measure_is_no_value_of_it(
+        text: str, pending: list[str], facts: dict[str, str]) -> None:
+    """A current figure with others of its kind in its sentence is asked, and one said to
+    be today's wins; a bare figure in a clause of its own before the measure is first
+    named is another thing's (here the temperature asked about), not the measure's."""
+    got = read(text, "71250", pending)
+    for fact, value in facts.items():
+        assert got.get(fact) == expect(fact, value), (text, got)
+    assert got.get("wbc_count") not in (expect("wbc_count", "38600"),
+                                        expect("wbc_count", "101800"),
+                                        expect("wbc_count", "39000")), got
+
+
+def test_several_figures_of_one_measure_after_its_name_are_still_asked() -> None:
+    assert "wbc_count" not in read("WBC 16.1 on 11/20, 12.4 on 11/21, 9.0 on 11/22", "71250")
+    assert read("WBC 14.2 yesterday, 12.4 this am", "71250").get("wbc_count") == \
+        expect("wbc_count", "12400")

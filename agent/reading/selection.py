@@ -416,8 +416,10 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         # a figure under a word naming the highest reading ("T 37.6 C (Tmax 37.8)") is no
         # other measure
         others = tuple(set(_other_number_phrases(msg.cpt, reading.fact)) - set(rule.phrases))
+        first = min(c.span[0] for c in mine) - sentence.start
         values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
-                  if not _labelled(chunk, q.start, rule.highest + _label_words(rule)) and
+                  if not _clause_before(chunk, q.end, first) and
+                  not _labelled(chunk, q.start, rule.highest + _label_words(rule)) and
                   q.hi is None and
                   not _named_after(chunk, q, others) and
                   not another_measures(chunk, q.start, rule.phrases) and
@@ -453,6 +455,12 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             sel.readings.remove(reading)
             sel.unread.append(Unread(msg.text[sentence.start:sentence.end].strip(),
                                      f"several values; which {spec.label.lower()} is current?"))
+
+
+def _clause_before(chunk: str, end: int, first: int) -> bool:
+    """A figure in a clause of its own before the fact is first named ("38.6 this am,
+    wbc 12.4"): another thing's (here the temperature asked about), not the fact's."""
+    return end <= first and "," in chunk[end:first]
 
 
 # "SpO2 86% on room air -> 93% on 40% Venturi mask": a percentage measured on another
