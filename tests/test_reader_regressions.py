@@ -6621,3 +6621,27 @@ def test_several_figures_of_one_measure_after_its_name_are_still_asked() -> None
     assert "wbc_count" not in read("WBC 16.1 on 11/20, 12.4 on 11/21, 9.0 on 11/22", "71250")
     assert read("WBC 14.2 yesterday, 12.4 this am", "71250").get("wbc_count") == \
         expect("wbc_count", "12400")
+
+
+@pytest.mark.parametrize("text", [
+    # f12-71250-chat-post-bd-correction
+    "PFTs 09/09/2026, FEV1 71% - sorry, that's the post-BD number, pre was 68%",
+    # my own wordings
+    "FEV1 74% post-BD, pre-BD 66%",
+    "Spirometry 10/2/2026: FEV1 72% predicted after bronchodilator.",
+    "FEV1 70% (that was the post-bronchodilator value)",
+])
+def test_a_post_bronchodilator_fev1_is_not_the_fev1_read(text: str) -> None:
+    """The corpus reads the pre-bronchodilator FEV1 ("FEV1 1.62 L (58% pred) ... Post-BD
+    FEV1 1.70 L (61% pred)" = 58): a figure said to be the post-BD one is not it."""
+    got = read(text, "71250", ["pft_date", "fev1_percent_predicted"])
+    assert got.get("fev1_percent_predicted") not in (
+        expect("fev1_percent_predicted", v) for v in (71, 74, 72, 70)), got
+
+
+def test_the_pre_bronchodilator_fev1_is_still_read() -> None:
+    assert read("PFTs 09/09/2026, FEV1 71% - sorry, that's the post-BD number, pre was 68%",
+                "71250", ["pft_date", "fev1_percent_predicted"]).get(
+        "fev1_percent_predicted") == expect("fev1_percent_predicted", 68)
+    assert read("Spirometry 10/2/2026: FEV1 66% predicted (pre-bronchodilator).",
+                "71250").get("fev1_percent_predicted") == expect("fev1_percent_predicted", 66)
