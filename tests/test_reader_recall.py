@@ -49,3 +49,100 @@ def test_a_total_ending_the_line_its_care_heads_is_the_care_s_total(cpt: str, te
                                                                     weeks: str) -> None:
     assert read(text, cpt).get("conservative_weeks") == weeks
 
+
+
+# f12-62311-note-pa-lowercase-meets, f12-64493-note-pa-lowercase-no-pcp: staff shorthand.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", "63f, post-menopausal. l s1 radic since 01/20/2026. not cosmetic obv.",
+     "symptom_weeks", "315 days"),
+    ("62311", "L5 radic x 5 mo", "symptom_weeks", "5 months"),
+    ("62311", "no infection. no severe comorbs (hypothyroid, controlled).",
+     "severe_comorbidities", []),
+    ("64493", "hcg neg today. no infxn, no abx. no severe comorbs - healthy, just seasonal "
+     "allergies.", "severe_comorbidities", []),
+    ("64493", "No sig comorbs.", "severe_comorbidities", []),
+])
+def test_staff_shorthand_for_radicular_symptoms_and_comorbidities_is_read(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+# f12-97110-note-ime-meets: an examiner's report.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("97110", "Date of injury: 05/18/2026 - R shoulder strain lifting a box at work.",
+     "symptom_weeks", "197 days"),
+    ("62311", "DOI: 10/01/2026. L5 radicular pain since the fall.", "symptom_weeks", "61 days"),
+    ("97110", "Records reviewed: PCP H&P 06/01/2026 documenting symptoms from 05/18/2026 "
+     "onward.", "hp_documented", True),
+    ("97110", "H&P 10/02/2026 (Dr. Lee) documenting the dates of her symptoms.", "hp_documented",
+     True),
+    ("97110", "Conservative care 05/19-09/10/2026 (16 weeks) has not resolved her symptoms.",
+     "failed_conservative", True),
+    ("97110", "Twelve weeks of conservative treatment did not resolve his knee pain.",
+     "failed_conservative", True),
+])
+def test_an_examiner_s_words_for_onset_history_and_failure_are_read(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("97110", "H&P 10/02/2026 not documenting when the symptoms began.", "hp_documented"),
+    ("97110", "Conservative care ongoing; symptoms not yet resolved.", "failed_conservative"),
+    ("62311", "Knee injury 2019. Low back pain for 3 months.", "symptom_weeks"),
+])
+def test_what_does_not_say_it_stays_asked(cpt: str, text: str, fact: str) -> None:
+    got = read(text, cpt)
+    assert fact not in got or (fact == "symptom_weeks" and got[fact] == "3 months")
+
+
+# f12-64493-note-chronology-meets, f12-71250-note-chronology-wbc: a case chronology's row
+# gives its date first.
+@pytest.mark.parametrize(("cpt", "text", "days"), [
+    ("64493", "11/20/2025  Onset of R-sided low back pain lifting a patient at work.\n"
+     "12/01/2025  PCP Dr. Nwosu - H&P; lumbar strain; starts ibuprofen 600 TID.", "376 days"),
+    ("71250", "09/14/2026  Onset of worsening dyspnea and cough.\n10/20/2026  PFTs: FEV1 59% "
+     "predicted - report on file.", "78 days"),
+    # my own wording
+    ("62311", "03/02/2026 onset of left L5 radicular pain after a fall\n04/01/2026 MRI L-spine",
+     "274 days"),
+])
+def test_a_chronology_row_dates_the_onset_it_names(cpt: str, text: str, days: str) -> None:
+    assert read(text, cpt).get("symptom_weeks") == days
+
+
+@pytest.mark.parametrize("text", [
+    "11/01/2026  Began gabapentin for leg pain.",  # a drug's start, not the pain's
+    "11/01/2026  Onset of relief after the block.",  # no symptom named
+    "Seen 11/01/2026. Onset of pain unknown.",  # the date is no row's
+])
+def test_a_chronology_row_that_names_no_onset_of_a_symptom_dates_nothing(text: str) -> None:
+    assert "symptom_weeks" not in read(text, "62311")
+
+
+# f12-64493-note-smartphrase-old-mri: fields on one line between bars.
+def test_a_bar_ends_a_field_s_answer_before_the_next_label() -> None:
+    got = read("Active infection: No | Pregnancy: N/A (male) | Severe comorbidities: None",
+               "64493")
+    assert got.get("pregnancy") == "not_applicable"
+    assert got.get("active_infection") is False
+    got = read("Infection: none | Pregnant: not pregnant (hCG neg 11/20) | Cosmetic: no", "62311")
+    assert got.get("pregnancy") == "not_pregnant"
+
+
+# f12-64493-note-sbar-handoff-meets: a drug stopped for a side effect, then a sentence about
+# all the care, is no failed course of that drug.
+@pytest.mark.parametrize(("text", "count"), [
+    ("Meds: naproxen 500 mg BID x 8 wks - no relief, stopped 06/2026. Cyclobenzaprine stopped "
+     "for drowsiness. Nothing has helped; conservative care has failed.", "1"),
+    ("Meloxicam 15 mg x 6 wks - no relief. Gabapentin stopped for dizziness. Overall, "
+     "conservative treatment has failed.", "1"),
+])
+def test_a_summary_of_all_the_care_fails_no_drug_stopped_for_side_effects(text: str,
+                                                                           count: str) -> None:
+    assert read(text, "64493").get("medication_courses_failed") == count
+
+
+def test_a_drug_whose_own_sentence_says_it_failed_still_asks_the_count() -> None:
+    got = read("Meds: naproxen x 8 wks - no relief. Cyclobenzaprine - no benefit.", "64493")
+    assert got.get("medication_courses_failed") in (None, "2")

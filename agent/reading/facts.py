@@ -145,6 +145,8 @@ _MAIN = re.compile(r"\b(?:mostly|mainly|mostly in the|mainly in the|primarily|pr
 _RADIATING = re.compile(r"\b(?:radiat\w*|spread\w*|shoot\w*|going)\s+(?:up\s+|down\s+)?"
                         r"(?:to|toward|towards|into|down|up)?\s*(?:the\s+|both\s+|her\s+|his\s+)?"
                         r"(?:\w+\s+)?$")
+_ROW_DATE = re.compile(r"[ \t]*(?P<d>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))[ \t]+")
+"""A chronology's row: its date, then what happened ("11/20/2025  Onset of ...")."""
 _ANSWER_ARROW = re.compile(r"\?[ \t]*(?:->|→)")
 """A call log's question mark and the arrow to its answer ("Karen: PT? -> 20 wks")."""
 _QUERIED = re.compile(r"[ \t]*\?(?![ \t]*(?:[:=]|->|→))")
@@ -973,6 +975,8 @@ class Reader:
         # "pain since 07/05/2026": a phrase that ends in its own onset word
         own = m.kind != "onset" and any(
             b == m.end - m.start for _a, b in hits(self.lower[m.start:m.end], m.rule.onset))
+        if (row := self._chronology_onset(m)) is not None:
+            return row
         if not own and (m.kind != "onset" or not (named or label)) or \
                 _CHANGED_SINCE.search(self.lower, max(0, m.start - 24), m.start):
             return None  # "worse since 11/01": when it got worse, not when it began
@@ -986,6 +990,21 @@ class Reader:
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
         return None
+
+    def _chronology_onset(self, m: Mention) -> Candidate | None:
+        """"11/20/2025  Onset of R-sided low back pain lifting a patient": a chronology's
+        row gives its date first; "onset of" a symptom the fact names is when it began."""
+        line = self.lower.rfind("\n", 0, m.start) + 1
+        row = _ROW_DATE.fullmatch(self.lower, line, m.start)
+        if row is None or m.kind != "onset" or self.lower[m.start:m.end] != "onset" or \
+                not re.match(r"[ \t]+of\b", self.lower[m.end:]) or \
+                not hits(self.lower[m.end:m.clause.end], m.rule.phrases):
+            return None
+        found = dates_in(self.lower[line:m.start], self.as_of)
+        day = found[0][0] if len(found) == 1 else None
+        if day is None or (self.as_of - day).days <= 0:
+            return None
+        return Candidate(m.fact, f"{(self.as_of - day).days} days", (row.start("d"), m.end), 10)
 
     # --------------------------------------------------------------- numbers
 

@@ -231,12 +231,18 @@ def _uncounted(msg: _Message, name: str, group: list[Candidate]) -> tuple[int, i
         said = msg.lower[b:len(msg.lower) if end < 0 else end]
         later = msg.occ.hits(msg.rules[name].counts, b, b + len(said))
         said = said[:later[0][0] - b] if later else said  # to the next item on the line
+        # "Cyclobenzaprine stopped for drowsiness. Nothing has helped; conservative care
+        # has failed.": a sentence about all of the care says nothing of this item.
+        said = said[:summary.start()] if (summary := _SUMMARY.search(said)) else said
         if _OUTCOME_SAID.search(said) and \
                 adjacent_negation(msg.lower, a, b, min(len(msg.lower), b + 40)) is None:
             return a, b
     return None
 
 
+_SUMMARY = re.compile(r"[.;]\s+(?=(?:nothing|none of|overall|all of (?:it|them)|"
+                      r"conservative (?:care|treatment|tx|management|therapy))\b)")
+"""The start of a sentence about all the care tried, not one item of it."""
 _OUTCOME_SAID = re.compile(r"\b(?:fail\w*|ineffective|not effective|no (?:lasting |sustained )?"
                            r"(?:relief|benefit|improvement|help)|without|did not help|"
                            r"didn'?t help|unchanged|no change)"

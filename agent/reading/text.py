@@ -252,7 +252,8 @@ def fields_apart(text: str, lower: str) -> str:
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         # (the answer since the last colon must still be open: in "XR :  05/02/2026
         # MRI L-spine :" the wide gap ended it, and "MRI L-spine" is one label)
-        answer = line[line.rfind(":") + 1:].strip()
+        # ("Active infection: No | Pregnancy: N/A (male)": a bar may end the answer)
+        answer = line[line.rfind(":") + 1:].strip().removesuffix("|").strip()
         if re.match(r"[ \t]*[A-Za-z][A-Za-z /&()-]{0,30}:", line) and answer and \
                 not re.search(r"[ \t]{3}|[;|]", answer):
             chars[match.start()] = ";"
