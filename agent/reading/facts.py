@@ -317,6 +317,9 @@ _MONTH_YEAR = re.compile(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(
 _MONTH_NAME_YEAR = re.compile(r"\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                               r",?\s+'?(?P<y>(?:19|20)\d\d)(?![\d/])")
 """A month by name with its year ("Sept 2026", "October, 2025")."""
+_YEAR_ALONE = re.compile(r"(?<![\d/.:,-])(?P<y>(?:19|20)\d\d)"
+                         r"(?![\d/.:,-]|\s*(?:mg|ml|mcg|units?)\b)")
+"""A year alone ("Postpartum depression history (2019)"): it ended on its 31 December."""
 _YEAR_MONTH = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[-/](?P<m>0[1-9]|1[0-2])(?![\d/.-])")
 """A year and month with no day ("Aspiration pneumonia 2026-10")."""
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<y>(?:19|20)\d\d)(?![\d/.:-])")
@@ -758,7 +761,7 @@ class Reader:
 
     def dated_since(self, m: Mention, days: int) -> bool:
         """The mention's sentence gives a date, a month or a year that ended ``days`` or
-        more before today ("Delivered 2025-06-01", "delivery 06/2025")."""
+        more before today ("Delivered 2025-06-01", "delivery 06/2025", "(2019)")."""
         a, b = self.context.sentence_span(m.clause)
         ends = [d for d, _span in dates_in(self.lower[a:b], self.as_of) if d is not None]
         for pattern in (_MONTH_YEAR, _YEAR_MONTH):
@@ -766,6 +769,9 @@ class Reader:
                      for x in pattern.finditer(self.lower, a, b) if 1 <= int(x["m"]) <= 12]
         ends += [_month_end(int(x["y"]), MONTHS.index(x["m"]) + 1)
                  for x in _MONTH_NAME_YEAR.finditer(self.lower, a, b)]
+        # (a year alone counts from its end: "2025" in December 2026 is not a year back)
+        ends += [date(int(x["y"]), 12, 31) for x in _YEAR_ALONE.finditer(self.lower, a, b)
+                 if int(x["y"]) <= self.as_of.year]
         return any((self.as_of - d).days >= days for d in ends)
 
     def episode_over(self, m: Mention) -> bool:
@@ -1152,11 +1158,13 @@ class Reader:
         line_start = self.lower.rfind("\n", 0, qa) + 1
         opening = self.lower.rfind("(", line_start, qa)
         # In a breakdown each item is one label and its figure, in the breakdown's own
-        # order: "(ex 6, manual 2)" or "(6 ex, 2 manual)"; never across a comma.
+        # order: "(ex 6, manual 2)" or "(6 ex, 2 manual)"; never across a comma, nor a
+        # slash ("(8 ex/2 manual/2 ed)": the 8 is the exercise's; outside tester session 9
+        # F24).
         between = self.lower[min(qa, m.end):max(qa, m.start)]
         figure_first = re.match(r"\(\s*\d", self.lower[opening:]) is not None \
             if opening >= 0 else False
-        if opening >= 0 and ")" not in self.lower[opening:qa] and not re.search(r"[,;]", between) \
+        if opening >= 0 and ")" not in self.lower[opening:qa] and not re.search(r"[,;/]", between) \
                 and (qa < m.start) == figure_first:
             parent = _PARENT_WEEKS.search(self.lower[line_start:opening])
             if parent:
