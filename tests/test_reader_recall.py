@@ -146,3 +146,54 @@ def test_a_summary_of_all_the_care_fails_no_drug_stopped_for_side_effects(text: 
 def test_a_drug_whose_own_sentence_says_it_failed_still_asks_the_count() -> None:
     got = read("Meds: naproxen x 8 wks - no relief. Cyclobenzaprine - no benefit.", "64493")
     assert got.get("medication_courses_failed") in (None, "2")
+
+
+# f12-71250-note-sbar-meets: a doctor named with their specialty on one line, their consult
+# note on another; pulmonary rehab's sessions a week in the clause after its weeks.
+@pytest.mark.parametrize("text", [
+    "S: 68M, needs CT chest - Dr. Reyes (pulmonology) calls him clinically unstable.\n"
+    "B: Dr. Reyes' consult note (11/24/2026) documents failed conservative management.",
+    "Pulmonology: Dr. Chan.\nDr. Chan's consult 11/02/2026 attached.",
+    "Seen by Dr. Okafor, orthopedics, last month.\nChart: Dr. Okafor's consultation note on file.",
+])
+def test_a_consult_of_a_doctor_named_with_a_specialty_elsewhere_is_a_specialist_s(
+        text: str) -> None:
+    assert read(text, "71250").get("specialist_consult_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "PCP: Dr. Ng (family medicine).\nDr. Ng's consult note 11/20/2026 attached.",
+    "Dr. Reyes' consult note (11/24/2026) documents failed conservative management.",
+])
+def test_a_consult_of_a_doctor_named_with_no_specialty_is_not_a_specialist_s(text: str) -> None:
+    assert read(text, "71250").get("specialist_consult_documented") is not True
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Completed pulmonary rehab 05/04-10/26/2026 (25 wks), 2x/wk, chest mobility/strength work "
+     "every session - log with dates and durations on file; no improvement.", "2"),
+    ("Pulm rehab x 12 wks, 3x/week.", "3"),
+])
+def test_pulmonary_rehab_s_sessions_a_week_are_the_therapy_s(text: str, sessions: str) -> None:
+    assert read(text, "71250").get("pt_sessions_per_week") == sessions
+
+
+# f12-71250-note-ed-venturi-meets: "vs" before a date compares with an earlier study.
+@pytest.mark.parametrize("text", [
+    "CXR today: increased bilateral reticular opacities vs 06/2026 - images in PACS.",
+    "CXR 11/30/2026: opacities worse vs. 09/14/2026, images in PACS.",
+])
+def test_a_study_compared_with_an_earlier_date_is_no_differential(text: str) -> None:
+    assert read(text, "71250").get("chest_images_documented") is True
+
+
+def test_versus_before_a_diagnosis_is_still_a_differential() -> None:
+    got = read("CXR: RLL opacity, pneumonia vs atelectasis.", "71250")
+    assert "bacterial_pneumonia" not in got
+
+
+# f12-62311-note-necessity-letter-meets: a score "before any treatment" is the baseline.
+def test_a_score_before_any_treatment_is_no_current_score() -> None:
+    got = read("Before any treatment his pain was 5/10 on the NRS; today it is 8/10.", "62311")
+    assert got.get("pain_nrs_baseline") == "5"
+    assert got.get("pain_nrs_increase") == "3"

@@ -145,6 +145,11 @@ class Modifier:
 _TRAILING_DOUBT = ("maybe", "possibly")
 """Doubt words that doubt what came before only at the end of their clause ("pregnant -
 maybe", "pregnant (pt says possibly)"), not before more words ("maybe next week")."""
+_VERSUS_DATE = re.compile(r"\.?\s*(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|(?:jan|feb|mar|"
+                          r"apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|"
+                          r"(?:19|20)\d\d)(?![\w/])")
+"""A date after "vs" ("opacities increased vs 06/2026"): a comparison with an earlier
+study, not a differential."""
 _CLAUSE_END = re.compile(r"\s*(?:[),;.!?\n]|$)")
 _DOUBT_OPENS = re.compile(r"\?|maybe\b|possibly\b|probably\b|unsure\b|not sure\b|"
                           r"unconfirmed\b|not confirmed\b")
@@ -271,6 +276,9 @@ class Context:
                     # "18 wks pregnant??": doubt marks that end the clause are its own
                     # (one "?" may end a question: "62311 for 67M?")
                     index = self._clause_at(a - 1)
+                if category == "uncertain" and self.lower[a:b] in ("vs", "vs.", "versus") and \
+                        _VERSUS_DATE.match(self.lower, b):
+                    continue  # "increased bilateral reticular opacities vs 06/2026"
                 if direction == "backward" and self.lower[a:b] in _TRAILING_DOUBT and \
                         not _CLAUSE_END.match(self.lower, b):
                     continue  # "maybe next week": the doubt is about what follows

@@ -887,9 +887,28 @@ class Reader:
             return None
         line = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
         cues = hits(line, m.rule.cues)
+        if not cues and self._doctor_of(line, m.rule, m.start - len(line)):
+            return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
         if not cues or hits(line[cues[-1][1]:], m.rule.filed_not):
             return None  # "Ortho referral; PCP consult attached": the PCP's
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _doctor_of(self, line: str, rule: ReadingRule, at: int) -> bool:
+        """"Dr. Reyes' consult note (11/24/2026) documents ...", where another line names
+        "Dr. Reyes (pulmonology)": the doctor right before the record is named with a cue
+        (and none of ``filed_not``) on a line of their own elsewhere in the message."""
+        doctor = _DOCTOR_BEFORE.search(line)
+        if doctor is None:
+            return False
+        for other in re.finditer(rf"\bdr\.?\s+{re.escape(doctor['name'])}\b", self.lower):
+            if self.lower.rfind("\n", 0, other.start()) + 1 == at:
+                continue  # the record's own line: its cues come before the record
+            lo = max(self.lower.rfind("\n", 0, other.start()) + 1, other.start() - 30)
+            hi = self.lower.find("\n", other.end())
+            near = self.lower[lo:min(other.end() + 30, len(self.lower) if hi < 0 else hi)]
+            if hits(near, rule.cues) and not hits(near, rule.filed_not):
+                return True
+        return False
 
     def _sentence_end(self, pos: int) -> int:
         found = re.compile(r"[.;!?\n]").search(self.lower, pos)
@@ -1718,6 +1737,8 @@ def _in_listed_aside(words: str, at: int, after: int) -> bool:
 
 # Between a record's name and the words that say it is on file: a date (masked), "of"
 # or "dated", brackets, "note"/"report", "is"/"are (both)".
+_DOCTOR_BEFORE = re.compile(r"\bdr\.?\s+(?P<name>[a-z][a-z-]+)(?:'s|'|’s|’)?\s*$")
+"""A doctor named right before a record ("Dr. Reyes' consult note")."""
 _FILED_GAP = re.compile(r"[\s(\[\]),:–—-]*(?:(?:of|on|dated|from)\s+)?[\s(\[\]),:–—-]*"
                         r"(?:(?:note|report|letter)\s+)?(?:(?:is|are|was|were)\s+)?"
                         r"(?:(?:both|also|all|now)\s+)?")
