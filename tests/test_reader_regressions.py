@@ -6645,3 +6645,26 @@ def test_the_pre_bronchodilator_fev1_is_still_read() -> None:
         "fev1_percent_predicted") == expect("fev1_percent_predicted", 68)
     assert read("Spirometry 10/2/2026: FEV1 66% predicted (pre-bronchodilator).",
                 "71250").get("fev1_percent_predicted") == expect("fev1_percent_predicted", 66)
+
+
+@pytest.mark.parametrize("text", [
+    "Exclusions: not pregnant - 58F, post-menopausal; not cosmetic.",  # corpus f8-71250
+    "Pregnancy\tno (male)\t",  # corpus f5-71250, pasted table
+    "Pregnancy: no (male)",
+    "Not pregnant (post-menopausal).",
+    "Pregnant: N (s/p hysterectomy)",
+    "Not pregnant; 66 yo.",
+])
+def test_a_lasting_reason_beside_not_pregnant_says_not_applicable(text: str) -> None:
+    """Session 10 (corpus f5-, f8-71250, fresh12 97110): "not pregnant" beside the reason a
+    patient cannot be (a man, past menopause, a hysterectomy) read "not pregnant", and
+    "Pregnancy: no (male)" was asked as if "male" were denied. Both say no pregnancy; the
+    lasting one says why, and the pregnancy criterion does not apply."""
+    assert read(text, "71250")["pregnancy"] == "not_applicable", text
+
+
+def test_a_doubted_or_someone_else_s_reason_leaves_not_pregnant() -> None:
+    """The lasting reason wins only where it is the patient's and not in doubt."""
+    assert read("not pregnant, UPT neg. 52F postmenopausal?", "71250")["pregnancy"] == \
+        "not_pregnant"
+    assert read("Not pregnant. Husband is 45 yo male.", "71250")["pregnancy"] == "not_pregnant"

@@ -582,13 +582,17 @@ def _sex_conflicts(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _lasting_over_denial(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
-    """"[ ] Pregnant ... pt is a 66 yo male": a choice's word denied ("not pregnant")
-    yields to a lasting value inferred elsewhere (a man, an age) or named ("Pregnant: no -
-    s/p hysterectomy"): both say no pregnancy, the lasting one says why."""
+    """"[ ] Pregnant ... pt is a 66 yo male": a choice's word denied ("not pregnant"), or
+    its denial named ("not pregnant - 58F, post-menopausal"), yields to a lasting value
+    inferred elsewhere (a man, an age) or named ("Pregnant: no - s/p hysterectomy"): both
+    say no pregnancy, the lasting one says why."""
+    # (not one in doubt: "not pregnant, UPT neg. 52F postmenopausal?")
     lasting = {c.fact for c in cands if c.unread is None and c.distance in (0, 5) and
-               c.fact in msg.rules and c.value in msg.rules[c.fact].lasting}
-    return [c for c in cands if not (c.word_denied and c.fact in lasting and
-                                     msg.specs[c.fact].type == "choice")]
+               c.fact in msg.rules and c.value in msg.rules[c.fact].lasting and
+               not msg.text[c.span[1]:c.span[1] + 3].lstrip().startswith("?")}
+    return [c for c in cands if not (
+        c.fact in lasting and msg.specs[c.fact].type == "choice" and c.unread is None and
+        (c.word_denied or c.value == msg.rules[c.fact].negated))]
 
 
 def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Candidate]:

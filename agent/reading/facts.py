@@ -163,6 +163,8 @@ _NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (
                           r"available|attached|received|documented|in (?:the )?record|enclosed|"
                           r"in (?:the )?packet|included|provided|submitted|sent)")
 _OWN_DENIAL = re.compile(r"\b(?:can'?t|cannot|can not)\b")
+# between a denial and the bracket that gives its reason: at most the denied word itself
+_REASON_AFTER_DENIAL = re.compile(r"[^()\[\],.;:\n]{0,25}[(\[]\s*")
 _DIFFICULTY_DENIED = re.compile(r"without (?:any )?(?:difficulty|limitations?|restrictions?|"
                                 r"problems?|issues?)|unrestricted")
 _ONSET_FILLER = re.compile(r"\b(?:she|he|they|it|this|that|which|who|all|patient|pt's|"
@@ -1539,14 +1541,16 @@ class Reader:
                 out.append(self._unread(mention, "no answer given", a, self._line_end(mention)))
             elif self.unknown(mention):
                 out.append(Candidate(m.fact, None, (a, b)))
-            elif self.negated(mention) and not _OWN_DENIAL.search(self.lower[a:b]) and \
+            elif self._denied(mention, key in m.rule.lasting) and \
+                    not _OWN_DENIAL.search(self.lower[a:b]) and \
                     key in m.rule.lasting and not self._listed_before_denial(a, b):
                 # "no infection, post-menopausal": a denial's scope running on over a
                 # lasting state; and "not post-menopausal" says nothing of a pregnancy.
                 # ("no, she can't be pregnant": words that carry their own denial are
                 # not denied again by a "no" before them)
                 out.append(self._unread(mention, f"{m.spec.label.lower()}?"))
-            elif self.negated(mention) and not _OWN_DENIAL.search(self.lower[a:b]) and \
+            elif self._denied(mention, key in m.rule.lasting) and \
+                    not _OWN_DENIAL.search(self.lower[a:b]) and \
                     not (key == m.rule.negated and self._denial_within(a, b)):
                 # ("hCG negative" is the denial's own value: its "negative" denies no more)
                 negatives.append((a, b, key))
@@ -1559,8 +1563,7 @@ class Reader:
         if positives is None:
             return out + [self._unread(m, f"which {m.spec.label.lower()}?")]
         if positives:
-            # Words that name the value ("she is pregnant") win over an inference ("61 yo").
-            a, b, key = min(positives, key=lambda p: ((p[0], p[1]) in self.inferred, p[0]))
+            a, b, key = self._first_positive(m, positives)
             out.append(self._chosen(m, key, a, b, 5 if (a, b) in self.inferred else 0))
         elif negatives and m.rule.negated:
             # A denial of the word ("[ ] Pregnant", "not pregnant") yields to a lasting
@@ -1634,11 +1637,33 @@ class Reader:
         cue = self.context.cue("negated", a)
         return cue is not None and a <= cue[0] and cue[1] <= b
 
+    def _first_positive(self, m: Mention, positives: list[tuple[int, int, str]]
+                        ) -> tuple[int, int, str]:
+        """Of a choice's values named in one mention, the one read: words that name the
+        value ("she is pregnant") win over an inference ("61 yo"), a lasting value over
+        the denial it explains ("Not pregnant (post-menopausal)"), then the first."""
+        lasting = any(k in m.rule.lasting for _a, _b, k in positives)
+        return min(positives, key=lambda p: ((p[0], p[1]) in self.inferred,
+                                             lasting and p[2] == m.rule.negated, p[0]))
+
     def _listed_before_denial(self, a: int, b: int) -> bool:
         """The denial covering [a, b) comes after it, past a comma ("male, none, no":
         answers in a row, the "none" answering the next question)."""
         cue = self.context.cue("negated", a)
         return cue is not None and cue[0] >= b and "," in self.lower[b:cue[0]]
+
+    def _denied(self, m: Mention, lasting: bool) -> bool:
+        """The mention is denied; a lasting state in brackets after a denial is its reason
+        ("Pregnancy: no (male)": why the answer is no), not denied."""
+        return self.negated(m) and not (lasting and self._reason_of_denial(m.start, m.end))
+
+    def _reason_of_denial(self, a: int, b: int) -> bool:
+        """[a, b) sits in brackets right after the denial covering it, giving its reason
+        ("Pregnancy: no (male)", "Not pregnant (post-menopausal)", "Pregnant N [s/p
+        hysterectomy]"): the words say why, they are not denied."""
+        cue = self.context.cue("negated", a)
+        return cue is not None and cue[1] <= a and \
+            _REASON_AFTER_DENIAL.fullmatch(self.lower, cue[1], a) is not None
 
     def set_members(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
         out: list[Candidate] = []
