@@ -55,3 +55,31 @@ def test_many_unreadable_parts_are_listed_together_in_every_medium() -> None:
 def test_one_or_two_unreadable_parts_keep_a_line_each() -> None:
     reply = Reply(unread=[Unread("ESR 28"), Unread("ODI 46%")])
     assert reply_text(reply).count("please say it another way") == 2
+
+
+def test_a_date_that_does_not_exist_is_said_to_be_no_date() -> None:
+    """Outside tester session 10, C4: "failed naproxen stopped 2026-13-45" got "please say
+    it another way", which does not tell the nurse that month 13 is the problem."""
+    for text, bad in (("conservative tx 14 wks, failed naproxen stopped 2026-13-45",
+                       "2026-13-45"),
+                      ("PT ended 02/30/2026 after 8 visits", "02/30/2026")):
+        why = [u.why for u in understand(text, cpt="97110", pending=[], as_of=AS_OF).unread
+               if bad in u.words]
+        assert why and bad in why[0] and "YYYY-MM-DD" in why[0], (text, why)
+
+
+def test_characters_a_phone_or_word_processor_pastes_read_as_plain_ones() -> None:
+    """Outside tester session 10, C4: non-breaking hyphens in dates (U+2011), a full-width
+    digit and "×" read no dates and asked "several values" of one pain score; the words
+    shown stay the user's own."""
+    pasted = "pt is a 40 yo man, knee pain \u00d710 wks \u2014 NRS \uff17/10, " \
+        "X\u2011rays 2026\u201109\u201101 & 2026\u201111\u201120, MRI 2026\u201110\u201115"
+    plain = "pt is a 40 yo man, knee pain x10 wks \u2014 NRS 7/10, " \
+        "X-rays 2026-09-01 & 2026-11-20, MRI 2026-10-15"
+    got = understand(pasted, cpt="97110", pending=[], as_of=AS_OF)
+    want = understand(plain, cpt="97110", pending=[], as_of=AS_OF)
+    assert {(f.fact, str(f.value)) for f in got.facts} == \
+        {(f.fact, str(f.value)) for f in want.facts}
+    assert {f.fact for f in got.facts} >= {"pain_nrs", "xray_date", "mri_date", "xray_sets"}
+    assert all(f.words in pasted for f in got.facts)
+    assert not got.unread

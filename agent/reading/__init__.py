@@ -64,6 +64,7 @@ from agent.reading.text import (
     blank,
     clauses,
     hits,
+    lowered,
     patient_mentions,
     several_patients,
 )
@@ -81,7 +82,7 @@ time grows with length, and a larger paste is better sent a section at a time.""
 
 
 def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> _Message:
-    lower = text.lower() if len(text.lower()) == len(text) else text
+    lower = lowered(text)
     result.start_over = asks_to_start_over(lower)
     result.override = bool(OVERRIDE.search(lower))
     current_phrases = tuple(p for r in reading_rules(cpt).values() for p in r.phrases) \
@@ -225,7 +226,7 @@ def _unread_whole(msg: _Message, result: Understanding, pending: list[str],
 def _which_date(msg: _Message, u: Unread, known: dict[str, Any]) -> Unread:
     """A bare date no question takes ("8/1/26" while PT weeks are asked): say which
     dates the case still needs, so the user can name it."""
-    found = dates_in(u.words.lower(), msg.as_of)
+    found = dates_in(lowered(u.words), msg.as_of)
     if u.why or len(found) != 1 or u.words.strip(" .") != u.words.strip(" .")[
             slice(*found[0][1])].strip(" ."):
         return u
@@ -254,7 +255,7 @@ QUOTE_CATEGORIES = (*CATEGORIES, "disowned", "patient")
 @lru_cache(maxsize=2)  # the quotes of one reply share one message
 def _quoted_message(text: str, cpt: str | None, year: int
                     ) -> tuple[str, str, list, Context]:  # type: ignore[type-arg]
-    lower = text.lower() if len(text.lower()) == len(text) else text
+    lower = lowered(text)
     masked = _masked(text, lower, None, reading_rules(cpt))
     occ = Occurrences(masked)
     found = clauses(masked)

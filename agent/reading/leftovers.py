@@ -76,10 +76,18 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
         at = clause.start + (digit.start() if digit else 0)
         seen = context.at(at, at + 1)
         why = _SOMEONE_ELSE if "other" in seen else _IN_THE_PAST if "historical" in seen \
-            else ""
+            else _invalid_date(msg, clause.start, clause.end)
         if words and Unread(words, why) not in out:
             out.append(Unread(words, why))
     return out
+
+
+def _invalid_date(msg: _Message, start: int, end: int) -> str:
+    """Why a clause was not read when it holds a date that does not exist ("stopped
+    2026-13-45": outside tester session 10 C4), said so the user can give it again."""
+    bad = [msg.text[start + a:start + b] for day, (a, b) in
+           dates_in(msg.lower[start:end], msg.as_of) if day is None]
+    return f"{bad[0]} is not a date on the calendar; give it as YYYY-MM-DD" if bad else ""
 
 
 def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> None:

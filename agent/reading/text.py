@@ -10,6 +10,27 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+# What a word processor or a phone pastes for a plain character ("2026‑09‑01" with
+# non-breaking hyphens, a full-width "７/10", "×10 wks", "pt’s"), each to the one it stands
+# for: one character for one, so every position still points at the user's own words.
+# (En and em dashes stay: ranges and asides are read from them as they are.)
+_PLAIN = str.maketrans({
+    **{chr(c): "-" for c in (0x2010, 0x2011, 0x2012, 0x2212, 0xFE63, 0xFF0D)},
+    **{chr(c): " " for c in (0x00A0, 0x2007, 0x2009, 0x200A, 0x202F, 0x3000,
+                              *range(0x2002, 0x2007))},
+    **{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if c != 0xFF0D},
+    "\u00d7": "x", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+    "\u2044": "/", "\u2215": "/",
+})
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with pasted look-alike characters made plain (``_PLAIN``),
+    of the same length as ``text`` so its offsets are the text's."""
+    lower = text.lower()
+    return (lower if len(lower) == len(text) else text).translate(_PLAIN)
+
+
 # "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt, and
 # a form's "Favorable response expected?: Yes" is a label and its answer, and so is a
 # call log's "PT? -> two courses, 20 wks total" (the arrow is the answer's colon).
