@@ -83,3 +83,20 @@ def test_characters_a_phone_or_word_processor_pastes_read_as_plain_ones() -> Non
     assert {f.fact for f in got.facts} >= {"pain_nrs", "xray_date", "mri_date", "xray_sets"}
     assert all(f.words in pasted for f in got.facts)
     assert not got.unread
+
+
+def test_a_condition_in_doubt_or_denied_in_plain_words_is_not_asked_how_severe() -> None:
+    """Outside tester session 10, C1: "is it severe?" about a disease the note doubts or
+    denies reads as if the patient had it. "Possible COPD" is asked whether it is there;
+    "She not have diabetes, ... or other serious disease" (a writer whose first language
+    is not English) denies them all."""
+    def unread(text: str) -> list[Unread]:
+        return understand(text, cpt="62311", pending=[], as_of=AS_OF).unread
+    doubted = [u for u in unread("Possible COPD.") if u.words == "COPD"]
+    assert doubted and all(u.why != "is it severe?" for u in doubted)
+    denied = understand("She not have diabetes, blood problem, liver disease or other "
+                        "serious disease.", cpt="62311", pending=[], as_of=AS_OF)
+    assert not denied.unread
+    assert {f.fact: f.value for f in denied.facts}.get("severe_comorbidities") == []
+    # a condition that is there is still asked how severe it is
+    assert [u.why for u in unread("has COPD")] == ["is it severe?"]

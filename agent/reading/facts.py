@@ -1687,8 +1687,10 @@ class Reader:
             # "... and has no severe comorbidity": the "severe" there qualifies nothing.
             not_severe = _NOT_SEVERE.search(clause) is not None
             if seen == "ask" or not qualified or not_severe:
-                why = "is it severe?" if not qualified or not_severe else \
-                    f"possible {m.spec.label.lower()}?"
+                # (a condition in doubt is asked whether it is there, not how severe it
+                # is: "asthma-COPD overlap?": outside tester session 10 C1)
+                why = f"possible {m.spec.label.lower()}?" if seen == "ask" else \
+                    "is it severe?"
                 out.append(self._unread(mention, why))
             elif self.unknown(mention):
                 out.append(Candidate(m.fact, None, (a, b)))
