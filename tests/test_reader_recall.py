@@ -197,3 +197,27 @@ def test_a_score_before_any_treatment_is_no_current_score() -> None:
     got = read("Before any treatment his pain was 5/10 on the NRS; today it is 8/10.", "62311")
     assert got.get("pain_nrs_baseline") == "5"
     assert got.get("pain_nrs_increase") == "3"
+
+
+# f12-62311-note-case-manager-normal-labs, f12-62311-note-necessity-letter-meets: the
+# symptom named right after the onset word, then its day.
+@pytest.mark.parametrize(("text", "days"), [
+    ("- Onset of low back pain with right leg radiation 10/27/2025.", "400 days"),
+    ("He developed right L5 radicular pain on 02/16/2026. Before any treatment his pain was "
+     "5/10.", "288 days"),
+    # my own wordings
+    ("She developed sciatica on 06/01/2026 after lifting a box.", "183 days"),
+    ("Onset of left leg numbness and tingling 09/15/2026; PT since 10/01/2026.", "77 days"),
+])
+def test_the_day_after_the_symptom_an_onset_word_names_is_its_onset(text: str,
+                                                                     days: str) -> None:
+    assert read(text, "62311").get("symptom_weeks") == days
+
+
+@pytest.mark.parametrize("text", [
+    "He developed a rash from naproxen on 10/01/2026.",  # no symptom of the fact
+    "Onset of relief 11/20/2026 after the injection.",
+    "Developed worsening pain after PT started on 10/01/2026.",  # another start between
+])
+def test_an_onset_word_before_something_else_dates_no_symptoms(text: str) -> None:
+    assert "symptom_weeks" not in read(text, "62311")

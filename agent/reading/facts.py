@@ -145,6 +145,9 @@ _MAIN = re.compile(r"\b(?:mostly|mainly|mostly in the|mainly in the|primarily|pr
 _RADIATING = re.compile(r"\b(?:radiat\w*|spread\w*|shoot\w*|going)\s+(?:up\s+|down\s+)?"
                         r"(?:to|toward|towards|into|down|up)?\s*(?:the\s+|both\s+|her\s+|his\s+)?"
                         r"(?:\w+\s+)?$")
+_ONSET_NAMED = re.compile(r"\s+(?:of\s+)?(?P<what>[a-z0-9' /-]{3,60}?)\s+(?:on\s+|in\s+)?")
+"""Between an onset word and its day: the symptom it names ("of low back pain with right
+leg radiation ", "right L5 radicular pain on ")."""
 _ROW_DATE = re.compile(r"[ \t]*(?P<d>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))[ \t]+")
 """A chronology's row: its date, then what happened ("11/20/2025  Onset of ...")."""
 _ANSWER_ARROW = re.compile(r"\?[ \t]*(?:->|→)")
@@ -1004,6 +1007,8 @@ class Reader:
             b == m.end - m.start for _a, b in hits(self.lower[m.start:m.end], m.rule.onset))
         if (row := self._chronology_onset(m)) is not None:
             return row
+        if (named_after := self._onset_of_named(m)) is not None:
+            return named_after
         if not own and (m.kind != "onset" or not (named or label)) or \
                 _CHANGED_SINCE.search(self.lower, max(0, m.start - 24), m.start):
             return None  # "worse since 11/01": when it got worse, not when it began
@@ -1016,6 +1021,25 @@ class Reader:
             days = (self.as_of - day).days
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
+        return None
+
+    def _onset_of_named(self, m: Mention) -> Candidate | None:
+        """"Onset of low back pain with right leg radiation 10/27/2025", "He developed
+        right L5 radicular pain on 02/16/2026": the symptom named right after the onset
+        word, then its day (no other figure between)."""
+        if m.kind != "onset" or self.lower[m.start:m.end] not in ("onset", "developed"):
+            return None
+        after = self.lower[m.end:min(m.clause.end, m.end + 80)]
+        for day, (a, _b) in dates_in(after, self.as_of)[:1]:
+            between = after[:a]
+            words = _ONSET_NAMED.fullmatch(between)
+            if day is None or words is None or not hits(words["what"], m.rule.phrases) or \
+                    re.search(r"(?<![a-z])\d|\b(?:after|before|when|until|following|once)\b",
+                              words["what"]) or hits(words["what"], m.rule.onset):
+                return None  # "developed worsening pain after PT started on ...": PT's start
+            days = (self.as_of - day).days
+            return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10) if days > 0 \
+                else None
         return None
 
     def _chronology_onset(self, m: Mention) -> Candidate | None:
