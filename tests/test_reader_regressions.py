@@ -6668,3 +6668,224 @@ def test_a_doubted_or_someone_else_s_reason_leaves_not_pregnant() -> None:
     assert read("not pregnant, UPT neg. 52F postmenopausal?", "71250")["pregnancy"] == \
         "not_pregnant"
     assert read("Not pregnant. Husband is 45 yo male.", "71250")["pregnancy"] == "not_pregnant"
+
+
+@pytest.mark.parametrize("text", [
+    # f12-71250-avs-hospital-discharge-pneumonia (on 12/01)
+    "You were in the hospital from 11/20 to 11/26 for pneumonia (a lung infection caused by "
+    "bacteria).",
+    # my own wordings
+    "She was in the hospital last week with CAP, now home on oral antibiotics.",
+    "He was in hospital 11/02-11/09 for lobar pneumonia.",
+    "Pneumonia - left the hospital on 11/15, finishing amoxicillin.",
+])
+def test_a_hospital_stay_said_in_the_past_leaves_its_pneumonia_asked(text: str) -> None:
+    """An episode treated to its end or the patient sent home may be over: asked, not read
+    as a current bacterial pneumonia (an exclusion of 71250)."""
+    assert "bacterial_pneumonia" not in read(text, "71250")
+
+
+def test_a_pneumonia_in_hospital_now_is_still_read() -> None:
+    assert read("Admitted 11/20 with CAP, still on IV ceftriaxone.", "71250")[
+        "bacterial_pneumonia"] is True
+
+
+@pytest.mark.parametrize("text", [
+    # f12-71250-avs-hospital-discharge-pneumonia: a hospital stay's fever, on 12/01
+    "Your highest temperature was 102.3 F on 11/21.",
+    # my own wordings
+    "Tmax 39.2 C on 11/10, afebrile since.",
+    "Temp 38.9 C dated 11/05/2026.",
+])
+def test_a_temperature_dated_a_week_or_more_back_is_asked(text: str) -> None:
+    got = understand(text, cpt="71250", pending=[], as_of=date(2026, 12, 1))
+    assert "body_temperature" not in {r.fact for r in got.facts}, got.facts
+
+
+def test_a_recent_temperature_is_still_read() -> None:
+    for text, value in (("Tmax 101.2F overnight, now 99.1F", "101.2 F"),
+                        ("T 38.4 C on 11/26", "38.4 C"), ("T 38.1 C today", "38.1 C")):
+        got = understand(text, cpt="71250", pending=[], as_of=date(2026, 12, 1))
+        assert {r.fact: r.value for r in got.facts}.get("body_temperature") == value, text
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # f12-71250-ocr-wrong-patient-ct
+    ("CT CHEST W/ C0NTRAST    Patient: GARCIA, MARIA    D0B 02/11/1958\n"
+     "lmpression: RLL mass 3.2 cm, suspicious for malignancy.\n"
+     "[handwritten across scan: WRONG PATIENT - not ours. Our pt is Maria Garcia D0B "
+     "07/30/1990]\n", "pulmonary_disease_signs"),
+    # my own wordings: another report, another mark
+    ("MRI L-SPINE  Patient: LEE, ANN  DOB 01/02/1950\nImpression: L4-5 disc herniation.\n"
+     "** wrong patient - do not use **", "imaging_stenosis_readable"),
+    ("CXR 11/02/2026   Patient name: Diaz, Rosa\nFindings: RLL consolidation.\n"
+     "Note: this is not our patient.", "pulmonary_disease_signs"),
+])
+def test_a_document_marked_wrong_patient_is_not_read(text: str, fact: str) -> None:
+    """A line marking the document above it as another patient's disowns the lines from
+    that document's patient header down to it."""
+    cpt = "62311" if fact == "imaging_stenosis_readable" else "71250"
+    assert fact not in read(text, cpt)
+
+
+def test_what_follows_a_wrong_patient_mark_is_ours() -> None:
+    text = ("CT CHEST  Patient: GARCIA, MARIA\nImpression: RLL mass.\n"
+            "[WRONG PATIENT - not ours]\nOur pt's own CXR 11/18/2026: RLL infiltrate.")
+    assert read(text, "71250").get("pulmonary_disease_signs") is True
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    # f12-71250-cm-no-pcp-old-pfts, f12-97110-call-ortho-note-unsigned
+    ("CM note: UM asking for the PCP referral - he self-referred to pulmonology and has no "
+     "PCP.", "71250", "pcp_referral_documented"),
+    ("She asked for specialist notes - Dr. Haas (ortho) saw the pt 11/20 but the note isn't "
+     "signed yet; will fax when signed.", "97110", "specialist_consult_documented"),
+    # my own wordings
+    ("Reviewer is asking for the PCP referral letter.", "71250", "pcp_referral_documented"),
+    ("Aetna asked for the ortho consult note; will send.", "97110",
+     "specialist_consult_documented"),
+])
+def test_a_record_someone_asks_for_is_not_read_as_on_file(text: str, cpt: str,
+                                                          fact: str) -> None:
+    assert read(text, cpt).get(fact) is not True
+
+
+def test_a_referral_that_asks_for_the_ct_is_still_on_file() -> None:
+    assert read("PCP referral on file, asks for CT chest for the nodule.", "71250")[
+        "pcp_referral_documented"] is True
+
+
+@pytest.mark.parametrize("text", [
+    # f12-97110-hh-postpartum-tummy
+    "No signs of incision infection; not on antibiotics.",
+    # my own wordings
+    "Wound infection: none.",
+    "No surgical site infection noted.",
+])
+def test_one_wounds_infection_denied_leaves_infection_asked(text: str) -> None:
+    """One named infection denied rules out that one only (as "No UTI symptoms"); several
+    kinds denied together are a screen."""
+    assert "active_infection" not in read(text, "97110")
+
+
+def test_several_kinds_of_infection_denied_are_still_none() -> None:
+    assert read("No UTI, no wound infection, no cellulitis.", "97110")["active_infection"] is False
+
+
+@pytest.mark.parametrize("text", [
+    # f12-97110-ot-burn-scar-contracture
+    "Elbow flexion contracture limits dressing. Pain 4/10 with stretch.",
+    # my own wordings
+    "Knee pain 6/10 on stretching.",
+    "Shoulder pain 5/10 at end range.",
+])
+def test_a_pain_score_during_a_stretch_is_asked(text: str) -> None:
+    assert "pain_nrs" not in read(text, "97110")
+
+
+@pytest.mark.parametrize("text", [
+    # f12-71250-ocr-vitals-labs: two vitals sets, 08:00 and 14:00
+    "VITALS 11/30/2026  0800   T 38.4 C  HR 104  RR 24  SpO2 93% RA\n"
+    "--- scan page 2 ---\nVITALS (cont)      1400   T 37.8 C  HR 96  RR 20  SpO2 95% RA",
+    # my own wordings
+    "SpO2 90% on RA at triage.\nRepeat SpO2 94% on RA after nebs.",
+    "Sat 89% RA in clinic. Home pulse ox 93% RA.",
+])
+def test_two_room_air_saturations_in_different_sentences_are_asked(text: str) -> None:
+    assert "spo2_room_air" not in read(text, "71250")
+
+
+def test_a_saturation_said_to_be_now_wins() -> None:
+    assert read("SpO2 88% RA yesterday. SpO2 now 92% RA.", "71250").get("spo2_room_air") == \
+        expect("spo2_room_air", 92)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # f12-97110-chiro-in-office-films (read on 11/29)
+    ("Chiro intake 11/12/2026: 2-view lumbar films taken in office today (our own set).",
+     date(2026, 11, 12)),
+    # my own wordings
+    ("PT eval 11/20/2026 - knee XR today, 1 set.", date(2026, 11, 20)),
+    ("Ortho visit 11/05/2026: x-rays of the R knee today.", date(2026, 11, 5)),
+])
+def test_today_in_a_note_headed_by_its_date_is_that_date(text: str, day: date) -> None:
+    got = understand(text, cpt="97110", pending=[], as_of=date(2026, 11, 29))
+    assert {r.fact: r.value for r in got.facts}.get("xray_date") == day.isoformat(), got.facts
+
+
+@pytest.mark.parametrize("text", [
+    # f12-97110-ot-infection-screen
+    "Not pregnant - hysterectomy 2015.",
+    # my own wordings
+    "Not pregnant (post-menopausal).",
+    "Pregnancy: not pregnant - s/p hysterectomy 2019.",
+])
+def test_not_pregnant_with_its_lasting_reason_reads_the_reason(text: str) -> None:
+    assert read(text, "97110").get("pregnancy") == "not_applicable"
+
+
+def test_a_plain_denial_with_no_reason_is_still_not_pregnant() -> None:
+    assert read("Not pregnant. 34F.", "97110").get("pregnancy") == "not_pregnant"
+    # a denial of something else running on over a lasting state says nothing of it
+    assert "pregnancy" not in read("No infection, post-menopausal", "97110")
+
+
+@pytest.mark.parametrize(("text", "pending", "facts"), [
+    # f12-71250-chat-first-one-other-one
+    ("the first one, 2 a week. the other one not sure - the rehab place closed for a month "
+     "over the summer", ["pt_sessions_per_week", "pt_weeks"],
+     {"pt_sessions_per_week": "2", "pt_weeks": None}),
+    # my own wordings
+    ("first one 3x/week, second one 12 weeks", ["pt_sessions_per_week", "pt_weeks"],
+     {"pt_sessions_per_week": "3", "pt_weeks": "12 weeks"}),
+    ("the last one is 12 weeks and the first one is 2 a week",
+     ["pt_sessions_per_week", "pt_weeks"], {"pt_sessions_per_week": "2", "pt_weeks": "12 weeks"}),
+])
+def test_answers_that_name_their_question_by_its_place(
+        text: str, pending: list[str], facts: dict[str, object]) -> None:
+    """"the first one" is no count of 1: it names the question the words after it answer."""
+    got = {r.fact: r.value for r in _reading(text, "71250", pending).facts}
+    assert got == facts
+
+
+@pytest.mark.parametrize("text", [
+    "the rehab place closed for a month over the summer",
+    "Pulm rehab 2x/week; the program was on hold for 3 weeks in August.",
+])
+def test_a_break_in_therapy_is_no_length_of_therapy(text: str) -> None:
+    assert read(text, "71250").get("pt_weeks") not in (expect("pt_weeks", "1 month"),
+                                                       expect("pt_weeks", 3))
+
+
+@pytest.mark.parametrize("text", [
+    # f12-71250-chat-ra-night-oxygen: read an FiO2 of 91
+    "91 on RA. she's on 2L at home at night only",
+    # my own wordings
+    "89 on room air, wears 2 L with exertion",
+    "sat 93 RA; uses oxygen at night",
+])
+def test_a_figure_said_on_room_air_answers_no_fio2_question(text: str) -> None:
+    """Room air names the FiO2 (21 %); another figure beside it is the saturation on room
+    air, not an oxygen requirement."""
+    got = read(text, "71250", ["spo2_room_air", "fio2_percent"])
+    assert got.get("fio2_percent") in (None, expect("fio2_percent", 21)), got
+
+
+def test_room_air_alone_still_answers_the_fio2_question() -> None:
+    assert read("room air", "71250", ["fio2_percent"])["fio2_percent"] == \
+        expect("fio2_percent", 21)
+    assert read("91% on RA", "71250", ["spo2_room_air", "fio2_percent"])["spo2_room_air"] == \
+        expect("spo2_room_air", 91)
+
+
+@pytest.mark.parametrize("text", [
+    # f12-97110-ime-symptom-magnification
+    "Claimant reports low back pain 9/10 but sat comfortably through a 50-minute interview; "
+    "Waddell signs 4/5.",
+    # my own wordings
+    "Neck pain 8/10 reported; marked symptom magnification on exam.",
+    "Reports knee pain 7/10, non-organic signs present.",
+])
+def test_a_pain_the_examiner_finds_non_organic_is_asked(text: str) -> None:
+    got = read(text, "97110")
+    assert "pain_nrs" not in got and "musculoskeletal_condition" not in got, got

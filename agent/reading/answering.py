@@ -19,6 +19,7 @@ from agent.reading.answers import (
     match_answers,
     numbered_parts,
     opens_with_yes_or_no,
+    referred_parts,
     unsure_of_first,
 )
 from agent.reading.corrections import _CORRECTION, _REFERS_BACK, _UNSEEN
@@ -170,8 +171,9 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     """The answers in a reply's parts: numbered like the questions, one per question in
     order, by kind, a "not sure" to the first, fewer in order; a bare value several
     questions could take goes to the first of them as an inference to confirm."""
-    numbered = numbered_parts(msg.text, len(asked))
-    if numbered is not None:  # "1. 3 2. 5 months 3. 9/15/26"
+    # "1. 3 2. 5 months 3. 9/15/26"; "the first one, 2 a week. the other one not sure"
+    numbered = numbered_parts(msg.text, len(asked)) or referred_parts(msg.text, len(asked))
+    if numbered is not None:
         pairs = [(w, asked[i]) for i, w in sorted(numbered.items()) if asked[i].fact not in read]
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
         return matched.read, matched.unread, set()

@@ -128,7 +128,7 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
         return (change != "?"), (change if change != "?" else None)
     if not (q.rule and q.rule.decrease) and _a_change(t):
         return False, None  # "down 1" is how a score moved, no count of courses
-    if q.rule is not None and hits(t, q.rule.exclude):
+    if q.rule is not None and hits(t, q.rule.exclude) or _beside_named(q, t):
         # "93% on 2L, don't have a RA reading" to the room-air saturation question: the
         # words the fact's rule excludes make the figure another one's.
         return False, None
@@ -156,6 +156,14 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             and _denies_own(q, t):
         return True, "0"
     return False, None
+
+
+def _beside_named(q: Question, t: str) -> bool:
+    """"91 on RA" to the FiO2 question: room air names the FiO2 (21, ``answer_named``); a
+    figure other than the one named is another measure's (the saturation on room air)."""
+    named = [value for value, replies in (q.rule.answer_named if q.rule else {}).items()
+             if hits(t, tuple(replies))]
+    return bool(named) and any(f"{x.value:g}" not in named for x in quantities(t))
 
 
 _FROM_TO = re.compile(r"(?<![\d./])(?P<a>\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?\s*(?:to|->|-->|→|=>|>)\s*"
@@ -598,6 +606,42 @@ def numbered_parts(text: str, count: int) -> dict[int, str] | None:
         words = text[m.end():end].strip(" \t\n,;")
         if words:
             out[numbers[i] - 1] = words
+    return out
+
+
+_REFERRED = re.compile(r"(?:^|(?<=[,.;:])|(?<=[,.;:]\s)|(?<=\sand\s))\s*(?:and\s+)?(?:the\s+)?"
+                       r"(?P<which>first|1st|second|2nd|third|3rd|other|last)\s+"
+                       r"(?:one|question)\b(?:\s+(?:is|was|=))?[\s,:;–—-]*", re.I)
+_PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}
+
+
+def referred_parts(text: str, count: int) -> dict[int, str] | None:
+    """"the first one, 2 a week. the other one not sure": answers that name the question
+    they answer by its place, by the question's place (0-based). None unless two or more
+    such parts open the text and name different questions asked."""
+    marks = list(_REFERRED.finditer(text))
+    if len(marks) < 2 or text[:marks[0].start()].strip():
+        return None
+    places: list[int] = []
+    for m in marks:
+        which = m["which"].lower()
+        if which == "last":
+            places.append(count - 1)
+        elif which == "other":
+            rest = [i for i in range(count) if i not in places]
+            if count != 2 or len(rest) != 1:
+                return None  # "the other one" of three is not said
+            places.append(rest[0])
+        else:
+            places.append(_PLACES[which])
+    if len(set(places)) != len(places) or max(places) >= count:
+        return None
+    out = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        words = re.sub(r"\s+and\s*$", "", text[m.end():end]).strip(" \t\n,;.")
+        if words:
+            out[places[i]] = words
     return out
 
 

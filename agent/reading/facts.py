@@ -8,6 +8,7 @@ value against the fact's range.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -106,6 +107,21 @@ _LEGEND = re.compile(r"^(?:y\s*/\s*n|yes\s*/\s*no|y or n)\s*(?:\((?:circle|check
 """The answers a form offers, written before the one given ("Cosmetic: Y / N (circle one):
 N"): no answer themselves."""
 _OPTION = re.compile(r"(?P<box>\[[\sx✓✔]?\]|☐|☑|☒)|\b(?P<word>yes|no|y|n)\b")
+
+
+_ON_MONTH_DAY = re.compile(r"\b(?:on|dated|from|since)[ \t]+(?P<m>1[0-2]|0?[1-9])/"
+                           r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
+"""A month and day with no year after "on" ("102.3 F on 11/21"): a day of the last year."""
+
+
+def _last_on_or_before(month: int, day: int, today: date) -> date:
+    """The last ``month``/``day`` on or before ``today`` (no year given: the most recent
+    such day, the nearest the text can mean; a day past today is last year's)."""
+    for year in (today.year, today.year - 1):
+        with contextlib.suppress(ValueError):
+            if (d := date(year, month, day)) <= today:
+                return d
+    return date(today.year - 1, month, min(day, 28))
 
 
 def _month_end(year: int, month: int) -> date:
@@ -339,7 +355,8 @@ _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note
                          r"triage) note|"
                          r"office visit|visit note|h&p|history and physical|encounter)\b")
 _TITLE_LINE = re.compile(r"\b(?:consult|consultation|evaluation|re-?evaluation|progress|"
-                         r"daily note|discharge summary|follow-?up visit|visit|encounter)\b")
+                         r"daily note|discharge summary|follow-?up visit|visit|encounter|"
+                         r"intake|eval|re-?eval)\b")
 """A short first line naming the note ("PULMONARY CONSULTATION 11/05/2026", "Orthopedic
 consultation 11/19/2026 - Mr. T. Reyes"): its date is the note's, and the note's today."""
 _ENTRY = re.compile(r"^(?:(?P<blank>[ \t]*$)|[ \t]*(?P<page>\[(?:pp?\.?|page)\s*\d+\][ \t]*)?"
@@ -764,10 +781,13 @@ class Reader:
         return any(d is not None and (self.as_of - d).days >= 30
                    for d, _span in dates_in(self.lower[a:b], self.as_of))
 
-    def dated_since(self, m: Mention, days: int) -> bool:
+    def dated_since(self, m: Mention, days: int, own: bool = False) -> bool:
         """The mention's sentence gives a date, a month or a year that ended ``days`` or
-        more before today ("Delivered 2025-06-01", "delivery 06/2025", "(2019)")."""
-        a, b = self.context.sentence_span(m.clause)
+        more before today ("Delivered 2025-06-01", "delivery 06/2025", "(2019)"); ``own``: a
+        date after the mention in its clause, the reading's own ("102.3 F on 11/21"), not
+        one heading the line ("Vitals from consult 11/18/2026: T 36.6 C") or another
+        thing's ("PFT 9/30/26, ..., afebrile 36.8")."""
+        a, b = (m.start, m.clause.end) if own else self.context.sentence_span(m.clause)
         ends = [d for d, _span in dates_in(self.lower[a:b], self.as_of) if d is not None]
         for pattern in (_MONTH_YEAR, _YEAR_MONTH):
             ends += [_month_end(int(x["y"]), int(x["m"]))
@@ -777,6 +797,8 @@ class Reader:
         # (a year alone counts from its end: "2025" in December 2026 is not a year back)
         ends += [date(int(x["y"]), 12, 31) for x in _YEAR_ALONE.finditer(self.lower, a, b)
                  if int(x["y"]) <= self.as_of.year]
+        ends += [_last_on_or_before(int(x["m"]), int(x["d"]), self.as_of)
+                 for x in _ON_MONTH_DAY.finditer(self.lower, a, b)]
         return any((self.as_of - d).days >= days for d in ends)
 
     def episode_over(self, m: Mention) -> bool:
@@ -1067,6 +1089,8 @@ class Reader:
             return [self._unread(m, f"possible {m.spec.label.lower()}?")]
         if self.unchecked(m):
             return [self._unchecked(m)]
+        if m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days, own=True):
+            return [self._unread(m, "it is dated a while back: is it still so?")]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
         if m.rule.counts_need_cue and (not hits(self.lower, m.rule.cues) or some_of_them(
@@ -1483,6 +1507,12 @@ class Reader:
         wrapped line may run on after it)."""
         line = self.text[at:].split("\n", 1)[0].lower()  # the line as typed, not unwrapped
         found = dates_in(line, self.as_of)
+        if found and found[0][0] is not None and _TITLE_LINE.search(line[:found[0][1][0]]) and \
+                len(line[:found[0][1][0]].split()) <= 4 and \
+                re.match(r"[ \t]*(?::|[-–—][ \t])", line[found[0][1][1]:]):
+            # "Chiro intake 11/12/2026: 2-view lumbar films taken in office today": a
+            # note's title and date heading its text on the same line.
+            return found[:1]
         if len(found) != 1 or not _TITLE_LINE.search(line[:found[0][1][0]]) or \
                 len(line.split()) > 12 or re.search(r"[.;]\s|[.;]$", line):
             return []

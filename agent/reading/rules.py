@@ -131,7 +131,9 @@ class ReadingRule(BaseModel):
     lasts_days: int | None = None
     """Yes/no facts of a state that ends on its own (postpartum): an affirmation whose
     sentence dates it this many days or more before today is asked ("Delivered
-    2025-06-01"), not read as still so."""
+    2025-06-01"), not read as still so. Number facts of a passing state (a temperature):
+    a figure dated that far back by a date after it in its clause is asked ("Your highest
+    temperature was 102.3 F on 11/21" on 12/01)."""
     area: bool = False
     """Date facts of a study of the affected area: where the dated studies name
     different body areas ("MRI C-spine 2026-10-01, MRI L-spine 2025-12-01"), the latest

@@ -516,10 +516,13 @@ def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) 
             continue
         if _NOW_WORD.search(reading.words.lower()):
             continue  # "Pain 8/10 at worst. Pain today 6/10": the one said to be now
-        # Figures on the scale itself ("2/10"): a bare number near "pain" may be another's.
+        # Figures on the scale itself ("2/10", a saturation's "93%"): a bare number near
+        # "pain" may be another's.
         mine = [c for c in ready if c.fact == reading.fact and (
             spec.type == "choice" or c.quantity is not None and not c.total and
-            _SCALE.search(msg.lower[c.quantity[0]:c.quantity[1]]))]
+            _SCALE.search(msg.lower[c.quantity[0]:c.quantity[1]]) or
+            spec.unit == "%" and c.quantity is not None and
+            "%" in msg.lower[c.quantity[0]:c.quantity[1]])]
         values = _distinct(msg, spec, {c.value for c in mine})
         nows = [c for c in mine if _NOW_WORD.search(msg.lower[c.span[0]:c.span[1]])]
         if len(values) > 1 and len(nows) == 1:
@@ -933,6 +936,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _either_part(msg, ready, sel)
     _conflicting(msg, ready, sel)
     _choices_disagree(msg, ready, sel)
+    _lasting_says_why(msg, ready, sel)
     taken -= _doubted(msg, unread, sel)
     _part_missing(msg, ready, sel)
     _listed_durations(msg, sel)
@@ -1066,6 +1070,24 @@ def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) ->
         words = msg.text[other[0].span[0]:other[0].span[1]].strip()
         sel.unread.append(Unread(f"{reading.words} / {words}",
                                  f"which holds now: {spec.label.lower()}?"))
+
+
+def _lasting_says_why(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A plain denial and a lasting value named in one sentence ("Not pregnant -
+    hysterectomy 2015"): both say no, the lasting one says why, and it is read."""
+    for reading in list(sel.readings):
+        rule = msg.rules.get(reading.fact)
+        if not rule or not rule.lasting or reading.value != rule.negated:
+            continue
+        mine = next((c for c in ready if c.fact == reading.fact and c.value == reading.value
+                     and c.unread is None), None)
+        why = [c for c in ready if mine is not None and c.fact == reading.fact and
+               c.unread is None and c.value in rule.lasting and c.distance == 0 and
+               _sentence_of(msg, c.span[0]) == _sentence_of(msg, mine.span[0])]
+        if why:
+            sel.readings[sel.readings.index(reading)] = FactReading(
+                fact=reading.fact, value=why[0].value,  # type: ignore[arg-type]
+                words=msg.text[slice(*why[0].span)].strip())
 
 
 _RETRACTS = re.compile(r"\b(?:wait|sorry|i misread|i was wrong|my mistake|my bad|"

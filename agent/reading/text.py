@@ -563,18 +563,42 @@ _PAGE_MARK = re.compile(r"^[ \t]*(?:-{3,}|={3,}|\*{3,}|#{2,}|page\s+\d+)", re.M)
 """A line that starts a new part of a pasted packet ("--- Page 4 of fax ---")."""
 
 
+_PATIENT_HEADER = re.compile(r"^[^\n]*\b(?:patient|pt name|name)\s*:[^\n]*$", re.M)
+"""A document's header line naming its patient ("CT CHEST ... Patient: GARCIA, MARIA")."""
+
+
 def _disowned_parts(lower: str) -> list[tuple[int, int]]:
     """A page marker or a heading that gives its part to another patient ("--- Page 4
     of fax (misfiled, belongs to a different patient: John R., 58M) ---", "Wrong
-    patient, do not use:"): the lines under it, up to the next page marker."""
+    patient, do not use:"): the lines under it, up to the next page marker. A line
+    marking the document above it ("[handwritten across scan: WRONG PATIENT - not
+    ours]" under "CT CHEST ... Patient: GARCIA, MARIA ... Impression: RLL mass"): the
+    lines from that document's patient header down to it."""
     spans = []
     for line in re.finditer(r"^[^\n]*$", lower, re.M):
         text = line.group(0).strip()
-        if not _DISOWN.search(text) or not (_PAGE_MARK.match(text) or text.endswith(":")):
+        if not _DISOWN.search(text):
             continue
-        following = _PAGE_MARK.search(lower, line.end())
-        spans.append((line.start(), following.start() if following else len(lower)))
+        if _PAGE_MARK.match(text) or text.endswith(":"):
+            following = _PAGE_MARK.search(lower, line.end())
+            spans.append((line.start(), following.start() if following else len(lower)))
+        elif (header := _header_above(lower, line.start())) is not None:
+            spans.append((header, line.end()))
     return spans
+
+
+def _header_above(lower: str, at: int) -> int | None:
+    """The start of the patient header line the line at ``at`` follows, within a few
+    lines and no page marker or blank line between; None if there is none."""
+    above = lower[max(0, at - 400):at]
+    headers = list(_PATIENT_HEADER.finditer(above))
+    if not headers:
+        return None
+    start = headers[-1].start()
+    between = above[start:]
+    if between.count("\n") > 4 or _PAGE_MARK.search(between, 1) or "\n\n" in between:
+        return None
+    return at - len(above) + start
 
 
 _ROOM = re.compile(r"(?:^|(?<=[\s.;]))(?:room|rm|bed)\s*#?\s*(?P<n>\d{1,4}[a-z]?)\b")

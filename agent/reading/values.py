@@ -63,8 +63,12 @@ _QUANTITY = re.compile(
 # "x3 views" are films of one set, not three of anything the policies count.
 _X_COUNT = re.compile(r"(?<![\w/])x\s*(?P<num>\d+)\b"
                       r"(?!\s*(?:[-/.,]\d|views?\b|" + _DUR_UNIT + r")\b)", re.I)
-_WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b(?P<word>{_WORD_NUM_RE}|once|twice|"
-                         r"a single)\b"
+# "the first one", "the last one", "that one": a pronoun for a thing named before, no count.
+_ONE_PRONOUN = (r"(?!(?:(?<=first )|(?<=second )|(?<=third )|(?<=last )|(?<=that )|(?<=this )|"
+                r"(?<=which )|(?<=same )|(?<=next )|(?<=latest )|(?<=recent )|(?<=newer )|"
+                r"(?<=older )|(?<=earlier )|(?<=later )|(?<=each )|(?<=every ))one\b)")
+_WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b{_ONE_PRONOUN}"
+                         rf"(?P<word>{_WORD_NUM_RE}|once|twice|a single)\b"
                          r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
                          r"sessions?|times|rounds?))?(?P<rate>\s+(?:a|per|each|every)\s+week|\s+weekly)?",
                          re.I)
