@@ -27,3 +27,18 @@ def _read(text: str, cpt: str, pending: list[str] | None = None) -> dict[str, ob
 ])
 def test_a_topic_someone_asked_about_is_no_answer_to_it(text: str) -> None:
     assert _read(text, "64493").get("pregnancy") == "not_pregnant"
+
+
+@pytest.mark.parametrize("text", [
+    'Rep asked pain score: wife said "an 8 most days"; pt himself said 6.',
+    # my own wordings
+    "Pain score per wife 8/10.",
+    "Pain: his daughter reports 9/10.",
+    "NRS - husband says about a 7.",
+])
+def test_a_score_a_relative_gives_is_not_the_patients_pain_score(text: str) -> None:
+    assert "pain_nrs" not in _read(text, "64493")
+
+
+def test_a_score_with_no_relative_between_is_still_read() -> None:
+    assert _read("Pain 7/10, wife at bedside.", "64493")["pain_nrs"] == "7"

@@ -1913,6 +1913,8 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         # "for the last 2 months her wheezing has not responded": the time of what the
         # sentence goes on to say, not how long the wheezing has lasted.
         return None
+    if qa >= b and _relative_before(lower, b, qa):
+        return None  # "Pain score: wife said 8; pt himself said 6": the wife's figure
     if qa >= b and _ASIDE_CLOSED.match(lower, b, qa) and aside_of_figure(lower, m):
         return None  # "5/10 at intake (before any treatment), 8/10 now": the aside is the 5's
     if qa >= b and re.search(r"->|→|=>|\bthen\b", _ANSWER_ARROW.sub(" ", lower[b:qa])):
@@ -1931,6 +1933,21 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     if distance > 40 or distance < -5:
         return None
     return distance
+
+
+@cache
+def _relatives() -> tuple[str, ...]:
+    words = context_rules()
+    return tuple(words.said_by_relative.get("relatives", [])) + \
+        tuple(w for ws in words.pronouns.values() for w in ws)
+
+
+def _relative_before(lower: str, b: int, qa: int) -> bool:
+    """A relative named between a mention and the figure after it gives the figure as
+    theirs ("Pain score: wife said 8", "Pain per his daughter 9/10"): the relative's word,
+    not the patient's (fresh9, fresh12: the patient's own score wins; a relative's hearsay
+    settles nothing)."""
+    return bool(hits(lower[b:qa], _relatives()))
 
 
 def _after(lower: str, b: int, qa: int) -> float:
