@@ -42,3 +42,21 @@ def test_a_score_a_relative_gives_is_not_the_patients_pain_score(text: str) -> N
 
 def test_a_score_with_no_relative_between_is_still_read() -> None:
     assert _read("Pain 7/10, wife at bedside.", "64493")["pain_nrs"] == "7"
+
+
+@pytest.mark.parametrize("text", [
+    "Her pain has risen from 6/10 before any treatment to 8/10 despite physical therapy "
+    "and NSAIDs.",
+    # my own wordings
+    "Pain went from 4/10 at baseline to 7/10 now.",
+    "NRS rose from 5 before PT to 8 today.",
+    "Pain has climbed from a 3 at the initial visit up to a 7.",
+])
+def test_the_far_end_of_a_change_from_one_score_to_another_is_no_baseline(text: str) -> None:
+    baseline = _read(text, "62311").get("pain_nrs_baseline")
+    assert baseline not in ("8", "7"), baseline
+
+
+def test_a_baseline_and_a_later_score_still_read_apart() -> None:
+    got = _read("Pain before PT 5/10, now 8/10.", "62311")
+    assert (got["pain_nrs_baseline"], got["pain_nrs_increase"]) == ("5", "3")

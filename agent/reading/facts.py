@@ -390,6 +390,10 @@ _FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:fail
                          r"without (?:relief|benefit))\b")
 _AS_DID = re.compile(r"\b(?:failed|no relief|without relief|did not help|didn'?t help)\b[^.;]*,\s*"
                      r"(?:as|and so|so)\s+did\b[^.;,]*$")
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:an?\s+)?\d+(?:\.\d+)?(?:\s*/\s*10\b)?\s*(?:at|on|in)?\s*\Z")
+_TO_NEXT = re.compile(r"\s*,?\s*(?:up |down )?to\s+(?:an?\s+)?")
+"""A change told as a span ("risen from 6/10 before any treatment to 8/10", "from 4/10 at
+baseline to 7/10"): the words between its figures name the first one, not the second."""
 _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
 _SINCE_WINDOW = re.compile(r"^[^.;]{0,30}?\b(?:since|in the (?:last|past)|within|over the "
                            r"(?:last|past)|this (?:year|month)|recently|lately)\b")
@@ -1913,13 +1917,7 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         # "for the last 2 months her wheezing has not responded": the time of what the
         # sentence goes on to say, not how long the wheezing has lasted.
         return None
-    if qa >= b and _relative_before(lower, b, qa):
-        return None  # "Pain score: wife said 8; pt himself said 6": the wife's figure
-    if qa >= b and _ASIDE_CLOSED.match(lower, b, qa) and aside_of_figure(lower, m):
-        return None  # "5/10 at intake (before any treatment), 8/10 now": the aside is the 5's
-    if qa >= b and re.search(r"->|→|=>|\bthen\b", _ANSWER_ARROW.sub(" ", lower[b:qa])):
-        # "5 pre-tx -> 7 now": the number after the arrow is the later one (a call log's
-        # "PT? -> 20 wks" is a question and its answer)
+    if qa >= b and _later_ones(lower, m, qa):
         return None
     if qa >= b and (_LIST_JOIN.search(lower[b:qa]) or (
             "(" in lower[b:qa] and _DURATION_ONLY.fullmatch(lower[qa:qb].strip()))) and \
@@ -1933,6 +1931,20 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     if distance > 40 or distance < -5:
         return None
     return distance
+
+
+def _later_ones(lower: str, m: Mention, qa: int) -> bool:
+    """A figure after the mention that the words between give to something else."""
+    a, b = m.start, m.end
+    if _FROM_FIGURE.search(lower, max(0, a - 24), a) and _TO_NEXT.fullmatch(lower, b, qa):
+        return True  # "from 6/10 before any treatment to 8/10": the 8 is where it went
+    if _relative_before(lower, b, qa):
+        return True  # "Pain score: wife said 8; pt himself said 6": the wife's figure
+    if _ASIDE_CLOSED.match(lower, b, qa) and aside_of_figure(lower, m):
+        return True  # "5/10 at intake (before any treatment), 8/10 now": the aside is the 5's
+    # "5 pre-tx -> 7 now": the number after the arrow is the later one (a call log's
+    # "PT? -> 20 wks" is a question and its answer)
+    return re.search(r"->|→|=>|\bthen\b", _ANSWER_ARROW.sub(" ", lower[b:qa])) is not None
 
 
 @cache
