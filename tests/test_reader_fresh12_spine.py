@@ -60,3 +60,19 @@ def test_the_far_end_of_a_change_from_one_score_to_another_is_no_baseline(text: 
 def test_a_baseline_and_a_later_score_still_read_apart() -> None:
     got = _read("Pain before PT 5/10, now 8/10.", "62311")
     assert (got["pain_nrs_baseline"], got["pain_nrs_increase"]) == ("5", "3")
+
+
+@pytest.mark.parametrize("text", [
+    "pt 29f, ? uti - dysuria x2d, ua sent, cx pending. hcg neg. hold esi until ua back. "
+    "lbp otherwise unchanged.",
+    # my own wordings
+    "Hold ESI until culture back; back pain unchanged.",
+    "Defer ESI until UA back. LBP unchanged.",
+])
+def test_an_injection_held_back_is_no_injection_that_failed(text: str) -> None:
+    assert "failed_conservative" not in _read(text, "62311")
+
+
+def test_a_slot_held_for_the_patient_holds_back_nothing() -> None:
+    assert _read("Please hold the 12/3 slot for Mr. Petrov.", "64493")["pregnancy"] == \
+        "not_applicable"
