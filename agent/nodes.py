@@ -211,16 +211,25 @@ _IN_MONTH = re.compile(r"\b(?:in|during)\s+(?P<month>" + "|".join(
     + r")\b(?:,?\s+(?P<year>20\d\d))?", re.I)
 
 
-def _month_ends(change: str, as_of: date) -> tuple[str, date, date] | None:
-    """For "the MRI was in August": the words, and the first and last day of that month
-    (the latest August on or before ``as_of`` unless a year is said)."""
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)")
+
+
+def _month_ends(change: str, as_of: date) -> tuple[str, date, date, str] | None:
+    """For "the MRI was in August": the words, the first and last day of that month (the
+    latest August on or before ``as_of`` unless a year is said) and the span in words;
+    for "in 2024" the year's (outside tester session 10 C5), up to ``as_of``."""
     said = _IN_MONTH.search(change)
-    if said is None:
+    if said is not None:
+        month = MONTHS.index(said["month"][:3].lower()) + 1
+        year = int(said["year"]) if said["year"] else as_of.year - (month > as_of.month)
+        last = calendar.monthrange(year, month)[1]
+        first = date(year, month, 1)
+        return said.group(0), first, date(year, month, last), first.strftime("%B %Y")
+    said = _IN_YEAR.search(change)
+    if said is None or int(said["year"]) > as_of.year:
         return None
-    month = MONTHS.index(said["month"][:3].lower()) + 1
-    year = int(said["year"]) if said["year"] else as_of.year - (month > as_of.month)
-    last = calendar.monthrange(year, month)[1]
-    return said.group(0), date(year, month, 1), date(year, month, last)
+    year = int(said["year"])
+    return said.group(0), date(year, 1, 1), min(date(year, 12, 31), as_of), str(year)
 
 
 def _what_if_month(state: State, change: str, as_of: date) -> str | None:
@@ -229,7 +238,7 @@ def _what_if_month(state: State, change: str, as_of: date) -> str | None:
     found = _month_ends(change, as_of)
     if found is None:
         return None
-    words, first, last = found
+    words, first, last, span = found
     (line, decision), (_, decision_last) = (
         _would(state, change.replace(words, f"on {day.isoformat()}"), as_of)
         for day in (first, last))
@@ -237,7 +246,7 @@ def _what_if_month(state: State, change: str, as_of: date) -> str | None:
         return None
     if decision == decision_last:
         return line.replace(f"on {first.isoformat()}", words).replace(
-            first.isoformat(), f"any day of {first.strftime('%B %Y')}")
+            first.isoformat(), f"any day of {span}")
     return month_split_line(words, [(first.isoformat(), decision),
                                     (last.isoformat(), decision_last)])
 

@@ -273,6 +273,18 @@ def test_what_if_with_a_month_whose_days_decide_differently_says_both() -> None:
         "not meet the criteria; on 2026-09-30 it would be: needs information" in would.reply
 
 
+def test_what_if_with_a_year_answers_for_the_whole_year() -> None:
+    # outside tester, session 10, C5: "what if the MRI was in 2024?" got "Ask with a value"
+    *_, before, would = _chat(*MRI_CASE, "what if the MRI was in 2024?")
+    assert "If Most recent CT or MRI: any day of 2024: the decision would be: does not " \
+        "meet the criteria" in would.reply
+    assert "Ask with a value" not in would.reply
+    assert would.facts == before.facts  # nothing stored
+    this_year = _chat(*MRI_CASE, "what if the MRI was in 2026?")[-1]
+    assert 'It depends on the day "in 2026" means: on 2026-01-01 it would be: does not ' \
+        "meet the criteria" in this_year.reply
+
+
 SEVERITY = ("does this qualify for 64493?", "pain 8/10, she has diabetes")
 
 
