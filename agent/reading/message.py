@@ -17,6 +17,7 @@ from agent.reading.text import (
     Occurrences,
     asked_fields,
     blank,
+    cells_as_fields,
     clauses,
     denied_thresholds,
     disowned,
@@ -72,8 +73,8 @@ _OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), lower)
     lower = fields_apart(text, unwrap(text, lower))
-    lower = asked_fields(denied_thresholds(pipes_as_fields(underscore_boxes(
-        leaders_as_fields(lower)))))
+    lower = asked_fields(denied_thresholds(cells_as_fields(pipes_as_fields(underscore_boxes(
+        leaders_as_fields(lower))))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \

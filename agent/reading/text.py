@@ -197,6 +197,33 @@ def pipes_as_fields(lower: str) -> str:
     return "".join(chars)
 
 
+_CELL_ROW = re.compile(
+    r"^(?P<label>[ \t>*•-]*(?!(?:yes|no|y|n|none|male|female|unknown|ok|negative|positive)"
+    r"(?:\W|$))[a-z][^\t\n,.:;|]{0,50}?)(?P<s1>\t+| {3,}|,(?! ))"
+    r"(?P<answer>yes|no|y|n|none|negative|neg|positive|pos|n/a)"
+    r"(?P<s2>\t+| {3,}|,(?! )|[ \t]*$)", re.M)
+"""A spreadsheet's or a CSV's row whose second cell is a yes or no ("Active
+infection<TAB>No<TAB>PCP", "Cosmetic,No,ortho", "Active infection   No   PCP note"): the
+label, its answer, and the cells after it (the answer's source), which are no part of it.
+A comma followed by a space is a list's (a chat's answers "male, none, no"), and so is a
+first cell that is itself an answer ("yes,yes,no")."""
+
+
+def cells_as_fields(lower: str) -> str:
+    """Rows of ``_CELL_ROW`` read as form fields ("active infection:no;pcp"), same length:
+    the separator after the label is its colon, the one after the answer ends the field,
+    so the "no" answers the label and never denies the next cell (outside tester session
+    10 F13: "Active infection<TAB>No<TAB>PCP" read an active infection)."""
+    def field(m: re.Match[str]) -> str:
+        if len(m["label"].split()) > 5:
+            return m.group(0)  # a sentence, not a row's label
+        end = m["s2"]
+        if end.startswith(",") or (end and lower[m.end():m.end() + 1] not in ("", "\n")):
+            end = ";" + end[1:]  # a cell follows: the field ends here
+        return m["label"] + ":" + m["s1"][1:] + m["answer"] + end
+    return _CELL_ROW.sub(field, lower)
+
+
 _LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
                      r"(?P<gap>[ \t]*(?:\.{4,}|_{4,}|-{4,}|…{2,})[ \t]*)(?=[^\s.:_…-])", re.M)
 """A form's label and its answer joined by a leader of dots, dashes or underscores
