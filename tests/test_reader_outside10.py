@@ -51,3 +51,25 @@ def test_outside10_f13_a_chats_list_of_answers_is_no_row(text: str, fact: str,
                                                          value: object) -> None:
     """Answers a chat gives in a list are not a spreadsheet's label and its answer."""
     assert read(text, "64493").get(fact) == value
+
+
+# F14: a field's "No" with its source in brackets denied the source: "Active infection:
+# No (PCP)" read no PCP consultation on file (a final denial on a document nobody said was
+# missing).
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Active infection: No (PCP)", "pcp_consult_documented"),
+    ("64493", "Pregnant: No (PCP confirmed)", "pcp_consult_documented"),
+    ("62311", "Severe comorbidities: No (PCP).", "pain_or_pcp_consult_documented"),
+    # my own wordings: another field, another source, a "none"
+    ("64493", "Cosmetic: no (PCP and ortho agree)", "pcp_consult_documented"),
+    ("62311", "Active infection: none (PCP 11/20)", "pain_or_pcp_consult_documented"),
+    ("64493", "Infection - No (primary care)", "pcp_consult_documented"),
+])
+def test_outside10_f14_a_fields_no_does_not_deny_its_bracketed_source(
+        cpt: str, text: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) is not False
+
+
+def test_outside10_f14_a_consult_denied_outright_is_still_denied() -> None:
+    assert read("No PCP consult", "64493").get("pcp_consult_documented") is False
+    assert read("PCP consult: none", "64493").get("pcp_consult_documented") is False

@@ -580,9 +580,11 @@ _GAP_STOP = re.compile(r"\b(on|in|at|than|except|besides|apart|aside|from|per|by
                        r"so|therefore|thus|hence|help|helped)\b"
                        r"|\bw/|(?:^|\s)[-–—]+(?=\s|$)|->|→")
 # A dash between words ends the denial: "no -- stable outpatient" answers, then states.
-_ASIDE = re.compile(r"\w[^(\[]*[(\[][^)\]]*\Z")
+_ASIDE = re.compile(r"[(\[][^)\]]*\Z")
 """A bracket opened after the denied words is an aside about them: "no severe
-comorbidities (PMH: GERD only)" denies the comorbidities, not the history on file."""
+comorbidities (PMH: GERD only)" denies the comorbidities, not the history on file; so is
+one opened right after a field's "No": "Active infection: No (PCP)" names the answer's
+source, no missing PCP consultation (outside tester session 10 F14)."""
 
 
 def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:
