@@ -369,6 +369,14 @@ _SEEN_ON = re.compile(r"\b(?:seen|evaluated|examined|visit(?:ed)?|on|dated|since
                       r"appointment|admitted|discharged)\s*$", re.I)
 
 
+_ORDINAL_BEFORE = re.compile(r"\b(?:day|days|week|wk|month|session|visit|hour|cycle|round|phase|"
+                             r"stage|step|bed|room|pod|post-?op day)\s*#?\s*$", re.I)
+"""A bare number after the word it numbers ("Pain worse on day 3 of PT, better by week 2";
+outside tester session 9 F21) says which one, not how much: no score, count or length."""
+_AT_BEFORE = re.compile(r"\bat\s*$", re.I)
+"""("Pain only at 1 point in the day": "at one point" is a time, not a score's points.)"""
+
+
 def _plain_numbers(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for match in _QUANTITY.finditer(masked):
@@ -377,6 +385,10 @@ def _plain_numbers(masked: str, segment: str, taken: list[Quantity]) -> list[Qua
         raw_unit = (match["unit"] or "").lower().replace(" ", "")
         if raw_unit == "/10" and _SEEN_ON.search(masked[max(0, match.start() - 16):match.start()]):
             continue  # "Seen 2/10 for LBP": a visit on February 10, not a pain score
+        before = masked[max(0, match.start() - 16):match.start()]
+        if (not raw_unit and _ORDINAL_BEFORE.search(before)) or \
+                (raw_unit.startswith("point") and _AT_BEFORE.search(before)):
+            continue  # "day 3 of PT", "by week 2", "at 1 point": which one, not how much
         value = number_of(match["num"])
         if match["sign"] and match["sign"] != "+":
             value = -value
