@@ -68,10 +68,16 @@ how often, not what the next length is for: it neither joins nor parts them."""
 
 
 def more_after(chunk: str, end: int) -> bool:
-    """A length after ``end`` is said to be "another" one: the lengths before it are a part."""
+    """A length after ``end`` is said to be "another" one, or a course that follows is
+    still going on ("naproxen x 6 weeks, then PT 2x/week ongoing since October"; outside
+    tester session 8 F22): the lengths before it are a part."""
     return bool(re.search(r"\b(?:another|a further|a second|one more|an additional|an extra)"
                           r"\s+(?:\d+(?:\.\d+)?|[a-z]+)\s*-?\s*(?:weeks?|wks?|months?|mos?)\b",
-                          chunk[end:]))
+                          chunk[end:]) or _ONGOING_NEXT.match(chunk, end))
+
+
+_ONGOING_NEXT = re.compile(r"[^.;]{0,12}?\b(?:then|followed by|now|and now|currently)\b[^.;]{0,50}?"
+                           r"\b(?:ongoing|since|to date|to present|continuing|still)\b")
 
 
 def _joined(gap: str) -> bool:

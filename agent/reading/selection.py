@@ -707,8 +707,42 @@ _BACKGROUND = re.compile(r"\b(?:chronic|long-?standing|lifelong|for years|on and
 """Words that make a length a background condition's or an earlier episode's."""
 
 
-_CURRENT_EPISODE = re.compile(r"\b(?:current|this|present) (?:episode|flare)\b")
-"""Words that make another length the present episode's ("current episode 9 weeks")."""
+_CURRENT_EPISODE = re.compile(r"\b(?:(?:current|this|present) (?:episode|flare)|recurred|"
+                              r"recurrence|returned|came back|relapsed|flared again)\b")
+"""Words that make another length the present episode's ("current episode 9 weeks";
+"started 3 years ago, resolved, recurred 5 weeks ago": outside tester session 9 F12)."""
+
+
+def _episode_of_chronic(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"Chronic LBP since 2019; current flare x 4 weeks" (outside tester session 9 F11):
+    the present episode's length read where the message names the symptoms as chronic
+    or earlier with no length of their own; and "Symptoms started 3 years ago, resolved,
+    recurred 5 weeks ago" (F12): the earlier onset read beside the present episode's;
+    which the policy means is asked."""
+    for reading in list(sel.readings):
+        c = sel.chosen.get(reading.fact)
+        rule = msg.rules.get(reading.fact)
+        if c is None or rule is None or not rule.longest:
+            continue
+        if not _CURRENT_EPISODE.search(reading.words.lower()):
+            present = [o for o in ready if o.fact == reading.fact and o.value != c.value and
+                       _CURRENT_EPISODE.search(msg.lower[o.span[0]:o.span[1]])]
+            if present and _background(msg, c):
+                sel.readings.remove(reading)
+                sel.unread.append(Unread(_words(msg.text, [c.span, present[0].span]),
+                                         f"several durations; which is the "
+                                         f"{msg.specs[reading.fact].label.lower()}?"))
+            continue
+        for a, b in msg.occ.hits(rule.phrases):
+            if c.span[0] <= a < c.span[1] or (i := _clause_index(msg.found, a)) is None:
+                continue
+            clause = msg.found[i]
+            if _BACKGROUND.search(msg.lower, clause.start, clause.end):
+                sel.readings.remove(reading)
+                sel.unread.append(Unread(_words(msg.text, [(a, b), c.span]),
+                                         f"a chronic condition and its present episode; which "
+                                         f"is the {msg.specs[reading.fact].label.lower()}?"))
+                break
 
 
 def _background(msg: _Message, c: Candidate) -> bool:
@@ -882,13 +916,26 @@ def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> 
                 any(x.total for x in ready if x.fact == reading.fact):
             continue  # a denial beside a figure is _denied_and_stated's
         other = [x for x in ready if x.fact == reading.fact and x.quantity and
-                 x.distance <= c.distance + 20 and x.value not in (c.value, "0") and
+                 x.distance <= c.distance + 20 and x.value != "0" and
+                 (x.value != c.value or _in_a_row(msg, c.quantity, x.quantity)) and
                  not any(a < x.quantity[1] and x.quantity[0] < b for a, b in sel.used)]
         if other:
             sel.readings.remove(reading)
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
             sel.unread.append(Unread(f"{reading.words} / {words}", f"several lengths; what is "
                                      f"the total {spec.label.lower()}?"))
+
+
+_THEN = re.compile(r"\b(?:then|followed by|after that|afterwards|and later|subsequently)\b")
+
+
+def _in_a_row(msg: _Message, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two lengths of the same figure, one after the other in a sentence ("Home health PT
+    2x/wk x 6 wks, then outpatient PT x 6 wks"; outside tester session 9 F10): two
+    courses, not the same one said twice."""
+    lo, hi = sorted((a, b))
+    return lo[1] <= hi[0] and _sentence_of(msg, lo[0]) == _sentence_of(msg, hi[0]) and \
+        _THEN.search(msg.lower, lo[1], hi[0]) is not None
 
 
 def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
@@ -943,6 +990,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _durations_apart(msg, ready, sel)
     _latest_dated(msg, ready, sel)
     _longest(msg, ready, sel)
+    _episode_of_chronic(msg, ready, sel)
     _one_course_of_more(msg, sel)
     taken |= {r.fact for r in sel.readings}
     for c in unread:
