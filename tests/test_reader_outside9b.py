@@ -155,3 +155,89 @@ def test_outside9_f24_a_slash_breakdown_gives_no_figure_to_the_wrong_part(text: 
     got = read(text, "64493")
     manual = text.split("/")[1].split()[0]
     assert got.get("pt_manual_weeks") in (None, f"{manual} weeks")
+
+
+# F21: a bare number after the word it numbers ("day 3", "week 2") says which one, and
+# "at 1 point" is a time: neither is a pain score.
+@pytest.mark.parametrize("text", [
+    "Pain worse on day 3 of PT, better by week 2.",
+    "ROM limited by pain only on day 1; full ROM today.",
+    "Pain only at 1 point in the day (mornings).",
+    "Pain flared at visit 4, settled by session 6.",
+])
+def test_outside9_f21_a_day_or_week_number_is_no_pain_score(text: str) -> None:
+    assert "pain_nrs" not in read(text, "64493")
+
+
+def test_outside9_f21_a_score_after_a_day_is_still_read() -> None:
+    assert read("Day 3 of PT: pain 6/10.", "64493")["pain_nrs"] == "6"
+
+
+# F10, session 8 F22: two courses one after the other, the same length or the next still
+# going on: the first alone is not the whole.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Home health PT 2x/wk x 6 wks, then outpatient PT x 6 wks.", "64493", "pt_weeks"),
+    ("PT x 8 weeks at the clinic, followed by PT x 8 weeks at home.", "64493", "pt_weeks"),
+    ("Conservative: naproxen x 6 weeks, then PT 2x/week ongoing since October.", "62311",
+     "conservative_weeks"),
+    ("Conservative care: meloxicam x 8 wks, then home exercises, still continuing.", "62311",
+     "conservative_weeks"),
+])
+def test_outside9_f10_the_first_of_courses_in_a_row_is_not_the_whole(
+        text: str, cpt: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) not in ("6 weeks", "8 weeks")
+
+
+def test_outside9_f10_one_course_said_twice_is_still_read() -> None:
+    assert read("PT x 6 wks. She completed the 6 wks of PT without benefit.",
+                "64493")["pt_weeks"] == "6 weeks"
+
+
+# F11, F12: a chronic condition or an earlier episode beside the present one: which the
+# symptom duration is, is asked.
+@pytest.mark.parametrize("text", [
+    "B: Chronic LBP since 2019; current flare x 4 weeks.",
+    "Longstanding neck pain; current episode 3 weeks.",
+    "Symptoms started 3 years ago, resolved, recurred 5 weeks ago.",
+    "Back pain began 2 years ago, settled, then came back 4 weeks ago.",
+])
+def test_outside9_f11_a_chronic_condition_and_its_present_episode_are_asked(text: str) -> None:
+    assert "symptom_weeks" not in read(text, "62311")
+
+
+def test_outside9_f11_a_plain_duration_is_still_read() -> None:
+    assert read("LBP x 10 weeks.", "62311")["symptom_weeks"] == "10 weeks"
+
+
+# F23: a length followed by what it is the length of is that thing's.
+@pytest.mark.parametrize("text", [
+    "Current episode: 4 weeks of naproxen.",
+    "Conservative care 2024: 16 weeks PT (helped). Current episode: 4 weeks of naproxen.",
+    "This episode: 3 weeks of physical therapy so far.",
+])
+def test_outside9_f23_a_medicines_length_is_not_the_symptoms(text: str) -> None:
+    assert "symptom_weeks" not in read(text, "62311")
+
+
+# F7: a list of records with one status after its last item: the first one's own words
+# between do not make it on file.
+@pytest.mark.parametrize("text", [
+    "Tx logs w/ dates/duration and PCP consult note to be faxed.",
+    "Treatment logs with dates and the PCP consult note to be faxed.",
+    "Tx logs incl. durations, and PCP note will be faxed.",
+])
+def test_outside9_f7_records_to_be_faxed_are_not_on_file(text: str) -> None:
+    got = read(text, "62311")
+    assert got.get("treatment_logs_documented") is not True
+    assert got.get("pain_or_pcp_consult_documented") is not True
+
+
+# F16: a course at one place inside a total's breakdown is no total.
+@pytest.mark.parametrize("text", [
+    "P2P with Dr. Lowe (payer): reviewer noted PT only 8 weeks in the records; provider "
+    "clarified 14 weeks total (8 at Valley PT + 6 at home health).",
+    "14 weeks total (8 at Valley PT + 6 at home health).",
+    "12 wks total (6 at Summit PT + 6 at the YMCA PT program).",
+])
+def test_outside9_f16_a_course_at_one_place_is_not_the_total(text: str) -> None:
+    assert read(text, "64493").get("pt_weeks") not in ("8 weeks", "6 weeks")

@@ -300,13 +300,15 @@ _PROMISED_LIST = re.compile(r"\b(?:will|'ll|to be|are to|going to)\s+(?:be\s+)?(
                             r"(?:(?:the|her|his|their)\s+)?\Z")
 """A promise before a list of records ("They will fax PT notes, med list and PCP
 consult"): each record in it is still to come, not only the first."""
-_LIST_THEN_LATER = re.compile(rf"(?:{_LIST_SEP}{_LIST_ITEM})+"
+_LIST_THEN_LATER = re.compile(r"(?:\s+(?:w/|with|incl\.?|including)\s+[a-z/&' -]{1,30}?)?"
+                              rf"(?:{_LIST_SEP}{_LIST_ITEM})+"
                               r"\s*(?:[-–—:,]\s*)?(?:(?:are|is)\s+)?(?:to be (?:faxed|sent|mailed|"
                               r"forwarded|uploaded)|will (?:be )?(?:follow|faxed|sent)|to follow|"
                               r"not (?:yet )?(?:received|on file|in (?:the )?chart|attached|"
                               r"sent))\b")
 """A list of records with one status after its last item ("PT notes, med list and PCP
-consult to be faxed"): the status is every item's."""
+consult to be faxed"), the first one's own words between ("Tx logs w/ dates/duration and
+PCP consult note to be faxed"; outside tester session 9 F7): the status is every item's."""
 _ANOTHER_RECORD = re.compile(r"\b(?:log|logs|note|notes|report|reports|list|consult|letter|"
                              r"records?|results?|films?|images?|mri|ct|x-?rays?)\b")
 """A record named between: "it" may be that one ("PCP note attached; the MRI report -
@@ -1193,9 +1195,11 @@ class Reader:
         tied = hits(self.lower[qb:min(m.clause.end, qb + 30)], m.rule.ask_after)
         if tied and not re.search(r"\d", self.lower[qb:qb + tied[0][0]]):
             # "Pain 7/10 w/ motion": the score of one activity, not the patient's score
+            # ("Current episode: 4 weeks of naproxen": the length of the medicine's course)
+            why = f"the length of what follows it: what is the {m.spec.label.lower()}?" \
+                if m.spec.unit == "weeks" else "a score of one activity: what is the pain score?"
             return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
-                self.words(min(m.start, qa), qb + tied[0][1]), "a score of one activity: "
-                "what is the pain score?"))
+                self.words(min(m.start, qa), qb + tied[0][1]), why))
         # A range ("5-6 weeks", "FEV1 75-85%") may straddle the policy's threshold: its
         # lower bound would be a value the text does not state, so the figure is asked.
         if q.hi is not None or (m.spec.unit == "points" and _BETWEEN.search(clause)):
@@ -1240,7 +1244,9 @@ class Reader:
         if opening >= 0 and ")" not in self.lower[opening:qa] and not re.search(r"[,;/]", between) \
                 and (qa < m.start) == figure_first:
             parent = _PARENT_WEEKS.search(self.lower[line_start:opening])
-            if parent:
+            # ("14 weeks total (8 at Valley PT + 6 at home health)": a course at one place
+            # is a part of the total, not the therapy's whole; outside tester session 9 F16)
+            if parent and not (TOTAL.search(parent.group(0)) and re.search(r"\bat\b", between)):
                 return f"{q.value:g} weeks"
         return None
 
