@@ -713,6 +713,11 @@ _CURRENT_EPISODE = re.compile(r"\b(?:(?:current|this|present) (?:episode|flare)|
 "started 3 years ago, resolved, recurred 5 weeks ago": outside tester session 9 F12)."""
 
 
+_ONGOING = re.compile(r"\b(?:chronic|long-?standing|lifelong|for years)\b")
+"""A background that still goes on (not "similar ... that resolved": the episode's own
+length then holds)."""
+
+
 def _episode_of_chronic(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
     """"Chronic LBP since 2019; current flare x 4 weeks" (outside tester session 9 F11):
     the present episode's length read where the message names the symptoms as chronic
@@ -737,7 +742,7 @@ def _episode_of_chronic(msg: _Message, ready: list[Candidate], sel: _Selection) 
             if c.span[0] <= a < c.span[1] or (i := _clause_index(msg.found, a)) is None:
                 continue
             clause = msg.found[i]
-            if _BACKGROUND.search(msg.lower, clause.start, clause.end):
+            if _ONGOING.search(msg.lower, clause.start, clause.end):
                 sel.readings.remove(reading)
                 sel.unread.append(Unread(_words(msg.text, [(a, b), c.span]),
                                          f"a chronic condition and its present episode; which "
