@@ -988,7 +988,6 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _either_part(msg, ready, sel)
     _conflicting(msg, ready, sel)
     _choices_disagree(msg, ready, sel)
-    _lasting_says_why(msg, ready, sel)
     taken -= _doubted(msg, unread, sel)
     _part_missing(msg, ready, sel)
     _listed_durations(msg, sel)
@@ -1123,24 +1122,6 @@ def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) ->
         words = msg.text[other[0].span[0]:other[0].span[1]].strip()
         sel.unread.append(Unread(f"{reading.words} / {words}",
                                  f"which holds now: {spec.label.lower()}?"))
-
-
-def _lasting_says_why(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
-    """A plain denial and a lasting value named in one sentence ("Not pregnant -
-    hysterectomy 2015"): both say no, the lasting one says why, and it is read."""
-    for reading in list(sel.readings):
-        rule = msg.rules.get(reading.fact)
-        if not rule or not rule.lasting or reading.value != rule.negated:
-            continue
-        mine = next((c for c in ready if c.fact == reading.fact and c.value == reading.value
-                     and c.unread is None), None)
-        why = [c for c in ready if mine is not None and c.fact == reading.fact and
-               c.unread is None and c.value in rule.lasting and c.distance == 0 and
-               _sentence_of(msg, c.span[0]) == _sentence_of(msg, mine.span[0])]
-        if why:
-            sel.readings[sel.readings.index(reading)] = FactReading(
-                fact=reading.fact, value=why[0].value,  # type: ignore[arg-type]
-                words=msg.text[slice(*why[0].span)].strip())
 
 
 _RETRACTS = re.compile(r"\b(?:wait|sorry|i misread|i was wrong|my mistake|my bad|"
