@@ -151,3 +151,50 @@ def test_a_patients_own_no_to_are_you_pregnant_is_asked(text: str) -> None:
 def test_a_patients_no_with_a_negative_test_is_read(text: str) -> None:
     """The test's result is no patient's word, in her sentence or not."""
     assert read(text, "97110").get("pregnancy") == "not_pregnant"
+
+
+# Session 11 (f13-64493-note-resident-template-meets): a template's heading "Infection:"
+# whose answer is a finding ("afebrile (36.7)") read the heading as an active infection,
+# a final denial of a qualifying note. The label names what the field is about; the
+# answer's own words settle it, or it is asked.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Infection: afebrile (36.7), no current infection, not on antibiotics.",
+     "active_infection"),
+    # my own wordings: a screen line, an ROS line under its heading, a cosmetic field
+    ("64493", "Infection: T 36.8, WBC 6.1, no signs of infection.", "active_infection"),
+    ("62311", "ROS: Infection: afebrile, no chills, no antibiotics", "active_infection"),
+    ("64493", "Cosmetic purpose: pain relief, not cosmetic", "cosmetic_purpose"),
+])
+def test_a_field_s_label_is_not_its_answer_for_a_finding(cpt: str, text: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) is not True
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Infection: afebrile.", "active_infection"),
+    ("62311", "Screening: Infection: vitals stable, exam benign", "active_infection"),
+    ("71250", "Bronchodilator failure (Y/N/U): U", "bronchodilator_failed"),
+    ("64493", "Cosmetic: for pain relief", "cosmetic_purpose"),
+])
+def test_a_field_answered_with_neither_yes_nor_no_is_asked(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Infection: UTI on nitrofurantoin", True),
+    ("Active infection: yes - cellulitis L foot", True),
+    ("ROS: Infection: N", False),
+    ("Infection: afebrile, no current infection.", False),
+])
+def test_a_field_s_answer_still_settles_a_finding(text: str, value: bool) -> None:
+    assert read(text, "64493").get("active_infection") is value
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    # a problem list's dash, or a heading over its own evidence, still affirms
+    ("97110", "Postpartum - vaginal delivery 11/02/2026", "postpartum"),
+    ("71250", "Clinically unstable - sent to the ED by ambulance", "clinically_unstable"),
+    ("62311", "Daily life: stopped her evening shifts; needs help carrying groceries.",
+     "symptoms_impact_daily_life"),
+])
+def test_a_finding_heading_its_own_evidence_is_still_read(cpt: str, text: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) is True

@@ -173,6 +173,12 @@ _QUERIED = re.compile(r"[ \t]*\?(?![ \t]*(?:[:=]|->|→))")
 ("Pregnant?:") nor a call log's question answered after an arrow ("logs? -> faxed")."""
 _LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:=|]")
 """What ends a form field's label ("Pregnancy:", "Pregnant (Y/N):")."""
+_TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?[ \t]*"
+                          r"(?P<legend>\((?:[a-z]{1,3}(?:/[a-z]{1,3})+|yes/no|y or n)\))?"
+                          r"[ \t]*[:=|]")
+"""The rest of a field's label on its line ("Infection:", "Cosmetic purpose:",
+"Bronchodilator failure (Y/N/U):"); a dash after a finding is a problem list's ("Postpartum
+- vaginal delivery 11/02/2026"), not a field's."""
 _FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil)\.?")
 """A field's whole answer that denies its label ("Active infection: N")."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
@@ -596,6 +602,9 @@ class Reader:
         # one word ("N", "no", "Y").
         # ("Pregnant/postpartum:": a label of two names is one label)
         before = re.sub(r"(?:^|(?<=\s))[a-z]+/$", "", before)
+        # ("ROS: Infection: N", "Screening: Infection - afebrile": the line's heading
+        # before its first field is no sentence)
+        before = re.sub(r"^[ \t]*[a-z][a-z/&]*(?:[ \t][a-z/&]+)?[ \t]*:[ \t]*$", "", before)
         run_on = re.search(r"[a-z]{2}", before.replace("[x]", "")) is not None
         if run_on and re.search(r"[a-z]{2}", re.split(r"[.;,]\s", before)[-1]):
             return None  # a word before it: a sentence, not a field's label
@@ -616,6 +625,36 @@ class Reader:
         if value is not None and box_answer(value) is not None:
             return box_answer(value) is not True
         return value is not None and not _AFFIRMED.match(value)
+
+    def label_unaffirmed(self, m: Mention) -> bool:
+        """A finding's plain word labels a form field ("Infection: afebrile (36.7), no
+        current infection") whose answer does not affirm it: the label names what the field
+        is about (a template's heading, an ROS line), not that the patient has it. Only
+        for facts a form asks as a field's topic (rule ``field_topic``), or under a legend
+        of yes/no answers ("Bronchodilator failure (Y/N/U): U"): elsewhere a label may
+        head its own evidence ("Daily life: stopped her shifts")."""
+        if m.kind != "plain" or m.spec.type != "boolean" or \
+                m.rule.negation_kind(m.spec, m.fact) != "scope":
+            return False
+        line = self.lower.rfind("\n", 0, m.start) + 1, self._line_end(m)
+        label = _TOPIC_LABEL.match(self.lower, m.end, line[1])
+        if label is None or re.search(_TICK, self.lower[line[0]:m.start]) or \
+                not (m.rule.field_topic or label["legend"]):
+            return False  # "- [x] Decreased ROM": the box answers
+        value = self.field_value(m)
+        if not value or not value.strip() or box_answer(value) is not None:
+            return False
+        return not _AFFIRMED.match(value) and \
+            not value.startswith(tuple(m.rule.uncertain_ok or ("\0",)))
+
+    def _label_only(self, m: Mention) -> Candidate | None:
+        """The label of a field whose answer does not affirm it: none of its own where the
+        answer names the fact again ("Infection: afebrile, no current infection": the
+        answer's mention is read), else asked ("Infection: afebrile")."""
+        end = self._line_end(m)
+        if hits(self.lower[m.end:end], m.rule.phrases + m.rule.positive_only + m.rule.opposite):
+            return None
+        return self._unread(m, "what is the answer?", m.start, end)
 
     def field_doubtful(self, m: Mention) -> bool:
         """"Active infection - unsure", "Cosmetic purpose: possible": a doubtful answer."""
@@ -676,6 +715,8 @@ class Reader:
         if self.unknown(m):
             return Candidate(m.fact, None, (m.start, m.end))
         negated = self._boolean_negated(m)
+        if not negated and self.label_unaffirmed(m):
+            return self._label_only(m)
         if m.kind == "positive_only" and negated and not self._denied_together(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity

@@ -95,6 +95,10 @@ class ReadingRule(BaseModel):
     """Two or more different ``positive_only`` things denied in one sentence deny the
     fact: they are a screen of its kinds ("No UTI, no skin infection, no systemic
     infection"), where one alone ("No UTI symptoms") is asked."""
+    field_topic: bool = False
+    """Yes/no facts a form or a template names as a field's topic ("Infection: afebrile
+    (36.7), no current infection", "Cosmetic purpose: pain relief"): the label is no
+    answer; the answer's own words settle the fact, or it is asked."""
     vague: tuple[str, ...] = ()
     """Phrases that touch the fact without settling it: reported, never read."""
     vague_denied: Literal["denies", "ask"] = "denies"
