@@ -73,3 +73,57 @@ def test_outside10_f14_a_fields_no_does_not_deny_its_bracketed_source(
 def test_outside10_f14_a_consult_denied_outright_is_still_denied() -> None:
     assert read("No PCP consult", "64493").get("pcp_consult_documented") is False
     assert read("PCP consult: none", "64493").get("pcp_consult_documented") is False
+
+
+# F16: a measure said to be above a figure read as the figure: "Pain >3/10" read pain 3
+# (a final denial of the >= 4 rule), "FiO2 >60%" 60 % and "Temp > 38.0 C" 38.0 C (the
+# policy's own limits, so the contraindication and the exclusion read as not met).
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Pain >3/10.", "pain_nrs"),
+    ("71250", "FiO2 >60% needed overnight on HFNC.", "fio2_percent"),
+    ("71250", "Temp > 38.0 C overnight.", "body_temperature"),
+    ("71250", "WBC >15 per the outside lab, repeat here 9.1.", "wbc_count"),
+    # my own wordings: words for the sign, another measure, a sign without a space
+    ("64493", "Pain greater than 5/10 most days.", "pain_nrs"),
+    ("71250", "Needed more than 50% FiO2 on high flow.", "fio2_percent"),
+    ("71250", "Fever, T>38.3 C at home.", "body_temperature"),
+])
+def test_outside10_f16_a_measure_above_a_figure_is_not_the_figure(
+        cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # an arrow, an HTML tag's end: the figure after them is the reading
+    ("71250", "SpO2 89% RA -> 94% on 2L NC. FiO2 28%.", "fio2_percent", "28"),
+    ("64493", "<li>Pain: <b>7/10</b></li>", "pain_nrs", "7"),
+    ("64493", "Pain 4/10 -> 7/10 today.", "pain_nrs", "7"),
+])
+def test_outside10_f16_an_arrow_or_a_tag_is_no_bound(cpt: str, text: str, fact: str,
+                                                     value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+# F3, F4: the time until something started read as its length: "Back pain began 2 days
+# after lifting a couch" read symptoms 2 days, "PT started 4 weeks after surgery and has
+# continued for 12 weeks" PT 4 weeks (final denials).
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("97110", "Back pain began 2 days after lifting a couch in June.", "symptom_weeks"),
+    ("97110", "Pain started 2 weeks after her fall in August.", "symptom_weeks"),
+    ("64493", "PT started 4 weeks after surgery and has continued for 12 weeks.", "pt_weeks"),
+    ("97110", "Conservative treatment started 3 weeks after onset and has now run 16 weeks.",
+     "conservative_weeks"),
+    # my own wordings
+    ("97110", "Neck pain came on 3 days following a rear-end collision in May.",
+     "symptom_weeks"),
+    ("64493", "Physical therapy was initiated 6 weeks post-op.", "pt_weeks"),
+    ("62311", "Symptoms developed about 2 weeks before the MRI in March.", "symptom_weeks"),
+])
+def test_outside10_f3_f4_the_time_until_a_start_is_not_a_length(cpt: str, text: str,
+                                                                 fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_outside10_f3_a_start_some_time_ago_is_still_a_length() -> None:
+    assert read("Back pain started 3 months ago after a fall.",
+                "97110").get("symptom_weeks") == "3 months"

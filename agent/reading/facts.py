@@ -223,6 +223,12 @@ _SECOND = re.compile(MORE_OF_IT + r"\s+$")
 # is not how long they have lasted.
 _EXACT = re.compile(r"\s*,?\s*(?:to be (?:exact|precise)|exactly|precisely)\b")
 """'well over three months of conservative care, sixteen weeks to be exact': the exact one."""
+_DELAY = re.compile(r"\b(?:started|starting|start|began|begun|begin|commenced|initiated|"
+                    r"onset|developed|came on|set in|first noticed)\b[^.;\n]{0,20}$")
+_DELAY_AFTER = re.compile(r"\s*(?:later\s+)?(?:after|following|post|before|prior to)\b")
+"""A length between a start word and "after" ("PT started 4 weeks after surgery", "Back
+pain began 2 days after lifting a couch") is how long until it started, not how long it
+has lasted (outside tester session 10 F3, F4)."""
 _OTHER_EVENT = re.compile(r"\b(?:returned|recurred|came back|wore off|relief lasted|helped for|"
                           r"flare|flares|flared|flare-up|flare up|exacerbation|worse|worsening|"
                           r"worsened|this episode|current episode|acute)\b")
@@ -248,6 +254,14 @@ _CRITERIA = re.compile(r"\b(?:criteria|criterion|requirements?|required|threshol
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
                     r"under|up to)\s*$")
 _UPPER = ("<", "≤", "<=", "less than", "under", "up to")
+_STRICT = (">", "more than", "greater than", "over")
+"""A bound that excludes its figure: "Pain >3/10" is 4 or more, never 3."""
+_TAG_OPEN = re.compile(r"<[a-z/!][^<>]*$")
+"""An HTML tag still open before a ">": the ">" closes it ("<b>6</b>")."""
+_MEASURED = ("points", "%", "C", "F", "cells/μL")
+"""Units of a measure read against a threshold the figure itself may be ("FiO2 >60%",
+"Temp > 38.0 C" are a policy's own limits): its bound is never dropped. A duration or a
+count above its figure stays read as "at least" it, with a notice."""
 _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:year|month))\b")
 _DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter date)\b"
                   r"\s*[:#-]?\s*")
@@ -1238,7 +1252,8 @@ class Reader:
             # "Pain 7/10 w/ motion": the score of one activity, not the patient's score
             # ("Current episode: 4 weeks of naproxen": the length of the medicine's course)
             why = f"the length of what follows it: what is the {m.spec.label.lower()}?" \
-                if m.spec.unit == "weeks" else "a score of one activity: what is the pain score?"
+                if m.spec.unit == "weeks" else \
+                "a score of one activity or one dose: what is the pain score?"
             return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
                 self.words(min(m.start, qa), qb + tied[0][1]), why))
         # A range ("5-6 weeks", "FEV1 75-85%") may straddle the policy's threshold: its
@@ -1304,16 +1319,35 @@ class Reader:
         return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
             self.words(min(m.start, qa), qb), "one of several courses: how long in all?"))
 
+    def _above(self, m: Mention, qa: int, bound: re.Match[str] | None) -> bool:
+        """A measure said to be above a figure ("Pain >3/10", "FiO2 >60%", "WBC >15"):
+        how much is asked (outside tester session 10 F16). An arrow ("89% RA -> 94%") or
+        the end of an HTML tag ("<b>6</b>") is no bound: the figure after it is read."""
+        if bound is None or m.spec.unit not in _MEASURED or \
+                bound.group(0).strip() not in _STRICT:
+            return False
+        at = qa - len(bound.group(0))
+        before = self.lower[max(0, at - 200):at]
+        return not before.rstrip().endswith(("-", "=", "—", "–")) and \
+            not (bound.group(0).strip() == ">" and _TAG_OPEN.search(before))
+
     def _unsettled(self, m: Mention, qa: int, qb: int,
                    bound: re.Match[str] | None) -> Candidate | None:
-        """A figure that does not say how much there was: a ceiling ("< 6 wks"), an
-        alternative ("one set of x-rays, possibly two"), or a ticked threshold ("[x] Sx
-        >= 6 wks")."""
+        """A figure that does not say how much there was: a ceiling ("< 6 wks"), a delay
+        before a start ("PT started 4 weeks after surgery"), an alternative ("one set of
+        x-rays, possibly two"), or a ticked threshold ("[x] Sx >= 6 wks")."""
+        if m.spec.unit == "weeks" and _DELAY_AFTER.match(self.lower, qb) and \
+                _DELAY.search(self.lower, m.clause.start, qa):
+            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+                self.words(min(m.start, qa), qb),
+                f"the time until it started, not its length: what is the "
+                f"{m.spec.label.lower()}?"))
         sentence_end = self.context.sentence_span(m.clause)[1]
         line = self.lower[self.lower.rfind("\n", 0, qa) + 1:qa]
         end = self.lower.find("\n", qb)
         rest = self.lower[qb:len(self.lower) if end < 0 else end]
         if (bound and bound.group(0).strip() in _UPPER) or \
+                self._above(m, qa, bound) or \
                 _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]) or \
                 _HEDGED.search(self.lower, max(m.clause.start, qa - 30), qa) or \
                 (bound and (_BOX.match(line) or _BLANK_AFTER.match(rest) or
