@@ -127,3 +127,41 @@ def test_outside10_f3_f4_the_time_until_a_start_is_not_a_length(cpt: str, text: 
 def test_outside10_f3_a_start_some_time_ago_is_still_a_length() -> None:
     assert read("Back pain started 3 months ago after a fall.",
                 "97110").get("symptom_weeks") == "3 months"
+
+
+# F11: a pain score under a dose of pain medicine read as the patient's score: "NRS
+# 0/10 at rest after oxycodone; 7/10 before the dose." read 0 (a final denial).
+@pytest.mark.parametrize("text", [
+    "NRS 0/10 at rest after oxycodone; 7/10 before the dose.",
+    # my own wordings
+    "Pain 2/10 after her dose of Norco, 8/10 before it.",
+    "Pain 3/10 with meds, 9/10 without.",
+    "NRS 1/10 post-dose (hydromorphone), 8/10 at trough.",
+])
+def test_outside10_f11_a_score_under_a_dose_is_asked(text: str) -> None:
+    assert "pain_nrs" not in read(text, "64493")
+
+
+def test_outside10_f11_a_score_despite_medicine_is_the_score() -> None:
+    assert read("Pain 7/10 despite meds.", "64493").get("pain_nrs") == "7"
+
+
+# F17: the weeks cancelled read as the PT done: "she stopped PT at week 12, the last 2
+# weeks were cancelled" read PT 2 weeks (a final denial of 64493.coverage.1).
+@pytest.mark.parametrize("text", [
+    "PT 14 weeks planned; she stopped PT at week 12, the last 2 weeks were cancelled.",
+    "she stopped PT at week 9 actually, the last 3 weeks were cancelled",
+    # my own wordings
+    "PT 2x/wk x 12 wks, last 4 wks cancelled (insurance).",
+    "Physical therapy 16 weeks ordered, stopped at week 10 when she moved.",
+])
+def test_outside10_f17_weeks_cancelled_are_not_the_therapy_done(text: str) -> None:
+    assert read(text, "64493").get("pt_weeks") not in ("2 weeks", "3 weeks", "4 weeks",
+                                                       "12 weeks", "16 weeks")
+
+
+def test_outside10_f17_a_correction_with_the_weeks_cancelled_corrects_nothing() -> None:
+    u = understand("she stopped PT at week 12 actually, the last 2 weeks were cancelled",
+                   cpt="64493", pending=[], as_of=AS_OF,
+                   known={"pt_weeks": 14, "symptom_weeks": 34.8})
+    assert all(r.value != "2 weeks" for r in u.facts)
