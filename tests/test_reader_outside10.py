@@ -165,3 +165,64 @@ def test_outside10_f17_a_correction_with_the_weeks_cancelled_corrects_nothing() 
                    cpt="64493", pending=[], as_of=AS_OF,
                    known={"pt_weeks": 14, "symptom_weeks": 34.8})
     assert all(r.value != "2 weeks" for r in u.facts)
+
+
+# F6: a radiologist's "cannot be excluded" read as "excluded": no nerve root compression
+# (a final denial of 62311) where the study could not tell.
+@pytest.mark.parametrize("text", [
+    "MRI 10/20/2026: nerve root compression cannot be excluded due to motion artifact.",
+    # my own wordings
+    "MRI 10/20/2026. S1 nerve root compression cannot be ruled out.",
+    "Impression: foraminal stenosis; nerve root impingement can't be excluded.",
+    "MRI 11/01/2026 - nerve root compression could not be excluded on this limited study.",
+])
+def test_outside10_f6_cannot_be_excluded_is_a_doubt_not_a_denial(text: str) -> None:
+    assert "imaging_nerve_root_compression" not in read(text, "62311")
+
+
+def test_outside10_f6_compression_excluded_outright_is_still_denied() -> None:
+    assert read("MRI 10/20/2026: no nerve root compression, mild disc bulge.",
+                "62311").get("imaging_nerve_root_compression") is False
+    assert read("MRI: nerve root compression excluded.",
+                "62311").get("imaging_nerve_root_compression") is False
+
+
+# F21: an injection whose effect is not known yet read as the last failed conservative
+# treatment (97110.necessity.2 shown met).
+@pytest.mark.parametrize("text", [
+    "Steroid injection 11/15/2026 - too early to tell if it helped.",
+    # my own wordings
+    "Cortisone shot 11/20/2026; too soon to say whether it worked.",
+    "CSI 11/01/26, response not yet known.",
+    "Subacromial steroid injection 11/18/2026, effect unknown at this time.",
+])
+def test_outside10_f21_a_treatment_not_yet_judged_has_not_failed(text: str) -> None:
+    assert "last_failed_conservative_date" not in read(text, "97110")
+
+
+def test_outside10_f21_a_failed_injection_is_still_dated() -> None:
+    assert read("Steroid injection 10/01/2026 - no relief.",
+                "97110").get("last_failed_conservative_date") == "2026-10-01"
+
+
+# F24: a radiology report's COMPARISON study read as the most recent MRI (a final denial
+# of 62311.coverage.4.1 on the prior study the report compares with).
+@pytest.mark.parametrize("text", [
+    "EXAM: MRI LUMBAR SPINE WITHOUT CONTRAST   DATE OF SERVICE: 11/20/2026\n"
+    "COMPARISON: MRI 08/15/2026.\n"
+    "IMPRESSION: L5-S1 extrusion compressing the left S1 nerve root, increased since prior.",
+    "MRI report dated 11/20/2026 (comparison: MRI 08/15/2026).",
+    # my own wordings
+    "Stable disc bulge compared with MRI 2026-06-01.",
+    "Comparison: CT 03/01/2026. Findings: new foraminal stenosis.",
+])
+def test_outside10_f24_a_comparison_study_is_not_the_latest(text: str) -> None:
+    assert read(text, "62311").get("ct_mri_date") not in ("2026-08-15", "2026-06-01",
+                                                          "2026-03-01")
+
+
+def test_outside10_f24_the_study_compared_keeps_its_date() -> None:
+    assert read("MRI L-spine 11/20/2026, compared with MRI 2025-01-05.",
+                "62311").get("ct_mri_date") == "2026-11-20"
+    assert read("CT L-spine 11/02/2026. Comparison: CT 03/01/2026.",
+                "62311").get("ct_mri_date") == "2026-11-02"
