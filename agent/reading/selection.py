@@ -1106,7 +1106,10 @@ def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) ->
                      and c.unread is None), None)
         other = [c for c in ready if mine is not None and c.fact == reading.fact and
                  c.unread is None and c.distance <= 3 and (c.value in no) != (mine.value in no)
-                 and _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])]
+                 # (in one sentence only across a retraction: "Pt is pregnant - typo,
+                 # meant NOT pregnant")
+                 and (_sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])
+                      or _retracted(msg, c.span, mine.span))]
         if mine is None or not other:
             continue
         newer = _newer(msg, mine, other[0])
@@ -1125,7 +1128,8 @@ def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) ->
 
 
 _RETRACTS = re.compile(r"\b(?:wait|sorry|i misread|i was wrong|my mistake|my bad|"
-                       r"scratch that|correction|i meant|actually|oops|strike that)\b")
+                       r"scratch that|correction|i meant|actually|oops|strike that|"
+                       r"typo|meant|mistyped|misspoke)\b")
 
 
 def _quoted(msg: _Message, pos: int) -> bool:

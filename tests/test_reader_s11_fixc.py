@@ -1,0 +1,33 @@
+"""False facts of policies 62311 and 97110 on the corpus at session 11's start (fixer
+fixc), one named test each: the failing input and wordings of the same kind written by
+the fixer. Readings go through :func:`agent.reading.understand` under the policy named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 11, 30)
+
+
+def read(text: str, cpt: str, pending: list[str] | None = None,
+         as_of: date = AS_OF) -> dict[str, object]:
+    return {r.fact: r.value
+            for r in understand(text, cpt=cpt, pending=pending or [], as_of=as_of).facts}
+
+
+# f5-62311-correction-pregnant-typo: "pregnant - typo, meant NOT pregnant" read pregnant
+# (a denial): the statement after a retraction holds in one sentence as across two.
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("62311", "Pt is pregnant - typo, meant NOT pregnant, serum hCG neg 11/13.", "not_pregnant"),
+    ("64493", "She is pregnant -- sorry, not pregnant; urine hCG negative today.", "not_pregnant"),
+    ("97110", "Pregnant, mistyped: she is not pregnant (hCG neg 11/20).", "not_pregnant"),
+    ("62311", "She is not pregnant - typo, meant pregnant, 10 weeks by LMP.", "pregnant"),
+])
+def test_a_pregnancy_taken_back_in_its_own_sentence_is_the_later_one(
+        cpt: str, text: str, value: str) -> None:
+    assert read(text, cpt).get("pregnancy") == value
+
