@@ -31,3 +31,18 @@ def test_a_pregnancy_taken_back_in_its_own_sentence_is_the_later_one(
         cpt: str, text: str, value: str) -> None:
     assert read(text, cpt).get("pregnancy") == value
 
+
+# f5-97110-chat-uti-not-urgent-postmenopausal: a reply's "pregnancy - she's 58,
+# post-menopausal" after another sentence read the label's word as pregnant (a denial):
+# a label opening a sentence heads its answer, however long, as at a line's start.
+@pytest.mark.parametrize(("cpt", "text", "pending", "value"), [
+    ("97110", "she has a UTI, on Macrobid, PCP handling it, nothing urgent. pregnancy - she's 58, "
+     "post-menopausal", ["active_infection", "infection_requires_immediate_care", "pregnancy"],
+     "not_applicable"),
+    ("62311", "Afebrile. Pregnancy: had a hysterectomy in 2015.", [], "not_applicable"),
+    ("64493", "LBP x 5 mo. Pregnancy - she is 61.", [], None),
+    ("97110", "No fever. Pregnancy - unsure, LMP late.", [], None),
+])
+def test_a_label_opening_a_sentence_is_no_statement_of_its_own_word(
+        cpt: str, text: str, pending: list[str], value: str | None) -> None:
+    assert read(text, cpt, pending).get("pregnancy") == value

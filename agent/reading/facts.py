@@ -627,8 +627,10 @@ class Reader:
             return None  # "[x] Pregnant": the box is the answer
         value = _LEGEND.sub("", re.split(r" {3,}|\t",
                                          _SMART_FIELD.sub(r"\1", match["value"]).strip())[0])
+        # ("Nothing urgent. Pregnancy - she's 58, post-menopausal": a label opening a
+        # sentence of a reply heads its answer, however long, as at a line's start)
         if run_on and len(_REMARK.split(value, maxsplit=1)[0].split()) != 1 and \
-                box_answer(value) is None:
+                box_answer(value) is None and not re.search(r"[.;!?]\s+$", before):
             return None
         return value
 
