@@ -46,3 +46,21 @@ def test_a_pregnancy_taken_back_in_its_own_sentence_is_the_later_one(
 def test_a_label_opening_a_sentence_is_no_statement_of_its_own_word(
         cpt: str, text: str, pending: list[str], value: str | None) -> None:
     assert read(text, cpt, pending).get("pregnancy") == value
+
+
+# f14-62311-note-html-export-old-hp: "<li>... Cosmetic: no</li>" read cosmetic (a final
+# denial): an HTML tag is no word, so the field's "no" answers it, and an entity is the
+# character it stands for.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", "<li>Infection: none &bull; Comorbidities: none &bull; Cosmetic: no</li>",
+     "cosmetic_purpose", False),
+    ("64493", "<p><b>Cosmetic:</b> no</p><p><b>Active infection:</b> no</p>",
+     "cosmetic_purpose", False),
+    ("64493", "<p><b>Cosmetic:</b> no</p><p><b>Active infection:</b> no</p>",
+     "active_infection", False),
+    ("97110", "<tr><td>Pregnant</td><td>No</td></tr>", "pregnancy", "not_pregnant"),
+    ("62311", "<div>Pregnancy: no</div><div>Infection: yes &ndash; UTI on cephalexin</div>",
+     "pregnancy", "not_pregnant"),
+])
+def test_html_markup_is_layout_not_words(cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value

@@ -25,10 +25,48 @@ _PLAIN = str.maketrans({
 
 
 def lowered(text: str) -> str:
-    """``text`` in lower case with pasted look-alike characters made plain (``_PLAIN``),
-    of the same length as ``text`` so its offsets are the text's."""
+    """``text`` in lower case with pasted look-alike characters made plain (``_PLAIN``)
+    and HTML markup made layout (``markup_as_layout``), of the same length as ``text``
+    so its offsets are the text's."""
     lower = text.lower()
-    return (lower if len(lower) == len(text) else text).translate(_PLAIN)
+    return markup_as_layout((lower if len(lower) == len(text) else text).translate(_PLAIN))
+
+
+# HTML pasted from a portal or an e-mail ("<li>Infection: none &bull; Cosmetic: no</li>"):
+# a tag is no word ("no</li>" is the answer "no"), a block tag breaks the line as the page
+# shows it, and an entity is the character it stands for, padded with blanks to its length.
+_TAG = re.compile(r"</?([a-z][a-z0-9]*)\b[^<>\n]{0,300}?/?>")
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3",
+                         "h4", "h5", "h6", "hr", "dt", "dd"})
+_ENTITIES = {"nbsp": " ", "amp": "&", "ndash": "–", "mdash": "—", "bull": "•", "rarr": "→",
+             "larr": "←", "gt": ">", "lt": "<", "rsquo": "'", "lsquo": "'", "apos": "'",
+             "#39": "'", "ldquo": '"', "rdquo": '"', "quot": '"', "middot": "·", "deg": "°",
+             "times": "x", "hellip": "…", "ge": ">=", "le": "<="}
+_ENTITY = re.compile(r"&(" + "|".join(re.escape(e) for e in _ENTITIES) + r");(\w*)")
+
+
+def markup_as_layout(lower: str) -> str:
+    """HTML tags blanked (a block tag that opens or breaks a line made a line break) and
+    entities made their characters, each of the same length as the markup it replaces;
+    text with no tag is returned as it is."""
+    if not _TAG.search(lower):
+        return lower
+
+    def tag(m: re.Match[str]) -> str:
+        line = lower[lower.rfind("\n", 0, m.start()) + 1:m.start()]
+        opens = m.group(1) in _BLOCK_TAGS and not m.group(0).startswith("</")
+        if opens and line.strip() and not _TAG.fullmatch(line.strip()):
+            return "\n" + " " * (len(m.group(0)) - 1)  # "...<br>next line"
+        return " " * len(m.group(0))
+
+    def entity(m: re.Match[str]) -> str:
+        # the rest of a word it is inside moves up to it ("h&amp;p" is "h&p", "can&rsquo;t"
+        # "can't"), the blanks after the word
+        if m.start() > 0 and lower[m.start() - 1].isalnum():
+            return (_ENTITIES[m.group(1)] + m.group(2)).ljust(len(m.group(0)))
+        return _ENTITIES[m.group(1)].ljust(len(m.group(0)) - len(m.group(2))) + m.group(2)
+
+    return _ENTITY.sub(entity, _TAG.sub(tag, lower))
 
 
 # "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt, and
