@@ -64,3 +64,17 @@ def test_a_label_opening_a_sentence_is_no_statement_of_its_own_word(
 ])
 def test_html_markup_is_layout_not_words(cpt: str, text: str, fact: str, value: object) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+# f9-62311-occ-rtw-pain: "Still unable to do full duty" read no impact on daily life (a
+# denial): a normal state the patient cannot reach, or has not reached yet, is denied.
+@pytest.mark.parametrize(("text", "value"), [
+    ("RTW eval 11/20/2026: NRS today 6/10. Still unable to do full duty or drive more than "
+     "20 min.", True),
+    ("Not yet back to full duty.", True),
+    ("He can't return to full duty because of the leg pain.", True),
+    ("Back at work, full duty.", False),
+    ("Unable to come on Tuesday; working full duty.", False),
+])
+def test_a_normal_state_not_reached_is_no_denial_of_its_impact(text: str, value: bool) -> None:
+    assert read(text, "62311").get("symptoms_impact_daily_life") is value

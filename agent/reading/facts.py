@@ -192,6 +192,11 @@ _OWN_DENIAL = re.compile(r"\b(?:can'?t|cannot|can not)\b")
 _REASON_AFTER_DENIAL = re.compile(r"[^()\[\],.;:\n]{0,25}[(\[]\s*")
 _DIFFICULTY_DENIED = re.compile(r"without (?:any )?(?:difficulty|limitations?|restrictions?|"
                                 r"problems?|issues?)|unrestricted")
+# An inability or a state not reached yet before a normal state's phrase denies it ("Still
+# unable to do full duty", "not yet back to full duty", "can't return to full duty"); the
+# words "unable", "can't" and "yet" are no denials of a finding's own (context.yaml).
+_NOT_REACHED = re.compile(r"\b(?:unable to|not able to|can'?t|cannot|can not|could ?n[o']t|"
+                          r"yet to|not yet|not back|never got back)\b[^.;,()\n]{0,30}$")
 _ONSET_FILLER = re.compile(r"\b(?:she|he|they|it|this|that|which|who|all|patient|pt's|"
                            r"patient's|her|his|their|the|a|an|and|reports?|states?|says?|"
                            r"notes?|having|to have|have|has|had|was|were|is|are|been|first|"
@@ -775,6 +780,9 @@ class Reader:
         ("Ambulates independently without difficulty") or of the list's item before it
         ("without a cane, gait steady")."""
         negated = self.negated(m) and not _SELF_DENIED.match(self.lower[m.start:m.end])
+        if not negated and m.kind == "opposite" and \
+                _NOT_REACHED.search(self.lower, m.clause.start, m.start):
+            return True
         if negated and m.kind == "opposite" and (self._denies_a_difficulty(m) or
                                                  self._denial_listed_before(m)):
             return False
@@ -813,6 +821,9 @@ class Reader:
             return m.start, row.end() if row else self._line_end(m)
         span = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) or \
             self.context.cue("negated", m.start)
+        reached = _NOT_REACHED.search(self.lower, m.clause.start, m.start) \
+            if m.kind == "opposite" else None
+        span = (reached.start(), reached.end()) if span is None and reached else span
         lo, hi = self.context.sentence_span(m.clause)
         if span is None or not (lo <= span[0] and span[1] <= hi):
             return None
