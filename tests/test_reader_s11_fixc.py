@@ -78,3 +78,21 @@ def test_html_markup_is_layout_not_words(cpt: str, text: str, fact: str, value: 
 ])
 def test_a_normal_state_not_reached_is_no_denial_of_its_impact(text: str, value: bool) -> None:
     assert read(text, "62311").get("symptoms_impact_daily_life") is value
+
+
+# f9-62311-res-conservative-course, f13-97110-wc-physician-report-fields: "Conservative
+# tx: PT - no improvement; ...; weight loss program, ongoing, 'a little better'" read the
+# whole care failed: one treatment of the line said to help or still going leaves it asked.
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("62311", "Conservative tx (per pt and the PT records in chart): PT 2x/wk 06/01-07/27/2026 "
+     "(8 wks) - no improvement; naproxen + gabapentin 08/01-09/26/2026 (8 wks) - no change; "
+     "weight loss/core program with dietitian since 09/28, ongoing, 'a little better'.", None),
+    ("97110", "Prior conservative tx: NSAIDs 08/15-10/10/2026 (failed); home exercise program "
+     "(ongoing)", None),
+    ("64493", "Conservative care: PT 8 wks, no relief; meloxicam 6 wks, helping some.", None),
+    ("62311", "Conservative tx: PT x 8 wks - no improvement; naproxen x 6 wks - no improvement.",
+     True),
+])
+def test_a_treatment_that_helps_or_goes_on_leaves_the_care_not_failed(
+        cpt: str, text: str, value: bool | None) -> None:
+    assert read(text, cpt).get("failed_conservative") is value
