@@ -96,3 +96,19 @@ def test_a_normal_state_not_reached_is_no_denial_of_its_impact(text: str, value:
 def test_a_treatment_that_helps_or_goes_on_leaves_the_care_not_failed(
         cpt: str, text: str, value: bool | None) -> None:
     assert read(text, cpt).get("failed_conservative") is value
+
+
+# f14-97110-uc-back-spasm-er-films, f14-62311-note-med-student-handoff-meets: "X-rays here
+# today, 11/27" pasted on 11/28 read 11/28: the writer's today is the day written beside it.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("97110", "Low back spasm, recurrent. Lumbar X-rays here today, 11/27. Never had an MRI.",
+     "xray_date", "2026-11-27"),
+    ("62311", "- H&P today (11/24) by me/attending: PMH (GERD), meds w/ doses, allergies NKDA",
+     "hp_date", "2026-11-24"),
+    ("64493", "Lumbar MRI today (11/20): L4-5 facet arthropathy.", "ct_mri_date", "2026-11-20"),
+    ("97110", "Knee X-rays today. Pain 7/10 today, 8/10 yesterday.", "xray_date", "2026-11-28"),
+])
+def test_today_with_its_day_beside_it_is_that_day(cpt: str, text: str, fact: str,
+                                                  value: str) -> None:
+    found = read(text, cpt, as_of=date(2026, 11, 28)).get(fact)
+    assert str(found) == value

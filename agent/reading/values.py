@@ -195,8 +195,30 @@ def _relative(text: str, as_of: date) -> _Found:
         found.append((value, match.span()))
     for match in _DATE_WORDS.finditer(text):
         delta = {"today": 0, "yesterday": 1, "this week": 0, "last week": 7}[match["w"].lower()]
+        day = _SAID_DAY.match(text, match.end())
+        if day is not None and match["w"].lower() in ("today", "yesterday"):
+            # "X-rays here today, 11/27", "H&P today (11/24)": the writer's today is the
+            # day written beside it, not ours (a note pasted days later).
+            found.append((_last_on_or_before(int(day["m"]), int(day["d"]), as_of),
+                          (match.start(), day.end())))
+            continue
         found.append((as_of - timedelta(days=delta), match.span()))
     return found
+
+
+_SAID_DAY = re.compile(r"[ \t]*[,(][ \t]*(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|1[1-9]|2\d|0?[1-9])"
+                       r"(?=[ \t]*(?:[.;,)\n]|$))")
+"""A month and day with no year right after "today", ending its phrase ("today, 11/27.",
+"today (11/24)"); not a day "/10", more likely a score ("7/10 today, 8/10 yesterday")."""
+
+
+def _last_on_or_before(month: int, day: int, today: date) -> date | None:
+    """The last ``month``/``day`` on or before ``today`` (None: no such day)."""
+    for year in (today.year, today.year - 1):
+        found = safe_date(year, month, day)
+        if found is not None and found <= today:
+            return found
+    return None
 
 
 def relative_date(text: str) -> bool:
