@@ -988,6 +988,50 @@ def test_a_consult_requested_on_the_next_line_is_not_on_file() -> None:
     assert facts.get("specialist_consult_documented") is not True
 
 
+@pytest.mark.parametrize(("text", "cpt"), [
+    # f14-64493-pmr-records-reviewed (session 11)
+    ("Ortho spine: pt saw Dr. Keane in 2025, report never received; re-requested 11/25.",
+     "64493"),
+    # my own wordings: a note not received, a report still pending, a pulmonologist's
+    ("Ortho spine: saw Dr. K 2025, note not in chart yet.", "64493"),
+    ("Physiatry - report pending", "64493"),
+    ("Pulmonology (Dr. Osei) saw him 11/10; note still not in chart.", "71250"),
+])
+def test_a_specialist_whose_report_is_denied_is_no_consult_on_file(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is not True
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    # f8-64493-lmn-enclosures-spine-surgeon-pending (session 11)
+    ("Enclosed: the consultation note of her primary care physician, Dr. Lamb (08/12/2026).",
+     "64493"),
+    # my own wordings
+    ("Attached is the consultation note from his PCP (Dr. Wu, 9/1/2026).", "64493"),
+    ("Consult report by the primary care physician is in the chart.", "97110"),
+])
+def test_a_consultation_note_the_pcp_wrote_is_no_specialist_s(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is not True
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    # f5-64493-problem-auth-documents (session 11)
+    ("Documents for auth: ortho spine consult - pt cancelled twice, not seen; PT notes - yes.",
+     "64493"),
+    # my own wordings
+    ("Physiatry consult 11/2026 - cancelled, never seen.", "64493"),
+    ("Pulm consult - pt did not go to the appointment.", "71250"),
+])
+def test_a_consult_visit_that_did_not_happen_is_not_on_file(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is not True
+
+
+def test_a_specialist_s_consult_said_on_file_is_still_read() -> None:
+    assert read("Pain management (Dr. Ro): consult note attached.",
+                "64493")["specialist_consult_documented"] is True
+    assert read("Ortho spine consult (Dr. Patel 11/18/2026) in chart; PCP note from Dr. Lin"
+                " attached.", "64493")["specialist_consult_documented"] is True
+
+
 def test_the_longest_of_several_symptom_spans_is_the_symptom_duration() -> None:
     """'cough, fever, R-sided chest pain x 10 days; dyspnea on exertion x 7 wks' read 10
     days of symptoms."""

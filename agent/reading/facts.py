@@ -914,17 +914,27 @@ class Reader:
             # needed hospital care.
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
         sentence_start, sentence_end = self.context.sentence_span(m.clause)
-        raised = hits(self.lower[m.end:min(sentence_end, m.end + 25)], m.rule.raised)
+        raised = self._raised(m.end, min(sentence_end, m.end + 25), m.rule.raised)
         if m.spec.type == "boolean" and raised and not self.settles(m):
-            end = m.end + raised[0][1]
+            end = raised[0][1]
             return Candidate(m.fact, m.rule.polarity, (m.start, end))
         line_end = self.lower.find("\n", m.end)
         line = (max(sentence_start, self.lower.rfind("\n", 0, m.start) + 1),
                 min(sentence_end, len(self.lower) if line_end < 0 else line_end))
         if m.spec.type == "boolean" and m.rule.raised_line and not self.settles(m) and \
-                hits(self.lower[line[0]:line[1]], m.rule.raised):
+                self._raised(line[0], line[1], m.rule.raised):
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end))
         return self._unread(m, f"{m.spec.label.lower()}?")
+
+    def _raised(self, lo: int, hi: int, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The words of ``words`` between ``lo`` and ``hi`` that are not denied or still to
+        come themselves: "Ortho spine: pt saw Dr. Keane in 2025, report never received"
+        and "Physiatry - report pending" name a report that is not on file, so they raise
+        nothing."""
+        found = [(lo + a, lo + b) for a, b in hits(self.lower[lo:hi], words)]
+        return [(a, b) for a, b in found
+                if adjacent_negation(self.lower, a, b, self._sentence_end(b)) is None and
+                not {"negated", "hypothetical"} & self.context.at(a, b)]
 
     def cued(self, m: Mention, sentence: tuple[int, int]) -> Candidate | None:
         """A phrase that states the fact with a cue in its sentence ("conservative care
