@@ -1032,6 +1032,22 @@ def test_a_specialist_s_consult_said_on_file_is_still_read() -> None:
                 " attached.", "64493")["specialist_consult_documented"] is True
 
 
+@pytest.mark.parametrize("text", [
+    # f12-64493-sbar-pacu-dm-severe (session 11): 3/10 after the injection read as the
+    # patient's pain, under the policy's 4, a denial
+    "S: Stable post-procedure. Pain 3/10 now (7/10 pre-procedure).",
+    # my own wordings
+    "NRS 2/10 now, was 8/10 before the injection this morning.",
+    "Pain 1/10 currently (8/10 pre-block).",
+])
+def test_a_score_now_beside_one_before_the_procedure_is_asked(text: str) -> None:
+    assert "pain_nrs" not in read(text, "64493")
+
+
+def test_a_score_now_beside_last_week_s_is_still_now() -> None:
+    assert read("Pain 6/10 today (8/10 last week).", "64493")["pain_nrs"] == expect("pain_nrs", 6)
+
+
 def test_the_longest_of_several_symptom_spans_is_the_symptom_duration() -> None:
     """'cough, fever, R-sided chest pain x 10 days; dyspnea on exertion x 7 wks' read 10
     days of symptoms."""

@@ -150,6 +150,11 @@ class ReadingRule(BaseModel):
     """Current number facts whose question asks for the highest recent reading: of
     several figures, the one said to be "today" counts only when it is the highest
     ("T 38.6 on 10/20, 37.0 today" is asked)."""
+    conditions: tuple[str, ...] = ()
+    """Current number facts: words naming the circumstance of one of several figures in a
+    sentence, a treatment's effect ("Pain 3/10 now (7/10 pre-procedure)", "7/10 today (on
+    tramadol) / 9/10 w/o meds"): the one said to be now does not settle which counts, so
+    it is asked."""
     highest: tuple[str, ...] = ()
     """Number facts asked as the highest recent reading: words that name a figure as that
     highest one ("Tmax 101.2F overnight, now 99.1F" = 101.2 F)."""

@@ -442,8 +442,11 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         values |= {r.value for r in [reading]}
         values = _distinct(msg, spec, values)
         now = _marked_current(chunk, spec, rule)
-        if now is not None and rule.now_if_highest and not _highest(msg, spec, now[0], values):
-            now = None  # "T 38.6 on 10/20, 37.0 today": the highest recent one is asked for
+        if now is not None and (rule.now_if_highest and not _highest(msg, spec, now[0], values)
+                                or hits(chunk, rule.conditions)):
+            # "T 38.6 on 10/20, 37.0 today": the highest recent one is asked for; "Pain
+            # 3/10 now (7/10 pre-procedure)": now is the procedure's effect
+            now = None
         top = _marked_highest(chunk, spec, rule)
         if now is None and top is not None and _highest(msg, spec, top[0], values) and \
                 not _dated_before(msg, chunk, top[2]):
