@@ -112,3 +112,17 @@ def test_today_with_its_day_beside_it_is_that_day(cpt: str, text: str, fact: str
                                                   value: str) -> None:
     found = read(text, cpt, as_of=date(2026, 11, 28)).get(fact)
     assert str(found) == value
+
+
+# f14-62311-psych-baseline-per-pt: "Her husband, present, rates his own back pain 9/10" made
+# the patient's pain now 9 (an increase of 5, not 3): a relative who is the subject keeps
+# the scope over a short aside and the verb after it.
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Her pain was 4/10 in March before PT; now it is a 7 most days. Her husband, present, "
+     "rates his own back pain 9/10.", "pain_nrs_increase"),
+    ("Pain 3/10 at baseline before PT. Her mother, at the bedside, rated her own knee pain 8/10.",
+     "pain_nrs_increase"),
+    ("His wife, also our patient, scores her back pain 9/10.", "pain_nrs_increase"),
+])
+def test_a_relatives_own_score_after_an_aside_is_not_the_patients(text: str, fact: str) -> None:
+    assert fact not in read(text, "62311")

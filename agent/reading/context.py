@@ -162,7 +162,9 @@ _AGE_ONLY = re.compile(r"\s*\d{1,3}\s*(?:yo|y/o|years? old)?\s*")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")
 """A relative clause goes on about the same person ("her mother, 88, who is on PT")."""
 _PREDICATE = re.compile(r"\s*(?:also\s+|too\s+)?(?:is|was|are|were|has|had|have|did|does|"
-                        r"takes|took|gets|got|needs|completed|finished|underwent|remains)\b")
+                        r"takes|took|gets|got|needs|completed|finished|underwent|remains|"
+                        # "Her husband, present, rates his own back pain 9/10"
+                        r"rates|rated|scores|scored|suffers|suffered|developed|tested)\b")
 """A clause that opens with its verb: its subject is the one before it."""
 _OPENS_WITH_RELATIVE = re.compile(r"\s*(?:(?:her|his|their|the|[a-z]+'s)\s+)?[a-z]+")
 """A clause whose subject is the relative named first in it ("Mother had ...",
