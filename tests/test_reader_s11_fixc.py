@@ -126,3 +126,23 @@ def test_today_with_its_day_beside_it_is_that_day(cpt: str, text: str, fact: str
 ])
 def test_a_relatives_own_score_after_an_aside_is_not_the_patients(text: str, fact: str) -> None:
     assert fact not in read(text, "62311")
+
+
+# f14-62311-nav-labs-pending-then-resulted, f6-62311-num-out-of-order-logs-no-dates,
+# f11-62311-note-problem-medrec-no-logs: a care coordination log, a log said to have no
+# dates or durations, "everything is here except the treatment logs" read logs on file.
+@pytest.mark.parametrize(("cpt", "text", "pending", "value"), [
+    ("62311", "NURSE NAVIGATOR - CARE COORDINATION LOG (spine)\n11/18 1030  CRP/ESR ordered by "
+     "Dr. Farah; pt sent to lab.", [], None),
+    ("97110", "PT 8 wks so far. Call log: 11/20 spoke with the PT office about visits.", [], None),
+    ("62311", "2) yes PCP note attached. 1) logs - only a PT summary, no dates or duration. 3) yes",
+     ["treatment_logs_documented", "pain_or_pcp_consult_documented", "hp_history_documented"],
+     None),
+    ("97110", "PT 10 wks; therapy logs attached but undated.", [], None),
+    ("62311", "PT x 12 wks. Everything is here except the treatment logs.", [], False),
+    ("97110", "PT 8 weeks. All attached except the PT logs.", [], False),
+    ("62311", "PT 12 wks, logs with dates and durations on file.", [], True),
+])
+def test_a_log_of_other_work_or_without_dates_is_no_treatment_log(
+        cpt: str, text: str, pending: list[str], value: bool | None) -> None:
+    assert read(text, cpt, pending).get("treatment_logs_documented") is value
