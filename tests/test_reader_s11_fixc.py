@@ -146,3 +146,32 @@ def test_a_relatives_own_score_after_an_aside_is_not_the_patients(text: str, fac
 def test_a_log_of_other_work_or_without_dates_is_no_treatment_log(
         cpt: str, text: str, pending: list[str], value: bool | None) -> None:
     assert read(text, cpt, pending).get("treatment_logs_documented") is value
+
+
+# f6-62311-cm-uti-day-six-of-seven: "UTI, given cephalexin x 7 days; she is on day 6 and
+# says the symptoms are gone" read an active infection (a denial): an infection whose
+# symptoms are said gone may be over, so it is asked.
+@pytest.mark.parametrize(("text", "value"), [
+    ("CM follow-up call: pt reports she was seen at urgent care 11/18 for a UTI, given\n"
+     "cephalexin x 7 days; she is on day 6 and says the symptoms are gone.", None),
+    ("Cellulitis of the L shin, on doxycycline; symptoms have resolved per pt.", None),
+    ("UTI dx 11/25, on nitrofurantoin; symptom-free since yesterday.", None),
+    ("Cellulitis L shin on doxycycline, day 3 of 10, still red and warm.", True),
+])
+def test_an_infection_whose_symptoms_are_gone_is_asked(text: str, value: bool | None) -> None:
+    assert read(text, "62311").get("active_infection") is value
+
+
+# f12-62311-lmn-labs-pending, f10-62311-note-nurse-intake-normal-labs-not-met: "Inflammatory
+# markers (CRP, ESR) were drawn 11/30; results are pending" read raised markers on file: the
+# labs' name says nothing of a raised result until its words do.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Inflammatory markers (CRP, ESR) were drawn 11/30/2026; results are pending and will be "
+     "forwarded on receipt.", None),
+    ("Inflammatory labs ordered at today's visit.", None),
+    ("Inflammatory markers: CRP 24 (H), ESR 41 (H).", True),
+    ("Inflammatory markers normal.", False),
+])
+def test_the_name_of_the_inflammatory_labs_is_no_raised_result(text: str,
+                                                               value: bool | None) -> None:
+    assert read(text, "62311").get("inflammatory_labs_documented") is value
