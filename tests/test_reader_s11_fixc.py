@@ -175,3 +175,18 @@ def test_an_infection_whose_symptoms_are_gone_is_asked(text: str, value: bool | 
 def test_the_name_of_the_inflammatory_labs_is_no_raised_result(text: str,
                                                                value: bool | None) -> None:
     assert read(text, "62311").get("inflammatory_labs_documented") is value
+
+
+# f9-97110-tele-wife-score: "Wife says his pain is 9/10; he says 6/10" read 9: a score is the
+# patient's own word, and a relative's report of it settles nothing.
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("97110", "Tele f/u, low back: nothing has helped. Wife says his pain is 9/10; he says 6/10.",
+     None),
+    ("97110", "Wife says his pain is 9/10.", None),
+    ("64493", "Daughter reports her pain is 8/10 at night.", None),
+    ("97110", "Pain 6/10; his wife says he sleeps poorly.", 6),
+])
+def test_a_relatives_report_of_the_score_is_not_the_patients(cpt: str, text: str,
+                                                             value: int | None) -> None:
+    found = read(text, cpt).get("pain_nrs")
+    assert (None if found is None else int(float(str(found)))) == value

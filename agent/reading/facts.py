@@ -2044,6 +2044,8 @@ def _later_ones(lower: str, m: Mention, qa: int) -> bool:
         return True  # "from 6/10 before any treatment to 8/10": the 8 is where it went
     if _relative_before(lower, b, qa):
         return True  # "Pain score: wife said 8; pt himself said 6": the wife's figure
+    if m.spec.unit == "points" and _relative_says_before(lower, a):
+        return True  # "Wife says his pain is 9/10; he says 6/10": the wife's word of a score
     if _ASIDE_CLOSED.match(lower, b, qa) and aside_of_figure(lower, m):
         return True  # "5/10 at intake (before any treatment), 8/10 now": the aside is the 5's
     # "5 pre-tx -> 7 now": the number after the arrow is the later one (a call log's
@@ -2064,6 +2066,17 @@ def _relative_before(lower: str, b: int, qa: int) -> bool:
     not the patient's (fresh9, fresh12: the patient's own score wins; a relative's hearsay
     settles nothing)."""
     return bool(hits(lower[b:qa], _relatives()))
+
+
+_SAYS = re.compile(r"[\s,]*(?:[a-z]+\s+){0,2}?(?:says|said|reports|reported|states|stated|"
+                   r"thinks|believes|feels|tells us|told us)\b")
+
+
+def _relative_says_before(lower: str, a: int) -> bool:
+    """A relative's report opens the sentence of a score's mention ("Wife says his pain is
+    9/10"): a score is the patient's own word; a relative's hearsay settles nothing."""
+    start = max(lower.rfind(stop, 0, a) for stop in (".", ";", "\n", "?", "!")) + 1
+    return any(_SAYS.match(lower, start + y, a) for _x, y in hits(lower[start:a], _relatives()))
 
 
 def _after(lower: str, b: int, qa: int) -> float:
