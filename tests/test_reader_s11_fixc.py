@@ -190,3 +190,21 @@ def test_a_relatives_report_of_the_score_is_not_the_patients(cpt: str, text: str
                                                              value: int | None) -> None:
     found = read(text, cpt).get("pain_nrs")
     assert (None if found is None else int(float(str(found)))) == value
+
+
+# f14-97110-uc-ankle-sprain-three-days, f13-62311-note-problem-list-meets: "URGENT CARE
+# 11/26/2026. ... X-ray R ankle today" pasted on 11/28 read 11/28: a short title line naming
+# the note with its date ("urgent care", "clinic") dates the note's "today".
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("97110", "URGENT CARE 11/26/2026. R ankle inversion injury yesterday (11/25) stepping off a "
+     "curb.\nX-ray R ankle today: no fracture. Pain 8/10. Referred to PT.", "xray_date",
+     "2026-11-26"),
+    ("97110", "Ortho clinic 11/16/2026 - 47 y/o F\nKnee X-rays today: medial OA.", "xray_date",
+     "2026-11-16"),
+    ("62311", "PM&R clinic 11/16/2026 - 47 y/o F - Assessment & Plan\nH&P today - meds, "
+     "allergies and surgical history reviewed.", "hp_date", "2026-11-16"),
+    ("97110", "Knee pain x 3 wks. X-rays today.", "xray_date", "2026-11-28"),
+])
+def test_a_dated_title_line_dates_the_notes_today(cpt: str, text: str, fact: str,
+                                                  value: str) -> None:
+    assert str(read(text, cpt, as_of=date(2026, 11, 28)).get(fact)) == value

@@ -383,7 +383,7 @@ _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note
                          r"office visit|visit note|h&p|history and physical|encounter)\b")
 _TITLE_LINE = re.compile(r"\b(?:consult|consultation|evaluation|re-?evaluation|progress|"
                          r"daily note|discharge summary|follow-?up visit|visit|encounter|"
-                         r"intake|eval|re-?eval)\b")
+                         r"intake|eval|re-?eval|clinic|urgent care)\b")
 """A short first line naming the note ("PULMONARY CONSULTATION 11/05/2026", "Orthopedic
 consultation 11/19/2026 - Mr. T. Reyes"): its date is the note's, and the note's today."""
 _ENTRY = re.compile(r"^(?:(?P<blank>[ \t]*$)|[ \t]*(?P<page>\[(?:pp?\.?|page)\s*\d+\][ \t]*)?"
@@ -1617,7 +1617,7 @@ class Reader:
         found = dates_in(line, self.as_of)
         if found and found[0][0] is not None and _TITLE_LINE.search(line[:found[0][1][0]]) and \
                 len(line[:found[0][1][0]].split()) <= 4 and \
-                re.match(r"[ \t]*(?::|[-–—][ \t])", line[found[0][1][1]:]):
+                re.match(r"[ \t]*(?::|[-–—][ \t]|\.[ \t]+[a-z])", line[found[0][1][1]:]):
             # "Chiro intake 11/12/2026: 2-view lumbar films taken in office today": a
             # note's title and date heading its text on the same line.
             return found[:1]
