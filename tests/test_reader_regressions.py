@@ -6949,3 +6949,25 @@ def test_room_air_alone_still_answers_the_fio2_question() -> None:
 def test_a_pain_the_examiner_finds_non_organic_is_asked(text: str) -> None:
     got = read(text, "97110")
     assert "pain_nrs" not in got and "musculoskeletal_condition" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # f14-64493-reviewer-prior-opinion-and-wrong-member (session 11): the "?" after the
+    # opening quote ended a sentence, and the UTI was read as an active infection
+    'Per nursing intake: "? UTI - pt c/o burning, UA sent 11/29". Result not in packet.',
+    # my own wordings
+    'ED note: "?osteomyelitis" on the problem list',
+    "Intake: '? cellulitis L foot' per triage",
+])
+def test_a_doubt_mark_inside_a_quote_still_doubts(text: str) -> None:
+    assert "active_infection" not in read(text, "64493")
+
+
+@pytest.mark.parametrize("text", [
+    # a payer's "member" is the patient: a record said to be another member's is disowned
+    "UHC says she is pregnant - that record is for a different member.",
+    "Pregnant per the faxed labs, which belong to another member.",
+    "OB letter: pregnant - wrong member, disregard.",
+])
+def test_a_record_of_another_member_is_not_the_patient_s(text: str) -> None:
+    assert "pregnancy" not in read(text, "64493")

@@ -69,10 +69,12 @@ def markup_as_layout(lower: str) -> str:
     return _ENTITY.sub(entity, _TAG.sub(tag, lower))
 
 
-# "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt, and
+# "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt (so
+# does one after an opening quote: 'Intake: "? UTI - pt c/o burning"'), and
 # a form's "Favorable response expected?: Yes" is a label and its answer, and so is a
 # call log's "PT? -> two courses, 20 wks total" (the arrow is the answer's colon).
-_SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])\?+(?![ \t]*(?::|->|→))"
+_SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])(?<!\s[\"'“‘])(?<!^[\"'“‘])\?+"
+                 r"(?![ \t]*(?::|->|→))"
                  r"|[ \t]{3,}(?=(?!(?:most recent|latest|last one|date|dated|when)[ \t]*:)"
                  r"[a-z][\w /&()-]{0,30}:)")
 # (a wide gap before another "Label:" separates two fields of a form: "Pregnant: No
@@ -574,7 +576,8 @@ _DISOWN = re.compile(
     # ("should be ignored: PT 12 weeks, no infection": the words after it are disowned too)
     r"\b(?:do not use|don'?t use|ignored?|disregard(?:ed)?|not this patient|"
     r"not (?:about )?(?:this|my|"
-    r"our) patient|wrong patient|wrong chart|different patient|another patient|other patient"
+    r"our) (?:patient|member)|wrong (?:patient|member)|wrong chart|different (?:patient|member)|"
+    r"another (?:patient|member)|other patient"
     r"|scratch that|strike that|belongs to (?:a )?(?:another|different) patient"
     # "PS - unrelated, Mr. Ortiz's PT was 14 weeks." (outside tester session 8 F11): the
     # writer says the sentence is about something else ("pain unrelated to activity" is not)
