@@ -226,3 +226,78 @@ def test_outside10_f24_the_study_compared_keeps_its_date() -> None:
                 "62311").get("ct_mri_date") == "2026-11-20"
     assert read("CT L-spine 11/02/2026. Comparison: CT 03/01/2026.",
                 "62311").get("ct_mri_date") == "2026-11-02"
+
+
+# F1, F12, F22: a question with a figure that its answer refutes read as a fact:
+# "Conservative treatment 10 weeks? No - 14 weeks." read 10 weeks and "not failed" (a
+# final denial on two criteria); "ODI improved ...? No, that was her other episode" read
+# improved; "Failed 2 courses of PT? Only 1 course documented." read 2.
+@pytest.mark.parametrize(("cpt", "text", "fact", "wrong"), [
+    ("62311", "Conservative treatment 10 weeks? No - 14 weeks.", "conservative_weeks",
+     "10 weeks"),
+    ("62311", "Conservative treatment 10 weeks? No - 14 weeks.", "failed_conservative", False),
+    ("62311", "Conservative treatment 12 weeks? No - 6 weeks overall.", "failed_conservative",
+     False),
+    ("62311", "Conservative tx: 6 wks PT + 6 wks meds + 4 wks weight loss program, all "
+     "concurrent (12 wks total? no - 6 wks overall).", "conservative_weeks", "12 weeks"),
+    ("62311", "ODI improved from 50% to 30% over 6 weeks? No, that was her other episode; "
+     "this time ODI unchanged.", "functional_assessment_6_weeks", "improved"),
+    ("64493", "Failed 2 courses of PT? Only 1 course documented.", "pt_courses_failed", "2"),
+    # my own wordings
+    ("64493", "PT 16 weeks? Incorrect - the logs show 9.", "pt_weeks", "16 weeks"),
+    ("97110", "Pain 8/10? Not quite, she said 3/10 today.", "pain_nrs", "8"),
+    ("64493", "Two failed PT courses? Nope, only one.", "pt_courses_failed", "2"),
+])
+def test_outside10_f1_a_question_its_answer_refutes_is_no_fact(cpt: str, text: str, fact: str,
+                                                               wrong: object) -> None:
+    assert read(text, cpt).get(fact) != wrong
+
+
+def test_outside10_f1_a_question_answered_yes_or_a_form_question_still_reads() -> None:
+    assert read("PT 12 weeks? Yes.", "64493").get("pt_weeks") == "12 weeks"
+    assert read("Active infection? No", "64493").get("active_infection") is False
+
+
+# F2: the claim the writer corrects: "Referral says 12 weeks of conservative treatment,
+# but the PT records show only 6." read 12 weeks (62311.coverage.1 shown met).
+@pytest.mark.parametrize(("cpt", "text", "fact", "wrong"), [
+    ("62311", "Referral says 12 weeks of conservative treatment, but the PT records show "
+     "only 6.", "conservative_weeks", "12 weeks"),
+    # my own wordings: another source, an answer past a semicolon, another fact
+    ("62311", "The referral states 16 weeks of conservative care; however the therapy logs "
+     "cover only 9.", "conservative_weeks", "16 weeks"),
+    ("64493", "The intake form lists PT 14 weeks, but her PT discharge summary says 8.",
+     "pt_weeks", "14 weeks"),
+    ("97110", "Chart lists no infection, but UA 11/28 positive, culture pending, on "
+     "nitrofurantoin.", "active_infection", False),
+])
+def test_outside10_f2_a_source_the_writer_corrects_is_not_read(cpt: str, text: str, fact: str,
+                                                               wrong: object) -> None:
+    assert read(text, cpt).get(fact) != wrong
+
+
+def test_outside10_f2_a_source_nobody_corrects_is_read() -> None:
+    assert read("Referral says 12 weeks of conservative treatment.",
+                "62311").get("conservative_weeks") == "12 weeks"
+
+
+# F19: a "today" that opens the clause after a visit named before it: "Pain: 7/10 (last
+# visit), today pt denies pain." read an H&P today (64493.coverage.3.2 shown met). (The
+# pain of the last visit is left as it reads: the corpus counts a last visit's score as
+# the current one, f2-64493-email-neck-not-back; asked in the report.)
+@pytest.mark.parametrize("text", [
+    "Pain: 7/10 (last visit), today pt denies pain.",
+    "Pain 6/10 at last visit, today 7/10.",
+    # my own wordings
+    "Seen at last visit 10/01; today, pain 5/10.",
+    "Office visit, today pain 5/10.",
+    "Pain 4/10 (office visit), yesterday 6/10 at home.",
+])
+def test_outside10_f19_a_day_word_opening_the_next_clause_does_not_date_the_visit(
+        text: str) -> None:
+    assert read(text, "64493").get("hp_date") not in ("2026-12-03", "2026-12-02")
+
+
+def test_outside10_f19_todays_visit_is_still_today() -> None:
+    assert read("H&P today.", "64493").get("hp_date") == "2026-12-03"
+    assert read("Physical exam done today, pain 7/10.", "64493").get("hp_date") == "2026-12-03"

@@ -157,6 +157,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                                _dated_later(best, in_sentence, y)):
                 continue  # the first thing named after the date has a date of its own
             if ((x - best.end) if x >= best.end else best.start - y) > 120 or \
+                    _opens_a_later_clause(msg.lower, best, x, y) or \
                     (_dates_a_record(records, best, x, msg.lower) and
                      not _in_month_named(msg.lower, best, value)):
                 continue
@@ -212,6 +213,17 @@ def _dates_a_record(records: list[Mention], best: Mention, x: int, lower: str = 
 
 
 _DAY = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+
+
+_DAY_WORD = re.compile(r"today|yesterday|this morning|tonight")
+
+
+def _opens_a_later_clause(lower: str, m: Mention, x: int, y: int) -> bool:
+    """"Pain: 7/10 (last visit), today pt denies pain": a day word that opens a clause
+    after the mention's dates what that clause says, not the visit named before it
+    (outside tester session 10 F19)."""
+    return _DAY_WORD.fullmatch(lower, x, y) is not None and \
+        re.fullmatch(r"[^,;:]*[,;)][\s,;)]*", lower[m.end:x]) is not None
 
 
 def _opens(lower: str, start: int, x: int) -> bool:

@@ -33,6 +33,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _STOP = re.compile(r"[.;!?](?=\s|$)|\n")
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 @cache
@@ -40,13 +41,33 @@ def _answer() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{alternation(rules().claims.answers)})\b")
 
 
+@cache
+def _disputed() -> re.Pattern[str]:
+    """"Referral says ...", "The chart lists ...": a source the writer may go on to correct."""
+    words = rules().claims
+    return re.compile(rf"(?<![\w'’])(?:{alternation(words.disputed_by)})\b[^.;!?\n]{{0,30}}?"
+                      rf"\b(?:{alternation(words.says + words.disputed_says)})\b")
+
+
 def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of ``lower`` that report what a denial, its reviewer or the payer
-    claimed, each to the end of its sentence or to the writer's answer."""
+    claimed, each to the end of its sentence or to the writer's answer; and what another
+    source says where the writer answers it in the same sentence ("Referral says 12
+    weeks of conservative treatment, but the PT records show only 6": outside tester
+    session 10 F2), to that answer."""
     spans = []
-    for pattern in _patterns():
+    for pattern in (*_patterns(), _disputed()):
         for match in pattern.finditer(lower):
             end = next((b for a, b in sentences if a <= match.start() < b), len(lower))
+            if pattern is _disputed():
+                # answered past a semicolon too ("The referral states 16 weeks; however
+                # the logs cover only 9"); unanswered, the source's word stands
+                stop = _FULL_STOP.search(lower, match.end())
+                answer = _answer().search(lower, match.end(), stop.start() if stop else
+                                          len(lower))
+                if answer is not None:
+                    spans.append((match.start(), answer.start()))
+                continue
             # ("Denial reason: insufficient PT. Treating MD states ...": a full stop after
             # an abbreviation's letters still ends the claim)
             stop = _STOP.search(lower, match.end(), end)

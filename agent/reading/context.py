@@ -52,6 +52,8 @@ class _Claims(BaseModel):
     because: list[str]
     reasons: list[str]
     answers: list[str]
+    disputed_by: list[str] = []
+    disputed_says: list[str] = []
 
 
 class ContextRules(BaseModel):

@@ -166,11 +166,25 @@ def notices(lower: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NOTICE.finditer(lower)]
 
 
+_QUESTION_REFUTED = re.compile(
+    r"(?P<q>[^.?!\n:,;()]*(?:\d|\b(?:two|three|four|six|eight|twelve)\b)[^.?!\n,;()]*?)\?"
+    r"(?=[ \t]*(?:no|nope|n|negative|incorrect|wrong|not (?:quite|really|so)|actually|only|never)"
+    r"\b[ \t]*[-–—:,]?[ \t]*\w)", re.M)
+"""A question with a figure its answer refutes or corrects ("Conservative treatment 10
+weeks? No - 14 weeks.", "ODI improved from 50% to 30% over 6 weeks? No, that was her
+other episode", "Failed 2 courses of PT? Only 1 course documented."): the question's
+figure and words are what is doubted, not a fact (outside tester session 10 F1, F12,
+F22); the answer after it is read as usual."""
+
+
 def denied_thresholds(lower: str) -> str:
-    """The questions of ``_THRESHOLD_DENIED`` blanked (same length): neither the figure
-    nor a denial of the whole thing ("no PT") is read from them; what it asks stays
-    asked."""
-    return _THRESHOLD_DENIED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):], lower)
+    """The questions of ``_THRESHOLD_DENIED`` and ``_QUESTION_REFUTED`` blanked (same
+    length): neither the figure nor a denial of the whole thing ("no PT") is read from
+    them; what it asks stays asked."""
+    lower = _THRESHOLD_DENIED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):],
+                                  lower)
+    return _QUESTION_REFUTED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):],
+                                 lower)
 
 
 _UNDERSCORE_BOX = re.compile(
