@@ -39,7 +39,8 @@ _GROUPS = {"number": "number", "date": "date"}
 
 
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|not on|never|without|off|w/o|nothing|none of "
-                            r"(?:that|these|those|them|it|this))\s+$|n't\s+$")
+                            r"(?:that|these|those|them|it|this)|hasnt|havent|didnt|doesnt|"
+                            r"isnt|wasnt|dont)\s+$|n't\s+$")
 """A denial right before an ``exclude`` word ("no supplemental O2", "has not helped")."""
 
 
