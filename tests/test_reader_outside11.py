@@ -46,3 +46,29 @@ def test_outside11_f1_a_contraction_without_its_apostrophe_still_denies(
 
 def test_outside11_f1_records_denied_without_an_apostrophe_are_not_on_file() -> None:
     assert read("We dont have the PT notes yet.", "64493").get("pt_notes_documented") is False
+
+
+# F2: an abstraction sheet's "UNK" or a blank "--" read as yes: "Bacterial pneumonia: UNK"
+# read a pneumonia, "Active infection: --" an infection (final denials).
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("71250", "Bacterial pneumonia: UNK", "bacterial_pneumonia"),
+    ("64493", "Active infection: --", "active_infection"),
+    ("64493", "Failed conservative treatment: UNK", "failed_conservative"),
+    ("97110", "Failed conservative tx (Y/N): UNK", "failed_conservative"),
+    ("97110", "Not responding to conservative tx: UNK", "failed_conservative"),
+    ("71250", "Clinically unstable (Y/N/UNK): UNK", "clinically_unstable"),
+    ("64493", "Decreased ROM: UNK. Impaired gait: UNK.", "decreased_rom"),
+    ("64493", "Decreased ROM: UNK. Impaired gait: UNK.", "impaired_balance_gait"),
+    # my own wordings
+    ("62311", "Cosmetic purpose: --", "cosmetic_purpose"),
+    ("97110", "Postpartum: unk", "postpartum"),
+    ("71250", "Pregnant: —", "pregnancy"),
+])
+def test_outside11_f2_an_unknown_or_blank_answer_is_asked(cpt: str, text: str,
+                                                          fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_outside11_f2_a_dash_before_an_answer_is_no_blank() -> None:
+    assert read("Active infection: -- none", "64493").get("active_infection") is False
+    assert read("Pain: 7/10 -- worse", "64493").get("pain_nrs") == "7"

@@ -207,7 +207,7 @@ def underscore_boxes(lower: str) -> str:
 
 
 _UNFILLED = re.compile(
-    r"(?P<label>[^\n:;|.,*_]{1,40}):[ \t]*(?:\*{2,}|_{2,}|\[\s*blank\s*\]|\(\s*blank\s*\)|"
+    r"(?P<label>[^\n:;|.,*_]{1,40}):[ \t]*(?:\*{2,}|_{2,}|-{2,}|—|\[\s*blank\s*\]|\(\s*blank\s*\)|"
     r"<\s*blank\s*>)(?:[ \t]*/[ \t]*10\b)?"
     r"(?=[ \t]*(?:$|[;|.,]|[ \t]{2,}|[a-z][^:\n]{0,40}:))", re.M)
 """A form field left blank: an unfilled SmartPhrase wildcard ("Active infection: ***"),
