@@ -301,3 +301,23 @@ def test_outside10_f19_a_day_word_opening_the_next_clause_does_not_date_the_visi
 def test_outside10_f19_todays_visit_is_still_today() -> None:
     assert read("H&P today.", "64493").get("hp_date") == "2026-12-03"
     assert read("Physical exam done today, pain 7/10.", "64493").get("hp_date") == "2026-12-03"
+
+
+# F5: an MRI said afterwards to be of another body part read as the spine's: "MRI
+# 2026-11-15 reviewed - that was the shoulder." read the latest spine MRI 2026-11-15.
+@pytest.mark.parametrize("text", [
+    "Last MRI L-spine 2025-03-01. MRI 2026-11-15 reviewed - that was the shoulder.",
+    # my own wordings
+    "MRI L-spine 2025-03-01; MRI 2026-10-01, which was of the knee.",
+    "MRI lumbar 2025-06-10. MRI 2026-11-02 (that one was the hip).",
+])
+def test_outside10_f5_a_study_said_to_be_another_areas_is_not_the_spines(text: str) -> None:
+    assert read(text, "64493").get("ct_mri_date") not in ("2026-11-15", "2026-10-01",
+                                                          "2026-11-02")
+
+
+def test_outside10_f5_with_the_complaint_named_the_spines_study_counts() -> None:
+    assert read("Last MRI L-spine 2025-03-01. MRI 2026-11-15 reviewed - that was the "
+                "shoulder. Low back pain 7/10.", "64493").get("ct_mri_date") == "2025-03-01"
+    assert read("MRI 2026-11-15 - that was the lumbar spine.",
+                "64493").get("ct_mri_date") == "2026-11-15"

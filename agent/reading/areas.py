@@ -81,6 +81,18 @@ def study_windows(lower: str, clauses: Sequence[tuple[int, int]],
     return out
 
 
+_THAT_WAS = re.compile(r"[ \t]*[-–—,;:(]*[ \t]*(?:that|this|it|which)[ \t]+(?:one[ \t]+)?"
+                       r"(?:was|is)[ \t]+(?:of[ \t]+)?(?:the|her|his|their|a|an)?[ \t]*"
+                       r"(?P<area>[a-z/-]+(?:[ \t]+[a-z/-]+)?)")
+
+
+def _said_after(lower: str, end: int) -> str | None:
+    """"MRI 2026-11-15 reviewed - that was the shoulder": the area said of a study right
+    after its own words (outside tester session 10 F5)."""
+    found = _THAT_WAS.match(lower, end)
+    return area_named(found["area"]) if found else None
+
+
 def _break(lower: str, a: int, b: int, default: int) -> int:
     """Where the words between two studies part ("... 2026-01-05 and MRI brain"): at a
     joining word or mark, else halfway."""
@@ -94,7 +106,7 @@ def of_area(lower: str, clauses: Sequence[tuple[int, int]], spans: Sequence[tupl
     affected area: their indexes; [] when the message does not say which area that is;
     None when the studies do not name different areas (nothing to choose)."""
     windows = study_windows(lower, clauses, spans)
-    areas = [area_named(lower[a:b]) for a, b in windows]
+    areas = [area_named(lower[a:b]) or _said_after(lower, b) for a, b in windows]
     if len({a for a in areas if a}) < 2:
         return None
     sentences = _sentences(lower)
