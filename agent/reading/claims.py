@@ -65,7 +65,10 @@ def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
                 stop = _FULL_STOP.search(lower, match.end())
                 answer = _answer().search(lower, match.end(), stop.start() if stop else
                                           len(lower))
-                if answer is not None:
+                # (a quoted word is the quotation's to settle: 'The referral says
+                # "cosmetic" but this is for function' is asked, with the quotation)
+                if answer is not None and not re.search(r"[\"“”]", lower[match.end():
+                                                                         answer.start()]):
                     spans.append((match.start(), answer.start()))
                 continue
             # ("Denial reason: insufficient PT. Treating MD states ...": a full stop after
