@@ -68,6 +68,8 @@ class ContextRules(BaseModel):
     """Words later in a study's sentence that say the patient never went ("MRI knee
     11/01/2026, pt never went"); unlike ``not_completed`` they name no other study."""
     occasions: list[str] = Field(default_factory=list)
+    note_titles: list[str] = Field(default_factory=list)
+    """Words that name a note in its short, dated first line: that date is the note's."""
     older_record: list[str] = Field(default_factory=list)
     """Words that say a date is an earlier record's ("the first xray was ..."): never the
     most recent one stored."""

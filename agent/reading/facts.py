@@ -381,11 +381,23 @@ _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note
                          r"(?:follow[- ]?up|f/u|return visit|daily|treatment|telephone|phone|"
                          r"triage) note|"
                          r"office visit|visit note|h&p|history and physical|encounter)\b")
-_TITLE_LINE = re.compile(r"\b(?:consult|consultation|evaluation|re-?evaluation|progress|"
-                         r"daily note|discharge summary|follow-?up visit|visit|encounter|"
-                         r"intake|eval|re-?eval|clinic|urgent care)\b")
-"""A short first line naming the note ("PULMONARY CONSULTATION 11/05/2026", "Orthopedic
-consultation 11/19/2026 - Mr. T. Reyes"): its date is the note's, and the note's today."""
+_TITLE_TAIL = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]*(?:[-–—|][^\n]*)?")
+"""What may follow a title's date in its sentence: a time, or a remark after a dash."""
+_MONTH_DAY = re.compile(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
+"""A month and day with no year ("pa note 12/01")."""
+_ABBREVIATED = re.compile(r"\b(?:dr|mr|mrs|ms|st|pt|pts|vs|no|approx|appt|dept)\.")
+"""Abbreviations whose full stop ends no sentence ("hand-off to attending (Dr. Farah)")."""
+
+
+@cache
+def _title_line() -> re.Pattern[str]:
+    """A word naming the note in a short first line ("PULMONARY CONSULTATION 11/05/2026",
+    "URGENT CARE 11/26/2026."): its date is the note's, and the note's today
+    (``note_titles`` in context.yaml)."""
+    words = sorted(context_rules().note_titles, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 _ENTRY = re.compile(r"^(?:(?P<blank>[ \t]*$)|[ \t]*(?P<page>\[(?:pp?\.?|page)\s*\d+\][ \t]*)?"
                     r"(?:[-*•][ \t]*)?)", re.M)
 """A line that may open a dated entry (a date first, after a page mark "[p.3]" or a
@@ -1582,14 +1594,7 @@ class Reader:
             return titled
         match = _DOS.search(self.lower)
         if match is None:
-            # "SPINE CENTER - Consult Note   10/27/2026": the date of a note's title line.
-            at = len(self.lower) - len(self.lower.lstrip())
-            first = self.lower[at:].split("\n", 1)[0]
-            found = dates_in(first, self.as_of) if _NOTE_TITLE.search(first) else \
-                self._title_date(at)
-            if len(found) != 1 or found[0][0] is None:
-                return None
-            return found[0][0], (at, at + found[0][1][1])
+            return self._title_line_date()
         found = dates_in(self.lower[match.end():match.end() + 20], self.as_of)
         if not found or found[0][1][0] > 2 or found[0][0] is None:
             return None
@@ -1609,22 +1614,52 @@ class Reader:
         start = at + len(lines[0]) + 1
         return found[0][0], (start, start + label.end() + found[0][1][1])
 
-    def _title_date(self, at: int) -> list[tuple[date | None, tuple[int, int]]]:
+    def _title_line_date(self) -> tuple[date, tuple[int, int]] | None:
+        """The date of the note's title line ("SPINE CENTER - Consult Note   10/27/2026"), or
+        of a line right under an undated title that opens by naming the visit
+        ("ORTHOPAEDIC FOLLOW-UP - Valley Bone & Joint\nVisit 11/24/2026. Patient: ...")."""
+        at = len(self.lower) - len(self.lower.lstrip())
+        for words_before in (12, 3):
+            line = self.lower[at:].split("\n", 1)[0]
+            found = dates_in(line, self.as_of) if _NOTE_TITLE.search(line) and \
+                words_before == 12 else self._title_date(at, words_before)
+            if found or dates_in(line, self.as_of) or "\n" not in self.lower[at:]:
+                break
+            at = self.lower.index("\n", at) + 1
+        if len(found) != 1 or found[0][0] is None:
+            return None
+        return found[0][0], (at, at + found[0][1][1])
+
+    def _title_date(self, at: int, words_before: int = 12
+                    ) -> list[tuple[date | None, tuple[int, int]]]:
         """The date of a short title naming the note at the message's start ("PULMONARY
-        CONSULTATION 11/05/2026", "Orthopedic consultation 11/19/2026 - Mr. T. Reyes"; a
-        wrapped line may run on after it)."""
+        CONSULTATION 11/05/2026", "Orthopedic consultation 11/19/2026 - Mr. T. Reyes",
+        "URGENT CARE 11/26/2026. R ankle injury ..."; a wrapped line may run on after it)."""
         line = self.text[at:].split("\n", 1)[0].lower()  # the line as typed, not unwrapped
-        found = dates_in(line, self.as_of)
-        if found and found[0][0] is not None and _TITLE_LINE.search(line[:found[0][1][0]]) and \
-                len(line[:found[0][1][0]].split()) <= 4 and \
-                re.match(r"[ \t]*(?::|[-–—][ \t]|\.[ \t]+[a-z])", line[found[0][1][1]:]):
+        found = dates_in(line, self.as_of) or [
+            (_last_on_or_before(int(m["m"]), int(m["d"]), self.as_of), m.span())
+            for m in _MONTH_DAY.finditer(line)]  # "pa note 12/01 - aisha k, pa-c"
+        if not found or found[0][0] is None:
+            return []
+        start, end = found[0][1]
+        before = line[:start]
+        if not _title_line().search(before) or len(before.split()) > words_before:
+            return []
+        if re.match(r"[ \t]*(?::|[-–—][ \t])", line[end:]):
             # "Chiro intake 11/12/2026: 2-view lumbar films taken in office today": a
             # note's title and date heading its text on the same line.
             return found[:1]
-        if len(found) != 1 or not _TITLE_LINE.search(line[:found[0][1][0]]) or \
-                len(line.split()) > 12 or re.search(r"[.;]\s|[.;]$", line):
+        # The title is the line's first sentence ("URGENT CARE 11/26/2026. R ankle ..."),
+        # ending at its one date or a remark after a dash ("11/24/2026 - pre-auth ESI");
+        # "Ortho consult 10/2/26 on file. XR knee today." is a sentence about a record.
+        plain = _ABBREVIATED.sub(lambda m: m.group(0)[:-1] + " ", line)
+        stop = re.search(r"[.;](?:\s|$)", plain)
+        title_end = stop.start() if stop else len(line)
+        if title_end < end or len([f for f in found if f[1][0] < title_end]) != 1 or \
+                (stop is None and len(line.split()) > 16) or \
+                not _TITLE_TAIL.fullmatch(line, end, title_end):
             return []
-        return found
+        return found[:1]
 
     # ------------------------------------------------------ choices and sets
 
