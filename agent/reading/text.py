@@ -616,6 +616,18 @@ _TAKE_BACK_THEN = re.compile(r"\s*(?:(?:no|oh|ok|okay|sorry|wait)[\s,.!-]*)*(?:s
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"”]{1,400})[\"”]")
 _RELATIVE = (r"husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|"
              r"grandmother|grandfather|aunt|uncle|cousin|friend|roommate|boyfriend|girlfriend")
+_NOT_HERS = re.compile(
+    # "pain 8, temp 101.4F - sorry, those are from the pt in bed 12": another bed's patient
+    r"\b(?:(?:is|was|are|were|belongs? to|came from|comes? from) (?:from |for )?(?:the |a |my )?"
+    r"(?:pt|§+|patient|person) (?:in|from|of|at) (?:bed|room|rm) ?#?\d+"
+    # "the WBC 18.2 on this encounter belongs to the patient's son": a relative's result
+    # filed under the patient's name; "... filed under his MRN in error"
+    rf"|belongs? to (?:the |her |his |their |the patient'?s |patient'?s |the pt'?s |pt'?s )?"
+    rf"(?:{_RELATIVE})"
+    r"|(?:filed|scanned|charted|uploaded) (?:here |under [^.;\n]{1,30}? )?in error)\b")
+"""Words that give their sentence's figures to another person. Said of the sentence only,
+never of the document above it ("Wife's hip X-rays were filed under his name in error"
+in a line of a note leaves the rest of the note the patient's)."""
 LAST_NOT_HERS = re.compile(
     r"\s*(?:(?:sorry|oops|my bad|no|oh|wait|ok|okay|actually|hold on)[\s,.!-]*)*"
     r"(?:wrong (?:patient|chart|person)|(?:that|this|it) (?:was|is|were) (?:for |about |from )?"
@@ -717,7 +729,7 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
             # "He has an infection. Scratch that, he has no infection.": what it takes
             # back came before it; the words after it are the new statement.
             spans += sentences[i - 1:i] + [(start, head.end())]
-        elif _DISOWN.search(lower[start:end]):
+        elif _DISOWN.search(lower[start:end]) or _NOT_HERS.search(lower[start:end]):
             spans.append((start, end))
     for match in _DISOWN_THAT.finditer(lower):
         spans += _earlier_values(lower, match["what"].strip(), match.start())
