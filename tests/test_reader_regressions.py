@@ -6997,3 +6997,24 @@ def test_a_doubt_mark_inside_a_quote_still_doubts(text: str) -> None:
 ])
 def test_a_record_of_another_member_is_not_the_patient_s(text: str) -> None:
     assert "pregnancy" not in read(text, "64493")
+
+
+def test_a_symptom_span_in_days_is_the_acute_complaint_s_and_is_asked() -> None:
+    """fresh12/fresh13 (session 11): 'cough productive of rusty sputum x 4 days', 'CLINICAL
+    HISTORY: 58-year-old man, productive cough x 5 days' read 4 and 5 days of symptoms
+    (under 6 weeks: a denial); an ED or radiology note's span in days is the presenting
+    complaint's, and the corpus labels every one of them asked."""
+    for text in ("ED 11/29/2026 - 44F, cough productive of rusty sputum x 4 days, rigors.",
+                 "CLINICAL HISTORY: 58-year-old man, productive cough x 5 days.",
+                 "Pleuritic chest pain 7/10 for 3 days, mild cough.",
+                 "c/o SOB and wheezing x2 days"):
+        assert "symptom_weeks" not in read(text, "71250"), text
+    # a longer span beside it still gives the duration; an onset date still counts in days
+    assert read("CC: cough, fever, R-sided chest pain x 10 days; dyspnea on exertion x 7 wks",
+                "71250")["symptom_weeks"] == 7
+    assert read("Cough x 10 weeks, now productive x 3 days.", "71250")["symptom_weeks"] == 10
+    assert read("Symptom onset date: 04/06/2026", "64493")["symptom_weeks"] == \
+        expect("symptom_weeks", "231 days")
+    # (the days a date is back, said beside it, are no span of their own)
+    assert read("History: R-sided low back and leg pain since 05/04/2026 (203 days).",
+                "62311")["symptom_weeks"] == expect("symptom_weeks", "203 days")

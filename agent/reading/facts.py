@@ -234,6 +234,9 @@ _DELAY_AFTER = re.compile(r"\s*(?:later\s+)?(?:after|following|post|before|prior
 """A length between a start word and "after" ("PT started 4 weeks after surgery", "Back
 pain began 2 days after lifting a couch") is how long until it started, not how long it
 has lasted (outside tester session 10 F3, F4)."""
+_AFTER_DATE = re.compile(r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*[(,-]\s*\Z")
+"""A date right before a figure ("since 05/04/2026 (210 days)"): the figure counts the days
+since it, not a span the writer gave on its own."""
 _OTHER_EVENT = re.compile(r"\b(?:returned|recurred|came back|wore off|relief lasted|helped for|"
                           r"flare|flares|flared|flare-up|flare up|exacerbation|worse|worsening|"
                           r"worsened|this episode|current episode|acute)\b")
@@ -1282,15 +1285,9 @@ class Reader:
             notice = (f'Read "{self.words(qa - len(bound.group(0)), qb)}" as {raw} (at least); '
                       "correct me if it was more.")
         clause = self.lower[m.clause.start:m.clause.end]
-        tied = hits(self.lower[qb:min(m.clause.end, qb + 30)], m.rule.ask_after)
-        if tied and not re.search(r"\d", self.lower[qb:qb + tied[0][0]]):
-            # "Pain 7/10 w/ motion": the score of one activity, not the patient's score
-            # ("Current episode: 4 weeks of naproxen": the length of the medicine's course)
-            why = f"the length of what follows it: what is the {m.spec.label.lower()}?" \
-                if m.spec.unit == "weeks" else \
-                "a score of one activity or one dose: what is the pain score?"
-            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
-                self.words(min(m.start, qa), qb + tied[0][1]), why))
+        asked = self._asked_figure(m, q, qa, qb)
+        if asked is not None:
+            return asked
         # A range ("5-6 weeks", "FEV1 75-85%") may straddle the policy's threshold: its
         # lower bound would be a value the text does not state, so the figure is asked.
         if q.hi is not None or (m.spec.unit == "points" and _BETWEEN.search(clause)):
@@ -1304,6 +1301,27 @@ class Reader:
                          quantity=(qa, qb), notice=notice,
                          total=self._own_total(window, qa - max(m.clause.start, qa - 25),
                                                qb - qa) or bool(_EXACT.match(self.lower, qb)))
+
+    def _asked_figure(self, m: Mention, q, qa: int, qb: int  # noqa: ANN001 - values.Quantity
+                      ) -> Candidate | None:
+        """A figure tied to one circumstance by the words after it (``ask_after``) or given
+        in a unit the rule asks about (``ask_units``): asked, not read."""
+        tied = hits(self.lower[qb:min(m.clause.end, qb + 30)], m.rule.ask_after)
+        if tied and not re.search(r"\d", self.lower[qb:qb + tied[0][0]]):
+            # "Pain 7/10 w/ motion": the score of one activity, not the patient's score
+            # ("Current episode: 4 weeks of naproxen": the length of the medicine's course)
+            why = f"the length of what follows it: what is the {m.spec.label.lower()}?" \
+                if m.spec.unit == "weeks" else \
+                "a score of one activity or one dose: what is the pain score?"
+            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+                self.words(min(m.start, qa), qb + tied[0][1]), why))
+        if q.unit in m.rule.ask_units and not _AFTER_DATE.search(self.lower, max(0, qa - 16), qa):
+            # "productive cough x 5 days": the presenting complaint's span, whatever came
+            # before it; how long the symptoms have lasted is asked
+            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+                self.words(min(m.start, qa), max(m.end, qb)),
+                f"is that how long in all ({m.spec.label.lower()})?"))
+        return None
 
     @staticmethod
     def _own_total(window: str, at: int, size: int) -> bool:

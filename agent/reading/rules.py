@@ -230,6 +230,10 @@ class ReadingRule(BaseModel):
     ask_after: tuple[str, ...] = ()
     """Number facts: words right after a figure that tie it to one circumstance, so it is
     asked, not read ("Pain 7/10 w/ motion", "NRS 3/10 at rest, 5/10 with activity")."""
+    ask_units: tuple[str, ...] = ()
+    """Number facts: a figure given in one of these units is asked, not read ("cough x 4
+    days": a span in days is the acute complaint's, not how long the symptoms have lasted
+    in all)."""
     filed: tuple[str, ...] = ()
     """Record facts: names of the record ("consult", "consultation") that state it where
     the words right after them say it is on file (``filed_where``; a date, "of" a date,
