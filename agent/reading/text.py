@@ -26,10 +26,11 @@ _PLAIN = str.maketrans({
 
 def lowered(text: str) -> str:
     """``text`` in lower case with pasted look-alike characters made plain (``_PLAIN``)
-    and HTML markup made layout (``markup_as_layout``), of the same length as ``text``
-    so its offsets are the text's."""
+    and HTML markup made layout (``markup_as_layout``) and its numeric dates month first
+    (``month_first``), of the same length as ``text`` so its offsets are the text's."""
     lower = text.lower()
-    return markup_as_layout((lower if len(lower) == len(text) else text).translate(_PLAIN))
+    return month_first(markup_as_layout(
+        (lower if len(lower) == len(text) else text).translate(_PLAIN)))
 
 
 # HTML pasted from a portal or an e-mail ("<li>Infection: none &bull; Cosmetic: no</li>"):
@@ -67,6 +68,28 @@ def markup_as_layout(lower: str) -> str:
         return _ENTITIES[m.group(1)].ljust(len(m.group(0)) - len(m.group(2))) + m.group(2)
 
     return _ENTITY.sub(entity, _TAG.sub(tag, lower))
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)"
+                         r"(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)")
+"""A date written with numbers and its year ("19/11/2026", "11/19/2026", "19-11-26")."""
+
+
+def _day_first(lower: str) -> bool:
+    """The message writes its dates day first: one of them can only be read so
+    ("19/11/2026") and none only month first ("11/19/2026")."""
+    firsts = {(int(m["a"]) > 12, int(m["b"]) > 12) for m in _SLASH_DATE.finditer(lower)
+              if 1 <= int(m["a"]) <= 31 and 1 <= int(m["b"]) <= 31}
+    return (True, False) in firsts and (False, True) not in firsts
+
+
+def month_first(lower: str) -> str:
+    """``lower`` with its numeric dates written month first, as the reader reads them,
+    where the message writes them day first (a British letter's "Dictated 19/11/2026 ...
+    X-rays 02/10/2026": 2 October). The same length, so its offsets stay the text's."""
+    if not _day_first(lower):
+        return lower
+    return _SLASH_DATE.sub(lambda m: m["b"] + m["sep"] + m["a"] + m["sep"] + m["y"], lower)
 
 
 # "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt (so
