@@ -120,10 +120,24 @@ class ContextRules(BaseModel):
         return tuple(self.terminators.get(category) or self.terminators["default"])
 
 
+_CONTRACTION = re.compile(r"n't\b")
+
+
+def _unapostrophed(raw: object) -> object:
+    """Every list of phrases in ``raw`` with each contraction also as typed without its
+    apostrophe ("doesn't have" and "doesnt have"): "pt isnt pregnant" is a denial
+    (outside tester session 11 F1), not the patient pregnant."""
+    if isinstance(raw, dict):
+        return {k: _unapostrophed(v) for k, v in raw.items()}
+    if isinstance(raw, list) and all(isinstance(p, str) for p in raw):
+        return raw + [_CONTRACTION.sub("nt", p) for p in raw if _CONTRACTION.search(p)]
+    return raw
+
+
 @cache
 def rules() -> ContextRules:
     raw = load_yaml(CONTEXT_PATH)
-    return ContextRules.model_validate(raw)
+    return ContextRules.model_validate(_unapostrophed(raw))
 
 
 _REQUEST_END = re.compile(r"[.?!\n]|$")
