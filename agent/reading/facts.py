@@ -8,7 +8,6 @@ value against the fact's range.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -31,6 +30,7 @@ from agent.reading.values import (
     compatible,
     date_ranges,
     dates_in,
+    last_on_or_before,
     mask_dates,
     number_of,
     quantities,
@@ -112,16 +112,6 @@ _OPTION = re.compile(r"(?P<box>\[[\sx✓✔]?\]|☐|☑|☒)|\b(?P<word>yes|no|y
 _ON_MONTH_DAY = re.compile(r"\b(?:on|dated|from|since)[ \t]+(?P<m>1[0-2]|0?[1-9])/"
                            r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day with no year after "on" ("102.3 F on 11/21"): a day of the last year."""
-
-
-def _last_on_or_before(month: int, day: int, today: date) -> date:
-    """The last ``month``/``day`` on or before ``today`` (no year given: the most recent
-    such day, the nearest the text can mean; a day past today is last year's)."""
-    for year in (today.year, today.year - 1):
-        with contextlib.suppress(ValueError):
-            if (d := date(year, month, day)) <= today:
-                return d
-    return date(today.year - 1, month, min(day, 28))
 
 
 def _month_end(year: int, month: int) -> date:
@@ -886,8 +876,8 @@ class Reader:
         # (a year alone counts from its end: "2025" in December 2026 is not a year back)
         ends += [date(int(x["y"]), 12, 31) for x in _YEAR_ALONE.finditer(self.lower, a, b)
                  if int(x["y"]) <= self.as_of.year]
-        ends += [_last_on_or_before(int(x["m"]), int(x["d"]), self.as_of)
-                 for x in _ON_MONTH_DAY.finditer(self.lower, a, b)]
+        ends += [d for x in _ON_MONTH_DAY.finditer(self.lower, a, b)
+                 if (d := last_on_or_before(int(x["m"]), int(x["d"]), self.as_of)) is not None]
         return any((self.as_of - d).days >= days for d in ends)
 
     def episode_over(self, m: Mention) -> bool:
@@ -1655,7 +1645,7 @@ class Reader:
         "URGENT CARE 11/26/2026. R ankle injury ..."; a wrapped line may run on after it)."""
         line = self.text[at:].split("\n", 1)[0].lower()  # the line as typed, not unwrapped
         found = dates_in(line, self.as_of) or [
-            (_last_on_or_before(int(m["m"]), int(m["d"]), self.as_of), m.span())
+            (last_on_or_before(int(m["m"]), int(m["d"]), self.as_of), m.span())
             for m in _MONTH_DAY.finditer(line)]  # "pa note 12/01 - aisha k, pa-c"
         if not found or found[0][0] is None:
             return []

@@ -199,7 +199,7 @@ def _relative(text: str, as_of: date) -> _Found:
         if day is not None and match["w"].lower() in ("today", "yesterday"):
             # "X-rays here today, 11/27", "H&P today (11/24)": the writer's today is the
             # day written beside it, not ours (a note pasted days later).
-            found.append((_last_on_or_before(int(day["m"]), int(day["d"]), as_of),
+            found.append((last_on_or_before(int(day["m"]), int(day["d"]), as_of),
                           (match.start(), day.end())))
             continue
         found.append((as_of - timedelta(days=delta), match.span()))
@@ -212,7 +212,7 @@ _SAID_DAY = re.compile(r"[ \t]*[,(][ \t]*(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|1[1-9
 "today (11/24)"); not a day "/10", more likely a score ("7/10 today, 8/10 yesterday")."""
 
 
-def _last_on_or_before(month: int, day: int, today: date) -> date | None:
+def last_on_or_before(month: int, day: int, today: date) -> date | None:
     """The last ``month``/``day`` on or before ``today`` (None: no such day)."""
     for year in (today.year, today.year - 1):
         found = safe_date(year, month, day)
