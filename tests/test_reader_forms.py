@@ -198,3 +198,21 @@ def test_a_field_s_answer_still_settles_a_finding(text: str, value: bool) -> Non
 ])
 def test_a_finding_heading_its_own_evidence_is_still_read(cpt: str, text: str, fact: str) -> None:
     assert read(text, cpt).get(fact) is True
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # fresh15 f15-62311-note-np-phone-meets: the consult was denied by the history's
+    # "none" two sentences later, a qualifying case denied
+    ("62311", "Pain mgmt consult (Dr. Chen, 11/12) in chart. No infections, no abx. "
+              "PMH: none - no severe\ncomorbidities.", "pain_or_pcp_consult_documented", True),
+    # my own wordings: another field's "no" or "none" later on the same line
+    ("62311", "Pain mgmt consult done. Past medical history: none.",
+     "pain_or_pcp_consult_documented", True),
+    ("62311", "Treatment logs in chart. Allergies: none.", "treatment_logs_documented", True),
+    ("62311", "PCP note on file; Infection: no", "pain_or_pcp_consult_documented", True),
+    # a field of its own is still answered by its "no"
+    ("62311", "Pain management consult: no", "pain_or_pcp_consult_documented", False),
+])
+def test_a_later_sentence_s_field_does_not_answer_an_earlier_mention(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value

@@ -674,6 +674,12 @@ _LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|n|none|n/a|na|negative|neg|absent
 text": a remark after a dash is no part of the answer)."""
 
 
+_SENTENCE_END = re.compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bst)(?<!\bvs)(?<!\bno)"
+                           r"(?<!\be\.g)(?<!\bi\.e)(?<!\d)[.;!?][ \t]+(?=[a-z(\"'])")
+"""A sentence's end inside a line: a full stop, semicolon, "!" or "?" before the next
+word (not the dot of "Dr. Chen", "e.g. PT", "no. 2" or a decimal)."""
+
+
 def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     """A form line answered "no": "Prior pneumonia requiring hospitalization: no"."""
     start = max(lower.rfind("\n", 0, a), lower.rfind("   ", 0, a), lower.rfind("\t", 0, a)) + 1
@@ -681,7 +687,11 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     if gap >= 0 and lower[b:gap].rstrip().endswith(":"):
         # "Cosmetic indication:          no": a padded table's gap after the label
         gap = lower.find("   ", _SPACES.match(lower, gap).end())  # type: ignore[union-attr]
-    ends = [i for i in (lower.find("\n", b), gap, lower.find("\t", b)) if i >= 0]
+    # "Pain mgmt consult done. Past medical history: none.": a field in a later sentence
+    # of the line is another label's, and its answer is not the mention's.
+    stop = _SENTENCE_END.search(lower, b)
+    ends = [i for i in (lower.find("\n", b), gap, lower.find("\t", b),
+                        stop.start() if stop else -1) if i >= 0]
     end = min(ends) if ends else len(lower)
     line = lower[start:end]
     colon = line.find(":")
