@@ -763,7 +763,21 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
         before = lower[max(0, match.start() - 60):match.start()]
         if _DISOWN.search(before) and not re.search(r"[.;!?\n]", before[-40:]):
             spans.append(match.span())
+        elif _disowned_after(lower[match.end():match.end() + 60]):
+            spans.append(match.span())
     return spans
+
+
+_DISOWN_AFTER = re.compile(r"[\s\-–—;:,(]*(?:note\s*:\s*|nb\s*:\s*)?(?P<rest>[^.!?\n]*)")
+
+
+def _disowned_after(after: str) -> bool:
+    """A quoted passage the next words, on its line and before a full stop, say is
+    another patient's or not to be used ('Per OB/GYN letter: "patient is 14 weeks
+    pregnant" - NOTE: letter is for a different member; disregard', outside fresh15):
+    the quotation is theirs, as it is after 'do not use: "..."'."""
+    rest = _DISOWN_AFTER.match(after)
+    return rest is not None and _DISOWN.search(rest["rest"][:45]) is not None
 
 
 # (case-sensitive: "PT 1: 6 weeks, PT 2: 8 weeks" are courses of therapy)
