@@ -41,3 +41,61 @@ def test_a_quotation_followed_by_a_new_sentence_about_another_patient_is_still_r
     assert read('PT note: "14 weeks of PT completed, no relief". The other patient in the '
                 "room had 8.", "64493").get("pt_weeks") == "14 weeks"
 
+
+# f15-64493-denial-letter-pt-weeks-quoted-exclusions: a denial letter quoting the
+# policy's exclusions ('The policy also lists "Active infections (e.g., sepsis,
+# osteomyelitis)"') was read as an active infection (a denial); f15-64493-denial-letter-
+# rom-yes-gait-normal: the criteria quoted ('"Impaired balance or gait"') as impaired gait.
+# A quotation after the policy's name and a verb that quotes it is the policy's words.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", 'The policy also lists "Active infections (e.g., sepsis, osteomyelitis)" and '
+     '"Pregnancy (if applicable)" under Exclusion Criteria; these were not a factor in this '
+     "determination.", "active_infection"),
+    ("64493", 'The policy also lists "Active infections (e.g., sepsis, osteomyelitis)" and '
+     '"Pregnancy (if applicable)" under Exclusion Criteria.', "pregnancy"),
+    ("64493", "Severity Criteria (item 5) require that functional assessments demonstrate "
+     '"Decreased range of motion in the affected joint" and "Impaired balance or gait".',
+     "impaired_balance_gait"),
+    ("62311", 'Exclusion criteria include "active infection" and "pregnancy"; neither is '
+     "addressed in the referral.", "active_infection"),
+    ("62311", 'Criterion not met: "Pregnancy (if applicable)".', "pregnancy"),
+])
+def test_the_policys_words_quoted_in_a_letter_are_no_finding(cpt: str, text: str,
+                                                              fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    # a patient's words quoted where the criteria are only named stay the patient's
+    ('Meets criteria: PT note says "14 weeks of PT completed, no relief".', "pt_weeks",
+     "14 weeks"),
+    # what the writer says after the policy's quotation is read
+    ('Criterion not met: "Pregnancy (if applicable)". She is pregnant, 12 weeks by LMP.',
+     "pregnancy", "pregnant"),
+])
+def test_words_beside_a_quotation_of_the_policy_are_still_read(text: str, fact: str,
+                                                                value: str) -> None:
+    assert read(text, "64493").get(fact) == value
+
+
+# f11-62311-appeal-letter-single-odi: 'Denial reason 2, "no functional assessment": an
+# Oswestry questionnaire was completed' read no functional assessment (a denial): a
+# numbered denial reason is the payer's claim as "Denial reason:" is, and where its words
+# are quoted, what follows the quotation is the writer's answer.
+@pytest.mark.parametrize(("text", "fact"), [
+    ('Denial reason 2, "no functional assessment": an Oswestry questionnaire was completed '
+     "on 11/24/2026 (ODI 46%).", "functional_assessment_6_weeks"),
+    ('Reason for denial #2 "no inflammatory labs" - see enclosed.', "inflammatory_labs_documented"),
+    ("Denial reason 1, no PCP consultation.", "pain_or_pcp_consult_documented"),
+    ("Denial reason 2 - no treatment logs; they were faxed 11/20.", "treatment_logs_documented"),
+])
+def test_a_numbered_denial_reason_is_the_payers_claim(text: str, fact: str) -> None:
+    assert fact not in read(text, "62311")
+
+
+def test_the_answer_after_a_quoted_denial_reason_is_read() -> None:
+    facts = read('Denial reason 3, "baseline pain": her pain was 4/10 at her PT intake in '
+                 "June 2026, before any treatment, and is 7/10 now after PT.", "62311")
+    assert facts.get("pain_nrs_baseline") == "4"
+    assert facts.get("pain_nrs_increase") == "3"
+

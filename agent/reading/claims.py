@@ -28,7 +28,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reasons = re.compile(rf"(?<![\w'’])(?:(?:{alternation(words.denied)})"
                          r"(?:\s+(?:on\s+)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*"
                          rf"(?:{alternation(words.because)})|(?:{alternation(words.reasons)})"
-                         r"\s*:)(?!\w)")
+                         # a numbered reason with its words quoted: 'Denial reason 2,
+                         # "no functional assessment": ...' (fresh11)
+                         r"(?:\s*:|\s*#?\d{1,2}\s*[:,)-]|\s*#?\d{1,2}(?=\s*[\"“])))(?!\w)")
     return reported, reasons
 
 
@@ -47,6 +49,40 @@ def _disputed() -> re.Pattern[str]:
     words = rules().claims
     return re.compile(rf"(?<![\w'’])(?:{alternation(words.disputed_by)})\b[^.;!?\n]{{0,30}}?"
                       rf"\b(?:{alternation(words.says + words.disputed_says)})\b")
+
+
+_QUOTE = re.compile(r"[\"“][^\"”]{1,400}[\"”]")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+_AND = re.compile(r"[\s,]*(?:and|or|,)?[\s,]*")
+
+
+@cache
+def _policy_quoting() -> re.Pattern[str]:
+    """"The policy also lists", "Coverage Criteria, item 1, ... states:", "Criterion not
+    met:": the policy's name, then a verb that quotes it."""
+    words = rules().claims
+    return re.compile(rf"(?<![\w'’])(?:{alternation(words.policy)})\b[^.!?;:]{{0,80}}?"
+                      rf"\b(?:{alternation(words.policy_says)})\b")
+
+
+def policy_quotes(lower: str) -> list[tuple[int, int]]:
+    """The quotations of the policy's own text in a letter about it ('The policy also
+    lists "Active infections (e.g., sepsis, osteomyelitis)" and "Pregnancy (if
+    applicable)" under Exclusion Criteria': fresh15, read as an infection): a quotation
+    whose sentence names the policy and a verb that quotes it before it, and the
+    quotations listed right after one ("... and ..."). They are the policy's words, no
+    finding about the patient."""
+    spans: list[tuple[int, int]] = []
+    for match in _QUOTE.finditer(lower):
+        if spans and spans[-1][1] <= match.start() and \
+                _AND.fullmatch(lower, spans[-1][1], match.start()):
+            spans.append(match.span())
+            continue
+        before = lower[max(0, match.start() - 160):match.start()]
+        ends = list(_SENTENCE_END.finditer(before))
+        if _policy_quoting().search(before[ends[-1].end():] if ends else before):
+            spans.append(match.span())
+    return spans
 
 
 def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -74,7 +110,15 @@ def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
             # ("Denial reason: insufficient PT. Treating MD states ...": a full stop after
             # an abbreviation's letters still ends the claim)
             stop = _STOP.search(lower, match.end(), end)
+            # a reason quoted after its label is the payer's words; what follows the
+            # quotation is the writer's answer ('Denial reason 3, "baseline pain": her
+            # pain was 4/10 at her PT intake')
+            quoted = _QUOTE.match(lower, match.end() + len(lower[match.end():]) -
+                                  len(lower[match.end():].lstrip()))
+            if pattern is _patterns()[1] and quoted is not None:
+                spans.append((match.start(), quoted.end()))
+                continue
             end = stop.start() if stop else end
             answer = _answer().search(lower, match.end(), end)
             spans.append((match.start(), answer.start() if answer else end))
-    return spans
+    return spans + policy_quotes(lower)

@@ -54,6 +54,11 @@ class _Claims(BaseModel):
     answers: list[str]
     disputed_by: list[str] = []
     disputed_says: list[str] = []
+    policy: list[str] = []
+    """Words naming the policy's own text ("the policy", "exclusion criteria"): a
+    quotation in their sentence after them is the policy's words, not the patient's."""
+    policy_says: list[str] = []
+    """The verbs by which the policy's text is quoted ("lists", "requires", "not met")."""
 
 
 class ContextRules(BaseModel):
