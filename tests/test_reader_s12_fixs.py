@@ -99,3 +99,37 @@ def test_the_answer_after_a_quoted_denial_reason_is_read() -> None:
     assert facts.get("pain_nrs_baseline") == "4"
     assert facts.get("pain_nrs_increase") == "3"
 
+
+ABSTRACTION = """CHART ABSTRACTION - facet injection PA audit   Abstractor: L.M.   Date: 11/30/2026
+Legend: Y = present in chart, N = not in chart, UNK = unable to determine
+PT >= 12 wk ............ Y (14 wk, 2 courses)
+PT plan/progress notes .. Y
+Pain med list w/ doses .. N
+Modalities documented ... UNK
+PCP consult report ...... Y (09/14/2026)
+Specialist consult ...... ____"""
+
+
+# f15-64493-abstraction-documents-y-n-unk-blank: rows whose leader a long label cut to two
+# or three dots ("Pain med list w/ doses .. N") and a row left blank after its leader
+# ("Specialist consult ...... ____") read the records on file: in a form of leader rows a
+# short leader is a leader too, and a drawn blank is the row's blank answer.
+def test_short_leaders_and_blank_rows_of_an_abstraction_form_are_its_answers() -> None:
+    facts = read(ABSTRACTION, "64493")
+    assert facts.get("medication_list_documented") is False
+    assert "specialist_consult_documented" not in facts
+    assert facts.get("modalities_documented") is not True
+    assert facts.get("pcp_consult_documented") is True
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", "Active infection ........ N\nTreatment logs w/ dates .. N\nCosmetic ........ N",
+     "treatment_logs_documented", False),
+    ("64493", "Active infection ........ no\nPT notes ........ yes\nMedication list ... ____",
+     "medication_list_documented", None),
+    ("64493", "PT weeks ........ 14\nSpecialist consult note ... N\nPCP consult .......... Y",
+     "specialist_consult_documented", False),
+])
+def test_a_short_leader_among_long_ones_is_a_fields_colon(cpt: str, text: str, fact: str,
+                                                          value: object) -> None:
+    assert read(text, cpt).get(fact) == value

@@ -302,17 +302,27 @@ def cells_as_fields(lower: str) -> str:
 
 
 _LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
-                     r"(?P<gap>[ \t]*(?:\.{4,}|_{4,}|-{4,}|…{2,})[ \t]*)(?=[^\s.:_…-])", re.M)
+                     r"(?P<gap>[ \t]*(?:\.{4,}|_{4,}|-{4,}|…{2,})[ \t]*)"
+                     r"(?=[^\s.:_…-]|_{2,}[ \t]*$)", re.M)
 """A form's label and its answer joined by a leader of dots, dashes or underscores
 ("Active infection ........ no", "Total PT weeks ---- 14"): the leader is the label's
-colon. A leader with no label before it ("---------- Forwarded message") is no field."""
+colon. A leader with no label before it ("---------- Forwarded message") is no field.
+A blank drawn after the leader ("Specialist consult ...... ____") is the field's blank
+answer (``unfilled``), not the label affirmed."""
+_SHORT_LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
+                           r"(?P<gap>[ \t]+\.{2,3}[ \t]+)(?=[^\s.:_…-]|_{2,}[ \t]*$)", re.M)
+"""A row whose leader is cut short by a long label ("Pain med list w/ doses .. N"
+under "Modalities documented ..... Y"): a leader too in a form that has long ones."""
 
 
 def leaders_as_fields(lower: str) -> str:
-    """Rows of ``_LEADER`` read as form fields ("active infection: no"), same length."""
+    """Rows of ``_LEADER`` read as form fields ("active infection: no"), same length; in
+    a form with such rows, rows of ``_SHORT_LEADER`` too (fresh15: "Pain med list w/
+    doses .. N" read as the list on file)."""
     def field(m: re.Match[str]) -> str:
         return m["label"] + ":" + " " * (len(m["gap"]) - 1)
-    return _LEADER.sub(field, lower)
+    fields = _LEADER.subn(field, lower)
+    return _SHORT_LEADER.sub(field, fields[0]) if fields[1] >= 2 else fields[0]
 
 
 _CAPITAL_WRAP = re.compile(r"\b(?:the|a|an|of|with|and|or|to|in|at|for|by|from|R|L|right|left)"
