@@ -221,3 +221,27 @@ def test_the_day_after_the_symptom_an_onset_word_names_is_its_onset(text: str,
 ])
 def test_an_onset_word_before_something_else_dates_no_symptoms(text: str) -> None:
     assert "symptom_weeks" not in read(text, "62311")
+
+
+# f15-64493-note-abstraction-sheet-meets ("Symptom onset ........ 05/18/2026") and
+# f13-62311-note-problem-list-meets ("#1 L S1 radiculopathy. Onset 01/05/2026."): an onset
+# day after a form's dotted leader, or opening the sentence after a problem's heading.
+@pytest.mark.parametrize(("cpt", "text", "weeks"), [
+    ("64493", "Symptom onset ................ 05/18/2026 (per PCP note)", "197 days"),
+    ("62311", "#1 L S1 radiculopathy. Onset 01/05/2026. Pain 7/10 today", "330 days"),
+    # my own wordings
+    ("97110", "Onset ........ 05/18/2026", "197 days"),
+    ("64493", "2. Chronic low back pain. Onset 05/18/2026.", "197 days"),
+])
+def test_an_onset_day_under_a_leader_or_a_problem_heading_dates_the_symptoms(
+        cpt: str, text: str, weeks: str) -> None:
+    assert read(text, cpt).get("symptom_weeks") == weeks
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Onset 05/18/2026."),  # onset of what?
+    ("64493", "Meloxicam 15 mg. Onset 05/18/2026."),  # a drug's start
+    ("62311", "Meds ....... started 05/18/2026"),
+])
+def test_an_onset_day_that_names_no_symptom_is_asked(cpt: str, text: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)

@@ -1109,10 +1109,11 @@ class Reader:
         named = hits(self.lower[max(sentence, m.start - 60):m.start], m.rule.phrases)
         # "Onset: 7/15/26" as a field of an intake form is the symptoms' onset.
         # So is a call log's "Karen: onset? -> 02/23/2026" (a speaker, the question, its answer).
-        label = re.fullmatch(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*)?"
-                             r"(?:(?:date of|symptom|sx|pain)[ \t]+)?",
-                             self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]) \
-            and re.match(r"\s*(?::|\?[ \t]*(?:->|→))", self.lower[m.end:])
+        label = (re.fullmatch(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*)?"
+                              r"(?:(?:date of|symptom|sx|pain)[ \t]+)?",
+                              self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])
+                 and re.match(r"\s*(?::|\?[ \t]*(?:->|→))", self.lower[m.end:])) \
+            or self._onset_after_heading(m)
         # "pain since 07/05/2026": a phrase that ends in its own onset word
         own = m.kind != "onset" and any(
             b == m.end - m.start for _a, b in hits(self.lower[m.start:m.end], m.rule.onset))
@@ -1125,7 +1126,10 @@ class Reader:
             return None  # "worse since 11/01": when it got worse, not when it began
         after = self.lower[m.end:min(m.clause.end, m.end + 60)]
         for day, (a, _b) in dates_in(after, self.as_of):
-            if day is None or not (a <= 8 and re.fullmatch(
+            # (a form's dotted leader, "Symptom onset ....... 05/18/2026", is read as a
+            # colon and the spaces it leaves: text.leaders_as_fields)
+            near = a <= 8 or _PADDED_COLON.fullmatch(after[:a]) is not None
+            if day is None or not (near and re.fullmatch(
                     r"\s*(?::|\?\s*(?:->|→))?\s*\[?\s*(?:on|of|date\s*:)?\s*", after[:a]) or
                     _ONSET_EVENT.fullmatch(after[:a])):
                 continue
@@ -1133,6 +1137,20 @@ class Reader:
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
         return None
+
+    def _onset_after_heading(self, m: Mention) -> bool:
+        """"#1 L S1 radiculopathy. Onset 01/05/2026.": a bare onset word opening its
+        sentence, its day right after it, under a short heading on the same line that names
+        the symptom (a problem list's entry) is that symptom's onset."""
+        if m.kind != "onset" or self.lower[m.start:m.end] != "onset":
+            return False
+        start = self.context.sentence_span(m.clause)[0]
+        if self.lower[start:m.start].strip(" \t") or not _DATE_NEXT.match(self.lower, m.end):
+            return False
+        line = self.lower.rfind("\n", 0, start) + 1
+        heading = self.lower[line:start]
+        return len(heading.split()) <= 6 and bool(hits(heading, m.rule.phrases)) and \
+            not hits(heading, m.rule.onset_not)
 
     def _onset_of_named(self, m: Mention) -> Candidate | None:
         """"Onset of low back pain with right leg radiation 10/27/2025", "He developed
@@ -1952,6 +1970,12 @@ _DESCRIBED_FOR = re.compile(r"\s+(?:radiating|radiates|going|shooting|traveling|
 _ASIDE_CLOSED = re.compile(r"[^()]*\)")
 
 """From a mention to a figure after it, the mention's own brackets close first."""
+
+
+_PADDED_COLON = re.compile(r"[ \t]*:[ \t]+")
+"""A field's colon and the padding after it, up to its answer."""
+_DATE_NEXT = re.compile(r"[ \t]*(?:on[ \t]+)?\d{1,4}[/.-]\d")
+"""A date written in figures right after a word ("Onset 01/05/2026", "onset on 1/5/26")."""
 
 
 def _in_listed_aside(words: str, at: int, after: int) -> bool:
