@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import (
@@ -405,9 +406,46 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             if c.unread is None and c.quantity is not None]
     out = _partial_denials(out, mentions)
     choices = _lasting_over_denial(msg, _sex_conflicts(msg, _choice_candidates(reader, msg, found)))
-    return _excepted(msg, out + choices + _panels(reader, msg) + _note_itself(reader, msg, out) +
-                     _pain_change(msg, reader) +
-                     _not_lower(reader, msg) + _self_named(reader, msg, found))
+    return _not_reached(msg, _excepted(
+        msg, out + choices + _panels(reader, msg) + _note_itself(reader, msg, out) +
+        _pain_change(msg, reader) + _not_lower(reader, msg) + _self_named(reader, msg, found)))
+
+
+@lru_cache(maxsize=1)
+def _not_reached_pattern() -> re.Pattern[str]:
+    words = context_rules().not_reached
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                   for w in sorted(words.get("verbs", []), key=len, reverse=True))
+    fill = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words.get("between", []), key=len, reverse=True))
+    denial = r"(?:\bnot|\bnever|\bno\s+longer|\b(?:is|are|was|were|has|have|had|do|does|did|" \
+             r"could|would|should|ca|wo)n['’]?t)"
+    return re.compile(rf"{denial}\s+(?:yet\s+|fully\s+|even\s+|quite\s+)?(?:{alt})\b"
+                      rf"(?:\s+(?:{fill})\b)*\s*$")
+
+
+def _not_reached(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
+    """A figure right after a denied verb of doing or lasting ("has not completed at
+    least 12 weeks of PT", "Symptoms have not persisted for at least 6 weeks") is the
+    mark the text says was not reached, not what was done: asked (outside tester,
+    session 11, F15: the criterion the sentence says is failed was read met)."""
+    out, marks = [], []
+    for c in cands:
+        spec = msg.specs.get(c.fact)
+        if c.quantity is not None and c.unread is None and spec is not None and \
+                spec.type == "number":
+            a = c.quantity[0]
+            start = max(msg.lower.rfind(ch, 0, a) for ch in ".;\n,(") + 1
+            if _not_reached_pattern().search(msg.lower[start:a]):
+                marks.append(c.quantity)
+                words = _words(msg.text, [c.span])
+                c = replace(c, value=None, notice=None, unread=Unread(
+                    words, f"it says {msg.lower[a:c.quantity[1]]} was not reached: "
+                    "how much was there?"))
+        out.append(c)
+    # ("hasn't done a full 6 weeks of PT" is no denial of any PT: its "0" goes too)
+    return [c for c in out if not (c.denial and any(
+        c.span[0] <= a and b <= c.span[1] for a, b in marks))]
 
 
 _EXCEPT = re.compile(r"[^.;\n]{0,30}?\b(?:except|excepting|other than|apart from|aside from|"

@@ -72,6 +72,10 @@ class ContextRules(BaseModel):
     not_attended: list[str] = Field(default_factory=list)
     """Words later in a study's sentence that say the patient never went ("MRI knee
     11/01/2026, pt never went"); unlike ``not_completed`` they name no other study."""
+    not_reached: dict[str, list[str]] = Field(default_factory=dict)
+    """``verbs`` of doing or lasting that, denied right before a figure with only
+    ``between`` words in the way, say the figure was not reached ("has not completed at
+    least 12 weeks of PT"): the figure is the threshold, not what was done."""
     occasions: list[str] = Field(default_factory=list)
     note_titles: list[str] = Field(default_factory=list)
     """Words that name a note in its short, dated first line: that date is the note's."""

@@ -1,0 +1,56 @@
+"""False facts the outside tester found in session 11 (and session 10) about what a
+sentence means: a threshold the sentence says was not reached, who a finding is about,
+what a word refers to (evals/reader/outside/session11-findings.md). One named test
+each, with the tester's exact inputs and wordings of the same meaning written by the
+fixer (fixr, session 12). Readings go through :func:`agent.reading.understand` under the
+policy whose rules use the fact."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 12, 3)
+
+
+def read(text: str, cpt: str) -> dict[str, object]:
+    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=AS_OF).facts}
+
+
+# F15: "Member has not completed at least 12 weeks of physical therapy." read 12 weeks of
+# PT: the criterion the sentence says is failed was shown met.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Member has not completed at least 12 weeks of physical therapy.", "pt_weeks"),
+    ("64493", "She did not complete at least 12 weeks of PT.", "pt_weeks"),
+    ("64493", "Has not completed 12 weeks of PT.", "pt_weeks"),
+    ("62311", "Patient has not had at least 12 weeks of conservative treatment.",
+     "conservative_weeks"),
+    ("97110", "Symptoms have not persisted for at least 6 weeks.", "symptom_weeks"),
+    # my own wordings
+    ("64493", "He never finished the 8 weeks of physical therapy.", "pt_weeks"),
+    ("64493", "She hasnt done a full 6 weeks of PT.", "pt_weeks"),
+    ("62311", "Pt hasn't tried the required 12 weeks of conservative care yet.",
+     "conservative_weeks"),
+])
+def test_a_figure_the_sentence_says_was_not_reached_is_asked(cpt: str, text: str,
+                                                              fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize("text", [
+    "No relief after 12 weeks of PT.",
+    "Has not had relief from 12 weeks of PT.",
+    "Did not improve with 12 weeks of PT.",
+    "Pain not controlled despite 12 weeks of PT.",
+])
+def test_a_figure_after_a_denied_outcome_is_still_what_was_done(text: str) -> None:
+    assert read(text, "64493").get("pt_weeks") == "12 weeks"
+
+
+def test_a_threshold_not_reached_is_no_denial_of_any_care() -> None:
+    facts = read("She hasnt done a full 6 weeks of PT.", "64493")
+    assert "pt_weeks" not in facts and "pt_courses_failed" not in facts
+
