@@ -54,3 +54,23 @@ def test_a_threshold_not_reached_is_no_denial_of_any_care() -> None:
     facts = read("She hasnt done a full 6 weeks of PT.", "64493")
     assert "pt_weeks" not in facts and "pt_courses_failed" not in facts
 
+
+# F16: a denial letter's "Denied under exclusion 2: Pregnancy." read not pregnant (the
+# payer's "Denied" taken for the patient denying it): the reason a payer denied is
+# the payer's claim, asked, never read as the exclusion ruled out.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("97110", "Denied under exclusion 2: Pregnancy.", "pregnancy"),
+    ("62311", "Denied under exclusion criterion 1: Active Infections.", "active_infection"),
+    ("64493", "Denied under exclusion 3: Severe Comorbidities.", "severe_comorbidities"),
+    ("64493", "Denied under exclusion criterion 5: Cosmetic Indications.", "cosmetic_purpose"),
+    ("97110", "Denied under exclusion 5: cosmetic purposes only.", "cosmetic_only"),
+    # my own wordings
+    ("62311", "Request denied pursuant to exclusion 2 (pregnancy).", "pregnancy"),
+    ("64493", "Authorization denied per exclusion 1: active infection.", "active_infection"),
+    ("64493", "The injection was denied in accordance with exclusion 5, cosmetic indications.",
+     "cosmetic_purpose"),
+])
+def test_the_reason_a_payer_denied_is_not_the_patient_denying_it(cpt: str, text: str,
+                                                                 fact: str) -> None:
+    assert fact not in read(text, cpt)
+
