@@ -74,3 +74,22 @@ def test_the_reason_a_payer_denied_is_not_the_patient_denying_it(cpt: str, text:
                                                                  fact: str) -> None:
     assert fact not in read(text, cpt)
 
+
+# F7: "Denies history of difficult intubation." read no medical history on file (a final
+# denial of 62311.documentation.1.1): a denied history of something denies that thing;
+# the history is being taken.
+@pytest.mark.parametrize("text", [
+    "Denies history of difficult intubation.",
+    "Malignant hyperthermia: denies personal or family history.",
+    # my own wordings
+    "No history of bleeding disorder.",
+    "Patient denies any history of MRSA.",
+    "No hx of back surgery.",
+])
+def test_a_denied_history_of_something_is_no_history_missing(text: str) -> None:
+    assert "hp_history_documented" not in read(text, "62311")
+
+
+def test_a_history_said_missing_is_still_missing() -> None:
+    assert read("Medical history not on file", "62311")["hp_history_documented"] is False
+
