@@ -93,3 +93,31 @@ def test_a_denied_history_of_something_is_no_history_missing(text: str) -> None:
 def test_a_history_said_missing_is_still_missing() -> None:
     assert read("Medical history not on file", "62311")["hp_history_documented"] is False
 
+
+# F22: a member of staff's pregnancy or infection read as the patient's ("Interpreter
+# (pregnant) present for the visit." read pregnant, a final denial): staff described as
+# the subject of the sentence are someone else.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Interpreter (pregnant) present for the visit.", "pregnancy"),
+    ("64493", "Chaperone: RN Kim (pregnant), present for the exam.", "pregnancy"),
+    ("62311", "The MA, who is pregnant, roomed the patient.", "pregnancy"),
+    ("71250", "Radiology tech is pregnant and stepped out during the CXR.", "pregnancy"),
+    ("62311", "Nurse with a cold (active infection) wore a mask during the visit.",
+     "active_infection"),
+    # my own wordings
+    ("97110", "Our scribe, who is 30 weeks pregnant, typed the note.", "pregnancy"),
+    ("64493", "The x-ray tech was pregnant, so a colleague shot the films.", "pregnancy"),
+    ("62311", "Medical assistant with an active infection (strep) was sent home.",
+     "active_infection"),
+])
+def test_a_member_of_staff_is_not_the_patient(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize("text", [
+    "Via interpreter: she is pregnant.",
+    "Nurse reports pt is 12 weeks pregnant.",
+    "The nurse is pregnant; the patient is also pregnant.",
+])
+def test_what_staff_report_of_the_patient_is_still_hers(text: str) -> None:
+    assert read(text, "64493").get("pregnancy") == "pregnant"
