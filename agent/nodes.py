@@ -257,13 +257,15 @@ def _would(state: State, change: str, as_of: date) -> tuple[str, str | None]:
     assert state.cpt is not None and state.verdict is not None
     known = {k: v["value"] for k, v in state.facts.items()}
     reading = understand(change, cpt=state.cpt, pending=[], as_of=as_of, known=known)
-    # "what if he had diabetes?": "he" restates the sex already known; only what differs
-    # from the case is a change (else the answer is about the pronoun, not the diabetes)
-    changed = [r for r in reading.facts if r.fact not in known or
-               factlib.to_json(factlib.parse_value(r.fact, all_fact_specs()[r.fact], r.value,
-                                                   as_of)) != known[r.fact]]
+    changed = _changes(reading.facts, known, as_of)
+    if not changed and _SUPPOSED.search(change):
+        # "what if pain was 3?": a supposition's "was" is no past; read as a past score
+        # (an old one, not today's) it would be left, and the user asked for nothing
+        present = _SUPPOSED.sub(lambda m: "is" if m[0].lower() == "was" else "are", change)
+        reading = understand(present, cpt=state.cpt, pending=[], as_of=as_of, known=known)
+        changed = _changes(reading.facts, known, as_of)
     if not changed:
-        return _unread_what_if(change, reading.unread), None
+        return _unread_what_if(change, reading.unread, _example(state.cpt, as_of)), None
     facts = _facts_for_checker(state) | {r.fact: r.value for r in changed}
     try:
         would = check(load_policy(state.cpt), facts, as_of, ignore_unknown=True)
@@ -275,7 +277,19 @@ def _would(state: State, change: str, as_of: date) -> tuple[str, str | None]:
                         would.model_dump(mode="json")), would.decision
 
 
-def _unread_what_if(change: str, unread: list[Unread]) -> str:
+_SUPPOSED = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+
+
+def _changes(facts: list[FactReading], known: dict[str, Any], as_of: date
+             ) -> list[FactReading]:
+    """The readings that differ from the case: "what if he had diabetes?" restates the sex
+    already known with "he" (else the answer is about the pronoun, not the diabetes)."""
+    return [r for r in facts if r.fact not in known or
+            factlib.to_json(factlib.parse_value(r.fact, all_fact_specs()[r.fact], r.value,
+                                                as_of)) != known[r.fact]]
+
+
+def _unread_what_if(change: str, unread: list[Unread], example: str) -> str:
     """A what-if with no value the case does not already have: what the reader would need
     ("diabetes": is it severe?) or an example of a readable what-if."""
     asked = [u for u in unread if u.why]
@@ -285,7 +299,21 @@ def _unread_what_if(change: str, unread: list[Unread]) -> str:
         return (f"I cannot say yet what \"{change}\" would change: {doubts}{end} Ask again with "
                 "that said. Nothing was changed.")
     return (f"I could not read a change to the case in \"{change}\". Ask with a value, for "
-            "example \"what if PT was 10 weeks?\". Nothing was changed.")
+            f"example \"what if {example}?\". Nothing was changed.")
+
+
+_EXAMPLES = ("PT was 10 weeks", "the pain score was 3", "conservative care was 10 weeks",
+             "the MRI was on 2026-01-15")
+"""What-ifs to offer as an example: the first this policy reads is offered (PT weeks are
+no fact of 97110, whose therapy is the request itself)."""
+
+
+def _example(cpt: str, as_of: date) -> str:
+    for example in _EXAMPLES:
+        present = _SUPPOSED.sub(lambda m: "is" if m[0].lower() == "was" else "are", example)
+        if understand(present, cpt=cpt, pending=[], as_of=as_of).facts:
+            return example
+    return _EXAMPLES[0]
 
 
 def _what_if(state: State, change: str) -> str:

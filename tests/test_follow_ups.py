@@ -285,6 +285,28 @@ def test_what_if_with_a_year_answers_for_the_whole_year() -> None:
         "meet the criteria" in this_year.reply
 
 
+THERAPY_CASE = ("does this case qualify for 97110?", "45 yo M with low back pain for 4 months")
+
+
+def test_what_if_with_was_reads_the_supposed_value() -> None:
+    # outside tester, session 11, C8: "what if pain was 3?" got "Ask with a value"; a
+    # supposition's "was" is no past score
+    for change in ("what if pain was 3?", "what if pain was 3/10?", "what if the pain were 3?"):
+        *_, before, would = _chat(*THERAPY_CASE, change)
+        assert "If Pain score (NRS 0-10): 3 points: the decision would be: does not meet the " \
+            "criteria" in would.reply, change
+        assert would.facts == before.facts  # nothing stored
+
+
+def test_an_unread_what_if_offers_an_example_this_policy_reads() -> None:
+    # "what if PT was 10 weeks?" was the example under 97110 too, where it reads nothing
+    *_, would = _chat(*THERAPY_CASE, "what if PT was 10 weeks?")
+    assert "Ask with a value" in would.reply
+    example = would.reply.split('for example "what if ', 1)[1].split('?"', 1)[0]
+    assert example != "PT was 10 weeks"
+    assert "the decision would be" in _chat(*THERAPY_CASE, f"what if {example}?")[-1].reply
+
+
 SEVERITY = ("does this qualify for 64493?", "pain 8/10, she has diabetes")
 
 
