@@ -660,6 +660,32 @@ def _latest_dated(msg: _Message, ready: list[Candidate], sel: _Selection) -> Non
                                           words=msg.text[best.span[0]:best.span[1]].strip())
 
 
+def _figure_taken_back(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """"FEV1 82% predicted - correction: the tech recalculated ..., FEV1 is 76%", "pain 4,
+    mri 10/2/26 - sorry, pain is 6": a figure of the same fact said after words that take
+    the one read back (``_RETRACTS``), in the sentence of those words, holds; the first
+    one of them after the retraction, never a later one (an older test further on)."""
+    for index, reading in enumerate(sel.readings):
+        if msg.specs[reading.fact].type != "number":
+            continue
+        mine = next((c for c in ready if c.fact == reading.fact and c.quantity is not None
+                     and c.value == reading.value
+                     and msg.text[slice(*(c.shown or c.span))].strip() == reading.words), None)
+        if mine is None:
+            continue
+        after = sorted((c for c in ready if c.fact == reading.fact and c.quantity is not None
+                        and c.span[0] >= mine.span[1] and not c.denial), key=lambda c: c.span[0])
+        if not after or after[0].value == mine.value:
+            continue
+        back = _RETRACTS.search(msg.lower, mine.span[1], after[0].span[0])
+        if back is None or _sentence_of(msg, back.start()) != _sentence_of(msg, after[0].span[0]):
+            continue
+        new = after[0]
+        sel.chosen[reading.fact] = new
+        sel.readings[index] = FactReading(fact=reading.fact, value=new.value,  # type: ignore[arg-type]
+                                          words=msg.text[slice(*(new.shown or new.span))].strip())
+
+
 def _longest(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
     """"chest pain x 10 days; dyspnea on exertion x 7 wks": where the rule says
     ``longest``, each symptom's own span is a candidate and the longest counts (the
@@ -996,6 +1022,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _listed_durations(msg, sel)
     _durations_apart(msg, ready, sel)
     _latest_dated(msg, ready, sel)
+    _figure_taken_back(msg, ready, sel)
     _longest(msg, ready, sel)
     _episode_of_chronic(msg, ready, sel)
     _one_course_of_more(msg, sel)
@@ -1132,7 +1159,7 @@ def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) ->
 
 _RETRACTS = re.compile(r"\b(?:wait|sorry|i misread|i was wrong|my mistake|my bad|"
                        r"scratch that|correction|i meant|actually|oops|strike that|"
-                       r"typo|meant|mistyped|misspoke)\b")
+                       r"typo|meant|mistyped|misspoke|amended|recalculated)\b")
 
 
 def _quoted(msg: _Message, pos: int) -> bool:

@@ -1,0 +1,68 @@
+"""False facts of policies 71250 and 97110 on the corpus at session 12's start (fixer
+fixt), one named test each: the failing input and wordings of the same kind written by
+the fixer. Readings go through :func:`agent.reading.understand` under the policy named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 11, 30)
+
+
+def read(text: str, cpt: str, pending: list[str] | None = None,
+         as_of: date = AS_OF) -> dict[str, object]:
+    return {r.fact: r.value
+            for r in understand(text, cpt=cpt, pending=pending or [], as_of=as_of).facts}
+
+
+# f9-71250-tele-fev1-correction: "FEV1 82% predicted - correction: ..., FEV1 is 76%" read
+# 82 (a denial: FEV1 80% or more); f9-97110-chat-pending-correction: "pain 4, mri 10/2/26 -
+# sorry, pain is 6" read 4. A figure said again after words that take the first back, in
+# the sentence of those words, holds; an older figure further on does not.
+@pytest.mark.parametrize(("cpt", "text", "pending", "fact", "value"), [
+    ("71250", "Reviewed PFTs with pt on video: spirometry 09/12/2026 FEV1 82% predicted - "
+     "correction: the tech recalculated with the right height, FEV1 is 76% predicted. Full "
+     "report uploaded to the chart. Older PFT 2023: FEV1 90%.", [],
+     "fev1_percent_predicted", "76"),
+    ("97110", "pain 4, mri 10/2/26 - sorry, pain is 6, the 4 was her husband's score",
+     ["pain_nrs", "mri_date"], "pain_nrs", "6"),
+    ("71250", "PFT 10/01/2026 FEV1 85% of predicted; amended report: FEV1 72% predicted after "
+     "the height was corrected.", [], "fev1_percent_predicted", "72"),
+    ("97110", "Pain 3/10 per intake sheet - sorry, I misread it, pain is 8/10 today.", [],
+     "pain_nrs", "8"),
+])
+def test_a_figure_said_again_after_a_retraction_is_the_one_that_holds(
+        cpt: str, text: str, pending: list[str], fact: str, value: str) -> None:
+    assert read(text, cpt, pending).get(fact) == value
+
+
+def test_a_retraction_in_another_sentence_does_not_pick_a_later_figure() -> None:
+    # (an apology about something else, then an older test's figure)
+    got = read("FEV1 82% predicted. Sorry for the delay in sending this. Older PFT 2021: "
+               "FEV1 60%.", "71250")
+    assert got.get("fev1_percent_predicted") != "60"
+
+
+# f5-71250-chat-sessions-corrected: "3x a week - no, 2x, ..." read 3 sessions and "2x" as
+# 2 weeks of PT (a denial); f5-97110-nonnative-pain-corrected: "in 8, no sorry, in 7"
+# read 8. A bare "no" right after a dash, or before "sorry", and right before a new
+# figure takes the figure before it back; "no improvement" takes nothing back.
+@pytest.mark.parametrize(("cpt", "text", "pending", "fact", "value"), [
+    ("71250", "3x a week - no, 2x, the third was a home program. 26 weeks total",
+     ["pt_sessions_per_week", "pt_weeks"], "pt_sessions_per_week", None),
+    ("71250", "3x a week - no, 2x, the third was a home program. 26 weeks total",
+     ["pt_sessions_per_week", "pt_weeks"], "pt_weeks", "26 weeks"),
+    ("97110", "The pain is in 8, no sorry, in 7 of ten. Before the injection was 9.", [],
+     "pain_nrs", None),
+    ("71250", "14 weeks - no, 12 weeks, she stopped early", ["pt_weeks"], "pt_weeks",
+     "12 weeks"),
+    ("97110", "Pain 8, no sorry 6.", [], "pain_nrs", "6"),
+    ("64493", "PT 3x a week - no improvement after 8 weeks.", [], "pt_weeks", "8 weeks"),
+])
+def test_a_figure_denied_with_a_bare_no_before_the_next_is_taken_back(
+        cpt: str, text: str, pending: list[str], fact: str, value: str | None) -> None:
+    assert read(text, cpt, pending).get(fact) == value
