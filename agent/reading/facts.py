@@ -2024,6 +2024,11 @@ def _measure_label(own: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
+def _measured_between(own: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_other_labels(own) + r"\d")
+
+
+@cache
 def _measure_trend(own: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_other_labels(own) + r"\d+(?:\.\d+)?\s*%?[^\d\n;.]{0,16}?(?:->|→|=>)\s*$")
 
@@ -2071,6 +2076,10 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
             qb <= a and _others_before(lower, m, qa, qb):
         # "T 37.2 HR 88", "afebrile HR 99": the figure is the heart rate's; "RR 18 SpO2",
         # "SpO2 94% on a Venturi mask": the one before is another measure's
+        return None
+    if qb <= a and _measured_between(m.rule.phrases).search(lower, qb, a):
+        # "T 37.0  HR 92  RR 20  BP 130/82  SpO2 95%": a figure before the mention with
+        # another measure's label and figure between is no figure of the mention's
         return None
     if qb <= a and re.fullmatch(r"\s*(?:of|in)\s*", lower[qb:a]):
         return 0  # "14 weeks of physical therapy" binds tightest
