@@ -66,3 +66,41 @@ def test_a_retraction_in_another_sentence_does_not_pick_a_later_figure() -> None
 def test_a_figure_denied_with_a_bare_no_before_the_next_is_taken_back(
         cpt: str, text: str, pending: list[str], fact: str, value: str | None) -> None:
     assert read(text, cpt, pending).get(fact) == value
+
+
+# f14-71250-mil-julian-vitals-two-times: "T 38.4  HR 110 RR 24  BP 126/80  SpO2 92% RA"
+# read a saturation of 38.4 (a "meets": SpO2 under 92%) from the figure before "SpO2". A
+# figure before a mention, with another measure's label and figure between, is not the
+# mention's.
+@pytest.mark.parametrize("text", [
+    "VS 2026-338 0600: T 37.0  HR 92  RR 20  BP 130/82  SpO2 95% RA\n"
+    "VS 2026-338 1400: T 38.4  HR 110 RR 24  BP 126/80  SpO2 92% RA",
+    "Vitals 0600: T 37.0  HR 92  RR 20  BP 130/82  SpO2 95% RA\n"
+    "Vitals 1400: T 37.1  HR 90 RR 18  BP 126/80  SpO2 96% RA",
+    "Temp 36.6 HR 72 RR 16 SpO2",
+])
+def test_a_figure_before_other_measures_is_no_saturation(text: str) -> None:
+    value = read(text, "71250", as_of=date(2026, 12, 4)).get("spo2_room_air")
+    assert value is None or float(str(value)) > 50
+
+
+# f14-71250-mil-julian-vitals-two-times, f14-71250-note-icu-flowsheet-julian-meets: rows of
+# vitals ("T 37.0" at 0600, "T 38.4" at 1400) read the first row's temperature, which the
+# question asks as the highest recent reading (a fever missed is a denial missed); f5-71250-
+# note-discharge-summary-meets: "T 37.4 C (max 37.9 this admission)" read 37.4. Of figures
+# in several sentences or rows, the highest holds, or the one named the highest ("max",
+# "Tmax"); where a lower one is said to be now, which one is asked.
+@pytest.mark.parametrize(("text", "value"), [
+    ("VS 2026-338 0600: T 37.0  HR 92  RR 20  BP 130/82  SpO2 95% RA\n"
+     "VS 2026-338 1400: T 38.4  HR 110 RR 24  BP 126/80  SpO2 92% RA", "38.4 C"),
+    ("Vitals today: T 37.4 C (max 37.9 this admission), HR 104, BP 118/70.", "37.9 C"),
+    ("12/03 1800 T 37.4 HR 98\n12/03 2200 T 37.9 HR 112\n12/04 0400 T 37.6 HR 108", "37.9 C"),
+    ("Temp 37.2 this morning. Tmax 38.6 overnight.", "38.6 C"),
+    ("Staff nurse reports T 101.6 F at 18:00 - given acetaminophen. On our arrival (19:05): "
+     "T 99.4 F, HR 92.", "101.6 F"),
+    ("Fever 38.5 on Monday. Temp today 36.9.", None),
+])
+def test_the_highest_of_several_recent_temperatures_is_the_one_read(
+        text: str, value: str | None) -> None:
+    assert read(text, "71250", as_of=date(2026, 12, 4)).get("body_temperature") == value
+

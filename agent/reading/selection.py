@@ -539,6 +539,41 @@ def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) 
                                      f"{spec.label.lower()} is the one this request is for?"))
 
 
+def _highest_across(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A figure asked as the highest recent reading (rule key ``now_if_highest``) with
+    other values in other sentences or rows ("Temp 37.2 this morning. Tmax 38.6
+    overnight."; a flowsheet's "T 37.0" at 0600 and "T 38.4" at 1400): the first one
+    said is no answer, the highest is (a figure a week old or more is no candidate,
+    ``lasts_days``). Where a lower one is said to be now ("38.5 on Monday. Temp today
+    36.9"), which one is meant is asked, as in one sentence."""
+    for reading in list(sel.readings):
+        rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
+        if not rule or not rule.now_if_highest or spec is None or spec.type != "number":
+            continue
+        mine = [c for c in ready if c.fact == reading.fact and c.quantity is not None
+                and not c.total and not c.denial and _distinct(msg, spec, {c.value})]
+        values = _distinct(msg, spec, {c.value for c in mine})
+        if len(values) < 2 or len({(_sentence_of(msg, c.quantity[0]),  # type: ignore[index]
+                                    msg.text.count("\n", 0, c.quantity[0])) for c in mine}) < 2:
+            continue
+        top = [c for c in mine if _highest(msg, spec, c.value, values)]  # type: ignore[arg-type]
+        now = [c for c in mine if _NOW.match(msg.lower[c.quantity[1]:c.quantity[1] + 20]) or  # type: ignore[index]
+               _NOW_BEFORE.search(msg.lower[max(0, c.quantity[0] - 24):c.quantity[0]])]  # type: ignore[index]
+        # ("Tmax 38.6 overnight. Temp now 37.2.": the one named the highest is the answer)
+        named = [c for c in top if hits(msg.lower[c.span[0]:c.quantity[0]], rule.highest)]  # type: ignore[index]
+        index = sel.readings.index(reading)
+        if named or all(c in top for c in now):
+            top = named or top
+            best = min(top, key=lambda c: (c.distance, c.span[1] - c.span[0]))
+            sel.readings[index] = FactReading(fact=reading.fact, value=best.value,  # type: ignore[arg-type]
+                                              words=_words(msg.text, [best.span]))
+            continue
+        sel.readings.pop(index)
+        sel.unread.append(Unread(_words(msg.text, [c.span for c in mine])[:120],
+                                 f"several values; which is the {spec.label.lower()} "
+                                 f"(the highest recent reading)?"))
+
+
 _REPEATED = re.compile(r"\b(?:repeat|repeated|recheck|rechecked|redrawn|redraw|re-drawn|"
                        r"rerun|re-run)\b")
 
@@ -1011,6 +1046,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _select_counts(msg, counts, taken, sel)
     _several_values(msg, ready, sel)
     _several_in_message(msg, ready, sel)
+    _highest_across(msg, ready, sel)
     _repeated_value(msg, ready, sel)
     _higher_elsewhere(msg, sel)
     _denied_and_stated(msg, ready, sel)
