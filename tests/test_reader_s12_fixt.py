@@ -104,3 +104,23 @@ def test_the_highest_of_several_recent_temperatures_is_the_one_read(
         text: str, value: str | None) -> None:
     assert read(text, "71250", as_of=date(2026, 12, 4)).get("body_temperature") == value
 
+
+# f15-71250-grand-rounds-differential-slide: "1. Bacterial pneumonia - unlikely: afebrile,
+# procalcitonin 0.04, ..." read a bacterial pneumonia (a final denial of 71250): a judgement
+# after a dash, with its reasons after a colon, is about the item before the dash, as it is
+# with no reasons ("Bacterial pneumonia - unlikely.").
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("71250", "Differential diagnosis (slide 6):\n1. Bacterial pneumonia - unlikely: afebrile, "
+     "procalcitonin 0.04, no consolidation on CXR.\n2. Fibrotic ILD (hypersensitivity "
+     "pneumonitis vs UIP) - favored.\n3. Malignancy - cannot exclude.",
+     "bacterial_pneumonia", False),
+    ("71250", "Pneumonia - ruled out: CXR clear, procalcitonin normal.", "bacterial_pneumonia",
+     False),
+    ("97110", "Active infection - unlikely: afebrile, WBC 7.", "active_infection", False),
+    ("71250", "Bacterial pneumonia - likely: fever 39, lobar consolidation.",
+     "bacterial_pneumonia", None),
+])
+def test_a_judgement_with_its_reasons_after_a_colon_is_about_the_item_before_it(
+        cpt: str, text: str, fact: str, value: bool | None) -> None:
+    assert read(text, cpt).get(fact) == value
+

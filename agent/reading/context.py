@@ -228,9 +228,12 @@ _TREATED = re.compile(r"[\s,;(-]*(?:completed|finished|treated|s/p|status post|"
                       r"(?:iv |oral |po )?(?:antibiotics|abx) (?:completed|finished|given|x))\b")
 """A clause that only says how something was treated: a resolution after it is of that thing."""
 _TAIL = re.compile(r"[\s.,;:)!-]*(?:(?:now|currently|today|at present|so far|to date|yet|"
-                   r"per (?:pt|patient)|as well|too|also|since)\b[\s.,;:)!-]*)*")
+                   r"per (?:pt|patient)|as well|too|also|since)\b[\s.,;:)!-]*)*"
+                   r"(?:(?<=[a-z]):\s[^\n]*)?")
 """What may follow such a trigger to its clause's end: a word that names a thing instead
-("Normal gait, negative Romberg") is what the trigger is about, not the clause before."""
+("Normal gait, negative Romberg") is what the trigger is about, not the clause before;
+the reasons after a colon right after it are not ("1. Bacterial pneumonia - unlikely:
+afebrile, procalcitonin 0.04": the differential's item is the one judged)."""
 
 
 def _words(text: str) -> int:
