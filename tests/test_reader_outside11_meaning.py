@@ -121,3 +121,69 @@ def test_a_member_of_staff_is_not_the_patient(cpt: str, text: str, fact: str) ->
 ])
 def test_what_staff_report_of_the_patient_is_still_hers(text: str) -> None:
     assert read(text, "64493").get("pregnancy") == "pregnant"
+
+
+# F24: "Daily life: no limitations reported." read an impact on daily life (the field's
+# label taken for its answer): a field whose answer denies a limit is asked.
+@pytest.mark.parametrize("text", [
+    "Daily life: no limitations reported.",
+    "Daily activities: unaffected.",
+    # my own wordings
+    "ADLs: independent, no limitations.",
+    "Quality of life: normal.",
+    "Daily life: not affected by the pain.",
+])
+def test_a_daily_life_field_answered_no_limits_is_no_impact_read(text: str) -> None:
+    assert read(text, "62311").get("symptoms_impact_daily_life") is not True
+
+
+def test_a_daily_life_field_that_names_the_limits_is_still_an_impact() -> None:
+    text = "Daily life: unable to sit through her 8-hour shifts as a dispatcher."
+    assert read(text, "62311")["symptoms_impact_daily_life"] is True
+
+
+# F25, F27: "ODI improved slightly (42% -> 38%), not clinically significant." read a
+# significant improvement; "Oswestry improved by 2 points only, not significant." read a
+# pain change of -2 (a final denial).
+@pytest.mark.parametrize("text", [
+    "ODI improved slightly (42% -> 38%), not clinically significant.",
+    "Oswestry improved by 2 points only, not significant.",
+    # my own wordings
+    "ODI slightly improved over 6 weeks (40% to 37%).",
+    "Oswestry 44% -> 41% in 6 weeks, improved a little, not clinically meaningful.",
+])
+def test_a_slight_or_not_significant_improvement_is_no_significant_one(text: str) -> None:
+    assert read(text, "62311").get("functional_assessment_6_weeks") == "not_improved"
+
+
+@pytest.mark.parametrize("text", [
+    "Oswestry improved by 2 points only, not significant.",
+    # my own wordings
+    "ODI improved by 6 points over 6 weeks.",
+    "Disability index decreased by 10 points.",
+])
+def test_a_disability_score_change_is_no_pain_change(text: str) -> None:
+    assert "pain_nrs_increase" not in read(text, "62311")
+
+
+def test_a_pain_change_is_still_read() -> None:
+    assert read("Pain improved by 2 points", "62311")["pain_nrs_increase"] == "-2"
+
+
+# F26: another validated tool beside "ODI not done" read no assessment (a final denial):
+# the ODI's absence says nothing where another tool's score is given.
+@pytest.mark.parametrize("text", [
+    "ODI not done; PROMIS physical function 38 (6 wks ago 37).",
+    "ODI not done; NDI 48% -> 30% over 6 weeks.",
+    "No ODI; RMDQ 16 -> 9 in the past 6 weeks (significant improvement).",
+    # my own wordings
+    "Oswestry not done. Roland-Morris 14 -> 13 over the last 6 weeks.",
+    "No ODI on file, but the PSFS went from 3 to 6.",
+])
+def test_an_odi_not_done_beside_another_tool_is_no_assessment_missing(text: str) -> None:
+    assert read(text, "62311").get("functional_assessment_6_weeks") != "not_done"
+
+
+def test_an_odi_not_done_alone_is_still_none_done() -> None:
+    assert read("No ODI done", "62311")["functional_assessment_6_weeks"] == "not_done"
+
