@@ -187,3 +187,22 @@ def test_an_odi_not_done_beside_another_tool_is_no_assessment_missing(text: str)
 def test_an_odi_not_done_alone_is_still_none_done() -> None:
     assert read("No ODI done", "62311")["functional_assessment_6_weeks"] == "not_done"
 
+
+# F23 (71250): "Rehab sessions were breathing exercises only (no chest wall work)." read
+# sessions with chest mobility and strength exercises: breathing exercises alone are not
+# those.
+@pytest.mark.parametrize("text", [
+    "Rehab sessions were breathing exercises only (no chest wall work).",
+    "Pulmonary rehab: breathing exercises and walking only; no chest mobility or strength work.",
+    # my own wordings
+    "Pulm rehab 2x/week: diaphragmatic breathing exercises each session.",
+    "PT: breathing exercises and incentive spirometry.",
+])
+def test_breathing_exercises_alone_are_no_chest_mobility_and_strength_work(text: str) -> None:
+    assert read(text, "71250").get("pt_chest_exercises") is not True
+
+
+def test_chest_stretches_beside_breathing_exercises_still_count() -> None:
+    text = "Chest stretches and breathing exercises every session."
+    assert read(text, "71250")["pt_chest_exercises"] is True
+
