@@ -206,3 +206,48 @@ def test_chest_stretches_beside_breathing_exercises_still_count() -> None:
     text = "Chest stretches and breathing exercises every session."
     assert read(text, "71250")["pt_chest_exercises"] is True
 
+
+# F11 (chat): "no" answering "How long has the patient had these symptoms?" read 0 weeks
+# (a final denial): "no" is no length; only care that can be denied ("no PT") is 0.
+def answers(text: str, cpt: str, pending: list[str]) -> dict[str, object]:
+    return {r.fact: r.value
+            for r in understand(text, cpt=cpt, pending=pending, as_of=AS_OF).facts}
+
+
+@pytest.mark.parametrize(("cpt", "pending", "text"), [
+    ("71250", ["symptom_weeks", "hp_history_documented", "pft_results_documented"],
+     "no, yes, no"),
+    # my own wordings
+    ("71250", ["symptom_weeks"], "no"),
+    ("97110", ["symptom_weeks", "pregnancy"], "no, no"),
+    ("64493", ["symptom_weeks"], "nope"),
+])
+def test_no_is_no_length_of_symptoms(cpt: str, pending: list[str], text: str) -> None:
+    assert "symptom_weeks" not in answers(text, cpt, pending)
+
+
+def test_no_to_weeks_of_care_is_still_none() -> None:
+    assert answers("no", "64493", ["pt_weeks"])["pt_weeks"] == "0"
+
+
+# C1 (chat): "unknown-command --help" was filed as "not sure" for the MRI.
+def test_a_mistyped_command_is_no_answer() -> None:
+    assert answers("unknown-command --help", "64493",
+                   ["ct_mri_date", "pain_region", "pt_weeks"]) == {}
+
+
+# C10 (chat): "all no", "ditto", "none of the above" for questions no such word answers
+# got "please say it another way"; "all no" to an MRI date read it never done.
+@pytest.mark.parametrize("text", ["all no", "ditto", "none of the above", "same as before"])
+def test_an_answer_for_all_that_fits_none_says_what_they_need(text: str) -> None:
+    u = understand(text, cpt="64493", pending=["pain_region", "pt_weeks", "pt_exercise_weeks"],
+                   as_of=AS_OF)
+    assert not u.facts and [x.why for x in u.unread] == [
+        "that answers no question shown by itself; please answer each with its value: pain "
+        "region, physical therapy completed, supervised exercise and stretching (within pt)"]
+
+
+def test_no_to_all_is_no_study_never_done() -> None:
+    got = answers("no to all", "64493", ["ct_mri_date", "active_infection"])
+    assert got == {"active_infection": False}
+

@@ -11,6 +11,7 @@ from typing import Any
 from agent.reading.answers import (
     Question,
     all_answer,
+    all_unfitting,
     answer_for,
     answer_parts,
     change_answer,
@@ -131,6 +132,8 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         return [], [Unread(original.strip(), "which answer does it correct? Please name it "
                            "with the value")]
     found = all_answer(msg.text, questions)
+    if not found and (unfit := all_unfitting(msg.text, questions)) is not None:
+        return [], [unfit]  # "all no" to a region and two week-counts
     changed, unread = change_answer(msg.text, questions)
     found = found or changed
     if unread:

@@ -48,7 +48,9 @@ class Question:
 
 
 _UNSURE_START = re.compile(r"^\s*(?:i'?m |i am |we'?re |i |we )?(?:not sure|unsure|don'?t know|"
-                           r"do not know|no idea|unknown|unclear)\b")
+                           r"do not know|no idea|unknown|unclear)\b(?!-)")
+"""("unknown-command --help" is no answer: outside tester session 11 C1 filed it as "not
+sure" for the MRI)"""
 
 
 def _unsure(t: str) -> bool:
@@ -152,10 +154,18 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
                     not raw.startswith("-"):
                 raw = f"-{raw}"
             return True, raw
-    if NO.match(t) or re.fullmatch(r"(none|zero|not any|no \w+)( at all| yet| so far)?", t) \
-            and _denies_own(q, t):
+    # ("no" to "how long has the patient had these symptoms?" is no length: outside
+    # tester session 11 F11 read 0 weeks, a final denial; only what can be denied as not
+    # done, "no PT", reads 0)
+    if not _no_length(q) and (NO.match(t) or re.fullmatch(
+            r"(none|zero|not any|no \w+)( at all| yet| so far)?", t) and _denies_own(q, t)):
         return True, "0"
     return False, None
+
+
+def _no_length(q: Question) -> bool:
+    """A length no denial can give: one of time whose rule reads no denial as zero."""
+    return q.spec.unit in ("weeks", "days", "months") and not (q.rule and q.rule.zero_when_denied)
 
 
 def _beside_named(q: Question, t: str) -> bool:
@@ -556,9 +566,29 @@ def all_answer(text: str, questions: list[Question]) -> list[tuple[str, object, 
     if word in ("yes", "yep", "yeah"):
         return [(q.fact, True, words) for q in questions if q.spec.type == "boolean"]
     if word in ("no", "none", "negative", "nope"):
-        empty = {"boolean": False, "date": "never", "set": []}
+        # (no date: "all no" to "when was the MRI?" is no "never done", as a bare "no"
+        # beside other questions is not; outside tester session 11 C10)
+        empty = {"boolean": False, "set": []}
         return [(q.fact, empty[q.spec.type], words) for q in questions if q.spec.type in empty]
     return [(q.fact, None, words) for q in questions]
+
+
+_FOR_ALL = re.compile(r"^\s*(?:none of the above|all of the above|ditto|same|same as "
+                      r"(?:before|above|last time|the last one)|same again)[\s.!]*$", re.I)
+"""A reply for every question shown at once that names no value ("ditto", "none of the
+above")."""
+
+
+def all_unfitting(text: str, questions: list[Question]) -> Unread | None:
+    """"all no", "none of the above", "ditto" where no question shown takes such an
+    answer (a region, a number of weeks): say which answers they need, not "say it
+    another way" (outside tester session 11 C10)."""
+    t = text.strip().lower()
+    if not questions or not (_ALL.match(t) or _ALL_FIRST.match(t) or _FOR_ALL.match(t)) \
+            or all_answer(text, questions):
+        return None
+    return Unread(text.strip(), "that answers no question shown by itself; please answer "
+                  "each with its value: " + ", ".join(q.spec.label.lower() for q in questions))
 
 
 _OTHERWISE = re.compile(r"\s*(?:maybe|possibly|perhaps|probably|or|some weeks|sometimes|"
