@@ -452,6 +452,13 @@ def _limit_words(policy: Policy, name: str, working: Facts, as_of: date,
         return labels[0] if len(labels) == 1 else "one of " + ", ".join(labels)
     if spec.type == "date":
         days = [v for v in passing if isinstance(v, date)]
+        # A date so old that a rule reading it no longer applies passes too (71250's PFT
+        # window applies to tests within 1,200 months): the limit is the earliest date
+        # that meets a rule, never "on or after 1926-12-02" (outside tester session 11 C2).
+        reading = [r for r in rules if name in _rule_facts(r)]
+        met = [d for d in days if any(rule_status(r, {**working, name: d}, as_of) == "met"
+                                      for r in reading)]
+        days = met or days
         return f"on or after {min(days).isoformat()}" if days else "any date, or never done"
     if spec.type == "set":
         sets = [v for v in passing if isinstance(v, frozenset)]

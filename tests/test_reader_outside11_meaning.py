@@ -251,3 +251,15 @@ def test_no_to_all_is_no_study_never_done() -> None:
     got = answers("no to all", "64493", ["ct_mri_date", "active_infection"])
     assert got == {"active_infection": False}
 
+
+# C2: "Most recent pulmonary function tests: on or after 1926-12-02" in what would make
+# a 71250 case qualify (a date so old that the 12-month window no longer applies passed
+# too); the criteria table said "within the past 12 months (on or after 2025-12-03)".
+def test_what_would_qualify_names_the_date_window_not_a_century() -> None:
+    from policies.checker import check
+    from policies.library import load_policy
+
+    verdict = check(load_policy("71250"), {"symptom_weeks": 1, "pain_nrs": 7}, AS_OF)
+    changes = [c["change"] for c in verdict.model_dump()["to_qualify"]["changes"]]
+    assert "Most recent pulmonary function tests: on or after 2025-12-03" in changes
+
