@@ -263,3 +263,20 @@ def test_what_would_qualify_names_the_date_window_not_a_century() -> None:
     changes = [c["change"] for c in verdict.model_dump()["to_qualify"]["changes"]]
     assert "Most recent pulmonary function tests: on or after 2025-12-03" in changes
 
+
+# s10 F23: "Comorbidities: none significant. DM2 (A1c 9.8), CKD 3b." read no severe
+# comorbidities, the evidence quoted for "none" holding the diabetes: a member named
+# beside the "none" with a figure of its own is asked whether it is severe.
+@pytest.mark.parametrize("text", [
+    "Comorbidities: none significant. DM2 (A1c 9.8), CKD 3b.",
+    # my own wordings
+    "No significant comorbidities. DM2, A1c 10.4.",
+    "PMH: none significant. CHF (EF 25%).",
+])
+def test_a_none_beside_a_condition_with_its_own_figure_is_asked(text: str) -> None:
+    assert "severe_comorbidities" not in read(text, "62311")
+
+
+def test_a_none_beside_a_mild_condition_is_still_none() -> None:
+    text = "No significant comorbidities. HTN, well controlled."
+    assert read(text, "62311")["severe_comorbidities"] == []

@@ -96,7 +96,7 @@ def _densest(spans: list[tuple[int, int]], gap: int = 80) -> list[tuple[int, int
 
 
 def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
-                 doubted: set[str]) -> None:
+                 doubted: set[str], figured: frozenset[str] = frozenset()) -> None:
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(c.fact, []).append(c)
@@ -108,6 +108,12 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
             continue  # only denials: "no diabetes or heart disease" is not "none"
         unsure = any(c.value is None for c in stated)
         value: object = None if unsure and not positives else positives
+        if value == [] and name in figured:
+            # "Comorbidities: none significant. DM2 (A1c 9.8), CKD 3b.": a member named
+            # beside the "none" with a figure of its own (a lab value, a stage) is asked
+            # whether it is severe, so the "none" settles nothing (outside tester session
+            # 10 F23: read none); "HTN, well controlled" beside it is the writer's "none"
+            continue
         run = _densest([c.span for c in group])
         in_run = {v for c in group if c.span in run and isinstance(c.value, list)
                   for v in c.value}
@@ -1007,6 +1013,11 @@ def _in_a_row(msg: _Message, a: tuple[int, int], b: tuple[int, int]) -> bool:
         _THEN.search(msg.lower, lo[1], hi[0]) is not None
 
 
+_OWN_FIGURE = re.compile(r"[ \t]*[(:,-]?[ \t]*(?:a1c|hba1c|egfr|gfr|ef|lvef|fev1|stage)?"
+                         r"[ \t]*[:=]?[ \t]*\d")
+"""A figure right after a condition's name, in its own words ("DM2 (A1c 9.8)", "CKD 4")."""
+
+
 def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     sel = _Selection([], [], [], [], {})
     unread = [c for c in candidates if c.unread is not None]
@@ -1014,7 +1025,8 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     anchors = [c for c in ready if c.fact not in msg.specs]
     ready = [c for c in ready if c.fact in msg.specs]
     by_type = {t: [c for c in ready if msg.specs[c.fact].type == t] for t in ("set", "date")}
-    _select_sets(msg, by_type["set"], sel, {c.fact for c in unread})
+    _select_sets(msg, by_type["set"], sel, {c.fact for c in unread},
+                 frozenset(c.fact for c in unread if _OWN_FIGURE.match(msg.lower, c.span[1])))
     _select_dates(msg, by_type["date"], sel)
     taken = {r.fact for r in sel.readings}
     counts = [c for c in ready if c.distance == 50 and msg.specs[c.fact].type == "number"]
