@@ -184,8 +184,16 @@ about pregnancy, HIV ... or infectious diseases protected by law"): the sender's
 boilerplate, about no patient."""
 
 
+_NOTICE_CUE = re.compile(r"\b(?:may|might|could|can)\s+contain\b")
+"""The words every ``_NOTICE`` holds: looked for first, because ``_NOTICE`` opens with
+``[^.\n]*`` and is tried at every position of a note that has none (about a tenth of
+the time a 2 KB note took to read)."""
+
+
 def notices(lower: str) -> list[tuple[int, int]]:
     """The spans of confidentiality notices (``_NOTICE``) in ``lower``."""
+    if not _NOTICE_CUE.search(lower):
+        return []
     return [m.span() for m in _NOTICE.finditer(lower)]
 
 
@@ -204,10 +212,21 @@ def denied_thresholds(lower: str) -> str:
     """The questions of ``_THRESHOLD_DENIED`` and ``_QUESTION_REFUTED`` blanked (same
     length): neither the figure nor a denial of the whole thing ("no PT") is read from
     them; what it asks stays asked."""
-    lower = _THRESHOLD_DENIED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):],
-                                  lower)
+    # Both patterns open with a run of any characters but a few and are tried at every
+    # position; a match and what it looks at around it never leave its line and always
+    # hold a "?". So only the lines with a "?" are searched: the same result, in a
+    # fraction of the time (a 2 KB note spent about a sixth of its reading time here).
+    if "?" not in lower:
+        return lower
+    return "\n".join(_question_blanked(line) if "?" in line else line
+                     for line in lower.split("\n"))
+
+
+def _question_blanked(line: str) -> str:
+    line = _THRESHOLD_DENIED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):],
+                                 line)
     return _QUESTION_REFUTED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):],
-                                 lower)
+                                 line)
 
 
 _UNDERSCORE_BOX = re.compile(
