@@ -49,8 +49,9 @@ def _joined_hits(occ: Occurrences, phrases: tuple[str, ...]) -> list[tuple[int, 
     "6 wks ther ex/stretching" is "ther ex" and "ex/stretching" at once (taken apart,
     "ther" stood between the 6 weeks and the exercise, and the figures shifted)."""
     out = []
+    every = [span for p in occ.present(phrases) for span in occ.spans(p)]
     for a, b in occ.hits(phrases):
-        for x, y in (span for p in phrases for span in occ.spans(p)):
+        for x, y in every:
             if x < b and a < y:
                 a, b = min(a, x), max(b, y)
         out.append((a, b))

@@ -7,6 +7,7 @@ user's own words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -526,6 +527,36 @@ def absent(text: str, phrase: str) -> bool:
     return first is not None and first not in _words(text)
 
 
+@lru_cache(maxsize=4096)
+def _by_first_word(phrases: tuple[str, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The places in ``phrases`` of the phrases with each ``_first_word``, and of those
+    with none (which may occur in any text)."""
+    by_word: dict[str, list[int]] = {}
+    anywhere = []
+    for i, phrase in enumerate(phrases):
+        first = _first_word(phrase)
+        if first is None:
+            anywhere.append(i)
+        else:
+            by_word.setdefault(first, []).append(i)
+    return {w: tuple(at) for w, at in by_word.items()}, tuple(anywhere)
+
+
+def _may_occur(words: frozenset[str], phrases: tuple[str, ...],
+               also: tuple[str, ...] = ()) -> list[str]:
+    """The phrases of ``phrases``, in their order, that are not ``absent`` from a text
+    of ``words``, and those in ``also``. A lookup of the text's words instead of one of
+    every phrase: a policy has hundreds of phrases and a message holds few of them, and
+    asking each one in turn was a quarter of the reading time of a 2 KB note."""
+    by_word, anywhere = _by_first_word(phrases)
+    at = set(anywhere)
+    for word in by_word.keys() & words:
+        at.update(by_word[word])
+    for word in also:
+        at.update(i for i in by_word.get(word, ()) if phrases[i] == word)
+    return [phrases[i] for i in sorted(at)]
+
+
 def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
     """Where ``phrase`` occurs in ``text`` as whole words: ``phrase_re(phrase).finditer``,
     found with ``str.find`` and checked with the pattern at each place. A pattern that
@@ -570,7 +601,8 @@ def _longest_first(spans: list[tuple[int, int]], size: int) -> list[tuple[int, i
 
 def hits(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     """Non-overlapping spans of ``phrases`` in ``text``, the longest phrase winning."""
-    spans = [span for phrase in _by_length(phrases) for span in phrase_spans(text, phrase)]
+    spans = [span for phrase in _may_occur(_words(text), _by_length(phrases))
+             for span in phrase_spans(text, phrase)]
     return _longest_first(spans, len(text))
 
 
@@ -589,6 +621,12 @@ class Occurrences:
         self._squeezed_text: str | None = None
         self._runs: list[tuple[int, int]] = []
         self._broken: dict[str, list[tuple[int, int]]] | None = None
+        # (each list of phrases is asked for again and again, window by window: what
+        # can occur of it, and where, is worked out once)
+        self._words = frozenset(_WORD.findall(text))
+        self._long_broken: tuple[str, ...] | None = None
+        self._present: dict[tuple[str, ...], list[str]] = {}
+        self._every: dict[tuple[str, ...], list[tuple[int, int]]] = {}
 
     def _broken_words(self) -> dict[str, list[tuple[int, int]]]:
         """Long words broken across a line with no hyphen (a fax or OCR line break:
@@ -625,11 +663,34 @@ class Occurrences:
             self._spans[phrase] = found
         return found
 
+    def present(self, phrases: tuple[str, ...]) -> list[str]:
+        """The phrases of ``phrases`` that may occur in the text, in their order: only
+        these can have ``spans`` (``_may_occur``; a long word broken across a line is
+        found whole)."""
+        found = self._present.get(phrases)
+        if found is None:
+            if self._long_broken is None:
+                self._long_broken = tuple(w for w in self._broken_words() if len(w) >= 8) \
+                    if "\n" in self.raw else ()
+            found = self._present[phrases] = _may_occur(self._words, phrases,
+                                                        self._long_broken)
+        return found
+
+    def _all_spans(self, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Every span of every phrase of ``phrases``, by start."""
+        found = self._every.get(phrases)
+        if found is None:
+            found = self._every[phrases] = sorted(
+                span for p in self.present(phrases) for span in self.spans(p))
+        return found
+
     def hits(self, phrases: tuple[str, ...], lo: int = 0, hi: int | None = None
              ) -> list[tuple[int, int]]:
         """Like :func:`hits` over ``text[lo:hi]``, in whole-text offsets."""
         hi = len(self.text) if hi is None else hi
-        spans = [(a, b) for p in phrases for a, b in self.spans(p) if lo <= a and b <= hi]
+        every = self._all_spans(phrases)
+        spans = [(a, b) for a, b in every[bisect_left(every, (lo,)):bisect_left(every, (hi,))]
+                 if b <= hi]
         if not spans:
             return []
         return [(a + lo, b + lo) for a, b in
