@@ -259,10 +259,17 @@ next field's label ("Pregnant: *** Infection: ***"); a blank before the answers 
 offers ("Infection: ___ Yes _X_ No") is a box, not an empty field."""
 
 
+_UNFILLED_CUE = re.compile(r":[ \t]*(?:\*\*|__|--|—|[\[(<]\s*blank)")
+"""What every ``_UNFILLED`` holds: looked for first, because ``_UNFILLED`` opens with a
+label of up to 40 characters and is tried at every position of a note."""
+
+
 def unfilled(lower: str) -> list[tuple[int, int]]:
     """The spans of fields left blank, label and all (outside tester session 9 F1: the
     label of "Active infection: ***" was read as a yes). Nothing is read from them, so
     the fact is asked."""
+    if not _UNFILLED_CUE.search(lower):
+        return []
     return [m.span() for m in _UNFILLED.finditer(lower)]
 
 
