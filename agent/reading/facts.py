@@ -494,6 +494,9 @@ class Reader:
         self.inferred: set[tuple[int, int]] = set()
         """Spans read by a pattern ("61 yo"): weaker than words that name a value."""
         self._entry_marks: list[tuple[int, date | None | bool]] | None = None
+        self._fields: dict[tuple[int, int], str | None] = {}
+        """``field_value`` by the mention's span: a mention's field is asked for by
+        every test of its reading (about 200 times in a 2 KB note, for 75 spans)."""
 
     def words(self, a: int, b: int) -> str:
         return self.text[a:b].strip()
@@ -617,6 +620,12 @@ class Reader:
     def field_value(self, m: Mention) -> str | None:
         """The answer of the form field the mention labels ("Pregnancy: G2P2" gives
         "g2p2"), or None when the mention is not a field's label."""
+        span = (m.start, m.end)
+        if span not in self._fields:
+            self._fields[span] = self._field_value(m)
+        return self._fields[span]
+
+    def _field_value(self, m: Mention) -> str | None:
         boxed = self.box_row(m)
         if boxed is not None:
             return boxed
