@@ -1,0 +1,105 @@
+"""The command line's cache of compiled regular expressions (priorauth/regexcache.py):
+a pattern a module defines at import is compiled once, then read back as the very same
+pattern; a pattern built inside a function (it may hold the user's words) is never
+written; a damaged cache file is ignored."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from priorauth import regexcache
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MODULE = r'''
+import re
+WORDS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:wks?|weeks?)\b", re.I)
+LINES = re.compile(rb"^\s*(?:PT|pt)\.?\s+(?=\d)", re.M)
+VERBOSE = re.compile(r"""(?<![\w'])  # a word's start
+                         no\ (?:h/o|hx)\b""", re.X)
+MANY = [re.compile(p) for p in (r"\bfoo\b", r"[a-z]{2,}(?=:)")]
+'''
+
+
+def _define(source: str = MODULE) -> dict[str, object]:
+    """Runs ``source`` as a module's top-level code, with re's own cache emptied."""
+    re.purge()
+    scope: dict[str, object] = {}
+    exec(compile(source, "<cached_example>", "exec"), scope)
+    return scope
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path / "regex"
+    regexcache.uninstall()
+    re.purge()
+
+
+def _fresh(pattern: re.Pattern) -> re.Pattern:  # type: ignore[type-arg]
+    """``pattern`` compiled by Python itself, past every cache."""
+    assert regexcache._original is not None
+    return regexcache._original(pattern.pattern, pattern.flags)
+
+
+def test_a_pattern_defined_at_import_is_read_back_the_same_pattern(folder: Path) -> None:
+    regexcache.install(folder)
+    first = _define()
+    regexcache.uninstall()  # writes the file, forgets what it held
+    (written,) = folder.glob("patterns-*.marshal")
+
+    regexcache.install(folder)
+    again = _define()
+    assert not regexcache._added, "compiled again although the cache holds it"
+    for name in ("WORDS", "LINES", "VERBOSE"):
+        cached, before = again[name], first[name]
+        assert isinstance(cached, re.Pattern) and isinstance(before, re.Pattern)
+        # (pattern equality compares the engine's code, flags and pattern text)
+        assert cached == before == _fresh(cached)
+        assert cached.groupindex == before.groupindex
+    words = again["WORDS"]
+    assert isinstance(words, re.Pattern)
+    match = words.search("PT x 14 Wks")
+    assert match is not None and match["n"] == "14"
+    assert written.stat().st_size > 0
+
+
+def test_a_pattern_built_inside_a_function_is_never_written(folder: Path) -> None:
+    regexcache.install(folder)
+    _define("import re\ndef find(words):\n    return re.compile(re.escape(words))\n"
+            "FOUND = find('his wife is pregnant')\n")
+    assert not regexcache._added
+    regexcache.uninstall()
+    assert not list(folder.glob("patterns-*.marshal"))
+
+
+def test_a_damaged_cache_file_is_ignored(folder: Path) -> None:
+    regexcache.install(folder)
+    _define()
+    regexcache.uninstall()
+    (written,) = folder.glob("patterns-*.marshal")
+    written.write_bytes(b"not marshal data")
+    regexcache.install(folder)
+    scope = _define()
+    assert scope["WORDS"] == _fresh(scope["WORDS"])  # type: ignore[arg-type]
+
+
+def test_the_command_line_reads_the_same_with_its_patterns_cached(tmp_path: Path) -> None:
+    """Two cold starts, the first writing the cache and the second reading it, give the
+    same answer as each other."""
+    env = {**os.environ, "PRIORAUTH_CACHE_DIR": str(tmp_path / "cache"),
+           "PRIORAUTH_DATA_DIR": str(tmp_path / "data")}
+    command = [sys.executable, "-m", "priorauth.cli", "check", "--cpt", "64493", "--as-of",
+               "2026-12-03", "--json", "--text",
+               "Facet injection. LBP x 5 months, PT x 14 wks, pain 7/10, not pregnant."]
+    runs = [subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env,
+                           timeout=120, check=True).stdout for _ in range(2)]
+    assert list((tmp_path / "cache" / "regex").glob("patterns-*.marshal"))
+    assert runs[0] == runs[1] and '"decision"' in runs[0]
