@@ -608,8 +608,10 @@ def _longest_first(spans: list[tuple[int, int]], size: int) -> list[tuple[int, i
 
 def hits(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     """Non-overlapping spans of ``phrases`` in ``text``, the longest phrase winning."""
-    spans = [span for phrase in _may_occur(_words(text), _by_length(phrases))
-             for span in phrase_spans(text, phrase)]
+    phrases = _by_length(phrases)
+    if len(text) > _LONG:  # (a short text is scanned as fast as its words are listed)
+        phrases = tuple(_may_occur(_words(text), phrases))
+    spans = [span for phrase in phrases for span in phrase_spans(text, phrase)]
     return _longest_first(spans, len(text))
 
 
