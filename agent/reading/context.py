@@ -10,7 +10,7 @@ asks rather than guesses when a mention is uncertain.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -252,6 +252,10 @@ class Context:
         self.occ = occ or Occurrences(lower)
         self._protected = protected or []
         self._pseudo = self.occ.hits(tuple(rules().pseudo))
+        # (by start, with the longest: a trigger is looked for only among the spans that
+        # start close enough before it to cover it, not among all of a long note's)
+        self._covering = sorted(self._pseudo + self._protected)
+        self._longest = max((y - x for x, y in self._covering), default=0)
         self.modifiers: list[Modifier] = []
         for category in CATEGORIES:
             self._find(category)
@@ -288,8 +292,9 @@ class Context:
     def _free(self, a: int, b: int) -> bool:
         """A trigger counts unless it sits inside a pseudo-trigger or a fact's own
         phrase ("no relief from PT", "suspected pneumonia", "no comorbidities")."""
-        return not any(x <= a and b <= y and (y - x) > (b - a)
-                       for x, y in self._pseudo + self._protected)
+        near = self._covering[bisect_left(self._covering, (a - self._longest,)):
+                              bisect_right(self._covering, (a, len(self.lower) + 1))]
+        return not any(x <= a and b <= y and (y - x) > (b - a) for x, y in near)
 
     def _clause_at(self, pos: int) -> int | None:
         i = bisect_right(self.clauses, pos, key=lambda c: c.start) - 1
