@@ -38,6 +38,8 @@ def _define(source: str = MODULE) -> dict[str, object]:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Iterator[Path]:
+    regexcache.uninstall()  # (a command run in this process may have installed it)
+    re.purge()
     yield tmp_path / "regex"
     regexcache.uninstall()
     re.purge()
