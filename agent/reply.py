@@ -9,6 +9,7 @@ a nurse reads (no internal names such as ``needs_info``).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, Literal
 
 from pydantic import BaseModel, field_validator
@@ -398,11 +399,25 @@ def what_if_line(changes: list[str], said: str, now: dict[str, Any],
 
 
 def _criteria_moved(now: dict[str, Any], would: dict[str, Any]) -> str:
-    """The criteria whose status the change would move, each "clause: before → after"."""
-    before = {c["clause"]: c["status"] for c in now["criteria"]}
-    moved = [f"{c['clause']} {STATUS_WORDS[before[c['clause']]]} → {STATUS_WORDS[c['status']]}"
-             for c in would["criteria"]
-             if c["clause"] in before and before[c["clause"]] != c["status"]]
+    """The criteria whose status the change would move, each "clause: before → after".
+    A clause may hold several criteria (62311.coverage.2: the symptoms' weeks and the pain
+    change): each is compared with itself, and named by its facts where its clause has
+    another (outside tester session 11 C7: "not yet known → not met" for a clause shown
+    not met, when only its other criterion moved)."""
+    from agent.understand import all_fact_specs
+
+    before = {c["rule"]: c["status"] for c in now["criteria"]}
+    shared = Counter(c["clause"] for c in would["criteria"])
+    moved: list[str] = []
+    for c in would["criteria"]:
+        if c["rule"] not in before or before[c["rule"]] == c["status"]:
+            continue
+        what = f" [{', '.join(all_fact_specs()[f].label for f in c['facts'])}]" \
+            if shared[c["clause"]] > 1 and c["facts"] else ""
+        line = f"{c['clause']}{what} {STATUS_WORDS[before[c['rule']]]} → " \
+            f"{STATUS_WORDS[c['status']]}"
+        if line not in moved:
+            moved.append(line)
     return f"; it would change {', '.join(moved)}" if moved else ""
 
 

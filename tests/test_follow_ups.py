@@ -355,3 +355,18 @@ def test_a_what_if_that_keeps_the_decision_names_the_criteria_it_would_move() ->
     assert "the decision would still be: needs information; it would change " \
         "97110.coverage.4 met → for review" in would.reply
     assert would.facts == before.facts
+
+
+def test_a_what_if_names_only_the_criteria_it_moves_in_a_clause_of_several() -> None:
+    # outside tester, session 11, C7: with 62311.coverage.2 not met (symptoms 1 week), a
+    # what-if about the ODI said it would change "62311.coverage.2 not yet known → not
+    # met": the clause's other criterion (the pain change) stood for the clause
+    case = ("does this case qualify for 62311?", "58M, R leg radiculopathy for 1 week, PT meds "
+            "and weight loss 16 wks in 2 courses of 8 wks, no better")
+    *_, before, would = _chat(*case, "what if the ODI improved significantly?")
+    assert before.decision == "does_not_meet"
+    assert "the decision would still be: does not meet the criteria" in would.reply
+    assert "62311.coverage.2 not yet known" not in would.reply
+    assert "62311.coverage.5.2 [Functional assessment over the past 6 weeks (ODI or " \
+        "similar)] not yet known → met" in would.reply
+    assert would.reply.split("\n", 1)[0].count("62311.coverage.5.2") == 1
