@@ -81,7 +81,13 @@ def _cached(p: Any, flags: int = 0) -> Any:  # noqa: ANN401 (re's own signature)
             return _original(p, flags)  # type: ignore[misc]
         entry = _known[key] = _entry(p, key[1])
         _added.append(key)
-    return _sre.compile(p, *entry)
+    try:
+        return _sre.compile(p, *entry)
+    except (TypeError, ValueError, RuntimeError, OverflowError):
+        # an entry this engine cannot take (a file written by another build under the
+        # same version tag, or damaged): Python's own compiling, never a failed start
+        _known.pop(key, None)
+        return _original(p, flags)  # type: ignore[misc]
 
 
 def _save() -> None:

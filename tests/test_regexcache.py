@@ -93,6 +93,26 @@ def test_a_damaged_cache_file_is_ignored(folder: Path) -> None:
     assert scope["WORDS"] == _fresh(scope["WORDS"])  # type: ignore[arg-type]
 
 
+def test_an_entry_the_engine_refuses_is_compiled_as_python_does(folder: Path) -> None:
+    """A file that parses but holds code this engine cannot take (another build's, under
+    the same version tag) compiles the pattern afresh: the program still starts."""
+    regexcache.install(folder)
+    _define()
+    regexcache.uninstall()
+    (written,) = folder.glob("patterns-*.marshal")
+    import marshal
+    entries = marshal.loads(written.read_bytes())
+    written.write_bytes(marshal.dumps({key: (flags, [-1, -2, -3], groups, index, names)
+                                       for key, (flags, _code, groups, index, names)
+                                       in entries.items()}))
+    regexcache.install(folder)
+    scope = _define()
+    words = scope["WORDS"]
+    assert isinstance(words, re.Pattern) and words == _fresh(words)
+    match = words.search("PT x 14 Wks")
+    assert match is not None and match["n"] == "14"
+
+
 def test_the_command_line_reads_the_same_with_its_patterns_cached(tmp_path: Path) -> None:
     """Two cold starts, the first writing the cache and the second reading it, give the
     same answer as each other."""
