@@ -174,7 +174,9 @@ _FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil)\.?")
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
                        r"likely|questionable|suspected|\?|r/o|rule out|not that (?:i|we) know|"
                        r"not sure|don'?t know|do not know|n/k|tbd|pending)(?![\w/])")
-_NOT_ON_FILE = re.compile(r"\s*(?:are|is|were|was)?\s*(?:not\s+)?(?:on file|in (?:the )?chart|"
+# ("No PFT results in the record": the record lacks them; outside tester session 11 F19)
+_NOT_ON_FILE = re.compile(r"\s*(?:(?:results?|reports?)\s+)?(?:are|is|were|was)?\s*(?:not\s+)?"
+                          r"(?:on file|in (?:the )?chart|"
                           r"available|attached|received|documented|in (?:the )?record|enclosed|"
                           r"in (?:the )?packet|included|provided|submitted|sent)")
 _OWN_DENIAL = re.compile(r"\b(?:can'?t|cannot|can not)\b")
@@ -391,6 +393,20 @@ def _title_line() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+_OPENING = re.compile(
+    r"(?:^|(?<=[.;!?])[ \t]+)[ \t]*(?:[-*•][ \t]*)?"
+    r"(?P<head>(?:[a-z&/-]+[ \t]+){0,2}?(?:note|visit|encounter|appointment|appt|"
+    r"follow[- ]?up|f/u|consult(?:ation)?|seen)(?:[ \t]+#?\d{1,2}(?![\d/]))?[ \t]*(?:dated|on|of)?"
+    r"[ \t]*[-–:(]?[ \t]*)?"
+    r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/-])"
+    r"[ \t]*\)?[ \t]*(?P<tail>[:\-–—]|[.(,](?(head)|(?!)))", re.M)
+"""A date that opens a sentence as the day of the visit or note it heads ("Visit
+10/01/2026: ...", "Note dated 09/10/2026.", "Visit 3 - 08/20/2025 (pulmonology): ...",
+"06/01/2026 - new radicular pain ..."): a bare date heads only with a colon or a dash."""
+_NOT_THIS_ONE = re.compile(r"\b(?:last|prior|previous|next|upcoming|scheduled|planned|"
+                           r"future|pending)\b")
+"""Words that make a dated visit another one than the entry's own ("Last visit
+10/01/2026: ...")."""
 _ENTRY = re.compile(r"^(?:(?P<blank>[ \t]*$)|[ \t]*(?P<page>\[(?:pp?\.?|page)\s*\d+\][ \t]*)?"
                     r"(?:[-*•][ \t]*)?)", re.M)
 """A line that may open a dated entry (a date first, after a page mark "[p.3]" or a
@@ -427,6 +443,9 @@ _TO_NEXT = re.compile(r"\s*,?\s*(?:up |down )?to\s+(?:an?\s+)?")
 """A change told as a span ("risen from 6/10 before any treatment to 8/10", "from 4/10 at
 baseline to 7/10"): the words between its figures name the first one, not the second."""
 _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
+_REPEAT = re.compile(r"\b(?:repeat|repeated|follow[- ]?up|f/u|interval|updated|another|"
+                     r"second|2nd|new)\s+$")
+"""A study denied as a repeat of one ("repeat PFTs not done"): not that none was ever done."""
 _SINCE_WINDOW = re.compile(r"^[^.;]{0,30}?\b(?:since|in the (?:last|past)|within|over the "
                            r"(?:last|past)|this (?:year|month)|recently|lately)\b")
 _FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:failed|ineffective|not effective|"
@@ -497,6 +516,7 @@ class Reader:
         self._fields: dict[tuple[int, int], str | None] = {}
         """``field_value`` by the mention's span: a mention's field is asked for by
         every test of its reading (about 200 times in a 2 KB note, for 75 spans)."""
+        self._openings: list[tuple[int, date]] | None = None
 
     def words(self, a: int, b: int) -> str:
         return self.text[a:b].strip()
@@ -1207,6 +1227,15 @@ class Reader:
             return [self._unchecked(m)]
         if m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days, own=True):
             return [self._unread(m, "it is dated a while back: is it still so?")]
+        if m.rule.then_in_entry and (then := self.then_in_entry(m)) is not None:
+            # "Visit 03/01/2026: LBP x 2 weeks. Visit 11/20/2026: LBP ongoing.": 2 weeks
+            # then (outside tester session 11 F6: read as the duration now).
+            out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
+                   if (c := self._number(m, q)) is not None and c.value not in (None, "0")]
+            if out:
+                return [self._unread(m, f"that was so at the visit of {then.isoformat()}: "
+                                        f"what is the {m.spec.label.lower()} "
+                                        "now?", m.start, max(c.span[1] for c in out))]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
         if m.rule.counts_need_cue and (not hits(self.lower, m.rule.cues) or some_of_them(
@@ -1528,7 +1557,9 @@ class Reader:
                     NOT_HERE_YET.match(self.lower[m.end:m.clause.end]):
                 # "No X-rays on file" says the file lacks them, not that none were done.
                 return self._unread(m, "not on file: were they ever done, and when?")
-            if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]) or self._occasion(m):
+            if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]) or self._occasion(m) or \
+                    _REPEAT.search(self.lower, max(0, m.start - 20), m.start):
+                # ("repeat PFTs not done": one was done before; outside tester session 11 F19)
                 # "No x-rays since 2023", "no nerve blocks in the past 3 months",
                 # "Telehealth visit 11/1/2026, no physical exam": there was one before,
                 # or may have been.
@@ -1571,9 +1602,12 @@ class Reader:
         today = visit if service and not relative_date(
             self.lower[service[1][0]:service[1][1]]) else None
         entry = self.entry_date(a)
+        # "Visit 10/01/2026: H&P today ...": the visit's today (outside tester session 11
+        # F13: read as the day of the check).
+        heading = self.heading_date(a, b)
         found = [(d, (x + a, y + a))
                  for d, (x, y) in dates_in(self.lower[a:b], self.as_of,
-                                           relative_to=entry or today)]
+                                           relative_to=entry or heading or today)]
         if entry is False:
             # An undated page among dated entries: whose "today" it is is not said.
             found = [(None if relative_date(self.lower[x:y]) else d, (x, y))
@@ -1583,6 +1617,36 @@ class Reader:
             found += [(visit, (a + m.start(), a + m.end()))
                       for m in THIS_VISIT.finditer(self.lower[a:b])]
         return found
+
+    def openings(self) -> list[tuple[int, date]]:
+        """Where each sentence opened by the date of its visit or note starts, with that
+        date (``_OPENING``); not a later or another visit's ("Last visit 10/01/2026:")."""
+        if self._openings is None:
+            self._openings = []
+            for m in _OPENING.finditer(self.lower):
+                found = dates_in(m["date"], self.as_of)
+                if m["head"] and _NOT_THIS_ONE.search(m["head"]) or not found or \
+                        found[0][0] is None or found[0][0] > self.as_of:
+                    continue
+                self._openings.append((m.start("date"), found[0][0]))
+        return self._openings
+
+    def heading_date(self, a: int, b: int) -> date | None:
+        """The date heading the line the sentence ``a``-``b`` is on, said in it or before
+        it ("Note dated 09/10/2026. Seen today for H&P."): that entry's "today"."""
+        line = self.lower.rfind("\n", 0, a) + 1
+        days = [day for start, day in self.openings() if line <= start < b]
+        return days[-1] if days else None
+
+    def then_in_entry(self, m: Mention) -> date | None:
+        """The date of the entry the mention is in, where a later dated entry follows it
+        in the message: what it says was so then."""
+        before = [(start, day) for start, day in self.openings() if start <= m.start]
+        if not before:
+            return None
+        start, day = before[-1]
+        return day if any(s > m.start and later > day for s, later in self.openings()) \
+            else None
 
     def entry_date(self, at: int) -> date | None | bool:
         """The date opening the dated entry ``at`` is in, in a packet of dated entries

@@ -138,6 +138,10 @@ class ReadingRule(BaseModel):
     2025-06-01"), not read as still so. Number facts of a passing state (a temperature):
     a figure dated that far back by a date after it in its clause is asked ("Your highest
     temperature was 102.3 F on 11/21" on 12/01)."""
+    then_in_entry: bool = False
+    """Duration facts: a length said in a dated entry that a later dated entry of the
+    message follows ("Visit 03/01/2026: LBP x 2 weeks. Visit 11/20/2026: LBP ongoing")
+    was the length then, not now: asked."""
     area: bool = False
     """Date facts of a study of the affected area: where the dated studies name
     different body areas ("MRI C-spine 2026-10-01, MRI L-spine 2025-12-01"), the latest

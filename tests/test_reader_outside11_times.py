@@ -1,0 +1,101 @@
+"""False facts the outside testers found (sessions 10 and 11, evals/reader/outside/) about
+time and which of several values counts: an old entry against the current one, a value
+against its correction, two sources that disagree, a length nobody has checked. One
+named test each, with the tester's exact inputs and wordings of the same meaning written
+by the fixer. Readings go through :func:`agent.reading.understand` under the policy whose
+rules use the fact."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+from agent.reading.model import Understanding
+
+AS_OF = date(2026, 12, 3)
+
+
+def understood(text: str, cpt: str) -> Understanding:
+    return understand(text, cpt=cpt, pending=[], as_of=AS_OF)
+
+
+def read(text: str, cpt: str) -> dict[str, object]:
+    return {r.fact: r.value for r in understood(text, cpt).facts}
+
+
+# s11 F13: "today" in an entry headed by its own date was read as the day of the check
+# ("Visit 10/01/2026: H&P today" gave an H&P within 30 days; "Clinic note 03/15/2026: MRI
+# L-spine today" a recent MRI).
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", "Visit 10/01/2026: H&P today with neuro exam and pain evaluation.", "hp_date",
+     "2026-10-01"),
+    ("62311", "Note dated 09/10/2026. Seen today for H&P.", "hp_date", "2026-09-10"),
+    ("64493", "Clinic note 03/15/2026: MRI L-spine today shows facet arthropathy.",
+     "ct_mri_date", "2026-03-15"),
+    ("71250", "Visit 3 - 08/20/2025 (pulmonology): PFTs today: FEV1 66% predicted.",
+     "pft_date", "2025-08-20"),
+    # my own wordings
+    ("62311", "Follow-up visit 10/20/2026: full H&P today, neuro exam normal.", "hp_date",
+     "2026-10-20"),
+    ("64493", "Encounter 09/30/2026 - MRI lumbar spine today showed facet arthropathy.",
+     "ct_mri_date", "2026-09-30"),
+    ("71250", "Pulmonology note 10/15/2025: PFTs today, FEV1 70%.", "pft_date", "2025-10-15"),
+])
+def test_today_in_an_entry_headed_by_its_date_is_that_date(cpt: str, text: str, fact: str,
+                                                           value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+def test_a_last_visit_s_date_does_not_date_today() -> None:
+    text = "Last visit 10/01/2026: pain 6/10. Seen today for H&P."
+    assert read(text, "62311").get("hp_date") == "2026-12-03"
+
+
+# s11 F6: a timeline's first visit gave the symptom duration ("Visit 03/01/2026: LBP x 2
+# weeks. Visit 11/20/2026: LBP ongoing." read 2 weeks, a final denial).
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Visit 03/01/2026: LBP x 2 weeks. Visit 11/20/2026: LBP ongoing."),
+    ("64493", "Visit 1 (02/10/2026): neck pain, 3 wks. Visit 4 (11/24/2026): neck pain 7/10, "
+              "worse."),
+    ("62311", "06/01/2026 - new radicular pain x 1 week. 11/25/2026 - radicular pain "
+              "continues, worse."),
+    ("97110", "Initial visit 05/2026: knee pain for 10 days. Follow-up 11/2026: still painful."),
+    ("97110", "Page 1 of 3. Visit 06/01/2026: knee pain x 3 weeks. Page 2 of 3. Visit "
+              "11/20/2026: knee pain persists."),
+    # my own wordings
+    ("64493", "02/01/2026: neck pain x 2 weeks. 11/15/2026: neck pain continues."),
+    ("97110", "Visit 04/01/2026 - knee pain for 3 weeks. Visit 11/30/2026 - knee pain "
+              "unchanged."),
+])
+def test_a_length_said_at_an_earlier_visit_of_a_timeline_is_not_the_length_now(
+        cpt: str, text: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Visit 11/20/2026: LBP x 8 months."),
+    ("64493", "Visit 11/20/2026: LBP x 8 months. MRI 03/01/2026 showed facet arthropathy."),
+])
+def test_a_length_said_at_the_latest_visit_is_read(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("symptom_weeks") == "8 months"
+
+
+# s11 F19: "FEV1 72% predicted (2024); repeat PFTs not done." read that no PFTs were ever
+# done, beside PFT results on file; "No PFT results in the record" the same.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("71250", "FEV1 72% predicted (2024); repeat PFTs not done.", "pft_date"),
+    ("71250", "No PFT results in the record. Chest pain 7/10, cough for 3 months.", "pft_date"),
+    # my own wordings
+    ("71250", "PFTs 03/2024 abnormal; follow-up PFTs not done.", "pft_date"),
+    ("64493", "MRI L-spine 2025; repeat MRI not done.", "ct_mri_date"),
+    ("71250", "No PFT report on file.", "pft_date"),
+])
+def test_a_repeat_not_done_or_a_record_not_on_file_is_not_never_done(
+        cpt: str, text: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) != "never"
+
+
+def test_a_study_never_done_still_reads_never() -> None:
+    assert read("No PFTs done.", "71250").get("pft_date") == "never"
