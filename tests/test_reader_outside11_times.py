@@ -25,6 +25,42 @@ def read(text: str, cpt: str) -> dict[str, object]:
     return {r.fact: r.value for r in understood(text, cpt).facts}
 
 
+# s11 F9, F14, F20 and s10 F19: a second figure of the same form in the same sentence,
+# from another source, another time or a correction, was left unread and the first one
+# kept ("Member states pain 9/10; provider documents 3/10" read 9; "WBC 16.2 on
+# 10/02/2026; 8.1 today" read 16,200, a final exclusion).
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Member states pain 9/10; provider documents 3/10.", "pain_nrs"),
+    ("64493", "Patient rates pain 9/10 but appears comfortable; clinician estimates 3/10.",
+     "pain_nrs"),
+    ("97110", "Pt reports pain 8/10; PT eval same day documents 2/10.", "pain_nrs"),
+    ("64493", "Pain 7/10 documented in template; nursing flowsheet same day records 2/10.",
+     "pain_nrs"),
+    ("71250", "WBC 16.2 on 10/02/2026; 8.1 today.", "wbc_count"),
+    ("71250", "Chest pain 7/10 - correction: 4/10 per nursing.", "pain_nrs"),
+    ("64493", "Pain 7/10 - correction: 4/10 per nursing.", "pain_nrs"),
+    ("97110", "Pain 6/10 (10/01); today 0/10 at rest.", "pain_nrs"),
+    # my own wordings
+    ("64493", "Self-reported pain 8/10, triage nurse recorded 3/10.", "pain_nrs"),
+    ("64493", "Pain 9/10 per patient; 4/10 per PT eval.", "pain_nrs"),
+    ("71250", "WBC 14.8 on 11/01; repeat 7.6 today", "wbc_count"),
+])
+def test_a_second_figure_of_the_same_kind_in_the_sentence_is_asked_not_dropped(
+        cpt: str, text: str, fact: str) -> None:
+    u = understood(text, cpt)
+    assert fact not in {r.fact for r in u.facts}
+    assert any("several values" in x.why for x in u.unread)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("71250", "WBC 16.2, Hgb 13.1", "wbc_count", "16200"),
+    ("64493", "Pain 7/10; HR 88", "pain_nrs", "7"),
+])
+def test_another_measure_s_figure_beside_it_is_no_rival(cpt: str, text: str, fact: str,
+                                                         value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
 # s11 F13: "today" in an entry headed by its own date was read as the day of the check
 # ("Visit 10/01/2026: H&P today" gave an H&P within 30 days; "Clinic note 03/15/2026: MRI
 # L-spine today" a recent MRI).
@@ -99,3 +135,34 @@ def test_a_repeat_not_done_or_a_record_not_on_file_is_not_never_done(
 
 def test_a_study_never_done_still_reads_never() -> None:
     assert read("No PFTs done.", "71250").get("pft_date") == "never"
+
+
+# s10 F10 and s11 F8 (the chart against the log): a figure and, later in its sentence,
+# another source giving another one ("Pain for 3 weeks (per pt; chart says since July)"
+# read 3 weeks, a final denial; "The chart says PT 12 weeks; the PT clinic's attendance log
+# shows 7 weeks attended" read 12).
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("97110", "Pain for 3 weeks (per pt; chart says since July).", "symptom_weeks"),
+    ("64493", "The chart says PT 12 weeks; the PT clinic's attendance log shows 7 weeks "
+              "attended.", "pt_weeks"),
+    # my own wordings
+    ("64493", "PT 8 weeks per chart; PT discharge summary shows 14 weeks.", "pt_weeks"),
+    ("97110", "Knee pain x 2 weeks per triage; ortho referral says since 04/2026.",
+     "symptom_weeks"),
+    ("64493", "LBP x 3 weeks per patient, though referral says 6 months.", "symptom_weeks"),
+])
+def test_two_sources_giving_different_figures_in_one_sentence_are_asked(
+        cpt: str, text: str, fact: str) -> None:
+    u = understood(text, cpt)
+    assert fact not in {r.fact for r in u.facts}
+    assert any("sources disagree" in x.why for x in u.unread)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "LBP x 6 months, MRI shows L4-5 facet arthropathy.", "symptom_weeks",
+     "6 months"),
+    ("64493", "PT 12 weeks, the PT note shows improvement.", "pt_weeks", "12 weeks"),
+])
+def test_a_source_that_gives_no_other_figure_leaves_the_reading(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value

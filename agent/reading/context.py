@@ -59,6 +59,7 @@ class _Claims(BaseModel):
     quotation in their sentence after them is the policy's words, not the patient's."""
     policy_says: list[str] = []
     """The verbs by which the policy's text is quoted ("lists", "requires", "not met")."""
+    records_says: list[str] = []
 
 
 class ContextRules(BaseModel):

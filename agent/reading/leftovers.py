@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
-from agent.reading.context import Context
+from agent.reading.context import Context, alternation
 from agent.reading.context import rules as context_rules
 from agent.reading.facts import (
     Mention,
@@ -104,8 +104,9 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
             # chooses among several figures has chosen: the highest recent temperature)
             continue
         mine = set(_FIGURE_NUMBER.findall(reading.words))
-        rivals = [u for u in result.unread if not u.why and _figures_of(
-            u.words.lower(), rule.phrases) - mine and _said_later(msg, reading, u.words)]
+        rivals = [u for u in result.unread if not u.why and (_figures_of(
+            u.words.lower(), rule.phrases) - mine and _said_later(msg, reading, u.words)
+            or _bare_rival(msg, sel, reading, u.words))]
         if not rivals:
             continue
         result.facts.remove(reading)
@@ -116,6 +117,103 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
 
 
 _FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _other_source(msg: _Message, result: Understanding, sel: _Selection) -> None:
+    """A figure read while a source later in its sentence reports another one of the
+    same kind ("Pain for 3 weeks (per pt; chart says since July)": outside tester
+    session 10 F10; "The chart says PT 12 weeks; the PT clinic's attendance log shows 7
+    weeks attended": session 11 F8): the sources disagree, so which is right is asked."""
+    words = context_rules().claims
+    verbs = words.says + words.disputed_says + words.records_says
+    says = re.compile(rf"\b(?:{alternation(verbs)})\b")
+    for reading in [r for r in sel.readings if r in result.facts]:
+        spec, chosen = msg.specs.get(reading.fact), sel.chosen.get(reading.fact)
+        if spec is None or spec.type != "number" or chosen is None:
+            continue
+        at, end = chosen.shown or chosen.span
+        stop = re.compile(r"[.!?](?=\s|$)|\n").search(msg.lower, end)
+        rest = msg.lower[end:stop.start() if stop else len(msg.lower)]
+        verb = says.search(rest)
+        said = re.split(r"[,;]", rest[verb.end():], maxsplit=1)[0] if verb else ""
+        if not said or _of_another_fact(msg, reading.fact, said) or \
+                not _rival_figure(said, spec.unit or "", msg.lower[at:end]):
+            continue
+        said = msg.text[at:end + len(rest)].strip()
+        result.facts.remove(reading)
+        result.unread = [u for u in result.unread if u.why or u.words not in said] + [
+            Unread(said, f"the sources disagree: which {spec.label.lower()} is right?")]
+        sel.asked_back.append(reading.fact)
+
+
+def _of_another_fact(msg: _Message, fact: str, words: str) -> bool:
+    """``words`` name another number fact of the policy ("he reports 6 weeks of PT" beside
+    the symptoms): their figure is that fact's."""
+    return any(hits(words, rule.phrases) for name, rule in msg.rules.items()
+               if name != fact and (spec := msg.specs.get(name)) is not None and
+               spec.type == "number")
+
+
+_SINCE_WHEN = re.compile(r"\b(?:since|from|started|began)\s+(?:(?:early|late|mid)[- ])?"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)")
+
+
+def _rival_figure(said: str, unit: str, mine: str) -> bool:
+    """``said`` gives a figure of the kind of ``unit`` not in ``mine``: a length or an
+    onset for weeks, the same scale otherwise."""
+    lengths = ("weeks", "days", "months", "years")
+    if unit == "weeks" and _SINCE_WHEN.search(said):
+        return True
+    found = [q for q in quantities(said) if (q.unit in lengths if unit == "weeks" else
+                                               q.unit == unit and q.unit not in lengths)]
+    return any(q.text not in mine for q in found)
+
+
+_NO_RESULT = re.compile(r"\b(?:ref|reference|range|normal|nl|goal|target|wnl|requires?|required|"
+                        r"policy|criteria|criterion|threshold|minimum|at least|at most)\b|[<>≥≤]")
+"""Words that make a figure no result: a reference range, a goal, the policy's threshold
+("WBC | 11.2 | 4.0-10.5", "NRS 3/10 documented; policy requires >= 4/10")."""
+
+
+_EARLIER = re.compile(r"\b(?:last|prior|previous|earlier|initial|first)\s+(?:visit|appointment|"
+                      r"appt|encounter|time|eval|evaluation)\b|\b(?:ago|baseline)\b")
+"""Words that place a figure before the one read: no rival for now."""
+
+
+def _bare_rival(msg: _Message, sel: _Selection, reading: FactReading, words: str) -> bool:
+    """Words of the reading's sentence left unread that give a figure of the reading's
+    own form and name no other measure: the same fact from another source, time or
+    correction ("Member states pain 9/10; provider documents 3/10", "WBC 16.2 on
+    10/02/2026; 8.1 today", "Pain 7/10 - correction: 4/10 per nursing": outside tester
+    session 11 F9, F14, F20), so which one counts is asked."""
+    chosen = sel.chosen.get(reading.fact)
+    there = msg.text.find(words)
+    if chosen is None or chosen.quantity is None or there < 0:
+        return False
+    # (where the reading was taken: its words may also stand earlier, "9" in a date)
+    at = min(chosen.span[0], chosen.quantity[0])
+    before = re.split(r"[;.\n]", msg.lower[max(0, at - 20):at])[-1]
+    after = re.split(r"[;,.(\n]", msg.lower[chosen.quantity[1]:chosen.quantity[1] + 12])[0]
+    if _NOW_WORD.search(f"{before} {after}"):
+        return False  # "pain 9 today per pt, was 6 last visit": the one said to be now
+    # (the figure with its scale: "Pain 7/10 - ..." may be read from "Pain 7")
+    own = [q for q in quantities(msg.text.lower()[chosen.quantity[0]:chosen.quantity[1] + 8])
+           if q.start == 0]
+    # One sentence of one line; a semicolon does not end it here.
+    between = msg.text[min(chosen.quantity[1], there + len(words)):max(at, there)]
+    if not own or "\n" in between or re.search(r"[.!?](?:\s|$)", between):
+        return False
+    lower = words.lower()
+    rule = msg.rules[reading.fact]
+    # (a figure named as another measure's, or in a circumstance the fact's rule sets
+    # apart: "SpO2 | 89% RA | 93% HFNC")
+    others = tuple(context_rules().measure_labels) + rule.exclude
+    if there < at or hits(lower, others) or _NO_RESULT.search(lower) or _EARLIER.search(lower):
+        return False  # (an earlier one: "pain is 5 not 6 - the 6 was last visit")
+    return any(
+        q.unit == own[0].unit and q.unit not in ("other", "weeks", "days") and q.hi is None and
+        q.value != own[0].value  # ("5/10 with gripping, 5/10 at rest today": one score)
+        for q in quantities(lower))
 
 
 def _older_than_known(msg: _Message, result: Understanding, known: dict[str, Any]) -> None:
