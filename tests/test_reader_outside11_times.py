@@ -137,6 +137,23 @@ def test_a_study_never_done_still_reads_never() -> None:
     assert read("No PFTs done.", "71250").get("pft_date") == "never"
 
 
+# s11 F10: a length the writer flags as not checked ("PT 12 weeks (per pt, unverified)",
+# "PT 12 weeks? she thinks so, will verify w PT clinic") was read as stated, exactly the
+# policy's threshold.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "PT 12 weeks (per pt, unverified)", "pt_weeks"),
+    ("64493", "PT 12 weeks? she thinks so, will verify w PT clinic", "pt_weeks"),
+    # my own wordings
+    ("64493", "Completed PT 14 weeks (per patient, not verified).", "pt_weeks"),
+    ("62311", "Conservative care 12 weeks? will verify with the PT office",
+     "conservative_weeks"),
+    ("64493", "PT 12 weeks, unverified", "pt_weeks"),
+])
+def test_a_length_the_writer_has_not_verified_is_asked(cpt: str, text: str,
+                                                       fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
 # s10 F10 and s11 F8 (the chart against the log): a figure and, later in its sentence,
 # another source giving another one ("Pain for 3 weeks (per pt; chart says since July)"
 # read 3 weeks, a final denial; "The chart says PT 12 weeks; the PT clinic's attendance log
@@ -166,3 +183,49 @@ def test_two_sources_giving_different_figures_in_one_sentence_are_asked(
 def test_a_source_that_gives_no_other_figure_leaves_the_reading(
         cpt: str, text: str, fact: str, value: object) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+# s11 F17: a treatment's length right after "since <month>" became the symptom duration
+# ("radiculopathy since feb, PT meds and weight loss 16 wks in 2 courses of 8 wks" read 1
+# week, a final denial).
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("62311", "58M, R leg radiculopathy since feb, PT meds and weight loss 16 wks in 2 "
+              "courses of 8 wks, no better"),
+    ("97110", "knee pain since june, NSAIDs and HEP 14 wks"),
+    # my own wordings
+    ("62311", "R leg sciatica since march, naproxen and home exercises 10 wks, no better"),
+    ("64493", "LBP since 03/2026, PT 12 wks"),
+])
+def test_a_treatment_s_length_after_an_onset_is_not_the_symptoms(cpt: str, text: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)
+
+
+# s10 F15: to "By how many points did the pain score change?", "6 then 8" was read as a
+# change of 6 points, "5 then 6" of 5.
+_CHANGE = ["pain_nrs_increase", "functional_assessment_6_weeks", "conservative_courses_failed"]
+
+
+@pytest.mark.parametrize(("reply", "change"), [
+    ("6 then 8", "2"), ("5 then 6", "1"),
+    # my own wordings
+    ("5, then 7", "2"), ("7 and then 5", "-2"), ("was 5, now 7", "2"),
+])
+def test_two_scores_in_the_order_they_came_give_the_change(reply: str, change: str) -> None:
+    u = understand(reply, cpt="62311", pending=_CHANGE, as_of=AS_OF)
+    assert {r.fact: r.value for r in u.facts} == {"pain_nrs_increase": change}
+
+
+def test_two_scores_answering_the_change_question_in_chat_give_the_change() -> None:
+    """The tester's chat, turn for turn (62311): "5 then 6" was noted as a change of 5."""
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from agent.config import Settings
+    from agent.session import Assistant
+
+    a = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver(), as_of=AS_OF)
+    a.send("t", "does this case qualify for 62311?")
+    asked = a.send("t", "she's 50, radiculopathy L leg since March, PT + meds + weight loss "
+                        "for 16 weeks, 2 courses no improvement")
+    assert "pain_nrs_increase" in asked.pending
+    turn = a.send("t", "5 then 6")
+    assert turn.facts["pain_nrs_increase"]["value"] == 1

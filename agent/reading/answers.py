@@ -176,7 +176,9 @@ def _beside_named(q: Question, t: str) -> bool:
     return bool(named) and any(f"{x.value:g}" not in named for x in quantities(t))
 
 
-_FROM_TO = re.compile(r"(?<![\d./])(?P<a>\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?\s*(?:to|->|-->|→|=>|>)\s*"
+# ("6 then 8": the two scores in the order they came, outside tester session 10 F15)
+_FROM_TO = re.compile(r"(?<![\d./])(?P<a>\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?\s*"
+                      r"(?:to|->|-->|→|=>|>|,?\s*(?:and\s+)?then|,?\s*now)\s*"
                       r"(?P<b>\d{1,2}(?:\.\d)?)(?:\s*/\s*10)?(?![\d.])")
 _FIGURE = re.compile(r"(?<![\d./])\d{1,2}(?:\.\d)?(?![\d.])")
 _CHANGE_WORDS = re.compile(r"\b(?:it|its|it'?s|pain|the|score|nrs|vas|went|has|have|had|was|is|"

@@ -322,6 +322,11 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
         if c.quantity is not None and (c.quantity[0] > first or
                                        re.match(r"\s+of\s", msg.lower[c.quantity[1]:])):
             continue  # "..., as did 8 weeks of naproxen": the weeks are the naproxen's
+        if c.quantity is not None and hits(msg.lower[nxt.start:c.quantity[0]], m.rule.onset_not):
+            # "radiculopathy since feb, PT meds and weight loss 16 wks": a treatment named
+            # before the figure is what lasted it (outside tester session 11 F17: the
+            # symptoms' length)
+            continue
         if c.unread is None and c.quantity is not None and c.value != "0":
             c.distance += 25
             c.span = (m.start, c.span[1])

@@ -180,11 +180,13 @@ _VERSUS_DATE = re.compile(r"\.?\s*(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{
 study, not a differential."""
 _CLAUSE_END = re.compile(r"\s*(?:[),;.!?\n]|$)")
 _DOUBT_OPENS = re.compile(r"\?|maybe\b|possibly\b|probably\b|unsure\b|not sure\b|"
-                          r"unconfirmed\b|not confirmed\b")
+                          r"unconfirmed\b|not confirmed\b|unverified\b|not verified\b")
 """Doubt words that, opening an aside, doubt what the aside follows ("pregnant (?)")."""
 _SAID_OF_IT = re.compile(r"\s*(?:(?:pt|§§|patient|she|he|mom|mother|family)?\s*(?:says|said|states|"
-                         r"stated|reports|reported|thinks|believes)\s*)?")
-"""An aside that opens with its trigger, or with who says so ("(pt says maybe)")."""
+                         r"stated|reports|reported|thinks|believes)\s*|per\s+(?:pt|§§|patient|"
+                         r"family|chart|report)\s*[,;]?\s*)?")
+"""An aside that opens with its trigger, or with who says so ("(pt says maybe)", "(per pt,
+unverified)")."""
 _AGE_ONLY = re.compile(r"\s*\d{1,3}\s*(?:yo|y/o|years? old)?\s*")
 """An age in passing ("her mother, 88, who is on PT") does not end what is said of her."""
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|that)\b")

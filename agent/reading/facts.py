@@ -1442,6 +1442,8 @@ class Reader:
                 f"the time until it started, not its length: what is the "
                 f"{m.spec.label.lower()}?"))
         sentence_end = self.context.sentence_span(m.clause)[1]
+        # (a question mark right after the figure doubts it: "PT 12 weeks? she thinks so,
+        # will verify", outside tester session 11 F10)
         line = self.lower[self.lower.rfind("\n", 0, qa) + 1:qa]
         end = self.lower.find("\n", qb)
         rest = self.lower[qb:len(self.lower) if end < 0 else end]
@@ -1449,6 +1451,7 @@ class Reader:
                 self._above(m, qa, bound) or \
                 _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]) or \
                 _HEDGED.search(self.lower, max(m.clause.start, qa - 30), qa) or \
+                _QUERIED.match(self.lower, qb) or \
                 (bound and (_BOX.match(line) or _BLANK_AFTER.match(rest) or
                             _VERDICT_AFTER.match(rest) or
                             _CRITERIA.search(line))):
