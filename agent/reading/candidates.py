@@ -118,6 +118,18 @@ def _excluded_anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  
     return out
 
 
+def _administrative(msg: _Message, here: list[Mention], lo: int, x: int) -> bool:
+    """The date at ``x`` follows a word that makes it administrative ("report signed
+    10/2/2026"), unless the word heads a list of dated things ("Records reviewed: H&P
+    11/30/2026" lists the H&P and its date; outside tester session 11 C5: "which date
+    exactly?" about an exact date). A comparison always names an earlier study ("compared
+    with MRI 2026-06-01", "Comparison: CT 03/01/2026")."""
+    window = msg.lower[lo:x]
+    return any(not any(lo + b <= m.start and m.end <= x and ":" in msg.lower[lo + b:m.start]
+                       for m in here) or "compar" in window[a:b]
+               for a, b in hits(window, _NOT_EVENT))
+
+
 def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 ) -> dict[int, list[tuple[date | None, tuple[int, int]]]]:
     """Each date in a sentence goes to the nearest date fact mentioned in it."""
@@ -135,7 +147,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             continue
         in_sentence = reader.dates((sentence.start, sentence.end))
         for value, (x, y) in in_sentence:
-            if hits(msg.lower[max(sentence.start, x - 25):x], _NOT_EVENT):
+            if _administrative(msg, here, max(sentence.start, x - 25), x):
                 continue  # "report signed 10/2/2026" is not when the X-ray was taken
             if _dates_a_figure(msg.lower, here, figures, x, y):
                 continue

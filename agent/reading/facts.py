@@ -659,7 +659,7 @@ class Reader:
         # before its first field is no sentence)
         before = re.sub(r"^[ \t]*[a-z][a-z/&]*(?:[ \t][a-z/&]+)?[ \t]*:[ \t]*$", "", before)
         run_on = re.search(r"[a-z]{2}", before.replace("[x]", "")) is not None
-        if run_on and re.search(r"[a-z]{2}", re.split(r"[.;,]\s", before)[-1]):
+        if run_on and re.search(r"[a-z]{2}", re.split(r"[.,]\s|;", before)[-1]):
             return None  # a word before it: a sentence, not a field's label
         match = _FIELD.match(self.lower, m.end)
         if match is None or before.strip().startswith(("[x]", "☑", "☒", "✔", "✓")):

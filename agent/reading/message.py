@@ -7,18 +7,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from agent.reading.claims import claims
-from agent.reading.context import Context, request_spans
+from agent.reading.context import Context, alternation, request_spans
 from agent.reading.context import rules as context_rules
 from agent.reading.rules import ReadingRule
 from agent.reading.text import (
     PATIENT_MARK,
     Occurrences,
+    answer_rows,
     asked_fields,
     blank,
     cells_as_fields,
     clauses,
+    dated_rows_apart,
     denied_thresholds,
     disowned,
     fields_apart,
@@ -30,6 +33,7 @@ from agent.reading.text import (
     sentence_spans,
     underscore_boxes,
     unfilled,
+    unit_columns,
     unwrap,
 )
 from policies.library import load_policy
@@ -71,15 +75,37 @@ _OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
 """A scanned figure with the letter O for a zero ("1O1.3 F", "13,4OO")."""
 
 
+@cache
+def _labels_first() -> re.Pattern[str]:
+    label = "(?:" + alternation([*context_rules().measure_labels, "t", "temp", "tmax"]) + \
+        r")(?![a-z0-9])"
+    figure = r"\d+(?:\.\d+)?%?"
+    gap = r"(?:[ \t]*[/,][ \t]*|[ \t]+)"
+    # (a grid whose rows open with their dates, "WBC Hgb ... 11/20/2026 16.2 12.9 ...",
+    # is read by its rows)
+    return re.compile(rf"(?<![\w/.]){label}(?:{gap}{label})+[ \t]*[:=]?[ \t]*"
+                      rf"(?!\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?<![\w.]){figure}(?:{gap}{figure})+")
+
+
+def _labels_apart(lower: str) -> list[tuple[int, int]]:
+    """A vitals or labs grid pasted as one line, its measures' labels first and their
+    figures after ("Vitals: T HR RR SpO2 FiO2 37.2 110 24 89% 21%"): which figure is
+    whose cannot be read back (outside tester session 11 F21: the heart rate 110 was
+    read as a temperature of 110 F), so none is read, and each is asked."""
+    return [m.span() for m in _labels_first().finditer(lower)]
+
+
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), lower)
     lower = fields_apart(text, unwrap(text, lower))
-    lower = asked_fields(denied_thresholds(cells_as_fields(pipes_as_fields(underscore_boxes(
-        leaders_as_fields(lower))))))
+    lower = answer_rows(text, cells_as_fields(pipes_as_fields(underscore_boxes(
+        leaders_as_fields(dated_rows_apart(lower))))))
+    lower = asked_fields(denied_thresholds(lower))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
-        claims(lower, sentences) + unfilled(lower) + request_spans(lower)
+        claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
+        unit_columns(lower) + request_spans(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from agent.reading import areas
 from agent.reading.context import adjacent_negation
+from agent.reading.context import rules as context_rules
 from agent.reading.durations import bare, in_sequence, listed, more_after
 from agent.reading.durations import outcome as durations_outcome
 from agent.reading.facts import (
@@ -345,6 +346,27 @@ def _label_words(rule: ReadingRule) -> tuple[str, ...]:
         else ()
 
 
+def _site_score(chunk: str, q: Quantity, rule: ReadingRule) -> bool:
+    """A figure on the score's own scale after a word of a fact of several sites ("Pain:
+    neck 2/10, low back 7/10"): the pain at another site, not another measure's figure
+    (outside tester session 10 F20: the neck's 2/10 was taken alone)."""
+    if rule.several != "message" or _ON_SCALE.match(chunk, q.start) is None:
+        return False
+    label = re.search(r"([a-z][a-z0-9-]*)\s*[:=]?\s*$", chunk[max(0, q.start - 12):q.start])
+    return label is not None and label.group(1) in _site_words()
+
+
+_ON_SCALE = re.compile(r"\d+(?:\.\d+)?\s*(?:/\s*10\b|out of 10)")
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    """The last words of the body areas' names (``body_areas`` in ``context.yaml``): "low
+    back 7/10" is a site's score; "at worst 9/10", "migraine 8/10" are not."""
+    return frozenset(w.split()[-1] for words in context_rules().body_areas.values()
+                     for w in words) | {"back"}
+
+
 _NOT_LABELS = ("and", "or", "then", "to", "now", "was", "today", "currently", "morning", "am",
                "pm", "tonight", "overnight", "recheck", "at")
 """Words before a figure that say when or what it is, not which other measure."""
@@ -431,7 +453,8 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         first = min(c.span[0] for c in mine) - sentence.start
         values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
                   if not _clause_before(chunk, q.end, first) and
-                  not _labelled(chunk, q.start, rule.highest + _label_words(rule)) and
+                  not (_labelled(chunk, q.start, rule.highest + _label_words(rule)) and
+                       not _site_score(chunk, q, rule)) and
                   q.hi is None and
                   not _named_after(chunk, q, others) and
                   not another_measures(chunk, q.start, rule.phrases) and
@@ -538,7 +561,8 @@ def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) 
             sel.readings[sel.readings.index(reading)] = FactReading(
                 fact=reading.fact, value=nows[0].value,  # type: ignore[arg-type]
                 words=_words(msg.text, [nows[0].span]))
-        elif len(values) > 1 and len({_sentence_of(msg, c.span[0]) for c in mine}) > 1:
+        elif len(values) > 1 and (len({_sentence_of(msg, c.span[0]) for c in mine}) > 1 or
+                                  _scored_apart(msg, spec, mine)):
             sel.readings.remove(reading)
             words = _words(msg.text, [c.span for c in mine])
             sel.unread.append(Unread(words[:120], f"several values; which "
@@ -578,6 +602,15 @@ def _highest_across(msg: _Message, ready: list[Candidate], sel: _Selection) -> N
         sel.unread.append(Unread(_words(msg.text, [c.span for c in mine])[:120],
                                  f"several values; which is the {spec.label.lower()} "
                                  f"(the highest recent reading)?"))
+
+
+def _scored_apart(msg: _Message, spec: FactSpec, mine: list[Candidate]) -> bool:
+    """Choices named in clauses of one sentence that each give a score ("Pain: neck 2/10,
+    low back 7/10", "Pain 7/10 in the knee, 2/10 in the back"): two sites, each with its
+    own pain, not one site and where it goes (outside tester session 10 F20)."""
+    clauses = {_clause_index(msg.found, c.span[0]) for c in mine}
+    return spec.type == "choice" and len(clauses) > 1 and None not in clauses and all(
+        _SCALE.search(msg.lower, msg.found[i].start, msg.found[i].end) for i in clauses)
 
 
 _REPEATED = re.compile(r"\b(?:repeat|repeated|recheck|rechecked|redrawn|redraw|re-drawn|"

@@ -176,6 +176,12 @@ _THRESHOLD_DENIED = re.compile(r"(?P<q>[^.?!\n:,;]*\d[^.?!\n,;]*?)\?[ \t]*(?:n|n
 """A checklist question with a figure answered "No" ("Symptoms > 6 weeks? N", "Has the
 patient completed at least 12 weeks of PT? No"): the figure is the payer's threshold,
 and the "No" says only that it is not met."""
+_BOUND_DENIED = re.compile(r"(?P<q>[^.?!\n:,;]*(?:[<>≥≤]=?|\bat least|\bmore than|\bless than|"
+                           r"\bover|\bunder|\bminimum(?: of)?|\bmin\.?)[ \t]*\d[^.?!\n,:;]*?)"
+                           r"[ \t]*[:=][ \t]*(?:n|no)(?![\w/])(?![ \t]*[-–—:,]?[ \t]*\w)", re.M)
+"""So is a checklist's label with a bound answered "N" ("PT >= 12 weeks: N"): not 0
+weeks of PT, only fewer than 12 (outside tester session 11 F18: 0 weeks of PT and of
+each of its parts, 0 failed courses)."""
 
 
 _NOTICE = re.compile(r"[^.\n]*\b(?:may|might|could|can)\s+contain\b[^.\n]*"
@@ -210,17 +216,28 @@ F22); the answer after it is read as usual."""
 
 
 def denied_thresholds(lower: str) -> str:
-    """The questions of ``_THRESHOLD_DENIED`` and ``_QUESTION_REFUTED`` blanked (same
-    length): neither the figure nor a denial of the whole thing ("no PT") is read from
-    them; what it asks stays asked."""
-    # Both patterns open with a run of any characters but a few and are tried at every
+    """The questions of ``_THRESHOLD_DENIED``, ``_BOUND_DENIED`` and ``_QUESTION_REFUTED``
+    blanked (same length): neither the figure nor a denial of the whole thing ("no PT")
+    is read from them; what it asks stays asked."""
+    # The two question patterns open with a run of any characters but a few and are tried at every
     # position; a match and what it looks at around it never leave its line and always
     # hold a "?". So only the lines with a "?" are searched: the same result, in a
     # fraction of the time (a 2 KB note spent about a sixth of its reading time here).
+    # (a bound answered "N" needs no "?": only the lines with such an answer are searched)
+    lower = "\n".join(_bound_blanked(line) if _BOUND_CUE.search(line) else line
+                      for line in lower.split("\n"))
     if "?" not in lower:
         return lower
     return "\n".join(_question_blanked(line) if "?" in line else line
                      for line in lower.split("\n"))
+
+
+def _bound_blanked(line: str) -> str:
+    return _BOUND_DENIED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):], line)
+
+
+_BOUND_CUE = re.compile(r"[:=][ \t]*no?(?![\w/])")
+"""What every ``_BOUND_DENIED`` holds: looked for first, line by line."""
 
 
 def _question_blanked(line: str) -> str:
@@ -262,15 +279,27 @@ offers ("Infection: ___ Yes _X_ No") is a box, not an empty field."""
 _UNFILLED_CUE = re.compile(r":[ \t]*(?:\*\*|__|--|—|[\[(<]\s*blank)")
 """What every ``_UNFILLED`` holds: looked for first, because ``_UNFILLED`` opens with a
 label of up to 40 characters and is tried at every position of a note."""
+_ANSWER = r"(?:yes|no|n/a|na|unknown|unk|y|n)(?!\w)"
+"""A form's answer: yes, no, unknown or not applicable."""
+_ANSWERS_APART = re.compile(
+    rf"^(?P<labels>[^\n]*?(?<![\w/])(?!{_ANSWER})[a-z][\w/&'-]*)(?P<q>[ \t]*\?)?[ \t]*"
+    r"(?:\([a-z]{1,3}(?:/[a-z]{1,3})+\))?[ \t]*[:=]?[ \t]*(?<!\w)"
+    rf"(?P<run>{_ANSWER}(?:[ \t]*[/,|]?[ \t]*{_ANSWER})+)[ \t.]*$", re.M)
+"""A line whose answers stand apart from their labels: a table flattened with its labels
+first and its answers after ("Active infection Pregnancy Cosmetic: No No No"; outside
+tester session 11 F4), or a form's field with every answer printed and none marked
+("Pregnant  Y  N", "Pregnant: Y / N"; F2). Which answer is whose cannot be read back.
+(A question answered with the same word again, "pregnant? no no", is an answer.)"""
 
 
 def unfilled(lower: str) -> list[tuple[int, int]]:
     """The spans of fields left blank, label and all (outside tester session 9 F1: the
-    label of "Active infection: ***" was read as a yes). Nothing is read from them, so
-    the fact is asked."""
-    if not _UNFILLED_CUE.search(lower):
-        return []
-    return [m.span() for m in _UNFILLED.finditer(lower)]
+    label of "Active infection: ***" was read as a yes), and of lines whose answers stand
+    apart from their labels (``_ANSWERS_APART``). Nothing is read from them, so the fact
+    is asked."""
+    blank = [m.span() for m in _UNFILLED.finditer(lower)] if _UNFILLED_CUE.search(lower) else []
+    return blank + [m.span() for m in _ANSWERS_APART.finditer(lower)
+                    if not (m["q"] and len(set(re.findall(r"[a-z/]+", m["run"]))) == 1)]
 
 
 def asked_fields(lower: str) -> str:
@@ -327,6 +356,88 @@ def cells_as_fields(lower: str) -> str:
         return m["label"] + ":" + m["s1"][1:] + m["answer"] + end
     return _CELL_ROW.sub(field, lower)
 
+
+_ROW_WORD = rf"(?!{_ANSWER})[a-z0-9][a-z0-9/&'-]*"
+_ROW_ITEM = (rf"(?P<label>{_ROW_WORD}(?:[ \t]+{_ROW_WORD}){{0,5}}"
+             r"(?:[ \t]*\([a-z]{1,3}(?:/[a-z]{1,3})+\))?)"
+             rf"(?P<colon>[ \t]*[:=][ \t]*|[ \t]+[-–—][ \t]+|[ \t]+)(?P<answer>{_ANSWER})")
+_ROW_ANY = re.sub(r"\?P<\w+>", "", _ROW_ITEM)
+_ANSWER_ROW = re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?{_ROW_ANY}"
+                         rf"(?:(?:[ \t]*[,;/|]+[ \t]*|[ \t]+){_ROW_ANY})*[ \t.]*$", re.M)
+_ROW_ITEM_RE = re.compile(_ROW_ITEM)
+"""A line of form fields each answered yes, no or unknown, run together with no colons
+or no breaks between them ("Infection N, Pregnant N, Cosmetic N", "Infection: N /
+Pregnant: N / Cosmetic: N", "Exclusion Present Active infection No Pregnancy No Cosmetic
+No"): a label of words that are no answers, then its answer, field after field."""
+
+
+def answer_rows(text: str, lower: str) -> str:
+    """Lines of ``_ANSWER_ROW`` written as the fields they are ("infection:n;pregnant:n;
+    cosmetic:n"), same length: each label's answer is its own, never a denial of the label
+    after it nor missing from the label before (outside tester session 11 F3: every label
+    of "Infection N, Pregnant N, Cosmetic N" was read as a yes). A line of one field is
+    taken only with a form's capital answer ("Infection N"): "pain no" may be a sentence."""
+    chars = list(lower)
+    for row in _ANSWER_ROW.finditer(lower):
+        items = list(_ROW_ITEM_RE.finditer(lower, row.start(), row.end()))
+        if any(not re.search(r"[a-z]{2}", item["label"]) for item in items):
+            continue  # "1-13  2  Y": a table's figures, not a field's label
+        if len(items) == 1 and text[items[0].start("answer"):items[0].end("answer")] not in (
+                "Y", "N", "UNK", "Yes", "No"):
+            continue
+        for n, item in enumerate(items):
+            if not re.search(r"[:=]", item["colon"]):
+                chars[item.end("colon") - 1 if item["colon"].strip() == "" else
+                      item.start("colon") + item["colon"].index(item["colon"].strip())] = ":"
+            if n + 1 < len(items):
+                gap = range(item.end(), items[n + 1].start())
+                for i in gap:
+                    chars[i] = " "
+                chars[item.end()] = ";"
+    return "".join(chars)
+
+
+
+_DATES_FIRST = re.compile(r"^[ \t]*(?:[a-z]+:?[ \t]+)?dates?[ \t]+(?:of[ \t]+)?(?:test|study|"
+                          r"studies|imaging|exam|procedure|modality|type)\b(?![ \t]*:)[^\n]*$",
+                          re.M)
+_ROW_DATE = re.compile(r"(?<=[ \t])(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4})"
+                       r"(?![\d/-])")
+"""A table of studies flattened into one line under a header that puts the date first
+("Date Test Result 11/01/2026 MRI L-spine facet arthropathy 03/01/2025 X-ray L-spine
+normal"): each date opens its row."""
+
+
+def dated_rows_apart(lower: str) -> str:
+    """``lower`` with each row of a ``_DATES_FIRST`` table ended before the next row's
+    date (same length), so a study's date is the one before it, never the next row's
+    (outside tester session 11 F5: the MRI was given the X-ray's date of a year before)."""
+    chars = list(lower)
+    for table in _DATES_FIRST.finditer(lower):
+        for day in _ROW_DATE.finditer(lower, table.start(), table.end()):
+            chars[day.start() - 1] = ";"
+    return "".join(chars)
+
+
+_COLUMN = r"(?:treatment|therapy|modality|type|item|name|medication|meds|drug|result|results|" \
+    r"outcome|response|status|date|dates|start|end)"
+_UNIT_COLUMN = r"(?:weeks|wks|months|mos|days|duration|length|sessions|visits|courses|count)"
+_HEAD_WORD = rf"(?:{_COLUMN}|{_UNIT_COLUMN})"
+_UNIT_TABLE = re.compile(rf"^[ \t]*(?:[a-z]+:[ \t]+)?(?P<head>(?:{_HEAD_WORD}[ \t]+){{1,5}}"
+                         rf"{_HEAD_WORD})(?=[ \t]+[a-z0-9])(?P<rows>[^\n:]*)$", re.M)
+_BARE_FIGURE = re.compile(r"(?<![\w./-])\d+(?:\.\d+)?(?![\w./%-])(?![ \t]*(?:x\b|wks?\b|weeks?\b|"
+                          r"mos?\b|months?\b|days?\b|sessions?\b|visits?\b|courses?\b|%))")
+"""A table flattened into one line under a header whose column gives its figures' unit
+("Treatment Weeks Result PT 8 failed Meds 12 failed"): its rows' bare figures."""
+
+
+def unit_columns(lower: str) -> list[tuple[int, int]]:
+    """The bare figures of ``_UNIT_TABLE`` rows: which row and column each is cannot be
+    read back from one line (outside tester session 11 F12: the medications' 12 weeks were
+    read as 12 failed courses of medication), so none is read, and each is asked."""
+    return [f.span() for table in _UNIT_TABLE.finditer(lower)
+            if re.search(rf"\b{_UNIT_COLUMN}\b", table["head"])
+            for f in _BARE_FIGURE.finditer(lower, table.start("rows"), table.end("rows"))]
 
 _LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
                      r"(?P<gap>[ \t]*(?:\.{4,}|_{4,}|-{4,}|…{2,})[ \t]*)"

@@ -478,13 +478,19 @@ _ITEM_NUMBER = re.compile(r"#\s?\d+(?![\d/.,])|(?<=\bcourse )\d(?=\s*[:(])|"
 "3) gait is fine. 1) 5/10"): no figure of any fact."""
 
 
+_YEAR_NAMED = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?=[ \t]+(?:pt[ \t]+|therapy[ \t]+)?"
+                         r"(?:course|courses|round|rounds|trial|trials|episode|series)\b)")
+"""A year naming a course ("2 (2025 course and 2026 course)"): which course, not how
+many (outside tester session 11 C4: "2025 courses is out of range")."""
+
+
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)")
 """A time of day ("Vitals 11/25 06:00"): no figure of any fact."""
 
 
 @lru_cache(maxsize=256)  # a clause is scanned once per fact phrase in it
 def _quantities(segment: str) -> tuple[Quantity, ...]:
-    masked = mask(mask_dates(segment), _COURSE_LENGTH, _CLOCK, _ITEM_NUMBER)
+    masked = mask(mask_dates(segment), _COURSE_LENGTH, _CLOCK, _ITEM_NUMBER, _YEAR_NAMED)
     found = _durations(masked, segment) + _date_ranges(segment)
     found += _plain_numbers(masked, segment, found)
     found += _counts(masked, segment, found)
