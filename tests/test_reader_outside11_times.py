@@ -229,3 +229,27 @@ def test_two_scores_answering_the_change_question_in_chat_give_the_change() -> N
     assert "pain_nrs_increase" in asked.pending
     turn = a.send("t", "5 then 6")
     assert turn.facts["pain_nrs_increase"]["value"] == 1
+
+
+# s11 F8 (the H&P against the labs): "No active infection documented in the H&P; however,
+# the 11/28 labs show a positive urine culture ..." read no infection, the exclusion shown
+# not met: a denial a record holds, answered in its sentence, is the record's claim.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "No active infection documented in the H&P; however, the 11/28 labs show a "
+              "positive urine culture (E. coli) being treated with nitrofurantoin."),
+    # my own wordings
+    ("62311", "No infection noted in the referral, but wound culture 11/20 grew MRSA."),
+    ("64493", "No infection per PCP note; however, on cephalexin for cellulitis since 11/25."),
+])
+def test_a_record_s_denial_the_writer_answers_is_not_read(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("active_infection") is not False
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "No active infection documented in the H&P.", "active_infection", False),
+    ("64493", "No PT documented in the chart, but she did 8 weeks at Valley PT.", "pt_weeks",
+     "8 weeks"),
+])
+def test_a_record_s_denial_unanswered_stands_and_the_answer_is_read(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value

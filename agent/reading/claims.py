@@ -85,17 +85,25 @@ def policy_quotes(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _denied_in() -> re.Pattern[str]:
+    """"No active infection documented in the H&P": a denial a record holds."""
+    return re.compile(r"(?<![\w'’])(?:no|not|denies|negative for)\b[^.;!?\n]{0,40}?"
+                      rf"\b(?:{alternation(rules().claims.denied_in)})\b")
+
+
 def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of ``lower`` that report what a denial, its reviewer or the payer
     claimed, each to the end of its sentence or to the writer's answer; and what another
     source says where the writer answers it in the same sentence ("Referral says 12
     weeks of conservative treatment, but the PT records show only 6": outside tester
-    session 10 F2), to that answer."""
+    session 10 F2), to that answer; so is a denial a record holds, answered so ("No active
+    infection documented in the H&P; however, the labs show ...": session 11 F8)."""
     spans = []
-    for pattern in (*_patterns(), _disputed()):
+    for pattern in (*_patterns(), _disputed(), _denied_in()):
         for match in pattern.finditer(lower):
             end = next((b for a, b in sentences if a <= match.start() < b), len(lower))
-            if pattern is _disputed():
+            if pattern is _disputed() or pattern is _denied_in():
                 # answered past a semicolon too ("The referral states 16 weeks; however
                 # the logs cover only 9"); unanswered, the source's word stands
                 stop = _FULL_STOP.search(lower, match.end())

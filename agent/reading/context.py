@@ -60,6 +60,7 @@ class _Claims(BaseModel):
     policy_says: list[str] = []
     """The verbs by which the policy's text is quoted ("lists", "requires", "not met")."""
     records_says: list[str] = []
+    denied_in: list[str] = []
 
 
 class ContextRules(BaseModel):
