@@ -5,6 +5,7 @@ totals, pain scores and their change, choices, each with its words and context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -303,6 +304,10 @@ def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  
 _CONTRAST = re.compile(r"[\s,;]*(?:but|however|although|though|whereas|while)\b")
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Mention]
                  ) -> list[Candidate]:
     """"He did PT from April to July, 14 wks total": a number fact named with no value in
@@ -319,13 +324,18 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     if _CONTRAST.match(msg.lower[m.clause.end:nxt.end]):
         return []  # "helped her wheezing in the past, but for the last 2 months ...": new
     # A number fact named in the next clause before its figure takes the figure itself.
-    first = min((o.start for o in mentions if o.clause is nxt and o.spec.type == "number"),
-                default=nxt.end)
+    # (``mentions`` are sorted by start: only those in the next clause, or after the
+    # mention, are looked at, not every mention of the note for each of them)
+    in_next = mentions[bisect_left(mentions, nxt.start, key=_start):
+                       bisect_left(mentions, nxt.end, key=_start)]
+    first = next((o.start for o in in_next if o.clause is nxt and o.spec.type == "number"),
+                 nxt.end)
     shifted = Mention(m.fact, m.spec, m.rule, nxt, nxt.start, nxt.start, m.kind)
     # (to the next number fact named: "manual therapy with ice and TENS 4 weeks, and
     # pain-education sessions 4 weeks" is one figure for the manual therapy)
-    end = min([o.start for o in mentions if o.start > m.end and o.spec.type == "number"
-               and o.fact != m.fact] +
+    later = mentions[bisect_right(mentions, m.end, key=_start):]
+    end = min([next((o.start for o in later if o.spec.type == "number" and o.fact != m.fact),
+                    len(msg.lower))] +
               [max(c.end for c in msg.found[i + 1:i + 12] if c.sentence == m.clause.sentence)])
     if m.spec.unit == "weeks" and _several_spans(msg.lower, m.end, end):
         return []  # "Conservative care: PT for 8 weeks, meloxicam for 6 weeks": no one whole
