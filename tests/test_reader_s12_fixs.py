@@ -133,3 +133,109 @@ def test_short_leaders_and_blank_rows_of_an_abstraction_form_are_its_answers() -
 def test_a_short_leader_among_long_ones_is_a_fields_colon(cpt: str, text: str, fact: str,
                                                           value: object) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+# f15-62311-np-phone-autocorrect-addendum-root-compressed: 'MRI from 11/18 was first read
+# as no nerve root compression - radiology addendum 11/20 says the L left L5 root IS
+# compressed' read no compression (a denial): a first reading a later one replaced is no
+# finding (asked).
+@pytest.mark.parametrize(("text", "fact"), [
+    ("MRI from 11/18 was first read as no nerve root compression - radiology addendum 11/20 "
+     "says the L left L5 root IS compressed w/ perineural edema c/w inflammation. Ducky noted "
+     "(duly**).", "imaging_nerve_root_compression"),
+    ("MRI 11/02 initially read as no root compression; the final report shows L5 nerve root "
+     "compression.", "imaging_nerve_root_compression"),
+    ("CT 10/30 originally reported as no stenosis, overread by neuroradiology as moderate "
+     "foraminal stenosis.", "imaging_stenosis_readable"),
+])
+def test_a_first_reading_a_later_one_replaced_is_not_read(text: str, fact: str) -> None:
+    assert read(text, "62311").get(fact) is not False
+
+
+def test_a_study_read_once_as_showing_no_compression_is_still_no_compression() -> None:
+    assert read("MRI 11/18: no nerve root compression.", "62311").get(
+        "imaging_nerve_root_compression") is False
+
+
+# f14-64493-fax-pt-blanks-and-ranges: 'Symptoms > 6 months: ☑' read 6 months of symptoms:
+# a threshold with a box after its colon is the form's threshold ticked, as one with the
+# box before it is ("[x] Sx >= 6 wks"): how long is asked.
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Symptoms > 6 months: ☑", "symptom_weeks"),
+    ("Sx >= 6 wks: [x]", "symptom_weeks"),
+    ("PT > 12 weeks: ☒", "pt_weeks"),
+])
+def test_a_threshold_ticked_after_its_colon_is_the_forms_figure(text: str, fact: str) -> None:
+    assert fact not in read(text, "64493")
+
+
+# f13-64493-triage-dysuria-on-nitrofurantoin ('pt states\n"no way I'm pregnant", no test
+# done') and f13-62311-esl-sister-pregnant ("she say she is not pregnant but we don't make
+# the test yet") read not pregnant on the patient's word alone: the reporting word counts
+# across a line break, and as a writer whose first language is not English puts it.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", 'LMP 11/12; pt states\n"no way I\'m pregnant", no test done.'),
+    ("62311", "She is 38 years, she say she is not pregnant but we don't make the test yet."),
+    ("64493", "She says\nshe is not pregnant."),
+    ("62311", "On the phone she told us she is not pregnant."),
+])
+def test_a_womans_own_word_that_she_is_not_pregnant_is_asked(cpt: str, text: str) -> None:
+    assert "pregnancy" not in read(text, cpt)
+
+
+def test_a_negative_hcg_after_another_sentence_still_settles_pregnancy() -> None:
+    assert read("Pt says her back hurts. Not pregnant - serum hCG neg 11/20.", "64493").get(
+        "pregnancy") == "not_pregnant"
+
+
+# f15-62311-month-later-consult-received-logs-still-summary: '11/01/2026: ... no PCP
+# consultation on file. 12/01/2026: pain management consultation ... report received' read
+# no consultation (a denial): of a yes and a no in dated entries of one log, the later
+# entry's holds (as for a choice: "which holds now" is asked only where nothing says).
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("11/01/2026: pain management consult pending; no PCP consultation on file.\n"
+     "12/01/2026: pain management consultation with Dr. Sato on 11/20/2026 - report received "
+     "and\nscanned. Treatment log: still only a one-line summary, no dates or durations.",
+     "pain_or_pcp_consult_documented", True),
+    ("11/01/2026: no PCP consult on file.\n12/01/2026: PCP consult note received and scanned.",
+     "pain_or_pcp_consult_documented", True),
+    ("11/01/2026: no infection.\n12/01/2026: UTI, on nitrofurantoin day 2.",
+     "active_infection", True),
+    ("Note 11/02/2026: treatment logs in chart.\nNote 12/01/2026: no treatment logs in the "
+     "packet.", "treatment_logs_documented", False),
+])
+def test_of_two_dated_entries_that_disagree_the_later_holds(text: str, fact: str,
+                                                            value: bool) -> None:
+    assert read(text, "62311").get(fact) is value
+
+
+def test_a_yes_and_a_no_in_undated_sentences_are_still_asked() -> None:
+    assert "active_infection" not in read("No infection. UTI, on nitrofurantoin day 2.", "62311")
+
+
+# f15-62311-month-later-no-infection-then-paronychia: a paronychia is a named infection.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Note 11/02/2026: no infections, not on antibiotics.\nNote 12/02/2026: NEW - right great "
+     "toe paronychia, on cephalexin day 3 per podiatry,\nstill draining.", True),
+    ("R great toe paronychia, on cephalexin.", True),
+    ("No paronychia.", None),
+])
+def test_a_paronychia_is_an_active_infection(text: str, value: bool | None) -> None:
+    assert read(text, "62311").get("active_infection") is value
+
+
+# f13-64493-rad-flexion-extension-films: 'Flexion views limited by patient effort due to
+# pain' read a decreased range of motion: an X-ray's views are films, not the motion.
+@pytest.mark.parametrize("text", [
+    "Findings: Grade 1 anterolisthesis of L4 on L5 without dynamic change. Flexion views "
+    "limited\nby patient effort due to pain.",
+    "Flexion and extension views limited by pain.",
+    "XR: flexion view limited due to patient discomfort.",
+])
+def test_an_xrays_flexion_views_limited_are_no_decreased_range_of_motion(text: str) -> None:
+    assert "decreased_rom" not in read(text, "64493")
+
+
+def test_a_flexion_measured_limited_beside_flexion_views_is_still_decreased() -> None:
+    assert read("Lumbar flexion limited to 40 degrees; X-ray flexion views obtained.",
+                "64493").get("decreased_rom") is True

@@ -242,7 +242,8 @@ _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
 # A threshold that labels a blank to fill in ("PT >= 12 weeks: ______") or is listed
 # as the payer's criteria ("Criteria: NRS >= 4/10"): the policy's figure, not the
 # patient's.
-_BLANK_AFTER = re.compile(r"[^:\n]{0,15}:\s*(?:_{2,}|\.{3,}|\[\s*\])?\s*$")
+# (a box after it, ticked or not, is the form's threshold ticked: "Symptoms > 6 months: ☑")
+_BLANK_AFTER = re.compile(r"[^:\n]{0,15}:\s*(?:_{2,}|\.{3,}|\[[\sx✓✔]?\]|☐|☑|☒)?\s*$")
 _VERDICT_AFTER = re.compile(r"[^:?\n]{0,15}(?::|\?|\s[-–—=]+)\s*(?:\[[\sx✓✔]?\]|☐|☑|☒)?"
                             r"\s*\(?\s*(?:not\s+|un)?(?:met|meets|"
                             r"satisfied|pass(?:ed)?|fail(?:ed)?|yes|no|y|n)\b")
@@ -1923,13 +1924,21 @@ class Reader:
         said = m.rule.patient_word.get(key, ())
         if hits(self.lower[a:b], m.rule.confirmed_by):
             said = ()  # the words read are the test's result ("urine hCG negative")
-        if said and self.context.occ.hits(said, lo, hi) and not any(
+        if said and (self.context.occ.hits(said, lo, hi) or self._said_just_before(said, a)) \
+                and not any(
                 not {"hypothetical", "uncertain", "other", "negated"} & self.context.at(x, y)
                 and not _DECLINED.search(self.lower, max(0, x - 30), x)
                 for x, y in self.context.occ.hits(m.rule.confirmed_by)):
             return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
                                 "on the patient's word alone: was it tested?")
         return Candidate(m.fact, key, (a, b), distance)
+
+    def _said_just_before(self, said: tuple[str, ...], a: int) -> bool:
+        """A reporting word just before the words read, across a line break but no stop
+        ('pt states\n"no way I'm pregnant", no test done': fresh13, the quotation on a
+        line of its own begins a sentence)."""
+        return any(not re.search(r"[.;!?]", self.lower[y:a])
+                   for _x, y in self.context.occ.hits(said, max(0, a - 40), a))
 
     def _denial_within(self, a: int, b: int) -> bool:
         """The denial covering [a, b) is a word of it ("hCG negative")."""

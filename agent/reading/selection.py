@@ -1174,7 +1174,8 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
                  (record or _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])) and
                  not (rule.parts and reading.value == rule.polarity and
                       not _parts_named(msg, rule, c) & _parts_named(msg, rule, mine))]
-        newer = _newer(msg, mine, other[0]) if len(other) == 1 else None
+        newer = (_newer(msg, mine, other[0]) or _later_entry(msg, mine, other[0])) \
+            if len(other) == 1 else None
         if newer is not None:
             # "he has an infection. no wait, he has no infection": the words after the
             # retraction are what holds now; a new e-mail over the one it quotes.
@@ -1190,6 +1191,33 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
             sel.unread.append(Unread(f"{reading.words} / {words}",
                                      f"which holds now: {spec.label.lower()}?"))
+
+
+_ENTRY = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:[a-z][a-z .]{0,20}?[ \t]+)?"
+                    r"(?P<day>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*(?::|-|–|—)", re.M)
+"""A dated entry of a log or a chart's running notes ("11/01/2026: pain management consult
+pending; ...", "Note 12/02/2026: NEW - ...")."""
+
+
+def _entry_day(msg: _Message, pos: int) -> date | None:
+    """The day of the dated entry the position is in: the last entry opened before it,
+    with no blank line between."""
+    starts = [m for m in _ENTRY.finditer(msg.lower, 0, pos) if "\n\n" not in msg.lower[m.end():pos]]
+    if not starts:
+        return None
+    days = [d for d, _span in dates_in(starts[-1]["day"], msg.as_of) if d is not None]
+    return days[0] if days else None
+
+
+def _later_entry(msg: _Message, a: Candidate, b: Candidate) -> Candidate | None:
+    """Of two readings that disagree in dated entries of one log ("11/01/2026: ... no PCP
+    consultation on file. 12/01/2026: pain management consultation ... report received":
+    fresh15, read no consultation), the later entry's holds; none where either entry
+    is undated or both are of one day."""
+    days = (_entry_day(msg, a.span[0]), _entry_day(msg, b.span[0]))
+    if None in days or days[0] == days[1]:
+        return None
+    return a if days[0] > days[1] else b  # type: ignore[operator]
 
 
 def _sentence_day(msg: _Message, pos: int) -> date | None:
