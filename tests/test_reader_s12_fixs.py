@@ -239,3 +239,65 @@ def test_an_xrays_flexion_views_limited_are_no_decreased_range_of_motion(text: s
 def test_a_flexion_measured_limited_beside_flexion_views_is_still_decreased() -> None:
     assert read("Lumbar flexion limited to 40 degrees; X-ray flexion views obtained.",
                 "64493").get("decreased_rom") is True
+
+
+# f13-64493-im-pt-weeks-makeup-week: "[09:12] Jenna R (auth): does Mr Haddad have 12 wks
+# PT?" read 12 weeks of PT: a yes/no question with a figure asks whether the patient
+# reached it, it states none.
+@pytest.mark.parametrize(("text", "fact", "asked"), [
+    ("[09:12] Jenna R (auth): does Mr Haddad have 12 wks PT?\n[09:14] Marco (PT): he did "
+     "10 wks with us 6/2-8/11", "pt_weeks", "12 weeks"),
+    ("Does she have 12 weeks of PT? Chart shows 8 weeks.", "pt_weeks", "12 weeks"),
+    ("Has he done 6 wks of PT? not documented", "pt_weeks", "6 weeks"),
+    ("Reviewer: is the pain above 5/10?", "pain_nrs", "5"),
+])
+def test_a_figure_in_a_yes_no_question_is_not_read(text: str, fact: str, asked: str) -> None:
+    assert read(text, "64493").get(fact) != asked
+
+
+def test_a_figure_stated_before_a_question_is_still_read() -> None:
+    assert read("PT 14 weeks. Has she had an MRI?", "64493").get("pt_weeks") == "14 weeks"
+
+
+# f14-62311-psych-hep-c-svr-no-infection ('"no current infection" per PCP note'),
+# f15-64493-anesthesia-preop-wife-pregnant-screen-negative ('"DM2 ... not severe" per PCP
+# note 11/02/2026') and f6-64493-vi-coded-q10-q16-unknown-blank ('both noted "controlled"
+# in PCP note') read a PCP consultation on file: a note cited as the source of another
+# finding says nothing of a consultation.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("62311", 'PCP labs 11/20 reviewed with pt: CBC normal, "no current infection" per PCP note.',
+     "pain_or_pcp_consult_documented"),
+    ("64493", 'HbA1c 7.1 - "DM2, controlled on metformin, not severe" per PCP note 11/02/2026.',
+     "pcp_consult_documented"),
+    ("64493", 'Q10 Severe comorbidity: HTN, DM - both noted "controlled" in PCP note; reviewer '
+     "to confirm severity", "pcp_consult_documented"),
+    ("62311", "Last A1c 6.9 in the PCP note.", "pain_or_pcp_consult_documented"),
+])
+def test_a_pcp_note_cited_for_another_finding_is_no_consultation_on_file(
+        cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "H&P 10/5/26 on file. PCP note + pain mgmt consult on file.",
+     "pcp_consult_documented"),
+    ("62311", "PCP note attached; A1c 6.9 per the same note.", "pain_or_pcp_consult_documented"),
+])
+def test_a_pcp_note_said_on_file_is_still_read(cpt: str, text: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) is True
+
+
+# f6-64493-stt-gate-steady-injection-sight: 'No signs of infection at the injection sight'
+# (speech-to-text's "sight") read no active infection: the site's infection denied is that
+# one, written either way ("infection at the injection site" is one named infection).
+@pytest.mark.parametrize("text", [
+    "Straight leg raise negative bilaterally. No signs of infection at the injection sight.",
+    "No erythema or signs of infection at the injection sight.",
+    "No injection sight infection.",
+])
+def test_no_infection_at_the_injection_sight_denies_that_one_only(text: str) -> None:
+    assert "active_infection" not in read(text, "64493")
+
+
+def test_no_signs_of_infection_alone_still_denies_infection() -> None:
+    assert read("No signs of infection.", "64493").get("active_infection") is False

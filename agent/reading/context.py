@@ -164,6 +164,26 @@ def request_spans(lower: str) -> list[tuple[int, int]]:
     return out
 
 
+_ASKS = re.compile(r"\b(?:does|do|did|has|have|had|is|was|were|are)\b")
+_ASKED_FIGURE = re.compile(r"[^.?!\n]{0,80}?\d[^.?!\n]{0,60}?\?")
+
+
+def question_spans(lower: str) -> list[tuple[int, int]]:
+    """Yes/no questions with a figure, each from its first word to its question mark:
+    "does Mr Haddad have 12 wks PT?" (fresh13, read 12 weeks of PT) asks whether the
+    patient reached the asker's figure, it states none. Only a question that opens its
+    sentence, its line or a chat line's text ("[09:12] Jenna R (auth): does ...")."""
+    out = []
+    for match in _ASKS.finditer(lower):
+        before = lower[lower.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
+        if before and before[-1] not in ".:!?>])-":
+            continue
+        asked = _ASKED_FIGURE.match(lower, match.end())
+        if asked is not None:
+            out.append((match.start(), asked.end()))
+    return out
+
+
 @dataclass(frozen=True)
 class Modifier:
     category: str

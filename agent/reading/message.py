@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 
 from agent.reading.claims import claims
-from agent.reading.context import Context, alternation, request_spans
+from agent.reading.context import Context, alternation, question_spans, request_spans
 from agent.reading.context import rules as context_rules
 from agent.reading.rules import ReadingRule
 from agent.reading.text import (
@@ -105,7 +105,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
-        unit_columns(lower) + request_spans(lower)
+        unit_columns(lower) + request_spans(lower) + question_spans(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.
