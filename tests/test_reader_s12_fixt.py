@@ -124,3 +124,20 @@ def test_a_judgement_with_its_reasons_after_a_colon_is_about_the_item_before_it(
         cpt: str, text: str, fact: str, value: bool | None) -> None:
     assert read(text, cpt).get(fact) == value
 
+
+# f15-97110-legal-records-received-and-missing: "Requested, NOT received: treatment logs
+# from ProMotion PT" read the logs on file (a "meets" from a missing record): a header of
+# two parts that says what is missing ("Requested, not received:") gives its lines the
+# missing context, as "Not received:" does.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("97110", "Received: orthopedic consultation, Dr. Lang, 09/15/2026 (recommends physical "
+     "therapy); MRI L-spine 10/01/2026.\nRequested, NOT received: treatment logs from ProMotion "
+     "PT (second request sent 11/30).", "treatment_logs_documented"),
+    ("97110", "Requested, not yet received: PT treatment log, ortho consult note.",
+     "specialist_consult_documented"),
+    ("71250", "Requested, not received: PCP referral letter.\nReceived: PFT report 10/02/2026.",
+     "pcp_referral_documented"),
+])
+def test_a_record_under_requested_not_received_is_not_on_file(
+        cpt: str, text: str, fact: str) -> None:
+    assert read(text, cpt, as_of=date(2026, 12, 5)).get(fact) is False

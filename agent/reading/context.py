@@ -28,6 +28,8 @@ _NEXT_LABEL = re.compile(r"[.;]\s+[a-z][a-z /&-]{1,30}?[ \t]*:")
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 _HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?|p)[ \t]*:", re.M)
 """(a SOAP note's "P:" is its plan)"""
+_TWO_PART_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?,[ \t]*[a-z][a-z /&-]{1,30}?)"
+                              r"[ \t]*:", re.M)
 _BARE_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?)[ \t]*$", re.M)
 """A header on a line of its own with no colon ("RESOLVED", "Past medical history"): a
 header only where its name is a section's (a short line of a list is not)."""
@@ -516,6 +518,10 @@ class Context:
     def _sections(self) -> None:
         """EHR section headers ("FH:", "PMH:", "Plan:") set the context of their lines."""
         bare = [m for m in _BARE_HEADER.finditer(self.lower) if any(
+            re.fullmatch(names, m["name"].strip()) for names in rules().sections.values())]
+        # ("Requested, NOT received: treatment logs": a header of two parts, only where its
+        # whole name is a section's)
+        bare += [m for m in _TWO_PART_HEADER.finditer(self.lower) if any(
             re.fullmatch(names, m["name"].strip()) for names in rules().sections.values())]
         headers = sorted([*_HEADER.finditer(self.lower), *bare], key=lambda m: m.start())
         for i, match in enumerate(headers):
