@@ -245,3 +245,22 @@ def test_an_onset_day_under_a_leader_or_a_problem_heading_dates_the_symptoms(
 ])
 def test_an_onset_day_that_names_no_symptom_is_asked(cpt: str, text: str) -> None:
     assert "symptom_weeks" not in read(text, cpt)
+
+
+# f15-64493-note-pdf-timeline-meets: a chronology's first row under a header that names
+# an injection ("CLINICAL TIMELINE (..., facet joint injection L4-S1)"): the header is
+# joined to the row, and its injection was taken for what began.
+@pytest.mark.parametrize(("cpt", "text", "days"), [
+    ("64493", "CLINICAL TIMELINE (exported for prior authorization, facet joint injection "
+              "L4-S1)\n11/03/2025  Onset of low back pain after moving furniture (first visit, "
+              "PCP).\n01/12/2026  PT course 1 begins (Harbor PT) - ends 04/06/2026, 12 wk, no "
+              "improvement.", "393 days"),
+    # my own wordings
+    ("62311", "Chronology - ESI request, meloxicam and PT tried\n"
+              "05/18/2026  Onset of right sciatica.\n06/01/2026  PT starts.", "197 days"),
+    ("64493", "EPISODE SUMMARY (medial branch block packet)\n"
+              "03/02/2026  onset of low back pain lifting boxes", "274 days"),
+])
+def test_a_chronology_row_under_a_header_dates_its_onset(cpt: str, text: str,
+                                                         days: str) -> None:
+    assert read(text, cpt).get("symptom_weeks") == days

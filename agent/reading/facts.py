@@ -1108,6 +1108,9 @@ class Reader:
         if not hits(window, m.rule.onset):
             return None
         start = self.context.sentence_span(m.clause)[0]
+        row = self.text.rfind("\n", 0, m.start) + 1
+        if _ROW_DATE.fullmatch(self.lower, row, m.start):
+            start = row  # a chronology's row is its own, though joined to the header above
         if m.kind == "onset" and hits(self.lower[start:m.start], m.rule.onset_not):
             return None  # "gabapentin 300 mg TID, began 2 months ago": the drug's start
         found = re.search(r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|"
@@ -1203,8 +1206,9 @@ class Reader:
 
     def _chronology_onset(self, m: Mention) -> Candidate | None:
         """"11/20/2025  Onset of R-sided low back pain lifting a patient": a chronology's
-        row gives its date first; "onset of" a symptom the fact names is when it began."""
-        line = self.lower.rfind("\n", 0, m.start) + 1
+        row gives its date first; "onset of" a symptom the fact names is when it began. (The
+        line as typed: a header over the rows is joined to the first of them.)"""
+        line = self.text.rfind("\n", 0, m.start) + 1
         row = _ROW_DATE.fullmatch(self.lower, line, m.start)
         if row is None or m.kind != "onset" or self.lower[m.start:m.end] != "onset" or \
                 not re.match(r"[ \t]+of\b", self.lower[m.end:]) or \
