@@ -301,3 +301,19 @@ def test_no_infection_at_the_injection_sight_denies_that_one_only(text: str) -> 
 
 def test_no_signs_of_infection_alone_still_denies_infection() -> None:
     assert read("No signs of infection.", "64493").get("active_infection") is False
+
+
+# f15-62311-month-later-hcg-negative-then-positive-home-tests: "12/02/2026: pt called -
+# two positive home pregnancy tests yesterday" was asked for its result, and the month-old
+# "urine hCG negative" read not pregnant: a positive test names its result, and of the two
+# dated entries the later holds.
+@pytest.mark.parametrize(("text", "value"), [
+    ("11/03/2026: urine hCG negative at the pre-procedure visit.\n12/02/2026: pt called - two "
+     "positive home pregnancy tests yesterday; OB appt 12/08. ESI on\nhold until cleared by OB.",
+     "pregnant"),
+    ("Two positive home pregnancy tests yesterday.", "pregnant"),
+    ("Serum hCG positive 12/01.", "pregnant"),
+    ("Her sister had a positive pregnancy test last week.", None),
+])
+def test_a_positive_pregnancy_test_says_pregnant(text: str, value: str | None) -> None:
+    assert read(text, "62311").get("pregnancy") == value
