@@ -280,3 +280,41 @@ def test_a_none_beside_a_condition_with_its_own_figure_is_asked(text: str) -> No
 def test_a_none_beside_a_mild_condition_is_still_none() -> None:
     text = "No significant comorbidities. HTN, well controlled."
     assert read(text, "62311")["severe_comorbidities"] == []
+
+
+# s10 F8: "admitted 10/01 for sepsis from UTI, treated with IV ceftriaxone, infection
+# resolved; discharged 10/20. No current infection." read an infection needing immediate
+# care beside no active infection: an episode treated to its end may be over.
+@pytest.mark.parametrize("text", [
+    "SNF discharge summary: admitted 10/01 for sepsis from UTI, treated with IV ceftriaxone, "
+    "infection resolved; discharged 10/20. No current infection.",
+    # my own wordings
+    "Hospitalized in September for urosepsis, treated with IV antibiotics and discharged.",
+    "Sepsis in 2025, resolved.",
+])
+def test_a_sepsis_treated_to_its_end_is_no_infection_needing_care_now(text: str) -> None:
+    assert read(text, "97110").get("infection_requires_immediate_care") is not True
+
+
+def test_a_sepsis_now_still_needs_immediate_care() -> None:
+    text = "Sepsis from UTI, admitted today, on IV vancomycin."
+    assert read(text, "97110")["infection_requires_immediate_care"] is True
+
+
+# s10 F9: a pharmacist's review of a presumed pneumonia she recommends stopping treatment
+# for read a bacterial pneumonia (a final denial): a presumption the same sentence argues
+# against is asked.
+@pytest.mark.parametrize("text", [
+    "Pharmacist med review: patient on azithromycin for presumed CAP per urgent care 11/28; "
+    "pharmacist recommends discontinuing, CXR negative and procalcitonin low.",
+    # my own wordings
+    "Started on amoxicillin for presumed CAP at urgent care; CXR clear, antibiotics stopped.",
+    "Treated for presumed CAP at urgent care 11/26; pulmonology: not consistent with pneumonia.",
+])
+def test_a_presumed_pneumonia_the_sentence_argues_against_is_asked(text: str) -> None:
+    assert "bacterial_pneumonia" not in read(text, "71250")
+
+
+def test_a_presumed_pneumonia_standing_is_still_read() -> None:
+    text = "Urgent care 11/28: presumed CAP, started on azithromycin."
+    assert read(text, "71250")["bacterial_pneumonia"] is True
