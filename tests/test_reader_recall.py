@@ -264,3 +264,18 @@ def test_an_onset_day_that_names_no_symptom_is_asked(cpt: str, text: str) -> Non
 def test_a_chronology_row_under_a_header_dates_its_onset(cpt: str, text: str,
                                                          days: str) -> None:
     assert read(text, cpt).get("symptom_weeks") == days
+
+
+# f15-62311-note-np-phone-meets: "then wt loss + ergonomic desk program ... no improvement.
+# 24 wks total, all three failed" was asked "is that the whole list": "wt loss" named no kind.
+@pytest.mark.parametrize("text", [
+    "Conservative: PT 02/09-04/06 (8 wks) no improvement; then meloxicam 04/07-06/01 (8 wks) "
+    "no\nimprovement; then wt loss + ergonomic desk program 06/02-07/27 (8 wks) no "
+    "improvement. 24 wks\ntotal, all three failed.",
+    # my own wordings
+    "Cons tx: PT 6 wks, naproxen 8 wks, wt-loss program 10 wks - none helped.",
+    "Failed PT, NSAIDs and an ergonomic program at work.",
+])
+def test_shorthand_lifestyle_care_completes_the_list_of_kinds(text: str) -> None:
+    assert read(text, "62311").get("conservative_treatments") == [
+        "lifestyle_modifications", "medication_management", "physical_therapy"]
