@@ -279,3 +279,27 @@ def test_a_chronology_row_under_a_header_dates_its_onset(cpt: str, text: str,
 def test_shorthand_lifestyle_care_completes_the_list_of_kinds(text: str) -> None:
     assert read(text, "62311").get("conservative_treatments") == [
         "lifestyle_modifications", "medication_management", "physical_therapy"]
+
+
+# Session 12, a note of the coordinator's own (untested wording before): "Naproxen 500 BID x
+# 8 weeks - stopped, no relief." and "Two PT blocks this year (..., 10 weeks each ...), no
+# lasting benefit." read no failed course.
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("Naproxen 500 BID x 8 weeks - stopped, no relief.", "medication_courses_failed", "1"),
+    ("Meloxicam x 6 wk, discontinued - no benefit.", "medication_courses_failed", "1"),
+    ("Two PT blocks this year (Mar-May and Jul-Sep, 10 weeks each incl. core exercise, manual "
+     "therapy and back school), no lasting benefit.", "pt_courses_failed", "2"),
+])
+def test_a_course_stopped_for_no_relief_or_a_pt_block_is_a_failed_course(
+        text: str, fact: str, value: str) -> None:
+    assert str(read(text, "64493").get(fact)) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Naproxen x 8 weeks - stopped, GI upset.",  # stopped for another reason
+    "Lumbar medial branch blocks x2; PT 12 wks.",
+])
+def test_a_course_stopped_for_another_reason_or_a_nerve_block_is_no_failed_course(
+        text: str) -> None:
+    got = read(text, "64493")
+    assert "medication_courses_failed" not in got and "pt_courses_failed" not in got

@@ -449,10 +449,12 @@ _REPEAT = re.compile(r"\b(?:repeat|repeated|follow[- ]?up|f/u|interval|updated|a
 """A study denied as a repeat of one ("repeat PFTs not done"): not that none was ever done."""
 _SINCE_WINDOW = re.compile(r"^[^.;]{0,30}?\b(?:since|in the (?:last|past)|within|over the "
                            r"(?:last|past)|this (?:year|month)|recently|lately)\b")
-_FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:failed|ineffective|not effective|"
+_FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:(?:stopped|discontinued|d/c'?d)\s*[,;–—-]?\s*)?"
+                           r"(?:failed|ineffective|not effective|"
                            r"no (?:lasting )?(?:relief|benefit|improvement)|did not help|"
                            r"didn'?t help)\s*(?:[;.,\n]|$)")
-"""The item's own verdict right after it: "meloxicam x 8 wk - failed; ..."."""
+"""The item's own verdict right after it: "meloxicam x 8 wk - failed; ...", "naproxen x 8
+weeks - stopped, no relief"."""
 _FAILED = re.compile(r"\b(failed|fails|failure|(?:no|without) (?:lasting |sustained )?relief|"
                      r"did not help|didn'?t help|ineffective|not effective|"
                      r"no (?:lasting |sustained )?(?:improvement|benefit)|did not work|"
