@@ -303,3 +303,17 @@ def test_a_course_stopped_for_another_reason_or_a_nerve_block_is_no_failed_cours
         text: str) -> None:
     got = read(text, "64493")
     assert "medication_courses_failed" not in got and "pt_courses_failed" not in got
+
+
+# Session 12, a note of the coordinator's own: "Requesting CT chest w/o contrast to eval ILD
+# vs emphysema, not for cosmetic reasons." asked whether the CT was cosmetic: the doubt of
+# "to eval" / "vs" ran on into the clause after the comma, which denies on its own.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "Requesting CT chest w/o contrast to eval ILD vs emphysema, not for cosmetic "
+              "reasons."),
+    # my own wordings
+    ("64493", "Facet injection to evaluate for facet-mediated pain, not cosmetic."),
+    ("97110", "Will consider aquatic therapy later, not for cosmetic purposes."),
+])
+def test_a_denial_after_a_doubt_or_a_plan_is_its_own_statement(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("cosmetic_purpose") is False

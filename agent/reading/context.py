@@ -262,6 +262,12 @@ the reasons after a colon right after it are not ("1. Bacterial pneumonia - unli
 afebrile, procalcitonin 0.04": the differential's item is the one judged)."""
 
 
+_OWN_DENIAL = re.compile(r"\s*(?:no|not|never|denies|denied|without|neg(?:ative)? for)\b")
+"""A clause that opens with a denial of its own says something new: a doubt or a plan
+before it does not carry into it (a denial does, "no fever, no cough"; and so does someone
+else's, "his brother, not pregnant obviously, had an infection")."""
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"[a-z0-9/']+", text))
 
@@ -413,6 +419,9 @@ class Context:
                                           re.match(r"\s*(?:or|and|nor)\b",
                                                    self.lower[nxt.start:nxt.end])):
                 break
+            if scope == "clause" and category in ("uncertain", "hypothetical") and \
+                    _OWN_DENIAL.match(self.lower, nxt.start, nxt.end):
+                break  # "CT to eval ILD vs emphysema, not for cosmetic reasons": a new statement
             if scope == "clause" and not (self._list_item(nxt) or _RELATIVE.match(
                     self.lower[nxt.start:nxt.end]) or _AGE_ONLY.fullmatch(
                     self.lower[nxt.start:nxt.end]) or self._predicate_after_aside(
