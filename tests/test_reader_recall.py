@@ -317,3 +317,16 @@ def test_a_course_stopped_for_another_reason_or_a_nerve_block_is_no_failed_cours
 ])
 def test_a_denial_after_a_doubt_or_a_plan_is_its_own_statement(cpt: str, text: str) -> None:
     assert read(text, cpt).get("cosmetic_purpose") is False
+
+
+# Session 12, a note of the coordinator's own (97110): "MRI 10/20/2026: partial
+# supraspinatus tear." was asked ("possible most recent MRI?"): "partial" doubts a document
+# ("Tx logs partial"), not a finding that names the structure torn.
+@pytest.mark.parametrize(("text", "day"), [
+    ("R shoulder pain. MRI 10/20/2026: partial supraspinatus tear.", "2026-10-20"),
+    ("MRI L knee 11/02/2026: partial ACL tear.", "2026-11-02"),
+    ("MRI R shoulder 09/30/2026 - partial rotator cuff tear, no retraction.", "2026-09-30"),
+])
+def test_a_partial_tear_of_a_named_structure_does_not_doubt_its_study(text: str,
+                                                                      day: str) -> None:
+    assert str(read(text, "97110").get("mri_date")) == day
