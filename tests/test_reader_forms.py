@@ -216,3 +216,14 @@ def test_a_finding_heading_its_own_evidence_is_still_read(cpt: str, text: str, f
 def test_a_later_sentence_s_field_does_not_answer_an_earlier_mention(
         cpt: str, text: str, fact: str, value: object) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    # a false cosmetic purpose (a final denial) noted open at session 11's end
+    ("97110", "Is the procedure for cosmetic reasons only or mostly? No"),
+    # my own wordings
+    ("64493", "Is this request for cosmetic purposes? No"),
+    ("62311", "Is the injection being requested for cosmetic reasons? No"),
+])
+def test_a_form_question_about_the_purpose_answered_no_denies_it(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("cosmetic_purpose") is False

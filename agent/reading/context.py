@@ -736,6 +736,15 @@ _SENTENCE_END = re.compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bst)(?<!\
 word (not the dot of "Dr. Chen", "e.g. PT", "no. 2" or a decimal)."""
 
 
+_ASKS_OF_IT = re.compile(r"[ \t*•-]*(?:is|are|was|were)[ \t]+(?:(?:the|this|it|they)[ \t]+)?"
+                         r"(?:(?:procedure|request|service|treatment|injection|therapy|study|"
+                         r"scan|imaging|referral)[ \t]+)?(?:(?:being[ \t]+)?(?:done|requested|"
+                         r"ordered|performed)[ \t]+)?(?:for|of)?[ \t]*")
+"""A form's question opening on the mention itself ("Is the procedure for cosmetic reasons
+only or mostly? No"): its answer is the mention's, however many words open it (unlike
+"Has the condition responded to conservative treatment?: No", about the response)."""
+
+
 def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     """A form line answered "no": "Prior pneumonia requiring hospitalization: no"."""
     start = max(lower.rfind("\n", 0, a), lower.rfind("   ", 0, a), lower.rfind("\t", 0, a)) + 1
@@ -755,7 +764,8 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     # "Has the condition responded to conservative treatment?: No" answers the question,
     # which is about the response: a label of many words before the mention is not it.
     if 0 <= colon and b - start <= colon and _LINE_NO.match(line.strip(" -*•\t")) and \
-            not _OTHER_THING.search(between) and len(lower[start:a].split()) <= 3:
+            not _OTHER_THING.search(between) and (len(lower[start:a].split()) <= 3 or
+                                                  _ASKS_OF_IT.fullmatch(lower, start, a)):
         return start + colon, end
     later = _LINE_LATER.match(line, b - start)
     if later:  # the mention labels a line that says the record comes later
