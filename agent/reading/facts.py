@@ -82,7 +82,7 @@ _FIELD = re.compile(r"(?:(?:[ \t]+|/)[a-z/&]+){0,2}?(?:\s*\((?:[a-z]{1,3}(?:/[a-
                     r"(?P<value>[^\n]*)")
 _TICK = r"(?:\[\s?\]|\[[x✓✔]\]|☐|☑|☒)"
 _BOX_OPTION = r"(?:yes|no|y|n|n/a|na|unknown|unk|u)(?![\w/])"
-_BOX_ROW = re.compile(rf"(?:[ \t]+[^\s\[\]:;.,()]+){{0,4}}?[ \t]*(?:[:=?]|\s[-–—]\s)?[ \t]*"
+_BOX_ROW = re.compile(rf"(?:,?[ \t]+[^\s\[\]:;.,()]+){{0,4}}?[ \t]*(?:[:=?]|\s[-–—]\s)?[ \t]*"
                       rf"(?P<row>{_TICK}[ \t]*{_BOX_OPTION}"
                       rf"(?:[ \t]*[,/]?[ \t]*{_TICK}[ \t]*{_BOX_OPTION})+"
                       rf"|{_TICK}[ \t]*{_BOX_OPTION}(?=[ \t]*(?:$|[-–—(.,;]|[ \t]{{2}})))", re.M)
