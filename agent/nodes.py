@@ -261,8 +261,8 @@ def _would(state: State, change: str, as_of: date) -> tuple[str, str | None]:
     if not changed and _SUPPOSED.search(change):
         # "what if pain was 3?": a supposition's "was" is no past; read as a past score
         # (an old one, not today's) it would be left, and the user asked for nothing
-        present = _SUPPOSED.sub(lambda m: "is" if m[0].lower() == "was" else "are", change)
-        reading = understand(present, cpt=state.cpt, pending=[], as_of=as_of, known=known)
+        reading = understand(_present(change), cpt=state.cpt, pending=[], as_of=as_of,
+                             known=known)
         changed = _changes(reading.facts, known, as_of)
     if not changed:
         return _unread_what_if(change, reading.unread, _example(state.cpt, as_of)), None
@@ -278,6 +278,11 @@ def _would(state: State, change: str, as_of: date) -> tuple[str, str | None]:
 
 
 _SUPPOSED = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+
+
+def _present(change: str) -> str:
+    """A supposition's "was"/"were" said as "is"/"are" ("pain was 3" -> "pain is 3")."""
+    return _SUPPOSED.sub(lambda m: "is" if m[0].lower() == "was" else "are", change)
 
 
 def _changes(facts: list[FactReading], known: dict[str, Any], as_of: date
@@ -310,8 +315,7 @@ no fact of 97110, whose therapy is the request itself)."""
 
 def _example(cpt: str, as_of: date) -> str:
     for example in _EXAMPLES:
-        present = _SUPPOSED.sub(lambda m: "is" if m[0].lower() == "was" else "are", example)
-        if understand(present, cpt=cpt, pending=[], as_of=as_of).facts:
+        if understand(_present(example), cpt=cpt, pending=[], as_of=as_of).facts:
             return example
     return _EXAMPLES[0]
 

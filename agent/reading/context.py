@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from agent.reading.text import Clause, Occurrences, hits, sentence_spans
+from agent.reading.text import Clause, Occurrences, hits, sentence_spans, sentence_stop
 from policies.datacache import load_yaml
 
 CONTEXT_PATH = Path(__file__).parent / "context.yaml"
@@ -730,12 +730,6 @@ _LINE_NO = re.compile(r"^[^:\n]{0,80}:\s*(?:no|n|none|n/a|na|negative|neg|absent
 text": a remark after a dash is no part of the answer)."""
 
 
-_SENTENCE_END = re.compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bst)(?<!\bvs)(?<!\bno)"
-                           r"(?<!\be\.g)(?<!\bi\.e)(?<!\d)[.;!?][ \t]+(?=[a-z(\"'])")
-"""A sentence's end inside a line: a full stop, semicolon, "!" or "?" before the next
-word (not the dot of "Dr. Chen", "e.g. PT", "no. 2" or a decimal)."""
-
-
 _ASKS_OF_IT = re.compile(r"[ \t*•-]*(?:is|are|was|were)[ \t]+(?:(?:the|this|it|they)[ \t]+)?"
                          r"(?:(?:procedure|request|service|treatment|injection|therapy|study|"
                          r"scan|imaging|referral)[ \t]+)?(?:(?:being[ \t]+)?(?:done|requested|"
@@ -754,10 +748,9 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
         gap = lower.find("   ", _SPACES.match(lower, gap).end())  # type: ignore[union-attr]
     # "Pain mgmt consult done. Past medical history: none.": a field in a later sentence
     # of the line is another label's, and its answer is not the mention's.
-    stop = _SENTENCE_END.search(lower, b)
-    ends = [i for i in (lower.find("\n", b), gap, lower.find("\t", b),
-                        stop.start() if stop else -1) if i >= 0]
+    ends = [i for i in (lower.find("\n", b), gap, lower.find("\t", b)) if i >= 0]
     end = min(ends) if ends else len(lower)
+    end = sentence_stop(lower, b, end) or end
     line = lower[start:end]
     colon = line.find(":")
     between = line[b - start:colon] if 0 <= colon else ""

@@ -24,7 +24,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import some_of_them
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
-from agent.reading.text import Clause, hits
+from agent.reading.text import ABBREVIATED, Clause, hits
 from agent.reading.values import (
     MONTHS,
     compatible,
@@ -381,8 +381,6 @@ _TITLE_TAIL = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]*(?:[-â€
 """What may follow a title's date in its sentence: a time, or a remark after a dash."""
 _MONTH_DAY = re.compile(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day with no year ("pa note 12/01")."""
-_ABBREVIATED = re.compile(r"\b(?:dr|mr|mrs|ms|st|pt|pts|vs|no|approx|appt|dept)\.")
-"""Abbreviations whose full stop ends no sentence ("hand-off to attending (Dr. Farah)")."""
 
 
 @cache
@@ -1761,7 +1759,7 @@ class Reader:
         # The title is the line's first sentence ("URGENT CARE 11/26/2026. R ankle ..."),
         # ending at its one date or a remark after a dash ("11/24/2026 - pre-auth ESI");
         # "Ortho consult 10/2/26 on file. XR knee today." is a sentence about a record.
-        plain = _ABBREVIATED.sub(lambda m: m.group(0)[:-1] + " ", line)
+        plain = ABBREVIATED.sub(lambda m: m.group(0)[:-1] + " ", line)
         stop = re.search(r"[.;](?:\s|$)", plain)
         title_end = stop.start() if stop else len(line)
         if title_end < end or len([f for f in found if f[1][0] < title_end]) != 1 or \

@@ -453,6 +453,24 @@ _SHORT_LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
 under "Modalities documented ..... Y"): a leader too in a form that has long ones."""
 
 
+ABBREVIATED = re.compile(r"\b(?:dr|mr|mrs|ms|st|vs|no|approx|appt|dept|e\.g|i\.e)\.")
+"""Abbreviations whose full stop ends no sentence ("hand-off to attending (Dr. Farah)").
+("pt." is not one: "Consult reviewed with pt. Infection: no" ends a sentence there.)"""
+_STOP = re.compile(r"(?<!\d)[.;!?][ \t]+(?=[a-z(\"'])")
+
+
+def sentence_stop(lower: str, start: int, end: int) -> int | None:
+    """Where the first sentence inside ``lower[start:end]`` ends: a full stop, semicolon,
+    "!" or "?" before the next word (not the dot of "Dr. Chen", "e.g. PT", "no. 2" or a
+    decimal); None when it runs on to ``end``."""
+    for match in _STOP.finditer(lower, start, end):
+        dot = match.start()
+        abbreviation = ABBREVIATED.search(lower, max(0, dot - 5), dot + 1)
+        if lower[dot] != "." or abbreviation is None or abbreviation.end() != dot + 1:
+            return dot
+    return None
+
+
 def leaders_as_fields(lower: str) -> str:
     """Rows of ``_LEADER`` read as form fields ("active infection: no"), same length; in
     a form with such rows, rows of ``_SHORT_LEADER`` too (fresh15: "Pain med list w/
