@@ -210,6 +210,8 @@ def test_a_finding_heading_its_own_evidence_is_still_read(cpt: str, text: str, f
      "pain_or_pcp_consult_documented", True),
     ("62311", "Treatment logs in chart. Allergies: none.", "treatment_logs_documented", True),
     ("62311", "PCP note on file; Infection: no", "pain_or_pcp_consult_documented", True),
+    ("62311", "Pain mgmt consult reviewed with pt. Infection: no",
+     "pain_or_pcp_consult_documented", True),
     # a field of its own is still answered by its "no"
     ("62311", "Pain management consult: no", "pain_or_pcp_consult_documented", False),
 ])

@@ -1049,7 +1049,7 @@ _PATIENT_CAPS = re.compile(r"\bPT(?=\s+(?:is an?|was an?|denies|reports|states|p
                            r"complains|endorses)\b)")
 
 
-_PATIENT_NAMED = re.compile(r"\b([Pp]t\.?)(?=\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+\b"
+_PATIENT_NAMED = re.compile(r"\b([Pp]t)\.?(?=\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+\b"
                             r"(?!\s+(?:x|for|\d)))")
 """"62311 for pt Garcia": "pt" before a capitalised name is the patient (not "PT
 Tuesday"? a weekday is no name, but no fact reads PT on a day either)."""
