@@ -410,6 +410,14 @@ _ENTRY = re.compile(r"^(?:(?P<blank>[ \t]*$)|[ \t]*(?P<page>\[(?:pp?\.?|page)\s*
                     r"(?:[-*•][ \t]*)?)", re.M)
 """A line that may open a dated entry (a date first, after a page mark "[p.3]" or a
 bullet), an undated page mark, or a blank line (which ends an entry)."""
+_SECTION_HEAD = re.compile(
+    r"^[ \t]*(?:[-=*#~]{3,}[ \t]*(?P<framed>[^\n]{1,80}?)[ \t]*[-=*#~]{3,}"
+    r"|(?P<named>(?:addendum|late entry|amendment|attestation)\b[^\n:]{0,60}?)[ \t]*:?)[ \t]*$",
+    re.M)
+"""A section's header on its own line: a title framed by rules ("---- MD ADDENDUM (Dr.
+L. Farouk, PCP) 11/24/2026 ----", "=== Late entry 11/18/2026 ===") or an addendum's
+("Addendum 11/24/2026:"); a header of no one date dates nothing."""
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b"
                         r"|\bvisit type\b")
 """Words that date a record to the note's own visit ("H&P performed at this visit",
@@ -518,6 +526,7 @@ class Reader:
         """``field_value`` by the mention's span: a mention's field is asked for by
         every test of its reading (about 200 times in a 2 KB note, for 75 spans)."""
         self._openings: list[tuple[int, date]] | None = None
+        self._sections: list[tuple[int, date | None]] | None = None
 
     def words(self, a: int, b: int) -> str:
         return self.text[a:b].strip()
@@ -1613,9 +1622,10 @@ class Reader:
         # "Visit 10/01/2026: H&P today ...": the visit's today (outside tester session 11
         # F13: read as the day of the check).
         heading = self.heading_date(a, b)
+        section = self.section_date(a)
         found = [(d, (x + a, y + a))
                  for d, (x, y) in dates_in(self.lower[a:b], self.as_of,
-                                           relative_to=entry or heading or today)]
+                                           relative_to=entry or heading or section or today)]
         if entry is False:
             # An undated page among dated entries: whose "today" it is is not said.
             found = [(None if relative_date(self.lower[x:y]) else d, (x, y))
@@ -1645,6 +1655,24 @@ class Reader:
         line = self.lower.rfind("\n", 0, a) + 1
         days = [day for start, day in self.openings() if line <= start < b]
         return days[-1] if days else None
+
+    def section_date(self, at: int) -> date | None:
+        """The date of the section header above ``at`` (``_SECTION_HEAD``: "---- MD
+        ADDENDUM (Dr. L. Farouk, PCP) 11/24/2026 ----"), with no blank line or other
+        header between: that section's "today" (fresh16: "Full H&P today" under an
+        addendum of 11/24 was read as the day of the check)."""
+        if self._sections is None:
+            self._sections = []
+            for m in _SECTION_HEAD.finditer(self.lower):
+                title = m["framed"] or m["named"]
+                found = dates_in(title, self.as_of)
+                day = found[0][0] if len(found) == 1 and not relative_date(title) else None
+                self._sections.append((m.end(), day if day and day <= self.as_of else None))
+        above = [(end, day) for end, day in self._sections if end <= at]
+        if not above:
+            return None
+        end, day = above[-1]
+        return None if _BLANK_LINE.search(self.lower, end, at) else day
 
     def then_in_entry(self, m: Mention) -> date | None:
         """The date of the entry the mention is in, where a later dated entry follows it

@@ -28,6 +28,7 @@ from agent.reading.text import (
     hits,
     leaders_as_fields,
     notices,
+    option_codes,
     patient_mentions,
     pipes_as_fields,
     sentence_spans,
@@ -105,7 +106,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
-        unit_columns(lower) + request_spans(lower) + question_spans(lower)
+        unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

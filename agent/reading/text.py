@@ -269,11 +269,13 @@ def underscore_boxes(lower: str) -> str:
 _UNFILLED = re.compile(
     r"(?P<label>[^\n:;|.,*_]{1,40}):[ \t]*(?:\*{2,}|_{2,}|-{2,}|—|\[\s*blank\s*\]|\(\s*blank\s*\)|"
     r"<\s*blank\s*>)(?:[ \t]*/[ \t]*10\b)?"
-    r"(?=[ \t]*(?:$|[;|.,]|[ \t]{2,}|[a-z][^:\n]{0,40}:))", re.M)
+    r"(?=[ \t]*(?:$|[;|.,(]|[ \t]{2,}|[-–][ \t]|[a-z][^:\n]{0,40}:))", re.M)
 """A form field left blank: an unfilled SmartPhrase wildcard ("Active infection: ***"),
-a blank line ("Cosmetic: __") or "[blank]". Followed only by the end of the field or the
-next field's label ("Pregnant: *** Infection: ***"); a blank before the answers a form
-offers ("Infection: ___ Yes _X_ No") is a box, not an empty field."""
+a blank line ("Cosmetic: __") or "[blank]". Followed only by the end of the field, the
+next field's label ("Pregnant: *** Infection: ***") or a remark beside the blank ("Neuro
+exam: ________ (to be done at visit)", "Infection: ___ - UA pending": the remark is no
+answer; fresh16 read the label as the exam documented); a blank before the answers a
+form offers ("Infection: ___ Yes _X_ No") is a box, not an empty field."""
 
 
 _UNFILLED_CUE = re.compile(r":[ \t]*(?:\*\*|__|--|—|[\[(<]\s*blank)")
@@ -300,6 +302,25 @@ def unfilled(lower: str) -> list[tuple[int, int]]:
     blank = [m.span() for m in _UNFILLED.finditer(lower)] if _UNFILLED_CUE.search(lower) else []
     return blank + [m.span() for m in _ANSWERS_APART.finditer(lower)
                     if not (m["q"] and len(set(re.findall(r"[a-z/]+", m["run"]))) == 1)]
+
+
+_OPTION_CODE = re.compile(
+    r"[:?][ \t]*(?P<code>\d{1,2}\.)[ \t]+(?:yes|no|unable to (?:answer|respond|assess)|"
+    r"not assessed|almost constantly|constantly|frequently|occasionally|rarely|never|always|"
+    r"sometimes|mild|moderate|severe|very severe(?:, horrible)?|none)"
+    r"(?=[ \t]*(?:$|\(|[ \t]{2}))", re.M)
+"""A coded answer a form prints after its item ("J0300. Pain Presence: 1. Yes", "J0400.
+Pain Frequency: 2. Frequently", "Should the Staff Assessment be Conducted? 0. No"): the
+option's code is no figure of any fact (fresh16: the MDS item's "1. Yes" was read as a
+pain score of 1), and its full stop ends no sentence. Only after a label's colon or a
+question mark, and only an answer that ends its line or field: "Pain: 7. No radiation."
+keeps its 7, and numbered replies ("1. yes 2. no") are answers."""
+
+
+def option_codes(lower: str) -> list[tuple[int, int]]:
+    """The codes of ``_OPTION_CODE`` answers, to be blanked: the option's word stays the
+    field's answer ("Active infection: 0. No" is "Active infection: No")."""
+    return [m.span("code") for m in _OPTION_CODE.finditer(lower)]
 
 
 def asked_fields(lower: str) -> str:
@@ -551,10 +572,26 @@ def fields_apart(text: str, lower: str) -> str:
     return "".join(chars)
 
 
+_CSV_ROW = re.compile(r"^[^\n]*?(?:,(?=[^ \n]|$)[^\n]*?){3,}$", re.M)
+"""A row of a CSV export ("20917,FEV1_pct_pred,66,%,2026-10-20,PFT lab"): three commas
+or more each touching its next cell (a list's comma is followed by a space)."""
+
+
+def _csv_break(text: str, wrap: re.Match[str]) -> bool:
+    """The line break ends a CSV row (``_CSV_ROW``), or opens one: each row is a record,
+    its own sentence, so a cell's value never runs into the next row's label (fresh16:
+    the PFT lab's date was read from the SpO2 row below it)."""
+    start = text.rfind("\n", 0, wrap.start()) + 1
+    end = text.find("\n", wrap.end())
+    return bool(_CSV_ROW.fullmatch(text, start, wrap.start()) or
+                _CSV_ROW.fullmatch(text, wrap.end(), len(text) if end < 0 else end))
+
+
 def unwrap(text: str, lower: str) -> str:
     """``lower`` with the soft line breaks of ``text`` (same offsets) made spaces."""
     chars = list(lower)
-    spans = [m.span() for m in _SOFT_WRAP.finditer(text) if not _dated_rows(text, m)]
+    spans = [m.span() for m in _SOFT_WRAP.finditer(text)
+             if not _dated_rows(text, m) and not _csv_break(text, m)]
     spans += [m.span() for m in _OPEN_WRAP.finditer(text)]
     spans += [m.span("gap") if m["gap"] is not None else m.span("gap2")
               for m in _CAPITAL_WRAP.finditer(text)]

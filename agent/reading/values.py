@@ -285,8 +285,11 @@ def mask_ages(text: str) -> str:
     return mask(text, _AGE)
 
 
-_SCALE = re.compile(r"\(\s*0\s*(?:-|–|to)\s*10\s*\)|\b0\s*(?:-|–|to)\s*10\s+(?:scale|nrs)\b", re.I)
-"""The scale a score is given on ("Pain (0-10): 5", "on a 0-10 scale"), not a score."""
+_SCALE = re.compile(r"\(\s*0?0\s*(?:-|–|to)\s*10\s*\)|\b0?0\s*(?:-|–|to)\s*10\s+(?:scale|nrs)\b",
+                    re.I)
+"""The scale a score is given on ("Pain (0-10): 5", "on a 0-10 scale", an MDS item's
+"(00-10)"), not a score."""
+
 
 
 _DATE_SPAN = re.compile(r"(?<![\d/.-])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?\s*[-–]\s*"

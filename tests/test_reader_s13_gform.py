@@ -1,0 +1,117 @@
+"""Structured text whose structure the reader misread (session 13, fresh16).
+
+A form's coded option ("1. Yes") is no score; a blank field with a remark of plan beside
+it is unanswered; "today" under a dated section header is that header's day; a CSV row
+is a record, whose cells belong to that row alone. Each rule also keeps plain statements
+read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 12, 3)
+
+
+def read(text: str, cpt: str, as_of: date = AS_OF) -> dict[str, object]:
+    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=as_of).facts}
+
+
+# --- a coded option after a form's item is a code, not a figure ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "J0300. Pain Presence: 1. Yes\nJ0400. Pain Frequency: 2. Frequently",
+    "Pain interview - any pain in the last 5 days? 1. Yes",
+    "Pain frequency: 3. Occasionally",
+    "Pain: 0. No",
+    "Q7 Pain (verbal descriptor): 3. Severe",
+])
+def test_a_form_s_coded_option_is_no_pain_score(text: str) -> None:
+    assert "pain_nrs" not in read(text, "64493")
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    ("J0600A. Numeric Rating Scale (00-10): 07", "7"),
+    ("J0300. Pain Presence: 1. Yes\nJ0600A. Numeric Rating Scale (00-10): 07", "7"),
+    ("Pain (0-10): 06", "6"),
+    ("Pain score 7. No radiation to the legs.", "7"),
+    ("Numeric pain rating: 8/10 today", "8"),
+])
+def test_a_zero_padded_or_plain_pain_score_is_still_read(text: str, score: str) -> None:
+    assert read(text, "64493").get("pain_nrs") == score
+
+
+# --- a blank field with a remark of plan is unanswered ------------------------------------
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("62311", "Neuro exam: ________ (to be done at visit)\nPain evaluation: ________",
+     "hp_exam_neuro_pain_documented"),
+    ("64493", "Active infection: ____ (pending UA)", "active_infection"),
+    ("64493", "Cosmetic: ___ - to be asked at the visit", "cosmetic_purpose"),
+    ("64493", "Pain (0-10): ___ (will obtain at visit)", "pain_nrs"),
+    ("97110", "Pregnant: ______ (pt to confirm)", "pregnancy"),
+])
+def test_a_blank_field_with_a_remark_beside_it_is_asked(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_filled_field_with_a_remark_is_still_read() -> None:
+    got = read("Active infection: no (UA negative 11/24)\nCosmetic: ___ (to be asked)", "64493")
+    assert got.get("active_infection") is False
+    assert "cosmetic_purpose" not in got
+
+
+# --- "today" under a dated section header is that header's day ----------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("PT recert, see above.\n\n---- MD ADDENDUM (Dr. L. Farouk, PCP) 11/24/2026 ----\n"
+     "Full H&P today: PMH: GERD; meds: omeprazole; allergies: sulfa; surgeries: C-section "
+     "2015. Neuro: L5 sensory loss, reflexes symmetric. Pain evaluation: 8/10.",
+     date(2026, 11, 24)),
+    ("=== Late entry 11/18/2026 ===\nH&P today: history reviewed, neuro exam and pain "
+     "evaluation done.", date(2026, 11, 18)),
+    ("Addendum 11/20/2026 (Dr. Shah):\nH&P today, see exam below.", date(2026, 11, 20)),
+])
+def test_today_under_a_dated_section_header_is_that_day(text: str, day: date) -> None:
+    assert read(text, "62311").get("hp_date") == day.isoformat()
+
+
+def test_today_after_a_blank_line_below_the_header_is_not_the_header_s() -> None:
+    text = ("---- Addendum 11/24/2026 ----\nReviewed imaging.\n\n"
+            "H&P today: history reviewed, neuro exam and pain evaluation done.")
+    assert read(text, "62311").get("hp_date") != "2026-11-24"
+
+
+# --- a CSV row is a record: its cells belong to its own row ------------------------------
+
+def test_a_csv_row_s_date_is_its_own_row_s() -> None:
+    text = ("patient_id,field,value,unit,date,source\n"
+            "20917,FEV1_pct_pred,66,%,2026-10-20,PFT lab\n"
+            "20917,SpO2_room_air,90,%,2026-11-29,ED triage\n"
+            "20917,temp_max_24h,37.5,C,2026-11-29,ED flowsheet")
+    assert read(text, "71250").get("pft_date") in (None, "2026-10-20")
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("71250", "patient_id,field,value,unit,date,source\n20917,PFT_report_on_file,Y,,,PFT lab\n"
+     "20917,SpO2_room_air,90,%,2026-11-29,ED triage", "pft_date"),
+    ("64493", "id,item,value,date,source\n4411,MRI,on file,,radiology\n"
+     "4411,PT_weeks,14,wk,2026-11-20", "ct_mri_date"),
+    ("64493", "id,item,value,date\n9,X-ray L-spine,on file,\n9,office visit,seen,2026-11-20",
+     "xray_date"),
+    ("71250", "mrn,item,value,date\n55,chest x-ray,,\n55,pft,done,2026-10-01",
+     "chest_images_documented"),
+])
+def test_a_csv_row_s_label_never_takes_the_next_row_s_cells(cpt: str, text: str,
+                                                           fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_csv_row_s_own_value_is_still_read() -> None:
+    got = read("id,test,value,unit,date\n7,WBC,14.3,10^3/uL,2026-11-30\n"
+               "7,temp,38.4,C,2026-11-30", "71250")
+    assert got.get("body_temperature") == "38.4 C"
