@@ -136,3 +136,28 @@ def _sentences(lower: str) -> list[tuple[int, int]]:
         start = m.end()
     out.append((start, len(lower)))
     return [(a, b) for a, b in out if b > a]
+
+
+_WORDS_BEFORE = re.compile(r"(?:[\w#/&'-]+[ \t]+){1,3}\Z")
+"""The words right before a mention on its line, with no mark between ("R ankle pain",
+"4 bitewing X-rays"): what qualifies it."""
+_SAID_AFTER = re.compile(r"[^()\n;,]{0,14}?(?:\((?P<bracket>[^()\n]{1,30})\)|"
+                         r"\b(?:in|of)[ \t]+(?P<place>(?:[\w/-]+[ \t]*){1,4}))")
+"""A bracket, or "in/of the ...", right after a mention and its figure ("Pain 3/10
+(tooth)", "Pain 7/10 in the left knee", "X-rays of the right knee")."""
+
+
+def elsewhere(lower: str, a: int, b: int, sites: Sequence[str]) -> str | None:
+    """The body area a mention at [a, b) is qualified by, where every area so named is
+    none of ``sites`` (the procedure's): "Pain 3/10 (tooth)" for physical therapy, "ankle
+    pain 6/10" for a chest CT. None where no area is named or one of them is the
+    procedure's ("Low back pain 7/10, radiating to the knee": "to" qualifies nothing)."""
+    before = _WORDS_BEFORE.search(lower, max(0, a - 40), a)
+    end = lower.find("\n", b)
+    after = _SAID_AFTER.match(lower, b, len(lower) if end < 0 else end)
+    words = " ".join([before.group(0) if before else "", lower[a:b],
+                      (after["bracket"] or after["place"]) if after else ""])
+    named = {n.split()[-1] for n in _named(words)}
+    if not named or named & set(sites):
+        return None
+    return sorted(named)[0]

@@ -142,6 +142,13 @@ class ReadingRule(BaseModel):
     """Duration facts: a length said in a dated entry that a later dated entry of the
     message follows ("Visit 03/01/2026: LBP x 2 weeks. Visit 11/20/2026: LBP ongoing")
     was the length then, not now: asked."""
+    site_bound: bool = False
+    """Facts of the procedure's own body site (a pain score, a joint's films): a mention
+    qualified by another body area, in the words right before it, in a bracket after it
+    or in "in the ..." after its figure ("Pain 3/10 (tooth)", "4 bitewing X-rays",
+    "ankle pain 6/10" for a chest CT), is not read. The sites are the policy's own
+    (``sites`` of its reading file); ``sites`` below holds them once loaded."""
+    sites: tuple[str, ...] = ()
     area: bool = False
     """Date facts of a study of the affected area: where the dated studies name
     different body areas ("MRI C-spine 2026-10-01, MRI L-spine 2025-12-01"), the latest
@@ -354,6 +361,9 @@ class ReadingFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     facts: dict[str, ReadingRule]
+    sites: list[str] = Field(default_factory=list)
+    """The body areas (``body_areas`` in context.yaml) the policy's procedure is about:
+    a ``site_bound`` fact of another area is not read."""
     examples: list[dict[str, Any]] = Field(default_factory=list)
     """``{say, read, [pending], [as_of]}``: whole-message examples across facts."""
 
@@ -378,8 +388,18 @@ def reading_rules(cpt: str | None) -> dict[str, ReadingRule]:
     for code in cpts:
         names = load_policy(code).facts
         own = reading_file(code).facts
-        out.update({n: own.get(n) or shared[n] for n in names if n in own or n in shared})
+        rules = {n: own.get(n) or shared[n] for n in names if n in own or n in shared}
+        if cpt:  # (all policies' rules at once: no one procedure's site to hold to)
+            rules = {n: _with_sites(r, reading_file(code).sites) for n, r in rules.items()}
+        out.update(rules)
     return out
+
+
+def _with_sites(rule: ReadingRule, sites: list[str]) -> ReadingRule:
+    """A ``site_bound`` rule with the policy's sites."""
+    if not rule.site_bound or not sites:
+        return rule
+    return rule.model_copy(update={"sites": tuple(sites)})
 
 
 def _used(cpt: str) -> dict[str, FactSpec]:

@@ -538,6 +538,23 @@ _NOW_WORD = re.compile(r"\b(?:now|today|current|currently|at present|presently)\
 _SCALE = re.compile(r"/\s*10\b|out of 10")
 
 
+def _other_site(msg: _Message, sel: _Selection) -> None:
+    """A reading of the procedure's own site (rule key ``site_bound``) whose words another
+    body area qualifies ("Pain 3/10 (tooth)" for physical therapy, "4 bitewing X-rays",
+    "ankle pain 6/10" for a chest CT) is not the procedure's: asked. (Checked once one
+    reading is chosen, so that such a figure still makes a rival of another site's: "Knee
+    pain 8/10; LBP 3/10" is asked, `several`.)"""
+    for reading in list(sel.readings):
+        rule, chosen = msg.rules.get(reading.fact), sel.chosen.get(reading.fact)
+        if rule is None or not rule.sites or chosen is None:
+            continue
+        area = areas.elsewhere(msg.lower, *(chosen.shown or chosen.span), rule.sites)
+        if area is not None:
+            sel.readings.remove(reading)
+            sel.unread.append(Unread(reading.words, f"is that of the {area}, not the area "
+                                     "this request is for?"))
+
+
 def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
     """A current figure given twice with different values in different sentences ("Neck
     pain 2/10; low back pain 8/10"): which one the request is about is not said, so it
@@ -1107,6 +1124,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _longest(msg, ready, sel)
     _episode_of_chronic(msg, ready, sel)
     _one_course_of_more(msg, sel)
+    _other_site(msg, sel)
     taken |= {r.fact for r in sel.readings}
     for c in unread:
         if c.unread is not None and c.fact not in taken and c.unread not in sel.unread and \
