@@ -269,11 +269,22 @@ _THRESHOLD = re.compile(r"(?<![-=])(?:>=?|<=?|≥|≤)\s*$")
 """A criterion's threshold ("NRS >= 4 (today 6/10)"), not a reading; "->" is a trend."""
 
 
-def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule
+_NOW_RIGHT_BEFORE = re.compile(r"(?:^|[,;/(]|\b(?:and|but|is|are))[ \t]*"
+                               r"\b(?:now|today|currently|at present|presently|this (?:morning|am))"
+                               r"[ \t]*(?:(?:is|at|of)[ \t]+|[:=-][ \t]*)?$")
+"""A now-word right before a figure, opening its part of the sentence ("WBC 12.8 on
+admission, now 16.4", "admit 12.8 / today 16.4", "and is now 17.3"): nothing but "is",
+"at" or a colon between them; not after another measure's name ("PHQ-9 today 6")."""
+
+
+def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule, own: set[int]
                     ) -> tuple[str, int, int] | None:
-    """The one figure in ``chunk`` followed by "today" / "now", if exactly one is."""
+    """The one figure in ``chunk`` followed by "today" / "now", or right after one, if
+    exactly one is. A now-word before a figure marks it only among ``own`` (where the
+    fact's values start): "PHQ-9 today 6" beside a pain score is another measure's."""
     marked = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)
-              if _NOW.match(chunk[q.end:q.end + 20])]
+              if _NOW.match(chunk[q.end:q.end + 20]) or
+              q.start in own and _NOW_RIGHT_BEFORE.search(chunk[max(0, q.start - 24):q.start])]
     marked = [m for m in marked if m[0] is not None]
     return marked[0] if len(marked) == 1 else None  # type: ignore[return-value]
 
@@ -329,7 +340,16 @@ def _labelled(chunk: str, start: int, own: tuple[str, ...] = ()) -> bool:
     label that is one of the fact's own words ("T 37.6 C (Tmax 37.8)") is not."""
     before = chunk[max(0, start - 10):start]
     label = re.search(r"([a-z][a-z0-9]*)\s*[:=]?\s*$", before)
+    if label and label.group(1) in _BEING:
+        # "and is 16.4 today" is no label; "saturation is 90%" is the saturation's
+        before = chunk[max(0, start - 10 - len(label.group(0))):start - len(label.group(0))]
+        label = re.search(r"([a-z][a-z0-9]*)\s*[:=]?\s*$", before)
     return bool(label) and label.group(1) not in _NOT_LABELS and label.group(1) not in own
+
+
+_BEING = ("is", "are", "were", "remains", "stays")
+"""Verbs between a figure and its name ("saturation is 90%"): the word before them says
+whose figure it is."""
 
 
 def _historical(msg: _Message, a: int, b: int) -> bool:
@@ -447,30 +467,16 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             continue
         sentence = _Span(*sentence_spans(msg.found)[msg.found[index].sentence])
         chunk = msg.lower[sentence.start:sentence.end]
-        # a figure under a word naming the highest reading ("T 37.6 C (Tmax 37.8)") is no
-        # other measure
-        others = tuple(set(_other_number_phrases(msg.cpt, reading.fact)) - set(rule.phrases))
-        first = min(c.span[0] for c in mine) - sentence.start
-        values = {compatible(spec, q, rule.fraction) for q in quantities(chunk)
-                  if not _clause_before(chunk, q.end, first) and
-                  not (_labelled(chunk, q.start, rule.highest + _label_words(rule)) and
-                       not _site_score(chunk, q, rule)) and
-                  q.hi is None and
-                  not _named_after(chunk, q, others) and
-                  not another_measures(chunk, q.start, rule.phrases) and
-                  not _taken_on(chunk, q.end, sentence.start,
-                                 [c for c in mine if c.value == reading.value]) and
-                  chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
-                  not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
-                  not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
-                  not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
-                  not _said_of_another(msg, sentence.start + q.start, sentence.start + q.end)
-                  and not _historical(msg, sentence.start + q.start, sentence.start + q.end)
-                  and not any(a <= sentence.start + q.start < b for a, b in sel.used
-                              if (a, b) not in [c.quantity for c in mine])}
+        rivals = _rival_figures(msg, chunk, sentence, reading, mine, sel)
+        values = {compatible(spec, q, rule.fraction) for q in rivals}
         values |= {r.value for r in [reading]}
         values = _distinct(msg, spec, values)
-        now = _marked_current(chunk, spec, rule)
+        # (a figure whose circumstance the rule sets apart, past a wrapped line's end, is
+        # not made now by a now-word: "SpO2 89% on room air, now 94%\non a 28% Venturi")
+        own = {q.start for q in rivals if not hits(msg.lower[
+            sentence.start + q.end:sentence.start + q.end + 30], rule.exclude)}
+        own |= {c.quantity[0] - sentence.start for c in mine if c.value == reading.value}
+        now = _marked_current(chunk, spec, rule, own)
         if now is not None and (rule.now_if_highest and not _highest(msg, spec, now[0], values)
                                 or hits(chunk, rule.conditions)):
             # "T 38.6 on 10/20, 37.0 today": the highest recent one is asked for; "Pain
@@ -482,17 +488,55 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             now = top  # "Tmax 101.2F overnight, now 99.1F": the highest, said to be so
         if now is None and not rule.now_if_highest:
             now = _trend_last(chunk, spec, rule)  # "WBC 16.9k -> 14.1k -> 11.0k": the last
-        if len(values) > 1 and now is not None:
-            # "Temp 99.1 F yesterday, 101.4 F today": the one said to be now.
-            value, a, b = now
-            index = sel.readings.index(reading)
-            sel.readings[index] = FactReading(
-                fact=reading.fact, value=value,
-                words=msg.text[sentence.start + a:sentence.start + b].strip())
-        elif len(values) > 1:
-            sel.readings.remove(reading)
-            sel.unread.append(Unread(msg.text[sentence.start:sentence.end].strip(),
-                                     f"several values; which {spec.label.lower()} is current?"))
+        _settle_several(msg, sel, reading, sentence, values, now)
+
+
+def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactReading,
+                   mine: list[Candidate], sel: _Selection) -> list[Quantity]:
+    """The figures of ``chunk`` (the reading's sentence) that may be other values of the
+    reading's fact: not another measure's, a threshold, a reference range, someone
+    else's or the past's, nor a figure another reading took."""
+    rule, spec = msg.rules[reading.fact], msg.specs[reading.fact]
+    # a figure under a word naming the highest reading ("T 37.6 C (Tmax 37.8)") is no
+    # other measure
+    others = tuple(set(_other_number_phrases(msg.cpt, reading.fact)) - set(rule.phrases))
+    first = min(c.span[0] for c in mine) - sentence.start
+    return [q for q in quantities(chunk)
+            if compatible(spec, q, rule.fraction) is not None and
+            not _clause_before(chunk, q.end, first) and
+            not (_labelled(chunk, q.start, rule.highest + _label_words(rule)) and
+                 not _site_score(chunk, q, rule)) and
+            q.hi is None and
+            not _named_after(chunk, q, others) and
+            not another_measures(chunk, q.start, rule.phrases) and
+            not _taken_on(chunk, q.end, sentence.start,
+                           [c for c in mine if c.value == reading.value]) and
+            chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
+            not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
+            not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
+            not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
+            not _said_of_another(msg, sentence.start + q.start, sentence.start + q.end)
+            and not _historical(msg, sentence.start + q.start, sentence.start + q.end)
+            and not any(a <= sentence.start + q.start < b for a, b in sel.used
+                        if (a, b) not in [c.quantity for c in mine])]
+
+
+def _settle_several(msg: _Message, sel: _Selection, reading: FactReading, sentence: _Span,
+                    values: set[object], now: tuple[str, int, int] | None) -> None:
+    """With several values in the sentence, the one said to be now is read; with none
+    said so, the fact is asked."""
+    spec = msg.specs[reading.fact]
+    if len(values) > 1 and now is not None:
+        # "Temp 99.1 F yesterday, 101.4 F today": the one said to be now.
+        value, a, b = now
+        index = sel.readings.index(reading)
+        sel.readings[index] = FactReading(
+            fact=reading.fact, value=value,
+            words=msg.text[sentence.start + a:sentence.start + b].strip())
+    elif len(values) > 1:
+        sel.readings.remove(reading)
+        sel.unread.append(Unread(msg.text[sentence.start:sentence.end].strip(),
+                                 f"several values; which {spec.label.lower()} is current?"))
 
 
 def _clause_before(chunk: str, end: int, first: int) -> bool:
@@ -573,7 +617,7 @@ def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) 
             spec.unit == "%" and c.quantity is not None and
             "%" in msg.lower[c.quantity[0]:c.quantity[1]])]
         values = _distinct(msg, spec, {c.value for c in mine})
-        nows = [c for c in mine if _NOW_WORD.search(msg.lower[c.span[0]:c.span[1]])]
+        nows = [c for c in mine if _now_of_figure(msg.lower, c)]
         if len(values) > 1 and len(nows) == 1:
             sel.readings[sel.readings.index(reading)] = FactReading(
                 fact=reading.fact, value=nows[0].value,  # type: ignore[arg-type]
@@ -584,6 +628,23 @@ def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) 
             words = _words(msg.text, [c.span for c in mine])
             sel.unread.append(Unread(words[:120], f"several values; which "
                                      f"{spec.label.lower()} is the one this request is for?"))
+
+
+_PAST_BETWEEN = re.compile(r"\b(?:was|were|had been|from|previously|initially|earlier|before)\b"
+                           r"|\(|\d")
+"""Words between a now-word and a figure that give the figure another time ("7/10 today
+(was 8/10 at initial exam)": the today is the 7's)."""
+
+
+def _now_of_figure(lower: str, c: Candidate) -> bool:
+    """A now-word in the candidate's words is its own figure's: after the figure, or before
+    it with no past word, bracket or other figure between ("Pain today 6/10"; not the 8
+    of "LBP, 7/10 today (was 8/10": fresh16)."""
+    for m in _NOW_WORD.finditer(lower, c.span[0], c.span[1]):
+        if c.quantity is None or m.start() >= c.quantity[1] or \
+                not _PAST_BETWEEN.search(mask_dates(lower[m.end():c.quantity[0]])):
+            return True
+    return False
 
 
 def _highest_across(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:

@@ -1,0 +1,76 @@
+"""One fact, several values in the text (session 13, fresh16's class "rival values"): the
+reader took one of them where the text makes another current, says they add up, or
+leaves which one counts open. The safeguard reads the value the text plainly settles
+(the one said to be now; each "one X" of a list counted) and otherwise asks. fresh16's
+exact inputs, and wordings of the same meaning written by the fixer: prose, shorthand,
+a form line, a pasted letter; and plain statements the safeguard must still read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+from agent.reading.model import Understanding
+
+AS_OF = date(2026, 12, 3)
+
+
+def understood(text: str, cpt: str) -> Understanding:
+    return understand(text, cpt=cpt, pending=[], as_of=AS_OF)
+
+
+def read(text: str, cpt: str) -> dict[str, object]:
+    return {r.fact: r.value for r in understood(text, cpt).facts}
+
+
+# A then-value and a now-value of one current figure in one sentence: the now-word
+# belongs to the figure it stands beside, never to one said after "was" ("7/10 today
+# (was 8/10 at initial exam)" read 8; "WBC was 12.8 on admission and is 16.4 today"
+# read 12,800: "is" was taken for another measure's label).
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("71250", "Temperature has stayed below 38: Tmax 37.9 C. WBC was 12.8 on admission and "
+     "is 16.4 today (11/30), on prednisone 40 mg.", "wbc_count", "16400"),
+    ("64493", "CC: LBP, 7/10 today (was 8/10 at initial exam 09/22/2026).", "pain_nrs", "7"),
+    # my own wordings
+    ("71250", "WBC 12.8 on admission, now 16.4.", "wbc_count", "16400"),
+    ("71250", "Labs: WBC on admit 12.8 / today 16.4", "wbc_count", "16400"),
+    ("71250", "White count: 9.1 at the clinic, currently 15.2.", "wbc_count", "15200"),
+    ("71250", "Dear Dr. Yoon, his WBC was 11.0 on 11/20 and is now 17.3.", "wbc_count",
+     "17300"),
+])
+def test_of_a_then_and_a_now_figure_the_one_said_to_be_now_is_read(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    # nothing says which is now: asked
+    ("71250", "WBC was 12.8 and 16.4 on the two draws.", "wbc_count"),
+    ("71250", "WBC 12.8 at the outside hospital, 16.4 here.", "wbc_count"),
+    ("64493", "Pain 8/10 per the patient and 6/10 per the PT.", "pain_nrs"),
+])
+def test_two_figures_with_no_word_making_one_current_are_asked(
+        cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "then"), [
+    ("97110", "Knee pain 5/10 today (was 8/10 before PT).", "pain_nrs", "8"),
+    ("64493", "NRS: 6/10 now (was 9/10 in September)", "pain_nrs", "9"),
+    ("71250", "WBC 14.0 today (was 9.0 on 11/01)", "wbc_count", "9000"),
+])
+def test_the_figure_said_after_was_is_never_taken_for_now(
+        cpt: str, text: str, fact: str, then: object) -> None:
+    assert read(text, cpt).get(fact) != then
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("71250", "WBC 16.4 today.", "wbc_count", "16400"),
+    ("71250", "WBC is 16.4.", "wbc_count", "16400"),
+    ("64493", "Pain is 7/10 today.", "pain_nrs", "7"),
+    ("71250", "WBC 9.8k", "wbc_count", "9800"),
+])
+def test_a_single_figure_is_still_read(cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
