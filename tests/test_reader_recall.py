@@ -330,3 +330,41 @@ def test_a_denial_after_a_doubt_or_a_plan_is_its_own_statement(cpt: str, text: s
 def test_a_partial_tear_of_a_named_structure_does_not_doubt_its_study(text: str,
                                                                       day: str) -> None:
     assert str(read(text, "97110").get("mri_date")) == day
+
+
+# Session 13, fresh16's complete notes (97110): the H&P is named by its parts ("history
+# and exam", "exam and history") or its symptom dates are given rather than said to be on
+# file ("symptoms since 03/02/2026", "symptoms dated"); five notes asked for it.
+@pytest.mark.parametrize("text", [
+    "- H&P, Dr. Okafor (ortho) 11/19/2026: rotator cuff tendinopathy with adhesive "
+    "capsulitis, left; symptoms since 03/02/2026.",
+    "Orthopedic consultation (Dr. Lowe) 11/24/2026: history and exam with symptom dates; "
+    "supports PT and expects she will benefit.",
+    "Chart: sports medicine consult (Dr. Ivers) 11/20/2026 with history and exam documenting "
+    "symptom dates; she expects a favorable response to PT.",
+    "Exam and history today are in his note (symptoms since April documented).",
+    "Exam (full H&P today, symptoms dated): forward-flexed posture, lumbar extension painful.",
+    # my own wordings
+    "History and examination by Dr. Roy 10/30/2026 on file, with the date her hip pain began.",
+    "Hx and exam in chart (L elbow pain, symptoms since 05/2026).",
+    "The enclosed letter from Dr. Ng has her full history and physical exam, including when "
+    "her symptoms began.",
+    "H&P 10/12/2026: L shoulder impingement, symptoms since 07/01/2026.",
+])
+def test_a_history_and_exam_that_dates_the_symptoms_is_the_h_and_p(text: str) -> None:
+    assert read(text, "97110").get("hp_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "History and exam on file; symptom dates not documented.",
+    "H&P on file, symptom dates unknown.",
+    "rheum consult is in. logs - don't know. H&P yes but it doesn't say when the symptoms "
+    "started",
+    "History and exam attached; it does not state when her symptoms began.",
+    "Exam and history to be done at the 12/10 visit; symptoms since 03/2026.",
+    "H&P pending; knee pain since 03/2026.",
+    "Family history and exam unremarkable.",
+    "Symptoms since 05/2026. Exam today: tender medial joint line.",
+])
+def test_a_history_and_exam_without_its_symptom_dates_is_asked(text: str) -> None:
+    assert read(text, "97110").get("hp_documented") is not True
