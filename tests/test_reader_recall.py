@@ -368,3 +368,58 @@ def test_a_history_and_exam_that_dates_the_symptoms_is_the_h_and_p(text: str) ->
 ])
 def test_a_history_and_exam_without_its_symptom_dates_is_asked(text: str) -> None:
     assert read(text, "97110").get("hp_documented") is not True
+
+
+# Session 13, complete notes of 71250 (fifteen asked for it, five of fresh16's): the detailed
+# medical history is named "chest hx", or as a history that lists chest complaints or
+# injuries ("His history (in the admission H&P) includes a 2015 sternotomy wound", "Previous
+# chest injury: MVA 2018, # L ribs 6-8 (in GP history)"); the complaints a history denies
+# ("Chest history: no prior chest complaints or injuries") are what it found, not a history
+# missing.
+@pytest.mark.parametrize("text", [
+    "His history (in the admission H&P) includes a 2015 sternotomy wound and a left pleural "
+    "effusion in 2022; he has never been admitted for pneumonia.",
+    "Medical history including her 2020 chest-wall injury in chart.",
+    "- RESP: cough and SOB since 09/14/2026 (history in the admission H&P, incl. old rib "
+    "fractures 2019 and childhood asthma).",
+    "Previous chest injury: MVA 2018, # L ribs 6-8 (in GP history).",
+    "No COPD, no cardiac hx, no renal hx, no DM - no significant comorbidities. Previous "
+    "chest injury: MVA 2018, # L ribs 6-8 (in GP history).",
+    "HPI: cough and dyspnea for 5 months. Chest history: no prior chest complaints or "
+    "injuries, never smoked, no prior pneumonia.",
+    "Chest hx documented (no prior chest injuries).",
+    "chest hx: no prior chest injuries, never hospitalized for pneumonia, all documented.",
+    "Attached: chest hx (detailed, incl. prior chest injuries - none), ROS + exam",
+    "History (detailed, in chart): no prior chest injuries; pneumonia 2019 treated as an "
+    "outpatient.",
+    # my own wordings
+    "PMH (in the pulmonology note): rib fractures 2017 after a fall, no other chest trauma.",
+    "Chest hx: childhood asthma, no chest injuries.",
+    "Past history reviewed in the clinic note - no prior chest complaints, no chest trauma.",
+    "Hx per PCP letter incl. a pneumothorax 2015 and a sternotomy in 2020.",
+])
+def test_a_history_that_lists_chest_complaints_or_injuries_is_on_file(text: str) -> None:
+    assert read(text, "71250").get("chest_history_documented") is True
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The H&P in the packet is a one-line problem list; it says nothing about prior chest "
+     "complaints or injuries.", False),
+    ("No detailed history documented", False),
+    ("Chest hx not documented.", False),
+    ("Requested the full history with prior chest complaints from the PCP office; not "
+     "received yet.", None),
+    ("No history of chest trauma or rib fractures.", None),
+    ("Family history: father had rib fractures.", None),
+    ("Prior chest injuries: none. Previous chest complaints: none.", None),
+    ("Pleuritic chest pain 7/10 since 09/2026.", None),
+    # a denied history names no chest history missing
+    ("Brother had an MI at 50 and severe CAD. Pt has no cardiac history.", None),
+    ("Pt herself is a 64 y/o never-smoker with no lung disease history.", None),
+    ("PMH: none. Meds: none. NKDA.", None),
+    ("No COPD, no cardiac hx, no renal hx, no DM - no significant comorbidities.", None),
+])
+def test_a_chest_history_missing_or_never_named_is_not_on_file(text: str,
+                                                             value: bool | None) -> None:
+    assert read(text, "71250").get("chest_history_documented") is value
+

@@ -1001,11 +1001,11 @@ class Reader:
         words = self.lower[sentence[0]:sentence[1]]
         if hits(words, m.rule.cue_not) or (m.rule.cue_with and not hits(words, m.rule.cue_with)):
             return None
-        if m.rule.negation_kind(m.spec, m.fact) == "adjacent" and \
-                adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None and \
-                not _WITHIN.match(self.lower[m.end:m.clause.end]):
-            # "Labs not on file" denies them; "no H&P in the last 30 days" does not.
-            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+        if self._denied_beside(m):
+            # "Labs not on file" denies them; a wider word denied says nothing of the fact
+            # ("no cardiac hx": rule key cue_denied).
+            return None if m.rule.cue_denied == "nothing" else \
+                Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
         base = sentence[0]
         # A cue in a plan or about someone else is no cue ("plan: PT if ESI fails").
         cues = [(a, b) for a, b in hits(words, m.rule.cues)
@@ -1028,6 +1028,13 @@ class Reader:
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _denied_beside(self, m: Mention) -> bool:
+        """A denial right beside a record's name ("Labs not on file"); not "no H&P in the
+        last 30 days", which denies none older."""
+        return m.rule.negation_kind(m.spec, m.fact) == "adjacent" and \
+            adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None and \
+            not _WITHIN.match(self.lower[m.end:m.clause.end])
 
     def filed(self, m: Mention) -> Candidate | None:
         """A record's name said to be on file right after it, a cue before it on its line
