@@ -423,3 +423,35 @@ def test_a_chest_history_missing_or_never_named_is_not_on_file(text: str,
                                                              value: bool | None) -> None:
     assert read(text, "71250").get("chest_history_documented") is value
 
+
+# Session 13, f16-71250-note-hospital-course-wbc-high: once its chest history was read,
+# "WBC was 12.8 on admission and is 16.4 today (11/30)" read 12,800 and made a case with a
+# WBC of 16,400 qualify: a figure later in the sentence said to be now is a rival.
+@pytest.mark.parametrize("text", [
+    "WBC was 12.8 on admission and is 16.4 today (11/30), on prednisone 40 mg.",
+    # my own wordings
+    "WBC 12.8 on admission, now 16.4.",
+    "White count was 9.1 at the clinic visit; 15.2 today.",
+    "WBC 11.0 on arrival and currently 17.3 on the repeat draw.",
+])
+def test_a_figure_before_one_said_to_be_now_is_not_read_as_current(text: str) -> None:
+    assert read(text, "71250").get("wbc_count") not in ("12800", "9100", "11000")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("WBC 9.2 today.", "9200"),
+    ("WBC 16.4 today, 12.8 on admission.", "16400"),
+    ("WBC 8.7 (ref 4.0-11.0) today.", "8700"),
+])
+def test_a_figure_said_to_be_now_is_still_read(text: str, value: str) -> None:
+    assert read(text, "71250").get("wbc_count") == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("64493", "pain 9 today per pt, was 6 last visit.", "9"),
+    ("71250", "Chest pain 5/10 with deep breaths (her daughter rates her own migraine 8/10 "
+     "today - not the pt).", "5"),
+])
+def test_a_later_figure_that_is_not_now_leaves_the_score_read(cpt: str, text: str,
+                                                             value: str) -> None:
+    assert read(text, cpt).get("pain_nrs") == value

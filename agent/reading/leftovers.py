@@ -107,6 +107,9 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
         rivals = [u for u in result.unread if not u.why and (_figures_of(
             u.words.lower(), rule.phrases) - mine and _said_later(msg, reading, u.words)
             or _bare_rival(msg, sel, reading, u.words))]
+        later = _now_later(msg, sel, reading)
+        if later:
+            rivals.append(Unread(later, ""))
         if not rivals:
             continue
         result.facts.remove(reading)
@@ -117,6 +120,36 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
 
 
 _FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+_CLAUSE_STOP = re.compile(r"[.;!?](?=\s|$)|\n")
+
+
+def _now_later(msg: _Message, sel: _Selection, reading: FactReading) -> str:
+    """The rest of the reading's sentence after its figure when it gives another figure of
+    the same form said to be now ("WBC was 12.8 on admission and is 16.4 today (11/30)":
+    fresh16, read 12,800, which made a case with a WBC of 16,400 qualify); empty when it
+    does not (no figure, one of another measure's or of a circumstance the rule sets
+    apart)."""
+    chosen = sel.chosen.get(reading.fact)
+    if chosen is None or chosen.quantity is None:
+        return ""
+    start, end = chosen.quantity
+    own = [q for q in quantities(msg.lower[start:end + 8]) if q.start == 0]
+    stop = _CLAUSE_STOP.search(msg.lower, end)
+    # (an aside in brackets is another matter: "5/10 with deep breaths (her daughter rates
+    # her own migraine 8/10 today)"; the words up to the first comma or "and" are the
+    # figure read's own: "pain 9 today per pt, was 6 last visit" is the one said to be now)
+    rest = re.split(r"\(", msg.lower[end:stop.start() if stop else len(msg.lower)])[0]
+    mine = re.split(r",|\band\b|\bbut\b", rest)[0]
+    others = tuple(context_rules().measure_labels) + msg.rules[reading.fact].exclude
+    if not own or own[0].unit == "other" or _NOW_WORD.search(mine) or \
+            not _NOW_WORD.search(rest) or hits(rest, others):
+        return ""
+    if not any(q.unit == own[0].unit and q.hi is None and q.value != own[0].value
+               for q in quantities(rest)):
+        return ""
+    return msg.text[end:end + len(rest)].strip()
 
 
 def _other_source(msg: _Message, result: Understanding, sel: _Selection) -> None:
