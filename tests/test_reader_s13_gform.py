@@ -115,3 +115,63 @@ def test_a_csv_row_s_own_value_is_still_read() -> None:
     got = read("id,test,value,unit,date\n7,WBC,14.3,10^3/uL,2026-11-30\n"
                "7,temp,38.4,C,2026-11-30", "71250")
     assert got.get("body_temperature") == "38.4 C"
+
+
+# --- a table's cells: a yes column is no unit, empty cells are no answer -----------------
+
+@pytest.mark.parametrize("text", [
+    "PT LOG\nWeeks\tSessions/wk\tChest ex.\tNotes\n14\t1\tY\tpt ill",
+    "Week\tDone\n3\tY",
+    "PT wk\tchest ex\tlog\n12\ty\ty",
+    "Rehab weeks\tMet?\n8\tY",
+])
+def test_a_yes_column_after_a_tab_is_no_years(text: str) -> None:
+    weeks = read(text, "71250").get("pt_weeks")
+    assert weeks is None or "year" not in str(weeks)
+
+
+def test_a_figure_and_its_unit_cell_are_still_read() -> None:
+    assert read("Therapy\tDuration\nPT\t14 wks", "71250").get("pt_weeks") == "14 weeks"
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("71250", "Item\tOn file\tDate\nCBC + BMP\tY\t12/03/2026\nPulm consult\t\t",
+     "specialist_consult_documented"),
+    ("64493", "Exclusion\tAnswer\tSource\nActive infection\t\t\nCosmetic\tN\tPCP",
+     "active_infection"),
+    ("64493", "Record\tReceived\tDate\nMRI report\t\t\nPT notes\tY\t11/02/2026",
+     "ct_mri_date"),
+    ("97110", "Field\tValue\tWho\nPregnant\t\t\nAge\t44\tMA", "pregnancy"),
+])
+def test_a_spreadsheet_row_with_empty_cells_is_unanswered(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_spreadsheet_row_with_its_answer_is_still_read() -> None:
+    got = read("Exclusion\tAnswer\tSource\nActive infection\t\t\nCosmetic\tN\tPCP", "64493")
+    assert got.get("cosmetic_purpose") is False
+
+
+# --- an addendum's own date is not the study's it names -----------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("MRI L-SPINE 06/25/2026: facet degeneration.\nADDENDUM to the 06/25 report, 06/27/2026: "
+     "comparison made with the outside CT.", "2026-06-25"),
+    ("MRI lumbar 10/02/2026 - L4-5 facet arthropathy.\nAddendum (Dr. Roy) 10/05/2026: MRI "
+     "findings discussed with the referring office.", "2026-10-02"),
+    ("CT L-spine 09/14/2026: no fracture.\n=== Late entry 09/20/2026: CT images re-reviewed ===",
+     "2026-09-14"),
+    ("Amendment 11/01/2026 re MRI of 10/20/2026: no change to impression.", "2026-10-20"),
+])
+def test_an_addendum_s_date_is_not_the_study_s(text: str, day: str) -> None:
+    assert read(text, "64493").get("ct_mri_date") in (None, day)
+
+
+def test_a_study_dated_inside_an_addendum_s_text_is_still_read() -> None:
+    text = "ADDENDUM 11/24/2026:\nMRI L-spine 11/03/2026: foraminal stenosis at L5-S1."
+    assert read(text, "64493").get("ct_mri_date") == "2026-11-03"
+
+
+def test_a_spreadsheet_row_answered_before_its_empty_cells_is_still_read() -> None:
+    text = "Item\tStatus\tSource\tDate\nSpecialist consult\ton file\tpulm\t11/30/2026\nCosmetic\tno\t\t"
+    assert read(text, "71250").get("cosmetic_purpose") is False

@@ -131,6 +131,13 @@ def _administrative(msg: _Message, here: list[Mention], lo: int, x: int) -> bool
                for a, b in hits(window, _NOT_EVENT))
 
 
+_ADDENDUM_HEAD = re.compile(r"[ \t]*(?:[-=*#~]{3,}[ \t]*)?(?:addendum|late entry|amendment|"
+                            r"attestation)\b[^:\n]*$")
+"""The words before a date on its line open an addendum's header ("ADDENDUM to the
+06/25 report, 06/27/2026: comparison made with the outside CT"): the date is the
+addendum's, not a study's it names (fresh10: the CT was given the addendum's day)."""
+
+
 def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 ) -> dict[int, list[tuple[date | None, tuple[int, int]]]]:
     """Each date in a sentence goes to the nearest date fact mentioned in it."""
@@ -148,7 +155,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             continue
         in_sentence = reader.dates((sentence.start, sentence.end))
         for value, (x, y) in in_sentence:
-            if _administrative(msg, here, max(sentence.start, x - 25), x):
+            if _administrative(msg, here, max(sentence.start, x - 25), x) or \
+                    _ADDENDUM_HEAD.match(msg.lower, msg.lower.rfind("\n", 0, x) + 1, x):
                 continue  # "report signed 10/2/2026" is not when the X-ray was taken
             if _dates_a_figure(msg.lower, here, figures, x, y):
                 continue

@@ -294,12 +294,21 @@ tester session 11 F4), or a form's field with every answer printed and none mark
 (A question answered with the same word again, "pregnant? no no", is an answer.)"""
 
 
+_EMPTY_CELLS = re.compile(r"^[ \t]*(?P<label>[^\t\n:]*[a-z][^\t\n:]{0,40}?)[ \t]*\t[ \t]*\t[ \t]*$",
+                          re.M)
+"""A spreadsheet's row whose label is followed by empty cells only ("Pulm consult<TAB>
+<TAB>" under "Item<TAB>On file<TAB>Date"): its answer is blank, not the label affirmed
+(fresh13 read the consult as on file). A field already answered ("Cosmetic<TAB>no<TAB>
+<TAB>", read as "cosmetic:no") is not one."""
+
+
 def unfilled(lower: str) -> list[tuple[int, int]]:
     """The spans of fields left blank, label and all (outside tester session 9 F1: the
     label of "Active infection: ***" was read as a yes), and of lines whose answers stand
     apart from their labels (``_ANSWERS_APART``). Nothing is read from them, so the fact
     is asked."""
     blank = [m.span() for m in _UNFILLED.finditer(lower)] if _UNFILLED_CUE.search(lower) else []
+    blank += [m.span() for m in _EMPTY_CELLS.finditer(lower)] if "\t\t" in lower else []
     return blank + [m.span() for m in _ANSWERS_APART.finditer(lower)
                     if not (m["q"] and len(set(re.findall(r"[a-z/]+", m["run"]))) == 1)]
 

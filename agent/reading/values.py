@@ -32,7 +32,9 @@ _WORD_NUM_RE = ("(?:twenty|thirty|forty|fifty)[ -](?:one|two|three|four|five|six
                 "nine)|thirty|forty|fifty|"
                 "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                 "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
-_DUR_UNIT = (r"weeks?|wks?|w|months?|mos?|mths?|days?|d|years?|yrs?|y"
+# (a lone letter after a tab is a table's next cell, a yes column's "Y", not a unit:
+# "14<TAB>Y<TAB>pt ill" is no 14 years; fresh13)
+_DUR_UNIT = (r"weeks?|wks?|(?<!\t)w|months?|mos?|mths?|days?|(?<!\t)d|years?|yrs?|(?<!\t)y"
              r"|semanas?|meses|mes|años?|anos?|días?|dias?")  # Spanish, as staff write it
 _LEFT = r"(?<![\w.])(?<!\w[-/])"
 """A number starts a token: not "L4-5", "C5/6", "120/80", "v2"."""
