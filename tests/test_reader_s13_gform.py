@@ -173,5 +173,6 @@ def test_a_study_dated_inside_an_addendum_s_text_is_still_read() -> None:
 
 
 def test_a_spreadsheet_row_answered_before_its_empty_cells_is_still_read() -> None:
-    text = "Item\tStatus\tSource\tDate\nSpecialist consult\ton file\tpulm\t11/30/2026\nCosmetic\tno\t\t"
+    text = ("Item\tStatus\tSource\tDate\nSpecialist consult\ton file\tpulm\t11/30/2026\n"
+            "Cosmetic\tno\t\t")
     assert read(text, "71250").get("cosmetic_purpose") is False
