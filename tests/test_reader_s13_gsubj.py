@@ -53,3 +53,77 @@ def test_a_finding_of_another_body_site_is_not_the_procedure_s(
 def test_a_finding_of_the_procedure_s_own_site_is_still_read(
         cpt: str, text: str, fact: str, value: str) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+# f16-71250-dc-course-pneumonia-admission-resolved: "Repeat CXR 10/15/2026 showed complete
+# resolution of the consolidation" read a sign of lung disease now. A sign said to be
+# gone (resolved, cleared, "resolution of") or dated in the past is not a sign now; one
+# said to persist is.
+@pytest.mark.parametrize("text", [
+    "HOSPITAL COURSE: admitted 09/02/2026 with RLL pneumonia. Repeat CXR 10/15/2026 showed "
+    "complete resolution of the consolidation.",
+    "RLL consolidation, now resolved.",
+    "CXR 11/28: the infiltrates have cleared.",
+    "Crackles resolved after diuresis.",
+    "Prior CXR 2024 showed a left effusion.",
+])
+def test_a_sign_of_lung_disease_that_is_gone_is_not_read(text: str) -> None:
+    assert "pulmonary_disease_signs" not in read(text, "71250")
+
+
+@pytest.mark.parametrize("text", [
+    "CXR 11/28: persistent RLL consolidation; fever resolved.",
+    "Exam: crackles R base. Hx of pneumonia 2021, resolved.",
+    "CXR 11/30: new LLL consolidation.",
+])
+def test_a_sign_of_lung_disease_still_there_is_read(text: str) -> None:
+    assert read(text, "71250").get("pulmonary_disease_signs") is True
+
+
+def test_a_finding_denied_after_a_resolution_is_today_s() -> None:
+    # (62311-resolved-herniation-resolved-on-repeat: the denial after "with no" is now)
+    got = read("Prior MRI 2024 showed L5 root compression; repeat MRI 10/15/26 shows "
+               "resolution of the herniation with no compression.", "62311")
+    assert got.get("imaging_nerve_root_compression") is False
+
+
+# f16-71250-handoff-rapid-response-needs-ct-now: "Needs the CT chest this morning to decide
+# between PE and worsening consolidation" read consolidation as a sign: a study ordered to
+# choose between findings states neither.
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Needs the CT chest this morning to decide between PE and worsening consolidation - that "
+     "decides ICU transfer.", "pulmonary_disease_signs"),
+    ("CT requested to distinguish between pneumonia and atelectasis.", "bacterial_pneumonia"),
+    ("Imaging ordered to differentiate consolidation from mass.", "pulmonary_disease_signs"),
+    ("Plan: CT chest w/o contrast to tell apart effusion vs. pleural thickening.",
+     "pulmonary_disease_signs"),
+])
+def test_a_study_to_decide_between_findings_states_none_of_them(text: str, fact: str) -> None:
+    assert fact not in read(text, "71250")
+
+
+def test_a_finding_stated_before_the_differential_is_still_read() -> None:
+    got = read("CXR 11/30: RLL consolidation. CT to decide between PE and abscess.", "71250")
+    assert got.get("pulmonary_disease_signs") is True
+
+
+# f16-71250-handoff-roommate-flu-wife-pneumonia: "wife called, says she is "coming down with
+# pneumonia" herself" read the patient's pneumonia: "she" after a relative's call and
+# report is the relative.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("71250", 'SOCIAL: wife called, says she is "coming down with pneumonia" herself.',
+     "bacterial_pneumonia"),
+    ("62311", "Pt's mother called, says she has a UTI and cannot drive him today.",
+     "active_infection"),
+    ("97110", "Daughter phoned to say she is on antibiotics for a UTI, so she cannot bring "
+     "him Monday.", "active_infection"),
+    ("71250", "His sister called and said she has pneumonia too.", "bacterial_pneumonia"),
+])
+def test_a_relative_who_calls_about_herself_is_not_the_patient(
+        cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_husband_who_calls_about_her_speaks_of_the_patient() -> None:
+    assert read("Husband called, says she has a UTI, on Keflex since Monday.",
+                "62311").get("active_infection") is True
