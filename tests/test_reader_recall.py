@@ -455,3 +455,40 @@ def test_a_figure_said_to_be_now_is_still_read(text: str, value: str) -> None:
 def test_a_later_figure_that_is_not_now_leaves_the_score_read(cpt: str, text: str,
                                                              value: str) -> None:
     assert read(text, cpt).get("pain_nrs") == value
+
+
+# Session 13, complete notes of 62311 (fresh16's case conference and others): a PCP's or
+# pain doctor's consultation described by what the policy says it documents ("PCP (Dr.
+# Hunt) consultation 10/05/2026 with symptoms, diagnosis and plan", "PCP Dr. Ng consult
+# 10/20 in chart (sx, dx, plan ESI)") is on file, the doctor's name between the two words.
+@pytest.mark.parametrize("text", [
+    "Documentation: H&P by Dr. Okoro 11/10/2026 with medical history; PCP (Dr. Hunt) "
+    "consultation 10/05/2026 with symptoms, diagnosis and plan.",
+    "PCP (Dr. Laird) consultation 09/28/2026 with symptoms, diagnosis and proposed plan on "
+    "file.",
+    "- PCP Dr. Ng consult 10/20 in chart (sx, dx, plan ESI)",
+    "primary care physician's consultation (Dr. Novak, 09/15/2026) documenting symptoms, "
+    "diagnosis and a plan for ESI.",
+    "H&P 11/09/2026 (Dr. Lindqvist, pain management - also the consultation, with symptoms, "
+    "dx and ESI plan):",
+    # my own wordings
+    "Pain management (Dr. Abebe) saw her 10/30/2026: symptoms, diagnosis and plan documented.",
+    "Consult from her primary care doctor, Dr. Li, 11/02/2026 - sx, dx and plan for an ESI.",
+    "Seen by pain mgmt (Dr. Roth) 10/12/2026, note gives her diagnosis and proposed plan "
+    "(L5 TFESI).",
+])
+def test_a_consultation_said_to_document_symptoms_diagnosis_and_plan_is_on_file(
+        text: str) -> None:
+    assert read(text, "62311").get("pain_or_pcp_consult_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Referred to pain management for symptoms, diagnosis and plan; first appt 12/15.",
+    "PCP to send a consult with symptoms, diagnosis and plan - not received yet.",
+    "Pain management will document the diagnosis and plan at the 12/10 visit.",
+    "PCP Dr. Ng: no consult note; symptoms and diagnosis are in the ED note.",
+    "Her husband's PCP wrote a consult with his diagnosis and plan.",
+])
+def test_symptoms_diagnosis_and_plan_without_a_consultation_on_file_stay_asked(
+        text: str) -> None:
+    assert read(text, "62311").get("pain_or_pcp_consult_documented") is not True
