@@ -74,3 +74,43 @@ def test_the_figure_said_after_was_is_never_taken_for_now(
 ])
 def test_a_single_figure_is_still_read(cpt: str, text: str, fact: str, value: object) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+# A count read from "one X" where the same sentence lists another "one X" of the same
+# thing: the list is the count ("Knee X-rays: one set in Mexico (marzo 2026) and one set
+# here on 10/20/2026" read 1 set; "(one 6-wk course winter, one 6-wk course summer) ...
+# Both courses failed" read 1 failed course: fresh16).
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("97110", "Interpreter sight-translated the outside report. Knee X-rays: one set in "
+     "Mexico (marzo 2026) and one set here on 10/20/2026.", "xray_sets", "2"),
+    ("64493", "PT: 12 weeks total at CoreMotion PT (one 6-wk course winter, one 6-wk course "
+     "summer), exercise/stretching 6 wks. Both courses failed.", "pt_courses_failed", "2"),
+    # my own wordings
+    ("97110", "X-rays: one set at urgent care, one set at ortho, one set here 10/20/2026.",
+     "xray_sets", "3"),
+    ("64493", "PT: one course in winter and one course in summer, both failed.",
+     "pt_courses_failed", "2"),
+    ("64493", "PT x2 courses - one 6 wk course in winter, one 6 wk course in summer - both "
+     "failed", "pt_courses_failed", "2"),
+    ("97110", "Imaging [x] X-rays: one set 03/2026; one set 10/20/2026", "xray_sets", "2"),
+])
+def test_each_one_of_a_list_of_the_same_thing_is_counted(cpt: str, text: str, fact: str,
+                                                         value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # one of this, one of another thing: the count is the one
+    ("64493", "Failed one course of PT and one course of naproxen.", "pt_courses_failed", "1"),
+    ("97110", "One set of knee X-rays 10/20/2026 and one MRI 10/25/2026.", "xray_sets", "1"),
+    ("64493", "Failed one course of PT.", "pt_courses_failed", "1"),
+    ("97110", "One set of knee X-rays on 10/20/2026.", "xray_sets", "1"),
+])
+def test_a_single_one_is_still_one(cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+def test_a_second_one_with_no_noun_asks_how_many() -> None:
+    # "one here" may be another set or the same one: never the first one alone
+    assert read("Knee X-rays: one set in Mexico and one here on 10/20/2026.", "97110"
+                ).get("xray_sets") != "1"

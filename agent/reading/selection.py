@@ -1091,6 +1091,81 @@ def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
         sel.unread.append(Unread(reading.words, "one course of several: how long in all?"))
 
 
+_ONE = re.compile(r"(?<![\w-])(?<!the )(?<!that )(?<!this )(?<!which )(?<!each )(?<!every )"
+                  r"(?<!same )(?<!no )(?<!any )one\b(?!\s+(?:of|or|another|more|time)\b)")
+"""A "one" that counts ("one set", "one 6-wk course"), not a pronoun or "one of them"."""
+
+
+_ONE_NOUN = re.compile(r"[ \t]+(?:(?:\d+(?:\.\d+)?|[a-z]+)[- ]?(?:wks?|weeks?|mos?|months?|days?)"
+                       r"[- \t]+)?(?:(?:failed|separate|prior|full|complete|short|more|formal|"
+                       r"outpatient|home)[ \t]+)?(?P<noun>[a-z][a-z-]*)")
+"""The thing a "one" counts: its first word past a length and an adjective ("one 6-wk
+course", "one failed course")."""
+
+
+_NO_NOUN = frozenset(("in", "at", "on", "from", "here", "there", "done", "taken", "by", "with",
+                      "last", "later", "earlier", "before", "after", "prior", "also", "too",
+                      "and", "then", "dated", "was", "were", "is", "locally", "outside"))
+"""Words after a "one" that name no thing ("one here", "one in March"): which thing it
+counts is not said."""
+
+
+def _noun_after(lower: str, end: int) -> str | None:
+    """The thing the "one" ending at ``end`` counts, singular; None where none is named."""
+    found = _ONE_NOUN.match(lower, end)
+    if found is None or found["noun"] in _NO_NOUN:
+        return None
+    return found["noun"].removesuffix("s") if found["noun"] != "series" else "series"
+
+
+def _ones_listed(msg: _Message, sel: _Selection) -> None:
+    """A count of one read from "one X" where its sentence lists another "one X" ("Knee
+    X-rays: one set in Mexico (marzo 2026) and one set here on 10/20/2026", "(one 6-wk
+    course winter, one 6-wk course summer)": fresh16 read 1): each counts, so the count
+    is how many are listed; a "one" that names no thing ("one set in Mexico and one
+    here") leaves the count asked. A "one" of another fact's thing ("one course of PT and
+    one course of naproxen") is that fact's."""
+    for reading in list(sel.readings):
+        spec = msg.specs.get(reading.fact)
+        at = msg.text.find(reading.words)
+        own = _ONE.search(msg.lower, at, at + len(reading.words)) if at >= 0 else None
+        if spec is None or spec.unit not in ("sets", "courses") or str(reading.value) != "1" \
+                or own is None or (noun := _noun_after(msg.lower, own.end())) is None:
+            continue
+        same, bare = _other_ones(msg, reading.fact, own, noun)
+        if not same and not bare:
+            continue
+        sel.readings.remove(reading)
+        words = _words(msg.text, [own.span(), *same, *bare])
+        if bare:
+            sel.unread.append(Unread(words, f"how many {spec.label.lower()} in all?"))
+            sel.asked_back.append(reading.fact)
+            continue
+        sel.readings.append(FactReading(fact=reading.fact, value=str(1 + len(same)),  # type: ignore[arg-type]
+                                        words=words))
+
+
+def _other_ones(msg: _Message, fact: str, own: re.Match[str], noun: str
+                ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The other "one"s of ``own``'s sentence (with the next after a semicolon): those of
+    the same thing (not said of another fact's), and those that name no thing."""
+    lo, chunk = _sentence_with_next(msg, own.start())
+    others = _other_number_phrases(msg.cpt, fact) + tuple(
+        w for name, rule in msg.rules.items() if name != fact for w in rule.counts)
+    same, bare = [], []
+    for other in _ONE.finditer(chunk):
+        a, b = lo + other.start(), lo + other.end()
+        if a == own.start():
+            continue
+        part = re.split(r"[,;()]|\band\b", chunk[other.end():])[0]
+        theirs = _noun_after(msg.lower, b)
+        if theirs is None:
+            bare.append((a, b))
+        elif theirs == noun and not hits(part, others):
+            same.append((a, b + len(part.rstrip())))
+    return same, bare
+
+
 def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
     """"- PT #1 (8 wks)\n- PT #2 (6 wks)": a length in weeks read from one statement while
     another statement gives the same fact another length, with no total: which one (or
@@ -1185,6 +1260,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _longest(msg, ready, sel)
     _episode_of_chronic(msg, ready, sel)
     _one_course_of_more(msg, sel)
+    _ones_listed(msg, sel)
     _other_site(msg, sel)
     taken |= {r.fact for r in sel.readings}
     for c in unread:
