@@ -176,3 +176,30 @@ def test_a_spreadsheet_row_answered_before_its_empty_cells_is_still_read() -> No
     text = ("Item\tStatus\tSource\tDate\nSpecialist consult\ton file\tpulm\t11/30/2026\n"
             "Cosmetic\tno\t\t")
     assert read(text, "71250").get("cosmetic_purpose") is False
+
+
+# --- a criteria worksheet's first column holds the payer's thresholds ---------------------
+
+@pytest.mark.parametrize(("text", "fact", "threshold"), [
+    ("CRITERION                       | MET? | EVIDENCE\n"
+     "PT >= 12 wks                    | Y    | PT 7/15-10/21/26 = 14 wks\n"
+     " - exercise/stretching 6 wks    | Y    | 8 wks per d/c summary", "pt_exercise_weeks",
+     "6 weeks"),
+    ("Requirement | Met | Evidence\nNRS >= 4 | Y | see pain clinic note", "pain_nrs", "4"),
+    ("| Criteria | Met? | Notes |\n| Symptoms >= 6 wks | Y | since spring |", "symptom_weeks",
+     "6 weeks"),
+    ("CRITERION | MET? | EVIDENCE\nX-rays: >= 2 sets, latest <= 6 mo | Y | R hip, see chart",
+     "xray_sets", "2"),
+])
+def test_a_worksheet_criterion_s_figure_is_no_patient_figure(text: str, fact: str,
+                                                            threshold: str) -> None:
+    cpt = "97110" if fact == "xray_sets" else "64493"
+    assert read(text, cpt).get(fact) != threshold
+
+
+def test_a_worksheet_s_evidence_is_still_read() -> None:
+    text = ("CRITERION | MET? | EVIDENCE\nNRS >= 4 | Y | 7/10 at pain clinic 11/18/26\n"
+            "CT/MRI spine <= 6 mo | Y | MRI L-spine 10/02/2026")
+    got = read(text, "64493")
+    assert got.get("pain_nrs") == "7"
+    assert got.get("ct_mri_date") == "2026-10-02"

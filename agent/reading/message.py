@@ -21,6 +21,7 @@ from agent.reading.text import (
     blank,
     cells_as_fields,
     clauses,
+    criterion_cells,
     dated_rows_apart,
     denied_thresholds,
     disowned,
@@ -106,7 +107,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
-        unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower)
+        unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
+        criterion_cells(text)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

@@ -326,6 +326,34 @@ question mark, and only an answer that ends its line or field: "Pain: 7. No radi
 keeps its 7, and numbered replies ("1. yes 2. no") are answers."""
 
 
+_CRITERIA_HEAD = re.compile(r"^[ \t]*\|?[ \t]*(?:criterion|criteria|requirements?|"
+                            r"policy requirements?|policy criteria|exclusions?)[ \t]*\|"
+                            r"[ \t]*(?:met|meets|present|y/n|yes/no|status)\b[^\n]*$", re.I | re.M)
+_ROW_FIGURE = re.compile(r"(?:(?:[<>≤≥]=?|\bat least|\bmin\.?)[ \t]*)?(?<![\w./-])\d+(?:\.\d+)?[ \t]*(?:wks?|weeks?|mos?|months?|days?|"
+                         r"yrs?|years?|sets?|courses?|%|/10)?(?![\w/])", re.I)
+"""The figures of a criteria worksheet's first column, under a header "CRITERION | MET? |
+EVIDENCE": each is the payer's threshold ("- exercise/stretching 6 wks | Y | 8 wks per
+d/c summary"), never the patient's figure, which is in the evidence (fresh13 read the 6
+weeks of the criterion as the patient's)."""
+
+
+def criterion_cells(text: str) -> list[tuple[int, int]]:
+    """The figures in the first cell of each row under ``_CRITERIA_HEAD``, down to the
+    first line that is no row of the table."""
+    out: list[tuple[int, int]] = []
+    for head in _CRITERIA_HEAD.finditer(text):
+        at = head.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            bar = text.find("|", at, end)
+            if bar < 0:
+                break
+            out += [m.span() for m in _ROW_FIGURE.finditer(text, at, bar)]
+            at = end + 1
+    return out
+
+
 def option_codes(lower: str) -> list[tuple[int, int]]:
     """The codes of ``_OPTION_CODE`` answers, to be blanked: the option's word stays the
     field's answer ("Active infection: 0. No" is "Active infection: No")."""
