@@ -329,7 +329,8 @@ keeps its 7, and numbered replies ("1. yes 2. no") are answers."""
 _CRITERIA_HEAD = re.compile(r"^[ \t]*\|?[ \t]*(?:criterion|criteria|requirements?|"
                             r"policy requirements?|policy criteria|exclusions?)[ \t]*\|"
                             r"[ \t]*(?:met|meets|present|y/n|yes/no|status)\b[^\n]*$", re.I | re.M)
-_ROW_FIGURE = re.compile(r"(?:(?:[<>≤≥]=?|\bat least|\bmin\.?)[ \t]*)?(?<![\w./-])\d+(?:\.\d+)?[ \t]*(?:wks?|weeks?|mos?|months?|days?|"
+_ROW_FIGURE = re.compile(r"(?:(?:[<>≤≥]=?|\bat least|\bmin\.?)[ \t]*)?(?<![\w./-])\d+(?:\.\d+)?"
+                         r"[ \t]*(?:wks?|weeks?|mos?|months?|days?|"
                          r"yrs?|years?|sets?|courses?|%|/10)?(?![\w/])", re.I)
 """The figures of a criteria worksheet's first column, under a header "CRITERION | MET? |
 EVIDENCE": each is the payer's threshold ("- exercise/stretching 6 wks | Y | 8 wks per
