@@ -65,6 +65,20 @@ class _Claims(BaseModel):
     denied_in: list[str] = []
 
 
+class _Retractions(BaseModel):
+    """Text that says some of its own words are wrong or another patient's
+    (``agent/reading/retractions.py``)."""
+    made: list[str] = []
+    in_error: list[str] = []
+    wrong: list[str] = []
+    back: list[str] = []
+    above: list[str] = []
+    forward: list[str] = []
+    things: list[str] = []
+    ours: list[str] = []
+    correct: list[str] = []
+
+
 class ContextRules(BaseModel):
     categories: dict[str, _Category]
     terminators: dict[str, list[str]]
@@ -117,6 +131,7 @@ class ContextRules(BaseModel):
     """Words that, right after a treatment's name, make it a document's name ("PT notes"):
     a denial of the document says nothing of the treatment."""
     claims: _Claims
+    retractions: _Retractions = Field(default_factory=_Retractions)
     said_by_relative: dict[str, list[str]] = Field(default_factory=dict)
     """Relatives and the verbs by which one reports "she ..." ("His mother says she is
     pregnant"): the "she" may be the relative, so what follows is not read."""

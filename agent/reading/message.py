@@ -12,6 +12,7 @@ from functools import cache
 from agent.reading.claims import claims
 from agent.reading.context import Context, alternation, question_spans, request_spans
 from agent.reading.context import rules as context_rules
+from agent.reading.retractions import retracted
 from agent.reading.rules import ReadingRule
 from agent.reading.text import (
     PATIENT_MARK,
@@ -105,7 +106,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = asked_fields(denied_thresholds(lower))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
-    spans = disowned(lower, sentences) + _corrected_away(lower) + notices(lower) + \
+    spans = disowned(lower, sentences) + retracted(lower, sentences) + \
+        _corrected_away(lower) + notices(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
         criterion_cells(text)
@@ -171,9 +173,10 @@ counts only after a dash or before "sorry", right before the new figure."""
 
 _DATE_CORRECTED = re.compile(
     r"(?P<old>\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)(?=[ \t]*[(\[,;–—-]?[ \t]*(?:correction|"
-    r"corrected|typo|error|sorry|erratum)\b[^\d\n]{0,30}?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
+    r"corrected|typo|error|sorry|erratum|should read|should be|amended to|changed to)\b"
+    r"[^\d\n]{0,30}?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
 """A date corrected right after it ("H&P 11/15/2026 (correction: should read
-10/15/2026)"): the first one is taken back."""
+10/15/2026)", "MBB 11/20/2026 (should read 11/02/2026)"): the first one is taken back."""
 
 
 def _corrected_away(lower: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from agent.reading.facts import (
 from agent.reading.mentions import _clause_index
 from agent.reading.message import _Message, _Span
 from agent.reading.model import FactReading, Unread
+from agent.reading.retractions import said_correct
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.text import (
     hits,
@@ -838,6 +839,30 @@ def _figure_taken_back(msg: _Message, ready: list[Candidate], sel: _Selection) -
                                           words=msg.text[slice(*(new.shown or new.span))].strip())
 
 
+def _said_correct(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
+    """A value of a date or a number the text gives as the correct one ("Our request
+    listed the lumbar MRI as 11/07/2026 ... The correct date of the MRI L-spine is
+    10/07/2026", "Corrected: MRI date 08/28/2026", fresh16, fresh15) is read over the
+    other value of the fact it corrects (the latest date would be the wrong one), where
+    it is the only value so given."""
+    for index, reading in enumerate(sel.readings):
+        if msg.specs[reading.fact].type not in ("date", "number"):
+            continue
+        mine = [c for c in ready if c.fact == reading.fact and c.unread is None and
+                not c.denial]
+        if len({str(c.value) for c in mine}) < 2:
+            continue
+        sentences = sentence_spans(msg.found)
+        given = [c for c in mine if (i := _sentence_of(msg, c.span[0])) is not None and
+                 said_correct(msg.lower, sentences[i][0], c.span)]
+        if len({str(c.value) for c in given}) != 1 or str(given[0].value) == str(reading.value):
+            continue
+        new = given[0]
+        sel.chosen[reading.fact] = new
+        sel.readings[index] = FactReading(fact=reading.fact, value=new.value,  # type: ignore[arg-type]
+                                          words=msg.text[slice(*(new.shown or new.span))].strip())
+
+
 def _longest(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
     """"chest pain x 10 days; dyspnea on exertion x 7 wks": where the rule says
     ``longest``, each symptom's own span is a candidate and the longest counts (the
@@ -1257,6 +1282,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _durations_apart(msg, ready, sel)
     _latest_dated(msg, ready, sel)
     _figure_taken_back(msg, ready, sel)
+    _said_correct(msg, ready, sel)
     _longest(msg, ready, sel)
     _episode_of_chronic(msg, ready, sel)
     _one_course_of_more(msg, sel)

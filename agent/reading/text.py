@@ -1074,6 +1074,11 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
 _DISOWN_AFTER = re.compile(r"[\s\-–—;:,(]*(?:note\s*:\s*|nb\s*:\s*)?(?P<rest>[^.!?\n]*)")
 
 
+def disowning(text: str) -> bool:
+    """The words say what they are about is not to be used or is another person's."""
+    return bool(_DISOWN.search(text) or _NOT_HERS.search(text))
+
+
 def _disowned_after(after: str) -> bool:
     """A quoted passage the next words, on its line and before a full stop, say is
     another patient's or not to be used ('Per OB/GYN letter: "patient is 14 weeks

@@ -1,0 +1,218 @@
+"""Text that says some of its own words are wrong or another patient's: a document's
+correction or addendum, not a chat "sorry, 8 not 14" (``corrections.py`` has those).
+
+A retraction cue ("in error", "typing error", "was wrong", "different patient") points at
+a span, and that span is blanked like disowned text (``text.disowned``):
+
+- a sentence that says its own words were recorded by mistake ("The claim was coded
+  with Z41.1 (encounter for cosmetic surgery) in error by our coder");
+- the sentence before one that opens by pointing back at it ("... listed the lumbar MRI
+  as 11/07/2026; that was a typing error by our office");
+- the earlier sentences naming what a sentence points back at ("The hCG line above
+  referred to the patient in room 3 (different patient)");
+- the passage after a line that gives it to another patient or to a mistake ("The
+  hospital course below is from the discharge summary of the patient's twin brother ...;
+  it was scanned into this chart in error." and the quotation after it), up to a blank
+  line or a line about this patient.
+
+A value the text gives as the correct one is read over the one it corrects
+(``selection._said_correct``), and "Please use 05/12/2026 as the date of exam" takes back
+the other date an earlier "Date of exam:" gave (:func:`relabelled`). The words are data:
+``retractions`` in ``context.yaml`` (fresh16's false facts of this class, session 13).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from agent.reading.context import alternation
+from agent.reading.context import rules as context_rules
+from agent.reading.text import disowning
+
+_RELATIVE = (r"husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|"
+             r"grandmother|grandfather|aunt|uncle|cousin|friend|roommate|boyfriend|girlfriend")
+_OTHER_PERSON = re.compile(
+    r"\b(?:different|another|other|wrong|second|unrelated)\s+(?:patient|pt|member|person|"
+    r"claimant|chart|mrn|record)s?\b|\bnot (?:this|our|my) (?:patient|member|claimant)\b"
+    r"|\b(?:patient'?s|pt'?s|member'?s|his|her|their)\s+(?:twin\s+)?"
+    rf"(?:{_RELATIVE})\b")
+"""Words that give what they are said of to someone else ("(different patient)", "the
+discharge summary of the patient's twin brother")."""
+
+_DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
+
+
+class _Patterns(NamedTuple):
+    made_in_error: re.Pattern[str]
+    wrong: re.Pattern[str]
+    back: re.Pattern[str]
+    pointed: re.Pattern[str]
+    forward: re.Pattern[str]
+    ours: re.Pattern[str]
+    things: re.Pattern[str]
+    correct: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    w = context_rules().retractions
+    made, in_error = alternation(w.made), alternation(w.in_error)
+    above = alternation(w.above)
+    word = r"[a-z0-9&/+-]+"
+    return _Patterns(
+        # "coded with Z41.1 (...) in error", "erroneously listed as cosmetic"
+        made_in_error=re.compile(
+            rf"(?<![\w'])(?:{made})\b(?:[^.;!?\n]|\.(?=\w)){{0,80}}?(?<![\w'])(?:{in_error})(?!\w)|"
+            rf"(?<![\w'])(?:{in_error})\s+(?:{made})\b"),
+        # ("not an error", "no error" call nothing wrong)
+        wrong=re.compile(rf"(?<!\bnot )(?<!\bnot an )(?<!\bnot a )(?<!\bno )"
+                         rf"(?<![\w'])(?:{alternation(w.wrong)})(?!\w)"),
+        # "...; that was a typing error", "Addendum: this is incorrect"
+        back=re.compile(
+            r"^[\s\-–—*•\[(]*(?:(?:addendum|correction|corrected|note|nb|update|erratum|"
+            r"amendment)\b[^:\n]{0,25}?[:\-–—]\s*)?"
+            rf"(?:{alternation(w.back)})(?!\w)(?!\s+(?:patient|pt|member|claimant|person|§)\b)"),
+        # "the hCG line above", "the above temp", "the WBC result above"
+        pointed=re.compile(
+            rf"\bthe\s+(?P<what>(?:{word}\s+){{0,2}}?{word})\s+(?:{above})\b|"
+            rf"\bthe\s+(?:{above})\s+(?P<after>(?:{word}\s+){{0,2}}?{word})"
+            r"(?=\s+(?:was|is|were|are|referred|refers|belongs?|for|from|of|in|on)\b)"),
+        # ("below" as a pointer, "The hospital course below is ...", "labs below:", not
+        # "no radiation below the knees")
+        forward=re.compile(rf"(?<![\w'])(?:{alternation(w.forward)})(?!\w)"
+                           r"(?<!below)|\bbelow(?=\s*(?:[:.,;)\]]|$|(?:is|are|was|were|"
+                           r"belongs?|came|comes|from|for|by|scanned|filed|pasted)\b))"),
+        ours=re.compile(rf"(?<![\w'])(?:{alternation(w.ours)})(?!\w)"),
+        things=re.compile(rf"(?:\s+(?:{alternation(w.things)}))+$|^(?:{alternation(w.things)})$"),
+        # the cue, then a few words and no figure up to the value ("the correct date of
+        # the MRI L-spine is 10/07/2026", "Corrected: MRI date 08/28/2026")
+        correct=re.compile(rf"(?<![\w'])(?:{alternation(w.correct)})(?!\w)[^\d\n]{{0,50}}$"),
+    )
+
+
+def _calls_wrong(text: str) -> bool:
+    """The words call what they point at wrong, or someone else's."""
+    p = _patterns()
+    return bool(p.wrong.search(text) or _OTHER_PERSON.search(text) or disowning(text))
+
+
+def retracted(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans the text retracts (see the module's doc)."""
+    p = _patterns()
+    spans: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(sentences):
+        said = lower[start:end]
+        if p.made_in_error.search(said):
+            spans.append((start, end))
+        if not _calls_wrong(said):
+            continue
+        # (the pointing sentence itself may give the right value: "Correction: that one
+        # was her lumbar MRI, wrong body part -- the shoulder MRI ... was 9/9/26")
+        spans += _pointed_at(lower, sentences, i)
+    return spans + _passages_below(lower, sentences) + relabelled(lower)
+
+
+def _pointed_at(lower: str, sentences: list[tuple[int, int]], i: int
+                ) -> list[tuple[int, int]]:
+    """The sentences the i-th one points back at: the earlier ones naming what it names
+    ("the hCG line above"), or the one right before it in its paragraph ("...; that was a
+    typing error")."""
+    p = _patterns()
+    start, end = sentences[i]
+    said = lower[start:end]
+    for match in p.pointed.finditer(said):
+        what = p.things.sub("", (match["what"] or match["after"]).strip())
+        if not what or what in ("one", "same"):
+            continue
+        named = re.compile(rf"(?<![\w]){re.escape(what)}(?!\w)")
+        return [(a, b) for a, b in sentences[:i] if named.search(lower, a, b)]
+    if i and p.back.match(said):
+        before = sentences[i - 1]
+        if "\n\n" not in lower[before[1]:start] and lower[before[0]:before[1]].strip():
+            return [before]
+    return []
+
+
+_QUOTE_OPEN = re.compile(r"\s*[\"“]")
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n|^[ \t]*(?:-{3,}|={3,}|\*{3,}|page\s+\d+)", re.M)
+
+
+def _passages_below(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence that gives what follows it to another patient or to a mistake ("The
+    hospital course below is from the discharge summary of the patient's twin brother,
+    ...; it was scanned into this chart in error.", the next sentence on its line
+    counting with it): the quotation right after its line, or the lines after it up to a
+    blank line, a page mark or a line about this patient."""
+    p = _patterns()
+    spans = []
+    for i, (start, end) in enumerate(sentences):
+        if not p.forward.search(lower, start, end):
+            continue
+        line_end = lower.find("\n", start)
+        line_end = len(lower) if line_end < 0 else line_end
+        said = lower[start:max(end, sentences[i + 1][1] if i + 1 < len(sentences) and
+                               sentences[i + 1][0] < line_end else end)]
+        if not (p.made_in_error.search(said) or _OTHER_PERSON.search(said)):
+            continue
+        spans.append(_passage_after(lower, line_end))
+    return spans
+
+
+def _passage_after(lower: str, start: int) -> tuple[int, int]:
+    """The quotation that opens right at ``start``, or the lines from there up to a blank
+    line, a page mark or a line about this patient."""
+    p = _patterns()
+    opened = _QUOTE_OPEN.match(lower, start)
+    if opened and (close := _QUOTE_CLOSE.search(lower, opened.end())):
+        return (start, close.end())
+    stop = _BLANK_LINE.search(lower, start + 1)
+    end = stop.start() if stop else len(lower)
+    ours = p.ours.search(lower, start, end)
+    return (start, ours.start() if ours else end)
+
+
+_LAST_FIGURE = re.compile(r"\d[\d/.,-]*(?!.*\d)", re.S)
+
+
+def said_correct(lower: str, sentence_start: int, span: tuple[int, int]) -> bool:
+    """The words before the value in ``span`` (its last figure), in its sentence, give it
+    as the correct one: "The correct date of the MRI L-spine is 10/07/2026", "Packet
+    corrected to 12 weeks", "should read 11/02/2026" (not "correct" beside another figure:
+    "correct side, MRI 10/01" names no value)."""
+    figure = _LAST_FIGURE.search(lower, span[0], span[1])
+    if figure is None:
+        return False
+    at = figure.start()
+    return bool(_patterns().correct.search(lower[max(sentence_start, at - 60):at]))
+
+
+_USE_AS = re.compile(rf"\b(?:please\s+)?use\s+(?P<v>{_DATE})\s+as\s+(?:the\s+)?"
+                     r"(?P<label>[a-z][a-z &/-]{2,30}?)\s*(?=[.;,)\n]|$)")
+"""'Please use 05/12/2026 as the date of exam': the date a label should give."""
+
+
+def relabelled(lower: str) -> list[tuple[int, int]]:
+    """A date the text says to use for a label ("Date of exam: 06/02/2026 ... ADDENDUM:
+    This report was dictated on 06/02/2026; the examination itself was performed on
+    05/12/2026 ... Please use 05/12/2026 as the date of exam", fresh16): the other date
+    that label gave before is taken back, wherever it is written."""
+    spans: list[tuple[int, int]] = []
+    for match in _USE_AS.finditer(lower):
+        label = re.escape(match["label"].strip())
+        given = re.compile(rf"\b{label}\s*[:=-]?\s*(?P<w>{_DATE})")
+        for old in given.finditer(lower, 0, match.start()):
+            if _same_date(old["w"], match["v"]):
+                continue
+            spans += [m.span() for m in re.finditer(rf"(?<![\d/.-]){re.escape(old['w'])}"
+                                                    r"(?![\d/.-]\d)", lower)]
+    return spans
+
+
+def _same_date(a: str, b: str) -> bool:
+    """The two dates as written are one ("5/12/2026", "05/12/2026")."""
+    def parts(d: str) -> list[str]:
+        return [p.lstrip("0") for p in re.split(r"[/.-]", d)]
+    return parts(a) == parts(b)
