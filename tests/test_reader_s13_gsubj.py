@@ -127,3 +127,33 @@ def test_a_relative_who_calls_about_herself_is_not_the_patient(
 def test_a_husband_who_calls_about_her_speaks_of_the_patient() -> None:
     assert read("Husband called, says she has a UTI, on Keflex since Monday.",
                 "62311").get("active_infection") is True
+
+
+# f16-62311-conf-radiologists-disagree-on-foramina: one clinician sees foraminal stenosis,
+# the neuroradiologist "cannot call the foramina", "no consensus": read a readable study
+# with stenosis. A finding the clinicians of one text dispute, with no side taken, is
+# asked; the writer's own disagreement with another read takes a side and is read.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("62311", "Spine case conference 11/30/2026.\nDr. Abara (neuroradiology): the 11/12 MRI is "
+     "motion-degraded; I cannot call the foramina.\nDr. Burke (pain): I see right L4-5 "
+     "foraminal stenosis compressing the exiting L4 root.\nDr. Abara: maybe, but I would not "
+     "put that in a report. I'd repeat it.\nOutcome: no consensus; repeat MRI to be ordered.",
+     "imaging_stenosis_readable"),
+    ("62311", "MRI 11/02/2026: L5-S1 foraminal stenosis with compression of the L5 root per the "
+     "outside read; our neuroradiologist disagrees and calls the root free.",
+     "imaging_nerve_root_compression"),
+    ("62311", "Tumor board: readers differ on whether the L4-5 foramen is stenotic on the "
+     "10/01 CT; foraminal stenosis per Dr. Lee only.", "imaging_stenosis_readable"),
+    ("71250", "CXR 11/30: RLL consolidation per the ED read. Radiology attending does not "
+     "agree - calls it atelectasis.", "pulmonary_disease_signs"),
+])
+def test_a_finding_the_clinicians_dispute_is_asked(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_writer_who_disagrees_with_another_read_states_their_own() -> None:
+    got = read("I personally reviewed his lumbar MRI of 11/02/2026. It is a good-quality study "
+               "and shows right L5-S1 foraminal stenosis with compression of the exiting L5 root "
+               "and surrounding edema consistent with inflammation. I do not agree with the "
+               "outside radiologist's read.", "62311")
+    assert got.get("imaging_stenosis_readable") is True

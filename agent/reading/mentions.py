@@ -83,6 +83,8 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
 
 def _exclusion(msg: _Message, found: list, rule: ReadingRule) -> set[int | None]:  # noqa: ANN001
     """The clauses an ``exclude`` word stops the fact in (see ``exclude_scope``)."""
+    if rule.exclude_message and msg.occ.hits(rule.exclude_message):
+        return set(range(len(found)))  # "no consensus": a finding the text disputes
     # Where the rule says so, an excluding word that is itself denied ("no supplemental
     # O2") excludes nothing.
     excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)

@@ -114,6 +114,10 @@ class ReadingRule(BaseModel):
     """Words that stop the fact in the whole sentence they are in, past a semicolon,
     whatever ``exclude_scope`` says ("PT 2x/week x 26 weeks; missed most sessions after
     week 8": the course prescribed is not the course attended)."""
+    exclude_message: tuple[str, ...] = ()
+    """Words that, anywhere in the message, stop the fact in all of it: a finding the
+    clinicians of one text dispute ("Dr. Burke: I see foraminal stenosis ... Dr. Abara:
+    maybe, but I would not put that in a report. Outcome: no consensus") is asked."""
     exclude_denied: bool = True
     """``false``: an ``exclude`` word that is denied ("no supplemental O2") does not
     exclude (the oxygen saturation is then on room air)."""
@@ -316,8 +320,8 @@ class ReadingRule(BaseModel):
     """``{say: ..., read: {fact: value}}``: run by tests/test_reading_rules.py."""
 
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
-                     "exclude", "decrease", "counts", "cued", "cues", "raised", "onset",
-                     "onset_not", "confirmed_by",
+                     "exclude", "exclude_message", "decrease", "counts", "cued", "cues",
+                     "raised", "onset", "onset_not", "confirmed_by",
                      "cue_with", "cue_not", "uncertain_ok", "alone_not", "alone_others",
                      "highest", "filed", "filed_where", "filed_not", mode="before")
     @classmethod
