@@ -114,3 +114,32 @@ def test_a_second_one_with_no_noun_asks_how_many() -> None:
     # "one here" may be another set or the same one: never the first one alone
     assert read("Knee X-rays: one set in Mexico and one here on 10/20/2026.", "97110"
                 ).get("xray_sets") != "1"
+
+
+# Two versions of how long the symptoms have lasted: an episode's onset beside the
+# condition called chronic or years old, or another source's onset. Which one the policy
+# means is asked, never the episode's taken alone (fresh16: 'pt says her low back pain
+# has been "on and off for years", this flare since 09/01/2026. Abrams's note says
+# chronic LBP > 6 months' read 88 days).
+@pytest.mark.parametrize("text", [
+    'Kim: onset date for the form?\nRaul: pt says her low back pain has been "on and off for '
+    'years", this flare since 09/01/2026. Abrams\'s note says chronic LBP > 6 months.\nKim: '
+    "I'll leave it for the nurse to decide.",
+    # my own wordings
+    "LBP: this flare since 09/01/2026. Chronic LBP > 6 months per PCP.",
+    "Onset: current flare began 09/01/2026 (chronic low back pain for years).",
+    "Sx onset 09/01/2026 per pt; PCP note says LBP since 2024.",
+    "Symptom onset (this episode): 09/01/2026\nHistory: long-standing low back pain",
+])
+def test_an_episode_s_onset_beside_another_version_of_the_onset_is_asked(text: str) -> None:
+    assert "symptom_weeks" not in read(text, "64493")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Low back pain since 09/01/2026.", "93 days"),
+    ("Flare of LBP since 09/01/2026.", "93 days"),
+    ("Chronic low back pain since 09/01/2026.", "93 days"),
+    ("Pt reports LBP since 09/01/2026; PCP note says the same.", "93 days"),
+])
+def test_one_onset_is_still_read(text: str, value: object) -> None:
+    assert read(text, "64493").get("symptom_weeks") == value

@@ -182,13 +182,16 @@ def _other_source(msg: _Message, result: Understanding, sel: _Selection) -> None
 def _of_another_fact(msg: _Message, fact: str, words: str) -> bool:
     """``words`` name another number fact of the policy ("he reports 6 weeks of PT" beside
     the symptoms): their figure is that fact's."""
-    return any(hits(words, rule.phrases) for name, rule in msg.rules.items()
+    mine = set(msg.rules[fact].phrases) if fact in msg.rules else set()
+    # (a phrase the fact shares is no other fact's name: "PCP note says LBP since 2024")
+    return any(hits(words, tuple(set(rule.phrases) - mine)) for name, rule in msg.rules.items()
                if name != fact and (spec := msg.specs.get(name)) is not None and
                spec.type == "number")
 
 
 _SINCE_WHEN = re.compile(r"\b(?:since|from|started|began)\s+(?:(?:early|late|mid)[- ])?"
-                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)")
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|"
+                         r"(?:19|20)\d\d\b)")
 
 
 def _rival_figure(said: str, unit: str, mine: str) -> bool:

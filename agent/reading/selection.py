@@ -935,7 +935,7 @@ def _episode_of_chronic(msg: _Message, ready: list[Candidate], sel: _Selection) 
         rule = msg.rules.get(reading.fact)
         if c is None or rule is None or not rule.longest:
             continue
-        if not _CURRENT_EPISODE.search(reading.words.lower()):
+        if not _CURRENT_EPISODE.search(_clause_to(msg, c.span)):
             present = [o for o in ready if o.fact == reading.fact and o.value != c.value and
                        _CURRENT_EPISODE.search(msg.lower[o.span[0]:o.span[1]])]
             if present and _background(msg, c):
@@ -954,6 +954,14 @@ def _episode_of_chronic(msg: _Message, ready: list[Candidate], sel: _Selection) 
                                          f"a chronic condition and its present episode; which "
                                          f"is the {msg.specs[reading.fact].label.lower()}?"))
                 break
+
+
+def _clause_to(msg: _Message, span: tuple[int, int]) -> str:
+    """The words of ``span`` with those before it in its clause ("this flare since
+    09/01/2026" for the reading "since 09/01/2026": fresh16)."""
+    index = _clause_index(msg.found, span[0])
+    start = msg.found[index].start if index is not None else span[0]
+    return msg.lower[min(start, span[0]):span[1]]
 
 
 def _background(msg: _Message, c: Candidate) -> bool:
