@@ -492,3 +492,36 @@ def test_a_consultation_said_to_document_symptoms_diagnosis_and_plan_is_on_file(
 def test_symptoms_diagnosis_and_plan_without_a_consultation_on_file_stay_asked(
         text: str) -> None:
     assert read(text, "62311").get("pain_or_pcp_consult_documented") is not True
+
+
+# Session 13, complete notes of 71250 (five asked it): a pneumonia said to have been treated
+# as an outpatient, without an admission ("pneumonia 2019 treated as an outpatient, never
+# admitted for it", "one pneumonia in 2017 treated at home (no admission)") needed neither
+# an admission nor IV antibiotics; "never admitted for it" alone leaves the IV open.
+@pytest.mark.parametrize("text", [
+    "History (detailed, in chart): no prior chest injuries; pneumonia 2019 treated as an "
+    "outpatient, never admitted for it; no COPD.",
+    "asthma since childhood, one pneumonia in 2017 treated at home (no admission), no chest "
+    "injuries.",
+    "Prior history: CAP 2019 treated at home, never admitted; no chest injuries.",
+    # my own wordings
+    "Had a pneumonia in 2021 - oral antibiotics, was not hospitalized.",
+    "CAP x2 (2018, 2022), both treated with oral abx at home, no admission either time.",
+    "Pneumonia last winter, seen as an outpatient, not admitted.",
+])
+def test_a_pneumonia_treated_without_an_admission_needed_none(text: str) -> None:
+    assert read(text, "71250").get("pneumonia_hospitalization") is False
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Pneumonia 2019, not admitted at first but hospitalized 3 days later.", True),
+    ("Pneumonia 2023 treated at home with 3 weeks of IV antibiotics, never admitted.", True),
+    ("Pneumonia 2019 requiring admission; another in 2022 treated at home, no admission.", True),
+    ("Her husband had pneumonia in 2020, never admitted.", None),
+    ("Pneumonia now, not admitted yet - ED deciding.", None),
+    ("She had pneumonia herself as a child but was never admitted for it.", None),
+    ("Pneumonia last winter, not admitted.", None),
+])
+def test_a_pneumonia_with_an_admission_or_not_the_patient_s_is_not_denied(
+        text: str, value: bool | None) -> None:
+    assert read(text, "71250").get("pneumonia_hospitalization") is value

@@ -1016,7 +1016,7 @@ class Reader:
                 d is not None for d, _span in dates_in(words, self.as_of))):
             cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
         if self.negated(m) or not cues:
-            return None  # "was never admitted for it" is no cue
+            return self._cues_denied(m, words)  # "was never admitted for it" is no cue
         if not all(hits(words, group) for group in m.rule.cue_all):
             return None  # one part named ("H&P ... meds") leaves the others open
         if m.rule.polarity and (not self.qualified(m) or self.denial_follows(m)):
@@ -1028,6 +1028,17 @@ class Reader:
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _cues_denied(self, m: Mention, words: str) -> Candidate | None:
+        """Every cue of the mention's sentence denied, the mention itself not, in the past,
+        and one of the rule's ``cues_denied`` words in the sentence ("CAP 2019 treated at
+        home, never admitted"): the fact denied; else nothing."""
+        if not hits(words, m.rule.cues_denied) or self.negated(m) or not self.in_past(m):
+            return None
+        found = hits(words, m.rule.cues)
+        if found and all(_CUE_DENIED.search(words[max(0, a - 12):a]) for a, _b in found):
+            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end), 3)
+        return None
 
     def _denied_beside(self, m: Mention) -> bool:
         """A denial right beside a record's name ("Labs not on file"); not "no H&P in the

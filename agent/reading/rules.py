@@ -230,6 +230,11 @@ class ReadingRule(BaseModel):
     cue_with: tuple[str, ...] = ()
     """Cued phrases also need one of these words in the sentence ("2 courses ... both
     failed" counts as failed PT courses only where PT is named)."""
+    cues_denied: tuple[str, ...] = ()
+    """Words that, with every cue of the sentence denied, deny the fact, where the sentence
+    places the mention in the past ("pneumonia 2019 treated as an outpatient, never
+    admitted"); without one a denied cue is no cue ("not antalgic"; "never admitted for it"
+    leaves a pneumonia's IV antibiotics open)."""
     cue_all: tuple[tuple[str, ...], ...] = ()
     """Cued phrases need a word of every group in the cue's scope, where the fact is made
     of several parts ("H&P" with medicines named but no allergies or past surgeries does
@@ -321,7 +326,7 @@ class ReadingRule(BaseModel):
 
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "exclude_message", "decrease", "counts", "cued", "cues",
-                     "raised", "onset", "onset_not", "confirmed_by",
+                     "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
                      "cue_with", "cue_not", "uncertain_ok", "alone_not", "alone_others",
                      "highest", "filed", "filed_where", "filed_not", mode="before")
     @classmethod
