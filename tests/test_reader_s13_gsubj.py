@@ -118,6 +118,10 @@ def test_a_finding_stated_before_the_differential_is_still_read() -> None:
     ("97110", "Daughter phoned to say she is on antibiotics for a UTI, so she cannot bring "
      "him Monday.", "active_infection"),
     ("71250", "His sister called and said she has pneumonia too.", "bacterial_pneumonia"),
+    ("71250", "Wife on the phone, says she is coming down with pneumonia herself.",
+     "bacterial_pneumonia"),
+    ("62311", "Mother, on the line from Tucson, said she is on antibiotics for a UTI.",
+     "active_infection"),
 ])
 def test_a_relative_who_calls_about_herself_is_not_the_patient(
         cpt: str, text: str, fact: str) -> None:
@@ -126,6 +130,11 @@ def test_a_relative_who_calls_about_herself_is_not_the_patient(
 
 def test_a_husband_who_calls_about_her_speaks_of_the_patient() -> None:
     assert read("Husband called, says she has a UTI, on Keflex since Monday.",
+                "62311").get("active_infection") is True
+
+
+def test_the_patient_named_between_a_relative_and_a_report_is_the_one_who_says() -> None:
+    assert read("Mother on the line, pt says she has a UTI, on Keflex.",
                 "62311").get("active_infection") is True
 
 

@@ -638,7 +638,10 @@ def alternation(words: Iterable[str]) -> str:
 @cache
 def _relative_says_she() -> re.Pattern[str]:
     words = rules().said_by_relative
-    return re.compile(rf"\b(?:{alternation(words.get('relatives', []))})\s+"
+    # (a few words between, never the patient's: "wife on the phone, says she is coming
+    # down with pneumonia herself", fresh16)
+    return re.compile(rf"\b(?:{alternation(words.get('relatives', []))})\b"
+                      r"(?:(?![^.;\n]*?(?:\b(?:pt|patient|member)\b|§§))[^.;\n]{0,30}?)?\s"
                       rf"(?:{alternation(words.get('verbs', []))})\s+(?:that\s+)?(?P<she>she)\b")
 
 
