@@ -185,3 +185,30 @@ def test_below_as_a_place_in_the_body_points_at_no_passage() -> None:
                "had facet injections in 2024.\nConservative care:\n- PT course 1, 8 wks: no "
                "relief.", "64493")
     assert str(got.get("pt_weeks")) == "8 weeks"
+
+
+# f15-62311-quality-audit-baseline-from-ed-corrected ("Auditor: use 5/10 as the baseline"
+# read the chart's 7/10), f5-62311-correction-courses-three-to-two ("Failed courses: 3
+# ... -> corrected to 2" read 3), f5-62311-correction-baseline-from-2024 ("correction: the
+# 3 was after her first injection in 2024" read the 3).
+@pytest.mark.parametrize(("cpt", "text", "fact", "not_want"), [
+    ("62311", 'The chart summary gives "baseline pain 7/10". The PT initial evaluation, '
+     "before any treatment, records 5/10. Auditor: use 5/10 as the baseline.",
+     "pain_nrs_baseline", "7"),
+    ("62311", "Failed courses: 3 (PT, meds, chiro) -> corrected to 2; chiro was only 3 "
+     "visits.", "conservative_courses_failed", "3"),
+    ("62311", "Conservative care 16 weeks (amended to 12 weeks after the audit).",
+     "conservative_weeks", "16 weeks"),
+    ("62311", "Baseline NRS 3/10 - correction: the 3 was after her first injection in 2024; "
+     "the true pre-treatment baseline this episode was 6/10.", "pain_nrs_baseline", "3"),
+    ("64493", "NRS 9/10 on intake.\nAddendum: the 9 was the worst pain last year, not "
+     "today; today 6/10.", "pain_nrs", "9"),
+])
+def test_a_figure_a_correction_takes_back_is_not_read(
+        cpt: str, text: str, fact: str, not_want: str) -> None:
+    assert str(read(text, cpt).get(fact)) != not_want
+
+
+def test_a_figure_beside_use_with_no_as_is_no_correction() -> None:
+    got = read("NSAID use 6 weeks; PT 8 weeks, then home exercise.", "62311")
+    assert str(got.get("conservative_weeks")) != "6 weeks"

@@ -162,12 +162,15 @@ def _taken_back_in(lower: str) -> list[re.Match[str]]:
 _SAID_AGAIN = re.compile(
     r"(?<![\d.])(?P<old>\d+(?:\.\d+)?)\s*(?P<unit>%|[a-z]+)?(?=[^\d\n]{0,30}?[\s,;.:–—-]"
     r"(?:sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather|"
+    # "Failed courses: 3 (PT, meds, chiro) -> corrected to 2" (fresh5)
+    r"(?:corrected|changed|amended|revised|updated) to|"
     r"wait|no,? that'?s wrong|err|erm|(?<=[–—-] )no(?=,)|no(?=,? sorry\b))\b"
     r"[\s,:;.–—-]*(?:sorry\b[\s,:;.–—-]*)?"
     r"(?:i meant|i mean|it'?s|it was|it is|should be|was|is|in)?\s*(?P<new>\d+(?:\.\d+)?)"
     r"\s*(?P<unit2>%|[a-z]+)?)")
 """A value said and then corrected in the same breath ("88% on RA -- sorry, I meant 91%",
-"20 wks total - wait, 18 wks", "3x a week - no, 2x", "in 8, no sorry, in 7"): a bare "no"
+"20 wks total - wait, 18 wks", "3 (PT, meds, chiro) -> corrected to 2", "3x a week - no,
+2x", "in 8, no sorry, in 7"): a bare "no"
 counts only after a dash or before "sorry", right before the new figure."""
 
 

@@ -111,7 +111,7 @@ def retracted(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
         # (the pointing sentence itself may give the right value: "Correction: that one
         # was her lumbar MRI, wrong body part -- the shoulder MRI ... was 9/9/26")
         spans += _pointed_at(lower, sentences, i)
-    return spans + _passages_below(lower, sentences) + relabelled(lower)
+    return spans + _passages_below(lower, sentences) + relabelled(lower) + _the_figure_was(lower)
 
 
 def _pointed_at(lower: str, sentences: list[tuple[int, int]], i: int
@@ -186,7 +186,14 @@ def said_correct(lower: str, sentence_start: int, span: tuple[int, int]) -> bool
     if figure is None:
         return False
     at = figure.start()
-    return bool(_patterns().correct.search(lower[max(sentence_start, at - 60):at]))
+    return bool(_patterns().correct.search(lower[max(sentence_start, at - 60):at]) or
+                # "Auditor: use 5/10 as the baseline"
+                (_USE.search(lower, max(sentence_start, at - 12), at) and
+                 _AS_AFTER.match(lower, figure.end())))
+
+
+_USE = re.compile(r"\buse\s+$")
+_AS_AFTER = re.compile(r"\S*\s+as\b")
 
 
 _USE_AS = re.compile(rf"\b(?:please\s+)?use\s+(?P<v>{_DATE})\s+as\s+(?:the\s+)?"
@@ -216,3 +223,24 @@ def _same_date(a: str, b: str) -> bool:
     def parts(d: str) -> list[str]:
         return [p.lstrip("0") for p in re.split(r"[/.-]", d)]
     return parts(a) == parts(b)
+
+
+_THE_FIGURE_WAS = re.compile(
+    r"\b(?:correction|corrected|erratum|addendum|update)\s*[:\-–—]\s*the\s+"
+    r"(?P<w>\d+(?:\.\d+)?)(?:\s*/\s*10)?\s+(?:was|is|were|came|comes|referred)\b")
+"""'Baseline NRS 3/10 - correction: the 3 was after her first injection in 2024': a
+figure a correction names as "the 3" is the one it takes back."""
+
+
+def _the_figure_was(lower: str) -> list[tuple[int, int]]:
+    """The earlier copies of a figure a correction names to take it back ("Baseline NRS
+    3/10 - correction: the 3 was after her first injection in 2024; the true
+    pre-treatment baseline this episode was 6/10", fresh5), in its paragraph."""
+    spans: list[tuple[int, int]] = []
+    for match in _THE_FIGURE_WAS.finditer(lower):
+        top = lower.rfind("\n\n", 0, match.start()) + 1
+        # (with its scale: a bare "/10" left would read as a score of 10)
+        figure = re.compile(rf"(?<![\d.]){re.escape(match['w'])}(?:\s*/\s*10\b)?(?![\d]|\.\d)")
+        spans += [m.span() for m in figure.finditer(lower, top, match.start())]
+        spans.append(match.span("w"))  # ("the 3 was ...": no score of 3 either)
+    return spans
