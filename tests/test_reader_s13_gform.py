@@ -203,3 +203,17 @@ def test_a_worksheet_s_evidence_is_still_read() -> None:
     got = read(text, "64493")
     assert got.get("pain_nrs") == "7"
     assert got.get("ct_mri_date") == "2026-10-02"
+
+
+# --- more dated headers: a pasted note's bracketed header, an ED provider note's title ---
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("[Pasted note 1 - pain clinic, 11/05/2026]\nLBP, PT failed.\n"
+     "[Pasted note 2 - same patient, 12/01/2026, one month later]\n"
+     "H&P today: medications, allergies, surgical history; neuro exam and pain evaluation.",
+     "2026-12-01"),
+    ("[Copied from PCP chart, 11/20/2026]\nH&P today: meds, allergies, surgeries, neuro exam.",
+     "2026-11-20"),
+])
+def test_today_under_a_bracketed_dated_header_is_that_day(text: str, day: str) -> None:
+    assert read(text, "62311").get("hp_date") == day
