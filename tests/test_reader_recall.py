@@ -525,3 +525,33 @@ def test_a_pneumonia_treated_without_an_admission_needed_none(text: str) -> None
 def test_a_pneumonia_with_an_admission_or_not_the_patient_s_is_not_denied(
         text: str, value: bool | None) -> None:
     assert read(text, "71250").get("pneumonia_hospitalization") is value
+
+
+# Session 13, complete notes of 71250 (ten asked it, two of fresh16's): a bronchodilator
+# named by its drug ("tiotropium/formoterol", "Salbutamol + tiotropium", "Duoneb") and said
+# to have had no response ("without any response", "gave no response") failed.
+@pytest.mark.parametrize("text", [
+    "He completed 26 weeks of outpatient physical therapy, and months of inhaled "
+    "tiotropium/formoterol and albuterol without any response.",
+    "Salbutamol + tiotropium for 3/12 - no response.",
+    "Tiotropium and a 6-week trial of budesonide/formoterol gave no response.",
+    "log (on file); tiotropium/olodaterol without response; conservative care has failed.",
+    # my own wordings
+    "Spiriva daily since June - no improvement in his breathlessness.",
+    "Ipratropium/albuterol nebs q4h x 3 days without any benefit.",
+    "Umeclidinium-vilanterol for 10 weeks, has not helped.",
+])
+def test_a_bronchodilator_named_by_its_drug_that_did_not_help_failed(text: str) -> None:
+    assert read(text, "71250").get("bronchodilator_failed") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Tiotropium helps a lot; PT 12 weeks.",
+    "Started tiotropium last week.",
+    "Budesonide/formoterol twice daily.",
+    "Her husband's tiotropium has not helped him.",
+    "Responds well to salbutamol.",
+])
+def test_a_bronchodilator_named_by_its_drug_without_a_failure_is_not_failed(
+        text: str) -> None:
+    assert read(text, "71250").get("bronchodilator_failed") is not True
