@@ -143,3 +143,29 @@ def test_an_episode_s_onset_beside_another_version_of_the_onset_is_asked(text: s
 ])
 def test_one_onset_is_still_read(text: str, value: object) -> None:
     assert read(text, "64493").get("symptom_weeks") == value
+
+
+# A count of failed medication courses read from the items named, where the sentence of
+# a counted item goes on to name another item the count takes, with no failure read for
+# it ("He also failed ibuprofen 800 mg three times daily and, later, a methylprednisolone
+# dose pack" read 1, expected 2: f7): the count may be short, so it is asked.
+@pytest.mark.parametrize("text", [
+    "He also failed ibuprofen 800 mg three times daily and, later, a methylprednisolone dose "
+    "pack. Conservative care has not worked for him.",
+    "She failed regular naproxen (eight weeks, no benefit) despite paracetamol alongside it; "
+    "paracetamol alone had already been tried, also without benefit.",
+    # my own wordings
+    "Failed meloxicam x 6 wks and then, after a break, gabapentin.",
+    "Meds: naproxen 500 BID x 8 wk → no Δ → pred taper 6/26 → no Δ",
+])
+def test_a_count_of_items_is_not_read_short_of_an_item_its_sentence_names(text: str) -> None:
+    assert read(text, "64493").get("medication_courses_failed") != "1"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Failed naproxen x 8 weeks.", "1"),
+    ("Failed naproxen and meloxicam.", "2"),
+    ("Failed naproxen; no other medications tried.", "1"),
+])
+def test_a_count_of_items_named_alone_is_still_read(text: str, value: object) -> None:
+    assert read(text, "64493").get("medication_courses_failed") == value

@@ -242,10 +242,28 @@ def _uncounted(msg: _Message, name: str, group: list[Candidate]) -> tuple[int, i
         # "Cyclobenzaprine stopped for drowsiness. Nothing has helped; conservative care
         # has failed.": a sentence about all of the care says nothing of this item.
         said = said[:summary.start()] if (summary := _SUMMARY.search(said)) else said
-        if _OUTCOME_SAID.search(said) and \
+        if (_OUTCOME_SAID.search(said) or _listed_after(msg, group, a)) and \
                 adjacent_negation(msg.lower, a, b, min(len(msg.lower), b + 40)) is None:
             return a, b
     return None
+
+
+def _listed_after(msg: _Message, group: list[Candidate], a: int) -> bool:
+    """The item at ``a`` is named later in the sentence of a counted one whose failure is
+    said before it ("failed ibuprofen 800 mg three times daily and, later, a
+    methylprednisolone dose pack": f7): the verb that counted the first may take it too.
+    Not where the verdict follows the counted one ("naproxen (failed) | duloxetine 30 mg
+    daily": a drug still taken), nor past a line's end or a table's bar."""
+    where = _sentence_of(msg, a)
+    if where is None:
+        return False
+    lo = sentence_spans(msg.found)[where][0]
+    return any(c.span[1] <= a and _sentence_of(msg, c.span[0]) == where and
+               _FAILED.search(msg.lower, lo, c.span[0]) is not None and
+               not re.search(r"[|\n]", msg.lower[c.span[1]:a]) for c in group)
+
+
+_FAILED = re.compile(r"\bfail(?:ed|ure of|s)?\b")
 
 
 _SUMMARY = re.compile(r"[.;]\s+(?=(?:nothing|none of|overall|all of (?:it|them)|"
