@@ -166,3 +166,30 @@ def test_a_writer_who_disagrees_with_another_read_states_their_own() -> None:
                "and surrounding edema consistent with inflammation. I do not agree with the "
                "outside radiologist's read.", "62311")
     assert got.get("imaging_stenosis_readable") is True
+
+
+# f15-71250-insurer-cm-daughter-and-claims-pneumonia-admission: "inpatient stay
+# 03/04-03/11/2026, dx J15.9 unspecified bacterial pneumonia" read a pneumonia now: a
+# stay written as one span of days ended months ago, so the episode is a past one (asked
+# for a fact about this episode, read for one about a previous hospital stay).
+@pytest.mark.parametrize("text", [
+    "Per claims history: inpatient stay 03/04-03/11/2026, dx J15.9 unspecified bacterial "
+    "pneumonia.",
+    "Inpatient stay 03/04/2026-03/11/2026, dx bacterial pneumonia.",
+    "Admission 7/2-7/9/2026 for bacterial pneumonia (IV ceftriaxone).",
+    "LOS 05/10/26 - 05/14/2026: lobar pneumonia, S. pneumoniae.",
+])
+def test_a_pneumonia_of_a_stay_that_ended_months_ago_is_not_now(text: str) -> None:
+    got = read(text, "71250")
+    assert "bacterial_pneumonia" not in got
+
+
+def test_a_stay_that_ended_months_ago_is_a_previous_pneumonia_admission() -> None:
+    got = read("Per claims history: inpatient stay 03/04-03/11/2026, dx J15.9 unspecified "
+               "bacterial pneumonia.", "71250")
+    assert got.get("pneumonia_hospitalization") is True
+
+
+def test_a_pneumonia_of_a_stay_going_on_now_is_read() -> None:
+    got = read("Admitted 11/20-11/30/2026 with bacterial pneumonia, still on abx.", "71250")
+    assert got.get("bacterial_pneumonia") is True

@@ -357,6 +357,18 @@ _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+)
 _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
                               r"(?:3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day right after a study's name ("CXR 11/20 no infiltrate")."""
+_RANGE_END = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–]\s*"
+                        r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+"""A span of days written as one ("03/04-03/11/2026", "03/04/2026-03/11/2026"): its end."""
+
+
+def _range_end(match: re.Match[str]) -> date | None:
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+
+
 _MONTH_YEAR = re.compile(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _MONTH_NAME_YEAR = re.compile(r"\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                               r",?\s+'?(?P<y>(?:19|20)\d\d)(?![\d/])")
@@ -898,6 +910,9 @@ class Reader:
                 return True
         if any(int(y["y"]) < self.as_of.year for y in _YEAR.finditer(self.lower, a, b)):
             return True
+        ends = [_range_end(x) for x in _RANGE_END.finditer(self.lower, a, b)]
+        if any(end is not None and (self.as_of - end).days >= 30 for end in ends):
+            return True  # "inpatient stay 03/04-03/11/2026, dx bacterial pneumonia"
         return any(d is not None and (self.as_of - d).days >= 30
                    for d, _span in dates_in(self.lower[a:b], self.as_of))
 
