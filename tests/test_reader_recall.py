@@ -555,3 +555,31 @@ def test_a_bronchodilator_named_by_its_drug_that_did_not_help_failed(text: str) 
 def test_a_bronchodilator_named_by_its_drug_without_a_failure_is_not_failed(
         text: str) -> None:
     assert read(text, "71250").get("bronchodilator_failed") is not True
+
+
+# Session 13, complete notes (f13-71250-note-flowsheet-export-meets,
+# f14-97110-note-wound-care-osteomyelitis): a specialist's consult with its doctor in
+# brackets before the words that file it ("pulmonology consult (Dr. Ng, 12/03) on file")
+# is on file, though a referral of the PCP's stands earlier in the clause.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "PCP Dr. Lam's referral for CT chest (11/12) and pulmonology consult (Dr. Ng, "
+              "12/03) on file."),
+    ("97110", "Orthopaedic trauma consult (Dr. Hale, 10/15/2026) on file supports therapy."),
+    # my own wordings
+    ("64493", "Referred by PCP; pain management consultation (Dr. Ruiz 11/02/2026) attached."),
+    ("97110", "Sports medicine consult (Dr. A. Kim) in the chart, recommends PT."),
+    ("71250", "Pulm consultation (Dr. Osei, 11/20) is in the chart."),
+])
+def test_a_specialist_consult_filed_past_its_doctor_in_brackets_is_on_file(cpt: str,
+                                                                         text: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is True
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "Referral to pulmonology placed; consult (Dr. Ng, 12/15) pending."),
+    ("97110", "PCP consult (Dr. Hale, 10/15/2026) on file."),
+    ("64493", "Pain management consult (Dr. Ruiz) requested, not on file yet."),
+])
+def test_a_consult_pending_or_a_pcp_s_past_its_doctor_in_brackets_is_not_filed(
+        cpt: str, text: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is not True

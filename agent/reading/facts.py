@@ -2148,6 +2148,9 @@ def _in_listed_aside(words: str, at: int, after: int) -> bool:
 _DOCTOR_BEFORE = re.compile(r"\bdr\.?\s+(?P<name>[a-z][a-z-]+)(?:'s|'|’s|’)?\s*$")
 """A doctor named right before a record ("Dr. Reyes' consult note")."""
 _FILED_GAP = re.compile(r"[\s(\[\]),:–—-]*(?:(?:of|on|dated|from)\s+)?[\s(\[\]),:–—-]*"
+                        # the doctor in brackets: "pulmonology consult (Dr. Ng, 12/03) on
+                        # file" (session 13, complete notes)
+                        r"(?:dr\.?\s+[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?[^()\n]{0,30}\)\s*)?"
                         r"(?:(?:note|report|letter)\s+)?(?:(?:is|are|was|were)\s+)?"
                         r"(?:(?:both|also|all|now)\s+)?")
 
