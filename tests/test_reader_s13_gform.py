@@ -217,3 +217,22 @@ def test_a_worksheet_s_evidence_is_still_read() -> None:
 ])
 def test_today_under_a_bracketed_dated_header_is_that_day(text: str, day: str) -> None:
     assert read(text, "62311").get("hp_date") == day
+
+
+# --- a form's item code at a row's start is no spinal level wrapping the row above -------
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("C1c Pain ed/self-mgmt ......... 3 wk\nC2  PT plan of care + progress notes attached "
+     "(Y/N): Y", "pt_weeks", "3 weeks"),
+    ("T1  Manual therapy 4 wk\nT2  PT total (see d/c summary)", "pt_weeks", "4 weeks"),
+    ("S3 Education weeks: 3 wk\nS4\tPT notes on file", "pt_weeks", "3 weeks"),
+    ("L2  Exercise 6 wk\nL3  PT plan + notes", "pt_weeks", "6 weeks"),
+])
+def test_a_form_row_s_figure_is_not_the_next_coded_row_s(text: str, fact: str,
+                                                         value: str) -> None:
+    assert read(text, "64493").get(fact) != value
+
+
+def test_a_spinal_level_wrapped_onto_the_next_line_still_joins_its_sentence() -> None:
+    text = "MRI L-spine 10/02/2026: foraminal stenosis compressing the\nL5 root."
+    assert read(text, "64493").get("ct_mri_date") == "2026-10-02"

@@ -543,11 +543,13 @@ def leaders_as_fields(lower: str) -> str:
 _CAPITAL_WRAP = re.compile(r"\b(?:the|a|an|of|with|and|or|to|in|at|for|by|from|R|L|right|left)"
                            r"(?P<gap>[ \t]*\n[ \t]*)(?=[A-Z](?![A-Za-z /&]{0,29}:))"
                            r"|(?<=[a-z,])(?P<gap2>[ \t]*\n[ \t]*)(?=[LSCT]\d{1,2}\b"
-                           r"(?![ \t]+[A-Za-z][A-Za-z /&-]{0,40}(?:\([^)\n]*\))?[ \t]*:))")
+                           r"(?![ \t]+[A-Za-z][A-Za-z /&-]{0,40}(?:\([^)\n]*\))?[ \t]*:)"
+                           r"(?![a-z]?(?:\t|[ \t]{2})))")
 """A wrapped line that starts with a capital but goes on the sentence: after a word that
 cannot end one ("the traversing R\nL5 root", "of\nPhysical therapy"), or a spinal
 level after a lower-case word ("compressing the\nL5 root"), unless the line is a form's
-item ("C3 Active infection (Y/N): N": its number only looks like a level)."""
+item ("C3 Active infection (Y/N): N", or an item code set apart by a column's gap, "C2  PT
+plan of care ...": its number only looks like a level, and the row above is its own)."""
 
 
 _OPEN_WORDS = ("suggests", "suggest", "suggesting", "of", "for", "with", "and", "or", "the",
