@@ -212,3 +212,29 @@ def test_a_figure_a_correction_takes_back_is_not_read(
 def test_a_figure_beside_use_with_no_as_is_no_correction() -> None:
     got = read("NSAID use 6 weeks; PT 8 weeks, then home exercise.", "62311")
     assert str(got.get("conservative_weeks")) != "6 weeks"
+
+
+# Wordings of the same class written after the first two landings: the retraction names
+# what it takes back by its subject, its day, or one word ("misfiled").
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Intake form: Pregnant - YES.\nNote from MA: intake form was filled out for "
+     "the wrong patient; disregard it.", "pregnancy"),
+    ("71250", "WBC 18.2 (11/20/2026).\nADDENDUM: Labs dated 11/20 in this note belong to a "
+     "different patient (MRN mismatch) and should be disregarded.", "wbc_count"),
+    ("71250", "T 39.4 C, WBC 19.1 - these results were misfiled from another chart "
+     "(corrected 11/30).", "body_temperature"),
+    ("64493", "MRI L-spine 11/02/2026.\nAmended report: exam date corrected to 10/02/2026 "
+     "(the 11/02 date was the read date).", "ct_mri_date"),
+])
+def test_what_a_retraction_names_by_its_subject_day_or_word_is_not_read(
+        cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_relative_named_beside_a_subject_gives_nothing_before_it_away() -> None:
+    got = read("PT 12 weeks, failed.\nPT was also done for his wife's knee last year.",
+               "64493")
+    assert str(got.get("pt_weeks")) == "12 weeks"
+    got = read("Serum hCG 11/20/2026 negative. Labs dated 11/20 were reviewed with the "
+               "patient.", "64493")
+    assert got.get("pregnancy") == "not_pregnant"

@@ -70,6 +70,7 @@ class _Retractions(BaseModel):
     (``agent/reading/retractions.py``)."""
     made: list[str] = []
     in_error: list[str] = []
+    misdone: list[str] = []
     wrong: list[str] = []
     back: list[str] = []
     above: list[str] = []

@@ -41,6 +41,47 @@ _OTHER_PERSON = re.compile(
 """Words that give what they are said of to someone else ("(different patient)", "the
 discharge summary of the patient's twin brother")."""
 
+_OTHER_PATIENT = re.compile(
+    r"\b(?:different|another|other|wrong)\s+(?:patient|pt|member|person|claimant|chart|mrn)s?"
+    r"\b|\bnot (?:this|our|my) (?:patient|member|claimant)\b|\bmis-?filed\b")
+"""Words that give what a sentence's subject names to another patient (not a relative:
+"PT was done for his wife's knee" says nothing of the PT before it)."""
+
+_SUBJECT = re.compile(
+    r"^[\s\-–—*•\[(]*(?:[a-z][a-z .]{0,20}:\s*)?(?:the\s+)?"
+    r"(?P<what>[a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+"
+    r"(?:was|were|is|are|belongs?|belonged)\b")
+_NOT_SUBJECT = re.compile(r"\b(?:patient|pt|member|she|he|they|we|i|it|this|that|these|"
+                          r"those|there|which|who|her|his|our|my|§+)\b")
+
+
+def _named_subject(said: str) -> re.Pattern[str] | None:
+    """What the sentence's subject names ("Note from MA: intake form was filled out for
+    the wrong patient" names "intake form"), as a pattern of its words."""
+    match = _SUBJECT.match(said)
+    if match is None:
+        return None
+    what = _patterns().things.sub("", match["what"].strip())
+    if not what or _NOT_SUBJECT.search(what):
+        return None
+    return re.compile(rf"(?<![\w]){re.escape(what)}(?!\w)")
+
+
+_DATED = re.compile(r"\b(?:dated|of|from|on)\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d])")
+
+
+def _dated_thing(said: str) -> re.Pattern[str] | None:
+    """The day a sentence names what it gives away by ("Labs dated 11/20 in this note
+    belong to a different patient"), as a pattern of that month and day."""
+    match = _DATED.search(said)
+    return None if match is None else _month_day(match["m"], match["d"])
+
+
+def _month_day(m: str, d: str) -> re.Pattern[str]:
+    """A date of that month and day, with or without its year ("11/20", "11/20/2026")."""
+    return re.compile(rf"(?<![\d/])0?{m.lstrip('0')}/0?{d.lstrip('0')}(?:/\d{{2,4}})?(?![\d])")
+
+
 _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
 
 
@@ -65,7 +106,7 @@ def _patterns() -> _Patterns:
         # "coded with Z41.1 (...) in error", "erroneously listed as cosmetic"
         made_in_error=re.compile(
             rf"(?<![\w'])(?:{made})\b(?:[^.;!?\n]|\.(?=\w)){{0,80}}?(?<![\w'])(?:{in_error})(?!\w)|"
-            rf"(?<![\w'])(?:{in_error})\s+(?:{made})\b"),
+            rf"(?<![\w'])(?:{in_error})\s+(?:{made})\b|(?<![\w'])(?:{alternation(w.misdone)})\b"),
         # ("not an error", "no error" call nothing wrong)
         wrong=re.compile(rf"(?<!\bnot )(?<!\bnot an )(?<!\bnot a )(?<!\bno )"
                          rf"(?<![\w'])(?:{alternation(w.wrong)})(?!\w)"),
@@ -111,6 +152,8 @@ def retracted(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
         # (the pointing sentence itself may give the right value: "Correction: that one
         # was her lumbar MRI, wrong body part -- the shoulder MRI ... was 9/9/26")
         spans += _pointed_at(lower, sentences, i)
+    for start, end in sentences:
+        spans += _the_date_was(lower, start, end)
     return spans + _passages_below(lower, sentences) + relabelled(lower) + _the_figure_was(lower)
 
 
@@ -128,6 +171,10 @@ def _pointed_at(lower: str, sentences: list[tuple[int, int]], i: int
             continue
         named = re.compile(rf"(?<![\w]){re.escape(what)}(?!\w)")
         return [(a, b) for a, b in sentences[:i] if named.search(lower, a, b)]
+    if _OTHER_PATIENT.search(said):
+        named = _named_subject(said) or _dated_thing(said)
+        if named is not None:
+            return [(a, b) for a, b in sentences[:i] if named.search(lower, a, b)]
     if i and p.back.match(said):
         before = sentences[i - 1]
         if "\n\n" not in lower[before[1]:start] and lower[before[0]:before[1]].strip():
@@ -243,4 +290,23 @@ def _the_figure_was(lower: str) -> list[tuple[int, int]]:
         figure = re.compile(rf"(?<![\d.]){re.escape(match['w'])}(?:\s*/\s*10\b)?(?![\d]|\.\d)")
         spans += [m.span() for m in figure.finditer(lower, top, match.start())]
         spans.append(match.span("w"))  # ("the 3 was ...": no score of 3 either)
+    return spans
+
+
+_CORRECTION = re.compile(r"\b(?:correct|corrected|correction|amended|amendment|erratum|"
+                         r"addendum)\b")
+_THE_DATE_WAS = re.compile(r"\bthe\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/\d{2,4})?\s+"
+                           r"(?:date\s+)?(?:was|is)\b")
+
+
+def _the_date_was(lower: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A date a correction's sentence names to say what it was ("MRI L-spine 11/02/2026.
+    Amended report: exam date corrected to 10/02/2026 (the 11/02 date was the read
+    date)"): its copies up to there are taken back."""
+    if not _CORRECTION.search(lower, start, end):
+        return []
+    spans: list[tuple[int, int]] = []
+    for match in _THE_DATE_WAS.finditer(lower, start, end):
+        day = _month_day(match["m"], match["d"])
+        spans += [m.span() for m in day.finditer(lower, 0, match.end())]
     return spans
