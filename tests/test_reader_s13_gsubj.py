@@ -193,3 +193,23 @@ def test_a_stay_that_ended_months_ago_is_a_previous_pneumonia_admission() -> Non
 def test_a_pneumonia_of_a_stay_going_on_now_is_read() -> None:
     got = read("Admitted 11/20-11/30/2026 with bacterial pneumonia, still on abx.", "71250")
     assert got.get("bacterial_pneumonia") is True
+
+
+# f10-71250-dc-cap-resolving: "DISCHARGE SUMMARY 11/22/2026. 70M admitted 11/17 with RLL
+# community-acquired pneumonia ... d/c on PO cefpodoxime" read a pneumonia now: a note
+# written at an episode's end (its first line says so) leaves the episode's facts asked.
+@pytest.mark.parametrize("text", [
+    "DISCHARGE SUMMARY 11/22/2026. 70M admitted 11/17 with RLL community-acquired pneumonia "
+    "(CXR 11/17: RLL consolidation). IV ceftriaxone + azithromycin, d/c on PO cefpodoxime.",
+    "Discharge summary - Mercy General\nDx: community-acquired pneumonia, on ceftriaxone.",
+    "AFTER VISIT SUMMARY 11/30/2026\nYou were seen for pneumonia. Take amoxicillin.",
+    "Transfer summary 11/29: bacterial pneumonia, on IV antibiotics.",
+])
+def test_a_note_written_at_an_episode_s_end_leaves_the_episode_asked(text: str) -> None:
+    assert "bacterial_pneumonia" not in read(text, "71250")
+
+
+def test_a_discharge_named_later_in_a_note_does_not_end_today_s_episode() -> None:
+    got = read("ED NOTE 12/02/2026\nBacterial pneumonia, RLL, on ceftriaxone.\nPrior discharge "
+               "summary from 2024 reviewed.", "71250")
+    assert got.get("bacterial_pneumonia") is True

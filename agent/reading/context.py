@@ -102,6 +102,9 @@ class ContextRules(BaseModel):
     """Words that say a date is an earlier record's ("the first xray was ..."): never the
     most recent one stored."""
     ended: list[str] = Field(default_factory=list)
+    ended_notes: list[str] = Field(default_factory=list)
+    """Words in a message's first line that make it a note written at an episode's end
+    ("DISCHARGE SUMMARY"): an ``episode`` fact anywhere in it is asked."""
     """Words that say an episode was treated to its end or the patient went home
     ("treated with ...", "discharged"): an ``episode`` fact in their sentence is asked."""
     measure_labels: list[str] = Field(default_factory=list)

@@ -936,11 +936,18 @@ class Reader:
                  if (d := last_on_or_before(int(x["m"]), int(x["d"]), self.as_of)) is not None]
         return any((self.as_of - d).days >= days for d in ends)
 
+    def _ended_note(self) -> bool:
+        """The message is a note written at an episode's end: its first line names it
+        (``ended_notes`` in context.yaml: "DISCHARGE SUMMARY 11/22/2026. 70M admitted 11/17
+        with RLL community-acquired pneumonia ...", fresh10)."""
+        first = self.lower.lstrip()[:120].split("\n", 1)[0]
+        return bool(hits(first, tuple(context_rules().ended_notes)))
+
     def episode_over(self, m: Mention) -> bool:
         """The mention's sentence places the episode in the past or says it was treated to
         its end or the patient went home ("CAP, treated with IV ceftriaxone x 10 days,
         discharged"): it may be over, so it is asked."""
-        if self.in_past(m):
+        if self.in_past(m) or self._ended_note():
             return True
         a, b = self.context.sentence_span(m.clause)
         if self.lower[b:b + 1] == ";":
