@@ -312,8 +312,10 @@ def _figures_of(lower: str, phrases: tuple[str, ...]) -> set[str]:
     number further on ("Spine & Pain Associates, 1420 Harbor Blvd")."""
     out = set()
     for _a, b in hits(lower, phrases):
+        # (a score's own scale is no date: "pain 6/10 today"; "6/10/2026" is one)
         figure = re.match(r"[ \t:=(]{0,4}(?:(?:today|now|is|was|of|at)[ \t]+){0,2}"
-                          r"(\d+(?:\.\d+)?)(?![\d/.-]\d)", lower[b:])
+                          r"(\d+(?:\.\d+)?)(?:[ \t]*/[ \t]*10\b(?![/\d]))?(?![\d/.-]\d)",
+                          lower[b:])
         if figure:
             out.add(figure.group(1))
     return out
