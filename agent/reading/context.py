@@ -98,6 +98,9 @@ class ContextRules(BaseModel):
     occasions: list[str] = Field(default_factory=list)
     note_titles: list[str] = Field(default_factory=list)
     """Words that name a note in its short, dated first line: that date is the note's."""
+    onset_words: list[str] = Field(default_factory=list)
+    """Words that date a beginning ("Onset 08/25/2025"): a past year right after one
+    dates what is going on, so it makes no history of the word itself."""
     older_record: list[str] = Field(default_factory=list)
     """Words that say a date is an earlier record's ("the first xray was ..."): never the
     most recent one stored."""
@@ -254,6 +257,23 @@ _YEAR = re.compile(r"(?<![\d.-])(?:in |during (?:the )?|since )?(?:\d{1,2}/)?(?P
                    r"(?![\d/-]|\.\d)")
 
 
+def _around_onset(lower: str, start: int, year: re.Match[str]) -> list[tuple[int, int]]:
+    """The scope a past year makes history, less an onset word that dates it and its date ("Chronic
+    LBP, lumbar facet arthropathy. Onset 08/25/2025": the onset is when what goes on
+    began, whatever the year; "UTI, onset 10/2025" stays history for the UTI)."""
+    onset = _onset_before().search(lower, start, year.start())
+    if onset is None:
+        return [(start, year.end())]
+    return [(start, onset.start())] if start < onset.start() else []
+
+
+@cache
+def _onset_before() -> re.Pattern[str]:
+    """An onset word with only a date's first part, a colon or "of"/"on" before the year."""
+    return re.compile(rf"\b(?:{alternation(rules().onset_words)})\b(?=(?:\s*(?:date|of|on|:|-))*\s*"
+                      r"(?:[a-z]+\.?\s+)?(?:\d{1,2}[/-]){0,2}$)")
+
+
 _FOUND_THEN = re.compile(r"\)?\s*(?:showed|revealed|demonstrated|found|confirmed|noted|"
                          r"was read as|diagnosed)\b")
 """Words after a past year that report what was found then."""
@@ -332,7 +352,8 @@ class Context:
                 continue
             start = max(self.clauses[index].start, match.start() - 35,
                         self.lower.rfind("(", 0, match.start()) + 1)
-            self.modifiers.append(Modifier("historical", match.span(), (start, match.end())))
+            for scope in _around_onset(self.lower, start, match):
+                self.modifiers.append(Modifier("historical", match.span(), scope))
             if _FOUND_THEN.match(self.lower, match.end()):
                 # "MRI L knee in 2023 showed a meniscal tear": what that study found, then
                 end = self._cut_forward("historical", match.end(), self.clauses[index].end)

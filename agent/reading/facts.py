@@ -1193,9 +1193,11 @@ class Reader:
         named = hits(self.lower[max(sentence, m.start - 60):m.start], m.rule.phrases)
         # "Onset: 7/15/26" as a field of an intake form is the symptoms' onset.
         # So is a call log's "Karen: onset? -> 02/23/2026" (a speaker, the question, its answer).
+        # (a form's column, after a gap on its line, is a field too: "Dx: M54.17
+        # lumbosacral radiculopathy     Onset: 06/15/2026")
+        field = re.split(r"\t|   +", self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])[-1]
         label = (re.fullmatch(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*)?"
-                              r"(?:(?:date of|symptom|sx|pain)[ \t]+)?",
-                              self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])
+                              r"(?:(?:date of|symptom|sx|pain)[ \t]+)?", field)
                  and re.match(r"\s*(?::|\?[ \t]*(?:->|→))", self.lower[m.end:])) \
             or self._onset_after_heading(m)
         # "pain since 07/05/2026": a phrase that ends in its own onset word
@@ -1233,7 +1235,9 @@ class Reader:
             return False
         line = self.lower.rfind("\n", 0, start) + 1
         heading = self.lower[line:start]
-        return len(heading.split()) <= 6 and bool(hits(heading, m.rule.phrases)) and \
+        # (a problem's entry may name it with its diagnosis: "#1 Chronic low back pain,
+        # lumbar facet arthropathy. Onset 08/25/2025.")
+        return len(heading.split()) <= 12 and bool(hits(heading, m.rule.phrases)) and \
             not hits(heading, m.rule.onset_not)
 
     def _onset_of_named(self, m: Mention) -> Candidate | None:
@@ -2199,10 +2203,12 @@ _CHANGED_SINCE = re.compile(r"\b(?:worse|worsened|worsening|better|improved|impr
                             r"increased|flared|exacerbated|aggravated|more|less)\s*$")
 # "low back pain since a fall at work on 03/09/2026", "since an inversion sprain on
 # 04/27/2026": the day of the injury the symptoms began with.
-_ONSET_EVENT = re.compile(r"\s*an?\s+(?:[a-z'-]+\s+){0,3}?(?:fall|injury|accident|sprain|"
-                          r"strain|lifting injury|twisting injury|collision|mva|mvc|trauma|"
-                          r"slip|tear|pivot injury|work injury|crash)(?:\s+[a-z'-]+){0,4}?"
-                          r"\s+(?:on|of)\s+")
+_ONSET_EVENT = re.compile(r"\s*(?:an?|the|her|his|their)\s+(?:[a-z'-]+\s+){0,3}?(?:fall|injury|"
+                          r"accident|sprain|strain|lifting injury|twisting injury|collision|mva|"
+                          r"mvc|trauma|slip|tear|pivot injury|work injury|crash|fracture)"
+                          r"(?:\s+[a-z'-]+){0,4}?(?:\s+(?:on|of)\s+|,?\s+)")
+"""The event a symptom dates from, between "since" and its day ("since a lifting injury
+08/30/2026", "since the fracture on 03/14/2026", "since a collision in preseason, 08/24")."""
 
 
 def _figure_start(lower: str, at: int) -> int:
