@@ -186,3 +186,25 @@ def test_a_count_of_items_named_alone_is_still_read(text: str, value: object) ->
 ])
 def test_a_score_beside_today_s_score_left_unread_is_not_kept(text: str) -> None:
     assert read(text, "64493").get("pain_nrs") != "8"
+
+
+# ... and "another" or "a second" after the first "one" is one more of them: counted
+# where it names the same thing, asked where it names none.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "Failed one course of PT and a second course in the fall.", "pt_courses_failed",
+     "2"),
+    ("64493", "Failed one course of PT in spring, another course in fall.",
+     "pt_courses_failed", "2"),
+    ("97110", "Knee X-rays: one set in March and another set on 10/20/2026.", "xray_sets",
+     "2"),
+    ("64493", "Failed one course of PT in the spring and another in the fall.",
+     "pt_courses_failed", None),
+    ("97110", "Knee X-rays: one set in Mexico and another here on 10/20/2026.", "xray_sets",
+     None),
+    # another thing: still one
+    ("64493", "Failed one course of PT; another provider suggested surgery.",
+     "pt_courses_failed", "1"),
+])
+def test_another_of_the_same_thing_after_one_is_counted(cpt: str, text: str, fact: str,
+                                                        value: object) -> None:
+    assert read(text, cpt).get(fact) == value

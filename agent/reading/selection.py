@@ -1147,6 +1147,11 @@ _ONE = re.compile(r"(?<![\w-])(?<!the )(?<!that )(?<!this )(?<!which )(?<!each )
 """A "one" that counts ("one set", "one 6-wk course"), not a pronoun or "one of them"."""
 
 
+_ONE_MORE = re.compile(r"\b(?:another|a second|a 2nd|one more)\b(?!\s+(?:one|of)\b)")
+"""Another of the things a "one" counted ("one course ... and a second course", "one set
+in Mexico and another here")."""
+
+
 _ONE_NOUN = re.compile(r"[ \t]+(?:(?:\d+(?:\.\d+)?|[a-z]+)[- ]?(?:wks?|weeks?|mos?|months?|days?)"
                        r"[- \t]+)?(?:(?:failed|separate|prior|full|complete|short|more|formal|"
                        r"outpatient|home)[ \t]+)?(?P<noun>[a-z][a-z-]*)")
@@ -1204,7 +1209,7 @@ def _other_ones(msg: _Message, fact: str, own: re.Match[str], noun: str
     others = _other_number_phrases(msg.cpt, fact) + tuple(
         w for name, rule in msg.rules.items() if name != fact for w in rule.counts)
     same, bare = [], []
-    for other in _ONE.finditer(chunk):
+    for other in [*_ONE.finditer(chunk), *_ONE_MORE.finditer(chunk)]:
         a, b = lo + other.start(), lo + other.end()
         if a == own.start():
             continue
