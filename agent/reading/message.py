@@ -29,6 +29,7 @@ from agent.reading.text import (
     fields_apart,
     hits,
     leaders_as_fields,
+    literal_answers,
     notices,
     option_codes,
     patient_mentions,
@@ -100,7 +101,7 @@ def _labels_apart(lower: str) -> list[tuple[int, int]]:
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), lower)
-    lower = fields_apart(text, unwrap(text, lower))
+    lower = fields_apart(text, unwrap(text, literal_answers(lower)))
     lower = answer_rows(text, cells_as_fields(pipes_as_fields(underscore_boxes(
         leaders_as_fields(dated_rows_apart(lower))))))
     lower = asked_fields(denied_thresholds(lower))

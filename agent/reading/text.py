@@ -1166,3 +1166,20 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _PATIENT_OUT.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_THIS.finditer(text)]
     return spans
+
+_LITERAL_FIELD = re.compile(
+    r"(?P<label>(?<![\w-])[a-z][a-z0-9]*(?:[-_ ][a-z0-9]+){0,5})[\"']?[ \t]*(?P<sep>[:=])[ \t]*"
+    r"(?P<answer>true|false)\b")
+"""A field answered with a literal of an export or a program ("cosmetic-purpose = false",
+"active_infection: true"; fresh17's FHIR bundle read both labels as a yes)."""
+
+
+def literal_answers(lower: str) -> str:
+    """Such a field written as staff write it, in the same length: its label's joining
+    hyphens or underscores as spaces, "=" as ":", ``true``/``false`` as yes/no."""
+    def field(m: re.Match[str]) -> str:
+        label = re.sub(r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " ", m["label"])
+        answer = "yes " if m["answer"] == "true" else "no   "
+        middle = m.group(0)[m.end("label") - m.start():m.start("answer") - m.start()]
+        return label + middle.replace("=", ":") + answer
+    return _LITERAL_FIELD.sub(field, lower)
