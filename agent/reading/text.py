@@ -1056,6 +1056,8 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
             # "He has an infection. Scratch that, he has no infection.": what it takes
             # back came before it; the words after it are the new statement.
             spans += sentences[i - 1:i] + [(start, head.end())]
+        elif (back := _said_again(lower, start, end)) is not None:
+            spans += back
         elif _DISOWN.search(lower[start:end]) or _NOT_HERS.search(lower[start:end]):
             spans.append((start, end))
     for match in _DISOWN_THAT.finditer(lower):
@@ -1071,6 +1073,30 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
         elif _disowned_after(lower[match.end():match.end() + 60]):
             spans.append(match.span())
     return spans
+
+
+_FIGURE_WORD = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)")
+_SAID_AGAIN = re.compile(
+    rf"(?<![\w.])(?P<old>{_FIGURE_WORD}(?:[ \t]+[a-z]+){{0,2}})[\s,;:-]*(?:scratch|strike) that"
+    rf"[\s,;:.-]*(?={_FIGURE_WORD}\b)")
+"""A figure said again at once ("three weeks scratch that two weeks", a dictation's
+voice command): only the figure before the command is taken back."""
+
+
+def _said_again(lower: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans a sentence's "scratch that" between two figures takes back, when that
+    is its only disowning (a dictation runs on as one sentence: disowning it all lost a
+    whole note, fresh17); None when the sentence says more."""
+    again = list(_SAID_AGAIN.finditer(lower, start, end))
+    if not again:
+        return None
+    rest = lower[start:end]
+    for m in reversed(again):
+        rest = rest[:m.start() - start] + " " * (m.end() - m.start()) + rest[m.end() - start:]
+    if _DISOWN.search(rest) or _NOT_HERS.search(rest):
+        return None
+    return [(m.start("old"), m.end()) for m in again]
 
 
 _DISOWN_AFTER = re.compile(r"[\s\-–—;:,(]*(?:note\s*:\s*|nb\s*:\s*)?(?P<rest>[^.!?\n]*)")
@@ -1183,3 +1209,29 @@ def literal_answers(lower: str) -> str:
         middle = m.group(0)[m.end("label") - m.start():m.start("answer") - m.start()]
         return label + middle.replace("=", ":") + answer
     return _LITERAL_FIELD.sub(field, lower)
+
+
+_SPOKEN = re.compile(r"(?<=\w)(?P<ws>\s+)(?P<mark>period|full stop|comma|colon|semicolon)\b|"
+                     r"\bnew (?:paragraph|line)\b")
+_SPOKEN_MARKS = {"period": ".", "full stop": ".", "comma": ",", "colon": ":", "semicolon": ";"}
+
+
+def spoken_punctuation(lower: str) -> str:
+    """A dictation that kept its voice commands ("he rates it seven out of ten today
+    period new paragraph") written with the marks they stand for, in the same length, so
+    sentences and the scopes of negations end where the speaker ended them (fresh17: a
+    "not three period PT plans and progress notes" denied the notes). Only in a message
+    that uses at least two kinds of command five times or more: elsewhere "period" is a
+    word ("cert period", "a period of 16 weeks")."""
+    found = list(_SPOKEN.finditer(lower))
+    if len(found) < 5 or len({m["mark"] or "new" for m in found}) < 2:
+        return lower
+    def mark(m: re.Match[str]) -> str:
+        said = m.group(0)
+        if m["mark"] is None:
+            return "\n" + " " * (len(said) - 1)
+        # (the mark takes the word's first letter's place after the space, so a line
+        # break before it stays where it was)
+        return _SPOKEN_MARKS[m["mark"]] + m["ws"] + " " * (len(m["mark"]) - 1)
+    return _SPOKEN.sub(mark, lower)
+
