@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from agent.reading.context import alternation, rules
+from agent.reading.text import CLAUSE_STOP
 
 
 @cache
@@ -34,7 +35,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return reported, reasons
 
 
-_STOP = re.compile(r"[.;!?](?=\s|$)|\n")
 _FULL_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -117,7 +117,7 @@ def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
                 continue
             # ("Denial reason: insufficient PT. Treating MD states ...": a full stop after
             # an abbreviation's letters still ends the claim)
-            stop = _STOP.search(lower, match.end(), end)
+            stop = CLAUSE_STOP.search(lower, match.end(), end)
             # a reason quoted after its label is the payer's words; what follows the
             # quotation is the writer's answer ('Denial reason 3, "baseline pain": her
             # pain was 4/10 at her PT intake')

@@ -21,6 +21,7 @@ from agent.reading.requests import (
 )
 from agent.reading.selection import _MONTH_DAY, _NOW_WORD, _REPEATED, _Selection
 from agent.reading.text import (
+    CLAUSE_STOP,
     Clause,
     hits,
 )
@@ -122,7 +123,6 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
 _FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-_CLAUSE_STOP = re.compile(r"[.;!?](?=\s|$)|\n")
 
 
 def _now_later(msg: _Message, sel: _Selection, reading: FactReading) -> str:
@@ -136,7 +136,7 @@ def _now_later(msg: _Message, sel: _Selection, reading: FactReading) -> str:
         return ""
     start, end = chosen.quantity
     own = [q for q in quantities(msg.lower[start:end + 8]) if q.start == 0]
-    stop = _CLAUSE_STOP.search(msg.lower, end)
+    stop = CLAUSE_STOP.search(msg.lower, end)
     # (an aside in brackets is another matter: "5/10 with deep breaths (her daughter rates
     # her own migraine 8/10 today)"; the words up to the first comma or "and" are the
     # figure read's own: "pain 9 today per pt, was 6 last visit" is the one said to be now)

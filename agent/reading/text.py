@@ -914,6 +914,10 @@ class Occurrences:
 
 # ------------------------------------------------------------ disowned text
 
+CLAUSE_STOP = re.compile(r"[.;!?](?=\s|$)|\n")
+"""Where a clause ends after a point: a stop before a space or the end, or a line break."""
+
+
 _DISOWN = re.compile(
     # ("should be ignored: PT 12 weeks, no infection": the words after it are disowned too)
     r"\b(?:do not use|don'?t use|ignored?|disregard(?:ed)?|not this patient|"
