@@ -53,6 +53,19 @@ def _sum(parts: list[Quantity]) -> CourseTotal | None:
                        tuple(q.value * _IN_WEEKS[q.unit] for q in parts))
 
 
+_RIGHT_AFTER = re.compile(r"[\s,)]*(?:\([^()\n]{0,40}\)[\s,]*)?")
+
+
+def sum_of(lower: str, courses: list[Quantity], q: Quantity) -> bool:
+    """A length right after two or more of the same unit that is their sum is their total,
+    said without a total word ("two courses, 03/2026-05/2026 (8 wks) and 07/2026-08/2026
+    (5 wks), 13 weeks"; an aside of when may come between: "5 weeks (summer), 13 weeks"):
+    not a third course to add."""
+    return len(courses) >= 2 and len({c.unit for c in courses} | {q.unit}) == 1 and \
+        abs(sum(c.value for c in courses) - q.value) < 0.01 and \
+        _RIGHT_AFTER.fullmatch(lower, courses[-1].end, q.start) is not None
+
+
 def counted_courses(lower: str, sentence: tuple[int, int], at: int,
                     end: int | None = None) -> CourseTotal | None:
     """"Two PT courses: 8 weeks in spring and 10 weeks this summer": a count of courses
@@ -77,7 +90,7 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
             return CourseTotal(f"{parts[0].value:g} {parts[0].unit}",
                                (parts[0].start, parts[0].end))
         if len(parts) == int(number_of(match["n"])) + 1 and \
-                _TOTAL_AFTER.match(lower, parts[-1].end):
+                (_TOTAL_AFTER.match(lower, parts[-1].end) or sum_of(lower, parts[:-1], parts[-1])):
             # "two courses of PT (8 weeks; 8 weeks), 16 weeks in all": the stated total
             return CourseTotal(f"{parts[-1].value:g} {parts[-1].unit}",
                                (parts[-1].start, parts[-1].end))
@@ -191,7 +204,7 @@ def listed_courses(lower: str, at: int, end: int) -> CourseList | None:
         return None
     courses = []
     for q in lengths:
-        if _is_total(lower, q):
+        if _is_total(lower, q) or sum_of(lower, courses, q):
             if abs(sum(c.value for c in courses) - q.value) >= 0.01:
                 return None
             return _course_list(lower, courses, q, (at, courses[0].start) if courses

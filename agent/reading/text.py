@@ -154,10 +154,12 @@ def clauses(lower: str) -> list[Clause]:
 
 
 _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,/&'+)-])[ \t]*\n(?:[ \t]*>)*[ \t]*"
-                        r"(?![-*•\[]|\d+[.)]\s|[A-Za-z][A-Za-z /&]{0,29}:|[^\n]*\t)(?=[a-z(]|\d)")
+                        r"(?![-*•\[]|\d+[.)]\s|[A-Za-z][A-Za-z /&]{0,29}:|[^\n]*\t)"
+                        r"(?=[\"“]?[a-z(]|\d)")
 """A line break inside a sentence (a letter wrapped at its margin: "not\ncosmetic",
-"MRI\n9/18/26"; in a quoted e-mail, "10/14/2026\n>   attached"); a line that starts with
-a capital, a bullet or "Label:" is new, and so is a row of a tab-separated table."""
+"MRI\n9/18/26"; in a quoted e-mail, "10/14/2026\n>   attached"; a quotation wrapped whole,
+"13 weeks,\n  \"plateaued without meaningful improvement\" after each"); a line that starts
+with a capital, a bullet or "Label:" is new, and so is a row of a tab-separated table."""
 
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
