@@ -64,3 +64,56 @@ def test_a_wrapped_line_that_opens_with_a_quotation_goes_on_the_sentence() -> No
     text = ("Per PT records: two courses, 8 wks and 6 wks, 14 weeks,\n"
             '  "good improvement" after each.')
     assert "pt_courses_failed" not in read(text, "64493")
+
+
+# A length after a spaced dash is punctuation, not a minus: "... ergonomic changes at work
+# - 14 weeks in all" (fresh12's letter of necessity: the total was left unread).
+@pytest.mark.parametrize("text", [
+    "He has had two full courses of conservative care, each without any improvement: physical "
+    "therapy 03/09-04/27/2026 (7 weeks) with naproxen throughout, and a second course "
+    "06/01-07/20/2026 (7 weeks) of gabapentin with a dietitian-supervised weight-loss program and "
+    "ergonomic changes at work - 14 weeks in all. Conservative treatment has failed.",
+    # my own wordings
+    "Two courses of conservative care: PT (7 weeks) and gabapentin (7 weeks) - 14 weeks in all.",
+    "2 courses of conservative tx: PT 7 wks - gabapentin 7 wks - 14 wks total",
+])
+def test_a_total_after_a_spaced_dash_is_the_courses_total(text: str) -> None:
+    assert read(text, "62311").get("conservative_weeks") == "14 weeks"
+
+
+# A total said on its own closes the entry the care's name opens (its line, or its list
+# item with the lines wrapped under it): "Conservative care 05/18-09/07/2026: PT 8 wks, ...
+# still symptomatic. 16 weeks in all." (fresh15), "- Conservative care since 06/20/2026,
+# all without lasting benefit: naproxen, ... Total 23 weeks." (fresh6): left unread.
+@pytest.mark.parametrize(("cpt", "text", "weeks"), [
+    ("62311", "Conservative care 05/18-09/07/2026: PT 8 wks, then gabapentin 8 wks, each with no "
+     "improvement;\nlow-fat diet and weight loss of 12 lb over the same period, still "
+     "symptomatic. 16 weeks in all.\nFailed 2 courses; conservative treatment has failed.", 16),
+    ("97110", "- Conservative care since 06/20/2026, all without lasting benefit: naproxen, "
+     "activity\n  modification, knee sleeve, a home exercise sheet, and a corticosteroid "
+     "injection on\n  10/06/2026 that \"did nothing after a week\". Total 23 weeks. Dr. Ames: "
+     "\"conservative\n  measures have failed.\"\n- Imaging: L knee XR 06/15/2026.", 23),
+    # my own wordings
+    ("62311", "Conservative care: naproxen, home exercise program and activity modification, "
+     "none of which helped.\n16 weeks in all.", 16),
+    ("62311", "CONSERVATIVE TX: PT then meloxicam, both failed. Total: 16 wks.", 16),
+    ("62311", "Conservative care: PT, then gabapentin, no improvement.\n  Total 16 weeks.", 16),
+    ("97110", "1. Conservative treatment since 05/2026: ibuprofen, a home program and a brace;\n"
+     "   no lasting relief. 20 weeks in total.\n2. Imaging: XR knee 06/01/2026.", 20),
+])
+def test_a_total_said_on_its_own_closes_the_entry_the_care_opens(
+        cpt: str, text: str, weeks: int) -> None:
+    assert read(text, cpt).get("conservative_weeks") == f"{weeks} weeks"
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that says more than the total is about something else
+    "Conservative care: PT, then gabapentin, no improvement.\nOff work 16 weeks in all.",
+    # the next list item, or past a blank line, is another entry
+    "- Conservative care: PT, then gabapentin, no improvement.\n- Off work: 16 weeks in all.",
+    "Conservative care: PT, then gabapentin, no improvement.\n\n16 weeks in all.",
+    # a plan's care is not care received
+    "Plan: conservative care: PT, then gabapentin. 16 weeks in all.",
+])
+def test_a_total_outside_the_care_s_entry_is_not_its_length(text: str) -> None:
+    assert "conservative_weeks" not in read(text, "62311")

@@ -388,6 +388,27 @@ _HEADS_LINE = re.compile(r"[^:.;\n]{0,20}:")
 """A fact's name that labels the rest of its line ("Conservative care since 04/2026:")."""
 
 
+_BARE_TOTAL = re.compile(r"(?:(?<=[.;]\s)|(?<=[.;]\s\s)|^)[ \t]*(?:total(?:\s+of)?\s*:?\s*"
+                         + _ABOUT + r"(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>wks?|weeks?|mos?|months?)|"
+                         r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>wks?|weeks?|mos?|months?)\s+(?:in\s+total|"
+                         r"total|in\s+all|all\s+told|altogether|combined|overall))[ \t]*(?=[.;]|$)",
+                         re.M)
+"""A total that is its own sentence ("16 weeks in all.", "Total 23 weeks.")."""
+_ENTRY_START = re.compile(r"[ \t]*(?:[-*•][ \t]*|\d+[.)][ \t]*)?")
+_NEW_ENTRY = re.compile(r"\n[ \t]*(?:\n|[-*•]|\d+[.)][ \t]|[a-z][a-z /&]{0,29}:)")
+
+
+def _opens_entry(lower: str, m: Mention) -> bool:
+    """The fact's name opens its line or a list item ("- Conservative care since ...")."""
+    return _ENTRY_START.fullmatch(lower, lower.rfind("\n", 0, m.start) + 1, m.start) is not None
+
+
+def _entry_end(lower: str, start: int) -> int:
+    """The end of the entry at ``start``: a blank line, the next list item or "Label:"."""
+    found = _NEW_ENTRY.search(lower, start)
+    return len(lower) if found is None else found.start()
+
+
 def _line_end(lower: str, start: int) -> int:
     end = lower.find("\n", start)
     return len(lower) if end < 0 else end
@@ -406,6 +427,11 @@ def _sentence_total(reader: Reader, msg: _Message, m: Mention, mentions: list[Me
         # - no improvement; injection - no relief. 26 weeks in all": a label heads its line
         end = max(end, _line_end(msg.lower, m.end))
     total = _STATED_TOTAL.search(msg.lower, m.end, end)
+    if total is None and _opens_entry(msg.lower, m):
+        # "- Conservative care since 06/20/2026, all without lasting benefit: naproxen,
+        # ... injection on 10/06/2026. Total 23 weeks.": a total said on its own closes
+        # the entry the care's name opens
+        total = _BARE_TOTAL.search(msg.lower, end, _entry_end(msg.lower, m.end))
     # (an onset word names no other fact: "Conservative care since 04/2026: ...")
     if total is None or any(o.fact != m.fact and o.spec.type == "number" and o.kind != "onset"
                             and o.spec.unit == m.spec.unit and m.end <= o.start < total.start()

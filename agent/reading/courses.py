@@ -40,9 +40,7 @@ class CourseTotal:
 
 
 def _lengths(lower: str, a: int, b: int) -> list[Quantity]:
-    return [Quantity(q.start + a, q.end + a, q.value, q.hi, q.unit, q.text)
-            for q in quantities(lower[a:b]) if q.unit in _DURATIONS and q.hi is None
-            and not q.negative]
+    return _list_lengths(lower, a, b)
 
 
 def _sum(parts: list[Quantity]) -> CourseTotal | None:
