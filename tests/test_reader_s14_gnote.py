@@ -117,3 +117,10 @@ def test_a_total_said_on_its_own_closes_the_entry_the_care_opens(
 ])
 def test_a_total_outside_the_care_s_entry_is_not_its_length(text: str) -> None:
     assert "conservative_weeks" not in read(text, "62311")
+
+
+def test_a_total_the_listed_lengths_do_not_make_is_not_read_from_the_entry() -> None:
+    # two lengths in the entry that do not add up to the total said after them: asked
+    text = ("Conservative care: PT 8 wks, then gabapentin 8 wks, each with no improvement.\n"
+            "12 weeks in all.")
+    assert "conservative_weeks" not in read(text, "62311")

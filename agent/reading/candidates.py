@@ -17,6 +17,7 @@ from agent.reading.courses import (
     each_failed,
     listed_courses,
     numbered_courses,
+    parts_disagree,
 )
 from agent.reading.facts import (
     THIS_VISIT,
@@ -398,6 +399,10 @@ _ENTRY_START = re.compile(r"[ \t]*(?:[-*•][ \t]*|\d+[.)][ \t]*)?")
 _NEW_ENTRY = re.compile(r"\n[ \t]*(?:\n|[-*•]|\d+[.)][ \t]|[a-z][a-z /&]{0,29}:)")
 
 
+def _unit_name(raw: str) -> str:
+    return "weeks" if raw.startswith("w") else "months"
+
+
 def _opens_entry(lower: str, m: Mention) -> bool:
     """The fact's name opens its line or a list item ("- Conservative care since ...")."""
     return _ENTRY_START.fullmatch(lower, lower.rfind("\n", 0, m.start) + 1, m.start) is not None
@@ -432,6 +437,10 @@ def _sentence_total(reader: Reader, msg: _Message, m: Mention, mentions: list[Me
         # ... injection on 10/06/2026. Total 23 weeks.": a total said on its own closes
         # the entry the care's name opens
         total = _BARE_TOTAL.search(msg.lower, end, _entry_end(msg.lower, m.end))
+        if total is not None and parts_disagree(
+                msg.lower, m.end, total.start(),
+                f"{total['n'] or total['n2']} {_unit_name(total['u'] or total['u2'])}"):
+            return []  # "PT (8 wks) ... NSAIDs (8 wks) ... 12 weeks total": which is asked
     # (an onset word names no other fact: "Conservative care since 04/2026: ...")
     if total is None or any(o.fact != m.fact and o.spec.type == "number" and o.kind != "onset"
                             and o.spec.unit == m.spec.unit and m.end <= o.start < total.start()

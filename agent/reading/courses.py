@@ -166,6 +166,15 @@ def _list_lengths(lower: str, a: int, b: int) -> list[Quantity]:
             and (not q.negative or re.search(r"\s[-–]\s$", lower[a:a + q.start]))]
 
 
+def parts_disagree(lower: str, a: int, b: int, total: str) -> bool:
+    """Two or more lengths between ``a`` and ``b`` that do not add up to ``total`` ("PT (8
+    wks) ... NSAIDs (8 wks) ... 12 weeks total"): no list of the courses the total is of."""
+    parts = _list_lengths(lower, a, b)
+    value, unit = total.split()
+    return len(parts) >= 2 and (any(q.unit != unit for q in parts) or
+                                abs(sum(q.value for q in parts) - float(value)) >= 0.01)
+
+
 def _is_total(lower: str, q: Quantity) -> bool:
     line = lower.rfind("\n", 0, q.start) + 1
     return _TOTAL_AFTER_LENGTH.match(lower, q.end) is not None or \
