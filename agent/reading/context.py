@@ -135,6 +135,10 @@ class ContextRules(BaseModel):
     """Words that open a request for what is not given yet ("Please state current O2
     requirement ... and pregnancy status"): the rest of their sentence is no finding."""
     documents: list[str] = Field(default_factory=list)
+    records: dict[str, list[str]] = Field(default_factory=dict)
+    """Words about a record's being on file (the ``*_documented`` facts): ``not_yet``
+    later in its sentence (not on file yet), ``cited`` right before it (named as another
+    figure's source), ``on_file`` in its sentence (said to be on file)."""
     """Words that, right after a treatment's name, make it a document's name ("PT notes"):
     a denial of the document says nothing of the treatment."""
     claims: _Claims

@@ -396,6 +396,29 @@ _MONTH_DAY = re.compile(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[
 
 
 @cache
+def _record_words(kind: str) -> re.Pattern[str]:
+    """The words of one list of ``records`` in context.yaml, as whole words."""
+    words = alternation(context_rules().records.get(kind, []))
+    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
+
+
+@cache
+def _cited() -> re.Pattern[str]:
+    """A record named as another figure's source: "12 per PT log", "Per med list: ..."
+    (``records.cited``; an article or a doctor's name between)."""
+    return re.compile(rf"(?<![\w'])(?:{alternation(context_rules().records.get('cited', []))})"
+                      r"\s+(?:(?:the|her|his|their|our|this)\s+)?(?:dr\.?\s+[a-z'-]+(?:'s|’s)\s+)?\Z")
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?"
+                             r"(?:note|notes|report|letter|consult)\b")
+"""A record's own document named again by its kind ("pulm consult - they saw him 11/20
+but the note isn't signed yet")."""
+_STATUS_SEP = re.compile(r"\s[-–—]+\s|[:;,(]|\bbut\b|\bhowever\b")
+_DATE_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:of|dated|from|on)?[ \t]*\d{1,2}/\d{1,2}")
+
+
+@cache
 def _title_line() -> re.Pattern[str]:
     """A word naming the note in a short first line ("PULMONARY CONSULTATION 11/05/2026",
     "URGENT CARE 11/26/2026."): its date is the note's, and the note's today
@@ -821,7 +844,8 @@ class Reader:
             return True
         start, end = self.context.sentence_span(m.clause)
         if _PROMISED_LIST.search(self.lower, max(start, m.start - 100), m.start) or \
-                _LIST_THEN_LATER.match(self.lower, m.end, min(end, m.end + 120)):
+                _LIST_THEN_LATER.match(self.lower, m.end, min(end, m.end + 120)) or \
+                self._not_yet_on_file(m, end) or self._only_cited(m, start, end):
             return True
         later = _SENT_LATER.search(self.lower, m.end, min(end, m.end + 160))
         if later is None:
@@ -830,6 +854,33 @@ class Reader:
         own = re.search(r"\s[-–—]+\s|[:;,(]", self.lower[m.end:later.start()])
         return not _ANOTHER_RECORD.search(self.lower, m.end + (own.end() if own else 0),
                                           later.start())
+
+    def _not_yet_on_file(self, m: Mention, end: int) -> bool:
+        """Later in the record's sentence, words that say it is not on file yet
+        (``records.not_yet``: "pulm consult - they saw him 11/20 but the note isn't signed
+        yet", "the referral letter for the CT is to be written"); not past words that say
+        it is on file, nor past another record named after a break ("PCP note attached,
+        MRI report not received")."""
+        found = _record_words("not_yet").search(self.lower, m.end, min(end, m.end + 160))
+        if found is None:
+            return False
+        between = _BACK_REFERENCE.sub(lambda x: " " * len(x.group()),
+                                      self.lower[m.end:found.start()])
+        filed = [f.end() for f in _record_words("on_file").finditer(between)]
+        if filed and not re.search(r"\b(?:but|however|yet)\b", between[filed[-1]:]):
+            return False  # "consult attached and signed" ... said on file, not contradicted
+        breaks = [b.end() for b in _STATUS_SEP.finditer(between)]
+        return not (breaks and _ANOTHER_RECORD.search(between, breaks[0]))
+
+    def _only_cited(self, m: Mention, start: int, end: int) -> bool:
+        """The record named as another figure's source ("actually 12 per PT log", "Per
+        med list: naproxen 500 BID"), and its sentence saying neither that it is on file
+        nor its date: where a figure came from, not a record on file."""
+        line = max(start, self.lower.rfind("\n", 0, m.start) + 1, m.start - 40)
+        if not _cited().search(self.lower[line:m.start]):
+            return False
+        return not (_record_words("on_file").search(self.lower, start, end) or
+                    _DATE_AFTER.match(self.lower, m.end))
 
     def _boolean_negated(self, m: Mention) -> bool:
         """The yes/no mention is denied. A phrase that carries its own denial ("never had
