@@ -146,6 +146,10 @@ class ContextRules(BaseModel):
     said_by_relative: dict[str, list[str]] = Field(default_factory=dict)
     """Relatives and the verbs by which one reports "she ..." ("His mother says she is
     pregnant"): the "she" may be the relative, so what follows is not read."""
+    quoted_estimates: dict[str, list[str]] = Field(default_factory=dict)
+    """``estimates`` inside a quotation and a person who says it (``by``, not right after
+    one of ``not_by``, a document) outside it: the figure quoted is someone's recall
+    ('Says she did "about 3 months" of PT'), asked, not read."""
     pronouns: dict[str, list[str]] = Field(default_factory=dict)
     """Pronoun -> the relatives it stands for ("he": husband, father, ...): a sentence
     opening with it, after one whose subject is the relative, is about the relative."""

@@ -482,7 +482,8 @@ _FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:fail
                          r"without (?:relief|benefit))\b")
 _AS_DID = re.compile(r"\b(?:failed|no relief|without relief|did not help|didn'?t help)\b[^.;]*,\s*"
                      r"(?:as|and so|so)\s+did\b[^.;,]*$")
-_FROM_FIGURE = re.compile(r"\bfrom\s+(?:an?\s+)?\d+(?:\.\d+)?(?:\s*/\s*10\b)?\s*(?:at|on|in)?\s*\Z")
+_FROM_FIGURE = re.compile(r"\bfrom\s+[\"“]?(?:(?:about|around|roughly|approximately|~)\s*)?"
+                          r"(?:an?\s+)?\d+(?:\.\d+)?(?:\s*/\s*10\b)?[\"”]?\s*(?:at|on|in)?\s*\Z")
 _TO_NEXT = re.compile(r"\s*,?\s*(?:up |down )?to\s+(?:an?\s+)?")
 """A change told as a span ("risen from 6/10 before any treatment to 8/10", "from 4/10 at
 baseline to 7/10"): the words between its figures name the first one, not the second."""
@@ -1429,7 +1430,7 @@ class Reader:
             # after 3 wks": how long a treatment helped, not how long the symptoms lasted.
             return None
         bound = _BOUND.search(self.lower[max(m.clause.start, qa - 14):qa])
-        unsettled = self._unsettled(m, qa, qb, bound)
+        unsettled = self._unsettled(m, qa, qb, bound) or self._quoted(m, qa, qb, distance)
         if unsettled is not None:
             return unsettled
         if m.kind == "decrease":
@@ -1458,6 +1459,15 @@ class Reader:
                          quantity=(qa, qb), notice=notice,
                          total=self._own_total(window, qa - max(m.clause.start, qa - 25),
                                                qb - qa) or bool(_EXACT.match(self.lower, qb)))
+
+    def _quoted(self, m: Mention, qa: int, qb: int, distance: float) -> Candidate | None:
+        """A figure a person is quoted as estimating: asked, as near as the figure is ('from
+        "about a 5" before PT to an 8 now' leaves the 8 no baseline)."""
+        if not quoted_estimate(self.lower, self.context.sentence_span(m.clause), qa, qb):
+            return None
+        return Candidate(m.fact, None, (qa, qb), distance, quantity=(qa, qb), unread=Unread(
+            self.words(min(m.start, qa), max(m.end, qb)),
+            "an estimate someone is quoted as giving: how much exactly?"))
 
     def _asked_figure(self, m: Mention, q, qa: int, qb: int  # noqa: ANN001 - values.Quantity
                       ) -> Candidate | None:
@@ -2372,6 +2382,33 @@ def _relative_says_before(lower: str, a: int) -> bool:
     9/10"): a score is the patient's own word; a relative's hearsay settles nothing."""
     start = max(lower.rfind(stop, 0, a) for stop in (".", ";", "\n", "?", "!")) + 1
     return any(_SAYS.match(lower, start + y, a) for _x, y in hits(lower[start:a], _relatives()))
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def quoted_estimate(lower: str, sentence: tuple[int, int], qa: int, qb: int) -> bool:
+    """A figure inside a quotation that estimates it ("about", "around", "3+"), which a
+    person outside it says ('Says she did "about 3 months" of PT', '"roughly 10 weeks" per
+    pt'): the speaker's recall, not a record (`quoted_estimates` in context.yaml)."""
+    # (the marks are counted from the paragraph's start: a sentence may end inside a
+    # quotation, 'without it." She says ... "about two months"')
+    start = lower.rfind("\n\n", 0, qa) + 1
+    end = lower.find("\n\n", qb)
+    end = len(lower) if end < 0 else end
+    before = [i for i in range(start, qa) if lower[i] in _QUOTE_MARKS]
+    closing = next((i for i in range(qb, end) if lower[i] in _QUOTE_MARKS), None)
+    if len(before) % 2 == 0 or closing is None:
+        return False
+    words = context_rules().quoted_estimates
+    opening = before[-1]
+    if not hits(lower[opening + 1:closing], tuple(words.get("estimates", []))):
+        return False
+    a, b = min(sentence[0], opening), max(sentence[1], closing + 1)
+    outside = lower[a:opening] + " " * (closing + 1 - opening) + lower[closing + 1:b]
+    not_by = re.compile(rf"\b(?:{alternation(words.get('not_by', []))})\W*(?:\w+\W+)?$")
+    return any(not not_by.search(outside[max(0, x - 25):x])
+               for x, _y in hits(outside, tuple(words.get("by", []))))
 
 
 def _after(lower: str, b: int, qa: int) -> float:

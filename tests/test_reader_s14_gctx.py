@@ -1,0 +1,70 @@
+"""A value that is not this patient's, not now, or not certain (session 14, helper gctx):
+a figure a person is quoted as estimating, ... Each test holds the corpus input that read
+a false fact and wordings of the same kind written by the helper, with plain statements
+that must still be read. Readings go through :func:`agent.reading.understand`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 12, 3)
+
+
+def read(text: str, cpt: str) -> dict[str, object]:
+    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=AS_OF).facts}
+
+
+# f8-64493-call-patient-vague-recall ('Says she did "about 3 months" of PT'),
+# f15-71250-insurer-cm-attendance-log-received ('Member confirms she did PT "twice a week
+# for about 3 months"'), f15-71250-insurer-cm-member-cough-albuterol-helps-little ('temp
+# "around 100"'), f13-71250-fam-daughter-home-oxygen ('a cough for "about two months"'),
+# f6-62311-cm-son-hearsay-pain-a1c ('her pain went from "about a 5" before PT'): a figure a
+# person is quoted as estimating is their recall, not a record: asked.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", 'Pt returned call. Says she did "about 3 months" of PT last year, doesn\'t '
+     "remember how much of it was exercises.", "pt_weeks"),
+    ("71250", 'Member confirms she did PT "twice a week for about 3 months" at Valley Rehab.',
+     "pt_weeks"),
+    ("71250", 'Member reports cough x 10 weeks. Says she had a temp "around\n100" last night '
+     "but did not measure it.", "body_temperature"),
+    ("71250", 'Daughter called about her father (79): "he\'s on his oxygen at home, 3 liters, '
+     'and his\nsats were 88 this morning without it." She says he has had a cough\nfor "about '
+     'two months" and was admitted for his COPD last winter, "the bad kind".', "symptom_weeks"),
+    ("71250", 'Prior PFTs: 2023 at an outside hospital, "FEV1 about 70%" per\npatient; report '
+     "not available to us.", "fev1_percent_predicted"),
+    ("62311", 'CM note: pt\'s son called. He says her pain went from "about a 5" before PT to '
+     'an 8 now, "I think".', "pain_nrs_baseline"),
+    # the helper's own wordings
+    ("64493", 'Patient recalls "roughly 10 weeks or so" of physical therapy in 2025.', "pt_weeks"),
+    ("97110", 'Per the member, she has had knee pain for "like 4 months, maybe more".',
+     "symptom_weeks"),
+    ("64493", 'Caller states she did physical therapy "around 8 wks".', "pt_weeks"),
+    ("71250", 'Pt told the triage nurse her temperature was "about 101" at home.',
+     "body_temperature"),
+    ("64493", 'Intake (phone): pain "approximately 7/10" per patient.', "pain_nrs"),
+])
+def test_a_figure_a_person_is_quoted_as_estimating_is_asked(
+        cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # a quoted figure with no estimate, an estimate not quoted, a document quoted
+    ("64493", 'Says she did "12 weeks" of PT at Valley Rehab.', "pt_weeks", "12 weeks"),
+    ("64493", "Pt says she did about 3 months of PT.", "pt_weeks", "3 months"),
+    ("64493", 'Reviewer: symptom onset per H&P "approximately eleven weeks ago after lifting '
+     'a sofa", low back.', "symptom_weeks", "11 weeks"),
+    ("97110", 'History: right knee pain since 01/2026 ("about 10 months"), worse on stairs.',
+     "symptom_weeks", "10 months"),
+    ("64493", 'Patient rates her pain "a 7" today.', "pain_nrs", "7"),
+    ("71250", "Temp 38.9 C today.", "body_temperature", "38.9 C"),
+    ("64493", "PT 3 months, 2x/week, completed.", "pt_weeks", "3 months"),
+])
+def test_a_quoted_figure_that_is_no_estimate_is_still_read(
+        cpt: str, text: str, fact: str, value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
