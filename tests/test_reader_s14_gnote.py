@@ -124,3 +124,79 @@ def test_a_total_the_listed_lengths_do_not_make_is_not_read_from_the_entry() -> 
     text = ("Conservative care: PT 8 wks, then gabapentin 8 wks, each with no improvement.\n"
             "12 weeks in all.")
     assert "conservative_weeks" not in read(text, "62311")
+
+
+# A choice the test is to settle is open, not what was said before it: "clinically
+# unstable ... and needs rapid CT imaging tonight to decide on pulse steroids versus
+# further workup" (fresh3), "calls her clinically unstable and wants a stat CT to decide on
+# steroids vs antibiotics" (fresh15): the "versus" made the instability asked.
+@pytest.mark.parametrize("text", [
+    "He is clinically\nunstable (hypotension, tachypnea, rising oxygen need) and needs rapid CT "
+    "imaging\ntonight to decide on pulse steroids versus further workup.",
+    "Dr. Lee calls her clinically unstable and wants a stat CT to decide on steroids vs "
+    "antibiotics.",
+    # my own wordings
+    "Pt clinically unstable, needs CT chest now to help decide antibiotics vs steroids.",
+    "Assessment: hemodynamically unstable; CT chest to guide therapy, ILD flare vs infection.",
+    "Dear colleague, she remains unstable and we need the scan to decide whether it is "
+    "pneumonia or a flare.",
+])
+def test_the_choice_a_test_is_to_settle_leaves_what_was_said_before_it(text: str) -> None:
+    assert read(text, "71250").get("clinically_unstable") is True
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the choice itself stays open
+    ("CT to decide on pneumonia versus ILD.", "bacterial_pneumonia"),
+    ("Pneumonia vs ILD flare; CT to decide.", "bacterial_pneumonia"),
+    # a doubt said of the state itself still doubts it
+    ("Unstable vs anxious? CT to decide on admission.", "clinically_unstable"),
+])
+def test_what_a_choice_names_is_still_open(text: str, fact: str) -> None:
+    assert fact not in read(text, "71250")
+
+
+# The patient as subject, contracted: "Pulm says she's unstable and wants ..." (fresh9).
+@pytest.mark.parametrize("text", [
+    "Pulm says she's unstable and wants the CT today.",
+    # my own wordings
+    "he's unstable - needs the scan tonight",
+    "Triage RN: patient's unstable on 6L.",
+    "I saw him this morning; he's clinically unstable.",
+])
+def test_the_patient_said_to_be_unstable_in_a_contraction_is_unstable(text: str) -> None:
+    assert read(text, "71250").get("clinically_unstable") is True
+
+
+@pytest.mark.parametrize("text", [
+    "She's not unstable.",
+    "Is she unstable?",
+    "Her husband's unstable.",
+])
+def test_a_contracted_instability_denied_asked_or_another_s_is_not_read(text: str) -> None:
+    assert read(text, "71250").get("clinically_unstable") is not True
+
+
+# A specialty in the bracket that opens right after a record and holds its date names its
+# author: "H&P (Dr. Haddad, ortho spine, 11/18/2026, pp 2-4)" (fresh11's fax: the date
+# was given to no record, the H&P asked).
+@pytest.mark.parametrize("text", [
+    "H&P (Dr. Haddad, ortho spine, 11/18/2026, pp 2-4): lumbar ROM decreased - flexion 45 deg.",
+    # my own wordings
+    "H&P (orthopedic surgeon, 11/18/2026).",
+    "History and physical (pain mgmt specialist Dr. Cho, 11/18/2026) attached.",
+    "Last H&P (physiatry, 11/18/26): facet loading positive.",
+])
+def test_a_specialty_in_the_records_own_bracket_names_its_author_not_a_record(text: str) -> None:
+    assert read(text, "64493").get("hp_date") == "2026-11-18"
+
+
+@pytest.mark.parametrize("text", [
+    # a specialty outside the record's bracket: the date may be that doctor's visit
+    "H&P, then orthopedic spine saw her 11/18/2026.",
+    "H&P (by PCP), orthopedic spine saw her 11/18/2026.",
+    "MRI L-spine, reviewed by the orthopedic surgeon 11/18/2026.",
+])
+def test_a_specialty_outside_the_records_bracket_still_takes_the_date(text: str) -> None:
+    got = read(text, "64493")
+    assert got.get("hp_date") != "2026-11-18" and got.get("ct_mri_date") != "2026-11-18"

@@ -228,11 +228,18 @@ def _dates_a_record(records: list[Mention], best: Mention, x: int, lower: str = 
     named between the study and the date is what the date belongs to. A bare word that
     only cues a record ("PCP") names a doctor: "H&P by her PCP, Dr. Osei, on 06/10/2026"
     is the H&P's date, unless the thing named has a date of its own before it ("H&P
-    10/1/26 by ortho, seen by her PCP on 11/2/26")."""
+    10/1/26 by ortho, seen by her PCP on 11/2/26"). Nor does a specialty (a ``vague`` word
+    of a record) in the bracket that opens right after the thing and holds its date: the
+    author ("H&P (Dr. Haddad, ortho spine, 11/18/2026, pp 2-4)"; fresh11)."""
     return best.end <= x and any(
         best.end <= r.start and r.end <= x and x - r.end <= 60 and
-        (r.kind != "cued" or _DAY.search(lower, best.end, r.start) is not None)
+        (r.kind != "cued" or _DAY.search(lower, best.end, r.start) is not None) and
+        not (r.kind == "vague" and _AUTHOR_ASIDE.fullmatch(lower, best.end, r.start) and
+             ")" not in lower[r.end:x])
         for r in records)
+
+
+_AUTHOR_ASIDE = re.compile(r"[ \t]*\([^()\n]{0,40}")
 
 
 _DAY = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
