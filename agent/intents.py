@@ -19,6 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from policies.cachedir import fixed_patterns
 from policies.datacache import load_yaml
 from policies.library import load_policy, supported_cpts
 
@@ -42,6 +43,7 @@ _PROCEDURE = r"(?P<ref>[\w .,/-]{0,60}?)"
 
 
 @lru_cache(maxsize=1)
+@fixed_patterns
 def _patterns() -> dict[str, list[re.Pattern[str]]]:
     data = load_yaml(PHRASES)
     return {kind: [re.compile(p.replace("{procedure}", _PROCEDURE)) for p in phrases]

@@ -10,11 +10,13 @@ at import in ``<cache dir>/regex``, one file per Python build and engine version
 later start only does the second. The engine gets the very code a fresh compile gives
 (``re.Pattern`` equality compares it: ``tests/test_regexcache.py``).
 
-Only patterns compiled by a module's own top-level code (or a comprehension in it) are
-kept: those are the program's and its libraries' fixed patterns. A pattern built inside
-a function may hold a user's words (``re.escape`` of a phrase the user disowned) and is
-compiled as always, never written. Any failure reading or writing the file compiles as
-Python always does.
+Only fixed patterns are kept: those compiled by a module's own top-level code (or a
+comprehension in it, or the body of a class it defines), and those built by a function
+marked :func:`policies.cachedir.fixed_patterns` (from the program's word lists: the
+reader's first message compiled a few dozen, about a tenth of a cold ``check --text``).
+Any other pattern built inside a function may hold a user's words (``re.escape`` of a
+phrase the user disowned) and is compiled as always, never written. Any failure reading
+or writing the file compiles as Python always does.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from policies.cachedir import cache_dir
+from policies.cachedir import building_fixed_patterns, cache_dir
 
 try:
     import _sre
@@ -41,17 +43,24 @@ _known: dict[tuple[str | bytes, int], _Entry] = {}
 _added: list[tuple[str | bytes, int]] = []
 _file: Path | None = None
 _COMPREHENSIONS = frozenset({"<listcomp>", "<genexpr>", "<setcomp>", "<dictcomp>"})
+_CO_NEWLOCALS = 0x0002
+"""``inspect.CO_NEWLOCALS`` (inspect itself is not imported for it: a start counts)."""
 
 
 def _at_import() -> bool:
-    """The pattern being compiled comes from a module's top-level code (frames: this
-    function, ``_cached``, ``re._compile``, ``re.compile`` or another ``re`` function,
-    then its caller)."""
+    """The pattern being compiled comes from a module's top-level code, or from the body
+    of a class defined there (frames: this function, ``_cached``, ``re._compile``,
+    ``re.compile`` or another ``re`` function, then its caller)."""
     with contextlib.suppress(ValueError):
         caller = sys._getframe(4)
         if caller.f_code.co_name in _COMPREHENSIONS and caller.f_back is not None:
             caller = caller.f_back
-        return caller.f_code.co_name == "<module>"
+        if caller.f_code.co_name == "<module>":
+            return True
+        # (a class body runs in a frame of its own, with no fresh locals as a function
+        # has: yaml's and textwrap's classes define patterns so)
+        return not caller.f_code.co_flags & _CO_NEWLOCALS and \
+            caller.f_back is not None and caller.f_back.f_code.co_name == "<module>"
     return False
 
 
@@ -77,7 +86,7 @@ def _cached(p: Any, flags: int = 0) -> Any:  # noqa: ANN401 (re's own signature)
     key = (p, int(flags))
     entry = _known.get(key)
     if entry is None:
-        if not _at_import():
+        if not building_fixed_patterns() and not _at_import():
             return _original(p, flags)  # type: ignore[misc]
         entry = _known[key] = _entry(p, key[1])
         _added.append(key)

@@ -82,6 +82,34 @@ def test_a_pattern_built_inside_a_function_is_never_written(folder: Path) -> Non
     assert not list(folder.glob("patterns-*.marshal"))
 
 
+def test_a_pattern_a_fixed_patterns_function_builds_from_the_program_s_words_is_kept(
+        folder: Path) -> None:
+    """The reader's word lists become patterns on its first message: a function marked
+    ``fixed_patterns`` (it builds from data, never from the user's words) is cached like
+    a module's own patterns, and so is a pattern in the body of a module's class; an
+    unmarked function beside them is still never written."""
+    regexcache.install(folder)
+    scope = _define("import re\nfrom functools import cache\n"
+                    "from policies.cachedir import fixed_patterns\n"
+                    "WORDS = ('physical therapy', 'pt')\n"
+                    "@cache\n@fixed_patterns\n"
+                    "def therapy():\n    return re.compile('|'.join(map(re.escape, WORDS)))\n"
+                    "class Reader:\n    NON_PRINTABLE = re.compile(r'[^\\x09\\x0A\\x20-\\x7E]')\n"
+                    "def find(words):\n    return re.compile(re.escape(words))\n"
+                    "THERAPY = therapy()\n"
+                    "FOUND = find('his wife is pregnant')\n")
+    kept = {pattern for pattern, _flags in regexcache._added}
+    assert kept == {"physical\\ therapy|pt", r"[^\x09\x0A\x20-\x7E]"}
+    assert scope["THERAPY"] == _fresh(scope["THERAPY"])  # type: ignore[arg-type]
+    regexcache.uninstall()
+    regexcache.install(folder)
+    again = _define("import re\nfrom policies.cachedir import fixed_patterns\n"
+                    "@fixed_patterns\ndef therapy():\n"
+                    "    return re.compile(r'physical\\ therapy|pt')\nTHERAPY = therapy()\n")
+    assert not regexcache._added, "compiled again although the cache holds it"
+    assert again["THERAPY"] == scope["THERAPY"]
+
+
 def test_a_damaged_cache_file_is_ignored(folder: Path) -> None:
     regexcache.install(folder)
     _define()

@@ -39,6 +39,7 @@ from agent.reading.values import (
     MONTHS,
     quantities,
 )
+from policies.cachedir import fixed_patterns
 
 
 def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candidate]:  # noqa: ANN001
@@ -489,6 +490,7 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
 
 
 @lru_cache(maxsize=1)
+@fixed_patterns
 def _not_reached_pattern() -> re.Pattern[str]:
     words = context_rules().not_reached
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+")

@@ -16,9 +16,11 @@ from functools import cache
 
 from agent.reading.context import alternation, rules
 from agent.reading.text import CLAUSE_STOP
+from policies.cachedir import fixed_patterns
 
 
 @cache
+@fixed_patterns
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = rules().claims
     # "The denial of 11/20 says ...", "Your letter dated 11/05/2026 states ...",
@@ -39,11 +41,13 @@ _FULL_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 @cache
+@fixed_patterns
 def _answer() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{alternation(rules().claims.answers)})\b")
 
 
 @cache
+@fixed_patterns
 def _disputed() -> re.Pattern[str]:
     """"Referral says ...", "The chart lists ...": a source the writer may go on to correct."""
     words = rules().claims
@@ -57,6 +61,7 @@ _AND = re.compile(r"[\s,]*(?:and|or|,)?[\s,]*")
 
 
 @cache
+@fixed_patterns
 def _policy_quoting() -> re.Pattern[str]:
     """"The policy also lists", "Coverage Criteria, item 1, ... states:", "Criterion not
     met:": the policy's name, then a verb that quotes it."""
@@ -86,6 +91,7 @@ def policy_quotes(lower: str) -> list[tuple[int, int]]:
 
 
 @cache
+@fixed_patterns
 def _denied_in() -> re.Pattern[str]:
     """"No active infection documented in the H&P": a denial a record holds."""
     return re.compile(r"(?<![\w'’])(?:no|not|denies|negative for)\b[^.;!?\n]{0,40}?"

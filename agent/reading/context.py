@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from agent.reading.text import Clause, Occurrences, hits, sentence_spans, sentence_stop
+from policies.cachedir import fixed_patterns
 from policies.datacache import load_yaml
 
 CONTEXT_PATH = Path(__file__).parent / "context.yaml"
@@ -276,6 +277,7 @@ def _around_onset(lower: str, start: int, year: re.Match[str]) -> list[tuple[int
 
 
 @cache
+@fixed_patterns
 def _onset_before() -> re.Pattern[str]:
     """An onset word with only a date's first part, a colon or "of"/"on" before the year."""
     return re.compile(rf"\b(?:{alternation(rules().onset_words)})\b(?=(?:\s*(?:date|of|on|:|-))*\s*"
@@ -669,6 +671,7 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @cache
+@fixed_patterns
 def _relative_says_she() -> re.Pattern[str]:
     words = rules().said_by_relative
     # (a few words between, never the patient's: "wife on the phone, says she is coming
@@ -679,6 +682,7 @@ def _relative_says_she() -> re.Pattern[str]:
 
 
 @cache
+@fixed_patterns
 def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adj = rules().adjacent
     before = re.compile(rf"(?<![\w'])(?:{alternation(adj.before)})[ \t]+(?P<gap>[^.;:,\n]*)\Z")

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from agent.reading.context import alternation, rules
+from policies.cachedir import fixed_patterns
 
 WHY = {
     "form": "it comes from a form's boxes",
@@ -37,6 +38,7 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n")
 
 
 @cache
+@fixed_patterns
 def _cues() -> dict[str, re.Pattern[str]]:
     out = {}
     for kind, words in rules().doubtful.items():

@@ -37,6 +37,7 @@ from agent.reading.values import (
     relative_date,
     vague_date,
 )
+from policies.cachedir import fixed_patterns
 from policies.model import FactSpec
 
 _POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(?:[\d.,]+\s*[a-z/%]*\s*)?\(?"
@@ -396,6 +397,7 @@ _MONTH_DAY = re.compile(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[
 
 
 @cache
+@fixed_patterns
 def _record_words(kind: str) -> re.Pattern[str]:
     """The words of one list of ``records`` in context.yaml, as whole words."""
     words = alternation(context_rules().records.get(kind, []))
@@ -403,6 +405,7 @@ def _record_words(kind: str) -> re.Pattern[str]:
 
 
 @cache
+@fixed_patterns
 def _cited() -> re.Pattern[str]:
     """A record named as another figure's source: "12 per PT log", "Per med list: ..."
     (``records.cited``; an article or a doctor's name between)."""
@@ -419,6 +422,7 @@ _DATE_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:of|dated|from|on)?[ \t]*\d{1,2}/\
 
 
 @cache
+@fixed_patterns
 def _title_line() -> re.Pattern[str]:
     """A word naming the note in a short first line ("PULMONARY CONSULTATION 11/05/2026",
     "URGENT CARE 11/26/2026."): its date is the note's, and the note's today
@@ -2246,16 +2250,19 @@ def _other_labels(own: tuple[str, ...]) -> str:
 
 
 @cache
+@fixed_patterns
 def _measure_label(own: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_other_labels(own) + r"$")
 
 
 @cache
+@fixed_patterns
 def _measured_between(own: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_other_labels(own) + r"\d")
 
 
 @cache
+@fixed_patterns
 def _measure_trend(own: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_other_labels(own) + r"\d+(?:\.\d+)?\s*%?[^\d\n;.]{0,16}?(?:->|→|=>)\s*$")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
 from agent.reading.context import Context, alternation
@@ -32,6 +33,7 @@ from agent.reading.values import (
     quantities,
     safe_date,
 )
+from policies.cachedir import fixed_patterns
 
 
 def _panel_name(msg: _Message, reading: FactReading) -> bool:
@@ -152,20 +154,30 @@ def _now_later(msg: _Message, sel: _Selection, reading: FactReading) -> str:
     return msg.text[end:end + len(rest)].strip()
 
 
+@cache
+@fixed_patterns
+def _says() -> re.Pattern[str]:
+    """A source's verb of saying ("chart says", "the log shows"; ``claims`` words)."""
+    words = context_rules().claims
+    verbs = words.says + words.disputed_says + words.records_says
+    return re.compile(rf"\b(?:{alternation(verbs)})\b")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+
+
 def _other_source(msg: _Message, result: Understanding, sel: _Selection) -> None:
     """A figure read while a source later in its sentence reports another one of the
     same kind ("Pain for 3 weeks (per pt; chart says since July)": outside tester
     session 10 F10; "The chart says PT 12 weeks; the PT clinic's attendance log shows 7
     weeks attended": session 11 F8): the sources disagree, so which is right is asked."""
-    words = context_rules().claims
-    verbs = words.says + words.disputed_says + words.records_says
-    says = re.compile(rf"\b(?:{alternation(verbs)})\b")
+    says = _says()
     for reading in [r for r in sel.readings if r in result.facts]:
         spec, chosen = msg.specs.get(reading.fact), sel.chosen.get(reading.fact)
         if spec is None or spec.type != "number" or chosen is None:
             continue
         at, end = chosen.shown or chosen.span
-        stop = re.compile(r"[.!?](?=\s|$)|\n").search(msg.lower, end)
+        stop = _SENTENCE_STOP.search(msg.lower, end)
         rest = msg.lower[end:stop.start() if stop else len(msg.lower)]
         verb = says.search(rest)
         said = re.split(r"[,;]", rest[verb.end():], maxsplit=1)[0] if verb else ""

@@ -41,6 +41,7 @@ from agent.reading.text import (
     unit_columns,
     unwrap,
 )
+from policies.cachedir import fixed_patterns
 from policies.library import load_policy
 from policies.model import FactSpec
 
@@ -81,6 +82,7 @@ _OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
 
 
 @cache
+@fixed_patterns
 def _labels_first() -> re.Pattern[str]:
     label = "(?:" + alternation([*context_rules().measure_labels, "t", "temp", "tmax"]) + \
         r")(?![a-z0-9])"

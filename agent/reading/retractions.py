@@ -30,6 +30,7 @@ from typing import NamedTuple
 from agent.reading.context import alternation
 from agent.reading.context import rules as context_rules
 from agent.reading.text import disowning
+from policies.cachedir import fixed_patterns
 
 _RELATIVE = (r"husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|"
              r"grandmother|grandfather|aunt|uncle|cousin|friend|roommate|boyfriend|girlfriend")
@@ -97,6 +98,7 @@ class _Patterns(NamedTuple):
 
 
 @cache
+@fixed_patterns
 def _patterns() -> _Patterns:
     w = context_rules().retractions
     made, in_error = alternation(w.made), alternation(w.in_error)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from policies.cachedir import fixed_patterns
 from policies.datacache import load_yaml
 from policies.library import LIBRARY_DIR, load_policy, supported_cpts
 from policies.model import FactSpec
@@ -346,6 +347,7 @@ class ReadingRule(BaseModel):
 
     @field_validator("patterns", mode="after")
     @classmethod
+    @fixed_patterns  # (a reading file's own patterns, compiled again on each start else)
     def _compiles(cls, patterns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         for found in patterns.values():
             for pattern in found:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from agent.reading import areas
 from agent.reading.context import adjacent_negation
@@ -36,6 +36,7 @@ from agent.reading.values import (
     quantities,
     safe_date,
 )
+from policies.cachedir import fixed_patterns
 from policies.errors import FactError
 from policies.facts import parse_value
 from policies.model import FactSpec
@@ -1087,16 +1088,23 @@ def _course_phrases(msg: _Message, fact: str) -> tuple[str, ...]:
     return msg.rules[fact].phrases + tuple(p for name in whole for p in msg.rules[name].phrases)
 
 
+@cache
+@fixed_patterns
+def _another_course_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A second course of the treatment ``phrases`` name (its reading rules' words)."""
+    words = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"\b{_NEXT_COURSE}\s+{_COURSE}\s+of\s+(?:{words})\b|"
+                      rf"\b{_NEXT_COURSE}\s+(?:{words})\s+{_COURSE}\b|"
+                      rf"\b(?:{words})\s+{_COURSE}\s*#?\s*(?:2|two|ii)\b")
+
+
 def _another_course(msg: _Message, fact: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """Where, outside ``span``, another course of the fact's treatment is named ("Second
     PT course 09/2026-11/2026 also failed", "a second course of PT")."""
-    words = "|".join(re.escape(p) for p in _course_phrases(msg, fact))
-    if not words:
+    phrases = _course_phrases(msg, fact)
+    if not phrases:
         return None
-    found = re.compile(rf"\b{_NEXT_COURSE}\s+{_COURSE}\s+of\s+(?:{words})\b|"
-                       rf"\b{_NEXT_COURSE}\s+(?:{words})\s+{_COURSE}\b|"
-                       rf"\b(?:{words})\s+{_COURSE}\s*#?\s*(?:2|two|ii)\b")
-    for x in found.finditer(msg.lower):
+    for x in _another_course_re(phrases).finditer(msg.lower):
         if (x.end() <= span[0] or x.start() >= span[1]) and \
                 not _NO_COURSE_BEFORE.search(msg.lower, max(0, x.start() - 20), x.start()) and \
                 not _NO_COURSE_AFTER.match(msg.lower, x.end()):
