@@ -569,9 +569,36 @@ class Reader:
         every test of its reading (about 200 times in a 2 KB note, for 75 spans)."""
         self._openings: list[tuple[int, date]] | None = None
         self._sections: list[tuple[int, date | None]] | None = None
+        self._hit_memo: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int]]] = {}
+        self._cue_memo: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int]]] = {}
 
     def words(self, a: int, b: int) -> str:
         return self.text[a:b].strip()
+
+    def _hits(self, lo: int, hi: int, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+        """``hits(self.lower[lo:hi], phrases)``, worked out once per span and list: a rule
+        whose cues may be anywhere in the message (``cue_scope: message``,
+        ``counts_need_cue``) looked for them again for each of its mentions, so a long
+        paste's reading grew with the square of its length."""
+        key = (lo, hi, phrases)
+        found = self._hit_memo.get(key)
+        if found is None:
+            found = self._hit_memo[key] = hits(self.lower[lo:hi], phrases)
+        return list(found)
+
+    def _free_cues(self, sentence: tuple[int, int], cues: tuple[str, ...]
+                   ) -> list[tuple[int, int]]:
+        """The ``cues`` in ``sentence`` (offsets in it) that are not denied ("no relief")
+        and not in a plan or about someone else: the same for every mention in it."""
+        key = (*sentence, cues)
+        found = self._cue_memo.get(key)
+        if found is None:
+            words, base = self.lower[sentence[0]:sentence[1]], sentence[0]
+            found = self._cue_memo[key] = [
+                (a, b) for a, b in self._hits(sentence[0], sentence[1], cues)
+                if not _CUE_DENIED.search(words[max(0, a - 12):a]) and not
+                {"hypothetical", "other"} & self.context.at(base + a, base + b)]
+        return found
 
     def _unread(self, m: Mention, why: str, a: int | None = None,
                 b: int | None = None) -> Candidate:
@@ -1079,7 +1106,8 @@ class Reader:
             # semicolon goes on with the same statement.
             sentence = (sentence[0], self._sentence_end(sentence[1] + 1))
         words = self.lower[sentence[0]:sentence[1]]
-        if hits(words, m.rule.cue_not) or (m.rule.cue_with and not hits(words, m.rule.cue_with)):
+        if self._hits(*sentence, m.rule.cue_not) or \
+                (m.rule.cue_with and not self._hits(*sentence, m.rule.cue_with)):
             return None
         if self._denied_beside(m):
             # "Labs not on file" denies them; a wider word denied says nothing of the fact
@@ -1088,16 +1116,14 @@ class Reader:
                 Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
         base = sentence[0]
         # A cue in a plan or about someone else is no cue ("plan: PT if ESI fails").
-        cues = [(a, b) for a, b in hits(words, m.rule.cues)
-                if not _CUE_DENIED.search(words[max(0, a - 12):a]) and not
-                {"hypothetical", "other"} & self.context.at(base + a, base + b) and
-                not _in_listed_aside(words, a, m.end - base)]
+        cues = [(a, b) for a, b in self._free_cues(sentence, m.rule.cues)
+                if not _in_listed_aside(words, a, m.end - base)]
         if not cues and m.rule.cue_date and (_MONTH_DAY_AFTER.match(self.lower, m.end) or any(
                 d is not None for d, _span in dates_in(words, self.as_of))):
             cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
         if self.negated(m) or not cues:
             return self._cues_denied(m, words)  # "was never admitted for it" is no cue
-        if not all(hits(words, group) for group in m.rule.cue_all):
+        if not all(self._hits(*sentence, group) for group in m.rule.cue_all):
             return None  # one part named ("H&P ... meds") leaves the others open
         if m.rule.polarity and (not self.qualified(m) or self.denial_follows(m)):
             return self._unread(m, f"{m.spec.label.lower()}?")
@@ -1354,7 +1380,8 @@ class Reader:
                                         "now?", m.start, max(c.span[1] for c in out))]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
-        if m.rule.counts_need_cue and (not hits(self.lower, m.rule.cues) or some_of_them(
+        if m.rule.counts_need_cue and (
+                not self._hits(0, len(self.lower), m.rule.cues) or some_of_them(
                 self.lower, m.end, self.context.sentence_span(m.clause)[1])):
             # how they went is not said, or said of some of them: asked
             out = [c for c in out if c.value in ("0", None)]
@@ -1931,8 +1958,7 @@ class Reader:
                         self.inferred.add((lo + x.start(), lo + x.end()))
         found += self._born(rule, s, lo)
         # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
-        return sorted((a, b, k) for a, b, k in found if not any(
-            x <= a and b <= y and (y - x) > (b - a) for x, y, _ in found))
+        return _uncovered(found)
 
     def _born(self, rule: ReadingRule, s: str, lo: int) -> list[tuple[int, int, str]]:
         """Choices named by a date of birth (rule key ``born_years_ago``)."""
@@ -2204,6 +2230,18 @@ _PADDED_COLON = re.compile(r"[ \t]*:[ \t]+")
 """A field's colon and the padding after it, up to its answer."""
 _DATE_NEXT = re.compile(r"[ \t]*(?:on[ \t]+)?\d{1,4}[/.-]\d")
 """A date written in figures right after a word ("Onset 01/05/2026", "onset on 1/5/26")."""
+
+
+def _uncovered(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` in order, without the spans a longer one of them covers. One pass over
+    the spans by start, longest first (a span is covered when one before it reaches as
+    far): testing each against all grew with the square of a long paste's length."""
+    covered, reach = set(), -1
+    for a, b in sorted({(a, b) for a, b, _k in found}, key=lambda span: (span[0], -span[1])):
+        if reach >= b:
+            covered.add((a, b))
+        reach = max(reach, b)
+    return sorted(x for x in found if (x[0], x[1]) not in covered)
 
 
 def _in_listed_aside(words: str, at: int, after: int) -> bool:
