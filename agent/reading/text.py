@@ -732,6 +732,8 @@ def _words(text: str) -> frozenset[str]:
 _LONG = 200
 """Texts longer than this are looked up in their set of words first (a shorter one is
 scanned as fast)."""
+_MANY = 32
+"""More phrases than this are looked up in a short text's words first too."""
 
 
 def absent(text: str, phrase: str) -> bool:
@@ -819,6 +821,11 @@ def hits(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     phrases = _by_length(phrases)
     if len(text) > _LONG:  # (a short text is scanned as fast as its words are listed)
         phrases = tuple(_may_occur(_words(text), phrases))
+    elif len(phrases) > _MANY:
+        # (a short window searched for every phrase of a policy, ~500: "facet" named near
+        # the procedure's own words, about a tenth of a 2 KB note's reading; its words
+        # are not kept in ``_words``, which would drop a long text's)
+        phrases = tuple(_may_occur(frozenset(_WORD.findall(text)), phrases))
     spans = [span for phrase in phrases for span in phrase_spans(text, phrase)]
     return _longest_first(spans, len(text))
 
