@@ -14,7 +14,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
 from agent.reading.text import hits
-from agent.reading.values import compatible, dates_in, mask_ages, quantities
+from agent.reading.values import Quantity, compatible, dates_in, mask_ages, quantities
 from policies.model import FactSpec
 
 YES = re.compile(r"^\s*(yes|yep|yeah|yup|ya|y|yes it is|yes she is|yes he is|correct|"
@@ -122,6 +122,17 @@ def opens_with_yes_or_no(t: str) -> bool:
     return bool(_YES_PREFIX.match(t) or _NO_PREFIX.match(t))
 
 
+_ONE_OF = re.compile(r"\s+of\s+(?:those|these|them|the|which|his|her|their)\b")
+
+
+def _no_figure(clean: str, quantity: Quantity) -> bool:
+    """"she is 35" is her age, not 35 weeks of anything; "one of those was her hip"
+    picks one out of a group, no count of 1 (session 14, f10-97110)."""
+    return (quantity.unit in ("", "word") and _AGE_SAID.search(clean[:quantity.end])
+            is not None) or (quantity.unit == "word" and
+                             _ONE_OF.match(clean, quantity.end) is not None)
+
+
 def _number(q: Question, t: str) -> tuple[bool, object]:
     for value, replies in (q.rule.answer_named if q.rule else {}).items():
         if t in replies:
@@ -136,8 +147,8 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
         return False, None
     clean = _NO_PREFIX.sub("", t) if re.search(r"\d", t) else t
     for quantity in quantities(clean):
-        if quantity.unit in ("", "word") and _AGE_SAID.search(clean[:quantity.end]):
-            continue  # "she is 35" is her age, not 35 weeks of anything
+        if _no_figure(clean, quantity):
+            continue
         raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))
         if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
             if _names_something(q, clean, quantity.start, quantity.end):

@@ -99,11 +99,45 @@ def _exclusion(msg: _Message, found: list, rule: ReadingRule) -> set[int | None]
     whole = list(rule.exclude_sentence) + \
         (list(rule.exclude) if rule.exclude_scope == "whole_sentence" else [])
     for a, _b in msg.occ.hits(tuple(whole)) if whole else []:
-        lo = max(msg.lower.rfind(x, 0, a) for x in ".!?\n")
-        hi = min([e for e in (msg.lower.find(x, a) for x in ".!?\n") if e >= 0]
-                 + [len(msg.lower)])
+        lo, hi = _sentence_around(msg.lower, a)
         excluded |= {j for j, c in enumerate(found) if lo < c.start < hi}
+    for a, _b in msg.occ.hits(rule.exclude_undated) if rule.exclude_undated else []:
+        excluded |= _undated_together(msg, found, a)
     return excluded
+
+
+def _undated_together(msg: _Message, found: list, at: int) -> set[int]:  # noqa: ANN001
+    """The clauses of the sentence a word saying several things failed together is in
+    (and of the sentence before, where the word opens its own: "Treatments tried:
+    ibuprofen, cortisone shot on 9/1/26. None of them worked."), where the sentence
+    holds one date and no word putting the things in order; else none."""
+    i = _clause_index(found, at)
+    if i is None:
+        return set()
+    here = {j for j, c in enumerate(found) if c.sentence == found[i].sentence}
+    first = min(here)
+    if first > 0 and not msg.lower[found[first].start:at].strip(" \t\n-–—:;,"):
+        here |= {j for j, c in enumerate(found) if c.sentence == found[first - 1].sentence}
+    lo, hi = found[min(here)].start, found[max(here)].end
+    if len(_DATED.findall(msg.lower, lo, hi)) > 1 or _IN_ORDER.search(msg.lower, lo, hi):
+        return set()
+    return here
+
+
+_IN_ORDER = re.compile(r"\b(?:then|followed by|after that|afterwards|subsequently|later|"
+                       r"last|latest|most recent|final)\b")
+"""Words that put failed treatments in order: the dated one may be the last."""
+
+_DATED = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}/(?:19|20)\d{2}\b|"
+                    r"\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b")
+"""A day, a month or a year: the treatment it stands beside is dated."""
+
+
+def _sentence_around(lower: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``at``: the stop before it, the one after."""
+    lo = max(lower.rfind(x, 0, at) for x in ".!?\n")
+    hi = min([e for e in (lower.find(x, at) for x in ".!?\n") if e >= 0] + [len(lower)])
+    return lo, hi
 
 
 def _blocked(mentions: list[Mention]) -> list[Mention]:

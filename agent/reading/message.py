@@ -196,4 +196,39 @@ def _corrected_away(lower: str) -> list[tuple[int, int]]:
 def _said_again(lower: str) -> list[tuple[int, int]]:
     return [(m.start("old"), m.end("unit") if m["unit"] else m.end("old"))
             for m in _SAID_AGAIN.finditer(lower)
-            if not (m["unit"] and m["unit2"] and m["unit"] != m["unit2"])]
+            if not (m["unit"] and m["unit2"] and m["unit"] != m["unit2"])] + \
+        _corrected_later(lower)
+
+
+_LATER_CUE = re.compile(
+    r"\b(?:actually|sorry(?![ \t]+(?:for|to|about|that|if)\b)|correction|correct that|i meant|"
+    r"i mean|my mistake|my bad|oops|no,? wait|wait(?=[ \t]*[,!–—-])|let me correct)\b"
+    r"[\s,:;!–—-]*(?:no\b[\s,:;!–—-]*)?"
+    r"(?:[^.!?\n\d]{0,50}?\b(?:was|is|were|be|so|meant|make that|more like)[ \t]+)?"
+    r"(?:only[ \t]+|about[ \t]+|actually[ \t]+|really[ \t]+)?"
+    r"(?P<new>\d+(?:\.\d+)?)[ \t]*(?P<unit>wks?|weeks?|mos?|months?|sets?|days?|%)(?![a-z])")
+"""A correction cue, then (in its sentence, said as what it was) a figure with a unit:
+"actually it was 14 wks", "sorry, PT was 12 weeks", "actually no - one of those was her
+hip, so 2 sets". An apology for something else ("sorry for the delay") is no cue."""
+
+_UNIT_FIGURE = re.compile(r"(?<![\w./])(?P<n>\d+(?:\.\d+)?)[ \t]*"
+                          r"(?P<unit>wks?|weeks?|mos?|months?|sets?|days?|%)(?![a-z])")
+
+
+def _unit_family(unit: str) -> str:
+    return unit if unit == "%" else unit[0] + ("o" if unit.startswith("mo") else "")
+
+
+def _corrected_later(lower: str) -> list[tuple[int, int]]:
+    """"12 wks, 3x a week ... actually it was 14 wks": a figure corrected later in the
+    message by one of its unit is taken back (f9-71250, f10-97110 session 14), where it
+    is the only figure of that unit before the correction; with several, which one the
+    correction is about is not said, and nothing is taken back."""
+    out: list[tuple[int, int]] = []
+    for cue in _LATER_CUE.finditer(lower):
+        family = _unit_family(cue["unit"])
+        before = [m for m in _UNIT_FIGURE.finditer(lower, 0, cue.start())
+                  if _unit_family(m["unit"]) == family]
+        if len(before) == 1 and before[0]["n"] != cue["new"]:
+            out.append(before[0].span())
+    return out

@@ -115,6 +115,12 @@ class ReadingRule(BaseModel):
     """Words that stop the fact in the whole sentence they are in, past a semicolon,
     whatever ``exclude_scope`` says ("PT 2x/week x 26 weeks; missed most sessions after
     week 8": the course prescribed is not the course attended)."""
+    exclude_undated: tuple[str, ...] = ()
+    """Words that say several things failed together ("as well as", "none of these"):
+    in a sentence (or the one before, for a sentence they open) with one date and no
+    word putting the things in order ("then", "last"), they stop the fact there: the
+    day of one of them is not the last one's ("He failed a corticosteroid injection on
+    09/15/2026 as well as 8 weeks of NSAIDs and bracing")."""
     exclude_message: tuple[str, ...] = ()
     """Words that, anywhere in the message, stop the fact in all of it: a finding the
     clinicians of one text dispute ("Dr. Burke: I see foraminal stenosis ... Dr. Abara:
@@ -326,8 +332,8 @@ class ReadingRule(BaseModel):
     """``{say: ..., read: {fact: value}}``: run by tests/test_reading_rules.py."""
 
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
-                     "exclude", "exclude_message", "decrease", "counts", "cued", "cues",
-                     "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
+                     "exclude", "exclude_message", "exclude_undated", "decrease", "counts",
+                     "cued", "cues", "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
                      "cue_with", "cue_not", "uncertain_ok", "alone_not", "alone_others",
                      "highest", "filed", "filed_where", "filed_not", mode="before")
     @classmethod

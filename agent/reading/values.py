@@ -208,10 +208,11 @@ def _relative(text: str, as_of: date) -> _Found:
     return found
 
 
-_SAID_DAY = re.compile(r"[ \t]*[,(][ \t]*(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|1[1-9]|2\d|0?[1-9])"
+_SAID_DAY = re.compile(r"[ \t]*(?:[,(][ \t]*)?(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|1[1-9]|2\d|0?[1-9])"
                        r"(?=[ \t]*(?:[.;,)\n]|$))")
 """A month and day with no year right after "today", ending its phrase ("today, 11/27.",
-"today (11/24)"); not a day "/10", more likely a score ("7/10 today, 8/10 yesterday")."""
+"today (11/24)", "done today 11/24, report is in"); not a day "/10", more likely a score
+("7/10 today, 8/10 yesterday")."""
 
 
 def last_on_or_before(month: int, day: int, today: date) -> date | None:
