@@ -68,3 +68,38 @@ def test_a_quoted_figure_that_is_no_estimate_is_still_read(
         cpt: str, text: str, fact: str, value: str) -> None:
     assert read(text, cpt).get(fact) == value
 
+
+# f5-71250-p2p-radiology-failed-conservative ('cough persists despite 8 wks of inhaled
+# steroids'), f8-71250-ur-outpatient-pneumonia-inhaler-failed ('Albuterol + ICS x 10 wks
+# with no improvement in dyspnea'), f10-97110-ptdaily-postpartum-tummy ('low back pain, 5
+# wks postpartum'): a length that is a treatment's (after "despite", before the words of its
+# effect on the symptom) or a state's (postpartum, post-op) is not how long the symptoms
+# have lasted: asked.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", 'Radiology protocol note (Dr. Cole) reads: "cough persists despite 8 wks of '
+     'inhaled steroids and 2 antibiotic courses - conservative management has failed."'),
+    ("71250", "Failed prior tx: Albuterol + ICS x 10 wks with no improvement in dyspnea."),
+    ("97110", "PT daily note 11/21/2026 - pelvic girdle and low back pain, 5 wks postpartum "
+     "(SVD 10/17/2026). Pain 5/10."),
+    # the helper's own wordings
+    ("71250", "Cough unchanged despite 6 weeks of albuterol."),
+    ("64493", "Naproxen for 8 weeks without relief of her low back pain."),
+    ("64493", "LBP in spite of 3 months of PT."),
+    ("97110", "Neck pain, 6 wks post-op (ACDF 10/20/2026)."),
+    ("71250", "Dyspnea, 4 weeks postpartum."),
+    ("64493", "Tramadol x 6 wks - did not help the back pain."),
+])
+def test_a_treatment_s_or_a_state_s_length_is_not_the_symptoms(cpt: str, text: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("71250", "Cough for 8 weeks despite inhaled steroids.", "8 weeks"),
+    ("71250", "Dyspnea x 10 wks, no improvement with albuterol.", "10 weeks"),
+    ("97110", "Low back pain for 5 weeks, worsening.", "5 weeks"),
+    ("64493", "8 weeks of low back pain despite naproxen.", "8 weeks"),
+    ("97110", "Knee pain x 4 months; she is 6 months postpartum.", "4 months"),
+])
+def test_the_symptoms_own_length_beside_a_treatment_is_still_read(
+        cpt: str, text: str, value: str) -> None:
+    assert read(text, cpt).get("symptom_weeks") == value

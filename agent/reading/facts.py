@@ -230,6 +230,14 @@ has lasted (outside tester session 10 F3, F4)."""
 _AFTER_DATE = re.compile(r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*[(,-]\s*\Z")
 """A date right before a figure ("since 05/04/2026 (210 days)"): the figure counts the days
 since it, not a span the writer gave on its own."""
+_DESPITE = re.compile(r"\b(?:despite|in spite of|even after|notwithstanding)\b")
+"""A length said after "despite" is what was tried against the thing named before it ("cough
+persists despite 8 wks of inhaled steroids"), not how long the thing has lasted."""
+_NO_EFFECT_ON = re.compile(r"\b(?:with(?:out)?|and|but|yet|,)?\s*(?:no|little|minimal|without)\s+"
+                           r"(?:\w+\s+)?(?:improvement|relief|benefit|change|effect|response)\s+"
+                           r"(?:in|of|on|for|to)\s+(?:(?:her|his|their|the)\s+)?\Z")
+"""A length before the words of a treatment's effect on a symptom ("Albuterol + ICS x 10
+wks with no improvement in dyspnea"): the treatment's length, not the symptom's."""
 _OTHER_EVENT = re.compile(r"\b(?:returned|recurred|came back|wore off|relief lasted|helped for|"
                           r"flare|flares|flared|flare-up|flare up|exacerbation|worse|worsening|"
                           r"worsened|this episode|current episode|acute)\b")
@@ -1455,7 +1463,8 @@ class Reader:
         distance = _distance(self.lower, m, qa, qb)
         before = self.lower[max(m.clause.start, qa - 20):qa]
         if distance is None or _SECOND.search(before) or _WINDOW.search(before) or \
-                (qa >= m.end and _OTHER_EVENT.search(self.lower[m.end:qa])):
+                (qa >= m.end and _OTHER_EVENT.search(self.lower[m.end:qa])) or \
+                (qa >= m.end and m.spec.unit == "weeks" and _DESPITE.search(self.lower[m.end:qa])):
             # "... and another 8 weeks": a second course, read with the first; "failed
             # conservative tx within 12 mo": a window, not a duration; "symptoms returned
             # after 3 wks": how long a treatment helped, not how long the symptoms lasted.
@@ -2359,8 +2368,11 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return 0  # "14 weeks of physical therapy" binds tightest
     if qb <= a and re.fullmatch(r"\s*of\s+(?:[a-z-]+\s+){1,2}", lower[qb:a]):
         return 1  # "six weeks of supervised exercise" is the exercise's, not the therapy's
-    if qb <= a and _EFFECT.search(lower[qb:a]):
-        return None  # "off work for 2 months because of the leg pain": the effect's time
+    if qb <= a and (_EFFECT.search(lower[qb:a]) or
+                    (m.spec.unit == "weeks" and _NO_EFFECT_ON.search(lower[qb:a]))):
+        # "off work for 2 months because of the leg pain": the effect's time; "Albuterol +
+        # ICS x 10 wks with no improvement in dyspnea": the inhalers'
+        return None
     if qb <= a and ":" in lower[qb:a]:
         return None  # "PT 12wk: therex 6wk": a figure before a colon heads the list
     if qb <= a and re.search(r"[.;]\s", lower[qb:a]):
