@@ -200,3 +200,39 @@ def test_a_specialty_in_the_records_own_bracket_names_its_author_not_a_record(te
 def test_a_specialty_outside_the_records_bracket_still_takes_the_date(text: str) -> None:
     got = read(text, "64493")
     assert got.get("hp_date") != "2026-11-18" and got.get("ct_mri_date") != "2026-11-18"
+
+
+# The date of the last failed treatment said with the words that it was stopped for
+# failing, or was the last one tried: "Ibuprofen stopped 10/20/2026 as ineffective (the
+# last treatment tried)" (fresh17), "Both were stopped on 07/08/2026 for lack of benefit"
+# (fresh15), "lumbar trigger point injections 09/14/2026 - no improvement; nothing tried
+# since" (fresh13): asked.
+@pytest.mark.parametrize(("text", "day"), [
+    ("- Ibuprofen stopped 10/20/2026 as ineffective (the last treatment tried); he has failed "
+     "conservative care.", "2026-10-20"),
+    ("Conservative treatment (14 weeks in total, 04/01-07/08/2026): naproxen 500 mg BID\nand a "
+     "home exercise program with activity modification. Both were stopped on 07/08/2026 for "
+     "lack\nof benefit - conservative treatment has failed.", "2026-07-08"),
+    ("Section B - Treatment to date:\n  naproxen + modified duty 06/09-08/31/2026 (12 wks) - no "
+     "improvement;\n  lumbar trigger point injections 09/14/2026 - no improvement; nothing tried "
+     "since.", "2026-09-14"),
+    # my own wordings
+    ("Naproxen stopped 10/20/2026 for lack of benefit.", "2026-10-20"),
+    ("Meloxicam d/c'd 09/30/2026 as ineffective.", "2026-09-30"),
+    ("TPI R trapezius 10/02/26 - no improvement", "2026-10-02"),
+    ("Dear Dr. Ruiz, the home program was stopped on 08/15/2026 for lack of relief; nothing has "
+     "been tried since.", "2026-08-15"),
+])
+def test_a_treatment_stopped_for_failing_dates_the_last_failed_treatment(text: str, day: str) -> None:
+    assert read(text, "97110").get("last_failed_conservative_date") == day
+
+
+@pytest.mark.parametrize("text", [
+    "Her husband's naproxen was stopped 10/20/2026 as ineffective.",
+    "Plan: stop meloxicam 12/10/2026 if no improvement.",
+    "Trigger point injection 10/01/2026 gave excellent relief.",
+    "Trigger point injections planned 12/10/2026.",
+    "ODI 44% on 10/05/2026, no improvement.",
+])
+def test_another_s_a_planned_a_helpful_or_a_test_s_date_is_no_failed_treatment(text: str) -> None:
+    assert "last_failed_conservative_date" not in read(text, "97110")
