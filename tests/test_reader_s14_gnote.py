@@ -236,3 +236,27 @@ def test_a_treatment_stopped_for_failing_dates_the_last_failed_treatment(text: s
 ])
 def test_another_s_a_planned_a_helpful_or_a_test_s_date_is_no_failed_treatment(text: str) -> None:
     assert "last_failed_conservative_date" not in read(text, "97110")
+
+
+# A doctor's initial is no sentence end: "Consult: pain management (Dr. V. Ilic)
+# 11/02/2026 - symptoms, dx, plan for ESI - on file" (fresh10: cut after "V.", the consult
+# lost its date and its contents, and was asked).
+@pytest.mark.parametrize("text", [
+    "Consult: pain management (Dr. V. Ilic) 11/02/2026 - symptoms, dx, plan for ESI - on file.",
+    # my own wordings
+    "PCP (Dr. J. Hunt) consultation 10/05/2026 with symptoms, diagnosis and plan.",
+    "Pain management (Dr. J. R. Ilic) saw her 11/02/2026: symptoms, diagnosis and plan "
+    "documented.",
+    "Her PCP, Dr. M. Osei, wrote a consult note 10/20/2026 (sx, dx, plan) - in chart.",
+])
+def test_a_doctor_s_initial_does_not_cut_the_sentence(text: str) -> None:
+    assert read(text, "62311").get("pain_or_pcp_consult_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    # still another's, or not on file, with the initial kept in the sentence
+    "Her husband saw pain management (Dr. V. Ilic) 11/02/2026 - symptoms, dx, plan - on file.",
+    "PCP (Dr. J. Hunt) consultation requested; not yet seen.",
+])
+def test_a_sentence_kept_whole_past_an_initial_still_says_what_it_says(text: str) -> None:
+    assert read(text, "62311").get("pain_or_pcp_consult_documented") is not True

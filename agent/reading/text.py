@@ -120,6 +120,13 @@ _ABBREVIATIONS = re.compile(r"\b(?:pt|dr|mr|mrs|ms|approx|vs|e\.g|i\.e|hx|h/o|wk
                             r"appt|dept)\.", re.I)
 
 
+# A name's initial after a title is no sentence end: "Pain management (Dr. V. Ilic)
+# 11/02/2026 - symptoms, dx, plan - on file" (fresh10: the consult was cut from its date
+# and its contents), "Dr. J. R. Hunt".
+_INITIAL = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.?[ \t]+((?:[a-z]\.[ \t]*)?[a-z]\.)"
+                      r"(?=[ \t]*[a-z])", re.I)
+
+
 @dataclass(frozen=True)
 class Clause:
     start: int
@@ -140,6 +147,8 @@ def _protected(lower: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _NAMED_DATE.finditer(lower)]
     spans += [m.span(1) for m in _DATED_DASH.finditer(lower)]
     spans += [(m.end() - 1, m.end()) for m in _ABBREVIATIONS.finditer(lower)]
+    spans += [(i, i + 1) for m in _INITIAL.finditer(lower)
+              for i in range(m.start(1), m.end()) if lower[i] == "."]
     return spans
 
 
