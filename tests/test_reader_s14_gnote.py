@@ -223,7 +223,8 @@ def test_a_specialty_outside_the_records_bracket_still_takes_the_date(text: str)
     ("Dear Dr. Ruiz, the home program was stopped on 08/15/2026 for lack of relief; nothing has "
      "been tried since.", "2026-08-15"),
 ])
-def test_a_treatment_stopped_for_failing_dates_the_last_failed_treatment(text: str, day: str) -> None:
+def test_a_treatment_stopped_for_failing_dates_the_last_failed_treatment(
+        text: str, day: str) -> None:
     assert read(text, "97110").get("last_failed_conservative_date") == day
 
 
