@@ -86,3 +86,29 @@ def test_a_record_named_as_a_figure_s_source_is_not_said_on_file(
 ])
 def test_a_record_cited_and_said_on_file_is_still_read(cpt: str, text: str, fact: str) -> None:
     assert read(text, cpt).get(fact) is True
+
+
+# f15-64493-pdf-timeline-page-headers-imaging-and-pain ("11/16/2026  Office visit - NRS
+# 6/10"), f15-64493-denial-letter-only-mri-out-of-window ("at the 11/12/2026 office
+# visit"): a visit's date is no history and physical's; the H&P's date needs its sentence
+# to name the exam or the H&P (hp_date's `qualifier`).
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "11/16/2026  Office visit - NRS 6/10, worse with extension."),
+    ("64493", "Pain was documented at 7/10 on the NRS at the 11/12/2026 office visit, and the "
+     "member's urine hCG on 11/12/2026 was negative."),
+    ("62311", "Office visit 11/20/2026 - pt called to reschedule her ESI."),
+    ("64493", "Seen in clinic 10/02/2026 for a work note."),
+])
+def test_a_visit_s_date_is_not_the_h_and_p_s(cpt: str, text: str) -> None:
+    assert "hp_date" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("64493", "Office visit\t2026-06-02\tComprehensive H&P", "2026-06-02"),
+    ("62311", "Seen in clinic 10/02/2026, full exam documented.", "2026-10-02"),
+    ("64493", "Last office visit 11/20/2026 (physical exam, neuro intact).", "2026-11-20"),
+    ("62311", "H&P 11/19/2026 on file.", "2026-11-19"),
+])
+def test_a_visit_that_names_its_exam_still_dates_the_h_and_p(
+        cpt: str, text: str, value: str) -> None:
+    assert read(text, cpt).get("hp_date") == value

@@ -1051,8 +1051,10 @@ class Reader:
         """A yes/no fact with a ``qualifier`` is affirmed only with one of its words in
         the sentence ("root compression" is not "compression and inflammation"); a
         denial needs none ("no compression")."""
-        if not m.rule.qualifier or m.spec.type != "boolean":
+        if not m.rule.qualifier or m.spec.type not in ("boolean", "date"):
             return True
+        if m.spec.type == "date" and hits(self.lower[m.start:m.end], m.rule.qualifier):
+            return True  # a date's own phrase names it ("H&P 11/24/2026: PMH none")
         a, b = self.context.sentence_span(m.clause)
         # (a qualifier denied is none: "L5 nerve root compression, no inflammation seen")
         return any("negated" not in self.context.at(a + x, a + y)
@@ -1695,8 +1697,11 @@ class Reader:
         if bound:
             a = min([m.start] + [s[0] for _, s in bound])
             b = max([m.end] + [s[1] for _, s in bound])
-            if any(d is None for d, _ in bound):
-                return self._unread(m, "not a valid date", a, b)
+            why = "not a valid date" if any(d is None for d, _ in bound) else \
+                None if self.qualified(m) else f"{m.spec.label.lower()}?"
+            if why:
+                # ("11/16/2026  Office visit - NRS 6/10": a visit's date, no exam said)
+                return self._unread(m, why, a, b)
             found = [d for d, _ in bound if d is not None]
             # The words after the date up to its clause's end ("9/1/2026. MRI ...
             # cancelled": the cancellation is the next sentence's).
