@@ -103,3 +103,33 @@ def test_a_treatment_s_or_a_state_s_length_is_not_the_symptoms(cpt: str, text: s
 def test_the_symptoms_own_length_beside_a_treatment_is_still_read(
         cpt: str, text: str, value: str) -> None:
     assert read(text, cpt).get("symptom_weeks") == value
+
+
+# f13-71250-fam-son-va-pfts ("we have no copy of any PFTs") and
+# f17-97110-ssa-objective-evidence-boxes ("Objective evidence attached: [x] X-rays [ ] MRI")
+# read the study as never done. A copy, a report or an unticked box of a list says the
+# document is not here, not that the study was never done: its date is asked.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("71250", 'Son calls: "Mom did her breathing tests at the VA in 2023 I think - you don\'t '
+     'have them?"\nChecked: we have no copy of any PFTs.', "pft_date"),
+    ("97110", "Objective evidence attached:  [x] X-rays   [ ] MRI   [x] Specialist report "
+     "(orthopedics, 10/02/2026)\n[ ] Therapy/treatment notes", "mri_date"),
+    # the helper's own wordings
+    ("97110", "We have no copy of the MRI yet.", "mri_date"),
+    ("64493", "No report from the outside MRI of the L-spine.", "ct_mri_date"),
+    ("97110", "Enclosed: [x] H&P  [ ] X-rays  [ ] MRI", "xray_date"),
+    ("71250", "Outside records: no results of any PFTs.", "pft_date"),
+    ("97110", "Imaging: ☐ MRI ☒ X-ray 10/02/2026", "mri_date"),
+])
+def test_a_missing_copy_of_a_study_is_no_study_never_done(cpt: str, text: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) != "never"
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("97110", "No MRI.", "mri_date"),
+    ("97110", "Has never had an MRI of the knee.", "mri_date"),
+    ("64493", "No X-rays or MRI of the back.", "ct_mri_date"),
+    ("71250", "She has never had PFTs.", "pft_date"),
+])
+def test_a_study_denied_is_still_never_done(cpt: str, text: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) == "never"

@@ -180,6 +180,13 @@ _NOT_ON_FILE = re.compile(r"\s*(?:(?:results?|reports?)\s+)?(?:are|is|were|was)?
                           r"(?:on file|in (?:the )?chart|"
                           r"available|attached|received|documented|in (?:the )?record|enclosed|"
                           r"in (?:the )?packet|included|provided|submitted|sent)")
+_COPY_OF = re.compile(r"\b(?:cop(?:y|ies)|reports?|results?|films?|images?|paperwork)\s+"
+                      r"(?:of|for|from)\s+(?:(?:the|any|an?|her|his|their|that|outside)\s+)*$")
+"""A denial of a study's copy or report ("we have no copy of any PFTs"): the document is
+not here; whether the study was done, and when, is asked."""
+_BOX_BEFORE = re.compile(r"(?:\[\s?\]|☐)\s*$")
+"""An unticked box right before a study's name, anywhere on its line ("Objective evidence
+attached: [x] X-rays [ ] MRI"): not sent, or never done? A box is no date."""
 _OWN_DENIAL = re.compile(r"\b(?:can'?t|cannot|can not)\b")
 # between a denial and the bracket that gives its reason: at most the denied word itself
 _REASON_AFTER_DENIAL = re.compile(r"[^()\[\],.;:\n]{0,25}[(\[]\s*")
@@ -1687,7 +1694,9 @@ class Reader:
             return None
         if seen == "ask":
             return self._unread(m, f"possible {m.spec.label.lower()}?")
-        if self.unticked(m) and (m.rule.unchecked == "ask" or not bound):
+        line = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
+        if (self.unticked(m) or _BOX_BEFORE.search(line)) and \
+                (m.rule.unchecked == "ask" or not bound):
             # "[ ] MRI report": not sent, or never done? A box is no date.
             return self._unread(m, "box not ticked: never done, or not sent?")
         if _NO_MORE_OF.search(self.lower, max(0, m.start - 40), m.start):
@@ -1723,7 +1732,8 @@ class Reader:
             if self._named_otherwise(m):
                 return None  # "MRI L-spn 8/14 ..., no CT": the MRI was done
             if _NOT_ON_FILE.match(self.lower[m.end:m.clause.end]) or \
-                    NOT_HERE_YET.match(self.lower[m.end:m.clause.end]):
+                    NOT_HERE_YET.match(self.lower[m.end:m.clause.end]) or \
+                    _COPY_OF.search(self.lower, max(m.clause.start, m.start - 40), m.start):
                 # "No X-rays on file" says the file lacks them, not that none were done.
                 return self._unread(m, "not on file: were they ever done, and when?")
             if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]) or self._occasion(m) or \
