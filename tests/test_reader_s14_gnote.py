@@ -261,3 +261,30 @@ def test_a_doctor_s_initial_does_not_cut_the_sentence(text: str) -> None:
 ])
 def test_a_sentence_kept_whole_past_an_initial_still_says_what_it_says(text: str) -> None:
     assert read(text, "62311").get("pain_or_pcp_consult_documented") is not True
+
+
+# A clause that only describes the symptom comes between it and the length its sentence
+# gives it: "axial low back pain, worse with extension and standing, for 11 months (since
+# the end of last December's snowblowing)" (fresh6's second opinion: asked).
+@pytest.mark.parametrize(("text", "value"), [
+    ("History: axial low back pain, worse with extension and standing, for 11 months (since\n"
+     "the end of last December's snowblowing). No leg symptoms.", "11 months"),
+    # my own wordings
+    ("Low back pain, radiating to the buttock, for 5 months.", "5 months"),
+    ("LBP, worse w/ extension, x 8 months", "8 months"),
+    ("Dear Dr. Cho, she has had aching low back pain, worse in the mornings, stiff after sitting, "
+     "for about 7 months.", "7 months"),
+])
+def test_a_describing_clause_between_a_symptom_and_its_length_is_passed_over(
+        text: str, value: str) -> None:
+    assert read(text, "64493").get("symptom_weeks") == value
+
+
+@pytest.mark.parametrize("text", [
+    "Her husband has low back pain, worse with standing, for 11 months.",
+    # a clause that names a treatment between them: the length may be the treatment's
+    "Low back pain, treated with naproxen, 6 weeks ago started.",
+    "Low back pain, worse with standing, for 11 months? Not sure.",
+])
+def test_a_length_past_a_clause_is_not_the_symptom_s_when_another_s_or_unsure(text: str) -> None:
+    assert read(text, "64493").get("symptom_weeks") is None

@@ -335,7 +335,7 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
         i = msg.found.index(m.clause)
     if i + 1 >= len(msg.found) or msg.found[i + 1].sentence != m.clause.sentence:
         return []
-    nxt = msg.found[i + 1]
+    nxt = msg.found[_past_asides(msg, i, mentions)]
     if aside_of_figure(msg.lower, m):
         return []  # "5/10 (before any treatment), 8/10 now": the aside is the 5's
     if _CONTRAST.match(msg.lower[m.clause.end:nxt.end]):
@@ -371,6 +371,27 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
             c.span = (m.start, c.span[1])
             out.append(c)
     return out
+
+
+_FIGURE_FIRST = re.compile(r"[ \t]*(?:for|x|over)[ \t]+(?:about[ \t]+|approx\.?[ \t]+|~[ \t]*)?\d")
+
+
+def _past_asides(msg: _Message, i: int, mentions: list[Mention]) -> int:
+    """The clause after clause ``i`` that gives its length: "axial low back pain, worse with
+    extension and standing, for 11 months" (fresh6): up to two clauses that only describe
+    what was named (no figure, no number fact named in them) come between; the next clause
+    otherwise."""
+    j = i + 1
+    while j + 1 < len(msg.found) and j - i <= 2 and \
+            msg.found[j + 1].sentence == msg.found[i].sentence:
+        aside = msg.found[j]
+        if re.search(r"\d", msg.lower[aside.start:aside.end]) or any(
+                aside.start <= o.start < aside.end and o.spec.type == "number" for o in mentions):
+            break
+        if _FIGURE_FIRST.match(msg.lower, msg.found[j + 1].start):
+            return j + 1
+        j += 1
+    return i + 1
 
 
 def _several_spans(lower: str, start: int, end: int) -> bool:
