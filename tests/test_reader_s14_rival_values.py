@@ -153,3 +153,45 @@ def test_a_score_after_today_is_no_day() -> None:
     # ("7/10 today 8/10 yesterday": a score, never a day)
     assert read("Knee pain 7/10 today 8/10 yesterday.", "97110").get("pain_nrs") != "8"
 
+
+
+# f12-64493-ed-flare-after-lifting: "ED PROVIDER NOTE  12/02/2026 22:14" heads the note and
+# "XR L-spine (today)" was read as the day of the check (12/03): a note's title line with
+# its one date is that note's today, down to a blank line or another header.
+@pytest.mark.parametrize(("text", "value"), [
+    ("ED PROVIDER NOTE  12/02/2026 22:14\nCC: back pain\nHPI: 39M p/w acute flare.\n"
+     "XR L-spine (today): no acute fracture.", "2026-12-02"),
+    ("Progress Note - 11/28/2026\nS: LBP worse.\nXR lumbar spine today: facet DJD.",
+     "2026-11-28"),
+    ("Spine clinic follow-up visit 11/20/2026 10:40\nLumbar X-rays obtained today, facet "
+     "arthropathy L4-5.", "2026-11-20"),
+    # no title: today is the day the message is read
+    ("XR L-spine today: facet DJD.", "2026-12-03"),
+])
+def test_today_under_a_note_s_dated_title_is_that_note_s_day(text: str, value: str) -> None:
+    assert read(text, "64493").get("xray_date") == value
+
+
+
+# f14-97110-long-ortho-followup-knee: 'MRI left knee 09/12/2026 - radiology report says
+# "09/21/2026" on the cover sheet, but the study date in PACS is 09/12/2026' read the cover
+# sheet's day (the later one). What another record says, answered in its sentence by the
+# writer ("but ..."), is that record's claim, a quoted day too: the answer holds.
+@pytest.mark.parametrize(("text", "fact", "claimed"), [
+    ("MRI left knee 09/12/2026 -\nradiology report says \"09/21/2026\" on the cover sheet, but "
+     "the study date in PACS is 09/12/2026.", "mri_date", "2026-09-21"),
+    ("MRI knee: the fax cover sheet says 10/30/2026, but the study itself is dated 10/03/2026.",
+     "mri_date", "2026-10-30"),
+    ("X-ray knee 11/02/2026 (the referral says \"11/20/2026\", but the films are dated "
+     "11/02/2026).", "xray_date", "2026-11-20"),
+    ("Knee MRI 08/14/2026. The face sheet lists 09/14/2026; however the report itself is "
+     "dated 08/14/2026.", "mri_date", "2026-09-14"),
+])
+def test_a_day_another_record_gives_and_the_writer_answers_is_not_read(
+        text: str, fact: str, claimed: str) -> None:
+    assert read(text, "97110").get(fact) != claimed
+
+
+def test_a_day_a_record_gives_unanswered_is_read() -> None:
+    text = "The radiology report says the MRI of the left knee was done on 09/12/2026."
+    assert read(text, "97110").get("mri_date") == "2026-09-12"

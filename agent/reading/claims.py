@@ -57,6 +57,8 @@ def _disputed() -> re.Pattern[str]:
 
 _QUOTE = re.compile(r"[\"“][^\"”]{1,400}[\"”]")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+_QUOTED_FIGURE = re.compile(r"[\"“][\d/.,:%\s-]{1,20}[\"”]")
+"""A quoted day or figure ('"09/21/2026"'): no word for the quotation to settle."""
 _AND = re.compile(r"[\s,]*(?:and|or|,)?[\s,]*")
 
 
@@ -116,9 +118,12 @@ def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
                 answer = _answer().search(lower, match.end(), stop.start() if stop else
                                           len(lower))
                 # (a quoted word is the quotation's to settle: 'The referral says
-                # "cosmetic" but this is for function' is asked, with the quotation)
-                if answer is not None and not re.search(r"[\"“”]", lower[match.end():
-                                                                         answer.start()]):
+                # "cosmetic" but this is for function' is asked, with the quotation; a
+                # quoted day or figure is the record's, which the answer settles:
+                # 'radiology report says "09/21/2026" on the cover sheet, but the study
+                # date in PACS is 09/12/2026', session 14)
+                if answer is not None and not re.search(r"[\"“”]", _QUOTED_FIGURE.sub(
+                        "", lower[match.end():answer.start()])):
                     spans.append((match.start(), answer.start()))
                 continue
             # ("Denial reason: insufficient PT. Treating MD states ...": a full stop after

@@ -467,12 +467,16 @@ bullet), an undated page mark, or a blank line (which ends an entry)."""
 _SECTION_HEAD = re.compile(
     r"^[ \t]*(?:[-=*#~]{3,}[ \t]*(?P<framed>[^\n]{1,80}?)[ \t]*[-=*#~]{3,}"
     r"|\[(?P<bracket>[^\]\n]{1,80})\]"
-    r"|(?P<named>(?:addendum|late entry|amendment|attestation)\b[^\n:]{0,60}?)[ \t]*:?)[ \t]*$",
-    re.M)
+    r"|(?P<named>(?:addendum|late entry|amendment|attestation)\b[^\n:]{0,60}?)[ \t]*:?"
+    r"|(?P<titled>[a-z][^\n\d:]{0,50}?\b(?:note|visit|encounter|consult|consultation|"
+    r"follow-?up|evaluation)\b[ \t,:-]*\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{1,2}:?\d{2})?))"
+    r"[ \t]*$", re.M)
 """A section's header on its own line: a title framed by rules ("---- MD ADDENDUM (Dr.
 L. Farouk, PCP) 11/24/2026 ----", "=== Late entry 11/18/2026 ===") or by brackets
 ("[Pasted note 2 - same patient, 12/01/2026, one month later]"), or an addendum's
-("Addendum 11/24/2026:"); a header of no one date dates nothing."""
+("Addendum 11/24/2026:"), or a note's title with its day and time ("ED PROVIDER NOTE
+12/02/2026 22:14", "Progress Note - 11/28/2026": session 14, f12-64493); a header of no
+one date dates nothing."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter|appointment)\b"
                         r"|\bvisit type\b")
@@ -1826,7 +1830,7 @@ class Reader:
         if self._sections is None:
             self._sections = []
             for m in _SECTION_HEAD.finditer(self.lower):
-                title = m["framed"] or m["bracket"] or m["named"]
+                title = m["framed"] or m["bracket"] or m["named"] or m["titled"]
                 found = dates_in(title, self.as_of)
                 day = found[0][0] if len(found) == 1 and not relative_date(title) else None
                 self._sections.append((m.end(), day if day and day <= self.as_of else None))
