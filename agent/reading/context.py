@@ -666,8 +666,11 @@ class Context:
 
 def alternation(words: Iterable[str]) -> str:
     """Words as one regular-expression alternation, longest first (so "not on file" wins
-    over "not"), each escaped: how every word list of the reading data is matched."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    over "not"), each escaped: how every word list of the reading data is matched. Words
+    of one length are in alphabetical order (which of them matches cannot depend on it):
+    a set's order changes from one run to the next, and so would the pattern, which the
+    command line's pattern cache then kept anew on every start."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @cache
