@@ -112,3 +112,26 @@ def test_a_visit_s_date_is_not_the_h_and_p_s(cpt: str, text: str) -> None:
 def test_a_visit_that_names_its_exam_still_dates_the_h_and_p(
         cpt: str, text: str, value: str) -> None:
     assert read(text, cpt).get("hp_date") == value
+
+
+# f17-71250-palliative-comfort-vitals ("Vitals per comfort protocol: routine vitals not
+# taken"): a record named as a heading and its sentence going on to say it was not taken
+# is no record on file (`records.not_yet`): asked.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "Vitals per comfort protocol: routine vitals not taken. RR counted at 24. "
+     "SpO2 not checked."),
+    ("71250", "Vitals this visit: not obtained, pt declined."),
+    ("71250", "Current vitals - were not recorded at triage."),
+    ("71250", "Vital signs per nursing: not taken (pt asleep)."),
+])
+def test_vitals_said_not_taken_are_not_on_file(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("current_vitals_documented") is not True
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "Vitals today: T 36.9, HR 88, BP 124/76, RR 18, SpO2 93% RA."),
+    ("71250", "Vitals: BP 128/80, HR 72, RR 16, SpO2 97% RA; labs not obtained."),
+    ("71250", "Current vitals on file (12/01/2026)."),
+])
+def test_vitals_given_are_still_on_file(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("current_vitals_documented") is True
