@@ -133,3 +133,26 @@ def test_a_missing_copy_of_a_study_is_no_study_never_done(cpt: str, text: str, f
 ])
 def test_a_study_denied_is_still_never_done(cpt: str, text: str, fact: str) -> None:
     assert read(text, cpt).get(fact) == "never"
+
+
+# f15-71250-grand-rounds-velcro-crackles-teaching-point read "a temperature above 38 °C"
+# in a teaching point as the patient's temperature. A figure after "above", "below",
+# "exceeding" is a threshold: a measure's is asked, as one after ">" is.
+@pytest.mark.parametrize("text", [
+    "Teaching point: CAP should be suspected with a temperature\nabove 38 °C and new crackles.",
+    "Call the MD for any temperature above 38.5 C.",
+    "Admit if SpO2 below 88% on room air.",
+    "Fever criteria: temp exceeding 100.4 F.",
+])
+def test_a_figure_after_above_or_below_is_a_threshold(text: str) -> None:
+    facts = read(text, "71250")
+    assert "body_temperature" not in facts and "spo2_room_air" not in facts
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("Temp 38.9 °C today.", "body_temperature", "38.9 C"),
+    ("T 101.8 F, above her baseline.", "body_temperature", "101.8 F"),
+    ("SpO2 91% on room air.", "spo2_room_air", "91"),
+])
+def test_a_measured_figure_is_still_read(text: str, fact: str, value: str) -> None:
+    assert read(text, "71250").get(fact) == value

@@ -269,9 +269,9 @@ patient's."""
 _CRITERIA = re.compile(r"\b(?:criteria|criterion|requirements?|required|thresholds?|"
                        r"policy|checklist)\b")
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
-                    r"under|up to)\s*$")
-_UPPER = ("<", "≤", "<=", "less than", "under", "up to")
-_STRICT = (">", "more than", "greater than", "over")
+                    r"under|up to|above|below|exceeding|higher than|lower than)\s*$")
+_UPPER = ("<", "≤", "<=", "less than", "under", "up to", "below", "lower than")
+_STRICT = (">", "more than", "greater than", "over", "above", "exceeding", "higher than")
 """A bound that excludes its figure: "Pain >3/10" is 4 or more, never 3."""
 _TAG_OPEN = re.compile(r"<[a-z/!][^<>]*$")
 """An HTML tag still open before a ">": the ">" closes it ("<b>6</b>")."""
@@ -1660,8 +1660,10 @@ class Reader:
         """"38.9 °C", "101.8 degrees F": a temperature names itself."""
         out = []
         for q in quantities(self.lower[m.clause.start:m.clause.end]):
-            if q.explicit_degree and q.unit in ("F", "C"):
-                a, b = m.clause.start + q.start, m.clause.start + q.end
+            a, b = m.clause.start + q.start, m.clause.start + q.end
+            # ("a temperature above 38 °C": a threshold, how high is asked)
+            if q.explicit_degree and q.unit in ("F", "C") and \
+                    not _BOUND.search(self.lower[max(m.clause.start, a - 14):a]):
                 out.append(Candidate(m.fact, f"{q.value:g} {q.unit}", (a, b), 20, quantity=(a, b)))
         return out
 
