@@ -39,10 +39,6 @@ class CourseTotal:
         return sum(1 for w in self.weeks if w >= weeks - 0.01)
 
 
-def _lengths(lower: str, a: int, b: int) -> list[Quantity]:
-    return _list_lengths(lower, a, b)
-
-
 def _sum(parts: list[Quantity]) -> CourseTotal | None:
     if len(parts) < 2 or len({q.unit for q in parts}) != 1:
         return None
@@ -78,7 +74,7 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
         if not named:
             continue
         rest = lower[match.end():b]
-        parts = _lengths(lower, match.end(), b)
+        parts = _list_lengths(lower, match.end(), b)
         if parts and _TOTAL_AFTER.match(lower, parts[0].end) and \
                 _ASIDE_ONLY.fullmatch(lower[max(match.end(), end):parts[0].start]):
             # "2 courses of PT, 14 wks total (...)", "two courses of physical therapy,
@@ -92,7 +88,7 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
             # "two courses of PT (8 weeks; 8 weeks), 16 weeks in all": the stated total
             return CourseTotal(f"{parts[-1].value:g} {parts[-1].unit}",
                                (parts[-1].start, parts[-1].end))
-        if _PART_OF_WHOLE.search(rest) or _lengths(lower, a, match.start()):
+        if _PART_OF_WHOLE.search(rest) or _list_lengths(lower, a, match.start()):
             return None  # "14 wks total across 2 courses - 6 wks ..., 4 wks ...": parts
         if len(parts) == int(number_of(match["n"])):
             return _sum(parts)
@@ -123,7 +119,7 @@ def numbered_courses(lower: str, at: int) -> CourseTotal | None:
     parts = []
     for i, label in enumerate(labels):
         stop = labels[i + 1].start() if i + 1 < len(labels) else end
-        found = _lengths(lower, label.end(), min(stop, label.end() + 40))
+        found = _list_lengths(lower, label.end(), min(stop, label.end() + 40))
         if not found:
             return None
         parts.append(found[0])
