@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from agent.reading.model import Unread
 from agent.reply import AS_BEFORE, STATUS_ORDER, STATUS_WORDS, Question, Reply, Row, plural
+from agent.unread import Unread
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not yet known",
          "review": "! for review", "not_applicable": "– does not apply"}

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, field_validator
 
-from agent.reading.model import Unread
+from agent.unread import Unread
 from policies import facts as factlib
 from policies.packet import DOC_WORDS, Appeal, DocumentLine
 

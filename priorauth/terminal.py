@@ -3,7 +3,6 @@ and ``priorauth check``. The only place a reply becomes terminal text."""
 
 from __future__ import annotations
 
-from agent.reading.model import Unread
 from agent.reply import (
     AS_BEFORE,
     STATUS_ORDER,
@@ -13,6 +12,7 @@ from agent.reply import (
     Reply,
     plural,
 )
+from agent.unread import Unread
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not known",
          "review": "! review", "not_applicable": "– n/a"}

@@ -119,6 +119,22 @@ def test_a_saved_verdict_can_be_rechecked_and_names_a_policy_change(tmp_path: Pa
     assert json.loads(changed.stdout)["decision"] == saved["decision"]
 
 
+def test_check_facts_starts_without_the_reader(tmp_path: Path) -> None:
+    """A case given as facts reads no text: neither the reader (its rules, context and
+    patterns) nor LangGraph is imported for it."""
+    code = ("import sys\nfrom priorauth.cli import main\n"
+            f"code = main(['check', '--cpt', '64493', '--facts', {str(EXAMPLE)!r}])\n"
+            "heavy = [m for m in ('agent.reading', 'langgraph', 'langchain_core', 'chromadb') "
+            "if m in sys.modules]\n"
+            "print(heavy, file=sys.stderr)\nsys.exit(code)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "PRIORAUTH_DATA_DIR": str(tmp_path)},
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+    assert "Decision: Does not meet the criteria" in done.stdout
+
+
 def test_check_text_reads_the_case_with_the_agent() -> None:
     result = run("check", "--cpt", "64493", "--text",
                  "low back pain for 5 months, PT x 4 wks, pain 7/10", "--as-of", "2026-11-23",

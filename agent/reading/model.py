@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, Field
+
+from agent.unread import Unread  # (defined outside the reader: see agent/unread.py)
 
 Origin = Literal["stated", "inferred", "confirmed"]
 
@@ -19,25 +20,6 @@ class FactReading(BaseModel):
     words: str
     """The user's words it was read from."""
     origin: Origin = "stated"
-
-
-@dataclass(frozen=True)
-class Unread:
-    """Words that looked like case details but settle nothing, and why.
-
-    Kept apart so each medium words them its own way: the user's words are quoted
-    as they wrote them, the reason (usually the question back) is never inside the quote.
-    """
-
-    words: str
-    why: str = ""
-    """What stops the reading, as a question back where there is one
-    ("which is the most recent?"); empty when nothing in it could be read at all."""
-
-    @property
-    def why_said(self) -> str:
-        """``why`` ending as a sentence does (a question keeps its mark)."""
-        return self.why if self.why.endswith(("?", ".")) else f"{self.why}."
 
 
 class Understanding(BaseModel):
