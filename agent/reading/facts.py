@@ -1976,13 +1976,16 @@ class Reader:
         if rule.alone and not self.context.occ.hits(rule.alone_not):
             found += [(a, b, key) for key, phrases in rule.alone.items()
                       for a, b in self.context.occ.hits(phrases, lo, hi)
-                      if not self._someone_else_before(a, rule.alone_others)]
+                      if not self._someone_else_before(a, rule.alone_others)
+                      and not self._acronym(a, b)]
         # A `vague` phrase ("pregnancy test") names no value: the choice word inside it
         # ("pregnancy") is not one, and what it found is asked (key "").
         found += [(a, b, "") for a, b in self.context.occ.hits(rule.vague, lo, hi)]
         for key, patterns in rule.patterns.items():
             for pattern in patterns:
                 for x in re.finditer(pattern, s):
+                    if self._acronym(lo + x.start(), lo + x.end()):
+                        continue
                     found.append((lo + x.start(), lo + x.end(), key))
                     if re.search(r"\d", x.group(0)):  # an age ("62M"), not a word ("Mr.")
                         self.inferred.add((lo + x.start(), lo + x.end()))
@@ -2005,6 +2008,17 @@ class Reader:
                     out.append((lo + x.start(), lo + x.end(), key))
                     self.inferred.add((lo + x.start(), lo + x.end()))
         return out
+
+    def _acronym(self, a: int, b: int) -> bool:
+        """A short word typed in capitals on a line of lower-case words is an acronym, not
+        the word it spells ("date corrected by HIM" is Health Information Management,
+        "modality MR" magnetic resonance: no "him", no "Mr."); a line all in capitals
+        ("58 YO MALE. HE REPORTS ...") keeps its words."""
+        word = self.text[a:b]
+        if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()):
+            return False
+        start, end = self.text.rfind("\n", 0, a) + 1, self.text.find("\n", b)
+        return bool(re.search(r"\b[a-z]{2,}\b", self.text[start:end if end >= 0 else None]))
 
     def _someone_else_before(self, pos: int, others: tuple[str, ...]) -> bool:
         """Another person named shortly before ``pos`` ("Pt's husband called.\nHe says..."),

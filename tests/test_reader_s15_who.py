@@ -1,0 +1,74 @@
+"""Words that look like the fact but are not this patient's current fact (session 15,
+helper who): an acronym spelled like a pronoun, another's sex word, ... Each test holds
+the corpus input that read a false fact (fresh18 and earlier) and wordings of the same
+kind written by the helper, with plain statements that must still be read. Readings go
+through :func:`agent.reading.understand`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 12, 5)
+
+
+def read(text: str, cpt: str) -> dict[str, object]:
+    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=AS_OF).facts}
+
+
+# f18-64493-tracked-block-and-mri-dates-corrected ("date corrected by HIM": Health
+# Information Management), f17-64493-fhir-imaging-studies ("modality MR"): a short word in
+# capitals on a line of lower-case words is an acronym, no "him" or "Mr.".
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Diagnostic R L4-5 medial branch block performed [inserted: 09/18/2026] "
+     "[deleted: 08/18/2026], 80% relief x 6 h.\nMRI L-spine ~~05/02/2026~~ 06/20/2026 (date "
+     "corrected by HIM; 05/02 was the order date)."),
+    ("64493", 'ImagingStudy/1: modality MR | description "MRI lumbar spine w/o contrast" | '
+     "started 2026-04-30 | status available"),
+    # the helper's own wordings
+    ("97110", "Knee OA, right. Records request sent to HIM on 11/20; still waiting."),
+    ("64493", "Facet pain L4-5. Prior imaging pulled from the HIS archive: MR L-spine 2026."),
+    ("71250", "Cough x 8 wks. Outside CT requested, HIM says the disc was mailed 11/28."),
+    ("62311", "Referral: lumbar radiculopathy. Order entered in HIS by the MA."),
+])
+def test_an_acronym_in_capitals_is_no_sex_word(cpt: str, text: str) -> None:
+    assert "pregnancy" not in read(text, cpt)
+
+
+# The same words as the patient's: still read.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("97110", "PATIENT IS A 58 YO MAN WITH KNEE OA. HE REPORTS PAIN WITH STAIRS."),
+    ("64493", "Mr. Diaz, facet pain L4-5. He reports 7/10 pain."),
+    ("64493", "Facet pain. MR. DIAZ reports pain 7/10."),
+    ("97110", "Knee OA. Spoke with the pt; he is doing his exercises daily."),
+])
+def test_the_patient_s_own_sex_words_still_say_not_applicable(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("pregnancy") == "not_applicable"
+
+
+# f18-97110-ob-male-factor-trying ("male-factor infertility (husband's semen analysis)"):
+# a sex word that is another person's or a kind of thing is no man.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("97110", "Fertility consult, male-factor infertility (husband's semen analysis "
+     "reviewed). She is actively trying to conceive; LMP 11/20/2026; no test since."),
+    # the helper's own wordings
+    ("97110", "Knee OA. OB US 11/20: single live male fetus, 22 wks by dates."),
+    ("64493", "Facet pain L5-S1. Her male partner drove her to the visit."),
+    ("62311", "Lumbar radiculopathy. Male nurse chaperone present for the exam."),
+    ("97110", "Hx: male factor infertility workup with her husband, IVF planned 2027."),
+])
+def test_another_s_sex_word_is_no_answer_to_pregnancy(cpt: str, text: str) -> None:
+    got = read(text, cpt)
+    assert "pregnancy" not in got and "postpartum" not in got
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("97110", "62 yo male, knee OA; lives with his male partner."),
+    ("64493", "Sex: male. Facet pain L4-5."),
+])
+def test_a_man_with_another_s_sex_word_nearby_is_still_not_applicable(
+        cpt: str, text: str) -> None:
+    assert read(text, cpt).get("pregnancy") == "not_applicable"
