@@ -72,3 +72,47 @@ def test_another_s_sex_word_is_no_answer_to_pregnancy(cpt: str, text: str) -> No
 def test_a_man_with_another_s_sex_word_nearby_is_still_not_applicable(
         cpt: str, text: str) -> None:
     assert read(text, cpt).get("pregnancy") == "not_applicable"
+
+
+# f18-62311-mdreview-hypertension-not-severe ('The requesting physician describes "severe
+# uncontrolled hypertension". ... I do not consider the hypertension severe.'),
+# f18-64493-letter-lawyer-disputes-ime ('The insurer's IME physician opined that ... are
+# "cosmetic and exaggerated". We strongly dispute this.'): another's judgment the writer
+# rejects right after it is no fact.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("62311", 'The requesting physician describes "severe uncontrolled hypertension". On '
+     "review, BP 128/78 and 134/82 on two agents at the last two visits; I do not consider "
+     "the hypertension severe. No other comorbid conditions are documented anywhere in the "
+     "record.", "severe_comorbidities"),
+    ("64493", "The insurer's IME physician opined that Ms. Holt's complaints are \"cosmetic "
+     "and exaggerated\". We strongly dispute this. Her treating pain management physician, "
+     "Dr. Ruiz, has issued a consultation report (enclosed) recommending lumbar facet "
+     "injections to treat her pain.", "cosmetic_purpose"),
+    # the helper's own wordings
+    ("62311", "Referring note lists severe COPD. I disagree: PFTs 10/2026 are normal and "
+     "she has never used an inhaler.", "severe_comorbidities"),
+    ("97110", "The adjuster's nurse wrote that the therapy is cosmetic.\nThis is not "
+     "accurate; it is for knee function after the fracture.", "cosmetic_purpose"),
+    ("71250", "Outside urgent care documented an active pneumonia on 11/02. The record does "
+     "not support this: CXR clear, afebrile, no cough.", "bacterial_pneumonia"),
+    ("64493", "Peer reviewer felt the pain was 9/10 at rest. We disagree with that reading "
+     "of the chart.", "pain_nrs"),
+])
+def test_a_judgment_the_writer_rejects_right_after_it_is_no_fact(
+        cpt: str, text: str, fact: str) -> None:
+    got = read(text, cpt)
+    assert fact not in got or got[fact] in ([], False)
+
+
+# The writer's own judgment, or another's left standing: read.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", "The requesting physician describes severe uncontrolled hypertension. I agree; "
+     "BP 182/110 on three agents.", "severe_comorbidities", ["hypertension"]),
+    ("64493", "I do not consider this cosmetic. Ortho consult 11/02 on file.",
+     "cosmetic_purpose", False),
+    ("62311", "We documented severe uncontrolled diabetes (A1c 11.2). I disagree with the "
+     "denial.", "severe_comorbidities", ["diabetes"]),
+])
+def test_a_judgment_left_standing_or_the_writer_s_own_is_read(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value

@@ -100,6 +100,40 @@ def _denied_in() -> re.Pattern[str]:
                       rf"\b(?:{alternation(rules().claims.denied_in)})\b")
 
 
+@cache
+@fixed_patterns
+def _rejecting() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Another's judgment reported ("The requesting physician describes ...") and the
+    writer's rejection of it ("I do not consider ...", "We strongly dispute this")."""
+    words = rules().claims
+    return (re.compile(rf"(?<![\w'’])(?:{alternation(words.rejected_says)})\b"),
+            re.compile(rf"(?<![\w'’])(?:{alternation(words.rejected)})\b"))
+
+
+_WRITER = re.compile(r"\b(?:i|we)\b|\b(?:i|we)['’]")
+"""The writer as the subject: their own judgment, never a claim to blank."""
+_REJECTED_WITHIN = 300
+"""How far after a judgment's sentence its rejection may come (the next sentence or
+two: 'On review, BP 128/78 and 134/82 ...; I do not consider the hypertension severe.')."""
+
+
+def rejected_claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Another's judgment the writer rejects in the sentences right after it, from its
+    verb to the end of its sentence (fresh18: 'The requesting physician describes "severe
+    uncontrolled hypertension". ... I do not consider the hypertension severe.'); not
+    past a blank line, and not a judgment the writer makes ("I", "we" before its verb)."""
+    says, rejected = _rejecting()
+    spans = []
+    for a, b in sentences:
+        verb = says.search(lower, a, b)
+        if verb is None or _WRITER.search(lower, a, verb.start()):
+            continue
+        after = lower[b:b + _REJECTED_WITHIN].split("\n\n", 1)[0]
+        if rejected.search(after):
+            spans.append((verb.start(), b))
+    return spans
+
+
 def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of ``lower`` that report what a denial, its reviewer or the payer
     claimed, each to the end of its sentence or to the writer's answer; and what another
@@ -140,4 +174,4 @@ def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
             end = stop.start() if stop else end
             answer = _answer().search(lower, match.end(), end)
             spans.append((match.start(), answer.start() if answer else end))
-    return spans + policy_quotes(lower)
+    return spans + policy_quotes(lower) + rejected_claims(lower, sentences)

@@ -64,6 +64,10 @@ class _Claims(BaseModel):
     """The verbs by which the policy's text is quoted ("lists", "requires", "not met")."""
     records_says: list[str] = []
     denied_in: list[str] = []
+    rejected_says: list[str] = []
+    """The verbs by which another's judgment is reported ("describes", "opined that")."""
+    rejected: list[str] = []
+    """The writer's rejection of it in the sentences after ("We strongly dispute this.")."""
 
 
 class _Retractions(BaseModel):
