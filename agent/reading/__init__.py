@@ -48,7 +48,7 @@ from agent.reading.leftovers import (
     _rival_left_over,
 )
 from agent.reading.mentions import _clause_index, _mentions
-from agent.reading.message import _masked, _Message
+from agent.reading.message import _masked, _Message, struck_out
 from agent.reading.model import FactReading, Origin, Understanding, Unread
 from agent.reading.requests import (
     ASKS_VERDICT,
@@ -83,7 +83,8 @@ time grows with length, and a larger paste is better sent a section at a time.""
 
 
 def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> _Message:
-    lower = lowered(text)
+    # (struck-out words are no text at all: not even a procedure's name or a request)
+    lower = struck_out(text, lowered(text))
     result.start_over = asks_to_start_over(lower)
     result.override = bool(OVERRIDE.search(lower))
     current_phrases = tuple(p for r in reading_rules(cpt).values() for p in r.phrases) \
@@ -257,7 +258,7 @@ QUOTE_CATEGORIES = (*CATEGORIES, "disowned", "patient")
 @lru_cache(maxsize=2)  # the quotes of one reply share one message
 def _quoted_message(text: str, cpt: str | None, year: int
                     ) -> tuple[str, str, list, Context]:  # type: ignore[type-arg]
-    lower = lowered(text)
+    lower = struck_out(text, lowered(text))
     masked = _masked(text, lower, None, reading_rules(cpt))
     occ = Occurrences(masked)
     found = clauses(masked)

@@ -102,6 +102,26 @@ def _labels_apart(lower: str) -> list[tuple[int, int]]:
     return [m.span() for m in _labels_first().finditer(lower)]
 
 
+@cache
+@fixed_patterns
+def _struck() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in context_rules().struck)
+
+
+def struck_out(text: str, lower: str) -> str:
+    """``lower`` with the text a document shows as deleted blanked (``struck`` in
+    context.yaml: "~~8/10~~ 5/10", "[deleted: 08/18/2026]", "<del>8/10</del>"): a tracked
+    change or a strike-through keeps the old words visible, and they are not the text's
+    (fresh18). A pattern's ``keep`` group is read ("[inserted: 10 weeks]": its marks are
+    blanked, its words kept). Found in ``text``, whose markup ``lower`` has dropped."""
+    spans = []
+    for pattern in _struck():
+        for m in pattern.finditer(text):
+            kept = m.span("keep") if "keep" in pattern.groupindex and m["keep"] else None
+            spans += [(m.start(), kept[0]), (kept[1], m.end())] if kept else [m.span()]
+    return blank(lower, spans)
+
+
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
     lower = fields_apart(text, unwrap(text, literal_answers(lower)))

@@ -1,0 +1,72 @@
+"""A text that corrects itself (session 15, class "corrections"): tracked changes left in
+an export, a strike-through, a second nurse's audit comments between the original lines.
+fresh18 lost 8 of its 26 false facts to this class: the reader took the struck or
+audited-away value. The safeguard: struck-out text is not text (``struck`` in
+context.yaml), and a correction replaces the value it names or leaves the fact asked.
+Corpus inputs, wordings written by the fixer (a tracked-changes export, an e-mail thread,
+an audit form, a phone note), and plain statements the safeguard must still read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 12, 3)
+
+
+def read(text: str, cpt: str, pending: list[str] | None = None) -> dict[str, object]:
+    u = understand(text, cpt=cpt, pending=pending or [], as_of=AS_OF)
+    return {r.fact: str(r.value) for r in u.facts}
+
+
+# f18-64493-tracked-diabetes-severity-removed: "type 2 diabetes~~, severe, insulin-dependent~~
+# diet-controlled" read a severe diabetes from the struck words; "NRS ~~8/10~~ 5/10" asked
+# which of two scores. Struck-out words are blanked before reading (offsets kept).
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", 'PMH: type 2 diabetes~~, severe, insulin-dependent~~ diet-controlled, A1c 6.1 '
+     '(Oct)\n[comment Dr. Lowe 11/20: "severe" removed, not accurate; she has never been on '
+     'insulin]\nNo other medical problems.\nNRS today ~~8/10~~ 5/10 (pt corrected herself).',
+     "pain_nrs", "5"),
+    # my own wordings: a tracked-changes export, an e-mail thread, a phone note, a web form
+    ("64493", "Track changes (Word export): PT completed [deleted: 14 weeks] [inserted: 10 "
+     "weeks], home exercise continues.", "pt_weeks", "10 weeks"),
+    ("97110", "From: RN Ortiz\nRe: auth 4471\nPain score on the PT eval: <del>8/10</del> 6/10 "
+     "(I had copied the ED value).", "pain_nrs", "6"),
+    ("97110", "Phone note 12/02: pt reports pain ~~9/10~~ 4/10 today, said the 9 was last "
+     "month.", "pain_nrs", "4"),
+    ("64493", "MRI L-spine <s>05/02/2026</s> 06/20/2026, facet arthropathy.", "ct_mri_date",
+     "2026-06-20"),
+])
+def test_struck_out_text_is_not_read(cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "PMH: type 2 diabetes~~, severe, insulin-dependent~~ diet-controlled.",
+     "severe_comorbidities"),
+    ("64493", "Problem list: [deleted: severe COPD on home O2] hypertension, controlled.",
+     "severe_comorbidities"),
+    ("97110", "Exclusions: ~~pregnant~~ not pregnant (hCG neg 12/01).", "pregnancy"),
+])
+def test_a_struck_condition_is_not_the_patient_s(cpt: str, text: str, fact: str) -> None:
+    got = read(text, cpt).get(fact)
+    assert got in (None, "[]", "not_pregnant", "False")
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # a single tilde means "about", no strike-through
+    ("64493", "PT ~12 weeks, completed 10/30/2026.", "pt_weeks", "12 weeks"),
+    ("97110", "Pain 7/10 at rest (PT eval 12/01).", "pain_nrs", "7"),
+    # an insertion is read
+    ("64493", "Diagnostic medial branch block performed [inserted: 09/18/2026], 80% relief.",
+     "nerve_block_date", "2026-09-18"),
+    # a deleted word elsewhere leaves the plain statement read
+    ("97110", "X-rays: 2 sets (08/10/2026 and 10/30/2026). [deleted: duplicate page]",
+     "xray_sets", "2"),
+])
+def test_plain_statements_beside_tracked_changes_are_still_read(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
