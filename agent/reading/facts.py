@@ -516,6 +516,15 @@ _REPEAT = re.compile(r"\b(?:repeat|repeated|follow[- ]?up|f/u|interval|updated|a
 """A study denied as a repeat of one ("repeat PFTs not done"): not that none was ever done."""
 _SINCE_WINDOW = re.compile(r"^[^.;]{0,30}?\b(?:since|in the (?:last|past)|within|over the "
                            r"(?:last|past)|this (?:year|month)|recently|lately)\b")
+_EVERY_COURSE = re.compile(r"\b(?:neither|both|either|none|all)\b")
+"""Words after a semicolon that say how every course went ("two courses (8 wks, 8 wks);
+neither gave lasting relief"): the clause goes on counting the courses before it."""
+_CLASS_NAMED_BACK = re.compile(r"\b(?:both|all|the two|the three|these|those|either|neither|"
+                               r"each)\s+(?:of\s+(?:the|these|those)\s+)?(?:\w+\s+)?\Z")
+"""Words before a drug class that point back at drugs named before ("no meaningful change
+after both NSAID trials", "all the NSAIDs"): the class is those drugs again, no new course."""
+_DRUG_CLASS = re.compile(r"nsaids?|muscle relaxants?|oral (?:cortico)?steroids?|analgesics?")
+
 _FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:(?:stopped|discontinued|d/c'?d)\s*[,;–—-]?\s*)?"
                            r"(?:failed|ineffective|not effective|"
                            r"no (?:lasting )?(?:relief|benefit|improvement)|did not help|"
@@ -1122,10 +1131,8 @@ class Reader:
         elif m.rule.cue_scope == "line":
             end = self.lower.find("\n", m.end)
             sentence = (self.lower.rfind("\n", 0, m.start) + 1, len(self.lower) if end < 0 else end)
-        elif self.lower[sentence[1]:sentence[1] + 1] == ";":
-            # "Labs on 10/30/26: WBC 10,400; sodium, potassium and creatinine normal": a
-            # semicolon goes on with the same statement.
-            sentence = (sentence[0], self._sentence_end(sentence[1] + 1))
+        else:
+            sentence = self._past_semicolon(sentence)
         words = self.lower[sentence[0]:sentence[1]]
         if self._hits(*sentence, m.rule.cue_not) or \
                 (m.rule.cue_with and not self._hits(*sentence, m.rule.cue_with)):
@@ -1210,6 +1217,14 @@ class Reader:
                 return True
         return False
 
+    def _past_semicolon(self, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The sentence and the clause after its semicolon: "Labs on 10/30/26: WBC 10,400;
+        sodium, potassium and creatinine normal", "PT: two courses (8 wks, 8 wks); neither
+        gave lasting relief": a semicolon goes on with the same statement."""
+        if self.lower[sentence[1]:sentence[1] + 1] == ";":
+            return sentence[0], self._sentence_end(sentence[1] + 1)
+        return sentence
+
     def _sentence_end(self, pos: int) -> int:
         found = re.compile(r"[.;!?\n]").search(self.lower, pos)
         return found.start() if found else len(self.lower)
@@ -1230,6 +1245,10 @@ class Reader:
     def number_cued(self, m: Mention) -> bool:
         """The cued number phrase has its cue in its sentence (and none of ``cue_not``)."""
         sentence = self.context.sentence_span(m.clause)
+        past = self._past_semicolon(sentence)
+        if _EVERY_COURSE.search(self.lower, sentence[1], past[1]):
+            # ("PT 3 courses, 4 wks each; only the last one failed" counts one, asked)
+            sentence = past
         words = self.lower[sentence[0]:sentence[1]]
         # "PT x3 courses, total 15 wks (...). All 3 courses failed.": PT is the subject.
         return bool(hits(words, m.rule.cues)) and not hits(words, m.rule.cue_not) and not (
@@ -1670,6 +1689,9 @@ class Reader:
     def counted(self, m: Mention) -> Candidate | None:
         """"failed naproxen x 3 mo": one named item in a failure statement is one course."""
         if self.settles(m) or self.negated(m):
+            return None
+        if _DRUG_CLASS.fullmatch(self.lower[m.start:m.end]) and \
+                _CLASS_NAMED_BACK.search(self.lower, max(0, m.start - 30), m.start):
             return None
         # "naproxen (failed) | duloxetine 30 mg": a table's cell is the item's own clause
         # (the bars are the message's own: ``lower`` reads a row's first one as a colon)

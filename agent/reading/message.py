@@ -35,6 +35,7 @@ from agent.reading.text import (
     patient_mentions,
     pipes_as_fields,
     sentence_spans,
+    smartlist_answered,
     spoken_punctuation,
     underscore_boxes,
     unfilled,
@@ -124,7 +125,7 @@ def struck_out(text: str, lower: str) -> str:
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
-    lower = fields_apart(text, unwrap(text, literal_answers(lower)))
+    lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(lower))))
     lower = answer_rows(text, cells_as_fields(pipes_as_fields(underscore_boxes(
         leaders_as_fields(dated_rows_apart(lower))))))
     lower = asked_fields(denied_thresholds(lower))

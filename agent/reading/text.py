@@ -279,17 +279,18 @@ def underscore_boxes(lower: str) -> str:
 
 _UNFILLED = re.compile(
     r"(?P<label>[^\n:;|.,*_]{1,40}):[ \t]*(?:\*{2,}|_{2,}|-{2,}|—|\[\s*blank\s*\]|\(\s*blank\s*\)|"
-    r"<\s*blank\s*>)(?:[ \t]*/[ \t]*10\b)?"
+    r"<\s*blank\s*>|\{[a-z][^{}\n]{0,40}:\d{1,9}(?::[^{}\n]{0,40})?\})(?:[ \t]*/[ \t]*10\b)?"
     r"(?=[ \t]*(?:$|[;|.,(]|[ \t]{2,}|[-–][ \t]|[a-z][^:\n]{0,40}:))", re.M)
 """A form field left blank: an unfilled SmartPhrase wildcard ("Active infection: ***"),
-a blank line ("Cosmetic: __") or "[blank]". Followed only by the end of the field, the
+a blank line ("Cosmetic: __"), "[blank]" or a template's pick-list token left unchosen
+("Failed conservative care: {Blank single:19197::"***"}", "Infection: {YES/NO:123}"). Followed only by the end of the field, the
 next field's label ("Pregnant: *** Infection: ***") or a remark beside the blank ("Neuro
 exam: ________ (to be done at visit)", "Infection: ___ - UA pending": the remark is no
 answer; fresh16 read the label as the exam documented); a blank before the answers a
 form offers ("Infection: ___ Yes _X_ No") is a box, not an empty field."""
 
 
-_UNFILLED_CUE = re.compile(r":[ \t]*(?:\*\*|__|--|—|[\[(<]\s*blank)")
+_UNFILLED_CUE = re.compile(r":[ \t]*(?:\*\*|__|--|—|[\[(<]\s*blank|\{[a-z])")
 """What every ``_UNFILLED`` holds: looked for first, because ``_UNFILLED`` opens with a
 label of up to 40 characters and is tried at every position of a note."""
 _ANSWER = r"(?:yes|no|n/a|na|unknown|unk|y|n)(?!\w)"
@@ -1231,6 +1232,23 @@ def literal_answers(lower: str) -> str:
         middle = m.group(0)[m.end("label") - m.start():m.start("answer") - m.start()]
         return label + middle.replace("=", ":") + answer
     return _LITERAL_FIELD.sub(field, lower)
+
+
+_SMARTLIST_ANSWERED = re.compile(
+    r"\{[a-z][^{}\n]{0,40}:\d{1,9}(?::[^{}\n]{0,40})?\}(?=[ \t]*(?:yes|no|y|n|none|negative|"
+    r"positive|n/a|na)\b)")
+"""An EHR template's pick-list token ("{YES/NO:123}", an Epic SmartList: its choices and its
+number) with the writer's answer typed after it on its line."""
+
+
+def smartlist_answered(lower: str) -> str:
+    """Such a token blanked, so the answer after it answers the field ("Has conservative
+    care failed? {YES/NO:123} Yes": fresh18's template read neither, the printed "no" of
+    the choices standing against the "yes"). A token with no answer after it stays: every
+    answer printed and none chosen, the field is asked."""
+    if "{" not in lower:
+        return lower
+    return _SMARTLIST_ANSWERED.sub(lambda m: " " * len(m.group(0)), lower)
 
 
 _SPOKEN = re.compile(r"(?<=\w)(?P<ws>\s+)(?P<mark>period|full stop|comma|colon|semicolon)\b|"

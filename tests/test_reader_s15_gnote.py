@@ -1,0 +1,196 @@
+"""Complete notes that stopped one or two questions short (session 15, "gnote"): facts
+fresh18's notes state that the reader left unread. Each mechanism has the corpus note's
+exact words, wordings of the same fact written by the fixer (prose, shorthand, a form line,
+a letter), and the same words where they must still not be read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 12, 3)
+
+
+def read(text: str, cpt: str, as_of: date = AS_OF) -> dict[str, object]:
+    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=as_of).facts}
+
+
+# "chest-mobility", written with a hyphen, is the chest mobility work the policy asks of
+# PT (fresh18's three urgent pulmonology notes: each left the PT's exercises unread).
+@pytest.mark.parametrize("text", [
+    "PT: 24 weeks, 2x/week, chest-mobility and strength exercises at every session; "
+    "standardized log attached.",
+    "Physical therapy: 26 weeks of outpatient PT, 2 sessions a week; every session included "
+    "chest-mobility\n    stretches and strengthening.",
+    "Outpatient PT 2x/week for 24 weeks, chest-mobility stretching and strengthening each session",
+    # my own wordings
+    "PT 2x/wk - chest-mobility exercises + strengthening each visit",
+    "He attended pulmonary PT twice weekly; the chest-mobility/strength program was done at "
+    "every visit.",
+    "Chest-mobility & strength exercises: yes, each session",
+])
+def test_chest_mobility_written_with_a_hyphen_is_the_chest_exercises(text: str) -> None:
+    assert read(text, "71250").get("pt_chest_exercises") is True
+
+
+@pytest.mark.parametrize("text", [
+    "PT 3x/week for chest-mobility.",  # the goal, not what each session did
+    "PT plan: chest-mobility and strength exercises to start next week.",
+    "His wife does chest-mobility exercises at every session of her PT.",
+])
+def test_chest_mobility_as_a_goal_a_plan_or_another_s_is_not_read(text: str) -> None:
+    assert read(text, "71250").get("pt_chest_exercises") is not True
+
+
+def test_chest_mobility_exercises_denied_are_none() -> None:
+    assert read("No chest-mobility exercises were done in PT.", "71250")["pt_chest_exercises"] \
+        is False
+
+
+# An L5 "dorsal ramus block" is the medial branch block of the lowest facet joint (its nerve
+# is the dorsal ramus): fresh18's case abstract "R L4 medial branch + L5 dorsal ramus block".
+@pytest.mark.parametrize("text", [
+    "11/05/2026  R L4 medial branch + L5 dorsal ramus block: 75% relief x 4 h.",
+    # my own wordings
+    "L5 dorsal ramus block 11/05/2026 with 80% relief for 6 hours",
+    "Diagnostic L4 MBB and L5 dorsal ramus block done on 11/05/2026.",
+    "Blocks: L4 medial branch and dorsal ramus blocks 11/5/2026, 75% relief",
+])
+def test_a_dorsal_ramus_block_is_a_nerve_block(text: str) -> None:
+    assert read(text, "64493").get("nerve_block_date") == "2026-11-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Planned: L5 dorsal ramus block on 12/20/2026.",
+    "L5 dorsal ramus block 11/05/2026 cancelled by the patient.",
+])
+def test_a_dorsal_ramus_block_planned_or_cancelled_is_not_done(text: str) -> None:
+    assert "nerve_block_date" not in read(text, "64493")
+
+
+# "Dr. Kaur's consultation note is in the chart" (fresh18's postpartum clearance note,
+# Dr. Kaur named before as pain management) is the consultation on file, as "consult note" is.
+@pytest.mark.parametrize("text", [
+    "Referred back to us by pain management (Dr. Kaur); Dr. Kaur's consultation note is in the "
+    "chart and documents her symptoms, the diagnosis and the plan.",
+    # my own wordings
+    "PCP consultation note (Dr. Hale, 10/02/2026) on file.",
+    "Consultation note from her pain physician: in chart.",
+    "Records: H&P; consultation note (pain medicine); MRI report.",
+])
+def test_a_consultation_note_on_file_is_the_consultation(text: str) -> None:
+    assert read(text, "62311").get("pain_or_pcp_consult_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    # another specialty's consultation is not the policy's pain management or PCP one
+    "Neurosurgery consultation note on file.",
+    "Ortho consultation note in chart.",
+    "Neurosurgery consult note on file.",
+    "Pain management consultation note still pending.",
+])
+def test_another_specialty_s_or_a_pending_consultation_note_is_not_read(text: str) -> None:
+    assert read(text, "62311").get("pain_or_pcp_consult_documented") is not True
+
+
+# A semicolon goes on with the statement of a count of courses: "PT: ... two courses (8 wks
+# in spring, 8 wks in summer); neither gave lasting relief" (fresh18's template).
+@pytest.mark.parametrize("text", [
+    "PT: 16 weeks in total at Bayside PT, two courses (8 wks in spring, 8 wks in summer); "
+    "neither gave lasting relief.",
+    # my own wordings
+    "PT: two courses; neither helped.",
+    "PT - 2 courses (Jan, June); no lasting relief from either.",
+    "Physical therapy, two courses at Bayside; both without relief.",
+])
+def test_a_failure_after_a_semicolon_counts_the_courses_before_it(text: str) -> None:
+    assert read(text, "64493").get("pt_courses_failed") == "2"
+
+
+@pytest.mark.parametrize("text", [
+    "Two courses of chiropractic; PT failed.",  # another care's courses
+    "PT: two courses; a third is planned if the block fails.",
+    "Her husband did two courses of PT; neither helped.",
+])
+def test_courses_of_other_care_or_another_s_are_no_failed_pt_courses(text: str) -> None:
+    assert read(text, "64493").get("pt_courses_failed") != "2"
+
+
+# A woman who was never pregnant is not postpartum: "36 y/o G0 (never pregnant, no
+# births)" (fresh18's fertility clinic note asked it).
+@pytest.mark.parametrize("text", [
+    "36 y/o G0 (never pregnant, no births).",
+    # my own wordings
+    "G0P0, LMP 11/20/2026.",
+    "She has never been pregnant.",
+    "OB history: nulligravida.",
+])
+def test_a_woman_never_pregnant_is_not_postpartum(text: str) -> None:
+    assert read(text, "97110").get("postpartum") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Her sister has never been pregnant.",
+    "Not sure whether she was ever pregnant.",
+    "Gave birth 10/01/2026, her first baby.",
+])
+def test_another_s_never_pregnant_or_a_doubt_is_not_read_as_not_postpartum(text: str) -> None:
+    assert read(text, "97110").get("postpartum") is not False
+
+
+# An EHR template's pick-list token with the writer's answer typed after it: the answer
+# answers the field ("Has conservative care failed? {YES/NO:123} Yes", fresh18's SmartList
+# template); a token with no answer leaves the field blank (asked, never its label affirmed).
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "Has conservative care failed? {YES/NO:123} Yes -- no meaningful change after "
+     "both PT courses and both NSAID trials.", "failed_conservative", True),
+    # my own wordings
+    ("64493", "Active infection: {YES/NO:123} No", "active_infection", False),
+    ("62311", "Infection present? {NEG/POS:3021} negative", "active_infection", False),
+    ("97110", "Cosmetic purpose: {YES/NO:20012} no", "cosmetic_purpose", False),
+])
+def test_an_answer_typed_after_a_template_s_pick_list_answers_the_field(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Failed conservative care: {Blank single:19197::\"***\"}", "failed_conservative"),
+    ("64493", "Failed conservative care: {YES/NO:123}", "failed_conservative"),
+    ("64493", "Has conservative care failed? {YES/NO:123}", "failed_conservative"),
+    ("62311", "Active infection: {YES/NO:123}  Cosmetic: no", "active_infection"),
+])
+def test_a_template_s_pick_list_left_unanswered_is_asked(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+# Only a clause that says how every course went goes on past the semicolon: "only the last
+# one failed" counts one course, not all three (asked).
+def test_a_failure_of_one_course_after_a_semicolon_does_not_count_them_all() -> None:
+    text = "PT 3 courses, 4 wks each = 12 wks total; only the last one failed."
+    assert read(text, "64493").get("pt_courses_failed") != "3"
+
+
+# A drug class after words that point back at the drugs named before is those drugs again
+# ("... after both PT courses and both NSAID trials": fresh18's template, read as a third
+# medication course once its pick-list token no longer split the sentence).
+@pytest.mark.parametrize("text", [
+    "Medications tried: ibuprofen 800 mg TID x 6 wks (no relief); meloxicam 15 mg daily x 8 wks "
+    "(no relief).\nHas conservative care failed? {YES/NO:123} Yes -- no meaningful change after "
+    "both PT courses and both NSAID trials.",
+    # my own wordings
+    "Naproxen x 6 wks - failed; diclofenac x 4 wks - failed.\nPain persists despite both NSAIDs.",
+    "Naproxen x 6 wks - failed; diclofenac x 4 wks - failed. Plan: stop all NSAIDs.",
+    "Celecoxib 200 mg x 8 wks: no relief; ibuprofen 600 mg x 6 wks: no relief. Neither of these "
+    "NSAIDs helped.",
+])
+def test_a_drug_class_that_points_back_at_the_drugs_named_is_no_new_course(text: str) -> None:
+    assert read(text, "64493").get("medication_courses_failed") == "2"
+
+
+def test_a_drug_class_said_apart_from_the_drugs_named_is_another_course() -> None:
+    text = "Naproxen x 6 wks - failed; diclofenac x 4 wks - failed. Muscle relaxants also failed."
+    assert read(text, "64493").get("medication_courses_failed") == "3"
