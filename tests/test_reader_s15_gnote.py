@@ -194,3 +194,59 @@ def test_a_drug_class_that_points_back_at_the_drugs_named_is_no_new_course(text:
 def test_a_drug_class_said_apart_from_the_drugs_named_is_another_course() -> None:
     text = "Naproxen x 6 wks - failed; diclofenac x 4 wks - failed. Muscle relaxants also failed."
     assert read(text, "64493").get("medication_courses_failed") == "3"
+
+
+# A word of persistence between the pain and "since" keeps the onset: "R groin/hip pain
+# continuous since 04/01/2026" (fresh5's telehealth note left the length unread).
+@pytest.mark.parametrize("text", [
+    "56 y/o woman with R hip osteoarthritis; R groin/hip pain continuous since 04/01/2026.",
+    # my own wordings
+    "Knee pain constant since 04/01/2026, worse on stairs.",
+    "Shoulder pain: ongoing since 04/01/2026 -> pain ongoing since 04/01/2026 per intake.",
+    "c/o L hip pain present since 04/01/2026",
+])
+def test_pain_continuous_since_a_day_has_lasted_from_that_day(text: str) -> None:
+    assert read(text, "97110").get("symptom_weeks") == "246 days"
+
+
+@pytest.mark.parametrize("text", [
+    "Her husband's hip pain continuous since 04/01/2026.",
+    "Her mother, who drove her in, has had knee pain constant since 04/01/2026.",
+])
+def test_another_s_pain_since_a_day_is_not_read(text: str) -> None:
+    assert read(text, "97110").get("symptom_weeks") != "246 days"
+
+
+# The writer who orders the scan documents in the note itself: "Conservative management
+# has failed -- documented here." (fresh18's pulmonology addendum).
+@pytest.mark.parametrize("text", [
+    "Outpatient PT 24 weeks; standardized log on file. Conservative management has failed -- "
+    "documented here.",
+    # my own wordings
+    "Conservative management has failed, as documented in this consultation.",
+    "Failure of conservative management (inhalers, rehab) documented herein.",
+    "Conservative tx failed - documented in this note by the ordering pulmonologist.",
+])
+def test_failed_conservative_care_documented_in_the_note_itself_is_documented(text: str) -> None:
+    assert read(text, "71250").get("failed_conservative_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Please confirm conservative management has failed -- not documented here.",
+    "Conservative management: will be documented here once rehab ends.",
+])
+def test_a_failure_not_yet_documented_in_the_note_is_not_read(text: str) -> None:
+    assert read(text, "71250").get("failed_conservative_documented") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Orthopedics (Dr. Vance): orthopedics consult on file, recommends outpatient PT.",
+    "Orthopaedics consultation 10/28/2026 in chart.",
+])
+def test_an_orthopedics_consult_on_file_is_a_specialist_s(text: str) -> None:
+    assert read(text, "97110").get("specialist_consult_documented") is True
+
+
+def test_an_orthopedics_consult_still_awaited_is_not_read() -> None:
+    assert read("Orthopedics consult: awaiting appointment.", "97110").get(
+        "specialist_consult_documented") is not True
