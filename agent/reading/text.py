@@ -283,8 +283,8 @@ _UNFILLED = re.compile(
     r"(?=[ \t]*(?:$|[;|.,(]|[ \t]{2,}|[-–][ \t]|[a-z][^:\n]{0,40}:))", re.M)
 """A form field left blank: an unfilled SmartPhrase wildcard ("Active infection: ***"),
 a blank line ("Cosmetic: __"), "[blank]" or a template's pick-list token left unchosen
-("Failed conservative care: {Blank single:19197::"***"}", "Infection: {YES/NO:123}"). Followed only by the end of the field, the
-next field's label ("Pregnant: *** Infection: ***") or a remark beside the blank ("Neuro
+("Failed conservative care: {Blank single:19197::"***"}", "Infection: {YES/NO:123}").
+Followed only by the end of the field, the next field's label ("Pregnant: *** Infection: ***") or a remark beside the blank ("Neuro
 exam: ________ (to be done at visit)", "Infection: ___ - UA pending": the remark is no
 answer; fresh16 read the label as the exam documented); a blank before the answers a
 form offers ("Infection: ___ Yes _X_ No") is a box, not an empty field."""
