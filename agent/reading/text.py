@@ -284,10 +284,11 @@ _UNFILLED = re.compile(
 """A form field left blank: an unfilled SmartPhrase wildcard ("Active infection: ***"),
 a blank line ("Cosmetic: __"), "[blank]" or a template's pick-list token left unchosen
 ("Failed conservative care: {Blank single:19197::"***"}", "Infection: {YES/NO:123}").
-Followed only by the end of the field, the next field's label ("Pregnant: *** Infection: ***") or a remark beside the blank ("Neuro
-exam: ________ (to be done at visit)", "Infection: ___ - UA pending": the remark is no
-answer; fresh16 read the label as the exam documented); a blank before the answers a
-form offers ("Infection: ___ Yes _X_ No") is a box, not an empty field."""
+Followed only by the end of the field, the next field's label ("Pregnant: ***
+Infection: ***") or a remark beside the blank ("Neuro exam: ________ (to be done at
+visit)", "Infection: ___ - UA pending": the remark is no answer; fresh16 read the label
+as the exam documented); a blank before the answers a form offers ("Infection: ___ Yes
+_X_ No") is a box, not an empty field."""
 
 
 _UNFILLED_CUE = re.compile(r":[ \t]*(?:\*\*|__|--|—|[\[(<]\s*blank|\{[a-z])")
