@@ -9,7 +9,9 @@ warm-up intake. Cold start: a fresh process per run (Python start and imports
 included; no model load happens on these paths), wall and CPU time (user + system):
 `priorauth chat` with one message piped in, until the reply has been printed;
 `priorauth check --text` on a short note, and `check --facts` on the example file for
-comparison. ``--priorauth`` times another checkout's command (its own venv's
+comparison. The chat's first reply is timed when it is printed (wall, and the CPU the
+process has used by then), and the whole run until it has saved the conversation and
+ended. ``--priorauth`` times another checkout's command (its own venv's
 ``priorauth``) with the same harness, for a before/after.
 """
 
@@ -79,33 +81,60 @@ class Cold:
                 f"{statistics.median(self.cpu):.2f} / {p(self.cpu, 0.9):.2f} s |")
 
 
+def _cpu_so_far(pid: int) -> float:
+    """User + system seconds a running process has used (Linux's /proc; else 0)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def cold(args: list[str], expect: str, *, stdin: str | None = None, runs: int = 10,
-         exe: str | None = None) -> Cold:
-    """``priorauth ARGS`` in a fresh process ``runs`` times, each with an empty data dir."""
+         exe: str | None = None) -> tuple[Cold, Cold]:
+    """``priorauth ARGS`` in a fresh process ``runs`` times, each with an empty data dir:
+    the times until ``expect`` is printed (the chat's first reply, which it prints
+    before it has saved the conversation), and until the process has ended."""
     exe = exe or shutil.which("priorauth", path=str(Path(sys.executable).parent)) or "priorauth"
-    wall, cpu = [], []
+    seen, whole = Cold([], []), Cold([], [])
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as data:
             env = {**os.environ, "PRIORAUTH_DATA_DIR": data}
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            proc = subprocess.run([exe, *args], input=stdin, text=True, capture_output=True,
-                                  env=env, timeout=120, cwd=ROOT)
-            wall.append(time.perf_counter() - start)
+            proc = subprocess.Popen([exe, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+            assert proc.stdin is not None and proc.stdout is not None
+            proc.stdin.write(stdin or "")
+            proc.stdin.close()
+            out = ""
+            for line in proc.stdout:
+                out += line
+                if expect in line and len(seen.wall) < len(whole.wall) + 1:
+                    seen.wall.append(time.perf_counter() - start)
+                    seen.cpu.append(_cpu_so_far(proc.pid))
+            proc.wait(timeout=120)
+            whole.wall.append(time.perf_counter() - start)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-            assert expect in proc.stdout, proc.stdout + proc.stderr
-    return Cold(sorted(wall), sorted(cpu))
+            whole.cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+            assert expect in out, out + (proc.stderr.read() if proc.stderr else "")
+    return (Cold(sorted(seen.wall), sorted(seen.cpu)),
+            Cold(sorted(whole.wall), sorted(whole.cpu)))
 
 
 def cold_rows(exe: str | None = None) -> list[str]:
     day = ["--as-of", AS_OF.isoformat()]
-    chat = cold(["chat", *day], "please answer", stdin="does this case qualify for 64493?\n",
-                exe=exe)  # the first reply asks its questions
-    text = cold(["check", "--cpt", "64493", "--text", CHECK_TEXT, *day], "Decision:", exe=exe)
+    chat, chat_whole = cold(["chat", *day], "please answer",
+                            stdin="does this case qualify for 64493?\n",
+                            exe=exe)  # the first reply asks its questions
+    text = cold(["check", "--cpt", "64493", "--text", CHECK_TEXT, *day], "Decision:",
+                exe=exe)[1]
     facts = cold(["check", "--cpt", "64493", "--facts", "examples/64493-complete.yaml", *day],
-                 "Decision:", exe=exe)
+                 "Decision:", exe=exe)[1]
     return [chat.row("`priorauth chat` to first reply"),
+            chat_whole.row("`priorauth chat`, first reply then Ctrl-D (the conversation "
+                           "saved)"),
             text.row("`priorauth check --text` (a 66-character note)"),
             facts.row("`priorauth check --facts` (examples/64493-complete.yaml)")]
 

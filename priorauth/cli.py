@@ -20,6 +20,7 @@ from policies.errors import PriorAuthError
 if TYPE_CHECKING:  # imported inside the commands: `priorauth check` stays light
     from agent.config import Settings
     from agent.session import Assistant
+    from priorauth.chat_start import QuickStart
 
 
 class _Parser(argparse.ArgumentParser):
@@ -165,13 +166,20 @@ def cmd_chat(args: argparse.Namespace) -> int:
     import uuid
 
     from agent.config import Settings
-    from agent.session import Assistant
+    from priorauth import chat_start
     from priorauth.terminal import reply_text
 
     as_of = _as_of(args.as_of) if args.as_of is not None else None
     settings = Settings()
     _refuse_emptied_database(settings, args.thread)
-    assistant = Assistant(settings, as_of=as_of)
+    assistant: Assistant | QuickStart
+    if chat_start.applies(settings, args.thread):
+        # a new conversation: its first reply comes before LangGraph is imported
+        assistant = chat_start.QuickStart(settings, as_of)
+    else:
+        from agent.session import Assistant
+
+        assistant = Assistant(settings, as_of=as_of)
     thread = args.thread or uuid.uuid4().hex[:12]
     try:
         history = assistant.history(thread)
@@ -194,6 +202,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
         kept = _chat_loop(assistant, thread)
     finally:
         assistant.close()
+    if kept is None and isinstance(assistant, chat_start.QuickStart):
+        kept = assistant.unsaved  # the first message, which the graph could not save
     if kept is not None:
         print(f"Your last message was not sent; here it is to copy:\n{kept}")
     print(f"Conversation saved. Resume it with: priorauth chat --thread {thread}")
@@ -226,12 +236,15 @@ def _remember(text: str) -> None:
     readline.add_history(text)
 
 
-def _chat_loop(assistant: Assistant, thread: str) -> str | None:
+def _chat_loop(assistant: Assistant | QuickStart, thread: str) -> str | None:
     """Read and send messages until EOF; returns a message that could not be sent."""
     from priorauth.terminal import reply_text
 
     kept: str | None = None
+    idle = getattr(assistant, "idle", None)  # QuickStart: catches up while the user types
     while True:
+        if idle is not None:
+            idle()
         try:
             text = input("\nyou> ")
         except EOFError:
