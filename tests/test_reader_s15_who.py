@@ -116,3 +116,27 @@ def test_a_judgment_the_writer_rejects_right_after_it_is_no_fact(
 def test_a_judgment_left_standing_or_the_writer_s_own_is_read(
         cpt: str, text: str, fact: str, value: object) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+# f18-71250-bariatric-cosmetic-question-answered ("Is the chest CT for body-contouring
+# planning? No -- ..."): a yes/no question opening its line and answered on it is a field,
+# its words after the fact's phrase too: "No" denies it, never affirms it.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "Is the chest CT for body-contouring planning? No -- it was ordered by "
+     "pulmonology to work up the shortness of breath she has had for 4 months; the "
+     "bariatric team only noted it."),
+    # the helper's own wordings
+    ("64493", "Is the injection for cosmetic reasons at all? No, facet pain only."),
+    ("97110", "Is this therapy for cosmetic posture goals? No - knee function after ORIF."),
+    ("62311", "Is the ESI for cosmetic work? N"),
+])
+def test_a_question_answered_no_denies_its_words(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("cosmetic_purpose") in (None, False)
+
+
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("62311", "Is this request for cosmetic purposes? No", False),
+    ("71250", "Is the CT for cosmetic planning? Yes.", True),
+])
+def test_a_question_answered_on_its_line_is_still_read(cpt: str, text: str, value: bool) -> None:
+    assert read(text, cpt).get("cosmetic_purpose") is value

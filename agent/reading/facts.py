@@ -170,6 +170,8 @@ _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?[ \t]*"
 """The rest of a field's label on its line ("Infection:", "Cosmetic purpose:",
 "Bronchodilator failure (Y/N/U):"); a dash after a finding is a problem list's ("Postpartum
 - vaginal delivery 11/02/2026"), not a field's."""
+_ASKED_LABEL = re.compile(r"[ \t>*•-]*(?:is|are|was|were|does|do|did|has|have|had)\b")
+"""A yes/no question's opening word, at its line's start."""
 _FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil)\.?")
 """A field's whole answer that denies its label ("Active infection: N")."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
@@ -766,9 +768,10 @@ class Reader:
         # before its first field is no sentence)
         before = re.sub(r"^[ \t]*[a-z][a-z/&]*(?:[ \t][a-z/&]+)?[ \t]*:[ \t]*$", "", before)
         run_on = re.search(r"[a-z]{2}", before.replace("[x]", "")) is not None
-        if run_on and re.search(r"[a-z]{2}", re.split(r"[.,]\s|;", before)[-1]):
-            return None  # a word before it: a sentence, not a field's label
         match = _FIELD.match(self.lower, m.end)
+        if run_on and re.search(r"[a-z]{2}", re.split(r"[.,]\s|;", before)[-1]) and \
+                not self._asked_label(before, m.end, match):
+            return None  # a word before it: a sentence, not a field's label
         if match is None or before.strip().startswith(("[x]", "☑", "☒", "✔", "✓")):
             return None  # "[x] Pregnant": the box is the answer
         value = _LEGEND.sub("", re.split(r" {3,}|\t",
@@ -779,6 +782,16 @@ class Reader:
                 box_answer(value) is None and not re.search(r"[.;!?]\s+$", before):
             return None
         return value
+
+    def _asked_label(self, before: str, end: int, match: re.Match[str] | None) -> bool:
+        """The mention is in a yes/no question that opens its line, answered on it: the
+        question is the field's label ("Is the chest CT for body-contouring planning? No
+        -- it was ordered by pulmonology ...", fresh18), as "Cosmetic? No" is."""
+        if match is None or not _ASKED_LABEL.match(before) or \
+                re.search(r"[.;!?](?:\s|$)", before):
+            return False
+        mark = self.text.find("?", end, match.start("value"))
+        return mark >= 0 and re.match(r"[ \t]*(?:no|n|yes|y)\b", self.lower[mark + 1:]) is not None
 
     def field_unaffirmed(self, m: Mention) -> bool:
         """The mention labels a field whose answer does not affirm it: "Pregnancy: G2P2",
