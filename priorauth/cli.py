@@ -420,6 +420,23 @@ def _plugins() -> list[Callable[[argparse._SubParsersAction], None]]:
     return found
 
 
+def _no_plugin_search() -> None:
+    """Pydantic imports its plugin loader when it builds its first model, and the loader
+    imports ``importlib.metadata`` (with email, zipfile, csv, tempfile, ...: ~30 ms CPU,
+    about 6 % of a cold ``priorauth check``) to search for plugins, a search that
+    PYDANTIC_DISABLE_PLUGINS=__all__ turns off: its one function, ``get_plugins``, then
+    returns nothing. So with that setting a stand-in giving the same answer takes the
+    loader's place; with any other, pydantic imports its own."""
+    import types
+
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") != "__all__" or name in sys.modules:
+        return
+    stand_in = types.ModuleType(name, "PYDANTIC_DISABLE_PLUGINS=__all__: no plugins")
+    stand_in.get_plugins = tuple  # type: ignore[attr-defined]  # () as the loader's answer
+    sys.modules[name] = stand_in
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from priorauth import bytecode, regexcache
 
@@ -431,6 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # builds its first model (none is installed or used here): ~25 ms CPU of a cold
     # ``check --text``. An explicit PYDANTIC_DISABLE_PLUGINS (even empty) is respected.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _no_plugin_search()
     try:
         args = build_parser().parse_args(argv)
         return int(args.func(args) or 0)

@@ -12,7 +12,6 @@ import base64
 import hashlib
 import hmac
 import os
-import secrets
 import sys
 from pathlib import Path
 
@@ -28,6 +27,8 @@ WEB_APP = Path(__file__).resolve().parent / "web.py"
 
 def hash_password(password: str, *, iterations: int = PBKDF2_ITERATIONS) -> str:
     """``pbkdf2_sha256$<iterations>$<salt>$<base64 digest>`` (no ``:`` or ``,`` in it)."""
+    import secrets  # (here: every command imports this module, and secrets imports random)
+
     salt = secrets.token_hex(16)
     digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt.encode(), iterations)
     return f"pbkdf2_sha256${iterations}${salt}${base64.b64encode(digest).decode()}"

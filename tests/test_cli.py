@@ -135,6 +135,28 @@ def test_check_facts_starts_without_the_reader(tmp_path: Path) -> None:
     assert "Decision: Does not meet the criteria" in done.stdout
 
 
+@pytest.mark.parametrize(("setting", "searched"), [(None, False), ("__all__", False),
+                                                  ("some_plugin", True)])
+def test_pydantic_searches_for_plugins_only_when_they_are_not_all_disabled(
+        tmp_path: Path, setting: str | None, searched: bool) -> None:
+    """Pydantic's plugin search imports importlib.metadata (~30 ms of a start); the command
+    line disables every plugin unless told otherwise, and then skips the search too."""
+    code = ("import sys\nfrom priorauth.cli import main\n"
+            f"code = main(['check', '--cpt', '64493', '--facts', {str(EXAMPLE)!r}])\n"
+            "loader = sys.modules['pydantic.plugin._loader']\n"
+            "print('importlib.metadata' in sys.modules, hasattr(loader, 'entry_points'), "
+            "file=sys.stderr)\nsys.exit(code)\n")
+    env = {**os.environ, "PRIORAUTH_DATA_DIR": str(tmp_path)}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    if setting is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = setting
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == f"{searched} {searched}"
+    assert "Decision: Does not meet the criteria" in done.stdout
+
+
 def test_check_text_reads_the_case_with_the_agent() -> None:
     result = run("check", "--cpt", "64493", "--text",
                  "low back pain for 5 months, PT x 4 wks, pain 7/10", "--as-of", "2026-11-23",
