@@ -70,3 +70,56 @@ def test_a_struck_condition_is_not_the_patient_s(cpt: str, text: str, fact: str)
 def test_plain_statements_beside_tracked_changes_are_still_read(
         cpt: str, text: str, fact: str, value: object) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+# f18-97110-audit-*: a second nurse's comment under the original line replaces its figure
+# ("Conservative care: 10 wks.\n[AUDIT RN2 12/05: ... = 17 wks; corrected to 17.]" read
+# 10; "Pain 8/10.\n[AUDIT: that 8/10 is from the husband's visit note ... 6/10.]" read 8)
+# or disputes it ("Ortho consult: on file.\n[AUDIT RN2: NOT on file -- ...]" read true).
+# The original's figure the comment gives another of its form is not read; an original
+# the comment opens by disputing is not read at all (``audits`` in context.yaml). The
+# comment's own figure is read where it names its fact, else the fact is asked.
+@pytest.mark.parametrize(("cpt", "text", "fact", "old"), [
+    ("97110", "Conservative care: 10 wks.\n[AUDIT RN2 12/05: treatment logs in chart show "
+     "06/01-09/28/2026 = 17 wks; corrected to 17.]", "conservative_weeks", "10 weeks"),
+    ("97110", "X-rays: 1 set (11/02/2026).\n[AUDIT: a second set dated 04/18/2026 is in the "
+     "outside records -> 2 sets.]", "xray_sets", "1"),
+    ("97110", "Ortho consult: on file.\n[AUDIT RN2: NOT on file -- the ortho appointment is "
+     "12/18/2026; only the referral is in the chart.]", "specialist_consult_documented", "True"),
+    ("97110", "Pain 8/10.\n[AUDIT: that 8/10 is from the husband's visit note the same day. "
+     "Pt's own NRS on the PT evaluation of 12/02: 6/10.]", "pain_nrs", "8"),
+    ("97110", "1. Conservative treatment: 14 wks (bracing, NSAIDs, home exercise).\n   [AUDIT: "
+     "the treatment logs start 09/28/2026 -- that is 10 weeks to today, not 14. Corrected to "
+     "10 wks.\n    The logs have dates and outcomes.]", "conservative_weeks", "14 weeks"),
+    # my own wordings: an audit form, a QA review in an e-mail, a phone note's second review
+    ("64493", "UR worksheet\nPT: 8 wks, failed.\n  >> QA review: PT discharge summary shows 14 "
+     "wks (05/01-08/07/2026).", "pt_weeks", "8 weeks"),
+    ("97110", "> Pain 9/10 at rest\n[Auditor: 9/10 was the pre-injury ED visit; PT eval 12/01 "
+     "has 4/10]", "pain_nrs", "9"),
+    ("97110", "Phone note 12/02: ortho consult done, note on file.\n[Second review: cannot "
+     "verify - no consult note in the packet]", "specialist_consult_documented", "True"),
+    ("64493", "Symptoms: low back pain x 3 months.\nAudit comment: PCP H&P documents 18 months "
+     "of low back pain.", "symptom_weeks", "3 months"),
+])
+def test_an_auditor_s_finding_replaces_the_original_figure(
+        cpt: str, text: str, fact: str, old: str) -> None:
+    assert read(text, cpt).get(fact) != old
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("97110", "Conservative care: 12 wks.\n[AUDIT: confirmed 12 wks on the treatment logs.]",
+     "conservative_weeks", "12 weeks"),
+    ("97110", "X-rays: 2 sets (08/10/2026, 10/30/2026).\n[AUDIT: agree, both sets seen.]",
+     "xray_sets", "2"),
+    # a comment on another measure leaves the original's figure
+    ("64493", "PT: 12 wks total, failed.\n  >> AUDIT RN2: pain clinic NRS 5/10 on 11/30.",
+     "pt_weeks", "12 weeks"),
+    ("97110", "Ortho consult: on file.\n[AUDIT RN2: seen, Dr. Reyes 11/12/2026.]",
+     "specialist_consult_documented", "True"),
+    # no auditor: a plain second line is no comment
+    ("97110", "Conservative care: 12 wks.\nPain 6/10, X-rays 2 sets.", "conservative_weeks",
+     "12 weeks"),
+])
+def test_an_audit_that_agrees_or_is_about_another_thing_leaves_the_figure_read(
+        cpt: str, text: str, fact: str, value: str) -> None:
+    assert read(text, cpt).get(fact) == value

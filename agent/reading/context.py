@@ -148,6 +148,8 @@ class ContextRules(BaseModel):
     a denial of the document says nothing of the treatment."""
     claims: _Claims
     retractions: _Retractions = Field(default_factory=_Retractions)
+    audits: dict[str, list[str]] = Field(default_factory=dict)
+    """A second reviewer's comments on the original lines (``agent/reading/audits.py``)."""
     struck: list[str] = Field(default_factory=list)
     """Patterns of text shown as deleted ("~~8/10~~", "[deleted: 08/18/2026]"): never read."""
     said_by_relative: dict[str, list[str]] = Field(default_factory=dict)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from agent.reading.audits import audited_away
 from agent.reading.claims import claims
 from agent.reading.context import Context, alternation, question_spans, request_spans
 from agent.reading.context import rules as context_rules
@@ -131,7 +132,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = asked_fields(denied_thresholds(lower))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
-    spans = disowned(lower, sentences) + retracted(lower, sentences) + \
+    spans = disowned(lower, sentences) + retracted(lower, sentences) + audited_away(lower) + \
         _corrected_away(lower) + notices(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \

@@ -1,0 +1,100 @@
+"""A second reviewer's comments interleaved with the original text (an audit, a QA
+review): "Conservative care: 10 wks.\\n[AUDIT RN2 12/05: logs show ... = 17 wks; corrected
+to 17.]". The original item's figure the comment replaces is not read, and neither is an
+item the comment opens by disputing ("Ortho consult: on file.\\n[AUDIT: NOT on file --
+only the referral is in the chart]"); the comment's own words are read as any text is, so
+its figure is read where it names its fact, and the fact is asked otherwise. The words are
+data: ``audits`` in ``context.yaml`` (fresh18, session 15).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from agent.reading.context import alternation
+from agent.reading.context import rules as context_rules
+from policies.cachedir import fixed_patterns
+
+
+@cache
+@fixed_patterns
+def _head() -> re.Pattern[str]:
+    """A line or a bracket opened by the reviewer's name, to the colon after it."""
+    by = alternation(context_rules().audits.get("by", []))
+    return re.compile(rf"(?m)(?:^[ \t]*(?:>+[ \t]*)?|\[[ \t]*)(?:{by})\b[^:\n\]]{{0,40}}:")
+
+
+@cache
+@fixed_patterns
+def _said(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(context_rules().audits.get(key, []))})(?!\w)")
+
+
+_FIGURE = re.compile(r"(?<![\w./])(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<form>wks?|weeks?|mos?|months?|"
+                     r"sets?|days?|/[ \t]*10\b)(?![a-z])")
+"""A figure of a form a comment's other figure replaces: a length, a count of sets, a
+score out of 10 (a date is not: a comment names other days, "the appointment is 12/18")."""
+
+
+def _form(unit: str) -> str:
+    unit = unit.replace(" ", "")
+    return unit if unit.startswith("/") else unit[0] + ("o" if unit.startswith("mo") else "")
+
+
+def _comment_end(lower: str, start: int, bracketed: bool) -> int:
+    """A bracket's comment ends at its closing bracket; a line's, before the next line
+    not indented under it."""
+    if bracketed:
+        close = lower.find("]", start)
+        return close + 1 if close >= 0 else len(lower)
+    end = lower.find("\n", start)
+    while end >= 0 and re.match(r"\n[ \t]+\S", lower[end:end + 80]) and \
+            not _head().match(lower, end + 1):
+        end = lower.find("\n", end + 1)
+    return len(lower) if end < 0 else end
+
+
+def _original(lower: str, head: int) -> tuple[int, int]:
+    """The item the comment at ``head`` is about: its line's words before it, or the
+    line before it (with the lines above that it continues, up to the item's first)."""
+    line = lower.rfind("\n", 0, head) + 1
+    if lower[line:head].strip(" \t>["):
+        return line, head
+    end = line - 1
+    start = lower.rfind("\n", 0, max(0, end)) + 1
+    while start > 0 and re.match(r"[ \t]+\S", lower[start:end]) and \
+            not _head().match(lower, start):
+        start = lower.rfind("\n", 0, start - 1) + 1
+    return (start, max(start, end))
+
+
+def _replaced(lower: str, original: tuple[int, int], comment: str) -> list[tuple[int, int]]:
+    """The original's figures the comment gives another figure of their form."""
+    said = {}
+    for m in _FIGURE.finditer(comment):
+        said.setdefault(_form(m["form"]), set()).add(float(m["n"]))
+    out = []
+    for m in _FIGURE.finditer(lower, *original):
+        others = said.get(_form(m["form"]), set()) - {float(m["n"])}
+        if others:
+            out.append(m.span())
+    return out
+
+
+def audited_away(lower: str) -> list[tuple[int, int]]:
+    """The spans of ``lower`` a reviewer's comment takes back: the original's figures it
+    replaces, or the whole original item it opens by disputing."""
+    out: list[tuple[int, int]] = []
+    for head in _head().finditer(lower):
+        bracketed = "[" in head.group(0)
+        comment = lower[head.end():_comment_end(lower, head.end(), bracketed)]
+        original = _original(lower, head.start())
+        if original[1] <= original[0] or _head().match(lower, original[0]):
+            continue  # (a comment on a comment is no original's)
+        opening = comment.lstrip(" \t-–—")[:40]
+        if _said("disputes").match(opening):
+            out.append(original)
+        elif not _said("agree").search(comment):
+            out += _replaced(lower, original, comment)
+    return out
