@@ -250,3 +250,43 @@ def test_an_orthopedics_consult_on_file_is_a_specialist_s(text: str) -> None:
 def test_an_orthopedics_consult_still_awaited_is_not_read() -> None:
     assert read("Orthopedics consult: awaiting appointment.", "97110").get(
         "specialist_consult_documented") is not True
+
+
+# A note that says it is the H&P is the H&P of its own date: its title's or letterhead's
+# date ("SECOND OPINION CONSULTATION   Seen: 11/20/2026 ... This letter is also his history
+# and physical", "VISITING PHYSICIAN HOUSE CALL - 11/23/2026 ... H&P: this visit.",
+# "PAIN MEDICINE CONSULTATION / COMPREHENSIVE H&P" over a dated line).
+@pytest.mark.parametrize(("text", "day"), [
+    ("UNIVERSITY SPINE CENTER - Department of Physical Medicine & Rehabilitation\n"
+     "SECOND OPINION CONSULTATION                                    Seen: 11/20/2026\n"
+     "Dear Dr. Farah,\nThank you for asking me to see Mr. Wojcik for a second opinion on a "
+     "lumbar epidural steroid injection. This letter is also his history and physical.\n"
+     "History. Low back pain radiating down the left leg since a fall at work.",
+     "2026-11-20"),
+    ("VISITING PHYSICIAN HOUSE CALL - 11/23/2026\nCC: low back pain.\n"
+     "H&P: this visit.", "2026-11-23"),
+    ("PAIN MEDICINE CONSULTATION / COMPREHENSIVE H&P\n"
+     "Written by Dr. R. Singh (PGY-2), seen and staffed with Dr. M. Okafor   11/16/2026\n"
+     "This note is the pain management consultation for the requested L4-5 ESI.\n"
+     "HPI: L leg radicular pain since 05/11/2026.", "2026-11-16"),
+    # my own wordings
+    ("Lakeside Spine Associates\nOctober 30, 2026\nRe: Ms. Ana Ruiz, DOB 03/02/1970\n"
+     "Dear Dr. Cole, this letter is my complete history and physical for her injection.",
+     "2026-10-30"),
+    ("ORTHO SPINE CONSULT 11/02/2026\nThis note serves as the H&P for the procedure.\n"
+     "Back pain x 6 months.", "2026-11-02"),
+])
+def test_a_note_that_says_it_is_the_h_and_p_is_dated_its_own_date(text: str, day: str) -> None:
+    assert read(text, "62311").get("hp_date") == day
+
+
+@pytest.mark.parametrize("text", [
+    # asked for, or another's, or with two dates in its head (which one is the note's?)
+    "PAYER REQUEST - COMPREHENSIVE H&P NEEDED\nReceived 11/20/2026. Please send his H&P.",
+    "FAX COVER 11/20/2026\nRe: Mr. Wojcik, DOB 02/11/1974\n"
+    "This letter is not his history and physical; the H&P will follow.",
+    "Referral 11/01/2026, seen 11/20/2026\nThis letter is also his history and physical.",
+])
+def test_a_note_that_asks_for_or_denies_the_h_and_p_or_has_two_dates_is_not_dated(
+        text: str) -> None:
+    assert read(text, "62311").get("hp_date") not in ("2026-11-20", "2026-11-01")

@@ -37,6 +37,7 @@ from agent.reading.text import (
 )
 from agent.reading.values import (
     MONTHS,
+    dates_in,
     quantities,
 )
 from policies.cachedir import fixed_patterns
@@ -607,15 +608,67 @@ def _note_itself(reader: Reader, msg: _Message, others: list[Candidate]) -> list
         # (the note's own title naming it, "PRE-PROCEDURE HISTORY AND PHYSICAL", is no
         # other record)
         title = len(msg.lower) - len(msg.lower.lstrip()) + len(msg.lower.lstrip().split("\n")[0])
-        if not rule.note_sections or name not in msg.specs or any(
+        if not (rule.note_sections or rule.note_is) or name not in msg.specs or any(
                 c.fact == name and (c.unread is not None or c.value is not None) and
                 c.span[0] >= title for c in others):
             continue
         service = reader.service_date()
-        if service is not None and all(_section_done(msg.lower, g) for g in rule.note_sections):
+        if rule.note_is and _says_it_is(reader, msg.lower, rule.note_is):
+            service = service or _head_date(msg.lower, reader.as_of)
+        elif not rule.note_sections or \
+                not all(_section_done(msg.lower, g) for g in rule.note_sections):
+            continue
+        if service is not None:
             out.append(Candidate(name, service[0].isoformat(), service[1], 40,
                                  dates=[service[0]]))
     return out
+
+
+_SELF = (r"\b(?:this|the present)[ \t]+(?:letter|note|visit|consultation|consult|report|"
+         r"document)[ \t]+(?:is|serves as|constitutes)[ \t]+(?:also[ \t]+)?"
+         r"(?:(?:my|his|her|their|the|a)[ \t]+)?(?:(?:full|complete|comprehensive)[ \t]+)?"
+         r"(?:consultation[ \t]+and[ \t]+)?(?:{names})\b|"
+         r"(?:^|[.;][ \t]*)(?:{names})[ \t]*[:=-][ \t]*(?:this|today's)[ \t]+"
+         r"(?:visit|note|letter)\b")
+"""A note that says it is the record ("This letter is my full consultation and H&P of
+today's date", "This letter is also his history and physical", "H&P: this visit.")."""
+
+
+def _says_it_is(reader: Reader, lower: str, names: tuple[str, ...]) -> bool:
+    """The note says it is the record ``names`` name, in a sentence or in its title line
+    ("PAIN MEDICINE CONSULTATION / COMPREHENSIVE H&P"), not denied or to come."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    title = lower.lstrip().split("\n", 1)[0]
+    # (a title: a first line in capitals over the note, not a form's label, "Date of last
+    # H&P: [ ]", nor a chat's first line)
+    shown = reader.text.lstrip().split("\n", 1)
+    if len(shown) == 2 and not re.search(r"[a-z]", shown[0]) and \
+            re.search(rf"\b(?:{alternatives})\b", title) and not hits(title, _NOT_THE_RECORD):
+        return True
+    return any(not {"negated", "hypothetical", "other"} & reader.context.at(*m.span())
+               for m in re.finditer(_SELF.format(names=alternatives), lower, re.M))
+
+
+_NOT_THE_RECORD = ("request", "requested", "needed", "missing", "pending", "to follow", "due")
+"""A title that asks for the record names no record ("H&P REQUEST", "H&P needed")."""
+_HEAD_LINES = 3
+_BIRTH = re.compile(r"\b(?:dob|d\.o\.b\.|born|birth)\b[^\n]{0,12}$")
+
+
+def _head_date(lower: str, as_of: date) -> tuple[date, tuple[int, int]] | None:
+    """The one date in the note's first lines (its letterhead's "November 30, 2026", its
+    title's "Seen: 11/20/2026"), not a date of birth: the note's own date, where the note
+    says it is the record."""
+    at, found = len(lower) - len(lower.lstrip()), []
+    for _ in range(_HEAD_LINES):
+        end = lower.find("\n", at)
+        end = len(lower) if end < 0 else end
+        found += [(d, (at + a, at + b)) for d, (a, b) in dates_in(lower[at:end], as_of)
+                  if d is not None and not _BIRTH.search(lower[at:at + a])]
+        if end >= len(lower):
+            break
+        at = end + 1
+    return found[0] if len(found) == 1 else None
 
 
 def _section_done(lower: str, headers: tuple[str, ...]) -> bool:

@@ -328,6 +328,10 @@ class ReadingRule(BaseModel):
     """Date facts about a record a visit makes (the H&P): groups of section headers; a
     note with a date of service whose lines open with a header of every group ("HPI:",
     "PE:") is itself that record, dated that day."""
+    note_is: tuple[str, ...] = ()
+    """Date facts about a record a visit makes: its names, by which a note says it is that
+    record ("This letter is also his history and physical", "H&P: this visit", a title
+    "PAIN MEDICINE CONSULTATION / COMPREHENSIVE H&P"): dated the note's own date."""
     examples: tuple[dict[str, Any], ...] = ()
     """``{say: ..., read: {fact: value}}``: run by tests/test_reading_rules.py."""
 
@@ -335,7 +339,7 @@ class ReadingRule(BaseModel):
                      "exclude", "exclude_message", "exclude_undated", "decrease", "counts",
                      "cued", "cues", "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
                      "cue_with", "cue_not", "uncertain_ok", "alone_not", "alone_others",
-                     "highest", "filed", "filed_where", "filed_not", mode="before")
+                     "highest", "filed", "filed_where", "filed_not", "note_is", mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
