@@ -157,6 +157,30 @@ def test_pydantic_searches_for_plugins_only_when_they_are_not_all_disabled(
     assert "Decision: Does not meet the criteria" in done.stdout
 
 
+@pytest.mark.parametrize(("call", "frozen"), [("main()", True), ("main(sys.argv[1:])", False)])
+def test_a_command_line_process_skips_its_last_garbage_collection(
+        tmp_path: Path, call: str, frozen: bool) -> None:
+    """The process's objects are frozen out of the collector's reach when main() ends the
+    process (its last collection went over all of them, none garbage); a caller that
+    passes its own arguments (a test, a script) keeps its collector as it was. The
+    verdict is recorded in the audit trail either way."""
+    code = ("import atexit, gc, sys\n"
+            "atexit.register(lambda: print(gc.get_freeze_count() > 0, file=sys.stderr))\n"
+            f"from priorauth.cli import main\nsys.exit({call})\n")
+    args = ["check", "--cpt", "64493", "--facts", str(EXAMPLE), "--as-of", "2026-11-23"]
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=120,
+                          env={**os.environ, "PRIORAUTH_DATA_DIR": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == str(frozen)
+    assert "Decision: Does not meet the criteria" in done.stdout
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "conversations.sqlite") as db:
+        tables = [t for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        assert any(db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables)
+
+
 def test_check_text_reads_the_case_with_the_agent() -> None:
     result = run("check", "--cpt", "64493", "--text",
                  "low back pain for 5 months, PT x 4 wks, pain 7/10", "--as-of", "2026-11-23",
