@@ -140,3 +140,26 @@ def test_a_question_answered_no_denies_its_words(cpt: str, text: str) -> None:
 ])
 def test_a_question_answered_on_its_line_is_still_read(cpt: str, text: str, value: bool) -> None:
     assert read(text, cpt).get("cosmetic_purpose") is value
+
+
+# f18-71250-pretx-past-exacerbations-stable-now ("Hospitalized twice in 2025 for COPD
+# exacerbations; none in 2026. Today: stable outpatient, at baseline"): an admission in a
+# message that says the patient is well now is over; whether one goes on now is asked.
+@pytest.mark.parametrize("text", [
+    "Hospitalized twice in 2025 for COPD exacerbations; none in 2026. Today: stable "
+    "outpatient, at baseline, no acute issues.",
+    # the helper's own wordings
+    "Two admissions for AECOPD in 2024.\nSeen today in clinic, at baseline on 2 L.",
+    "AECOPD admission 06/2026. Pulm f/u 11/30: no acute issues, lungs clear.",
+    "Hospitalized for COPD exacerbation 10/2025. COPD now back to baseline.",
+])
+def test_a_past_copd_admission_with_the_patient_at_baseline_now_is_asked(text: str) -> None:
+    assert "copd_exacerbation_hospitalized" not in read(text, "71250")
+
+
+@pytest.mark.parametrize("text", [
+    "Admitted for COPD exacerbation 11/15/2026, still inpatient.",
+    "Admitted 12/02 for AECOPD, on BiPAP. Baseline FEV1 40%.",
+])
+def test_a_copd_admission_going_on_now_is_still_read(text: str) -> None:
+    assert read(text, "71250").get("copd_exacerbation_hospitalized") is True
