@@ -163,3 +163,28 @@ def test_a_past_copd_admission_with_the_patient_at_baseline_now_is_asked(text: s
 ])
 def test_a_copd_admission_going_on_now_is_still_read(text: str) -> None:
     assert read(text, "71250").get("copd_exacerbation_hospitalized") is True
+
+
+# f18-64493-pro-odi-promis-no-nrs ("PROMIS Pain Interference 4a: T-score 64.2"): another
+# instrument named with "pain" gives no 0-10 pain score.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", 'ODI (11/30/2026): 48% -- severe disability\nPROMIS Pain Interference 4a: '
+     'T-score 64.2\nODI section 4 (walking): "Pain prevents me from walking more than 1/4 '
+     'mile"\nPain NRS: not recorded on this form'),
+    # the helper's own wordings
+    ("64493", "LBP. Pain Disability Index 4."),
+    ("62311", "Radicular pain. PROMIS pain interference 6."),
+    ("97110", "Knee OA. Pain interference: 4 (PROMIS short form)."),
+    ("64493", "Pain behaviors 3 observed during exam."),
+])
+def test_another_pain_instrument_s_figure_is_no_pain_score(cpt: str, text: str) -> None:
+    assert "pain_nrs" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("64493", "LBP. PROMIS pain interference 6, NRS 7/10.", "7"),
+    ("97110", "Knee pain 6/10 today.", "6"),
+])
+def test_a_pain_score_beside_another_instrument_is_still_read(
+        cpt: str, text: str, value: str) -> None:
+    assert str(read(text, cpt).get("pain_nrs")) == value
