@@ -290,3 +290,24 @@ def test_a_note_that_says_it_is_the_h_and_p_is_dated_its_own_date(text: str, day
 def test_a_note_that_asks_for_or_denies_the_h_and_p_or_has_two_dates_is_not_dated(
         text: str) -> None:
     assert read(text, "62311").get("hp_date") not in ("2026-11-20", "2026-11-01")
+
+
+# A visual analogue scale in millimetres of its 100 is a score out of 100: "Pain VAS 70 mm
+# (of 100)" is 7/10 (fresh18's mixed-units urgent visit left the pain asked).
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "Dyspnea and right-sided chest pain since 09/30/2026. Pain VAS 70 mm (of 100)."),
+    # my own wordings
+    ("71250", "Chest pain VAS 70 mm/100 mm today."),
+    ("64493", "Pain: VAS 70 mm out of 100"),
+    ("97110", "Knee pain on the visual analogue scale, 70 mm (of a 100 mm line)."),
+])
+def test_a_vas_in_millimetres_of_100_is_a_score_out_of_100(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("pain_nrs") == "7"
+
+
+@pytest.mark.parametrize("text", [
+    "Effusion depth 70 mm on ultrasound; pain 4/10.",  # a length, not a score
+    "His wife's pain VAS 70 mm (of 100).",
+])
+def test_millimetres_that_are_a_length_or_another_s_score_are_not_the_pain(text: str) -> None:
+    assert read(text, "71250").get("pain_nrs") != "7"

@@ -51,7 +51,9 @@ _QUANTITY = re.compile(
     _LEFT + r"(?<!out of )(?<!out of)"
     r"(?P<sign>[-+−](?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>/\s*100\b|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
+    # ("VAS 70 mm (of 100)": a visual analogue scale's millimetres of its 100)
+    r"\s*(?P<unit>/\s*100\b|mm\s*\(?\s*(?:of|out of|/)\s*(?:a\s+)?100(?:\s*mm)?\b\s*\)?"
+    r"|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
     r"|deg\b\.?(?:\s*[fc]\b)?|°|[fc]\b|k\b"
     r"|x\s*/\s*w(?:ee)?k\b|x\s*(?:per|a|/)\s*week\b|x\s*weekly\b"
     r"|times\s*(?:per|a|/|each|every)\s*(?:week|wk)\b"
@@ -331,6 +333,8 @@ def _unit_of(raw_unit: str) -> str:
              "pts": "point"}
     if raw_unit in named:
         return named[raw_unit]
+    if raw_unit.startswith("mm") and "100" in raw_unit:
+        return "/100"  # "70 mm (of 100)" on a visual analogue scale
     if raw_unit.endswith("f") and raw_unit[:1] in ("°", "d", "f"):
         return "F"
     if raw_unit.endswith("c") and raw_unit[:1] in ("°", "d", "c"):
