@@ -123,3 +123,52 @@ def test_an_auditor_s_finding_replaces_the_original_figure(
 def test_an_audit_that_agrees_or_is_about_another_thing_leaves_the_figure_read(
         cpt: str, text: str, fact: str, value: str) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+# f15-62311-quality-audit-weeks-double-counted: 'The chart summary states "conservative
+# care 16 weeks". Audit finding: ... 12 weeks in total' read 16: an audit's finding opening
+# a sentence after the original's on its line is a comment on it, to the paragraph's end.
+@pytest.mark.parametrize(("cpt", "text", "fact", "old"), [
+    ("62311", 'QUALITY AUDIT - ESI pre-authorization packet, reviewer K. Baptiste, 12/02/2026.\n'
+     'The chart summary states "conservative care 16 weeks". Audit finding: the source '
+     'documents\nshow PT for 6 weeks (08/03-09/14/2026) followed by meloxicam for 6 weeks '
+     '(09/15-10/26/2026),\n12 weeks in total; the summary counted the PT weeks twice. Packet '
+     'corrected to 12 weeks.', "conservative_weeks", "16 weeks"),
+    # my own wordings
+    ("97110", "Intake sheet: conservative care 20 weeks. QA review: PT log covers\n08/01-10/10/"
+     "2026, 10 weeks only.", "conservative_weeks", "20 weeks"),
+    ("64493", "Summary lists pain 9/10. Reviewer note: pain clinic 11/30 recorded\n5/10.",
+     "pain_nrs", "9"),
+])
+def test_an_audit_finding_after_the_original_sentence_replaces_its_figure(
+        cpt: str, text: str, fact: str, old: str) -> None:
+    assert read(text, cpt).get(fact) != old
+
+
+# f18-64493-note-second-nurse-audit-meets: ">> AUDIT RN2: confirmed on the PT discharge
+# summary -- 12 wks = exercise/stretching 6, manual therapy + modalities 3, pain education
+# 3" read 12 weeks of exercise: a figure standing alone before "=" is the parts' sum.
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("1. PT: 12 wks total.\n   >> AUDIT RN2: confirmed on the PT discharge summary -- 12 wks = "
+     "exercise/stretching 6, manual therapy +\n      modalities (heat/ice/e-stim) 3, pain "
+     "education 3. OK.", "pt_exercise_weeks", "12 weeks"),
+    ("PT breakdown: 13 weeks = exercise 7, manual therapy 3, education 3.", "pt_exercise_weeks",
+     "13 weeks"),
+    ("Per the PT log (faxed 12/01): 10 wks = supervised exercise 6, modalities 4.",
+     "pt_exercise_weeks", "10 weeks"),
+])
+def test_a_sum_before_an_equals_sign_is_none_of_its_parts(text: str, fact: str,
+                                                          wrong: str) -> None:
+    assert read(text, "64493").get(fact) != wrong
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("PT 12 wks = exercise 6 wks + manual therapy 3 wks + education 3 wks. Failed.",
+     "pt_weeks", "12 weeks"),
+    ("PT 12 wks = exercise 6 wks + manual therapy 3 wks + education 3 wks. Failed.",
+     "pt_exercise_weeks", "6 weeks"),
+    ("1. PT: 12 wks total.\n   >> AUDIT RN2: confirmed, 12 wks = exercise 6, manual 3, "
+     "education 3. OK.", "pt_weeks", "12 weeks"),
+])
+def test_a_named_total_and_its_parts_are_still_read(text: str, fact: str, value: str) -> None:
+    assert read(text, "64493").get(fact) == value

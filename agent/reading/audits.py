@@ -22,7 +22,10 @@ from policies.cachedir import fixed_patterns
 def _head() -> re.Pattern[str]:
     """A line or a bracket opened by the reviewer's name, to the colon after it."""
     by = alternation(context_rules().audits.get("by", []))
-    return re.compile(rf"(?m)(?:^[ \t]*(?:>+[ \t]*)?|\[[ \t]*)(?:{by})\b[^:\n\]]{{0,40}}:")
+    # (or a sentence, after the original's on its line: 'The chart summary states
+    # "conservative care 16 weeks". Audit finding: ...', f15)
+    return re.compile(rf"(?m)(?:^[ \t]*(?:>+[ \t]*)?|\[[ \t]*|(?<=[.;]) [ \t]*)(?:{by})\b"
+                      rf"[^:\n\]]{{0,40}}:")
 
 
 @cache
@@ -42,12 +45,16 @@ def _form(unit: str) -> str:
     return unit if unit.startswith("/") else unit[0] + ("o" if unit.startswith("mo") else "")
 
 
-def _comment_end(lower: str, start: int, bracketed: bool) -> int:
-    """A bracket's comment ends at its closing bracket; a line's, before the next line
-    not indented under it."""
+def _comment_end(lower: str, start: int, bracketed: bool, inline: bool) -> int:
+    """A bracket's comment ends at its closing bracket; one opening a sentence after the
+    original's on its line, at the paragraph's end; a line's, before the next line not
+    indented under it."""
     if bracketed:
         close = lower.find("]", start)
         return close + 1 if close >= 0 else len(lower)
+    if inline:
+        gap = re.compile(r"\n[ \t]*\n").search(lower, start)
+        return gap.start() if gap else len(lower)
     end = lower.find("\n", start)
     while end >= 0 and re.match(r"\n[ \t]+\S", lower[end:end + 80]) and \
             not _head().match(lower, end + 1):
@@ -88,8 +95,9 @@ def audited_away(lower: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for head in _head().finditer(lower):
         bracketed = "[" in head.group(0)
-        comment = lower[head.end():_comment_end(lower, head.end(), bracketed)]
         original = _original(lower, head.start())
+        inline = not bracketed and original[1] == head.start()
+        comment = lower[head.end():_comment_end(lower, head.end(), bracketed, inline)]
         if original[1] <= original[0] or _head().match(lower, original[0]):
             continue  # (a comment on a comment is no original's)
         opening = comment.lstrip(" \t-–—")[:40]

@@ -208,11 +208,20 @@ _DATE_CORRECTED = re.compile(
 10/15/2026)", "MBB 11/20/2026 (should read 11/02/2026)"): the first one is taken back."""
 
 
+_SUM_OF = re.compile(r"(?m)(?:^|[:;,(–—-])[ \t]*(?P<sum>\d+(?:\.\d+)?[ \t]*(?:wks?|weeks?|mos?|"
+                     r"months?|days?))(?=[ \t]*=[ \t]*[a-z][^\n=]{0,60}?\d)")
+"""'-- 12 wks = exercise/stretching 6, manual therapy 3, education 3': a figure standing
+alone before an equals sign is the sum of the parts after it, none of theirs (fresh18:
+read 12 weeks of exercise); the parts are read by their own names. After a name ("PT 12
+wks = ...") it is that name's, and read."""
+
+
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
     """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
     not read (a correction with another unit corrects something else)."""
     return [m.span("not") for m in _taken_back_in(lower)] + _said_again(lower) + \
-        [m.span("old") for m in _DATE_CORRECTED.finditer(lower)]
+        [m.span("old") for m in _DATE_CORRECTED.finditer(lower)] + \
+        [m.span("sum") for m in _SUM_OF.finditer(lower)]
 
 
 def _said_again(lower: str) -> list[tuple[int, int]]:
