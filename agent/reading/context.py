@@ -85,6 +85,13 @@ class _Retractions(BaseModel):
     correct: list[str] = []
 
 
+class _Gates(BaseModel):
+    """Conditions under which a reading is left unread and asked
+    (``agent/reading/gates.py``)."""
+    claim_verbs: list[str] = []
+    records: list[str] = []
+
+
 class ContextRules(BaseModel):
     categories: dict[str, _Category]
     terminators: dict[str, list[str]]
@@ -152,6 +159,7 @@ class ContextRules(BaseModel):
     """A second reviewer's comments on the original lines (``agent/reading/audits.py``)."""
     struck: list[str] = Field(default_factory=list)
     """Patterns of text shown as deleted ("~~8/10~~", "[deleted: 08/18/2026]"): never read."""
+    gates: _Gates = Field(default_factory=_Gates)
     said_by_relative: dict[str, list[str]] = Field(default_factory=dict)
     """Relatives and the verbs by which one reports "she ..." ("His mother says she is
     pregnant"): the "she" may be the relative, so what follows is not read."""
