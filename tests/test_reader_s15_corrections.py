@@ -172,3 +172,40 @@ def test_a_sum_before_an_equals_sign_is_none_of_its_parts(text: str, fact: str,
 ])
 def test_a_named_total_and_its_parts_are_still_read(text: str, fact: str, value: str) -> None:
     assert read(text, "64493").get(fact) == value
+
+
+def _answer(text: str, cpt: str, pending: list[str]) -> dict[str, object]:
+    return read(text, cpt, pending)
+
+
+# f9-62311-chat-pending-correction: "2; yes logs are in the chart; CRP high. sorry - courses
+# is 3 not 2, I forgot the chiro" read 2: the bare answer of the figure the reply takes
+# back answers nothing (the right one is read where it names its question, else asked).
+@pytest.mark.parametrize(("cpt", "text", "pending", "fact", "old"), [
+    ("62311", "2; yes logs are in the chart; CRP high. sorry - courses is 3 not 2, I forgot "
+     "the chiro", ["conservative_courses_failed", "treatment_logs_documented",
+                   "inflammatory_labs_documented"], "conservative_courses_failed", "2"),
+    # my own wordings: a text reply, an e-mail answer, a phone note typed in
+    ("64493", "8, yes notes on file. oops, PT was 10 not 8", ["pt_weeks", "pt_notes_documented"],
+     "pt_weeks", "8 weeks"),
+    ("97110", "1, 11/02/2026\nCorrection from the front desk: sets is 2 not 1, one came from "
+     "outside", ["xray_sets", "xray_date"], "xray_sets", "1"),
+    ("64493", "6; 2\n(phone) she says pain is 7 not 6 today", ["pain_nrs", "pt_courses_failed"],
+     "pain_nrs", "6"),
+])
+def test_a_bare_answer_the_reply_takes_back_answers_nothing(
+        cpt: str, text: str, pending: list[str], fact: str, old: str) -> None:
+    assert _answer(text, cpt, pending).get(fact) != old
+
+
+@pytest.mark.parametrize(("cpt", "text", "pending", "fact", "value"), [
+    # another figure taken back leaves the bare answer read
+    ("64493", "8; yes notes on file. sorry the MRI was 10/02/2026 not 10/20",
+     ["pt_weeks", "pt_notes_documented"], "pt_weeks", "8"),
+    ("62311", "2; yes logs are in the chart", ["conservative_courses_failed",
+                                               "treatment_logs_documented"],
+     "conservative_courses_failed", "2"),
+])
+def test_a_bare_answer_not_taken_back_is_still_read(
+        cpt: str, text: str, pending: list[str], fact: str, value: str) -> None:
+    assert _answer(text, cpt, pending).get(fact) == value

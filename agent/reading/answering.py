@@ -102,6 +102,23 @@ def _disowned_part(msg: _Message, part: str) -> bool:
     return msg.context is not None and "other" in msg.context.at(where, where + 1)
 
 
+_BARE_PART = r"(?:^|(?<=[;,\n]))[ \t]*(?P<n>{})[ \t]*(?=[;,\n]|$)"
+
+
+def _taken_back_spans(lower: str) -> list[tuple[int, int]]:
+    """The values a reply takes back ("courses is 3 not 2"), and a bare answer earlier in
+    it of the figure taken back ("2; yes logs are in the chart; ... sorry - courses is 3
+    not 2": f9-62311, read 2): the answer the reply corrects answers nothing."""
+    out = []
+    for m in _taken_back_in(lower):
+        out.append(m.span("not"))
+        figure = re.search(r"\d+(?:\.\d+)?", m["not"])
+        if figure is not None:
+            bare = re.compile(_BARE_PART.format(re.escape(figure.group(0))))
+            out += [b.span("n") for b in bare.finditer(lower, 0, m.start())]
+    return out
+
+
 def _answers(msg: _Message, pending: list[str], read: set[str],
              used: list[tuple[int, int]] = (),  # type: ignore[assignment]
              asked_back: list[str] = (),  # type: ignore[assignment]
@@ -109,7 +126,7 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     # "88% on RA -- sorry, I meant 91%", "24 weeks not 12" with no stored 12: the value
     # taken back answers nothing; the other one answers.
     said_again = _said_again(msg.text.lower()) + (
-        [] if corrects else [m.span("not") for m in _taken_back_in(msg.text.lower())])
+        [] if corrects else _taken_back_spans(msg.text.lower()))
     original = msg.text
     if said_again:
         msg = replace(msg, text=blank(msg.text, said_again))
