@@ -188,3 +188,25 @@ def test_another_pain_instrument_s_figure_is_no_pain_score(cpt: str, text: str) 
 def test_a_pain_score_beside_another_instrument_is_still_read(
         cpt: str, text: str, value: str) -> None:
     assert str(read(text, cpt).get("pain_nrs")) == value
+
+
+# f18-62311-ob-pain-before-and-after-treatment ("(at 34 wks gestation) her back/leg pain
+# was 5/10"): a pregnancy's age is no length of the symptoms.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("62311", "Before any treatment (at 34 wks gestation) her back/leg pain was 5/10. After 8 "
+     "wks of postpartum PT plus gabapentin it is 8/10."),
+    # the helper's own wordings
+    ("62311", "Low back pain, 28 wks pregnant."),
+    ("64493", "Sciatica in a G2P1 at 30 weeks gestational age."),
+    ("97110", "LBP since she was 20 wks along."),
+])
+def test_a_pregnancy_s_weeks_are_no_symptom_length(cpt: str, text: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("62311", "Low back pain, 28 wks pregnant, symptoms x 6 wks."),
+    ("64493", "Low back pain x 6 weeks."),
+])
+def test_a_symptom_length_beside_a_pregnancy_is_still_read(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("symptom_weeks") is not None
