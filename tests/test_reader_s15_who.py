@@ -210,3 +210,25 @@ def test_a_pregnancy_s_weeks_are_no_symptom_length(cpt: str, text: str) -> None:
 ])
 def test_a_symptom_length_beside_a_pregnancy_is_still_read(cpt: str, text: str) -> None:
     assert read(text, cpt).get("symptom_weeks") is not None
+
+
+# f18-64493-letter-lawyer-enclosures-and-pending ("Coastal PT plan of care and progress
+# notes, 07/01/2026 - 10/20/2026"): the span of the records sent is no length of therapy.
+@pytest.mark.parametrize("text", [
+    "Enclosed: (1) Coastal PT plan of care and progress notes, 07/01/2026 - 10/20/2026; (2) "
+    "lumbar spine x-rays taken in the ER on 06/03/2026.",
+    # the helper's own wordings
+    "PT records from Bayside, dates of service 5/1/26 to 8/20/26, enclosed.",
+    "Physical therapy records dated 08/01/2026 through 11/01/2026 are attached.",
+    "Enclosures: Valley physiotherapy notes 06/02/2026-09/15/2026.",
+])
+def test_a_record_s_date_span_is_no_length_of_therapy(text: str) -> None:
+    assert "pt_weeks" not in read(text, "64493")
+
+
+@pytest.mark.parametrize("text", [
+    "PT 2x/week from 07/01/2026 to 10/20/2026.",
+    "Completed 12 wks PT; daily notes attached.",
+])
+def test_a_therapy_s_own_span_is_still_read(text: str) -> None:
+    assert read(text, "64493").get("pt_weeks") is not None
