@@ -232,3 +232,25 @@ def test_a_record_s_date_span_is_no_length_of_therapy(text: str) -> None:
 ])
 def test_a_therapy_s_own_span_is_still_read(text: str) -> None:
     assert read(text, "64493").get("pt_weeks") is not None
+
+
+# f18-64493-smartlist-records-checklist-mixed ("[select] Pain management / ortho
+# consult"): a checklist line whose box is a pick-list left unchosen is asked.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "RECORDS SENT WITH REQUEST\n[x] PT plan of care + progress notes (Bayside PT)\n"
+     "[ ] Pain medication list w/ doses {ATTACHED/TO FOLLOW:771}\n[x] PCP consult note -- Dr. "
+     "Amadi, 10/30/2026\n[select] Pain management / ortho consult",
+     "specialist_consult_documented"),
+    # the helper's own wordings
+    ("64493", "Records:\n{choose} Ortho consult note\n[x] MRI report 10/02/2026",
+     "specialist_consult_documented"),
+    ("97110", "Checklist\n[***] Specialist consult (ortho)\n[x] H&P", "specialist_consult_documented"),
+    ("71250", "Attached:\n[select one] Chest X-ray report 11/02/2026", "chest_images_documented"),
+])
+def test_a_box_left_as_an_unchosen_pick_list_is_asked(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_ticked_box_beside_an_unchosen_one_is_still_read() -> None:
+    got = read("Records:\n[select] Ortho consult\n[x] PCP consult note 10/30/2026", "64493")
+    assert got.get("pcp_consult_documented") is True

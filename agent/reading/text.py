@@ -315,6 +315,13 @@ _EMPTY_CELLS = re.compile(r"^[ \t]*(?P<label>[^\t\n:]*[a-z][^\t\n:]{0,40}?)[ \t]
 <TAB>", read as "cosmetic:no") is not one."""
 
 
+_UNCHOSEN_BOX = re.compile(r"^[ \t>*•-]*[\[{<][ \t]*(?:select|select one|choose|choose one|pick|"
+                           r"pick one|\*{1,3}|\?)[ \t]*[\]}>][^\n]*", re.M)
+"""A checklist line whose box is a pick-list left unchosen ("[select] Pain management /
+ortho consult", fresh18; "{choose} MRI report", "[***] PT notes"): neither ticked nor
+unticked, asked."""
+
+
 def unfilled(lower: str) -> list[tuple[int, int]]:
     """The spans of fields left blank, label and all (outside tester session 9 F1: the
     label of "Active infection: ***" was read as a yes), and of lines whose answers stand
@@ -322,6 +329,7 @@ def unfilled(lower: str) -> list[tuple[int, int]]:
     is asked."""
     blank = [m.span() for m in _UNFILLED.finditer(lower)] if _UNFILLED_CUE.search(lower) else []
     blank += [m.span() for m in _EMPTY_CELLS.finditer(lower)] if "\t\t" in lower else []
+    blank += [m.span() for m in _UNCHOSEN_BOX.finditer(lower)]
     return blank + [m.span() for m in _ANSWERS_APART.finditer(lower)
                     if not (m["q"] and len(set(re.findall(r"[a-z/]+", m["run"]))) == 1)]
 
