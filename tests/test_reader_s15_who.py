@@ -244,7 +244,8 @@ def test_a_therapy_s_own_span_is_still_read(text: str) -> None:
     # the helper's own wordings
     ("64493", "Records:\n{choose} Ortho consult note\n[x] MRI report 10/02/2026",
      "specialist_consult_documented"),
-    ("97110", "Checklist\n[***] Specialist consult (ortho)\n[x] H&P", "specialist_consult_documented"),
+    ("97110", "Checklist\n[***] Specialist consult (ortho)\n[x] H&P",
+     "specialist_consult_documented"),
     ("71250", "Attached:\n[select one] Chest X-ray report 11/02/2026", "chest_images_documented"),
 ])
 def test_a_box_left_as_an_unchosen_pick_list_is_asked(cpt: str, text: str, fact: str) -> None:
