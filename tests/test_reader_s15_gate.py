@@ -24,13 +24,12 @@ def read(text: str, cpt: str) -> dict[str, object]:
     return {r.fact: str(r.value) for r in u.facts}
 
 
-# f15-62311-quality-audit-weeks-double-counted (blind, choosing set) and
+# f15-62311-quality-audit-baseline-from-ed-corrected (blind, choosing set) and
 # f18-62311-mdreview-hypertension-not-severe (blind, judging set): the writer quotes a
 # summary or a requester to dispute it, and the quoted figure or finding was read.
 @pytest.mark.parametrize(("cpt", "text", "fact"), [
-    ("62311", 'The chart summary states "conservative care 16 weeks". Audit finding: the source '
-     "documents\nshow PT for 6 weeks (08/03-09/14/2026) followed by meloxicam for 6 weeks "
-     "(09/15-10/26/2026),\n12 weeks in total; the summary double-counted.", "conservative_weeks"),
+    ("62311", 'Audit finding: the chart summary gives "baseline pain 7/10". The PT initial '
+     "evaluation, before any treatment, records 5/10.", "pain_nrs_baseline"),
     ("62311", 'The requesting physician describes "severe uncontrolled hypertension". On review, '
      "BP 128/78 and 134/82 on two agents.", "severe_comorbidities"),
     # my own wordings
@@ -68,9 +67,19 @@ def test_a_quoted_document_or_a_quotation_beside_the_finding_is_still_read(
     assert read(text, cpt).get(fact) == value
 
 
-def test_the_figure_the_writer_gives_after_disputing_a_quoted_one_is_read() -> None:
-    text = 'The referral letter states "PT for 14 weeks"; the PT discharge summary shows 9 weeks.'
-    assert read(text, "64493").get("pt_weeks") == "9 weeks"
+# f15-62311-quality-audit-weeks-double-counted: words that start in the quotation and run
+# on to the writer's own figure are the writer's reading.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", 'The chart summary states "conservative care 16 weeks". Audit finding: the source '
+     "documents\nshow PT for 6 weeks (08/03-09/14/2026) followed by meloxicam for 6 weeks "
+     "(09/15-10/26/2026),\n12 weeks in total; the summary double-counted.",
+     "conservative_weeks", "12 weeks"),
+    ("64493", 'The referral letter states "PT for 14 weeks"; the PT discharge summary shows 9 '
+     "weeks.", "pt_weeks", "9 weeks"),
+])
+def test_the_figure_the_writer_gives_after_disputing_a_quoted_one_is_read(
+        cpt: str, text: str, fact: str, value: str) -> None:
+    assert read(text, cpt).get(fact) == value
 
 
 @pytest.mark.parametrize("text", [

@@ -7,7 +7,7 @@ was chosen on the blind readings of fresh13-16 and judged on fresh17-18, which w
 used to choose it, then on the whole corpus (``evals/reader/gates.md`` has the table and
 the gates tried and dropped):
 
-- **a quoted claim**: the reading's words start inside a quotation on their line, and a
+- **a quoted claim**: the reading's words lie inside a quotation on their line, and a
   verb of claiming (states, describes, opined, submitted, ...; not "says", whose exact
   figure quoted is read) stands before the quotation on that line ('The chart summary states
   "conservative care 16 weeks"', 'The requesting physician describes "severe uncontrolled
@@ -53,14 +53,16 @@ def _claims(before: str) -> bool:
     return False
 
 
-def quoted_claim(text: str, at: int) -> bool:
-    """The words at ``at`` start inside a quotation their line gives as someone's claim."""
+def quoted_claim(text: str, at: int, length: int = 1) -> bool:
+    """The words at ``at`` (``length`` characters) lie inside a quotation their line gives
+    as someone's claim. Words that run on past the quotation end on the writer's own
+    value ('states "conservative care 16 weeks". Audit finding: ... 12 weeks'): read."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start:len(text) if end < 0 else end]
     for q in _QUOTATION.finditer(line):
         if q.start() < at - start < q.end():
-            return _claims(line[:q.start()])
+            return at - start + length <= q.end() and _claims(line[:q.start()])
     return False
 
 
@@ -69,7 +71,7 @@ def gated(text: str, readings: list[FactReading]) -> tuple[list[FactReading], li
     kept, asked = [], []
     for r in readings:
         at = text.find(r.words) if r.words else -1
-        if at >= 0 and quoted_claim(text, at):
+        if at >= 0 and quoted_claim(text, at, len(r.words)):
             asked.append(Unread(r.words, "these are someone's words, quoted: is that what "
                                 "the record shows?"))
         else:
