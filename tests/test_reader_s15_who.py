@@ -255,3 +255,23 @@ def test_a_box_left_as_an_unchosen_pick_list_is_asked(cpt: str, text: str, fact:
 def test_a_ticked_box_beside_an_unchosen_one_is_still_read() -> None:
     got = read("Records:\n[select] Ortho consult\n[x] PCP consult note 10/30/2026", "64493")
     assert got.get("pcp_consult_documented") is True
+
+
+# f18-64493-letter-lawyer-mva-onset ('low back pain, which she tells us is "an 8 out of 10
+# most days"'): a score of most days is no score of now.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Dear Claims Examiner: Since the collision our client has suffered constant low "
+     'back pain, which she tells us is "an 8 out of 10 most days". She has been unable to '
+     "return to her job as a dental hygienist."),
+    # the helper's own wordings
+    ("64493", "Back pain 7/10 most days."),
+    ("97110", "Knee pain, 6/10 on most days per her diary."),
+    ("64493", "Pt: low back pain about a 9 out of 10 most days since spring."),
+])
+def test_a_score_of_most_days_is_asked(cpt: str, text: str) -> None:
+    assert "pain_nrs" not in read(text, cpt)
+
+
+def test_a_score_of_today_beside_another_day_s_is_still_read() -> None:
+    assert str(read("Pain today (0-10): 8   (on good days maybe a 5)", "64493")
+               .get("pain_nrs")) == "8"
