@@ -185,12 +185,17 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.
         result.unread = []
     gone, unsure_now = _not_known_now(msg, sel, known)
+    # "the pregnancy is wrong": the fact's name in the words that call it wrong is no
+    # answer (it read as "Pregnant", the opposite of the stored "not pregnant"); a doubt
+    # asks again, it never flips a yes/no or a choice (outside tester, session 15, F9).
+    result.facts = [r for r in result.facts if not (
+        r.fact in gone and r.words and r.words.lower() in gone[r.fact].lower())]
     result.facts += [r for r in unsure_now if r.fact not in {f.fact for f in result.facts}]
     # What was taken back to "not sure" is not also asked back.
     result.unread = [u for u in result.unread
                      if not any(u.words == r.words for r in unsure_now)]
     stated = {r.fact for r in result.facts}
-    result.withdrawn = [f for f in _withdrawn(msg, sel, known) + gone if f not in stated]
+    result.withdrawn = [f for f in _withdrawn(msg, sel, known) + list(gone) if f not in stated]
     # The words that took a date back are asked about, not "could not read".
     result.unread = [Unread(u.words, "which date exactly?") if not u.why and any(
         hits(u.words.lower(), msg.rules[f].phrases) for f in result.withdrawn

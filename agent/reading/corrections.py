@@ -246,11 +246,12 @@ def _stored_named(msg: _Message, words: str, known: dict[str, Any]) -> list[str]
 
 
 def _not_known_now(msg: _Message, sel: _Selection, known: dict[str, Any]
-                   ) -> tuple[list[str], list[FactReading]]:
+                   ) -> tuple[dict[str, str], list[FactReading]]:
     """Stored answers the message takes back: "remove the nerve block, it was a
     different patient" (withdrawn: asked again), "scratch the symptom duration, I am not
     sure of it" and "actually I am not sure about the infection, labs pending" (not
-    sure now: the old answer no longer counts, and is not asked again)."""
+    sure now: the old answer no longer counts, and is not asked again). The facts taken
+    back come with the words that took them back."""
     lower = msg.text.lower()
     named: dict[str, str] = {}
     for m in [*_TAKE_AWAY.finditer(lower), *_SAID_WRONG.finditer(lower)]:
@@ -265,8 +266,8 @@ def _not_known_now(msg: _Message, sel: _Selection, known: dict[str, Any]
             if said and known.get(fact, _UNSEEN) not in (_UNSEEN, None):
                 named.setdefault(fact, said[0])
     if not unsure:
-        return list(named), []
-    return [], [FactReading(fact=n, value=None, words=w) for n, w in named.items()]
+        return named, []
+    return {}, [FactReading(fact=n, value=None, words=w) for n, w in named.items()]
 
 
 _NAMED_THEN = re.compile(r"(?:\s+(?:was|is|were|actually|really|should be|more like|about|"
