@@ -46,3 +46,36 @@ def test_calling_the_pneumonia_answer_wrong_asks_it_again() -> None:
                      "the pneumonia is wrong")
     assert "bacterial_pneumonia" not in turn.facts
     assert turn.verdict["decision"] != "does_not_meet"
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Prior ESI (62311) on 03/2025 gave 2 months relief. "
+              "Now facet-mediated LBP x 8 months."),                     # F1's exact input
+    ("97110", "Patient: J. Ortiz  MRN 62311  DOB 05/05/1970. Shoulder pain 6/10 since 05/2026."),
+    ("62311", "CT chest (71250) 11/2026 for cough was normal. Radicular leg pain since 03/2026."),
+    ("71250", "Previously had PT (97110) for shoulder, 12 weeks. Cough and dyspnea x 5 months."),
+    ("64493", "Acct# 71250. LBP x 8 months, facet-mediated."),
+    ("97110", "Had an epidural steroid injection (62311) for sciatica in 2019."),
+])
+def test_a_code_in_a_note_s_history_or_an_identifier_does_not_switch_the_procedure(
+        cpt: str, text: str) -> None:
+    """F1: a CPT code anywhere in the text overrode --cpt (a verdict under the epidural
+    policy for a facet request). Only a code the user asks about switches."""
+    from agent.once import run_once
+    state = run_once(text, cpt=cpt, as_of=AS_OF)
+    assert state.cpt == cpt
+
+
+def test_a_chat_keeps_its_procedure_when_a_message_names_an_earlier_one() -> None:
+    """F1 in chat: "prior ESI (62311) 03/2025 gave no relief" moved a 64493 case."""
+    *_, turn = _chat("does this case qualify for 64493?",
+                     "low back, PT 14 weeks, 8 weeks exercise, 3 weeks manual, 3 weeks education",
+                     "symptoms 10 months, pain 7/10", "prior ESI (62311) 03/2025 gave no relief")
+    assert "Switched" not in turn.reply
+
+
+@pytest.mark.parametrize("ask", ["what about 62311 instead?", "does it qualify for 62311?",
+                                 "switch to CPT 62311", "62311"])
+def test_a_code_the_user_asks_about_still_switches_the_chat(ask: str) -> None:
+    *_, turn = _chat("does this case qualify for 64493?", ask)
+    assert "Switched from CPT 64493 to CPT 62311" in turn.reply

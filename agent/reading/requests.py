@@ -53,6 +53,18 @@ _CUE = re.compile(r"\b(qualify|qualifies|eligible|authori[sz]ation|approv\w*|req
 _SWITCH = re.compile(rf"\b(switch|what about|how about|instead|qualify for|{_FORM_CHECK})\b")
 
 
+_IDENTIFIER = re.compile(r"\b(?:mrn|med(?:ical)?\s+rec(?:ord)?|acct|account|acc|enc(?:ounter)?|"
+                         r"csn|fin|claim|member|subscriber|group|ref|chart|id)\b\s*(?:#|no\.?|num(?:ber)?|id)?\s*[:#=]?\s*$")
+"""An identifier's label before five digits ("MRN: 64493", "Acct# 71250"): a record
+number, not a procedure code (outside tester, session 15, F1)."""
+_ASKS_CODE = re.compile(rf"\b(?:switch(?:ing)?|what about|how about|instead|qualif(?:y|ies)|"
+                        rf"eligible|request(?:ing|ed)?|authori[sz]\w*|approv\w*|order(?:ing|ed)?|"
+                        rf"{_FORM_CHECK}|cover\w*|policy|criteria|about|for|try|and)\b"
+                        r"[^.;:\n()\d]{0,25}[(\s]*(?:cpt\s*)?[(:#]?\s*$")
+"""Words just before a code that ask about it ("what about 62311", "qualify for CPT
+62311?", "switch to 62311"): a history's "Prior ESI (62311)" has none."""
+
+
 def _named(lower: str) -> tuple[int, int, str] | None:
     """The first procedure named in ``lower`` by one of its aliases."""
     best: tuple[int, int, str] | None = None
@@ -69,7 +81,14 @@ def procedure(lower: str, current: str | None, current_phrases: tuple[str, ...] 
     """(supported cpt, unsupported code) named in the message. ``current_phrases``: the
     fact phrases of the procedure being checked, so "after 12 weeks of physical therapy"
     is a fact of this case, not a request to check physical therapy."""
-    codes = [lower[a:b] for a, b in code_spans(lower)]
+    spans = [(a, b) for a, b in code_spans(lower) if not _IDENTIFIER.search(lower[:a])]
+    if current is not None:
+        # A case under way keeps its procedure unless the user asks about another code:
+        # a note's history ("Prior ESI (62311) 03/2025") names no request (outside
+        # tester, session 15, F1: it moved the verdict to the epidural policy).
+        spans = [(a, b) for a, b in spans if lower[a:b] == current or
+                 len(lower.split()) <= 3 or _ASKS_CODE.search(lower[max(0, a - 40):a])]
+    codes = [lower[a:b] for a, b in spans]
     if codes:
         # "(64493, 64494)": an add-on code beside the one asked about is no other request.
         known = [c for c in codes if c in supported_cpts()]
