@@ -79,3 +79,20 @@ def test_a_chat_keeps_its_procedure_when_a_message_names_an_earlier_one() -> Non
 def test_a_code_the_user_asks_about_still_switches_the_chat(ask: str) -> None:
     *_, turn = _chat("does this case qualify for 64493?", ask)
     assert "Switched from CPT 64493 to CPT 62311" in turn.reply
+
+
+@pytest.mark.parametrize(("text", "sets", "day"), [
+    ("X-ray R knee 28-Oct-2026.", None, "2026-10-28"),                  # F3's exact input
+    ("X-rays R shoulder 10-Jun-2026 and 02-Nov-2026.", 2, "2026-11-02"),
+    ("X-rays R shoulder 20-May-2026 and 03-Nov-2026 (2 sets).", 2, "2026-11-03"),
+    ("XR L knee 3-November-2026.", None, "2026-11-03"),
+])
+def test_a_day_first_date_with_a_month_word_is_a_date_not_a_count(
+        text: str, sets: int | None, day: str) -> None:
+    """F3: "X-ray R knee 28-Oct-2026." read 28 X-ray sets (two or more shown met on one
+    X-ray). A day, a month word and a year joined by dashes are one date."""
+    from agent.reading import understand
+    facts = {r.fact: r.value for r in understand(text, cpt="97110", pending=[],
+                                                   as_of=AS_OF).facts}
+    assert facts.get("xray_date") == day
+    assert (None if facts.get("xray_sets") is None else float(facts["xray_sets"])) == sets

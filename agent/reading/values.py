@@ -89,8 +89,11 @@ _DATE_US = re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P
 _DATE_NAMED = re.compile(
     r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
     r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"
-    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
-    r"|oct|nov|dec)[a-z]*\.?,?\s+(?P<year2>\d{4})\b", re.I)
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+|-)(?P<year2>\d{4})\b", re.I)
+"""A date with its month in words: "Oct 28, 2026", "28 Oct 2026", and a day-first
+"28-Oct-2026" (a UK letter's dates: its day was read as a count, outside tester,
+session 15, F3)."""
 _DATE_NO_YEAR = re.compile(
     r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[,/-]?\s*\d)(?!\s*(?:weeks?|wks?|days?|months?))",
