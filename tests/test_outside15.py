@@ -96,3 +96,25 @@ def test_a_day_first_date_with_a_month_word_is_a_date_not_a_count(
                                                    as_of=AS_OF).facts}
     assert facts.get("xray_date") == day
     assert (None if facts.get("xray_sets") is None else float(facts["xray_sets"])) == sets
+
+
+CT_TO_FEV1 = ("does this case qualify for a chest CT?", "5 months", "yes, yes, yes", "not sure")
+
+
+@pytest.mark.parametrize("said", [
+    "he's unstable, hypoxic at rest 89% on room air",                    # F11's exact input
+    "sats 88% on RA",
+    "she is 90% on room air",
+    "SpO2 87%",
+])
+def test_a_saturation_never_answers_the_fev1_question(said: str) -> None:
+    """F11: with the FEV1 question pending, "hypoxic at rest 89% on room air" was read as
+    FEV1 89 % (a final does_not_meet, "no change can make it qualify")."""
+    *_, turn = _chat(*CT_TO_FEV1, said)
+    assert turn.facts.get("fev1_percent_predicted", {}).get("value") is None
+    assert turn.verdict["decision"] != "does_not_meet"
+
+
+def test_a_plain_percent_still_answers_the_fev1_question() -> None:
+    *_, turn = _chat(*CT_TO_FEV1, "64%")
+    assert turn.facts["fev1_percent_predicted"]["value"] == 64
