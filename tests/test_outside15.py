@@ -118,3 +118,19 @@ def test_a_saturation_never_answers_the_fev1_question(said: str) -> None:
 def test_a_plain_percent_still_answers_the_fev1_question() -> None:
     *_, turn = _chat(*CT_TO_FEV1, "64%")
     assert turn.facts["fev1_percent_predicted"]["value"] == 64
+
+
+@pytest.mark.parametrize("said", [
+    "no, the patient herself has no infection, only the daughter",       # F10's exact reply
+    "no - she denies any infection, her daughter has the UTI",
+    "no, she is not pregnant",
+])
+def test_a_leading_no_that_opens_a_denial_answers_no_pending_question(said: str) -> None:
+    """F10: "no, the patient herself has no infection, only the daughter" also answered
+    the pending pain-change question with 0 points (now: the kinds of treatment with
+    none). The "no" belongs to the denial that follows it."""
+    first, turn = _chat("does this case qualify for 62311?", said)
+    new = {k for k in turn.facts if k not in first.facts}
+    assert new <= {"active_infection", "pregnancy"}
+    assert not any(v.get("value") in (0, "none", []) for k, v in turn.facts.items()
+                   if k not in {"active_infection", "pregnancy"})

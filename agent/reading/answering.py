@@ -202,8 +202,10 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     # A bare "no" that opens words the note reading took ("no, not pregnant") is theirs,
     # not an answer to another question.
     # (with a comma or dash: "2; no; not pregnant" are three answers)
+    # So is one that opens a denial the note reading took further on ("no, the patient
+    # herself has no infection, only the daughter": outside tester, session 15, F10).
     echoed = {i for i, p in enumerate(raw[:-1]) if _BARE_NO.fullmatch(p) and
-              _NO_AGAIN.match(raw[i + 1]) and _taken(msg, raw[i + 1], used) and
+              _DENIES_IN.search(raw[i + 1]) and _taken(msg, raw[i + 1], used) and
               re.match(r"\s*(?:no|nope|negative|neg)\s*(?:,|-+|–|—)", msg.text[msg.text.find(p):],
                        re.I)}
     # ("58F" alone is an age and a sex: no answer, nothing to say another way)
@@ -299,7 +301,7 @@ _BARE_YES = re.compile(r"\s*(?:yes|yep|yeah|yup)[\s.!]*", re.I)
 _BARE_NO = re.compile(r"\s*(?:no|nope|negative|neg)[\s.!]*", re.I)
 
 
-_NO_AGAIN = re.compile(r"\s*(?:not|no|neg|negative|denies|denied|never)\b", re.I)
+_DENIES_IN = re.compile(r"(?:^|\b)\s*(?:not|no|neg|negative|denies|denied|never|none)\b", re.I)
 
 
 _BARE_SCORE = re.compile(r"^\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of)\s*10\s*[.!]?\s*$")
