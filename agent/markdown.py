@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from agent.reply import AS_BEFORE, STATUS_ORDER, STATUS_WORDS, Question, Reply, Row, plural
-from agent.unread import Unread
+from agent.unread import Unread, grouped
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not yet known",
          "review": "! for review", "not_applicable": "– does not apply"}
 READ_TABLE_FROM = 3
 """A pasted note (three facts or more) gets a table of what was read; fewer, one line."""
-UNREAD_TOGETHER_FROM = 3
 
 
 def _cell(text: object) -> str:
@@ -52,14 +51,10 @@ def _read(reply: Reply) -> list[str]:
 
 
 def _unread_lines(unread: list[Unread]) -> list[str]:
-    """One line each, except that parts with no reason (a pasted note's lines) are
-    listed together from three on: a line each would bury the questions."""
-    plain = [u for u in unread if not u.why]
-    if len(plain) < UNREAD_TOGETHER_FROM:
-        return [_unread(u) for u in unread]
-    return [_unread(u) for u in unread if u.why] + [
+    own, together = grouped(unread)
+    return [_unread(u) for u in own] + ([
         "I could not read these parts; say one another way if it matters: "
-        + "; ".join(f"\"{u.words}\"" for u in plain) + "."]
+        + "; ".join(f"\"{u.words}\"" for u in together) + "."] if together else [])
 
 
 def recorded_lines(reply: Reply) -> list[str]:

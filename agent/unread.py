@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+TOGETHER_FROM = 3
+"""From this many unread parts with no reason (a pasted note's lines), a reply lists them
+together in one line: a line each would bury the questions."""
+
 
 @dataclass(frozen=True)
 class Unread:
@@ -28,3 +32,15 @@ class Unread:
     def why_said(self) -> str:
         """``why`` ending as a sentence does (a question keeps its mark)."""
         return self.why if self.why.endswith(("?", ".")) else f"{self.why}."
+
+
+def grouped(unread: list[Unread]) -> tuple[list[Unread], list[Unread]]:
+    """The parts a reply lists one per line, and those it lists together in one line.
+
+    Decided here, once, so every medium groups alike: parts with a reason always get
+    their own line; parts with none are put together from :data:`TOGETHER_FROM` on.
+    """
+    plain = [u for u in unread if not u.why]
+    if len(plain) < TOGETHER_FROM:
+        return list(unread), []
+    return [u for u in unread if u.why], plain

@@ -12,12 +12,11 @@ from agent.reply import (
     Reply,
     plural,
 )
-from agent.unread import Unread
+from agent.unread import Unread, grouped
 
 MARKS = {"met": "✓ met", "not_met": "✗ not met", "unknown": "? not known",
          "review": "! review", "not_applicable": "– n/a"}
 READ_TABLE_FROM = 3
-UNREAD_TOGETHER_FROM = 3
 
 
 def _read(reply: Reply) -> list[str]:
@@ -34,14 +33,10 @@ def _read(reply: Reply) -> list[str]:
 
 
 def _unread_lines(unread: list[Unread]) -> list[str]:
-    """One line each, except that parts with no reason (a pasted note's lines) are
-    listed together from three on: a line each would bury the questions."""
-    plain = [u for u in unread if not u.why]
-    if len(plain) < UNREAD_TOGETHER_FROM:
-        return [_unread(u) for u in unread]
-    return [_unread(u) for u in unread if u.why] + [
+    own, together = grouped(unread)
+    return [_unread(u) for u in own] + ([
         "Could not read these parts; say one another way if it matters: "
-        + "; ".join(f"\"{u.words}\"" for u in plain) + "."]
+        + "; ".join(f"\"{u.words}\"" for u in together) + "."] if together else [])
 
 
 def _recorded(reply: Reply) -> list[str]:

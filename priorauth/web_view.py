@@ -16,8 +16,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.markdown import case_markdown
-from agent.reading.model import Unread
 from agent.reply import Reply, fact_words
+from agent.unread import Unread, grouped
 
 BANNER = {
     # decision: (plain-language banner, tone used by the card's colours)
@@ -271,8 +271,6 @@ def _recorded_lines(reply: Reply) -> list[str]:
 
 READ_TABLE_MIN = 3
 """From this many facts read in one message, "What I read" is a table (an element)."""
-UNREAD_TOGETHER_FROM = 3
-"""From this many unreadable parts with no reason, they are listed in one line."""
 
 
 def _unread(u: Unread) -> str:
@@ -293,13 +291,11 @@ def reply_words(reply: Reply, *, card: bool, form: bool, read_table: bool = Fals
         lines.append("Updated: " + "; ".join(reply.changes) + ".")
     if not read_table:
         lines += _read_lines(reply)
-    plain = [u for u in reply.unread if not u.why]
-    if len(plain) < UNREAD_TOGETHER_FROM:
-        lines += [_unread(u) for u in reply.unread]
-    else:  # a pasted note's unreadable lines, listed together so the questions show
-        lines += [_unread(u) for u in reply.unread if u.why] + [
-            "I could not read these parts; say one another way if it matters: "
-            + "; ".join(f"\"{escape_markdown(u.words)}\"" for u in plain) + "."]
+    own, together = grouped(reply.unread)
+    lines += [_unread(u) for u in own]
+    if together:  # a pasted note's unreadable lines, listed together so the questions show
+        lines.append("I could not read these parts; say one another way if it matters: "
+                     + "; ".join(f"\"{escape_markdown(u.words)}\"" for u in together) + ".")
     lines += reply.lines
     lines += _recorded_lines(reply)
     if reply.list_open and reply.open_questions:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -119,19 +120,28 @@ def test_a_saved_verdict_can_be_rechecked_and_names_a_policy_change(tmp_path: Pa
     assert json.loads(changed.stdout)["decision"] == saved["decision"]
 
 
+def imported_by(argv: list[str], modules: tuple[str, ...],
+                data_dir: Path) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """Run one ``priorauth`` command in a fresh interpreter; return the run and which of
+    ``modules`` it imported (a start-up goal: a command loads only what it uses)."""
+    code = ("import sys\nfrom priorauth.cli import main\n"
+            f"code = main({argv!r})\n"
+            f"print([m for m in {modules!r} if m in sys.modules], file=sys.stderr)\n"
+            "sys.exit(code)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "PRIORAUTH_DATA_DIR": str(data_dir)},
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done, ast.literal_eval(done.stderr.strip().splitlines()[-1])
+
+
 def test_check_facts_starts_without_the_reader(tmp_path: Path) -> None:
     """A case given as facts reads no text: neither the reader (its rules, context and
     patterns) nor LangGraph is imported for it."""
-    code = ("import sys\nfrom priorauth.cli import main\n"
-            f"code = main(['check', '--cpt', '64493', '--facts', {str(EXAMPLE)!r}])\n"
-            "heavy = [m for m in ('agent.reading', 'langgraph', 'langchain_core', 'chromadb') "
-            "if m in sys.modules]\n"
-            "print(heavy, file=sys.stderr)\nsys.exit(code)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "PRIORAUTH_DATA_DIR": str(tmp_path)},
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stderr.strip().splitlines()[-1] == "[]"
+    done, heavy = imported_by(["check", "--cpt", "64493", "--facts", str(EXAMPLE)],
+                              ("agent.reading", "langgraph", "langchain_core", "chromadb"),
+                              tmp_path)
+    assert heavy == []
     assert "Decision: Does not meet the criteria" in done.stdout
 
 

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 from langgraph.checkpoint.memory import InMemorySaver
+from test_cli import imported_by
 from test_llm import server, settings_for  # noqa: F401 — the scripted model server
 
 from agent.config import Settings
@@ -128,15 +126,9 @@ def test_a_node_update_is_applied_as_langgraph_applies_it() -> None:
 
 
 def test_check_text_starts_without_langgraph(tmp_path: Path) -> None:
-    code = ("import sys\nfrom priorauth.cli import main\n"
-            "code = main(['check', '--cpt', '64493', '--as-of', '2026-11-23', '--json', "
-            "'--text', 'low back pain for 5 months, PT x 4 wks, pain 7/10'])\n"
-            "heavy = [m for m in ('langgraph', 'langchain_core', 'langsmith', 'chromadb', "
-            "'onnxruntime') if m in sys.modules]\n"
-            "print(heavy, file=sys.stderr)\nsys.exit(code)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "PRIORAUTH_DATA_DIR": str(tmp_path)},
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stderr.strip().splitlines()[-1] == "[]"
+    done, heavy = imported_by(
+        ["check", "--cpt", "64493", "--as-of", "2026-11-23", "--json",
+         "--text", "low back pain for 5 months, PT x 4 wks, pain 7/10"],
+        ("langgraph", "langchain_core", "langsmith", "chromadb", "onnxruntime"), tmp_path)
+    assert heavy == []
     assert json.loads(done.stdout)["facts"]["pt_weeks"] == 4.0

@@ -10,14 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from reading_probe import reader_at
 
 from agent.reading import understand
 
 AS_OF = date(2026, 12, 3)
 
 
-def read(text: str, cpt: str) -> dict[str, object]:
-    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=AS_OF).facts}
+read = reader_at(AS_OF)
 
 
 # F15: "Member has not completed at least 12 weeks of physical therapy." read 12 weeks of

@@ -7,16 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from agent.reading import understand
+from reading_probe import reader_at
 
 AS_OF = date(2026, 11, 30)
 
 
-def read(text: str, cpt: str, pending: list[str] | None = None,
-         as_of: date = AS_OF) -> dict[str, object]:
-    return {r.fact: r.value
-            for r in understand(text, cpt=cpt, pending=pending or [], as_of=as_of).facts}
+read = reader_at(AS_OF)
 
 
 # f5-62311-correction-pregnant-typo: "pregnant - typo, meant NOT pregnant" read pregnant

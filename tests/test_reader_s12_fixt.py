@@ -7,16 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from agent.reading import understand
+from reading_probe import reader_at
 
 AS_OF = date(2026, 11, 30)
 
 
-def read(text: str, cpt: str, pending: list[str] | None = None,
-         as_of: date = AS_OF) -> dict[str, object]:
-    return {r.fact: r.value
-            for r in understand(text, cpt=cpt, pending=pending or [], as_of=as_of).facts}
+read = reader_at(AS_OF)
 
 
 # f9-71250-tele-fev1-correction: "FEV1 82% predicted - correction: ..., FEV1 is 76%" read

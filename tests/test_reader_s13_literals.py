@@ -8,14 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from agent.reading import understand
+from reading_probe import reader_at
 
 AS_OF = date(2026, 11, 27)
 
 
-def read(text: str, cpt: str) -> dict[str, object]:
-    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=AS_OF).facts}
+read = reader_at(AS_OF)
 
 
 @pytest.mark.parametrize(("text", "cpt", "expected"), [

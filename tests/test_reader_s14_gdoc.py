@@ -9,14 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from agent.reading import understand
+from reading_probe import reader_at
 
 AS_OF = date(2026, 12, 3)
 
 
-def read(text: str, cpt: str) -> dict[str, object]:
-    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=AS_OF).facts}
+read = reader_at(AS_OF)
 
 
 # f10-71250-chat-consult-unsigned ("pulm consult - they saw him 11/20 but the note isn't

@@ -8,14 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from agent.reading import understand
+from reading_probe import reader_at
 
 AS_OF = date(2026, 12, 2)
 
 
-def read(text: str, cpt: str, as_of: date = AS_OF) -> dict[str, object]:
-    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=as_of).facts}
+read = reader_at(AS_OF)
 
 
 # A length right after the lengths of the courses that is their sum is their total, said

@@ -8,14 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from agent.reading import understand
+from reading_probe import reader_at
 
 AS_OF = date(2026, 12, 3)
 
 
-def read(text: str, cpt: str, as_of: date = AS_OF) -> dict[str, object]:
-    return {r.fact: r.value for r in understand(text, cpt=cpt, pending=[], as_of=as_of).facts}
+read = reader_at(AS_OF)
 
 
 # "chest-mobility", written with a hyphen, is the chest mobility work the policy asks of
