@@ -129,6 +129,9 @@ class ContextRules(BaseModel):
     """Words between a study's name and its date that say it did not happen then."""
     sections: dict[str, str] = Field(default_factory=dict)
     """Category -> pattern of the section headers that set it ("PMH:", "Not enclosed:")."""
+    plain_sections: str = "(?!)"
+    """Pattern of bare headers ("ASSESSMENT" on its own line) that set no context but end
+    the section above them (a note written plan first)."""
     quoted_outdated: list[str] = Field(default_factory=list)
     """Words in the new part of an e-mail that say the quoted part is old ("the WBC in
     Kim's note is from admission"): the quoted lines are then history."""
@@ -592,8 +595,9 @@ class Context:
 
     def _sections(self) -> None:
         """EHR section headers ("FH:", "PMH:", "Plan:") set the context of their lines."""
+        names_of = [*rules().sections.values(), rules().plain_sections]
         bare = [m for m in _BARE_HEADER.finditer(self.lower) if any(
-            re.fullmatch(names, m["name"].strip()) for names in rules().sections.values())]
+            re.fullmatch(names, m["name"].strip()) for names in names_of)]
         # ("Requested, NOT received: treatment logs": a header of two parts, only where its
         # whole name is a section's)
         bare += [m for m in _TWO_PART_HEADER.finditer(self.lower) if any(
