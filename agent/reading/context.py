@@ -83,6 +83,9 @@ class _Retractions(BaseModel):
     things: list[str] = []
     ours: list[str] = []
     correct: list[str] = []
+    tag_heads: list[str] = []
+    tag_verbs: list[str] = []
+    tag_belong: list[str] = []
 
 
 class _Gates(BaseModel):

@@ -156,7 +156,8 @@ def retracted(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
         spans += _pointed_at(lower, sentences, i)
     for start, end in sentences:
         spans += _the_date_was(lower, start, end)
-    return spans + _passages_below(lower, sentences) + relabelled(lower) + _the_figure_was(lower)
+    return spans + _passages_below(lower, sentences) + relabelled(lower) + \
+        _the_figure_was(lower) + tagged_lines(lower)
 
 
 def _pointed_at(lower: str, sentences: list[tuple[int, int]], i: int
@@ -312,3 +313,58 @@ def _the_date_was(lower: str, start: int, end: int) -> list[tuple[int, int]]:
         day = _month_day(match["m"], match["d"])
         spans += [m.span() for m in day.finditer(lower, 0, match.end())]
     return spans
+
+
+_TAG = (r"(?P<tag>\[[^\]\n]{1,40}\]|\([^)\n]{1,20}\)|<[^>\n]{1,30}>|\{[^}\n]{1,30}\}|"
+        r"\"[^\"\n]{1,30}\"|'[^'\n]{1,30}'|“[^”\n]{1,30}”|[^\s\w]{2,4}|[a-z0-9#*@+-]{1,8}:)")
+"""The tag a text defines: bracketed, quoted, a run of marks ("**") or a short label
+with its colon ("b:")."""
+
+
+@cache
+@fixed_patterns
+def _tag_defined() -> re.Pattern[str]:
+    w = context_rules().retractions
+    return re.compile(
+        rf"(?<![\w'])(?:{alternation(w.tag_heads)})\s+(?:{alternation(w.tag_verbs)})\s+"
+        rf"(?:with\s+|by\s+|as\s+)?{_TAG}\s*(?:\([^)\n]{{0,40}}\)\s*)?"
+        rf"(?P<rest>(?:{alternation(w.tag_belong)})(?!\w)[^.;!?\n]{{0,120}})")
+
+
+_OWNER = re.compile(r"\bmrn\b|\bmember\s+(?:id|#)|\b(?:moved|relinked|re-linked|"
+                    r"transferred|removed)\b")
+"""Words after a tag's definition that give its lines to a person other than this one
+("belong to MRN 0049921 (Harold Reese) and will be moved")."""
+
+
+def tagged_lines(lower: str) -> list[tuple[int, int]]:
+    """A text that defines a tag for another patient's lines ("Lines marked [PT B] belong
+    to MRN 0049921 (Harold Reese) and will be moved", a merged chart's HIM notice,
+    fresh19): every place the tag marks is that patient's, never read. A tag that opens
+    its line marks the line; one inside a line marks the rest of its sentence ("PMH:
+    none. [OTHER PT - MRN 0049921] ESRD on HD, severe. Purpose: pain relief")."""
+    spans: list[tuple[int, int]] = []
+    for match in _tag_defined().finditer(lower):
+        rest = match["rest"]
+        if _patterns().ours.search(rest) or not (
+                _OTHER_PERSON.search(rest) or _OWNER.search(rest)):
+            continue
+        # (a quoted tag is written bare where it marks: 'lines with "B:"', "B: pain 2/10")
+        tag = match["tag"].strip().strip("\"'“”")
+        for other in re.finditer(re.escape(tag), lower):
+            if match.start("tag") <= other.start() < match.end("tag"):
+                continue
+            spans.append((other.start(), _marked_end(lower, other.start(), other.end())))
+    return spans
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _marked_end(lower: str, start: int, end: int) -> int:
+    """Where what a tag at ``start`` marks ends: its line's end, or its sentence's when
+    other words come before it on the line."""
+    line_start = lower.rfind("\n", 0, start) + 1
+    stop = re.compile(r"\n") if not lower[line_start:start].strip(" \t-*•>") else _SENTENCE_END
+    found = stop.search(lower, end)
+    return found.start() if found else len(lower)
