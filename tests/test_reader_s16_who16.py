@@ -69,3 +69,149 @@ def test_the_patient_s_own_lines_beside_a_tag_are_still_read(
         cpt: str, text: str, fact: str, value: object) -> None:
     got = read(text, cpt).get(fact)
     assert got == value or (isinstance(value, float) and got is not None and float(got) == value)
+
+
+# f19-97110-codeswitch-sisters-mri: Spanish "he" ("I have") before a past participle is
+# no English pronoun, so no man and no pregnancy "not applicable".
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("97110", 'MA note 11/27/2026: pt called back - "La resonancia (MRI) que les mandé es de '
+     'mi hermana, no es mía. Yo nunca me he hecho una MRI." Sister\'s report removed from the '
+     "chart."),
+    # the helper's own wordings: a phone note, a portal message, an interpreter's form
+    ("64493", "Phone note: pt says in Spanish \"no he tenido fiebre ni infección\"; back pain "
+     "x 6 months."),
+    ("62311", "Portal message (pt's words): Hola, ya he ido a terapia física 8 semanas y no "
+     "he visto mejoría."),
+    ("97110", "Interpreter form - patient answers: ¿Embarazada? \"No, y nunca he estado "
+     "embarazada.\" Shoulder pain since July."),
+])
+def test_spanish_he_before_a_participle_is_no_pronoun(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("pregnancy") != "not_applicable"
+
+
+# The English pronoun and a Spanish sentence about a man: still a man.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("97110", "Knee OA. Spoke with the pt; he has done his exercises daily."),
+    ("64493", "Facet pain L4-5. He hurt his back lifting; he decided to try PT first."),
+    ("62311", "Radiculopathy. Paciente masculino de 52 años; he reports 7/10 leg pain."),
+])
+def test_the_english_he_still_says_a_man(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("pregnancy") == "not_applicable"
+
+
+# f19-97110-codeswitch-onset-and-pain: a date's day ("el 3 de agosto") is no pain score;
+# "un 7 de 10" is one.
+@pytest.mark.parametrize(("cpt", "text", "pain"), [
+    ("97110", 'Patient message transcribed by MA (L. Soto), 11/24/2026:\n"Hola, soy Rosa '
+     "Delgado. My shoulder pain empezó el 3 de agosto cuando me caí en el trabajo. Ahora el "
+     'dolor es un 7 de 10, todo el día, I can\'t lift my arm arriba."', 7.0),
+    # the helper's own wordings
+    ("64493", "Voicemail (pt): my back pain started el 2 de marzo, it's bad.", None),
+    ("64493", "Text from pt: back pain since 5 de septiembre de 2026, ahora el dolor es 8 "
+     "sobre 10.", 8.0),
+    ("97110", "E-mail from the patient's daughter: her knee pain began 4 août after a fall.",
+     None),
+])
+def test_a_date_s_day_in_spanish_or_french_is_no_pain_score(
+        cpt: str, text: str, pain: float | None) -> None:
+    got = read(text, cpt).get("pain_nrs")
+    assert (None if got is None else float(got)) == pain
+
+
+# Outside tester session 15 F18: a decimal comma before a unit ("T 38,4 °C") or a raised
+# dot ("38·4") is a decimal point, never the integer part alone.
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("T 38,4 °C. WBC 16,4 x10^9/L. FEV1 64,5 % predicted.", "body_temperature", "38.4 C"),
+    ("T 38·4 C; WBC 16·4.", "body_temperature", "38.4 C"),
+    # the helper's own wordings: a locum's fax, a nurse's e-mail, a form
+    ("Fax from Dr. Weber (Berlin): Fieber 38,6 °C on arrival, cough x 3 weeks.",
+     "body_temperature", "38.6 C"),
+    ("E-mail: his spirometry came back, FEV1 58,5% of predicted.", "fev1_percent_predicted",
+     58.5),
+    ("Vitals form | Temp: 37,9 C | SpO2 95 %", "body_temperature", "37.9 C"),
+])
+def test_a_decimal_comma_is_a_decimal(text: str, fact: str, value: object) -> None:
+    got = read(text, "71250").get(fact)
+    assert got == value or (isinstance(value, float) and got is not None and float(got) == value)
+
+
+# A comma before three digits groups thousands; one with no unit after it is a list.
+def test_a_thousands_comma_and_a_list_are_still_read_so() -> None:
+    assert str(read("WBC 16,400 on 12/01/2026.", "71250").get("wbc_count")) == "16400"
+    assert str(read("Pain 7/10 today, courses 2,3 of PT failed.", "64493").get("pain_nrs")) == "7"
+
+
+# Outside tester session 15 F17: a date the writer marks as day first, or spells out
+# beside it, is read day first.
+@pytest.mark.parametrize(("cpt", "text", "fact", "day"), [
+    ("64493", "MRI L-spine 04/11/2026 (dd/mm/yyyy).", "ct_mri_date", date(2026, 11, 4)),
+    ("71250", "PFTs 03/02/2026 (3 Feb 2026): FEV1 65%.", "pft_date", date(2026, 2, 3)),
+    ("62311", "(UK dates) H&P 02/12/2026. MRI 10/11/2026 showing L5 nerve root compression.",
+     "hp_date", date(2026, 12, 2)),
+    # the helper's own wordings
+    ("64493", "Letter from the Leeds spine clinic - all dates are dd/mm/yyyy. MRI lumbar "
+     "06/10/2026.", "ct_mri_date", date(2026, 10, 6)),
+    ("97110", "Portal form: X-rays R shoulder 05/09/2026 [DD/MM/YYYY], 2 sets.", "xray_date",
+     date(2026, 9, 5)),
+    ("64493", "Fax: MRI 01/10/2026 (1st Oct 2026) shows facet arthropathy.", "ct_mri_date",
+     date(2026, 10, 1)),
+])
+def test_a_date_marked_day_first_is_read_day_first(
+        cpt: str, text: str, fact: str, day: date) -> None:
+    assert str(read(text, cpt).get(fact)) == day.isoformat()
+
+
+# A date marked month first, or unmarked, stays month first.
+@pytest.mark.parametrize(("text", "day"), [
+    ("MRI L-spine 04/11/2026 (mm/dd/yyyy).", date(2026, 4, 11)),
+    ("MRI L-spine 11/02/2026.", date(2026, 11, 2)),
+    ("MRI 08/09/2026 [Aug 9 2026].", date(2026, 8, 9)),
+    ("Dates are DD/MM/YYYY on the cover sheet; MRI 11/19/2026 per our chart.",
+     date(2026, 11, 19)),
+])
+def test_a_date_not_marked_day_first_stays_month_first(text: str, day: date) -> None:
+    assert str(read(text, "64493").get("ct_mri_date")) == day.isoformat()
+
+
+# Outside tester session 15 F4: the letter's writer or a named clinician ("From: Mr.
+# Okoye, spine surgeon", "Mr. Akande is the surgeon") is no patient's sex.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "From: Mr. Okoye, spine surgeon. Patient 38F. Pregnancy test pending."),
+    ("97110", "Mr. D. Akande, Consultant. Re: Ms. P. Natarajan, 44F. Shoulder pain."),
+    # the helper's own wordings: a fax header, a phone note, an e-mail signature
+    ("64493", "FAX - Signed: Mr. R. Hale, consultant orthopaedic surgeon. Pt 41 y/o, facet "
+     "pain L4-5."),
+    ("62311", "Phone note: Mr. Banks is her physiotherapist; he says she did 8 weeks."),
+    ("97110", "Referral letter. Mr. Iqbal, our registrar, saw her on 11/20. Knee OA."),
+])
+def test_a_clinician_called_mr_is_not_the_patient(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("pregnancy") != "not_applicable"
+
+
+# The patient called "Mr.": still a man.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Mr. Diaz, 58, facet pain L4-5."),
+    ("97110", "Re: Mr. P. Natarajan, 44. Shoulder pain x 5 months."),
+    ("62311", "Mr. Banks reports leg pain 7/10; seen by Dr. Ortiz."),
+])
+def test_the_patient_called_mr_is_still_a_man(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("pregnancy") == "not_applicable"
+
+
+# Outside tester session 15 F12: the figure after the patient's sex is her age, never an
+# answer to a weeks question.
+@pytest.mark.parametrize("reply", [
+    "Mr. Akande is the surgeon. Patient is female, 44.",
+    "she's female, 44",
+    "pt is a woman, 52; no other info",
+    "F, 38",
+])
+def test_an_age_after_the_sex_answers_no_weeks_question(reply: str) -> None:
+    got = understand(reply, cpt="97110", pending=["conservative_weeks"], as_of=AS_OF)
+    assert "conservative_weeks" not in {r.fact for r in got.facts}
+
+
+def test_a_length_after_the_sex_still_answers_it() -> None:
+    got = understand("female, 14 weeks", cpt="97110", pending=["conservative_weeks"],
+                     as_of=AS_OF)
+    assert {r.fact: r.value for r in got.facts}.get("conservative_weeks") == "14 weeks"

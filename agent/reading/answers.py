@@ -37,7 +37,11 @@ _ALL = re.compile(r"^\s*(?P<word>no|none|negative|nope|yes|yep|yeah|not sure|uns
                   r"unknown|idk)\b[\s,]*(?:to |for |about )?(?:all|both|everything|each|"
                   r"all (?:three|four|five|of them|of those|of these)|any of (?:it|them|these)"
                   r")\b[\s.!]*$", re.I)
-_PARTS = re.compile(r"[,;]|\s/\s|\band\b|\n")
+_SEX_THEN = r"(?:(?<=\bfemale.)|(?<=\bmale.)|(?<=\bwoman.)|(?<=\bman.)|(?<=\b[mf].))"
+_PARTS = re.compile(rf"[,;](?!{_SEX_THEN}[ \t]*\d{{1,3}}\b(?![ \t]*(?:weeks?|wks?|months?|mos?|"
+                    r"days?)))|\s/\s|\band\b|\n", re.I)
+"""Where a reply's answers part (a comma after the patient's sex joins her age to it:
+"Patient is female, 44." is no 44 weeks; outside tester session 15 F12)."""
 
 
 @dataclass(frozen=True)

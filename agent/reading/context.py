@@ -173,6 +173,9 @@ class ContextRules(BaseModel):
     """``estimates`` inside a quotation and a person who says it (``by``, not right after
     one of ``not_by``, a document) outside it: the figure quoted is someone's recall
     ('Says she did "about 3 months" of PT'), asked, not read."""
+    lookalikes: list[str] = Field(default_factory=list)
+    """Patterns of words of another language spelled like an English pronoun, sex word or
+    count ("me he hecho": Spanish "I have"): blanked before reading."""
     pronouns: dict[str, list[str]] = Field(default_factory=dict)
     """Pronoun -> the relatives it stands for ("he": husband, father, ...): a sentence
     opening with it, after one whose subject is the relative, is about the relative."""
@@ -217,6 +220,18 @@ def request_spans(lower: str) -> list[tuple[int, int]]:
         end = _REQUEST_END.search(lower, a)
         out.append((a, end.start() if end else len(lower)))
     return out
+
+
+@cache
+def _lookalikes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules().lookalikes)
+
+
+def lookalike_spans(lower: str) -> list[tuple[int, int]]:
+    """Words of another language that look like English ones (``lookalikes`` in
+    context.yaml): "Yo nunca me he hecho una MRI" (fresh19) says "I have never had an
+    MRI", no man; its "he" is not read as one."""
+    return [m.span() for pattern in _lookalikes() for m in pattern.finditer(lower)]
 
 
 _ASKS = re.compile(r"\b(?:does|do|did|has|have|had|is|was|were|are)\b")

@@ -11,7 +11,13 @@ from functools import cache
 
 from agent.reading.audits import audited_away
 from agent.reading.claims import claims
-from agent.reading.context import Context, alternation, question_spans, request_spans
+from agent.reading.context import (
+    Context,
+    alternation,
+    lookalike_spans,
+    question_spans,
+    request_spans,
+)
 from agent.reading.context import rules as context_rules
 from agent.reading.retractions import retracted
 from agent.reading.rules import ReadingRule
@@ -124,8 +130,22 @@ def struck_out(text: str, lower: str) -> str:
     return blank(lower, spans)
 
 
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3})(?:,(?=\d{1,2}(?!\d)[ \t]*(?:°|%|[cf]\b|x[ \t]*10|k\b|/[ \t]*10\b))"
+    r"|·(?=\d))")
+"""A decimal comma before a unit ("T 38,4 °C", "FEV1 64,5 %", "WBC 16,4 x10^9/L") or a
+raised dot ("38·4"): a European writer's decimal point (outside tester session 15 F18
+read 38.0 C at the comma). A comma before three digits groups thousands ("16,400"); one
+with no unit after it is a list ("pain 7,8")."""
+
+
+def _decimal_points(lower: str) -> str:
+    return _DECIMAL_COMMA.sub(lambda m: m["n"] + ".", lower)
+
+
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
+    lower = _decimal_points(lower)
     lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(lower))))
     lower = answer_rows(text, cells_as_fields(pipes_as_fields(underscore_boxes(
         leaders_as_fields(dated_rows_apart(lower))))))
@@ -136,7 +156,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         _corrected_away(lower) + notices(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
-        criterion_cells(text)
+        criterion_cells(text) + lookalike_spans(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

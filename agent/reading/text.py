@@ -84,13 +84,57 @@ def _day_first(lower: str) -> bool:
     return (True, False) in firsts and (False, True) not in firsts
 
 
+_FORMAT_MARK = re.compile(r"[ \t]*[(\[][ \t]*(?:(?P<d>dd?[/.-]mm?)|mm?[/.-]dd?)"
+                          r"(?:[/.-]y{2,4})?[ \t]*[)\]]")
+"""The format a writer marks right after one date: "04/11/2026 (dd/mm/yyyy)" is
+4 November, "(mm/dd)" keeps it month first."""
+_DAY_FIRST_SAID = re.compile(
+    r"\b(?:dates?\b[^.\n]{0,20}?\b(?:dd[/.-]mm|day[- ]first|day[ /]month)|"
+    r"(?:uk|british|european|eu)[ \t]+dates?|dd[/.-]mm[/.-]y{2,4}[ \t]+(?:format|dates?))\b")
+"""A message that says its dates are day first ("(UK dates)", "Dates are DD/MM/YYYY")."""
+_SPELLED_AFTER = re.compile(r"[ \t]*[(\[][ \t]*(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]+"
+                            r"(?P<mon>[a-z]{3})[a-z]*\.?(?:[ \t,]+\d{2,4})?[ \t]*[)\]]")
+"""A date spelled out in brackets right after a numeric one ("03/02/2026 (3 Feb 2026)"):
+it says which number is the day."""
+
+
+def _said_day_first(lower: str, m: re.Match[str], whole: bool) -> bool:
+    """The date ``m`` is day first: its own mark or spelled-out twin says so, or (with
+    neither) the message's dates are day first (``whole``)."""
+    mark = _FORMAT_MARK.match(lower, m.end())
+    if mark is not None:
+        return mark["d"] is not None
+    spelled = _SPELLED_AFTER.match(lower, m.end())
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    if spelled is not None and spelled["mon"] in months:
+        day, month = int(spelled["d"]), months.index(spelled["mon"]) + 1
+        if (int(m["a"]), int(m["b"])) == (day, month):
+            return True
+        if (int(m["b"]), int(m["a"])) == (day, month):
+            return False
+    return whole
+
+
 def month_first(lower: str) -> str:
     """``lower`` with its numeric dates written month first, as the reader reads them,
     where the message writes them day first (a British letter's "Dictated 19/11/2026 ...
-    X-rays 02/10/2026": 2 October). The same length, so its offsets stay the text's."""
-    if not _day_first(lower):
-        return lower
-    return _SLASH_DATE.sub(lambda m: m["b"] + m["sep"] + m["a"] + m["sep"] + m["y"], lower)
+    X-rays 02/10/2026": 2 October; "Dates are DD/MM/YYYY"; one date's own mark, "MRI
+    04/11/2026 (dd/mm/yyyy)", or its spelled-out twin, "03/02/2026 (3 Feb 2026)": outside
+    tester session 15 F17). The same length, so its offsets stay the text's."""
+    whole = _day_first(lower) or (_DAY_FIRST_SAID.search(lower) is not None and
+                                  not _month_first_only(lower))
+
+    def written(m: re.Match[str]) -> str:
+        if not _said_day_first(lower, m, whole) or int(m["b"]) > 12:
+            return m.group(0)
+        return m["b"] + m["sep"] + m["a"] + m["sep"] + m["y"]
+
+    return _SLASH_DATE.sub(written, lower)
+
+
+def _month_first_only(lower: str) -> bool:
+    """One of the message's dates can only be month first ("11/19/2026")."""
+    return any(int(m["b"]) > 12 and int(m["a"]) <= 12 for m in _SLASH_DATE.finditer(lower))
 
 
 # "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt (so

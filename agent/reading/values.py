@@ -54,6 +54,8 @@ _QUANTITY = re.compile(
     # ("VAS 70 mm (of 100)": a visual analogue scale's millimetres of its 100)
     r"\s*(?P<unit>/\s*100\b|mm\s*\(?\s*(?:of|out of|/)\s*(?:a\s+)?100(?:\s*mm)?\b\s*\)?"
     r"|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
+    # ("un 7 de 10", "7 sobre 10": a score out of 10 in Spanish; fresh19)
+    r"|(?:de|sobre)\s+10\b(?!\s*(?:sesiones|visitas|citas|semanas|d[ií]as|veces)\b)"
     r"|deg\b\.?(?:\s*[fc]\b)?|°|[fc]\b|k\b"
     r"|x\s*/\s*w(?:ee)?k\b|x\s*(?:per|a|/)\s*week\b|x\s*weekly\b"
     r"|times\s*(?:per|a|/|each|every)\s*(?:week|wk)\b"
@@ -124,7 +126,11 @@ _DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|ma
 _AGE = re.compile(r"(?<![.\d])\b\d{1,3}\s*-?\s*(?:y/?o\b|yo\b|y\.o\.|years?[- ]old\b|"
                   r"yrs?[- ]old\b|year[- ]old\b|yom\b|yof\b)|\baged? \d{1,3}\b"
                   r"|(?<![.\d])(?<!temp )(?<!temperature )(?<!tmax )(?<!t )(?<!fever )"
-                  r"(?<!fever of )(?<!febrile to )\b\d{2}\s?[mf]\b", re.I)
+                  r"(?<!fever of )(?<!febrile to )\b\d{2}\s?[mf]\b"
+                  # the figure right after the patient's sex is an age ("Patient is female,
+                  # 44." answered a weeks question with 44; outside tester session 15 F12)
+                  r"|\b(?:female|male|woman|man|f|m)[ \t]*,[ \t]*(?:age[ \t]*)?\d{1,3}\b"
+                  r"(?![ \t]*(?:weeks?|wks?|months?|mos?|days?|years? of|yrs? of|%|/))", re.I)
 # (a comma then a digit continues a number, "16,200"; a comma then a space is a list)
 _CPT_CODE = re.compile(r"(?<![\d.,/-])\d{5}(?!\d|,\d|\.\d)")
 _COURSE_LENGTH = re.compile(r"(?<![\w.])(?:\d+|six|eight|twelve)[- ]?(?:weeks?|wks?)"
@@ -307,9 +313,21 @@ patterns leave alone (a dash may not touch a date): masked whole, so "Pulmonary 
 08/01/2025-01/30/2026 (26 wks)" keeps its weeks beside its name."""
 
 
+_FOREIGN_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+                   "octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|"
+                   "setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|"
+                   "juin|juillet|août|aout|septembre|octobre|novembre|décembre")
+_DATE_FOREIGN = re.compile(
+    rf"\b\d{{1,2}}(?:\s+de|\s+)?\s+(?:{_FOREIGN_MONTHS})\b(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
+    rf"|\b(?:{_FOREIGN_MONTHS})\s+\d{{1,2}}\b", re.I)
+"""A day with its month in Spanish, Portuguese or French ("el 3 de agosto", "3 août"):
+a date, so its day is no score or count ("My shoulder pain empezó el 3 de agosto ... el
+dolor es un 7 de 10" read pain 3; fresh19)."""
+
+
 def mask_dates(text: str) -> str:
     text = mask(text, _DATE_SPAN, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE,
-                _AGE, _SCALE)
+                _AGE, _SCALE, _DATE_FOREIGN)
     for a, b in code_spans(text.lower()):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
@@ -330,7 +348,8 @@ class Quantity:
 
 def _unit_of(raw_unit: str) -> str:
     """The normalised unit of a quantity's unit words."""
-    named = {"/100": "/100", "/10": "/10", "outof10": "/10", "%": "%", "k": "k",
+    named = {"/100": "/100", "/10": "/10", "outof10": "/10", "de10": "/10", "sobre10": "/10",
+             "%": "%", "k": "k",
              "courses": "course", "course": "course", "sets": "set", "set": "set",
              "cells": "cell", "point": "point", "points": "point", "pt": "point",
              "pts": "point"}
