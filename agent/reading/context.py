@@ -130,6 +130,10 @@ class ContextRules(BaseModel):
     """Words naming one occasion of care: a denial in a dated sentence with one of them
     ("Telehealth visit 11/1/2026, no physical exam") is about that occasion."""
     """Words between a study's name and its date that say it did not happen then."""
+    later_sections: dict[str, list[str]] = Field(default_factory=dict)
+    """``heads``: words that open a section that holds over the text before it (an
+    attestation, an addendum, a late entry); ``adds``: words by which such a section's
+    value adds to the earlier one rather than replacing it (``supersede.py``)."""
     sections: dict[str, str] = Field(default_factory=dict)
     """Category -> pattern of the section headers that set it ("PMH:", "Not enclosed:")."""
     plain_sections: str = "(?!)"

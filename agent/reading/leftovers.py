@@ -21,6 +21,7 @@ from agent.reading.requests import (
     POLICY_WORDS,
 )
 from agent.reading.selection import _MONTH_DAY, _NOW_WORD, _REPEATED, _Selection
+from agent.reading.supersede import replaced
 from agent.reading.text import (
     CLAUSE_STOP,
     Clause,
@@ -115,7 +116,10 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
             # chooses among several figures has chosen: the highest recent temperature)
             continue
         mine = set(_FIGURE_NUMBER.findall(reading.words))
-        rivals = [u for u in result.unread if not u.why and (_figures_of(
+        # (a figure an attestation or an addendum replaced is no rival: supersede.py)
+        at = msg.text.find(reading.words)
+        rivals = [u for u in result.unread if not u.why and
+                  not replaced(msg.lower, msg.text.find(u.words), at) and (_figures_of(
             u.words.lower(), rule.phrases) - mine and _said_later(msg, reading, u.words)
             or _bare_rival(msg, sel, reading, u.words))]
         later = _now_later(msg, sel, reading)

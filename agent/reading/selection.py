@@ -24,6 +24,7 @@ from agent.reading.message import _Message, _Span
 from agent.reading.model import FactReading, Unread
 from agent.reading.retractions import said_correct
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
+from agent.reading.supersede import superseded
 from agent.reading.text import (
     hits,
     sentence_spans,
@@ -1270,6 +1271,7 @@ _OWN_FIGURE = re.compile(r"[ \t]*[(:,-]?[ \t]*(?:a1c|hba1c|egfr|gfr|ef|lvef|fev1
 
 def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     sel = _Selection([], [], [], [], {})
+    candidates = superseded(msg, candidates)  # an attestation's or addendum's value holds
     unread = [c for c in candidates if c.unread is not None]
     ready = [c for c in candidates if c.unread is None]
     anchors = [c for c in ready if c.fact not in msg.specs]

@@ -1,0 +1,115 @@
+"""A later or authoritative section replaces what the text before it said of the same fact.
+
+A note is often two voices, the second one the word that holds: the attending's
+attestation under a PA's note ("PA-C: pain 5/10 ... ATTENDING ATTESTATION: ... his pain
+today is 3/10"), an addendum dated later under the original ("Original 10/14/2026: no COPD
+admissions ... ADDENDUM 12/05/2026: readmitted today ..."), a late entry ("Pain 6/10. Late
+entry 12/02 (correction): ... actual pain 2/10"). Where such a section reads a value of a
+fact the text before it read too, the earlier value is dropped before one reading per fact
+is chosen; what the section does not speak to is still read from the earlier part (fresh19
+session 16: "significant improvement" in the attestation was left behind "no significant
+change" in the PA's note).
+
+Only a value the section reads replaces: a section that names the fact but settles nothing
+leaves the earlier value to the ordinary choice. A section value said to add to what was
+before ("also", "another") replaces nothing. A set fact's earlier member is dropped only
+where the section denies or names that member, or denies the whole set ("She has no heart
+disease and no other medical problems"). The words are data: ``later_sections`` in
+``context.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from agent.reading.context import alternation
+from agent.reading.context import rules as context_rules
+from agent.reading.facts import Candidate
+from agent.reading.message import _Message
+from agent.reading.text import sentence_spans
+from policies.cachedir import fixed_patterns
+
+
+@cache
+@fixed_patterns
+def _head() -> re.Pattern[str]:
+    words = context_rules().later_sections
+    # at a line's or a sentence's start, after a rule or a bullet, up to two words naming
+    # who writes it ("ATTENDING ATTESTATION", "MD ADDENDUM"), and the section's own words
+    # up to the colon, a rule or the line's end that closes a header ("ADDENDUM 12/05/2026
+    # 23:40 (re-signed):", "---- MD ADDENDUM (Dr. L. Farouk) 11/24/2026 ----").
+    return re.compile(
+        r"(?:^|(?<=[.!?])[ \t]+)[ \t\-=*#\[(]*"
+        r"(?:(?!see\b|per\b|the\b|in\b|no\b|an?\b|with\b|for\b|of\b)[a-z.&/-]+[ \t]+){0,2}?"
+        rf"(?:{alternation(words['heads'])})\b"
+        r"[^\n:]{0,70}?(?::|[ \t][-–—]+[ \t]|-{2,}|$)", re.M)
+
+
+@cache
+@fixed_patterns
+def _adds() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(context_rules().later_sections['adds'])})\b")
+
+
+def section_starts(lower: str) -> list[int]:
+    """Where each later or authoritative section of the text opens."""
+    return [m.start() for m in _head().finditer(lower)]
+
+
+def replaced(lower: str, earlier: int, later: int) -> bool:
+    """A section opens between the two positions: what is said at ``earlier`` is replaced
+    by what is said at ``later`` (no rival of it)."""
+    return earlier < later and any(earlier < s <= later for s in section_starts(lower))
+
+
+def _sentence(msg: _Message, pos: int) -> str:
+    """The sentence at ``pos`` (a line wrapped at its margin stays one sentence)."""
+    for lo, hi in sentence_spans(msg.found).values():
+        if lo <= pos < hi:
+            return msg.lower[lo:hi]
+    return ""
+
+
+def _members(c: Candidate) -> set[str]:
+    return {str(v) for v in c.value} if isinstance(c.value, list) else set()
+
+
+def _covers(later: list[Candidate], earlier: Candidate) -> bool:
+    """The later section speaks to the earlier reading: any value of a plain fact; of a
+    set, each member the earlier one named or denied, named or denied again, or the whole
+    set denied (a set read empty with no one member denied: "no other medical problems").
+    An earlier denial of the whole set is replaced only by another whole one ("No COPD
+    exacerbation" in an addendum says nothing of "no other significant illness")."""
+    if not isinstance(earlier.value, list):
+        return bool(later)
+    said = set().union(*(_members(c) | set(c.absent) for c in later))
+    whole = any(c.value == [] and not c.absent for c in later)
+    own = _members(earlier) | set(earlier.absent)
+    return whole or bool(own) and own <= said
+
+
+def _replaceable(msg: _Message, c: Candidate) -> bool:
+    """A value that can replace an earlier one: a fact of one value (not the highest of
+    several measurements: an ED's later temperature is one more reading, not a
+    correction), said as instead of, not besides ("also", "plus")."""
+    rule = msg.rules.get(c.fact)
+    return c.unread is None and c.fact in msg.specs and rule is not None and \
+        not (rule.now_if_highest or rule.highest) and \
+        not _adds().search(_sentence(msg, c.span[0]))
+
+
+def superseded(msg: _Message, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates less those a later section replaces (module docstring)."""
+    starts = section_starts(msg.lower)
+    if not starts:
+        return candidates
+    dropped: set[int] = set()
+    for start in starts:
+        later: dict[str, list[Candidate]] = {}
+        for c in candidates:
+            if c.span[0] >= start and _replaceable(msg, c):
+                later.setdefault(c.fact, []).append(c)
+        dropped |= {id(c) for c in candidates
+                    if c.span[1] <= start and c.fact in later and _covers(later[c.fact], c)}
+    return [c for c in candidates if id(c) not in dropped]

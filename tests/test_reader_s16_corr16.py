@@ -1,0 +1,108 @@
+"""Later text replaces earlier (session 16, corr16): a section that says it is later or
+authoritative (an attending's attestation, an addendum, a late entry) replaces what the text
+before it said of the same fact, and only that; what it does not speak to is still read
+from the earlier part (``agent/reading/supersede.py``). fresh19 read the PA's value under
+an attestation that corrected it. Corpus inputs, wordings written by the fixer (a fax, a
+phone note, an e-mail, a chat answer, a form), and wordings the rule must still read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+
+AS_OF = date(2026, 12, 3)
+
+
+def read(text: str, cpt: str, as_of: date = AS_OF) -> dict[str, object]:
+    u = understand(text, cpt=cpt, pending=[], as_of=as_of)
+    return {r.fact: r.value if isinstance(r.value, list) else str(r.value) for r in u.facts}
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # f19-62311-attest-rescored-odi: the PA's "no significant change" was read
+    ("62311", "PA-C: ODI 52% today vs 50% on 10/20/2026 (six weeks ago) - no significant "
+     "change.\nATTENDING ATTESTATION: The ODI was scored incorrectly; today's questionnaire "
+     "totals 38%. So 50% -> 38% over the last six weeks: significant improvement in "
+     "function, even though her leg pain is worse.", "functional_assessment_6_weeks",
+     "improved"),
+    # f19-97110-attest-xray-hip-removed: the PA's "3 sets" was read
+    ("97110", "PA-C: 3 sets of L-spine X-rays (01/2025, 06/2026, 10/14/2026).\nATTENDING "
+     "ATTESTATION: Correction - the 01/2025 films were of the pelvis/hip. Two sets of lumbar "
+     "spine films, the latest 10/14/2026.", "xray_sets", "2"),
+    # my own wordings: a faxed resident note, an e-mail, a late entry in a phone log, a
+    # shared visit written on one line
+    ("97110", "Resident note: pain 8/10 at rest.\nAttending addendum 12/01/2026: I "
+     "re-examined her; pain is 4/10 today.", "pain_nrs", "4"),
+    ("97110", "Scribe wrote: X-rays: none. Attestation (Dr. Moss): two sets of knee X-rays, "
+     "05/01/2026 and 10/20/2026.", "xray_sets", "2"),
+    ("64493", "NP phone note 11/30: member says PT was 6 weeks. Late entry 12/02: PT records "
+     "received, 12 weeks of PT completed.", "pt_weeks", "12 weeks"),
+    ("64493", "PA note: pain 3/10 today. Attending attestation: I agree with the PA's "
+     "findings except pain is 7/10 when I examined her.", "pain_nrs", "7"),
+    ("64493", "Shared visit. PA: symptoms x 4 weeks. Attending attestation: history reviewed; "
+     "symptoms actually date to 03/2026 (about 9 months).", "symptom_weeks", "9 months"),
+])
+def test_an_attestation_or_addendum_replaces_the_earlier_value_of_its_fact(
+        cpt: str, text: str, fact: str, value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "want"), [
+    # f19-97110-attest-chf-is-husbands: the PA's CHF was read though the attending gave it
+    # to the husband and denied every illness
+    ("97110", "PA-C: PMH - CHF, severe (EF 25%).\nATTENDING ATTESTATION: Correction - the CHF "
+     "is her husband's (he was in the room). She has no heart disease and no other medical "
+     "problems.", []),
+    ("97110", "Hx: ESRD on dialysis.\nCorrection: the ESRD was her husband's; she has no "
+     "kidney disease and no other medical problems.", []),
+    # what the section does not speak to is still read: it denies the heart, not the kidney
+    ("97110", "PMH: CHF (EF 20%), ESRD on HD.\nAttestation: she has no heart disease; the CHF "
+     "was her husband's.", ["esrd"]),
+])
+def test_a_later_section_replaces_only_the_set_members_it_speaks_to(
+        cpt: str, text: str, want: list[str]) -> None:
+    assert read(text, cpt).get("severe_comorbidities") == want
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # the attestation speaks of pain only: the PA's PT length still holds
+    ("64493", "PA note: pain 7/10, PT 8 weeks. Attending attestation: agree, pain 6/10.",
+     "pt_weeks", "8 weeks"),
+    ("64493", "PA note: pain 7/10, PT 8 weeks. Attending attestation: agree, pain 6/10.",
+     "pain_nrs", "6"),
+    # an addendum about another fact leaves the original's value
+    ("97110", "Office note 10/02/2026: knee pain 6/10, 2 sets of knee X-rays.\nADDENDUM "
+     "10/05/2026: MRI knee 10/04/2026 shows a meniscal tear.", "pain_nrs", "6"),
+    # no section: two voices in plain sentences are still asked, not the later one taken
+    ("64493", "Pain 7/10 per the PA. Pain 4/10 per Dr. Lee.", "pain_nrs", None),
+])
+def test_what_a_later_section_does_not_speak_to_is_still_read(
+        cpt: str, text: str, fact: str, value: str | None) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "not_value"), [
+    # a section's value said to add to the earlier one replaces nothing
+    ("64493", "PT 8 weeks at clinic A. Addendum 12/01: she also did 4 weeks of PT at home.",
+     "pt_weeks", "4 weeks"),
+    # an ED addendum's temperature is one more reading of a fact asked as the highest
+    # (f15-71250-note-ems-run-sheet-bacterial-pneumonia)
+    ("71250", "EMS 11/28: SpO2 86% on room air, T 37.9 C.\nED PHYSICIAN ADDENDUM (11/28/2026, "
+     "09:15): vitals as above plus ED set (T 37.8 C, HR 118).", "body_temperature", "37.8 C"),
+])
+def test_a_later_section_that_adds_a_value_does_not_replace_the_earlier(
+        cpt: str, text: str, fact: str, not_value: str) -> None:
+    assert read(text, cpt).get(fact) != not_value
+
+
+@pytest.mark.parametrize("text", [
+    "PT 12 weeks; see addendum below for the MRI.\nPT 10 weeks per the PT note.",
+    "PT 12 weeks, see the addendum: it has the MRI.\nPT 10 weeks per the PT note.",
+])
+def test_a_section_word_inside_a_sentence_opens_no_section(text: str) -> None:
+    # ("see addendum" opens no section, nor does "addendum:" mid-sentence: the lengths
+    # stay rivals, asked)
+    assert read(text, "64493").get("pt_weeks") != "10 weeks"
