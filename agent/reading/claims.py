@@ -72,6 +72,16 @@ def _policy_quoting() -> re.Pattern[str]:
                       rf"\b(?:{alternation(words.policy_says)})\b")
 
 
+@cache
+@fixed_patterns
+def _policy_requiring() -> re.Pattern[str]:
+    """"This policy requires", "Coverage criteria call for": the policy's name (not as
+    another's possessive, "the policy's"), then, in its clause, a verb of requiring."""
+    words = rules().claims
+    return re.compile(rf"(?<![\w'’])(?:{alternation(words.policy)})(?![\w'’])[^.!?;:,\n]{{0,30}}?"
+                      rf"\b(?:{alternation(words.policy_requires)})\b")
+
+
 def policy_quotes(lower: str) -> list[tuple[int, int]]:
     """The quotations of the policy's own text in a letter about it ('The policy also
     lists "Active infections (e.g., sepsis, osteomyelitis)" and "Pregnancy (if
@@ -142,7 +152,7 @@ def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
     session 10 F2), to that answer; so is a denial a record holds, answered so ("No active
     infection documented in the H&P; however, the labs show ...": session 11 F8)."""
     spans = []
-    for pattern in (*_patterns(), _disputed(), _denied_in()):
+    for pattern in (*_patterns(), _disputed(), _denied_in(), _policy_requiring()):
         for match in pattern.finditer(lower):
             end = next((b for a, b in sentences if a <= match.start() < b), len(lower))
             if pattern is _disputed() or pattern is _denied_in():
@@ -168,7 +178,10 @@ def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
             # pain was 4/10 at her PT intake')
             quoted = _QUOTE.match(lower, match.end() + len(lower[match.end():]) -
                                   len(lower[match.end():].lstrip()))
-            if pattern is _patterns()[1] and quoted is not None:
+            # (the policy's words quoted after its verb: 'the policy requires "consultation
+            # reports from: Primary care physician", and no primary care consultation
+            # report has been received' - the writer's words after the quotation are read)
+            if pattern in (_patterns()[1], _policy_requiring()) and quoted is not None:
                 spans.append((match.start(), quoted.end()))
                 continue
             end = stop.start() if stop else end

@@ -62,6 +62,10 @@ class _Claims(BaseModel):
     quotation in their sentence after them is the policy's words, not the patient's."""
     policy_says: list[str] = []
     """The verbs by which the policy's text is quoted ("lists", "requires", "not met")."""
+    policy_requires: list[str] = []
+    """The verbs by which the policy's requirement is said in the writer's words ("This
+    policy requires ... physical therapy, medication management and lifestyle
+    modifications"): what follows, to the end of its sentence, is the policy's."""
     records_says: list[str] = []
     denied_in: list[str] = []
     rejected_says: list[str] = []

@@ -24,7 +24,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import some_of_them
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
-from agent.reading.text import ABBREVIATED, Clause, hits
+from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
 from agent.reading.values import (
     MONTHS,
     compatible,
@@ -787,6 +787,7 @@ class Reader:
         """The mention is in a yes/no question that opens its line, answered on it: the
         question is the field's label ("Is the chest CT for body-contouring planning? No
         -- it was ordered by pulmonology ...", fresh18), as "Cosmetic? No" is."""
+        before = before[QUESTION_LEAD.match(before).end():]  # "Q15. Is ...": its number
         if match is None or not _ASKED_LABEL.match(before) or \
                 re.search(r"[.;!?](?:\s|$)", before):
             return False

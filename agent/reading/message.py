@@ -29,18 +29,22 @@ from agent.reading.text import (
     blank,
     cells_as_fields,
     clauses,
+    column_units,
     criterion_cells,
     dated_rows_apart,
     denied_thresholds,
     disowned,
     fields_apart,
+    footnoted,
     hits,
+    key_answers,
     leaders_as_fields,
     literal_answers,
     notices,
     option_codes,
     patient_mentions,
     pipes_as_fields,
+    question_examples,
     sentence_spans,
     smartlist_answered,
     spoken_punctuation,
@@ -147,9 +151,11 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
     lower = _decimal_points(lower)
     lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(lower))))
-    lower = answer_rows(text, cells_as_fields(pipes_as_fields(underscore_boxes(
-        leaders_as_fields(dated_rows_apart(lower))))))
-    lower = asked_fields(denied_thresholds(lower))
+    lower = key_answers(lower)
+    lower = underscore_boxes(leaders_as_fields(dated_rows_apart(lower)))
+    lower = answer_rows(text, cells_as_fields(pipes_as_fields(column_units(
+        blank(lower, footnoted(lower))))))
+    lower = asked_fields(denied_thresholds(blank(lower, question_examples(lower))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + retracted(lower, sentences) + audited_away(lower) + \

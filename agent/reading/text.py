@@ -207,12 +207,14 @@ def clauses(lower: str) -> list[Clause]:
 
 
 _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,/&'+)-])[ \t]*\n(?:[ \t]*>)*[ \t]*"
-                        r"(?![-*•\[]|\d+[.)]\s|[A-Za-z][A-Za-z /&]{0,29}:|[^\n]*\t)"
+                        r"(?![-*•\[]|\d+[.)]\s|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[A-Za-z\"“]|"
+                        r"[A-Za-z][A-Za-z /&]{0,29}:|[^\n]*\t)"
                         r"(?=[\"“]?[a-z(]|\d)")
 """A line break inside a sentence (a letter wrapped at its margin: "not\ncosmetic",
 "MRI\n9/18/26"; in a quoted e-mail, "10/14/2026\n>   attached"; a quotation wrapped whole,
 "13 weeks,\n  \"plateaued without meaningful improvement\" after each"); a line that starts
-with a capital, a bullet or "Label:" is new, and so is a row of a tab-separated table."""
+with a capital, a bullet or "Label:" is new, and so is a row of a tab-separated table or
+of a log whose rows open with the time ("09:14:40 PROMPT ...")."""
 
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
@@ -295,7 +297,20 @@ _BOUND_CUE = re.compile(r"[:=][ \t]*no?(?![\w/])")
 """What every ``_BOUND_DENIED`` holds: looked for first, line by line."""
 
 
+QUESTION_LEAD = re.compile(
+    r"[ \t>*•-]*(?:(?:q(?:uestion)?[ \t#]*\d{1,3}[a-z]?[.):]?|\d{1,3}[a-z]?[.)]|\(?[a-h]\)|"
+    r"\d{1,2}:\d{2}(?::\d{2})?|prompt|bot|ivr|payer|agent|caller|q)[ \t]*[:.]?[ \t]+)*[\"“']?")
+"""What may come before a question's first word on its line: its number on a payer's
+questionnaire ("Q15. Is the request ...", "3) Does ...", "(c) Has ..."), a call log's
+time and speaker ('09:14:40 PROMPT "Does the member ...'), an opening quotation mark.
+No figure of the question's (fresh19: "15) Is this for cosmetic reasons? No" was blanked
+as a threshold answered No), and no word before it that makes it a sentence's end
+("Q15. Is the request for a cosmetic purpose? No." read a cosmetic purpose)."""
+
+
 def _question_blanked(line: str) -> str:
+    if (number := QUESTION_LEAD.match(line)) is not None and number.end():
+        return line[:number.end()] + _question_blanked(line[number.end():])
     line = _THRESHOLD_DENIED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):],
                                  line)
     return _QUESTION_REFUTED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):],
@@ -424,6 +439,69 @@ def option_codes(lower: str) -> list[tuple[int, int]]:
     """The codes of ``_OPTION_CODE`` answers, to be blanked: the option's word stays the
     field's answer ("Active infection: 0. No" is "Active infection: No")."""
     return [m.span("code") for m in _OPTION_CODE.finditer(lower)]
+
+
+_KEY_OPTION = re.compile(r"(?<![\w/])(?:press(?:ed)?[ \t]+|say[ \t]+)?(?P<key>\d)[ \t]*"
+                         r"(?:for|=|:|-|–|\)|\.)?[ \t]*(?P<word>yes|no|not applicable|n/a|"
+                         r"unsure|unknown|not sure|don'?t know)\b")
+_KEY_PICKED = re.compile(r"\b(?:key(?:press(?:ed)?)?|dtmf|digit|pressed|selected|selection|"
+                         r"input|entered|response|chose)[ \t]*[:=#]?[ \t]*(?P<key>\d)(?![\w/])"
+                         r"|(?P<none>no input|no key|time-?out|timed out|no response|"
+                         r"no selection|hung up|disconnected)")
+_KEY_WORDS = {"not applicable": "n/a"}
+"""A spoken menu's answer, written short enough to take the place of the menu."""
+
+
+def key_answers(lower: str) -> str:
+    """A phone menu's question answered by a key ('PROMPT "Does the member have an active
+    infection? Press 1 for yes, 2 for no." -> KEY 2'): the menu and the key after the
+    question mark are written as the option's word ("...infection? no"), same length, so
+    the question reads as "Postpartum? No" does; a menu left unanswered ("-> (no input)
+    -> TIMEOUT") or answered with a key it does not offer is blanked, question and all:
+    a question's words are no statement, and nothing answered it (fresh19: the
+    cosmetic question timed out and read as a cosmetic purpose)."""
+    if "?" not in lower:
+        return lower
+    return "\n".join(_key_answered(line) if "?" in line else line
+                     for line in lower.split("\n"))
+
+
+def _key_answered(line: str) -> str:
+    for mark in re.finditer(r"\?", line):
+        rest = line[mark.end():]
+        options = {m["key"]: m["word"] for m in _KEY_OPTION.finditer(rest)}
+        if len(options) < 2:
+            continue
+        last = max(m.end() for m in _KEY_OPTION.finditer(rest))
+        picked = _KEY_PICKED.search(rest, last)
+        if picked is None:
+            return line  # no key said: the menu as it is
+        if picked["none"] or picked["key"] not in options:
+            return " " * len(line)
+        word = _KEY_WORDS.get(options[picked["key"]], options[picked["key"]])
+        return line[:mark.end()] + (" " + word).rjust(len(rest))
+    return line
+
+
+_ASKED_EXAMPLES = re.compile(
+    r"\((?P<list>(?:e\.?g\.?|i\.?e\.?|eg|such as|for example|for instance|including|incl\.?|like)"
+    r"[ \t,:]+[^()\n]+|[^()\n]*?(?:,|\bor\b|/)[^()\n]*)\)(?=[ \t]*\?)")
+"""The examples a question gives in brackets right before its question mark ("Does the
+patient have severe comorbidities (diabetes, cardiovascular disease)? No.", "Signs of
+bacterial pneumonia (fever >38 C, WBC >15,000)? No."): the asker's list, no finding of the
+patient's; the answer after the mark decides (outside tester session 15 F16: read
+diabetes from a form answered "No")."""
+_EXAMPLE_FIGURE = re.compile(r"(?<![<>≥≤=]\s)(?<![<>≥≤=])\b\d")
+"""A figure in the brackets that no bound precedes ("PT (12 wks, 2x/wk)?"): the asker's
+reading of the patient to confirm, not examples."""
+
+
+def question_examples(lower: str) -> list[tuple[int, int]]:
+    """The spans of ``_ASKED_EXAMPLES`` (the brackets and what they hold), to be blanked."""
+    if "?" not in lower:
+        return []
+    return [m.span() for m in _ASKED_EXAMPLES.finditer(lower)
+            if not _EXAMPLE_FIGURE.search(re.sub(r"(?<=\d)[,.](?=\d)", "", m["list"]))]
 
 
 def asked_fields(lower: str) -> str:
@@ -562,6 +640,109 @@ def unit_columns(lower: str) -> list[tuple[int, int]]:
     return [f.span() for table in _UNIT_TABLE.finditer(lower)
             if re.search(rf"\b{_UNIT_COLUMN}\b", table["head"])
             for f in _BARE_FIGURE.finditer(lower, table.start("rows"), table.end("rows"))]
+
+_FOOT_MARK = r"(?:\*{1,3}|†{1,2}|‡|§|\(\d{1,2}\)|\^\d{1,2}|\[\d{1,2}\]|[¹²³⁴⁵]|\+)"
+_FOOTNOTE = re.compile(rf"^[ \t]*(?P<mark>{_FOOT_MARK})[ \t]*(?P<note>[^\s*+][^\n]*)$"
+                       rf"|\((?P<mark2>{_FOOT_MARK})[ \t]*(?P<note2>[^()\n]+)\)", re.M)
+"""A footnote: a line that opens with its marker ("* includes 2 wks of home program only",
+"(2) ordered for 12/01 - patient no-showed", "† score from 2024 visit"), or a bracket
+that does ("12 wks* (*per pt report; PT records not received)")."""
+_FOOT_FIGURE = (r"(?P<figure>(?<![\w/.])\d{1,4}(?:[/.-]\d{1,4}){0,2}(?:[ \t]*(?:wks?|weeks?|mos?|"
+                r"months?|days?|d|%|mg))?)[ \t]?")
+"""The figure a footnote's marker is put on ("12*", "12 wks*", "7/10†", "12/01/2026 (2)")."""
+_FOOT_DOUBT = re.compile(
+    r"\b(?:unverified|not (?:yet )?(?:verified|confirmed|received|re-?assessed|done|performed|"
+    r"completed|obtained)|records? not received|no-?show(?:ed)?|cancell?ed|did not (?:go|attend|"
+    r"show)|never (?:done|went)|estimated?|approx(?:\.|imately|imate)?|pending|"
+    r"per (?:pt|patient|member)(?:'s)?(?: report| recall| word)?(?=[ \t]*(?:[;,.)]|$))|"
+    r"(?:pt|patient|self)[- ]report(?:ed)?|"
+    r"should read|corrected|total is|in error|from (?:19|20)\d\d)\b")
+"""What a footnote says that takes its figure from the reader: not checked (by the
+patient's word, a record not received), not done (a study no-showed), corrected (another
+total), or old."""
+_FOOT_SOURCE = re.compile(r"(?:as )?(?:per|source:?|according to)\b[^;.\n]*")
+"""A footnote that names its figure's source ("per pt and PCP note 10/01/2026"): the
+source, not a record on file."""
+
+
+def footnoted(lower: str) -> list[tuple[int, int]]:
+    """What a table's or a list's footnotes take away, to be blanked: every marker put on a
+    figure (a marker is no part of it: "6+" is 6 where a "+" footnote says why), the
+    figure too where its footnote doubts it, calls it not done or corrects it ("12*" over
+    "* ... supervised total is 10"; F7 of the outside tester, session 15: "PT completed: 12
+    wks* (*per pt report; PT records not received)"), and a note that names a source
+    (fresh19: "* per pt and PCP note 10/01/2026" read a PCP consultation on file). A
+    marker only counts where a footnote of it is in the message; a bullet ("* PT 12
+    weeks") has no figure before it."""
+    notes = {}
+    spans: list[tuple[int, int]] = []
+    for m in _FOOTNOTE.finditer(lower):
+        mark, note = (m["mark"], m["note"]) if m["mark"] else (m["mark2"], m["note2"])
+        notes.setdefault(mark, _FOOT_DOUBT.search(note) is not None)
+        source = _FOOT_SOURCE.match(note)
+        if source is not None:
+            at = m.start("note") if m["mark"] else m.start("note2")
+            spans.append((at, at + source.end()))
+    if not notes:
+        return []
+    marks = "|".join(re.escape(k) for k in sorted(notes, key=len, reverse=True))
+    for ref in re.finditer(rf"{_FOOT_FIGURE}(?P<mark>{marks})(?![*†‡\w])", lower):
+        if ref["mark"] == "+" and ref["figure"][-1:].isalpha():
+            continue  # "12 wks+": a bound, not a marker
+        spans.append(ref.span("mark"))
+        if notes[ref["mark"]]:
+            spans.append(ref.span("figure"))
+    return spans
+
+
+_UNIT_HEADS = {"weeks": "wk", "wks": "wk", "wk": "wk", "months": "mo", "mos": "mo",
+               "days": "d"}
+"""A table's column headers that give the unit of its bare figures, and the unit written."""
+
+
+def column_units(lower: str) -> str:
+    """A pasted table's bare figures given the unit their column's header names ("|
+    Component | Weeks |" over "| Pain mgmt education | 3 |" is 3 weeks, never a pain score
+    of 3: fresh19), written into the cell's padding (same length); where the cell has no
+    room, or the header names a count of no unit ("Duration"), the figure is blanked:
+    asked, never read as another measure."""
+    chars = list(lower)
+    rows = list(_PIPE_ROW.finditer(lower))
+    for i, head in enumerate(rows):
+        if re.search(r"\d", head.group(0)) or (i and rows[i - 1].end() + 1 == head.start()):
+            continue  # a table's header: its first row, with no figure
+        cells = [c.strip() for c in head.group(0).strip().strip("|").split("|")]
+        units = {n: _UNIT_HEADS.get(c, "") for n, c in enumerate(cells)
+                 if c in _UNIT_HEADS or c in ("duration", "length")}
+        if not units:
+            continue
+        end = head.end()
+        for row in rows[i + 1:]:
+            if row.start() != end + 1:
+                break
+            end = row.end()
+            _unit_cells(lower, row, units, chars)
+    return "".join(chars)
+
+
+def _unit_cells(lower: str, row: re.Match[str], units: dict[int, str], chars: list[str]) -> None:
+    bars = [j for j in range(*row.span()) if lower[j] == "|"]
+    if lower[row.start():bars[0]].strip() == "":
+        bars = bars[1:]  # "| Component | ...": the row's opening bar
+    starts = [row.start(), *[b + 1 for b in bars]]
+    for n, unit in units.items():
+        if n >= len(starts):
+            continue
+        cell_end = bars[n] if n < len(bars) else row.end()
+        figure = re.match(r"[ \t]*(\d+(?:\.\d+)?)(?=[ \t]*$)", lower[starts[n]:cell_end])
+        if figure is None:
+            continue
+        a, b = starts[n] + figure.start(1), starts[n] + figure.end(1)
+        if unit and lower[b:b + len(unit) + 2].strip() == "" and b + len(unit) + 1 < cell_end:
+            chars[b + 1:b + 1 + len(unit)] = unit
+        else:
+            chars[a:b] = " " * (b - a)
+
 
 _LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
                      r"(?P<gap>[ \t]*(?:\.{4,}|_{4,}|-{4,}|…{2,})[ \t]*)"
