@@ -1091,7 +1091,11 @@ class Occurrences:
         self._broken: dict[str, list[tuple[int, int]]] | None = None
         # (each list of phrases is asked for again and again, window by window: what
         # can occur of it, and where, is worked out once)
-        self._words = frozenset(_WORD.findall(text))
+        self._starts: dict[str, list[int]] = {}
+        for m in _WORD.finditer(text):
+            self._starts.setdefault(m.group(), []).append(m.start())
+        self._words = frozenset(self._starts)
+        self._lines = "\n" in self.raw
         self._long_broken: tuple[str, ...] | None = None
         self._present: dict[tuple[str, ...], list[str]] = {}
         self._every: dict[tuple[str, ...], list[tuple[int, int]]] = {}
@@ -1114,19 +1118,35 @@ class Occurrences:
             self._squeezed_text = _RUN.sub(" ", self.text) if self._runs else ""
         return self._squeezed_text
 
+    def _phrase_spans(self, phrase: str) -> list[tuple[int, int]]:
+        """:func:`phrase_spans`, tried only where the text has a word that starts the
+        phrase (a whole-word match starts there: no scan of the text per phrase)."""
+        first = _first_word(phrase)
+        if first is None:
+            return phrase_spans(self.text, phrase) if phrase else []
+        text, pattern, size, out, end = self.text, None, len(phrase), [], -1
+        for at in self._starts.get(first, ()):
+            if at >= end and text.startswith(phrase, at):
+                pattern = pattern or phrase_re(phrase)
+                if pattern.match(text, at):
+                    out.append((at, at + size))
+                    end = at + size
+        return out
+
     def spans(self, phrase: str) -> list[tuple[int, int]]:
         found = self._spans.get(phrase)
         if found is None:
-            found = phrase_spans(self.text, phrase) if phrase else []
+            found = self._phrase_spans(phrase)
             if not found and " " in phrase and self._squeezed() and \
-                    not absent(self.text, phrase) and phrase in self._squeezed():
+                    ((first := _first_word(phrase)) is None or first in self._starts) and \
+                    phrase in self._squeezed():
                 # "moderate\n   impairment", a line wrapped with an indent (unwrapped to
                 # spaces, offsets kept), is still the phrase: looked for only around such
                 # runs of spaces.
                 wide, size = _wide_re(phrase), len(phrase)
                 found = sorted({m.span() for a, b in self._runs
                                 for m in wide.finditer(self.text, max(0, a - size), b + size)})
-            if "\n" in self.raw and len(phrase) >= 8 and phrase.isalpha():
+            if self._lines and len(phrase) >= 8 and phrase.isalpha():
                 found = sorted(found + self._broken_words().get(phrase, []))
             self._spans[phrase] = found
         return found
