@@ -333,7 +333,9 @@ def underscore_boxes(lower: str) -> str:
         drawn = m["a"] or m["b"]
         mark = "[x]" if drawn.strip("_") else ("[ ]" if len(drawn) >= 3 else "[]")
         return m.group(0).replace(drawn, " " * (len(drawn) - len(mark)) + mark)
-    return _UNDERSCORE_BOX.sub(box, lower)
+    # (every box drawn has an underscore; the pattern, opening with lookbehinds, is
+    # otherwise tried at each character of the message)
+    return _UNDERSCORE_BOX.sub(box, lower) if "_" in lower else lower
 
 
 _UNFILLED = re.compile(
@@ -1011,7 +1013,9 @@ def _may_occur(words: frozenset[str], phrases: tuple[str, ...],
     asking each one in turn was a quarter of the reading time of a 2 KB note."""
     by_word, anywhere = _by_first_word(phrases)
     at = set(anywhere)
-    for word in by_word.keys() & words:
+    # (the smaller side iterated: ``dict.keys() & frozenset`` walks every word of the text)
+    for word in ([w for w in by_word if w in words] if len(by_word) < len(words) else
+                 [w for w in words if w in by_word]):
         at.update(by_word[word])
     for word in also:
         at.update(i for i in by_word.get(word, ()) if phrases[i] == word)

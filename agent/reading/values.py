@@ -282,13 +282,19 @@ def mask(text: str, *regexes: re.Pattern[str]) -> str:
     return text
 
 
+_COUNT_UNIT = re.compile(r"\s*(cells|/|per|k\b)")
+"""A unit right after a five-digit number: a cell count ("16000 cells", "12000/uL")."""
+
+
 def code_spans(lower: str) -> list[tuple[int, int]]:
     """Five-digit numbers that name a procedure code (not "WBC 16000")."""
     out = []
     for match in _CPT_CODE.finditer(lower):
+        # (the words end at most 22 characters before the code: a window, not the whole
+        # text before it, is searched, which grew with the number of codes times length)
         if re.search(r"\b(wbc|white|count|plt|platelets?|cells)\b[^\d]{0,12}$",
-                     lower[:match.start()]) or re.match(r"\s*(cells|/|per|k\b)",
-                                                        lower[match.end():]):
+                     lower[max(0, match.start() - 40):match.start()]) or \
+                _COUNT_UNIT.match(lower, match.end()):
             continue
         out.append(match.span())
     return out
