@@ -17,6 +17,14 @@ reader's first message compiled a few dozen, about a tenth of a cold ``check --t
 Any other pattern built inside a function may hold a user's words (``re.escape`` of a
 phrase the user disowned) and is compiled as always, never written. Any failure reading
 or writing the file compiles as Python always does.
+
+The file is written only when a start compiled a pattern it did not hold (the program or
+its rules changed). Each write keeps the patterns that start used, and those another
+start used less than ``KEEP_DAYS`` before (the chat's, which a check does not import):
+the day each pattern was last used at a write is kept beside the file
+(``used-<version>.marshal``, read only when writing). Before, every pattern any checkout
+ever compiled stayed, and every start read them all (1,042 patterns, 1.7 MB, on a
+machine shared by several checkouts, where one start uses about 650).
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import marshal
 import os
 import re
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +50,10 @@ except ImportError:  # another Python: compile as always
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _known: dict[tuple[str | bytes, int], _Entry] = {}
 _added: list[tuple[str | bytes, int]] = []
+_used: set[tuple[str | bytes, int]] = set()
 _file: Path | None = None
+KEEP_DAYS = 14
+"""A pattern no start has used for this many days is dropped at the next write."""
 _COMPREHENSIONS = frozenset({"<listcomp>", "<genexpr>", "<setcomp>", "<dictcomp>"})
 _CO_NEWLOCALS = 0x0002
 """``inspect.CO_NEWLOCALS`` (inspect itself is not imported for it: a start counts)."""
@@ -90,6 +102,7 @@ def _cached(p: Any, flags: int = 0) -> Any:  # noqa: ANN401 (re's own signature)
             return _original(p, flags)  # type: ignore[misc]
         entry = _known[key] = _entry(p, key[1])
         _added.append(key)
+    _used.add(key)
     try:
         return _sre.compile(p, *entry)
     except (TypeError, ValueError, RuntimeError, OverflowError):
@@ -99,17 +112,40 @@ def _cached(p: Any, flags: int = 0) -> Any:  # noqa: ANN401 (re's own signature)
         return _original(p, flags)  # type: ignore[misc]
 
 
-def _save() -> None:
-    if not _added or _file is None:
-        return
-    tmp = _file.with_name(f".{_file.name}.{os.getpid()}")
+def _today() -> int:
+    return int(time.time() // 86400)
+
+
+def _used_file(patterns: Path) -> Path:
+    return patterns.with_name(patterns.name.replace("patterns-", "used-", 1))
+
+
+def _write(path: Path, data: object) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
     try:
-        _file.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps(_known))
-        os.replace(tmp, _file)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, path)
     except (OSError, ValueError):  # a read-only or full disk: compiled again next time
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def _save() -> None:
+    """Writes the patterns used now or within ``KEEP_DAYS``, and the day each was last
+    used (a pattern of a file written before these days were kept counts as unused)."""
+    if not _added or _file is None:
+        return
+    days: dict[tuple[str | bytes, int], int] = {}
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        loaded = marshal.loads(_used_file(_file).read_bytes())
+        if isinstance(loaded, dict):
+            days = loaded
+    today = _today()
+    days = {key: today if key in _used else days[key] for key in _known
+            if key in _used or today - days.get(key, today - KEEP_DAYS) < KEEP_DAYS}
+    _write(_file, {key: _known[key] for key in days})
+    _write(_used_file(_file), days)
 
 
 def install(folder: Path | None = None) -> None:
@@ -137,4 +173,5 @@ def uninstall() -> None:
         atexit.unregister(_save)
     _known.clear()
     _added.clear()
+    _used.clear()
     _file = None

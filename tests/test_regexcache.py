@@ -141,6 +141,56 @@ def test_an_entry_the_engine_refuses_is_compiled_as_python_does(folder: Path) ->
     assert match is not None and match["n"] == "14"
 
 
+def _kept(folder: Path) -> set[str | bytes]:
+    import marshal
+    (written,) = folder.glob("patterns-*.marshal")
+    return {pattern for pattern, _flags in marshal.loads(written.read_bytes())}
+
+
+def test_a_write_drops_the_patterns_no_start_used_for_two_weeks(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every pattern any checkout compiled stayed in the file, and every start read them
+    all (1.7 MB on a shared machine). A write keeps what its start used and what another
+    start used less than ``KEEP_DAYS`` before (the chat's patterns, which a check does not
+    compile), and drops the rest."""
+    first = {r"(?P<n>\d+(?:\.\d+)?)\s*(?:wks?|weeks?)\b", rb"^\s*(?:PT|pt)\.?\s+(?=\d)"}
+    day = 20_000
+    monkeypatch.setattr(regexcache, "_today", lambda: day)
+    regexcache.install(folder)
+    _define()  # the check's patterns, say
+    regexcache.uninstall()
+    assert first <= _kept(folder)
+
+    day += regexcache.KEEP_DAYS - 1  # the chat, nearly two weeks later, adds one
+    regexcache.install(folder)
+    _define('import re\nCHAT = re.compile(r"\\bchat\\b")\n')
+    regexcache.uninstall()
+    assert first | {r"\bchat\b"} <= _kept(folder)
+
+    day += 2  # two weeks after the check's last write: its patterns go, the chat's stay
+    regexcache.install(folder)
+    _define('import re\nNEW = re.compile(r"\\bnew\\b")\n')
+    regexcache.uninstall()
+    assert _kept(folder) == {r"\bchat\b", r"\bnew\b"}
+
+    regexcache.install(folder)  # a start that compiles nothing new writes nothing
+    _define('import re\nNEW = re.compile(r"\\bnew\\b")\n')
+    assert not regexcache._added
+
+
+def test_a_file_written_before_the_days_were_kept_keeps_only_what_is_used(
+        folder: Path) -> None:
+    regexcache.install(folder)
+    _define()
+    regexcache.uninstall()
+    for used in folder.glob("used-*.marshal"):
+        used.unlink()
+    regexcache.install(folder)
+    _define('import re\nNEW = re.compile(r"\\bnew\\b")\n')
+    regexcache.uninstall()
+    assert _kept(folder) == {r"\bnew\b"}
+
+
 def test_the_command_line_reads_the_same_with_its_patterns_cached(tmp_path: Path) -> None:
     """Two cold starts, the first writing the cache and the second reading it, give the
     same answer as each other."""
