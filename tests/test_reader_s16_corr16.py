@@ -106,3 +106,44 @@ def test_a_section_word_inside_a_sentence_opens_no_section(text: str) -> None:
     # ("see addendum" opens no section, nor does "addendum:" mid-sentence: the lengths
     # stay rivals, asked)
     assert read(text, "64493").get("pt_weeks") != "10 weeks"
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # outside tester session 15 F8: "today" in a note its heading dates was read as ours
+    ("62311", "Clinic visit 10/15/2026 Dr. Haas. L5 radiculopathy. H&P today with neuro exam.",
+     "hp_date", "2026-10-15"),
+    ("71250", "Pulm clinic 11/02/2025, Dr. Sato. PFTs today: FEV1 66% predicted.",
+     "pft_date", "2025-11-02"),
+    # f19-64493-note-merged-chart-meets: a title with the patient after a dash, and another
+    # patient's line (blanked) between it and the "today"
+    ("64493", "** HIM NOTICE 12/03/2026: lines tagged [OTHER PT] are another patient's. **\n\n"
+     "PAIN CLINIC FOLLOW-UP 11/30/2026 - Marisol Vega, 45 y/o woman - Dr. S. Iyer\n"
+     "Chronic low back pain since 11/18/2025. NRS 6/10 today.\n"
+     "[OTHER PT] Neck pain 9/10; fever 38.4 C on arrival.\n"
+     "Full H&P performed today (history, ROS, neuro exam).", "hp_date", "2026-11-30"),
+    # my own wordings: a faxed consult, a form's title line
+    ("64493", "Spine consult 11/02/2026 Dr. Okafor (PM&R). H&P today, neuro intact.",
+     "hp_date", "2026-11-02"),
+    ("62311", "ORTHO SPINE FOLLOW-UP 11/20/2026 - J. Ruiz, 61M - Dr. Lam\nL5 radiculopathy.\n"
+     "H&P today, full neuro exam.", "hp_date", "2026-11-20"),
+    # still read as ours where nothing heads the note
+    ("62311", "L5 radiculopathy. H&P today with neuro exam.", "hp_date", "2026-12-03"),
+])
+def test_today_in_a_note_its_heading_dates_is_the_heading_s_day(
+        cpt: str, text: str, fact: str, value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # outside tester session 15 F6: the signed note's 3 weeks were read under an addendum
+    ("Note signed 05/10/2026: LBP x 3 weeks. Addendum 11/30/2026: symptoms persist, now about "
+     "7 months.", None),
+    # my own: a clinic's late entry, a re-signed e-mailed note
+    ("Visit note signed 04/01/2026: low back pain x 2 weeks.\nLate entry 11/28/2026: back pain "
+     "continues, worse with sitting.", None),
+    # one dated note alone: its length is read
+    ("Note signed 11/28/2026: LBP x 14 weeks.", "14 weeks"),
+])
+def test_a_length_in_a_signed_note_an_addendum_follows_is_asked(
+        text: str, value: str | None) -> None:
+    assert read(text, "64493").get("symptom_weeks") == value

@@ -450,11 +450,12 @@ def _title_line() -> re.Pattern[str]:
 
 _OPENING = re.compile(
     r"(?:^|(?<=[.;!?])[ \t]+)[ \t]*(?:[-*•][ \t]*)?"
-    r"(?P<head>(?:[a-z&/-]+[ \t]+){0,2}?(?:note|visit|encounter|appointment|appt|"
-    r"follow[- ]?up|f/u|consult(?:ation)?|seen)(?:[ \t]+#?\d{1,2}(?![\d/]))?[ \t]*(?:dated|on|of)?"
+    r"(?P<head>(?:[a-z&/-]+[ \t]+){0,2}?(?:note|visit|encounter|appointment|appt|clinic|"
+    r"follow[- ]?up|f/u|consult(?:ation)?|seen|addendum|late entry)(?:[ \t]+#?\d{1,2}(?![\d/]))?"
+    r"[ \t]*(?:dated|on|of|signed|re-signed)?"
     r"[ \t]*[-–:(]?[ \t]*)?"
     r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/-])"
-    r"[ \t]*\)?[ \t]*(?P<tail>[:\-–—]|[.(,](?(head)|(?!)))", re.M)
+    r"[ \t]*\)?[ \t]*(?P<tail>[:\-–—]|[.(,](?(head)|(?!))|(?(head)(?=dr\b)|(?!)))", re.M)
 """A date that opens a sentence as the day of the visit or note it heads ("Visit
 10/01/2026: ...", "Note dated 09/10/2026.", "Visit 3 - 08/20/2025 (pulmonology): ...",
 "06/01/2026 - new radicular pain ..."): a bare date heads only with a colon or a dash."""
@@ -471,7 +472,10 @@ _SECTION_HEAD = re.compile(
     r"|\[(?P<bracket>[^\]\n]{1,80})\]"
     r"|(?P<named>(?:addendum|late entry|amendment|attestation)\b[^\n:]{0,60}?)[ \t]*:?"
     r"|(?P<titled>[a-z][^\n\d:]{0,50}?\b(?:note|visit|encounter|consult|consultation|"
-    r"follow-?up|evaluation)\b[ \t,:-]*\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{1,2}:?\d{2})?))"
+    r"follow-?up|evaluation)\b[ \t,:-]*\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{1,2}:?\d{2})?"
+    # (the patient and the author after a dash: "PAIN CLINIC FOLLOW-UP 11/30/2026 - Marisol
+    # Vega, 45 y/o woman - Dr. S. Iyer": fresh19, "H&P performed today" lines below)
+    r"(?:[ \t]+[-–—][ \t]+[a-z][^\n]{0,100}?)?))"
     r"[ \t]*$", re.M)
 """A section's header on its own line: a title framed by rules ("---- MD ADDENDUM (Dr.
 L. Farouk, PCP) 11/24/2026 ----", "=== Late entry 11/18/2026 ===") or by brackets
@@ -1876,7 +1880,8 @@ class Reader:
         if not above:
             return None
         end, day = above[-1]
-        return None if _BLANK_LINE.search(self.lower, end, at) else day
+        # (a blank line as written: a line of another patient's, blanked, ends nothing)
+        return None if _BLANK_LINE.search(self.text, end, at) else day
 
     def then_in_entry(self, m: Mention) -> date | None:
         """The date of the entry the mention is in, where a later dated entry follows it
