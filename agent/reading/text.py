@@ -159,8 +159,10 @@ _NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
                          r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                          r"[a-z]*\.?,?\s+\d{4}\b", re.I)
 # Abbreviations whose period is not a sentence end.
+# ("no." only before a number, "no. 2": a form's answer "Cosmetic: no. Active infection:
+# yes" ends its sentence there; its "no" denied the next field, outside tester 16 F8)
 _ABBREVIATIONS = re.compile(r"\b(?:pt|dr|mr|mrs|ms|approx|vs|e\.g|i\.e|hx|h/o|wks|mos|yrs|"
-                            r"no|st|sx|dx|tx|rx|fx|w|p\.t|y\.o|b\.i\.d|t\.i\.d|incl|esp|"
+                            r"no(?=\.[ \t]*[#\d])|st|sx|dx|tx|rx|fx|w|p\.t|y\.o|b\.i\.d|t\.i\.d|incl|esp|"
                             r"appt|dept)\.", re.I)
 
 
@@ -760,9 +762,10 @@ _SHORT_LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
 under "Modalities documented ..... Y"): a leader too in a form that has long ones."""
 
 
-ABBREVIATED = re.compile(r"\b(?:dr|mr|mrs|ms|st|vs|no|approx|appt|dept|e\.g|i\.e)\.")
+ABBREVIATED = re.compile(r"\b(?:dr|mr|mrs|ms|st|vs|approx|appt|dept|e\.g|i\.e|no(?=\.[ \t]*[#\d]))\.")
 """Abbreviations whose full stop ends no sentence ("hand-off to attending (Dr. Farah)").
-("pt." is not one: "Consult reviewed with pt. Infection: no" ends a sentence there.)"""
+("pt." is not one: "Consult reviewed with pt. Infection: no" ends a sentence there; nor
+is "no." before a word: see ``_ABBREVIATIONS``.)"""
 _STOP = re.compile(r"(?<!\d)[.;!?][ \t]+(?=[a-z(\"'])")
 
 
@@ -772,7 +775,7 @@ def sentence_stop(lower: str, start: int, end: int) -> int | None:
     decimal); None when it runs on to ``end``."""
     for match in _STOP.finditer(lower, start, end):
         dot = match.start()
-        abbreviation = ABBREVIATED.search(lower, max(0, dot - 5), dot + 1)
+        abbreviation = ABBREVIATED.search(lower, max(0, dot - 5), dot + 4)
         if lower[dot] != "." or abbreviation is None or abbreviation.end() != dot + 1:
             return dot
     return None

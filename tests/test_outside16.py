@@ -1,0 +1,71 @@
+"""Decision-changing false facts the outside tester of session 16 found
+(evals/reader/outside/session16-findings.md), each with the tester's input and wordings of
+the same kind written here, and wordings whose value must still be read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 5))
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # F8: the tester's form line; the "no" of the first field denied the second
+    ("64493", "Cosmetic: no. Active infection: yes - cellulitis R leg on cephalexin.",
+     "active_infection", True),
+    ("62311", "Pregnant: no. Infection: yes, UTI on Macrobid.", "active_infection", True),
+    ("97110", "Postpartum: no. Pregnant: yes, 20 weeks by LMP.", "pregnancy", "pregnant"),
+    ("71250", "Cosmetic: no. Pregnancy test: positive 11/30.", "pregnancy", "pregnant"),
+])
+def test_a_field_answered_no_denies_nothing_after_its_full_stop(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "Cosmetic: no. Active infection: no.", "active_infection", False),
+    ("64493", "Cosmetic: no. Active infection: yes.", "cosmetic_purpose", False),
+    ("62311", "Infection: No. Pregnancy: No.", "active_infection", False),
+])
+def test_each_field_keeps_its_own_no(cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize("text", [
+    # F3: the tester's input read 0 weeks of PT, of each part and 0 failed courses
+    "Could not determine the PT weeks.",
+    "Unable to confirm the PT weeks from the records we have.",
+    "We can't tell how many weeks of PT she did; the clinic closed.",
+    "Office could not work out the PT length from the faxed notes.",
+])
+def test_a_figure_nobody_could_work_out_is_asked_not_zero(text: str) -> None:
+    got = read(text, "64493")
+    assert not {f for f in got if f.startswith("pt_")}, got
+
+
+def test_a_length_stated_beside_one_not_worked_out_is_still_read() -> None:
+    got = read("Could not determine the PT weeks, but she did 14 weeks of exercise.", "64493")
+    assert got.get("pt_exercise_weeks") is not None and "pt_weeks" not in got
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    # F17: a worry about a pregnancy says nothing of one
+    ("97110", "No fever, cough, or pregnancy concerns reported. Not postpartum."),
+    ("64493", "Pregnancy concerns: none."),
+    ("62311", "Pt has no pregnancy-related questions today."),
+    ("97110", "Pregnancy planning discussed; no issues."),
+])
+def test_a_worry_or_plan_about_pregnancy_is_no_answer(cpt: str, text: str) -> None:
+    assert "pregnancy" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Denies pregnancy-related issues; she is 24 weeks pregnant.", "pregnant"),
+    ("No fever, cough or pregnancy.", "not_pregnant"),
+    ("Pregnancy complications in 2019; not pregnant now, hCG negative 11/20.", "not_pregnant"),
+])
+def test_a_pregnancy_stated_beside_such_words_is_still_read(text: str, value: str) -> None:
+    assert read(text, "97110").get("pregnancy") == value
