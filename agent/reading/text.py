@@ -162,7 +162,8 @@ _NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
 # ("no." only before a number, "no. 2": a form's answer "Cosmetic: no. Active infection:
 # yes" ends its sentence there; its "no" denied the next field, outside tester 16 F8)
 _ABBREVIATIONS = re.compile(r"\b(?:pt|dr|mr|mrs|ms|approx|vs|e\.g|i\.e|hx|h/o|wks|mos|yrs|"
-                            r"no(?=\.[ \t]*[#\d])|st|sx|dx|tx|rx|fx|w|p\.t|y\.o|b\.i\.d|t\.i\.d|incl|esp|"
+                            r"no(?=\.[ \t]*[#\d])|st|sx|dx|tx|rx|fx|w|p\.t|y\.o|b\.i\.d|t\.i\.d|"
+                            r"incl|esp|"
                             r"appt|dept)\.", re.I)
 
 
@@ -762,7 +763,8 @@ _SHORT_LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
 under "Modalities documented ..... Y"): a leader too in a form that has long ones."""
 
 
-ABBREVIATED = re.compile(r"\b(?:dr|mr|mrs|ms|st|vs|approx|appt|dept|e\.g|i\.e|no(?=\.[ \t]*[#\d]))\.")
+ABBREVIATED = re.compile(r"\b(?:dr|mr|mrs|ms|st|vs|approx|appt|dept|e\.g|i\.e|"
+                         r"no(?=\.[ \t]*[#\d]))\.")
 """Abbreviations whose full stop ends no sentence ("hand-off to attending (Dr. Farah)").
 ("pt." is not one: "Consult reviewed with pt. Infection: no" ends a sentence there; nor
 is "no." before a word: see ``_ABBREVIATIONS``.)"""
