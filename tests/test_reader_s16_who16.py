@@ -215,3 +215,63 @@ def test_a_length_after_the_sex_still_answers_it() -> None:
     got = understand("female, 14 weeks", cpt="97110", pending=["conservative_weeks"],
                      as_of=AS_OF)
     assert {r.fact: r.value for r in got.facts}.get("conservative_weeks") == "14 weeks"
+
+
+# f19-64493-merged-pmh-hcg: in a text that says it holds two patients' entries, entries
+# headed by persons' names are asked, not read, unless the others are given to another
+# patient (then the one left is the patient's).
+@pytest.mark.parametrize(("cpt", "text", "fact", "never"), [
+    ("64493", "PMH (merged):\n  Vega - none.\n  Reese - ESRD on HD MWF, severe per nephrology; "
+     "DM2 on insulin.\nPregnancy test: Vega - urine hCG negative 12/01/2026. Reese - n/a.",
+     "severe_comorbidities", ["esrd", "diabetes"]),
+    # the helper's own wordings: a nurse's e-mail, a scheduler's phone note
+    ("62311", "E-mail from HIM: two patients were merged in this encounter.\nInfection "
+     "screen: Alvarez - cellulitis R leg on Keflex. Brooks - none.", "active_infection", True),
+    ("71250", "Phone note (charts combined by mistake, other patient is in bed 4):\n"
+     "Okafor - FEV1 41% predicted.\nLindqvist - FEV1 72% predicted.",
+     "fev1_percent_predicted", 41.0),
+])
+def test_entries_headed_by_two_patients_names_are_not_read(
+        cpt: str, text: str, fact: str, never: object) -> None:
+    got = read(text, cpt).get(fact)
+    assert got != never and (got is None or not isinstance(never, float) or float(got) != never)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # the other name given to another patient: the one left is the patient's
+    ("62311", "Merged chart - HIM note: Brooks is another patient (MRN 55120).\nInfection "
+     "screen: Alvarez - cellulitis R leg on Keflex. Brooks - none.", "active_infection", True),
+    # no merge said: a name heading a line is read as any line
+    ("64493", "Consults: Ames - PCP consult 10/15/2026 on file. Iyer - pain clinic.",
+     "pcp_consult_documented", True),
+    # one name only
+    ("64493", "Merged note. Vega - urine hCG negative 12/01/2026.", "pregnancy", "not_pregnant"),
+])
+def test_entries_of_the_patient_s_name_are_still_read(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+# f19-71250-transition-mom-vs-patient-inhaler: a symptom named as when a medicine is used
+# ("the albuterol does help when he's wheezy") says when it is used, not that it is there.
+@pytest.mark.parametrize("text", [
+    "Transition visit: Mom says he \"uses his inhaler and it doesn't do much.\" He (19, "
+    "answering for himself now) says the albuterol does help when he's wheezy, and he uses "
+    "it before basketball.",
+    # the helper's own wordings: a phone note, a med list, a chat answer
+    "Phone note: she has a rescue inhaler and uses it when short of breath, maybe twice a "
+    "month.",
+    "Med list: albuterol HFA 2 puffs q4h prn for wheeze; fluticasone daily.",
+    "the inhaler helps when she's coughing at night, she says",
+])
+def test_a_symptom_a_medicine_is_used_for_is_no_current_symptom(text: str) -> None:
+    assert read(text, "71250").get("respiratory_symptoms") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Cough x 10 weeks, wheezy at night.",
+    "Short of breath when climbing stairs since September.",
+    "Persistent cough; albuterol did not help.",
+])
+def test_a_symptom_said_of_the_patient_is_still_read(text: str) -> None:
+    assert read(text, "71250").get("respiratory_symptoms") is True

@@ -19,7 +19,7 @@ from agent.reading.context import (
     request_spans,
 )
 from agent.reading.context import rules as context_rules
-from agent.reading.retractions import retracted
+from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule
 from agent.reading.text import (
     PATIENT_MARK,
@@ -162,7 +162,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         _corrected_away(lower) + notices(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
-        criterion_cells(text) + lookalike_spans(lower)
+        criterion_cells(text) + lookalike_spans(lower) + named_entries(text, lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

@@ -368,3 +368,49 @@ def _marked_end(lower: str, start: int, end: int) -> int:
     stop = re.compile(r"\n") if not lower[line_start:start].strip(" \t-*•>") else _SENTENCE_END
     found = stop.search(lower, end)
     return found.start() if found else len(lower)
+
+
+_MERGED = re.compile(r"\b(?:merged|two patients|both patients|combined charts?|other patient|"
+                     r"another patient|wrong patient|different patient)\b")
+"""Words that say a text holds more than one patient's entries (a merged chart)."""
+_NAME_LABEL = re.compile(r"(?m)(?:^[ \t>*•-]*|(?<=[.;:][ \t])|(?<=\())"
+                         r"(?P<name>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]*[-–—][ \t]+")
+"""An entry headed by a person's name ("Vega - none.", "(Reese - wrong patient ...")."""
+_NOT_NAMES = frozenset(("right", "left", "bilateral", "both", "pain", "gait", "none", "note",
+                        "plan", "imaging", "exam", "history", "meds", "labs", "today",
+                        "yesterday", "result", "results", "status", "current", "prior"))
+
+
+def named_entries(text: str, lower: str) -> list[tuple[int, int]]:
+    """In a text that says it holds several patients' entries ("PMH (merged):\\n Vega -
+    none.\\n Reese - ESRD on HD", fresh19), entries headed by two or more persons' names
+    are another patient's, or nobody's the text says: each is blanked to its sentence's
+    end, but for those of the one name left when the others are given to another patient
+    ("Lines marked [PT B] belong to MRN 0049921 (Harold Reese)", "Reese - wrong
+    patient")."""
+    if not _MERGED.search(lower):
+        return []
+    labels = [m for m in _NAME_LABEL.finditer(text) if m["name"].lower() not in _NOT_NAMES]
+    names = {m["name"] for m in labels}
+    if len(names) < 2:
+        return []
+    theirs = {n for n in names if _given_away(lower, n.lower())}
+    keep = names - theirs if len(names - theirs) == 1 else set()
+    spans = []
+    for m in labels:
+        if m["name"] not in keep:
+            end = _SENTENCE_END.search(lower, m.end())
+            spans.append((m.start("name"), end.start() if end else len(lower)))
+    return spans
+
+
+def _given_away(lower: str, name: str) -> bool:
+    """A sentence naming ``name`` gives it to another person ("belong to MRN 0049921
+    (Harold Reese)", "Reese - wrong patient")."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", lower):
+        start = max(lower.rfind(".", 0, match.start()), lower.rfind("\n", 0, match.start())) + 1
+        end = _SENTENCE_END.search(lower, match.end())
+        said = lower[start:end.start() if end else len(lower)]
+        if _OTHER_PERSON.search(said) or _OWNER.search(said):
+            return True
+    return False
