@@ -184,6 +184,10 @@ class ContextRules(BaseModel):
     lookalikes: list[str] = Field(default_factory=list)
     """Patterns of words of another language spelled like an English pronoun, sex word or
     count ("me he hecho": Spanish "I have"): blanked before reading."""
+    clinician_asides: dict[str, list[str]] = Field(default_factory=dict)
+    """A clinician (``who``) and an aside right after the name that opens with one of
+    ``opens`` ("PA-C K. Dunn (currently pregnant, leaving 12/15)"): the aside is the
+    clinician's, blanked before reading."""
     pronouns: dict[str, list[str]] = Field(default_factory=dict)
     """Pronoun -> the relatives it stands for ("he": husband, father, ...): a sentence
     opening with it, after one whose subject is the relative, is about the relative."""
@@ -240,6 +244,24 @@ def lookalike_spans(lower: str) -> list[tuple[int, int]]:
     context.yaml): "Yo nunca me he hecho una MRI" (fresh19) says "I have never had an
     MRI", no man; its "he" is not read as one."""
     return [m.span() for pattern in _lookalikes() for m in pattern.finditer(lower)]
+
+
+@cache
+@fixed_patterns
+def _clinician_aside() -> re.Pattern[str]:
+    w = rules().clinician_asides
+    who = alternation(w.get("who", ["-"]))
+    name = r"(?:[ \t]+(?:[a-z]\.[ \t]*)?[a-z'-]+(?:[ \t]+[a-z'-]+)?)?"
+    return re.compile(
+        rf"(?<![\w-])(?:{who})\.?{name}(?:,[ \t]*(?:{who})\.?)?[ \t]*\((?P<aside>[ \t]*"
+        rf"(?:{alternation(w.get('opens', ['-']))})\b[^)\n]{{0,80}})\)")
+
+
+def clinician_aside_spans(lower: str) -> list[tuple[int, int]]:
+    """What an aside right after a clinician's name says of the clinician ("PA-C K. Dunn
+    (currently pregnant, leaving 12/15) saw the patient": outside tester session 15 F19
+    read the patient pregnant): not the patient's, blanked (``clinician_asides``)."""
+    return [m.span("aside") for m in _clinician_aside().finditer(lower)]
 
 
 _ASKS = re.compile(r"\b(?:does|do|did|has|have|had|is|was|were|are)\b")
