@@ -275,3 +275,57 @@ def test_a_symptom_a_medicine_is_used_for_is_no_current_symptom(text: str) -> No
 ])
 def test_a_symptom_said_of_the_patient_is_still_read(text: str) -> None:
     assert read(text, "71250").get("respiratory_symptoms") is True
+
+
+# Outside tester session 15 F19: an aside right after a clinician's name that says how
+# the clinician is ("PA-C K. Dunn (currently pregnant, leaving 12/15)") is the clinician's.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "PA-C K. Dunn (currently pregnant, leaving 12/15) saw the patient; Dr. Varga to "
+     "follow."),
+    # the helper's own wordings: a scheduler's note, a fax cover, a PT's e-mail
+    ("97110", "Scheduler: therapist J. Ruiz (on maternity leave from 12/01) - covering PT "
+     "will see her. Shoulder pain 6/10."),
+    ("64493", "FAX cover - from Dr. Amal Haddad (pregnant herself, please call the office "
+     "not her cell). Re: facet injection L4-5."),
+    ("97110", "E-mail: her PT, Dana Cho, DPT (now postpartum, back in January), left the "
+     "logs for us. Knee OA."),
+])
+def test_an_aside_about_the_clinician_is_not_the_patient_s(cpt: str, text: str) -> None:
+    got = read(text, cpt)
+    assert got.get("pregnancy") != "pregnant" and got.get("postpartum") is not True
+
+
+# The patient's own pregnancy and a clinician's role in brackets: still read.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "Seen by Dr. Varga (attending). Pt is pregnant, 20 weeks.", "pregnancy",
+     "pregnant"),
+    ("64493", "PA-C K. Dunn saw the patient (currently pregnant, 12 weeks).", "pregnancy",
+     "pregnant"),
+])
+def test_the_patient_s_own_state_beside_a_clinician_is_still_read(
+        cpt: str, text: str, fact: str, value: object) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+# Outside tester session 15 F26: a score out of another scale ("3 out of 5", "(5-point
+# scale)") is no 0-10 pain score, and the scale's size is no score either.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Pain: 3 out of 5."),
+    ("97110", "Pain 3/5 (5-point scale)."),
+    # the helper's own wordings: a PT's e-mail, a phone note, a form
+    ("64493", "E-mail from PT: she rates her back pain 4 out of 5 most days."),
+    ("97110", "Phone note: knee pain is \"a 2 out of 4\" per pt, on the clinic's four point "
+     "scale."),
+    ("64493", "Intake form | Pain: 2/4 (4-point scale) |"),
+])
+def test_a_score_on_another_scale_is_no_pain_score(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("pain_nrs") is None
+
+
+@pytest.mark.parametrize(("text", "pain"), [
+    ("Rates pain 6 out of 10 today.", "6"),
+    ("Pain 7/10, strength 4 out of 5 in the L hip flexors.", "7"),
+    ("Pain 8 out of 10 (0-10 NRS).", "8"),
+])
+def test_a_score_out_of_ten_is_still_read(text: str, pain: str) -> None:
+    assert read(text, "64493").get("pain_nrs") == pain

@@ -54,6 +54,8 @@ _QUANTITY = re.compile(
     # ("VAS 70 mm (of 100)": a visual analogue scale's millimetres of its 100)
     r"\s*(?P<unit>/\s*100\b|mm\s*\(?\s*(?:of|out of|/)\s*(?:a\s+)?100(?:\s*mm)?\b\s*\)?"
     r"|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
+    # ("3 out of 5": a score on another scale, no 0-10 score; outside tester 15 F26)
+    r"|out of\s*\d+\b"
     # ("un 7 de 10", "7 sobre 10": a score out of 10 in Spanish; fresh19)
     r"|(?:de|sobre)\s+10\b(?!\s*(?:sesiones|visitas|citas|semanas|d[ií]as|veces)\b)"
     r"|deg\b\.?(?:\s*[fc]\b)?|°|[fc]\b|k\b"
@@ -305,7 +307,9 @@ def mask_ages(text: str) -> str:
     return mask(text, _AGE)
 
 
-_SCALE = re.compile(r"\(\s*0?0\s*(?:-|–|to)\s*10\s*\)|\b0?0\s*(?:-|–|to)\s*10\s+(?:scale|nrs)\b",
+_SCALE = re.compile(r"\(\s*0?0\s*(?:-|–|to)\s*10\s*\)|\b0?0\s*(?:-|–|to)\s*10\s+(?:scale|nrs)\b"
+                    # "(5-point scale)", "a five point scale": the scale's size, no score
+                    r"|\b(?:\d+|five|four|three|seven|ten|eleven)[- ]point\s+(?:scale|likert)\b",
                     re.I)
 """The scale a score is given on ("Pain (0-10): 5", "on a 0-10 scale", an MDS item's
 "(00-10)"), not a score."""
