@@ -427,27 +427,27 @@ def test_storage_errors_read_as_the_command_line_says(tmp_path, monkeypatch):
     assert "boom" not in web.turn_failed_words(RuntimeError("boom"), "t1")
 
 
-def test_steps_and_messages_are_made_without_blocking_the_event_loop():
+def test_steps_and_messages_are_made_without_blocking_the_event_loop(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """Chainlit's Step and Message sleep 1 ms when made (for distinct timestamps), which
     stalls every session five times a turn; the web app makes timestamps that always
-    increase instead."""
+    increase instead. (Counted, not timed: a timing bound failed on a loaded machine.)"""
     import time
+
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)
 
     async def run():
         import chainlit as cl
         from chainlit.context import init_http_context
 
         init_http_context()
-        made = []
-        start = time.perf_counter()
-        for _ in range(100):
-            made += [cl.Step(name="x"), cl.Message(content="y")]
-        return made, time.perf_counter() - start
+        return [made for _ in range(100) for made in (cl.Step(name="x"), cl.Message(content="y"))]
 
-    made, seconds = asyncio.run(run())
+    made = asyncio.run(run())
     stamps = [step.created_at for step in made[::2]]  # a message's is set when sent
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
-    assert seconds < 0.1, f"200 steps and messages took {seconds:.3f} s (1 ms sleeps?)"
+    assert slept == [], f"making steps and messages slept {len(slept)} times"
 
 
 def test_the_web_lists_the_record_asked_for_with_the_users_words_as_typed():
