@@ -396,6 +396,7 @@ class Context:
                  occ: Occurrences | None = None, year: int | None = None) -> None:
         self.lower = lower
         self.clauses = found
+        self._clause_starts = [c.start for c in found]
         self._spans = sentence_spans(found)
         self.occ = occ or Occurrences(lower)
         self._protected = protected or []
@@ -446,7 +447,7 @@ class Context:
         return not any(x <= a and b <= y and (y - x) > (b - a) for x, y in near)
 
     def _clause_at(self, pos: int) -> int | None:
-        i = bisect_right(self.clauses, pos, key=lambda c: c.start) - 1
+        i = bisect_right(self._clause_starts, pos) - 1
         return i if i >= 0 and pos < self.clauses[i].end else None
 
     def _find(self, category: str) -> None:

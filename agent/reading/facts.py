@@ -603,6 +603,8 @@ class Reader:
         every test of its reading (about 200 times in a 2 KB note, for 75 spans)."""
         self._openings: list[tuple[int, date]] | None = None
         self._sections: list[tuple[int, date | None]] | None = None
+        self._service: list[tuple[date, tuple[int, int]] | None] = []
+        """``service_date``, once worked out (it is asked for by several steps)."""
         self._hit_memo: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int]]] = {}
         self._cue_memo: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int]]] = {}
 
@@ -1932,7 +1934,12 @@ class Reader:
 
     def service_date(self) -> tuple[date, tuple[int, int]] | None:
         """The note's date of service and the words that give it ("Date of visit:
-        11/10/2026", "ENCOUNTER 11/30/2026")."""
+        11/10/2026", "ENCOUNTER 11/30/2026"), worked out once per message."""
+        if not self._service:
+            self._service.append(self._service_date())
+        return self._service[0]
+
+    def _service_date(self) -> tuple[date, tuple[int, int]] | None:
         titled = self._titled_date()
         if titled is not None:
             return titled
