@@ -1494,7 +1494,9 @@ def literal_answers(lower: str) -> str:
         answer = "yes " if m["answer"] == "true" else "no   "
         middle = m.group(0)[m.end("label") - m.start():m.start("answer") - m.start()]
         return label + middle.replace("=", ":") + answer
-    return _LITERAL_FIELD.sub(field, lower)
+    # (every such field ends in "true" or "false": a pattern tried at each character of
+    # every message, when most hold neither word)
+    return _LITERAL_FIELD.sub(field, lower) if "true" in lower or "false" in lower else lower
 
 
 _SMARTLIST_ANSWERED = re.compile(
@@ -1517,6 +1519,8 @@ def smartlist_answered(lower: str) -> str:
 _SPOKEN = re.compile(r"(?<=\w)(?P<ws>\s+)(?P<mark>period|full stop|comma|colon|semicolon)\b|"
                      r"\bnew (?:paragraph|line)\b")
 _SPOKEN_MARKS = {"period": ".", "full stop": ".", "comma": ",", "colon": ":", "semicolon": ";"}
+_SPOKEN_WORDS = ("period", "full stop", "comma", "colon", "new paragraph", "new line")
+"""Words every ``_SPOKEN`` command holds ("semicolon" holds "colon")."""
 
 
 def spoken_punctuation(lower: str) -> str:
@@ -1526,6 +1530,8 @@ def spoken_punctuation(lower: str) -> str:
     "not three period PT plans and progress notes" denied the notes). Only in a message
     that uses at least two kinds of command five times or more: elsewhere "period" is a
     word ("cert period", "a period of 16 weeks")."""
+    if not any(word in lower for word in _SPOKEN_WORDS):
+        return lower  # (no command: the pattern is not tried at each character)
     found = list(_SPOKEN.finditer(lower))
     if len(found) < 5 or len({m["mark"] or "new" for m in found}) < 2:
         return lower
