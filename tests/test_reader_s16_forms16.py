@@ -190,3 +190,44 @@ def test_a_footnote_naming_a_source_is_no_record_on_file() -> None:
             "ibuprofen    800 mg TID    8 wk       no relief *\n"
             "* per pt and PCP note 10/01/2026")
     assert "pcp_consult_documented" not in read(text, "64493")
+
+
+# outside tester session 15 F26: a score out of another scale is no NRS 0-10.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Pain: 3 out of 5."),
+    ("97110", "Pain 3/5 (5-point scale)."),
+    # the helper's own wordings
+    ("64493", "Pain 2/5 on a five-point scale"),
+    ("62311", "Phone: pt rates her back pain 4 out of 5 today."),
+])
+def test_a_score_on_another_scale_is_no_pain_score(cpt: str, text: str) -> None:
+    assert "pain_nrs" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Pain 7 out of 10 today", "7"),
+    ("Pain 6/10 on a 10-point scale", "6"),
+    ("Pain: 4 out of 10.", "4"),
+])
+def test_a_score_out_of_ten_is_still_read(text: str, value: str) -> None:
+    assert read(text, "64493").get("pain_nrs") == value
+
+
+# outside tester session 15 F21: a field's answer its own remark calls an error is asked.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Active infection: Y  (error - should read N; see addendum)", "active_infection"),
+    # the helper's own wordings
+    ("64493", "Cosmetic: Yes - wrong box, should be No", "cosmetic_purpose"),
+    ("62311", "Active infection: Y (typo - see corrected form)", "active_infection"),
+])
+def test_a_field_answer_called_an_error_is_asked(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Active infection: N (UA neg 11/30)", False),
+    ("Active infection: Y (cellulitis L leg, on cephalexin)", True),
+])
+def test_a_field_answer_with_a_remark_is_still_read(text: str, value: bool) -> None:
+    assert read(text, "64493").get("active_infection") is value
+

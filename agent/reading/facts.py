@@ -172,6 +172,11 @@ _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?[ \t]*"
 - vaginal delivery 11/02/2026"), not a field's."""
 _ASKED_LABEL = re.compile(r"[ \t>*•-]*(?:is|are|was|were|does|do|did|has|have|had)\b")
 """A yes/no question's opening word, at its line's start."""
+_VALUE_IN_ERROR = re.compile(r"[(\[,;–—-][^)\]\n]{0,20}?\b(?:error|in error|erroneous|"
+                             r"should (?:read|be|say|have been)|incorrect|wrong|typo)\b")
+"""A field's answer that a remark after it calls an error (outside tester session 15 F21:
+"Active infection: Y  (error - should read N; see addendum)" read an infection): which
+answer holds is asked."""
 _FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil)\.?")
 """A field's whole answer that denies its label ("Active infection: N")."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
@@ -844,6 +849,8 @@ class Reader:
         if value is not None and box_answer(value) == "ask":
             return True  # "Infection: [ ] Yes [ ] No": no box ticked, or both
         doubt = _DOUBTFUL.match(value or "")
+        if value and _VALUE_IN_ERROR.search(value):
+            return True  # "Active infection: Y  (error - should read N; see addendum)"
         return doubt is not None and doubt.group(0) not in m.rule.uncertain_ok
 
     def unknown(self, m: Mention) -> bool:
