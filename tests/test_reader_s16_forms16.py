@@ -231,3 +231,20 @@ def test_a_field_answer_called_an_error_is_asked(cpt: str, text: str, fact: str)
 def test_a_field_answer_with_a_remark_is_still_read(text: str, value: bool) -> None:
     assert read(text, "64493").get("active_infection") is value
 
+
+# outside tester session 15 F2: a mobile paste cut a word or a figure at the line's end.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", "No active infe\nction. Pt is n\not pregnant.", "pregnancy", "not_pregnant"),
+    # the helper's own wordings
+    ("64493", "Fax p1 (cut at 40 cols): 44F, LMP 11/20, she is n\not pregnant.", "pregnancy",
+     "not_pregnant"),
+    ("71250", "Vitals: T 38.\n6 C, HR 96.", "body_temperature", "38.6 C"),
+    ("97110", "Portal msg: she is no\nt pregnant and not postpartum.", "pregnancy",
+     "not_pregnant"),
+    # still read: a line that ends at a word, and two words that each stand alone
+    ("62311", "Pt is not\npregnant.", "pregnancy", "not_pregnant"),
+    ("64493", "Pregnancy test neg; she is not\npregnant", "pregnancy", "not_pregnant"),
+])
+def test_a_word_cut_by_a_line_break_is_read_whole(cpt: str, text: str, fact: str,
+                                                  value: object) -> None:
+    assert read(text, cpt).get(fact) == value

@@ -32,6 +32,7 @@ from agent.reading.text import (
     clauses,
     column_units,
     criterion_cells,
+    cut_words,
     dated_rows_apart,
     denied_thresholds,
     disowned,
@@ -151,7 +152,9 @@ def _decimal_points(lower: str) -> str:
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
     lower = _decimal_points(lower)
+    raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(lower))))
+    lower = cut_words(raw, lower)
     lower = key_answers(lower)
     lower = underscore_boxes(leaders_as_fields(dated_rows_apart(lower)))
     lower = answer_rows(text, cells_as_fields(pipes_as_fields(column_units(

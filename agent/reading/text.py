@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 # What a word processor or a phone pastes for a plain character ("2026‑09‑01" with
 # non-breaking hyphens, a full-width "７/10", "×10 wks", "pt’s"), each to the one it stands
@@ -891,6 +892,51 @@ def unwrap(text: str, lower: str) -> str:
     for a, b in spans:
         for i in range(a, b):
             chars[i] = " "
+    return "".join(chars)
+
+
+_CUT_TOKEN = re.compile(r"(?<![a-z0-9./-])(?P<left>[a-z]+|\d+(?:[./]\d+)*[./])(?P<gap>\n)"
+                        r"(?P<right>[a-z]+|\d+)(?![a-z0-9./-])")
+"""A word or a figure cut by a line break with no space beside it (a mobile EHR paste
+cut at a fixed width: "Pt is n\not pregnant", "T 38.\n6 C")."""
+_CORE_WORDS = frozenset({"not", "no", "nor", "none", "never", "denies", "negative", "without",
+                         "pregnant", "infection", "patient", "weeks", "months"})
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """The words the reader knows: every word of the reading rules and of the context
+    triggers, and a few it must never miss whole."""
+    root = Path(__file__).resolve().parents[2]
+    words = set(_CORE_WORDS)
+    for path in [root / "agent" / "reading" / "context.yaml",
+                 *sorted((root / "policies" / "library").rglob("reading.yaml"))]:
+        words.update(re.findall(r"(?<![a-z])[a-z]{2,}(?![a-z])", path.read_text().lower()))
+    return frozenset(words)
+
+
+def cut_words(raw: str, lower: str) -> str:
+    """A word or a figure cut by a line break joined before reading (same length: the
+    break is a space before the word's first piece, "n\not" is " not"), only where the joined
+    word is one the reader knows and its pieces are not both words ("in\nfection", not
+    "in\ntake"), or a figure's first piece ends with its point or slash ("38.\n6", "7/\n10");
+    a line ending in a figure before one opening with a figure ("x 1\n2 sets") may be two,
+    and stays as it is (outside tester session 15 F2: "Pt is n\not pregnant" read pregnant)."""
+    if "\n" not in raw or len(raw) != len(lower):
+        return lower
+    chars = list(lower)
+    for m in _CUT_TOKEN.finditer(raw):  # (found in the text before a wrap was made a space)
+        left, right = m["left"], m["right"]
+        if lower[m.start():m.end()].replace(" ", "\n") != m.group(0):
+            continue  # blanked or rewritten since
+        if left[0].isdigit() != right[0].isdigit():
+            continue
+        if left.isalpha():
+            known = _vocabulary()
+            if left + right not in known or (left in known and right in known):
+                continue
+        chars[m.start("left") + 1:m.end("left") + 1] = left
+        chars[m.start("left")] = " "  # one line: it was cut, not ended
     return "".join(chars)
 
 
