@@ -329,3 +329,24 @@ def test_a_score_on_another_scale_is_no_pain_score(cpt: str, text: str) -> None:
 ])
 def test_a_score_out_of_ten_is_still_read(text: str, pain: str) -> None:
     assert read(text, "64493").get("pain_nrs") == pain
+
+
+# Outside tester session 15 F21: a form's answer its own line calls an error ("Y  (error -
+# should read N)") is taken back, never read.
+@pytest.mark.parametrize(("text", "fact", "never"), [
+    ("Active infection: Y  (error - should read N; see addendum)", "active_infection", True),
+    # the helper's own wordings: a fax form, a portal form, a chat paste
+    ("Pregnant: Yes (typo, should read No)", "pregnancy", "pregnant"),
+    ("Cosmetic purpose: Y -- entered in error, should be N per MD", "cosmetic_purpose", True),
+    ("Infection: N (wrong - should be Y, cellulitis on Keflex)", "active_infection", False),
+])
+def test_a_form_answer_its_line_calls_an_error_is_not_read(
+        text: str, fact: str, never: object) -> None:
+    assert read(text, "64493").get(fact) != never
+
+
+def test_a_form_answer_not_called_an_error_is_still_read() -> None:
+    assert read("Active infection: Y (cellulitis, on Keflex)", "64493").get(
+        "active_infection") is True
+    assert read("Active infection: N. No error on the prior form.", "64493").get(
+        "active_infection") is False

@@ -247,11 +247,20 @@ read 12 weeks of exercise); the parts are read by their own names. After a name 
 wks = ...") it is that name's, and read."""
 
 
+_ANSWER_CORRECTED = re.compile(
+    r"(?<![\w])(?P<old>y|n|yes|no)(?=[ \t]*[(\[,;–—-]*[ \t]*(?:error|entered in error|typo|"
+    r"incorrect|wrong|mis-?keyed|mis-?entered)\b[^\n]{0,20}?\bshould (?:read|be|say)[ \t]+"
+    r"(?:y|n|yes|no)\b)")
+"""A form's answer its line calls an error ("Active infection: Y  (error - should read N;
+see addendum)", outside tester session 15 F21): the first answer is taken back."""
+
+
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
     """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
     not read (a correction with another unit corrects something else)."""
     return [m.span("not") for m in _taken_back_in(lower)] + _said_again(lower) + \
         [m.span("old") for m in _DATE_CORRECTED.finditer(lower)] + \
+        [m.span("old") for m in _ANSWER_CORRECTED.finditer(lower)] + \
         [m.span("sum") for m in _SUM_OF.finditer(lower)]
 
 
