@@ -147,3 +147,29 @@ def test_today_in_a_note_its_heading_dates_is_the_heading_s_day(
 def test_a_length_in_a_signed_note_an_addendum_follows_is_asked(
         text: str, value: str | None) -> None:
     assert read(text, "64493").get("symptom_weeks") == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "as_of", "fact", "value"), [
+    # f19-71250-24h-hfnc-wean: the first entry's FiO2 50% was read over the wean to 40%
+    ("71250", "12/05 1900  HFNC 40 L/min, FiO2 50%, SpO2 91%.\n12/06 0400  weaned to HFNC 30 "
+     "L/min, FiO2 40%, SpO2 93%. RT to continue weaning.", date(2026, 12, 6), "fio2_percent",
+     "40"),
+    # my own: an RT flowsheet pasted with times, a nurse's log with full dates
+    ("71250", "11/30 08:00 on 6 L NC, FiO2 44%.\n12/01 08:00 on 2 L NC, FiO2 28%.",
+     AS_OF, "fio2_percent", "28"),
+    ("71250", "11/29/2026 22:00 NRB, FiO2 60%\n11/30/2026 06:00 venturi mask FiO2 35%",
+     AS_OF, "fio2_percent", "35"),
+    # a series of spans of days is no timed series: lengths are not replaced
+    ("64493", "04/06-05/29 PT 2x/wk (8 wks)\n06/01-07/20 PT 2x/wk (7 wks)", AS_OF, "pt_weeks",
+     None),
+])
+def test_the_latest_entry_of_a_timed_series_holds_for_a_fact_of_now(
+        cpt: str, text: str, as_of: date, fact: str, value: str | None) -> None:
+    assert read(text, cpt, as_of).get(fact) == value
+
+
+def test_a_later_entry_after_a_treatment_does_not_settle_a_figure_it_changes() -> None:
+    # f19-71250-24h-pain-around-morphine: the pain after morphine is the drug's effect
+    text = ("12/05 1300  pleuritic R-sided chest pain 7/10 with deep breaths.\n12/05 1330  "
+            "morphine 2 mg IV.\n12/05 1400  pain 3/10, resting comfortably.")
+    assert read(text, "71250", date(2026, 12, 6)).get("pain_nrs") is None

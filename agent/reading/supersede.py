@@ -21,6 +21,7 @@ disease and no other medical problems"). The words are data: ``later_sections`` 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from agent.reading.context import alternation
@@ -28,7 +29,16 @@ from agent.reading.context import rules as context_rules
 from agent.reading.facts import Candidate
 from agent.reading.message import _Message
 from agent.reading.text import sentence_spans
+from agent.reading.values import safe_date
 from policies.cachedir import fixed_patterns
+
+_TIMED = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?"
+                    r"[ \t,]+(?P<t>\d{1,2}:?\d{2})(?![\d/])(?![ \t]*[-–][ \t]*\d)",
+                    re.M)
+"""A line of a timed series opening with its day and time ("12/05 1900  HFNC 40 L/min,
+FiO2 50%", "12/06 04:00 weaned to ..."); not a span of days ("04/06-05/29 PT"), nor a
+table of dated studies without times ("04/18/2026 MRI ... 10/15/2026 MRI ...": which study
+reads is asked, a reading example's decision)."""
 
 
 @cache
@@ -55,6 +65,31 @@ def _adds() -> re.Pattern[str]:
 def section_starts(lower: str) -> list[int]:
     """Where each later or authoritative section of the text opens."""
     return [m.start() for m in _head().finditer(lower)]
+
+
+def _when(m: re.Match[str], as_of: date) -> tuple[date, int] | None:
+    year = int(m["y"]) + (2000 if m["y"] and len(m["y"]) == 2 else 0) if m["y"] else as_of.year
+    day = safe_date(year, int(m["m"]), int(m["d"]))
+    if day is not None and not m["y"] and day > as_of:
+        day = safe_date(year - 1, day.month, day.day)
+    minutes = int(m["t"].replace(":", "")[:-2] or 0) * 60 + int(m["t"][-2:])
+    return (day, minutes) if day is not None else None
+
+
+def later_entries(lower: str, as_of: date) -> list[int]:
+    """Where each line of a timed series opens that is later than every line before it
+    (the series' latest entry holds for a fact of now: "12/06 0400 weaned to ... FiO2
+    40%" over "12/05 1900 ... FiO2 50%", fresh19)."""
+    out: list[int] = []
+    latest: tuple[date, int] | None = None
+    for m in _TIMED.finditer(lower):
+        when = _when(m, as_of)
+        if when is None:
+            continue
+        if latest is not None and when > latest:
+            out.append(m.start())
+        latest = max(latest or when, when)
+    return out
 
 
 def replaced(lower: str, earlier: int, later: int) -> bool:
@@ -101,14 +136,17 @@ def _replaceable(msg: _Message, c: Candidate) -> bool:
 
 def superseded(msg: _Message, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates less those a later section replaces (module docstring)."""
-    starts = section_starts(msg.lower)
-    if not starts:
-        return candidates
+    starts = [(s, False) for s in section_starts(msg.lower)] + \
+        [(s, True) for s in later_entries(msg.lower, msg.as_of)]
     dropped: set[int] = set()
-    for start in starts:
+    for start, timed in starts:
         later: dict[str, list[Candidate]] = {}
         for c in candidates:
-            if c.span[0] >= start and _replaceable(msg, c):
+            # (a later entry of a timed series holds only for a fact of now, and not for
+            # one whose figure a circumstance changes: "12/05 1330 morphine 2 mg IV. 12/05
+            # 1400 pain 3/10" is the drug's effect, asked: fresh19)
+            if c.span[0] >= start and _replaceable(msg, c) and (not timed or (
+                    msg.rules[c.fact].current and not msg.rules[c.fact].conditions)):
                 later.setdefault(c.fact, []).append(c)
         dropped |= {id(c) for c in candidates
                     if c.span[1] <= start and c.fact in later and _covers(later[c.fact], c)}
