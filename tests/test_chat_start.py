@@ -33,6 +33,8 @@ CONVERSATIONS = [
     ["hello", "does this case qualify for 97110?"],
     ["what can you do?", "64493, pain 8/10 for 4 months"],
     ["what does 64493 require?", "PT 8 weeks, pain 6/10"],  # a request: the graph answers
+    ["my father needs a facet injection for his low back (64493), can you tell me if he "
+     "qualifies?", "PT 14 weeks"],
 ]
 
 

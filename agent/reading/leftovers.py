@@ -383,13 +383,26 @@ def _explained(chunk: str, unread: list[str]) -> bool:
     return bool(inside) and not re.search(r"\d", chunk)
 
 
+_ABOUT_A_PERSON = re.compile(
+    r"\b(?:(?:this|the|my|a|our) (?:case|patient|pt|member|client)|he|she|him|her|they|them|"
+    r"my (?:father|mother|dad|mom|husband|wife|son|daughter|brother|sister|grandmother|"
+    r"grandfather|grandma|grandpa|partner|aunt|uncle))\b")
+"""Whom a question whether something qualifies is about, when it is about someone: then it
+asks for a verdict on a case, not what the policy says."""
+
+
 def _policy_question(msg: _Message, result: Understanding, pending: list[str]) -> None:
     lower = msg.text.lower()
     is_question = msg.text.strip().endswith("?") or bool(re.match(
         r"^\s*(what|which|how|when|where|is|are|does|do|can|list|tell me|explain|show|why)\b",
         lower))
-    about_case = result.asks_verdict and re.search(r"\b(this|the|my|a|our) (case|patient)\b",
-                                                   lower)
+    # (a person is a case too: "my father needs a facet injection (64493), can you tell me
+    # if he qualifies?" was searched in the policy and no case started; outside tester 16 F12)
+    # (on the words as written: "can you tell me if he qualifies" is a request, masked)
+    about_case = (result.asks_verdict or ASKS_VERDICT.search(lower)) and \
+        _ABOUT_A_PERSON.search(lower)
+    if about_case:
+        result.asks_verdict = True
     # "What does the policy say about pregnancy?" mentions a fact but states none: a
     # question with no value in it asks about the policy, so its mentions are not facts.
     values_stated = bool(re.search(r"\d", re.sub(r"(?<![\d.])\d{5}(?![\d])", "", lower)))
