@@ -55,3 +55,91 @@ def test_a_bare_section_header_ends_the_plan_above_it(cpt: str, text: str, fact:
 ])
 def test_a_plan_s_own_lines_are_still_planned(cpt: str, text: str, fact: str) -> None:
     assert fact not in read(text, cpt)
+
+
+# f19-64493-note-payer-qa-meets: a payer's numbered questions answered on their lines
+# ("Q1. Pain location? Low back, ...", "Q9. Date of comprehensive H&P? 11/24/2026"): the
+# question ended a sentence, so the answer named no subject. A numbered question answered
+# on its line is the label of the answer (`text.answered_questions`).
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "Q1. Pain location? Low back, bilateral, no radiation below the knee.",
+     "pain_region", "low_back"),
+    ("64493", "Q9. Date of comprehensive H&P? 11/24/2026 (Dr. Haddad), attached.", "hp_date",
+     "2026-11-24"),
+    ("64493", "Q17. Active infection? No. Pregnancy? No - urine hCG negative 11/24/2026.",
+     "active_infection", "False"),
+    # my own wordings: an e-mailed answer sheet, a fax, a two-line Q/A
+    ("64493", "Re: your questions on the facet request\nQ2) Date of the last lumbar X-ray? "
+     "10/01/2026, 3 views\nQ3) Anything else? no", "xray_date", "2026-10-01"),
+    ("64493", "Q7. Any active infection? None - afebrile, no antibiotics since May.",
+     "active_infection", "False"),
+    ("64493", "Question 4: Weeks of PT completed?\nAnswer: 12 weeks, no relief.\nQuestion 5: "
+     "Date of last x-ray?\nAnswer: 10/01/2026", "pt_weeks", "12 weeks"),
+])
+def test_a_numbered_question_is_the_label_of_its_answer(cpt: str, text: str, fact: str,
+                                                        value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+# f19-62311-note-payer-chatbot-hemophilia: a payer's chatbot asks on one line, the
+# provider answers on the next ("Bot: What conservative treatment has he had, for how long,
+# and did it help?\nProvider: 2 courses ... 16 wks total"): the answer is the question's
+# field, where the two speakers recur (a transcript, not a form's lines).
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", "Bot: What conservative treatment has he had, for how long, and did it help?\n"
+     "Provider: 2 courses, both with zero improvement: PT 03/02-04/26 (8 wks), then celecoxib "
+     "+ weight loss + modified duties at work 04/27-06/21 (8 wks). 16 wks total.\nBot: Is the "
+     "request for any cosmetic purpose?\nProvider: no, pain only", "conservative_weeks",
+     "16 weeks"),
+    ("62311", "Bot: Pain score before treatment and now (0-10)?\nProvider (clinic RN): 6 before "
+     "any treatment, 9 now\nBot: Is the request for any cosmetic purpose?\nProvider (clinic "
+     "RN): no, pain only", "cosmetic_purpose", "False"),
+    # my own wordings: a phone log, a portal chat, a reviewer's call
+    ("64493", "Call with Dr. Lee's office 12/02\nQ: How long has she had the back pain?\n"
+     "A: Since 03/02/2026.\nQ: Any active infection?\nA: none, afebrile", "active_infection",
+     "False"),
+    ("64493", "Reviewer: Where is the pain?\nMA: low back, both sides, no leg pain\n"
+     "Reviewer: Pain score?\nMA: 7/10 this morning", "pain_nrs", "7"),
+    ("97110", "[09:14] Agent: Which body part is the therapy for?\n[09:15] Kim (front desk): "
+     "right knee\n[09:15] Agent: Current pain score?\n[09:16] Kim (front desk): 6/10 "
+     "at rest", "pain_nrs", "6"),
+])
+def test_a_transcript_s_answer_on_the_next_line_is_its_question_s_field(
+        cpt: str, text: str, fact: str, value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+# ... and what it does not settle stays asked: an answer under two questions is neither's,
+# a question with a figure of its own stays the asker's figure, a form's unanswered
+# question is not answered by the next field, a "not sure" is no "no".
+@pytest.mark.parametrize(("cpt", "text", "fact", "wrong"), [
+    ("62311", "Bot: Any active infection? Pregnancy?\nProvider: no\nBot: Cosmetic?\n"
+     "Provider: no", "pregnancy", "not_pregnant"),
+    ("64493", "Q4. Has she completed 12 weeks of PT? 8 weeks so far.", "pt_weeks", "12 weeks"),
+    ("64493", "Pregnant?\nActive infection: no\nCosmetic?\nPT: 8 weeks", "pregnancy",
+     "not_pregnant"),
+    ("64493", "Reviewer: Is she pregnant?\nRN: not sure\nReviewer: Cosmetic?\nRN: no",
+     "pregnancy", "not_pregnant"),
+    ("64493", "Payer: Did she do at least 6 weeks of PT?\nOffice: she did 4\nPayer: Pain "
+     "score?\nOffice: 5/10", "pt_weeks", "6 weeks"),
+])
+def test_an_answer_that_names_no_one_question_settles_none(cpt: str, text: str, fact: str,
+                                                           wrong: str) -> None:
+    assert read(text, cpt).get(fact) != wrong
+
+
+# f13-64493-im-wifes-knee-score: an answer its speaker takes back on the next line
+# ("Sam (MA): 8/10" then "Sam (MA): wait thats his wifes ... his is 5/10") is not joined
+# to the question: the 8 taken back is never read (the 5 stays asked, as before).
+@pytest.mark.parametrize(("cpt", "text", "wrong"), [
+    ("64493", "[13:02] Dee (UR): pain score for Okafor?\n[13:03] Sam (MA): 8/10\n[13:03] Sam "
+     "(MA): wait thats his wifes, she was in the room w her knee. his is 5/10, LBP\n[13:05] Dee "
+     "(UR): ty", "8"),
+    ("64493", "Reviewer: Pain score?\nRN: 9/10\nRN: sorry, that was yesterday's; today she "
+     "rates it 6/10\nReviewer: thanks", "9"),
+    ("97110", "Agent: Current pain score?\nFront desk: 8\nFront desk: no wait, 8 was her "
+     "husband, she says 4\nAgent: ok", "8"),
+])
+def test_an_answer_its_speaker_goes_on_with_is_not_joined(cpt: str, text: str,
+                                                         wrong: str) -> None:
+    assert read(text, cpt).get("pain_nrs") != wrong

@@ -170,8 +170,11 @@ _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?[ \t]*"
 """The rest of a field's label on its line ("Infection:", "Cosmetic purpose:",
 "Bronchodilator failure (Y/N/U):"); a dash after a finding is a problem list's ("Postpartum
 - vaginal delivery 11/02/2026"), not a field's."""
-_ASKED_LABEL = re.compile(r"[ \t>*•-]*(?:is|are|was|were|does|do|did|has|have|had)\b")
-"""A yes/no question's opening word, at its line's start."""
+_ASKED_LABEL = re.compile(r"[ \t>*•-]*(?:(?:\[[^\]\n]{1,40}\][ \t]*)?[a-z][\w .'/&-]{0,30}?"
+                          r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:[ \t]*)?"
+                          r"(?:is|are|was|were|does|do|did|has|have|had|any)\b")
+"""A yes/no question's opening word, at its line's start or after a transcript's speaker
+("Bot: Is the request for any cosmetic purpose? ... no, pain only"); "Any ...?" asks too."""
 _VALUE_IN_ERROR = re.compile(r"[(\[,;–—-][^)\]\n]{0,20}?\b(?:error|in error|erroneous|"
                              r"should (?:read|be|say|have been)|incorrect|wrong|typo)\b")
 """A field's answer that a remark after it calls an error (outside tester session 15 F21:

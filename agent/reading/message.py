@@ -26,6 +26,7 @@ from agent.reading.text import (
     PATIENT_MARK,
     Occurrences,
     answer_rows,
+    answered_questions,
     asked_fields,
     blank,
     cells_as_fields,
@@ -159,7 +160,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = underscore_boxes(leaders_as_fields(dated_rows_apart(lower)))
     lower = answer_rows(text, cells_as_fields(pipes_as_fields(column_units(
         blank(lower, footnoted(lower))))))
-    lower = asked_fields(denied_thresholds(blank(lower, question_examples(lower))))
+    lower = answered_questions(asked_fields(denied_thresholds(
+        blank(lower, question_examples(lower)))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + retracted(lower, sentences) + audited_away(lower) + \

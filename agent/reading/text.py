@@ -515,6 +515,99 @@ def asked_fields(lower: str) -> str:
     return _ASKED_FIELD.sub(":", lower)
 
 
+_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?P<who>[a-z][\w .'/&-]{0,30}?)"
+                      r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:[ \t]*")
+"""A transcript line's speaker ("Bot:", "Provider (clinic RN):", "[10:02] Jenna R:")."""
+_NUMBERED_QUESTION = re.compile(r"[ \t>*•-]*(?:q|question)[ \t]*#?\d{1,2}[.):]?[ \t]")
+"""A question of a payer's numbered list ("Q5. ...", "Question 3: ...")."""
+_ANSWER_LABEL = re.compile(r"[ \t>*•-]*(?:a|ans|answer)[ \t]*#?\d{0,2}[.):][ \t]*")
+"""The label of the answer under a numbered question ("A5.", "Answer:")."""
+_ANSWERED = re.compile(r"\?(?=[ \t]+(?!(?:q|question)[ \t]*#?\d|\d{1,2}[.)][ \t])[^\s?])")
+"""A question mark with the writer's answer after it on its line (not the next question)."""
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _opened(line: str, start: int, mark: int) -> int:
+    """Where the question ending at ``mark`` opens: after the sentence or label before it
+    (a bracket's colon, "(policy: at least 6 weeks)", opens nothing)."""
+    bare = _BRACKETED.sub(lambda m: " " * len(m.group(0)), line)
+    return max(start, *(bare.rfind(c, start, mark) + 1 for c in ".!?:"))
+
+
+def _figure_asked(question: str) -> bool:
+    """The question holds a figure of its own ("Has she done 12 weeks of PT?"): the
+    asker's, which the rules about questions judge (``question_spans``); a payer's
+    threshold in brackets ("(policy: at least 6 weeks)") is not the question's figure."""
+    return bool(re.search(r"\d", _BRACKETED.sub("", question)))
+
+
+def _as_field(line: str, start: int) -> str:
+    """``line`` with each answered question mark after ``start`` made a field's colon."""
+    chars = list(line)
+    for m in _ANSWERED.finditer(line, start):
+        if not _figure_asked(line[_opened(line, start, m.start()):m.start()]):
+            chars[m.start()] = ":"
+    return "".join(chars)
+
+
+def _speakers(lines: list[str]) -> set[str]:
+    """The labels that open two lines or more: a transcript's speakers recur, a form's
+    label does not."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        if m := _SPEAKER.match(line):
+            seen[m["who"].strip()] = seen.get(m["who"].strip(), 0) + 1
+    return {who for who, n in seen.items() if n >= 2}
+
+
+def _answer_below(lines: list[str], i: int, speakers: set[str]) -> re.Match[str] | None:
+    """The label opening line ``i + 1`` where it answers the one question line ``i`` ends
+    with: an answer's label under a numbered question, another speaker under a speaker.
+    (A line of two questions, "Any active infection? Pregnancy?", leaves its answer
+    unassigned; so does an answer its speaker goes on with on the next line, "8/10" then
+    "wait thats his wifes ... his is 5/10": which line answers is not one line's to say.)"""
+    line, below = lines[i], lines[i + 1]
+    if not line.rstrip().endswith("?") or line.count("?") > 1:
+        return None
+    if _NUMBERED_QUESTION.match(line):
+        return _ANSWER_LABEL.match(below)
+    asker, answer = _SPEAKER.match(line), _SPEAKER.match(below)
+    if not (asker and answer and {asker["who"].strip(), answer["who"].strip()} <= speakers and
+            asker["who"].strip() != answer["who"].strip()):
+        return None
+    more = _SPEAKER.match(lines[i + 2]) if i + 2 < len(lines) else None
+    return None if more and more["who"].strip() == answer["who"].strip() else answer
+
+
+def answered_questions(lower: str) -> str:
+    """A payer's questions answered by the writer read as fields (same length): a
+    numbered question and its answer on its line ("Q1. Pain location? Low back") and a
+    transcript's question answered on the next line by another speaker ("Bot: Is the
+    request for any cosmetic purpose?\nProvider: no, pain only"), whose answer is joined
+    to it (the answerer's label blanked). fresh19's payer Q/A and chatbot notes lost the
+    answers' subjects: "Low back" alone names no pain's place. A question with a figure
+    of its own stays a question."""
+    if "?" not in lower:
+        return lower
+    lines = lower.split("\n")
+    speakers = _speakers(lines)
+    joined = set()
+    for i, line in enumerate(lines):
+        numbered = _NUMBERED_QUESTION.match(line)
+        if numbered:
+            lines[i] = _as_field(line, numbered.end())
+        answer = _answer_below(lines, i, speakers) if i + 1 < len(lines) else None
+        if answer is None:
+            continue
+        mark = len(line.rstrip()) - 1
+        opener = numbered or _SPEAKER.match(line)
+        if not _figure_asked(line[_opened(line, opener.end() if opener else 0, mark):mark]):
+            lines[i] = line[:mark] + ":" + line[mark + 1:]
+            lines[i + 1] = " " * answer.end() + lines[i + 1][answer.end():]
+            joined.add(i)
+    return "".join(line + (" " if i in joined else "\n") for i, line in enumerate(lines))[:-1]
+
+
 def pipes_as_fields(lower: str) -> str:
     """Rows of a pasted table ("Pregnancy | N/A (male)", "| PT | 12 wks | exercise 6 |")
     read as form fields: the first bar is the label's colon, later bars separate values.
