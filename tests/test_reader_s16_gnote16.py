@@ -143,3 +143,40 @@ def test_an_answer_that_names_no_one_question_settles_none(cpt: str, text: str, 
 def test_an_answer_its_speaker_goes_on_with_is_not_joined(cpt: str, text: str,
                                                          wrong: str) -> None:
     assert read(text, cpt).get("pain_nrs") != wrong
+
+
+# f19-64493-note-mobile-app-pain-consult-meets: "This consultation also serves as his
+# comprehensive history and physical" ("also" before the verb) named no H&P; and
+# f19-64493-note-shift-assessment-pain-three: a note appended to a nursing assessment
+# under its own heading, "PAIN SERVICE PRE-PROCEDURE NOTE 12/03/2026 (...), which is also
+# her H&P:", is the H&P of its heading's date (not the assessment's).
+@pytest.mark.parametrize(("text", "value"), [
+    ("[Consult Note] Pain Medicine - 11/20/2026 - T. Okafor, MD   [signed]\nv HPI (expanded)\n"
+     "  Mr. Kowalski is a 58 y/o man with axial low back pain since a lifting injury at work on "
+     "01/10/2025. Pain is 7/10 today. This consultation also serves as his comprehensive "
+     "history and physical.", "2026-11-20"),
+    ("4 WEST - NURSING SHIFT ASSESSMENT 12/03/2026 1900-0700 (A. Delacroix, RN)\nSKIN: intact."
+     "\n\nPAIN SERVICE PRE-PROCEDURE NOTE 12/03/2026 (Dr. P. Marsh, pain management), which is "
+     "also her H&P:\n- Low back pain since 04/21/2026.", "2026-12-03"),
+    # my own wordings: an appended consult of another day than the packet, a fax cover, a letter
+    ("FAX COVER 12/01/2026 - Westside Spine\nPages: 4\n\nSPINE CONSULT NOTE 11/24/2026 (Dr. "
+     "Ames), which also serves as his history and physical\nLow back pain for a year.",
+     "2026-11-24"),
+    ("Consult note (Dr. Ames, spine), which doubles as her H&P, 11/28/2026\nAxial low back "
+     "pain, worse with extension.", "2026-11-28"),
+    ("November 30, 2026\nRe: Mr. Hill, facet injections\nDear reviewer,\nthis letter also "
+     "serves as his complete history and physical.", "2026-11-30"),
+])
+def test_a_note_that_says_it_is_also_the_h_and_p_is_dated_its_own_date(text: str,
+                                                                        value: str) -> None:
+    assert read(text, "64493").get("hp_date") == value
+
+
+# ... and an H&P still to come, or a heading of two dates, dates none.
+@pytest.mark.parametrize("text", [
+    "Visit 11/02/2026. Next visit note, which will be his H&P, 12/10/2026.",
+    "NURSING NOTE 12/01/2026\nPain 6/10.\nPAIN CONSULT NOTE 11/20/2026, addendum 12/02/2026, "
+    "which is also her H&P:\nLow back pain.",
+])
+def test_a_note_that_is_not_the_h_and_p_dates_none(text: str) -> None:
+    assert read(text, "64493").get("hp_date") is None

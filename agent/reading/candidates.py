@@ -613,7 +613,9 @@ def _note_itself(reader: Reader, msg: _Message, others: list[Candidate]) -> list
                 c.span[0] >= title for c in others):
             continue
         service = reader.service_date()
-        if rule.note_is and _says_it_is(reader, msg.lower, rule.note_is):
+        if rule.note_is and (titled := _titled_as(reader, msg.lower, rule.note_is)):
+            service = titled
+        elif rule.note_is and _says_it_is(reader, msg.lower, rule.note_is):
             service = service or _head_date(msg.lower, reader.as_of)
         elif not rule.note_sections or \
                 not all(_section_done(msg.lower, g) for g in rule.note_sections):
@@ -624,14 +626,21 @@ def _note_itself(reader: Reader, msg: _Message, others: list[Candidate]) -> list
     return out
 
 
+_IS = (r"(?:also[ \t]+)?(?:is|serves as|constitutes|doubles as)[ \t]+(?:also[ \t]+)?"
+       r"(?:(?:my|his|her|their|the|a)[ \t]+)?(?:(?:full|complete|comprehensive)[ \t]+)?")
 _SELF = (r"\b(?:this|the present)[ \t]+(?:letter|note|visit|consultation|consult|report|"
-         r"document)[ \t]+(?:is|serves as|constitutes)[ \t]+(?:also[ \t]+)?"
-         r"(?:(?:my|his|her|their|the|a)[ \t]+)?(?:(?:full|complete|comprehensive)[ \t]+)?"
-         r"(?:consultation[ \t]+and[ \t]+)?(?:{names})\b|"
+         r"document)[ \t]+" + _IS + r"(?:consultation[ \t]+and[ \t]+)?(?:{names})\b|"
          r"(?:^|[.;][ \t]*)(?:{names})[ \t]*[:=-][ \t]*(?:this|today's)[ \t]+"
          r"(?:visit|note|letter)\b")
 """A note that says it is the record ("This letter is my full consultation and H&P of
-today's date", "This letter is also his history and physical", "H&P: this visit.")."""
+today's date", "This letter is also his history and physical", "H&P: this visit."; "also"
+before the verb too, "This consultation also serves as his comprehensive history and
+physical", fresh19)."""
+_TITLE_IS = (r"(?m)^[^\n]*\b(?:note|consultation|consult|letter|report|visit)\b[^\n]{{0,80}}?"
+             r",?[ \t]+which[ \t]+" + _IS + r"(?:{names})\b")
+"""A note's heading that says the note is the record ("PAIN SERVICE PRE-PROCEDURE NOTE
+12/03/2026 (Dr. P. Marsh), which is also her H&P:", appended to a nursing assessment of
+another date, fresh19): dated the one date on its own line."""
 
 
 def _says_it_is(reader: Reader, lower: str, names: tuple[str, ...]) -> bool:
@@ -647,6 +656,22 @@ def _says_it_is(reader: Reader, lower: str, names: tuple[str, ...]) -> bool:
         return True
     return any(not {"negated", "hypothetical", "other"} & reader.context.at(*m.span())
                for m in re.finditer(_SELF.format(names=alternatives), lower, re.M))
+
+
+def _titled_as(reader: Reader, lower: str, names: tuple[str, ...]
+               ) -> tuple[date, tuple[int, int]] | None:
+    """The one date on a heading that says its note is the record (``_TITLE_IS``)."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    for m in re.finditer(_TITLE_IS.format(names=alternatives), lower):
+        if {"negated", "hypothetical", "other"} & reader.context.at(m.end() - 1, m.end()):
+            continue
+        end = lower.find("\n", m.end())
+        line = lower[m.start():len(lower) if end < 0 else end]
+        found = [(d, (m.start() + a, m.start() + b))
+                 for d, (a, b) in dates_in(line, reader.as_of) if d is not None]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 _NOT_THE_RECORD = ("request", "requested", "needed", "missing", "pending", "to follow", "due")
