@@ -180,3 +180,31 @@ def test_a_note_that_says_it_is_also_the_h_and_p_is_dated_its_own_date(text: str
 ])
 def test_a_note_that_is_not_the_h_and_p_dates_none(text: str) -> None:
     assert read(text, "64493").get("hp_date") is None
+
+
+# f19-71250-note-24h-times-ed-meets: an ED note logged by 24-hour times ("2214  Triage",
+# "2310  Labs: WBC 12.6 K, ...") read "2310" as a second white cell count, so "which is
+# current?" was asked. A time opening two or more lines of a log is a time, no figure.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("71250", "2214  Triage: SOB, R pleuritic chest pain 8/10.\n2310  Labs: WBC 12.6 K, Hgb "
+     "12.9, Na 140, K 3.9.", "wbc_count", "12600"),
+    # my own wordings: a nursing flowsheet, an ICU event log, a tab-separated export
+    ("71250", "0630  Vitals stable.\n0745  Labs back: WBC 15.1, CRP 88.\n0800  Seen by "
+     "pulmonology.", "wbc_count", "15100"),
+    ("64493", "1340  Pt roomed, c/o low back pain.\n1352  Pain 7/10 per pt, worse with "
+     "extension.\n1410  Seen by Dr. Park.", "pain_nrs", "7"),
+    ("71250", "0915\tCBC drawn\n1120\tWBC 9.8 (normal)\n1300\tCXR read", "wbc_count", "9800"),
+])
+def test_a_log_s_clock_times_are_no_figures(cpt: str, text: str, fact: str,
+                                           value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+# ... and a figure that opens a line is still read where no log of times is kept.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "Pain score:\n7  out of 10 today, worse with extension.", "pain_nrs", "7"),
+    ("97110", "Pain score:\n6  out of 10 today, right shoulder.", "pain_nrs", "6"),
+])
+def test_a_lone_figure_opening_a_line_is_still_read(cpt: str, text: str, fact: str,
+                                                   value: str) -> None:
+    assert read(text, cpt).get(fact) == value

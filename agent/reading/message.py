@@ -43,6 +43,7 @@ from agent.reading.text import (
     key_answers,
     leaders_as_fields,
     literal_answers,
+    log_times,
     notices,
     option_codes,
     patient_mentions,
@@ -168,8 +169,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         _corrected_away(lower) + notices(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
-        criterion_cells(text) + lookalike_spans(lower) + named_entries(text, lower) + \
-        clinician_aside_spans(lower)
+        log_times(lower) + criterion_cells(text) + lookalike_spans(lower) + \
+        named_entries(text, lower) + clinician_aside_spans(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.

@@ -441,6 +441,18 @@ def criterion_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LOG_TIME = re.compile(r"^[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]{2,}|\t)", re.M)
+"""A 24-hour clock time opening an entry of a timed log ("2310  Labs: WBC 12.6 K", "0005
+PT records: ... 24 weeks"): fresh19's ED note read "2310" as a rival white cell count."""
+
+
+def log_times(lower: str) -> list[tuple[int, int]]:
+    """The times of ``_LOG_TIME``, to be blanked, where two lines or more open with one
+    (a log, not a line that opens with a figure: "1200  mL urine")."""
+    found = [m.span() for m in _LOG_TIME.finditer(lower)]
+    return found if len(found) >= 2 else []
+
+
 def option_codes(lower: str) -> list[tuple[int, int]]:
     """The codes of ``_OPTION_CODE`` answers, to be blanked: the option's word stays the
     field's answer ("Active infection: 0. No" is "Active infection: No")."""
