@@ -69,3 +69,23 @@ def test_a_worry_or_plan_about_pregnancy_is_no_answer(cpt: str, text: str) -> No
 ])
 def test_a_pregnancy_stated_beside_such_words_is_still_read(text: str, value: str) -> None:
     assert read(text, "97110").get("pregnancy") == value
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    # F4: an OCR'd score whose digit could not be read gave the scale's maximum
+    ("64493", "Pain [illegible]/10 at rest."),
+    ("97110", "Knee pain ***/10 today (smart-list left blank)."),
+    ("62311", "NRS __/10; PT 12 wks."),
+    ("64493", "Pain /10 (not rated today)."),
+])
+def test_the_scale_of_an_unreadable_score_is_no_score(cpt: str, text: str) -> None:
+    assert "pain_nrs" not in read(text, cpt) and "pain_nrs_baseline" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Pain 7/10 at rest.", 7),
+    ("Pain 7 /10 today.", 7),
+    ("Pain score: 6 / 10.", 6),
+])
+def test_a_score_written_before_its_scale_is_still_read(text: str, value: int) -> None:
+    assert str(read(text, "64493").get("pain_nrs")) == str(value)

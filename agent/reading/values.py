@@ -49,6 +49,9 @@ _QUANTITY = re.compile(
     # ("Pain score ate out of 10": the 10 is the scale, never the score; outside tester
     # session 8 F26)
     _LEFT + r"(?<!out of )(?<!out of)"
+    # ("Pain [illegible]/10", "Pain ***/10", "Pain __ /10": a figure after the slash of an
+    # unreadable or blank value is the scale's; outside tester session 16 F4)
+    r"(?<![\]*?_ \t]/)"
     r"(?P<sign>[-+−](?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?"
     # ("VAS 70 mm (of 100)": a visual analogue scale's millimetres of its 100)
