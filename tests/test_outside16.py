@@ -89,3 +89,17 @@ def test_the_scale_of_an_unreadable_score_is_no_score(cpt: str, text: str) -> No
 ])
 def test_a_score_written_before_its_scale_is_still_read(text: str, value: int) -> None:
     assert str(read(text, "64493").get("pain_nrs")) == str(value)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # F15: the old figure a correction names was read instead of the corrected one
+    ("64493", "PT 10 weeks (corrected from 12 - transcription error).", "pt_weeks", "10 weeks"),
+    ("62311", "Conservative tx 14 weeks [changed from 12 wks per the PT records].",
+     "conservative_weeks", "14 weeks"),
+    ("64493", "Pain 6/10 (revised from 8/10 after re-check).", "pain_nrs", "6"),
+    ("97110", "X-rays: 2 sets; updated from 1 after the outside films arrived.", "xray_sets",
+     "2"),
+])
+def test_the_figure_a_correction_replaced_is_not_read(
+        cpt: str, text: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
