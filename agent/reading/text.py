@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from policies.library import LIBRARY_DIR
+
 # What a word processor or a phone pastes for a plain character ("2026‑09‑01" with
 # non-breaking hyphens, a full-width "７/10", "×10 wks", "pt’s"), each to the one it stands
 # for: one character for one, so every position still points at the user's own words.
@@ -1012,10 +1014,9 @@ _CORE_WORDS = frozenset({"not", "no", "nor", "none", "never", "denies", "negativ
 def _vocabulary() -> frozenset[str]:
     """The words the reader knows: every word of the reading rules and of the context
     triggers, and a few it must never miss whole."""
-    root = Path(__file__).resolve().parents[2]
     words = set(_CORE_WORDS)
-    for path in [root / "agent" / "reading" / "context.yaml",
-                 *sorted((root / "policies" / "library").rglob("reading.yaml"))]:
+    for path in [Path(__file__).with_name("context.yaml"),
+                 *sorted(LIBRARY_DIR.rglob("reading.yaml"))]:
         words.update(re.findall(r"(?<![a-z])[a-z]{2,}(?![a-z])", path.read_text().lower()))
     return frozenset(words)
 
