@@ -103,3 +103,18 @@ def test_a_score_written_before_its_scale_is_still_read(text: str, value: int) -
 def test_the_figure_a_correction_replaced_is_not_read(
         cpt: str, text: str, fact: str, value: str) -> None:
     assert str(read(text, cpt).get(fact)) == value
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # found in a note of the session's end review: "today" in an intake dated by its first
+    # sentence was read as the day of the check (two days later)
+    ("Pain clinic intake 12/02/2026. 47 y/o woman, LBP 6/10. H&P today.", "2026-12-02"),
+    ("Intake 12/01/2026: H&P today, exam documented.", "2026-12-01"),
+    ("Spine evaluation 11/20/2026. H&P today.", "2026-11-20"),
+])
+def test_today_in_an_intake_or_evaluation_is_its_own_date(text: str, day: str) -> None:
+    assert str(read(text, "64493").get("hp_date")) == day
+
+
+def test_today_with_no_dated_heading_is_the_day_of_the_check() -> None:
+    assert str(read("Intake scheduled; H&P today.", "64493").get("hp_date")) == "2026-12-05"

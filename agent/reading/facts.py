@@ -459,7 +459,8 @@ def _title_line() -> re.Pattern[str]:
 _OPENING = re.compile(
     r"(?:^|(?<=[.;!?])[ \t]+)[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<head>(?:[a-z&/-]+[ \t]+){0,2}?(?:note|visit|encounter|appointment|appt|clinic|"
-    r"follow[- ]?up|f/u|consult(?:ation)?|seen|addendum|late entry)(?:[ \t]+#?\d{1,2}(?![\d/]))?"
+    r"follow[- ]?up|f/u|consult(?:ation)?|intake|evaluation|eval|seen|addendum|late entry)"
+    r"(?:[ \t]+#?\d{1,2}(?![\d/]))?"
     r"[ \t]*(?:dated|on|of|signed|re-signed)?"
     r"[ \t]*[-–:(]?[ \t]*)?"
     r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/-])"
