@@ -24,7 +24,7 @@ from policies.datacache import load_yaml
 from policies.library import load_policy, supported_cpts
 
 PHRASES = Path(__file__).with_name("intents.yaml")
-_LEAD = re.compile(r"^(ok(ay)?|so|and|then|thanks|great)[,\s]+")
+_LEAD = re.compile(r"^((ok(ay)?|so|and|then|thanks|great|well|u+m+|u+h+|h+m+|e+r+m*)[,\s]+)+")
 _CASE_WORDS = {"", "it", "this", "this one", "that", "the case", "this case", "this procedure",
                "the procedure", "this policy", "the policy", "policy"}
 
@@ -32,7 +32,7 @@ _CASE_WORDS = {"", "it", "this", "this one", "that", "the case", "this case", "t
 class Intent(BaseModel):
     kind: Literal["open_questions", "requirements", "why", "approval", "what_if",
                   "forget_last", "undo_last", "recorded", "appeal", "documents", "what_changed",
-                  "validity"]
+                  "validity", "help", "filler", "unknown_command"]
     cpt: str | None = None
     """For ``requirements``: the procedure named, or None for the case in hand."""
     change: str | None = None
@@ -85,10 +85,12 @@ def detect(text: str) -> Intent | None:
     plain = _LEAD.sub("", plain).strip(" ?!.")
     plain = re.sub(r"\s+", " ", plain)
     patterns = _patterns()
-    for kind in ("open_questions", "why", "approval", "forget_last", "undo_last", "recorded",
-                 "appeal", "documents", "what_changed", "validity"):
+    for kind in ("help", "filler", "open_questions", "why", "approval", "forget_last",
+                 "undo_last", "recorded", "appeal", "documents", "what_changed", "validity"):
         if any(p.fullmatch(plain) for p in patterns[kind]):
             return Intent(kind=kind)
+    if re.fullmatch(r"/[a-z][\w-]*", plain):  # "/foo": a chat app's command, none here
+        return Intent(kind="unknown_command", change=text.strip())
     for pattern in patterns["requirements"]:
         match = pattern.fullmatch(plain)
         if match:

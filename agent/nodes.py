@@ -67,6 +67,14 @@ HELP = ("I check a case against a payer's prior-authorization policy and cite th
         "Tell me the procedure (code or name) and what you know about the patient.")
 
 
+USAGE = ("What you can say: the procedure (\"does this case qualify for 64493?\"); what you "
+         "know about the patient, in your own words or as a pasted note; answers to my "
+         "questions (\"not sure\" is an answer). At any time: \"what else do you need?\", "
+         "\"why not?\", \"what if PT was 10 weeks?\", \"what have you recorded?\", "
+         "\"what changed?\", \"undo that last answer\", \"the MRI date is wrong\", "
+         "\"can I appeal?\", \"what do I need to send?\", \"start over\".")
+
+
 def _supported() -> str:
     return ", ".join(f"{c} ({load_policy(c).procedure})" for c in supported_cpts())
 
@@ -141,6 +149,8 @@ def _answer_request(state: State) -> Reply:
         reply = build_reply(**common, show_verdict=False)
         reply.lines = [_last_change(state)]
         return reply
+    if intent.kind in ("help", "filler", "unknown_command"):
+        return _help_reply(state, intent, common)
     if state.verdict is None:
         return build_reply(**common, help_text=(
             "No case yet, so there is no decision to explain and nothing is missing. "
@@ -164,6 +174,20 @@ def _answer_request(state: State) -> Reply:
                                                             packet.documentation)
     else:
         reply.lines = [_what_if(state, intent.change or "")]
+    return reply
+
+
+def _help_reply(state: State, intent: Intent, common: dict[str, Any]) -> Reply:
+    """"help" (what one can say), a filler ("um", "one sec": nothing to read, nothing
+    wrong) or an unknown "/command": none changes the case; the open questions follow."""
+    reply = build_reply(**common, show_verdict=False)
+    if intent.kind == "unknown_command":
+        reply.lines = [f"There is no command \"{intent.change}\" here: say \"help\" for what "
+                       "you can ask, or just tell me about the case."]
+    elif intent.kind == "help":
+        reply.help = USAGE if state.cpt else HELP.format(supported=_supported()) + " " + USAGE
+    elif not state.pending:
+        reply.lines = ["Take your time. Tell me about the case when you are ready."]
     return reply
 
 
@@ -506,6 +530,9 @@ def reset_node(state: State) -> dict[str, Any]:
     return {"cpt": None, "facts": {}, "pending": [], "confirm": [], "asked": [],
             "asked_back": [], "severity_asked": {},
             "verdict": None, "previous_decision": None,
+            # ("what changed?" right after it named the cleared case's last answer: C13 of 16)
+            "last_change": {"said": ["you started over, and the previous case was cleared"],
+                            "before": None},
             "notices": state.notices + ["Starting over: the previous case is cleared."]}
 
 def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str],

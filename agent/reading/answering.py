@@ -77,8 +77,10 @@ _ASKS = re.compile(r"^\s*(?:is|are|was|were|would|will|does|do|did|can|could|sho
 
 
 _COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|actually|"
-                       r"correction|hi|hello)[.!,]*")
-"""Words around an answer that answer nothing and need no "could not read"."""
+                       r"correction|hi|hello|well|u+m+|u+h+m*|h+m+|e+r+m*|a+h+|"
+                       r"one sec|hold on|let me (?:check|see))[.!,]*")
+"""Words around an answer that answer nothing and need no "could not read" (a filler
+such as "um" got one: outside tester 16, C7)."""
 
 
 def _taken(msg: _Message, part: str, used: list[tuple[int, int]]) -> bool:

@@ -71,13 +71,14 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
         chunk = " ".join(msg.lower[clause.start:clause.end].split())
         if not chunk or (ASKS_VERDICT.search(chunk) and not re.search(r"\d", mask_dates(chunk))):
             continue
-        if not re.search(r"\d", chunk) or not (re.search(r"\d", _SPINAL_LEVEL.sub(
-                " ", mask_ages(mask_dates(chunk)))) or dates_in(chunk, msg.as_of)):
+        if not _has_figure(chunk, msg.as_of) and (note or id(clause) not in named):
             # ("Dx: L5 radiculopathy": a level names no figure; "58F" is an age and a sex,
-            # nothing to say another way: outside tester, session 8, C1)
+            # nothing to say another way: outside tester, session 8, C1). A chat message's
+            # clause that names a fact is said back even without a figure ("symptoms
+            # since february" beside a pain score was dropped: outside tester 16, C5).
             continue
         said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
-        if any(w and (w in chunk or chunk in w or w in said or said in w) for w in read):
+        if _covered(chunk, said, read, msg.as_of):
             continue
         if any(u.startswith(chunk[:20]) or chunk in u for u in unread) or \
                 _explained(chunk, unread) or (note and not _about_case(chunk, id(clause) in named)):
@@ -92,6 +93,32 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
         if words and Unread(words, why) not in out:
             out.append(Unread(words, why))
     return out
+
+
+def _has_figure(chunk: str, as_of: date) -> bool:
+    """A number that is not an age or a spinal level, or a date."""
+    return bool(re.search(r"\d", chunk)) and bool(
+        re.search(r"\d", _SPINAL_LEVEL.sub(" ", mask_ages(mask_dates(chunk))))
+        or dates_in(chunk, as_of))
+
+
+def _covered(chunk: str, said: str, read: list[str], as_of: date) -> bool:
+    """Some reading's words are the clause, or hold it, or are in it and took a figure of
+    it, or take every figure it has: a reading of one word ("he" read as the patient's sex)
+    inside "he has had symptoms since 02/2026" leaves the date unread, and saying so loses
+    nothing (outside tester 16, C20)."""
+    for w in read:
+        if not w:
+            continue
+        if chunk in w or said in w:
+            return True
+        # (a reading that took a figure of the clause read it: "Pain 5/10" of "Pain 5/10
+        # at the 11/10 eval"; one with none, "he" or "knee pain", leaves its figures unread)
+        figure = bool(re.search(r"\d", w))
+        for text in (chunk, said):
+            if w in text and (figure or not _has_figure(text.replace(w, " "), as_of)):
+                return True
+    return False
 
 
 def _invalid_date(msg: _Message, start: int, end: int) -> str:

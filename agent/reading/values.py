@@ -38,8 +38,10 @@ _DUR_UNIT = (r"weeks?|wks?|(?<!\t)w|months?|mos?|mths?|days?|(?<!\t)d|years?|yrs
              r"|semanas?|meses|mes|años?|anos?|días?|dias?")  # Spanish, as staff write it
 _LEFT = r"(?<![\w.])(?<!\w[-/])"
 """A number starts a token: not "L4-5", "C5/6", "120/80", "v2"."""
+# ("knee pain x10 wks": an "x" glued to a length is "for", as in "x 10 wks"; outside tester
+# session 10's pasted "×10 wks" was dropped silently)
 _DURATION_RE = re.compile(
-    _LEFT + r"(?:(?P<num>\d+(?:\.\d+)?)\+?(?:\s*(?:-|to|–)\s*(?P<hi>\d+(?:\.\d+)?))?"
+    r"(?:(?<![\w.])|(?<=(?<!\w)x))(?<!\w[-/])(?:(?P<num>\d+(?:\.\d+)?)\+?(?:\s*(?:-|to|–)\s*(?P<hi>\d+(?:\.\d+)?))?"
     rf"\s*-?\s*(?P<unit>{_DUR_UNIT})"
     # "twice a week", "3 times a week" are rates, not "a week" of anything.
     rf"|(?<!twice )(?<!once )(?<!times )(?<!x )(?<!per )(?<!every )"
@@ -53,6 +55,8 @@ _QUANTITY = re.compile(
     # unreadable or blank value is the scale's; outside tester session 16 F4)
     r"(?<![\]*?_ \t]/)"
     r"(?P<sign>[-+−](?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    # ("HEP 3x10 reps", "2 x 10": sets times repetitions, no value; "16.4 x10^9/L" is)
+    r"(?![ \t]*x[ \t]*\d+(?![\d^*(]|[ \t]*\^))"
     r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?"
     # ("VAS 70 mm (of 100)": a visual analogue scale's millimetres of its 100)
     r"\s*(?P<unit>/\s*100\b|mm\s*\(?\s*(?:of|out of|/)\s*(?:a\s+)?100(?:\s*mm)?\b\s*\)?"
