@@ -105,6 +105,9 @@ class ContextRules(BaseModel):
     pseudo: list[str]
     adjacent: _Adjacent
     not_event_dates: list[str] = Field(default_factory=list)
+    affirmed_after: list[str] = Field(default_factory=list)
+    """Words right after a finding that say it is there ("infection present"): a denial
+    before the comma ahead of it does not reach it ("Not cosmetic, infection present")."""
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     not_attended: list[str] = Field(default_factory=list)
@@ -222,6 +225,23 @@ def rules() -> ContextRules:
 
 
 _REQUEST_END = re.compile(r"[.?!\n]|$")
+
+
+@cache
+def _affirmed_comma() -> re.Pattern[str]:
+    words = alternation(rules().affirmed_after)
+    # (not a list's last item: "no fever, chills, or infection present" denies them all)
+    # nor one the words between deny: "pregnant (patient thinks so), not confirmed")
+    return re.compile(r",(?=[ \t]+(?!(?:or|and|nor)\b)"
+                      r"(?:(?!(?:not|no|never)\b)[a-z/-]+[ \t]+){1,3}?"
+                      rf"(?:{words})\b)")
+
+
+def affirmed_apart(lower: str) -> str:
+    """A comma before a finding said to be there ("Not cosmetic, infection present (UTI)")
+    read as a semicolon (same length), so the denial before it ends there; read as one
+    list it gave no active infection (outside tester 17, F4)."""
+    return _affirmed_comma().sub(";", lower) if rules().affirmed_after else lower
 
 
 def request_spans(lower: str) -> list[tuple[int, int]]:

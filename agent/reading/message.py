@@ -13,6 +13,7 @@ from agent.reading.audits import audited_away
 from agent.reading.claims import claims
 from agent.reading.context import (
     Context,
+    affirmed_apart,
     alternation,
     clinician_aside_spans,
     lookalike_spans,
@@ -25,6 +26,7 @@ from agent.reading.rules import ReadingRule
 from agent.reading.text import (
     PATIENT_MARK,
     Occurrences,
+    answer_is_fields,
     answer_rows,
     answered_questions,
     asked_fields,
@@ -153,12 +155,12 @@ def _decimal_points(lower: str) -> str:
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
-    lower = _decimal_points(lower)
+    lower = affirmed_apart(_decimal_points(lower))
     raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(lower))))
     lower = cut_words(raw, lower)
     lower = key_answers(lower)
-    lower = underscore_boxes(leaders_as_fields(dated_rows_apart(lower)))
+    lower = underscore_boxes(leaders_as_fields(dated_rows_apart(answer_is_fields(lower))))
     lower = answer_rows(text, cells_as_fields(pipes_as_fields(column_units(
         blank(lower, footnoted(lower))))))
     lower = answered_questions(asked_fields(denied_thresholds(

@@ -1465,8 +1465,11 @@ def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) ->
         no = {rule.negated, *rule.lasting}
         mine = next((c for c in ready if c.fact == reading.fact and c.value == reading.value
                      and c.unread is None), None)
+        # (a finding against a denial counts farther off: "Denies pregnancy. Urine hCG
+        # 12/03/2026: positive." has its date between test and result; outside tester 17 F10)
         other = [c for c in ready if mine is not None and c.fact == reading.fact and
-                 c.unread is None and c.distance <= 3 and (c.value in no) != (mine.value in no)
+                 c.unread is None and (c.distance <= 3 or c.value not in no and mine.value in no)
+                 and (c.value in no) != (mine.value in no)
                  # (in one sentence only across a retraction: "Pt is pregnant - typo,
                  # meant NOT pregnant")
                  and (_sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])

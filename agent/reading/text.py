@@ -891,6 +891,28 @@ def sentence_stop(lower: str, start: int, end: int) -> int | None:
     return None
 
 
+_ANSWER_IS = re.compile(
+    r"\b(?P<pre>(?:the|your|my) )(?P<label>[a-z][a-z/&-]*(?: [a-z/&-]+){0,3}?)"
+    r"(?P<mid> (?:answer|question|one|box|field|item) (?:is|was|should be|=) )"
+    r"(?P<ans>no|yes|none|negative|positive)\b"
+    r"|\b(?P<pre2>(?:the )?answer (?:to|for) (?:the )?)"
+    r"(?P<label2>[a-z][a-z/&-]*(?: [a-z/&-]+){0,3}?)"
+    r"(?P<mid2> (?:question|one|item) (?:is|was|should be|=) )"
+    r"(?P<ans2>no|yes|none|negative|positive)\b")
+"""'The cosmetic answer is no', 'the answer to the infection question is yes': a field
+and its answer in the nurse's words, read as 'cosmetic: no' (same length). Read word by
+word they named the finding and dropped the no (outside tester 17, F8: cosmetic yes, a
+denial nothing could change)."""
+
+
+def answer_is_fields(lower: str) -> str:
+    def field(m: re.Match[str]) -> str:
+        pre, label, mid, ans = (m["pre"], m["label"], m["mid"], m["ans"]) if m["pre"] else \
+            (m["pre2"], m["label2"], m["mid2"], m["ans2"])
+        return " " * len(pre) + label + ":" + " " * (len(mid) - 1) + ans
+    return _ANSWER_IS.sub(field, lower)
+
+
 def leaders_as_fields(lower: str) -> str:
     """Rows of ``_LEADER`` read as form fields ("active infection: no"), same length; in
     a form with such rows, rows of ``_SHORT_LEADER`` too (fresh15: "Pain med list w/

@@ -1,0 +1,70 @@
+"""Outside tester, session 17 (evals/reader/outside/session17-findings.md): findings that
+changed a decision, each in the tester's words and in others of the same kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+from test_chat_start import _chat, data_dir  # noqa: F401 — the fixture, by name
+
+read = reader_at(date(2026, 12, 5))
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("the cosmetic answer is no", "cosmetic_purpose", "False"),
+    ("the cosmetic answer is no, it's not cosmetic", "cosmetic_purpose", "False"),
+    ("the infection answer is no", "active_infection", "False"),
+    ("the answer to the infection question is no", "active_infection", "False"),
+    ("the infection answer is yes", "active_infection", "True"),
+])
+def test_the_x_answer_is_no_answers_x(text: str, fact: str, value: str) -> None:
+    """F8: "the cosmetic answer is no" read cosmetic YES, a denial nothing could change."""
+    assert str(read(text, "64493", [fact]).get(fact)) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Not cosmetic, infection present (UTI).",
+    "No bleeding disorder, infection present - cellulitis.",
+    "No fever, infection present.",
+])
+def test_a_finding_said_present_after_a_comma_is_not_denied(text: str) -> None:
+    """F4: the denial before the comma reached "infection present": no active infection."""
+    assert str(read(text, "64493").get("active_infection")) == "True"
+
+
+def test_a_list_of_denials_still_ends_with_its_last_item() -> None:
+    assert str(read("No fever, chills, or infection present.", "64493").get(
+        "active_infection")) != "True"
+
+
+@pytest.mark.parametrize("text", [
+    "Denies pregnancy. Urine hCG 12/03/2026: positive.",
+    "Patient states she is not pregnant; beta-hCG 1,240 (positive).",
+    "Not pregnant per patient. Serum hCG 11/30/2026 - positive.",
+])
+def test_a_positive_pregnancy_test_after_a_denial_is_never_read_not_pregnant(text: str) -> None:
+    """F10: the positive hCG was dropped and "not pregnant" kept: the exclusion passed."""
+    for cpt in ("64493", "62311", "71250"):
+        assert str(read(text, cpt).get("pregnancy")) != "not_pregnant", (cpt, text)
+
+
+@pytest.mark.usefixtures("data_dir")
+@pytest.mark.parametrize("disowned", [
+    "that pasted text was for a different patient",
+    "that was the wrong patient's note",
+    "that note was for another patient",
+    "Sorry, wrong patient",
+    "I pasted the wrong patient, sorry",
+])
+def test_saying_the_paste_was_another_patients_removes_it(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, disowned: str) -> None:
+    """F12: "that pasted text was for a different patient" got "Nothing in that message
+    changed the case"; the next paste merged into the other patient's facts."""
+    _thread, replies = _chat(monkeypatch, capsys, [
+        "does this case qualify for 64493?",
+        "Pt with LBP x 8 months, NRS 7/10, PT 14 weeks. Specialist consult on file.",
+        disowned, "what have you recorded?"])
+    assert "Removed what I read from that message" in replies[2], replies[2]
+    assert "14 weeks" not in replies[3] and "8 months" not in replies[3]
