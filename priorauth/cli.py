@@ -227,6 +227,22 @@ def _refuse_emptied_database(settings: Settings, thread: str | None) -> None:
             "conversation")
 
 
+def _whole_pastes() -> None:
+    """A note pasted at the prompt arrives as one message, its lines kept: the terminal
+    marks a paste (bracketed paste) and GNU readline then takes it whole, sent with
+    Enter. Without this each line of the note was a message of its own, read out of its
+    note (session 17: a three-line note took three turns and lost "failed"). libedit
+    (macOS's stock Python) has no such setting; there lines still arrive one by one."""
+    if not sys.stdin.isatty():
+        return
+    try:
+        import readline
+    except ImportError:  # Windows: the console delivers a paste as typed lines
+        return
+    if "libedit" not in (readline.__doc__ or ""):
+        readline.parse_and_bind("set enable-bracketed-paste on")
+
+
 def _remember(text: str) -> None:
     """Put a kept message in the line-editing history (↑ recalls it), where there is one."""
     try:
@@ -241,6 +257,7 @@ def _chat_loop(assistant: Assistant | QuickStart, thread: str) -> str | None:
     from priorauth.terminal import reply_text
 
     kept: str | None = None
+    _whole_pastes()
     idle = getattr(assistant, "idle", None)  # QuickStart: catches up while the user types
     while True:
         if idle is not None:
