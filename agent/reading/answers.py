@@ -400,11 +400,40 @@ def _set(q: Question, t: str) -> tuple[bool, object]:
     return False, None
 
 
+_UNSURE_ABOUT = re.compile(r"^\s*(?:i'?m |i am |we'?re |i |we )?(?:not sure|unsure|don'?t know|"
+                           r"do not know|no idea|unclear|not certain)\s+(?:about|of|on|"
+                           r"regarding|re|with|for|what|when|if|whether|how)\s+(?P<what>\S.*)")
+
+
+def _unsure_of_another(q: Question, t: str) -> bool:
+    """"not sure about PFTs" while the symptom duration is asked: not knowing is about the
+    thing named, not the question on screen (outside tester 17, C2: recorded "Symptom
+    duration: not sure")."""
+    about = _UNSURE_ABOUT.match(t)
+    if about is None or q.rule is None:
+        return False
+    what = about["what"]
+    return not _names(q, what) and not re.fullmatch(
+        r"(?:it|that|this|the (?:last|first) one|any of (?:it|them|these|those)|all of (?:it|"
+        r"them)|them|those|these|the answer|the question)\W*", what)
+
+
+def _names(q: Question, t: str) -> bool:
+    """``t`` names what ``q`` asks about: one of its phrases, or a word of one ("not sure
+    about a block" is the nerve block's)."""
+    words = {w for p in _subject(q) for w in re.findall(r"[a-z]{4,}", p)} - _PLAIN
+    return bool(hits(t, _subject(q))) or bool(words & set(re.findall(r"[a-z]{4,}", t)))
+
+
+_PLAIN = {"sure", "about", "that", "this", "what", "when", "with", "know", "have", "been",
+          "there", "them", "those", "these", "which", "whether", "from", "than", "then"}
+
+
 def answer_for(q: Question, text: str, as_of: date) -> tuple[bool, object]:
     """Read ``text`` as a direct answer to the question about ``q``: (fits, raw value)."""
     t = text.strip().lower().rstrip(".!")
     if _unsure(t) or _named_unsure(q, t):
-        return True, None
+        return (False, None) if _unsure_of_another(q, t) else (True, None)
     if q.spec.type == "boolean":
         return _boolean(q, t)
     if q.spec.type == "number":
@@ -541,7 +570,8 @@ def _pick(part: str, remaining: list[Question], as_of: date,
     """The one pending question ``part`` answers, or None if none or several fit."""
     t = part.strip().lower()
     if _unsure(t):
-        return remaining[0] if len(remaining) == 1 else None
+        return remaining[0] if len(remaining) == 1 and not _unsure_of_another(
+            remaining[0], t) else None
     shape = _shape(t, as_of)
     tiers = _TIERS.get(shape or "", ())
     if shape in ("none", "yes_no") and len(remaining) > 1:
@@ -715,9 +745,12 @@ def unsure_of_first(text: str, questions: list[Question]) -> list[tuple[str, obj
     C10); "not sure about any of them" still answers them all (``all_answer``). One that
     names a question is left to that question."""
     t = text.strip().lower().rstrip(".!")
-    if len(questions) < 2 or not _unsure(t) or len(t.split()) > 6 or any(
-            hits(t, _subject(q)) for q in questions):
+    if len(questions) < 2 or not _unsure(t) or len(t.split()) > 6 or all(
+            _unsure_of_another(q, t) for q in questions):
         return []
+    named = [q for q in questions if _names(q, t)]
+    if named:  # "not sure about a block": the one it names, if one
+        return [(named[0].fact, None, text.strip())] if len(named) == 1 else []
     return [(questions[0].fact, None, text.strip())]
 
 
