@@ -68,3 +68,25 @@ def test_saying_the_paste_was_another_patients_removes_it(
         disowned, "what have you recorded?"])
     assert "Removed what I read from that message" in replies[2], replies[2]
     assert "14 weeks" not in replies[3] and "8 months" not in replies[3]
+
+
+@pytest.mark.usefixtures("data_dir")
+@pytest.mark.parametrize("switch", [
+    "sorry, it's actually an epidural, 62311",
+    "wrong code - it should be 62311",
+    "I meant 62311, the epidural",
+])
+def test_correcting_the_procedure_switches_it(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, switch: str) -> None:
+    """C1: "sorry, it's actually an epidural, 62311" got "Could not read "62311"" and the
+    case stayed a facet injection."""
+    _thread, replies = _chat(monkeypatch, capsys, [
+        "does this case qualify for 64493?", "PT 14 weeks", switch])
+    assert "Switched from CPT 64493 to CPT 62311" in replies[2], replies[2]
+
+
+def test_a_history_of_another_procedure_still_switches_nothing() -> None:
+    from agent.reading.requests import procedure
+    for note in ("Prior ESI (62311) 03/2025 gave no relief.",
+                 "it is documented that a 62311 was done in 2024"):
+        assert procedure(note.lower(), "64493") == (None, None), note

@@ -59,7 +59,11 @@ _IDENTIFIER = re.compile(r"\b(?:mrn|med(?:ical)?\s+rec(?:ord)?|acct|account|acc|
 number, not a procedure code (outside tester, session 15, F1)."""
 _ASKS_CODE = re.compile(rf"\b(?:switch(?:ing)?|what about|how about|instead|qualif(?:y|ies)|"
                         rf"eligible|request(?:ing|ed)?|authori[sz]\w*|approv\w*|order(?:ing|ed)?|"
-                        rf"{_FORM_CHECK}|cover\w*|policy|criteria|about|for|try|and)\b"
+                        rf"{_FORM_CHECK}|cover\w*|policy|criteria|about|for|try|and|"
+                        # a correction of the procedure ("sorry, it's actually an epidural,
+                        # 62311": outside tester 17, C1)
+                        r"actually|meant|should (?:have )?be(?:en)?|correct(?:ion|ed)?|wrong|"
+                        r"is for)\b"
                         r"[^.;:\n()\d]{0,25}[(\s]*(?:cpt\s*)?[(:#]?\s*$")
 """Words just before a code that ask about it ("what about 62311", "qualify for CPT
 62311?", "switch to 62311"): a history's "Prior ESI (62311)" has none."""
