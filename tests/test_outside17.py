@@ -90,3 +90,47 @@ def test_a_history_of_another_procedure_still_switches_nothing() -> None:
     for note in ("Prior ESI (62311) 03/2025 gave no relief.",
                  "it is documented that a 62311 was done in 2024"):
         assert procedure(note.lower(), "64493") == (None, None), note
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", "Question 2 - Is the request for a cosmetic purpose? Answer: No.",
+     "cosmetic_purpose", "False"),
+    ("64493", "Question 3 - Is there an active infection? Answer: No.", "active_infection",
+     "False"),
+    ("64493", "Question 1 - Is the patient pregnant? Answer: No.", "pregnancy", "not_pregnant"),
+    ("71250", "Question 4 - Suspected acute bacterial pneumonia? Answer: No.",
+     "bacterial_pneumonia", "False"),
+    ("64493", "Q: Any active infection? A: No.", "active_infection", "False"),
+    ("64493", "Is there an active infection? Response: yes - cellulitis on cephalexin.",
+     "active_infection", "True"),
+])
+def test_a_question_answered_after_an_answer_label_is_read_by_its_answer(
+        cpt: str, text: str, fact: str, value: str) -> None:
+    """F1: the question's own words were the finding ("cosmetic", "active infection",
+    "pregnant"): a final denial in every policy from a question answered "No"."""
+    assert str(read(text, cpt).get(fact)) == value
+
+
+@pytest.mark.parametrize(("cpt", "text", "facts"), [
+    ("97110", "Active infection: [No]   Pregnant: [No]   Cosmetic: [No]",
+     {"active_infection": "False", "pregnancy": "not_pregnant", "cosmetic_purpose": "False"}),
+    ("71250", "Suspected acute bacterial pneumonia: [No]", {"bacterial_pneumonia": "False"}),
+    ("97110", "Pregnant: [No]   Postpartum: [No]", {"postpartum": "False"}),
+    ("64493", "Cosmetic: [No]   Active infection: [Yes - UTI]",
+     {"cosmetic_purpose": "False", "active_infection": "True"}),
+])
+def test_each_dropdown_label_keeps_its_own_bracketed_answer(
+        cpt: str, text: str, facts: dict[str, str]) -> None:
+    """F2: "Pregnant: [No]   Cosmetic: [No]" read pregnant and cosmetic."""
+    got = read(text, cpt)
+    assert {f: str(got.get(f)) for f in facts} == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Comorbidities: [None of: CVD, COPD, ESRD]",
+    "Comorbidities: none of CVD, COPD, ESRD",
+])
+def test_none_of_a_list_is_none_of_them(text: str) -> None:
+    """F3: the comorbidities "None of:" rules out were read as present."""
+    got = read(text, "71250").get("severe_comorbidities")
+    assert got is None or got == [], got

@@ -69,13 +69,17 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
         if _figures_used(msg, clause, used):
             continue  # "Baseline NRS 5/10 at intake" beside the reading "NRS 5/10 ..., now 8/10"
         chunk = " ".join(msg.lower[clause.start:clause.end].split())
-        if not chunk or (ASKS_VERDICT.search(chunk) and not re.search(r"\d", mask_dates(chunk))):
+        if not chunk or (ASKS_VERDICT.search(chunk) and not re.search(r"\d", mask_dates(chunk))) \
+                or _ITEM_NUMBER.fullmatch(chunk):
             continue
-        if not _has_figure(chunk, msg.as_of) and (note or id(clause) not in named):
+        if not _has_figure(chunk, msg.as_of) and (
+                note or id(clause) not in named or
+                any(a < clause.end and clause.start < b for a, b in used)):
             # ("Dx: L5 radiculopathy": a level names no figure; "58F" is an age and a sex,
             # nothing to say another way: outside tester, session 8, C1). A chat message's
-            # clause that names a fact is said back even without a figure ("symptoms
-            # since february" beside a pain score was dropped: outside tester 16, C5).
+            # clause that names a fact and gave no reading is said back even without a
+            # figure ("symptoms since february" beside a pain score was dropped: outside
+            # tester 16, C5).
             continue
         said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
         if _covered(chunk, said, read, msg.as_of):
@@ -93,6 +97,11 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
         if words and Unread(words, why) not in out:
             out.append(Unread(words, why))
     return out
+
+
+_ITEM_NUMBER = re.compile(r"(?:question|q|item|no\.?|#)\s*\d{1,3}[a-z]?[.):\s-]*")
+"""A form's item number alone ("Question 2 - Is ...?"): nothing to read, nothing to say
+again (outside tester 17, F1 showed 'could not read "Question 2"')."""
 
 
 def _has_figure(chunk: str, as_of: date) -> bool:

@@ -27,6 +27,7 @@ from agent.reading.text import (
     PATIENT_MARK,
     Occurrences,
     answer_is_fields,
+    answer_labels,
     answer_rows,
     answered_questions,
     asked_fields,
@@ -155,7 +156,7 @@ def _decimal_points(lower: str) -> str:
 
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
-    lower = affirmed_apart(_decimal_points(lower))
+    lower = answer_labels(affirmed_apart(_decimal_points(lower)))
     raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(lower))))
     lower = cut_words(raw, lower)

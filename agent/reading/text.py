@@ -593,6 +593,33 @@ def _answer_below(lines: list[str], i: int, speakers: set[str]) -> re.Match[str]
     return None if more and more["who"].strip() == answer["who"].strip() else answer
 
 
+_LABEL_AFTER_QUESTION = re.compile(r"(?<=\?)(?P<gap>[ \t]*(?:answer|ans|a|response|"
+                                   r"reply|resp|reponse)[ \t]*[:.=-])(?=[ \t]*\S)")
+"""The label of an answer after its question ("...cosmetic purpose? Answer: No.", "Q: Any
+infection? A: No", on one line; one on the next line is answered_questions'): blanked (same
+length), so the answer stands right after its question,
+as in "...cosmetic purpose? No." Read with the label between, the question's own words
+were the finding (outside tester 17, F1: cosmetic, infection, pregnant, each a denial)."""
+
+
+_DROPDOWN = re.compile(r"(?<=:)(?P<gap>[ \t]*)\[(?P<value>(?:yes|no|none|n/?a|unknown|"
+                       r"not applicable|negative|positive|denied|absent|present)\b"
+                       r"[^\]\[\n]{0,60})\]")
+"""An EHR dropdown's value in brackets after its label ("Pregnant: [No]", "Active
+infection: [Yes - UTI]"): the brackets read as spaces (same length), so each label keeps its
+own answer. With the brackets, a row of them ("Active infection: [No]   Pregnant: [No]
+Cosmetic: [No]") read pregnant and cosmetic (outside tester 17, F2). Boxes ("[x]", "[ ]")
+are not values and stay."""
+
+
+def answer_labels(lower: str) -> str:
+    """Dropdown values and answer labels as plain answers beside their labels."""
+    if "[" in lower:
+        lower = _DROPDOWN.sub(lambda m: m["gap"] + " " + m["value"] + " ", lower)
+    return _LABEL_AFTER_QUESTION.sub(lambda m: " " * len(m["gap"]), lower) \
+        if "?" in lower else lower
+
+
 def answered_questions(lower: str) -> str:
     """A payer's questions answered by the writer read as fields (same length): a
     numbered question and its answer on its line ("Q1. Pain location? Low back") and a
