@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from agent.reading.callers import caller_spans
 from agent.reading.text import Clause, Occurrences, hits, sentence_spans, sentence_stop
 from policies.cachedir import fixed_patterns
 from policies.datacache import load_yaml
@@ -192,6 +193,10 @@ class ContextRules(BaseModel):
     ``opens`` ("PA-C K. Dunn (currently pregnant, leaving 12/15)"): the aside is the
     clinician's, blanked before reading."""
     pronouns: dict[str, list[str]] = Field(default_factory=dict)
+    callers: dict[str, list[str]] = Field(default_factory=dict)
+    """Pronoun -> the words by which a text speaks of a patient of that sex: a caller's
+    own pronoun is the caller's where the patient is spoken of with the other's
+    (``agent/reading/callers.py``)."""
     """Pronoun -> the relatives it stands for ("he": husband, father, ...): a sentence
     opening with it, after one whose subject is the relative, is about the relative."""
     """Who makes a claim an appeal quotes to answer (the denial, its reviewer), the
@@ -340,7 +345,12 @@ _PREDICATE = re.compile(r"\s*(?:also\s+|too\s+)?(?:is|was|are|were|has|had|have|
 _OPENS_WITH_RELATIVE = re.compile(r"\s*(?:(?:her|his|their|the|[a-z]+'s)\s+)?[a-z]+")
 """A clause whose subject is the relative named first in it ("Mother had ...",
 "Patient's husband has ...")."""
-_SUBJECT = re.compile(r"\s*(?P<whose>her|his|their|the|[a-z]+'s)\s+")
+_SUBJECT = re.compile(r"\s*(?P<whose>her|his|their|the|(?:[a-z]+|§§)'s)\s+")
+_PATIENT_PRONOUN = {"she": ("her",), "he": ("his",)}
+"""The patient's possessive that may stand for the relative's own pronoun: after "her
+mother ..." a "she" may be either, but after "his wife ..." (fresh20: "His wife, seen in the
+next room today, ...; she is 24 weeks pregnant") or "her husband ..." the relative's
+pronoun is not the patient's."""
 """What stands before a relative who is the subject of the sentence ("Member's husband");
 a bare "Mom" or "Dad" is often the patient, named so by the child who writes."""
 _REPORTS = "says|said|states|stated|reports|reported|thinks|believes|notes|noted|called|" \
@@ -430,6 +440,8 @@ class Context:
             self._find(category)
         self._attributive()
         self._relative_says()
+        self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in caller_spans(
+            lower, found, lambda: rules().callers, rules().pronouns)]
         self._sections()
         self._quoted()
         if year is not None:
@@ -593,8 +605,8 @@ class Context:
                         if relative and relative[0] in words), None)
         subject = relative and _SUBJECT.fullmatch(
             self.lower, clause.start, relative.start() + clause.start)
-        if pronoun is None or not subject or subject["whose"] in ("her", "his"):
-            return end  # "her mother ...; she ...", "his wife ...; she ...": both possible
+        if pronoun is None or not subject or subject["whose"] in _PATIENT_PRONOUN.get(pronoun, ()):
+            return end  # "her mother ...; she ...", "his father ...; he ...": both possible
         sentence = self.clauses[i].sentence
         while i + 1 < len(self.clauses):
             nxt = self.clauses[i + 1]

@@ -2032,7 +2032,7 @@ class Reader:
         s = self.lower[lo:hi]
         found = [(a, b, key) for key, phrases in rule.choices.items()
                  for a, b in self.context.occ.hits(phrases, lo, hi)]
-        if rule.alone and not self.context.occ.hits(rule.alone_not):
+        if rule.alone and not self._patients_own(rule.alone_not):
             found += [(a, b, key) for key, phrases in rule.alone.items()
                       for a, b in self.context.occ.hits(phrases, lo, hi)
                       if not self._someone_else_before(a, rule.alone_others)
@@ -2051,6 +2051,18 @@ class Reader:
         found += self._born(rule, s, lo)
         # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
         return _uncovered(found)
+
+    def _patients_own(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where ``words`` (a woman's: "she", "her") may be the patient's: not where they
+        stand for a woman relative the text is about ("His wife ... ; she is 24 weeks
+        pregnant", fresh20), so the patient's "his" still says a man."""
+        women = tuple(context_rules().pronouns.get("she", ()))
+        out = []
+        for a, b in self.context.occ.hits(words):
+            cue = self.context.cue("other", a) if "other" in self.context.at(a, b) else None
+            if cue is None or not hits(self.lower[cue[0]:cue[1]], women):
+                out.append((a, b))
+        return out
 
     def _born(self, rule: ReadingRule, s: str, lo: int) -> list[tuple[int, int, str]]:
         """Choices named by a date of birth (rule key ``born_years_ago``)."""

@@ -1,0 +1,94 @@
+"""Who calls for the patient: a caller who names themself the patient's relative.
+
+An answering service's or a phone note's caller ("caller: patient's wife", "Caller is the
+patient's daughter", "Daughter on phone: ...") speaks of themself in the same message as
+of the patient: "she is 30 weeks pregnant", "she has a UTI herself", and in a quotation of
+the caller's words "I have a fever of 101". Those words are the caller's, not the
+patient's (outside tester session 16 F1, F2; fresh20). Which words declare a caller and
+which stand for the caller are data (``callers`` in ``context.yaml``); this module finds
+the clauses that are the caller's, which ``context.Context`` marks "other".
+
+A pronoun is the caller's only where the patient's is another: a woman caller's "she"
+where the text speaks of the patient as "he" ("husband", "him", "Mr."), and the other way
+round. With a daughter calling about her mother, "she" may be either, and stays read as
+the patient's, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from agent.reading.text import Clause
+from policies.cachedir import fixed_patterns
+
+Words = Callable[[], dict[str, list[str]]]
+
+_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{1,1500})[\"”]")
+_OPENS = re.compile(r"[\s\"“'(-]*(?:(?:and|but|so|also|plus)\s+)?(?P<p>she|he)\b(?!\s*/)")
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|myself|mine)(?![\w'])")
+_MY = re.compile(r"(?<![\w'])my\s+(?P<w>[a-z]+)")
+_PATIENT = re.compile(r"\b(?:patient|pt|member)\b|§§")
+_QUOTE_NEAR = 200
+"""How far after the caller is named their quoted words may start ('Caller: wife of pt
+Arturo Leal. "My husband's injection is Friday - I have a fever ..."')."""
+
+
+@cache
+@fixed_patterns
+def _declared(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    rel = "|".join(re.escape(w) for w in sorted(relatives, key=lambda w: (-len(w), w)))
+    return re.compile(
+        # "caller: patient's wife", "Caller is the patient's daughter", "Caller: wife of pt"
+        rf"\bcaller\s*(?:[:=-]|\bis\b|\bwas\b)\s*(?:(?:the|a|an)\s+)?"
+        rf"(?:(?:patient|pt|member|§§)'?s\s+)?(?P<rel>{rel})\b"
+        # "Daughter on phone:", "wife calling", "son called"
+        rf"|\b(?P<rel2>{rel})\s+(?:is\s+)?(?:calling|called|phoned|on\s+(?:the\s+)?(?:phone|"
+        rf"line)|on\s+speaker)\b")
+
+
+def caller_spans(lower: str, clauses: list[Clause], words: Words,
+                 pronouns: dict[str, list[str]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(trigger, scope) of each clause that is the declared caller's own: the caller's
+    pronoun opening it, or first person inside the caller's quoted words."""
+    relatives = tuple(w for ws in pronouns.values() for w in ws)
+    found = _declared(relatives).search(lower)
+    if found is None:
+        return []
+    rel = found["rel"] or found["rel2"]
+    own = next((p for p, ws in pronouns.items() if rel in ws), None)
+    out = []
+    if own is not None and _patient_is_other(lower, found.end(), own, words()):
+        out += [(found.span(), _cut(lower, c.start, c.end)) for c in clauses
+                if c.start >= found.end() and (m := _OPENS.match(lower, c.start, c.end))
+                and m["p"] == own]
+    quote = _QUOTE.search(lower, found.end())
+    if quote and quote.start() - found.end() <= _QUOTE_NEAR:
+        out += [(found.span(), _cut(lower, c.start, c.end)) for c in clauses
+                if quote.start("q") <= c.start < quote.end("q")
+                and _first_person(lower[c.start:c.end], relatives)]
+    return [(t, s) for t, s in out if s[1] > s[0]]
+
+
+def _patient_is_other(lower: str, after: int, own: str, words: dict[str, list[str]]) -> bool:
+    """The text speaks of the patient with the other sex's words ("husband", "him")."""
+    other = "he" if own == "she" else "she"
+    said = words.get(other, [])
+    return bool(said) and re.search(
+        r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in said) + r")(?![\w'])",
+        lower[after:]) is not None
+
+
+def _first_person(clause: str, relatives: tuple[str, ...]) -> bool:
+    """The caller speaks of themself ("I have a fever", "the 19th was my MRI"), not of
+    the patient through their relation ("my husband's injection", "my dad")."""
+    if _FIRST_PERSON.search(clause):
+        return True
+    return any(m["w"] not in relatives for m in _MY.finditer(clause))
+
+
+def _cut(lower: str, start: int, end: int) -> tuple[int, int]:
+    """The clause up to a word that names the patient ("..., the patient himself ...")."""
+    stop = _PATIENT.search(lower, start, end)
+    return start, stop.start() if stop else end

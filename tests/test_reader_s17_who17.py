@@ -1,0 +1,101 @@
+"""Whose fact is it (session 17, helper who17): a caller who names themself the patient's
+relative and speaks of themself in the same message ("caller: patient's wife ... she is 30
+weeks pregnant", outside tester session 16 F1, F2), a relative whose own pronoun is not the
+patient's ("His wife ...; she is 24 weeks pregnant", fresh20), and a relation word that says
+the patient is a man. Each case is in the helper's own words; the facts are asserted as a
+user would see them: a value, or nothing stated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+# A caller declared as the patient's relative: the caller's own pronoun, where the patient
+# is spoken of with the other sex's words, is the caller's.
+@pytest.mark.parametrize(("cpt", "text", "fact", "never"), [
+    ("64493", "After-hours line 23:40. Caller = the patient's wife. Says her husband's back "
+     "pain kept him up all night; she is 28 weeks pregnant and wants to know if she can sit "
+     "in during his procedure.", "pregnancy", "pregnant"),
+    ("71250", "Night message: caller is pt's wife. Husband coughing, temp 38.6 at home. She "
+     "herself just started antibiotics for pneumonia and asks if he needs a CT.",
+     "bacterial_pneumonia", True),
+    ("62311", "Phone note - caller: patient's daughter. She has a kidney infection, on "
+     "Keflex since Monday. Her dad is the one scheduled for the epidural; he has no "
+     "fever.", "active_infection", True),
+    ("64493", "Son on the phone re his mother. He is on antibiotics for a UTI and can't "
+     "drive her Thursday. Her back is the same.", "active_infection", True),
+    ("97110", "Caller is the patient's wife; she is 3 weeks postpartum and can't bring him "
+     "to therapy on Tuesdays. He still has the knee pain.", "postpartum", True),
+])
+def test_a_callers_own_state_is_not_the_patients(cpt: str, text: str, fact: str,
+                                                 never: object) -> None:
+    got = read(text, cpt)
+    assert str(got.get(fact)) != str(never)
+
+
+# The caller's words in the first person, quoted right after the caller is named.
+@pytest.mark.parametrize(("cpt", "text", "fact", "never"), [
+    ("62311", "Msg from caller - the patient's husband.\n\"Her shot is on the 9th. I have a "
+     "UTI, on Macrobid. Should I still come?\"", "active_infection", True),
+    ("64493", "Daughter calling re: her dad. \"He's okay. I'm the one with the UTI, I'm on "
+     "antibiotics.\"", "active_infection", True),
+    ("64493", "Caller is the patient's son. \"Dad's fine. My own urine infection started "
+     "yesterday.\"", "active_infection", True),
+])
+def test_a_callers_first_person_words_are_the_callers(cpt: str, text: str, fact: str,
+                                                      never: object) -> None:
+    assert str(read(text, cpt).get(fact)) != str(never)
+
+
+# "caller herself" is the caller.
+@pytest.mark.parametrize(("cpt", "text", "fact", "never"), [
+    ("97110", "The patient is the caller's father; the caller herself is 4 weeks postpartum.",
+     "postpartum", True),
+    ("64493", "Pt is the caller's husband. The caller herself is pregnant (due in March).",
+     "pregnancy", "pregnant"),
+])
+def test_the_caller_herself(cpt: str, text: str, fact: str, never: object) -> None:
+    assert str(read(text, cpt).get(fact)) != str(never)
+
+
+# A relative named with the patient's possessive of the other sex ("his wife", "her
+# husband"): the next "she" / "he" is the relative, and "his" still says a man.
+@pytest.mark.parametrize(("cpt", "text", "fact", "never"), [
+    ("97110", "His wife came in with him; she is 30 weeks pregnant and has the same knee "
+     "complaint.", "pregnancy", "pregnant"),
+    ("64493", "His daughter Anna drove today. She has a UTI, on nitrofurantoin.",
+     "active_infection", True),
+    ("62311", "Her husband waited in the lobby; he has cellulitis of the leg.",
+     "active_infection", True),
+    ("64493", "Pt's wife is with him today. She is 16 weeks pregnant.", "pregnancy",
+     "pregnant"),
+])
+def test_a_relative_of_the_other_sex_goes_on(cpt: str, text: str, fact: str,
+                                             never: object) -> None:
+    assert str(read(text, cpt).get(fact)) != str(never)
+
+
+def test_his_wifes_she_leaves_the_patient_a_man() -> None:
+    got = read("His wife, seen in the next room, has the same back pain; she is 24 weeks "
+               "pregnant. Patient: no comorbidities.", "97110")
+    assert str(got.get("pregnancy")) == "not_applicable"
+    assert str(got.get("postpartum")) == "False"
+
+
+# What must still be read: the patient's own state, said by the patient or of her.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "Caller: patient's daughter. The patient has a UTI, started Macrobid "
+     "yesterday.", "active_infection", True),
+    ("64493", "Pt is 20 weeks pregnant; her husband drove her in.", "pregnancy", "pregnant"),
+    ("62311", "Her mother called; the patient has a UTI on Keflex.", "active_infection", True),
+    ("64493", "Patient (Mr. Ames, 67) has a UTI on Macrobid; caller is his wife.",
+     "active_infection", True),
+])
+def test_the_patients_own_state_is_still_read(cpt: str, text: str, fact: str,
+                                              value: object) -> None:
+    assert str(read(text, cpt).get(fact)) == str(value)
