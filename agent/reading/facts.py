@@ -313,7 +313,9 @@ _DURATION_ONLY = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:weeks?|wks?|w|months?|mos?
 _LIST_JOIN = re.compile(r"[,;+&]|\band\b")
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
                             r"over|under)\b|[<>≥≤]|\d")
-_SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies)\b")
+# A phrase that carries its own zero is one too: "G0", "nulligravida" ("no deliveries (G0)"
+# restates the denial, it does not deny it again: fresh20 read postpartum there).
+_SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies|g0(?:p0+)?|nulli\w*)\b")
 # A denial word right after a record's name, as its status ("CRP - never checked",
 # "consult note was not ordered yet"); "not only" and "no." answers are not it.
 _DENIAL_AFTER = re.compile(r"\s*(?:[:=(]|[-–—]+)?\s*(?:(?:is|was|were|are|has|have|had)\s+"

@@ -100,6 +100,19 @@ _OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
 """A scanned figure with the letter O for a zero ("1O1.3 F", "13,4OO")."""
 
 
+_MISREAD_FIGURE = re.compile(
+    r"(?<![\w/.-])(?=[\dli]*\d)(?=[\dli]*[li])[\dli]{2,4}"
+    r"(?=[ \t]*(?:wks?|weeks?|months?|mos?|mths?|days?|yrs?|years?|sessions?|visits?|courses?)\b)")
+"""A scanned figure with a letter l or I for a digit before its unit ("PT x l2 wks",
+"I0 weeks", "1l visits"): which digit it was is not known (l2 may be 12), so the figure is
+not read and the length is asked, never cut to the digits that are left (fresh20 read "l2
+wks" as 2 weeks). A spine level ("L2", "L4-5") has no unit after it."""
+
+
+def _misread_figures(lower: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _MISREAD_FIGURE.finditer(lower)]
+
+
 @cache
 @fixed_patterns
 def _labels_first() -> re.Pattern[str]:
@@ -169,7 +182,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     sentences = [(c.start, c.end) for c in _sentences(lower)]
     lower = blank(lower, patient_mentions(text), PATIENT_MARK)
     spans = disowned(lower, sentences) + retracted(lower, sentences) + audited_away(lower) + \
-        _corrected_away(lower) + notices(lower) + \
+        _corrected_away(lower) + notices(lower) + _misread_figures(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
         log_times(lower) + criterion_cells(text) + lookalike_spans(lower) + \

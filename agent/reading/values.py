@@ -51,6 +51,9 @@ _QUANTITY = re.compile(
     # ("Pain score ate out of 10": the 10 is the scale, never the score; outside tester
     # session 8 F26)
     _LEFT + r"(?<!out of )(?<!out of)"
+    # ("Pain in the thorax of 6 in 10 today", "7 on 10": a translated or a French "sur 10";
+    # the 10 after a score is the scale's top, never a score of its own: fresh20)
+    r"(?!(?:(?<=(?<![\w.])\d [io][nf] )|(?<=(?<![\w.])\d sur ))10(?![\d.]))"
     # ("Pain [illegible]/10", "Pain ***/10", "Pain __ /10": a figure after the slash of an
     # unreadable or blank value is the scale's; outside tester session 16 F4)
     r"(?<![\]*?_ \t]/)"

@@ -1,0 +1,64 @@
+"""Numbers and totals, and complete notes that reach their decision (session 17, gnote17).
+
+Each test is in the fixer's own wording (not a corpus item's), in several voices, and
+asserts what a user would see: the value read, or that the fact is not stated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+# A word that carries its own zero ("G0", "nulligravida") restates a denial before it; it is
+# not denied again into its opposite (fresh20: "no deliveries (G0)" was read postpartum).
+@pytest.mark.parametrize("text", [
+    "Screen: no deliveries (G0). Urine hCG neg.",
+    "No deliveries to date (nulligravida)",
+    "She has no deliveries (G0P0000) and a negative hCG.",
+    "Obstetric: no pregnancies, no deliveries (G0P0000)",
+])
+def test_a_zero_code_after_a_denial_is_not_postpartum(text: str) -> None:
+    assert str(read(text, "97110").get("postpartum")) == "False"
+
+
+def test_a_delivery_is_still_postpartum() -> None:
+    assert str(read("G2P2, delivered 3 weeks ago.", "97110").get("postpartum")) == "True"
+
+
+# The 10 after a score is the scale's top, never a score of its own (fresh20: "Pain in the
+# thorax of 6 in 10 today" was read as pain 10).
+@pytest.mark.parametrize(("text", "cpt", "want"), [
+    ("Pain in the chest of 7 in 10 today.", "71250", "7"),
+    ("Axial back pain, 7 in 10 today.", "64493", "7"),
+    ("Hip pain - 4 sur 10 today.", "97110", "4"),
+    ("Chest pain, 5 in 10 today", "71250", "5"),
+])
+def test_the_scale_top_is_not_the_score(text: str, cpt: str, want: str) -> None:
+    assert str(read(text, cpt).get("pain_nrs")) == want
+
+
+def test_a_ratio_named_fev1_of_a_percent_is_still_read() -> None:
+    got = read("Spirometry showed an FEV1 of 58% of predicted.", "71250")
+    assert str(got.get("fev1_percent_predicted")) == "58"
+
+
+# A scanned figure with a letter for a digit before its unit is not read: which digit it was
+# is not known, and the digits left are never the length (fresh20: "PT x l2 wks" = 2 weeks).
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("PT x l2 wks total, no help.", "64493", "pt_weeks"),
+    ("Physio I0 wks total", "64493", "pt_weeks"),
+    ("PT l4 wks in all, failed", "64493", "pt_weeks"),
+    ("PT for l2 weeks total", "64493", "pt_weeks"),
+])
+def test_a_letter_for_a_digit_is_not_read(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_spine_level_before_a_length_is_still_read() -> None:
+    got = read("L2 radiculopathy, PT for 12 weeks without relief.", "64493")
+    assert str(got.get("pt_weeks")) == "12 weeks"
