@@ -99,3 +99,21 @@ def test_his_wifes_she_leaves_the_patient_a_man() -> None:
 def test_the_patients_own_state_is_still_read(cpt: str, text: str, fact: str,
                                               value: object) -> None:
     assert str(read(text, cpt).get(fact)) == str(value)
+
+
+# The writer's own hedge on a figure ("three months I think", outside tester 16 F6): the
+# figure is asked, not read; a hedge in another sentence leaves the figure read.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Her son says she went to physical therapy, twelve weeks I think.", "pt_weeks"),
+    ("64493", "PT for 14 wks I believe - the papers are at home.", "pt_weeks"),
+    ("62311", "I think the back pain started about 4 months back.", "symptom_weeks"),
+    ("71250", "FEV1 was 62% if I remember right.", "fev1_percent_predicted"),
+    ("97110", "Pain is a 6/10, I guess, hard for him to say.", "pain_nrs"),
+])
+def test_a_hedged_figure_is_asked(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_hedge_elsewhere_leaves_the_figure() -> None:
+    got = read("PT 12 weeks, completed 10/01/2026. I think he has a cold.", "64493")
+    assert str(got.get("pt_weeks")) == "12 weeks"
