@@ -134,3 +134,24 @@ def test_none_of_a_list_is_none_of_them(text: str) -> None:
     """F3: the comorbidities "None of:" rules out were read as present."""
     got = read(text, "71250").get("severe_comorbidities")
     assert got is None or got == [], got
+
+
+def test_what_the_patient_is_to_the_caller_is_the_patient() -> None:
+    """Outside tester 16, F1's text: "caller: patient's wife. States husband has low back
+    pain 8/10": the husband is the patient; his pain was set aside as someone else's."""
+    got = read("Caller: patient's wife. States husband has low back pain 8/10 worse tonight.",
+               "64493")
+    assert str(got.get("pain_nrs")) == "8"
+
+
+def test_a_daughter_calling_about_her_mother_reads_the_mothers_facts() -> None:
+    got = read("Daughter calling about her mom (78). Mom has had low back pain for 5 months, "
+               "NRS 7/10.", "64493")
+    assert str(got.get("symptom_weeks")) == "5 months" and str(got.get("pain_nrs")) == "7"
+
+
+def test_a_caller_about_the_patient_still_keeps_others_apart() -> None:
+    """Only what the patient is to the caller is the patient: the caller's sister is not."""
+    got = read("Caller: patient's daughter. Her sister has had back pain for 3 months; "
+               "dad has had low back pain for 8 months.", "64493")
+    assert str(got.get("symptom_weeks")) == "8 months", got

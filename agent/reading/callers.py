@@ -92,3 +92,20 @@ def _cut(lower: str, start: int, end: int) -> tuple[int, int]:
     """The clause up to a word that names the patient ("..., the patient himself ...")."""
     stop = _PATIENT.search(lower, start, end)
     return start, stop.start() if stop else end
+
+
+def patient_named(lower: str, inverse: dict[str, list[str]],
+                  pronouns: dict[str, list[str]]) -> list[tuple[int, int]]:
+    """After a declared caller, the words that name what the patient is to them ("caller:
+    patient's wife. States husband has low back pain 8/10": the husband is the patient,
+    whose pain was set aside as someone else's; "daughter calling about her mom ... Mom has
+    had low back pain for 5 months"): read as the patient (``inverse`` in context.yaml)."""
+    relatives = tuple(w for ws in pronouns.values() for w in ws)
+    found = _declared(relatives).search(lower)
+    if found is None:
+        return []
+    theirs = inverse.get(found["rel"] or found["rel2"], [])
+    if not theirs:
+        return []
+    said = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in theirs) + r")(?![\w-])")
+    return [m.span() for m in said.finditer(lower, found.end())]

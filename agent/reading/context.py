@@ -194,6 +194,9 @@ class ContextRules(BaseModel):
     clinician's, blanked before reading."""
     pronouns: dict[str, list[str]] = Field(default_factory=dict)
     callers: dict[str, list[str]] = Field(default_factory=dict)
+    inverse: dict[str, list[str]] = Field(default_factory=dict)
+    """A caller's relation → the words for what the patient is to them ("wife" →
+    "husband"): read as the patient (``callers.patient_named``)."""
     """Pronoun -> the words by which a text speaks of a patient of that sex: a caller's
     own pronoun is the caller's where the patient is spoken of with the other's
     (``agent/reading/callers.py``)."""

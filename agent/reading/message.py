@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from agent.reading.audits import audited_away
+from agent.reading.callers import patient_named
 from agent.reading.claims import claims
 from agent.reading.context import (
     Context,
@@ -180,7 +181,9 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = answered_questions(asked_fields(denied_thresholds(
         blank(lower, question_examples(lower)))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]
-    lower = blank(lower, patient_mentions(text), PATIENT_MARK)
+    words = context_rules()
+    lower = blank(lower, patient_mentions(text) + patient_named(lower, words.inverse,
+                                                               words.pronouns), PATIENT_MARK)
     spans = disowned(lower, sentences) + retracted(lower, sentences) + audited_away(lower) + \
         _corrected_away(lower) + notices(lower) + _misread_figures(lower) + \
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
