@@ -388,9 +388,44 @@ def _unit_of(raw_unit: str) -> str:
     return "other" if raw_unit else ""
 
 
+# ("a quarter of a year", "half a year", "three quarters of a year": the "a year" alone was
+# read as 52 weeks, a rehabilitation requirement shown met on 13 weeks; outside tester 17 F5)
+_FRACTION_BEFORE = re.compile(r"(?:\b(?P<n>a|one|two|three)[\s-]+)?\b(?P<f>half|quarters?|"
+                              r"thirds?)(?:\s+of)?\s+$", re.I)
+_FRACTIONS = {"hal": 0.5, "qua": 0.25, "thi": 1 / 3}
+# ("a year and a half", "3 months and a half": the whole part alone understated the span)
+_AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b(?!\s*(?:-|to|–)?\s*\w*\s*"
+                               r"(?:weeks?|months?|days?|years?))", re.I)
+# ("one and a half years", "6 and a half weeks": unread, the "a half years" is no span)
+_AND_A_HALF_RE = re.compile(rf"(?<![\w.])(?P<num>\d+|{_WORD_NUM_RE})\s+and\s+a\s+half[\s-]+"
+                            r"(?P<unit>weeks?|months?|days?|years?)\b", re.I)
+
+
+def _fractioned(match: re.Match[str], masked: str) -> tuple[int, int, float] | None:
+    """The span and number of a duration said with a fraction ("a quarter of a year",
+    "a year and a half"), or None when it has none."""
+    start, end = match.start(), match.end()
+    value = number_of(match["num"] or match["word"])
+    before = _FRACTION_BEFORE.search(masked, 0, start)
+    if match["word"] and match["word"].lower() in ("a", "an") and before is not None:
+        count = number_of(before["n"]) if before["n"] else 1.0
+        return before.start(), end, count * _FRACTIONS[before["f"].lower()[:3]]
+    after = _AND_A_HALF_AFTER.match(masked, end)
+    if after is not None and match["hi"] is None and match["whi"] is None:
+        return start, after.end(), value + 0.5
+    return None
+
+
 def _durations(masked: str, segment: str) -> list[Quantity]:
     out = []
+    for match in _AND_A_HALF_RE.finditer(masked):
+        unit = {"w": "weeks", "m": "months", "d": "days", "y": "years"}[match["unit"][0].lower()]
+        out.append(Quantity(match.start(), match.end(), number_of(match["num"]) + 0.5, None,
+                            unit, segment[match.start():match.end()],
+                            negative=_minus_before(masked, match.start())))
     for match in _DURATION_RE.finditer(masked):
+        if any(q.start <= match.start() < q.end for q in out):
+            continue
         # "2x/week" is a rate, not "2 weeks"; "3 x weekly" too.
         tail = masked[match.start():match.end() + 3].lower()
         if re.match(r"\d+(?:\.\d+)?\s*(?:x|times)", tail):
@@ -401,10 +436,14 @@ def _durations(masked: str, segment: str) -> list[Quantity]:
         unit = {"w": "weeks", "s": "weeks", "m": "months", "d": "days", "y": "years",
                 "a": "years"}[unit]
         hi = match["hi"] or match["whi"]
-        out.append(Quantity(match.start(), match.end(), number_of(match["num"] or match["word"]),
-                            number_of(hi) if hi else None, unit,
-                            segment[match.start():match.end()],
-                            negative=_minus_before(masked, match.start())))
+        start, end = match.start(), match.end()
+        value = number_of(match["num"] or match["word"])
+        fractioned = _fractioned(match, masked)
+        if fractioned is not None:
+            start, end, value = fractioned
+        out.append(Quantity(start, end, value, number_of(hi) if hi else None, unit,
+                            segment[start:end], negative=_minus_before(masked, start)))
+    out.sort(key=lambda q: q.start)
     return _compound(out, masked)
 
 
