@@ -117,3 +117,42 @@ def test_a_hedged_figure_is_asked(cpt: str, text: str, fact: str) -> None:
 def test_a_hedge_elsewhere_leaves_the_figure() -> None:
     got = read("PT 12 weeks, completed 10/01/2026. I think he has a cold.", "64493")
     assert str(got.get("pt_weeks")) == "12 weeks"
+
+
+# "The wife of the patient has ...": the relative named by "of the patient" is still who
+# the sentence is about; "No, that's my husband, he has ...": the relative's pronoun right
+# after the relative takes the relative up again.
+@pytest.mark.parametrize(("cpt", "text", "fact", "never"), [
+    ("64493", "The wife of the patient has severe heart failure and is on dialysis.",
+     "severe_comorbidities", "['cardiovascular_disease', 'esrd']"),
+    ("62311", "The son of our patient has a UTI and cannot drive him this week.",
+     "active_infection", True),
+    ("62311", "Pt: Not me - that's my husband, he has the kidney infection.",
+     "active_infection", True),
+    ("64493", "Patient states: my daughter, she is 30 weeks pregnant, will drive me.",
+     "pregnancy", "pregnant"),
+])
+def test_the_relative_stays_the_subject(cpt: str, text: str, fact: str, never: object) -> None:
+    assert str(read(text, cpt).get(fact)) != str(never)
+
+
+def test_a_report_through_the_relative_stays_the_patients() -> None:
+    got = read("Wife of the patient reports he has a UTI, on Macrobid since Monday.", "64493")
+    assert str(got.get("active_infection")) == "True"
+
+
+# A payer's threshold quoted beside the patient's value: the threshold is nobody's figure.
+@pytest.mark.parametrize(("cpt", "text", "fact", "never"), [
+    ("64493", "Insurer wants pain at least 4/10 (his is 6). Also requires 6 weeks of back "
+     "pain - about 4 months now.", "symptom_weeks", "6 weeks"),
+    ("64493", "It also requires 8 weeks of symptoms. Symptoms since 06/2026.",
+     "symptom_weeks", "8 weeks"),
+    ("62311", "Humana's policy: 6 weeks of conservative care. Ours: 10 weeks of PT and "
+     "naproxen.", "conservative_weeks", "6 weeks"),
+    ("97110", "Payer requirement: 4 weeks of conservative treatment. He has done 9.",
+     "conservative_weeks", "4 weeks"),
+    ("64493", "Requirement: pain 5/10 or more. Pt rates 8/10.", "pain_nrs", "5"),
+])
+def test_a_payers_threshold_is_nobodys_value(cpt: str, text: str, fact: str,
+                                             never: object) -> None:
+    assert str(read(text, cpt).get(fact)) != str(never)

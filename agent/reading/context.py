@@ -349,6 +349,10 @@ _OPENS_WITH_RELATIVE = re.compile(r"\s*(?:(?:her|his|their|the|[a-z]+'s)\s+)?[a-
 """A clause whose subject is the relative named first in it ("Mother had ...",
 "Patient's husband has ...")."""
 _SUBJECT = re.compile(r"\s*(?P<whose>her|his|their|the|(?:[a-z]+|§§)'s)\s+")
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+|our\s+|this\s+)?")
+"""Between a relative and the word for the patient that names whose relative it is ("The
+husband of the patient has the heart disease severe", fresh20): no end of the relative's
+words."""
 _PATIENT_PRONOUN = {"she": ("her",), "he": ("his",)}
 """The patient's possessive that may stand for the relative's own pronoun: after "her
 mother ..." a "she" may be either, but after "his wife ..." (fresh20: "His wife, seen in the
@@ -443,6 +447,7 @@ class Context:
             self._find(category)
         self._attributive()
         self._relative_says()
+        self._resumed()
         self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in caller_spans(
             lower, found, lambda: rules().callers, rules().pronouns)]
         self._sections()
@@ -526,6 +531,18 @@ class Context:
                 start = max(0, a - 40) + match.start("words")
                 self.modifiers.append(Modifier("other", (a, b), (start, a)))
 
+    def _resumed(self) -> None:
+        """"No, that's my wife, she has the bladder infection, not me": a relative's own
+        pronoun right after the relative and a comma takes the relative up again (fresh17),
+        unless it opens a report ("his wife, she says he ...")."""
+        for match in _resumed_pronoun().finditer(self.lower):
+            rel, pronoun = match["rel"], match["p"]
+            index = self._clause_at(match.start("p"))
+            if index is None or rel not in rules().pronouns.get(pronoun, ()):
+                continue
+            end = self._cut_forward("other", match.end("p"), self.clauses[index].end)
+            self.modifiers.append(Modifier("other", match.span("rel"), (match.start("p"), end)))
+
     def _relative_says(self) -> None:
         """"His mother says she is pregnant": "she" after a relative's report may be the
         relative (outside tester session 8 F25; the patient is "his"), so the clause
@@ -539,7 +556,10 @@ class Context:
     # ------------------------------------------------------------- scope
 
     def _cut_forward(self, category: str, start: int, end: int) -> int:
-        for x, _y in self.occ.hits(rules().terminators_of(category), start, end):
+        for x, y in self.occ.hits(rules().terminators_of(category), start, end):
+            if category == "other" and _OF_THE.fullmatch(self.lower, start, x) and \
+                    _PREDICATE.match(self.lower, y):
+                continue  # "The husband of the patient has ...": the husband's, still
             opening = self.lower.rfind("(", start, x)
             if opening >= 0 and ")" not in self.lower[opening:x]:
                 continue  # "Son (also our patient) reports ...": an aside about him
@@ -775,6 +795,14 @@ def alternation(words: Iterable[str]) -> str:
     a set's order changes from one run to the next, and so would the pattern, which the
     command line's pattern cache then kept anew on every start."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+@fixed_patterns
+def _resumed_pronoun() -> re.Pattern[str]:
+    relatives = [w for ws in rules().pronouns.values() for w in ws]
+    return re.compile(rf"\b(?P<rel>{alternation(relatives)})\s*,\s*(?P<p>she|he)\b"
+                      rf"(?!'s\s+(?:{_REPORTS})\b)(?!\s+(?:{_REPORTS})\b)")
 
 
 @cache
