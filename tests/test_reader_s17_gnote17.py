@@ -62,3 +62,29 @@ def test_a_letter_for_a_digit_is_not_read(text: str, cpt: str, fact: str) -> Non
 def test_a_spine_level_before_a_length_is_still_read() -> None:
     got = read("L2 radiculopathy, PT for 12 weeks without relief.", "64493")
     assert str(got.get("pt_weeks")) == "12 weeks"
+
+
+# A specialist's consult said on file beside its name, in a sentence whose plan word is the
+# procedure's ("recommending CT chest (consult attached)"), or the writer's own consultation
+# that someone requested, or a status line ending "- on file": the consult is on file
+# (fresh notes asked it although their letters said so).
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Rheumatology (Dr. Imhof) reviewed her and wrote a consult recommending supervised PT "
+     "(consult attached).", "97110"),
+    ("This letter is my spine surgery consultation, requested by Dr. Holt.", "64493"),
+    ("Please find our pulmonology consultation, requested by her family doctor.", "71250"),
+    ("Sports medicine (Dr. Achebe) consult 11/03/2026 recommends supervised exercise - "
+     "on file.", "97110"),
+    ("Orthopaedics (Dr. Lee) consult 10/14 advises PT -- in chart.", "97110"),
+])
+def test_a_consult_said_on_file_is_read(text: str, cpt: str) -> None:
+    assert str(read(text, cpt).get("specialist_consult_documented")) == "True"
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Recommend pulmonology consult.", "71250"),
+    ("Ortho consult requested by PCP.", "97110"),
+    ("Will request a pain management consult; PCP note attached.", "64493"),
+])
+def test_a_consult_still_to_come_is_not_read(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is None

@@ -315,6 +315,8 @@ _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more tha
                             r"over|under)\b|[<>≥≤]|\d")
 # A phrase that carries its own zero is one too: "G0", "nulligravida" ("no deliveries (G0)"
 # restates the denial, it does not deny it again: fresh20 read postpartum there).
+# The writer's own document named: "This note is my ...", "this consultation", "our ..."
+_OWN_RECORD = re.compile(r"\b(?:my|this|our)\s+(?:[a-z&/-]+\s+){0,2}$")
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies|g0(?:p0+)?|nulli\w*)\b")
 # A denial word right after a record's name, as its status ("CRP - never checked",
 # "consult note was not ordered yet"); "not only" and "no." answers are not it.
@@ -657,6 +659,8 @@ class Reader:
         """Why the mention states nothing about this patient now: "skip" (someone
         else, planned, not current) or "ask" (uncertain), else None."""
         ctx = self.context.at(m.start, m.end)
+        if "hypothetical" in ctx and self._filed_past_a_plan(m):
+            ctx = ctx - {"hypothetical"}
         if "other" in ctx or ("hypothetical" in ctx and m.rule.planned == "skip"):
             return "skip"
         if "historical" in ctx and m.rule.current:
@@ -668,6 +672,30 @@ class Reader:
         if m.spec.type in ("choice", "boolean") and _QUERIED.match(self.lower, m.end):
             return "ask"  # "She is 10 weeks pregnant? - pt unsure": the writer asks
         return None
+
+    def _filed_past_a_plan(self, m: Mention) -> bool:
+        """A record said on file in its own words or right after them (the rule's
+        ``filed_where``: "wrote a consult recommending CT chest (consult attached)", "my
+        consultation, requested by the PCP ... (on file)"), under a plan word before it
+        in its sentence: the plan is the procedure's or was the record's, which is on
+        file now (fresh notes: the consult a complete note named was asked)."""
+        if not m.rule.filed_where or not m.rule.is_record(m.spec, m.fact):
+            return False
+        cue = self.context.cue("hypothetical", m.start)
+        if cue is None:
+            return False
+        if cue[0] >= m.end:
+            # the writer's own record, then who asked for it: "This note is my pulmonology
+            # consultation, requested by the PCP" (the record is the note itself)
+            return _OWN_RECORD.search(self.lower, max(0, m.start - 30), m.start) is not None \
+                and re.match(r"[\s,]*requested\s+by\b", self.lower[m.end:cue[1] + 4]) is not None
+        if cue[1] > m.start:
+            return False
+        where = alternation(m.rule.filed_where)
+        own = re.search(rf"(?<![\w'])(?:{where})(?![\w'])", self.lower[m.start:m.end])
+        return own is not None or re.match(
+            rf"[ \t(\[),:–—-]*(?:(?:is|are|was|were)[ \t]+)?(?:{where})(?![\w'])",
+            self.lower[m.end:m.end + 40]) is not None
 
     def _accepted_doubt(self, m: Mention) -> bool:
         cue = self.context.cue("uncertain", m.start)
@@ -1221,9 +1249,10 @@ class Reader:
             return None
         after = mask_dates(self.lower[m.end:m.clause.end])
         gap = _FILED_GAP.match(after)
-        if gap is None or not any(after.startswith(w, gap.end()) and
-                                  not after[gap.end() + len(w):][:1].isalpha()
-                                  for w in m.rule.filed_where):
+        if (gap is None or not any(after.startswith(w, gap.end()) and
+                                   not after[gap.end() + len(w):][:1].isalpha()
+                                   for w in m.rule.filed_where)) and \
+                not self._filed_at_line_end(m):
             return None
         line = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
         cues = hits(line, m.rule.cues)
@@ -1232,6 +1261,18 @@ class Reader:
         if not cues or hits(line[cues[-1][1]:], m.rule.filed_not):
             return None  # "Ortho referral; PCP consult attached": the PCP's
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _filed_at_line_end(self, m: Mention) -> bool:
+        """The record's line ending in its status after a dash ("Orthopedics (Dr. Vance)
+        consult 10/28/2026 recommends outpatient PT - on file."): a status line's last
+        words are the record's, with no other record named between."""
+        end = self.lower.find("\n", m.end)
+        tail = self.lower[m.end:len(self.lower) if end < 0 else end]
+        where = alternation(m.rule.filed_where)
+        last = re.search(rf"\s[-–—]+\s*(?:{where})\s*[.;]?\s*$", tail)
+        return last is not None and len(tail) <= 120 and \
+            not _ANOTHER_RECORD.search(tail, 0, last.start()) and \
+            not re.search(r"[;]|\b(?:not|no|never|pending)\b", tail[:last.start()])
 
     def _doctor_of(self, line: str, rule: ReadingRule, at: int) -> bool:
         """"Dr. Reyes' consult note (11/24/2026) documents ...", where another line names
