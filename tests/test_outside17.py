@@ -155,3 +155,18 @@ def test_a_caller_about_the_patient_still_keeps_others_apart() -> None:
     got = read("Caller: patient's daughter. Her sister has had back pain for 3 months; "
                "dad has had low back pain for 8 months.", "64493")
     assert str(got.get("symptom_weeks")) == "8 months", got
+
+
+@pytest.mark.parametrize(("text", "fio2"), [
+    ("Home pulse ox 90%, not on oxygen.", None),
+    ("SpO2 88% on room air; she does not use oxygen at home.", None),
+    ("SpO2 95% on room air, not on oxygen.", "21"),
+    ("SpO2 89% RA. FiO2 21%.", "21"),
+])
+def test_not_using_oxygen_is_no_fio2_when_the_room_air_saturation_is_low(
+        text: str, fio2: str | None) -> None:
+    """A low room-air saturation with "not on oxygen" leaves open whether oxygen is needed
+    (the labelling convention of fresh7 and the first blind set); a figure for the FiO2
+    itself stands."""
+    got = read(text, "71250").get("fio2_percent")
+    assert (None if got is None else str(got)) == fio2

@@ -33,7 +33,7 @@ from agent.reading.corrections import (
     _takes_back_known,
     _withdrawn,
 )
-from agent.reading.derived import _date_counts, _derived, _rederived
+from agent.reading.derived import _asked_if_low, _date_counts, _derived, _rederived
 from agent.reading.facts import (
     Mention,
     Reader,
@@ -177,6 +177,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     if not fixes and not fix_unread:
         if not answers:
             result.unread += _leftovers(msg, found, result, mentions, context)
+    _asked_if_low(msg, result)
     result.unread = [_which_date(msg, u, known) for u in _without_repeats(result.unread)]
     _rival_left_over(msg, result, sel)
     _other_source(msg, result, sel)

@@ -9,7 +9,7 @@ from typing import Any
 
 from agent.reading.corrections import _UNSEEN
 from agent.reading.message import _Message
-from agent.reading.model import FactReading
+from agent.reading.model import FactReading, Understanding, Unread
 from agent.reading.rules import ReadingRule
 from agent.reading.selection import _check, _Selection
 from policies.errors import FactError
@@ -133,3 +133,23 @@ def _rederived(msg: _Message, facts: list[FactReading],
                 words = next(r.words for f, r in fixed.items() if f in rule.difference)
                 out.append(FactReading(fact=name, value=f"{before + shift:g}", words=words))
     return [r for r in out if _check(r.fact, msg.specs[r.fact], r.value, msg.as_of) is None]
+
+
+def _asked_if_low(msg: _Message, result: Understanding) -> None:
+    """Readings whose rule's ``asked_if_below`` holds in this message leave the facts
+    and are asked (the labelling convention of fresh7 and the first blind set: a low
+    room-air saturation with "not on oxygen" leaves the FiO2 asked)."""
+    by_fact = {r.fact: r for r in result.facts}
+    for reading in list(result.facts):
+        rule = msg.rules.get(reading.fact)
+        if rule is None or not rule.asked_if_below or any(c.isdigit() for c in reading.words):
+            continue  # (a figure stated for the fact itself stands: "FiO2 21%")
+        low = [(fact, other) for fact, limit in rule.asked_if_below.items()
+               if (other := by_fact.get(fact)) is not None
+               and (figure := _number(msg, other)) is not None and figure < limit]
+        if low:
+            result.facts.remove(reading)
+            label = msg.specs[low[0][0]].label.lower() if low[0][0] in msg.specs else low[0][0]
+            result.unread.append(Unread(reading.words, f"with a low {label} ({low[0][1].words}),"
+                                        f" what does the patient need?"))
+            result.asked_back.append(reading.fact)

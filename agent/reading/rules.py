@@ -71,6 +71,10 @@ class ReadingRule(BaseModel):
     consultation note" may be the surgeon's)."""
     alone_not: tuple[str, ...] = ()
     alone_others: tuple[str, ...] = ()
+    asked_if_below: dict[str, float] = Field(default_factory=dict)
+    """Another fact -> a figure: when the message reads that fact below it, this fact's
+    reading is asked, not stated ("Home pulse ox 90%, not on oxygen": a low room-air
+    saturation leaves open whether oxygen is needed, so no FiO2 of 21 %)."""
     born_years_ago: dict[str, int] = Field(default_factory=dict)
     """Choice facts: value -> an age in years; a date of birth at least that long before
     the case date names the value ("DOB 07/22/1957": 69, pregnancy not applicable)."""
