@@ -39,6 +39,17 @@ _FIGURE = re.compile(r"(?<![\w./])(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<form>wks?|weeks?
 """A figure of a form a comment's other figure replaces: a length, a count of sets, a
 score out of 10 (a date is not: a comment names other days, "the appointment is 12/18")."""
 
+_TEMPERATURE = re.compile(r"(?<![\w./])(?P<n>\d{2,3}(?:\.\d{1,2})?)[ \t]*(?:°|deg)?[ \t]*"
+                          r"(?P<unit>c|f)(?![a-z])")
+"""A temperature with its scale: a preceptor's "hers is 37.5 C, 99.5 F" replaces the
+student's "T 100.8 F" (fresh20). Compared in Celsius, so one figure restated in the
+other scale ("38.2 C = 100.8 F") replaces nothing."""
+
+
+def _celsius(m: re.Match[str]) -> float:
+    n = float(m["n"])
+    return round((n - 32) * 5 / 9 if m["unit"] == "f" else n, 1)
+
 
 def _form(unit: str) -> str:
     unit = unit.replace(" ", "")
@@ -86,6 +97,9 @@ def _replaced(lower: str, original: tuple[int, int], comment: str) -> list[tuple
         others = said.get(_form(m["form"]), set()) - {float(m["n"])}
         if others:
             out.append(m.span())
+    temps = {_celsius(m) for m in _TEMPERATURE.finditer(comment)}
+    out += [m.span() for m in _TEMPERATURE.finditer(lower, *original)
+            if temps and all(abs(t - _celsius(m)) > 0.15 for t in temps)]
     return out
 
 

@@ -1,0 +1,43 @@
+"""Corrections and supersession (session 17, corr17): a teacher's bracketed correction of a
+student's note is a reviewer's comment (``audits`` in context.yaml): the student's figure
+it gives another of its form is not read (fresh20: "T 100.8 F [PRECEPTOR: no - that was
+the patient before her; hers is 37.5 C]" read a fever and denied a qualifying chest CT).
+A temperature is a form too, compared in Celsius. Wordings are the fixer's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "Vitals: temp 101.2 F [ATTENDING: repeat temp 37.0 C, afebrile], RR 18.",
+    "Student note: febrile, Tmax 102 F. [Supervising physician: she has not been febrile "
+    "here; 37.0 C on arrival.]",
+    "O: T 38.7 C, HR 90 [faculty comment: 37.2 C when I saw her; the 38.7 was from triage "
+    "yesterday]",
+    "Temp 39.1 C (student) [PRECEPTING PHYSICIAN: 36.8 C, she is afebrile]",
+])
+def test_teachers_temperature_replaces_the_students(text: str) -> None:
+    got = str(read(text, "71250").get("body_temperature"))
+    assert got not in ("101.2 F", "102 F", "102.0 F", "38.7 C", "39.1 C")
+
+
+def test_corrected_temperature_is_read() -> None:
+    # the student's figure struck, the label before it reads the preceptor's figure
+    got = read("Exam: T 100.8 F [Preceptor: no, hers is 37.5 C], HR 96.", "71250")
+    assert str(got.get("body_temperature")) == "37.5 C"
+
+
+# guards: a figure the comment only restates is no correction
+@pytest.mark.parametrize(("text", "value"), [
+    # the same temperature in the other scale is no correction
+    ("T 100.8 F [PRECEPTOR: that is 38.2 C]", "100.8 F"),
+    ("Temp 38.5 C [preceptor: = 101.3 F; agree febrile]", "38.5 C"),
+])
+def test_same_temperature_restated_is_kept(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("body_temperature")) == value
