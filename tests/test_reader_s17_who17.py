@@ -156,3 +156,45 @@ def test_a_report_through_the_relative_stays_the_patients() -> None:
 def test_a_payers_threshold_is_nobodys_value(cpt: str, text: str, fact: str,
                                              never: object) -> None:
     assert str(read(text, cpt).get(fact)) != str(never)
+
+
+# A payer's denial reason under a label with its source in brackets (outside tester 16
+# F19): the quoted reason is the payer's, not the writer's finding.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("97110", 'Reason for denial (UHC letter dated 11/20): "no failed conservative '
+     'treatment documented." Attached: PT discharge summary.', "failed_conservative"),
+    ("64493", 'Denial reasons (portal, 12/01): "PT only 4 weeks; pain 3/10." Enclosed: '
+     "the PT log.", "pain_nrs"),
+])
+def test_a_denial_reason_with_its_source_is_the_payers(cpt: str, text: str,
+                                                       fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+# A relation word that names the patient a man: pregnancy does not apply; and the
+# caller's own "she" stays the caller's when that word is read as the patient.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Caller: the patient's daughter. Her father has had low back pain since May."),
+    ("62311", "Son calling about his dad; Dad's leg pain is worse this week."),
+    ("64493", "Message re: her husband - the patient is her husband, 58, back pain 6/10."),
+    ("97110", "Patient (her grandfather) has knee pain; she brings him on Tuesdays."),
+])
+def test_a_man_named_by_his_relation(cpt: str, text: str) -> None:
+    assert str(read(text, cpt).get("pregnancy")) == "not_applicable"
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "never"), [
+    ("62311", "Caller is the patient's wife; she has a UTI on Macrobid. Patient (her "
+     "husband) has no urinary symptoms.", "active_infection", True),
+    ("64493", "Caller: patient's daughter. She is 22 weeks pregnant. Her father's back "
+     "pain is 7/10.", "pregnancy", "pregnant"),
+])
+def test_the_callers_she_beside_a_masked_relation(cpt: str, text: str, fact: str,
+                                                  never: object) -> None:
+    assert str(read(text, cpt).get(fact)) != str(never)
+
+
+def test_a_daughter_naming_both_parents_leaves_the_sex_open() -> None:
+    got = read("Daughter calling about her mom; dad drives her. Mom has back pain 6/10.",
+               "64493")
+    assert str(got.get("pregnancy")) != "not_applicable"

@@ -133,7 +133,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     mentions = _mentions(msg, found)
     context = msg.context = Context(msg.lower, found,
                                     protected=[(m.start, m.end) for m in mentions],
-                                    occ=msg.occ, year=as_of.year)
+                                    occ=msg.occ, year=as_of.year, raw=msg.text)
     reader = Reader(text, msg.lower, context, as_of)
     sel = _select(msg, _candidates(reader, msg, found, mentions))
     # A reading from inside a quoted claim is asked, whatever its fact (``gates.py``:

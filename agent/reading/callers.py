@@ -49,9 +49,11 @@ def _declared(relatives: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def caller_spans(lower: str, clauses: list[Clause], words: Words,
-                 pronouns: dict[str, list[str]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+                 pronouns: dict[str, list[str]], raw: str | None = None
+                 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(trigger, scope) of each clause that is the declared caller's own: the caller's
-    pronoun opening it, or first person inside the caller's quoted words."""
+    pronoun opening it, or first person inside the caller's quoted words. ``raw`` is the
+    text before the patient's words were masked (what says the patient's sex)."""
     relatives = tuple(w for ws in pronouns.values() for w in ws)
     found = _declared(relatives).search(lower)
     if found is None:
@@ -59,7 +61,7 @@ def caller_spans(lower: str, clauses: list[Clause], words: Words,
     rel = found["rel"] or found["rel2"]
     own = next((p for p, ws in pronouns.items() if rel in ws), None)
     out = []
-    if own is not None and _patient_is_other(lower, found.end(), own, words()):
+    if own is not None and _patient_is_other(raw or lower, found.end(), own, words()):
         out += [(found.span(), _cut(lower, c.start, c.end)) for c in clauses
                 if c.start >= found.end() and (m := _OPENS.match(lower, c.start, c.end))
                 and m["p"] == own]

@@ -31,6 +31,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reasons = re.compile(rf"(?<![\w'’])(?:(?:{alternation(words.denied)})"
                          r"(?:\s+(?:on\s+)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*"
                          rf"(?:{alternation(words.because)})|(?:{alternation(words.reasons)})"
+                         # its source in brackets before the colon: 'Denial reason (plan
+                         # letter 11/25): "no documentation of ..."' (outside tester 16 F19)
+                         r"(?:\s*\([^()\n]{0,60}\))?"
                          # a numbered reason with its words quoted: 'Denial reason 2,
                          # "no functional assessment": ...' (fresh11)
                          r"(?:\s*:|\s*#?\d{1,2}\s*[:,)-]|\s*#?\d{1,2}(?=\s*[\"“])))(?!\w)")

@@ -430,7 +430,8 @@ class Context:
 
     def __init__(self, lower: str, found: list[Clause],
                  protected: list[tuple[int, int]] | None = None,
-                 occ: Occurrences | None = None, year: int | None = None) -> None:
+                 occ: Occurrences | None = None, year: int | None = None,
+                 raw: str | None = None) -> None:
         self.lower = lower
         self.clauses = found
         self._clause_starts = [c.start for c in found]
@@ -448,8 +449,10 @@ class Context:
         self._attributive()
         self._relative_says()
         self._resumed()
+        # (the raw words too: a relation word masked as the patient, "Patient (her
+        # father)", still says the patient's sex)
         self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in caller_spans(
-            lower, found, lambda: rules().callers, rules().pronouns)]
+            lower, found, lambda: rules().callers, rules().pronouns, (raw or lower).lower())]
         self._sections()
         self._quoted()
         if year is not None:

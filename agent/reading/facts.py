@@ -2080,6 +2080,8 @@ class Reader:
                       for a, b in self.context.occ.hits(phrases, lo, hi)
                       if not self._someone_else_before(a, rule.alone_others)
                       and not self._acronym(a, b)]
+        if rule.alone:
+            found += self._named_a_man(rule, lo, hi)
         # A `vague` phrase ("pregnancy test") names no value: the choice word inside it
         # ("pregnancy") is not one, and what it found is asked (key "").
         found += [(a, b, "") for a, b in self.context.occ.hits(rule.vague, lo, hi)]
@@ -2094,6 +2096,20 @@ class Reader:
         found += self._born(rule, s, lo)
         # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
         return _uncovered(found)
+
+    def _named_a_man(self, rule: ReadingRule, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The patient named by a caller as their husband, father or son ("caller:
+        patient's wife. States husband has ...", "Patient (her father) denies ..."; the
+        word is masked as the patient, ``callers.patient_named``): a man, as "he" says
+        (rule key ``alone``), where every relation word so masked is a man's (a daughter
+        naming both her mom and her dad leaves it open)."""
+        pronouns = context_rules().pronouns
+        named = [(m.start(), m.end(), self.text[m.start():m.end()].lower())
+                 for m in _MASKED_WORD.finditer(self.lower)]
+        named = [(a, b, w) for a, b, w in named if any(w in ws for ws in pronouns.values())]
+        if not named or any(w not in pronouns.get("he", ()) for _a, _b, w in named):
+            return []
+        return [(a, b, key) for key in rule.alone for a, b, _w in named if lo <= a and b <= hi]
 
     def _patients_own(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where ``words`` (a woman's: "she", "her") may be the patient's: not where they
@@ -2562,6 +2578,10 @@ def _later_ones(lower: str, m: Mention, qa: int) -> bool:
     # "5 pre-tx -> 7 now": the number after the arrow is the later one (a call log's
     # "PT? -> 20 wks" is a question and its answer)
     return re.search(r"->|→|=>|\bthen\b", _ANSWER_ARROW.sub(" ", lower[b:qa])) is not None
+
+
+_MASKED_WORD = re.compile(r"§{3,}")
+"""A word masked as the patient (longer than "pt"): a relation word a caller named them by."""
 
 
 @cache
