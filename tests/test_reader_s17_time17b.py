@@ -39,3 +39,38 @@ def test_a_fraction_of_a_unit_is_that_fraction(text: str, cpt: str, fact: str,
 ])
 def test_a_fraction_is_never_the_whole_unit(text: str, cpt: str, fact: str) -> None:
     assert str(read(text, cpt).get(fact)) != "1 years"
+
+
+# --- an onset day as the answer to "how long has the patient had these symptoms?" ---
+# (outside tester 17, C6 and M13: "not an answer to the question about symptom duration")
+
+@pytest.mark.parametrize(("text", "cpt", "days"), [
+    ("her knee has hurt since 03/02/2026", "97110", 277),
+    ("onset 05/04/2026", "97110", 214),
+    ("it started on May 4th", "97110", 214),
+    ("onset was 09/30/2026", "71250", 65),
+    ("since Sept 30, 2026", "71250", 65),
+])
+def test_an_onset_day_answers_the_symptom_duration_question(text: str, cpt: str,
+                                                           days: int) -> None:
+    got = read(text, cpt, ["symptom_weeks"])
+    assert str(got.get("symptom_weeks")) == f"{days} days", got
+
+
+@pytest.mark.parametrize("text", [
+    "PT since 03/02/2026", "pt since 03/02/2026", "ibuprofen since 05/01/2026",
+    "meds since 05/01/2026", "worse since 10/01/2026",
+])
+def test_another_things_start_is_no_symptom_onset(text: str) -> None:
+    got = read(text, "97110", ["symptom_weeks"])
+    assert got.get("symptom_weeks") is None, got
+
+
+@pytest.mark.parametrize("text", [
+    "her knee has hurt since march", "since about april", "onset sometime in May",
+    "started around 06/01/2026",
+])
+def test_an_onset_month_is_still_asked(text: str) -> None:
+    # A month with no day is asked, in a chat as in a note (the corpus's convention).
+    got = read(text, "97110", ["symptom_weeks"])
+    assert got.get("symptom_weeks") is None, got

@@ -14,7 +14,13 @@ from agent.reading.context import rules as context_rules
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
 from agent.reading.text import hits
-from agent.reading.values import Quantity, compatible, dates_in, mask_ages, quantities
+from agent.reading.values import (
+    Quantity,
+    compatible,
+    dates_in,
+    mask_ages,
+    quantities,
+)
 from policies.model import FactSpec
 
 YES = re.compile(r"^\s*(yes|yep|yeah|yup|ya|y|yes it is|yes she is|yes he is|correct|"
@@ -436,6 +442,8 @@ def answer_for(q: Question, text: str, as_of: date) -> tuple[bool, object]:
         return (False, None) if _unsure_of_another(q, t) else (True, None)
     if q.spec.type == "boolean":
         return _boolean(q, t)
+    if q.spec.type == "number" and (onset := _onset_answer(q, t, as_of)) is not None:
+        return True, onset
     if q.spec.type == "number":
         # "about 12, maybe 13 wks": which one is asked
         return (False, None) if _ANOTHER_FIGURE.search(t) else _number(q, t)
@@ -444,6 +452,41 @@ def answer_for(q: Question, text: str, as_of: date) -> tuple[bool, object]:
     if q.spec.type == "choice":
         return _choice(q, t)
     return _set(q, t)
+
+
+# ("onset 05/04/2026", "her knee has hurt since 03/02/2026", "started May 4th": to "how long
+# has the patient had these symptoms?" an onset is the usual answer; outside tester 17 C6
+# and M13, where each was "not an answer to the question about symptom duration")
+_ONSET_ANSWER = re.compile(r"^(?P<who>[a-z' ]*?)\b(?:since|onset(?:\s+(?:was|in|on|of))?|"
+                           r"(?:it\s+|they\s+|symptoms\s+|pain\s+)?(?:began|started|start(?:ing)?)"
+                           r"(?:\s+(?:in|on))?|from)\b[\s:]*(?P<when>.+)$")
+_ONSET_WHO = re.compile(r"(?:(?:she|he|they|the patient|patient|it|her|his|their|the|"
+                        r"symptoms?|sx|pain|has|have|had|been|was|is|it's|she's|he's|"
+                        r"hurt|hurting|hurts|aching|achy|sore|painful|bothering|bothered|"
+                        r"knee|back|neck|hip|shoulder|ankle|wrist|elbow|low|lower|upper|"
+                        r"left|right|bilateral|cough|coughing|dyspnea|sob|short of breath)"
+                        r"\s*)*")
+"""The words an onset answer may open with: whose symptom, and which (nothing that names
+a treatment or a test: "PT since March" is when PT began)."""
+
+
+def _onset_answer(q: Question, t: str, as_of: date) -> str | None:
+    """The days since an onset day given to a symptom-length question ("onset 05/04/2026",
+    "her knee has hurt since 03/02/2026" -> the days from that day to ``as_of``)."""
+    if q.rule is None or not q.rule.onset or q.spec.unit not in ("weeks", "days", "months"):
+        return None
+    found = _ONSET_ANSWER.match(t)
+    if found is None or not _ONSET_WHO.fullmatch(found["who"]) or \
+            re.search(r"\b(?:worse|better|improved|worsened|flared)\b", found["who"]):
+        return None
+    # (a month with no day, "since march", is asked, as in a note: the corpus's convention)
+    when = found["when"].strip()
+    dated = dates_in(when, as_of)
+    if len(dated) != 1 or dated[0][0] is None or dated[0][1][0] != 0 or \
+            when[dated[0][1][1]:].strip(" .!"):
+        return None
+    days = (as_of - dated[0][0]).days
+    return f"{days} days" if days > 0 else None
 
 
 # -------------------------------------------------------------- matching
