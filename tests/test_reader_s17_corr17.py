@@ -41,3 +41,27 @@ def test_corrected_temperature_is_read() -> None:
 ])
 def test_same_temperature_restated_is_kept(text: str, value: str) -> None:
     assert str(read(text, "71250").get("body_temperature")) == value
+
+
+@pytest.mark.parametrize("text", [
+    "WBC 16.4 K [preceptor: that one was drawn before the antibiotics; today's is 7.9 K]",
+    "Labs (student): WBC 21.0 K.\n[Attending: 8.8 K on the repeat draw - the first was "
+    "hemolyzed]",
+    "white count 14.2 k/uL [supervising physician: 6.3 k/uL on today's CBC]",
+])
+def test_teachers_white_count_replaces_the_students(text: str) -> None:
+    got = str(read(text, "71250").get("wbc_count"))
+    assert got not in ("16400", "21000", "14200")
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # a speaker in a transcript opens a correction: what the correction says holds
+    ("64493", 'Dr. Amari: I vote NO - his "failed PT" is one course of 6 wks.\n'
+     "Patel: Correction - the packet shows he completed both courses, 6 wks and 8 wks, "
+     "neither helped.", "pt_courses_failed", "2"),
+    ("71250", "Chen: pain is 9/10 per triage.\nOduya: Update - she rates it 4/10 now after "
+     "the nebulizer.", "pain_nrs", "4"),
+])
+def test_speakers_correction_replaces_earlier(cpt: str, text: str, fact: str,
+                                               value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value

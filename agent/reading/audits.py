@@ -35,9 +35,10 @@ def _said(key: str) -> re.Pattern[str]:
 
 
 _FIGURE = re.compile(r"(?<![\w./])(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<form>wks?|weeks?|mos?|months?|"
-                     r"sets?|days?|/[ \t]*10\b)(?![a-z])")
+                     r"sets?|days?|/[ \t]*10\b|k\b(?:/u?l)?)(?![a-z])")
 """A figure of a form a comment's other figure replaces: a length, a count of sets, a
-score out of 10 (a date is not: a comment names other days, "the appointment is 12/18")."""
+score out of 10, a count in thousands ("WBC 18.2 K [PRECEPTOR: ... repeat 11/30 is 9.4
+K]", fresh20) (a date is not: a comment names other days, "the appointment is 12/18")."""
 
 _TEMPERATURE = re.compile(r"(?<![\w./])(?P<n>\d{2,3}(?:\.\d{1,2})?)[ \t]*(?:°|deg)?[ \t]*"
                           r"(?P<unit>c|f)(?![a-z])")

@@ -46,12 +46,14 @@ reads is asked, a reading example's decision)."""
 def _head() -> re.Pattern[str]:
     words = context_rules().later_sections
     # at a line's or a sentence's start, after a rule or a bullet, up to two words naming
-    # who writes it ("ATTENDING ATTESTATION", "MD ADDENDUM"), and the section's own words
-    # up to the colon, a rule or the line's end that closes a header ("ADDENDUM 12/05/2026
-    # 23:40 (re-signed):", "---- MD ADDENDUM (Dr. L. Farouk) 11/24/2026 ----").
+    # who writes it ("ATTENDING ATTESTATION", "MD ADDENDUM", a speaker's name and colon in a
+    # transcript: "Lindqvist: Correction - the records show both courses", fresh20), and the
+    # section's own words up to the colon, a rule or the line's end that closes a header
+    # ("ADDENDUM 12/05/2026 23:40 (re-signed):",
+    # "---- MD ADDENDUM (Dr. L. Farouk) 11/24/2026 ----").
     return re.compile(
         r"(?:^|(?<=[.!?])[ \t]+)[ \t\-=*#\[(]*"
-        r"(?:(?!see\b|per\b|the\b|in\b|no\b|an?\b|with\b|for\b|of\b)[a-z.&/-]+[ \t]+){0,2}?"
+        r"(?:(?!see\b|per\b|the\b|in\b|no\b|an?\b|with\b|for\b|of\b)[a-z.&/-]+:?[ \t]+){0,2}?"
         rf"(?:{alternation(words['heads'])})\b"
         r"[^\n:]{0,70}?(?::|[ \t][-–—]+[ \t]|-{2,}|$)", re.M)
 
