@@ -198,3 +198,17 @@ def test_a_daughter_naming_both_parents_leaves_the_sex_open() -> None:
     got = read("Daughter calling about her mom; dad drives her. Mom has back pain 6/10.",
                "64493")
     assert str(got.get("pregnancy")) != "not_applicable"
+
+
+# A caller named as "a call / voicemail / message from" the relative: their quoted first
+# person is theirs (outside tester 16 F6's call: 'Phone call from daughter (Kim): "...
+# I'm pregnant so my brother will drive him."').
+@pytest.mark.parametrize(("cpt", "text", "fact", "never"), [
+    ("64493", 'Voicemail from the patient\'s daughter (Rosa): "Papa\'s back is still bad. '
+     'I\'m 25 weeks pregnant so my husband will bring him."', "pregnancy", "pregnant"),
+    ("62311", 'Message from son (Ted): "Mom is doing ok. I have a UTI, so my sister will '
+     'drive her."', "active_infection", True),
+])
+def test_a_call_from_a_relative_quotes_the_relative(cpt: str, text: str, fact: str,
+                                                    never: object) -> None:
+    assert str(read(text, cpt).get(fact)) != str(never)

@@ -45,7 +45,10 @@ def _declared(relatives: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?:(?:patient|pt|member|§§)'?s\s+)?(?P<rel>{rel})\b"
         # "Daughter on phone:", "wife calling", "son called"
         rf"|\b(?P<rel2>{rel})\s+(?:is\s+)?(?:calling|called|phoned|on\s+(?:the\s+)?(?:phone|"
-        rf"line)|on\s+speaker)\b")
+        rf"line)|on\s+speaker)\b"
+        # "Phone call from daughter (Kim): ...", "Voicemail from the patient's wife"
+        rf"|\b(?:call|message|msg|voicemail|vm|text|e-?mail)\s+from\s+(?:(?:the|a|an)\s+)?"
+        rf"(?:(?:patient|pt|member|§§)'?s\s+)?(?P<rel3>{rel})\b")
 
 
 def caller_spans(lower: str, clauses: list[Clause], words: Words,
@@ -58,7 +61,7 @@ def caller_spans(lower: str, clauses: list[Clause], words: Words,
     found = _declared(relatives).search(lower)
     if found is None:
         return []
-    rel = found["rel"] or found["rel2"]
+    rel = found["rel"] or found["rel2"] or found["rel3"]
     own = next((p for p, ws in pronouns.items() if rel in ws), None)
     out = []
     if own is not None and _patient_is_other(raw or lower, found.end(), own, words()):
@@ -106,7 +109,7 @@ def patient_named(lower: str, inverse: dict[str, list[str]],
     found = _declared(relatives).search(lower)
     if found is None:
         return []
-    theirs = inverse.get(found["rel"] or found["rel2"], [])
+    theirs = inverse.get(found["rel"] or found["rel2"] or found["rel3"], [])
     if not theirs:
         return []
     said = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in theirs) + r")(?![\w-])")
