@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from agent.reading.callers import caller_spans
+from agent.reading.marks import minus_spans
 from agent.reading.text import Clause, Occurrences, hits, sentence_spans, sentence_stop
 from policies.cachedir import fixed_patterns
 from policies.datacache import load_yaml
@@ -453,6 +454,8 @@ class Context:
         # father)", still says the patient's sex)
         self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in caller_spans(
             lower, found, lambda: rules().callers, rules().pronouns, (raw or lower).lower())]
+        self.modifiers += [Modifier("negated", trigger, scope)
+                           for trigger, scope in minus_spans(lower)]
         self._sections()
         self._quoted()
         if year is not None:
