@@ -74,3 +74,22 @@ def test_an_onset_month_is_still_asked(text: str) -> None:
     # A month with no day is asked, in a chat as in a note (the corpus's convention).
     got = read(text, "97110", ["symptom_weeks"])
     assert got.get("symptom_weeks") is None, got
+
+
+# --- an age in words is no length (fresh13: "fifty eight year old man with low back pain
+# since ..." read symptoms of 58 years) ---
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Request for a fifty eight year old man with low back pain since the spring.", "64493"),
+    ("A forty year old with neck pain, PT done.", "64493"),
+    ("Thirty year old woman with a cough, seen today.", "71250"),
+    ("Sixty-five-year-old woman with a cough, seen today.", "71250"),
+])
+def test_an_age_in_words_is_no_symptom_duration(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("symptom_weeks") is None
+
+
+def test_a_length_in_words_is_still_read_beside_an_age_in_words() -> None:
+    # (passes without the fix too: it guards the age from swallowing the length)
+    got = read("Sixty year old man with low back pain for two years.", "64493")
+    assert str(got.get("symptom_weeks")) == "2 years", got

@@ -142,7 +142,12 @@ _AGE = re.compile(r"(?<![.\d])\b\d{1,3}\s*-?\s*(?:y/?o\b|yo\b|y\.o\.|years?[- ]o
                   # the figure right after the patient's sex is an age ("Patient is female,
                   # 44." answered a weeks question with 44; outside tester session 15 F12)
                   r"|\b(?:female|male|woman|man|f|m)[ \t]*,[ \t]*(?:age[ \t]*)?\d{1,3}\b"
-                  r"(?![ \t]*(?:weeks?|wks?|months?|mos?|days?|years? of|yrs? of|%|/))", re.I)
+                  r"(?![ \t]*(?:weeks?|wks?|months?|mos?|days?|years? of|yrs? of|%|/))"
+                  # an age in words, as dictation writes it ("a fifty eight year old man with
+                  # low back pain since ..." read symptoms of 58 years; fresh13)
+                  r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                  r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|eighteen|nineteen)"
+                  r"[ -]years?[ -]old\b", re.I)
 # (a comma then a digit continues a number, "16,200"; a comma then a space is a list)
 _CPT_CODE = re.compile(r"(?<![\d.,/-])\d{5}(?!\d|,\d|\.\d)")
 _COURSE_LENGTH = re.compile(r"(?<![\w.])(?:\d+|six|eight|twelve)[- ]?(?:weeks?|wks?)"
