@@ -1412,7 +1412,8 @@ class Reader:
             # colon and the spaces it leaves: text.leaders_as_fields)
             near = a <= 8 or _PADDED_COLON.fullmatch(after[:a]) is not None
             if day is None or not (near and re.fullmatch(
-                    r"\s*(?::|\?\s*(?:->|→))?\s*\[?\s*(?:on|of|date\s*:)?\s*", after[:a]) or
+                    r"\s*(?::|\?\s*(?:->|→))?\s*\[?\s*(?:on|of|date\s*:)?\s*(?:the\s+)?",
+                    after[:a]) or
                     _ONSET_EVENT.fullmatch(after[:a])):
                 continue
             days = (self.as_of - day).days

@@ -261,6 +261,17 @@ _DATE_CORRECTED = re.compile(
 10/15/2026)", "MBB 11/20/2026 (should read 11/02/2026)"): the first one is taken back."""
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WORD_DATE_CORRECTED = re.compile(
+    rf"(?P<old>\b{_MONTH_WORD}[ \t]+(?:the[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?))"
+    r"(?=[ \t]*[,;–—-]?[ \t]*(?:i'?m sorry|sorry|no,? wait|wait|i mean|i meant|correction|"
+    r"rather|scratch that|make that)\b[\s,:;.–—-]*(?:i mean|i meant|it was|make that)?[\s,]*"
+    rf"(?:the[ \t]+)?(?:{_MONTH_WORD}|\d|[a-z]+(?:st|nd|rd|th)\b))", re.I)
+"""A date with its month in words said and corrected in the same breath ("on October the
+thirteenth, I'm sorry, October thirtieth", "May 3rd - wait, May 13th"): the first one is
+taken back (a dictation's spoken dates are read since session 17, time17)."""
+
+
 _SUM_OF = re.compile(r"(?m)(?:^|[:;,(–—-])[ \t]*(?P<sum>\d+(?:\.\d+)?[ \t]*(?:wks?|weeks?|mos?|"
                      r"months?|days?))(?=[ \t]*=[ \t]*[a-z][^\n=]{0,60}?\d)")
 """'-- 12 wks = exercise/stretching 6, manual therapy 3, education 3': a figure standing
@@ -283,6 +294,7 @@ def _corrected_away(lower: str) -> list[tuple[int, int]]:
     return [m.span("not") for m in _taken_back_in(lower)] + _said_again(lower) + \
         [m.span("old") for m in _DATE_CORRECTED.finditer(lower)] + \
         [m.span("old") for m in _ANSWER_CORRECTED.finditer(lower)] + \
+        [m.span("old") for m in _WORD_DATE_CORRECTED.finditer(lower)] + \
         [m.span("sum") for m in _SUM_OF.finditer(lower)]
 
 

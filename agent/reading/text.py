@@ -159,8 +159,18 @@ _ENDS_SENTENCE = re.compile(r"[.;!?\n]|[ \t]{3}")
 # A month name with a day ("Aug. 20, 2026") is one token, not a sentence end.
 _NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                          r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
-                         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-                         r"[a-z]*\.?,?\s+\d{4}\b", re.I)
+                         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul"
+                         r"|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
+                         # (said: "March twenty-first, twenty twenty-five", "the third of
+                         # May, two thousand twenty-six": one date, its comma no cut)
+                         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+                         r"\s+(?:the\s+)?(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th),?\s+"
+                         r"(?:twenty|two thousand)\b"
+                         r"|\b(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul"
+                         r"|aug|sep|sept|oct|nov|dec)[a-z]*,?\s+(?:twenty|two thousand)\b"
+                         # ("Nov 30th, last year": the year in words is the date's)
+                         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                         r"\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?:of\s+)?(?:last|this)\s+year\b", re.I)
 # Abbreviations whose period is not a sentence end.
 # ("no." only before a number, "no. 2": a form's answer "Cosmetic: no. Active infection:
 # yes" ends its sentence there; its "no" denied the next field, outside tester 16 F8)

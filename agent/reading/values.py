@@ -103,8 +103,8 @@ _DATE_US = re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P
 _DATE_NAMED = re.compile(
     r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
     r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"
-    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+|-)(?P<year2>\d{4})\b", re.I)
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-)(?P<mon2>jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+(?:of\s+)?|-)(?P<year2>\d{4})\b", re.I)
 """A date with its month in words: "Oct 28, 2026", "28 Oct 2026", and a day-first
 "28-Oct-2026" (a UK letter's dates: its day was read as a count, outside tester,
 session 15, F3)."""
@@ -113,6 +113,64 @@ _DATE_NO_YEAR = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[,/-]?\s*\d)(?!\s*(?:weeks?|wks?|days?|months?))",
     re.I)
 """A month and day with no year ("October 14"): the latest such day up to as_of."""
+_DATE_NO_YEAR_DAY_FIRST = re.compile(
+    r"\b(?P<day>\d{1,2})(?:(?:st|nd|rd|th)\s+(?:of\s+)?|\s+of\s+)(?P<mon>jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*(?:of\s+)?-?\d)", re.I)
+"""The day first with no year, as a speaker or a translation puts it ("the 15th of November",
+"the 6 of April", "20th January"): a bare "6 April" is left to the figures' other readings."""
+_YEAR_SAID = re.compile(r"[ \t]*,?[ \t]*(?:of[ \t]+)?(?P<w>last|this|the[ \t]+previous|"
+                        r"the[ \t]+prior)[ \t]+year\b"
+                        r"|[ \t]*,?[ \t]*(?P<before>(?:of[ \t]+)?the[ \t]+year[ \t]+before)\b",
+                        re.I)
+"""A month and day followed by the year in words ("November 15th of last year", "January 20th
+this year"): that year's day, not the latest such day (fresh20: a daughter's "hurt since
+November 15th of last year" was read as 19 days)."""
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+             "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+             "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+             "thirtieth": 30}
+_ORDINALS.update({f"{t}{sep}{o}": n + _ORDINALS[o] for t, n in (("twenty", 20), ("thirty", 30))
+                  for o in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                            "eighth", "ninth") for sep in (" ", "-") if n + _ORDINALS[o] <= 31})
+_ORDINAL_RE = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_MONTH_RE = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_SPOKEN_YEAR = (r"(?:twenty|two[ \t]+thousand(?:[ \t]+and)?)[ \t]+(?P<y>(?:twenty|thirty)[ -]"
+                r"(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|ten|eleven|twelve"
+                r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_SPOKEN_DATE = re.compile(
+    rf"\b(?P<mon>{_MONTH_RE})[a-z]*\.?[ \t]+(?P<the>the[ \t]+)?(?P<o>{_ORDINAL_RE})\b"
+    rf"|\b(?P<o2>{_ORDINAL_RE})[ \t]+of[ \t]+(?P<mon2>{_MONTH_RE})[a-z]*\b", re.I)
+_SPOKEN_YEAR_AFTER = re.compile(rf"(?P<sep>[ \t]*,?[ \t]*(?:of[ \t]+)?){_SPOKEN_YEAR}\b", re.I)
+
+
+def _spoken_dates(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """A date spoken in words ("March third twenty twenty-six", "May fourth", "the twentieth
+    of January") written in figures in the same length ("March 3rd   2026          "), so the
+    figures' readings find it and its span stays the words' (a dictation's dates were unread,
+    fresh20 voice memo). Only an ordinal beside a month's name: "second" alone is no day."""
+    if not _SPOKEN_DATE.search(text):
+        return text, []
+    out = list(text)
+    said: list[tuple[int, int]] = []
+
+    def put(start: int, end: int, figure: str) -> None:
+        out[start:end] = list(figure.ljust(end - start))
+        said.append((start, end))
+
+    for match in _SPOKEN_DATE.finditer(text):
+        key = "o" if match["o"] else "o2"
+        word = re.sub(r"[ -]+", " ", match[key].lower())
+        day = _ORDINALS.get(word, _ORDINALS.get(word.replace(" ", "-"), 0))
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day // 10 != 1 else 0, "th")
+        # ("September the fifth": the figure takes the article's place too)
+        put(match.start("the") if match["the"] else match.start(key), match.end(key),
+            f"{day}{suffix}")
+        year = _SPOKEN_YEAR_AFTER.match(text, match.end())
+        if year is not None:
+            word = year["y"].lower().replace("-", " ")
+            put(year.start(), year.end(), f" {2000 + int(number_of(word))}")
+    return "".join(out), said
 _RELATIVE = re.compile(rf"(?<![\w.])(?P<num>\d{{1,4}}|{_WORD_NUM_RE}|a|an)\s*-?\s*"
                        r"(?P<unit>days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)\s+ago\b",
                        re.I)
@@ -193,13 +251,22 @@ def _absolute(text: str, as_of: date) -> _Found:
 
 def _without_year(text: str, as_of: date) -> _Found:
     found: _Found = []
-    for match in _DATE_NO_YEAR.finditer(text):
-        if match["mon"].lower() == "may" and not re.match(r"\s*\d", text[match.end("mon"):]):
+    for match in [*_DATE_NO_YEAR.finditer(text), *_DATE_NO_YEAR_DAY_FIRST.finditer(text)]:
+        if match["mon"].lower() == "may" and not re.match(r"\s*\d", text[match.end("mon"):]) \
+                and match.re is _DATE_NO_YEAR:
             continue
         day = safe_date(as_of.year, _MONTHS[match["mon"].lower()[:3]], int(match["day"]))
-        if day is not None and day > as_of:
+        end = match.end()
+        said = _YEAR_SAID.match(text, end)
+        if said is not None:  # "November 15th of last year": that year's, whatever today is
+            end = said.end()
+            if said["before"] or said["w"].lower() != "this":
+                day = safe_date(as_of.year - 1, day.month, day.day) if day else None
+            elif day is not None and day > as_of:
+                day = None  # "December 20th this year" said before it came: no past day
+        elif day is not None and day > as_of:
             day = safe_date(as_of.year - 1, day.month, day.day)
-        found.append((day, match.span()))
+        found.append((day, (match.start(), end)))
     return found
 
 
@@ -263,11 +330,14 @@ def dates_in(text: str, as_of: date, relative_to: date | None = None
     ``relative_to``: the day "today", "yesterday", "3 weeks ago" count from (a note's
     date of service), when it is not ``as_of``."""
     found: _Found = []
+    text, said = _spoken_dates(text)
     named = _absolute(text, as_of) + _without_year(text, as_of)
     for value, span in named + _relative(text, relative_to or as_of):
         if not any(a < span[1] and span[0] < b for _, (a, b) in found) and \
                 not _beside_named(text, span, named):
-            found.append((value, span))
+            # (a date written from words ends where its words end: "May fourth", not "May fo")
+            end = max([b for a, b in said if a < span[1] < b], default=span[1])
+            found.append((value, (span[0], end)))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -351,8 +421,8 @@ dolor es un 7 de 10" read pain 3; fresh19)."""
 
 
 def mask_dates(text: str) -> str:
-    text = mask(text, _DATE_SPAN, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR, _RELATIVE,
-                _AGE, _SCALE, _DATE_FOREIGN)
+    text = mask(text, _DATE_SPAN, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR,
+                _DATE_NO_YEAR_DAY_FIRST, _RELATIVE, _AGE, _SCALE, _DATE_FOREIGN)
     for a, b in code_spans(text.lower()):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
