@@ -65,3 +65,15 @@ def test_teachers_white_count_replaces_the_students(text: str) -> None:
 def test_speakers_correction_replaces_earlier(cpt: str, text: str, fact: str,
                                                value: str) -> None:
     assert str(read(text, cpt).get(fact)) == value
+
+
+@pytest.mark.parametrize("text", [
+    "11/10 admitted for COPD exacerbation, on BiPAP overnight.\n11/15 patient discharged "
+    "home on room air.\n12/02 seen in clinic, back at her baseline.",
+    "Hospitalized for COPD exacerbation 11/20. She was discharged on 11/24 and is at her "
+    "baseline today.",
+    "Admitted for COPD exacerbation 11/12. 11/16: discharged home. 11/30 follow-up: "
+    "doing well, at his baseline.",
+])
+def test_admission_then_discharge_is_not_a_current_exacerbation(text: str) -> None:
+    assert read(text, "71250").get("copd_exacerbation_hospitalized") is not True
