@@ -18,14 +18,14 @@ AS_OF = date(2026, 11, 23)
 
 def test_an_inferred_fact_is_confirmed_before_the_checker_uses_it(server) -> None:  # noqa: F811
     a = Assistant(settings_for(server), checkpointer=InMemorySaver(), as_of=AS_OF)
-    server.enqueue({"pt_weeks": {"value": 15, "quote": "physio for about three and a half months"}})
-    turn = a.send("t", "Facet injection request. She did physio for about three and a half months.")
+    server.enqueue({"pt_weeks": {"value": 15, "quote": "physio for three and a bit months"}})
+    turn = a.send("t", "Facet injection request. She did physio for three and a bit months.")
     assert turn.cpt == "64493"
     assert turn.facts["pt_weeks"]["origin"] == "inferred"
     assert "pt_weeks" not in turn.verdict["facts"]  # not given to the checker
     assert turn.pending[0] == "pt_weeks"
     assert "is that right? (yes / no)" in turn.reply
-    assert "physio for about three and a half months" in turn.reply
+    assert "physio for three and a bit months" in turn.reply
 
     confirmed = a.send("t", "yes")
     assert confirmed.facts["pt_weeks"]["origin"] == "confirmed"
@@ -35,8 +35,8 @@ def test_an_inferred_fact_is_confirmed_before_the_checker_uses_it(server) -> Non
 
 def test_a_rejected_inference_is_discarded(server) -> None:  # noqa: F811
     a = Assistant(settings_for(server), checkpointer=InMemorySaver(), as_of=AS_OF)
-    server.enqueue({"pt_weeks": {"value": 15, "quote": "physio for about three and a half months"}})
-    a.send("t", "Facet injection request. She did physio for about three and a half months.")
+    server.enqueue({"pt_weeks": {"value": 15, "quote": "physio for three and a bit months"}})
+    a.send("t", "Facet injection request. She did physio for three and a bit months.")
     turn = a.send("t", "no")
     assert "pt_weeks" not in turn.facts
     assert "pt_weeks" not in turn.verdict["facts"]

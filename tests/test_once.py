@@ -95,8 +95,8 @@ def test_other_paths_through_the_nodes_agree_with_the_chat(chat, text) -> None:
 
 
 def test_an_inference_in_llm_mode_waits_for_a_yes_on_both_paths(chat, server) -> None:  # noqa: F811
-    text = "Facet injection request. She did physio for about three and a half months."
-    proposal = {"pt_weeks": {"value": 15, "quote": "physio for about three and a half months"}}
+    text = "Facet injection request. She did physio for three and a bit months."
+    proposal = {"pt_weeks": {"value": 15, "quote": "physio for three and a bit months"}}
     server.enqueue(proposal)
     once = run_once(text, cpt="64493", as_of=date(2026, 11, 23), settings=settings_for(server))
     server.enqueue(proposal)
