@@ -88,3 +88,21 @@ def test_a_consult_said_on_file_is_read(text: str, cpt: str) -> None:
 ])
 def test_a_consult_still_to_come_is_not_read(text: str, cpt: str) -> None:
     assert read(text, cpt).get("specialist_consult_documented") is None
+
+
+# One length said of each of a count of courses is one course's length, never the time
+# the treatment lasted in all (outside tester session 16 F16: "2 courses of 6 weeks" was
+# read 6 weeks, a denial): asked. A total said with them is read.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Conservative treatment: 2 courses of 6 weeks.", "97110", "conservative_weeks"),
+    ("Conservative care consisted of three courses of 4 weeks.", "62311",
+     "conservative_weeks"),
+    ("PT: 2 blocks of 12 weeks, no better.", "64493", "pt_weeks"),
+])
+def test_a_length_of_each_course_is_not_the_total(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_total_said_with_the_courses_is_read() -> None:
+    got = read("PT: two courses of 8 weeks each, 16 weeks in all.", "64493")
+    assert str(got.get("pt_weeks")) == "16 weeks"

@@ -13,6 +13,13 @@ from agent.reading.values import Quantity, number_of, quantities
 
 _COUNT = re.compile(r"\b(?P<n>[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+){0,2}?"
                     r"courses\b")
+# A count of courses with one length said of every course: "2 courses of 6 weeks", "two
+# rounds of PT, 4 weeks each", "2 blocks of 12 wks apiece" (outside tester session 16 F16
+# read 6 weeks). The length is one course's.
+_EACH_COURSE = re.compile(
+    r"\b(?:[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+){0,2}?(?:courses|rounds|cycles|"
+    r"blocks|trials)\b(?:\s+of\s+(?P<of>[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t,]*)?)?")
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per course|a course|per block|per round)\b")
 _NUMBERED = re.compile(r"\bcourse\s*#?\s*(?P<k>[1-6]|one|two|three|four|five|six)\b\s*[:(-]?")
 _PART_OF_WHOLE = re.compile(r"\b(each|apiece|per course|total|in total|overall|combined|"
                             r"altogether|cumulative|concurrent|concurrently|at the same time|"
@@ -284,3 +291,19 @@ def some_of_them(lower: str, start: int, end: int) -> bool:
     failed medication course" counts failed ones itself, and the 1 is another thing's)."""
     return _SOME_OF_THEM.match(lower, start, end) is not None and \
         not re.search(r"\b(?:failed|unsuccessful)\b", lower[max(0, start - 40):start])
+
+
+def each_course_length(lower: str, start: int, end: int) -> bool:
+    """The length at ``start``-``end`` is said of each of a count of courses ("2 courses
+    of 6 weeks", "two rounds of PT, six weeks each"), with no total or other length in
+    its sentence: one course's length, not the time the treatment lasted in all (whether
+    the courses ran one after another, or one was cut short, is not said: asked)."""
+    lo = max(lower.rfind("\n\n", 0, start), lower.rfind(".", 0, start), start - 80, 0)
+    for m in _EACH_COURSE.finditer(lower, lo, start):
+        between = lower[m.end():start]
+        directly = m["of"] is None and m.group().rstrip().endswith("of") and not between.strip()
+        listed = re.fullmatch(r"[\s,]*", between) is not None and \
+            _EACH_AFTER.match(lower, end) is not None
+        if directly or listed:
+            return True
+    return False

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from agent.reading import areas
 from agent.reading.context import adjacent_negation
 from agent.reading.context import rules as context_rules
+from agent.reading.courses import each_course_length
 from agent.reading.durations import bare, in_sequence, listed, more_after
 from agent.reading.durations import outcome as durations_outcome
 from agent.reading.facts import (
@@ -1151,6 +1152,20 @@ def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
         sel.unread.append(Unread(reading.words, "one course of several: how long in all?"))
 
 
+def _length_of_each_course(msg: _Message, sel: _Selection) -> None:
+    """"Conservative treatment: 2 courses of 6 weeks": the length said of each of a count
+    of courses is one course's, not how long the treatment lasted in all (outside tester
+    session 16 F16 read 6 weeks, a denial): asked. A total said with them is read."""
+    for reading in list(sel.readings):
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if c is None or c.total or spec.unit != "weeks" or c.quantity is None:
+            continue
+        if not each_course_length(msg.lower, *c.quantity):
+            continue
+        sel.readings.remove(reading)
+        sel.unread.append(Unread(reading.words, "a length of each course: how long in all?"))
+
+
 _ONE = re.compile(r"(?<![\w-])(?<!the )(?<!that )(?<!this )(?<!which )(?<!each )(?<!every )"
                   r"(?<!same )(?<!no )(?<!any )one\b(?!\s+(?:of|or|another|more|time)\b)")
 """A "one" that counts ("one set", "one 6-wk course"), not a pronoun or "one of them"."""
@@ -1327,6 +1342,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _longest(msg, ready, sel)
     _episode_of_chronic(msg, ready, sel)
     _one_course_of_more(msg, sel)
+    _length_of_each_course(msg, sel)
     _ones_listed(msg, sel)
     _other_site(msg, sel)
     taken |= {r.fact for r in sel.readings}
