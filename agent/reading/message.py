@@ -164,7 +164,16 @@ read 38.0 C at the comma). A comma before three digits groups thousands ("16,400
 with no unit after it is a list ("pain 7,8")."""
 
 
+_BARE_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(?P<n>\d{2}),(?=\d(?![\d,]|[ \t]*,[ \t]*\d))")
+"""'that was 37,4' with no unit after it: a decimal comma in a text whose writer already
+wrote one before a unit ("T 38,4 °C ... No wait, that was 37,4", session 16 F9 and
+outside tester 17 F6: read 37). Two digits before it, so a list of scores ("pain 7,8")
+stays a list."""
+
+
 def _decimal_points(lower: str) -> str:
+    if any("," in m.group(0) for m in _DECIMAL_COMMA.finditer(lower)):
+        lower = _BARE_DECIMAL_COMMA.sub(lambda m: m["n"] + ".", lower)
     return _DECIMAL_COMMA.sub(lambda m: m["n"] + ".", lower)
 
 
@@ -240,12 +249,14 @@ def _taken_back_in(lower: str) -> list[re.Match[str]]:
 
 _SAID_AGAIN = re.compile(
     r"(?<![\d.])(?P<old>\d+(?:\.\d+)?)\s*(?P<unit>%|[a-z]+)?(?=[^\d\n]{0,30}?[\s,;.:–—-]"
-    r"(?:sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather|"
+    r"(?P<cue>sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather|"
     # "Failed courses: 3 (PT, meds, chiro) -> corrected to 2" (fresh5)
     r"(?:corrected|changed|amended|revised|updated) to|"
     r"wait|no,? that'?s wrong|err|erm|(?<=[–—-] )no(?=,)|no(?=,? sorry\b))\b"
     r"[\s,:;.–—-]*(?:sorry\b[\s,:;.–—-]*)?"
-    r"(?:i meant|i mean|it'?s|it was|it is|should be|was|is|in)?\s*(?P<new>\d+(?:\.\d+)?)"
+    # ("no wait, that was 37.4 - I misread", outside tester 17 F6)
+    r"(?:i meant|i mean|it'?s|it was|it is|that'?s|that was|that is|should be|was|is|in)?"
+    r"\s*(?P<new>\d+(?:\.\d+)?)"
     r"\s*(?P<unit2>%|[a-z]+)?)")
 """A value said and then corrected in the same breath ("88% on RA -- sorry, I meant 91%",
 "20 wks total - wait, 18 wks", "3 (PT, meds, chiro) -> corrected to 2", "3x a week - no,
@@ -291,11 +302,37 @@ see addendum)", outside tester session 15 F21): the first answer is taken back."
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
     """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
     not read (a correction with another unit corrects something else)."""
-    return [m.span("not") for m in _taken_back_in(lower)] + _said_again(lower) + \
+    return [m.span("not") for m in _taken_back_in(lower)] + _bridged(lower) + \
         [m.span("old") for m in _DATE_CORRECTED.finditer(lower)] + \
         [m.span("old") for m in _ANSWER_CORRECTED.finditer(lower)] + \
         [m.span("old") for m in _WORD_DATE_CORRECTED.finditer(lower)] + \
         [m.span("sum") for m in _SUM_OF.finditer(lower)]
+
+
+def _bridged(lower: str) -> list[tuple[int, int]]:
+    """What a same-breath correction blanks in a text: the figure taken back and the words
+    up to the new figure, so the new one stands at the old one's label ("PT 16 weeks -
+    sorry, 10 weeks" is PT 10 weeks; "T 38.4 C this morning. No wait, that was 37.4" a
+    temperature of 37.4, outside tester 17 F6 and M15). Blanking the old figure alone left
+    the new one with no label: nothing was read, or the unit-less "37.4" nothing at all
+    while "38.4 C" stood."""
+    out: list[tuple[int, int]] = []
+    for m in _SAID_AGAIN.finditer(lower):
+        if m["unit"] and m["unit2"] and m["unit"] != m["unit2"]:
+            continue
+        # Words between the old figure and the cue may be its subject or a qualifier ("2
+        # sets of XR -- actually 3", "88% on RA -- sorry, I meant 91%"): they stay, and
+        # only the old figure goes. The bridge is for a cue right after the figure, or
+        # one opening the next sentence, whose new figure has no label of its own.
+        middle = lower[m.end("unit") if m["unit"] else m.end("old"):m.start("cue")]
+        # (a score's "/10" or a date's day is no figure of its own: "Pain 7/10 -
+        # correction: 4/10 per nursing" stays two values, asked)
+        bridge = not re.search(r"\d[/-]$", lower[max(0, m.start("old") - 2):m.start("old")]) and (
+            not re.search(r"[a-z]", middle) or re.search(
+            r"[.!?;][\s\"')]*(?:(?:no|oh|um|uh|hmm|ah)\b[\s,]*)*$", middle))
+        out.append((m.start("old"), m.start("new") if bridge else
+                    (m.end("unit") if m["unit"] else m.end("old"))))
+    return out + _corrected_later(lower)
 
 
 def _said_again(lower: str) -> list[tuple[int, int]]:
