@@ -392,10 +392,25 @@ def what_if_line(changes: list[str], said: str, now: dict[str, Any],
                f"{DECISION_WORDS[decision].lower()} (now: "
                f"{DECISION_WORDS[now['decision']].lower()})")
     because = _because(would)
-    still = f", because of: {because}" if because else ""
+    still = f", because of: {because}" if because else _still_unknown(would)
     moved = _criteria_moved(now, would) if decision == now["decision"] else ""
     return (f"If {'; '.join(changes)}: {outcome}{still}{moved}. Nothing was changed; to "
             f"change the case, say it as a fact, for example \"correction: {said}\".")
+
+
+def _still_unknown(would: dict[str, Any]) -> str:
+    """What a what-if's case would still need (outside tester 17, C12: "the decision would
+    be: needs information" read as if 13 weeks were not enough)."""
+    from agent.understand import all_fact_specs
+
+    if would["decision"] != "needs_info":
+        return ""
+    labels = list(dict.fromkeys(all_fact_specs()[f].label for c in would["criteria"]
+                                if c["status"] == "unknown" for f in c["facts"]))
+    if not labels:
+        return ""
+    more = f" and {plural(len(labels) - 3, 'other fact')}" if len(labels) > 3 else ""
+    return f", still needing: {', '.join(labels[:3])}{more}"
 
 
 def _criteria_moved(now: dict[str, Any], would: dict[str, Any]) -> str:

@@ -170,3 +170,16 @@ def test_not_using_oxygen_is_no_fio2_when_the_room_air_saturation_is_low(
     itself stands."""
     got = read(text, "71250").get("fio2_percent")
     assert (None if got is None else str(got)) == fio2
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_a_what_if_that_would_still_need_information_says_what(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """C12: "the decision would be: needs information" with nothing named read as if the
+    change were not enough."""
+    _thread, replies = _chat(monkeypatch, capsys, [
+        "does this case qualify for 64493?", "58F, LBP x 8 months, NRS 7/10, PT 8 weeks",
+        "what if PT was 14 weeks?"])
+    answer = next(line for line in replies[2].splitlines() if line.startswith("If "))
+    assert "needs information" in answer and "still needing: " in answer
+    assert "Supervised exercise and stretching" in answer
