@@ -212,3 +212,26 @@ def test_a_daughter_naming_both_parents_leaves_the_sex_open() -> None:
 def test_a_call_from_a_relative_quotes_the_relative(cpt: str, text: str, fact: str,
                                                     never: object) -> None:
     assert str(read(text, cpt).get(fact)) != str(never)
+
+
+# A relative said to be the patient is the patient (outside tester 16 C14: "My dad (the
+# patient) has had the sciatica for about 9 months" was set aside as someone else's); one
+# said to be a patient too is another person.
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("62311", "My father (the patient) has had leg pain for 7 months.", "symptom_weeks",
+     "7 months"),
+    ("64493", "My husband (the pt) has had low back pain for 5 months.", "symptom_weeks",
+     "5 months"),
+])
+def test_a_relative_who_is_the_patient(cpt: str, text: str, fact: str, value: object) -> None:
+    assert str(read(text, cpt).get(fact)) == str(value)
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("62311", "Her husband (our patient too) has a UTI; she has back pain."),
+    ("64493", "Her husband (the patient too) comes in Friday; she is 12 weeks pregnant."),
+])
+def test_a_relative_who_is_a_patient_too_is_not_the_patient(cpt: str, text: str) -> None:
+    got = read(text, cpt)
+    assert str(got.get("pregnancy")) != "not_applicable"
+    assert str(got.get("active_infection")) != "True"

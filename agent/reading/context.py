@@ -350,6 +350,12 @@ _OPENS_WITH_RELATIVE = re.compile(r"\s*(?:(?:her|his|their|the|[a-z]+'s)\s+)?[a-
 """A clause whose subject is the relative named first in it ("Mother had ...",
 "Patient's husband has ...")."""
 _SUBJECT = re.compile(r"\s*(?P<whose>her|his|their|the|(?:[a-z]+|§§)'s)\s+")
+_IS_THE_PATIENT = re.compile(r"\s*(?:\(\s*|,\s*|-\s*|\bwho\s+is\s+|\bis\s+)the\s+"
+                             r"(?:patient|pt|§§)(?!\w)(?!'s)"
+                             r"(?![^).;\n]{0,20}\b(?:too|also|as well)\b)")
+"""A relative said to be the patient ("My dad (the patient) has had the sciatica", "her
+husband, the patient, ..."; outside tester 16 C14): the patient, not another person. ("our
+patient" is not: "her husband (our patient too)" is another of the practice's patients.)"""
 _OF_THE = re.compile(r"\s*of\s+(?:the\s+|our\s+|this\s+)?")
 """Between a relative and the word for the patient that names whose relative it is ("The
 husband of the patient has the heart disease severe", fresh20): no end of the relative's
@@ -517,6 +523,8 @@ class Context:
                     continue  # "maybe next week": the doubt is about what follows
                 if index is None:
                     continue
+                if category == "other" and _IS_THE_PATIENT.match(self.lower, b):
+                    continue  # "My dad (the patient) has had the sciatica for 9 months"
                 # "H&P 10/3, don't know the MRI date": not knowing, said before a thing,
                 # is about that thing; a doubt after a finding is the finding's reading
                 # ("RLL opacity, ?consolidation vs atelectasis").
