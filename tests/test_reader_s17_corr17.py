@@ -77,3 +77,14 @@ def test_speakers_correction_replaces_earlier(cpt: str, text: str, fact: str,
 ])
 def test_admission_then_discharge_is_not_a_current_exacerbation(text: str) -> None:
     assert read(text, "71250").get("copd_exacerbation_hospitalized") is not True
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a teacher's temperature without its scale: the range says which scale
+    ("Exam: T 38.6 C, HR 88 [PRECEPTOR: 37.1 on my recheck]", "37.1 C"),
+    ("Temp 101.9 F [attending: 98.9 when I saw him an hour later]", "98.9 F"),
+    ("Vitals: temp 39.0 C [supervising physician: no - 36.8, that 39.0 was the old reading]",
+     "36.8 C"),
+])
+def test_teachers_bare_temperature_replaces_the_students(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("body_temperature")) == value

@@ -47,6 +47,18 @@ student's "T 100.8 F" (fresh20). Compared in Celsius, so one figure restated in 
 other scale ("38.2 C = 100.8 F") replaces nothing."""
 
 
+_BARE = re.compile(r"(?<![\w./:])(?P<n>(?:3[4-9]|4[0-2]|9[3-9]|10[0-9])\.\d)(?![\w/%.]|[ \t]*"
+                   r"(?:%|k\b|mg|mm|kg|lb|cm|/))")
+"""A figure with one decimal in a body temperature's range and no unit after it ("[PRECEPTOR:
+37.1 on my recheck]"): read as a temperature in the scale its range says, and only where
+the original it comments on gives a temperature with its scale."""
+
+
+def _bare_temperatures(comment: str) -> set[float]:
+    return {round((float(m["n"]) - 32) * 5 / 9, 1) if float(m["n"]) > 50 else float(m["n"])
+            for m in _BARE.finditer(comment)}
+
+
 def _celsius(m: re.Match[str]) -> float:
     n = float(m["n"])
     return round((n - 32) * 5 / 9 if m["unit"] == "f" else n, 1)
@@ -98,9 +110,9 @@ def _replaced(lower: str, original: tuple[int, int], comment: str) -> list[tuple
         others = said.get(_form(m["form"]), set()) - {float(m["n"])}
         if others:
             out.append(m.span())
-    temps = {_celsius(m) for m in _TEMPERATURE.finditer(comment)}
+    temps = {_celsius(m) for m in _TEMPERATURE.finditer(comment)} | _bare_temperatures(comment)
     out += [m.span() for m in _TEMPERATURE.finditer(lower, *original)
-            if temps and all(abs(t - _celsius(m)) > 0.15 for t in temps)]
+            if any(abs(t - _celsius(m)) > 0.15 for t in temps)]
     return out
 
 
