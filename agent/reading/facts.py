@@ -384,6 +384,12 @@ _NO_MORE_OF = re.compile(r"\b(?:no|not any|without|nor)\s+(?:newer|new|more rece
 _NEWER_ONE = re.compile(r"\b(?:a|an|the)\s+(?:newer|more recent|later|updated|repeat)\s+one\b")
 _UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
 """An unticked box a few words before the mention, at the start of its line."""
+_UNTICKED_BEFORE = re.compile(r"(?:\[\s?\]|☐)[ \t]*(?:[^\s\[\]☐☑☒]+[ \t]+){0,4}$")
+"""An unticked box a few words before the mention, anywhere on its line, with no other box
+between ("TIME-OUT ☑ Consent ☐ Pregnancy test negative")."""
+_ITEM_DENIAL = re.compile(r"\b(?:no|not|non|negative|neg|denies|denied|without|none|absent|"
+                          r"ruled out|r/o)\b|\bfree (?:of|from)\b")
+"""A denial inside a box's own statement ("☐ Not pregnant", "[ ] No active infection")."""
 _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
                               r"(?:3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day right after a study's name ("CXR 11/20 no infiltrate")."""
@@ -751,6 +757,22 @@ class Reader:
         return bool(_UNCHECKED.search(self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])
                     or self.box_after(m))
 
+    def unticked_denial(self, m: Mention) -> bool:
+        """The mention sits in an unticked box whose statement is itself a denial
+        ("☐ Pregnancy test negative", "[ ] No active infection"). Unticked, the box states
+        nothing: not the denial, and not its opposite either (outside tester session 16 F5:
+        read as not pregnant). A positive label ("[ ] Pregnant") keeps its reading."""
+        if m.spec.type == "boolean" and m.rule.is_record(m.spec, m.fact):
+            return False  # "[ ] PCP consult - not received": both say it is not on file
+        line = self.lower.rfind("\n", 0, m.start) + 1
+        box = _UNTICKED_BEFORE.search(self.lower, line, m.start)
+        if box is None:
+            return False
+        end = self._line_end(m)
+        nxt = re.search(r"\[[\sx✓✔]?\]|☐|☑|☒", self.lower[m.end:end])
+        item = self.lower[box.start() + 1:m.end + nxt.start() if nxt else end]
+        return bool(_ITEM_DENIAL.search(item.lstrip("] ")))
+
     def box_after(self, m: Mention) -> bool:
         """The field's answer is a lone unticked box: as a box before the label, it does
         not tick the line ("[ ] Pregnant")."""
@@ -783,7 +805,11 @@ class Reader:
         # A quoted answer ends the field before it ('What brings you to PT? "Hip pain."
         # Cosmetic reasons? [ ] Yes [x] No').
         label = re.split(rf" {{3,}}|\t|{_TICK}[ \t]*{_BOX_OPTION}|(?<=\S)[\"”][ \t]+", before)[-1]
-        if re.search(r"[.;!?](?:\s|$)", label):
+        # A sentence ended just before the label opens a new field ("Pregnancy test
+        # negative. Infection at injection site: [ ] yes [x] no": the row answers the
+        # infection; outside tester session 16 F5 read it as an infection).
+        parts = re.split(r"[.;!?](?:\s|$)", label)
+        if len(parts) > 1 and len(parts[-1].split()) > 3:
             return None  # the mention is in a sentence before the row, not its label
         ticked = [x["option"] for x in _TICKED_OPTION.finditer(row["row"])
                   if x["box"] not in ("[ ]", "[]", "☐")]
@@ -926,6 +952,8 @@ class Reader:
             return replace(self._unread(m, f"possible {m.spec.label.lower()}?"), doubt=True)
         if self.boxed_na(m):
             return self._unread(m, "box marked N/A: is it so?")
+        if self.unticked_denial(m):
+            return self._unread(m, "box not ticked: is it so?")
         if self.unchecked(m):
             return self._unchecked(m)
         if self.unanswered(m):
@@ -2181,6 +2209,8 @@ class Reader:
                 seen = None  # "he ..., unclear how long": the doubt is about the PT
             if seen == "ask":
                 out.append(self._unread(mention, f"possible {m.spec.label.lower()}?"))
+            elif self.unticked_denial(mention):
+                out.append(self._unread(mention, "box not ticked: is it so?"))
             elif self.unanswered(mention):
                 out.append(self._unread(mention, "no answer given", a, self._line_end(mention)))
             elif self.unknown(mention):
