@@ -773,6 +773,22 @@ class Reader:
         item = self.lower[box.start() + 1:m.end + nxt.start() if nxt else end]
         return bool(_ITEM_DENIAL.search(item.lstrip("] ")))
 
+    def _box_unsaid(self, m: Mention) -> Candidate | None:
+        """A box marked N/A, or an unticked box of a denial: the fact is asked."""
+        if self.boxed_na(m):
+            return self._unread(m, "box marked N/A: is it so?")
+        if self.unticked_denial(m):
+            return self._unread(m, "box not ticked: is it so?")
+        return None
+
+    def _unanswered_choice(self, m: Mention) -> Candidate | None:
+        """A choice's words in an unticked box of a denial, or a field with no answer."""
+        if self.unticked_denial(m):
+            return self._unread(m, "box not ticked: is it so?")
+        if self.unanswered(m):
+            return self._unread(m, "no answer given", m.start, self._line_end(m))
+        return None
+
     def box_after(self, m: Mention) -> bool:
         """The field's answer is a lone unticked box: as a box before the label, it does
         not tick the line ("[ ] Pregnant")."""
@@ -950,10 +966,8 @@ class Reader:
             return None
         if seen == "ask":
             return replace(self._unread(m, f"possible {m.spec.label.lower()}?"), doubt=True)
-        if self.boxed_na(m):
-            return self._unread(m, "box marked N/A: is it so?")
-        if self.unticked_denial(m):
-            return self._unread(m, "box not ticked: is it so?")
+        if (unsaid := self._box_unsaid(m)) is not None:
+            return unsaid
         if self.unchecked(m):
             return self._unchecked(m)
         if self.unanswered(m):
@@ -2209,10 +2223,8 @@ class Reader:
                 seen = None  # "he ..., unclear how long": the doubt is about the PT
             if seen == "ask":
                 out.append(self._unread(mention, f"possible {m.spec.label.lower()}?"))
-            elif self.unticked_denial(mention):
-                out.append(self._unread(mention, "box not ticked: is it so?"))
-            elif self.unanswered(mention):
-                out.append(self._unread(mention, "no answer given", a, self._line_end(mention)))
+            elif (unsaid := self._unanswered_choice(mention)) is not None:
+                out.append(unsaid)
             elif self.unknown(mention):
                 out.append(Candidate(m.fact, None, (a, b)))
             elif self._denied(mention, key in m.rule.lasting) and \
