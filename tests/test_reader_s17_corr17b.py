@@ -36,3 +36,15 @@ def test_a_correction_after_a_qualifier_keeps_the_qualifier() -> None:
     got = read("SpO2 85% on RA -- sorry, I meant 90%, the 85 was walking.", "71250",
                pending=["spo2_room_air"])
     assert str(got.get("spo2_room_air")) != "85"
+
+
+# "the pregnancy is wrong" with nothing recorded read Pregnant (session 16 F13): the words
+# that call a fact wrong state nothing of it.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("the pregnancy is wrong", "64493", "pregnancy"),
+    ("Her infection answer was wrong.", "62311", "active_infection"),
+    ("PT 14 weeks. The cosmetic part is incorrect.", "64493", "cosmetic_purpose"),
+    ("the infection part was incorrect, see the labs", "97110", "active_infection"),
+])
+def test_calling_a_fact_wrong_states_nothing_of_it(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)

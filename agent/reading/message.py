@@ -299,12 +299,23 @@ _ANSWER_CORRECTED = re.compile(
 see addendum)", outside tester session 15 F21): the first answer is taken back."""
 
 
+_CALLED_WRONG = re.compile(
+    r"(?:^|(?<=[.;!?,][ \t]))[ \t]*"
+    r"(?P<what>(?:the|her|his|that|this)[ \t]+[a-z][a-z /-]{0,30}?)"
+    r"(?=[ \t]+(?:answer[ \t]+|part[ \t]+|one[ \t]+|item[ \t]+)?(?:is|was)[ \t]+"
+    r"(?:wrong|incorrect|not right|an error|a mistake)\b)", re.M)
+"""'the pregnancy is wrong': a fact's name in the words that call it wrong states nothing
+of it (session 16 F13 read Pregnant with nothing recorded; a recorded answer is set
+aside by `corrections.py`)."""
+
+
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
     """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
     not read (a correction with another unit corrects something else)."""
     return [m.span("not") for m in _taken_back_in(lower)] + _bridged(lower) + \
         [m.span("old") for m in _DATE_CORRECTED.finditer(lower)] + \
         [m.span("old") for m in _ANSWER_CORRECTED.finditer(lower)] + \
+        [m.span("what") for m in _CALLED_WRONG.finditer(lower)] + \
         [m.span("old") for m in _WORD_DATE_CORRECTED.finditer(lower)] + \
         [m.span("sum") for m in _SUM_OF.finditer(lower)]
 
