@@ -74,3 +74,15 @@ def test_spoken_study_dates(text: str, fact: str, value: str) -> None:
 ])
 def test_a_spoken_date_corrected_in_one_breath(text: str, fact: str, value: str) -> None:
     assert str(read(text, "64493").get(fact)) == value
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the day after an onset word is when the pain began, not the date of the record
+    # or study named after it
+    ("- Onset 03/14/2025 (lifting at work) per Dr. Alvarez's H&P.", "hp_date"),
+    ("Pain since 10/01/2025 per the MRI request.", "ct_mri_date"),
+    ("Symptom onset 09/09/2025 per her H&P.", "hp_date"),
+    ("Axial low back pain since 01/06/2026 as per the X-ray requisition.", "xray_date"),
+])
+def test_an_onset_day_is_no_record_date(text: str, fact: str) -> None:
+    assert read(text, "64493").get(fact) is None

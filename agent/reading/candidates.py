@@ -163,6 +163,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 continue  # "report signed 10/2/2026" is not when the X-ray was taken
             if _dates_a_figure(msg.lower, here, figures, x, y):
                 continue
+            if _ONSET_RIGHT_BEFORE.search(msg.lower, max(0, x - 40), x):
+                continue  # "Onset 11/15/2025 (fall) per Dr. Senn's H&P": when it began
 
             # "MRI reviewed at this visit": the visit dates what it made (the H&P, rule
             # key note_sections), not a study it looked at.
@@ -191,6 +193,14 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 if (m.start, m.end) == (best.start, best.end):
                     bound.setdefault(id(m), []).append((value, (x, y)))
     return bound
+
+
+_ONSET_RIGHT_BEFORE = re.compile(r"\b(?:onset|since|symptoms? start(?:ed)?)"
+                                 r"(?:[ \t]+(?:date|was|is|on|of))*[ \t]*[:=]?[ \t]*$")
+"""A date right after an onset word ("- Onset 11/15/2025 (fall on ice) per Dr. Senn's H&P",
+"since 10/02/2026, X-ray ...") is when something began, never the date of a study or a
+visit named after it (session 17: read as the H&P's date). A bare "started" is left out:
+"MRI lumbar spine | started 2026-08-14" is the study's own day."""
 
 
 _OWN_DATE = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|of[ \t]+)?\(?"
