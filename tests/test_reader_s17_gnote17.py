@@ -106,3 +106,15 @@ def test_a_length_of_each_course_is_not_the_total(text: str, cpt: str, fact: str
 def test_a_total_said_with_the_courses_is_read() -> None:
     got = read("PT: two courses of 8 weeks each, 16 weeks in all.", "64493")
     assert str(got.get("pt_weeks")) == "16 weeks"
+
+
+# A named musculoskeletal diagnosis is a musculoskeletal condition (fresh20: "Right shoulder
+# adhesive capsulitis" was asked).
+@pytest.mark.parametrize("text", [
+    "Assessment: L shoulder adhesive capsulitis, 5 months.",
+    "Dx - lateral epicondylitis, right elbow (tennis elbow).",
+    "Working diagnosis: patellofemoral pain syndrome, both knees.",
+    "Referred for de Quervain tenosynovitis of the left wrist.",
+])
+def test_a_named_msk_diagnosis_is_a_condition(text: str) -> None:
+    assert str(read(text, "97110").get("musculoskeletal_condition")) == "True"
