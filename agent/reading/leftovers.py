@@ -57,6 +57,9 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
     that name something the policy asks about or give a duration, score or measure: its
     headers ("Date of service: 11/18/2026", "PAGES: 3", "BP 148/92") would drown them."""
     named = {id(m.clause) for m in mentions}
+    # (a clause named only by a word of time, "how's the weather today", says no case detail)
+    worded = {id(m.clause) for m in mentions
+              if msg.lower[m.start:m.end].strip() not in _TIME_WORDS}
     note = len(msg.text) > _NOTE_CHARS or msg.text.strip().count("\n") >= 2
     # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread.
     read = [" ".join(r.words.lower().split()) for r in result.facts
@@ -73,7 +76,7 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
                 or _ITEM_NUMBER.fullmatch(chunk):
             continue
         if not _has_figure(chunk, msg.as_of) and (
-                note or id(clause) not in named or
+                note or msg.cpt is None or id(clause) not in worded or
                 any(a < clause.end and clause.start < b for a, b in used)):
             # ("Dx: L5 radiculopathy": a level names no figure; "58F" is an age and a sex,
             # nothing to say another way: outside tester, session 8, C1). A chat message's
@@ -99,6 +102,8 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
     return out
 
 
+_TIME_WORDS = frozenset({"today", "now", "currently", "current", "recent", "recently",
+                         "tonight", "yesterday"})
 _ITEM_NUMBER = re.compile(r"(?:question|q|item|no\.?|#)\s*\d{1,3}[a-z]?[.):\s-]*")
 """A form's item number alone ("Question 2 - Is ...?"): nothing to read, nothing to say
 again (outside tester 17, F1 showed 'could not read "Question 2"')."""
