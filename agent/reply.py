@@ -392,7 +392,10 @@ def what_if_line(changes: list[str], said: str, now: dict[str, Any],
                f"{DECISION_WORDS[decision].lower()} (now: "
                f"{DECISION_WORDS[now['decision']].lower()})")
     because = _because(would)
-    still = f", because of: {because}" if because else _still_unknown(would)
+    # (what is still missing is said where the decision moves to it; one that stays as it
+    # is names the criteria the change would move instead)
+    still = f", because of: {because}" if because else \
+        _still_unknown(would) if decision != now["decision"] else ""
     moved = _criteria_moved(now, would) if decision == now["decision"] else ""
     return (f"If {'; '.join(changes)}: {outcome}{still}{moved}. Nothing was changed; to "
             f"change the case, say it as a fact, for example \"correction: {said}\".")
