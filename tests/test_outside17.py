@@ -183,3 +183,18 @@ def test_a_what_if_that_would_still_need_information_says_what(
     answer = next(line for line in replies[2].splitlines() if line.startswith("If "))
     assert "needs information" in answer and "still needing: " in answer
     assert "Supervised exercise and stretching" in answer
+
+
+@pytest.mark.parametrize("text", [
+    "RN: Blood thinners? Pt: My husband's on Eliquis, not me. RN: Any bleeding problems? "
+    "Pt: No.",
+    "Dr. Shah: Any bad reactions before? Pt: No.\nDr. Shah: OK, we'll proceed.",
+])
+def test_the_patient_speaking_in_a_transcript_is_no_physical_therapy(text: str) -> None:
+    """fresh20's time-out read "Pt: No." as no physical therapy: PT 0 weeks, 0 courses."""
+    got = read(text, "64493")
+    assert not {f for f in got if f.startswith("pt_")}, got
+
+
+def test_a_form_field_pt_is_still_physical_therapy() -> None:
+    assert str(read("PT: 14 weeks, no relief", "64493").get("pt_weeks")) == "14 weeks"

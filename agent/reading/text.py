@@ -1674,6 +1674,15 @@ _PATIENT_THIS = re.compile(r"\b(?:this|that|the|our|my|your|another|other|next|s
 a person (therapy is "PT", "the PT" stays therapy: upper case is not matched here)."""
 
 
+_CLINICIAN_SPEAKS = re.compile(r"(?:^|(?<=[.?!\n])[ \t]*|(?<=[.?!][ ]))(?:RN|LPN|MD|DO|NP|PA|PA-C|"
+                               r"CRNA|Dr\.?(?:[ ][A-Z][a-z]+)?|Nurse|Provider|Tech|Attending|"
+                               r"Scribe|Surgeon|Anesthesia)[ \t]*:", re.M)
+_PATIENT_SPEAKS = re.compile(r"(?:^|(?<=[.?!\n])[ \t]*|(?<=[.?!][ ]))([Pp]t)[ \t]*:", re.M)
+"""In a transcript whose clinicians speak ("RN: Any bleeding problems? Pt: No."), "Pt:" is
+the patient speaking, never physical therapy answered no (fresh20's time-out read PT 0
+weeks and 0 courses from "Pt: No"). Upper-case "PT:" stays a field."""
+
+
 def patient_mentions(text: str) -> list[tuple[int, int]]:
     """Spans where "Pt" / "pt." means the patient, not physical therapy ("PT").
 
@@ -1688,6 +1697,8 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _PATIENT_NAMED.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_OUT.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_THIS.finditer(text)]
+    if _CLINICIAN_SPEAKS.search(text):
+        spans += [m.span(1) for m in _PATIENT_SPEAKS.finditer(text)]
     return spans
 
 _LITERAL_FIELD = re.compile(
