@@ -198,3 +198,19 @@ def test_the_patient_speaking_in_a_transcript_is_no_physical_therapy(text: str) 
 
 def test_a_form_field_pt_is_still_physical_therapy() -> None:
     assert str(read("PT: 14 weeks, no relief", "64493").get("pt_weeks")) == "14 weeks"
+
+
+@pytest.mark.parametrize("text", [
+    "um, pain is like seven, scratch that, six",
+    "pain is like seven, sorry, six",
+])
+def test_a_corrected_figure_of_another_fact_answers_no_question_on_screen(text: str) -> None:
+    """Outside tester 16, F10: "seven, scratch that, six" (a pain score) was read as 6 weeks
+    of conservative treatment, the question on screen."""
+    got = read(text, "97110", ["conservative_weeks", "symptom_weeks"])
+    assert "conservative_weeks" not in got and "symptom_weeks" not in got, got
+
+
+def test_a_corrected_answer_still_answers() -> None:
+    got = read("12, scratch that, 14", "97110", ["conservative_weeks"])
+    assert str(got.get("conservative_weeks")) == "14"

@@ -18,6 +18,7 @@ from agent.reading.answers import (
     first_fitting,
     in_order,
     match_answers,
+    named_in,
     numbered_parts,
     opens_with_yes_or_no,
     referred_parts,
@@ -81,6 +82,10 @@ _COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|a
                        r"one sec|hold on|let me (?:check|see))[.!,]*")
 """Words around an answer that answer nothing and need no "could not read" (a filler
 such as "um" got one: outside tester 16, C7)."""
+
+
+_CORRECTS = re.compile(r"(?:no[ ,]+)?(?:scratch that|strike that|no wait|wait|i mean|i meant|"
+                       r"sorry|correction|my bad|oops|make that)[.!,]*")
 
 
 def _taken(msg: _Message, part: str, used: list[tuple[int, int]]) -> bool:
@@ -210,6 +215,13 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
               _DENIES_IN.search(raw[i + 1]) and _taken(msg, raw[i + 1], used) and
               re.match(r"\s*(?:no|nope|negative|neg)\s*(?:,|-+|–|—)", msg.text[msg.text.find(p):],
                        re.I)}
+    # A part right after "scratch that", "no wait", "sorry" corrects the part before it,
+    # which named its own fact: no answer to the question on screen ("pain is like seven,
+    # scratch that, six" read 6 weeks of conservative care: outside tester 16, F10).
+    echoed |= {i for i, p in enumerate(raw) if i >= 2 and
+               _CORRECTS.fullmatch(raw[i - 1].strip().lower()) and
+               not _answer_like(msg, raw[i - 2], pending) and
+               not any(named_in(q, raw[i - 2].lower()) for q in asked)}
     # ("58F" alone is an age and a sex: no answer, nothing to say another way)
     parts = [p for i, p in enumerate(raw) if not _disowned_part(msg, p) and i not in echoed
              and not _COURTESY.fullmatch(p.strip().lower()) and not _ASKS.match(p.lower())

@@ -419,12 +419,17 @@ def _unsure_of_another(q: Question, t: str) -> bool:
     if about is None or q.rule is None:
         return False
     what = about["what"]
-    return not _names(q, what) and not re.fullmatch(
+    return not names(q, what) and not re.fullmatch(
         r"(?:it|that|this|the (?:last|first) one|any of (?:it|them|these|those)|all of (?:it|"
         r"them)|them|those|these|the answer|the question)\W*", what)
 
 
-def _names(q: Question, t: str) -> bool:
+def named_in(q: Question, t: str) -> bool:
+    """One of the phrases that name what ``q`` asks about is in ``t``."""
+    return bool(hits(t, _subject(q)))
+
+
+def names(q: Question, t: str) -> bool:
     """``t`` names what ``q`` asks about: one of its phrases, or a word of one ("not sure
     about a block" is the nerve block's)."""
     words = {w for p in _subject(q) for w in re.findall(r"[a-z]{4,}", p)} - _PLAIN
@@ -791,7 +796,7 @@ def unsure_of_first(text: str, questions: list[Question]) -> list[tuple[str, obj
     if len(questions) < 2 or not _unsure(t) or len(t.split()) > 6 or all(
             _unsure_of_another(q, t) for q in questions):
         return []
-    named = [q for q in questions if _names(q, t)]
+    named = [q for q in questions if names(q, t)]
     if named:  # "not sure about a block": the one it names, if one
         return [(named[0].fact, None, text.strip())] if len(named) == 1 else []
     return [(questions[0].fact, None, text.strip())]
