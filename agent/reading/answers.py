@@ -433,7 +433,7 @@ def names(q: Question, t: str) -> bool:
     """``t`` names what ``q`` asks about: one of its phrases, or a word of one ("not sure
     about a block" is the nerve block's)."""
     words = {w for p in _subject(q) for w in re.findall(r"[a-z]{4,}", p)} - _PLAIN
-    return bool(hits(t, _subject(q))) or bool(words & set(re.findall(r"[a-z]{4,}", t)))
+    return named_in(q, t) or bool(words & set(re.findall(r"[a-z]{4,}", t)))
 
 
 _PLAIN = {"sure", "about", "that", "this", "what", "when", "with", "know", "have", "been",
