@@ -129,6 +129,8 @@ def test_each_dropdown_label_keeps_its_own_bracketed_answer(
 @pytest.mark.parametrize("text", [
     "Comorbidities: [None of: CVD, COPD, ESRD]",
     "Comorbidities: none of CVD, COPD, ESRD",
+    "Comorbidities: [None of: CVD, COPD, ESRD]   Severe COPD exacerbation requiring "
+    "hospitalization: [No]",
 ])
 def test_none_of_a_list_is_none_of_them(text: str) -> None:
     """F3: the comorbidities "None of:" rules out were read as present."""

@@ -625,7 +625,9 @@ are not values and stay."""
 def answer_labels(lower: str) -> str:
     """Dropdown values and answer labels as plain answers beside their labels."""
     if "[" in lower:
-        lower = _DROPDOWN.sub(lambda m: m["gap"] + " " + m["value"] + " ", lower)
+        # (the closing bracket ends the field as a full stop does: "[None of: CVD, COPD,
+        # ESRD]   Severe COPD ...: [No]" read ESRD as severe, outside tester 17 F3)
+        lower = _DROPDOWN.sub(lambda m: m["gap"] + " " + m["value"] + ".", lower)
     return _LABEL_AFTER_QUESTION.sub(lambda m: " " * len(m["gap"]), lower) \
         if "?" in lower else lower
 
