@@ -31,7 +31,7 @@ from agent.reading.facts import (
 from agent.reading.message import _Message, _said_again, _taken_back_in
 from agent.reading.model import FactReading, Unread
 from agent.reading.rules import fact_specs, reading_rules
-from agent.reading.selection import _check
+from agent.reading.selection import _RETRACTS, _check
 from agent.reading.text import (
     blank,
     hits,
@@ -84,8 +84,12 @@ _COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|a
 such as "um" got one: outside tester 16, C7)."""
 
 
-_CORRECTS = re.compile(r"(?:no[ ,]+)?(?:scratch that|strike that|no wait|wait|i mean|i meant|"
-                       r"sorry|correction|my bad|oops|make that)[.!,]*")
+def _only_a_retraction(part: str) -> bool:
+    """The part is nothing but words that take back what came before ("scratch that",
+    "no wait", "sorry"): selection's retraction words, so one list says what retracts."""
+    rest = _RETRACTS.sub(" ", part.lower())
+    return rest != part.lower() and not re.sub(r"[\s.,!;:-]|\b(?:no|i mean|make that)\b", "",
+                                               rest)
 
 
 def _taken(msg: _Message, part: str, used: list[tuple[int, int]]) -> bool:
@@ -219,7 +223,7 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     # which named its own fact: no answer to the question on screen ("pain is like seven,
     # scratch that, six" read 6 weeks of conservative care: outside tester 16, F10).
     echoed |= {i for i, p in enumerate(raw) if i >= 2 and
-               _CORRECTS.fullmatch(raw[i - 1].strip().lower()) and
+               _only_a_retraction(raw[i - 1]) and
                not _answer_like(msg, raw[i - 2], pending) and
                not any(named_in(q, raw[i - 2].lower()) for q in asked)}
     # ("58F" alone is an age and a sex: no answer, nothing to say another way)

@@ -544,7 +544,9 @@ _SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?P<who>[a-z][\w .'/&-
 """A transcript line's speaker ("Bot:", "Provider (clinic RN):", "[10:02] Jenna R:")."""
 _NUMBERED_QUESTION = re.compile(r"[ \t>*•-]*(?:q|question)[ \t]*#?\d{1,2}[.):]?[ \t]")
 """A question of a payer's numbered list ("Q5. ...", "Question 3: ...")."""
-_ANSWER_LABEL = re.compile(r"[ \t>*•-]*(?:a|ans|answer)[ \t]*#?\d{0,2}[.):][ \t]*")
+_ANSWER_WORD = r"(?:answer|ans|a|response|reply|resp)"
+"""The words that label a writer's answer, under its question or after it on its line."""
+_ANSWER_LABEL = re.compile(rf"[ \t>*•-]*{_ANSWER_WORD}[ \t]*#?\d{{0,2}}[.):][ \t]*")
 """The label of the answer under a numbered question ("A5.", "Answer:")."""
 _ANSWERED = re.compile(r"\?(?=[ \t]+(?!(?:q|question)[ \t]*#?\d|\d{1,2}[.)][ \t])[^\s?])")
 """A question mark with the writer's answer after it on its line (not the next question)."""
@@ -603,8 +605,8 @@ def _answer_below(lines: list[str], i: int, speakers: set[str]) -> re.Match[str]
     return None if more and more["who"].strip() == answer["who"].strip() else answer
 
 
-_LABEL_AFTER_QUESTION = re.compile(r"(?<=\?)(?P<gap>[ \t]*(?:answer|ans|a|response|"
-                                   r"reply|resp|reponse)[ \t]*[:.=-])(?=[ \t]*\S)")
+_LABEL_AFTER_QUESTION = re.compile(rf"(?<=\?)(?P<gap>[ \t]*{_ANSWER_WORD}[ \t]*[:.=-])"
+                                   r"(?=[ \t]*\S)")
 """The label of an answer after its question ("...cosmetic purpose? Answer: No.", "Q: Any
 infection? A: No", on one line; one on the next line is answered_questions'): blanked (same
 length), so the answer stands right after its question,
