@@ -94,12 +94,36 @@ def get_client() -> Any:
                 f"cannot create the index directory {path}: {exc.strerror}; "
                 "set PRIORAUTH_DATA_DIR to a writable directory") from None
         try:
-            client = chromadb.PersistentClient(path=str(path), settings=_settings())
-            client.list_collections()
+            with _first_open_lock():
+                client = chromadb.PersistentClient(path=str(path), settings=_settings())
+                client.list_collections()
         except Exception as exc:
             raise CorruptIndex(path, exc) from None
     _clients[key] = client
     return client
+
+
+@contextlib.contextmanager
+def _first_open_lock() -> Iterator[None]:
+    """One process at a time opens the embedded index. Chroma creates its tables on the
+    first open, and two processes doing it at once (two servers started together on a
+    new data dir) make one of them fail with "table collections already exists", which
+    looked like a damaged index. A lock of its own, not the writer's: ``build_index``
+    opens the client while it holds that one, and a second flock on it would wait for
+    itself."""
+    import fcntl
+
+    try:
+        handle = (config.data_dir() / "index-open.lock").open("w")
+    except OSError:  # a read-only data dir: opening says what is wrong, not the lock
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class CorruptIndex(PriorAuthError):

@@ -521,3 +521,38 @@ def test_a_lock_left_by_a_dead_index_run_is_broken(chroma_server, tmp_path, monk
         assert store.LOCK not in names
     finally:
         retrieval.reset()
+
+
+def _open_index_together(folders: list[str], barrier, results) -> None:
+    """One of several processes that open the same new data dirs at the same moment."""
+    from retrieval import store as child_store
+
+    for folder in folders:
+        os.environ["PRIORAUTH_DATA_DIR"] = folder
+        child_store.reset_clients()
+        barrier.wait()
+        try:
+            child_store.get_client()
+            results.put("ok")
+        except PriorAuthError as exc:
+            results.put(str(exc))
+
+
+def test_apps_started_together_on_a_new_data_dir_all_open_the_index(tmp_path):
+    """Two web servers started at once on a new data dir: Chroma creates its tables on
+    the first open, and without a lock one process failed with 'table collections
+    already exists', reported as a damaged index (the web app then answered no policy
+    question). Sixteen new data dirs, three processes opening each at the same moment."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    folders = [str(tmp_path / f"data{n}") for n in range(16)]
+    barrier, results = context.Barrier(3), context.Queue()
+    workers = [context.Process(target=_open_index_together, args=(folders, barrier, results))
+               for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=300) for _ in range(3 * len(folders))]
+    for worker in workers:
+        worker.join(timeout=60)
+    assert [o for o in outcomes if o != "ok"] == []
