@@ -83,7 +83,13 @@ MAX_MESSAGE_CHARS = 30_000
 time grows with length, and a larger paste is better sent a section at a time."""
 
 
-def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> _Message:
+def _one_decimal(value: Any) -> bool:
+    """A figure written with one decimal place (38.4, not 38 nor a converted 13.0446)."""
+    return isinstance(value, float) and value != int(value) and round(value, 1) == value
+
+
+def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date,
+             known: dict[str, Any] | None = None) -> _Message:
     # (struck-out words are no text at all: not even a procedure's name or a request)
     lower = struck_out(text, lowered(text))
     result.start_over = asks_to_start_over(lower)
@@ -95,7 +101,10 @@ def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date) -> 
                                                 cpt, current_phrases)
     active = result.cpt or cpt
     rules = reading_rules(active)
-    masked = _masked(text, lower, result.cpt, rules)
+    # (a chat's "no wait, that was 37,4" after "T 38,4 °C" was read 37 and a pain of 4:
+    # outside tester 16 F9; the stored 38.4 says this writer's figures carry decimals)
+    decimals = any(_one_decimal(v) for v in (known or {}).values())
+    masked = _masked(text, lower, result.cpt, rules, decimals)
     return _Message(text, masked, active, fact_specs(active), rules, as_of,
                     Occurrences(masked, lower))
 
@@ -120,7 +129,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                               f"{MAX_MESSAGE_CHARS:,} at a time. Nothing was read from it: "
                               "please send it in parts (for example one section at a time).")
         return result
-    msg = _prepare(text, cpt, result, as_of)
+    msg = _prepare(text, cpt, result, as_of, known)
     if several_patients(text):
         # "Patient 1: 50M ... Patient 2: 40F ...": whichever the request is for, the other's
         # facts would be false for it; nothing is read until the user says which.

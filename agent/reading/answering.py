@@ -77,7 +77,7 @@ _ASKS = re.compile(r"^\s*(?:is|are|was|were|would|will|does|do|did|can|could|sho
 """A question back ("is 3 weeks of education enough?") answers no question."""
 
 
-_COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|actually|"
+_COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|actually|wait|"
                        r"correction|hi|hello|well|u+m+|u+h+m*|h+m+|e+r+m*|a+h+|"
                        r"one sec|hold on|let me (?:check|see))[.!,]*")
 """Words around an answer that answer nothing and need no "could not read" (a filler
@@ -136,7 +136,7 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
              corrects: bool = True) -> tuple[list[FactReading], list[Unread]]:
     # "88% on RA -- sorry, I meant 91%", "24 weeks not 12" with no stored 12: the value
     # taken back answers nothing; the other one answers.
-    said_again = _said_again(msg.text.lower()) + (
+    said_again = _said_again(msg.text.lower()) + _no_retracting(msg.text) + (
         [] if corrects else _taken_back_spans(msg.text.lower()))
     original = msg.text
     if said_again:
@@ -270,6 +270,25 @@ _HEDGED = re.compile(r"\b(?:about|around|approx(?:imately)?|roughly|maybe|probab
 _WORDY = 25
 """Words beyond which a reply is a note or an account, whose sentences' figures are not
 answers unless they name the question's subject."""
+
+
+_NO_RETRACTING = re.compile(
+    r"^\s*(?P<no>no+|nope|nah)\b[\s,.!;:–—-]*(?:(?P<cut>wait|hold on|scratch that|strike that|"
+    r"i mean|i meant|correction|actually|i misread|i was wrong)|(?P<soft>sorry|oops|my mistake|"
+    r"my bad))\b[\s,.!;:–—-]*(?P<rest>\S)?", re.I)
+"""A reply opening with "no" and words that take back what was said ("no wait, that was
+37.4 - I misread", "no, sorry, the temp was 37.4"): the writer correcting themself, not
+"no" to the question on screen (outside tester 16 F9's chat recorded "not pregnant" from
+"no wait"). "sorry" and the like are a retraction only with a correction after them:
+"no, sorry" alone may be a polite "no"."""
+
+
+def _no_retracting(text: str) -> list[tuple[int, int]]:
+    """The opening "no" of a reply that corrects itself (``_NO_RETRACTING``): no answer."""
+    m = _NO_RETRACTING.match(text)
+    if m is None or (m["soft"] and not m["rest"]):
+        return []
+    return [m.span("no")]
 
 
 _NO_THEN_VALUE = re.compile(r"^\s*(?:no|nope|nah)\b[\s,.:;–—-]*(?:(?:it|that) (?:was|is)\s+|"

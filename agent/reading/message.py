@@ -164,22 +164,26 @@ read 38.0 C at the comma). A comma before three digits groups thousands ("16,400
 with no unit after it is a list ("pain 7,8")."""
 
 
-_BARE_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(?P<n>\d{2}),(?=\d(?![\d,]|[ \t]*,[ \t]*\d))")
+_BARE_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(?P<n>\d{2}),(?=\d(?!\d|[ \t]*,[ \t]*\d))")
 """'that was 37,4' with no unit after it: a decimal comma in a text whose writer already
 wrote one before a unit ("T 38,4 °C ... No wait, that was 37,4", session 16 F9 and
 outside tester 17 F6: read 37). Two digits before it, so a list of scores ("pain 7,8")
 stays a list."""
 
 
-def _decimal_points(lower: str) -> str:
-    if any("," in m.group(0) for m in _DECIMAL_COMMA.finditer(lower)):
+def _decimal_points(lower: str, decimals_known: bool = False) -> str:
+    if decimals_known or any("," in m.group(0) for m in _DECIMAL_COMMA.finditer(lower)):
         lower = _BARE_DECIMAL_COMMA.sub(lambda m: m["n"] + ".", lower)
     return _DECIMAL_COMMA.sub(lambda m: m["n"] + ".", lower)
 
 
-def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule]) -> str:
+def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule],
+            decimals_known: bool = False) -> str:
+    """The text prepared for reading (module docstring). ``decimals_known``: the
+    conversation already holds a figure with one decimal place, so a bare "37,4" in a
+    reply is a decimal comma as it is after one written before a unit."""
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
-    lower = answer_labels(affirmed_apart(_decimal_points(lower)))
+    lower = answer_labels(affirmed_apart(_decimal_points(lower, decimals_known)))
     raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(lower))))
     lower = cut_words(raw, lower)
