@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from agent.reading.values import hesitation_commas
 from policies.library import LIBRARY_DIR
 
 # What a word processor or a phone pastes for a plain character ("2026‑09‑01" with
@@ -206,6 +207,7 @@ _DATED_DASH = re.compile(r"\d[/-]\d{1,2}[/-]\d{2,4}(\s[-–—]\s)\d{1,4}[/-]\d"
 def _protected(lower: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _NAMED_DATE.finditer(lower)]
     spans += [m.span(1) for m in _DATED_DASH.finditer(lower)]
+    spans += hesitation_commas(lower)
     spans += [(m.end() - 1, m.end()) for m in _ABBREVIATIONS.finditer(lower)]
     spans += [(i, i + 1) for m in _INITIAL.finditer(lower)
               for i in range(m.start(1), m.end()) if lower[i] == "."]

@@ -58,6 +58,10 @@ _QUANTITY = re.compile(
     # unreadable or blank value is the scale's; outside tester session 16 F4)
     r"(?<![\]*?_ \t]/)"
     r"(?P<sign>[-+−](?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    # ("1st failed course": the first of a series says which one, never a count of one; a
+    # later ordinal, "her 2nd failed course", does say there were two, and with a third
+    # named too the figures disagree and are asked)
+    r"(?!\d|(?<=(?<![\d.])1)st\b)"
     # ("HEP 3x10 reps", "2 x 10": sets times repetitions, no value; "16.4 x10^9/L" is)
     r"(?![ \t]*x[ \t]*\d+(?![\d^*(]|[ \t]*\^))"
     r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?"
@@ -491,8 +495,36 @@ def _fractioned(match: re.Match[str], masked: str) -> tuple[int, int, float] | N
     return None
 
 
-def _durations(masked: str, segment: str) -> list[Quantity]:
+_HESITATION = re.compile(
+    rf"(?<![\w.,])(?<!\w[-/])(?P<lo>\d{{1,2}}|{_WORD_NUM_RE}),\s+(?:(?:or|maybe|possibly)\s+)?"
+    rf"(?P<hi>\d{{1,2}}|{_WORD_NUM_RE})\s*-?\s*(?P<unit>weeks?|wks?|months?|mos?|days?|years?|yrs?)\b",
+    re.I)
+"""A length said with a spoken hesitation, two neighbouring figures and one unit ("about
+four, five months", "2, 3 weeks"): a range, asked like "4-5 months", never the second
+figure alone. Only neighbours (n, n+1): "7, 3 weeks" is two things."""
+
+
+def _hesitations(masked: str, segment: str) -> list[Quantity]:
     out = []
+    for match in _HESITATION.finditer(masked):
+        lo, hi = number_of(match["lo"].lower()), number_of(match["hi"].lower())
+        if hi != lo + 1 or lo < 1:
+            continue
+        unit = {"w": "weeks", "m": "months", "d": "days", "y": "years"}[match["unit"][0].lower()]
+        out.append(Quantity(match.start(), match.end(), lo, hi, unit,
+                            segment[match.start():match.end()]))
+    return out
+
+
+def hesitation_commas(lower: str) -> list[tuple[int, int]]:
+    """The commas inside spoken hesitations ("four, five months"): they join a range, so
+    the clause cutter keeps the range in one clause (``text._protected``)."""
+    return [(i, i + 1) for q in _hesitations(lower, lower)
+            for i in range(q.start, q.end) if lower[i] == ","]
+
+
+def _durations(masked: str, segment: str) -> list[Quantity]:
+    out = _hesitations(masked, segment)
     for match in _AND_A_HALF_RE.finditer(masked):
         unit = {"w": "weeks", "m": "months", "d": "days", "y": "years"}[match["unit"][0].lower()]
         out.append(Quantity(match.start(), match.end(), number_of(match["num"]) + 0.5, None,
