@@ -45,6 +45,7 @@ from agent.reading.leftovers import (
     _leftovers,
     _older_than_known,
     _other_source,
+    _other_voice,
     _policy_question,
     _rival_left_over,
 )
@@ -190,6 +191,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.unread = [_which_date(msg, u, known) for u in _without_repeats(result.unread)]
     _rival_left_over(msg, result, sel)
     _other_source(msg, result, sel)
+    _other_voice(msg, result, sel)
     _older_than_known(msg, result, known)
     if (result.start_over or result.cpt) and not result.facts and len(text.split()) <= 8:
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.

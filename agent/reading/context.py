@@ -69,6 +69,9 @@ class _Claims(BaseModel):
     policy requires ... physical therapy, medication management and lifestyle
     modifications"): what follows, to the end of its sentence, is the policy's."""
     records_says: list[str] = []
+    voices: list[str] = []
+    """The titles a clinician's turn opens with ("Dr. Boyd: I count only 10 weeks"): a
+    figure in the next sentence, another's turn, is another source's (``leftovers``)."""
     denied_in: list[str] = []
     rejected_says: list[str] = []
     """The verbs by which another's judgment is reported ("describes", "opined that")."""

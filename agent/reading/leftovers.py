@@ -26,6 +26,7 @@ from agent.reading.text import (
     CLAUSE_STOP,
     Clause,
     hits,
+    sentence_spans,
 )
 from agent.reading.values import (
     dates_in,
@@ -241,6 +242,66 @@ def _other_source(msg: _Message, result: Understanding, sel: _Selection) -> None
         result.facts.remove(reading)
         result.unread = [u for u in result.unread if u.why or u.words not in said] + [
             Unread(said, f"the sources disagree: which {spec.label.lower()} is right?")]
+        sel.asked_back.append(reading.fact)
+
+
+@cache
+@fixed_patterns
+def _voice() -> re.Pattern[str]:
+    """A sentence that opens with a clinician's turn: a title, up to two words of name or
+    a number, then a colon or a verb of saying ("Dr. Boyd:", "Reviewer 2:", "Attending
+    (Dr. Lee) says")."""
+    words = context_rules().claims
+    verbs = words.says + words.records_says + ["counts", "counted", "count", "thinks", "writes",
+                                               "wrote", "disagrees", "notes", "noted"]
+    return re.compile(
+        rf"[ \t>*•-]*(?P<who>(?:{alternation(words.voices)})\b\.?"
+        r"(?:[ \t]+[a-z0-9][\w.'-]*){0,2}?)"
+        rf"[ \t]*(?:\([^()\n]{{0,30}}\))?[ \t]*(?::|\b(?:{alternation(verbs)})\b)")
+
+
+def _turns(msg: _Message) -> list[tuple[str | None, int, int]]:
+    """Each sentence in order (the reader's sentences: "Dr." ends none) with the
+    clinician whose turn it opens, if any."""
+    out: list[tuple[str | None, int, int]] = []
+    for lo, hi in sorted(sentence_spans(msg.found).values()):
+        # (a turn opening after an abbreviation's period: "PT lasted 12 wks. Resident
+        # counts 8 wks", one sentence to the reader)
+        cuts = [lo] + [lo + m.end() for m in re.finditer(r"\.[ \t]+", msg.lower[lo:hi])
+                       if _voice().match(msg.lower, lo + m.end())] + [hi]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            m = _voice().match(msg.lower, a)
+            out.append((re.sub(r"\W+", " ", m["who"]).strip() if m else None, a, b))
+    return out
+
+
+def _other_voice(msg: _Message, result: Understanding, sel: _Selection) -> None:
+    """A figure read in one clinician's turn while the next sentence, another
+    clinician's turn, gives another figure of its kind ("Dr. Ames: PT was 14 weeks. Dr.
+    Boyd: I count only 10 weeks in the records": outside tester session 16 F14, read 14):
+    two sources disagree, so which is right is asked, never the first taken."""
+    turns = _turns(msg)
+    for reading in _kept(sel, result):
+        spec, chosen = msg.specs.get(reading.fact), sel.chosen.get(reading.fact)
+        if spec is None or spec.type != "number" or chosen is None:
+            continue
+        at, end = chosen.shown or chosen.span
+        i = next((i for i, (_w, lo, hi) in enumerate(turns) if lo <= at < hi), None)
+        if i is None or i + 1 >= len(turns) or turns[i][0] is None:
+            continue
+        (mine, lo, hi), (theirs, nlo, nhi) = turns[i], turns[i + 1]
+        # (the next sentence of the same paragraph, another clinician's: a blank line
+        # ends the exchange, and one clinician's second sentence is no second source)
+        if theirs is None or theirs == mine or re.search(r"\n[ \t]*\n", msg.lower[hi:nlo]):
+            continue
+        said = msg.lower[nlo:nhi]
+        if _of_another_fact(msg, reading.fact, said) or \
+                not _rival_figure(said, spec.unit or "", msg.lower[at:end]):
+            continue
+        words = msg.text[lo:nhi].strip()
+        result.facts.remove(reading)
+        result.unread = [u for u in result.unread if u.why or u.words not in words] + [
+            Unread(words, f"the sources disagree: which {spec.label.lower()} is right?")]
         sel.asked_back.append(reading.fact)
 
 
