@@ -60,6 +60,7 @@ from agent.reading.requests import (
 )
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_facts
 from agent.reading.selection import _select
+from agent.reading.statuses import settled_spans
 from agent.reading.text import (
     LAST_NOT_HERS,
     PATIENT_MARK,
@@ -142,7 +143,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     found = msg.found = clauses(msg.lower)
     mentions = _mentions(msg, found)
     context = msg.context = Context(msg.lower, found,
-                                    protected=[(m.start, m.end) for m in mentions],
+                                    protected=[(m.start, m.end) for m in mentions] +
+                                    settled_spans(msg.lower),
                                     occ=msg.occ, year=as_of.year, raw=msg.text)
     reader = Reader(text, msg.lower, context, as_of)
     sel = _select(msg, _candidates(reader, msg, found, mentions))

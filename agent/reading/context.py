@@ -116,6 +116,10 @@ class ContextRules(BaseModel):
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     not_attended: list[str] = Field(default_factory=list)
+    record_status: dict[str, list[str]] = Field(default_factory=dict)
+    """``done`` / ``not_done`` / ``unsure`` -> a record's status words beside a date
+    ("Ordered 10/20/2026  Completed 10/28/2026"): which dates are the thing's own
+    (``statuses.py``)."""
     """Words later in a study's sentence that say the patient never went ("MRI knee
     11/01/2026, pt never went"); unlike ``not_completed`` they name no other study."""
     not_reached: dict[str, list[str]] = Field(default_factory=dict)

@@ -24,6 +24,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import some_of_them
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
+from agent.reading.statuses import by_status, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
 from agent.reading.values import (
     MONTHS,
@@ -1849,30 +1850,7 @@ class Reader:
             # is the entry's; the one described keeps its own.
             return None
         if bound:
-            a = min([m.start] + [s[0] for _, s in bound])
-            b = max([m.end] + [s[1] for _, s in bound])
-            why = "not a valid date" if any(d is None for d, _ in bound) else \
-                None if self.qualified(m) else f"{m.spec.label.lower()}?"
-            if why:
-                # ("11/16/2026  Office visit - NRS 6/10": a visit's date, no exam said)
-                return self._unread(m, why, a, b)
-            found = [d for d, _ in bound if d is not None]
-            # The words after the date up to its clause's end ("9/1/2026. MRI ...
-            # cancelled": the cancellation is the next sentence's).
-            after = re.split(r"[,;\n]|\.(?:\s|$)", self.lower[b:b + 45], maxsplit=1)[0]
-            between = self.lower[m.end:min([s[0] for _, s in bound] + [b])]
-            rules = context_rules()
-            # ("MRI knee 2026-11-01 (ordered, pt did not go)": ordered that day, never
-            # done; outside tester session 9 F4)
-            rest = re.split(r"[;\n]|\.(?:\s|$)", self.lower[b:b + 60], maxsplit=1)[0]
-            if hits(after + between, tuple(rules.not_completed + rules.not_happened)) or \
-                    hits(rest, tuple(rules.not_attended)):
-                return self._unread(m, "was it done?", a, b + len(after.rstrip()))
-            if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None or \
-                    self._newer_one(m, b):
-                # "No physical exam at today's visit": not done that day; the last one?
-                return self._unread(m, "when was the last one?", a, b)
-            return Candidate(m.fact, max(found).isoformat(), (a, b), 0, dates=found)
+            return self._bound_date(m, bound)
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None:
             if self._named_otherwise(m):
                 return None  # "MRI L-spn 8/14 ..., no CT": the MRI was done
@@ -1896,6 +1874,44 @@ class Reader:
         if vague is not None and not re.search(r"[.;\n]", self.lower[m.end:m.end + vague.start()]):
             return self._unread(m, "which date exactly?", m.start, m.end + vague.end())
         return None
+
+    def _bound_date(self, m: Mention, bound: list[tuple[date | None, tuple[int, int]]]
+                    ) -> Candidate | None:
+        """A date fact's mention with the dates of its sentence bound to it."""
+        a = min([m.start] + [s[0] for _, s in bound])
+        b = max([m.end] + [s[1] for _, s in bound])
+        why = "not a valid date" if any(d is None for d, _ in bound) else \
+            None if self.qualified(m) else f"{m.spec.label.lower()}?"
+        if why:
+            # ("11/16/2026  Office visit - NRS 6/10": a visit's date, no exam said)
+            return self._unread(m, why, a, b)
+        # A record's status beside each date: an order's or a booking's day is no
+        # study ("Ordered 10/20/2026  Completed 10/28/2026"), an open note's is asked.
+        status = by_status(self.lower, bound, m.start)
+        if status.unsure or not status.kept:
+            return self._unread(m, "not signed yet: is it done?" if status.unsure
+                                else "was it done?", a, b)
+        found = [d for d, _ in status.kept if d is not None]
+        first = min(s[0] for _, s in status.kept)
+        b = max([m.end] + [s[1] for _, s in status.kept])
+        # The words after the date up to its clause's end ("9/1/2026. MRI ...
+        # cancelled": the cancellation is the next sentence's).
+        after = re.split(r"[,;\n]|\.(?:\s|$)", without(self.lower, b, b + 45, status.dropped),
+                         maxsplit=1)[0]
+        between = without(self.lower, m.end, min(first, b), status.dropped)
+        rules = context_rules()
+        # ("MRI knee 2026-11-01 (ordered, pt did not go)": ordered that day, never
+        # done; outside tester session 9 F4)
+        rest = re.split(r"[;\n]|\.(?:\s|$)", without(self.lower, b, b + 60, status.dropped),
+                        maxsplit=1)[0]
+        if hits(after + between, tuple(rules.not_completed + rules.not_happened)) or \
+                hits(rest, tuple(rules.not_attended)):
+            return self._unread(m, "was it done?", a, b + len(after.rstrip()))
+        if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None or \
+                self._newer_one(m, b):
+            # "No physical exam at today's visit": not done that day; the last one?
+            return self._unread(m, "when was the last one?", a, b)
+        return Candidate(m.fact, max(found).isoformat(), (a, b), 0, dates=found)
 
     def _occasion(self, m: Mention) -> bool:
         """The sentence dates one occasion of care ("Telehealth visit 11/1/2026")."""

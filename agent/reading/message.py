@@ -24,6 +24,7 @@ from agent.reading.context import (
 from agent.reading.context import rules as context_rules
 from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule
+from agent.reading.statuses import status_labels
 from agent.reading.text import (
     PATIENT_MARK,
     Occurrences,
@@ -185,7 +186,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
     lower = answer_labels(affirmed_apart(_decimal_points(lower, decimals_known)))
     raw = lower
-    lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(lower))))
+    lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(
+        status_labels(lower)))))
     lower = cut_words(raw, lower)
     lower = key_answers(lower)
     lower = underscore_boxes(leaders_as_fields(dated_rows_apart(answer_is_fields(lower))))

@@ -1009,9 +1009,17 @@ def _dated_rows(text: str, wrap: re.Match[str]) -> bool:
             break
         first = above
     # A header over the rows ("PFTs" / "2025-04-03  FEV1 71%" / "2026-08-21  FEV1 84%")
-    # names what every row is: they stay one sentence with it.
+    # names what every row is: they stay one sentence with it. A table's header of
+    # columns ("Date        Appt type        Provider    Status") names none: each row is
+    # its own (fresh21: a calendar's next row gave its day to the block above it).
     header = _SOFT_WRAP.search(text, max(0, first - 2), first + 40) if first > 0 else None
-    return header is None or header.end() != first
+    above = text[text.rfind("\n", 0, max(0, first - 1)) + 1:max(0, first - 1)]
+    return header is None or header.end() != first or _COLUMNS.search(above) is not None
+
+
+_COLUMNS = re.compile(r"^[ \t]*(?:[A-Za-z#][^\s]*(?: [^\s]+)*)(?:(?:\t|[ \t]{2,})[A-Za-z#][^\s]*"
+                      r"(?: [^\s]+)*){2,}[ \t]*$")
+"""A header of three columns or more set apart by wide gaps or tabs."""
 
 
 _NEXT_FIELD = re.compile(r"(?<=[^\s:.;!?,])[ \t]{1,2}(?=[A-Z][A-Za-z/&-]+(?:[ \t][A-Za-z/&-]+){0,3}"

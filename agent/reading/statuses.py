@@ -1,0 +1,169 @@
+"""A record's status beside a date: an order list, a calendar, an appointment history.
+
+Records laid out as rows say whether a thing happened by a status word, not by a sentence:
+"MRI L-SPINE  Ordered 10/20/2026  Completed 10/28/2026" (the order's day, then the
+study's), "Status: Scheduled for 12/02/2026" (no study yet), a calendar's
+"10/20/2026  MBB L4-5  Pham, T  Cancelled - pt ill" (no block that day). The words are data
+(``record_status`` in ``context.yaml``): ``done`` dates the thing itself, ``not_done``
+dates an order, a booking or a cancellation, ``unsure`` a note not yet signed.
+
+Two places say a date's status: the status word right before it ("Completed
+10/28/2026", "Status: In progress (unsigned) 11/25/2026"), or, in a row that opens with
+the date, the first status word standing in a column of its own later on the row (after a
+wide gap, a tab or a bar).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from agent.reading.context import alternation
+from agent.reading.context import rules as context_rules
+from policies.cachedir import fixed_patterns
+
+Bound = list[tuple[date | None, tuple[int, int]]]
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    return {w: kind for kind, words in context_rules().record_status.items() for w in words}
+
+
+@cache
+@fixed_patterns
+def _before() -> re.Pattern[str]:
+    """A status word ending right before a date: "Completed 10/28/2026", "Status:
+    Scheduled for 12/02/2026", "In progress (unsigned) 11/25/2026", "cancelled on 11/2"."""
+    words = alternation(_kinds())
+    return re.compile(r"(?<![a-z])(?P<w>" + words + r")(?![a-z])"
+                      r"(?:[ \t]*\((?P<aside>[^()\n]{0,30})\))?[ \t]*(?:[:=-][ \t]*)?"
+                      r"(?:(?:on|for|dt|date|d/t)[ \t]*[:=]?[ \t]*)?\Z")
+
+
+@cache
+@fixed_patterns
+def _cell() -> re.Pattern[str]:
+    """A status word standing in a column of its own ("...  Pham, T     Cancelled - pt
+    ill", "| No-show |"): after a wide gap, a tab or a bar, and before the row's end, a
+    gap, a bar, a dash or a bracket."""
+    words = alternation(_kinds())
+    return re.compile(r"(?:[ \t]{2,}|\t|\|[ \t]*)(?P<w>" + words + r")"
+                      r"(?=[ \t]*(?:$|\n|[ \t]{2}|\t|\||[-–—(,;:.]))")
+
+
+_ROW_DATE = re.compile(r"[ \t]*(?:[-*•|][ \t]*)?\Z")
+
+
+def status_of(lower: str, x: int, y: int, lo: int = 0) -> tuple[str, tuple[int, int]] | None:
+    """The status of the date at ``x``-``y`` and the span its words and the date cover:
+    the word right before it (not before ``lo``, the end of the thing named or of the
+    date before), else, where the date opens its line, the row's status column."""
+    line = lower.rfind("\n", 0, x) + 1
+    start = max(line, lo, x - 45)
+    found = _before().search(lower, start, x)
+    if found is not None:
+        word = found["w"]
+        aside = found["aside"] or ""
+        kind = _kinds()[word]
+        # "In progress (unsigned)": the bracket says more of the same status; a bracket
+        # naming another one ("Completed (unsigned)") leaves the study done but the note
+        # open, which is the ``unsure`` of the two.
+        if aside.strip() in _kinds() and _kinds()[aside.strip()] == "unsure":
+            kind = "unsure"
+        return kind, (found.start("w"), y)
+    if _ROW_DATE.match(lower, line, x) is None:
+        return None
+    end = lower.find("\n", y)
+    cell = _cell().search(lower, y, len(lower) if end < 0 else end)
+    if cell is None:
+        return None
+    return _kinds()[cell["w"]], (cell.start("w"), cell.end("w"))
+
+
+@dataclass
+class Sorted:
+    """The dates bound to a record, sorted by their status."""
+
+    kept: Bound
+    """The dates of the thing itself (done, or with no status)."""
+    dropped: list[tuple[int, int]]
+    """The spans of the statuses and dates that are an order's or a booking's."""
+    unsure: bool
+    """The latest date is a note's still open ("In progress (unsigned) 11/25/2026")."""
+
+
+def by_status(lower: str, bound: Bound, start: int) -> Sorted:
+    """The dates of a record mentioned at ``start``, an order's, a booking's and an open
+    note's set apart from the thing's own."""
+    kept: Bound = []
+    dropped: list[tuple[int, int]] = []
+    open_dates: list[date] = []
+    lo = start
+    for value, (x, y) in sorted(bound, key=lambda b: b[1][0]):
+        status = status_of(lower, x, y, lo if x >= lo else 0)
+        lo = max(lo, y)
+        if status is None or status[0] == "done":
+            kept.append((value, (x, y)))
+            continue
+        dropped.append(status[1] if status[1][0] < x else (x, y))
+        if status[0] == "unsure" and value is not None:
+            open_dates.append(value)
+    latest = max((d for d, _ in kept if d is not None), default=None)
+    unsure = bool(open_dates) and (latest is None or max(open_dates) >= latest)
+    return Sorted(kept, dropped, unsure)
+
+
+def without(lower: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """``lower[a:b]`` with ``spans`` blanked (same length)."""
+    chars = list(lower[a:b])
+    for x, y in spans:
+        for i in range(max(x, a), min(y, b)):
+            chars[i - a] = " "
+    return "".join(chars)
+
+
+_DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})(?![\d/])"
+
+
+@cache
+@fixed_patterns
+def _status_dates() -> re.Pattern[str]:
+    """A status word and the date right after it ("Ordered 10/20/2026")."""
+    words = alternation(_kinds())
+    return re.compile(r"(?<![a-z])(?P<w>" + words + r")(?![a-z])(?:[ \t]*\([^()\n]{0,30}\))?"
+                      r"[ \t]*(?:[:=-][ \t]*)?(?:(?:on|for|dt|date)[ \t]*[:=]?[ \t]*)?" + _DATE)
+
+
+def settled_spans(lower: str) -> list[tuple[int, int]]:
+    """The words of an order's or a booking's status and its date on a line that goes
+    on to the done date of the same record ("Ordered 10/20/2026  Completed 10/28/2026"):
+    "ordered" there dates the order, it does not make the record a plan (the date's own
+    status sets it apart, ``by_status``)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for line in lower.split("\n"):
+        found = list(_status_dates().finditer(line))
+        done = [f.start() for f in found if _kinds()[f["w"]] == "done"]
+        out += [(at + f.start(), at + f.end()) for f in found
+                if _kinds()[f["w"]] != "done" and done and max(done) > f.start()]
+        at += len(line) + 1
+    return out
+
+
+@cache
+@fixed_patterns
+def _status_label() -> re.Pattern[str]:
+    """A "Status:" label inside a row, before a status word ("MRI L-SPINE  Ordered
+    09/10/2026   Status: Completed 09/22/2026")."""
+    return re.compile(r"(?<=[^\s])(?P<gap>[ \t]+)(?P<label>(?:order[ \t]+|appt[ \t]+)?status"
+                      r"[ \t]*[:=])(?=[ \t]*(?:" + alternation(_kinds()) + r")(?![a-z]))")
+
+
+def status_labels(lower: str) -> str:
+    """``lower`` with a row's "Status:" label blanked (same length): the label opens no new
+    field, so the row's record keeps the status and the date after it (fresh21: the study
+    before "Status: Completed 09/22/2026" was given no date)."""
+    return _status_label().sub(lambda m: m["gap"] + " " * len(m["label"]), lower)

@@ -1,0 +1,74 @@
+"""Records with statuses and boxes (session 18, forms18): in an order list, a calendar or an
+appointment history a status word beside a date says whether the thing happened
+(``record_status`` in context.yaml, ``statuses.py``): "Ordered 10/20/2026  Completed
+10/28/2026" is a study done on 10/28 (fresh21: the study was left unread and a 2024 MRI
+taken instead, denying a qualifying epidural); a scheduled, cancelled or no-show date is
+none; a note still unsigned is asked. Wordings are the fixer's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+# --- the status word right before a date -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("MRI L-spine w/o   Ordered 10/20/2026   Completed 10/28/2026", "2026-10-28"),
+    ("Lumbar MRI -- requested 09/01/2026, performed 09/14/2026", "2026-09-14"),
+    ("CT LUMBAR SPINE    Order placed 10/01/2026    Done 10/12/2026", "2026-10-12"),
+    ("MRI LUMBAR SPINE WO   Ordered 08/03/2026   Status: Completed 08/19/2026",
+     "2026-08-19"),
+    ("Lumbar spine MRI    ordered on 10/02/2026 - performed on 10/09/2026", "2026-10-09"),
+])
+def test_order_date_gives_way_to_the_done_date(text: str, value: str) -> None:
+    assert str(read(text, "62311").get("ct_mri_date")) == value
+
+
+def test_recent_completed_study_beats_an_older_one_in_an_order_list() -> None:
+    text = ("IMAGING ORDERS\n"
+            "MRI L SPINE WITHOUT CONTRAST     Ordered 10/14/2026   Completed 10/21/2026\n"
+            "   Impression: L4-5 extrusion compressing the L5 root.\n"
+            "MRI L SPINE (outside, 2023)      Completed 06/02/2023\n")
+    assert str(read(text, "62311").get("ct_mri_date")) == "2026-10-21"
+
+
+@pytest.mark.parametrize("text", [
+    "CT L-spine  Booked 11/30/2026",
+    "MRI lumbar spine   Waitlisted 11/15/2026",
+])
+def test_an_order_or_booking_alone_is_no_study(text: str) -> None:
+    assert "ct_mri_date" not in read(text, "62311")
+
+
+def test_scheduled_repeat_does_not_replace_the_completed_study() -> None:
+    text = ("MRI LUMBAR WO CONTRAST    Ordered 09/10/2026   Status: Completed 09/22/2026\n"
+            "MRI LUMBAR W WO CONTRAST  Ordered 11/20/2026   Status: Scheduled for 12/02/2026\n")
+    assert str(read(text, "62311").get("ct_mri_date")) == "2026-09-22"
+
+
+@pytest.mark.parametrize("text", [
+    "H&P UPDATE        Dr. Amsel    In progress (unsigned) 11/25/2026",
+    "History & physical    Draft 11/28/2026",
+    "H&P - status: pended 11/30/2026",
+])
+def test_unsigned_note_date_is_asked(text: str) -> None:
+    assert "hp_date" not in read(text, "62311")
+
+
+# --- a calendar's rows: the date opens the row, the status is a column --------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Appt date   Visit                  Provider    Status\n"
+     "10/02/2026  Medial branch block    Ruiz        No-show\n"
+     "10/16/2026  Medial branch block    Ruiz        Arrived\n", "2026-10-16"),
+    ("Appt date   Visit                  Provider    Status\n"
+     "10/16/2026  Medial branch block    Ruiz        Arrived\n"
+     "11/02/2026  Medial branch block    Ruiz        Canceled - pt sick\n", "2026-10-16"),
+])
+def test_calendar_rows_keep_their_own_dates_and_statuses(text: str, value: str) -> None:
+    assert str(read(text, "64493").get("nerve_block_date")) == value
