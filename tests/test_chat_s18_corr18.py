@@ -70,3 +70,44 @@ def test_a_comma_decimal_correction_in_chat_moves_only_the_temperature(
     last = replies[3]
     assert "37.3 C" in last, last
     assert "Pain score" not in last and "Pregnan" not in last, last
+
+
+# A tally is no span of weeks (outside tester session 16 F18: a board's "2-1" vote answered
+# the supervised-exercise question with 2 weeks and denied the case).
+@pytest.mark.parametrize("text", [
+    "Committee outcome: approve, 2-1.",
+    "the panel voted 4 to 1 in favour",
+    "3-2",
+    "Peer review: proceed (vote 5-0).",
+])
+def test_a_vote_tally_answers_no_week_question(text: str) -> None:
+    got = _facts(text, "64493", ["pt_exercise_weeks", "pt_manual_weeks"])
+    assert "pt_exercise_weeks" not in got and "pt_manual_weeks" not in got, got
+
+
+def test_a_bare_count_still_answers() -> None:
+    got = _facts("7 weeks", "64493", ["pt_exercise_weeks"])
+    assert got.get("pt_exercise_weeks") == "7 weeks"
+
+
+# An outcome after the care it judges is that care's outcome, not the functional
+# assessment the question on screen asks about (outside tester session 17 F13).
+@pytest.mark.parametrize("text", [
+    "conservative care 16 weeks - naproxen then home exercises, no improvement",
+    "did PT for 10 weeks and two NSAIDs, unchanged",
+    "she tried 3 months of meds and therapy, no change",
+])
+def test_an_outcome_of_treatment_is_no_functional_assessment(text: str) -> None:
+    got = _facts(text, "62311", ["severe_comorbidities", "pain_nrs_increase",
+                                 "functional_assessment_6_weeks"])
+    assert "functional_assessment_6_weeks" not in got, got
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("no improvement", "not_improved"),
+    ("ODI unchanged", "not_improved"),
+    ("PT 12 weeks, ODI unchanged over 6 weeks", "not_improved"),
+])
+def test_a_functional_answer_that_names_it_or_stands_alone_is_read(text: str, value: str) -> None:
+    got = _facts(text, "62311", ["functional_assessment_6_weeks"])
+    assert got.get("functional_assessment_6_weeks") == value, got

@@ -195,6 +195,26 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     return readings, unread
 
 
+def _outcomes_of_care(msg: _Message, raw: list[str], asked: list[Question],
+                      used: list[tuple[int, int]]) -> list[str]:
+    """Parts that judge what the parts before them described: an outcome ("no
+    improvement", "unchanged") after words the note reading took ("conservative treatment
+    14 weeks, 2 courses of PT and NSAIDs, no improvement") is that care's outcome, no
+    answer to a question whose fact needs its own qualifier to be named (the functional
+    assessment's "ODI", "function": outside tester session 17 F13 recorded "no
+    significant improvement" on the ODI from it)."""
+    out = []
+    for i, part in enumerate(raw):
+        if not any(_taken(msg, before, used) for before in raw[:i]):
+            continue
+        t = part.strip().lower()
+        if any(q.spec.type == "choice" and q.rule is not None and q.rule.qualifier and
+               not hits(t, q.rule.qualifier) and answer_for(q, part, msg.as_of)[0]
+               for q in asked):
+            out.append(part)
+    return out
+
+
 def _parts_answered(msg: _Message, asked: list[Question], questions: list[Question],
                     read: set[str], used: list[tuple[int, int]], pending: list[str],
                     asked_back: list[str]
@@ -230,6 +250,8 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     parts = [p for i, p in enumerate(raw) if not _disowned_part(msg, p) and i not in echoed
              and not _COURTESY.fullmatch(p.strip().lower()) and not _ASKS.match(p.lower())
              and mask_ages(p.lower()).strip(" .,;:-")]
+    judged = _outcomes_of_care(msg, raw, asked, used)
+    parts = [p for p in parts if p not in judged]
     if len(parts) == len(asked) > 1:
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
         # answer the note reading already took stays with it.

@@ -157,7 +157,7 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
         return False, None
     clean = _NO_PREFIX.sub("", t) if re.search(r"\d", t) else t
     for quantity in quantities(clean):
-        if _no_figure(clean, quantity):
+        if _no_figure(clean, quantity) or _tally(quantity):
             continue
         raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))
         if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
@@ -182,6 +182,13 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             r"(none|zero|not any|no \w+)( at all| yet| so far)?", t) and _denies_own(q, t)):
         return True, "0"
     return False, None
+
+
+def _tally(quantity: Quantity) -> bool:
+    """Two figures joined as a span that runs down, "2-1", "4 to 1": a vote, a score or a
+    ratio, no span of one measure (a board's "proceed with the request, 2-1" answered
+    the supervised-exercise question with 2 weeks: outside tester session 16 F18)."""
+    return quantity.hi is not None and quantity.hi < quantity.value
 
 
 def _no_length(q: Question) -> bool:
