@@ -101,7 +101,7 @@ def _boolean(q: Question, t: str) -> tuple[bool, object]:
     if word and rest and not re.match(r"\s*[,.:;!–—-]", t[word.end():]):
         return False, None  # "no bleeding d/o" denies the bleeding disorder, not this
     # "no, but she has a UTI" says more than "no": the words are read instead.
-    if hits(rest, q.rule.phrases + q.rule.opposite + q.rule.positive_only) or \
+    if hits(rest, q.rule.phrases + q.rule.opposite + q.rule.affirm_only) or \
             re.match(r"^(but|however|although|though)\b", rest) or _unsure(rest):
         return False, None
     return True, bool(_YES_PREFIX.match(t))

@@ -30,6 +30,11 @@ _OPENS = re.compile(r"[\s\"“'(-]*(?:(?:and|but|so|also|plus)\s+)?(?P<p>she|he)
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|myself|mine)(?![\w'])")
 _MY = re.compile(r"(?<![\w'])my\s+(?P<w>[a-z]+)")
 _PATIENT = re.compile(r"\b(?:patient|pt|member)\b|§§")
+_SUBJECT = re.compile(r"[\s\"“'(-]*(?:(?:and|but|so|also|plus|while|whereas)\s+)?"
+                      r"(?:she|he|i|they|we|you|her|his|my|the|patient|pt|member|§§|mom|dad|"
+                      r"mother|father|husband|wife|son|daughter)\b")
+"""A clause that opens with a subject of its own (a pronoun, a person): not the caller's
+clause running on."""
 _QUOTE_NEAR = 200
 """How far after the caller is named their quoted words may start ('Caller: wife of pt
 Arturo Leal. "My husband's injection is Friday - I have a fever ..."')."""
@@ -65,15 +70,32 @@ def caller_spans(lower: str, clauses: list[Clause], words: Words,
     own = next((p for p, ws in pronouns.items() if rel in ws), None)
     out = []
     if own is not None and _patient_is_other(raw or lower, found.end(), own, words()):
-        out += [(found.span(), _cut(lower, c.start, c.end)) for c in clauses
+        out += [(found.span(), _cut(lower, c.start, _run_on(lower, clauses, i)))
+                for i, c in enumerate(clauses)
                 if c.start >= found.end() and (m := _OPENS.match(lower, c.start, c.end))
                 and m["p"] == own]
     quote = _QUOTE.search(lower, found.end())
     if quote and quote.start() - found.end() <= _QUOTE_NEAR:
-        out += [(found.span(), _cut(lower, c.start, c.end)) for c in clauses
+        out += [(found.span(), _cut(lower, c.start, min(_run_on(lower, clauses, i),
+                                                        quote.end("q"))))
+                for i, c in enumerate(clauses)
                 if quote.start("q") <= c.start < quote.end("q")
                 and _first_person(lower[c.start:c.end], relatives)]
     return [(t, s) for t, s in out if s[1] > s[0]]
+
+
+def _run_on(lower: str, clauses: list[Clause], i: int) -> int:
+    """The end of the caller's clause with the clauses after it, in its sentence, that
+    name no one of their own ("She has a kidney infection, on Keflex since Monday", "I
+    have a UTI, on Macrobid": the Keflex and the Macrobid are the caller's too)."""
+    end = clauses[i].end
+    for c in clauses[i + 1:]:
+        # (only a comma between: a full stop, a semicolon or a line ends the sentence)
+        if not re.fullmatch(r"[ \t,]*", lower[end:c.start]) or \
+                _SUBJECT.match(lower, c.start, c.end):
+            break
+        end = c.end
+    return end
 
 
 def _patient_is_other(lower: str, after: int, own: str, words: dict[str, list[str]]) -> bool:

@@ -137,6 +137,10 @@ class ContextRules(BaseModel):
     most recent one stored."""
     ended: list[str] = Field(default_factory=list)
     ended_notes: list[str] = Field(default_factory=list)
+    course_ended: dict[str, list[str]] = Field(default_factory=dict)
+    """A rule's ``treatments`` said ended: words ``before`` one ("finished the abx"),
+    ``after`` one in its clause ("antibiotics completed 10/14"), or ``anywhere`` in the
+    message ("healed"): a treatment then affirms nothing of now."""
     """Words in a message's first line that make it a note written at an episode's end
     ("DISCHARGE SUMMARY"): an ``episode`` fact anywhere in it is asked."""
     """Words that say an episode was treated to its end or the patient went home

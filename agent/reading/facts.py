@@ -916,7 +916,7 @@ class Reader:
         answer names the fact again ("Infection: afebrile, no current infection": the
         answer's mention is read), else asked ("Infection: afebrile")."""
         end = self._line_end(m)
-        if hits(self.lower[m.end:end], m.rule.phrases + m.rule.positive_only + m.rule.opposite):
+        if hits(self.lower[m.end:end], m.rule.phrases + m.rule.affirm_only + m.rule.opposite):
             return None
         return self._unread(m, "what is the answer?", m.start, end)
 
@@ -1082,7 +1082,7 @@ class Reader:
         if not m.rule.positive_only_together:
             return False
         lo, hi = self.context.sentence_span(m.clause)
-        found = [(lo + a, lo + b) for a, b in hits(self.lower[lo:hi], m.rule.positive_only)]
+        found = [(lo + a, lo + b) for a, b in hits(self.lower[lo:hi], m.rule.affirm_only)]
         return len({self.lower[a:b] for a, b in found}) >= 2 and \
             all("negated" in self.context.at(a, b) for a, b in found)
 
@@ -1158,11 +1158,30 @@ class Reader:
         first = self.lower.lstrip()[:120].split("\n", 1)[0]
         return bool(hits(first, tuple(context_rules().ended_notes)))
 
+    def _course_ended(self, m: Mention) -> bool:
+        """A treatment read as the thing it treats, where the message says, anywhere, that
+        a course of one of the rule's treatments ended or the thing healed ("Macrobid x5d
+        started 11/21 ... she finished the abx 11/25", "finished the Keflex for my toe, the
+        doctor said it's healed"; ``course_ended`` in context.yaml): it may be over. (Not
+        the thing's own name: "UTI resolved in October; now cellulitis" keeps the
+        cellulitis, and widening it lost more readings than it mended.)"""
+        if self.lower[m.start:m.end] not in m.rule.treatments:
+            return False
+        words = context_rules().course_ended
+        if hits(self.lower, tuple(words.get("anywhere", ()))):
+            return True
+        drugs = alternation(m.rule.treatments)
+        before = alternation(words.get("before", ()))
+        after = alternation(words.get("after", ()))
+        return bool(re.search(
+            rf"\b(?:{before})\s+(?:(?:the|her|his|my|their|all|of)\s+)*(?:{drugs})\b|"
+            rf"\b(?:{drugs})\b[^.;\n]{{0,30}}?\b(?:{after})\b", self.lower))
+
     def episode_over(self, m: Mention) -> bool:
         """The mention's sentence places the episode in the past or says it was treated to
         its end or the patient went home ("CAP, treated with IV ceftriaxone x 10 days,
         discharged"): it may be over, so it is asked."""
-        if self.in_past(m) or self._ended_note():
+        if self.in_past(m) or self._ended_note() or self._course_ended(m):
             return True
         a, b = self.context.sentence_span(m.clause)
         if self.lower[b:b + 1] == ";":

@@ -28,7 +28,7 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
     kinds = [(rule.onset, "onset")] if spec.type == "number" and rule.onset else []
     kinds += [(rule.phrases, "plain"), (rule.vague, "vague")]
     if spec.type == "boolean":
-        kinds += [(rule.opposite, "opposite"), (rule.positive_only, "positive_only")]
+        kinds += [(rule.opposite, "opposite"), (rule.affirm_only, "positive_only")]
     if spec.type == "number" and rule.decrease:
         kinds.append((rule.decrease, "decrease"))
     if spec.type == "number" and rule.counts:

@@ -96,6 +96,11 @@ class ReadingRule(BaseModel):
     """Booleans: phrases whose plain mention means the opposite ("stable")."""
     positive_only: tuple[str, ...] = ()
     """Booleans: settle the fact only when affirmed ("denies cough" is asked about)."""
+    treatments: tuple[str, ...] = ()
+    """Booleans: treatments of the fact's thing that, being taken, affirm it as
+    ``positive_only`` words do ("on keflex since Tues" is an infection treated now); where
+    the message says a course of one of them ended (``course_ended`` in context.yaml:
+    "finished the abx 11/25", "antibiotics completed") or the thing healed, asked."""
     positive_only_together: bool = False
     """Two or more different ``positive_only`` things denied in one sentence deny the
     fact: they are a screen of its kinds ("No UTI, no skin infection, no systemic
@@ -342,7 +347,8 @@ class ReadingRule(BaseModel):
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "exclude_message", "exclude_undated", "decrease", "counts",
                      "cued", "cues", "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
-                     "cue_with", "cue_not", "uncertain_ok", "alone_not", "alone_others",
+                     "treatments", "cue_with", "cue_not", "uncertain_ok", "alone_not",
+                     "alone_others",
                      "highest", "filed", "filed_where", "filed_not", "note_is", mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
@@ -380,8 +386,14 @@ class ReadingRule(BaseModel):
         return spec.type == "boolean" and name.endswith("_documented") and \
             self.negation_kind(spec, name) == "adjacent"
 
+    @property
+    def affirm_only(self) -> tuple[str, ...]:
+        """The words that settle the fact only when affirmed: ``positive_only`` and the
+        ``treatments``."""
+        return self.positive_only + self.treatments
+
     def all_phrases(self) -> tuple[str, ...]:
-        return (self.phrases + self.opposite + self.positive_only + self.none + self.cued +
+        return (self.phrases + self.opposite + self.affirm_only + self.none + self.cued +
                 self.decrease + tuple(p for ps in self.choices.values() for p in ps) +
                 tuple(p for ps in self.alone.values() for p in ps))
 

@@ -1412,8 +1412,10 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
                  (record or _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])) and
                  not (rule.parts and reading.value == rule.polarity and
                       not _parts_named(msg, rule, c) & _parts_named(msg, rule, mine))]
+        # (several words of one sentence are one rival: "UTI, on nitrofurantoin day 2")
+        one = len({_sentence_of(msg, c.span[0]) for c in other}) == 1
         newer = (_newer(msg, mine, other[0]) or _later_entry(msg, mine, other[0])) \
-            if len(other) == 1 else None
+            if one else None
         if newer is not None:
             # "he has an infection. no wait, he has no infection": the words after the
             # retraction are what holds now; a new e-mail over the one it quotes.

@@ -1,0 +1,98 @@
+"""Clinical words and the inferences a nurse makes (session 18, vocab18). An infection named
+by its kind ("a boil", "acute cystitis") or by the antibiotic being taken for it ("on
+Keflex since Tuesday") is an active infection; a course the message says ended, an
+allergy to the drug or a teaching of infection's warning signs is none. Wordings are the
+fixer's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+# --- infections named by their kind or by the antibiotic being taken ----------------------
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Patient has a furuncle on the back of her neck, lanced at urgent care on Monday.", "62311"),
+    ("Skin check: large boil L axilla, tender, draining.", "64493"),
+    ("Dx: acute cystitis. Plan: push fluids.", "97110"),
+    ("He has impetigo around the mouth per the school nurse.", "97110"),
+    ("ED 12/01: pyelonephritis, admitted.", "62311"),
+])
+def test_infection_named_by_its_kind(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("active_infection") is True
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Currently on doxycycline for an ingrown toenail, day 4 of 10.", "97110"),
+    ("Started Macrobid yesterday per urgent care.", "62311"),
+    ("pt taking amoxicillin since Saturday", "64493"),
+    ("MEDS: cephalexin 500 mg PO QID (started 11/30), lisinopril 10 mg daily", "62311"),
+    ("She says the walk-in clinic gave her antibiotics two days ago.", "64493"),
+])
+def test_antibiotic_being_taken_is_an_infection(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("active_infection") is True
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    # guards of the new reading: a course said finished, in another sentence of the message
+    ("Bactrim DS x3d started 11/20. 11/24: she finished the Bactrim, repeat dip clean.",
+     "62311"),
+    ("Keflex started 11/02 for the toe. Phone f/u: all done with the antibiotics, "
+     "toe has healed.", "64493"),
+    ("Cipro x 7 days for prostatitis in October. Antibiotics completed 10/20.", "64493"),
+    # an allergy is no course
+    ("Allergies: cephalexin (hives), latex.", "62311"),
+    ("ALLERGIC TO: Bactrim - rash", "97110"),
+    # a prophylaxis is no infection
+    ("Cefazolin 2 g IV for surgical prophylaxis before the procedure.", "62311"),
+    # a teaching of the warning signs of infection
+    ("Pt taught back infection warning signs and when to call.", "62311"),
+    ("Educated on signs of infection at the injection site.", "64493"),
+])
+def test_no_current_infection_read(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("active_infection") is not True
+
+
+def test_course_still_to_finish_is_current() -> None:
+    got = read("Temp 38.2. Nitrofurantoin started today; reschedule the ESI after the abx "
+               "course is complete.", "62311")
+    assert got.get("active_infection") is True
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Screen: no fevers, not on antibiotics, no UTI symptoms.", "62311"),
+    ("Not on abx, no UTI.", "64493"),
+])
+def test_antibiotics_denied_with_another_kind_is_a_screen(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("active_infection") is False
+
+
+def test_antibiotics_denied_alone_is_asked() -> None:
+    assert "active_infection" not in read("Not on antibiotics.", "62311")
+
+
+# The later of two dated entries holds though it names the infection twice (its kind and
+# its antibiotic are one rival to the earlier entry, not two).
+@pytest.mark.parametrize("text", [
+    "10/30/2026: afebrile, no infection.\n11/28/2026: cystitis, on Macrobid since yesterday.",
+    "11/02/2026 - no active infection\n11/30/2026 - cellulitis L shin, started Keflex",
+])
+def test_later_entry_with_kind_and_antibiotic_holds(text: str) -> None:
+    assert read(text, "62311").get("active_infection") is True
+
+
+# A caller's own clause runs on past a comma into a clause with no subject of its own:
+# the antibiotic there is the caller's too.
+@pytest.mark.parametrize("text", [
+    "Caller: patient's wife. She has strep throat, on amoxicillin since Sunday. He is "
+    "fine, back pain the same.",
+    "Son on the phone about his mother. He has a boil on his leg, taking Bactrim. Her "
+    "injection is Monday.",
+])
+def test_callers_antibiotic_is_the_callers(text: str) -> None:
+    assert read(text, "64493").get("active_infection") is not True
