@@ -25,6 +25,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule
 from agent.reading.statuses import status_labels
+from agent.reading.testimony import testimony
 from agent.reading.text import (
     PATIENT_MARK,
     Occurrences,
@@ -184,7 +185,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     conversation already holds a figure with one decimal place, so a bare "37,4" in a
     reply is a decimal comma as it is after one written before a unit."""
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
-    lower = answer_labels(affirmed_apart(_decimal_points(lower, decimals_known)))
+    lower = answer_labels(affirmed_apart(_decimal_points(testimony(lower), decimals_known)))
     raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(
         status_labels(lower)))))
