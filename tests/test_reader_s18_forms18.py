@@ -72,3 +72,33 @@ def test_unsigned_note_date_is_asked(text: str) -> None:
 ])
 def test_calendar_rows_keep_their_own_dates_and_statuses(text: str, value: str) -> None:
     assert str(read(text, "64493").get("nerve_block_date")) == value
+
+
+# --- a PDF form's fields exported as "name: value" -----------------------------------------
+
+def test_form_export_boxes_and_fields_are_read_by_their_names() -> None:
+    text = ("[AcroForm field dump - epidural_request.pdf]\n"
+            "txtMemberName: Lindqvist, Ada\n"
+            "cbTherapyPT: Yes\n"
+            "cbTherapyMeds: Yes\n"
+            "cbTherapyLifestyle: Off\n"
+            "numPainBaseline: 4\n"
+            "numPainNow: 7\n"
+            "rbCosmetic: /No\n")
+    got = read(text, "62311")
+    assert sorted(got.get("conservative_treatments") or []) == \
+        ["medication_management", "physical_therapy"]
+    assert str(got.get("pain_nrs_baseline")) == "4"
+    assert str(got.get("pain_nrs_increase")) == "3"
+    assert got.get("cosmetic_purpose") is False
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("fldPatient: R. Osei\ndtMRI: 10/30/2026\ntxtMRIFindings: L5-S1 extrusion\n",
+     "ct_mri_date", "2026-10-30"),
+    ("dtSymptomOnset: 09/01/2026\ntxtSymptomDesc: L leg pain\n", "symptom_weeks", "94 days"),
+    ("radActiveInfection: No\nradPregnant: /Off\n", "active_infection", "False"),
+    ("chkTreatmentLogs: On\nchkInflamLabs: Off\n", "treatment_logs_documented", "True"),
+])
+def test_form_export_field_names_as_labels(text: str, fact: str, value: str) -> None:
+    assert str(read(text, "62311").get(fact)) == value

@@ -22,6 +22,7 @@ from agent.reading.context import (
     request_spans,
 )
 from agent.reading.context import rules as context_rules
+from agent.reading.formfields import form_fields
 from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule
 from agent.reading.statuses import status_labels
@@ -188,7 +189,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = answer_labels(affirmed_apart(_decimal_points(testimony(lower), decimals_known)))
     raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(
-        status_labels(lower)))))
+        status_labels(form_fields(text, lower))))))
     lower = cut_words(raw, lower)
     lower = key_answers(lower)
     lower = underscore_boxes(leaders_as_fields(dated_rows_apart(answer_is_fields(lower))))
