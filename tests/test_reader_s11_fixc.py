@@ -112,16 +112,19 @@ def test_today_with_its_day_beside_it_is_that_day(cpt: str, text: str, fact: str
 
 # f14-62311-psych-baseline-per-pt: "Her husband, present, rates his own back pain 9/10" made
 # the patient's pain now 9 (an increase of 5, not 3): a relative who is the subject keeps
-# the scope over a short aside and the verb after it.
-@pytest.mark.parametrize(("text", "fact"), [
+# the scope over a short aside and the verb after it. (Session 18: the patient's own "now
+# it is a 7" after her baseline is read, an increase of 3, as the corpus labels it.)
+@pytest.mark.parametrize(("text", "fact", "allowed"), [
     ("Her pain was 4/10 in March before PT; now it is a 7 most days. Her husband, present, "
-     "rates his own back pain 9/10.", "pain_nrs_increase"),
+     "rates his own back pain 9/10.", "pain_nrs_increase", (None, "3")),
     ("Pain 3/10 at baseline before PT. Her mother, at the bedside, rated her own knee pain 8/10.",
-     "pain_nrs_increase"),
-    ("His wife, also our patient, scores her back pain 9/10.", "pain_nrs_increase"),
+     "pain_nrs_increase", (None,)),
+    ("His wife, also our patient, scores her back pain 9/10.", "pain_nrs_increase", (None,)),
 ])
-def test_a_relatives_own_score_after_an_aside_is_not_the_patients(text: str, fact: str) -> None:
-    assert fact not in read(text, "62311")
+def test_a_relatives_own_score_after_an_aside_is_not_the_patients(
+        text: str, fact: str, allowed: tuple[str | None, ...]) -> None:
+    found = read(text, "62311").get(fact)
+    assert (None if found is None else str(found)) in allowed
 
 
 # f14-62311-nav-labs-pending-then-resulted, f6-62311-num-out-of-order-logs-no-dates,

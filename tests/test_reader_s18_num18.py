@@ -54,3 +54,66 @@ def test_later_ordinal_still_counts() -> None:
     got = read("Finished her 2nd PT course on 11/10 with no lasting benefit, same as the "
                "first one in the spring.", "64493")
     assert str(got.get("pt_courses_failed")) == "2"
+
+
+# --- pain scores said in words, and the score of now after a baseline ---------------------
+# A 0-10 score said in words ("seven out of ten", "a four") is read like "7/10" (it was
+# left unread: fresh6's spoken dictations, fresh13's ESL "8 from 10"). The score said to be
+# now, right after a baseline score (its sentence or the next), is the current score though
+# its words name no pain ("baseline 5. now 8", "Now after all the treatment it is 8"), and
+# a figure said to be now is never the baseline.
+
+@pytest.mark.parametrize(("text", "cpt", "value"), [
+    ("She puts her back pain at six out of ten today.", "64493", "6"),
+    ("Knee pain is a four out of ten on the NRS this morning.", "97110", "4"),
+    ("Pt rates the low back pain eight out of 10 at today's visit.", "64493", "8"),
+])
+def test_score_in_words_is_read(text: str, cpt: str, value: str) -> None:
+    assert str(read(text, cpt).get("pain_nrs")) == value
+
+
+@pytest.mark.parametrize(("text", "base", "change"), [
+    ("Baseline NRS 3/10 at her intake. Today 7.", "3", "4"),
+    ("Before we started treatment his pain was a four. Currently it's a seven, he says.",
+     "4", "3"),
+    ("Her pain score before therapy was 5 out of ten; now, after PT and the pills, she "
+     "gives it a nine.", "5", "4"),
+    ("Pain before any treatment 6/10. Now she's at an 8, most days.", "6", "2"),
+])
+def test_score_now_after_a_baseline(text: str, base: str, change: str) -> None:
+    got = read(text, "62311")
+    assert (str(got.get("pain_nrs_baseline")), str(got.get("pain_nrs_increase"))) == \
+        (base, change)
+
+
+def test_figure_said_now_is_no_baseline() -> None:
+    got = read("her pain was six out of ten before any treatment and it is now nine out of "
+               "ten despite the therapy", "62311")
+    assert str(got.get("pain_nrs_baseline")) == "6"
+    assert str(got.get("pain_nrs_increase")) == "3"
+
+
+@pytest.mark.parametrize("text", [
+    # a figure now that is no pain score: a distance, another person's score, a scale
+    "Baseline pain 5/10 before PT. She now walks 3 blocks.",
+    "Baseline pain 4/10 before PT. Her husband now rates his own back at 8.",
+    "Pain before any treatment: 5. ODI today 6.",
+    "Pain before any treatment 4/10; pain now (0-10 scale) not recorded.",
+])
+def test_no_score_of_now_is_made_up(text: str) -> None:
+    assert "pain_nrs_increase" not in read(text, "62311")
+
+
+# guards: scores in words are read as their figures would be, no more (two of them in one
+# sentence are asked; a witness's quoted testimony is asked)
+def test_two_scores_in_words_are_asked() -> None:
+    got = read("Pain is two out of ten at rest this morning, but she rates a typical day a six out "
+               "of ten.",
+               "97110")
+    assert "pain_nrs" not in got
+
+
+def test_quoted_testimony_score_is_asked() -> None:
+    got = read('Deposition summary: the claimant testified that his knee pain is "nine out '
+               'of ten, all day long".', "97110")
+    assert "pain_nrs" not in got

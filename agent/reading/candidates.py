@@ -38,6 +38,7 @@ from agent.reading.text import (
 from agent.reading.values import (
     MONTHS,
     dates_in,
+    number_of,
     quantities,
 )
 from policies.cachedir import fixed_patterns
@@ -514,7 +515,8 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     # Figures of facts this policy does not read still claim their numbers.
     out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
             if c.unread is None and c.quantity is not None]
-    out = _partial_denials(out, mentions)
+    out = _now_no_baseline(msg, _partial_denials(out, mentions))
+    out += _pain_now_after_baseline(msg, reader, out)
     choices = _lasting_over_denial(msg, _sex_conflicts(msg, _choice_candidates(reader, msg, found)))
     return _not_reached(msg, _excepted(
         msg, out + choices + _panels(reader, msg) + _note_itself(reader, msg, out) +
@@ -1058,6 +1060,70 @@ def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
             if roles[role] in msg.specs:
                 out.append(Candidate(roles[role], f"{value:g}", match.span(), -1))
     return out
+
+
+_SAID_SCORE = (r"(?:an?\s+)?(?P<b>10|\d|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+               r"(?:\s*/\s*10|\s+(?:out\s+of|from|over)\s+(?:10|ten))?(?![\w/%]|\.\d|\s*[-–]\s*\d)"
+               # what follows ends the figure: no unit, no thing it counts ("now walks 2
+               # blocks", "now on day 3 of")
+               r"(?=[ \t]*(?:[.,;:!?)\"”'\n]|$|[-–—]|(?:now|today|most|some|sometimes|on|and|"
+               r"but|so|with|since|after|despite|at\s+rest)\b))")
+_NOW_SCORE = re.compile(r"\b(?:now|today|currently|at present|presently)\b"
+                        r"(?P<gap>[^.;\d\n]{0,40}?)(?<![\w-])" + _SAID_SCORE +
+                        r"|(?<![\w/.])" + _SAID_SCORE.replace("?P<b>", "?P<b2>") +
+                        r"[ \t]+(?:now|today|currently)\b")
+"""A score said to be now: "now 7", "Now after all the treatment it is 8 from 10", "now
+it's a six", "a 7 today"."""
+_NOT_PAIN = re.compile(r"\b(?:odi|oswestry|ndi|phq|gad|score of|disability|function|"
+                       r"temp|temperature|bp|hr|spo2|sat|weight|bmi|wife|husband|mother|"
+                       r"father|daughter|son|sister|brother|his own|her own)\b")
+
+
+def _pain_now_after_baseline(msg: _Message, reader: Reader, cands: list[Candidate]
+                             ) -> list[Candidate]:
+    """"Baseline pain before she started any tx was 4/10. Now 7.", "Before the therapy his
+    pain was 5 from 10. Now after all the treatment it is 8 from 10": the score said to be
+    now, right after a baseline score read (in its sentence or the next), is the current
+    pain score, though the words for it name no pain. Nothing but the baseline's own
+    figure may come between, and nothing naming another measure or person."""
+    if "pain_nrs" not in msg.specs:
+        return []
+    out: list[Candidate] = []
+    spans = sentence_spans(msg.found)
+    for base in (c for c in cands if c.fact == "pain_nrs_baseline" and c.unread is None
+                 and c.value is not None):
+        i = _clause_index(msg.found, base.span[0])
+        if i is None:
+            continue
+        sentence = msg.found[i].sentence
+        end = spans.get(sentence + 1, spans[sentence])[1]
+        now = _NOW_SCORE.search(msg.lower, base.span[1], end)
+        if now is None:
+            continue
+        between = msg.lower[base.span[1]:now.start()]
+        if any(number_of(x.group(0).split("/")[0]) != number_of(str(base.value))
+               for x in _LATER_SCORE.finditer(between)) or \
+                _NOT_PAIN.search(msg.lower, max(base.span[1], _line_start(msg.lower, now.start())),
+                                 now.end()) or \
+                {"other", "hypothetical", "uncertain", "unknown"} & \
+                reader.context.at(now.start(), now.end()):
+            continue
+        figure = now["b"] or now["b2"]
+        out.append(Candidate("pain_nrs", f"{number_of(figure):g}", now.span(), 0))
+    return out
+
+
+def _now_no_baseline(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
+    """"five out of ten when she first came to us before any treatment and it is now
+    eight out of ten": the figure said to be now is never the baseline, though it is the
+    one after the baseline's words."""
+    nows = [m.span() for m in _NOW_SCORE.finditer(msg.lower)]
+    return [c for c in cands if c.fact != "pain_nrs_baseline" or c.quantity is None or
+            not any(a <= c.quantity[0] < b for a, b in nows)]
+
+
+def _line_start(lower: str, at: int) -> int:
+    return lower.rfind("\n", 0, at) + 1
 
 
 def _recent_visit(msg: _Message, match: re.Match[str]) -> bool:

@@ -63,6 +63,10 @@ def quoted_claim(text: str, at: int, length: int = 1) -> bool:
     for q in _QUOTATION.finditer(line):
         if q.start() < at - start < q.end():
             return at - start + length <= q.end() and _claims(line[:q.start()])
+        # (words that open before the quotation and end inside it take their value from
+        # it: 'claimant testified his pain is "ten out of ten, every single day"')
+        if at - start <= q.start() < at - start + length <= q.end():
+            return _claims(line[:q.start()])
     return False
 
 

@@ -30,6 +30,7 @@ from agent.reading.text import (
 )
 from agent.reading.values import (
     dates_in,
+    has_spelled_score,
     mask_ages,
     mask_dates,
     quantities,
@@ -111,7 +112,9 @@ again (outside tester 17, F1 showed 'could not read "Question 2"')."""
 
 
 def _has_figure(chunk: str, as_of: date) -> bool:
-    """A number that is not an age or a spinal level, or a date."""
+    """A number that is not an age or a spinal level, or a date; or a score in words."""
+    if has_spelled_score(chunk):
+        return True
     return bool(re.search(r"\d", chunk)) and bool(
         re.search(r"\d", _SPINAL_LEVEL.sub(" ", mask_ages(mask_dates(chunk))))
         or dates_in(chunk, as_of))

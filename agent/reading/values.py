@@ -686,10 +686,42 @@ _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\
 """A time of day ("Vitals 11/25 06:00"): no figure of any fact."""
 
 
+_SCORE_WORD = "zero|one|two|three|four|five|six|seven|eight|nine|ten"
+_SPELLED_SCORE = re.compile(
+    # "seven out of ten", "5 from 10" (a learner's "of"), "four over 10", "six/10"
+    rf"(?<![\w.])(?<![-–/]\s)(?<![-–/])(?:(?P<word>{_SCORE_WORD})(?:\s*/\s*10\b|\s+(?:out\s+of|from|over)"
+    r"\s+(?:10|ten)\b)|(?P<num>10|\d)\s+(?:(?:from|over)\s+(?:10|ten)|out\s+of\s+ten)\b)"
+    # "a four", "an eight": a score said in words, where nothing it counts follows
+    rf"|(?<![\w.])(?:a|an)\s+(?P<said>{_SCORE_WORD})(?=[ \t]*(?:[.,;:!?)\"”'\n]|$|-+\s|—|"
+    r"(?:now|today|then|before|at|when|most|and|but|on|during|sometimes|maybe|or)\b))", re.I)
+"""A 0-10 score in words, or on a scale said in words: a "/10" figure like "7/10" ("pain
+was a five before therapy; now it is seven out of ten"). Digits already read as "7/10"
+or "out of 10" are left to ``_plain_numbers``."""
+
+
+def has_spelled_score(text: str) -> bool:
+    """A score said in words ("a seven out of ten"): a figure for what is left unread."""
+    return any(m["word"] or m["said"] for m in _SPELLED_SCORE.finditer(text))
+
+
+def _spelled_scores(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
+    out = []
+    for match in _SPELLED_SCORE.finditer(masked):
+        if any(q.start <= match.start() < q.end or match.start() <= q.start < match.end()
+               for q in taken):
+            continue
+        figure = match["word"] or match["num"] or match["said"]
+        unit = "" if match["said"] else "/10"
+        out.append(Quantity(match.start(), match.end(), number_of(figure), None, unit,
+                            segment[match.start():match.end()]))
+    return out
+
+
 @lru_cache(maxsize=256)  # a clause is scanned once per fact phrase in it
 def _quantities(segment: str) -> tuple[Quantity, ...]:
     masked = mask(mask_dates(segment), _COURSE_LENGTH, _CLOCK, _ITEM_NUMBER, _YEAR_NAMED)
     found = _durations(masked, segment) + _date_ranges(segment)
+    found += _spelled_scores(masked, segment, found)
     found += _plain_numbers(masked, segment, found)
     found += _counts(masked, segment, found)
     return tuple(sorted(found, key=lambda q: q.start))
