@@ -42,3 +42,25 @@ def test_witness_answer_is_read_after_an_objection() -> None:
                "8        MR. GREER:  Objection, form.\n"
                "9    A.  No. Twelve weeks of physical therapy and nothing changed.", "64493")
     assert str(got.get("pt_weeks")) == "12 weeks"
+
+
+# f21-64493-trello-card-wrong-attachment: a file the text calls another patient's or wrong
+# ("removed attachment PT_dc_summary.pdf (wrong pt!! ...)") gives nothing of this patient
+# where another line quotes or lists what the file says.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Scanned PT_eval.jpg: PT 12 weeks, no relief.\nPT_eval.jpg - wrong chart, "
+     "re-scanning tomorrow.", "pt_weeks"),
+    ("71250", "Attachments: labs_1120.pdf (WBC 16.2, CRP 40)\nlabs_1120.pdf was the wrong "
+     "attachment - belongs to bed 4.", "wbc_count"),
+    ("64493", "Attachments: ptlog.pdf - PT 12 weeks\nptlog.pdf was the wrong attachment.",
+     "pt_weeks"),
+])
+def test_a_file_given_to_another_patient_states_nothing(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_the_other_file_beside_a_wrong_one_is_read() -> None:
+    got = read("jlee attached dc_summary_A.pdf - PT 14 wks, no relief.\n"
+               "jlee attached dc_summary_B.pdf - PT 10 wks, no relief.\n"
+               "jlee removed dc_summary_A.pdf (wrong pt)", "64493")
+    assert str(got.get("pt_weeks")) == "10 weeks"

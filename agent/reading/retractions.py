@@ -157,7 +157,50 @@ def retracted(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in sentences:
         spans += _the_date_was(lower, start, end)
     return spans + _passages_below(lower, sentences) + relabelled(lower) + \
-        _the_figure_was(lower) + tagged_lines(lower)
+        _the_figure_was(lower) + tagged_lines(lower) + files_given_away(lower)
+
+
+_FILE = re.compile(r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:pdf|docx?|jpe?g|png|tiff?|txt|rtf|"
+                   r"xlsx?|csv|heic|msg|eml|html?)(?![\w.])")
+"""A file's name ("PT_dc_summary.pdf", "mri-report.2026.tif")."""
+
+
+def files_given_away(lower: str) -> list[tuple[int, int]]:
+    """A file its words call wrong or another patient's ("kmarsh removed attachment
+    PT_dc_summary.pdf (wrong pt!! that's Okafor, RUTH - ours is Okafor, RITA)", a Trello
+    card's activity, fresh21): what the text gives elsewhere as that file's words is the
+    file's, not this patient's: from the name to the next file's name or its line's end,
+    or to the end of a quotation that opens there ('attached PT_dc_summary.pdf - "14 wks
+    PT: ..."' read 14 weeks of PT). A file's words are what follows its name up to the
+    next file's name or the line's end, and what precedes it on its line back to the last
+    one (the sentences cut a name at its dot, and short lines are joined)."""
+    names = list(_FILE.finditer(lower))
+    if not names:
+        return []
+    parts = [_file_words(lower, names, i) for i in range(len(names))]
+    wrong = {m.group(0) for m, (before, after) in zip(names, parts, strict=True)
+             if _calls_wrong(lower[before[0]:before[1]] + " " + lower[after[0]:after[1]])}
+    spans: list[tuple[int, int]] = []
+    for m, (before, after) in zip(names, parts, strict=True):
+        if m.group(0) not in wrong or _calls_wrong(lower[before[0]:after[1]]):
+            continue
+        opened = re.compile(r"[^\"“\n]*[\"“]").match(lower, m.end())
+        close = _QUOTE_CLOSE.search(lower, opened.end()) if opened else None
+        spans.append((m.start(), max(after[1], close.end() if close else 0)))
+    return spans
+
+
+def _file_words(lower: str, names: list[re.Match[str]], i: int
+                ) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The words before the i-th file's name on its line (back to the last name) and after
+    it (to the next name or the line's end)."""
+    m = names[i]
+    line_start = lower.rfind("\n", 0, m.start()) + 1
+    line_end = lower.find("\n", m.end())
+    line_end = len(lower) if line_end < 0 else line_end
+    start = max(line_start, names[i - 1].end() if i else 0)
+    end = min(line_end, names[i + 1].start() if i + 1 < len(names) else line_end)
+    return (start, m.start()), (m.end(), end)
 
 
 def _pointed_at(lower: str, sentences: list[tuple[int, int]], i: int
