@@ -45,3 +45,52 @@ def test_two_clinicians_two_figures_is_asked(text: str, cpt: str, fact: str) -> 
 def test_a_second_turn_that_does_not_dispute_leaves_the_figure(
         text: str, cpt: str, fact: str, value: str) -> None:
     assert str(read(text, cpt).get(fact)) == value
+
+
+# A reviewer's comment that says the original's day was something else takes that date
+# back (outside tester session 16 F7: "MRI L-spine 10/14/2026 [Preceptor: no - 10/14 was
+# a CT of the abdomen; the only lumbar MRI is 02/11/2026]" read 10/14 in the whole case).
+@pytest.mark.parametrize("text", [
+    "X-rays 06/2026 [attending: 06/03/2026]. MRI lumbar 11/02/2026 [attending: no, 11/02 was "
+    "the knee MRI; lumbar MRI 01/15/2026].",
+    "H&P 12/01/2026. XR 05/20/2026. MRI L-spine 10/30/2026 [QA review: 10/30 is a CT "
+    "abdomen/pelvis, not an MRI; last spine MRI 03/03/2026].",
+    "Lumbar MRI 09/28/2026\n[Preceptor: the 9/28 study was a shoulder MRI - spine MRI was "
+    "02/02/2026]",
+])
+def test_a_reviewer_saying_the_day_was_another_study_takes_it_back(text: str) -> None:
+    got = str(read(text, "64493").get("ct_mri_date"))
+    assert got not in ("2026-11-02", "2026-10-30", "2026-09-28"), got
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("MRI L-spine 10/02/2026 [audit: 10/02/2026 is the study date; 09/02 was the order].",
+     "2026-10-02"),
+    ("MRI L-spine 10/02/2026 [preceptor: 10/02 was correct].", "2026-10-02"),
+])
+def test_a_reviewer_confirming_the_day_keeps_it(text: str, value: str) -> None:
+    assert str(read(text, "64493").get("ct_mri_date")) == value
+
+
+# A later section that says one member of a count was something else leaves the count
+# asked (outside tester session 17 F7: "X-rays x2 sets. Addendum 12/01: the second set was
+# of the other knee" read 2 sets).
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Knee radiographs: 2 sets on file.\nAddendum 11/30: the first set was of the "
+     "contralateral knee.", "97110", "xray_sets"),
+    ("XR shoulder x 2 sets (07/10/2026, 10/22/2026). ADDENDUM: one of the sets was for her "
+     "other shoulder.", "97110", "xray_sets"),
+    ("PT x 3 courses, 14 weeks in all.\nCorrection: one of the courses was for her neck, not "
+     "the low back.", "64493", "pt_weeks"),
+])
+def test_a_member_of_a_count_said_to_be_another_thing_asks_the_count(
+        text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt), read(text, cpt)
+
+
+@pytest.mark.parametrize("text", [
+    "2 sets of x-rays. Addendum: the second set was reviewed by ortho.",
+    "X-rays: 2 sets. Addendum 12/02: the second set is on the CD in the packet.",
+])
+def test_a_member_only_described_leaves_the_count(text: str) -> None:
+    assert str(read(text, "97110").get("xray_sets")) == "2"

@@ -116,6 +116,27 @@ def _replaced(lower: str, original: tuple[int, int], comment: str) -> list[tuple
     return out
 
 
+_DAY_WAS = re.compile(r"(?<![\w/])(?:the\s+)?(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/\d{2,4})?\s+"
+                      r"(?:date\s+|study\s+|one\s+)?(?:was|is|were)\s+(?!(?:correct|right|"
+                      r"accurate|fine|ok|okay|confirmed|verified)\b|the\s+(?:[a-z]+\s+){0,2}"
+                      r"date\b|the\s+(?:correct|right|actual|true|real)\b)")
+"""A day the comment names to say what it was ("[Preceptor: no - 10/14 was a CT of the
+abdomen; the only lumbar MRI is 02/11/2026]", outside tester session 16 F7, read the
+student's MRI 10/14): the original's date of that day is what the comment takes back; not
+a day it gives as the right one ("10/02/2026 is the study date; 09/02 was the order")."""
+
+
+def _days_taken_back(lower: str, original: tuple[int, int], comment: str
+                     ) -> list[tuple[int, int]]:
+    """The original's dates whose day the comment says was something else."""
+    out: list[tuple[int, int]] = []
+    for m in _DAY_WAS.finditer(comment):
+        day = re.compile(rf"(?<![\d/])0?{m['m'].lstrip('0')}/0?{m['d'].lstrip('0')}"
+                         r"(?:/\d{2,4})?(?!\d)")
+        out += [d.span() for d in day.finditer(lower, *original)]
+    return out
+
+
 def audited_away(lower: str) -> list[tuple[int, int]]:
     """The spans of ``lower`` a reviewer's comment takes back: the original's figures it
     replaces, or the whole original item it opens by disputing."""
@@ -131,5 +152,6 @@ def audited_away(lower: str) -> list[tuple[int, int]]:
         if _said("disputes").match(opening):
             out.append(original)
         elif not _said("agree").search(comment):
-            out += _replaced(lower, original, comment)
+            out += _replaced(lower, original, comment) + \
+                _days_taken_back(lower, original, comment)
     return out

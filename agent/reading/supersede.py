@@ -136,6 +136,35 @@ def _replaceable(msg: _Message, c: Candidate) -> bool:
         not _adds().search(_sentence(msg, c.span[0]))
 
 
+_MEMBER_WAS = re.compile(
+    r"\b(?:the\s+(?:first|second|third|fourth|other|last|earlier|later|older|newer)|"
+    r"one\s+of\s+(?:the|those|these)|another)\s+(?P<noun>[a-z]{3,12}?)s?\s+"
+    r"(?:(?:was|were|is|are)\s+(?:actually\s+|really\s+)?(?:of|for|from|not|another|a\s+different|"
+    r"someone|the\s+wrong|taken\s+of|done\s+on|done\s+for|never)|belongs?\s+to|belonged\s+to|"
+    r"came\s+from|referred\s+to)\b")
+"""A later section speaking of one member of a count said before ("X-rays x2 sets.
+Addendum 12/01: the second set was of the other knee", outside tester session 17 F7,
+read 2 sets; "PT x 3 courses. Correction: one of the courses was for her shoulder")."""
+
+
+def _members_disowned(msg: _Message, candidates: list[Candidate], start: int
+                      ) -> set[int]:
+    """The count and date readings before ``start`` whose member the section at ``start``
+    says was something else: how many there were is no longer what the count said, so
+    it is asked."""
+    nouns = {m["noun"] for m in _MEMBER_WAS.finditer(msg.lower, start)}
+    out: set[int] = set()
+    for c in candidates:
+        # (and the dates of that sentence: which member was the other thing, and so
+        # which date is the count's, is not said)
+        if c.span[1] > start or not nouns or msg.specs[c.fact].type not in ("number", "date"):
+            continue
+        said = _sentence(msg, c.span[0])
+        if any(re.search(rf"\b{re.escape(n)}s?\b", said) for n in nouns):
+            out.add(id(c))
+    return out
+
+
 def superseded(msg: _Message, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates less those a later section replaces (module docstring)."""
     starts = [(s, False) for s in section_starts(msg.lower)] + \
@@ -152,4 +181,6 @@ def superseded(msg: _Message, candidates: list[Candidate]) -> list[Candidate]:
                 later.setdefault(c.fact, []).append(c)
         dropped |= {id(c) for c in candidates
                     if c.span[1] <= start and c.fact in later and _covers(later[c.fact], c)}
+        if not timed:
+            dropped |= _members_disowned(msg, candidates, start)
     return [c for c in candidates if id(c) not in dropped]
