@@ -264,9 +264,20 @@ _DAY_WORD = re.compile(r"today|yesterday|this morning|tonight")
 def _opens_a_later_clause(lower: str, m: Mention, x: int, y: int) -> bool:
     """"Pain: 7/10 (last visit), today pt denies pain": a day word that opens a clause
     after the mention's dates what that clause says, not the visit named before it
-    (outside tester session 10 F19)."""
+    (outside tester session 10 F19). So does any date after a contrast that names a new
+    subject: "No infection was found on the MRI, but the UA today shows a UTI" dates the
+    UA (outside tester 18 F7: read an MRI of today)."""
+    if _CONTRAST_NEW_SUBJECT.search(lower, m.end, x):
+        return True
     return _DAY_WORD.fullmatch(lower, x, y) is not None and \
         re.fullmatch(r"[^,;:]*[,;)][\s,;)]*", lower[m.end:x]) is not None
+
+
+_CONTRAST_NEW_SUBJECT = re.compile(r"\b(?:but|however|whereas|while|although|though)\s+"
+                                   r"(?:the|a|an|his|her|their|he|she|they|we|i)\s"
+                                   # ("..., but the study was finally done 10/28": the same one)
+                                   r"(?!(?:study|scan|test|exam|imaging|images|films|report|"
+                                   r"procedure|same|one|injection|block|visit|appointment)\b)")
 
 
 def _opens(lower: str, start: int, x: int) -> bool:

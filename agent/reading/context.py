@@ -48,6 +48,9 @@ class _Adjacent(BaseModel):
     before: list[str]
     filler: list[str]
     after: list[str]
+    outcome: list[str] = Field(default_factory=list)
+    """Words right after the thing that make a denial before it deny the thing's outcome,
+    not the thing: "No physical therapy helped" (the therapy was had, and failed)."""
 
 
 class _Claims(BaseModel):
@@ -856,6 +859,22 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+@fixed_patterns
+def _outcome_after() -> re.Pattern[str]:
+    words = rules().adjacent.outcome
+    return re.compile(r"\s*(?:(?:has|have|had|ever|really|much|at all|so far|yet)\s+)*"
+                      rf"(?:{alternation(words)})\b" if words else r"(?!)")
+
+
+_NOT_LATELY = re.compile(
+    r"\s*(?:in|for|within|during)\s+(?:the\s+)?(?:last|past|previous|over\s+)?\s*"
+    r"(?:(?:\d+|a|an|one|two|three|four|five|six|several|many|few|a\s+few|the)\s*)?"
+    r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|decades?)\b")
+"""A denial over a span of time ("Has not had an MRI in 2 years", "no PT for the last 5
+years") says the last one is older, not that there never was one (outside tester 18 F14:
+read "never done")."""
+
 _CATCH_ALL = re.compile(r"\b(?:or|nor)\s+(?:any\s+)?other\b")
 _MORE_OF_IT = re.compile(r"\s*(?:other|newer|more recent|later|subsequent)\b")
 """'PT 8 wks. No other PT', 'There has been no newer H&P': a denial of more of it, not
@@ -886,6 +905,9 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     before_re, after_re = _adjacent_res()
     start = max(0, a - 60)
     match = before_re.search(lower, start, a)
+    if match and (_outcome_after().match(lower, b, clause_end) or
+                  _NOT_LATELY.match(lower, b, clause_end)):
+        match = None  # "No PT helped; he did 14 weeks": the outcome is denied, not the PT
     while match:  # the nearest denial that touches it: "not yet done -- no specialist note"
         if len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
                 not _MORE_OF_IT.match(match["gap"]) and not _ASIDE.search(match["gap"]) and \

@@ -1409,7 +1409,7 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
             not rule.all_parts
         other = [c for c in ready if c.fact == reading.fact and c.distance <= 3 and
                  isinstance(c.value, bool) and c.value != reading.value and
-                 (record or _sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])) and
+                 (record or _apart(msg, c.span, mine.span)) and
                  not (rule.parts and reading.value == rule.polarity and
                       not _parts_named(msg, rule, c) & _parts_named(msg, rule, mine))]
         # (several words of one sentence are one rival: "UTI, on nitrofurantoin day 2")
@@ -1564,6 +1564,19 @@ def _part_missing(msg: _Message, ready: list[Candidate], sel: _Selection) -> Non
             sel.readings.remove(reading)
             sel.readings.append(FactReading(fact=reading.fact, value=denial.value,
                                             words=msg.text[denial.span[0]:denial.span[1]].strip()))
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas|yet)\b")
+
+
+def _apart(msg: _Message, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two readings said as two statements: in two sentences, or in one across a contrast
+    ("No infection was found on the MRI, but the UA today shows a UTI": outside tester 18
+    F7, read no infection)."""
+    if _sentence_of(msg, a[0]) != _sentence_of(msg, b[0]):
+        return True
+    lo, hi = sorted((a, b))
+    return _CONTRAST.search(msg.lower, lo[1], hi[0]) is not None
 
 
 def _sentence_of(msg: _Message, pos: int) -> int | None:
