@@ -64,3 +64,17 @@ def test_the_other_file_beside_a_wrong_one_is_read() -> None:
                "jlee attached dc_summary_B.pdf - PT 10 wks, no relief.\n"
                "jlee removed dc_summary_A.pdf (wrong pt)", "64493")
     assert str(got.get("pt_weeks")) == "10 weeks"
+
+
+# f21-97110-hep-log-daughter-back-page ("Back page is the daughter's own PT log for her
+# shoulder, pain 3"): a thing said to be a relative's is what the rest of its sentence
+# describes, its figures after a comma too.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("97110", "The last sheet is her son's exercise diary for his knee, pain 6/10.", "pain_nrs"),
+    ("97110", "Her sister's PT log, pain 6/10, 12 weeks.", "pain_nrs"),
+    ("97110", "Clipped to the referral: the husband's own home-exercise sheet, NRS 5/10.",
+     "pain_nrs"),
+])
+def test_what_a_relatives_thing_says_is_the_relatives(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+

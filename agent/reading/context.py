@@ -470,6 +470,7 @@ class Context:
         self._attributive()
         self._relative_says()
         self._resumed()
+        self._possessed()
         # (the raw words too: a relation word masked as the patient, "Patient (her
         # father)", still says the patient's sex)
         self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in caller_spans(
@@ -570,6 +571,27 @@ class Context:
                 continue
             end = self._cut_forward("other", match.end("p"), self.clauses[index].end)
             self.modifiers.append(Modifier("other", match.span("rel"), (match.start("p"), end)))
+
+    def _possessed(self) -> None:
+        """"Back page is the daughter's own PT log for her shoulder, pain 3" (fresh21): a
+        thing said to be a relative's, as its sentence's subject ("Her son's exercise
+        diary, pain 6/10") or what the sentence says it is ("... is the daughter's ..."),
+        or "own" ("the wife's own inhaler"), is what the rest of the sentence describes:
+        its figures after a comma are the relative's too, where a relative's name alone
+        keeps to its clause. A patient's word ("patient", "but") ends it as it ends any."""
+        for match in _possessed().finditer(self.lower):
+            rel = "rel" if match["rel"] else "rel2"
+            index = self._clause_at(match.start(rel))
+            if index is None:
+                continue
+            sentence, end = self.clauses[index].sentence, self.clauses[index].end
+            for nxt in self.clauses[index + 1:]:
+                if nxt.sentence != sentence:
+                    break
+                end = nxt.end
+            end = self._cut_forward("other", match.end(), end)
+            if end > match.end():
+                self.modifiers.append(Modifier("other", match.span(rel), (match.end(), end)))
 
     def _relative_says(self) -> None:
         """"His mother says she is pregnant": "she" after a relative's report may be the
@@ -831,6 +853,19 @@ def _resumed_pronoun() -> re.Pattern[str]:
     relatives = [w for ws in rules().pronouns.values() for w in ws]
     return re.compile(rf"\b(?P<rel>{alternation(relatives)})\s*,\s*(?P<p>she|he)\b"
                       rf"(?!'s\s+(?:{_REPORTS})\b)(?!\s+(?:{_REPORTS})\b)")
+
+
+@cache
+@fixed_patterns
+def _possessed() -> re.Pattern[str]:
+    relatives = [*(w for ws in rules().pronouns.values() for w in ws), "spouse", "partner",
+                 "cousin", "child", "kid", "friend", "roommate", "grandson", "granddaughter"]
+    whose = r"(?:(?:the|her|his|their|my|pt'?s|patient'?s|§+'?s)\s+)?"
+    # (the relative's, opening its sentence or after "is/was the"; or anywhere with "own")
+    return re.compile(
+        rf"(?:(?:^|(?<=[.;!?\n]))[ \t\-*•]*|\b(?:is|are|was|were)\s+){whose}"
+        rf"(?P<rel>{alternation(relatives)})['’]s\b|"
+        rf"\b(?P<rel2>{alternation(relatives)})['’]s\s+own\b", re.M)
 
 
 @cache
