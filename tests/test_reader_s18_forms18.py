@@ -102,3 +102,26 @@ def test_form_export_boxes_and_fields_are_read_by_their_names() -> None:
 ])
 def test_form_export_field_names_as_labels(text: str, fact: str, value: str) -> None:
     assert str(read(text, "62311").get(fact)) == value
+
+
+# --- a record not yet signed is not on file ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "11/19/2026  SPINE CONSULT      Dr. Vance (ortho spine)   Arrived    note not signed yet",
+    "12/01/2026  Physiatry f/u   Lau, K (physiatry)   Completed   note unsigned",
+    "Ortho spine (Dr. Ruiz) saw her 11/30 - consult note not signed yet",
+])
+def test_visit_whose_note_is_unsigned_is_no_consult_on_file(text: str) -> None:
+    assert read(text, "64493").get("specialist_consult_documented") is not True
+
+
+# --- an unticked box that asks more than that the record is there --------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Checklist 2/4\n[x] H&P 11/12/26\n[ ] med list w/ doses\n", "medication_list_documented"),
+    ("To gather:\n[ ] PT notes with dates and attendance\n[x] MRI report\n",
+     "pt_notes_documented"),
+    ("Items:\n☐ Medication list incl. doses\n☑ H&P\n", "medication_list_documented"),
+])
+def test_unticked_box_with_a_qualifier_is_asked(text: str, fact: str) -> None:
+    assert fact not in read(text, "64493")

@@ -24,7 +24,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import some_of_them
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
-from agent.reading.statuses import by_status, without
+from agent.reading.statuses import by_status, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
 from agent.reading.values import (
     MONTHS,
@@ -313,10 +313,15 @@ _SEEN_ON = re.compile(r"\b(?:seen|evaluated|eval|visit|visited|on|dated|since|fr
 _DURATION_ONLY = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:weeks?|wks?|w|months?|mos?|days?)")
 _LIST_JOIN = re.compile(r"[,;+&]|\band\b")
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
-                            r"over|under)\b|[<>≥≤]|\d")
+                            r"over|under|with|incl|including|signed|dated|updated|current)\b|"
+                            r"(?<![a-z])w/(?![a-z]?o\b)|[<>≥≤]|\d")
+"""Words after an unticked box's record that ask more of it than that it is on file ("[ ]
+H&P within 30 days", "[ ] med list w/ doses", "[ ] PT notes with dates"): the box may be
+empty for what they ask, not because the record is missing; asked."""
 # A phrase that carries its own zero is one too: "G0", "nulligravida" ("no deliveries (G0)"
 # restates the denial, it does not deny it again: fresh20 read postpartum there).
 # The writer's own document named: "This note is my ...", "this consultation", "our ..."
+_RECORD_DENIED = re.compile(r"\b(?:not|no|none|never|missing|absent)\b")
 _OWN_RECORD = re.compile(r"\b(?:my|this|our)\s+(?:[a-z&/-]+\s+){0,2}$")
 _SELF_DENIED = re.compile(r"(?:no|not|never|non|without|denies|g0(?:p0+)?|nulli\w*)\b")
 # A denial word right after a record's name, as its status ("CRP - never checked",
@@ -954,7 +959,9 @@ class Reader:
         confirmed, so it is asked ("[ ] Failed conservative tx" does not say it did not
         fail)."""
         line_end = self._line_end(m)
-        qualified = _BOX_QUALIFIER.search(self.lower[m.end:line_end])
+        rest = self.lower[m.end:line_end]
+        # ("Med list w/ doses:  ☐ not on chart": the line says it is missing, whatever it asks)
+        qualified = _BOX_QUALIFIER.search(rest) and not _RECORD_DENIED.search(rest)
         if m.spec.type == "boolean" and m.rule.is_record(m.spec, m.fact) and not qualified:
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
         # "[ ] H&P within 30 days - last H&P 9/15/2026": the box may be unticked for its
@@ -1226,9 +1233,17 @@ class Reader:
         line = (max(sentence_start, self.lower.rfind("\n", 0, m.start) + 1),
                 min(sentence_end, len(self.lower) if line_end < 0 else line_end))
         if m.spec.type == "boolean" and m.rule.raised_line and not self.settles(m) and \
-                self._raised(line[0], line[1], m.rule.raised):
+                self._raised(line[0], line[1], m.rule.raised) and \
+                not self._open_on_line(line, m.rule.raised):
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end))
         return self._unread(m, f"{m.spec.label.lower()}?")
+
+    def _open_on_line(self, line: tuple[int, int], words: tuple[str, ...]) -> bool:
+        """A record word on the line is said to be not yet signed ("SPINE CONSULT  Vance
+        (ortho spine)  Arrived  note not signed yet"): the visit's record is not on file,
+        whatever else on the line names it."""
+        return any(still_open(self.lower, line[0] + b)
+                   for _a, b in hits(self.lower[line[0]:line[1]], words))
 
     def _raised(self, lo: int, hi: int, words: tuple[str, ...]) -> list[tuple[int, int]]:
         """The words of ``words`` between ``lo`` and ``hi`` that are not denied or still to
@@ -1238,7 +1253,8 @@ class Reader:
         found = [(lo + a, lo + b) for a, b in hits(self.lower[lo:hi], words)]
         return [(a, b) for a, b in found
                 if adjacent_negation(self.lower, a, b, self._sentence_end(b)) is None and
-                not {"negated", "hypothetical"} & self.context.at(a, b)]
+                not {"negated", "hypothetical"} & self.context.at(a, b) and
+                not still_open(self.lower, b)]
 
     def cued(self, m: Mention, sentence: tuple[int, int]) -> Candidate | None:
         """A phrase that states the fact with a cue in its sentence ("conservative care

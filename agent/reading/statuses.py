@@ -167,3 +167,18 @@ def status_labels(lower: str) -> str:
     field, so the row's record keeps the status and the date after it (fresh21: the study
     before "Status: Completed 09/22/2026" was given no date)."""
     return _status_label().sub(lambda m: m["gap"] + " " * len(m["label"]), lower)
+
+
+@cache
+@fixed_patterns
+def _open_after() -> re.Pattern[str]:
+    words = alternation(context_rules().record_status.get("unsure", []))
+    return re.compile(r"[ \t]*(?:[-–—:(,][ \t]*)?(?:is[ \t]+|still[ \t]+|yet[ \t]+)?(?:" + words +
+                      r")(?![a-z])")
+
+
+def still_open(lower: str, at: int) -> bool:
+    """The words right after a record's name say it is not yet signed ("note not signed
+    yet", "consult note (unsigned)", "H&P - draft"): it is not on file yet (fresh21: a
+    calendar's "Arrived  note not signed yet" read a specialist's consult on file)."""
+    return _open_after().match(lower, at) is not None
