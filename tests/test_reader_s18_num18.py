@@ -117,3 +117,32 @@ def test_quoted_testimony_score_is_asked() -> None:
     got = read('Deposition summary: the claimant testified that his knee pain is "nine out '
                'of ten, all day long".', "97110")
     assert "pain_nrs" not in got
+
+
+# --- an onset dated by an event of any name ------------------------------------------------
+# "pain since the office move on 07/14/2026" (fresh21): after "since", an event of any name
+# with its day dates the symptoms (only falls, injuries, collisions ... were known); so does
+# the next sentence that dates it ("That was ...", "It happened on ..."). Never a treatment,
+# a visit or a study ("since the injection on 10/01" is when it changed, not began).
+
+@pytest.mark.parametrize(("text", "cpt", "days"), [
+    ("Knee pain since her daughter's wedding on 06/20/2026; worse on stairs.", "97110",
+     "167 days"),
+    ("R shoulder pain since the warehouse reorganisation of 07/14/2026.", "97110", "143 days"),
+    ("Low back pain ever since she was rear-ended. It happened on 05/04/2026.", "64493",
+     "214 days"),
+    ("Low back pain since the move to the new house. That was 08/01/2026.", "64493",
+     "125 days"),
+])
+def test_onset_dated_by_an_event(text: str, cpt: str, days: str) -> None:
+    assert str(read(text, cpt).get("symptom_weeks")) == days
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Shoulder pain since the injection on 10/01/2026.", "97110"),
+    ("Knee pain since the visit on 10/01/2026.", "97110"),
+    ("Low back pain since the injection. That was 10/01/2026.", "64493"),
+    ("Low back pain worse since the move on 08/01/2026.", "64493"),
+])
+def test_no_onset_from_a_treatment_or_visit(text: str, cpt: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)

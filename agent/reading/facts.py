@@ -31,6 +31,7 @@ from agent.reading.values import (
     compatible,
     date_ranges,
     dates_in,
+    first_date,
     last_on_or_before,
     mask_dates,
     number_of,
@@ -1492,12 +1493,41 @@ class Reader:
             if day is None or not (near and re.fullmatch(
                     r"\s*(?::|\?\s*(?:->|→))?\s*\[?\s*(?:on|of|date\s*:)?\s*(?:the\s+)?",
                     after[:a]) or
-                    _ONSET_EVENT.fullmatch(after[:a])):
+                    _ONSET_EVENT.fullmatch(after[:a]) or self._any_event(m, after[:a])):
                 continue
             days = (self.as_of - day).days
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
-        return None
+        return self._event_dated_next(m)
+
+    def _event_dated_next(self, m: Mention) -> Candidate | None:
+        """"Since the pallet fell on me. That was March 2nd of this year.": an event after
+        "since" with no day in its sentence, dated by the next sentence that opens by
+        naming it ("That was ...", "It happened on ..."): the day the symptoms date from."""
+        if not self.lower[m.start:m.end].endswith("since"):
+            return None
+        end = self.context.sentence_span(m.clause)[1]
+        event = self.lower[m.end:end]
+        if re.search(r"\d", event) or hits(event, m.rule.onset_not) or _NO_EVENT.search(event) \
+                or not re.match(r"\s*(?:an?|the|her|his|their|my|our|i|she|he|we)\b", event):
+            return None
+        nxt = _DATED_NEXT.match(self.lower, end)
+        if nxt is None:
+            return None
+        day, span = first_date(self.lower[nxt.end():nxt.end() + 40], self.as_of)
+        if day is None or span is None or span[0] > 3 or (self.as_of - day).days <= 0:
+            return None
+        return Candidate(m.fact, f"{(self.as_of - day).days} days",
+                         (m.start, nxt.end() + span[1]), 10)
+
+    def _any_event(self, m: Mention, words: str) -> bool:
+        """"pain since the office move on 07/14/2026", "since our trip on 05/02/2026":
+        after "since", an event of any name with its day is the day the symptoms date
+        from, unless it is a treatment, a visit or a study (the fact's ``onset_not``,
+        ``_NO_EVENT``: "since the injection on 10/01" says when it changed, not began)."""
+        return self.lower[m.start:m.end].endswith("since") and \
+            _ANY_EVENT.fullmatch(words) is not None and \
+            not hits(words, m.rule.onset_not) and not _NO_EVENT.search(words)
 
     def _onset_after_heading(self, m: Mention) -> bool:
         """"#1 L S1 radiculopathy. Onset 01/05/2026.": a bare onset word opening its
@@ -2583,6 +2613,15 @@ _ONSET_EVENT = re.compile(r"\s*(?:an?|the|her|his|their)\s+(?:[a-z'-]+\s+){0,3}?
                           r"(?:\s+[a-z'-]+){0,4}?(?:\s+(?:on|of)\s+|,?\s+)")
 """The event a symptom dates from, between "since" and its day ("since a lifting injury
 08/30/2026", "since the fracture on 03/14/2026", "since a collision in preseason, 08/24")."""
+
+
+_DATED_NEXT = re.compile(r"[.;]\s+(?:that|it|this)\s+(?:was|happened|occurred)\s+(?:on\s+)?")
+_ANY_EVENT = re.compile(r"\s*(?:an?|the|her|his|their|my|our)\s+(?:[a-z'-]+\s+){0,3}?"
+                        r"[a-z'-]+\s+(?:on|of)\s+")
+_NO_EVENT = re.compile(r"\b(?:visit|appointment|appt|call|note|exam|evaluation|eval|consult|"
+                       r"consultation|referral|mri|ct|x-?rays?|xr|scan|study|imaging|block|mbb|"
+                       r"procedure|surgery|operation|start|beginning|end|week|month|year|"
+                       r"summer|spring|winter|fall of|autumn)\b")
 
 
 def _figure_start(lower: str, at: int) -> int:
