@@ -78,3 +78,17 @@ def test_the_other_file_beside_a_wrong_one_is_read() -> None:
 def test_what_a_relatives_thing_says_is_the_relatives(cpt: str, text: str, fact: str) -> None:
     assert fact not in read(text, cpt)
 
+
+
+# f21-62311-grievance-insulted-pregnancy ("your form asking am I pregnant is insulting"): a
+# question reported in its own word order after a verb of asking is the asker's words.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("62311", "The intake sheet asks am I pregnant. I am 71.", "pregnancy"),
+    ("62311", "Every visit the front desk asks me is she pregnant, about my mother who is 80.",
+     "pregnancy"),
+    ("64493", "Reviewer wants to know did he do 12 weeks of physical therapy.", "pt_weeks"),
+    ("71250", "The triage nurse kept asking was I running a fever of 101.", "body_temperature"),
+])
+def test_a_reported_question_states_nothing(cpt: str, text: str, fact: str) -> None:
+    got = read(text, cpt)
+    assert str(got.get(fact)) not in ("pregnant", "12 weeks", "101.0 F", "101 F")

@@ -311,6 +311,18 @@ _ASKS = re.compile(r"\b(?:does|do|did|has|have|had|is|was|were|are)\b")
 _ASKED_FIGURE = re.compile(r"[^.?!\n]{0,80}?\d[^.?!\n]{0,60}?\?")
 
 
+_EMBEDDED = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonders?|wondered|wondering|wants?\s+to\s+know|"
+    r"wanted\s+to\s+know|inquires?|inquired|inquiring|enquires?|enquired)\s+"
+    r"(?:(?:me|her|him|us|them|you|the\s+patient|pt|§+)\s+)?"
+    r"(?P<q>(?:am|is|are|was|were|do|does|did|have|has|had|could|can|might|will|would)\s+"
+    r"(?:i|you|she|he|we|they|the\s+patient|pt|§+)\b[^.,;:!?\n]*\??)")
+"""A question reported in its own word order after a verb of asking ("your form asking
+am I pregnant is insulting", "the scheduler asked him did he finish 12 weeks of PT",
+fresh21 grievance letter): the asker's words, no statement. ("asked if she is pregnant"
+is the uncertain category's "if".)"""
+
+
 def question_spans(lower: str) -> list[tuple[int, int]]:
     """Yes/no questions with a figure, each from its first word to its question mark:
     "does Mr Haddad have 12 wks PT?" (fresh13, read 12 weeks of PT) asks whether the
@@ -324,7 +336,7 @@ def question_spans(lower: str) -> list[tuple[int, int]]:
         asked = _ASKED_FIGURE.match(lower, match.end())
         if asked is not None:
             out.append((match.start(), asked.end()))
-    return out
+    return out + [m.span("q") for m in _EMBEDDED.finditer(lower)]
 
 
 @dataclass(frozen=True)
