@@ -96,3 +96,32 @@ def test_later_entry_with_kind_and_antibiotic_holds(text: str) -> None:
 ])
 def test_callers_antibiotic_is_the_callers(text: str) -> None:
     assert read(text, "64493").get("active_infection") is not True
+
+
+# --- an empty or closed list of comorbidities ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Medical conditions: none.", "62311"),
+    ("PMH neg. NKDA.", "64493"),
+    ("Comorbs: none significant", "97110"),
+    ("Any major health problems? None.", "62311"),
+    # the members named are said not severe, right after a comma; the rest closed
+    ("HTN, well managed by her PCP. No other health problems.", "64493"),
+    ("DM2, diet controlled; no other sig comorbs.", "62311"),
+    ("Hypothyroid, under good control. No other conditions.", "97110"),
+    ("Asthma, not considered severe by pulm. No other medical history.", "64493"),
+])
+def test_empty_or_closed_comorbidity_list(text: str, cpt: str) -> None:
+    assert str(read(text, cpt).get("severe_comorbidities")) == "[]"
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    # a denial of the members named after the label is no empty list
+    ("past medical history negative for diabetes, negative for COPD", "64493"),
+    # the remark after the comma is another condition's
+    ("DM2, HTN (controlled). No other conditions.", "62311"),
+    ("T2DM, A1c 10.9, uncontrolled. No other medical problems.", "62311"),
+    ("PMH: HTN, DM2 on insulin.", "64493"),
+])
+def test_comorbidity_list_not_read_empty(text: str, cpt: str) -> None:
+    assert str(read(text, cpt).get("severe_comorbidities")) != "[]"

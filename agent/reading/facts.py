@@ -46,8 +46,9 @@ _POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(?:[\d.,]+\s*[a-z/%
                           r"(normal|wnl|within normal limits|unremarkable|nl|nml|nrml|negative|neg|"
                           r"not elevated|not raised)\b")
 _PRE_NORMAL = re.compile(r"\b(normal|unremarkable|non-elevated)\s*$")
-_MILD = re.compile(r"\b(not severe|no severe|nothing severe|mild|(?<!poorly )controlled|"
-                   r"well[- ]controlled)\b")
+_MILD = re.compile(r"\b(not severe|no severe|nothing severe|mild|(?<!poorly )(?<!un)controlled|"
+                   r"well[- ]controlled|under (?:good )?control|well[- ]managed|non-?severe|"
+                   r"not (?:considered |called |deemed )?severe|not serious)\b")
 """Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
 _PARENT_WEEKS = re.compile(r"\d+(?:\.\d+)?\s*(?:wks?|weeks?)\b[\s,:-]*(?:total)?[\s,:-]*$")
 """A breakdown in parentheses right after a figure in weeks is in weeks too."""
@@ -56,6 +57,8 @@ _OPENS_ASIDE = re.compile(r"\([ \t]*$")
 _ASIDE_REST = re.compile(r"[^()\n]{0,80}\)")
 """Brackets right after a condition, or the rest of brackets it opens: its own remark."""
 _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b")
+_NOT_CALLED_SEVERE = re.compile(r"\bnot (?:considered |called |deemed )?severe\b|\bnon-?severe\b")
+"""A severity denied: no word that says a condition is severe."""
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|--?|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k|(?:i )?(?:don'?t|do not) know)\b")
 _NO_ANSWER = re.compile(
@@ -595,6 +598,9 @@ class Candidate:
     word_denied: bool = False
     """A choice read from its word denied ("[ ] Pregnant", "not pregnant"): a lasting
     value inferred elsewhere ("66 yo male") says more."""
+    mild: bool = False
+    """Set facts: a member named and said not severe ("diabetes, well controlled"): absent
+    from the list, but its words name it, so they answer no question of the whole list."""
     doubt: bool = False
     """Unread because the words doubt it ("r/o pneumonia"): a plain yes or no for the
     same fact in the same sentence does not settle it either."""
@@ -2452,11 +2458,12 @@ class Reader:
             if seen == "skip" or not key or relative:
                 continue
             if self.negated(mention) or _NOT_TAKEN_UP.match(self.lower, b) or \
-                    (m.rule.qualifier and self._mild_here(a, b)):
+                    (m.rule.qualifier and self._mild_here(a, b, m.rule)):
                 # "denies diabetes" says nothing about the other conditions; it does
                 # show the list was gone through. So does "HTN (well controlled)" where
                 # members must be severe; "NSAIDs - mild relief" denies no treatment.
-                out.append(Candidate(m.fact, [], (a, b), absent=[key]))
+                out.append(Candidate(m.fact, [], (a, b), absent=[key],
+                                     mild=not self.negated(mention)))
                 continue
             qualified = not m.rule.qualifier or bool(hits(clause, m.rule.qualifier))
             # "... and has no severe comorbidity": the "severe" there qualifies nothing.
@@ -2473,22 +2480,32 @@ class Reader:
                 out.append(Candidate(m.fact, [key], (a, b)))
         return out
 
-    def _mild_here(self, a: int, b: int) -> bool:
+    @staticmethod
+    def _members(rule: ReadingRule) -> tuple[str, ...]:
+        return tuple(w for ws in rule.choices.values() for w in ws)
+
+    def _mild_here(self, a: int, b: int, rule: ReadingRule) -> bool:
         """"HTN (well controlled)", "mild HTN": not severe, said right at the condition
         (not elsewhere in the sentence: "uncontrolled DM, well-controlled HTN")."""
-        after = re.split(r"[,;.\n]", self.lower[b:b + 40], maxsplit=1)[0]
+        pieces = re.split(r"[,;.\n]", self.lower[b:b + 60], maxsplit=2)
+        after = remark = pieces[0]
+        if not after.strip(" \t-") and len(pieces) > 1 and \
+                not hits(pieces[1], self._members(rule)):
+            # "HTN, controlled on lisinopril", "DM2, diet controlled": the remark after
+            # the comma is the condition's own where it names no other condition
+            remark = pieces[1]
         # The condition's own brackets are all about it, past their commas: "T2DM (A1c
         # 6.4, well controlled)", "(DM2 - A1c 6.8, diet controlled; not severe)".
         aside = _OWN_ASIDE.match(self.lower, b) or \
             (_OPENS_ASIDE.search(self.lower, max(0, a - 3), a) and _ASIDE_REST.match(self.lower, b))
         if aside:
-            after = aside.group(0)
+            after = remark = aside.group(0)
         before = self.lower[max(0, a - 20):a].split(",")[-1]
         # "CKD 2", "CKD stage 3a": an early stage is not a severe disease
         early = re.match(r"\s*(?:stage\s*)?(?:[1-3][ab]?|i{1,3}[ab]?)\b(?!\s*(?:/|x|%))", after)
-        return bool(_MILD.search(after) or _MILD.search(before) or early) and \
-            not re.search(r"\b(?:un|poorly |not )controlled\b|(?<!not )(?<!no )\bsevere\b",
-                          after + before)
+        said = _NOT_CALLED_SEVERE.sub(" ", remark + " " + before)
+        return bool(_MILD.search(remark) or _MILD.search(before) or early) and \
+            not re.search(r"\b(?:un|poorly |not )controlled\b|(?<!not )(?<!no )\bsevere\b", said)
 
     def set_none(self, m: Mention) -> Candidate | None:
         if self.settles(m) == "skip":
@@ -2499,6 +2516,17 @@ class Reader:
         """The set named as a whole: denied ("no other severe comorbidities",
         "Comorbidities: none") it is empty; named alone it settles nothing."""
         if self.settles(m) or not self.negated(m):
+            return None
+        if any(self.lower.endswith(w, 0, m.end) and len(w) > m.end - m.start
+               for w in m.rule.choices.get("other", ())):
+            return None  # "No other medical conditions": the rest of a list (choice other)
+        cue = self.context.cue("negated", m.start)
+        if cue is not None and cue[0] >= m.end and (
+                not re.fullmatch(r"none|neg|negative|nil|nothing", self.lower[cue[0]:cue[1]]) or
+                re.match(r"[ \t]+(?:for|of|except|but)\b", self.lower[cue[1]:])):
+            # The list's answer after its label is an empty one ("PMH: none", "PMH neg");
+            # "past medical history negative for diabetes" denies the members named after
+            # it, "Medical history not on file" a record: no empty list
             return None
         return Candidate(m.fact, [], (m.start, m.end))
 

@@ -110,7 +110,15 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
         absent = {v for c in group for v in c.absent}
         stated = [c for c in group if not c.absent]
         if not stated and not _all_denied(msg.rules[name], absent, name in doubted):
-            continue  # only denials: "no diabetes or heart disease" is not "none"
+            # only denials: "no diabetes or heart disease" is not "none"; a member said
+            # mild ("she does have diabetes, well controlled") is no answer to the list
+            mild = [c for c in group if c.mild]
+            if mild:
+                sel.unsettled.add(name)
+                sel.unread.append(Unread(
+                    _words(msg.text, [c.span for c in mild]),
+                    f"not severe, as said; any other {msg.specs[name].label.lower()}?"))
+            continue
         unsure = any(c.value is None for c in stated)
         value: object = None if unsure and not positives else positives
         if value == [] and name in figured:
