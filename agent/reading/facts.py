@@ -1286,8 +1286,18 @@ class Reader:
         if self._denied_beside(m):
             # "Labs not on file" denies them; a wider word denied says nothing of the fact
             # ("no cardiac hx": rule key cue_denied).
-            return None if m.rule.cue_denied == "nothing" else \
-                Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+            narrower = self._narrower(m) if m.rule.cue_denied == "unqualified" else None
+            part = narrower is not None and any(narrower in group for group in m.rule.cue_all)
+            if part and not self._record_named(m, sentence):
+                # "No surgical history.": none had, or none in the record? ("H&P lists meds
+                # but no surgical history": a part missing from the record named)
+                denial = adjacent_negation(self.lower, m.start, m.end, m.clause.end)
+                return self._unread(m, f"none had, or not on file: {m.spec.label.lower()}?",
+                                    min(m.start, denial[0]) if denial else None,
+                                    max(m.end, denial[1]) if denial else None)
+            if m.rule.cue_denied == "nothing" or (narrower and not part):
+                return None
+            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
         base = sentence[0]
         # A cue in a plan or about someone else is no cue ("plan: PT if ESI fails").
         cues = [(a, b) for a, b in self._free_cues(sentence, m.rule.cues)
@@ -1319,6 +1329,24 @@ class Reader:
         if found and all(_CUE_DENIED.search(words[max(0, a - 12):a]) for a, _b in found):
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end), 3)
         return None
+
+    def _record_named(self, m: Mention, sentence: tuple[int, int]) -> bool:
+        """Another of the fact's words in the sentence names the record itself ("H&P on file
+        lists meds but no allergies and no surgical history")."""
+        return any(not (a <= m.start < b) for a, b in
+                   self._hits(*sentence, m.rule.phrases + m.rule.cued)
+                   if not (m.start <= a < m.end))
+
+    def _narrower(self, m: Mention) -> str | None:
+        """The word right before the cued words when it names a narrower kind ("no bleeding
+        history", "No surgical history", "cardiac hx: negative"): the denial is of that
+        kind, not of the record (outside tester 18 F4: read no medical history on file, a
+        denial)."""
+        before = re.search(r"([a-z]+)[ \t]*$", self.lower[max(0, m.start - 30):m.start])
+        if before is None or before[1] in context_rules().adjacent.filler or \
+                hits(before[1], tuple(context_rules().adjacent.before)):
+            return None
+        return before[1]
 
     def _denied_beside(self, m: Mention) -> bool:
         """A denial right beside a record's name ("Labs not on file"); not "no H&P in the

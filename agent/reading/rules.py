@@ -239,7 +239,7 @@ class ReadingRule(BaseModel):
     somewhere in the message ("two courses of PT" says nothing of failed ones)."""
     cue_not: tuple[str, ...] = ()
     """Cued phrases do not count in a sentence with one of these words."""
-    cue_denied: Literal["opposite", "nothing"] = "opposite"
+    cue_denied: Literal["opposite", "nothing", "unqualified"] = "opposite"
     """What a cued phrase denied says: the opposite ("Labs not on file"), or nothing where
     the phrase is a wider word the denial is about ("no cardiac hx", "PMH: none" name no
     chest history missing)."""
