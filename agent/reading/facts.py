@@ -1284,20 +1284,7 @@ class Reader:
                 (m.rule.cue_with and not self._hits(*sentence, m.rule.cue_with)):
             return None
         if self._denied_beside(m):
-            # "Labs not on file" denies them; a wider word denied says nothing of the fact
-            # ("no cardiac hx": rule key cue_denied).
-            narrower = self._narrower(m) if m.rule.cue_denied == "unqualified" else None
-            part = narrower is not None and any(narrower in group for group in m.rule.cue_all)
-            if part and not self._record_named(m, sentence):
-                # "No surgical history.": none had, or none in the record? ("H&P lists meds
-                # but no surgical history": a part missing from the record named)
-                denial = adjacent_negation(self.lower, m.start, m.end, m.clause.end)
-                return self._unread(m, f"none had, or not on file: {m.spec.label.lower()}?",
-                                    min(m.start, denial[0]) if denial else None,
-                                    max(m.end, denial[1]) if denial else None)
-            if m.rule.cue_denied == "nothing" or (narrower and not part):
-                return None
-            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+            return self._cue_denied_beside(m, sentence)
         base = sentence[0]
         # A cue in a plan or about someone else is no cue ("plan: PT if ESI fails").
         cues = [(a, b) for a, b in self._free_cues(sentence, m.rule.cues)
@@ -1329,6 +1316,22 @@ class Reader:
         if found and all(_CUE_DENIED.search(words[max(0, a - 12):a]) for a, _b in found):
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end), 3)
         return None
+
+    def _cue_denied_beside(self, m: Mention, sentence: tuple[int, int]) -> Candidate | None:
+        """"Labs not on file" denies them; a wider word denied says nothing of the fact ("no
+        cardiac hx": rule key cue_denied), nor does a narrower kind ("no bleeding history")."""
+        narrower = self._narrower(m) if m.rule.cue_denied == "unqualified" else None
+        part = narrower is not None and any(narrower in group for group in m.rule.cue_all)
+        if part and not self._record_named(m, sentence):
+            # "No surgical history.": none had, or none in the record? ("H&P lists meds but
+            # no surgical history": a part missing from the record named)
+            denial = adjacent_negation(self.lower, m.start, m.end, m.clause.end)
+            return self._unread(m, f"none had, or not on file: {m.spec.label.lower()}?",
+                                min(m.start, denial[0]) if denial else None,
+                                max(m.end, denial[1]) if denial else None)
+        if m.rule.cue_denied == "nothing" or (narrower and not part):
+            return None
+        return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
 
     def _record_named(self, m: Mention, sentence: tuple[int, int]) -> bool:
         """Another of the fact's words in the sentence names the record itself ("H&P on file
