@@ -146,3 +146,16 @@ def test_onset_dated_by_an_event(text: str, cpt: str, days: str) -> None:
 ])
 def test_no_onset_from_a_treatment_or_visit(text: str, cpt: str) -> None:
     assert "symptom_weeks" not in read(text, cpt)
+
+
+# --- another questionnaire's figure said "today" is no rival pain score ---------------------
+# f8 LMN: "Today he rates it 7/10 ... (PHQ-9 today 6; BP 138/84)" asked which pain score is
+# current: a measure's label with a now-word before its figure keeps the figure the label's.
+
+@pytest.mark.parametrize(("text", "cpt", "value"), [
+    ("Neck pain. Today he rates it 5/10 (GAD-7 today 3).", "64493", "5"),
+    ("Low back pain: today she rates it 6/10 on the NRS (PHQ-9 today 8).", "64493", "6"),
+    ("R knee pain. Today she rates it 4/10 (PHQ9 now 7, GAD7 now 2).", "97110", "4"),
+])
+def test_questionnaire_today_is_no_rival(text: str, cpt: str, value: str) -> None:
+    assert str(read(text, cpt).get("pain_nrs")) == value

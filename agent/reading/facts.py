@@ -2641,7 +2641,8 @@ def _other_labels(own: tuple[str, ...]) -> str:
     """Other measures' labels (``measure_labels`` but the fact's own), longest first, as
     one alternation."""
     labels = alternation(w for w in context_rules().measure_labels if w not in own)
-    return r"(?<![\w/])(?:" + labels + r")\s*[:=]?\s*"
+    # (a now-word between a label and its figure keeps it the label's: "PHQ-9 today 6")
+    return r"(?<![\w/])(?:" + labels + r")\s*[:=]?\s*(?:(?:today|now|currently)\s*[:=]?\s*)?"
 
 
 @cache
