@@ -94,3 +94,27 @@ def test_a_member_of_a_count_said_to_be_another_thing_asks_the_count(
 ])
 def test_a_member_only_described_leaves_the_count(text: str) -> None:
     assert str(read(text, "97110").get("xray_sets")) == "2"
+
+
+# A record pasted into a one-line box keeps its rows' indentation as runs of spaces; each
+# row is read as a row (outside tester session 17 F9: a resolved 2021 pregnancy read as now,
+# the MRI dated by the next row's assessment).
+@pytest.mark.parametrize("text", [
+    "PROBLEM LIST   Active | Lumbar strain | since 2026-02-01   Inactive | Pregnancy | "
+    "G2P2, delivered 2019-04-11 ALLERGIES   NKDA",
+    "Past problems   Resolved | Pregnancy (SNOMED 77386006) | 2017-09-30   Resolved | "
+    "Ankle sprain | 2023   Active | Rotator cuff tendinopathy | 2026-06-10",
+])
+def test_a_one_line_record_keeps_a_resolved_row_in_the_past(text: str) -> None:
+    assert str(read(text, "97110").get("pregnancy")) != "pregnant", read(text, "97110")
+
+
+def test_a_one_line_record_dates_a_study_by_its_own_row() -> None:
+    text = ("IMAGING   2026-05-14 | XR knee 3 views   2026-08-30 | MRI right knee without "
+            "contrast VITALS   2026-11-29 | BP 128/80")
+    assert str(read(text, "97110").get("mri_date")) == "2026-08-30"
+
+
+def test_fields_spaced_on_one_line_still_read() -> None:
+    got = read("Active infection: No   Pregnant: No   Cosmetic: No", "97110")
+    assert str(got.get("pregnancy")) == "not_pregnant" and got.get("active_infection") is False

@@ -85,6 +85,29 @@ MAX_MESSAGE_CHARS = 30_000
 time grows with length, and a larger paste is better sent a section at a time."""
 
 
+_INDENT_RUN = re.compile(r"(?<=\S) (?=  +\S)")
+
+
+def _lines_restored(text: str) -> str:
+    """A document pasted into a one-line box keeps its lines' indentation as runs of
+    spaces ("PROBLEMS   Active | Chronic low back pain ...   Resolved | Pregnancy ... |
+    delivered 2021-06-30 MEDICATIONS ..."): where a text has no line break and two such
+    runs or more, each run's first space is a line break again, so a row of a record
+    is read as one row (outside tester session 17 F9 read the resolved 2021 pregnancy
+    as now, and the MRI row's date from the next row). Same length: offsets hold."""
+    if "\n" in text or len(_INDENT_RUN.findall(text)) < 2:
+        return text
+    # (only before a row of cells, "Resolved | Pregnancy | ...": a table's spaced cells,
+    # "Active infection   No   PCP note", are one row's and stay on it)
+    runs = [m.start() for m in _INDENT_RUN.finditer(text)] + [len(text)]
+    chars = list(text)
+    for at, nxt in zip(runs, runs[1:], strict=False):
+        row = text[at:nxt].lstrip()
+        if "|" in row and not row.startswith("|"):  # (a padded cell, "| no   |", is no row)
+            chars[at] = "\n"
+    return "".join(chars)
+
+
 def _one_decimal(value: Any) -> bool:
     """A figure written with one decimal place (38.4, not 38 nor a converted 13.0446)."""
     return isinstance(value, float) and value != int(value) and round(value, 1) == value
@@ -131,6 +154,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                               f"{MAX_MESSAGE_CHARS:,} at a time. Nothing was read from it: "
                               "please send it in parts (for example one section at a time).")
         return result
+    text = _lines_restored(text)
     msg = _prepare(text, cpt, result, as_of, known)
     if several_patients(text):
         # "Patient 1: 50M ... Patient 2: 40F ...": whichever the request is for, the other's
