@@ -125,3 +125,33 @@ def test_empty_or_closed_comorbidity_list(text: str, cpt: str) -> None:
 ])
 def test_comorbidity_list_not_read_empty(text: str, cpt: str) -> None:
     assert str(read(text, cpt).get("severe_comorbidities")) != "[]"
+
+
+# --- postpartum said, and said not --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "No pregnancy or delivery in the past year; urine hCG negative today.",
+    "She hasn't given birth recently, youngest is in high school.",
+    "Intake: no baby in the last year.",
+    "36F, nulliparous, LMP 11/20.",
+    "Given birth in the past 6 months: no",
+])
+def test_not_postpartum(text: str) -> None:
+    assert read(text, "97110").get("postpartum") is False
+
+
+@pytest.mark.parametrize("text", [
+    "I had my daughter on November 2nd, by C-section, and I'm nursing.",
+    "Pt had her baby 10/30/2026, vaginal delivery, no complications.",
+])
+def test_postpartum_in_the_patients_words(text: str) -> None:
+    assert read(text, "97110").get("postpartum") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Her sister had a baby last month.",
+    "Hx C-section 2015.",
+    "Pharmacy delivery of her meds came today.",
+])
+def test_no_postpartum_read(text: str) -> None:
+    assert read(text, "97110").get("postpartum") is not True
