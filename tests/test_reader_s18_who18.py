@@ -92,3 +92,23 @@ def test_what_a_relatives_thing_says_is_the_relatives(cpt: str, text: str, fact:
 def test_a_reported_question_states_nothing(cpt: str, text: str, fact: str) -> None:
     got = read(text, cpt)
     assert str(got.get(fact)) not in ("pregnant", "12 weeks", "101.0 F", "101 F")
+
+
+# f21-62311-teach-back-husbands-diet, f21-62311-note-teach-back-chart-check: a relative's
+# report the patient corrects ("Husband adds she did the diet too - pt corrects him: that
+# was YOUR diet") is not read; the patient's word wins.
+def test_a_relatives_figure_the_patient_corrects_gives_way() -> None:
+    got = read("Wife states he did 14 weeks of PT; pt corrects her, it was 8 weeks.", "64493")
+    assert str(got.get("pt_weeks")) == "8 weeks"
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "wrong"), [
+    ("62311", 'PT 2x/wk x 8 wks and meloxicam x 6 wks, neither helped. Daughter says "she did '
+     'the weight loss program too" - pt: "no, that was you, sweetheart."',
+     "conservative_treatments", "lifestyle_modifications"),
+    ("97110", "Husband says pain 9/10 at night; pt corrects him: that is his own pain, not "
+     "mine.", "pregnancy", "not_applicable"),
+])
+def test_what_the_patient_gives_back_to_a_relative_is_not_read(
+        cpt: str, text: str, fact: str, wrong: str) -> None:
+    assert wrong not in str(read(text, cpt).get(fact))

@@ -194,6 +194,10 @@ class ContextRules(BaseModel):
     """Patterns of text shown as deleted ("~~8/10~~", "[deleted: 08/18/2026]"): never read."""
     gates: _Gates = Field(default_factory=_Gates)
     said_by_relative: dict[str, list[str]] = Field(default_factory=dict)
+    corrected_relative: dict[str, list[str]] = Field(default_factory=dict)
+    """A relative's report (``relatives`` then ``verbs``) the patient corrects later in
+    its sentence or line (``corrects``; ``disowns``: the correction gives the thing back
+    to the relative, "that was YOUR diet"): neither is read (``hearsay.py``)."""
     """Relatives and the verbs by which one reports "she ..." ("His mother says she is
     pregnant"): the "she" may be the relative, so what follows is not read."""
     quoted_estimates: dict[str, list[str]] = Field(default_factory=dict)

@@ -23,6 +23,7 @@ from agent.reading.context import (
 )
 from agent.reading.context import rules as context_rules
 from agent.reading.formfields import form_fields
+from agent.reading.hearsay import corrected_reports
 from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule
 from agent.reading.statuses import status_labels
@@ -206,7 +207,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
         log_times(lower) + criterion_cells(text) + lookalike_spans(lower) + \
-        named_entries(text, lower) + clinician_aside_spans(lower)
+        named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but
         # "medial branch block 2026-10-01" is a fact of the policy itself.
