@@ -228,6 +228,9 @@ class PolicyInfo(_Strict):
     procedure: str
     aliases: list[str] = []
     """Words staff use for the procedure ("facet injection", "ESI")."""
+    asked_as: list[str] = []
+    """Shorter words that name the procedure only in a request ("need to check an
+    epidural"): in a note they may mean something else (an epidural in labour)."""
     notes: list[str] = []
     """Policy-wide notes every verdict repeats (e.g. a deleted CPT code)."""
 

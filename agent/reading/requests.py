@@ -77,7 +77,20 @@ def _named(lower: str) -> tuple[int, int, str] | None:
             for a, b in hits(lower, (alias.lower(),)):
                 if best is None or a < best[0]:
                     best = (a, b, cpt)
-    return best
+    asked = _asked_by_name(lower)
+    return asked if asked and (best is None or asked[0] < best[0]) else best
+
+
+def _asked_by_name(lower: str) -> tuple[int, int, str] | None:
+    """A procedure named by a shorter word in a request ("need to check an epidural", "is
+    the facet approved?"): a cue to check it right before the word, or a question about
+    it right after (outside tester 18 C3: the chat greeted the nurse again)."""
+    for cpt in supported_cpts():
+        for word in load_policy(cpt).criteria.policy.asked_as:
+            for a, b in hits(lower, (word.lower(),)):
+                if _CUE.search(lower, max(0, a - 30), a) or ASKS_VERDICT.search(lower[b:b + 30]):
+                    return a, b, cpt
+    return None
 
 
 def procedure(lower: str, current: str | None, current_phrases: tuple[str, ...] = ()
