@@ -125,3 +125,14 @@ def test_visit_whose_note_is_unsigned_is_no_consult_on_file(text: str) -> None:
 ])
 def test_unticked_box_with_a_qualifier_is_asked(text: str, fact: str) -> None:
     assert fact not in read(text, "64493")
+
+
+# --- a lab row: its result after the order's and the status's columns -----------------------
+
+@pytest.mark.parametrize("text", [
+    "CRP (C-reactive protein)   Ordered 11/18   Status: Resulted 11/19   22.4 mg/L (H)",
+    "ESR     Collected 11/02/2026     41 mm/h (H)",
+    "SED RATE    order placed 11/01/2026    drawn 11/03/2026    52 mm/hr  (H)",
+])
+def test_lab_result_after_status_columns_is_read(text: str) -> None:
+    assert read(text, "62311").get("inflammatory_labs_documented") is True

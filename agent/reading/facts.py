@@ -24,7 +24,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import some_of_them
 from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
-from agent.reading.statuses import by_status, still_open, without
+from agent.reading.statuses import by_status, past_statuses, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
 from agent.reading.values import (
     MONTHS,
@@ -1232,7 +1232,8 @@ class Reader:
             # needed hospital care.
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
         sentence_start, sentence_end = self.context.sentence_span(m.clause)
-        raised = self._raised(m.end, min(sentence_end, m.end + 25), m.rule.raised)
+        raised = self._raised(m.end, min(sentence_end, past_statuses(self.lower, m.end) + 25),
+                              m.rule.raised)
         if m.spec.type == "boolean" and raised and not self.settles(m):
             end = raised[0][1]
             return Candidate(m.fact, m.rule.polarity, (m.start, end))

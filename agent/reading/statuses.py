@@ -182,3 +182,25 @@ def still_open(lower: str, at: int) -> bool:
     yet", "consult note (unsigned)", "H&P - draft"): it is not on file yet (fresh21: a
     calendar's "Arrived  note not signed yet" read a specialist's consult on file)."""
     return _open_after().match(lower, at) is not None
+
+
+@cache
+@fixed_patterns
+def _status_columns() -> re.Pattern[str]:
+    """A row's status columns: gaps, "Status:", a status word and its date."""
+    words = alternation(_kinds())
+    status = (r"(?:status[ \t]*[:=][ \t]*)?(?:" + words + r")(?![a-z])(?:[ \t]*\([^()\n]{0,30}\))?"
+              r"[ \t]*(?:[:=-][ \t]*)?(?:(?:on|for|dt|date)[ \t]*[:=]?[ \t]*)?" + _DATE)
+    # (the name's own bracket may come first: "CRP (C-reactive protein)   Ordered ...")
+    return re.compile(r"(?:[ \t]+|\([^()\n]{0,40}\)|\)|" + status + r")*")
+
+
+def past_statuses(lower: str, at: int) -> int:
+    """Where a row's result starts after its name and its status columns ("C-REACTIVE
+    PROTEIN   Ordered 11/18   Status: Resulted 11/19   22.4 mg/L (H)"): the words that
+    settle a test's name are looked for from there, not within the columns' first
+    characters (fresh21: the raised CRP was left asked)."""
+    end = _status_columns().match(lower, at).end()  # type: ignore[union-attr]
+    said = [f["w"] for f in _status_dates().finditer(lower, at, end)]
+    # (a test only ordered, cancelled or not yet signed has no result of its own to read)
+    return end if said and _kinds()[said[-1]] == "done" else at
