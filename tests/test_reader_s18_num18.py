@@ -159,3 +159,25 @@ def test_no_onset_from_a_treatment_or_visit(text: str, cpt: str) -> None:
 ])
 def test_questionnaire_today_is_no_rival(text: str, cpt: str, value: str) -> None:
     assert str(read(text, cpt).get("pain_nrs")) == value
+
+
+# --- a symptom dated by the injury right after it -------------------------------------------
+# "Low back pain after a lifting injury on 03/09/2026": the symptom named, then "after",
+# "following" or "from" an injury and its day (the injuries "since" already dated them by).
+
+@pytest.mark.parametrize(("text", "cpt", "days"), [
+    ("Low back pain after a lifting injury on 03/09/2026.", "64493", "270 days"),
+    ("Neck pain following an MVC 06/03/2026, rear-ended at a light.", "64493", "184 days"),
+    ("Radicular leg pain from a fall down the stairs on 09/15/2026.", "62311", "80 days"),
+])
+def test_symptom_after_an_injury_and_its_day(text: str, cpt: str, days: str) -> None:
+    assert str(read(text, cpt).get("symptom_weeks")) == days
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Low back pain worse after a fall on 10/01/2026.", "64493"),
+    ("Low back pain after PT on 10/01/2026.", "64493"),
+    ("Low back pain after the injection on 10/01/2026.", "64493"),
+])
+def test_no_onset_after_a_change_or_treatment(text: str, cpt: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)

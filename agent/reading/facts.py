@@ -1470,7 +1470,7 @@ class Reader:
             return None
         window = self.lower[m.start:m.clause.end]
         if not hits(window, m.rule.onset):
-            return None
+            return self._after_injury(m)
         start = self.context.sentence_span(m.clause)[0]
         row = self.text.rfind("\n", 0, m.start) + 1
         if _ROW_DATE.fullmatch(self.lower, row, m.start):
@@ -1537,6 +1537,24 @@ class Reader:
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
         return self._event_dated_next(m)
+
+    def _after_injury(self, m: Mention) -> Candidate | None:
+        """"Right shoulder pain after a fall from a ladder at work on 05/04/2026": the
+        symptom named, then right after it an injury ("after", "following", "from"; only
+        the injuries of ``_ONSET_EVENT``) and its day: the day the symptoms began. Not
+        "worse after ..." (a word between) nor "after PT on ..." (no injury)."""
+        if m.kind != "plain":
+            return None
+        after = self.lower[m.end:min(m.clause.end, m.end + 90)]
+        lead = re.match(r"\s+(?:after|following|from)\b", after)
+        if lead is None:
+            return None
+        for day, (a, b) in dates_in(after, self.as_of)[:1]:
+            if day is None or not _ONSET_EVENT.fullmatch(after[lead.end():a]) or \
+                    (self.as_of - day).days <= 0:
+                return None
+            return Candidate(m.fact, f"{(self.as_of - day).days} days", (m.start, m.end + b), 10)
+        return None
 
     def _event_dated_next(self, m: Mention) -> Candidate | None:
         """"Since the pallet fell on me. That was March 2nd of this year.": an event after
