@@ -112,3 +112,17 @@ def test_a_relatives_figure_the_patient_corrects_gives_way() -> None:
 def test_what_the_patient_gives_back_to_a_relative_is_not_read(
         cpt: str, text: str, fact: str, wrong: str) -> None:
     assert wrong not in str(read(text, cpt).get(fact))
+
+
+# outside tester session 18 F12: a staff member's pregnancy is the staff member's ("Assisted
+# by RN J. Cole (28 weeks pregnant, ...)", "Attending physician is on leave for her
+# pregnancy"), never the patient's.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("62311", "Time-out done. Circulating RN T. Boyd (30 wks pregnant, no fluoro room) stepped "
+     "out."),
+    ("71250", "Attending physician is out on leave for her pregnancy until March."),
+    ("71250", "Dr. Patel is on leave for her pregnancy; Dr. Kim covering."),
+])
+def test_a_clinicians_pregnancy_is_the_clinicians(cpt: str, text: str) -> None:
+    assert "pregnancy" not in read(text, cpt)
+

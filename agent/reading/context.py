@@ -299,16 +299,39 @@ def _clinician_aside() -> re.Pattern[str]:
     w = rules().clinician_asides
     who = alternation(w.get("who", ["-"]))
     name = r"(?:[ \t]+(?:[a-z]\.[ \t]*)?[a-z'-]+(?:[ \t]+[a-z'-]+)?)?"
+    # (a length may come first: "RN J. Cole (28 weeks pregnant, wearing a lead apron)")
+    length = r"(?:(?:about|~)?[ \t]*\d{1,2}[ \t]*(?:weeks?|wks?|months?|mos?)\.?[ \t]+)?"
     return re.compile(
         rf"(?<![\w-])(?:{who})\.?{name}(?:,[ \t]*(?:{who})\.?)?[ \t]*\((?P<aside>[ \t]*"
-        rf"(?:{alternation(w.get('opens', ['-']))})\b[^)\n]{{0,80}})\)")
+        rf"{length}(?:{alternation(w.get('opens', ['-']))})\b[^)\n]{{0,80}})\)")
+
+
+@cache
+@fixed_patterns
+def _clinician_subject() -> re.Pattern[str]:
+    w = rules().clinician_asides
+    who = alternation(w.get("who", ["-"]))
+    name = r"(?:[ \t]+(?:[a-z]\.[ \t]*)?[a-z'-]+)?"
+    return re.compile(
+        rf"(?:^|(?<=[.;!?\n]))[ \t\-*•]*(?:(?:the|our|her|his|their|my)[ \t]+)?"
+        rf"(?:[a-z-]+[ \t]+)?(?:{who})\.?{name}[ \t]+"
+        r"(?P<said>(?:is|was|has|had|will be|went|goes|remains|left|leaves)\b[^.;!?\n]*)",
+        re.M)
 
 
 def clinician_aside_spans(lower: str) -> list[tuple[int, int]]:
     """What an aside right after a clinician's name says of the clinician ("PA-C K. Dunn
     (currently pregnant, leaving 12/15) saw the patient": outside tester session 15 F19
-    read the patient pregnant): not the patient's, blanked (``clinician_asides``)."""
-    return [m.span("aside") for m in _clinician_aside().finditer(lower)]
+    read the patient pregnant): not the patient's, blanked (``clinician_asides``). So is
+    what a sentence whose subject is a clinician says of a state of theirs (``states``:
+    "Attending physician is on leave for her pregnancy; covering: Dr. Kim", outside
+    tester session 18 F12): the "her" is the physician's."""
+    states = re.compile(rf"\b(?:{alternation(rules().clinician_asides.get('states', ['-']))})\b")
+    # (not where the sentence goes on to the patient: "Dr. Kim is aware she is pregnant")
+    said = [m.span("said") for m in _clinician_subject().finditer(lower)
+            if states.search(lower, *m.span("said")) and
+            not re.search(r"\b(?:she|he|patient|pt|member)\b|§", m["said"])]
+    return [m.span("aside") for m in _clinician_aside().finditer(lower)] + said
 
 
 _ASKS = re.compile(r"\b(?:does|do|did|has|have|had|is|was|were|are)\b")
