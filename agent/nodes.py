@@ -651,7 +651,9 @@ def update_facts(state: State) -> dict[str, Any]:
     if not (read or changes) and len(notices) == len(state.notices):
         # "scratch that, it was 14 weeks after all" when 14 is recorded: say so, or the
         # reply is the same card again and the user cannot tell whether it was taken
-        if same:
+        # (a message with parts it could not use says so in its own lines: "he is not
+        # diabetic" was answered "nothing changed: Pregnancy ...", outside tester 18 C6)
+        if same and not reading.unread:
             notices.append(f"Nothing in that message changed the case: {'; '.join(same)} "
                            "as already recorded.")
         elif _said_nothing(state, reading):

@@ -52,6 +52,16 @@ def _panel_name(msg: _Message, reading: FactReading) -> bool:
     return rule is not None and any(reading.words.lower() in group for group in rule.panel)
 
 
+def _in_passing(reading: FactReading) -> bool:
+    """A reading of a single word said in passing: a pronoun or a relation word that gives
+    the patient's sex ("he", "his wife")."""
+    word = reading.words.strip().lower()
+    return word in _SEX_WORDS or any(word in words for words in context_rules().pronouns.values())
+
+
+_SEX_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
 def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN001
                mentions: list[Mention], context: Context) -> list[Unread]:
     """Clauses with a number or a date that no reading came from: case details that
@@ -63,11 +73,14 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
     worded = {id(m.clause) for m in mentions
               if msg.lower[m.start:m.end].strip() not in _TIME_WORDS}
     note = len(msg.text) > _NOTE_CHARS or msg.text.strip().count("\n") >= 2
-    # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread.
-    read = [" ".join(r.words.lower().split()) for r in result.facts
-            if not _panel_name(msg, r)]
-    used = [(i, i + len(r.words)) for r in result.facts
-            if r.words and (i := msg.text.find(r.words)) >= 0 and not _panel_name(msg, r)]
+    # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread; a
+    # pronoun read as the patient's sex leaves the rest of its clause unread ("he is not
+    # diabetic" was answered "nothing changed: Pregnancy: cannot be pregnant", outside
+    # tester 18 C6).
+    mine = [r for r in result.facts if not _panel_name(msg, r) and not _in_passing(r)]
+    read = [" ".join(r.words.lower().split()) for r in mine]
+    used = [(i, i + len(r.words)) for r in mine
+            if r.words and (i := msg.text.find(r.words)) >= 0]
     out: list[Unread] = []
     unread = [u.words.lower() for u in result.unread]
     for clause in found:

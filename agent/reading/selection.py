@@ -118,6 +118,14 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
                 sel.unread.append(Unread(
                     _words(msg.text, [c.span for c in mild]),
                     f"not severe, as said; any other {msg.specs[name].label.lower()}?"))
+            elif _chat_sized(msg.text):
+                # "he is not diabetic" typed alone: taken in, and what is still open said
+                # (outside tester 18 C6: the reply said nothing had changed)
+                said = dict.fromkeys(msg.text[_clause_start(msg, c.span[0]):][
+                    :len(_clause_text(msg, c.span[0]))].strip(" ,;.") for c in group)
+                sel.unread.append(Unread(
+                    "; ".join(said), f"ruled out, as said; is there any other "
+                    f"{msg.specs[name].label.lower()}, or none?"))
             continue
         unsure = any(c.value is None for c in stated)
         value: object = None if unsure and not positives else positives
@@ -141,6 +149,12 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
             continue
         if _check(name, msg.specs[name], value, msg.as_of) is None:
             sel.readings.append(FactReading(fact=name, value=value, words=words))  # type: ignore[arg-type]
+
+
+def _chat_sized(text: str) -> bool:
+    """A message typed in a chat, not a pasted note (whose denied members the question
+    about the set covers)."""
+    return len(text) <= 300 and text.strip().count("\n") < 2
 
 
 def _whole_set(msg: _Message, name: str, positives: list[str], absent: set[str],
