@@ -126,3 +126,14 @@ def test_what_the_patient_gives_back_to_a_relative_is_not_read(
 def test_a_clinicians_pregnancy_is_the_clinicians(cpt: str, text: str) -> None:
     assert "pregnancy" not in read(text, cpt)
 
+
+
+# f21-62311-grievance-pinched-nerve-sister ("the man there told me the nerve is pinched"): a
+# man the writer meets is no word of the patient's sex.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "I called twice and the man at the front desk said the referral was lost."),
+    ("97110", "The gentleman from the insurance company asked about my knee pain."),
+    ("62311", "My injection was cancelled because the man who does the scheduling was out."),
+])
+def test_a_man_the_writer_meets_is_not_the_patient(cpt: str, text: str) -> None:
+    assert "pregnancy" not in read(text, cpt)
