@@ -155,3 +155,32 @@ def test_postpartum_in_the_patients_words(text: str) -> None:
 ])
 def test_no_postpartum_read(text: str) -> None:
     assert read(text, "97110").get("postpartum") is not True
+
+
+# --- the response to a bronchodilator ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Given albuterol neb x2 in triage with good relief of her wheezing.",
+    "Ventolin helps when she gets tight.",
+    "Relief with salbutamol, now speaking full sentences.",
+])
+def test_bronchodilator_that_helped_has_not_failed(text: str) -> None:
+    assert read(text, "71250").get("bronchodilator_failed") is False
+
+
+@pytest.mark.parametrize("text", [
+    "DuoNeb x2, no change in work of breathing.",
+    "Back-to-back albuterol nebs, wheeze unchanged.",
+    "Albuterol used to help, but lately it has not helped at all.",
+])
+def test_bronchodilator_with_no_change_failed(text: str) -> None:
+    assert read(text, "71250").get("bronchodilator_failed") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Her albuterol helps a little bit.",
+    "Salbutamol gives some relief, partially.",
+    "Albuterol PRN; knee pain improved with PT.",
+])
+def test_bronchodilator_response_in_part_or_of_another_thing_is_asked(text: str) -> None:
+    assert "bronchodilator_failed" not in read(text, "71250")

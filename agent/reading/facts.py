@@ -56,6 +56,13 @@ _OWN_ASIDE = re.compile(r"[ \t]*\([^()\n]{0,80}\)")
 _OPENS_ASIDE = re.compile(r"\([ \t]*$")
 _ASIDE_REST = re.compile(r"[^()\n]{0,80}\)")
 """Brackets right after a condition, or the rest of brackets it opens: its own remark."""
+_PARTLY = re.compile(r"\b(?:a little|a bit|a little bit|somewhat|partial|partially|partly|"
+                     r"slight|slightly|mild relief|some relief|minimal|minimally|maybe)\b")
+"""A treatment that helps only in part: neither helped nor failed, asked."""
+_MEASURE_BEFORE = re.compile(r"\b(?:fev1|fvc|pef|peak flow|spo2|sats?|saturation|o2 sat)\b"
+                             r"[^.;,\n]*$")
+_TURN = re.compile(r"\b(?:but|however|though|although|now|anymore|lately|recently|since)\b")
+"""Words that turn from how a treatment went before to how it goes now."""
 _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b")
 _NOT_CALLED_SEVERE = re.compile(r"\bnot (?:considered |called |deemed )?severe\b|\bnon-?severe\b")
 """A severity denied: no word that says a condition is severe."""
@@ -1293,6 +1300,18 @@ class Reader:
         if not cues and m.rule.cue_date and (_MONTH_DAY_AFTER.match(self.lower, m.end) or any(
                 d is not None for d, _span in dates_in(words, self.as_of))):
             cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
+        # (near the treatment, with no other clause's subject between: "Albuterol PRN;
+        # knee pain improved with PT" says nothing of the albuterol)
+        against = [(a, b) for a, b in (self._free_cues(sentence, m.rule.cues_opposite)
+                                       if m.rule.cues_opposite else [])
+                   if not re.search(r"[;\n]|\b(?:pain|pt|therapy|physical)\b",
+                                    self.lower[min(m.end, base + a):max(m.start, base + a)])
+                   and -40 <= base + a - m.end <= 60
+                   # (a measure's change is a figure for a reviewer to judge: "FEV1 improved
+                   # 15% post-albuterol")
+                   and not _MEASURE_BEFORE.search(self.lower, max(0, base + a - 20), base + a)]
+        if against and not self.negated(m):
+            return self._helped(m, words, cues, against)
         if self.negated(m) or not cues:
             return self._cues_denied(m, words)  # "was never admitted for it" is no cue
         if not all(self._hits(*sentence, group) for group in m.rule.cue_all):
@@ -1306,6 +1325,22 @@ class Reader:
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _helped(self, m: Mention, words: str, cues: list[tuple[int, int]],
+                against: list[tuple[int, int]]) -> Candidate | None:
+        """The cued treatment said to help ("salbutamol x2 with good relief"): the
+        opposite; helping a little ("helps a little", "a bit better") is asked; said to
+        help and to fail, the later wins past a turn ("helped her in the past, but has not
+        responded to it lately"), else asked."""
+        if _PARTLY.search(words):
+            return self._unread(m, f"{m.spec.label.lower()}?")
+        if not cues:
+            return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+        first, last = sorted([max(cues), max(against)])
+        if _TURN.search(words, first[1], last[0]):
+            helped = last in against
+            return Candidate(m.fact, m.rule.polarity != helped, (m.start, m.end))
+        return self._unread(m, f"{m.spec.label.lower()}?")
 
     def _cues_denied(self, m: Mention, words: str) -> Candidate | None:
         """Every cue of the mention's sentence denied, the mention itself not, in the past,

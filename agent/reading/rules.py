@@ -238,6 +238,10 @@ class ReadingRule(BaseModel):
     """Number facts: a count read from a plain phrase stands only where one of ``cues`` is
     somewhere in the message ("two courses of PT" says nothing of failed ones)."""
     cue_not: tuple[str, ...] = ()
+    cues_opposite: tuple[str, ...] = ()
+    """Booleans: words that, affirmed in a cued phrase's sentence with none of ``cues``,
+    read the opposite ("Nebulised salbutamol x2 with good relief of wheeze": no failed
+    bronchodilator); with a cue too, asked."""
     """Cued phrases do not count in a sentence with one of these words."""
     cue_denied: Literal["opposite", "nothing", "unqualified"] = "opposite"
     """What a cued phrase denied says: the opposite ("Labs not on file"), or nothing where
@@ -347,7 +351,8 @@ class ReadingRule(BaseModel):
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "exclude_message", "exclude_undated", "decrease", "counts",
                      "cued", "cues", "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
-                     "treatments", "cue_with", "cue_not", "uncertain_ok", "alone_not",
+                     "treatments", "cues_opposite", "cue_with", "cue_not", "uncertain_ok",
+                     "alone_not",
                      "alone_others",
                      "highest", "filed", "filed_where", "filed_not", "note_is", mode="before")
     @classmethod
