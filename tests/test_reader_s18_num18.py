@@ -181,3 +181,31 @@ def test_symptom_after_an_injury_and_its_day(text: str, cpt: str, days: str) -> 
 ])
 def test_no_onset_after_a_change_or_treatment(text: str, cpt: str) -> None:
     assert "symptom_weeks" not in read(text, cpt)
+
+
+# --- lengths added up or listed before one unit; a score offered two ways --------------------
+# Outside tester 18 F8: "PT: 6 + 4 + 3 weeks" read 3 weeks and "3 blocks: 4, 4 and 5 weeks"
+# read 5 weeks (13 weeks in all, a false does_not_meet). Figures added up before one unit
+# are their sum; figures listed before one unit are several lengths, asked. F9: "maybe 5 or
+# 6 out of 10" read 6 (and "maybe 5" was read as May 5): two figures offered before a
+# score's unit are asked.
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("PT: 6 + 4 + 3 weeks, no lasting change.", "64493", "pt_weeks", "13 weeks"),
+    ("Physical therapy 8 + 6 wks across two clinics.", "64493", "pt_weeks", "14 weeks"),
+    ("Conservative care 7 + 5 weeks (PT, then meloxicam).", "62311", "conservative_weeks",
+     "12 weeks"),
+])
+def test_lengths_added_up_are_their_sum(text: str, cpt: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("PT completed in 3 blocks: 4, 4 and 5 weeks.", "64493", "pt_weeks"),
+    ("Therapy in two stints, 6 and 8 wks.", "64493", "pt_weeks"),
+    ("Chest pain maybe 5 or 6 out of 10.", "71250", "pain_nrs"),
+    ("Knee pain 4 or 5/10 today.", "97110", "pain_nrs"),
+])
+def test_listed_or_offered_figures_are_asked(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+

@@ -64,7 +64,11 @@ _QUANTITY = re.compile(
     r"(?!\d|(?<=(?<![\d.])1)st\b)"
     # ("HEP 3x10 reps", "2 x 10": sets times repetitions, no value; "16.4 x10^9/L" is)
     r"(?![ \t]*x[ \t]*\d+(?![\d^*(]|[ \t]*\^))"
-    r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?"
+    # ("maybe 5 or 6 out of 10": two figures offered before one unit are a range, asked;
+    # the unit's figure alone was read, outside tester 18 F9)
+    r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)|[ \t]+(?:or|or[ \t]+maybe|maybe)[ \t]+"
+    r"(?P<hi2>\d+(?:\.\d+)?)(?=[ \t]*(?:/|out[ \t]+of|%|courses?\b|sets?\b|sessions?\b|"
+    r"visits?\b|times\b|points?\b|pts?\b)))?"
     # ("VAS 70 mm (of 100)": a visual analogue scale's millimetres of its 100)
     r"\s*(?P<unit>/\s*100\b|mm\s*\(?\s*(?:of|out of|/)\s*(?:a\s+)?100(?:\s*mm)?\b\s*\)?"
     r"|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
@@ -105,20 +109,20 @@ _DATE_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{1,
 _DATE_US = re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)"
                       r"(?P<y>\d{4}|\d{2})(?![\d/-])")
 _DATE_NAMED = re.compile(
-    r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
+    r"\b(?P<mon>jan|feb|mar|apr|may(?!be\b)|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
     r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"
-    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-)(?P<mon2>jan|feb|mar|apr|may|jun|jul"
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-)(?P<mon2>jan|feb|mar|apr|may(?!be\b)|jun|jul"
     r"|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+(?:of\s+)?|-)(?P<year2>\d{4})\b", re.I)
 """A date with its month in words: "Oct 28, 2026", "28 Oct 2026", and a day-first
 "28-Oct-2026" (a UK letter's dates: its day was read as a count, outside tester,
 session 15, F3)."""
 _DATE_NO_YEAR = re.compile(
-    r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+"
+    r"\b(?P<mon>jan|feb|mar|apr|may(?!be\b)|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[,/-]?\s*\d)(?!\s*(?:weeks?|wks?|days?|months?))",
     re.I)
 """A month and day with no year ("October 14"): the latest such day up to as_of."""
 _DATE_NO_YEAR_DAY_FIRST = re.compile(
-    r"\b(?P<day>\d{1,2})(?:(?:st|nd|rd|th)\s+(?:of\s+)?|\s+of\s+)(?P<mon>jan|feb|mar|apr|may|jun"
+    r"\b(?P<day>\d{1,2})(?:(?:st|nd|rd|th)\s+(?:of\s+)?|\s+of\s+)(?P<mon>jan|feb|mar|apr|may(?!be\b)|jun"
     r"|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*(?:of\s+)?-?\d)", re.I)
 """The day first with no year, as a speaker or a translation puts it ("the 15th of November",
 "the 6 of April", "20th January"): a bare "6 April" is left to the figures' other readings."""
@@ -138,7 +142,7 @@ _ORDINALS.update({f"{t}{sep}{o}": n + _ORDINALS[o] for t, n in (("twenty", 20), 
                   for o in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                             "eighth", "ninth") for sep in (" ", "-") if n + _ORDINALS[o] <= 31})
 _ORDINAL_RE = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_MONTH_RE = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTH_RE = r"jan|feb|mar|apr|may(?!be\b)|jun|jul|aug|sep|sept|oct|nov|dec"
 _SPOKEN_YEAR = (r"(?:twenty|two[ \t]+thousand(?:[ \t]+and)?)[ \t]+(?P<y>(?:twenty|thirty)[ -]"
                 r"(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|ten|eleven|twelve"
                 r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
@@ -192,9 +196,10 @@ _HEDGED_AGO = re.compile(rf"(?:(?:about|around|roughly|approximately|approx\.?|~
 """A hedged or ranged relative date ("MRI about 6 months ago", "roughly 5-7 months ago"):
 no day, which may fall on either side of a cut-off: asked."""
 _DATE_WORDS = re.compile(r"\b(?P<w>today|yesterday|this week|last week)\b", re.I)
-_DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|mar|apr|may|jun"
-                         r"|jul|aug|sep|oct|nov|dec)[a-z]*|last (?:month|year|spring|summer|fall"
-                         r"|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|mar|apr|"
+                         r"may(?!be\b)|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                         r"|last (?:month|year|spring|summer|fall|winter)"
+                         r"|(?:jan|feb|mar|apr|may(?!be\b)|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"\.? \d{4}|\b\d{1,2}/\d{4}|recently|a while ago|some time ago)\b"
                          rf"|{_BOUNDED_AGO.pattern}|{_HEDGED_AGO.pattern}", re.I)
 _AGE = re.compile(r"(?<![.\d])\b\d{1,3}\s*-?\s*(?:y/?o\b|yo\b|y\.o\.|years?[- ]old\b|"
@@ -516,15 +521,46 @@ def _hesitations(masked: str, segment: str) -> list[Quantity]:
     return out
 
 
+_LENGTH_UNIT = r"(?P<unit>weeks?|wks?|months?|mos?|days?|years?|yrs?)\b"
+_SUMMED = re.compile(r"(?<![\w.,/+-])(?P<parts>\d{1,2}(?:\.\d)?(?:[ \t]*\+[ \t]*\d{1,2}(?:\.\d)?)+)"
+                     r"\s*-?\s*" + _LENGTH_UNIT, re.I)
+"""Lengths added up before one unit ("PT: 6 + 4 + 3 weeks", "6 + 7 wks"): their sum, as
+the writer means it; the last figure alone understated it (outside tester 18 F8)."""
+_LISTED = re.compile(r"(?<![\w.,/-])(?P<parts>\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*[ \t]*,?[ \t]*"
+                     r"(?:and|&)[ \t]+\d{1,2})\s*-?\s*" + _LENGTH_UNIT, re.I)
+"""Several figures sharing one unit ("in 3 blocks: 4, 4 and 5 weeks", "8 and 6 weeks"):
+several lengths, not the last one's; asked like a range (outside tester 18 F8)."""
+
+
+def _shared_units(masked: str, segment: str) -> list[Quantity]:
+    out = []
+    for pattern in (_SUMMED, _LISTED):
+        for match in pattern.finditer(masked):
+            if any(q.start < match.end() and match.start() < q.end for q in out):
+                continue
+            figures = [float(x) for x in re.findall(r"\d+(?:\.\d)?", match["parts"])]
+            unit = {"w": "weeks", "m": "months", "d": "days", "y": "years"}[
+                match["unit"][0].lower()]
+            value, hi = (sum(figures), None) if pattern is _SUMMED else \
+                (min(figures), max(figures))
+            out.append(Quantity(match.start(), match.end(), value,
+                                hi if hi != value else None, unit,
+                                segment[match.start():match.end()]))
+    return out
+
+
 def hesitation_commas(lower: str) -> list[tuple[int, int]]:
-    """The commas inside spoken hesitations ("four, five months"): they join a range, so
-    the clause cutter keeps the range in one clause (``text._protected``)."""
-    return [(i, i + 1) for q in _hesitations(lower, lower)
+    """The commas inside spoken hesitations ("four, five months") and lists of figures
+    sharing one unit ("4, 4 and 5 weeks"): they join one quantity, so the clause cutter
+    keeps it in one clause (``text._protected``)."""
+    return [(i, i + 1) for q in _hesitations(lower, lower) + _shared_units(lower, lower)
             for i in range(q.start, q.end) if lower[i] == ","]
 
 
 def _durations(masked: str, segment: str) -> list[Quantity]:
-    out = _hesitations(masked, segment)
+    out = _shared_units(masked, segment)
+    out += [q for q in _hesitations(masked, segment)
+            if not any(p.start < q.end and q.start < p.end for p in out)]
     for match in _AND_A_HALF_RE.finditer(masked):
         unit = {"w": "weeks", "m": "months", "d": "days", "y": "years"}[match["unit"][0].lower()]
         out.append(Quantity(match.start(), match.end(), number_of(match["num"]) + 0.5, None,
@@ -612,8 +648,9 @@ def _plain_numbers(masked: str, segment: str, taken: list[Quantity]) -> list[Qua
         value = number_of(match["num"])
         if match["sign"] and match["sign"] != "+":
             value = -value
-        hi = match["hi"]
-        end = match.end() if match["unit"] else match.end("hi") if hi else match.end("num")
+        hi = match["hi"] or match["hi2"]
+        end = match.end() if match["unit"] else match.end("hi") if match["hi"] else \
+            match.end("hi2") if hi else match.end("num")
         out.append(Quantity(match.start(), end, value, number_of(hi) if hi else None,
                             _unit_of(raw_unit), segment[match.start():end].strip(),
                             explicit_degree="°" in raw_unit or raw_unit.startswith("deg"),
