@@ -111,3 +111,30 @@ def test_an_outcome_of_treatment_is_no_functional_assessment(text: str) -> None:
 def test_a_functional_answer_that_names_it_or_stands_alone_is_read(text: str, value: str) -> None:
     got = _facts(text, "62311", ["functional_assessment_6_weeks"])
     assert got.get("functional_assessment_6_weeks") == value, got
+
+
+# A figure named "the N" and given to someone else is taken back (outside tester session 17,
+# chat U: "correction: the WBC was 9,800 - the 16,800 was the lab's previous patient" asked
+# which WBC was current).
+@pytest.mark.parametrize(("text", "known", "fact", "value"), [
+    ("the white count was 11,900 - the 18,300 was someone else", {"wbc_count": 18300.0},
+     "wbc_count", "11900"),
+    ("correction: leukocytes 10,200, the 17,400 was somebody else's draw",
+     {"wbc_count": 17400.0}, "wbc_count", "10200"),
+    ("temp was 37.1 - the 38.9 was the patient before her", {"body_temperature": 38.9},
+     "body_temperature", "37.1 C"),
+])
+def test_a_figure_given_to_someone_else_is_taken_back(
+        text: str, known: dict, fact: str, value: str) -> None:
+    assert _facts(text, "71250", [], known).get(fact) == value
+
+
+def test_a_note_s_figure_given_to_another_patient_is_not_read() -> None:
+    got = _facts("WBC 16,800 on 12/01; repeat WBC 9,100 today - the 16,800 was the other "
+                 "patient in the room", "71250", [])
+    assert got.get("wbc_count") != "16800", got
+
+
+def test_a_figure_named_as_the_right_one_is_kept() -> None:
+    got = _facts("WBC 12,400 - the 12,400 is from this morning", "71250", [])
+    assert got.get("wbc_count") == "12400", got

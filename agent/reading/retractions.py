@@ -157,7 +157,8 @@ def retracted(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in sentences:
         spans += _the_date_was(lower, start, end)
     return spans + _passages_below(lower, sentences) + relabelled(lower) + \
-        _the_figure_was(lower) + tagged_lines(lower) + files_given_away(lower)
+        _the_figure_was(lower) + _the_figure_is_anothers(lower) + tagged_lines(lower) + \
+        files_given_away(lower)
 
 
 _FILE = re.compile(r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:pdf|docx?|jpe?g|png|tiff?|txt|rtf|"
@@ -336,6 +337,33 @@ def _the_figure_was(lower: str) -> list[tuple[int, int]]:
         figure = re.compile(rf"(?<![\d.]){re.escape(match['w'])}(?:\s*/\s*10\b)?(?![\d]|\.\d)")
         spans += [m.span() for m in figure.finditer(lower, top, match.start())]
         spans.append(match.span("w"))  # ("the 3 was ...": no score of 3 either)
+    return spans
+
+
+_THE_FIGURE_IS_ANOTHERS = re.compile(
+    r"\bthe\s+(?P<w>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s*(?:%|/\s*10|k|c|f|°\s*[cf]))?\s+"
+    r"(?:one\s+|figure\s+|value\s+|result\s+|reading\s+)?(?:was|is|were|are|belongs?\s+to|"
+    r"came\s+from|is\s+from|was\s+from)\s+(?P<rest>[^.;\n]{0,60})")
+"""'the WBC was 9,800 - the 16,800 was the lab's previous patient' (outside tester 17's
+chat U: asked which WBC was current): a figure named "the N" and given to someone
+else is taken back wherever the paragraph gave it before."""
+_SOMEONE_ELSE = re.compile(r"\b(?:previous|prior|last|next|other|another|different|wrong)\s+"
+                           r"(?:patient|pt|member|person|chart)|\bsomeone else|\bsomebody else|"
+                           r"\bthe patient (?:before|after)\b|"
+                           r"\bnot (?:hers|his|theirs|this patient)")
+
+
+def _the_figure_is_anothers(lower: str) -> list[tuple[int, int]]:
+    """The copies of a figure a sentence gives to someone else (``_THE_FIGURE_IS_ANOTHERS``)
+    in its paragraph, up to and with that naming."""
+    spans: list[tuple[int, int]] = []
+    for match in _THE_FIGURE_IS_ANOTHERS.finditer(lower):
+        if not _SOMEONE_ELSE.search(match["rest"]):
+            continue
+        top = lower.rfind("\n\n", 0, match.start()) + 1
+        figure = re.compile(rf"(?<![\d.,]){re.escape(match['w'])}(?![\d]|[.,]\d)")
+        spans += [m.span() for m in figure.finditer(lower, top, match.start())]
+        spans.append(match.span("w"))
     return spans
 
 
