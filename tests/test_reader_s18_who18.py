@@ -137,3 +137,16 @@ def test_a_clinicians_pregnancy_is_the_clinicians(cpt: str, text: str) -> None:
 ])
 def test_a_man_the_writer_meets_is_not_the_patient(cpt: str, text: str) -> None:
     assert "pregnancy" not in read(text, cpt)
+
+
+# f21-71250-rt-treatment-record-wife-inhaler: the "she" of a relative's report ("Pt's wife
+# states she uses her own inhaler") is the relative's, so it does not hide the patient's
+# "his" after it.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "Pt's wife states she uses an inhaler. Pt states his albuterol inhaler does "
+     "nothing anymore."),
+    ("64493", "Patient's daughter says she had the same injection last year. Pt reports his "
+     "pain is 7/10."),
+])
+def test_the_patients_his_after_a_relatives_she_says_a_man(cpt: str, text: str) -> None:
+    assert str(read(text, cpt).get("pregnancy")) == "not_applicable"

@@ -2333,7 +2333,10 @@ class Reader:
         women = tuple(context_rules().pronouns.get("she", ()))
         out = []
         for a, b in self.context.occ.hits(words):
-            cue = self.context.cue("other", a) if "other" in self.context.at(a, b) else None
+            # (the relative's "she" of "Pt's wife states she uses an inhaler" is inside its
+            # own trigger, "wife states she", which `at` leaves out: the cue is asked
+            # whatever `at` says, so the patient's "his" later still says a man; fresh21)
+            cue = self.context.cue("other", a)
             if cue is None or not hits(self.lower[cue[0]:cue[1]], women):
                 out.append((a, b))
         return out
