@@ -136,3 +136,14 @@ def test_unticked_box_with_a_qualifier_is_asked(text: str, fact: str) -> None:
 ])
 def test_lab_result_after_status_columns_is_read(text: str) -> None:
     assert read(text, "62311").get("inflammatory_labs_documented") is True
+
+
+# --- a "None" option left unticked says nothing of the items beside it ------------------------
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Exclusions:  [X] Active infection   [ ] None of the above", "62311"),
+    ("Screen: (x) active infection  ( ) none", "64493"),
+    ("☑ Active infection (paronychia)  ☐ None apply", "97110"),
+])
+def test_ticked_item_beside_unticked_none_is_stated(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("active_infection") is True

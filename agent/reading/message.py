@@ -26,7 +26,7 @@ from agent.reading.formfields import form_fields
 from agent.reading.hearsay import corrected_reports
 from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule
-from agent.reading.statuses import status_labels
+from agent.reading.statuses import none_options, status_labels
 from agent.reading.testimony import testimony
 from agent.reading.text import (
     PATIENT_MARK,
@@ -204,7 +204,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
                                                                words.pronouns), PATIENT_MARK)
     spans = disowned(lower, sentences) + retracted(lower, sentences) + audited_away(lower) + \
         _corrected_away(lower) + notices(lower) + _misread_figures(lower) + \
-        claims(lower, sentences) + unfilled(lower) + _labels_apart(lower) + \
+        claims(lower, sentences) + unfilled(lower) + none_options(lower) + _labels_apart(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
         log_times(lower) + criterion_cells(text) + lookalike_spans(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)

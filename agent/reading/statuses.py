@@ -204,3 +204,21 @@ def past_statuses(lower: str, at: int) -> int:
     said = [f["w"] for f in _status_dates().finditer(lower, at, end)]
     # (a test only ordered, cancelled or not yet signed has no result of its own to read)
     return end if said and _kinds()[said[-1]] == "done" else at
+
+
+_NONE_OPTION = re.compile(r"(?:\[[ \t_]?\]|☐|\([ \t]\))[ \t]*(?:none of the above|none of these|"
+                          r"none apply|none|n/?a|not applicable)(?![a-z])")
+"""An unticked box whose label is "None" ("[X] Active infection  [ ] None of the above")."""
+
+
+def none_options(lower: str) -> list[tuple[int, int]]:
+    """The spans of unticked "None" options: a box group's option not chosen says nothing,
+    never that the items beside it are absent (outside tester session 18 F5: "[X] Active
+    infection  [ ] None of the above" read no infection)."""
+    # (an option among others: a box before it on its line; "Severe comorbidity  [ ]  none"
+    # is the item's own box and its answer)
+    return [m.span() for m in _NONE_OPTION.finditer(lower)
+            if _A_BOX.search(lower, lower.rfind("\n", 0, m.start()) + 1, m.start())]
+
+
+_A_BOX = re.compile(r"\[[ \t_xX✓✔]?\]|[☐☑☒]|\([ \t xX]\)")
