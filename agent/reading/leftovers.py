@@ -69,9 +69,13 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
     that name something the policy asks about or give a duration, score or measure: its
     headers ("Date of service: 11/18/2026", "PAGES: 3", "BP 148/92") would drown them."""
     named = {id(m.clause) for m in mentions}
-    # (a clause named only by a word of time, "how's the weather today", says no case detail)
+    # (a clause named only by a word of time, "how's the weather today", says no case
+    # detail; nor one that names again only facts read from the message: "the cosmetic
+    # answer is no, its not cosmetic", outside tester 18 C8)
+    facts_read = {r.fact for r in result.facts}
     worded = {id(m.clause) for m in mentions
-              if msg.lower[m.start:m.end].strip() not in _TIME_WORDS}
+              if msg.lower[m.start:m.end].strip() not in _TIME_WORDS and
+              m.fact not in facts_read}
     note = len(msg.text) > _NOTE_CHARS or msg.text.strip().count("\n") >= 2
     # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread; a
     # pronoun read as the patient's sex leaves the rest of its clause unread ("he is not
@@ -144,12 +148,27 @@ def _covered(chunk: str, said: str, read: list[str], as_of: date) -> bool:
         if chunk in w or said in w:
             return True
         # (a reading that took a figure of the clause read it: "Pain 5/10" of "Pain 5/10
-        # at the 11/10 eval"; one with none, "he" or "knee pain", leaves its figures unread)
+        # at the 11/10 eval"; one with none, "he" or "knee pain", leaves its figures
+        # unread, but for its own day right after it: "pt delivered 11/20/2026", C8)
         figure = bool(re.search(r"\d", w))
         for text in (chunk, said):
-            if w in text and (figure or not _has_figure(text.replace(w, " "), as_of)):
+            if w in text and (figure or not _has_figure(_without_own_day(text, w, as_of),
+                                                        as_of)):
                 return True
     return False
+
+
+def _without_own_day(text: str, words: str, as_of: date) -> str:
+    """``text`` without ``words`` and a date right after them (its day: "delivered
+    11/20/2026", "delivered on 11/20")."""
+    at = text.find(words) + len(words)
+    rest = text[at:]
+    day = next(((a, b) for d, (a, b) in dates_in(rest, as_of)
+                if d is not None and re.fullmatch(r"[\s,:(-]*(?:on|dated|of)?\s*", rest[:a])),
+               None)
+    if day is not None:
+        rest = rest[:day[0]] + " " + rest[day[1]:]
+    return text[:at - len(words)] + " " + rest
 
 
 def _invalid_date(msg: _Message, start: int, end: int) -> str:
