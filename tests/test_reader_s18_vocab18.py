@@ -184,3 +184,16 @@ def test_bronchodilator_with_no_change_failed(text: str) -> None:
 ])
 def test_bronchodilator_response_in_part_or_of_another_thing_is_asked(text: str) -> None:
     assert "bronchodilator_failed" not in read(text, "71250")
+
+
+# --- a musculoskeletal condition named by its diagnosis, its repair or the patient --------
+
+@pytest.mark.parametrize("text", [
+    "L wrist ORIF 09/15, stiff, therapy requested for ROM.",
+    "Knee flexion contracture after the burn, limits stairs.",
+    "Recurrent R shoulder dislocation, apprehension with abduction.",
+    "Pt says her elbow hurts lifting the kettle.",
+    "Grade 1 spondylolisthesis L5-S1 per ortho.",
+])
+def test_musculoskeletal_condition_named(text: str) -> None:
+    assert read(text, "97110").get("musculoskeletal_condition") is True
