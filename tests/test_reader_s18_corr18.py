@@ -134,3 +134,11 @@ def test_fields_spaced_on_one_line_still_read() -> None:
 def test_a_figure_said_to_be_given_before_is_struck(
         text: str, cpt: str, fact: str, value: str) -> None:
     assert str(read(text, cpt).get(fact)) == value, read(text, cpt)
+
+
+def test_a_one_line_record_reads_a_labelled_row_after_its_rows() -> None:
+    # the status row after a header, in a record whose other rows are cells
+    text = ("PROBLEMS   Active | Knee osteoarthritis, right | 2026-01-05   Resolved | Pregnancy "
+            "| delivered 2016-02-14 PLAN   Supervised PT requested OTHER   Pregnancy status: "
+            "not pregnant (hCG negative 2026-11-20)")
+    assert str(read(text, "97110").get("pregnancy")) == "not_pregnant", read(text, "97110")

@@ -85,6 +85,7 @@ MAX_MESSAGE_CHARS = 30_000
 time grows with length, and a larger paste is better sent a section at a time."""
 
 
+_LABELLED = re.compile(r"[A-Za-z][A-Za-z /&-]{1,30}:\s")
 _INDENT_RUN = re.compile(r"(?<=\S) (?=  +\S)")
 
 
@@ -100,10 +101,14 @@ def _lines_restored(text: str) -> str:
     # (only before a row of cells, "Resolved | Pregnancy | ...": a table's spaced cells,
     # "Active infection   No   PCP note", are one row's and stay on it)
     runs = [m.start() for m in _INDENT_RUN.finditer(text)] + [len(text)]
+    rows = sum("|" in text[a:b] and not text[a:b].lstrip().startswith("|")
+               for a, b in zip(runs, runs[1:], strict=False)) >= 2
     chars = list(text)
     for at, nxt in zip(runs, runs[1:], strict=False):
         row = text[at:nxt].lstrip()
-        if "|" in row and not row.startswith("|"):  # (a padded cell, "| no   |", is no row)
+        # (a padded cell, "| no   |", is no row; a row after a header, "SOCIAL / OTHER
+        # Pregnancy status: not pregnant", is one when the text's other runs are rows)
+        if "|" in row and not row.startswith("|") or _LABELLED.match(row) and rows:
             chars[at] = "\n"
     return "".join(chars)
 
