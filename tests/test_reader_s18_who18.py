@@ -150,3 +150,19 @@ def test_a_man_the_writer_meets_is_not_the_patient(cpt: str, text: str) -> None:
 ])
 def test_the_patients_his_after_a_relatives_she_says_a_man(cpt: str, text: str) -> None:
     assert str(read(text, cpt).get("pregnancy")) == "not_applicable"
+
+
+# outside tester session 18 CH8 ("pt's wife says he's had back pain 6 mo, she has
+# diabetes"): after a relative and the patient's pronoun of the other sex, a clause that
+# opens with the relative's pronoun is the relative's.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Wife reports his pain is 7/10, she is 20 weeks pregnant.", "pregnancy"),
+    ("64493", "Pt's wife says he has had back pain 6 months, she is on dialysis.",
+     "severe_comorbidities"),
+    ("62311", "Her husband says she did PT 8 weeks, he is on insulin for diabetes and has "
+     "ESRD.", "severe_comorbidities"),
+])
+def test_the_relatives_pronoun_after_the_patients_is_the_relatives(
+        cpt: str, text: str, fact: str) -> None:
+    assert str(read(text, cpt).get(fact)) not in ("pregnant", "['esrd']", "['diabetes']",
+                                                   "['diabetes', 'esrd']")

@@ -510,6 +510,7 @@ class Context:
         self._relative_says()
         self._resumed()
         self._possessed()
+        self._relatives_pronoun()
         # (the raw words too: a relation word masked as the patient, "Patient (her
         # father)", still says the patient's sex)
         self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in caller_spans(
@@ -631,6 +632,19 @@ class Context:
             end = self._cut_forward("other", match.end(), end)
             if end > match.end():
                 self.modifiers.append(Modifier("other", match.span(rel), (match.end(), end)))
+
+    def _relatives_pronoun(self) -> None:
+        """"pt's wife says he's had back pain 6 mo, she has diabetes" (outside tester
+        session 18 CH8): after a relative and the patient's own pronoun of the other sex
+        in one sentence, a clause that opens with the relative's pronoun is the
+        relative's ("she" after "his"/"he" is the wife, not the patient)."""
+        for match in _relatives_pronoun().finditer(self.lower):
+            sex = "she" if match["p_she"] else "he"
+            rel, p = match.span(f"rel_{sex}"), match.span(f"p_{sex}")
+            index = self._clause_at(p[0])
+            if index is not None:
+                end = self._cut_forward("other", p[1], self.clauses[index].end)
+                self.modifiers.append(Modifier("other", rel, (p[0], end)))
 
     def _relative_says(self) -> None:
         """"His mother says she is pregnant": "she" after a relative's report may be the
@@ -905,6 +919,19 @@ def _possessed() -> re.Pattern[str]:
         rf"(?:(?:^|(?<=[.;!?\n]))[ \t\-*•]*|\b(?:is|are|was|were)\s+){whose}"
         rf"(?P<rel>{alternation(relatives)})['’]s\b|"
         rf"\b(?P<rel2>{alternation(relatives)})['’]s\s+own\b", re.M)
+
+
+@cache
+@fixed_patterns
+def _relatives_pronoun() -> re.Pattern[str]:
+    pronouns = rules().pronouns
+    parts = []
+    for own, other in (("she", r"he|he's|his|him"), ("he", r"she|she's|her|hers")):
+        rel = alternation(pronouns.get(own, ["-"]))
+        parts.append(rf"\b(?P<rel_{own}>{rel})\b[^.;!?\n]{{0,80}}?\b(?:{other})\b"
+                     rf"[^.;!?\n]{{0,80}}?[,;–—-][ \t]*(?:and[ \t]+|but[ \t]+)?"
+                     rf"(?P<p_{own}>{own})\b(?!'s\s+(?:{_REPORTS})\b)")
+    return re.compile("|".join(parts))
 
 
 @cache
