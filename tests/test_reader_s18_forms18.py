@@ -147,3 +147,15 @@ def test_lab_result_after_status_columns_is_read(text: str) -> None:
 ])
 def test_ticked_item_beside_unticked_none_is_stated(text: str, cpt: str) -> None:
     assert read(text, cpt).get("active_infection") is True
+
+
+# --- an order list's "MR" is a study, not a man --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "MR LUMBAR SPINE WO   Ordered 08/03/2026   Status: Completed 08/19/2026",
+    "MR L-SPINE W/O CONTRAST          Resulted 10/01/2026",
+    "MR BRAIN W WO CONTRAST 09/12/2026",
+    "MR KNEE WO 09/12/2026",
+])
+def test_mr_study_says_nothing_of_sex(text: str) -> None:
+    assert "pregnancy" not in read(text, "62311")
