@@ -209,3 +209,18 @@ def test_lengths_added_up_are_their_sum(text: str, cpt: str, fact: str, value: s
 def test_listed_or_offered_figures_are_asked(text: str, cpt: str, fact: str) -> None:
     assert fact not in read(text, cpt)
 
+
+
+# "Conservative treatment 6 wks x 2" read 6 weeks (outside tester 18 F8's last open form): a
+# length said so many times is one course's length, or all of them: asked.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Conservative treatment 6 wks x 2.", "62311", "conservative_weeks"),
+    ("PT 8 wks x 2, both failed.", "64493", "pt_weeks"),
+    ("Physical therapy 4 weeks × 3 blocks this year.", "64493", "pt_weeks"),
+])
+def test_length_said_so_many_times_is_asked(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_rate_after_a_length_is_no_repeat() -> None:
+    assert str(read("PT 6 wks x 2/wk, no change.", "64493").get("pt_weeks")) == "6 weeks"

@@ -532,8 +532,21 @@ _LISTED = re.compile(r"(?<![\w.,/-])(?P<parts>\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*[ 
 several lengths, not the last one's; asked like a range (outside tester 18 F8)."""
 
 
+_REPEATED = re.compile(r"(?<![\w.,/+-])(?P<parts>\d{1,2}(?:\.\d)?)[ \t]*-?[ \t]*"
+                       r"(?P<unit>weeks?|wks?|months?|mos?)\b[ \t]*[x×][ \t]*(?P<n>[2-9])\b"
+                       r"(?![ \t]*(?:/|per\b|a\s+w|times|x\b|sessions?|visits?|daily|weekly))",
+                       re.I)
+"""A length said so many times ("Conservative treatment 6 wks x 2"): one course's length,
+or all of them if they did not overlap; asked like a range (outside tester 18 F8)."""
+
+
 def _shared_units(masked: str, segment: str) -> list[Quantity]:
     out = []
+    for match in _REPEATED.finditer(masked):
+        one = float(match["parts"])
+        unit = {"w": "weeks", "m": "months"}[match["unit"][0].lower()]
+        out.append(Quantity(match.start(), match.end(), one, one * int(match["n"]), unit,
+                            segment[match.start():match.end()]))
     for pattern in (_SUMMED, _LISTED):
         for match in pattern.finditer(masked):
             if any(q.start < match.end() and match.start() < q.end for q in out):
