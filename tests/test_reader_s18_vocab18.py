@@ -197,3 +197,22 @@ def test_bronchodilator_response_in_part_or_of_another_thing_is_asked(text: str)
 ])
 def test_musculoskeletal_condition_named(text: str) -> None:
     assert read(text, "97110").get("musculoskeletal_condition") is True
+
+
+# --- a consult described, then said on file later in its sentence ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Referral from Dr. Osei (sports medicine); his consult note on the patellar tendinopathy, "
+    "which recommends eccentric loading, is attached.",
+    "Orthopaedics (Dr. Lund): consult from 11/04 recommending PT twice weekly is in the chart.",
+])
+def test_consult_described_then_on_file(text: str) -> None:
+    assert read(text, "97110").get("specialist_consult_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Ortho (Dr. Lund): consult note requested, and the PCP letter is attached.",
+    "PCP referral; her consult note about the knee is attached.",
+])
+def test_consult_not_said_on_file(text: str) -> None:
+    assert read(text, "97110").get("specialist_consult_documented") is not True

@@ -1404,7 +1404,7 @@ class Reader:
         if (gap is None or not any(after.startswith(w, gap.end()) and
                                    not after[gap.end() + len(w):][:1].isalpha()
                                    for w in m.rule.filed_where)) and \
-                not self._filed_at_line_end(m):
+                not self._filed_at_line_end(m) and not self._filed_later(m):
             return None
         line = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
         cues = hits(line, m.rule.cues)
@@ -1413,6 +1413,20 @@ class Reader:
         if not cues or hits(line[cues[-1][1]:], m.rule.filed_not):
             return None  # "Ortho referral; PCP consult attached": the PCP's
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _filed_later(self, m: Mention) -> bool:
+        """The record described, then said on file later in its sentence ("her consult
+        note for R knee OA, supporting a supervised PT program, is attached"; fresh21):
+        "is"/"are" and a word of being on file, with no other record, no denial and no
+        semicolon between."""
+        end = self._sentence_end(m.end)
+        tail = self.lower[m.end:min(end, m.end + 160)]
+        where = alternation(m.rule.filed_where)
+        later = re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:{where})\b", tail)
+        return later is not None and \
+            not _ANOTHER_RECORD.search(tail, 0, later.start()) and \
+            not re.search(r"[;\n]|\b(?:not|no|never|pending|requested|awaiting)\b",
+                          tail[:later.start()])
 
     def _filed_at_line_end(self, m: Mention) -> bool:
         """The record's line ending in its status after a dash ("Orthopedics (Dr. Vance)
