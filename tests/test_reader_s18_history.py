@@ -34,3 +34,23 @@ def test_a_narrower_history_denied_is_no_missing_record(text: str) -> None:
 ])
 def test_a_record_said_missing_is_still_missing(text: str) -> None:
     assert read(text, "62311").get("hp_history_documented") is False
+
+
+def test_two_narrower_histories_denied_name_no_record() -> None:
+    # outside tester 18 F4 in chat: the bleeding history was taken for the record named
+    assert read("pt has no bleeding history, no surgical history",
+                "62311").get("hp_history_documented") is not False
+
+
+@pytest.mark.parametrize("text", [
+    "meds list, allergies and surgeries are all documented",
+    "Medications, allergies and past surgeries are on file.",
+])
+def test_the_three_parts_said_documented_are_the_history(text: str) -> None:
+    # outside tester 18 F11: read a kind of conservative treatment instead
+    assert read(text, "62311").get("hp_history_documented") is True
+
+
+def test_one_part_said_missing_is_no_history() -> None:
+    assert read("meds and allergies are on file, no surgeries documented",
+                "62311").get("hp_history_documented") is False

@@ -1372,7 +1372,9 @@ class Reader:
     def _record_named(self, m: Mention, sentence: tuple[int, int]) -> bool:
         """Another of the fact's words in the sentence names the record itself ("H&P on file
         lists meds but no allergies and no surgical history")."""
-        return any(not (a <= m.start < b) for a, b in
+        # (not another narrower kind: "no bleeding history, no surgical history" names
+        # no record; outside tester 18 F4 in chat)
+        return any(not (a <= m.start < b) and self._narrower_at(a) is None for a, b in
                    self._hits(*sentence, m.rule.phrases + m.rule.cued)
                    if not (m.start <= a < m.end))
 
@@ -1381,7 +1383,10 @@ class Reader:
         history", "No surgical history", "cardiac hx: negative"): the denial is of that
         kind, not of the record (outside tester 18 F4: read no medical history on file, a
         denial)."""
-        before = re.search(r"([a-z]+)[ \t]*$", self.lower[max(0, m.start - 30):m.start])
+        return self._narrower_at(m.start)
+
+    def _narrower_at(self, start: int) -> str | None:
+        before = re.search(r"([a-z]+)[ \t]*$", self.lower[max(0, start - 30):start])
         if before is None or before[1] in context_rules().adjacent.filler or \
                 hits(before[1], tuple(context_rules().adjacent.before)):
             return None
