@@ -224,3 +224,13 @@ def test_length_said_so_many_times_is_asked(text: str, cpt: str, fact: str) -> N
 
 def test_rate_after_a_length_is_no_repeat() -> None:
     assert str(read("PT 6 wks x 2/wk, no change.", "64493").get("pt_weeks")) == "6 weeks"
+
+
+# "SpO2 0.95 on room air" read 0.95 % (outside tester 18 F10): a saturation written as a
+# fraction is a percentage, as FiO2's is.
+@pytest.mark.parametrize(("text", "value"), [
+    ("SpO2 0.95 on room air at triage.", "95"),
+    ("Sat on room air 0.87, HR 118, RR 28.", "87"),
+])
+def test_saturation_as_fraction(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("spo2_room_air")).rstrip(" %") == value
