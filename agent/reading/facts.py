@@ -1009,6 +1009,11 @@ class Reader:
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
         if polarity != negated and (not self.qualified(m) or self.denial_follows(m)):
             return self._unread(m, f"{m.spec.label.lower()}?")
+        if polarity != negated and _NO_ANSWERS_ITS_LABEL.match(self.lower, m.end,
+                                                               self._line_end(m)):
+            # "Anything cosmetic about this shot: No, it's for the pain." (the "No," read as
+            # an interjection left "cosmetic" stated: a denial of 64493)
+            return self._unread(m, "is that a yes or a no?", m.start, self._line_end(m))
         if polarity != negated and m.rule.past and not self.in_past(m):
             return self._unread(m, "a previous episode, or this one?")
         if polarity != negated and m.rule.episode and self.episode_over(m):
@@ -2917,3 +2922,11 @@ def _after(lower: str, b: int, qa: int) -> float:
     if distance > 40 and _DESCRIBED_FOR.fullmatch(lower, b, qa):
         distance = 40.0  # "low back pain radiating down the left leg to the foot for 8 months"
     return distance
+
+
+_NO_ANSWERS_ITS_LABEL = re.compile(r"[a-z' \t]{0,60}:[ \t]*(?:no|none|negative|neg|n)"
+                                   r"(?=[ \t]*(?:[,.;!)]|$))", re.M)
+"""The mention stands in a question's label on its line and the answer after the colon
+is no: never a yes (who18's open input: "Anything cosmetic about this shot: No, it's for
+the pain." read cosmetic)."""
+
