@@ -1007,21 +1007,26 @@ class Reader:
         if m.kind == "positive_only" and negated and not self._denied_together(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
-        if polarity != negated and (not self.qualified(m) or self.denial_follows(m)):
+        if polarity != negated and (doubt := self._yes_doubted(m)) is not None:
+            return doubt
+        return Candidate(m.fact, polarity != negated, (m.start, m.end),
+                         shown=self._denial(m) if negated else None)
+
+    def _yes_doubted(self, m: Mention) -> Candidate | None:
+        """Why a yes read from the mention is asked instead, or None."""
+        if not self.qualified(m) or self.denial_follows(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
-        if polarity != negated and _NO_ANSWERS_ITS_LABEL.match(self.lower, m.end,
-                                                               self._line_end(m)):
+        if _NO_ANSWERS_ITS_LABEL.match(self.lower, m.end, self._line_end(m)):
             # "Anything cosmetic about this shot: No, it's for the pain." (the "No," read as
             # an interjection left "cosmetic" stated: a denial of 64493)
             return self._unread(m, "is that a yes or a no?", m.start, self._line_end(m))
-        if polarity != negated and m.rule.past and not self.in_past(m):
+        if m.rule.past and not self.in_past(m):
             return self._unread(m, "a previous episode, or this one?")
-        if polarity != negated and m.rule.episode and self.episode_over(m):
+        if m.rule.episode and self.episode_over(m):
             return self._unread(m, "is it still so, or over?")
-        if polarity != negated and m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days):
+        if m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days):
             return self._unread(m, "it is dated a while back: is it still so?")
-        return Candidate(m.fact, polarity != negated, (m.start, m.end),
-                         shown=self._denial(m) if negated else None)
+        return None
 
     def denial_follows(self, m: Mention) -> bool:
         """A record named and then a denial the reading lists do not hold ("Inflammatory
