@@ -111,13 +111,20 @@ def _first_open_lock() -> Iterator[None]:
     looked like a damaged index. A lock of its own, not the writer's: ``build_index``
     opens the client while it holds that one, and a second flock on it would wait for
     itself."""
-    import fcntl
-
     try:
         handle = (config.data_dir() / "index-open.lock").open("w")
     except OSError:  # a read-only data dir: opening says what is wrong, not the lock
         yield
         return
+    with _held(handle):
+        yield
+
+
+@contextlib.contextmanager
+def _held(handle: Any) -> Iterator[None]:
+    """An exclusive flock on the open file ``handle`` while the block runs."""
+    import fcntl
+
     with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
@@ -226,8 +233,6 @@ def _writer_lock() -> Iterator[None]:
     if config.chroma_server():
         yield
         return
-    import fcntl
-
     lock_path = config.data_dir() / "index.lock"
     try:
         lock_path.parent.mkdir(parents=True, exist_ok=True)
@@ -235,12 +240,8 @@ def _writer_lock() -> Iterator[None]:
     except OSError as exc:
         raise PriorAuthError(f"cannot write the index lock {lock_path}: {exc.strerror}; "
                              "set PRIORAUTH_DATA_DIR to a writable directory") from None
-    with handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with _held(handle):
+        yield
 
 
 def _lock_meta(client: Any) -> dict | None:
