@@ -32,6 +32,7 @@ from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.selection import _words
 from agent.reading.text import (
+    CONTRAST,
     hits,
     sentence_spans,
 )
@@ -273,7 +274,7 @@ def _opens_a_later_clause(lower: str, m: Mention, x: int, y: int) -> bool:
         re.fullmatch(r"[^,;:]*[,;)][\s,;)]*", lower[m.end:x]) is not None
 
 
-_CONTRAST_NEW_SUBJECT = re.compile(r"\b(?:but|however|whereas|while|although|though)\s+"
+_CONTRAST_NEW_SUBJECT = re.compile(rf"\b{CONTRAST}\s+"
                                    r"(?:the|a|an|his|her|their|he|she|they|we|i)\s"
                                    # ("..., but the study was finally done 10/28": the same one)
                                    r"(?!(?:study|scan|test|exam|imaging|images|films|report|"
@@ -341,7 +342,7 @@ def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  
     return []
 
 
-_CONTRAST = re.compile(r"[\s,;]*(?:but|however|although|though|whereas|while)\b")
+_CONTRAST = re.compile(rf"[\s,;]*{CONTRAST}\b")
 
 
 def _start(m: Mention) -> int:

@@ -76,7 +76,7 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
     worded = {id(m.clause) for m in mentions
               if msg.lower[m.start:m.end].strip() not in _TIME_WORDS and
               m.fact not in facts_read}
-    note = len(msg.text) > _NOTE_CHARS or msg.text.strip().count("\n") >= 2
+    note = msg.pasted
     # A test's name read as "results on file" ("FEV1 1.2 L") leaves its figure unread; a
     # pronoun read as the patient's sex leaves the rest of its clause unread ("he is not
     # diabetic" was answered "nothing changed: Pregnancy: cannot be pregnant", outside
@@ -497,9 +497,6 @@ def _figures_used(msg: _Message, clause: Clause, used: list[tuple[int, int]]) ->
     digits = [clause.start + m.start() for m in
               re.finditer(r"\d+", msg.lower[clause.start:clause.end])]
     return bool(digits) and all(any(a <= d < b for a, b in used) for d in digits)
-
-
-_NOTE_CHARS = 300
 
 
 _CASE_UNITS = {"weeks", "months", "days", "years", "/10", "%", "F", "C", "k"}

@@ -100,6 +100,16 @@ class _Message:
     context: Context | None = None
     """Who and when each part of ``lower`` is about (set once the clauses are known)."""
 
+    @property
+    def pasted(self) -> bool:
+        """A pasted note, not a message typed in a chat: what a chat message says back
+        about its parts would drown a note's reply ("he is not diabetic" typed alone is
+        said back with what is still open; a note's PMH denials are not)."""
+        return len(self.text) > NOTE_CHARS or self.text.strip().count("\n") >= 2
+
+
+NOTE_CHARS = 300
+
 
 _OCR_NUMBER = re.compile(r"(?<![a-z0-9])\d[\d,.]*o[\do,.]*(?![a-z])")
 """A scanned figure with the letter O for a zero ("1O1.3 F", "13,4OO")."""

@@ -27,6 +27,7 @@ from agent.reading.retractions import said_correct
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.supersede import superseded
 from agent.reading.text import (
+    CONTRAST,
     hits,
     sentence_spans,
 )
@@ -118,7 +119,7 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
                 sel.unread.append(Unread(
                     _words(msg.text, [c.span for c in mild]),
                     f"not severe, as said; any other {msg.specs[name].label.lower()}?"))
-            elif _chat_sized(msg.text):
+            elif not msg.pasted:
                 # "he is not diabetic" typed alone: taken in, and what is still open said
                 # (outside tester 18 C6: the reply said nothing had changed)
                 said = dict.fromkeys(msg.text[_clause_start(msg, c.span[0]):][
@@ -149,12 +150,6 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
             continue
         if _check(name, msg.specs[name], value, msg.as_of) is None:
             sel.readings.append(FactReading(fact=name, value=value, words=words))  # type: ignore[arg-type]
-
-
-def _chat_sized(text: str) -> bool:
-    """A message typed in a chat, not a pasted note (whose denied members the question
-    about the set covers)."""
-    return len(text) <= 300 and text.strip().count("\n") < 2
 
 
 def _whole_set(msg: _Message, name: str, positives: list[str], absent: set[str],
@@ -1588,7 +1583,7 @@ def _part_missing(msg: _Message, ready: list[Candidate], sel: _Selection) -> Non
                                             words=msg.text[denial.span[0]:denial.span[1]].strip()))
 
 
-_CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas|yet)\b")
+_CONTRAST = re.compile(rf"\b{CONTRAST}\b")
 
 
 def _apart(msg: _Message, a: tuple[int, int], b: tuple[int, int]) -> bool:

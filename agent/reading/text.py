@@ -547,6 +547,9 @@ _SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?P<who>[a-z][\w .'/&-
 _NUMBERED_QUESTION = re.compile(r"[ \t>*•-]*(?:q|question)[ \t]*#?\d{1,2}[.):]?[ \t]")
 """A question of a payer's numbered list ("Q5. ...", "Question 3: ...")."""
 _ANSWER_WORD = r"(?:answer|ans|a|response|reply|resp)"
+CONTRAST = r"(?:but|however|although|though|whereas|while|yet)"
+"""Words that open a second statement against the first ("No infection on the MRI, but the
+UA shows a UTI")."""
 """The words that label a writer's answer, under its question or after it on its line."""
 _ANSWER_LABEL = re.compile(rf"[ \t>*•-]*{_ANSWER_WORD}[ \t]*#?\d{{0,2}}[.):][ \t]*")
 """The label of the answer under a numbered question ("A5.", "Answer:")."""
