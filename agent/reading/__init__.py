@@ -39,6 +39,7 @@ from agent.reading.facts import (
     Reader,
 )
 from agent.reading.gates import gated
+from agent.reading.layout import lines_restored
 from agent.reading.leftovers import (
     _IN_THE_PAST,
     _SOMEONE_ELSE,
@@ -83,34 +84,6 @@ __all__ = ["NO", "UNSURE_ANSWER", "YES", "FactReading", "Origin", "Understanding
 MAX_MESSAGE_CHARS = 30_000
 """Longer messages are refused with a one-line message (about 8 pages of notes): reading
 time grows with length, and a larger paste is better sent a section at a time."""
-
-
-_LABELLED = re.compile(r"[A-Za-z][A-Za-z /&-]{1,30}:\s")
-_INDENT_RUN = re.compile(r"(?<=\S) (?=  +\S)")
-
-
-def _lines_restored(text: str) -> str:
-    """A document pasted into a one-line box keeps its lines' indentation as runs of
-    spaces ("PROBLEMS   Active | Chronic low back pain ...   Resolved | Pregnancy ... |
-    delivered 2021-06-30 MEDICATIONS ..."): where a text has no line break and two such
-    runs or more, each run's first space is a line break again, so a row of a record
-    is read as one row (outside tester session 17 F9 read the resolved 2021 pregnancy
-    as now, and the MRI row's date from the next row). Same length: offsets hold."""
-    if "\n" in text or len(_INDENT_RUN.findall(text)) < 2:
-        return text
-    # (only before a row of cells, "Resolved | Pregnancy | ...": a table's spaced cells,
-    # "Active infection   No   PCP note", are one row's and stay on it)
-    runs = [m.start() for m in _INDENT_RUN.finditer(text)] + [len(text)]
-    rows = sum("|" in text[a:b] and not text[a:b].lstrip().startswith("|")
-               for a, b in zip(runs, runs[1:], strict=False)) >= 2
-    chars = list(text)
-    for at, nxt in zip(runs, runs[1:], strict=False):
-        row = text[at:nxt].lstrip()
-        # (a padded cell, "| no   |", is no row; a row after a header, "SOCIAL / OTHER
-        # Pregnancy status: not pregnant", is one when the text's other runs are rows)
-        if "|" in row and not row.startswith("|") or _LABELLED.match(row) and rows:
-            chars[at] = "\n"
-    return "".join(chars)
 
 
 def _one_decimal(value: Any) -> bool:
@@ -159,7 +132,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                               f"{MAX_MESSAGE_CHARS:,} at a time. Nothing was read from it: "
                               "please send it in parts (for example one section at a time).")
         return result
-    text = _lines_restored(text)
+    text = lines_restored(text)
     msg = _prepare(text, cpt, result, as_of, known)
     if several_patients(text):
         # "Patient 1: 50M ... Patient 2: 40F ...": whichever the request is for, the other's
