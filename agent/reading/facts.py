@@ -531,6 +531,20 @@ TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|al
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 """A second figure offered as an alternative ("one set of x-rays, possibly two")."""
+_DONE_FOR_A_WHILE = re.compile(
+    r"\b(?:stopped|quit|quitted|dropped out|gave up|gave it up|stopped going|discontinued)"
+    r"\s+(?:it\s+|them\s+|going\s+)?(?:after|at)\s+(?:about\s+|only\s+|just\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b")
+"""A length done, said after a denial in the same statement ("no, I stopped after 4 weeks")."""
+
+
+def _statement_end(lower: str, at: int) -> int:
+    """Where the statement holding ``at`` ends: its line's end or a full stop, whichever
+    comes first (past a semicolon, which staff use as a comma)."""
+    ends = [i for i in (lower.find("\n", at), lower.find(". ", at)) if i >= 0]
+    return min(ends, default=len(lower))
+
+
 _CLAIM_DENIED = re.compile(r"\b(?:agree|agrees|think|thinks|believe|believes|convinced|sure|"
                            r"say|says|said|claim|claims)\s+(?:that\s+)?")
 """A denial of what someone claims about the care, not of the care ("I do not agree that
@@ -1740,6 +1754,10 @@ class Reader:
                 return out  # "No PT notes": the notes are denied, not the therapy
             if _CLAIM_DENIED.search(self.lower, cue[0], m.start):
                 return out  # "I do not agree that conservative care has failed": a claim
+            if _DONE_FOR_A_WHILE.search(self.lower, m.end, _statement_end(self.lower, m.end)):
+                # "PT: no, I stopped after 4 weeks", "No physio; gave up after a couple of
+                # weeks": the statement says some was done; how much is asked, never none
+                return out + [self._unread(m, "none, or some before it stopped?", *span)]
             if self.contrasted(m, cue):
                 # "12 weeks of home exercise not PT", "home exercise, not formal PT": the
                 # figure is the other care's, and the words say what it was, not that PT

@@ -1,0 +1,34 @@
+"""A denial of a treatment that its own sentence contradicts with a length done ("PT: no,
+I stopped after 4 weeks") is no "none": how much was done is asked (an open input of
+session 18's notes). Wordings are the coordinator's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "PT: no, I stopped after 4 weeks.",
+    "No PT - she quit after 2 visits because of the copay.",
+    "Physical therapy: none, he dropped out after three sessions.",
+    "No physio; gave up after a couple of weeks.",
+])
+def test_a_denial_the_sentence_contradicts_with_a_length_is_not_none(text: str) -> None:
+    got = read(text, "64493")
+    assert "pt_weeks" not in got
+    assert "pt_courses_failed" not in got
+
+
+@pytest.mark.parametrize("text", ["No PT.", "No physical therapy to date.", "PT: none."])
+def test_a_plain_denial_is_still_none(text: str) -> None:
+    assert str(read(text, "64493").get("pt_weeks")) == "0"
+
+
+def test_a_course_that_stopped_after_its_weeks_keeps_its_length() -> None:
+    assert str(read("PT x 12 weeks, stopped after that as it did not help.",
+                    "64493").get("pt_weeks")) == "12 weeks"
