@@ -180,6 +180,9 @@ class ContextRules(BaseModel):
     """Words that open a request for what is not given yet ("Please state current O2
     requirement ... and pregnancy status"): the rest of their sentence is no finding."""
     documents: list[str] = Field(default_factory=list)
+    form_parts: dict[str, list[str]] = Field(default_factory=dict)
+    """Words ``after`` a fact's phrase that make it a form part's name ("pregnancy
+    question"), and ``before`` it that name a question about it: no statement."""
     records: dict[str, list[str]] = Field(default_factory=dict)
     """Words about a record's being on file (the ``*_documented`` facts): ``not_yet``
     later in its sentence (not on file yet), ``cited`` right before it (named as another
@@ -1116,3 +1119,20 @@ _OTHER_THING = re.compile(r"\b(log|logs|note|notes|report|reports|list|consult|f
                           r"results?|documentation|form|letter|referral|plan)\b")
 """Words between a mention and a form line's "no" that make the line about another
 thing ("Modalities log: no" does not deny the modalities themselves)."""
+
+
+@cache
+@fixed_patterns
+def _form_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = rules().form_parts
+    after = re.compile(r"[ \t]+(?:" + alternation(words.get("after", [])) + r")(?![\w-])")
+    before = re.compile(r"(?<![\w-])(?:" + alternation(words.get("before", [])) + r")[ \t]+\Z")
+    return after, before
+
+
+def form_part(lower: str, a: int, b: int) -> bool:
+    """The phrase at ``a``-``b`` names a form's part ("Pregnancy question skipped per
+    protocol", "question re pregnancy not asked"): it says nothing of the fact."""
+    after, before = _form_parts()
+    return after.match(lower, b) is not None or \
+        before.search(lower, max(0, a - 30), a) is not None

@@ -19,6 +19,7 @@ from agent.reading.context import (
     Context,
     adjacent_negation,
     alternation,
+    form_part,
 )
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import some_of_them
@@ -2335,7 +2336,9 @@ class Reader:
         """Where the words of each choice are (in ``clause``, or the whole message)."""
         lo, hi = (clause.start, clause.end) if clause else (0, len(self.lower))
         s = self.lower[lo:hi]
-        found = [(a, b, key) for key, phrases in rule.choices.items()
+        # (a choice word naming a form's part, "pregnancy question skipped", is no value)
+        found = [(a, b, "" if form_part(self.lower, a, b) else key)
+                 for key, phrases in rule.choices.items()
                  for a, b in self.context.occ.hits(phrases, lo, hi)]
         if rule.alone and not self._patients_own(rule.alone_not):
             found += [(a, b, key) for key, phrases in rule.alone.items()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from agent.reading.context import form_part
 from agent.reading.facts import (
     Mention,
 )
@@ -69,6 +70,8 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
             # (a record said on file stands where a referral is named beside it)
             if i is not None and i in readable and (i not in excluded or kind == "filed") \
                     and b <= found[i].end:
+                if kind == "plain" and form_part(msg.lower, a, b):
+                    kind = "vague"
                 by_clause.setdefault(i, []).append((a, b, kind))
     out = []
     for i, spans in by_clause.items():

@@ -1,0 +1,65 @@
+"""Structured text and questionnaires (session 19, forms19): a form's label, a question
+named or a protocol line is no answer; a patient's lay words on her own questionnaire
+answer it. Wordings are the fixer's own, not the corpus items'.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+# A question, a box or a field named ("the pregnancy question") is a form's part: it says
+# nothing of whether the patient is pregnant (fresh22: "Pregnancy question skipped per
+# protocol - pt is 67" read pregnant).
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Pregnancy question not asked - caller hung up.", "71250"),
+    ("RN skipped the pregnancy question per the chest pain protocol.", "71250"),
+    ("Intake: pregnancy box left blank, will ask at visit.", "64493"),
+    ("Question re pregnancy deferred to the provider.", "62311"),
+    ("Pregnancy screening question was not reached before the call dropped.", "97110"),
+])
+def test_a_question_named_is_no_pregnancy(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("pregnancy") is None
+
+
+# An age said of the patient with nothing after it ("pt is 67.") is an age of 60 or more,
+# as "67 y/o" is: pregnancy is not applicable.
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Pregnancy question skipped, pt is 68.", "71250"),
+    ("Per protocol no preg screen needed; she is 72, lives alone.", "64493"),
+    ("Member is 63; request is for the lumbar facets.", "64493"),
+    ("Patient is 70 years old. Cough x 3 wks.", "71250"),
+])
+def test_an_age_said_bare_is_past_pregnancy(text: str, cpt: str) -> None:
+    assert str(read(text, cpt).get("pregnancy")) == "not_applicable"
+
+
+def test_a_figure_after_the_patient_that_is_no_age_says_nothing() -> None:
+    assert str(read("Preg question skipped: pt is 66.", "71250").get("pregnancy")) == \
+        "not_applicable"
+    assert read("Pt is 67 kg, HR 88.", "71250").get("pregnancy") is None
+    assert read("She is 64% improved per ODI.", "62311").get("pregnancy") is None
+
+
+# A patient's lay words for menopause answer the pregnancy question: not applicable, not
+# a bare "no" (which a woman's own word leaves a question).
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Are you pregnant?  No - went through the change years ago", "64493"),
+    ("Could you be pregnant? no, I had the change at 49", "62311"),
+    ("Pregnancy: no, went thru menopause in 2019", "97110"),
+    ("Womens questions: pregnant? nope, past the change", "64493"),
+])
+def test_lay_menopause_is_not_applicable(text: str, cpt: str) -> None:
+    assert str(read(text, cpt).get("pregnancy")) == "not_applicable"
+
+
+def test_menopause_denied_or_asked_is_no_answer() -> None:
+    assert str(read("Pregnant? no - went through menopause", "64493").get("pregnancy")) == \
+        "not_applicable"
+    assert read("Not in menopause yet. LMP 11/20.", "64493").get("pregnancy") is None
+    assert read("Has she been through menopause? unsure", "62311").get("pregnancy") is None
