@@ -36,7 +36,9 @@ def test_a_pregnancy_taken_back_in_its_own_sentence_is_the_later_one(
      "post-menopausal", ["active_infection", "infection_requires_immediate_care", "pregnancy"],
      "not_applicable"),
     ("62311", "Afebrile. Pregnancy: had a hysterectomy in 2015.", [], "not_applicable"),
-    ("64493", "LBP x 5 mo. Pregnancy - she is 61.", [], None),
+    # (session 19: an age said bare of the patient, "she is 61.", is an age of 60 or more,
+    # as "61 y/o" is: not applicable, and still no "pregnant" from the label)
+    ("64493", "LBP x 5 mo. Pregnancy - she is 61.", [], "not_applicable"),
     ("97110", "No fever. Pregnancy - unsure, LMP late.", [], None),
 ])
 def test_a_label_opening_a_sentence_is_no_statement_of_its_own_word(
