@@ -32,7 +32,7 @@ _CASE_WORDS = {"", "it", "this", "this one", "that", "the case", "this case", "t
 class Intent(BaseModel):
     kind: Literal["open_questions", "requirements", "why", "approval", "what_if",
                   "forget_last", "undo_last", "recorded", "appeal", "documents", "what_changed",
-                  "validity", "help", "filler", "unknown_command"]
+                  "validity", "help", "filler", "clarify", "unknown_command"]
     cpt: str | None = None
     """For ``requirements``: the procedure named, or None for the case in hand."""
     change: str | None = None
@@ -85,7 +85,7 @@ def detect(text: str) -> Intent | None:
     plain = _LEAD.sub("", plain).strip(" ?!.")
     plain = re.sub(r"\s+", " ", plain)
     patterns = _patterns()
-    for kind in ("help", "filler", "open_questions", "why", "approval", "forget_last",
+    for kind in ("help", "filler", "clarify", "open_questions", "why", "approval", "forget_last",
                  "undo_last", "recorded", "appeal", "documents", "what_changed", "validity"):
         if any(p.fullmatch(plain) for p in patterns[kind]):
             return Intent(kind=kind)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import asdict
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from agent.config import Settings
@@ -23,7 +23,7 @@ from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
 from agent.reading.doubt import WHY, cue
 from agent.reading.model import Unread
-from agent.reading.values import MONTH_NAMES, MONTHS
+from agent.reading.values import MONTH_NAMES, MONTHS, dates_in
 from agent.reply import (
     MAX_QUESTIONS_PER_TURN,
     ReadFact,
@@ -149,8 +149,13 @@ def _answer_request(state: State) -> Reply:
         reply = build_reply(**common, show_verdict=False)
         reply.lines = [_last_change(state)]
         return reply
-    if intent.kind in ("help", "filler", "unknown_command"):
+    if intent.kind in ("help", "filler", "unknown_command") or \
+            (intent.kind == "clarify" and not state.pending):
         return _help_reply(state, intent, common)
+    if intent.kind == "clarify":
+        reply = build_reply(**common, show_verdict=False)
+        reply.lines = [_clarify_line(state)]
+        return reply
     if state.verdict is None:
         return build_reply(**common, help_text=(
             "No case yet, so there is no decision to explain and nothing is missing. "
@@ -175,6 +180,23 @@ def _answer_request(state: State) -> Reply:
     else:
         reply.lines = [_what_if(state, intent.change or "")]
     return reply
+
+
+def _clarify_line(state: State) -> str:
+    """The first open question in other words: what it is about and what answers it. A
+    figure asked back because the message gave several ("NRS 7 on stairs 5 at rest") is
+    the one that holds now; the user answers with that one alone."""
+    fact = state.pending[0]
+    spec = load_policy(state.cpt).facts[fact] if state.cpt else None
+    if spec is None:
+        return "Tell me about the case in your own words."
+    label = spec.label[:1].lower() + spec.label[1:]  # "pain score (NRS 0-10)"
+    if fact in state.asked_back and spec.type == "number":
+        return (f"Question 1 below asks for one {label}: your last message gave more "
+                "than one figure for it, and the policy reads the one that holds now. Reply "
+                "with that one figure alone.")
+    return f"Question 1 below asks about {label}; answer it in your own words, or say " \
+        "\"not sure\"."
 
 
 def _help_reply(state: State, intent: Intent, common: dict[str, Any]) -> Reply:
@@ -349,8 +371,55 @@ def _what_if(state: State, change: str) -> str:
     as_of = date.fromisoformat(state.as_of)
     line, decision = _would(state, change, as_of)
     if decision is None:
-        return _what_if_month(state, change, as_of) or line
+        return _what_if_month(state, change, as_of) or _what_if_later(state, change, as_of) \
+            or line
     return line
+
+
+_SCHEDULED = re.compile(r"\s*\b(?:(?:is|are|was|'s)\s+)?(?:scheduled|booked|planned|set up|set|"
+                        r"due)\b(?:\s+(?:for|on))?\s*", re.IGNORECASE)
+
+
+_MONTH_DAY = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.])")
+"""A month and day with no year ("12/18"), the way a plan's day is said."""
+
+
+def _next_day(m: re.Match[str], as_of: date) -> date:
+    """The next "12/18" after ``as_of`` (this year's, or next year's once it is past)."""
+    month, day = int(m[1]), int(m[2])
+    for year in (as_of.year, as_of.year + 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:  # "2/30"
+            continue
+        if found > as_of:
+            return found
+    return as_of  # no such day ahead: left as today, which no what-if about later takes
+
+
+def _what_if_later(state: State, change: str, as_of: date) -> str | None:
+    """A what-if about a day after today ("what if the MRI was 12/18/2026?", "the MRI is
+    scheduled 12/18/2026, can we go then?"): the case checked on that day with it done.
+    Today's check cannot take a day still to come (outside tester 18 C5 was told to "ask
+    again" with a day on or before today, when what she asked was whether the planned
+    MRI would fix the case)."""
+    said = _SCHEDULED.sub(" on ", change)
+    # (a day with no year, "dec 18" or "12/18", is its next one: a plan is still to come)
+    ahead = as_of + timedelta(days=364)
+    said = _MONTH_DAY.sub(lambda m: _next_day(m, as_of).isoformat(), said)
+    days = {d for d, _ in dates_in(said.lower(), as_of) if d is not None and d > as_of}
+    days |= {d for d, _ in dates_in(said.lower(), ahead) if d is not None and as_of < d <= ahead}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    line, decision = _would(state, said, day)
+    if decision is None:
+        return None
+    # (its "say it as a fact" example would be a day still to come: refused today)
+    line = line.split(" Nothing was changed;")[0]
+    return (f"Checked on {day.isoformat()}, the day you give (today is {as_of.isoformat()}): "
+            f"{line} Nothing was changed: once it is done, tell me its date and I will check "
+            "the case again.")
 
 
 def _open_reply(state: State, common: dict[str, Any]) -> Reply:

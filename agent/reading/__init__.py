@@ -21,6 +21,7 @@ from agent.reading.answers import (
     NO,
     UNSURE_ANSWER,
     YES,
+    restated,
 )
 from agent.reading.candidates import _candidates
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
@@ -43,12 +44,15 @@ from agent.reading.layout import lines_restored
 from agent.reading.leftovers import (
     _IN_THE_PAST,
     _SOMEONE_ELSE,
+    _in_passing,
     _leftovers,
     _older_than_known,
     _other_source,
     _other_voice,
     _policy_question,
     _rival_left_over,
+    month_onset,
+    month_onsets_left,
 )
 from agent.reading.mentions import _clause_index, _mentions
 from agent.reading.message import _masked, _Message, struck_out
@@ -76,6 +80,7 @@ from agent.reading.text import (
 from agent.reading.values import (
     dates_in,
 )
+from policies import facts as factlib
 
 __all__ = ["NO", "UNSURE_ANSWER", "YES", "FactReading", "Origin", "Understanding",
            "MAX_MESSAGE_CHARS", "QUOTE_CATEGORIES", "quote_context", "understand"]
@@ -220,6 +225,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if (whole := _unread_whole(msg, result, pending, mentions, context)) is not None:
         result.unread.append(whole)
+    result.unread = [month_onset(msg, u) for u in result.unread] + \
+        month_onsets_left(msg, found, result)
+    _said_again_unsure(msg, result, known)
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
     # "oh wait, that was her husband. she did no PT": the last message was someone else's;
     # what was read from it is removed, whatever it was (outside tester, session 8, F19:
@@ -239,17 +247,40 @@ def _unread_whole(msg: _Message, result: Understanding, pending: list[str],
     say it: "her daughter is pregnant" is about someone else (outside tester, session 6,
     C7: it got "please say it another way", even with no question pending)."""
     text = msg.text.strip()
-    if result.facts or result.unread or result.withdrawn or result.start_over or \
-            result.override or result.cpt or result.unknown_code or text.endswith("?") or \
-            _COURTESY.fullmatch(text.lower()):
+    # A pronoun read as the patient's sex is no reading of what the message is about: "he
+    # has von willebrand" noted "Cannot be pregnant" and dropped the bleeding disorder
+    # without a word (outside tester 18 M6, C6), so the rest is reported as unread.
+    passing = bool(result.facts) and all(_in_passing(r) for r in result.facts)
+    if (result.facts and not passing) or result.unread or result.withdrawn or \
+            result.start_over or result.override or result.cpt or result.unknown_code or \
+            text.endswith("?") or _COURTESY.fullmatch(text.lower()):
         return None
     # (Choice facts such as pregnancy have no mentions: any trigger of the text counts.)
     seen = frozenset().union(*(context.at(m.start, m.end) for m in mentions)) | \
         {m.category for m in context.modifiers if m.category in ("other", "historical")}
     why = _SOMEONE_ELSE if "other" in seen else _IN_THE_PAST if "historical" in seen else ""
-    if (pending and len(text.split()) <= 6) or (why and len(text.split()) <= 12):
+    if (pending and len(text.split()) <= 6) or ((why or passing) and len(text.split()) <= 12):
         return Unread(text, why)
     return None
+
+
+def _said_again_unsure(msg: _Message, result: Understanding, known: dict[str, Any]) -> None:
+    """A figure that could answer several open questions, and is the value already recorded
+    for one fact ("no I mean total 13 weeks" with physical therapy at 13 weeks): the reply
+    says it is recorded there, instead of asking which open question it answers and
+    leaving out the one it restates (outside tester 18 C2)."""
+    for u in list(result.unread):
+        if not u.why.startswith("which question does it answer"):
+            continue
+        fact = restated(u.words, msg.specs, known, msg.as_of)
+        if fact is None:
+            continue
+        spec = msg.specs[fact]
+        result.unread.remove(u)
+        result.notices.append(
+            f"{spec.label} is already recorded as {factlib.describe(spec, known[fact])}, so "
+            f"\"{u.words}\" changes nothing. If it was meant for another question, say "
+            "which with the figure.")
 
 
 def _which_date(msg: _Message, u: Unread, known: dict[str, Any]) -> Unread:

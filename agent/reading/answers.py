@@ -21,6 +21,8 @@ from agent.reading.values import (
     mask_ages,
     quantities,
 )
+from policies.errors import FactError
+from policies.facts import parse_value
 from policies.model import FactSpec
 
 YES = re.compile(r"^\s*(yes|yep|yeah|yup|ya|y|yes it is|yes she is|yes he is|correct|"
@@ -613,6 +615,28 @@ def open_questions(part: str, questions: list[Question], wordy: bool = False
 def _misfit(part: str, q: Question) -> Unread:
     """An answer of the wrong kind for the question it stands for ("3" for a yes/no)."""
     return Unread(part.strip(), f"not an answer to the question about {q.spec.label.lower()}")
+
+
+def restated(words: str, specs: dict[str, FactSpec], known: dict[str, object],
+             as_of: date) -> str | None:
+    """The one recorded number fact whose value the single figure of ``words`` is ("no I
+    mean total 13 weeks" with physical therapy at 13 weeks): the user saying it again, no
+    answer to an open question. None when no fact, or more than one, holds that figure."""
+    found = [q for q in quantities(words.lower()) if q.hi is None]
+    if len(found) != 1:
+        return None
+    same = []
+    for name, value in known.items():
+        spec = specs.get(name)
+        raw = compatible(spec, found[0]) if spec is not None and spec.type == "number" \
+            else None
+        try:
+            if raw is not None and value is not None and \
+                    parse_value(name, spec, raw, as_of) == value:  # type: ignore[arg-type]
+                same.append(name)
+        except FactError:
+            continue
+    return same[0] if len(same) == 1 else None
 
 
 def _which(part: str, remaining: list[Question]) -> Unread:

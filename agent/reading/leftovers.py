@@ -546,3 +546,50 @@ def _policy_question(msg: _Message, result: Understanding, pending: list[str]) -
         result.asks_verdict = False
         result.facts = []
         result.unread = []
+
+
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+               r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_ONSET = re.compile(
+    r"\b(?:since|onset|began|begun|started|starting|start|from|beginning)\b[\s:,-]*"
+    r"(?:(?:was|in|of|on|about|around|early|mid|late|the end of|end of)\s+)*"
+    rf"(?:{_MONTH_NAME}\b(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?![/.-]?\d))"
+    r"|(?<![\d/])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d]))", re.I)
+"""An onset given as a month with no day: "since Feb", "onset was may 2026", "since
+03/2026". A month is no day to count from (the corpus asks it, as a note's), so what
+answers the question is said: how long, or from which day."""
+
+MONTH_ONSET_WHY = "that gives a month, not a day: how many weeks in all, or since which day?"
+
+
+def month_onsets_left(msg: _Message, found: list[Clause], result: Understanding) -> list[Unread]:
+    """A chat clause whose month-only onset went unread beside a reading of another of its
+    words ("coughing since early September" noted the cough and dropped the month without
+    a word): the onset is said back, from its onset word on, with what would answer it."""
+    if msg.pasted or msg.cpt is None or any(
+            msg.rules[r.fact].onset for r in result.facts if r.fact in msg.rules):
+        return []
+    unread = " ".join(u.words.lower() for u in result.unread)
+    out = []
+    for clause in found:
+        hit = _MONTH_ONSET.search(msg.text, clause.start, clause.end)
+        if hit is None:
+            continue
+        words = msg.text[hit.start():clause.end].strip(" ,.;")
+        if words.lower() not in unread:
+            out.append(Unread(words, MONTH_ONSET_WHY))
+    return out
+
+
+def month_onset(msg: _Message, u: Unread) -> Unread:
+    """Words left unread for a month-only onset ("conservative care since Feb") say what
+    would answer them, instead of "please say it another way" (outside tester 18 M2, M10,
+    M11, M14: "onset was may 2026", "since 02/2026" left the duration asked with no word
+    of why; a nurse who wrote the month cannot tell what else to write)."""
+    # ("not an answer to the question about symptom duration": it is that answer, by a month)
+    if (u.why and not u.why.startswith("not an answer to the question about")) or \
+            not any(rule.onset for rule in msg.rules.values()) or \
+            not _MONTH_ONSET.search(u.words):
+        return u
+    return Unread(u.words, MONTH_ONSET_WHY)
+

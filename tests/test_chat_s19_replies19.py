@@ -1,0 +1,163 @@
+"""What the chat says back (session 19, replies19): a reply a user can act on says what it
+read, what it needs and why, in the user's terms, once. Wordings are the fixer's own;
+the findings are the outside tester's of session 18 (M6, M14, C4, C6)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_chat_start import _chat, data_dir  # noqa: F401 — the fixture, by name
+
+from agent.reading import understand
+from agent.reading.leftovers import MONTH_ONSET_WHY
+
+AS_OF = date(2026, 12, 4)
+
+
+def _said_back(text: str, cpt: str, pending: list[str]) -> dict[str, str]:
+    got = understand(text, cpt=cpt, pending=pending, as_of=AS_OF)
+    return {u.words: u.why for u in got.unread}
+
+
+# ---------------------------------------------------------------- a pronoun is no reading
+
+@pytest.mark.parametrize(("text", "cpt", "word"), [
+    ("he has von willebrand", "62311", "willebrand"),
+    ("he has lupus and sjogren's", "97110", "sjogren"),
+    ("he's got myasthenia gravis", "64493", "myasthenia"),
+    ("he was on warfarin until june", "62311", "warfarin"),
+])
+def test_a_message_read_only_for_its_pronoun_says_the_rest_back(
+        text: str, cpt: str, word: str) -> None:
+    # "he has von willebrand" noted "Cannot be pregnant" and nothing else, without a word
+    # about the bleeding disorder (outside tester 18 M6)
+    assert any(word in said for said in _said_back(text, cpt, ["pain_nrs"])), text
+
+
+def test_a_pronoun_beside_a_reading_adds_no_whole_line() -> None:
+    said = _said_back("he has had low back pain for 5 months", "64493", ["pain_nrs"])
+    assert said == {}, said
+
+
+# ---------------------------------------------------------------- a month for an onset
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("onset was may 2026", "97110"),
+    ("conservative care since Feb", "97110"),
+    ("his neck has been bad since march", "64493"),
+    ("leg pain started in 04/2026", "62311"),
+    ("coughing since early September", "71250"),
+])
+def test_a_month_only_onset_says_what_would_answer_it(text: str, cpt: str) -> None:
+    said = _said_back(text, cpt, ["symptom_weeks"])
+    # (the onset is said back, with what would answer it; a word read beside it, as the
+    # cough, is not said again)
+    assert any(why == MONTH_ONSET_WHY and words in text for words, why in said.items()), said
+
+
+@pytest.mark.parametrize("text", [
+    "pain since march 3rd",           # a day: read as days
+    "symptoms since 01/15/2026",
+])
+def test_an_onset_with_a_day_is_read(text: str) -> None:
+    got = understand(text, cpt="64493", pending=["symptom_weeks"], as_of=AS_OF)
+    assert any(r.fact == "symptom_weeks" for r in got.facts), got
+    assert all(u.why != MONTH_ONSET_WHY for u in got.unread)
+
+
+def test_a_month_that_is_no_onset_keeps_its_own_line() -> None:
+    said = _said_back("she may start PT next week", "97110", ["symptom_weeks"])
+    assert all(why != MONTH_ONSET_WHY for why in said.values()), said
+
+
+# ---------------------------------------------------------------- "which one do you want?"
+
+def _replies(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+             lines: list[str]) -> list[str]:
+    return _chat(monkeypatch, capsys, lines, "--as-of", "2026-12-04")[1]
+
+
+@pytest.mark.parametrize(("several", "ask", "pick"), [
+    ("NRS 7 on stairs 5 at rest", "which one do you want?", "use 5"),
+    ("pain 8 at night, 4 in the day", "which one?", "go with 4"),
+    ("she rates it 6 when walking and 3 sitting", "sorry, what do you mean", "the 3"),
+])
+def test_a_question_about_the_question_explains_it_and_the_answer_is_taken(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, several: str, ask: str, pick: str) -> None:
+    replies = _replies(monkeypatch, capsys, ["97110 for her knee", several, ask, pick,
+                                             "what have you recorded?"])
+    assert "several values" in replies[1], replies[1]
+    assert "Could not read" not in replies[2] and "holds now" in replies[2], replies[2]
+    figure = pick.split()[-1]
+    assert f"Pain score (NRS 0-10): {figure} points" in replies[3], replies[3]
+
+
+def test_the_figure_asked_back_is_the_first_question_next(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture) -> None:
+    replies = _replies(monkeypatch, capsys, ["97110", "NRS 7 on stairs 5 at rest", "use 5"])
+    first = replies[1].split("To go on")[1].split("\n")[1]
+    assert "pain score" in first, replies[1]
+    assert "Pain score (NRS 0-10): 5 points" in replies[2], replies[2]
+
+
+def test_which_one_with_no_question_open_is_no_case_detail(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture) -> None:
+    replies = _replies(monkeypatch, capsys, ["which one do you want?"])
+    assert "Could not read" not in replies[0], replies[0]
+
+
+# ---------------------------------------------------------------- a figure said again
+
+@pytest.mark.parametrize("text", [
+    "no I mean total 13 weeks",
+    "total was 13 wks",
+    "13 wks total like I said",
+])
+def test_a_recorded_figure_said_again_is_said_to_be_recorded(text: str) -> None:
+    # "no I mean total 13 weeks" was asked "which question does it answer: Supervised
+    # exercise ..., Manual therapy ...?", without the one it restates (outside tester 18 C2)
+    got = understand(text, cpt="64493", pending=["pt_exercise_weeks", "pt_manual_weeks"],
+                     as_of=AS_OF, known={"pt_weeks": 13.0})
+    assert not any("which question" in u.why for u in got.unread), got.unread
+    assert any("Physical therapy completed is already recorded as 13 weeks" in n
+               for n in got.notices), got.notices
+    assert got.facts == []
+
+
+def test_a_new_figure_is_still_asked_which_question_it_answers() -> None:
+    got = understand("no I mean total 9 weeks", cpt="64493",
+                     pending=["pt_exercise_weeks", "pt_manual_weeks"], as_of=AS_OF,
+                     known={"pt_weeks": 13.0})
+    assert any("which question" in u.why for u in got.unread), got.unread
+
+
+# ---------------------------------------------------------------- a day still to come
+
+_OLD_MRI = ("64493. 63M, low back pain for 14 months, pain 7/10. PT 13 weeks in all: exercise "
+            "7 weeks, manual therapy 3, education 3. Lumbar MRI 03/09/2026, nothing since.")
+
+
+@pytest.mark.parametrize("ask", [
+    "the MRI is scheduled 12/18/2026, can we go then?",
+    "repeat MRI is set for 12/22, can we submit then?",
+    "what if the MRI was 12/18/2026?",
+    "new MRI booked for 12/21/2026 - would it qualify then?",
+])
+def test_a_what_if_about_a_day_to_come_is_the_case_on_that_day(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, ask: str) -> None:
+    # after a does_not_meet on an old MRI, "the MRI is scheduled 12/18, can we go then?"
+    # was "Could not read" and the what-if "after the as-of date ... Ask again" (outside
+    # tester 18 C5)
+    replies = _replies(monkeypatch, capsys, [_OLD_MRI, ask, "what have you recorded?"])
+    assert "Does not meet" in replies[0], replies[0]
+    day = ask.split("12/")[1][:2]
+    assert f"Checked on 2026-12-{day}" in replies[1], replies[1]
+    assert f"Most recent CT or MRI: 2026-12-{day}" in replies[1], replies[1]
+    assert "Could not read" not in replies[1] and "after the as-of date" not in replies[1]
+    assert "2026-12-" + day not in replies[2], replies[2]  # nothing stored
