@@ -63,3 +63,28 @@ def test_menopause_denied_or_asked_is_no_answer() -> None:
         "not_applicable"
     assert read("Not in menopause yet. LMP 11/20.", "64493").get("pregnancy") is None
     assert read("Has she been through menopause? unsure", "62311").get("pregnancy") is None
+
+
+# An export's object says its own status: a note still open ("draft", "pended",
+# "unsigned") is no record on file yet, wherever its status field stands in the object;
+# and a later open note makes an earlier signed one no settled latest (fresh22: an app's
+# "H&P update" draft was read as the H&P of its day).
+@pytest.mark.parametrize("text", [
+    '{"kind":"History and physical","dos":"2026-12-02","status":"pended"}',
+    '{"status":"draft","title":"H&P","signed_by":null,"date":"2026-11-28"}',
+    '[{"doc":"H&P","date":"2026-11-10","status":"final"},\n'
+    ' {"doc":"H&P (interval)","date":"2026-12-01","status":"in progress"}]',
+])
+def test_an_open_note_in_an_export_is_asked(text: str) -> None:
+    assert read(text, "62311").get("hp_date") is None
+
+
+def test_a_signed_note_in_an_export_is_read_an_open_one_not() -> None:
+    text = '{"doc":"H&P","date":"2026-12-01","status":"draft - not signed"}'
+    assert read(text, "62311").get("hp_date") is None
+    text = ('[{"doc":"H&P","date":"2026-11-10","status":"final"},\n'
+            ' {"doc":"H&P","date":"2026-12-01","status":"signed"}]')
+    assert str(read(text, "62311").get("hp_date")) == "2026-12-01"
+    text = ('[{"doc":"H&P","date":"2026-12-01","status":"signed"},\n'
+            ' {"doc":"H&P addendum","date":"2026-11-20","status":"unsigned"}]')
+    assert str(read(text, "62311").get("hp_date")) == "2026-12-01"

@@ -2092,9 +2092,12 @@ class Reader:
         # A record's status beside each date: an order's or a booking's day is no
         # study ("Ordered 10/20/2026  Completed 10/28/2026"), an open note's is asked.
         status = by_status(self.lower, bound, m.start)
-        if status.unsure or not status.kept:
-            return self._unread(m, "not signed yet: is it done?" if status.unsure
-                                else "was it done?", a, b)
+        if status.unsure:
+            # (its day kept: a signed one of an earlier day is then no settled latest)
+            return replace(self._unread(m, "not signed yet: is it done?", a, b),
+                           dates=status.opened)
+        if not status.kept:
+            return self._unread(m, "was it done?", a, b)
         found = [d for d, _ in status.kept if d is not None]
         first = min(s[0] for _, s in status.kept)
         b = max([m.end] + [s[1] for _, s in status.kept])

@@ -169,8 +169,11 @@ _LATER_NO_YEAR = re.compile(r"\b(?:repeated|repeat|again|redone|re-done)\s+(?:on
                             r"\d{1,2}/\d{1,2}(?![/\d])")
 
 
-def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> None:
-    """Several dates for one fact: the most recent is the one the policy asks about."""
+def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection,
+                  opened: dict[str, date]) -> None:
+    """Several dates for one fact: the most recent is the one the policy asks about; where
+    a note of a later day is still open (``opened``: '"H&P update", "2026-12-09", "status":
+    "draft - unsigned"'), which is the latest done is asked."""
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(c.fact, []).append(c)
@@ -187,6 +190,9 @@ def _select_dates(msg: _Message, cands: list[Candidate], sel: _Selection) -> Non
                                _words(msg.text, [c.span for c in dated]))
         problem = _check(name, msg.specs[name], best.value, msg.as_of)
         words = msg.text[slice(*(best.shown or best.span))].strip()  # "no nerve block"
+        if problem is None and name in opened and dated and \
+                opened[name] > max(best.dates):
+            problem = "a later one is not signed yet: is it done?"
         if problem is None and _LATER_NO_YEAR.search(
                 msg.lower[best.span[1]:best.span[1] + 120].split(". ")[0]):
             # "block 6/3/26, repeated 9/22": the later one has no year to read it by
@@ -1317,7 +1323,11 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     by_type = {t: [c for c in ready if msg.specs[c.fact].type == t] for t in ("set", "date")}
     _select_sets(msg, by_type["set"], sel, {c.fact for c in unread},
                  frozenset(c.fact for c in unread if _OWN_FIGURE.match(msg.lower, c.span[1])))
-    _select_dates(msg, by_type["date"], sel)
+    opened: dict[str, date] = {}
+    for c in unread:
+        if c.dates:
+            opened[c.fact] = max([*c.dates, opened.get(c.fact, c.dates[0])])
+    _select_dates(msg, by_type["date"], sel, opened)
     taken = {r.fact for r in sel.readings}
     counts = [c for c in ready if c.distance == 50 and msg.specs[c.fact].type == "number"]
     rest = [c for c in ready if msg.specs[c.fact].type not in ("set", "date") and c not in counts]

@@ -74,6 +74,9 @@ def status_of(lower: str, x: int, y: int, lo: int = 0) -> tuple[str, tuple[int, 
         if aside.strip() in _kinds() and _kinds()[aside.strip()] == "unsure":
             kind = "unsure"
         return kind, (found.start("w"), y)
+    in_object = _object_status(lower, x, y)
+    if in_object is not None:
+        return in_object
     if _ROW_DATE.match(lower, line, x) is None:
         return None
     end = lower.find("\n", y)
@@ -81,6 +84,27 @@ def status_of(lower: str, x: int, y: int, lo: int = 0) -> tuple[str, tuple[int, 
     if cell is None:
         return None
     return _kinds()[cell["w"]], (cell.start("w"), cell.end("w"))
+
+
+@cache
+@fixed_patterns
+def _status_key() -> re.Pattern[str]:
+    """An export's status field and the status word its value opens ('"status":"draft -
+    unsigned"', "status: signed")."""
+    return re.compile(r'"?(?:status|note_status|doc_status|state)"?[ \t]*[:=][ \t]*"?[ \t]*'
+                      r"(?P<w>" + alternation(_kinds()) + r")(?![a-z])")
+
+
+def _object_status(lower: str, x: int, y: int) -> tuple[str, tuple[int, int]] | None:
+    """The status field of the one export object (a JSON "{...}") the date at ``x``-``y``
+    is a field of: '{"type":"H&P update","date":"2026-12-09","status":"draft - unsigned"}'
+    dates a note not signed yet, wherever in the object its status stands (fresh22: an
+    app's draft H&P update was read as the H&P on file)."""
+    lo, hi = lower.rfind("{", max(0, x - 300), x), lower.find("}", y, y + 300)
+    if lo < 0 or hi < 0 or "}" in lower[lo:x] or "{" in lower[y:hi]:
+        return None
+    found = _status_key().search(lower, lo, hi)
+    return None if found is None else (_kinds()[found["w"]], (found.start("w"), found.end("w")))
 
 
 @dataclass
@@ -93,6 +117,9 @@ class Sorted:
     """The spans of the statuses and dates that are an order's or a booking's."""
     unsure: bool
     """The latest date is a note's still open ("In progress (unsigned) 11/25/2026")."""
+    opened: list[date]
+    """The dates of notes still open: a later one makes an earlier signed one of another
+    mention no settled latest (``selection._select_dates``)."""
 
 
 def by_status(lower: str, bound: Bound, start: int) -> Sorted:
@@ -113,7 +140,7 @@ def by_status(lower: str, bound: Bound, start: int) -> Sorted:
             open_dates.append(value)
     latest = max((d for d, _ in kept if d is not None), default=None)
     unsure = bool(open_dates) and (latest is None or max(open_dates) >= latest)
-    return Sorted(kept, dropped, unsure)
+    return Sorted(kept, dropped, unsure, open_dates)
 
 
 def without(lower: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
