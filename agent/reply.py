@@ -529,6 +529,7 @@ def build_reply(*, verdict: dict[str, Any] | None, previous: str | None = None,
     reply.changes = list(changes or [])
     reply.read = [ReadFact.model_validate(r) for r in read or []]
     reply.unread = [Unread(**u) for u in unread or []]
+    _said_for_a_question(reply)
     reply.retrieved = [RetrievedClause.model_validate(r) for r in retrieved or []]
     reply.retrieved_for = retrieved_for
     reply.requirements = requirements
@@ -544,3 +545,32 @@ __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_W
            "last_change_line",
            "nothing_else_needed", "plural", "summarise",
            "verdict_reply"]
+
+
+def _said_for_a_question(reply: Reply) -> None:
+    """Words left unread whose one figure fits one question asked now, and no other ("onset
+    05/2026 - 7 months" left "7 months" unread, then "How long has the patient had these
+    symptoms?" was asked: outside tester 18 M10, D1): the question quotes them and says how
+    to give them, and they are not also listed as unread. Nothing is read from them: the
+    reader could not tell what they measure, so the user says so."""
+    from agent.reading.rules import fact_specs
+    from agent.reading.values import compatible, quantities
+
+    specs = fact_specs(None)
+    fits: dict[str, list[Unread]] = {}
+    for u in reply.unread:
+        found = [q for q in quantities(u.words.lower()) if q.hi is None and q.unit]
+        if u.why or len(found) != 1:
+            continue
+        asked = [q for q in reply.questions if q.type == "number" and q.fact in specs and
+                 compatible(specs[q.fact], found[0]) is not None]
+        if len(asked) == 1:
+            fits.setdefault(asked[0].fact, []).append(u)
+    for question in reply.questions:
+        said = fits.get(question.fact, [])
+        if len(said) != 1:
+            continue  # two pieces for one question: which is asked, as before
+        question.hint = (f"{question.hint}; " if question.hint else "") + \
+            f'you wrote "{said[0].words}": if that is it, reply with it alone'
+        reply.unread.remove(said[0])
+

@@ -161,3 +161,24 @@ def test_a_what_if_about_a_day_to_come_is_the_case_on_that_day(
     assert f"Most recent CT or MRI: 2026-12-{day}" in replies[1], replies[1]
     assert "Could not read" not in replies[1] and "after the as-of date" not in replies[1]
     assert "2026-12-" + day not in replies[2], replies[2]  # nothing stored
+
+
+# ---------------------------------------------------------------- words for the question asked
+
+@pytest.mark.parametrize(("note", "words"), [
+    ("97110. Dx: rotator cuff tendinopathy (musculoskeletal), onset 04/2026 - 8 months. "
+     "Conservative care 20 weeks, failed. Pain 6/10.", "8 months"),
+    ("97110 - her plantar fasciitis, onset 03/2026 - 9 months. Conservative tx 22 wks.",
+     "9 months"),
+])
+def test_unread_words_that_fit_the_question_asked_are_quoted_in_it(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, note: str, words: str) -> None:
+    # "onset 05/2026 - 7 months" left "7 months" unread and then asked the symptom
+    # duration as if nothing had been said (outside tester 18 M10)
+    replies = _replies(monkeypatch, capsys, [note, words])
+    asking = [line for line in replies[0].splitlines() if "these symptoms" in line]
+    assert asking and f'you wrote "{words}"' in asking[0], replies[0]
+    assert f'Could not read "{words}"' not in replies[0], replies[0]
+    assert f'Symptom duration: {words.split()[0]}' not in replies[0]  # nothing read from it
+    assert f'("{words}")' in replies[1] and "Symptom duration" in replies[1], replies[1]
