@@ -80,12 +80,33 @@ _SLASH_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})
 """A date written with numbers and its year ("19/11/2026", "11/19/2026", "19-11-26")."""
 
 
+_DAY_MONTH = re.compile(r"(?<![\d/.:-])(?P<a>1[3-9]|2\d|3[01])/(?P<b>0?[1-9]|1[0-2])"
+                        r"(?![\d/:]|\.\d)(?![ \t]*(?:mm\b|mmhg|h\b|hrs?\b|hours?\b|days?\b))")
+"""A day and a month with no year that can only be read day first, the way a British or an
+Australian letter writes one ("FBC ... from 20/11", "MRI 28/10"); never a fraction's
+form ("24/7", "20/20", a blood pressure, "14/7" of days, "3/52" of weeks)."""
+
+
 def _day_first(lower: str) -> bool:
     """The message writes its dates day first: one of them can only be read so
-    ("19/11/2026") and none only month first ("11/19/2026")."""
+    ("19/11/2026", or a year-less "from 20/11") and none only month first ("11/19/2026")."""
     firsts = {(int(m["a"]) > 12, int(m["b"]) > 12) for m in _SLASH_DATE.finditer(lower)
               if 1 <= int(m["a"]) <= 31 and 1 <= int(m["b"]) <= 31}
-    return (True, False) in firsts and (False, True) not in firsts
+    if (False, True) in firsts or _month_first_only_short(lower):
+        return False
+    # (a date spelled day first, "11 Feb 2025", is no sign: American notes write it too;
+    # a score over ten is a writer's emphasis, no date: "pain 15/10")
+    return (True, False) in firsts or any(
+        int(m["b"]) != 7 and not (m["b"] == "10" and re.search(
+            r"\b(?:pain|nrs|vas|score|rates?|rated|scale)\b",
+            lower[max(0, m.start() - 25):m.start()]))
+        for m in _DAY_MONTH.finditer(lower))
+
+
+def _month_first_only_short(lower: str) -> bool:
+    """A year-less date of the message can only be month first ("seen 11/19")."""
+    return re.search(r"(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/:%]|\.\d)",
+                     lower) is not None
 
 
 _FORMAT_MARK = re.compile(r"[ \t]*[(\[][ \t]*(?:(?P<d>dd?[/.-]mm?)|mm?[/.-]dd?)"
@@ -102,16 +123,28 @@ _SPELLED_AFTER = re.compile(r"[ \t]*[(\[][ \t]*(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \
 it says which number is the day."""
 
 
+_MONTH_SAID = re.compile(r"[ \t]*[(\[][ \t]*(?:that'?s|that is|i\.?e\.?,?|=|in)?[ \t]*"
+                         r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                         r"(?=[ \t]*(?:[),;\]]|\d))")
+"""A month named in brackets right after a numeric date ("XR 3/9/26 (that's March, old)"):
+it says which number is the month (not "(may need a repeat)")."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _said_day_first(lower: str, m: re.Match[str], whole: bool) -> bool:
-    """The date ``m`` is day first: its own mark or spelled-out twin says so, or (with
-    neither) the message's dates are day first (``whole``)."""
+    """The date ``m`` is day first: its own mark, spelled-out twin or named month says
+    so, or (with none) the message's dates are day first (``whole``)."""
     mark = _FORMAT_MARK.match(lower, m.end())
     if mark is not None:
         return mark["d"] is not None
+    named = _MONTH_SAID.match(lower, m.end())
+    if named is not None and int(m["a"]) != int(m["b"]):
+        month = _MONTHS.index(named["mon"]) + 1
+        if month in (int(m["a"]), int(m["b"])):
+            return month == int(m["b"])
     spelled = _SPELLED_AFTER.match(lower, m.end())
-    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-    if spelled is not None and spelled["mon"] in months:
-        day, month = int(spelled["d"]), months.index(spelled["mon"]) + 1
+    if spelled is not None and spelled["mon"] in _MONTHS:
+        day, month = int(spelled["d"]), _MONTHS.index(spelled["mon"]) + 1
         if (int(m["a"]), int(m["b"])) == (day, month):
             return True
         if (int(m["b"]), int(m["a"])) == (day, month):

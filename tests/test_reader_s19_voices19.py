@@ -1,0 +1,58 @@
+"""How clinicians in other settings and countries write (session 19, voices19): British and
+Australian letters (day-first dates, "saturations 90% on air"), a locum's handover, a
+travel nurse's shorthand, nurse-line triage, an adjuster's file, conference minutes, a
+chiropractor's discharge, a UK fit note. Wordings are the fixer's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+# --- day-first dates: a year-less day and month that can only be day first --------------
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "day"), [
+    ("Bloods (FBC, U&E) from 21/10 unremarkable. Spirometry 03/09/2026: FEV1 70% predicted.",
+     "71250", "pft_date", "2026-09-03"),
+    ("Physio review 17/08 - no change. X-ray L/S spine 05/07/2026: mild facet OA.",
+     "64493", "xray_date", "2026-07-05"),
+    ("Seen in the fracture clinic on 30/9. MRI lumbar spine 11/10/2026: L5/S1 disc bulge.",
+     "97110", "mri_date", "2026-10-11"),
+])
+def test_yearless_day_first_date_makes_the_letter_day_first(
+        text: str, cpt: str, fact: str, day: str) -> None:
+    assert str(read(text, cpt).get(fact)) == day
+
+
+# --- a month named right after a date says which number is the month ---------------------
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "day"), [
+    # a UK writer's letter, one date she says is March ("3/9" month first)
+    ("Referral dated 19/11/2026. Lumbar XR 3/9/26 (that's March, the old one).",
+     "64493", "xray_date", "2026-03-09"),
+    # a US form with a date the writer spells out as May (day first)
+    ("CT L-spine 4/5/2026 (May), read as facet arthropathy.",
+     "64493", "ct_mri_date", "2026-05-04"),
+])
+def test_month_named_after_a_date(text: str, cpt: str, fact: str, day: str) -> None:
+    assert str(read(text, cpt).get(fact)) == day
+
+
+# --- a British saturation: "on air", "saturations", a home oximeter ----------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("On examination her saturations were 93% on air and she was speaking in sentences.", "93"),
+    ("Obs: HR 96, RR 20, sats 92% in air.", "92"),
+    ("Finger oximeter on room air: 94% this morning.", "94"),
+])
+def test_room_air_saturation_in_other_voices(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("spo2_room_air")) == value
+
+
+def test_usual_saturation_is_no_reading_now() -> None:
+    got = read("Says her sats are usually 94% on room air at home.", "71250")
+    assert "spo2_room_air" not in got
