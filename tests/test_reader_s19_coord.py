@@ -32,3 +32,22 @@ def test_a_plain_denial_is_still_none(text: str) -> None:
 def test_a_course_that_stopped_after_its_weeks_keeps_its_length() -> None:
     assert str(read("PT x 12 weeks, stopped after that as it did not help.",
                     "64493").get("pt_weeks")) == "12 weeks"
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Dx: right shoulder impingement. Onset 09/14/2026 (reaching overhead at work).", "81 days"),
+    ("Chief complaint: neck pain and stiffness.\nOnset 10/01/2026, no trauma.", "64 days"),
+    ("58 yo F, L knee OA flare. Onset 11/02/2026.", "32 days"),
+])
+def test_a_bare_onset_opening_its_sentence_dates_the_symptoms(text: str, days: str) -> None:
+    assert str(read(text, "97110").get("symptom_weeks")) == days
+
+
+@pytest.mark.parametrize("text", [
+    "Husband: gout. Onset 09/14/2026.",
+    "Her son has asthma. Onset 09/14/2026.",
+    "PMH: DM2, HTN. Onset 03/04/2015.",
+    "Onset of PT 08/01/2026.",
+])
+def test_a_bare_onset_of_someone_else_or_of_history_is_not_the_symptoms(text: str) -> None:
+    assert "symptom_weeks" not in read(text, "97110")

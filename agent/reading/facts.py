@@ -1591,7 +1591,7 @@ class Reader:
         label = (re.fullmatch(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*)?"
                               r"(?:(?:date of|symptom|sx|pain)[ \t]+)?", field)
                  and re.match(r"\s*(?::|\?[ \t]*(?:->|→))", self.lower[m.end:])) \
-            or self._onset_after_heading(m)
+            or self._onset_after_heading(m) or self._onset_opening(m, sentence)
         # "pain since 07/05/2026": a phrase that ends in its own onset word
         own = m.kind != "onset" and any(
             b == m.end - m.start for _a, b in hits(self.lower[m.start:m.end], m.rule.onset))
@@ -1679,6 +1679,21 @@ class Reader:
         # lumbar facet arthropathy. Onset 08/25/2025.")
         return len(heading.split()) <= 12 and bool(hits(heading, m.rule.phrases)) and \
             not hits(heading, m.rule.onset_not)
+
+    def _onset_opening(self, m: Mention, sentence: int) -> bool:
+        """"Dx: lumbar strain. Onset 07/20/2026 (lifting at work).": the bare word "onset"
+        opening its sentence, a day in figures right after it, is the onset of what the note
+        is about, as "Onset: 07/20/2026" is (not "Onset of PT 08/01", nor a list's "HTN,
+        onset 2019", nor a history section's entry)."""
+        if m.kind != "onset" or self.lower[m.start:m.end] != "onset" or \
+                self.lower[sentence:m.start].strip(" \t-*•") or \
+                not _DATE_NEXT.match(self.lower, m.end):
+            return False
+        # (what the sentence before is about is what began: not someone else's, not a
+        # history's: "Wife: migraines. Onset 05/01/2026." is hers)
+        before = self.lower.rfind("\n", 0, max(0, sentence - 1)) + 1
+        return not any(mod.category in ("other", "historical", "hypothetical") and
+                       before <= mod.trigger[0] < m.end for mod in self.context.modifiers)
 
     def _onset_of_named(self, m: Mention) -> Candidate | None:
         """"Onset of low back pain with right leg radiation 10/27/2025", "He developed
