@@ -1691,7 +1691,13 @@ class Reader:
             return False
         # (what the sentence before is about is what began: not someone else's, not a
         # history's: "Wife: migraines. Onset 05/01/2026." is hers)
+        # and something is named there: "Onset 05/18/2026." alone, or after a drug
+        # ("Meloxicam 15 mg. Onset 05/18/2026."), is asked
         before = self.lower.rfind("\n", 0, max(0, sentence - 1)) + 1
+        named = self.lower[max(before, self.lower.rfind(". ", 0, max(0, sentence - 2)) + 2):
+                           sentence]
+        if not re.search(r"[a-z]{3}", named) or hits(named, m.rule.onset_not):
+            return False
         return not any(mod.category in ("other", "historical", "hypothetical") and
                        before <= mod.trigger[0] < m.end for mod in self.context.modifiers)
 
