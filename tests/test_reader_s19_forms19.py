@@ -88,3 +88,34 @@ def test_a_signed_note_in_an_export_is_read_an_open_one_not() -> None:
     text = ('[{"doc":"H&P","date":"2026-12-01","status":"signed"},\n'
             ' {"doc":"H&P addendum","date":"2026-11-20","status":"unsigned"}]')
     assert str(read(text, "62311").get("hp_date")) == "2026-12-01"
+
+
+# A table of visits with a pain column: its last row, where the rows go forward in time,
+# is the current score (fresh22: a rehab progress report's last visit's pain was unread).
+@pytest.mark.parametrize(("text", "value"), [
+    ("| Session | Date       | NRS  | Notes            |\n"
+     "| 1       | 2026-09-02 | 6    | initial eval     |\n"
+     "| 9       | 2026-10-14 | 5    | HEP progressed   |\n"
+     "| 16      | 2026-11-18 | 4    | goals partly met |", "4"),
+    ("Flowsheet (L knee)\n"
+     "| Date  | Pain (0-10) | Intervention          |\n"
+     "| 10/01 | 7           | eval, ther ex         |\n"
+     "| 11/12 | 6           | ther ex, gait train   |", "6"),
+    ("| Visit | Pain score | Comment          |\n"
+     "|-------|------------|------------------|\n"
+     "| 2     | 8          | stiff AM         |\n"
+     "| 7     | 8          | no change        |\n"
+     "| 11    | 9          | worse after fall |", "9"),
+])
+def test_a_visit_tables_last_row_is_the_current_pain(text: str, value: str) -> None:
+    assert str(read(text, "97110").get("pain_nrs")) == value
+
+
+def test_a_table_out_of_order_or_undated_gives_no_score() -> None:
+    # (rows newest first, or with nothing saying when: which is now is not said)
+    newest_first = ("| Date  | NRS | Note |\n| 11/12 | 4   | better |\n| 09/30 | 7   | eval |")
+    undated = ("| Where | NRS | Note |\n| clinic | 4 | ok |\n| home | 6 | worse |")
+    in_order = ("| Date  | NRS | Note |\n| 09/30 | 7   | eval |\n| 11/12 | 4   | better |")
+    assert read(newest_first, "97110").get("pain_nrs") is None
+    assert read(undated, "97110").get("pain_nrs") is None
+    assert str(read(in_order, "97110").get("pain_nrs")) == "4"

@@ -49,6 +49,7 @@ from agent.reading.text import (
     footnoted,
     hits,
     key_answers,
+    latest_row_scores,
     leaders_as_fields,
     literal_answers,
     log_times,
@@ -204,8 +205,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = cut_words(raw, lower)
     lower = key_answers(lower)
     lower = underscore_boxes(leaders_as_fields(dated_rows_apart(answer_is_fields(lower))))
-    lower = answer_rows(text, cells_as_fields(pipes_as_fields(column_units(
-        blank(lower, footnoted(lower))))))
+    lower = answer_rows(text, cells_as_fields(pipes_as_fields(latest_row_scores(column_units(
+        blank(lower, footnoted(lower)))))))
     lower = answered_questions(asked_fields(denied_thresholds(
         blank(lower, question_examples(lower)))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]

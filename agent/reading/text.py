@@ -936,6 +936,94 @@ def _unit_cells(lower: str, row: re.Match[str], units: dict[int, str], chars: li
             chars[a:b] = " " * (b - a)
 
 
+_SCORE_HEADS = ("pain nrs", "nrs", "pain", "pain score", "vas", "nprs", "pain (0-10)",
+                "pain 0-10", "nrs (0-10)", "pain level", "pain rating", "nrs pain")
+"""A table's column headers over a 0-10 pain score of each row."""
+_ROW_DATE = re.compile(r"(?<![\d/])(?:(?P<y>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)|"
+                       r"(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y2>\d{2,4}))?)(?![\d/])")
+_RULE_ROW = re.compile(r"[\s|:=+-]*")
+
+
+def _cells(lower: str, row: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of a pipe row's cells (its opening and closing bars left out)."""
+    bars = [j for j in range(*row.span()) if lower[j] == "|"]
+    bounds = [row.start() - 1, *bars, row.end()]
+    cells = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    if cells and lower[cells[0][0]:cells[0][1]].strip() == "":
+        cells = cells[1:]
+    if cells and lower[cells[-1][0]:cells[-1][1]].strip() == "":
+        cells = cells[:-1]
+    return cells
+
+
+def _row_key(lower: str, row: re.Match[str], cells: list[tuple[int, int]],
+             visit: int | None) -> tuple[int, int, int] | None:
+    """Where a row stands in time: its visit number (under a "Visit" column), else its
+    first date (month and day; the year where given)."""
+    if visit is not None and visit < len(cells):
+        number = re.fullmatch(r"[ \t#]*(\d{1,3})[ \t]*", lower[slice(*cells[visit])])
+        return None if number is None else (0, 0, int(number[1]))
+    found = _ROW_DATE.search(lower, row.start(), row.end())
+    if found is None:
+        return None
+    if found["y"]:
+        return int(found["y"]), int(found["m1"]), int(found["d1"])
+    year = int(found["y2"]) if found["y2"] else 0
+    return (year + 2000 if 0 < year < 100 else year), int(found["m"]), int(found["d"])
+
+
+def _tables(lower: str) -> list[list[re.Match[str]]]:
+    """A text's pipe tables: runs of pipe rows on consecutive lines."""
+    tables: list[list[re.Match[str]]] = []
+    for row in _PIPE_ROW.finditer(lower):
+        # (a row of another width after it opens another table: "| Measure | 09/15 |")
+        if tables and tables[-1][-1].end() + 1 == row.start() and \
+                len(_cells(lower, row)) == len(_cells(lower, tables[-1][0])):
+            tables[-1].append(row)
+        else:
+            tables.append([row])
+    return tables
+
+
+def latest_row_scores(lower: str) -> str:
+    """A table of visits with a pain score column ("| Visit | Date | Pain NRS | ... |"
+    over one row a visit): the score of its last row, where the rows go forward in time
+    (their visit numbers or dates rising), is the current one, written as "nrs N" in its
+    cell (fresh22: a progress report's last visit's pain was never read). Same length."""
+    chars = list(lower)
+    for table in _tables(lower):
+        head = table[0]
+        heads = [lower[a:b].strip() for a, b in _cells(lower, head)]
+        if re.search(r"\d", head.group(0).replace("0-10", "")) or \
+                not set(heads) & set(_SCORE_HEADS):
+            continue
+        col = next(n for n, h in enumerate(heads) if h in _SCORE_HEADS)
+        visit = next((n for n, h in enumerate(heads)
+                      if h in ("visit", "visit #", "#", "session", "tx #", "visit no")), None)
+        rows = [r for r in table[1:] if not _RULE_ROW.fullmatch(r.group(0))]
+        figures, keys = [], []
+        for row in rows:
+            cells = _cells(lower, row)
+            figure = re.fullmatch(r"[ \t]*(\d{1,2})[ \t]*", lower[slice(*cells[col])]) \
+                if col < len(cells) else None
+            key = _row_key(lower, row, cells, visit)
+            if figure is None or key is None or int(figure[1]) > 10:
+                break
+            figures.append((cells[col][0], cells[col][1], figure[1]))
+            keys.append(key)
+        if len(figures) < 2 or len(figures) != len(rows) or keys != sorted(keys) or \
+                len(set(keys)) != len(keys):
+            continue
+        # (an earlier row's bare score stays as written: read only where its own row says
+        # what it is, "before any treatment (2026-05-01) | 5" a baseline)
+        a, b, figure = figures[-1]
+        text = "nrs " + figure
+        if b - a >= len(text):
+            cell = (" " + text if b - a > len(text) else text).ljust(b - a)
+            chars[a:b] = cell
+    return "".join(chars)
+
+
 _LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
                      r"(?P<gap>[ \t]*(?:\.{4,}|_{4,}|-{4,}|…{2,})[ \t]*)"
                      r"(?=[^\s.:_…-]|_{2,}[ \t]*$)", re.M)
