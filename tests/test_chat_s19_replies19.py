@@ -182,3 +182,68 @@ def test_unread_words_that_fit_the_question_asked_are_quoted_in_it(
     assert f'Could not read "{words}"' not in replies[0], replies[0]
     assert f'Symptom duration: {words.split()[0]}' not in replies[0]  # nothing read from it
     assert f'("{words}")' in replies[1] and "Symptom duration" in replies[1], replies[1]
+
+
+# ---------------------------------------------------------------- one kind ruled out
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("he doesn't have a UTI", "62311"),
+    ("she's not got a UTI", "64493"),
+    ("no cellulitis", "97110"),
+    ("negative for pyelonephritis", "64493"),
+])
+def test_one_kind_ruled_out_says_what_is_still_open(text: str, cpt: str) -> None:
+    # "those were pertinent NEGATIVES, he doesn't have a UTI" was answered 'Could not use
+    # "UTI": active infection?', as if the "no" had not been heard (outside tester 18 C1)
+    got = understand(text, cpt=cpt, pending=[], as_of=AS_OF)
+    assert "active_infection" not in {r.fact for r in got.facts}  # one kind is not none
+    whys = [u.why for u in got.unread]
+    assert "ruled out, as said; is there any other active infection, or none?" in whys, whys
+
+
+def test_a_list_of_comorbidities_ruled_out_asks_in_the_plural() -> None:
+    got = understand("no heart disease, no kidney disease, no diabetes, no copd", cpt="71250",
+                     pending=[], as_of=AS_OF)
+    assert any(u.why.endswith("are there any other severe comorbidities, or none?")
+               for u in got.unread), got.unread
+
+
+# ---------------------------------------------------------------- the last failure
+
+@pytest.mark.parametrize("text", [
+    "MEDS\n  Done | Meloxicam 15 mg | 2026-02-01 to 2026-11-02 | discontinued: ineffective\n"
+    "PROCEDURES\n  2026-08-15 | Steroid injection, knee | no relief",
+    "Celecoxib 200 mg 04/01/2026 to 11/10/2026, stopped as not effective. Cortisone "
+    "injection 09/30/2026: no relief.",
+])
+def test_an_earlier_failure_is_not_the_last_beside_a_later_one_unread(text: str) -> None:
+    # a C-CDA's trigger points 2026-09-18 were read as the last failed treatment beside
+    # "Naproxen ... 2026-03-15 to 2026-10-28 | stopped: ineffective" (outside tester 17 F11)
+    got = understand(text, cpt="97110", pending=[], as_of=AS_OF)
+    assert "last_failed_conservative_date" not in {r.fact for r in got.facts}, got.facts
+    assert any(u.why == "several days; which is the most recent failed conservative "
+               "treatment?" for u in got.unread), got.unread
+
+
+@pytest.mark.parametrize("text", [
+    "Steroid injection 08/15/2026 - no relief. Ibuprofen since 11/01/2026, helping a bit.",
+    "Steroid injection 08/15/2026: no relief. PT eval 11/20/2026, stopped early due to travel.",
+])
+def test_a_later_day_of_no_failure_leaves_the_last_failure_read(text: str) -> None:
+    got = understand(text, cpt="97110", pending=[], as_of=AS_OF)
+    said = {r.fact: str(r.value) for r in got.facts}
+    assert said.get("last_failed_conservative_date") == "2026-08-15", said
+
+
+# ---------------------------------------------------------------- a figure named, none given
+
+@pytest.mark.parametrize(("text", "cpt", "label"), [
+    ("no fever now", "71250", "body temperature"),
+    ("she's afebrile", "71250", "body temperature"),
+    ("his pain is pretty bad", "64493", "pain score (NRS 0-10)"),
+])
+def test_words_naming_a_figure_without_one_say_the_figure_is_needed(
+        text: str, cpt: str, label: str) -> None:
+    # "no fever now" was "please say it another way" (outside tester 18 M16)
+    said = _said_back(text, cpt, [])
+    assert said.get(text) == f"that gives no figure: what is the {label}?", said

@@ -45,6 +45,7 @@ from agent.reading.leftovers import (
     _IN_THE_PAST,
     _SOMEONE_ELSE,
     _in_passing,
+    _later_rival,
     _leftovers,
     _older_than_known,
     _other_source,
@@ -53,6 +54,7 @@ from agent.reading.leftovers import (
     _rival_left_over,
     month_onset,
     month_onsets_left,
+    no_figure,
 )
 from agent.reading.mentions import _clause_index, _mentions
 from agent.reading.message import _masked, _Message, struck_out
@@ -199,6 +201,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     _asked_if_low(msg, result)
     result.unread = [_which_date(msg, u, known) for u in _without_repeats(result.unread)]
     _rival_left_over(msg, result, sel)
+    _later_rival(msg, result, sel)
     _other_source(msg, result, sel)
     _other_voice(msg, result, sel)
     _older_than_known(msg, result, known)
@@ -225,7 +228,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if (whole := _unread_whole(msg, result, pending, mentions, context)) is not None:
         result.unread.append(whole)
-    result.unread = [month_onset(msg, u) for u in result.unread] + \
+    result.unread = [no_figure(msg, month_onset(msg, u)) for u in result.unread] + \
         month_onsets_left(msg, found, result)
     _said_again_unsure(msg, result, known)
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))

@@ -1020,7 +1020,10 @@ class Reader:
         if not negated and self.label_unaffirmed(m):
             return self._label_only(m)
         if m.kind == "positive_only" and negated and not self._denied_together(m):
-            return self._unread(m, f"{m.spec.label.lower()}?")
+            # "he doesn't have a UTI" rules out one kind, not all: what is still open is
+            # said (outside tester 18 C1: "UTI: active infection?" read as not heard)
+            return self._unread(m, f"ruled out, as said; is there any other "
+                                   f"{m.spec.label.lower()}, or none?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
         if polarity != negated and (doubt := self._yes_doubted(m)) is not None:
             return doubt

@@ -211,6 +211,40 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
         sel.asked_back.append(reading.fact)
 
 
+_SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
+
+
+def _later_rival(msg: _Message, result: Understanding, sel: _Selection) -> None:
+    """The day of the last of several events read while a later day, on a line that says
+    such an event (``later_rivals``), was left unread: the day read may not be the last,
+    so it is dropped and asked, the two sets of words shown."""
+    for reading in _kept(sel, result):
+        rule = msg.rules.get(reading.fact)
+        if rule is None or not rule.later_rivals or not isinstance(reading.value, str):
+            continue
+        try:
+            read_day = date.fromisoformat(reading.value)
+        except ValueError:
+            continue
+        for u in result.unread:
+            at = msg.text.find(u.words)
+            if u.why or at < 0:
+                continue
+            # (its line, or its sentence where the line holds several; of the text as
+            # written: a row's cells are masked apart in ``msg.lower``)
+            text = msg.text.lower()
+            line = _SENTENCE_END.split(text[:at])[-1] + _SENTENCE_END.split(text[at:])[0]
+            if hits(line, rule.later_rivals) and any(
+                    day is not None and read_day < day <= msg.as_of
+                    for day, _span in dates_in(u.words.lower(), msg.as_of)):
+                result.facts.remove(reading)
+                result.unread.remove(u)
+                result.unread.append(Unread(
+                    f"{reading.words} … {u.words}",
+                    f"several days; which is the {msg.specs[reading.fact].label.lower()}?"))
+                break
+
+
 _FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -579,6 +613,20 @@ def month_onsets_left(msg: _Message, found: list[Clause], result: Understanding)
         if words.lower() not in unread:
             out.append(Unread(words, MONTH_ONSET_WHY))
     return out
+
+
+def no_figure(msg: _Message, u: Unread) -> Unread:
+    """Words said back with no reason, that name one figure the policy reads and give
+    none: "no fever now" names the temperature (outside tester 18 M16: "please say it
+    another way" left the nurse to guess what else to say). Said: the figure is needed."""
+    if u.why or msg.pasted or _has_figure(u.words.lower(), msg.as_of):
+        return u
+    numbers = [f for f, rule in msg.rules.items() if f in msg.specs and
+               msg.specs[f].type == "number" and hits(u.words.lower(), rule.phrases)]
+    if len(numbers) != 1:
+        return u
+    label = msg.specs[numbers[0]].label
+    return Unread(u.words, f"that gives no figure: what is the {label[:1].lower()}{label[1:]}?")
 
 
 def month_onset(msg: _Message, u: Unread) -> Unread:

@@ -177,6 +177,12 @@ class ReadingRule(BaseModel):
     """Number facts about the most recent test ("FEV1 of the most recent PFTs"): of
     several figures in a sentence, the one after its latest date counts; an undated one
     leaves it asked."""
+    later_rivals: tuple[str, ...] = ()
+    """Date facts of the last of several events (the most recent failed treatment): words
+    of a line that make a later day there, left unread, a rival of the day read. Which day
+    was the last is asked, not the earlier one read ("Completed | Naproxen | 2026-03-15 to
+    2026-10-28 | stopped: ineffective" unread beside "2026-09-18 | Trigger point
+    injections | no relief" read: outside tester 17 F11)."""
     now_if_highest: bool = False
     """Current number facts whose question asks for the highest recent reading: of
     several figures, the one said to be "today" counts only when it is the highest
@@ -354,7 +360,8 @@ class ReadingRule(BaseModel):
                      "treatments", "cues_opposite", "cue_with", "cue_not", "uncertain_ok",
                      "alone_not",
                      "alone_others",
-                     "highest", "filed", "filed_where", "filed_not", "note_is", mode="before")
+                     "highest", "filed", "filed_where", "filed_not", "note_is", "later_rivals",
+                     mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])

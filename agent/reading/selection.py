@@ -125,8 +125,7 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
                 said = dict.fromkeys(msg.text[_clause_start(msg, c.span[0]):][
                     :len(_clause_text(msg, c.span[0]))].strip(" ,;.") for c in group)
                 sel.unread.append(Unread(
-                    "; ".join(said), f"ruled out, as said; is there any other "
-                    f"{msg.specs[name].label.lower()}, or none?"))
+                    "; ".join(said), f"ruled out, as said; {_any_other(msg.specs[name])}"))
             continue
         unsure = any(c.value is None for c in stated)
         value: object = None if unsure and not positives else positives
@@ -564,6 +563,14 @@ def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactRead
             and not _historical(msg, sentence.start + q.start, sentence.start + q.end)
             and not any(a <= sentence.start + q.start < b for a, b in sel.used
                         if (a, b) not in [c.quantity for c in mine])]
+
+
+def _any_other(spec: FactSpec) -> str:
+    """"is there any other active infection, or none?"; a set's label is a plural: "are
+    there any other severe comorbidities, or none?" (outside tester 18 M13's reply read
+    "is there any other severe comorbidities")."""
+    verb = "are there" if spec.type == "set" else "is there"
+    return f"{verb} any other {spec.label.lower()}, or none?"
 
 
 def _settle_several(msg: _Message, sel: _Selection, reading: FactReading, sentence: _Span,
