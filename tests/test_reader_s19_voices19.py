@@ -56,3 +56,28 @@ def test_room_air_saturation_in_other_voices(text: str, value: str) -> None:
 def test_usual_saturation_is_no_reading_now() -> None:
     got = read("Says her sats are usually 94% on room air at home.", "71250")
     assert "spo2_room_air" not in got
+
+
+# --- an injury's day by its label on a claim or a summary: the symptoms' onset -------------
+
+@pytest.mark.parametrize(("text", "cpt", "days"), [
+    ("CLAIM NOTE. Clmt 52M. DOL 07/03/2026, T-boned at an intersection. Neck pain since.",
+     "97110", "154 days"),
+    ("Chiropractic intake. DOI 09/04/2026 (slipped on ice at work). SMT x 6 visits.",
+     "97110", "91 days"),
+    ("Low back pain since the accident. Date of loss: 10/05/2026.", "64493", "60 days"),
+])
+def test_injury_day_label_dates_the_onset(text: str, cpt: str, days: str) -> None:
+    assert str(read(text, cpt).get("symptom_weeks")) == days
+
+
+# --- "since" what the patient did, said with a pronoun, and its day ------------------------
+
+@pytest.mark.parametrize(("text", "cpt", "days"), [
+    ("He has had low back pain since he fell down the stairs on 06/08/2026.", "64493", "179 days"),
+    ("Sciatica since she lifted her grandson on 3/10/26.", "62311", "269 days"),
+    ("Neck pain since I tripped over the dog on 09/20/2026.", "97110", "75 days"),
+])
+def test_since_what_the_patient_did_on_a_day(text: str, cpt: str, days: str) -> None:
+    assert str(read(text, cpt).get("symptom_weeks")) == days
+

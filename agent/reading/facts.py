@@ -1594,7 +1594,8 @@ class Reader:
         label = (re.fullmatch(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*)?"
                               r"(?:(?:date of|symptom|sx|pain)[ \t]+)?", field)
                  and re.match(r"\s*(?::|\?[ \t]*(?:->|→))", self.lower[m.end:])) \
-            or self._onset_after_heading(m) or self._onset_opening(m, sentence)
+            or self._onset_after_heading(m) or self._onset_opening(m, sentence) \
+            or self._injury_day_label(m)
         # "pain since 07/05/2026": a phrase that ends in its own onset word
         own = m.kind != "onset" and any(
             b == m.end - m.start for _a, b in hits(self.lower[m.start:m.end], m.rule.onset))
@@ -1619,6 +1620,18 @@ class Reader:
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
         return self._event_dated_next(m)
+
+    def _injury_day_label(self, m: Mention) -> bool:
+        """"Pt: 39 y/o M. DOI 07/14/2026 (MVA, rear-ended)", "Neck pain since the
+        accident. Date of loss: 06/05/2026": an injury's day named by its label (a
+        claim's or a chiropractor's "DOI", an adjuster's "DOL") opening its sentence, its
+        day right after it, colon or not: the day the symptoms date from."""
+        if m.kind != "onset" or self.lower[m.start:m.end] not in _INJURY_DAY_LABELS:
+            return False
+        start = self.context.sentence_span(m.clause)[0]
+        opening = self.lower[max(start, self.lower.rfind("\n", 0, m.start) + 1):m.start]
+        day_next = re.match(r"[ \t]*(?::[ \t]*|-[ \t]+|#[ \t]*)?\d{1,2}/\d", self.lower[m.end:])
+        return re.fullmatch(r"[ \t]*(?:[-*•][ \t]*)?", opening) is not None and day_next is not None
 
     def _after_injury(self, m: Mention) -> Candidate | None:
         """"Right shoulder pain after a fall from a ladder at work on 05/04/2026": the
@@ -1663,9 +1676,13 @@ class Reader:
         after "since", an event of any name with its day is the day the symptoms date
         from, unless it is a treatment, a visit or a study (the fact's ``onset_not``,
         ``_NO_EVENT``: "since the injection on 10/01" says when it changed, not began)."""
-        return self.lower[m.start:m.end].endswith("since") and \
-            _ANY_EVENT.fullmatch(words) is not None and \
-            not hits(words, m.rule.onset_not) and not _NO_EVENT.search(words)
+        event = _ANY_EVENT.fullmatch(words)
+        word = self.lower[m.start:m.end]
+        # ("back pain started the day she moved house, 15 June": the day of what she did)
+        return event is not None and (word.endswith("since") or (
+            event["day"] is not None and word in ("started", "began", "start", "onset"))) and \
+            not hits(words, m.rule.onset_not) and not _NO_EVENT.search(words) and \
+            not re.search(r"\b(?:" + _NOT_EVENT_VERBS + r")\b", words)
 
     def _onset_after_heading(self, m: Mention) -> bool:
         """"#1 L S1 radiculopathy. Onset 01/05/2026.": a bare onset word opening its
@@ -2809,9 +2826,23 @@ _ONSET_EVENT = re.compile(r"\s*(?:an?|the|her|his|their)\s+(?:[a-z'-]+\s+){0,3}?
 08/30/2026", "since the fracture on 03/14/2026", "since a collision in preseason, 08/24")."""
 
 
+_NOT_EVENT_VERBS = (r"saw|seen|see|visited|attended|started|began|begun|stopped|finished|"
+                    r"completed|tried|took|taken|received|underwent|had|has|got|was|were|is|"
+                    r"came in|went to|called|discharged|admitted|last|first")
+"""Verbs after a pronoun that say no event the symptoms date from ("since she saw ...",
+"since he had his MRI on ...", "since she was discharged on ...")."""
+_ANY_EVENT = re.compile(r"\s*(?:(?:an?|the|her|his|their|my|our)\s+(?:[a-z'-]+\s+){0,3}?"
+                        r"[a-z'-]+\s+(?:on|of)|(?P<day>the\s+day\s+|when\s+)?"
+                        r"(?:he|she|i|we|they)\s+(?:[a-z'-]+\s+){0,4}?[a-z'-]+\s*(?:on|,))\s+")
+"""After "since", an event and its day: a thing named ("since the office move on
+07/14/2026") or what the patient did, said with a pronoun ("since he came off a ladder on
+14/06/2026", "since the day she moved house, 15 June"), not a visit, a test or a
+treatment she had (``_NOT_EVENT_VERBS``: "since she saw Dr Ruiz on ...")."""
+_INJURY_DAY_LABELS = frozenset({"doi", "date of injury", "injury date", "dol", "date of loss",
+                                "date of accident", "accident date"})
+"""The labels of an injury's day on a claim or a treatment summary (``_injury_day_label``)."""
 _DATED_NEXT = re.compile(r"[.;]\s+(?:that|it|this)\s+(?:was|happened|occurred)\s+(?:on\s+)?")
-_ANY_EVENT = re.compile(r"\s*(?:an?|the|her|his|their|my|our)\s+(?:[a-z'-]+\s+){0,3}?"
-                        r"[a-z'-]+\s+(?:on|of)\s+")
+
 _NO_EVENT = re.compile(r"\b(?:visit|appointment|appt|call|note|exam|evaluation|eval|consult|"
                        r"consultation|referral|mri|ct|x-?rays?|xr|scan|study|imaging|block|mbb|"
                        r"procedure|surgery|operation|start|beginning|end|week|month|year|"
