@@ -119,3 +119,24 @@ def test_a_table_out_of_order_or_undated_gives_no_score() -> None:
     assert read(newest_first, "97110").get("pain_nrs") is None
     assert read(undated, "97110").get("pain_nrs") is None
     assert str(read(in_order, "97110").get("pain_nrs")) == "4"
+
+
+# A worksheet row's label may carry the criterion's threshold ("NRS >= 4 ...... 7/10"):
+# the form's figure, not the patient's; the answer after the leader is (fresh22: the 4 was
+# read as the pain, or the row left unread).
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("[x] Pain NRS >= 4 ............ 8/10 on 11/02 (PM&R)", "pain_nrs", "8"),
+    ("Pain score > 3 ...... 5/10 per PM&R note", "pain_nrs", "5"),
+    ("[x] 4. NRS ≥ 4 ........ 6/10 today", "pain_nrs", "6"),
+])
+def test_a_threshold_in_a_worksheet_label_is_the_forms(text: str, fact: str, value: str) -> None:
+    assert str(read(text, "64493").get(fact)) == value
+
+
+def test_a_short_leader_in_a_worksheet_answers_its_row() -> None:
+    text = ("[x] PT >= 12 wk .......... 14 wk per d/c summary\n"
+            "[x]   exercise/stretch >= 6 wk . 8 wk\n"
+            "[x]   pain educ >= 3 wk ........ 3 wk")
+    got = read(text, "64493")
+    assert str(got.get("pt_exercise_weeks")) == "8 weeks"
+    assert str(got.get("pt_weeks")) == "14 weeks"

@@ -1024,18 +1024,28 @@ def latest_row_scores(lower: str) -> str:
     return "".join(chars)
 
 
-_LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
+_LABEL_TAIL = r"(?:[A-Za-z)?]|(?:[<>]=?|=>|[≥≤])[ \t]*\d+(?:\.\d+)?)"
+"""How a form's label ends before its leader: a word, a bracket, a question, or a
+criterion's bound ("NRS >= 4")."""
+_LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?" + _LABEL_TAIL + r")"
                      r"(?P<gap>[ \t]*(?:\.{4,}|_{4,}|-{4,}|…{2,})[ \t]*)"
                      r"(?=[^\s.:_…-]|_{2,}[ \t]*$)", re.M)
 """A form's label and its answer joined by a leader of dots, dashes or underscores
-("Active infection ........ no", "Total PT weeks ---- 14"): the leader is the label's
-colon. A leader with no label before it ("---------- Forwarded message") is no field.
+("Active infection ........ no", "Total PT weeks ---- 14"; a criterion's bound may end the
+label, "NRS >= 4 ...... 7/10"): the leader is the label's colon. A leader with no label
+before it ("---------- Forwarded message") is no field.
 A blank drawn after the leader ("Specialist consult ...... ____") is the field's blank
 answer (``unfilled``), not the label affirmed."""
-_SHORT_LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?[A-Za-z)?])"
-                           r"(?P<gap>[ \t]+\.{2,3}[ \t]+)(?=[^\s.:_…-]|_{2,}[ \t]*$)", re.M)
+_SHORT_LEADER = re.compile(r"^(?P<label>[ \t]*[^\n]*?" + _LABEL_TAIL + r")"
+                           r"(?P<gap>[ \t]+\.{1,3}[ \t]+)(?=[^\s.:_…-]|_{2,}[ \t]*$)", re.M)
 """A row whose leader is cut short by a long label ("Pain med list w/ doses .. N"
-under "Modalities documented ..... Y"): a leader too in a form that has long ones."""
+under "Modalities documented ..... Y", "ther ex/stretch >= 6 wk . 7 wk"): a leader too in a
+form that has long ones."""
+_LABEL_BOUND = re.compile(r"(?:>=|=>|≥|>|<=|≤|<|\bat least|\bw/in|\bwithin|\bmin\.?)[ \t]*"
+                          r"\d+(?:\.\d+)?(?:[ \t]*(?:wks?|weeks?|mos?|months?|days?|d|yrs?|"
+                          r"years?|%|/10)\b)?")
+"""A criterion's threshold in a worksheet row's label ("NRS >= 4 ...... 7/10 at 11/05
+visit", "CT/MRI w/in 6 mo ... MRI 04/02/2026"): the form's figure, not the patient's."""
 
 
 ABBREVIATED = re.compile(r"\b(?:dr|mr|mrs|ms|st|vs|approx|appt|dept|e\.g|i\.e|"
@@ -1085,7 +1095,12 @@ def leaders_as_fields(lower: str) -> str:
     a form with such rows, rows of ``_SHORT_LEADER`` too (fresh15: "Pain med list w/
     doses .. N" read as the list on file)."""
     def field(m: re.Match[str]) -> str:
-        return m["label"] + ":" + " " * (len(m["gap"]) - 1)
+        label = m["label"]
+        # (the threshold blanked where the answer gives a figure of its own: "NRS >= 4
+        # ...... 7/10" read the 4; fresh22)
+        if re.search(r"\d", lower[m.end():lower.find("\n", m.end()) % (len(lower) + 1)]):
+            label = _LABEL_BOUND.sub(lambda b: " " * len(b.group(0)), label)
+        return label + ":" + " " * (len(m["gap"]) - 1)
     fields = _LEADER.subn(field, lower)
     return _SHORT_LEADER.sub(field, fields[0]) if fields[1] >= 2 else fields[0]
 
