@@ -81,3 +81,21 @@ def test_injury_day_label_dates_the_onset(text: str, cpt: str, days: str) -> Non
 def test_since_what_the_patient_did_on_a_day(text: str, cpt: str, days: str) -> None:
     assert str(read(text, cpt).get("symptom_weeks")) == days
 
+
+
+# --- a nurse's shift shorthand: "CP" is chest pain; "diff pt" is another patient's --------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("c/o substernal CP 7/10, worse lying flat.", "7"),
+    ("0300: pt awake, R CP 6/10 pleuritic, PRN given.", "6"),
+])
+def test_cp_score_is_the_chest_pain(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("pain_nrs")) == value
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("Pt c/o CP 4/10. (rm 9 pt c/o CP 10/10 - diff pt, charge RN aware)", "pain_nrs", "4"),
+    ("T 37.1 at 0400. (T 38.9 charted in rm 12 - diff pt, moved)", "body_temperature", "37.1 C"),
+])
+def test_another_patient_in_shorthand(text: str, fact: str, value: str) -> None:
+    assert str(read(text, "71250").get(fact)) == value

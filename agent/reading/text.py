@@ -1568,8 +1568,9 @@ _DISOWN = re.compile(
     # ("should be ignored: PT 12 weeks, no infection": the words after it are disowned too)
     r"\b(?:do not use|don'?t use|ignored?|disregard(?:ed)?|not this patient|"
     r"not (?:about )?(?:this|my|"
-    r"our) (?:patient|member)|wrong (?:patient|member)|wrong chart|different (?:patient|member)|"
-    r"another (?:patient|member)|other patient"
+    r"our) (?:patient|member)|wrong (?:patient|member|pt)|wrong chart|"
+    # (a nurse's shorthand too: "(rm 12 pt also c/o CP 9/10 - diff pt, charge aware)")
+    r"diff(?:erent|\.)? (?:patient|member|pt)|another (?:patient|member|pt)|other patient"
     r"|scratch that|strike that|belongs to (?:a )?(?:another|different) patient"
     # "PS - unrelated, Mr. Ortiz's PT was 14 weeks." (outside tester session 8 F11): the
     # writer says the sentence is about something else ("pain unrelated to activity" is not)
