@@ -51,3 +51,23 @@ def test_a_bare_onset_opening_its_sentence_dates_the_symptoms(text: str, days: s
 ])
 def test_a_bare_onset_of_someone_else_or_of_history_is_not_the_symptoms(text: str) -> None:
     assert "symptom_weeks" not in read(text, "97110")
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Consults: VA PM&R consult 10/20/2026."),
+    ("97110", "Seen by Dr R. Abbott (sports medicine) 09/02/2026 for the H&P.\n"
+              "Dr Abbott's consult (11/03/2026) recommends a supervised program."),
+    ("71250", "Pulmonology consult of 11/10/2026 supports the CT."),
+])
+def test_a_specialists_consult_with_its_past_day_is_on_record(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is True
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("97110", "PCP consult 10/20/2026 supports PT."),
+    ("97110", "Dr Abbott's consult (11/03/2026) recommends a supervised program."),  # who?
+    ("64493", "Pain management consult 10/20/2026 pending, not yet seen."),
+])
+def test_a_dated_consult_of_no_specialist_or_not_done_is_not_on_record(cpt: str,
+                                                                         text: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is not True

@@ -1437,7 +1437,8 @@ class Reader:
         if (gap is None or not any(after.startswith(w, gap.end()) and
                                    not after[gap.end() + len(w):][:1].isalpha()
                                    for w in m.rule.filed_where)) and \
-                not self._filed_at_line_end(m) and not self._filed_later(m):
+                not self._filed_at_line_end(m) and not self._filed_later(m) and \
+                not self._dated_record(m):
             return None
         line = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
         cues = hits(line, m.rule.cues)
@@ -1446,6 +1447,27 @@ class Reader:
         if not cues or hits(line[cues[-1][1]:], m.rule.filed_not):
             return None  # "Ortho referral; PCP consult attached": the PCP's
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _dated_record(self, m: Mention) -> bool:
+        """The record with its past day right after it, then the statement's end or a word
+        of what it says (``filed_done``): "VA PM&R consult 10/20/2026.", "Dr. Kim's consult
+        (10/20/2026) supports continued PT" (fresh19-22 complete notes). Not a day to come
+        ("ortho consult 12/20/2026" after today: a booking), nor one said pending."""
+        if not m.rule.filed_done:
+            return False
+        end = self._sentence_end(m.end)
+        found = dates_in(self.lower[m.end:end], self.as_of)
+        if not found:
+            return False
+        day, (a, b) = found[0]
+        if day is None or day > self.as_of or \
+                not re.fullmatch(r"[\s(\[,:–—-]*(?:(?:of|on|dated|from)\s+)?",
+                                 self.lower[m.end:m.end + a]):
+            return False
+        rest = self.lower[m.end + b:end]
+        done = "|".join(re.escape(w) for w in m.rule.filed_done)
+        return re.fullmatch(r"[\s)\]]*", rest) is not None or \
+            re.match(rf"[\s)\],]*(?:{done})\b", rest) is not None
 
     def _filed_later(self, m: Mention) -> bool:
         """The record described, then said on file later in its sentence ("her consult
@@ -1480,7 +1502,9 @@ class Reader:
         doctor = _DOCTOR_BEFORE.search(line)
         if doctor is None:
             return False
-        for other in re.finditer(rf"\bdr\.?\s+{re.escape(doctor['name'])}\b", self.lower):
+        # (named with an initial elsewhere: "Dr P. Kim, ortho" ... "Dr Kim's consult")
+        for other in re.finditer(rf"\bdr\.?\s+(?:[a-z]\.?\s+)?{re.escape(doctor['name'])}\b",
+                                 self.lower):
             if self.lower.rfind("\n", 0, other.start()) + 1 == at:
                 continue  # the record's own line: its cues come before the record
             lo = max(self.lower.rfind("\n", 0, other.start()) + 1, other.start() - 30)

@@ -293,6 +293,11 @@ class ReadingRule(BaseModel):
     them: the record itself, not a referral to it, is said to be on file."""
     filed_where: tuple[str, ...] = ()
     filed_not: tuple[str, ...] = ()
+    filed_done: tuple[str, ...] = ()
+    """Record facts: words after a ``filed`` record and its past day that say what the
+    record says ("Dr. Kim's consult (10/20/2026) supports continued PT"): a dated record
+    that speaks is one that exists, as one said on file is. A past day alone ending the
+    statement counts too ("VA PM&R consult 10/20/2026.")."""
     raised_line: bool = False
     """``raised`` words settle a vague phrase anywhere on its line and in its sentence, not
     only right after it ("Consults on file: PCP and ortho spine (Dr. Iyer)")."""
@@ -360,7 +365,8 @@ class ReadingRule(BaseModel):
                      "treatments", "cues_opposite", "cue_with", "cue_not", "uncertain_ok",
                      "alone_not",
                      "alone_others",
-                     "highest", "filed", "filed_where", "filed_not", "note_is", "later_rivals",
+                     "highest", "filed", "filed_where", "filed_not", "filed_done", "note_is",
+                     "later_rivals",
                      mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
