@@ -247,3 +247,32 @@ def test_words_naming_a_figure_without_one_say_the_figure_is_needed(
     # "no fever now" was "please say it another way" (outside tester 18 M16)
     said = _said_back(text, cpt, [])
     assert said.get(text) == f"that gives no figure: what is the {label}?", said
+
+
+# ---------------------------------------------------------------- a comma and one digit
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "figure"), [
+    ("WBC 9,1 today", "71250", "wbc_count", "9,1"),
+    ("temp 37,8", "71250", "body_temperature", "37,8"),
+    ("her wbc was 11,2 this am", "71250", "wbc_count", "11,2"),
+    ("fev1 58,5 predicted", "71250", "fev1_percent_predicted", "58,5"),
+])
+def test_a_figure_with_a_comma_and_one_digit_is_asked_not_split(
+        text: str, cpt: str, fact: str, figure: str) -> None:
+    # "WBC 9,1 today" read a white count of 1,000 from the "1"; "temp 37,8" read 37 C;
+    # "WBC 9,1" alone was "several values" (outside tester 18 M14)
+    got = understand(text, cpt=cpt, pending=[], as_of=AS_OF)
+    assert fact not in {r.fact for r in got.facts}, got.facts
+    whole, point = figure, figure.replace(",", ".")
+    assert any(u.why == f'is "{whole}" one figure, {point}? Say it with a point.'
+               for u in got.unread), got.unread
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("wbc 9,100", "wbc_count", "9100"),
+    ("T 38,4 °C this morning", "body_temperature", "38.4 C"),
+])
+def test_thousands_and_a_comma_before_a_unit_are_read_as_before(
+        text: str, fact: str, value: str) -> None:
+    got = understand(text, cpt="71250", pending=[], as_of=AS_OF)
+    assert {r.fact: str(r.value) for r in got.facts}.get(fact) == value, got.facts

@@ -52,6 +52,7 @@ from agent.reading.leftovers import (
     _other_voice,
     _policy_question,
     _rival_left_over,
+    decimal_comma_parts,
     month_onset,
     month_onsets_left,
     no_figure,
@@ -202,6 +203,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.unread = [_which_date(msg, u, known) for u in _without_repeats(result.unread)]
     _rival_left_over(msg, result, sel)
     _later_rival(msg, result, sel)
+    decimal_comma_parts(msg, result)
     _other_source(msg, result, sel)
     _other_voice(msg, result, sel)
     _older_than_known(msg, result, known)

@@ -211,6 +211,48 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
         sel.asked_back.append(reading.fact)
 
 
+_COMMA_FIGURE = re.compile(r"(?<![\d,.])(\d{1,3}),(\d)(?![\d,])")
+"""A figure written with a comma and one digit after it, no space ("37,8", "WBC 9,1"): a
+decimal comma, or two figures typed without a space; which is asked."""
+
+
+def decimal_comma_parts(msg: _Message, result: Understanding) -> None:
+    """A figure read from one side of a comma with one digit after it, no space between
+    ("temp 37,8" read 37 C; "WBC 9,1 today" read 1,000 from the "1"), or words left unread
+    or asked as "several values" about one: the reading is dropped and the user asked
+    whether it is one figure with a decimal comma. The outside tester's "WBC 9,1"
+    (session 18 M14) was "several values"; with "today" after it, a white count of 1,000."""
+    if msg.pasted:
+        return
+    # (found in the text as prepared: "13,4OO" is "13,400" there; one read as a decimal,
+    # a unit after it or decimals known, has its point there already)
+    for tok in _COMMA_FIGURE.finditer(msg.lower):
+        a, b = tok.span()
+        parts = [r for r in result.facts if r.words and msg.specs.get(r.fact) is not None
+                 and msg.specs[r.fact].type == "number" and _touches(msg.text, r.words, a, b)]
+        left = [u for u in result.unread if (not u.why or u.why.startswith("several values"))
+                and _touches(msg.text, u.words, a, b)]
+        if not (parts or left):
+            continue
+        start = min([a] + [_touches(msg.text, x.words, a, b) - 1 for x in parts + left])
+        for r in parts:
+            result.facts.remove(r)
+        result.unread = [u for u in result.unread if u not in left]
+        result.unread.append(Unread(msg.text[start:b].strip(), f'is "{tok[0]}" one figure, '
+                                    f"{tok[1]}.{tok[2]}? Say it with a point."))
+
+
+def _touches(text: str, words: str, a: int, b: int) -> int:
+    """1 + where an occurrence of ``words`` in ``text`` overlaps or adjoins the span
+    a..b, or 0 (so a truth test says whether one does)."""
+    at = text.find(words)
+    while at >= 0:
+        if at <= b and at + len(words) >= a:
+            return at + 1
+        at = text.find(words, at + 1)
+    return 0
+
+
 _SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
 
 
