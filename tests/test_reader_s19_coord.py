@@ -71,3 +71,16 @@ def test_a_specialists_consult_with_its_past_day_is_on_record(cpt: str, text: st
 def test_a_dated_consult_of_no_specialist_or_not_done_is_not_on_record(cpt: str,
                                                                          text: str) -> None:
     assert read(text, cpt).get("specialist_consult_documented") is not True
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("97110", "Ortho consult 12/20/2026."),
+    ("71250", "Pulmonology consultation (12/15/2026), referral sent."),
+    ("64493", "Pain management consult on 01/06/2027 for the facet question."),
+])
+def test_a_consult_dated_after_today_is_a_booking_not_a_record(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is None
+
+
+def test_a_consult_dated_before_today_is_still_read() -> None:
+    assert read("Ortho consult 11/20/2026.", "97110").get("specialist_consult_documented") is True

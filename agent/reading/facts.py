@@ -1011,6 +1011,8 @@ class Reader:
             return self._unread(m, "no answer given", m.start, self._line_end(m))
         if self.field_doubtful(m):
             return self._unread(m, "is that a yes or a no?", m.start, self._line_end(m))
+        if m.rule.is_record(m.spec, m.fact) and (booked := self._dated_after_today(m)):
+            return self._unread(m, "it is dated after today: booked, or done?", m.start, booked)
         after, before = self.lower[m.end:m.clause.end], self.lower[m.clause.start:m.start]
         if m.rule.normal is not None and (_POST_NORMAL.match(after) or _PRE_NORMAL.search(before)):
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
@@ -1029,6 +1031,18 @@ class Reader:
             return doubt
         return Candidate(m.fact, polarity != negated, (m.start, m.end),
                          shown=self._denial(m) if negated else None)
+
+    def _dated_after_today(self, m: Mention) -> int:
+        """Where the day ends, when a record has a day after today right after its name
+        ("Ortho consult 12/20/2026", "pulm consult (12/18)"): a booking, not a record on
+        file; else 0."""
+        found = dates_in(self.lower[m.end:self._sentence_end(m.end)], self.as_of)
+        if not found or found[0][0] is None:
+            return 0
+        day, (a, b) = found[0]
+        booked = day is not None and day > self.as_of and re.fullmatch(
+            r"[\s(\[,:–—-]*(?:(?:on|for|dated)\s+)?", self.lower[m.end:m.end + a]) is not None
+        return m.end + b if booked else 0
 
     def _yes_doubted(self, m: Mention) -> Candidate | None:
         """Why a yes read from the mention is asked instead, or None."""
