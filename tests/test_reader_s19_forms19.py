@@ -140,3 +140,25 @@ def test_a_short_leader_in_a_worksheet_answers_its_row() -> None:
     got = read(text, "64493")
     assert str(got.get("pt_exercise_weeks")) == "8 weeks"
     assert str(got.get("pt_weeks")) == "14 weeks"
+
+
+# A lab report's row of lung volumes: the percent after the FVC's own figure is the FVC's,
+# not the FEV1's (fresh22: an e-faxed PFT page left the FEV1 asked between 58 and 74).
+@pytest.mark.parametrize(("text", "value"), [
+    ("Spirometry 10/02/2026: FEV1 1.48 L (61 %pred)   FVC 2.60 L (79 %pred)", "61"),
+    ("PFT 10/20/2026: FEV1 1.30 L (52 %pred)  FVC 2.35 L (70 %pred)  FEV1/FVC 0.55", "52"),
+    ("PFT 11/02/2026  FEV1 2.10 L (72% predicted), FVC 3.30 L (88% predicted), DLCO 65%",
+     "72"),
+    ("PFTs 09/14/2026: FEV1 1.9 L / 64% pred; TLC 5.1 L / 97% pred", "64"),
+])
+def test_the_fvcs_percent_is_no_fev1(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("fev1_percent_predicted")) == value
+
+
+# A worksheet row of the PCP's consult, unticked, is no statement about a specialist's.
+def test_an_unticked_pcp_consult_row_is_no_specialist_denial() -> None:
+    for text in ("[ ] 9. PCP consult on file .... no - only an urgent care note",
+                 "PCP consult on file: NO (requested 11/20)"):
+        got = read(text, "64493")
+        assert got.get("specialist_consult_documented") is None
+        assert got.get("pcp_consult_documented") is False

@@ -2848,6 +2848,14 @@ def _measured_between(own: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 @fixed_patterns
+def _measured_aside(own: tuple[str, ...]) -> re.Pattern[str]:
+    """Another measure's label, its figure and unit, and the bracket a figure right after
+    them opens ("FVC 2.71 L (" before "74 %pred")."""
+    return re.compile(_other_labels(own) + r"\d+(?:\.\d+)?[ \t]*[a-z/%]{0,6}[ \t]*[(/][ \t]*$")
+
+
+@cache
+@fixed_patterns
 def _measure_trend(own: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_other_labels(own) + r"\d+(?:\.\d+)?\s*%?[^\d\n;.]{0,16}?(?:->|→|=>)\s*$")
 
@@ -2921,9 +2929,12 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         # "T 37.2 HR 88", "afebrile HR 99": the figure is the heart rate's; "RR 18 SpO2",
         # "SpO2 94% on a Venturi mask": the one before is another measure's
         return None
-    if qb <= a and _measured_between(m.rule.phrases).search(lower, qb, a):
+    if qb <= a and _measured_between(m.rule.phrases).search(lower, qb, a) or \
+            qa >= b and _measured_aside(m.rule.phrases).search(lower, b, qa):
         # "T 37.0  HR 92  RR 20  BP 130/82  SpO2 95%": a figure before the mention with
-        # another measure's label and figure between is no figure of the mention's
+        # another measure's label and figure between is no figure of the mention's; nor
+        # is one after it in that figure's own bracket ("FEV1 1.62 L (58 %pred)  FVC 2.71 L
+        # (74 %pred)": the FVC's)
         return None
     if qb <= a and re.fullmatch(r"\s*(?:of|in)\s*", lower[qb:a]):
         return 0  # "14 weeks of physical therapy" binds tightest
