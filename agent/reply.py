@@ -548,11 +548,31 @@ __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_W
 
 
 def _said_for_a_question(reply: Reply) -> None:
-    """Words left unread whose one figure fits one question asked now, and no other ("onset
-    05/2026 - 7 months" left "7 months" unread, then "How long has the patient had these
-    symptoms?" was asked: outside tester 18 M10, D1): the question quotes them and says how
-    to give them, and they are not also listed as unread. Nothing is read from them: the
-    reader could not tell what they measure, so the user says so."""
+    """Words left unread that one question asked now is about, said in that question once
+    instead of beside it: a figure that fits only that question ("onset 05/2026 - 7 months"
+    left "7 months" unread, then "How long has the patient had these symptoms?" was asked:
+    outside tester 18 M10, D1), and an onset given as a month for it ("onset 05/2026").
+    Nothing is read from them: the reader could not tell what they measure, or from which
+    day, so the user says so."""
+    from agent.reading.leftovers import MONTH_ONSET_WHY
+
+    figures = _figure_pieces(reply)
+    for question in reply.questions:
+        said = figures.get(question.fact, [])
+        months = [u for u in reply.unread if u.why == MONTH_ONSET_WHY and
+                  _names_onset_of(question.fact, u.words)]
+        if len(said) > 1 or len(months) > 1 or not (said or months):
+            continue  # two pieces of one kind for one question: each said as before
+        quoted = " and ".join(f'"{u.words}"' for u in months + said)
+        how = "if that figure is it, reply with it alone" if said else \
+            "that gives a month, not a day: say how many weeks, or since which day"
+        question.hint = (f"{question.hint}; " if question.hint else "") + \
+            f"you wrote {quoted}: {how}"
+        reply.unread = [u for u in reply.unread if u not in said + months]
+
+
+def _figure_pieces(reply: Reply) -> dict[str, list[Unread]]:
+    """Unread words, by the one number question asked now their one figure fits."""
     from agent.reading.rules import fact_specs
     from agent.reading.values import compatible, quantities
 
@@ -566,11 +586,13 @@ def _said_for_a_question(reply: Reply) -> None:
                  compatible(specs[q.fact], found[0]) is not None]
         if len(asked) == 1:
             fits.setdefault(asked[0].fact, []).append(u)
-    for question in reply.questions:
-        said = fits.get(question.fact, [])
-        if len(said) != 1:
-            continue  # two pieces for one question: which is asked, as before
-        question.hint = (f"{question.hint}; " if question.hint else "") + \
-            f'you wrote "{said[0].words}": if that is it, reply with it alone'
-        reply.unread.remove(said[0])
+    return fits
 
+
+def _names_onset_of(fact: str, words: str) -> bool:
+    """``words`` name the thing ``fact`` dates from ("onset", "symptoms since")."""
+    from agent.reading.rules import reading_rules
+    from agent.reading.text import hits
+
+    rule = reading_rules(None).get(fact)
+    return rule is not None and bool(rule.onset) and bool(hits(words.lower(), rule.phrases))

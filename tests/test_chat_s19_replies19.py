@@ -178,7 +178,7 @@ def test_unread_words_that_fit_the_question_asked_are_quoted_in_it(
     # duration as if nothing had been said (outside tester 18 M10)
     replies = _replies(monkeypatch, capsys, [note, words])
     asking = [line for line in replies[0].splitlines() if "these symptoms" in line]
-    assert asking and f'you wrote "{words}"' in asking[0], replies[0]
+    assert asking and "you wrote" in asking[0] and f'"{words}"' in asking[0], replies[0]
     assert f'Could not read "{words}"' not in replies[0], replies[0]
     assert f'Symptom duration: {words.split()[0]}' not in replies[0]  # nothing read from it
     assert f'("{words}")' in replies[1] and "Symptom duration" in replies[1], replies[1]
@@ -276,3 +276,22 @@ def test_thousands_and_a_comma_before_a_unit_are_read_as_before(
         text: str, fact: str, value: str) -> None:
     got = understand(text, cpt="71250", pending=[], as_of=AS_OF)
     assert {r.fact: str(r.value) for r in got.facts}.get(fact) == value, got.facts
+
+
+_KNEE = ("97110 for her knee OA (musculoskeletal). Conservative care 20 weeks, failed; "
+         "diclofenac stopped 11/02/2026, ineffective. Pain 6/10. X-rays 03/01/2026 and "
+         "10/20/2026 (2 sets). MRI knee 09/01/2026.")
+
+
+@pytest.mark.parametrize("said", [
+    "onset was may 2026",
+    "her knee pain started in 03/2026",
+    "symptoms since early August",
+])
+def test_a_month_onset_is_quoted_in_the_duration_question_once(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, said: str) -> None:
+    replies = _replies(monkeypatch, capsys, [_KNEE, said])
+    asking = [line for line in replies[1].splitlines() if "these symptoms" in line]
+    assert asking and "a month, not a day" in asking[0] and said[-8:] in asking[0], replies[1]
+    assert "Could not" not in replies[1], replies[1]  # said once, in the question
