@@ -99,3 +99,30 @@ def test_cp_score_is_the_chest_pain(text: str, value: str) -> None:
 ])
 def test_another_patient_in_shorthand(text: str, fact: str, value: str) -> None:
     assert str(read(text, "71250").get(fact)) == value
+
+
+# --- a nurse's "VS 0600:" is the vital signs' label, not "versus" -------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("VS 0600: T 38.3 C, HR 108, RR 22.", "38.3 C"),
+    ("- VS @ 2200: T 37.6, HR 92, BP 124/80", "37.6 C"),
+])
+def test_vs_label_is_vital_signs(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("body_temperature")) == value
+
+
+# --- a score at an earlier examination beside the one now ---------------------------------
+
+@pytest.mark.parametrize(("text", "cpt", "value"), [
+    ("Axial pain, onset 10 months ago, no leg symptoms. NRS today 8/10 (5/10 at last visit).",
+     "64493", "8"),
+    ("Pain today 6/10 (4/10 at the previous visit), worse with sitting.", "97110", "6"),
+])
+def test_last_visit_aside_is_not_now(text: str, cpt: str, value: str) -> None:
+    assert str(read(text, cpt).get("pain_nrs")) == value
+
+
+def test_score_at_an_ime_is_not_now() -> None:
+    got = read('Clmt rated pain 4/10 at IME; by phone today he says "it\'s a 7 right now".',
+               "97110")
+    assert "pain_nrs" not in got

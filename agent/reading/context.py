@@ -379,6 +379,9 @@ class Modifier:
 _TRAILING_DOUBT = ("maybe", "possibly")
 """Doubt words that doubt what came before only at the end of their clause ("pregnant -
 maybe", "pregnant (pt says possibly)"), not before more words ("maybe next week")."""
+_VITALS_LABEL = re.compile(r"[ \t]*(?:@?[ \t]*\d{3,4}h?[ \t]*|\(\d{3,4}\)[ \t]*)?:")
+"""After "VS" opening its line, a time and a colon ("VS 0600:", "VS:"): vital signs, not
+"versus"."""
 _VERSUS_DATE = re.compile(r"\.?\s*(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|(?:jan|feb|mar|"
                           r"apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|"
                           r"(?:19|20)\d\d)(?![\w/])")
@@ -576,6 +579,10 @@ class Context:
                 if category == "uncertain" and self.lower[a:b] in ("vs", "vs.", "versus") and \
                         _VERSUS_DATE.match(self.lower, b):
                     continue  # "increased bilateral reticular opacities vs 06/2026"
+                if category == "uncertain" and self.lower[a:b] in ("vs", "vs.") and \
+                        _VITALS_LABEL.match(self.lower, b) and \
+                        not self.lower[self.lower.rfind("\n", 0, a) + 1:a].strip(" \t-*•"):
+                    continue  # a nurse's "VS 0600: T 38.6 C, HR 112": the vital signs' label
                 if direction == "backward" and self.lower[a:b] in _TRAILING_DOUBT and \
                         not _CLAUSE_END.match(self.lower, b):
                     continue  # "maybe next week": the doubt is about what follows
