@@ -162,3 +162,14 @@ def test_an_unticked_pcp_consult_row_is_no_specialist_denial() -> None:
         got = read(text, "64493")
         assert got.get("specialist_consult_documented") is None
         assert got.get("pcp_consult_documented") is False
+
+
+# A form's question word opening a label ("Any infection:") keeps it a label: an answer
+# that is no plain yes ("nah", "nope") leaves it asked, never the label's word affirmed.
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Any infection: nah", "64493"),
+    ("Current infection: nope, all good", "62311"),
+    ("8. Any infection: nah not really", "97110"),
+])
+def test_a_question_word_label_is_no_affirmation(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("active_infection") is not True

@@ -889,6 +889,10 @@ class Reader:
         # ("ROS: Infection: N", "Screening: Infection - afebrile": the line's heading
         # before its first field is no sentence)
         before = re.sub(r"^[ \t]*[a-z][a-z/&]*(?:[ \t][a-z/&]+)?[ \t]*:[ \t]*$", "", before)
+        # ("Any infection: nah", "Current infection: nope": a form's question word opening
+        # the label keeps it a label, not a sentence affirming its word)
+        before = re.sub(r"^([ \t]*(?:\d{1,2}[.)][ \t]*)?)(?:any|current|currently|recent|new)"
+                        r"[ \t]+$", r"\1", before)
         run_on = re.search(r"[a-z]{2}", before.replace("[x]", "")) is not None
         match = _FIELD.match(self.lower, m.end)
         if run_on and re.search(r"[a-z]{2}", re.split(r"[.,]\s|;", before)[-1]) and \
