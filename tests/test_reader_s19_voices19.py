@@ -126,3 +126,26 @@ def test_score_at_an_ime_is_not_now() -> None:
     got = read('Clmt rated pain 4/10 at IME; by phone today he says "it\'s a 7 right now".',
                "97110")
     assert "pain_nrs" not in got
+
+
+# --- a British chest-clinic letter's history, examination, observations, inhalers ---------
+
+@pytest.mark.parametrize("text", [
+    "I took a full history, reviewed all systems and examined him: scattered wheeze.",
+    "Systemic enquiry was otherwise negative. On examination there were fine basal crackles.",
+])
+def test_systems_reviewed_and_examined(text: str) -> None:
+    assert read(text, "71250").get("ros_exam_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "His tiotropium has made no difference.",
+    "Regular salbutamol made no real difference to her breathlessness.",
+])
+def test_inhaler_made_no_difference(text: str) -> None:
+    assert read(text, "71250").get("bronchodilator_failed") is True
+
+
+def test_observations_with_pulse_and_saturations() -> None:
+    got = read("Observations: pulse 88, BP 132/84, saturations 95% on air.", "71250")
+    assert got.get("current_vitals_documented") is True
