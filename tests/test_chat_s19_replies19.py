@@ -295,3 +295,24 @@ def test_a_month_onset_is_quoted_in_the_duration_question_once(
     asking = [line for line in replies[1].splitlines() if "these symptoms" in line]
     assert asking and "a month, not a day" in asking[0] and said[-8:] in asking[0], replies[1]
     assert "Could not" not in replies[1], replies[1]  # said once, in the question
+
+
+# ---------------------------------------------------------------- a year
+
+@pytest.mark.parametrize("text", [
+    "she was hospitalized for pneumonia in 2023",
+    "he was admitted for pneumonia back in 2024",
+])
+def test_a_reading_s_own_year_is_not_also_said_unread(text: str) -> None:
+    # "Noted: Past pneumonia ...: yes" beside 'Could not read "she was hospitalized for
+    # pneumonia in 2023"' (outside tester 18 CH21, the C8 kind)
+    got = understand(text, cpt="71250", pending=[], as_of=AS_OF)
+    assert {r.fact: str(r.value) for r in got.facts}.get("pneumonia_hospitalization") == "True"
+    assert got.unread == [], got.unread
+
+
+@pytest.mark.parametrize("text", ["xrays in 2025", "x-rays from 2026"])
+def test_a_year_is_no_count_of_sets(text: str) -> None:
+    # "xrays in 2025" was "Sets of X-rays: 2025 sets is out of range"
+    said = _said_back(text, "97110", [])
+    assert said.get(text) == "that gives a year, not a day: which date exactly?", said

@@ -168,7 +168,12 @@ def _without_own_day(text: str, words: str, as_of: date) -> str:
                None)
     if day is not None:
         rest = rest[:day[0]] + " " + rest[day[1]:]
+    else:  # its year: "hospitalized for pneumonia in 2023" (outside tester 18 CH21)
+        rest = _OWN_YEAR.sub(" ", rest, count=1)
     return text[:at - len(words)] + " " + rest
+
+
+_OWN_YEAR = re.compile(r"^[\s,:(-]*(?:in|during|back in)?\s*(?:19|20)\d\d\b")
 
 
 def _invalid_date(msg: _Message, start: int, end: int) -> str:
@@ -669,6 +674,17 @@ def no_figure(msg: _Message, u: Unread) -> Unread:
         return u
     label = msg.specs[numbers[0]].label
     return Unread(u.words, f"that gives no figure: what is the {label[:1].lower()}{label[1:]}?")
+
+
+_YEAR_SAID = re.compile(r"\b(?:in|since|from|during|back in|of)\s+(?:19|20)\d\d\b(?![/.-]\d)", re.I)
+
+
+def year_only(u: Unread) -> Unread:
+    """A year read as a count and refused as out of range ("xrays in 2025": "2025 sets is
+    out of range"): the words give a year, and the reply says what they lack."""
+    if "is out of range" not in u.why or not _YEAR_SAID.search(u.words):
+        return u
+    return Unread(u.words, "that gives a year, not a day: which date exactly?")
 
 
 def month_onset(msg: _Message, u: Unread) -> Unread:
