@@ -84,3 +84,23 @@ def test_a_consult_dated_after_today_is_a_booking_not_a_record(cpt: str, text: s
 
 def test_a_consult_dated_before_today_is_still_read() -> None:
     assert read("Ortho consult 11/20/2026.", "97110").get("specialist_consult_documented") is True
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("H&P and consult letter 10/14/2026 on file.", "2026-10-14"),
+    ("H&P + pain consult (Dr Ruiz) 11/02/2026 scanned in.", "2026-11-02"),
+    ("H&P & PCP note 09/30/2026.", "2026-09-30"),
+])
+def test_one_day_after_two_records_joined_bare_is_both_records_day(text: str, day: str) -> None:
+    assert str(read(text, "64493").get("hp_date")) == day
+
+
+def test_a_day_set_apart_after_the_second_record_is_not_the_firsts() -> None:
+    got = read("The H&P, and the consultation note from Dr. Lin, dated 10/20/26.", "64493")
+    assert str(got.get("hp_date")) != "2026-10-20"
+
+
+def test_a_later_day_in_another_column_is_not_the_firsts() -> None:
+    got = read("H&P + PCP consult (Dr Ames) 09/30/2026 ✓    Pain mgmt consult (Dr Pham) "
+               "10/07/2026", "64493")
+    assert str(got.get("hp_date")) == "2026-09-30"

@@ -245,12 +245,21 @@ def _dates_a_record(records: list[Mention], best: Mention, x: int, lower: str = 
     10/1/26 by ortho, seen by her PCP on 11/2/26"). Nor does a specialty (a ``vague`` word
     of a record) in the bracket that opens right after the thing and holds its date: the
     author ("H&P (Dr. Haddad, ortho spine, 11/18/2026, pp 2-4)"; fresh11)."""
+    if _SHARED_DAY.match(lower, best.end) and _DAY.search(lower, best.end, x) is None and \
+            not re.search(r"[,;\t]|   |\bdated\b", lower[best.end:x]):
+        return False  # (the first day after both, in the same run of words)
     return best.end <= x and any(
         best.end <= r.start and r.end <= x and x - r.end <= 60 and
         (r.kind != "cued" or _DAY.search(lower, best.end, r.start) is not None) and
         not (r.kind == "vague" and _AUTHOR_ASIDE.fullmatch(lower, best.end, r.start) and
              ")" not in lower[r.end:x])
         for r in records)
+
+
+_SHARED_DAY = re.compile(r"[ \t]*(?:and|\+|&)[ \t]+")
+"""Two records joined bare before one day ("H&P and consult letter 09/14/2026", "H&P +
+PCP consult (Dr Ames) 09/30/2026"): one visit made both, the day is both's (not "the PFT
+report, and the consultation note from Dr. Lin, dated 10/20/26": set apart, the last's)."""
 
 
 _AUTHOR_ASIDE = re.compile(r"[ \t]*\([^()\n]{0,40}")
