@@ -173,3 +173,20 @@ def test_an_unticked_pcp_consult_row_is_no_specialist_denial() -> None:
 ])
 def test_a_question_word_label_is_no_affirmation(text: str, cpt: str) -> None:
     assert read(text, cpt).get("active_infection") is not True
+
+
+# An e-faxed report: the fax machine's transmission line heading each page is no line of
+# the document (its day is the sending's); the report's own title names the test, dated
+# the one date of its head (fresh22: a PFT page's "Date of test" was never its date).
+@pytest.mark.parametrize(("text", "value"), [
+    ("11/30/2026 09:41  FROM: (555) 201-3344  TO: 555 201 9000   P.002/005\n"
+     "PULMONARY FUNCTION REPORT\n"
+     "Test date: 11/12/2026\n"
+     "FEV1 2.05 L (69% pred)", "2026-11-12"),
+    ("12/01/2026 14:10 FROM: 8005551212 TO: 8005553434 PAGE 1 OF 3\n"
+     "*** SPIROMETRY REPORT ***\n"
+     "Performed 10/28/2026 at Mercy Pulmonary Lab\n"
+     "FEV1 1.71 L, 63 % predicted", "2026-10-28"),
+])
+def test_a_faxed_test_report_is_dated_by_its_own_head(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("pft_date")) == value

@@ -45,6 +45,7 @@ from agent.reading.text import (
     dated_rows_apart,
     denied_thresholds,
     disowned,
+    fax_lines,
     fields_apart,
     footnoted,
     hits,
@@ -216,6 +217,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     spans = disowned(lower, sentences) + retracted(lower, sentences) + audited_away(lower) + \
         _corrected_away(lower) + notices(lower) + _misread_figures(lower) + \
         claims(lower, sentences) + unfilled(lower) + none_options(lower) + _labels_apart(lower) + \
+        fax_lines(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
         log_times(lower) + criterion_cells(text) + lookalike_spans(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)

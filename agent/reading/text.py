@@ -312,6 +312,21 @@ def notices(lower: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NOTICE.finditer(lower)]
 
 
+_FAX_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?"
+    r"(?:fax[ \t]+)?from[ \t]*:?[ \t]*[\d()+.-][\d \t()+.-]{6,}[ \t]+to[ \t]*:?[ \t]*"
+    r"[\d()+.-][\d \t()+.-]{6,}(?:[ \t]+(?:p|pg|page)\.?[ \t]*\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3})?"
+    r"[ \t]*$")
+"""A fax machine's transmission line at the head of each page ("11/23/2026 16:02  FROM:
+4135550142  TO: 4135559901   P.001/004"): the day it was sent, no day of anything in the
+pages, and no line of the document (its title is the line after it)."""
+
+
+def fax_lines(lower: str) -> list[tuple[int, int]]:
+    """The spans of fax transmission lines (``_FAX_LINE``): blanked before reading."""
+    return [m.span() for m in _FAX_LINE.finditer(lower)] if "from" in lower else []
+
+
 _QUESTION_REFUTED = re.compile(
     r"(?P<q>[^.?!\n:,;()]*(?:\d|\b(?:two|three|four|six|eight|twelve)\b)[^.?!\n,;()]*?)\?"
     r"(?=[ \t]*(?:no|nope|n|negative|incorrect|wrong|not (?:quite|really|so)|actually|only|never)"
