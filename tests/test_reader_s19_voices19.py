@@ -149,3 +149,15 @@ def test_inhaler_made_no_difference(text: str) -> None:
 def test_observations_with_pulse_and_saturations() -> None:
     got = read("Observations: pulse 88, BP 132/84, saturations 95% on air.", "71250")
     assert got.get("current_vitals_documented") is True
+
+
+# --- an aside with a figure between the symptoms and "since" ------------------------------
+
+@pytest.mark.parametrize(("text", "cpt", "days"), [
+    ("A dry cough and wheeze on exertion (she puts her breathing at 7/10 on the stairs, 4/10 at"
+     " rest) since 3 May 2026.", "71250", "215 days"),
+    ("Axial low back pain at work (NRS 6/10 sitting, 8/10 standing, 9/10 lifting boxes) since"
+     " 07/14/2026.", "64493", "143 days"),
+])
+def test_figure_aside_before_since(text: str, cpt: str, days: str) -> None:
+    assert str(read(text, cpt).get("symptom_weeks")) == days

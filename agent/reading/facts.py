@@ -1627,7 +1627,11 @@ class Reader:
         """"radicular pain since 05/11/2026", "back pain that began on 03/02/2026": the
         days from the onset date to today, when the fact is named just before."""
         sentence = self.context.sentence_span(m.clause)[0]
-        named = hits(self.lower[max(sentence, m.start - 60):m.start], m.rule.phrases)
+        # (an aside in brackets with a figure is no distance: "a cough, breathlessness and
+        # chest pain (she scores it 6/10) since 20 April 2026"; a word glossed in brackets
+        # stays: "presents tosse (cough) and shortness of the breath since ...")
+        before = re.sub(r"\([^()\n]{0,80}?\d[^()\n]{0,80}\)", "", self.lower[sentence:m.start])
+        named = hits(before[-60:], m.rule.phrases)
         # "Onset: 7/15/26" as a field of an intake form is the symptoms' onset.
         # So is a call log's "Karen: onset? -> 02/23/2026" (a speaker, the question, its answer).
         # (a form's column, after a gap on its line, is a field too: "Dx: M54.17
