@@ -190,3 +190,20 @@ def test_a_question_word_label_is_no_affirmation(text: str, cpt: str) -> None:
 ])
 def test_a_faxed_test_report_is_dated_by_its_own_head(text: str, value: str) -> None:
     assert str(read(text, "71250").get("pft_date")) == value
+
+
+# An app's export: a field of one word or a date is a form's field ("symptom_onset":
+# "2026-08-20" dates the onset, "sex":"M" says a man), and a pair wrapped under the one it
+# belongs to stays in its sentence (fresh22: the app's onset and sex were never read).
+def test_an_exports_one_word_fields_are_read() -> None:
+    text = '{"patient":{"gender":"male","age":51},\n "sx_onset":"2026-09-01","level":"L4-5"}'
+    got = read(text, "62311")
+    assert str(got.get("pregnancy")) == "not_applicable"
+    assert str(got.get("symptom_weeks")) == "94 days"
+
+
+def test_an_exports_field_of_several_words_names_no_value() -> None:
+    text = '{"sex":"F","preg_flag":null,"pregnancy_comment":"declined to answer"}'
+    assert read(text, "62311").get("pregnancy") is None
+    text = '{"sex":"F","symptom_onset":"2026-10-02"}'
+    assert str(read(text, "62311").get("symptom_weeks")) == "63 days"

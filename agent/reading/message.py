@@ -49,6 +49,7 @@ from agent.reading.text import (
     fields_apart,
     footnoted,
     hits,
+    json_pairs,
     key_answers,
     latest_row_scores,
     leaders_as_fields,
@@ -201,8 +202,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
     lower = answer_labels(affirmed_apart(_decimal_points(testimony(lower), decimals_known)))
     raw = lower
-    lower = fields_apart(text, unwrap(text, literal_answers(smartlist_answered(
-        status_labels(form_fields(text, lower))))))
+    lower = fields_apart(text, unwrap(text, literal_answers(json_pairs(smartlist_answered(
+        status_labels(form_fields(text, lower)))))))
     lower = cut_words(raw, lower)
     lower = key_answers(lower)
     lower = underscore_boxes(leaders_as_fields(dated_rows_apart(answer_is_fields(lower))))

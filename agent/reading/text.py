@@ -1877,6 +1877,27 @@ _LITERAL_FIELD = re.compile(
 "active_infection: true"; fresh17's FHIR bundle read both labels as a yes)."""
 
 
+_JSON_PAIR = re.compile(r'"(?P<key>[a-z][a-z0-9]*(?:[_ -][a-z0-9]+){0,5})"(?P<gap1>[ \t]*):'
+                        r'(?P<gap2>[ \t]*)"(?P<value>[^"\s]{1,30})"')
+"""An export's field of one word or a date ('"symptom_onset":"2026-08-20"', '"sex":"M"').
+(Not a value of several words, '"pregnancy_status_note":"user skipped question"': set
+apart as a label, its words ran into the fields before it and named the patient pregnant.)"""
+
+
+def json_pairs(lower: str) -> str:
+    """An export's fields of words written as staff write a form's (same length): the key's
+    underscores as spaces, its closing quote and the value's as spaces, the colon after the
+    key ('"symptom_onset":"2026-08-20"' is '"symptom onset: 2026-08-20 '; fresh22: an app's
+    onset and the user's sex were read from none of its fields)."""
+    def field(m: re.Match[str]) -> str:
+        key = re.sub(r"(?<=[a-z0-9])[_-](?=[a-z0-9])", " ", m["key"])
+        # (its opening quote kept: a line it opens is no new "Label:" line, so a pair
+        # wrapped under the one it belongs to stays in its sentence, FHIR's
+        # '"performedDateTime": "2026-07-30"' under its procedure's name)
+        return '"' + key + ":" + m["gap1"] + " " + m["gap2"] + " " + m["value"] + " "
+    return _JSON_PAIR.sub(field, lower) if '":' in lower else lower
+
+
 def literal_answers(lower: str) -> str:
     """Such a field written as staff write it, in the same length: its label's joining
     hyphens or underscores as spaces, "=" as ":", ``true``/``false`` as yes/no."""
