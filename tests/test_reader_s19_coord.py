@@ -104,3 +104,18 @@ def test_a_later_day_in_another_column_is_not_the_firsts() -> None:
     got = read("H&P + PCP consult (Dr Ames) 09/30/2026 ✓    Pain mgmt consult (Dr Pham) "
                "10/07/2026", "64493")
     assert str(got.get("hp_date")) == "2026-09-30"
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("71250", "Pulmonology consult, 11/25/2026:\n- 9 weeks of exertional dyspnea and cough.",
+     "symptom_weeks", "9 weeks"),
+    ("64493", "Conservative care:\n- 12 weeks of PT, no relief.", "pt_weeks", "12 weeks"),
+    ("71250", "History:\n  - 3 months of productive cough", "symptom_weeks", "3 months"),
+])
+def test_a_bullet_dash_opening_a_line_is_no_minus_sign(cpt: str, text: str, fact: str,
+                                                        value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+def test_a_minus_sign_on_a_figure_is_still_refused() -> None:
+    assert "pt_weeks" not in read("PT for -3 months, no help.", "64493")

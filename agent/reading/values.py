@@ -630,8 +630,14 @@ def _compound(found: list[Quantity], masked: str) -> list[Quantity]:
 
 
 def _minus_before(text: str, start: int) -> bool:
-    """"-3 months", "PT for −3 months": a minus sign that is not a range ("2-3")."""
-    return bool(re.search(r"(?:^|[\s(:=])[-−]\s?$", text[max(0, start - 3):start]))
+    """"-3 months", "PT for −3 months": a minus sign that is not a range ("2-3"), nor a
+    list's bullet opening its line ("- 10 weeks of progressive dyspnea": fresh18's notes
+    read it as a negative duration)."""
+    found = re.search(r"(?:^|[\s(:=])[-−](\s?)$", text[max(0, start - 3):start])
+    if found is None:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return not (found.group(1) and not text[line:start].strip(" \t-−"))
 
 
 _SEEN_ON = re.compile(r"\b(?:seen|evaluated|examined|visit(?:ed)?|on|dated|since|until|appt|"
