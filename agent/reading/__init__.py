@@ -52,7 +52,6 @@ from agent.reading.leftovers import (
     _other_voice,
     _policy_question,
     _rival_left_over,
-    age_alone,
     decimal_comma_parts,
     month_onset,
     month_onsets_left,
@@ -232,8 +231,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if (whole := _unread_whole(msg, result, pending, mentions, context)) is not None:
         result.unread.append(whole)
-    result.unread = [no_figure(msg, month_onset(msg, year_only(age_alone(u))))
-                     for u in result.unread] + \
+    result.unread = [no_figure(msg, month_onset(msg, year_only(u))) for u in result.unread] + \
         month_onsets_left(msg, found, result)
     _said_again_unsure(msg, result, known)
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))

@@ -81,7 +81,7 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
         if not named:
             continue
         rest = lower[match.end():b]
-        parts = _list_lengths(lower, match.end(), b)
+        parts = _without_parts(lower, _list_lengths(lower, match.end(), b))
         if parts and _TOTAL_AFTER.match(lower, parts[0].end) and \
                 _ASIDE_ONLY.fullmatch(lower[max(match.end(), end):parts[0].start]):
             # "2 courses of PT, 14 wks total (...)", "two courses of physical therapy,
@@ -100,6 +100,16 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
         if len(parts) == int(number_of(match["n"])):
             return _sum(parts)
     return None
+
+
+def _without_parts(lower: str, lengths: list[Quantity]) -> list[Quantity]:
+    """The lengths of a list but those that make up one before them ("12 weeks this year
+    (exercise 6 weeks, manual therapy 3 weeks, education 3 weeks)": one course's parts)."""
+    parts: set[int] = set()
+    for q in lengths:
+        if q.start not in parts:
+            parts |= {p for p in breakdown(lower, q, in_weeks(q), lengths) if p > q.start}
+    return [q for q in lengths if q.start not in parts]
 
 
 def _past_aside(lower: str, a: int, b: int) -> tuple[int, int]:
@@ -307,3 +317,85 @@ def each_course_length(lower: str, start: int, end: int) -> bool:
         if directly or listed:
             return True
     return False
+
+
+# One course among several, named by its place ("course 1", "(course 2)", "PT #1", "the
+# first one", "first was 6 wks", "2nd block"): what the length beside it is of.
+_COURSE_NOUNS = r"(?:one|course|block|round|time|trial|series|stint|episode|place|clinic|was)"
+_PLACE = re.compile(
+    r"\b(?:course|block|round|trial|episode)\s*#?\s*(?P<k>[1-6]|one|two|three|four)\b(?![./-]\d)|"
+    r"(?:\bpt|\bphysio|\btherapy|\brehab)\s*#\s*(?P<h>[1-6])\b|"
+    r"\b(?P<o>first|1st|second|2nd|third|3rd|earlier|previous|prior|initial)\s+"
+    r"(?:(?!weeks?\b|wks?\b|months?\b|days?\b)[a-z]+\s+)?" + _COURSE_NOUNS + r"\b")
+_ORDINALS = {"first": 1, "1st": 1, "initial": 1, "earlier": 1, "previous": 1, "prior": 1,
+             "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+def course_places(segment: str) -> list[int]:
+    """The places of the courses ``segment`` names ("course 1" is 1, "second course" 2;
+    0 where the word gives no number: "the later block")."""
+    out = []
+    for m in _PLACE.finditer(segment):
+        if m["k"] or m["h"]:
+            out.append(int(number_of(m["k"] or m["h"])))
+        else:
+            out.append(_ORDINALS.get(m["o"], 0))
+    return out
+
+
+# A count of courses said of the treatment: "two courses of physio", "2 PT blocks", "yes, 2
+# times", "2 different places", "PT x2", "both courses" (not "2 times a week").
+_COUNTED = re.compile(
+    r"\b(?P<n>[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+){0,2}?(?:courses|blocks|rounds|"
+    r"trials|series|times|places|clinics|episodes|stints)\b"
+    r"(?!\s*(?:a|per|/|each|every|weekly|daily)\b|\s*/)|"
+    r"\bx\s?(?P<x>[2-6])\b(?!\s*(?:/|per\b|a\b|each\b|wks?\b|weeks?\b|mos?\b|months?\b|"
+    r"days?\b|visits?\b|sessions?\b))|"
+    r"\bboth\s+(?P<both>courses|blocks|rounds|trials)\b|"
+    r"\b(?P<twice>twice)\b(?!\s*(?:a|per|/|each|every|weekly|daily|monthly|in a)\b)")
+
+
+def counts_said(segment: str) -> set[int]:
+    """Every count of courses ``segment`` says."""
+    return {2 if m["both"] or m["twice"] else int(number_of(m["n"] or m["x"]))
+            for m in _COUNTED.finditer(segment)}
+
+
+_LIST_STOP = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-*•>\[]|\d+[.)]|[^\W\d][^\n:]{0,30}:)")
+"""Where a list of a length's parts ends: its sentence's end, a blank line, or a new list
+item or label line (a line wrapped at its margin runs on)."""
+
+
+def breakdown(lower: str, q: Quantity, weeks: float, lengths: list[Quantity]) -> set[int]:
+    """The starts of the lengths that make up ``q`` (``weeks`` long): two or more right
+    after it, or right before it, in its sentence or list item, adding up to it ("12 wks
+    total -- ther ex 6 wks, manual 3 wks, pain school 3 wks"; "course 1 6 wk, course 2 6
+    wk => 12 wk total"): its parts, not other courses."""
+    stop = _LIST_STOP.search(lower, q.end)
+    end = stop.start() if stop else len(lower)
+    # (a total after its parts may close a list of lines or sentences: back to its
+    # paragraph's start)
+    start = max(lower.rfind("\n\n", 0, q.start), q.start - 400, 0)
+    after = [x for x in lengths if q.end <= x.start < end]
+    before = [x for x in reversed(lengths) if start <= x.start and x.end <= q.start]
+    out: set[int] = set()
+    for run in (after, before):
+        total, parts = 0.0, []
+        for x in run:
+            total += x.value * _IN_WEEKS[x.unit]
+            parts.append(x.start)
+            if abs(total - weeks) < 0.05 and len(parts) >= 2:
+                out |= set(parts)
+                break
+            if total > weeks + 0.05:
+                break
+    return out
+
+
+def in_weeks(q: Quantity) -> float:
+    return q.value * _IN_WEEKS[q.unit]
+
+
+def all_lengths(lower: str) -> list[Quantity]:
+    """Every length of time in ``lower`` (a dash between spaces is punctuation)."""
+    return _list_lengths(lower, 0, len(lower))

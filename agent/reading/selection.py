@@ -12,7 +12,14 @@ from functools import cache, lru_cache
 from agent.reading import areas
 from agent.reading.context import adjacent_negation
 from agent.reading.context import rules as context_rules
-from agent.reading.courses import each_course_length
+from agent.reading.courses import (
+    all_lengths,
+    breakdown,
+    counts_said,
+    course_places,
+    each_course_length,
+    in_weeks,
+)
 from agent.reading.durations import bare, in_sequence, listed, more_after
 from agent.reading.durations import outcome as durations_outcome
 from agent.reading.facts import (
@@ -1188,6 +1195,188 @@ def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
         sel.unread.append(Unread(reading.words, "one course of several: how long in all?"))
 
 
+def _course_left_out(msg: _Message, sel: _Selection) -> None:
+    """"PT 12 wks ... That was his second course - first was 6 wks in 2025", "VA PT 2025:
+    6 wks (course 1) / VA PT 2026: 12 wks total -- ... (course 2)": a length read for a
+    treatment counted in courses (some count fact's ``courses_of``) while the length of
+    another course of it is left unread (an earlier course, "about the past", counts all
+    the same: the policy's weeks are cumulative) is one course's, never the whole (fresh22
+    read 12 weeks where 18 were done). Where the message counts its courses and that count
+    is the number of lengths found, they add up; otherwise how long in all is asked."""
+    lengths = all_lengths(msg.lower)
+    for reading in list(sel.readings):
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if c is None or c.quantity is None or spec.unit != "weeks" or str(c.value) == "0" or \
+                not any(r.courses_of == reading.fact and r.courses_named
+                        for r in msg.rules.values()):
+            continue  # (conservative care's courses are of several kinds, side by side)
+        weeks = float(parse_value(reading.fact, spec, c.value, msg.as_of))
+        a, b = c.quantity
+        i = _sentence_of(msg, a)
+        if i is not None and _OVER_ALL_COURSES.search(msg.lower, *sentence_spans(msg.found)[i]):
+            continue  # "Across both courses PT totals 13 weeks": the whole, said so
+        covered = breakdown(msg.lower, Quantity(a, b, weeks, None, "weeks", ""), weeks, lengths)
+        # (the figures other readings stand on; not those of readings since set aside, "7 wks
+        # supervised ex/stretch / 6 wk supervised ex/stretch" asked as the exercise's)
+        taken = [x.quantity for r in sel.readings if r.fact != reading.fact and
+                 (x := sel.chosen.get(r.fact)) is not None and x.quantity is not None]
+        # (an earlier e-mail quoted under the reply tells of the same courses again: "6 wks
+        # in spring and 8 wks at Core Rehab, so 14 wks total ... > PT: 8 weeks at Core Rehab")
+        quoted = _QUOTED_LINE.match(msg.lower, msg.lower.rfind("\n", 0, a) + 1) is not None
+        others = [q for q in lengths if not a <= q.start < b and q.start not in covered and
+                  (quoted or not _QUOTED_LINE.match(msg.lower,
+                                                    msg.lower.rfind("\n", 0, q.start) + 1)) and
+                  not any(x < q.end and q.start < y for x, y in taken) and
+                  _other_course_length(msg, reading.fact, q, weeks)]
+        if c.total or TOTAL.match(msg.lower[b:b + 20].lstrip(" ,(")):
+            # "PT 12 weeks in all; the second course was 6 weeks": a total holds the
+            # courses, unless its own line sets it apart as one of them ("12 wks total --
+            # ... (course 2)" under "6 wks ... (course 1)")
+            line_a, line_b = msg.lower.rfind("\n", 0, a) + 1, msg.lower.find("\n", b)
+            line_b = len(msg.lower) if line_b < 0 else line_b
+            if not course_places(msg.lower[line_a:line_b]):
+                continue
+            others = [q for q in others if not line_a <= q.start < line_b]
+        if not others or len(others) >= 2 and \
+                abs(sum(in_weeks(q) for q in others) - weeks) < 0.05:
+            continue  # (the courses the length read is the total of, in any order)
+        found = 1 + len(others)
+        counts = _courses_counted(msg, sel, reading.fact, [(a, b)] + [(q.start, q.end)
+                                                                       for q in others])
+        spans = [c.span] + [(q.start, q.end) for q in others]
+        words = msg.text[min(x for x, _ in spans):max(y for _, y in spans)].strip()
+        sel.readings.remove(reading)
+        if counts != {found}:
+            sel.unread.append(Unread(words, "one course of several: how long in all?"))
+            continue
+        total = weeks + sum(in_weeks(q) for q in others)
+        sel.readings.append(FactReading(fact=reading.fact, value=f"{round(total, 1):g} weeks",
+                                        words=words))
+        sel.used += [(q.start, q.end) for q in others]
+
+
+_QUOTED_LINE = re.compile(r"[ \t]*>")
+
+
+@cache
+@fixed_patterns
+def _source_says() -> re.Pattern[str]:
+    """A source's verb of saying ("the log shows", "chart says"; ``claims`` words)."""
+    words = context_rules().claims
+    verbs = words.says + words.disputed_says + words.records_says
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
+
+
+def _other_course_length(msg: _Message, fact: str, q: Quantity, weeks: float) -> bool:
+    """The length ``q`` is another course of the fact's treatment: its clause or its line
+    names the treatment, or its clause names a course by its place ("first was 6 wks",
+    "(course 1)" on its line), and no other thing's length (a symptom's, a drug's, a part
+    of the therapy's unless its course is named: "7 wks supervised ex/stretch only - 1st
+    failed course")."""
+    index = _clause_index(msg.found, q.start)
+    if index is None or not _course_like(msg, q):
+        return False
+    clause = msg.lower[msg.found[index].start:msg.found[index].end]
+    line_a = msg.lower.rfind("\n", 0, q.start) + 1
+    line_b = msg.lower.find("\n", q.end)
+    line = msg.lower[line_a:len(msg.lower) if line_b < 0 else line_b]
+    mine = _course_phrases(msg, fact)
+    parts = tuple(p for name in _parts_of(msg, fact) for p in msg.rules[name].phrases)
+    if hits(clause, _other_things(msg.cpt, fact, mine + parts)) or \
+            hits(clause, msg.rules[fact].exclude):
+        return False
+    first_on_line = not any(x.unit in ("weeks", "days", "months", "years")
+                            for x in quantities(msg.lower[line_a:q.start]))
+    lo, hi = sentence_spans(msg.found)[msg.found[index].sentence]
+    sentence = msg.lower[lo:hi]
+    if _source_says().search(msg.lower, lo, q.start):
+        return False  # another source's account ("the attendance log shows 7 weeks")
+    alone = len([x for x in quantities(sentence) if x.unit in ("weeks", "months")]) == 1
+    placed = bool(course_places(clause)) or alone and bool(course_places(sentence)) or \
+        first_on_line and bool(course_places(line))
+    if abs(in_weeks(q) - weeks) < 0.05:
+        return False  # the same length said again, or a course as long: not told apart
+    if placed:
+        return bool(hits(line, mine) or hits(sentence, mine) or
+                    re.search(r"\bcourses?\b", sentence))
+    if hits(clause, parts):
+        return False  # "exercises 6 wks": a part's length, unless its course is named
+    # its own clause names the treatment, or the label of its line's field does where the
+    # field counts the courses ("Physical therapy:  yes, 2 times. 2025 6 weeks didnt
+    # help."); not a prose line that names it somewhere else ("... neither course helped.
+    # Meloxicam for 8 weeks failed", "PT: did 12 wks ... 2 wks of heat + TENS")
+    label = re.match(r"[^:?\n]{1,40}[:?]", line)
+    return bool(hits(clause, mine) or label is not None and hits(label.group(), mine) and
+                counts_said(line))
+
+
+_NO_COURSE_FIGURE = re.compile(r"[-/]\w|\s*(?:total|in total|in all|overall|altogether|"
+                               r"required|requirement|minimum|needed|each|apiece)\b|"
+                               r"[\s,;:-]*(?:amended|corrected|correction|changed to|"
+                               r"should read|->|→)")
+"""After a figure: a code ("bed 6W-12"), a total, a threshold ("8 wks is short of the 12
+wks required"), one said of each course, or one taken back ("20 wks -- amended: 26 wks
+total"): no course's own length."""
+
+
+_BOUND_BEFORE = re.compile(r"(?:>=?|≥|<|=|⇒|at least|min\.?)\s*$")
+"""Before a figure: a threshold ("PT >= 12 wk") or a sum's result ("... = 16 wks")."""
+
+
+def _course_like(msg: _Message, q: Quantity) -> bool:
+    """``q`` may be a course's length: weeks or months said of the patient's care done (not
+    a day count or years, a date range, a threshold, a total, someone else's or a plan)."""
+    if q.unit not in ("weeks", "months") or re.search(r"\d[/-]\d|\d{4}", q.text) or \
+            _NO_COURSE_FIGURE.match(msg.lower, q.end) or \
+            _BOUND_BEFORE.search(msg.lower[max(0, q.start - 12):q.start]):
+        return False
+    if each_course_length(msg.lower, q.start, q.end):
+        return False
+    return msg.context is None or not msg.context.at(q.start, q.end) & {
+        "other", "hypothetical", "negated", "uncertain"}
+
+
+@lru_cache(maxsize=64)
+def _other_things(cpt: str | None, fact: str, own: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of every other fact of the policy (its phrases, and the drugs a count of
+    medications counts), but ``own``: a length beside them is theirs."""
+    rules = {**reading_rules(None), **reading_rules(cpt)}
+    words = {p for name, rule in rules.items() if name != fact
+             for p in rule.phrases + rule.counts}
+    return tuple(sorted(words - set(own)))
+
+
+def _parts_of(msg: _Message, fact: str) -> list[str]:
+    """The facts a denial of ``fact`` zeroes: its parts ("no PT": no exercise within it)."""
+    return [name for i in msg.rules[fact].implies if i.holds("0") for name in i.then
+            if name in msg.rules]
+
+
+def _courses_counted(msg: _Message, sel: _Selection, fact: str,
+                     spans: list[tuple[int, int]]) -> set[int]:
+    """How many courses of the fact's treatment the message says there were: a count said
+    on a line naming it ("two courses of physio", "yes, 2 times", "PT x2"), a count of its
+    courses read ("2 failed PT courses"), or the places of the courses found ("course 1",
+    "course 2": two)."""
+    mine = _course_phrases(msg, fact)
+    counts: set[int] = set()
+    for line in re.finditer(r"[^\n]+", msg.lower):
+        if hits(line.group(), mine) or re.search(r"\bcourses\b", line.group()):
+            counts |= counts_said(line.group())
+    for reading in sel.readings:
+        rule = msg.rules.get(reading.fact)
+        if rule is not None and rule.courses_of == fact and str(reading.value).isdigit():
+            counts.add(int(str(reading.value)))
+    places = []
+    for a, b in spans:
+        line_a = msg.lower.rfind("\n", 0, a) + 1
+        line_b = msg.lower.find("\n", b)
+        places += course_places(msg.lower[line_a:len(msg.lower) if line_b < 0 else line_b])
+    if places and sorted(set(places)) == list(range(1, len(spans) + 1)):
+        counts.add(len(spans))
+    return counts
+
+
 def _length_of_each_course(msg: _Message, sel: _Selection) -> None:
     """"Conservative treatment: 2 courses of 6 weeks": the length said of each of a count
     of courses is one course's, not how long the treatment lasted in all (outside tester
@@ -1382,6 +1571,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _longest(msg, ready, sel)
     _episode_of_chronic(msg, ready, sel)
     _one_course_of_more(msg, sel)
+    _course_left_out(msg, sel)
     _length_of_each_course(msg, sel)
     _ones_listed(msg, sel)
     _other_site(msg, sel)
