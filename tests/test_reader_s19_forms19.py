@@ -207,3 +207,14 @@ def test_an_exports_field_of_several_words_names_no_value() -> None:
     assert read(text, "62311").get("pregnancy") is None
     text = '{"sex":"F","symptom_onset":"2026-10-02"}'
     assert str(read(text, "62311").get("symptom_weeks")) == "63 days"
+
+
+# A study's body area between its name and its answer ("MRI R shoulder: none to date") keeps
+# the answer the study's: never done (fresh22: the answer was left unread).
+@pytest.mark.parametrize(("text", "fact"), [
+    ("MRI L knee: none to date.", "mri_date"),
+    ("MRI right shoulder: none yet - pt claustrophobic", "mri_date"),
+    ("X-ray R hip: none so far.", "xray_date"),
+])
+def test_a_study_with_its_body_area_answered_none(text: str, fact: str) -> None:
+    assert str(read(text, "97110").get(fact)) == "never"

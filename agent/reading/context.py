@@ -964,7 +964,11 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # not on file, whatever follows the promise.
     coming = [p for p in adj.after if re.match(r"(?:will|to be|are being|is being)\b", p)]
     # (a record named in brackets: "pages 4-5 (PT progress notes) did not go through")
-    after = re.compile(r"\)?\s*(?::|-|=|is|was|were|are|has been|have been)?\s*"
+    # (the study's body area may come between it and its answer: "MRI R shoulder: none to
+    # date", fresh22)
+    areas = alternation(w for ws in rules().body_areas.values() for w in ws)
+    site = rf"(?:[ \t]+(?:(?:r|l|rt|lt|right|left|bilat|bilateral)\.?[ \t]+)?(?:{areas}))?"
+    after = re.compile(r"\)?" + site + r"\s*(?::|-|=|is|was|were|are|has been|have been)?\s*"
                        rf"(?:(?:{alternation(adj.after)})\s*(?:[.,;:()\n|]|[-–—]\s|$)"
                        rf"|(?:{alternation(coming)})\b)")
     return before, after
