@@ -52,6 +52,7 @@ from agent.reading.leftovers import (
     _other_voice,
     _policy_question,
     _rival_left_over,
+    age_alone,
     decimal_comma_parts,
     month_onset,
     month_onsets_left,
@@ -237,7 +238,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         result.unread = [u for u in result.unread if not (
             any(r.words.strip(" .,;:") in u.words for r in repeated) or
             _SAID_BEFORE.fullmatch(u.words.lower().strip(" ,.:;-")))]
-    result.unread = [no_figure(msg, month_onset(msg, year_only(u))) for u in result.unread] + \
+    result.unread = [no_figure(msg, month_onset(msg, year_only(age_alone(u))))
+                     for u in result.unread] + \
         month_onsets_left(msg, found, result)
     _said_again_unsure(msg, result, known)
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
