@@ -151,7 +151,7 @@ def box_answer(value: str) -> bool | str | None:
     return ticked.pop() if len(ticked) == 1 else "ask"
 
 
-_ANSWER_DENIES = re.compile(r"\s*(?:not|no|none|negative|neg|denies|denied|absent|nil)\b")
+_ANSWER_DENIES = re.compile(r"\s*(?:not|no|nope|nah|none|negative|neg|denies|denied|absent|nil)\b")
 """A field's answer that opens with a denial ("Active infection: not at this time")."""
 _DENIAL_ONLY = re.compile(r"(?:\s|[.,;]|\b(?:at this time|at present|currently|now|known|"
                           r"present|reported|noted|found|seen|identified|today|apparent|"
