@@ -7,6 +7,8 @@
   asked (fresh22: four notes read 12 weeks where 18 were done).
 - A course's own "total" ("12 wks total -- exercise 6, manual 3, education 3 (course 2)")
   is that course's, not the therapy's.
+- A course said to be the second or a later one ("this was her 2nd PT course") is not the
+  whole where the earlier ones' lengths are not given: asked (fresh15 read 12 weeks).
 - The parts of one course listed after its length ("12 weeks (exercise 6 weeks, manual 3
   weeks, education 3 weeks)") are no further courses of a count ("two courses: 6 weeks
   in 2025, and 12 weeks this year (...)").
@@ -63,3 +65,14 @@ def test_parts_of_one_course_are_no_further_courses() -> None:
     got = read(text, "64493")
     assert str(got.get("pt_weeks")) == "14 weeks"
     assert str(got.get("pt_exercise_weeks")) == "5 weeks"
+
+
+@pytest.mark.parametrize("text", [
+    "Re-check 11/30: she wrapped up 12 wks of PT at Lakeside in October, which was her 2nd "
+    "PT course; the 1st was back in 2024 and she can't say how long.",
+    "Did 10 weeks of physio this autumn, her second block of it; the first block, years ago, "
+    "is not in our records.",
+    "PT (course 2): 9 wks total, no change.",
+])
+def test_a_later_course_alone_is_not_the_whole(text: str) -> None:
+    assert "pt_weeks" not in read(text, "64493")

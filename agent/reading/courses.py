@@ -321,12 +321,12 @@ def each_course_length(lower: str, start: int, end: int) -> bool:
 
 # One course among several, named by its place ("course 1", "(course 2)", "PT #1", "the
 # first one", "first was 6 wks", "2nd block"): what the length beside it is of.
-_COURSE_NOUNS = r"(?:one|course|block|round|time|trial|series|stint|episode|place|clinic|was)"
+_COURSE_NOUNS = r"(?:one|course|block|round|time|trial|series|stint|episode|place|clinic)"
 _PLACE = re.compile(
     r"\b(?:course|block|round|trial|episode)\s*#?\s*(?P<k>[1-6]|one|two|three|four)\b(?![./-]\d)|"
     r"(?:\bpt|\bphysio|\btherapy|\brehab)\s*#\s*(?P<h>[1-6])\b|"
     r"\b(?P<o>first|1st|second|2nd|third|3rd|earlier|previous|prior|initial)\s+"
-    r"(?:(?!weeks?\b|wks?\b|months?\b|days?\b)[a-z]+\s+)?" + _COURSE_NOUNS + r"\b")
+    r"(?:(?:(?!weeks?\b|wks?\b|months?\b|days?\b)[a-z]+\s+)?" + _COURSE_NOUNS + r"|was)\b")
 _ORDINALS = {"first": 1, "1st": 1, "initial": 1, "earlier": 1, "previous": 1, "prior": 1,
              "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 
@@ -341,6 +341,14 @@ def course_places(segment: str) -> list[int]:
         else:
             out.append(_ORDINALS.get(m["o"], 0))
     return out
+
+
+def later_places(lower: str, a: int, b: int) -> list[int]:
+    """Where between ``a`` and ``b`` a course is named as a second or later one ("this was
+    her 2nd PT course", "(course 2)")."""
+    return [m.start() for m in _PLACE.finditer(lower, a, b)
+            if (int(number_of(m["k"] or m["h"])) if m["k"] or m["h"]
+                else _ORDINALS.get(m["o"], 0)) >= 2]
 
 
 # A count of courses said of the treatment: "two courses of physio", "2 PT blocks", "yes, 2

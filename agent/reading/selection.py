@@ -19,6 +19,7 @@ from agent.reading.courses import (
     course_places,
     each_course_length,
     in_weeks,
+    later_places,
 )
 from agent.reading.durations import bare, in_sequence, listed, more_after
 from agent.reading.durations import outcome as durations_outcome
@@ -1237,6 +1238,11 @@ def _course_left_out(msg: _Message, sel: _Selection) -> None:
             if not course_places(msg.lower[line_a:line_b]):
                 continue
             others = [q for q in others if not line_a <= q.start < line_b]
+        summed = sum(1 for q in lengths if a <= q.start < b) > 1  # (a sum of courses read)
+        if not others and not covered and not summed and _said_a_later_course(msg, a, b):
+            sel.readings.remove(reading)
+            sel.unread.append(Unread(reading.words, "one course of several: how long in all?"))
+            continue
         if not others or len(others) >= 2 and \
                 abs(sum(in_weeks(q) for q in others) - weeks) < 0.05:
             continue  # (the courses the length read is the total of, in any order)
@@ -1256,6 +1262,19 @@ def _course_left_out(msg: _Message, sel: _Selection) -> None:
 
 
 _QUOTED_LINE = re.compile(r"[ \t]*>")
+
+
+def _said_a_later_course(msg: _Message, a: int, b: int) -> bool:
+    """The sentence of the length at ``a``-``b`` says it is a second or later course
+    ("finished 12 wks of PT in October - this was her 2nd PT course; the 1st was in 2024,
+    length she can't recall"): the earlier ones, whose lengths are not given, count too
+    (not a course planned or denied: "a second course is planned")."""
+    i = _sentence_of(msg, a)
+    if i is None:
+        return False
+    lo, hi = sentence_spans(msg.found)[i]
+    return any(msg.context is None or not msg.context.at(x, x + 1) & {
+        "hypothetical", "negated", "other", "uncertain"} for x in later_places(msg.lower, lo, hi))
 
 
 @cache
