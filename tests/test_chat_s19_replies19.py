@@ -316,3 +316,18 @@ def test_a_year_is_no_count_of_sets(text: str) -> None:
     # "xrays in 2025" was "Sets of X-rays: 2025 sets is out of range"
     said = _said_back(text, "97110", [])
     assert said.get(text) == "that gives a year, not a day: which date exactly?", said
+
+
+# ---------------------------------------------------------------- an age
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("she's 58", "97110"),
+    ("he is 61", "64493"),
+    ("she's 47, postmenopausal", "97110"),
+])
+def test_an_age_alone_is_said_to_be_unneeded(text: str, cpt: str) -> None:
+    # "she's 58" was "Could not read ...; please say it another way" (outside tester 18 CH7)
+    got = understand(text, cpt=cpt, pending=[], as_of=AS_OF)
+    whys = {u.words: u.why for u in got.unread}
+    age = text.split(",")[0]
+    assert whys.get(age) == "an age: none of this policy's questions asks for it", whys

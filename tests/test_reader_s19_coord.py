@@ -119,3 +119,10 @@ def test_a_bullet_dash_opening_a_line_is_no_minus_sign(cpt: str, text: str, fact
 
 def test_a_minus_sign_on_a_figure_is_still_refused() -> None:
     assert "pt_weeks" not in read("PT for -3 months, no help.", "64493")
+
+
+@pytest.mark.parametrize("text", ["Infection: nope", "Current infection: nah",
+                                  "Active infection: nope."])
+def test_a_lay_no_answering_a_field_denies_it(text: str) -> None:
+    assert read(text, "64493").get("active_infection") is False
+

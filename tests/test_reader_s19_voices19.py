@@ -161,3 +161,13 @@ def test_observations_with_pulse_and_saturations() -> None:
 ])
 def test_figure_aside_before_since(text: str, cpt: str, days: str) -> None:
     assert str(read(text, cpt).get("symptom_weeks")) == days
+
+
+@pytest.mark.parametrize(("text", "cpt", "days"), [
+    ("Low back pain since he fell off the roof, 02/03/2026.", "64493", "304 days"),
+    ("Neck and shoulder pain since she slipped on the boat ramp, 08/22/2026.", "97110",
+     "104 days"),
+])
+def test_since_what_the_patient_did_then_a_comma_and_the_day(
+        text: str, cpt: str, days: str) -> None:
+    assert str(read(text, cpt).get("symptom_weeks")) == days

@@ -52,6 +52,7 @@ from agent.reading.leftovers import (
     _other_voice,
     _policy_question,
     _rival_left_over,
+    age_alone,
     decimal_comma_parts,
     month_onset,
     month_onsets_left,
@@ -178,6 +179,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     # A fact the note reading asks about ("diabetes: is it severe?") is not also given
     # a value as the answer to its pending question: the same words cannot say both.
     answers = [r for r in answers if r.fact not in sel.unsettled or r.value is None]
+    repeated = _not_said_before(msg, answers, known, result)
+    answers = [r for r in answers if r not in repeated]
     if not answers and not read and (score := _bare_score(msg, pending, known)) is not None:
         answers, answer_unread = [score], []
     read |= {r.fact for r in answers}
@@ -231,7 +234,12 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if (whole := _unread_whole(msg, result, pending, mentions, context)) is not None:
         result.unread.append(whole)
-    result.unread = [no_figure(msg, month_onset(msg, year_only(u))) for u in result.unread] + \
+    if repeated:  # the words said again, and the words saying so, are answered by the notice
+        result.unread = [u for u in result.unread if not (
+            any(r.words.strip(" .,;:") in u.words for r in repeated) or
+            _SAID_BEFORE.fullmatch(u.words.lower().strip(" ,.:;-")))]
+    result.unread = [no_figure(msg, month_onset(msg, year_only(age_alone(u))))
+                     for u in result.unread] + \
         month_onsets_left(msg, found, result)
     _said_again_unsure(msg, result, known)
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
@@ -268,6 +276,34 @@ def _unread_whole(msg: _Message, result: Understanding, pending: list[str],
     if (pending and len(text.split()) <= 6) or ((why or passing) and len(text.split()) <= 12):
         return Unread(text, why)
     return None
+
+
+_SAID_BEFORE = re.compile(r"\b(?:like|as)\s+i\s+(?:already\s+)?(?:said|told you|wrote|mentioned)\b|"
+                          r"\bi\s+(?:already\s+)?(?:said|told you)\b|\bas\s+(?:already\s+)?"
+                          r"(?:mentioned|stated)\b")
+"""Words that point back at something said before ("like I said, 13 weeks")."""
+
+
+def _not_said_before(msg: _Message, answers: list[FactReading], known: dict[str, Any] | None,
+                     result: Understanding) -> list[FactReading]:
+    """A figure said to be said before that is the value recorded for another fact ("like
+    I said, 13 weeks" with physical therapy at 13 weeks, while its parts are asked): the
+    user repeats that fact, it answers no open question (replies19 found it stored as
+    the manual therapy's weeks). Returns the answers that are such repeats."""
+    if not known or not _SAID_BEFORE.search(msg.lower):
+        return []
+    repeats = []
+    for r in answers:
+        fact = restated(r.words, msg.specs, known, msg.as_of) if r.words else None
+        if fact is None or fact == r.fact:
+            continue
+        repeats.append(r)
+        spec = msg.specs[fact]
+        result.notices.append(
+            f"{spec.label} is already recorded as {factlib.describe(spec, known[fact])}, so "
+            f"\"{r.words}\" changes nothing. If it was meant for another question, say "
+            "which with the figure.")
+    return repeats
 
 
 def _said_again_unsure(msg: _Message, result: Understanding, known: dict[str, Any]) -> None:

@@ -79,7 +79,10 @@ _ASKS = re.compile(r"^\s*(?:is|are|was|were|would|will|does|do|did|can|could|sho
 
 _COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|actually|wait|"
                        r"correction|hi|hello|well|u+m+|u+h+m*|h+m+|e+r+m*|a+h+|"
-                       r"one sec|hold on|let me (?:check|see))[.!,]*")
+                       r"one sec|hold on|let me (?:check|see)|"
+                       # ("like I said, 3 weeks": a pointer back, no answer to a question)
+                       r"(?:like|as) i (?:already )?(?:said|told you|mentioned|wrote)|"
+                       r"i (?:already )?(?:said|told you)|as (?:already )?mentioned)[.!,]*")
 """Words around an answer that answer nothing and need no "could not read" (a filler
 such as "um" got one: outside tester 16, C7)."""
 

@@ -151,7 +151,7 @@ def box_answer(value: str) -> bool | str | None:
     return ticked.pop() if len(ticked) == 1 else "ask"
 
 
-_ANSWER_DENIES = re.compile(r"\s*(?:not|no|none|negative|neg|denies|denied|absent|nil)\b")
+_ANSWER_DENIES = re.compile(r"\s*(?:not|no|nope|nah|none|negative|neg|denies|denied|absent|nil)\b")
 """A field's answer that opens with a denial ("Active infection: not at this time")."""
 _DENIAL_ONLY = re.compile(r"(?:\s|[.,;]|\b(?:at this time|at present|currently|now|known|"
                           r"present|reported|noted|found|seen|identified|today|apparent|"
@@ -1665,7 +1665,21 @@ class Reader:
             days = (self.as_of - day).days
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
-        return self._event_dated_next(m)
+        return self._event_after_comma(m) or self._event_dated_next(m)
+
+    def _event_after_comma(self, m: Mention) -> Candidate | None:
+        """"Back pain started the day she moved house, 15 June.": what the patient did,
+        its day after a comma that ends the clause, is the onset (``_any_event``)."""
+        end = self.context.sentence_span(m.clause)[1]
+        if m.clause.end >= end or not self.lower.startswith(",", m.clause.end):
+            return None
+        after = self.lower[m.end:min(end, m.end + 70)]
+        for day, (a, b) in dates_in(after, self.as_of)[:1]:
+            if day is None or m.end + a <= m.clause.end or not self._any_event(m, after[:a]) \
+                    or (self.as_of - day).days <= 0:
+                return None
+            return Candidate(m.fact, f"{(self.as_of - day).days} days", (m.start, m.end + b), 10)
+        return None
 
     def _injury_day_label(self, m: Mention) -> bool:
         """"Pt: 39 y/o M. DOI 07/14/2026 (MVA, rear-ended)", "Neck pain since the

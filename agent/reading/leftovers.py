@@ -676,6 +676,19 @@ def no_figure(msg: _Message, u: Unread) -> Unread:
     return Unread(u.words, f"that gives no figure: what is the {label[:1].lower()}{label[1:]}?")
 
 
+_AGE_ALONE = re.compile(r"(?:(?:she|he|pt|patient|the patient|mom|dad)(?:'s|\s+is)|age|aged)"
+                        r"\s*:?\s*\d{1,3}(?:\s*(?:yo|y/o|y\.o\.|years?|yrs?)(?:\s+old)?)?[.!]?",
+                        re.I)
+AGE_WHY = "an age: none of this policy's questions asks for it"
+
+
+def age_alone(u: Unread) -> Unread:
+    """An age said alone ("she's 58") was "please say it another way", as if something
+    were wrong with it (outside tester 18 CH7): the reply says no question needs it."""
+    return Unread(u.words, AGE_WHY) if not u.why and _AGE_ALONE.fullmatch(u.words.strip()) \
+        else u
+
+
 _YEAR_SAID = re.compile(r"\b(?:in|since|from|during|back in|of)\s+(?:19|20)\d\d\b(?![/.-]\d)", re.I)
 
 
