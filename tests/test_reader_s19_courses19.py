@@ -9,6 +9,8 @@
   is that course's, not the therapy's.
 - A course said to be the second or a later one ("this was her 2nd PT course") is not the
   whole where the earlier ones' lengths are not given: asked (fresh15 read 12 weeks).
+- A failed medication named by its brand or a shortening ("Celebrex", "methylpred dose
+  pack", "pred taper") counts like the drug (fresh21: a list of two read one).
 - The parts of one course listed after its length ("12 weeks (exercise 6 weeks, manual 3
   weeks, education 3 weeks)") are no further courses of a count ("two courses: 6 weeks
   in 2025, and 12 weeks this year (...)").
@@ -76,3 +78,14 @@ def test_parts_of_one_course_are_no_further_courses() -> None:
 ])
 def test_a_later_course_alone_is_not_the_whole(text: str) -> None:
     assert "pt_weeks" not in read(text, "64493")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # brand names and the shortenings staff write count as the drugs they are
+    ("Meds tried: Celebrex 200 daily x 6 wks - no relief; methylpred dose pack in June - no "
+     "relief.", "2"),
+    ("Meds: naproxen 500 bid x 4 wk -> no change -> pred taper 09/26 -> no change => failed "
+     "cons tx", "2"),
+])
+def test_failed_medications_by_brand_or_shortening_are_counted(text: str, count: str) -> None:
+    assert str(read(text, "64493").get("medication_courses_failed")) == count
