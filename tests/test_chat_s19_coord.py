@@ -45,3 +45,19 @@ def test_a_pointer_back_before_a_new_figure_still_answers_the_first_question() -
 def test_the_same_figure_without_a_pointer_back_answers_the_question() -> None:
     got = understand("13 weeks", cpt="64493", pending=PARTS, as_of=TODAY, known=_known())
     assert [(r.fact, str(r.value)) for r in got.facts] == [("pt_manual_weeks", "13 weeks")]
+
+
+@pytest.mark.parametrize("text", [
+    "NEW PATIENT PAIN QUESTIONNAIRE - Lakeshore Spine\nName: J. Doe   Age: 57   Sex: F\n"
+    "Where is your pain?  [X] low back",
+    "New patient health history form\n1. Pain now (0-10): 6",
+])
+def test_a_form_titled_new_patient_is_no_request_to_start_over(text: str) -> None:
+    got = understand(text, cpt="64493", pending=[], as_of=TODAY)
+    assert not got.start_over
+
+
+@pytest.mark.parametrize("text", ["new patient", "New patient: 54F with LBP x 6 months",
+                                  "start over please"])
+def test_a_new_case_asked_for_still_starts_over(text: str) -> None:
+    assert understand(text, cpt="64493", pending=[], as_of=TODAY).start_over

@@ -19,7 +19,11 @@ OVERRIDE = re.compile(
 # ("NEW PATIENT CONSULTATION", "new patient visit": the heading of a pasted note, no request)
 START_OVER = re.compile(r"\b(start over|start again|new case|new patient(?![ \t]+(?:consult\w*|"
                         r"visit|evaluation|eval|intake|appointment|appt|exam|h&p|note|"
-                        r"paperwork|packet|referral))|reset|restart|"
+                        r"paperwork|packet|referral|"
+                        # a form's title ("NEW PATIENT PAIN QUESTIONNAIRE" opened a pasted
+                        # intake, which was taken for a request to start over: fresh22)
+                        r"(?:[a-z&/-]+[ \t]+){0,2}(?:questionnaire|form|forms|survey|"
+                        r"registration|information|info|history|packet|sheet)\b))|reset|restart|"
                         r"clear (?:the |this )?case|begin again|from scratch)\b", re.I)
 
 
