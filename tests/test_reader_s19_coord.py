@@ -126,3 +126,21 @@ def test_a_minus_sign_on_a_figure_is_still_refused() -> None:
 def test_a_lay_no_answering_a_field_denies_it(text: str) -> None:
     assert read(text, "64493").get("active_infection") is False
 
+
+
+@pytest.mark.parametrize("text", [
+    "58M, axial low back pain since 05/02/2026, NRS 7/10. PT 2025: 6 wks, no help (course 1); "
+    "PT 2026: 8 wks, no help (course 2). Naproxen 8 wks failed.",
+    "PT 2024: 4 wks (course 1), PT 2026: 10 wks (course 2). Meloxicam 10 wks, no relief.",
+])
+def test_course_labels_in_brackets_after_their_course_are_not_summed_with_what_follows(
+        text: str) -> None:
+    got = read(text, "64493")
+    # (the second label's next length is a drug's: 8 + 8 and 10 + 10 were read before)
+    assert str(got.get("pt_weeks")) not in ("16 weeks", "20 weeks")
+    assert str(got.get("symptom_weeks")) not in ("16 weeks", "20 weeks")
+
+
+def test_course_labels_before_their_lengths_still_add_up() -> None:
+    assert str(read("PT course 1: 6 wks; course 2: 7 wks, no help.", "64493").get(
+        "pt_weeks")) == "13 weeks"

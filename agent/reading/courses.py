@@ -133,6 +133,11 @@ def numbered_courses(lower: str, at: int) -> CourseTotal | None:
     if len(labels) < 2 or [int(number_of(m["k"])) for m in labels] != \
             list(range(1, len(labels) + 1)):
         return None
+    if any(lower[max(start, m.start() - 2):m.start()].rstrip().endswith("(") for m in labels):
+        # "PT 2025: 6 wks, no help (course 1); PT 2026: 8 wks (course 2). Naproxen 8 wks":
+        # a label in brackets closes the course told before it; the length after it is the
+        # next thing's (read 16 weeks, the second course's 8 and the drug's 8)
+        return None
     parts = []
     for i, label in enumerate(labels):
         stop = labels[i + 1].start() if i + 1 < len(labels) else end
