@@ -42,6 +42,27 @@ WARM_UP = ["Does this case qualify for 64493?", "Low back; 14 weeks; 8 weeks",
            "Pain 7/10, MRI on 2026-08-20, no active infection, not pregnant", "yes"]
 
 
+def _exit_with_parent(every: float = 1.0) -> None:
+    """End this worker when the server that spawned it is gone. A server stopped while
+    its pool was still starting (SIGTERM to its process group before the workers
+    existed) left them running, orphaned, for good; a pool's worker does not notice
+    its parent's death while it waits for work."""
+    import threading
+    import time
+
+    # (the pid the pool recorded at the spawn: a worker that starts after its server
+    # died already has another parent, and ends at once)
+    spawner = multiprocessing.parent_process()
+    parent = spawner.pid if spawner is not None and spawner.pid else os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(0)  # (no clean-up to run: the worker holds no state of its own)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def warm_up(mode: str, search: bool) -> None:
     """A worker's start: load what a turn needs (policies, reading rules, the graph, the
     database and, with ``search``, the policy index) so no user's first turn in this
@@ -49,6 +70,7 @@ def warm_up(mode: str, search: bool) -> None:
     audited. A failure here is left for the first turn to report in its own words."""
     from langgraph.checkpoint.memory import InMemorySaver
 
+    _exit_with_parent()
     try:
         _bot(mode)
         practice = Assistant(Settings(understanding="offline"), checkpointer=InMemorySaver())

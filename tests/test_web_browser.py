@@ -121,6 +121,10 @@ class Server:
                 os.killpg(self.proc.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+        try:  # (anything of the group still running: a worker spawned while stopping)
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
         self._out.close()
         return self.proc.returncode
 
