@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from agent.reading.answering import _COURTESY, _answers, _bare_score
+from agent.reading.answering import _COURTESY, SAID_BEFORE, _answers, _bare_score
 from agent.reading.answers import (
     NO,
     UNSURE_ANSWER,
@@ -237,7 +237,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     if repeated:  # the words said again, and the words saying so, are answered by the notice
         result.unread = [u for u in result.unread if not (
             any(r.words.strip(" .,;:") in u.words for r in repeated) or
-            _SAID_BEFORE.fullmatch(u.words.lower().strip(" ,.:;-")))]
+            SAID_BEFORE.fullmatch(u.words.lower().strip(" ,.:;-")))]
     result.unread = [no_figure(msg, month_onset(msg, year_only(age_alone(u))))
                      for u in result.unread] + \
         month_onsets_left(msg, found, result)
@@ -278,10 +278,6 @@ def _unread_whole(msg: _Message, result: Understanding, pending: list[str],
     return None
 
 
-_SAID_BEFORE = re.compile(r"\b(?:like|as)\s+i\s+(?:already\s+)?(?:said|told you|wrote|mentioned)\b|"
-                          r"\bi\s+(?:already\s+)?(?:said|told you)\b|\bas\s+(?:already\s+)?"
-                          r"(?:mentioned|stated)\b")
-"""Words that point back at something said before ("like I said, 13 weeks")."""
 
 
 def _not_said_before(msg: _Message, answers: list[FactReading], known: dict[str, Any] | None,
@@ -290,7 +286,7 @@ def _not_said_before(msg: _Message, answers: list[FactReading], known: dict[str,
     I said, 13 weeks" with physical therapy at 13 weeks, while its parts are asked): the
     user repeats that fact, it answers no open question (replies19 found it stored as
     the manual therapy's weeks). Returns the answers that are such repeats."""
-    if not known or not _SAID_BEFORE.search(msg.lower):
+    if not known or not SAID_BEFORE.search(msg.lower):
         return []
     repeats = []
     for r in answers:

@@ -77,12 +77,17 @@ _ASKS = re.compile(r"^\s*(?:is|are|was|were|would|will|does|do|did|can|could|sho
 """A question back ("is 3 weeks of education enough?") answers no question."""
 
 
+SAID_BEFORE_WORDS = (r"(?:like|as)\s+i\s+(?:already\s+)?(?:said|told you|wrote|mentioned)|"
+                     r"i\s+(?:already\s+)?(?:said|told you)|as\s+(?:already\s+)?"
+                     r"(?:mentioned|stated)")
+"""Words that point back at something said before ("like I said, 13 weeks")."""
+SAID_BEFORE = re.compile(rf"\b(?:{SAID_BEFORE_WORDS})\b")
+
 _COURTESY = re.compile(r"(?:sorry|thanks|thank you|ok|okay|oops|my bad|i meant|actually|wait|"
                        r"correction|hi|hello|well|u+m+|u+h+m*|h+m+|e+r+m*|a+h+|"
                        r"one sec|hold on|let me (?:check|see)|"
                        # ("like I said, 3 weeks": a pointer back, no answer to a question)
-                       r"(?:like|as) i (?:already )?(?:said|told you|mentioned|wrote)|"
-                       r"i (?:already )?(?:said|told you)|as (?:already )?mentioned)[.!,]*")
+                       + SAID_BEFORE_WORDS + r")[.!,]*")
 """Words around an answer that answer nothing and need no "could not read" (a filler
 such as "um" got one: outside tester 16, C7)."""
 

@@ -1036,17 +1036,23 @@ class Reader:
         return Candidate(m.fact, polarity != negated, (m.start, m.end),
                          shown=self._denial(m) if negated else None)
 
+    def _day_after(self, m: Mention) -> tuple[date, int] | None:
+        """The day right after a record's name, in its sentence ("consult 10/20/2026",
+        "consult (12/18)", "consultation of 11/10/2026"), and where the day ends."""
+        found = dates_in(self.lower[m.end:self._sentence_end(m.end)], self.as_of)
+        if not found or found[0][0] is None:
+            return None
+        day, (a, b) = found[0]
+        if not _DAY_RIGHT_AFTER.fullmatch(self.lower, m.end, m.end + a):
+            return None
+        return day, m.end + b  # type: ignore[return-value]
+
     def _dated_after_today(self, m: Mention) -> int:
         """Where the day ends, when a record has a day after today right after its name
         ("Ortho consult 12/20/2026", "pulm consult (12/18)"): a booking, not a record on
         file; else 0."""
-        found = dates_in(self.lower[m.end:self._sentence_end(m.end)], self.as_of)
-        if not found or found[0][0] is None:
-            return 0
-        day, (a, b) = found[0]
-        booked = day is not None and day > self.as_of and re.fullmatch(
-            r"[\s(\[,:–—-]*(?:(?:on|for|dated)\s+)?", self.lower[m.end:m.end + a]) is not None
-        return m.end + b if booked else 0
+        after = self._day_after(m)
+        return after[1] if after is not None and after[0] > self.as_of else 0
 
     def _yes_doubted(self, m: Mention) -> Candidate | None:
         """Why a yes read from the mention is asked instead, or None."""
@@ -1471,18 +1477,10 @@ class Reader:
         of what it says (``filed_done``): "VA PM&R consult 10/20/2026.", "Dr. Kim's consult
         (10/20/2026) supports continued PT" (fresh19-22 complete notes). Not a day to come
         ("ortho consult 12/20/2026" after today: a booking), nor one said pending."""
-        if not m.rule.filed_done:
+        if not m.rule.filed_done or (after := self._day_after(m)) is None or \
+                after[0] > self.as_of:
             return False
-        end = self._sentence_end(m.end)
-        found = dates_in(self.lower[m.end:end], self.as_of)
-        if not found:
-            return False
-        day, (a, b) = found[0]
-        if day is None or day > self.as_of or \
-                not re.fullmatch(r"[\s(\[,:–—-]*(?:(?:of|on|dated|from)\s+)?",
-                                 self.lower[m.end:m.end + a]):
-            return False
-        rest = self.lower[m.end + b:end]
+        rest = self.lower[after[1]:self._sentence_end(m.end)]
         done = "|".join(re.escape(w) for w in m.rule.filed_done)
         return re.fullmatch(r"[\s)\]]*", rest) is not None or \
             re.match(rf"[\s)\],]*(?:{done})\b", rest) is not None
@@ -2796,6 +2794,9 @@ _ASIDE_CLOSED = re.compile(r"[^()]*\)")
 
 _PADDED_COLON = re.compile(r"[ \t]*:[ \t]+")
 """A field's colon and the padding after it, up to its answer."""
+_DAY_RIGHT_AFTER = re.compile(r"[\s(\[,:–—-]*(?:(?:of|on|for|dated|from)\s+)?")
+"""What may stand between a record's name and its day ("consult (12/18)", "consult of
+11/10/2026", "consult dated 10/20")."""
 _DATE_NEXT = re.compile(r"[ \t]*(?:on[ \t]+)?\d{1,4}[/.-]\d")
 """A date written in figures right after a word ("Onset 01/05/2026", "onset on 1/5/26")."""
 
