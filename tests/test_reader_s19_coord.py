@@ -144,3 +144,15 @@ def test_course_labels_in_brackets_after_their_course_are_not_summed_with_what_f
 def test_course_labels_before_their_lengths_still_add_up() -> None:
     assert str(read("PT course 1: 6 wks; course 2: 7 wks, no help.", "64493").get(
         "pt_weeks")) == "13 weeks"
+
+
+@pytest.mark.parametrize("text", [
+    "MRI L-spine 11/20/2026: L4-5 disc protrusion compressing the L5 root; no stenosis.",
+    "MRI 11/20/2026 - no stenosis, large L5-S1 herniation abutting S1.",
+])
+def test_no_stenosis_beside_another_abnormality_denies_no_abnormality(text: str) -> None:
+    assert read(text, "62311").get("imaging_stenosis_readable") is not False
+
+
+def test_a_normal_mri_still_shows_no_abnormality() -> None:
+    assert read("MRI 11/20/2026: normal MRI.", "62311").get("imaging_stenosis_readable") is False
