@@ -369,6 +369,25 @@ _PROMISED_LIST = re.compile(r"\b(?:will|'ll|to be|are to|going to)\s+(?:be\s+)?(
                             r"(?:(?:the|her|his|their)\s+)?\Z")
 """A promise before a list of records ("They will fax PT notes, med list and PCP
 consult"): each record in it is still to come, not only the first."""
+_SENDING_LIST = re.compile(r"(?:^|[^\w'])(?P<who>\w+(?:\s+(?:are|is|am)|'re|'s|'m)\s+)?"
+                           r"(?:sending|faxing|forwarding|mailing|uploading|e-?mailing|"
+                           r"dropping off)"
+                           r"\s+(?:(?:over|in|along)\s+)?(?:(?:the|her|his|their)\s+)?"
+                           rf"(?:{_LIST_ITEM}{_LIST_SEP})*"
+                           r"(?:(?:the|her|his|their)\s+)?\Z")
+"""A record someone else is in the middle of sending ("Sending PT notes + plan of care
+today" on a phone slip from the therapy clinic, "they're faxing the consult note and med
+list"): on its way, not on file yet (session 20, fresh23). The writer's own sending ("we
+are faxing the PT notes") and a sentence that says the record is attached are not."""
+_HOLDER_DENIES = re.compile(r"(?:^|[^\w'])(?P<subj>[\w'&.-]+)[ \t]+"
+                            r"(?:(?:do|does|did|has|have|had)[ \t]*(?:not|n'?t)[ \t]+(?:yet[ \t]+)?"
+                            r"(?:have|had|got|gotten|keep|hold|receive|received)|"
+                            r"(?:has|have|had)[ \t]+no)"
+                            r"(?:[ \t]+(?:copies|copy|record|records)[ \t]+of)?"
+                            r"(?:[ \t]+(?:a|an|any|the|her|his|their|its|our)){0,2}[ \t]+\Z")
+"""A denial of having the record, with its holder named before it ("they do NOT have her
+med list", "Dr. Orr's office has no PT notes for him"): whose file it speaks of is the
+holder's (``records.our_files``)."""
 _LIST_THEN_LATER = re.compile(r"(?:\s+(?:w/|with|incl\.?|including)\s+[a-z/&' -]{1,30}?)?"
                               rf"(?:{_LIST_SEP}{_LIST_ITEM})+"
                               r"\s*(?:[-–—:,]\s*)?(?:(?:are|is)\s+)?(?:to be (?:faxed|sent|mailed|"
@@ -1023,6 +1042,8 @@ class Reader:
         if self.unknown(m):
             return Candidate(m.fact, None, (m.start, m.end))
         negated = self._boolean_negated(m)
+        if negated and m.rule.is_record(m.spec, m.fact) and self._others_file(m):
+            return self._unread(m, "another holder lacks it: is it on our file?")
         if not negated and self.label_unaffirmed(m):
             return self._label_only(m)
         if m.kind == "positive_only" and negated and not self._denied_together(m):
@@ -1081,6 +1102,7 @@ class Reader:
             return True
         start, end = self.context.sentence_span(m.clause)
         if _PROMISED_LIST.search(self.lower, max(start, m.start - 100), m.start) or \
+                self._being_sent(m, start, end) or \
                 _LIST_THEN_LATER.match(self.lower, m.end, min(end, m.end + 120)) or \
                 self._not_yet_on_file(m, end) or self._only_cited(m, start, end):
             return True
@@ -1091,6 +1113,32 @@ class Reader:
         own = re.search(r"\s[-–—]+\s|[:;,(]", self.lower[m.end:later.start()])
         return not _ANOTHER_RECORD.search(self.lower, m.end + (own.end() if own else 0),
                                           later.start())
+
+    def _being_sent(self, m: Mention, start: int, end: int) -> bool:
+        """Someone other than the writer is sending the record now ("Sending PT notes +
+        plan of care today" from the clinic's front desk): not on file yet, unless its
+        sentence says it is ("sending the PT notes, attached")."""
+        sending = _SENDING_LIST.search(self.lower, max(start, m.start - 100), m.start)
+        if sending is None:
+            return False
+        who = re.split(r"[\s']", sending["who"] or "")
+        if who[0] in ("we", "i"):
+            return False
+        return not _record_words("on_file").search(self.lower, start, end)
+
+    def _others_file(self, m: Mention) -> bool:
+        """A denial of having the record whose holder is someone else's office, the patient
+        or "they" ("They do NOT have her med list - said to get from PCP"): says nothing of
+        whether this file has it. "We don't have that note", "chart has no med list" and a
+        denial with no holder named are this file's."""
+        line = self.lower.rfind("\n", 0, m.start) + 1
+        held = _HOLDER_DENIES.search(self.lower, max(line, m.start - 80), m.start)
+        if held is None:
+            return False
+        ours = set(context_rules().records.get("our_files", []))
+        before = self.lower[max(line, held.start("subj") - 30):held.start("subj")]
+        return held["subj"] not in ours and not re.search(r"\bour\s+(?:[\w'-]+\s+){0,2}\Z",
+                                                          before)
 
     def _not_yet_on_file(self, m: Mention, end: int) -> bool:
         """Later in the record's sentence, words that say it is not on file yet

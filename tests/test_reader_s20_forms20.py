@@ -1,0 +1,66 @@
+"""Structure that carries meaning (session 20, forms20): whose file a record is said to be
+missing from, a record still on its way, a list's heading and where it ends. Wordings are
+forms20's own, in several voices (a phone slip, a chat reply, a fax cover, a portal box)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+# ---------------------------------------------------------------- whose file lacks it
+
+@pytest.mark.parametrize(("text", "fact", "cpt"), [
+    ("Called Lakeside PT: they don't have her med list, she fills meds through the PCP.",
+     "medication_list_documented", "64493"),
+    ("Spoke with Dr. Orr's office - they do not have any PT notes for him.",
+     "pt_notes_documented", "64493"),
+    ("Front desk at Summit Spine says they haven't got his PT notes, try the hospital.",
+     "pt_notes_documented", "64493"),
+    ("Dr. Orr's office has no PT notes for him.", "pt_notes_documented", "64493"),
+    ("msg from pharmacy - pharmacy does not have a med list for her, only fills.",
+     "medication_list_documented", "64493"),
+])
+def test_another_holders_gap_says_nothing_of_our_file(text: str, fact: str, cpt: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("We don't have his med list yet.", "medication_list_documented"),
+    ("Chart has no med list.", "medication_list_documented"),
+    ("Our office does not have the PT notes.", "pt_notes_documented"),
+    ("Don't have her PT notes.", "pt_notes_documented"),
+])
+def test_our_own_files_gap_is_still_a_no(text: str, fact: str) -> None:
+    assert str(read(text, "64493").get(fact)) == "False"
+
+
+# ---------------------------------------------------------------- on its way
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("PHONE MSG 11/30 from Brightwater Ortho: sending PT notes and med list later today.",
+     ["pt_notes_documented", "medication_list_documented"]),
+    ("Rehab says they're faxing over the PT notes this afternoon.", ["pt_notes_documented"]),
+    ("Westside PT is e-mailing the PT notes + med list, should have them by Friday.",
+     ["pt_notes_documented", "medication_list_documented"]),
+    ("Call from Kim at Peak PT, she's forwarding his PT notes and the med list.",
+     ["pt_notes_documented", "medication_list_documented"]),
+])
+def test_a_record_someone_is_sending_is_not_on_file_yet(text: str, facts: list[str]) -> None:
+    got = read(text, "64493")
+    for fact in facts:
+        assert fact not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Sending PT notes (attached) and med list with doses.",
+    "We are faxing the PT notes now.",
+    "We're sending the PT notes with this request.",
+    "I am uploading his PT notes to the portal today.",
+])
+def test_the_writers_own_sending_or_an_attachment_is_on_file(text: str) -> None:
+    assert str(read(text, "64493").get("pt_notes_documented")) == "True"
