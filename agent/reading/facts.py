@@ -24,6 +24,7 @@ from agent.reading.context import (
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import some_of_them
 from agent.reading.model import Unread
+from agent.reading.onsets import month_onset_length
 from agent.reading.rules import ReadingRule
 from agent.reading.statuses import by_status, past_statuses, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
@@ -1698,6 +1699,10 @@ class Reader:
         if not own and (m.kind != "onset" or not (named or label)) or \
                 _CHANGED_SINCE.search(self.lower, max(0, m.start - 24), m.start):
             return None  # "worse since 11/01": when it got worse, not when it began
+        end = self.context.sentence_span(m.clause)[1]
+        if (month := month_onset_length(self.lower[m.end:min(end, m.end + 70)], self.as_of)):
+            # "since 07/2026 (5 months)": the month, and the writer's count from it
+            return Candidate(m.fact, month[0], (m.start, m.end + month[1]), 10)
         after = self.lower[m.end:min(m.clause.end, m.end + 60)]
         for day, (a, _b) in dates_in(after, self.as_of):
             # (a form's dotted leader, "Symptom onset ....... 05/18/2026", is read as a
@@ -2845,8 +2850,9 @@ _PADDED_COLON = re.compile(r"[ \t]*:[ \t]+")
 _DAY_RIGHT_AFTER = re.compile(r"[\s(\[,:–—-]*(?:(?:of|on|for|dated|from)\s+)?")
 """What may stand between a record's name and its day ("consult (12/18)", "consult of
 11/10/2026", "consult dated 10/20")."""
-_DATE_NEXT = re.compile(r"[ \t]*(?:on[ \t]+)?\d{1,4}[/.-]\d")
-"""A date written in figures right after a word ("Onset 01/05/2026", "onset on 1/5/26")."""
+_DATE_NEXT = re.compile(r"[ \t]*:?[ \t]*(?:on[ \t]+)?\d{1,4}[/.-]\d")
+"""A date written in figures right after a word ("Onset 01/05/2026", "onset on 1/5/26",
+"Onset: 03/2025 (21 months)")."""
 
 
 def _uncovered(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -143,9 +143,16 @@ def _sentence_around(lower: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _blocked(mentions: list[Mention]) -> list[Mention]:
+_NOW_ONLY = re.compile(r"[ \t]+(?:now|today|currently|at present|presently)")
+"""A now-word after a phrase two facts share: it says the thing is so now, for both."""
+
+
+def _blocked(mentions: list[Mention], lower: str) -> list[Mention]:
     """A longer phrase of another fact of the same kind wins ("baseline pain" is not
-    "pain"; "pain for 5 months" is not a pain score). ``mentions`` are sorted by start."""
+    "pain"; "pain for 5 months" is not a pain score). ``mentions`` are sorted by start.
+    Not where the longer one is the shorter one's very words and a now-word ("10 months
+    of low back pain now": "low back pain now" is a pain score's phrase, and the low back
+    pain is still the symptom 10 months long)."""
     def group(m: Mention) -> str | None:
         return _GROUPS.get(m.spec.type) if m.kind not in ("vague", "count") else None
 
@@ -157,7 +164,8 @@ def _blocked(mentions: list[Mention]) -> list[Mention]:
             if o.start > m.start:
                 break
             if g and og == g and o.fact != m.fact and m.end <= o.end and \
-                    (o.end - o.start) > (m.end - m.start):
+                    (o.end - o.start) > (m.end - m.start) and \
+                    not (o.start == m.start and _NOW_ONLY.fullmatch(lower, m.end, o.end)):
                 covered = True
                 break
         if not covered:
@@ -177,4 +185,4 @@ def _mentions(msg: _Message, found: list) -> list[Mention]:  # noqa: ANN001
     for name in msg.specs:
         if name in msg.rules:
             out += _fact_mentions(msg, found, readable, name)
-    return _blocked(sorted(out, key=lambda m: (m.start, m.fact)))
+    return _blocked(sorted(out, key=lambda m: (m.start, m.fact)), msg.lower)
