@@ -1088,8 +1088,8 @@ _SAID_SCORE = (r"(?:an?\s+)?(?P<b>10|\d|zero|one|two|three|four|five|six|seven|e
                # what follows ends the figure: no unit, no thing it counts ("now walks 2
                # blocks", "now on day 3 of")
                r"(?=[ \t]*(?:[.,;:!?)\"”'\n]|$|[-–—]|(?:now|today|most|some|sometimes|on|and|"
-               r"but|so|with|since|after|despite|at\s+rest)\b))")
-_NOW_SCORE = re.compile(r"\b(?:now|today|currently|at present|presently)\b"
+               r"but|so|with|since|after|despite|in|per|at\s+rest)\b))")
+_NOW_SCORE = re.compile(r"\b(?:now|today|current|currently|at present|presently)\b"
                         r"(?P<gap>[^.;\d\n]{0,40}?)(?<![\w-])" + _SAID_SCORE +
                         r"|(?<![\w/.])" + _SAID_SCORE.replace("?P<b>", "?P<b2>") +
                         r"[ \t]+(?:now|today|currently)\b")

@@ -552,6 +552,15 @@ TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|al
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 """A second figure offered as an alternative ("one set of x-rays, possibly two")."""
+_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[^.;:\d\n]{0,14}?"
+    r"(?:,\s*|\s+)(?:or|or\s+(?:maybe|possibly|perhaps|so|else))\s+(?:an?\s+)?$")
+_AT_LEAST_PLUS = re.compile(r"\d+(?:\.\d+)?\+(?![ \t]*\d)")
+"""A figure with a plus after it ("12+ wks of conservative tx", '"3+ months"'): at least
+that much, how much is not said (a sum, "6+4 weeks", is no bound)."""
+"""The second of two figures joined by "or" ("a 4 or 5", "5 or 6 weeks", "8 weeks or
+10 weeks"): a choice between them, no value of its own; the first is asked by
+``_ALTERNATIVE``, this one by what comes before it."""
 _DONE_FOR_A_WHILE = re.compile(
     r"\b(?:stopped|quit|quitted|dropped out|gave up|gave it up|stopped going|discontinued)"
     r"\s+(?:it\s+|them\s+|going\s+)?(?:after|at)\s+(?:about\s+|only\s+|just\s+)?"
@@ -1657,9 +1666,14 @@ class Reader:
             # "PT started 12 weeks ago": when the therapy began, not the symptoms
             return self._unread(m, f"is that when the symptoms began ({m.spec.label.lower()})?",
                                 m.start, m.start + found.end())
+        at, end = m.start + found.start(), m.start + found.end()
+        if _ALTERNATIVE_BEFORE.search(self.lower, max(m.start, at - 30), at) or \
+                _ALTERNATIVE.search(self.lower[end:min(m.clause.end, end + 40)]):
+            # "the cough started 5 or 6 weeks ago": a choice of two days, neither said
+            return self._unread(m, "how long exactly?", m.start, end)
         unit = {"d": "days", "w": "weeks", "m": "months", "y": "years"}[found["u"][0]]
         number = found["n"] if found["n"][0].isdigit() else str(int(number_of(found["n"])))
-        return Candidate(m.fact, f"{number} {unit}", (m.start, m.start + found.end()), 10)
+        return Candidate(m.fact, f"{number} {unit}", (m.start, end), 10)
 
     def _onset_of_other(self, m: Mention, figure: int) -> bool:
         """A bare onset word ("started", "began") whose clause names something other than
@@ -2117,6 +2131,8 @@ class Reader:
         if (bound and bound.group(0).strip() in _UPPER) or \
                 self._above(m, qa, bound) or \
                 _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]) or \
+                _ALTERNATIVE_BEFORE.search(self.lower, max(m.clause.start, qa - 30), qa) or \
+                _AT_LEAST_PLUS.match(self.lower, qa, qb) or \
                 _HEDGED.search(self.lower, max(m.clause.start, qa - 30), qa) or \
                 _QUERIED.match(self.lower, qb) or \
                 (bound and (_BOX.match(line) or _BLANK_AFTER.match(rest) or

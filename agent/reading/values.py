@@ -183,8 +183,12 @@ _RELATIVE = re.compile(rf"(?<![\w.])(?P<num>\d{{1,4}}|{_WORD_NUM_RE}|a|an)\s*-?\
                        r"(?P<unit>days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)\s+ago\b",
                        re.I)
 _BOUND_BEFORE = re.compile(r"(?:more than|over|greater than|longer than|less than|under|"
-                           r"at least|at most|no more than|>|<|≥|≤|>=|<=)\s*$", re.I)
-"""A bound before "12 months ago": the date is before or after that day, not on it."""
+                           r"at least|at most|no more than|>|<|≥|≤|>=|<="
+                           # ("5 or 6 weeks ago": a choice of two days, neither said)
+                           r"|(?<![\w.])(?:\d{1,4}|" + _WORD_NUM_RE + r")\s*,?\s+or(?:\s+maybe)?"
+                           r")\s*$", re.I)
+"""A bound before "12 months ago": the date is before or after that day, not on it; so
+is a figure offered with another ("5 or 6 weeks ago")."""
 _BOUNDED_AGO = re.compile(rf"(?:more than|over|greater than|longer than|less than|under|"
                           rf"at least|at most|no more than|>|<|≥|≤|>=|<=)\s*"
                           rf"(?:\d{{1,4}}|{_WORD_NUM_RE}|a|an)\s*-?\s*(?:days?|weeks?|wks?|"

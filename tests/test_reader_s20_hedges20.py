@@ -1,0 +1,87 @@
+"""How sure a value is, and which one stands (session 20, hedges20): a figure offered with
+an alternative, a lower bound, an estimate in someone's own quoted words, a test named
+with its subject after it. Wordings are this file's own, in several voices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+# Two figures joined by "or" are a choice between them: neither is the value.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("62311", "my pain was maybe a 3 or 4 before PT, now 8", "pain_nrs_baseline"),
+    ("62311", "Pain before treatment was a 4 or 5, now 8/10.", "pain_nrs_baseline"),
+    ("62311", "Baseline pain (pre-treatment): 5 or 6. Today 8/10.", "pain_nrs_baseline"),
+    ("71250", "Pt reports the cough started 5 or 6 weeks ago.", "symptom_weeks"),
+    ("71250", "Dyspnea for about 7 or 8 weeks per daughter", "symptom_weeks"),
+    ("71250", "Outpatient PT 2x/week for 10 or 12 weeks.", "pt_weeks"),
+    ("97110", "Ankle pain for 5 or 6 weeks after the sprain.", "symptom_weeks"),
+    ("62311", "Radicular pain for 4 or 5 months.", "symptom_weeks"),
+])
+def test_two_figures_joined_by_or_are_no_value(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_one_figure_still_reads() -> None:
+    got = read("Baseline pain (pre-treatment): 5. Today 8/10.", "62311")
+    assert str(got.get("pain_nrs_baseline")) == "5"
+
+
+# A figure said to be current is never the baseline, wherever the baseline's own figure
+# is left unread.
+@pytest.mark.parametrize("text", [
+    "Charted: baseline 4-5 and current 8 in the flowsheet.",
+    "Pain: baseline 2-3 and current 9 per today's visit.",
+    "baseline 4-5 and current 7 in her words",
+])
+def test_the_current_score_is_no_baseline(text: str) -> None:
+    assert str(read(text, "62311").get("pain_nrs_baseline")) not in ("7", "8", "9")
+
+
+# A figure with a plus after it is a lower bound: how much is asked.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("62311", "Failed 10+ wks of conservative care (PT, NSAIDs).", "conservative_weeks"),
+    ("64493", 'Symptom duration: "6+ months"', "symptom_weeks"),
+    ("71250", "cough 8+ weeks, worse at night", "symptom_weeks"),
+    ("97110", "Knee pain for 3+ months per intake.", "symptom_weeks"),
+])
+def test_a_figure_with_a_plus_is_asked(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_sum_is_no_lower_bound() -> None:
+    got = read("Conservative tx: PT 6+4 weeks, both failed.", "62311")
+    assert str(got.get("conservative_weeks")) != "6 weeks"
+
+
+# An estimate inside a quotation the text gives as a person's own words is their recall.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", 'Reason for request (patient\'s words): "cough for like 3 months now"'),
+    ("71250", 'Chief complaint, in the member\'s own words: "been coughing for about 2 months"'),
+    ("62311", 'Verbatim from the intake sheet: "back pain for around 5 months"'),
+    ("97110", 'Pt quote - "shoulder pain for like 4 months"'),
+])
+def test_an_estimate_in_someones_quoted_words_is_asked(cpt: str, text: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)
+
+
+def test_a_record_quoted_is_still_read() -> None:
+    got = read('The MRI requisition reads "about 6 months of symptoms"', "62311")
+    assert str(got.get("symptom_weeks")) == "6 months"
+
+
+# A test named with its subject after it ("the test of pregnancy") names the test, not a
+# pregnancy.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "She is 29 years. The test of pregnancy we did not make yet."),
+    ("97110", "32F. The test of pregnancy she make at home."),
+    ("62311", "Woman 27 y. Test of pregnancy: we ask her to do it."),
+    ("64493", "34 yo female, analysis of pregnancy sent."),
+])
+def test_a_test_of_pregnancy_is_no_pregnancy(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("pregnancy") != "pregnant"
