@@ -21,7 +21,10 @@ _EACH_COURSE = re.compile(
     r"blocks|trials)\b(?:\s+of\s+(?P<of>[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t,]*)?)?")
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per course|a course|per block|per round)\b")
 _NUMBERED = re.compile(r"\bcourse\s*#?\s*(?P<k>[1-6]|one|two|three|four|five|six)\b\s*[:(-]?")
-_PART_OF_WHOLE = re.compile(r"\b(each|apiece|per course|total|in total|overall|combined|"
+# ("a combined course of meloxicam and home exercise" is one course of two things, not a
+# total of the courses)
+_PART_OF_WHOLE = re.compile(r"\b(each|apiece|per course|total|in total|overall|"
+                            r"combined(?!\s+(?:course|program|programme|regimen|trial|block))|"
                             r"altogether|cumulative|concurrent|concurrently|at the same time|"
                             r"simultaneous|overlapping)\b")
 # "6 weeks in all of the first course" is one course's length, not the total.
@@ -54,7 +57,8 @@ def _sum(parts: list[Quantity]) -> CourseTotal | None:
                        tuple(q.value * _IN_WEEKS[q.unit] for q in parts))
 
 
-_RIGHT_AFTER = re.compile(r"[\s,)]*(?:\([^()\n]{0,40}\)[\s,]*)?")
+# (an equals sign or an arrow may lead to the sum: "(12 wk; 12 wk) = 24 wk", "... -> 14 wks")
+_RIGHT_AFTER = re.compile(r"[\s,)]*(?:\([^()\n]{0,40}\)[\s,]*)?(?:(?:=>?|->|→)[\s(]*)?")
 
 
 def sum_of(lower: str, courses: list[Quantity], q: Quantity) -> bool:
@@ -73,7 +77,7 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
     by the mention at ``at``, followed in its sentence by exactly that many lengths (and
     no "each", no total, nothing said to run at the same time), or the total said right
     after the mention (ending at ``end``)."""
-    a, b = _past_aside(lower, *sentence)
+    a, b = past_aside(lower, *sentence)
     end = at if end is None else end
     for match in _COUNT.finditer(lower, a, b):
         named = match.start() - 25 <= at < match.end() or \
@@ -112,7 +116,7 @@ def _without_parts(lower: str, lengths: list[Quantity]) -> list[Quantity]:
     return [q for q in lengths if q.start not in parts]
 
 
-def _past_aside(lower: str, a: int, b: int) -> tuple[int, int]:
+def past_aside(lower: str, a: int, b: int) -> tuple[int, int]:
     """A sentence cut inside a parenthesis ("(Feb-Apr, 8 weeks; Jun-Sep, 8 weeks), 16
     weeks in all") runs on past the parenthesis to its own end."""
     close = lower.find(")", b)
@@ -229,7 +233,7 @@ def listed_courses(lower: str, at: int, end: int) -> CourseList | None:
         return None
     courses = []
     for q in lengths:
-        if _is_total(lower, q) or sum_of(lower, courses, q):
+        if _is_total(lower, q) or sum_of(lower, courses, q) or _sum_alone(lower, courses, q):
             if abs(sum(c.value for c in courses) - q.value) >= 0.01:
                 return None
             return _course_list(lower, courses, q, (at, courses[0].start) if courses
@@ -238,12 +242,28 @@ def listed_courses(lower: str, at: int, end: int) -> CourseList | None:
     return None
 
 
+def _sum_alone(lower: str, courses: list[Quantity], q: Quantity) -> bool:
+    """A length that opens its own sentence and is the sum of the courses listed before it
+    ("PT (8 wk) + naproxen; then (10 wk) home program + gabapentin. 18 wk; no improvement
+    after either"): their total, said with no total word."""
+    return len(courses) >= 2 and len({c.unit for c in courses} | {q.unit}) == 1 and \
+        abs(sum(c.value for c in courses) - q.value) < 0.01 and \
+        _OPENS.search(lower[max(0, q.start - 6):q.start]) is not None
+
+
+_OPENS = re.compile(r"(?:[.;]\s+|\n[ \t>*-]*)(?:=\s*)?\Z")
+
+
 def _course_list(lower: str, courses: list[Quantity], total: Quantity,
                  head: tuple[int, int], last: int) -> CourseList | None:
     if len(courses) < 2 or len({q.unit for q in courses} | {total.unit}) != 1:
         return None
     span = (min(courses[0].start, total.start), max(courses[-1].end, total.end, last))
-    if _SIDE_BY_SIDE.search(lower, span[0], span[1]):
+    # (where every length is a course named by its place, "Course 1: physio, 8 weeks, with
+    # naproxen throughout ... Course 2: ..., 14 weeks", a word of running together is said
+    # within one course: the courses still came one after another)
+    placed = set(range(1, len(courses) + 1)) <= set(course_places(lower[head[0]:span[1]]))
+    if not placed and _SIDE_BY_SIDE.search(lower, span[0], span[1]):
         return None  # "PT 8 wks, NSAIDs alongside 8 wks, 16 wks in all": not one after another
     ends = [q.start for q in courses[1:]] + [max(last, courses[-1].end)]
     rest = max(last, total.end)

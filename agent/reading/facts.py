@@ -22,7 +22,7 @@ from agent.reading.context import (
     form_part,
 )
 from agent.reading.context import rules as context_rules
-from agent.reading.courses import some_of_them
+from agent.reading.courses import past_aside, some_of_them
 from agent.reading.model import Unread
 from agent.reading.onsets import month_onset_length
 from agent.reading.rules import ReadingRule
@@ -1615,12 +1615,15 @@ class Reader:
 
     def number_cued(self, m: Mention) -> bool:
         """The cued number phrase has its cue in its sentence (and none of ``cue_not``)."""
-        sentence = self.context.sentence_span(m.clause)
+        # (a sentence cut at a semicolon inside brackets runs on past them: "PT: 2 courses
+        # (12 wk; 12 wk), no lasting relief")
+        sentence = past_aside(self.lower, *self.context.sentence_span(m.clause))
         past = self._past_semicolon(sentence)
         if _EVERY_COURSE.search(self.lower, sentence[1], past[1]):
             # ("PT 3 courses, 4 wks each; only the last one failed" counts one, asked)
             sentence = past
-        words = self.lower[sentence[0]:sentence[1]]
+        # (a cue wrapped at the line's margin, "no lasting\n   relief", is the same words)
+        words = re.sub(r"\s+", " ", self.lower[sentence[0]:sentence[1]])
         # "PT x3 courses, total 15 wks (...). All 3 courses failed.": PT is the subject.
         return bool(hits(words, m.rule.cues)) and not hits(words, m.rule.cue_not) and not (
             m.rule.cue_with and not hits(self.lower[self._paragraph(m)], m.rule.cue_with))
@@ -1905,7 +1908,7 @@ class Reader:
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
         if m.rule.counts_need_cue and (
-                not self._hits(0, len(self.lower), m.rule.cues) or some_of_them(
+                not self._cue_anywhere(m.rule.cues) or some_of_them(
                 self.lower, m.end, self.context.sentence_span(m.clause)[1])):
             # how they went is not said, or said of some of them: asked
             out = [c for c in out if c.value in ("0", None)]
@@ -1932,6 +1935,12 @@ class Reader:
                 return [c for c in out if c.quantity is None or c.quantity[0] > cue[0]]
             out.append(Candidate(m.fact, "0", span, 30, denial=True))
         return out
+
+    def _cue_anywhere(self, cues: tuple[str, ...]) -> bool:
+        """One of ``cues`` somewhere in the message, a cue wrapped at a line's margin too
+        ("no lasting\n    relief from either")."""
+        return bool(self._hits(0, len(self.lower), cues)) or \
+            bool(hits(re.sub(r"\s+", " ", self.lower), cues))
 
     def contrasted(self, m: Mention, cue: tuple[int, int]) -> bool:
         """A bare "not" before the mention, after a figure of its sentence and ending its
