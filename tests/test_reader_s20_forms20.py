@@ -64,3 +64,24 @@ def test_a_record_someone_is_sending_is_not_on_file_yet(text: str, facts: list[s
 ])
 def test_the_writers_own_sending_or_an_attachment_is_on_file(text: str) -> None:
     assert str(read(text, "64493").get("pt_notes_documented")) == "True"
+
+
+# ---------------------------------------------------------------- a heading's list
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Failed: naproxen x 8 wk; medrol dosepak. Tramadol prn - still taking, it helps. "
+     "Chiro x6 visits no benefit.", "2"),
+    ("Failed: diclofenac 75 BID x 2 mo, prednisone taper. Duloxetine 60 continuing, helping "
+     "her mood and sleep. Home exercises - no improvement.", "2"),
+    ("meds failed: celecoxib x 6 wk, methocarbamol. Gabapentin is helping a bit. "
+     "PT x 8 wk no change.", "2"),
+    ("Failed: ibuprofen 800 TID x6wk, meloxicam x4wk, pregabalin (current, helps).", "2"),
+])
+def test_an_item_still_helping_is_no_failed_course_under_a_heading(text: str,
+                                                                   count: str) -> None:
+    assert str(read(text, "64493").get("medication_courses_failed")) == count
+
+
+def test_a_heading_still_heads_its_items_past_a_full_stop() -> None:
+    text = "Failed: naproxen x8wk. Meloxicam x6wk. Medrol dosepak."
+    assert str(read(text, "64493").get("medication_courses_failed")) == "3"

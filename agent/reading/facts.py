@@ -617,6 +617,17 @@ _FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:(?:stopped|discontinued|d/c
                            r"didn'?t help)\s*(?:[;.,\n]|$)")
 """The item's own verdict right after it: "meloxicam x 8 wk - failed; ...", "naproxen x 8
 weeks - stopped, no relief"."""
+_STILL_HELPS = re.compile(r"\b(?:helps|helping|helpful|works|working|current|currently|ongoing|"
+                          r"continues|continuing|continued|still taking|still on|tolerating)\b")
+_NOT_SO = re.compile(r"\b(?:not|no|never|without|barely|hardly|fail\w*|stopped|d/c)\b|n't\b")
+
+
+def still_going(said: str) -> bool:
+    """Words said of one item of care that call it helping or still taken ("Gabapentin 300
+    TID current, helps some"), none denying it: the item is no failed course."""
+    return bool(_STILL_HELPS.search(said)) and not _NOT_SO.search(said)
+
+
 _FAILED = re.compile(r"\b(failed|fails|failure|(?:no|without) (?:lasting |sustained )?relief|"
                      r"did not help|didn'?t help|ineffective|not effective|"
                      r"no (?:lasting |sustained )?(?:improvement|benefit)|did not work|"
@@ -2204,6 +2215,11 @@ class Reader:
         line_start = self.lower.rfind("\n", 0, m.start) + 1
         a, b = self.context.sentence_span(m.clause)
         # "... and a Medrol dosepak - both failed"; "PT failed, as did 8 weeks of naproxen".
+        # "Failed: naproxen x8wk, meloxicam x6wk. Gabapentin 300 TID current, helps some.":
+        # a heading's list does not take an item its own words call still going (fresh23)
+        own = re.split(r"[;,]", self.lower[m.end:b])[0]
+        if not _FAILED.search(clause) and still_going(own):
+            return None
         if not _FAILED.search(clause) and not _FAILED_HEAD.search(self.lower[line_start:m.start]) \
                 and not _FAILED_ALL.search(self.lower[m.end:b]) and \
                 not _AS_DID.search(self.lower[a:m.start]) and \

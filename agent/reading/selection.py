@@ -27,6 +27,7 @@ from agent.reading.facts import (
     TOTAL,
     Candidate,
     another_measures,
+    still_going,
 )
 from agent.reading.mentions import _clause_index
 from agent.reading.message import _Message, _Span
@@ -275,6 +276,12 @@ def _uncounted(msg: _Message, name: str, group: list[Candidate]) -> tuple[int, i
         # "Cyclobenzaprine stopped for drowsiness. Nothing has helped; conservative care
         # has failed.": a sentence about all of the care says nothing of this item.
         said = said[:summary.start()] if (summary := _SUMMARY.search(said)) else said
+        # "Gabapentin 300 TID current, helps some. PT x2 courses no relief.": an item its
+        # own sentence calls helping or still taken is no failed course, whatever the next
+        # sentence says of another thing (fresh23's portal box)
+        own = said[:stop.start()] if (stop := _NEXT_SENTENCE.search(said)) else said
+        if still_going(own):
+            continue
         if (_OUTCOME_SAID.search(said) or _listed_after(msg, group, a)) and \
                 adjacent_negation(msg.lower, a, b, min(len(msg.lower), b + 40)) is None:
             return a, b
@@ -302,6 +309,8 @@ _FAILED = re.compile(r"\bfail(?:ed|ure of|s)?\b")
 _SUMMARY = re.compile(r"[.;]\s+(?=(?:nothing|none of|overall|all of (?:it|them)|"
                       r"conservative (?:care|treatment|tx|management|therapy))\b)")
 """The start of a sentence about all the care tried, not one item of it."""
+_NEXT_SENTENCE = re.compile(r"(?<!\bdr)(?<!\bno)(?<!\bvs)\.\s+(?=[a-z(])")
+"""A full stop and the next sentence on the line ("... helps some. PT x2 courses ...")."""
 _OUTCOME_SAID = re.compile(r"\b(?:fail\w*|ineffective|not effective|no (?:lasting |sustained )?"
                            r"(?:relief|benefit|improvement|help)|without|did not help|"
                            r"didn'?t help|unchanged|no change)"
