@@ -43,3 +43,70 @@ def test_a_pain_score_said_now_is_still_read() -> None:
     got = read("Low back pain now 6/10, there for 4 months.", "64493")
     assert str(got.get("pain_nrs")) == "6"
     assert str(got.get("symptom_weeks")) == "4 months"
+
+
+# A complaint of any body part ("wrist pain", "sore and stiff") before a bare onset word is
+# what began; another state between ("off work", "stable", "pain-free") is not.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Referral: L wrist pain and weakness since a fall on the ice on 01/15/2026.", "323 days"),
+    ("Hip has been sore and stiff since 09/01/2026 per pt.", "94 days"),
+    ("pt c/o pain in the left heel, present since 10/20/2026", "45 days"),
+])
+def test_a_complaint_of_any_part_dates_from_its_onset(text: str, value: str) -> None:
+    assert str(read(text, "97110").get("symptom_weeks")) == value
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Knee pain, present since 10/02/2026.", "Knee pain; off work since 10/02/2026."),
+    ("Shoulder pain and stiffness since 09/15/2026.",
+     "Shoulder pain, stable since 09/15/2026 on the home program."),
+    ("Hip pain constant since 10/01/2026.",
+     "Hip pain. Pain-free since 10/01/2026 after the injection, back last week."),
+    ("Wrist pain since 10/05/2026.", "Wrist pain, in a brace since 10/05/2026."),
+])
+def test_another_state_after_the_complaint_is_no_onset(text: str, other: str) -> None:
+    assert "symptom_weeks" in read(text, "97110")
+    assert "symptom_weeks" not in read(other, "97110")
+
+
+# The injury after "since", its day after a comma or what the patient was doing.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Low back pain since a skiing accident in Colorado, 02/14/2026.", "293 days"),
+    ("neck pain since the crash on the interstate, 03/03/2026 - worse at night", "276 days"),
+    ("Lumbar pain since shoveling snow at home on 01/10/2026.", "328 days"),
+    ("Pt states back pain since carrying boxes up the stairs on 09/30/2026.", "65 days"),
+])
+def test_an_injury_or_a_doing_after_since_dates_the_symptoms(text: str, value: str) -> None:
+    assert str(read(text, "64493").get("symptom_weeks")) == value
+
+
+def test_a_visit_after_since_is_no_onset() -> None:
+    assert "symptom_weeks" in read("Back pain since bowling on 10/01/2026.", "64493")
+    assert "symptom_weeks" not in read("Back pain since seeing Dr. Lee on 10/01/2026.", "64493")
+
+
+# "since then" after an injury with its day: the day of the injury.
+@pytest.mark.parametrize(("text", "value"), [
+    ("R shoulder hurt following a slip on wet tiles on 06/02/2026 - pain constant since then.",
+     "185 days"),
+    ("Injured his left knee after a fall from a bike on 08/15/2026; pain every day since then.",
+     "111 days"),
+])
+def test_since_then_dates_from_the_injury_before(text: str, value: str) -> None:
+    assert str(read(text, "97110").get("symptom_weeks")) == value
+
+
+def test_since_then_after_a_study_is_no_onset() -> None:
+    assert "symptom_weeks" in read("Seen after a fall on 06/02/2026; pain since then.", "97110")
+    text = "Seen after a fall on 06/02/2026 and had an MRI on 07/01/2026; pain since then."
+    assert "symptom_weeks" not in read(text, "97110")
+
+
+# A sentence saying only how the complaint goes ("Progressive", "Constant") before its onset
+# word speaks of the complaint the sentence before names.
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("71250", "Dyspnoea on exertion and a dry cough. Constant since 03/09/2026.", "270 days"),
+    ("62311", "Lower back pain with left sciatica. Progressive since 07/20/2026.", "137 days"),
+])
+def test_a_state_sentence_speaks_of_the_complaint_before(cpt: str, text: str, value: str) -> None:
+    assert str(read(text, cpt).get("symptom_weeks")) == value

@@ -1706,7 +1706,11 @@ class Reader:
         # chest pain (she scores it 6/10) since 20 April 2026"; a word glossed in brackets
         # stays: "presents tosse (cough) and shortness of the breath since ...")
         before = re.sub(r"\([^()\n]{0,80}?\d[^()\n]{0,80}\)", "", self.lower[sentence:m.start])
-        named = hits(before[-60:], m.rule.phrases)
+        # (a pain or a stiffness of any body part names the complaint too: "R ankle pain and
+        # instability since an inversion sprain on 04/27/2026", "the knee has been painful and
+        # stiff since 07/01/2026"; a treatment's start stays out by ``onset_not`` below)
+        named = hits(before[-60:], m.rule.phrases) or _complaint_before(before[-60:]) or \
+            self._named_before_state(m, sentence)
         # "Onset: 7/15/26" as a field of an intake form is the symptoms' onset.
         # So is a call log's "Karen: onset? -> 02/23/2026" (a speaker, the question, its answer).
         # (a form's column, after a gap on its line, is a field too: "Dx: M54.17
@@ -1744,7 +1748,38 @@ class Reader:
             days = (self.as_of - day).days
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
-        return self._event_after_comma(m) or self._event_dated_next(m)
+        return self._event_after_comma(m) or self._event_dated_next(m) or self._since_then(m)
+
+    def _named_before_state(self, m: Mention, sentence: int) -> bool:
+        """"S: Dyspnea at rest, dry cough. Progressive since 02/02/2026.": a sentence that
+        says only how the complaint goes ("Progressive", "Present", "Constant") before its
+        onset word speaks of the complaint the sentence before it names (its paragraph)."""
+        if not _STATE_ONLY.fullmatch(self.lower, sentence, m.start):
+            return False
+        prev = self.lower[max(self.lower.rfind("\n\n", 0, sentence), sentence - 160, 0):sentence]
+        return bool(hits(prev, m.rule.phrases)) or _COMPLAINT_WORD.search(prev) is not None
+
+    def _since_then(self, m: Mention) -> Candidate | None:
+        """"Right shoulder pain after a fall from a ladder at work on 05/04/2026; pain
+        continuous since then": "since then" dates from the injury the words before it give
+        with its day (the last day before it in its paragraph, an injury right before that
+        day, no treatment between)."""
+        if not self.lower[m.start:m.end].endswith("since") or \
+                not _THEN_AFTER.match(self.lower, m.end):
+            return None
+        start = max(self.lower.rfind("\n\n", 0, m.start), m.start - 200, 0)
+        found = [(day, span) for day, span in dates_in(self.lower[start:m.start], self.as_of)
+                 if day is not None]
+        if not found:
+            return None
+        day, (a, _b) = found[-1]
+        lead = self.lower[max(start, start + a - 70):start + a]
+        injury = _INJURY_BEFORE.search(lead)
+        if injury is None or hits(lead[injury.start():], m.rule.onset_not) or \
+                _NO_EVENT.search(lead[injury.start():]) or (self.as_of - day).days <= 0:
+            return None
+        return Candidate(m.fact, f"{(self.as_of - day).days} days",
+                         (m.start, _THEN_AFTER.match(self.lower, m.end).end()), 10)
 
     def _event_after_comma(self, m: Mention) -> Candidate | None:
         """"Back pain started the day she moved house, 15 June.": what the patient did,
@@ -1754,7 +1789,8 @@ class Reader:
             return None
         after = self.lower[m.end:min(end, m.end + 70)]
         for day, (a, b) in dates_in(after, self.as_of)[:1]:
-            if day is None or m.end + a <= m.clause.end or not self._any_event(m, after[:a]) \
+            if day is None or m.end + a <= m.clause.end or not (
+                    self._any_event(m, after[:a]) or _ONSET_EVENT.fullmatch(after[:a])) \
                     or (self.as_of - day).days <= 0:
                 return None
             return Candidate(m.fact, f"{(self.as_of - day).days} days", (m.start, m.end + b), 10)
@@ -2990,14 +3026,55 @@ _ONSET_EVENT = re.compile(r"\s*(?:an?|the|her|his|their)\s+(?:[a-z'-]+\s+){0,3}?
 08/30/2026", "since the fracture on 03/14/2026", "since a collision in preseason, 08/24")."""
 
 
+_COMPLAINT_WORD = re.compile(r"\b(?:pain|painful|aching|achy|sore|soreness|stiff|instability|"
+                             r"unstable|weakness|hurting|hurts)\b")
+"""A complaint of any body part named before a bare onset word ("knee pain", "painful and
+stiff"): what began, where the reading rule's phrases name the complaint of one area only."""
+_COMPLAINT_GAP = re.compile(
+    r"(?:\s*(?:[,/&]|and|or|has|have|had|been|is|was|present|ongoing|persistent|persisting|"
+    r"constant|continuous|continuously|daily|every day|intermittent|on and off|stiff|stiffness|"
+    r"swelling|swollen|instability|numbness|tingling|weakness|locking|clicking|giving way|"
+    r"(?:in|of|down|at|around|over|into|along|behind)\s+(?:the\s+|her\s+|his\s+|both\s+|my\s+)?"
+    r"(?:(?:left|right|l|r|lower|upper|front|back|outer|inner)\s+)?[a-z]+))*\s*")
+"""What may stand between such a complaint and its onset word: more of the complaint, where
+it is, that it goes on ("pain down the L leg since", "pain, present since"); not another
+state ("pain-free since", "off work since", "stable since")."""
+
+
+def _complaint_before(before: str) -> bool:
+    """A complaint word (``_COMPLAINT_WORD``) whose words up to the onset word are only more
+    of the complaint (``_COMPLAINT_GAP``; asides in brackets left out)."""
+    return any(_COMPLAINT_GAP.fullmatch(re.sub(r"\([^()]*\)", " ", before[found.end():]))
+               for found in _COMPLAINT_WORD.finditer(before))
+
+
+_STATE_ONLY = re.compile(r"[ \t]*(?:(?:progressive|progressing|progressively worse|present|"
+                         r"ongoing|constant|persistent|persisting|continuous|daily|all|both|"
+                         r"and|symptomatic)[ \t,]*)+")
+"""A sentence's words before its onset word that say only how the complaint goes."""
+_THEN_AFTER = re.compile(r"[ \t]+(?:then|that day|that date|that time)\b")
+_INJURY_BEFORE = re.compile(r"\b(?:after|following|from|since|with)\s+(?:an?\s+|the\s+|her\s+|"
+                            r"his\s+)?(?:[a-z'-]+\s+){0,2}?(?:fall|injury|accident|sprain|strain|"
+                            r"collision|mva|mvc|trauma|slip|tear|crash|fracture|lifting|twisting)\b")
+"""An injury named before a day ("after a fall from a ladder at work on 05/04/2026")."""
+
+
 _NOT_EVENT_VERBS = (r"saw|seen|see|visited|attended|started|began|begun|stopped|finished|"
                     r"completed|tried|took|taken|received|underwent|had|has|got|was|were|is|"
                     r"came in|went to|called|discharged|admitted|last|first")
 """Verbs after a pronoun that say no event the symptoms date from ("since she saw ...",
 "since he had his MRI on ...", "since she was discharged on ...")."""
+_NOT_EVENT_ING = (r"(?:seeing|visiting|attending|starting|beginning|stopping|finishing|"
+                  r"completing|trying|taking|receiving|undergoing|having|getting|going|"
+                  r"coming|calling|being|using|doing|switching|changing|restarting)\b")
+"""Doings that are no event the symptoms date from ("since starting meloxicam on ...")."""
 _ANY_EVENT = re.compile(r"\s*(?:(?:an?|the|her|his|their|my|our)\s+(?:[a-z'-]+\s+){0,3}?"
                         r"[a-z'-]+\s+(?:on|of)|(?P<day>the\s+day\s+|when\s+)?"
-                        r"(?:he|she|i|we|they)\s+(?:[a-z'-]+\s+){0,4}?[a-z'-]+\s*(?:on|,))\s+")
+                        r"(?:he|she|i|we|they)\s+(?:[a-z'-]+\s+){0,4}?[a-z'-]+\s*(?:on|,)|"
+                        # what the patient was doing ("since lifting a crate at work on
+                        # 05/11/2026"), not a visit, a test or a treatment (_NOT_EVENT_ING)
+                        r"(?!" + _NOT_EVENT_ING + r")[a-z]{3,}ing(?:\s+[a-z'-]+){0,6}?"
+                        r"(?:\s+on|\s*,))\s+")
 """After "since", an event and its day: a thing named ("since the office move on
 07/14/2026") or what the patient did, said with a pronoun ("since he came off a ladder on
 14/06/2026", "since the day she moved house, 15 June"), not a visit, a test or a
