@@ -29,13 +29,82 @@ CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "
 
 _NEXT_LABEL = re.compile(r"[.;]\s+[a-z][a-z /&-]{1,30}?[ \t]*:")
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
-_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?|p)[ \t]*:", re.M)
-"""(a SOAP note's "P:" is its plan)"""
+_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?|p)[ \t]*"
+                     r"(?:\([^()\n:]{1,40}\)[ \t]*)?:", re.M)
+"""(a SOAP note's "P:" is its plan; a bracket between the name and its colon says how the
+section came to be, "FHx (copied fwd):", "Family history (per pt):", and is no part of the
+name: the section is still the family's)"""
 _TWO_PART_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?,[ \t]*[a-z][a-z /&-]{1,30}?)"
                               r"[ \t]*:", re.M)
 _BARE_HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?)[ \t]*$", re.M)
 """A header on a line of its own with no colon ("RESOLVED", "Past medical history"): a
 header only where its name is a section's (a short line of a list is not)."""
+
+
+_COPIED_NOT = re.compile(r"\s+(?:to|into|and pasted into|the|a|an|his|her|their|it|this|that"
+                         r"|these|those|over|down|in)\b")
+"""A copy sent to someone ("copied to Dr. Lund"), or the verb with its object, a writer
+telling what was done ("I had copied the ED value"), is no marker."""
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer|nothing|i|we|you|he|she|they|had|have|"
+                            r"has|who|accidentally|mistakenly|wrongly)\s+(?:\w+\s+)?$")
+_BARE_REST = re.compile(r"[\s*:#=~\-_\[\]()]*(?:[a-z]{0,9}\s*)?[\d/.-]*\s*"
+                        r"(?:visit|note|encounter|progress note)?[\s*:#=~\-_\[\])]*$")
+"""What may follow a marker on its own line ("***COPIED FROM 06/2026 VISIT***")."""
+_MARKER_ONLY = re.compile(r"[\W_]*(?:(?:[a-z]{1,12}[ \t]*)?\(?[ \t]*"
+                          r"(?:copied|copy|carried|pulled|brought)\b)?[\W_]*")
+"""What may come before a marker on its own line ("***copied from prior note***")."""
+_COPY_ENDS = re.compile(r"\n[ \t]*(?=\n|[*=#~_-]{2,}|\[|[^\n]{0,30}\btoday\b"
+                        r"|[a-z][a-z ()&/-]{0,30}\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[:*\]-])")
+"""Where the lines under a marker line end: a blank line, a framed heading ("** today
+11/25/2026 **", "[Visit 12/10]"), a line about today, a label with a date ("S 12/10/26:")."""
+
+
+def _sentence_start(lower: str, line_start: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, within its line."""
+    stops = [lower.rfind(p, line_start, at) for p in (". ", "; ")]
+    return max([line_start] + [i + 2 for i in stops if i >= 0])
+
+
+def _bracket_scope(lower: str, trigger: tuple[int, int], opened: int,
+                   line: tuple[int, int]) -> tuple[int, int]:
+    """What a copy-forward marker inside a bracket opened at ``opened`` covers."""
+    close = lower.find(")" if lower[opened] == "(" else "]", trigger[1], line[1])
+    if close < 0:
+        return trigger[1], line[1]
+    after = lower[close + 1:line[1]].lstrip(" \t")
+    if after.startswith(":"):
+        return close + 1, line[1]  # "FHx (copied fwd): mother - ..."
+    if not after or after[0] in ".;,":
+        # "LBP x 4 mo (copied from 08/27). Pain 6/10 today.": what the bracket follows
+        return _sentence_start(lower, line[0], opened), opened
+    return trigger[1], close
+
+
+def _copied_scope(lower: str, trigger: tuple[int, int]) -> tuple[int, int]:
+    """The text a copy-forward marker covers (see ``copied_forward`` in context.yaml)."""
+    line_start = lower.rfind("\n", 0, trigger[0]) + 1
+    line_end = lower.find("\n", trigger[1])
+    line_end = len(lower) if line_end < 0 else line_end
+    opened = max(lower.rfind("(", line_start, trigger[0]), lower.rfind("[", line_start, trigger[0]))
+    if opened >= 0 and lower.find(")" if lower[opened] == "(" else "]", opened,
+                                  trigger[0]) < 0:
+        return _bracket_scope(lower, trigger, opened, (line_start, line_end))
+    rest = lower[trigger[1]:line_end]
+    if _BARE_REST.fullmatch(rest) and not _MARKER_ONLY.fullmatch(lower[line_start:trigger[0]]):
+        # "LBP x 4 mo, 5/10 -- copied": its sentence, before it
+        return _sentence_start(lower, line_start, trigger[0]), trigger[0]
+    if _BARE_REST.fullmatch(rest):
+        # the marker is the line: the lines under it, to a blank line or the next heading
+        # ("** today 11/25/2026 **")
+        end = _COPY_ENDS.search(lower, line_end)
+        return trigger[1], end.start() if end else len(lower)
+    quote = re.match(r"[\s*:#]*(?P<q>[\"\u201c])", rest)
+    if quote:
+        closing = lower.find("\u201d" if quote["q"] == "\u201c" else '"',
+                             trigger[1] + quote.end(), line_end)
+        if closing > 0:
+            return trigger[1], closing + 1
+    return trigger[1], line_end
 
 
 class _Category(BaseModel):
@@ -166,6 +235,9 @@ class ContextRules(BaseModel):
     """Words in the new part of an e-mail that say the quoted part is old ("the WBC in
     Kim's note is from admission"): the quoted lines are then history."""
     quoted_current: list[str] = Field(default_factory=list)
+    copied_forward: list[str] = Field(default_factory=list)
+    """Words that mark text as carried forward from an older note: what it says was so
+    then, not now (``Context._copied``)."""
     went_down: list[str] = Field(default_factory=list)
     """Words in a reply to a signed change's question ("+ if worse, - if better") that
     say it went down ("down 2", "it dropped from 7 to 5")."""
@@ -525,6 +597,7 @@ class Context:
                            for trigger, scope in minus_spans(lower)]
         self._sections()
         self._quoted()
+        self.copied: list[tuple[int, int]] = self._copied()
         if year is not None:
             self._years(year)
 
@@ -865,6 +938,25 @@ class Context:
         said = occ.hits(tuple(rules().quoted_outdated))
         if said and not occ.hits(tuple(rules().quoted_current)):
             self.modifiers += [Modifier("historical", said[0], span) for span in quoted]
+
+    def _copied(self) -> list[tuple[int, int]]:
+        """Text an older note's copy-forward marker covers is history: what it says was so
+        when it was first written ("***COPIED FROM 08/27/26*** LBP x 4 mo, 5/10" beside
+        today's values). The spans, also made ``historical`` modifiers."""
+        spans = []
+        for trigger in self.occ.hits(tuple(rules().copied_forward)):
+            if _COPIED_NOT.match(self.lower, trigger[1]) or \
+                    _DENIED_BEFORE.search(self.lower, max(0, trigger[0] - 12), trigger[0]):
+                continue  # "copied to Dr. Lund", "not copied forward"
+            scope = _copied_scope(self.lower, trigger)
+            if scope[1] > scope[0]:
+                spans.append(scope)
+                self.modifiers.append(Modifier("historical", trigger, scope))
+        return spans
+
+    def copied_at(self, a: int) -> bool:
+        """Whether position ``a`` is in text copied forward from an older note."""
+        return any(x <= a < y for x, y in self.copied)
 
     # ------------------------------------------------------------ answers
 

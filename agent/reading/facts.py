@@ -1933,6 +1933,24 @@ class Reader:
 
     # --------------------------------------------------------------- numbers
 
+    def _said_then(self, m: Mention) -> Candidate | None:
+        """A length said of an earlier time: in text copied forward from an older note
+        ("***COPIED FROM 08/27/26*** LBP x 4 mo", fresh23), or in a timeline's earlier
+        entry ("Visit 03/01/2026: LBP x 2 weeks. Visit 11/20/2026: LBP ongoing.": 2 weeks
+        then, outside tester session 11 F6, read as the duration now): asked."""
+        out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
+               if (c := self._number(m, q)) is not None and c.value not in (None, "0")]
+        if not out:
+            return None
+        label = m.spec.label.lower()
+        if self.context.copied_at(m.start):
+            return self._unread(m, f"copied forward from an older note: what is the {label} now?")
+        if (then := self.then_in_entry(m)) is not None:
+            return self._unread(m, f"that was so at the visit of {then.isoformat()}: "
+                                   f"what is the {label} now?", m.start,
+                                max(c.span[1] for c in out))
+        return None
+
     def numbers(self, m: Mention) -> list[Candidate]:
         seen = self.settles(m)
         if seen == "skip":
@@ -1943,15 +1961,8 @@ class Reader:
             return [self._unchecked(m)]
         if m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days, own=True):
             return [self._unread(m, "it is dated a while back: is it still so?")]
-        if m.rule.then_in_entry and (then := self.then_in_entry(m)) is not None:
-            # "Visit 03/01/2026: LBP x 2 weeks. Visit 11/20/2026: LBP ongoing.": 2 weeks
-            # then (outside tester session 11 F6: read as the duration now).
-            out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
-                   if (c := self._number(m, q)) is not None and c.value not in (None, "0")]
-            if out:
-                return [self._unread(m, f"that was so at the visit of {then.isoformat()}: "
-                                        f"what is the {m.spec.label.lower()} "
-                                        "now?", m.start, max(c.span[1] for c in out))]
+        if m.rule.then_in_entry and (then := self._said_then(m)) is not None:
+            return [then]
         out = [c for q in quantities(self.lower[m.clause.start:m.clause.end])
                if (c := self._number(m, q)) is not None]
         if m.rule.counts_need_cue and (

@@ -1,0 +1,84 @@
+"""About whom, and about when (session 20, context20): text an EMR carried forward from an
+older note speaks of then, not now; a section header with a bracket before its colon is still
+that section; ... Wordings are this file's own, in several voices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+# --- a section header with a bracketed aside before its colon ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "PMH: GERD, HLD. No DM.\nFamily history (per pt): brother - severe CHF, on dialysis.",
+    "Hx: asthma, mild.\nFH (updated 2025): dad - ESRD on HD; mom - severe COPD on home O2.",
+    "Medical: hypothyroid, controlled.\nFHx (carried fwd): sister - brittle type 1 DM, ESRD.",
+    "Problems: HTN well controlled.\nFamily hx (per patient): father - severe COPD, ESRD.",
+])
+def test_a_family_section_with_an_aside_before_its_colon_is_the_familys(text: str) -> None:
+    got = read(text, "64493")
+    assert got.get("severe_comorbidities") in (None, [])
+    assert "esrd" not in str(got.get("severe_comorbidities"))
+
+
+# --- text carried forward from an older note ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a framed marker opening the line, the old entry after it
+    'S: ***COPIED FROM 07/15/26*** "Low back pain x 3 mo, 6/10, PT to start."\n'
+    "   11/30/26: back pain continues, 8/10 today.",
+    # the marker in a bracket after the old words
+    "HPI: lumbar pain x 6 weeks (carried forward from 09/20 note). Today worse, 7/10.",
+    # the marker on a line of its own, the old lines under it down to today's heading
+    "== copied from prior note ==\nChronic LBP x 2 mo.\nNRS 5/10.\n== today 12/01/2026 ==\n"
+    "Still hurting, 8/10.",
+    # the marker after the old words, at its line's end
+    "Axial back pain for 10 weeks, 4/10 - copy fwd\nToday: pain 7/10, worse standing.",
+])
+def test_a_length_carried_forward_from_an_older_note_is_not_the_length_now(text: str) -> None:
+    got = read(text, "64493")
+    assert "symptom_weeks" not in got
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    ("Pain 7/10 standing. ***COPIED FROM 09/08/26*** reports LBP 3/10, better with PT.", "7"),
+    ("Pain today: 6 of 10.\n** copied from 08/12/2026 visit **\nPain 2/10 low back.", "6"),
+    ("NRS 8/10 now.\nOld entry (pulled forward): NRS 3/10 after the block.", "8"),
+])
+def test_a_score_carried_forward_is_not_todays(text: str, score: str) -> None:
+    assert str(read(text, "64493").get("pain_nrs")) == score
+
+
+@pytest.mark.parametrize("text", [
+    "***copied*** Pain 3/10.",
+    "Pain 4/10 (copied fwd)",
+    "Copied forward from 10/02 note:\nPain 5/10, LBP.",
+])
+def test_a_score_only_carried_forward_is_not_stated(text: str) -> None:
+    assert "pain_nrs" not in read(text, "64493")
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("Low back pain for 7 months. Letter copied to Dr. Lund.", "7 months"),
+    ("LBP x 5 months. Not copied forward: all of today's findings are new.", "5 months"),
+])
+def test_guard_copies_sent_to_someone_are_no_copy_forward(text: str, weeks: str) -> None:
+    assert str(read(text, "64493").get("symptom_weeks")) == weeks
+
+
+def test_guard_a_past_course_carried_forward_still_counts() -> None:
+    got = read("***copied from 06/2026*** PT 12 weeks, completed 05/2026, no relief.", "64493")
+    assert str(got.get("pt_weeks")) == "12 weeks"
+
+
+@pytest.mark.parametrize("text", [
+    "Pain 6/10 (I had copied the ED value into the triage box, now fixed).",
+    "Pain 6/10. The MA copied it over from the intake sheet.",
+])
+def test_guard_a_writer_telling_what_was_copied_is_no_marker(text: str) -> None:
+    assert str(read(text, "64493").get("pain_nrs")) == "6"
