@@ -85,3 +85,54 @@ def test_a_record_quoted_is_still_read() -> None:
 ])
 def test_a_test_of_pregnancy_is_no_pregnancy(cpt: str, text: str) -> None:
     assert read(text, cpt).get("pregnancy") != "pregnant"
+
+
+# A date closing the bracket of a heading that names no study is the day the section was
+# written ("REPLY (Dr ..., 12/04/2026): I reviewed the MRI"), not the study's.
+@pytest.mark.parametrize("text", [
+    "SPECIALIST RESPONSE (Dr K. Osei, spine, 12/03/2026): I looked at the MRI images myself; "
+    "L5 root compressed.",
+    "Reply from Dr. Ames (neurosurgery, 11/30/2026): I looked at the MRI myself; severe "
+    "foraminal stenosis.",
+    "Answer (pain clinic, 12/01/2026): reviewed the CT, moderate foraminal narrowing at L4-5.",
+])
+def test_a_headings_day_is_no_study_day(text: str) -> None:
+    assert "ct_mri_date" not in read(text, "62311")
+
+
+def test_a_study_named_before_its_bracketed_day_keeps_it() -> None:
+    got = read("MRI lumbar (11/05/2026): L4-5 protrusion compressing the L5 root.", "62311")
+    assert str(got.get("ct_mri_date")) == "2026-11-05"
+
+
+# A doubt mark opening a bracket ("[?18th]", "[?a / b]", "(?...)") doubts the bracket's
+# words only: a day in it is asked, the findings after it are read.
+@pytest.mark.parametrize("text", [
+    "MRI lumbar spine from [?October 3 / October 13 - audio unclear] 2026 shows L4-5 "
+    "protrusion with compression of the L5 nerve root and perineural edema.",
+    "MRI L-spine [?11/05/2026 - unclear on tape] shows the L5 root compressed, with edema.",
+    "CT lumbar of (?10/21/2026 vs 10/27/2026, not sure) shows the L5 root compressed, with "
+    "edema.",
+])
+def test_a_day_in_a_doubt_marked_bracket_is_asked(text: str) -> None:
+    got = read(text, "62311")
+    assert "ct_mri_date" not in got
+    assert got.get("imaging_nerve_root_compression") is True
+
+
+def test_a_confirmed_day_after_a_doubt_marked_one_is_read() -> None:
+    text = ("MRI lumbar spine of October [?9th] 2026 [confirmed from the report header: "
+            "10/09/2026]: L4-5 protrusion.")
+    assert str(read(text, "62311").get("ct_mri_date")) == "2026-10-09"
+
+
+# A denial inside a bracket closed before the mention denies nothing after the bracket.
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("71250", "H&P 11/20/2026: history (no smoking, no chest injuries) and review of systems "
+              "and exam documented.", "ros_exam_documented"),
+    ("64493", "Notes: (pt reports no PT yet) and a medication list on file.",
+     "medication_list_documented"),
+])
+def test_a_denial_in_a_closed_bracket_denies_nothing_after_it(cpt: str, text: str,
+                                                               fact: str) -> None:
+    assert read(text, cpt).get(fact) is not False

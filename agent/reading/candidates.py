@@ -163,7 +163,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             if _administrative(msg, here, max(sentence.start, x - 25), x) or \
                     _ADDENDUM_HEAD.match(msg.lower, msg.lower.rfind("\n", 0, x) + 1, x):
                 continue  # "report signed 10/2/2026" is not when the X-ray was taken
-            if _dates_a_figure(msg.lower, here, figures, x, y):
+            if _dates_a_figure(msg.lower, here, figures, x, y) or \
+                    _heading_date(msg, here, x, y) or _doubted_day(msg.lower, x):
                 continue
             if _ONSET_RIGHT_BEFORE.search(msg.lower, max(0, x - 40), x):
                 continue  # "Onset 11/15/2025 (fall) per Dr. Senn's H&P": when it began
@@ -293,6 +294,31 @@ _CONTRAST_NEW_SUBJECT = re.compile(rf"\b{CONTRAST}\s+"
 def _opens(lower: str, start: int, x: int) -> bool:
     """A date that opens its sentence ("10/2/26 - XR knee", "On 10/2/26, MRI")."""
     return re.fullmatch(r"[\W\d_]*(?:on|dated?|as of)?[\W_]*", lower[start:x]) is not None
+
+
+_CLOSES_A_HEADING = re.compile(r"[ \t]*\)[ \t]*:")
+
+
+def _heading_date(msg: _Message, here: list[Mention], x: int, y: int) -> bool:
+    """A date closing the bracket of a heading that names no study ("SPECIALIST REPLY (Dr
+    N. Ito, Pain, 12/04/2026): I reviewed the MRI images"): the day the section was
+    written, not the day of a study its text goes on to name (fresh23's e-consult gave
+    the MRI the reply's day). "MRI L-spine (11/05/2026): ..." names its study first."""
+    if not _CLOSES_A_HEADING.match(msg.lower, y):
+        return False
+    line = msg.lower.rfind("\n", 0, x) + 1
+    return msg.lower.rfind("(", line, x) >= 0 and \
+        not any(line <= m.start < x for m in here)
+
+
+_DOUBT_BRACKET = re.compile(r"[\[(]\?[^\])\n]*\Z")
+
+
+def _doubted_day(lower: str, x: int) -> bool:
+    """A date inside a bracket a doubt mark opens ("from [?November 5 / November 15 -
+    audio unclear] 2026", a transcriptionist's): which day is not said, so it is asked; a
+    later confirmation ("confirmed from report header: 11/18/2026") is read."""
+    return _DOUBT_BRACKET.search(lower, max(0, x - 80), x) is not None
 
 
 def _dates_a_figure(lower: str, dated: list[Mention], figures: list[Mention], x: int,

@@ -449,6 +449,9 @@ class Modifier:
 
 
 _TRAILING_DOUBT = ("maybe", "possibly")
+_OPENS_BRACKET = re.compile(r"[\[(]\?+[ \t]*[^\s?)\]]")
+"""A doubt mark opening a bracket ("[?18th]", "[?12 / 1.2]", "(?L5)"): what the bracket
+holds is doubted, not what comes before it (fresh23's transcribed dictation)."""
 """Doubt words that doubt what came before only at the end of their clause ("pregnant -
 maybe", "pregnant (pt says possibly)"), not before more words ("maybe next week")."""
 _VITALS_LABEL = re.compile(r"[ \t]*(?:@?[ \t]*\d{3,4}h?[ \t]*|\(\d{3,4}\)[ \t]*)?:")
@@ -659,6 +662,9 @@ class Context:
                 if direction == "backward" and self.lower[a:b] in _TRAILING_DOUBT and \
                         not _CLAUSE_END.match(self.lower, b):
                     continue  # "maybe next week": the doubt is about what follows
+                if direction == "backward" and self.lower[a:b] == "?" and \
+                        _OPENS_BRACKET.match(self.lower, a - 1):
+                    continue  # "[?18th]", "(?L5)": a mark on the bracket's words only
                 if index is None:
                     continue
                 if category == "other" and _IS_THE_PATIENT.match(self.lower, b):
@@ -789,7 +795,24 @@ class Context:
             end, i = nxt.end, i + 1
         if category == "other":
             end = self._same_person_goes_on(start, index, i, end)
+        if category in ("uncertain", "unknown"):
+            end = self._bracket_end(start, end)
         return start, self._cut_forward(category, start, end)
+
+    def _bracket_end(self, start: int, end: int) -> int:
+        """A doubt inside a bracket is about the bracket's words only: a transcriptionist's
+        "[?November 5 / November 15 - audio unclear]" doubts the day, not the findings after
+        the bracket (fresh23). (A relative named in one is still the subject after it:
+        "other dependent (daughter) is pregnant".)"""
+        line = self.lower.rfind("\n", 0, start) + 1
+        for opening, closing in (("[", "]"), ("(", ")")):
+            at = self.lower.rfind(opening, line, start)
+            if at < 0 or closing in self.lower[at:start]:
+                continue
+            close = self.lower.find(closing, start, end)
+            if close >= 0:
+                return close
+        return end
 
     def _predicate_after_aside(self, category: str, index: int, i: int, nxt: Clause,
                                start: int) -> bool:
@@ -1096,6 +1119,9 @@ _GAP_STOP = re.compile(r"\b(on|in|at|than|except|besides|apart|aside|from|per|by
                        r"additional|repeat|more|better|worse|failed|tried|completed|finished|"
                        r"so|therefore|thus|hence|help|helped)\b"
                        r"|\bw/|(?:^|\s)[-–—]+(?=\s|$)|->|→")
+_CLOSES_BEFORE = re.compile(r"[^(\[]*[)\]]")
+"""A bracket the denial stands in, closed before the mention: "(hysterectomy - so no
+pregnancy possible) and a full neuro exam" denies no exam."""
 # A dash between words ends the denial: "no -- stable outpatient" answers, then states.
 _ASIDE = re.compile(r"[(\[][^)\]]*\Z")
 """A bracket opened after the denied words is an aside about them: "no severe
@@ -1118,6 +1144,7 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     while match:  # the nearest denial that touches it: "not yet done -- no specialist note"
         if len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
                 not _MORE_OF_IT.match(match["gap"]) and not _ASIDE.search(match["gap"]) and \
+                not _CLOSES_BEFORE.match(match["gap"]) and \
                 not re.search(r" {3}|\t", lower[match.start():a]) and \
                 not _pseudo_denial(lower, match.start(), a):
             return match.start(), a

@@ -175,10 +175,12 @@ def _month_first_only(lower: str) -> bool:
 
 
 # "?" ends a question ("is she pregnant?"), but "? foraminal stenosis" marks a doubt (so
+# does one opening a bracket, a transcriptionist's "[?18th]", "(?L5 / S1)": fresh23) (so
 # does one after an opening quote: 'Intake: "? UTI - pt c/o burning"'), and
 # a form's "Favorable response expected?: Yes" is a label and its answer, and so is a
 # call log's "PT? -> two courses, 20 wks total" (the arrow is the answer's colon).
-_SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])(?<!\s[\"'“‘])(?<!^[\"'“‘])\?+"
+_SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])(?<!\s[\"'“‘])(?<!^[\"'“‘])"
+                 r"(?<!\[)(?:(?<!\()|(?=\?*\)))\?+"
                  r"(?![ \t]*(?::|->|→))"
                  r"|[ \t]{3,}(?=(?!(?:most recent|latest|last one|date|dated|when)[ \t]*:)"
                  r"[a-z][\w /&()-]{0,30}:)")
