@@ -61,16 +61,21 @@ _QUANTITY = re.compile(
     # ("1st failed course": the first of a series says which one, never a count of one; a
     # later ordinal, "her 2nd failed course", does say there were two, and with a third
     # named too the figures disagree and are asked)
-    r"(?!\d|(?<=(?<![\d.])1)st\b)"
+    # (never the "12" of "12.1": a figure is read whole or not at all)
+    r"(?!\d|\.\d|(?<=(?<![\d.])1)st\b)"
     # ("HEP 3x10 reps", "2 x 10": sets times repetitions, no value; "16.4 x10^9/L" is)
-    r"(?![ \t]*x[ \t]*\d+(?![\d^*(]|[ \t]*\^))"
+    r"(?![ \t]*x[ \t]*\d+(?![\d^*(eE]|[ \t]*\^))"
     # ("maybe 5 or 6 out of 10": two figures offered before one unit are a range, asked;
     # the unit's figure alone was read, outside tester 18 F9)
     r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)|[ \t]+(?:or|or[ \t]+maybe|maybe)[ \t]+"
     r"(?P<hi2>\d+(?:\.\d+)?)(?=[ \t]*(?:/|out[ \t]+of|%|courses?\b|sets?\b|sessions?\b|"
     r"visits?\b|times\b|points?\b|pts?\b)))?"
     # ("VAS 70 mm (of 100)": a visual analogue scale's millimetres of its 100)
-    r"\s*(?P<unit>/\s*100\b|mm\s*\(?\s*(?:of|out of|/)\s*(?:a\s+)?100(?:\s*mm)?\b\s*\)?"
+    # ("WBC 1.62 x 10^4/uL", "16.2 x10^9/L", "12.1 × 10E3/µL": a power of ten is part of
+    # the unit; without it 1.62 read as 1,620 cells: outside tester 20 F2)
+    r"\s*(?P<unit>[x×*][ \t]*10[ \t]*(?:\^|\*\*?|e)[ \t]*\d{1,2}"
+    r"(?:[ \t]*/[ \t]*(?:[uµμ]l|mcl|mm3|mm\^3|mm³|l)\b)?"
+    r"|/\s*100\b|mm\s*\(?\s*(?:of|out of|/)\s*(?:a\s+)?100(?:\s*mm)?\b\s*\)?"
     r"|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
     # ("3 out of 5": a score on another scale, no 0-10 score; outside tester 15 F26)
     r"|out of\s*\d+\b"
@@ -454,8 +459,15 @@ class Quantity:
     """Written with a minus sign: never a duration or a count."""
 
 
+_POWER = re.compile(r"[x×*]10(?:\^|\*\*?|e)(?P<exp>\d+)(?:/(?P<per>.+))?$")
+
+
 def _unit_of(raw_unit: str) -> str:
     """The normalised unit of a quantity's unit words."""
+    if power := _POWER.match(raw_unit):
+        per = (power["per"] or "").replace("µ", "u").replace("μ", "u")
+        per = "/l" if per == "l" else "/ul" if per else ""
+        return f"1e{power['exp']}{per}"  # "x10^4/uL" -> "1e4/ul"
     named = {"/100": "/100", "/10": "/10", "outof10": "/10", "de10": "/10", "sobre10": "/10",
              "%": "%", "k": "k",
              "courses": "course", "course": "course", "sets": "set", "set": "set",
@@ -807,14 +819,36 @@ def _temperature(q: Quantity) -> str | None:
 
 
 def _cells(q: Quantity) -> str | None:
+    if q.unit.startswith("1e"):
+        return _cells_powered(q)
     if q.unit == "k" or (q.unit == "" and q.value < 200):
         return f"{q.value * 1000:g}"
     return f"{q.value:g}" if q.unit in ("", "cell") else None
 
 
+def _cells_powered(q: Quantity) -> str | None:
+    """Cells per microlitre from a count with its power of ten: "x 10^4/uL" multiplies,
+    "x 10^9/L" is thousands per microlitre. Without a volume only the two usual powers
+    (10^3 per microlitre, 10^9 per litre) say what is meant; any other is asked."""
+    exp, _, per = q.unit[2:].partition("/")
+    power = int(exp)
+    if per == "ul":
+        cells = q.value * 10 ** power
+    elif per == "l":
+        cells = q.value * 10 ** power / 10 ** 6
+    elif power in (3, 9):
+        cells = q.value * 1000
+    else:
+        return None
+    return f"{cells:g}" if 100 <= cells <= 500_000 else None
+
+
 def _percent(q: Quantity, fraction: bool) -> str | None:
-    if fraction and q.unit == "" and 0 < q.value <= 1 and "." in q.text:
-        return f"{q.value * 100:g}"
+    if q.unit == "" and 0 < q.value <= 1 and "." in q.text:
+        # A bare decimal under 1 is a fraction ("SpO2 0.95") where the fact is written so,
+        # else no percent at all ("FEV1 0.92 of predicted" is 92 %, "FEV1 0.92" may be
+        # litres): asked, never 0.92 % (outside tester 20 F3).
+        return f"{q.value * 100:g}" if fraction else None
     return f"{q.value:g}" if q.unit in ("%", "") else None
 
 

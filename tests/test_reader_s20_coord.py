@@ -1,0 +1,72 @@
+"""Outside tester 20's false approvals from figures written unusually: a white count with
+its power of ten ("1.62 x 10^4/uL" is 16,200, not 1,620), a percent written as a
+decimal ("FEV1 0.92 of predicted" is no 0.92 %), and a figure a correction right after it
+replaces ("FEV1 78% predicted - amended: 87%"). Wordings are the coordinator's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 4))
+
+
+@pytest.mark.parametrize(("text", "cells"), [
+    ("CBC today: WBC 1.62 x 10^4/uL, Hgb 13.", "16200"),
+    ("Leukocyte count 1.9 x 10^4 /µL on admission labs.", "19000"),
+    ("WBC 16.4 x10^9/L (H).", "16400"),
+    ("White count 8.7 × 10^3/uL.", "8700"),
+    ("WBC 12.1 x 10E3/uL, CRP 40.", "12100"),
+    ("wbc 7.2 x 10^3", "7200"),
+])
+def test_a_white_count_keeps_its_power_of_ten(text: str, cells: str) -> None:
+    assert str(read(text, "71250").get("wbc_count")) == cells
+
+
+@pytest.mark.parametrize("text", [
+    "WBC 1.62 x 10^4.",  # no volume: per microlitre or per litre is asked
+    "WBC 3.1 x 10^2/L.",  # 0.0003 cells per microlitre is no count
+])
+def test_a_power_of_ten_that_says_no_usual_count_is_asked(text: str) -> None:
+    assert "wbc_count" not in read(text, "71250")
+
+
+@pytest.mark.parametrize("text", [
+    "Spirometry: FEV1 0.92 of predicted.",
+    "PFT 11/02/2026 - FEV1 0.71 of pred, FVC normal.",
+    "FEV1 0.85",
+])
+def test_a_decimal_under_one_is_no_fev1_percent(text: str) -> None:
+    got = read(text, "71250")
+    assert "fev1_percent_predicted" not in got
+    assert "pulmonary_disease_signs" not in got
+
+
+def test_a_saturation_written_as_a_fraction_is_still_its_percent() -> None:
+    assert str(read("SpO2 0.93 on room air.", "71250").get("spo2_room_air")) == "93"
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("MRI L-spine 10/20/2026 [date corrected 12/01: study was done 08/20/2026].", "62311",
+     "ct_mri_date", "2026-08-20"),
+    ("NRS 8/10 (amended 12/02: 4/10).", "64493", "pain_nrs", "4"),
+    ("PT 16 weeks; corrected: 11 weeks per the therapy office.", "64493", "pt_weeks",
+     "11 weeks"),
+    ("Knee films x3 sets (amended: 2 sets - one was the other knee).", "97110", "xray_sets",
+     "2"),
+])
+def test_a_figure_a_correction_replaces_right_after_it_is_not_read(
+        text: str, cpt: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+@pytest.mark.parametrize("text", [
+    "FEV1 78% predicted - amended: 87% predicted (transcription error).",
+    "FEV1 74 % pred; revised: 91 % pred after height re-entered.",
+])
+def test_an_amended_fev1_never_keeps_the_withdrawn_figure(text: str) -> None:
+    got = read(text, "71250")
+    assert str(got.get("fev1_percent_predicted")) not in ("78", "74")
+    assert "pulmonary_disease_signs" not in got
