@@ -85,3 +85,16 @@ def test_an_item_still_helping_is_no_failed_course_under_a_heading(text: str,
 def test_a_heading_still_heads_its_items_past_a_full_stop() -> None:
     text = "Failed: naproxen x8wk. Meloxicam x6wk. Medrol dosepak."
     assert str(read(text, "64493").get("medication_courses_failed")) == "3"
+
+
+# ---------------------------------------------------------------- a visit done, its note not here
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("ortho consult 11/20 - no note yet", "97110"),
+    ("Ortho consult 11/20/2026, no note yet; pt says he recommended PT.", "97110"),
+    ("Rheumatology consult 11/18/2026 - still waiting on the letter.", "97110"),
+    ("Ortho consult 11/20/2026 - no letter received yet", "97110"),
+    ("pulm consult 11/20/2026 - note not back yet", "71250"),
+])
+def test_a_consult_whose_note_is_not_here_is_not_on_file(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is not True
