@@ -82,3 +82,32 @@ def test_guard_a_past_course_carried_forward_still_counts() -> None:
 ])
 def test_guard_a_writer_telling_what_was_copied_is_no_marker(text: str) -> None:
     assert str(read(text, "64493").get("pain_nrs")) == "6"
+
+
+# --- someone else's hedge after what they report -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Daughter called: mom's low back pain has been going on about 5 months, she thinks.",
+    "Spoke w/ wife. Back pain 8/10 most days, she believes.",
+    "Per the group home staff, his LBP has lasted 10 weeks, they think.",
+    "Husband on the line - her back pain is a 7 most nights, he reckons.",
+])
+def test_a_third_persons_hedge_after_the_report_leaves_it_asked(text: str) -> None:
+    got = read(text, "64493")
+    assert "pain_nrs" not in got
+    assert "symptom_weeks" not in got
+    assert "pain_region" not in got
+
+
+# --- another person who shares a place with the patient --------------------------------------
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("ROS negative. The soldier in the next bed had a fever of 39.", "71250", "body_temperature"),
+    ("Intake: cellmate with cellulitis, moved to medical. Pt afebrile.", "64493",
+     "active_infection"),
+    ("Team physician note: a teammate had an MRI of the knee on 11/02/2026.", "97110", "mri_date"),
+    ("Unit update: another resident on the floor has a UTI on antibiotics.", "62311",
+     "active_infection"),
+])
+def test_another_persons_finding_is_not_the_patients(text: str, cpt: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) in (None, False)
