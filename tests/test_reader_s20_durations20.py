@@ -110,3 +110,57 @@ def test_since_then_after_a_study_is_no_onset() -> None:
 ])
 def test_a_state_sentence_speaks_of_the_complaint_before(cpt: str, text: str, value: str) -> None:
     assert str(read(text, cpt).get("symptom_weeks")) == value
+
+
+# A bracketed aside before an onset word (a chat speaker's field, a dose) names no thing
+# that started.
+@pytest.mark.parametrize("text", [
+    "[09:12] K. Ibe (pain med): lumbar facet pain, sx since 04/02/2026, worse in the mornings.",
+    "Dr. Ruiz (internal med): facet pain, sx since 04/02/2026.",
+    "Note (PM&R, meds reviewed): LBP, onset 04/02/2026.",
+])
+def test_an_aside_before_the_onset_names_no_treatment(text: str) -> None:
+    assert str(read(text, "64493").get("symptom_weeks")) == "246 days"
+
+
+# A service member's "PT" before a test or a score is physical training, no therapy.
+@pytest.mark.parametrize("text", [
+    "Chronic low back pain since a PT test injury 03/2026 (8 months).",
+    "PT score 240 x 2 years, now can't run.",
+    "SM: APFT/PT score x 3 yrs above 250; LBP since.",
+])
+def test_a_fitness_test_is_no_physical_therapy(text: str) -> None:
+    got = read(text, "64493")
+    assert "pt_weeks" not in got
+    assert "pt_courses_failed" not in got
+
+
+def test_a_fitness_test_injury_dates_the_symptoms() -> None:
+    got = read("Chronic low back pain since a PT test injury 03/2026 (8 months).", "64493")
+    assert str(got.get("symptom_weeks")) == "8 months"
+    assert "pt_weeks" not in got
+
+
+# An onset asked as a form's question or label, its answer after the mark.
+@pytest.mark.parametrize(("text", "value"), [
+    ("3) Onset of symptoms (must be 6+ weeks)? 05/11/2026", "207 days"),
+    ("Onset of low back pain: 08/17/2026 per intake.", "109 days"),
+    ("Q: Onset of radicular symptoms? A: 02/03/2026", "304 days"),
+])
+def test_an_onset_asked_then_answered_is_read(text: str, value: str) -> None:
+    assert str(read(text, "62311").get("symptom_weeks")) == value
+
+
+def test_an_onset_of_a_treatment_asked_is_no_symptom_onset() -> None:
+    assert str(read("Onset of sciatica? 06/01/2026", "62311").get("symptom_weeks")) == "186 days"
+    assert "symptom_weeks" not in read("Onset of PT: 06/01/2026", "62311")
+
+
+# A length right after "after" is a point in time, not how long the symptoms have lasted.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "| ibuprofen 800 | STOPPED | no help for the back pain after 10 wks |"),
+    ("62311", "Leg pain: no help after 8 wks (gabapentin)."),
+    ("64493", "| naproxen | D/C | low back pain no better after 12 wks |"),
+])
+def test_a_length_after_after_is_a_point_in_time(cpt: str, text: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)

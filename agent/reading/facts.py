@@ -169,6 +169,10 @@ _RADIATING = re.compile(r"\b(?:radiat\w*|spread\w*|shoot\w*|going)\s+(?:up\s+|do
 _ONSET_NAMED = re.compile(r"\s+(?:of\s+)?(?P<what>[a-z0-9' /-]{3,60}?)\s+(?:on\s+|in\s+)?")
 """Between an onset word and its day: the symptom it names ("of low back pain with right
 leg radiation ", "right L5 radicular pain on ")."""
+_ONSET_ASKED = re.compile(r"\s+of\s+(?P<what>[a-z0-9' /-]{3,40}?)\s*(?:\([^()\n]{0,60}\)\s*)?"
+                          r"[:?][ \t]*(?:(?:a|answer)[ \t]*:[ \t]*)?(?=\d)")
+"""An onset asked as a form's question or a label, its answer right after ("Onset of
+symptoms (policy: at least 6 weeks)? 02/03/2026")."""
 _ROW_DATE = re.compile(r"[ \t]*(?P<d>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))[ \t]+")
 """A chronology's row: its date, then what happened ("11/20/2025  Onset of ...")."""
 _ANSWER_ARROW = re.compile(r"\?[ \t]*(?:->|→)")
@@ -269,6 +273,9 @@ _NO_EFFECT_ON = re.compile(r"\b(?:with(?:out)?|and|but|yet|,)?\s*(?:no|little|mi
                            r"(?:in|of|on|for|to)\s+(?:(?:her|his|their|the)\s+)?\Z")
 """A length before the words of a treatment's effect on a symptom ("Albuterol + ICS x 10
 wks with no improvement in dyspnea"): the treatment's length, not the symptom's."""
+_AT_POINT = re.compile(r"\b(?:after|by)\s+(?:about\s+|~\s*)?$")
+"""A length right after "after" is a point in time, no span of symptoms ("no relief for the
+low back pain after 8 wks" of naproxen; "still coughing after 3 weeks of antibiotics")."""
 _OTHER_EVENT = re.compile(r"\b(?:returned|recurred|came back|wore off|relief lasted|helped for|"
                           r"flare|flares|flared|flare-up|flare up|exacerbation|worse|worsening|"
                           r"worsened|this episode|current episode|acute)\b")
@@ -1669,7 +1676,10 @@ class Reader:
         row = self.text.rfind("\n", 0, m.start) + 1
         if _ROW_DATE.fullmatch(self.lower, row, m.start):
             start = row  # a chronology's row is its own, though joined to the header above
-        if m.kind == "onset" and hits(self.lower[start:m.start], m.rule.onset_not):
+        # (an aside in brackets is no thing that started: a chat's "Dr. Grant (sports med):
+        # ... sx since 05/11/2026" names the writer's field, not a medicine)
+        if m.kind == "onset" and hits(re.sub(r"\([^()\n]*\)", " ", self.lower[start:m.start]),
+                                      m.rule.onset_not):
             return None  # "gabapentin 300 mg TID, began 2 months ago": the drug's start
         found = re.search(r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|a|an)\s*-?\s*(?P<u>days?|weeks?|wks?|"
@@ -1902,10 +1912,17 @@ class Reader:
         word, then its day (no other figure between)."""
         if m.kind != "onset" or self.lower[m.start:m.end] not in ("onset", "developed"):
             return None
-        after = self.lower[m.end:min(m.clause.end, m.end + 80)]
+        # (a form's question and its answer: "Q2. Onset of symptoms (policy: at least 6
+        # weeks)? 02/03/2026", "Onset of symptoms: 02/03/2026"; its aside is the asker's)
+        end = self.lower.find("\n", m.end)
+        end = len(self.lower) if end < 0 else end
+        asked = _ONSET_ASKED.match(self.lower, m.end, min(end, m.end + 80))
+        after = self.lower[m.end:min(m.clause.end, m.end + 80)] if asked is None else \
+            self.lower[m.end:asked.end()] + self.lower[asked.end():min(end, m.end + 80)]
         for day, (a, _b) in dates_in(after, self.as_of)[:1]:
             between = after[:a]
-            words = _ONSET_NAMED.fullmatch(between)
+            words = _ONSET_NAMED.fullmatch(between) if asked is None or a != asked.end() - m.end \
+                else _ONSET_NAMED.fullmatch(" " + asked["what"] + " ")
             if day is None or words is None or not hits(words["what"], m.rule.phrases) or \
                     re.search(r"(?<![a-z])\d|\b(?:after|before|when|until|following|once)\b",
                               words["what"]) or hits(words["what"], m.rule.onset):
@@ -2050,6 +2067,7 @@ class Reader:
         distance = _distance(self.lower, m, qa, qb)
         before = self.lower[max(m.clause.start, qa - 20):qa]
         if distance is None or _SECOND.search(before) or _WINDOW.search(before) or \
+                (m.rule.onset and qa >= m.end and _AT_POINT.search(before)) or \
                 (qa >= m.end and _OTHER_EVENT.search(self.lower[m.end:qa])) or \
                 (qa >= m.end and m.spec.unit == "weeks" and _DESPITE.search(self.lower[m.end:qa])):
             # "... and another 8 weeks": a second course, read with the first; "failed

@@ -59,6 +59,11 @@ def _joined_hits(occ: Occurrences, phrases: tuple[str, ...]) -> list[tuple[int, 
     return out
 
 
+_DAY_ANSWERS = re.compile(r"[ \t]*\?[ \t]*(?:(?:a|answer)[ \t]*:[ \t]*)?"
+                          r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+"""A question's answer on its line that is a day ("Onset of symptoms? 02/03/2026")."""
+
+
 def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # noqa: ANN001
                    ) -> list[Mention]:
     spec, rule = msg.specs[name], msg.rules[name]
@@ -68,8 +73,11 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
         for a, b in _joined_hits(msg.occ, phrases):
             i = _clause_index(found, a)
             # (a record said on file stands where a referral is named beside it)
-            if i is not None and i in readable and (i not in excluded or kind == "filed") \
-                    and b <= found[i].end:
+            # (an onset asked as a form's question is read where its answer, a day, follows
+            # on its line: "Onset of sciatica? 06/01/2026", "Q: Onset of symptoms? A: 02/03/2026")
+            if i is not None and (i in readable or kind == "onset" and
+                                  _DAY_ANSWERS.match(msg.lower, found[i].end)) \
+                    and (i not in excluded or kind == "filed") and b <= found[i].end:
                 if kind == "plain" and form_part(msg.lower, a, b):
                     kind = "vague"
                 by_clause.setdefault(i, []).append((a, b, kind))

@@ -18,6 +18,9 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 _MONTH_THEN_LENGTH = re.compile(
     r"\s*:?\s*(?:(?:in|of|on|about|around|early|mid|late|the)\s+)*"
+    # an injury named before its month ("since a PT test injury 01/2026 (11 months)")
+    r"(?:(?:an?\s+|her\s+|his\s+|their\s+)?(?:[a-z'-]+\s+){0,3}?(?:injury|fall|accident|sprain|"
+    r"strain|collision|crash|fracture|trauma|mva|mvc)\s+(?:(?:in|on|of)\s+)?)?"
     r"(?:(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![/\d])"
     rf"|(?P<name>{_MONTH_NAME})\.?(?:,?\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)|"
     r"\s+(?:of\s+)?(?P<rel>this year|last year))?)\b"
