@@ -10,6 +10,11 @@ fixer's own.
   the lengths of the counted courses still add up.
 - A length that opens its own sentence after a list of courses and is their sum ("...
   (10 wk) home program. 18 wk; no improvement after either") is their total.
+- A sum of courses takes the courses' own figures, not the parts listed between them
+  ("course #1 (12 wk): 6 wk ther ex, 3 wk manual ... Course #2 (13 wk) ther ex"): the
+  parts are read, and a course that was all one part adds to it (exercise 19 weeks).
+- A part's length said to be within a course ("the last 3 wks of course 1") is no
+  further course; blocks and rounds are counted and numbered as courses are.
 """
 
 from __future__ import annotations
@@ -88,3 +93,59 @@ def test_courses_side_by_side_do_not_add_up() -> None:
     text = ("Conservative care: PT 8 wks; naproxen alongside, 8 wks; 16 wks in all, no "
             "improvement.")
     assert str(read(text, "62311").get("conservative_courses_failed")) != "2"
+
+
+# The parts of one course listed between the lengths of two courses that add up are read:
+# the sum takes the courses' own figures, not those between them; a course that was all
+# one part adds to that part's weeks in the other course.
+@pytest.mark.parametrize(("text", "parts"), [
+    ("PT (base clinic): course #1 03/02-05/22/26 (12 wk): 6 wk ther ex, 3 wk manual w/ "
+     "heat, 3 wk back school. Course #2 06/08-08/31/26 (12 wk) ther ex only. Total 24 wk, "
+     "no relief from either.",
+     {"pt_exercise_weeks": "18 weeks", "pt_manual_weeks": "3 weeks",
+      "pt_education_weeks": "3 weeks"}),
+    ("Physical therapy course 1 (10 wks): exercise 5 wks, manual therapy 3 wks, education "
+     "2 wks. Course 2 (6 wks) exercise. 16 wks in all.",
+     {"pt_exercise_weeks": "11 weeks", "pt_manual_weeks": "3 weeks",
+      "pt_education_weeks": "2 weeks"}),
+])
+def test_parts_between_numbered_courses(text: str, parts: dict[str, str]) -> None:
+    got = read(text, "64493")
+    assert {k: str(got.get(k)) for k in parts} == parts
+
+
+def test_parts_of_a_read_total_hold_beside_a_later_course() -> None:
+    text = ("Therapy so far: PT at Lakeview 03/02-06/26/26 = 17 weeks total: 9 wk exercise, "
+            "4 wk manual therapy with TENS, 4 wk back school. Second PT course (pool) "
+            "08/03-10/30/26. Neither helped.")
+    got = read(text, "64493")
+    assert str(got.get("pt_manual_weeks")) == "4 weeks"
+    assert str(got.get("pt_education_weeks")) == "4 weeks"
+
+
+def test_a_part_named_a_sentence_before_a_course_is_not_that_course() -> None:
+    text = ("PT course 1 (8 wks): exercise 4 wks, manual therapy 2 wks, pain education 2 "
+            "wks. Course 2 (5 wks): exercise. 13 wks in all, no relief.")
+    got = read(text, "64493")
+    assert str(got.get("pt_education_weeks")) in ("2 weeks", "None")
+    assert str(got.get("pt_exercise_weeks")) in ("9 weeks", "None")
+
+
+@pytest.mark.parametrize("text", [
+    "PT: course 1 (10 wks) and course 2 (6 wks), neither helped. Manual therapy the first "
+    "3 wks and pain education the last 2 wks of course 1.",
+    "Physio - two blocks: block 1 8 wks, block 2 5 wks, no relief from either. Heat/manual "
+    "in the first 2 wks of block 1 only.",
+])
+def test_a_part_within_a_course_is_no_further_course(text: str) -> None:
+    assert str(read(text, "64493").get("pt_weeks")) in ("16 weeks", "13 weeks")
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("Physio: two rounds (spring 6 wks; autumn 8 wks), no better either time.", "14 weeks"),
+    ("PT x 2 blocks - block 1 7 wks, block 2 6 wks; no lasting relief.", "13 weeks"),
+    ("Therapy hx: round 1 (5 wks) at Coastal PT, round 2 (9 wks) at Summit PT, neither "
+     "helped.", "14 weeks"),
+])
+def test_blocks_and_rounds_add_up_like_courses(text: str, weeks: str) -> None:
+    assert str(read(text, "64493").get("pt_weeks")) == weeks

@@ -786,7 +786,8 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
     if found is None:
         return []
     span = (min(m.start, found.span[0]), max(m.end, found.span[1]))
-    out = [Candidate(f, found.value, span, 0, quantity=found.span, total=True) for f in facts]
+    out = [Candidate(f, found.value, span, 0, quantity=found.span, total=True,
+                     pieces=found.parts) for f in facts]
     if m.rule.course_weeks is not None and found.weeks:
         # Only the courses long enough count ("6-week courses"): the stated count yields.
         out.append(Candidate(m.fact, str(found.at_least(m.rule.course_weeks)), span, -1,

@@ -12,7 +12,7 @@ from agent.reading.text import hits
 from agent.reading.values import Quantity, number_of, quantities
 
 _COUNT = re.compile(r"\b(?P<n>[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+){0,2}?"
-                    r"courses\b")
+                    r"(?:courses|blocks|rounds)\b")
 # A count of courses with one length said of every course: "2 courses of 6 weeks", "two
 # rounds of PT, 4 weeks each", "2 blocks of 12 wks apiece" (outside tester session 16 F16
 # read 6 weeks). The length is one course's.
@@ -20,7 +20,8 @@ _EACH_COURSE = re.compile(
     r"\b(?:[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+){0,2}?(?:courses|rounds|cycles|"
     r"blocks|trials)\b(?:\s+of\s+(?P<of>[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t,]*)?)?")
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per course|a course|per block|per round)\b")
-_NUMBERED = re.compile(r"\bcourse\s*#?\s*(?P<k>[1-6]|one|two|three|four|five|six)\b\s*[:(-]?")
+_NUMBERED = re.compile(r"\b(?:course|block|round)\s*#?\s*(?P<k>[1-6]|one|two|three|four|five|six)"
+                       r"\b\s*[:(-]?")
 # ("a combined course of meloxicam and home exercise" is one course of two things, not a
 # total of the courses)
 _PART_OF_WHOLE = re.compile(r"\b(each|apiece|per course|total|in total|overall|"
@@ -43,6 +44,8 @@ class CourseTotal:
     """From the first course's length to the last one's (absolute offsets)."""
     weeks: tuple[float, ...] = ()
     """Each course's length in weeks."""
+    parts: tuple[tuple[int, int], ...] = ()
+    """Where each course's length is (the figures the sum takes, not those between)."""
 
     def at_least(self, weeks: float) -> int:
         """How many of the courses lasted at least ``weeks``."""
@@ -54,7 +57,8 @@ def _sum(parts: list[Quantity]) -> CourseTotal | None:
         return None
     return CourseTotal(f"{sum(q.value for q in parts):g} {parts[0].unit}",
                        (parts[0].start, parts[-1].end),
-                       tuple(q.value * _IN_WEEKS[q.unit] for q in parts))
+                       tuple(q.value * _IN_WEEKS[q.unit] for q in parts),
+                       tuple((q.start, q.end) for q in parts))
 
 
 # (an equals sign or an arrow may lead to the sum: "(12 wk; 12 wk) = 24 wk", "... -> 14 wks")

@@ -673,6 +673,10 @@ class Candidate:
     doubt: bool = False
     """Unread because the words doubt it ("r/o pneumonia"): a plain yes or no for the
     same fact in the same sentence does not settle it either."""
+    pieces: tuple[tuple[int, int], ...] = ()
+    """A sum of courses: the figures it takes ("course #1 (12 wk): 6 wk exercise, 3 wk
+    manual ... Course #2 (13 wk)": the 12 and the 13), where ``quantity`` spans from the
+    first to the last and would take the figures between too."""
 
 
 @dataclass

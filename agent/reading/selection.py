@@ -1182,14 +1182,33 @@ _OVER_ALL_COURSES = re.compile(r"\b(?:both|all|the two|all \w+)\s+(?:\w+\s+){0,2
 """A figure said of every course at once ("Over both courses together: exercise 10 wks")."""
 
 
+def _parts_of_totals(msg: _Message, sel: _Selection) -> set[int]:
+    """Where the lengths start that make up a total read ("PT ... = 17 weeks total: 9 wk
+    exercise, 4 wk manual therapy, 4 wk back school"): that total's parts."""
+    lengths = all_lengths(msg.lower)
+    out: set[int] = set()
+    for reading in sel.readings:
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if c is None or not c.total or c.quantity is None or spec.unit != "weeks":
+            continue
+        q = next((x for x in lengths if x.start == c.quantity[0]), None)
+        if q is not None:
+            out |= breakdown(msg.lower, q, in_weeks(q), lengths)
+    return out
+
+
 def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
     """"Completed 12 wks PT ... Second PT course 09/2026-11/2026 also failed": the length
     of one course, where another course of the same treatment is named without being
     added in, is not how long the treatment lasted in all: asked."""
+    parts = _parts_of_totals(msg, sel)
     for reading in list(sel.readings):
         c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
         if c is None or c.total or spec.unit != "weeks" or str(c.value) == "0":
             continue
+        if c.quantity is not None and c.quantity[0] in parts:
+            continue  # ("= 17 weeks total: 9 wk exercise, 4 wk manual, ...": the parts of a
+            # total that is read hold as it does)
         at = msg.text.find(reading.words)
         span = (at, at + len(reading.words)) if at >= 0 else c.span
         if TOTAL.search(msg.lower, span[0], span[1] + 20):
@@ -1295,6 +1314,12 @@ def _source_says() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
 
 
+_WITHIN_COURSE = re.compile(r"\b(?:of|in|during)\s+(?:the\s+)?(?:(?:first|second|third|1st|2nd|"
+                            r"3rd|last|later|earlier)\s+)?(?:course|block|round)\b")
+"""A part's length said to be within a course ("the last 3 wks of course 1", "in the
+first block"): a part of that course, not another course."""
+
+
 def _other_course_length(msg: _Message, fact: str, q: Quantity, weeks: float) -> bool:
     """The length ``q`` is another course of the fact's treatment: its clause or its line
     names the treatment, or its clause names a course by its place ("first was 6 wks",
@@ -1324,6 +1349,8 @@ def _other_course_length(msg: _Message, fact: str, q: Quantity, weeks: float) ->
         first_on_line and bool(course_places(line))
     if abs(in_weeks(q) - weeks) < 0.05:
         return False  # the same length said again, or a course as long: not told apart
+    if hits(clause, parts) and _WITHIN_COURSE.search(clause):
+        return False  # "manual the first 4 wks and education the last 3 wks of course 1"
     if placed:
         return bool(hits(line, mine) or hits(sentence, mine) or
                     re.search(r"\bcourses?\b", sentence))
@@ -1555,6 +1582,8 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     taken = {r.fact for r in sel.readings}
     counts = [c for c in ready if c.distance == 50 and msg.specs[c.fact].type == "number"]
     rest = [c for c in ready if msg.specs[c.fact].type not in ("set", "date") and c not in counts]
+    whole = _wholes(msg)
+    shared: dict[str, tuple[tuple[int, int], ...]] = {}
     for c in sorted(rest + anchors, key=lambda c: (not c.total, c.distance, c.span[0])):
         if c.fact in taken:
             continue
@@ -1563,9 +1592,10 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
                 sel.used.append(c.quantity)
             taken.add(c.fact)
             continue
-        if c.quantity is not None and any(a < c.quantity[1] and c.quantity[0] < b
-                                          for a, b in sel.used):
-            continue  # one number, one fact
+        if c.quantity is not None and any(a < y and x < b for x, y in c.pieces or [c.quantity]
+                                          for a, b in sel.used if (a, b) not in shared.get(
+                                              whole.get(c.fact, ""), ())):
+            continue  # one number, one fact (a part's may be its whole's course, below)
         a, b = c.shown or c.span
         words = msg.text[a:b].strip()
         problem = _check(c.fact, msg.specs[c.fact], c.value, msg.as_of)
@@ -1573,13 +1603,20 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
         if problem is not None:
             sel.unread.append(Unread(words, problem))
             continue
-        if c.quantity is not None:
+        if c.pieces:
+            # (a sum of courses takes its courses' figures; a course's length is also
+            # what a part of the treatment measures where the course was all that part:
+            # "Course #2 (13 wk) ther ex")
+            sel.used += c.pieces
+            shared[c.fact] = c.pieces
+        elif c.quantity is not None:
             sel.used.append(c.quantity)
         if c.notice:
             sel.notices.append(c.notice)
         sel.chosen[c.fact] = c
         sel.readings.append(FactReading(fact=c.fact, value=c.value, words=words))  # type: ignore[arg-type]
     _select_counts(msg, counts, taken, sel)
+    _part_was_a_course(msg, sel, shared, whole)
     _several_values(msg, ready, sel)
     _several_in_message(msg, ready, sel)
     _highest_across(msg, ready, sel)
@@ -1855,6 +1892,49 @@ def _denied_and_stated(msg: _Message, ready: list[Candidate], sel: _Selection) -
         sel.readings.remove(reading)
         sel.unread.append(Unread(f"{reading.words} / {words}",
                                  f"which is it: {msg.specs[reading.fact].label.lower()}?"))
+
+
+def _part_was_a_course(msg: _Message, sel: _Selection,
+                       shared: dict[str, tuple[tuple[int, int], ...]],
+                       whole: dict[str, str]) -> None:
+    """"Course #1 (12 wk): 6 wk ther ex, 3 wk manual, 3 wk education. Course #2 (13 wk)
+    ther ex": a course that was all one part of the treatment, named right after its
+    length, adds its length to that part's weeks in the other course (19 weeks of
+    exercise, not 6)."""
+    for reading in list(sel.readings):
+        pieces = shared.get(whole.get(reading.fact, ""), ())
+        c = sel.chosen.get(reading.fact)
+        if not pieces or c is None or c.quantity is None or c.quantity in pieces:
+            continue
+        pattern = _part_right_after(msg.rules[reading.fact].phrases)
+        courses = [(p, m.end()) for p in pieces if (m := pattern.match(msg.lower, p[1]))]
+        if not courses:
+            continue
+        spec = msg.specs[reading.fact]
+        weeks = float(parse_value(reading.fact, spec, c.value, msg.as_of))
+        for (a, b), _end in courses:
+            weeks += float(parse_value(reading.fact, spec, msg.lower[a:b], msg.as_of))
+        sel.readings.remove(reading)
+        words = msg.text[min(c.span[0], courses[0][0][0]):max(e for _, e in courses)]
+        sel.readings.append(FactReading(fact=reading.fact, value=f"{round(weeks, 1):g} weeks",
+                                        words=words.strip()))
+
+
+@cache
+def _part_right_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A part's name right after a course's length: "(13 wk) ther ex", "(5 wks): exercise",
+    "12 weeks of exercise"; not the first of a course's parts with their own lengths,
+    "(8 wks): exercise 4 wks, manual 2 wks"."""
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"[ \t)]*[:,-]?[ \t]*(?:of[ \t]+|all[ \t]+|only[ \t]+)?(?:{words})\b"
+                      r"(?![ \t:/=-]*(?:x[ \t]*)?\d)")
+
+
+def _wholes(msg: _Message) -> dict[str, str]:
+    """Each part of a treatment and the fact of the whole it is part of (the fact whose
+    zero implies the part's: PT for its exercise weeks)."""
+    return {part: name for name, rule in msg.rules.items() for i in rule.implies
+            if i.holds("0") for part in i.then}
 
 
 def _used(c: Candidate, used: list[tuple[int, int]]) -> bool:
