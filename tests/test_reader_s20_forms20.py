@@ -98,3 +98,25 @@ def test_a_heading_still_heads_its_items_past_a_full_stop() -> None:
 ])
 def test_a_consult_whose_note_is_not_here_is_not_on_file(text: str, cpt: str) -> None:
     assert read(text, cpt).get("specialist_consult_documented") is not True
+
+
+# ---------------------------------------------------------------- a row's sex and age
+
+@pytest.mark.parametrize("text", [
+    "| K.Orr (F, 71) | BCBS | MRI |",
+    "Pt: Lopez, A  F/68  Medicare",
+    "female, 74, R knee OA, referred for PT",
+    "PENDING: D. Ruiz - F,63 - Humana - needs XR",
+])
+def test_a_woman_past_sixty_in_a_rows_sex_and_age_is_not_applicable(text: str) -> None:
+    assert str(read(text, "97110").get("pregnancy")) == "not_applicable"
+
+
+@pytest.mark.parametrize("text", [
+    "| J.Saenz (F, 32) | Aetna |",
+    "T 101 F, 72 bpm, RR 18",
+    "Temp 98.6F, 72",
+    "F, 66 kg",
+])
+def test_a_younger_woman_or_a_temperature_is_no_such_age(text: str) -> None:
+    assert "pregnancy" not in read(text, "97110")
