@@ -136,3 +136,35 @@ def test_a_confirmed_day_after_a_doubt_marked_one_is_read() -> None:
 def test_a_denial_in_a_closed_bracket_denies_nothing_after_it(cpt: str, text: str,
                                                                fact: str) -> None:
     assert read(text, cpt).get(fact) is not False
+
+
+# A percentage said to be now, its own words naming no measure, after an oxygen setting
+# in a message that names a saturation: the saturation on that oxygen, not the setting.
+@pytest.mark.parametrize("text", [
+    "Room-air sat 87%. Started on venturi 40%, now 95%.",
+    "SpO2 86% on room air. Placed on venturi mask 35%, and now 92%.",
+    "O2 sat on RA 88%; on venti mask 28%, now 93%.",
+])
+def test_a_bare_now_percentage_is_no_fio2(text: str) -> None:
+    assert str(read(text, "71250").get("fio2_percent")) not in ("92", "93", "95")
+
+
+def test_a_setting_weaned_to_a_figure_is_still_the_setting() -> None:
+    got = read("SpO2 89% RA. HFNC FiO2 60% overnight, weaned to 40% now.", "71250")
+    assert str(got.get("fio2_percent")) == "40"
+
+
+# A second-language writer's rate: "two time for the week", "3 times in the week", "by
+# week"; and physiotherapy is physical therapy.
+@pytest.mark.parametrize(("text", "rate"), [
+    ("He make the physiotherapy since 10 weeks, three time for the week, for the chest.", "3"),
+    ("Physiotherapy 3 times in the week, 12 weeks, chest mobility exercises.", "3"),
+    ("He does the physio two times by week since September.", "2"),
+])
+def test_a_rate_said_in_the_week_is_sessions_per_week(text: str, rate: str) -> None:
+    assert str(read(text, "71250").get("pt_sessions_per_week")) == rate
+
+
+def test_a_rate_of_something_else_is_no_therapy_rate() -> None:
+    assert "pt_sessions_per_week" not in read("He uses the inhaler two time for the week.",
+                                              "71250")

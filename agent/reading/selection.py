@@ -549,7 +549,35 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             now = top  # "Tmax 101.2F overnight, now 99.1F": the highest, said to be so
         if now is None and not rule.now_if_highest:
             now = _trend_last(chunk, spec, rule)  # "WBC 16.9k -> 14.1k -> 11.0k": the last
+        if now is not None and _unnamed_share(msg, chunk, reading.fact, now):
+            now = None
         _settle_several(msg, sel, reading, sentence, values, now)
+
+
+_SETTING_CHANGED = re.compile(r"\b(?:weaned|titrated|increased|decreased|reduced|turned|"
+                              r"dropped|raised|lowered|changed|bumped|went|gone|set)\b")
+"""Words of a setting changed ("weaned to 40%", "titrated up to 50%"): the figure after
+them is the setting's, not another measure's."""
+
+
+def _unnamed_share(msg: _Message, chunk: str, fact: str, now: tuple[str, int, int]) -> bool:
+    """The figure said to be now is a percentage its own words do not name, in a message
+    that names another measure in percent: "oxygen with the mask of Venturi 35%, now is
+    94%" after "the saturation in the air of the room is 89%" (fresh23) is the
+    saturation on the mask, not its FiO2; which is current is asked."""
+    spec, rule = msg.specs[fact], msg.rules[fact]
+    if spec.unit != "%":
+        return False
+    # (its own words: those after the figure before it, "..., now FiO2 40%")
+    own = re.split(r"\d%?", chunk[max(0, now[1] - 30):now[1]])[-1]
+    if hits(own, rule.phrases + rule.cued) or _SETTING_CHANGED.search(own):
+        return False  # "FiO2 50% overnight, now FiO2 40%", "weaned to 40%": named
+    specs = {**fact_specs(None), **fact_specs(msg.cpt)}
+    rules = {**reading_rules(None), **reading_rules(msg.cpt)}
+    others = tuple(p for name, other in rules.items()
+                   if name != fact and specs.get(name) is not None and specs[name].unit == "%"
+                   for p in other.phrases + other.cued)
+    return bool(msg.occ.hits(others))
 
 
 def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactReading,

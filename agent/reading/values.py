@@ -83,7 +83,8 @@ _QUANTITY = re.compile(
     r"|(?:de|sobre)\s+10\b(?!\s*(?:sesiones|visitas|citas|semanas|d[ií]as|veces)\b)"
     r"|deg\b\.?(?:\s*[fc]\b)?|°|[fc]\b|k\b"
     r"|x\s*/\s*w(?:ee)?k\b|x\s*(?:per|a|/)\s*week\b|x\s*weekly\b"
-    r"|times\s*(?:per|a|/|each|every)\s*(?:week|wk)\b"
+    # (a second-language writer's "2 times in the week", "3 times by week": fresh23)
+    r"|times?\s*(?:per|a|/|each|every|(?:in|for|by)\s+(?:the|a)?)\s*(?:week|wk)\b"
     r"|(?:sessions?|visits?)\s*(?:per|a|/|each|every)\s*(?:week|wk)\b"
     r"|(?:/|per)\s*(?:week|wk)\b|weekly\b"
     r"|courses?\b|sets?\b|cells\b|points?\b"
@@ -101,7 +102,8 @@ _ONE_PRONOUN = (r"(?!(?:(?<=first )|(?<=second )|(?<=third )|(?<=last )|(?<=that
 _WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b{_ONE_PRONOUN}"
                          rf"(?P<word>{_WORD_NUM_RE}|once|twice|a single)\b"
                          r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
-                         r"sessions?|times|rounds?))?(?P<rate>\s+(?:a|per|each|every)\s+week|\s+weekly)?",
+                         r"sessions?|times?|rounds?))?(?P<rate>\s+(?:a|per|each|every)\s+week|"
+                         r"\s+(?:in|for|by)\s+(?:the\s+|a\s+)?week\b|\s+weekly)?",
                          re.I)
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
