@@ -111,3 +111,17 @@ def test_a_third_persons_hedge_after_the_report_leaves_it_asked(text: str) -> No
 ])
 def test_another_persons_finding_is_not_the_patients(text: str, cpt: str, fact: str) -> None:
     assert read(text, cpt).get(fact) in (None, False)
+
+
+# --- a name's initial after the word for who the person is is no sentence end ---------------
+
+@pytest.mark.parametrize("text", [
+    "Lives with roommate M. Silva (who is 20 weeks pregnant and helps him at home).",
+    "Coworker J. Patel (who had his knee scoped in June) drove the patient in.",
+    "Emergency contact: brother L. Nunez (he is on dialysis).",
+])
+def test_a_pronoun_about_a_person_named_with_an_initial_is_that_persons(text: str) -> None:
+    got = read(text, "97110")
+    assert "pregnancy" not in got
+    assert "postpartum" not in got
+    assert "severe_comorbidities" not in got

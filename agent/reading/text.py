@@ -219,8 +219,13 @@ _ABBREVIATIONS = re.compile(r"\b(?:pt|dr|mr|mrs|ms|approx|vs|e\.g|i\.e|hx|h/o|wk
 # A name's initial after a title is no sentence end: "Pain management (Dr. V. Ilic)
 # 11/02/2026 - symptoms, dx, plan - on file" (fresh10: the consult was cut from its date
 # and its contents), "Dr. J. R. Hunt".
-_INITIAL = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.?[ \t]+((?:[a-z]\.[ \t]*)?[a-z]\.)"
-                      r"(?=[ \t]*[a-z])", re.I)
+# So is one after a word naming who the person is: "Witness: co-worker T. Brooks (who also
+# hurt his back)" (fresh23: cut there, his bracket was no longer the co-worker's), "RN K. Lee".
+_INITIAL = re.compile(r"\b(?:dr|mr|mrs|ms|prof|co-?worker|witness|supervisor|manager|adjuster|"
+                      r"employer|foreman|coach|trainer|team-?mate|room-?mate|cell-?mate|"
+                      r"neighbou?r|friend|wife|husband|spouse|partner|mother|father|mom|dad|son|"
+                      r"daughter|sister|brother|rn|np|pa-c|lpn|cna|therapist|nurse|caller)\.?"
+                      r"[ \t]+((?:[a-z]\.[ \t]*)?[a-z]\.)(?=[ \t]*[a-z])", re.I)
 
 
 @dataclass(frozen=True)
