@@ -149,3 +149,47 @@ def test_a_part_within_a_course_is_no_further_course(text: str) -> None:
 ])
 def test_blocks_and_rounds_add_up_like_courses(text: str, weeks: str) -> None:
     assert str(read(text, "64493").get("pt_weeks")) == weeks
+
+
+# Pulmonary rehab is the chest CT policy's physical therapy: how it went, its attendance
+# sheet, its chest wall work; bronchodilators by their brands and "not making a difference".
+@pytest.mark.parametrize("text", [
+    "She finished 10 weeks of pulmonary rehab at St Luke's, 3 sessions a week, and honestly "
+    "she's no better.",
+    "Pulm rehab programme Jan-Mar: completed, no improvement in exercise tolerance.",
+    "Chest physio 2x weekly for 8 weeks - no better.",
+])
+def test_pulmonary_rehab_that_failed_is_failed_conservative_care(text: str) -> None:
+    assert read(text, "71250").get("failed_conservative") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Rehab attendance sheet attached (24 sessions).",
+    "The physio's attendance records are enclosed.",
+])
+def test_an_attendance_sheet_is_a_treatment_log(text: str) -> None:
+    assert read(text, "71250").get("treatment_logs_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "On Trimbow twice daily since August, not making a blind bit of difference to her breathing.",
+    "Seretide and Ventolin - not making any difference, she says.",
+    "Relvar added in October; it didn't make any difference.",
+])
+def test_bronchodilators_not_making_a_difference_failed(text: str) -> None:
+    assert read(text, "71250").get("bronchodilator_failed") is True
+
+
+@pytest.mark.parametrize("text", [
+    'Tiotropium continued (she said "no difference" on it, per pulm); Symbicort "a bit better".',
+    "Chest wall stretches planned at rehab next month.",
+])
+def test_hearsay_and_plans_are_not_read(text: str) -> None:
+    got = read(text, "71250")
+    assert got.get("bronchodilator_failed") is not True
+    assert got.get("pt_chest_exercises") is not True
+
+
+def test_a_failed_treatments_label_says_the_care_failed() -> None:
+    text = "Failed treatments: naproxen 500 mg x 6 wks - no relief; home exercises x 8 wks."
+    assert read(text, "97110").get("failed_conservative") is True
