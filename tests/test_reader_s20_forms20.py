@@ -120,3 +120,41 @@ def test_a_woman_past_sixty_in_a_rows_sex_and_age_is_not_applicable(text: str) -
 ])
 def test_a_younger_woman_or_a_temperature_is_no_such_age(text: str) -> None:
     assert "pregnancy" not in read(text, "97110")
+
+
+# ---------------------------------------------------------------- a score table's grade
+
+@pytest.mark.parametrize(("text", "grade"), [
+    ("FABQ-W 38 = severe per PT", "severe"),
+    ("QuickDASH 52 = moderate", "moderate"),
+    ("| LEFS | 61/80 -> mild |", "mild"),
+    ("ODI 22% = mild (pt self-report, 11/30)", "mild"),
+])
+def test_a_scores_grade_after_an_equals_sign_or_arrow_is_read(text: str, grade: str) -> None:
+    assert str(read(text, "97110").get("functional_impairment")) == grade
+
+
+@pytest.mark.parametrize("text", [
+    "QuickDASH 59 = moderate-severe disability",
+    "ODI 44% - moderate-severe disability",
+    "Oswestry: mild-moderate disability per PT",
+])
+def test_a_grade_straddling_a_range_is_no_grade(text: str) -> None:
+    assert "functional_impairment" not in read(text, "97110")
+
+
+def test_the_examiners_own_grade_beside_a_range_is_read() -> None:
+    text = ("QuickDASH 59 = moderate-severe disability; OT rates overall functional "
+            "impairment moderate.")
+    assert str(read(text, "97110").get("functional_impairment")) == "moderate"
+
+
+# ---------------------------------------------------------------- a named bleeding disorder
+
+@pytest.mark.parametrize("text", [
+    "Heme: von Willebrand type 1 - hematologist calls it severe; DDAVP before any procedure.",
+    "PMH: severe vWD (hematology follows), on tranexamic acid for procedures.",
+    "Known severe von Willebrand disease, factor levels checked by heme 10/2026.",
+])
+def test_a_named_bleeding_disorder_called_severe_is_one(text: str) -> None:
+    assert read(text, "62311").get("severe_comorbidities") == ["bleeding_disorder"]

@@ -60,11 +60,12 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
                                if (i := _clause_index(found, a)) is not None}
         qualified = {i for i, c in enumerate(found) if c.sentence in qualified_sentences}
         nones = msg.occ.hits(rule.none) if spec.type == "set" else []
+        vagues = msg.occ.hits(rule.vague) if rule.vague else []
         by_clause: dict[int, list[tuple[int, int, str]]] = {}
         for a, b, key in keys:
             i = _clause_index(found, a)
             if i is None or i not in readable or i in excluded or \
-                    any(x <= a < y for x, y in nones):
+                    any(x <= a < y for x, y in nones) or _straddles(a, b, vagues):
                 continue
             if spec.type == "choice" and rule.qualifier and i not in qualified:
                 continue
@@ -74,6 +75,14 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
             out += reader.choice(m, here) if spec.type == "choice" else \
                 reader.set_members(m, here)
     return out
+
+
+def _straddles(a: int, b: int, vagues: list[tuple[int, int]]) -> bool:
+    """A choice's phrase that starts or ends inside a vague one of its fact is part of it:
+    "QuickDASH 59 = moderate-severe disability" is between two grades (the vague
+    "moderate-severe"), not "severe disability" (read severe, session 20)."""
+    return any(x < b and a < y and not (a <= x and y <= b) and not (x <= a and b <= y)
+               for x, y in vagues)
 
 
 def _excluded_clauses(msg: _Message, found: list, rule: ReadingRule  # noqa: ANN001
