@@ -125,3 +125,15 @@ def test_a_pronoun_about_a_person_named_with_an_initial_is_that_persons(text: st
     assert "pregnancy" not in got
     assert "postpartum" not in got
     assert "severe_comorbidities" not in got
+
+
+# --- a stay that led somewhere else is over ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Transferred to rehab after a 7-day stay for RLL pneumonia, IV ceftriaxone.",
+    "SNF admission 11/18/2026 following admission for community-acquired pneumonia at Mercy.",
+    "Readmitted after her stay for aspiration pneumonia; now on room air.",
+    "Came to the nursing home from County General after a 4 day hospital stay for pneumonia.",
+])
+def test_a_pneumonia_whose_stay_led_elsewhere_is_not_read_as_going_on(text: str) -> None:
+    assert read(text, "71250").get("bacterial_pneumonia") is not True
