@@ -70,3 +70,45 @@ def test_an_amended_fev1_never_keeps_the_withdrawn_figure(text: str) -> None:
     got = read(text, "71250")
     assert str(got.get("fev1_percent_predicted")) not in ("78", "74")
     assert "pulmonary_disease_signs" not in got
+
+
+# Outside tester 20 F6: bare figures listed before one unit share it; the last is not
+# the whole ("PT x 3 courses (6, 4, 4 weeks)" read 4 weeks: a false denial).
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Physio x 3 blocks (5, 4, 6 weeks), no better.", "64493", "pt_weeks"),
+    ("PT two courses (10 and 4 wks).", "64493", "pt_weeks"),
+    ("Conservative care x 2 (9, 7 wks) - failed.", "97110", "conservative_weeks"),
+    ("Conservative tx: 3 rounds (4, 4 & 5 weeks).", "62311", "conservative_weeks"),
+])
+def test_figures_sharing_one_unit_are_not_the_last_one_alone(text: str, cpt: str,
+                                                             fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("PT: 6 + 4 + 3 weeks.", "13 weeks"),
+    ("MRI 11/20, PT 12 weeks.", "12 weeks"),
+    ("PT once in spring 2025 and again in fall 2026, 14 weeks of PT in total.", "14 weeks"),
+])
+def test_a_sum_or_a_lone_length_is_still_read(text: str, weeks: str) -> None:
+    assert str(read(text, "64493").get("pt_weeks")) == weeks
+
+
+# Outside tester 20 F2: a request's day is no study's ("Prior auth for MRI submitted
+# 11/25/2026; awaiting approval" dated an MRI never done: a false approval).
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Prior authorization for lumbar MRI submitted 11/28/2026, awaiting approval.", "62311"),
+    ("Referral 11/25/2026 for MRI C-spine; not scheduled yet.", "62311"),
+    ("Ortho referral sent 11/30/2026 for a repeat MRI of the low back.", "64493"),
+    ("MRI referral 11/19/2026 - pt still waiting on the imaging center.", "62311"),
+    ("Booked 12/15/2026 for MRI knee.", "97110"),
+])
+def test_a_request_or_a_booking_day_dates_no_study(text: str, cpt: str) -> None:
+    got = read(text, cpt)
+    assert "ct_mri_date" not in got and "mri_date" not in got
+
+
+def test_the_done_study_beside_a_request_keeps_its_own_day() -> None:
+    text = ("MRI lumbar spine 08/14/2026 on file. Prior auth for a repeat MRI submitted "
+            "11/25/2026; awaiting approval.")
+    assert str(read(text, "62311").get("ct_mri_date")) == "2026-08-14"

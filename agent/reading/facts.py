@@ -286,6 +286,17 @@ def _unit_word(raw: str) -> str:
 
 
 _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d")
+_DAY_FOR = re.compile(r"\d\s*,?\s+for\s+(?:(?:a|an|the|repeat|new|follow-up|f/u|lumbar|"
+                      r"cervical|thoracic|l-spine|c-spine|chest|knee|shoulder|spine)\s+)*$")
+""""Referral date 11/25/2026 for MRI", "booked 12/15 for a repeat CT": a day "for" a study
+named after it is the day of a request or a booking, not of the study (outside tester 20
+F2)."""
+_SHARED_UNIT = re.compile(r"(?:[(:,&]|\band)\s*\d{1,2}(?:\.\d+)?\s*(?:,|and|&)\s*$")
+""""PT x 3 courses (6, 4, 4 weeks)": bare figures listed before one unit share it, so the
+last figure is one of several lengths, never the whole (it read 4 weeks, a false denial:
+outside tester 20 F6). The list opens after a bracket, a colon or another figure: a year or
+a label is no member ("a second course in summer 2026, 12 weeks in total", "PT course 1, 8
+wks")."""
 # A threshold that labels a blank to fill in ("PT >= 12 weeks: ______") or is listed
 # as the payer's criteria ("Criteria: NRS >= 4/10"): the policy's figure, not the
 # patient's.
@@ -2097,7 +2108,8 @@ class Reader:
             return asked
         # A range ("5-6 weeks", "FEV1 75-85%") may straddle the policy's threshold: its
         # lower bound would be a value the text does not state, so the figure is asked.
-        if q.hi is not None or (m.spec.unit == "points" and _BETWEEN.search(clause)):
+        if q.hi is not None or (m.spec.unit == "points" and _BETWEEN.search(clause)) or \
+                (m.spec.unit == "weeks" and _SHARED_UNIT.search(self.lower, max(0, qa - 16), qa)):
             return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
                 self.words(min(m.start, qa), max(m.end, qb)), "which figure exactly?"))
         window = self.lower[max(m.clause.start, qa - 25):min(m.clause.end, qb + 25)]
@@ -2374,7 +2386,8 @@ class Reader:
         rest = re.split(r"[;\n]|\.(?:\s|$)", without(self.lower, b, b + 60, status.dropped),
                         maxsplit=1)[0]
         if hits(after + between, tuple(rules.not_completed + rules.not_happened)) or \
-                hits(rest, tuple(rules.not_attended)):
+                hits(rest, tuple(rules.not_attended)) or \
+                (first < m.start and _DAY_FOR.search(self.lower, max(0, m.start - 30), m.start)):
             return self._unread(m, "was it done?", a, b + len(after.rstrip()))
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None or \
                 self._newer_one(m, b):
