@@ -193,3 +193,13 @@ def test_hearsay_and_plans_are_not_read(text: str) -> None:
 def test_a_failed_treatments_label_says_the_care_failed() -> None:
     text = "Failed treatments: naproxen 500 mg x 6 wks - no relief; home exercises x 8 wks."
     assert read(text, "97110").get("failed_conservative") is True
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("PT course 1 (10 wks): 5 wk exercise, 3 wk manual, 2 wk education. Course 2 (6 wk): "
+     "pool exercise.\nTotal 16 wks PT; exercise 11 wk, manual 3 wk, education 2 wk.", "11 weeks"),
+    ("Block A: 4 wks exercise + 2 wks manual therapy. Block B: 7 wks exercise.\n"
+     "Totals: PT 13 wks; exercise 11 wks; manual therapy 2 wks.", "11 weeks"),
+])
+def test_a_totals_line_gives_the_parts_totals(text: str, weeks: str) -> None:
+    assert str(read(text, "64493").get("pt_exercise_weeks")) == weeks

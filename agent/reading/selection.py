@@ -1554,6 +1554,12 @@ def _other_ones(msg: _Message, fact: str, own: re.Match[str], noun: str
     return same, bare
 
 
+_TOTALS_OPEN = re.compile(r"(?:^|\n|[.!?]\s)[ \t>*-]*(?:totals?|in total|in all|overall|"
+                          r"altogether|cumulative|summary)\b[^.\n]*\Z")
+"""A statement of totals open before a figure ("Total 20 wks PT; exercise 14 wk, ..."):
+the figures it gives are the totals, which beat each course's own."""
+
+
 def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:
     """"- PT #1 (8 wks)\n- PT #2 (6 wks)": a length in weeks read from one statement while
     another statement gives the same fact another length, with no total: which one (or
@@ -1564,6 +1570,8 @@ def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> 
                 str(c.value) == "0" or msg.rules[reading.fact].longest or \
                 any(x.total for x in ready if x.fact == reading.fact):
             continue  # a denial beside a figure is _denied_and_stated's
+        if _TOTALS_OPEN.search(msg.lower, 0, c.quantity[0]):
+            continue  # "Total 20 wks PT; exercise 14 wk, manual 3 wk": the part's total
         other = [x for x in ready if x.fact == reading.fact and x.quantity and
                  x.distance <= c.distance + 20 and x.value != "0" and
                  (x.value != c.value or _in_a_row(msg, c.quantity, x.quantity)) and
