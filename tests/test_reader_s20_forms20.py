@@ -158,3 +158,22 @@ def test_the_examiners_own_grade_beside_a_range_is_read() -> None:
 ])
 def test_a_named_bleeding_disorder_called_severe_is_one(text: str) -> None:
     assert read(text, "62311").get("severe_comorbidities") == ["bleeding_disorder"]
+
+
+# ---------------------------------------------------------------- a form's sex cell
+
+@pytest.mark.parametrize("text", [
+    "FROI: Employee Marcus Bell, M, DOB 03/11/1975, warehouse selector.",
+    "Claimant: D. Osei; M; DOB 1/2/1980; forklift operator",
+    "Employee: Tom Reyes, M, date of birth 02/02/1981, night shift.",
+])
+def test_a_male_sex_cell_beside_a_birth_date_is_not_applicable(text: str) -> None:
+    assert str(read(text, "97110").get("pregnancy")) == "not_applicable"
+
+
+@pytest.mark.parametrize("text", [
+    "Claimant: J. Ortiz, F, DOB 04/02/1990",
+    "Smith, Jane (F), DOB 1/1/1990",
+])
+def test_a_female_sex_cell_says_nothing_of_pregnancy(text: str) -> None:
+    assert "pregnancy" not in read(text, "97110")
