@@ -164,3 +164,46 @@ def test_an_onset_of_a_treatment_asked_is_no_symptom_onset() -> None:
 ])
 def test_a_length_after_after_is_a_point_in_time(cpt: str, text: str) -> None:
     assert "symptom_weeks" not in read(text, cpt)
+
+
+# A complaint from a day up to now dates from that day; a span that ended, or one up to an
+# older record's day ("to date" in an H&P of September), does not.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Exam today: L elbow pain and weakness from 07/20/2026 to today, worse gripping.", "137 days"),
+    ("History & physical this visit documents the complaint from 08/03/2026 to date.",
+     "123 days"),
+    ("Letter: her hip symptoms from 05/04/2026 to the present are in my notes.", "214 days"),
+    ("wrist pain from 09/01/2026 onward, per pt", "94 days"),
+])
+def test_a_complaint_from_a_day_to_now_dates_from_it(text: str, value: str) -> None:
+    assert str(read(text, "97110").get("symptom_weeks")) == value
+
+
+def test_a_span_to_an_older_record_is_asked() -> None:
+    assert str(read("Her knee pain from 09/01/2026 to today.", "97110").get("symptom_weeks")) \
+        == "94 days"
+    for text in ("The H&P of 10/01/2026 documents her knee pain from 09/01/2026 to date.",
+                 "Knee pain from 09/01/2026 to 10/15/2026, gone since."):
+        assert "symptom_weeks" not in read(text, "97110")
+
+
+# A numbered form's "Onset:" answers like a plain one.
+@pytest.mark.parametrize("text", [
+    "1. Dx: cervical strain with neck pain.\n2. Onset: 10/01/2025\n3. Prognosis: fair",
+    "4) Onset: 10/01/2025; ongoing.",
+])
+def test_a_numbered_onset_field_is_the_onset(text: str) -> None:
+    assert str(read(text, "97110").get("symptom_weeks")) == "429 days"
+
+
+# The complaint's place, and the injury it followed, between it and its onset word.
+@pytest.mark.parametrize(("cpt", "text", "value"), [
+    ("97110", "Knee locking and pain after a twisting injury at soccer, onset 06/14/2026.",
+     "173 days"),
+    ("97110", "wrist pain after a fall off a bike, started 03/02/2026", "277 days"),
+    ("64493", "Her pain is low back, axial, started January 20th this year.", "318 days"),
+    ("64493", "Pain in the lower back, bilateral, began 02/09/2026.", "298 days"),
+])
+def test_the_place_and_the_injury_before_the_onset_stay_the_complaint(
+        cpt: str, text: str, value: str) -> None:
+    assert str(read(text, cpt).get("symptom_weeks")) == value

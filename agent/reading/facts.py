@@ -1685,8 +1685,10 @@ class Reader:
         if self.settles(m) == "skip":
             return None
         window = self.lower[m.start:m.clause.end]
-        if not hits(window, m.rule.onset):
-            return self._after_injury(m)
+        # ("Radicular leg pain from a fall down the stairs on 09/15/2026": "from" is an onset
+        # word only before a day and a now, "from 07/20/2026 to today"; else the injury's)
+        if not [w for a, b in hits(window, m.rule.onset) if (w := window[a:b]) != "from"]:
+            return self._onset_date(m) if m.kind == "onset" else self._after_injury(m)
         start = self.context.sentence_span(m.clause)[0]
         row = self.text.rfind("\n", 0, m.start) + 1
         if _ROW_DATE.fullmatch(self.lower, row, m.start):
@@ -1741,7 +1743,7 @@ class Reader:
         # (a form's column, after a gap on its line, is a field too: "Dx: M54.17
         # lumbosacral radiculopathy     Onset: 06/15/2026")
         field = re.split(r"\t|   +", self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])[-1]
-        label = (re.fullmatch(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*)?"
+        label = (re.fullmatch(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*|\d{1,2}[.)][ \t]*)?"
                               r"(?:(?:date of|symptom|sx|pain)[ \t]+)?", field)
                  and re.match(r"\s*(?::|\?[ \t]*(?:->|→))", self.lower[m.end:])) \
             or self._onset_after_heading(m) or self._onset_opening(m, sentence) \
@@ -1761,6 +1763,8 @@ class Reader:
             # "since 07/2026 (5 months)": the month, and the writer's count from it
             return Candidate(m.fact, month[0], (m.start, m.end + month[1]), 10)
         after = self.lower[m.end:min(m.clause.end, m.end + 60)]
+        if self.lower[m.start:m.end] == "from":
+            return self._from_day_to_now(m)
         for day, (a, _b) in dates_in(after, self.as_of):
             # (a form's dotted leader, "Symptom onset ....... 05/18/2026", is read as a
             # colon and the spaces it leaves: text.leaders_as_fields)
@@ -1774,6 +1778,26 @@ class Reader:
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
         return self._event_after_comma(m) or self._event_dated_next(m) or self._since_then(m)
+
+    def _from_day_to_now(self, m: Mention) -> Candidate | None:
+        """"R shoulder pain and weakness from 07/20/2026 to today", "documents her symptoms
+        from 07/14/2026 to the present": a complaint from a day to now dates from that day
+        (not a span that ended: "pain from 10/01 to 10/15")."""
+        found = _FROM_DAY_TO_NOW.match(self.lower, m.end)
+        if found is None:
+            return None
+        day, span = first_date(found["day"], self.as_of)
+        if day is None or span is None or (self.as_of - day).days <= 0:
+            return None
+        # ("The history and physical of 09/15/2026 documents her symptoms from 06/02/2026 to
+        # date": up to that record's day, not today's; asked, unless it says today)
+        lo, hi = self.context.sentence_span(m.clause)
+        words = self.lower[lo:m.start] + " " + self.lower[found.end():hi]
+        if not re.search(r"\b(?:today|this visit|now)\b", words) and any(
+                other is not None and other < self.as_of
+                for other, _s in dates_in(words, self.as_of)):
+            return None
+        return Candidate(m.fact, f"{(self.as_of - day).days} days", (m.start, found.end()), 10)
 
     def _named_before_state(self, m: Mention, sentence: int) -> bool:
         """"S: Dyspnea at rest, dry cough. Progressive since 02/02/2026.": a sentence that
@@ -3073,15 +3097,20 @@ _ONSET_EVENT = re.compile(r"\s*(?:an?|the|her|his|their)\s+(?:[a-z'-]+\s+){0,3}?
 
 
 _COMPLAINT_WORD = re.compile(r"\b(?:pain|painful|aching|achy|sore|soreness|stiff|instability|"
-                             r"unstable|weakness|hurting|hurts)\b")
+                             r"unstable|weakness|hurting|hurts|complaint)\b")
 """A complaint of any body part named before a bare onset word ("knee pain", "painful and
 stiff"): what began, where the reading rule's phrases name the complaint of one area only."""
 _COMPLAINT_GAP = re.compile(
     r"(?:\s*(?:[,/&]|and|or|has|have|had|been|is|was|present|ongoing|persistent|persisting|"
     r"constant|continuous|continuously|daily|every day|intermittent|on and off|stiff|stiffness|"
     r"swelling|swollen|instability|numbness|tingling|weakness|locking|clicking|giving way|"
+    r"low back|lower back|axial|bilateral|"
     r"(?:in|of|down|at|around|over|into|along|behind)\s+(?:the\s+|her\s+|his\s+|both\s+|my\s+)?"
-    r"(?:(?:left|right|l|r|lower|upper|front|back|outer|inner)\s+)?[a-z]+))*\s*")
+    r"(?:(?:left|right|l|r|lower|upper|front|back|outer|inner)\s+)?[a-z]+|"
+    # the injury it followed ("pain with quad weakness after a fall while hiking, onset")
+    r"(?:after|following)\s+(?:an?\s+|the\s+|her\s+|his\s+)?(?:[a-z'-]+\s+){0,2}?"
+    r"(?:fall|injury|accident|sprain|strain|collision|crash|slip)"
+    r"(?:\s+(?:while|at|on|from|off|in)\s+[a-z'-]+(?:\s+[a-z'-]+)?)?))*\s*")
 """What may stand between such a complaint and its onset word: more of the complaint, where
 it is, that it goes on ("pain down the L leg since", "pain, present since"); not another
 state ("pain-free since", "off work since", "stable since")."""
@@ -3094,6 +3123,11 @@ def _complaint_before(before: str) -> bool:
                for found in _COMPLAINT_WORD.finditer(before))
 
 
+_FROM_DAY_TO_NOW = re.compile(r"[ \t]+(?P<day>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*"
+                              r"(?:(?:to|through|thru|until|till|[-–—])[ \t]*(?:the[ \t]+)?"
+                              r"(?:present|today|date|now|this day)\b|onwards?\b)")
+"""After "from": a day, then up to now ("from 07/20/2026 to today", "from 08/03/2026 to
+date", "from 07/14/2026 to the present", "from 05/04/2026 onward")."""
 _STATE_ONLY = re.compile(r"[ \t]*(?:(?:progressive|progressing|progressively worse|present|"
                          r"ongoing|constant|persistent|persisting|continuous|daily|all|both|"
                          r"and|symptomatic)[ \t,]*)+")
