@@ -137,3 +137,15 @@ def test_a_pronoun_about_a_person_named_with_an_initial_is_that_persons(text: st
 ])
 def test_a_pneumonia_whose_stay_led_elsewhere_is_not_read_as_going_on(text: str) -> None:
     assert read(text, "71250").get("bacterial_pneumonia") is not True
+
+
+# --- a highest reading named a few words before its figure -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vitals at discharge 11/30: T 37.0 C, HR 80.\nTmax during admission 39.2 C on 11/20.",
+    "Temp 36.8 C at the time of transfer. Max temp over the stay 38.8 C on 11/19.",
+    "Afebrile on leaving, 37.2 C. Peak temperature while inpatient 39.0 C, 11/21.",
+    "T 98.9 F today. Tmax on the ward 102.4 F on 11/18.",
+])
+def test_a_lower_reading_beside_a_named_highest_of_an_earlier_day_is_asked(text: str) -> None:
+    assert "body_temperature" not in read(text, "71250")

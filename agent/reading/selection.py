@@ -838,7 +838,8 @@ def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
         mine = sel.chosen.get(reading.fact)
         others = [(q, compatible(spec, q, rule.fraction)) for q in quantities(msg.lower)
                   if not (mine and mine.quantity and q.start == mine.quantity[0])]
-        values = {v for q, v in others if v is not None and not _labelled(msg.lower, q.start)}
+        values = {v for q, v in others if v is not None and (
+            not _labelled(msg.lower, q.start) or _named_own(msg.lower, q.start, rule.highest))}
         # a later reading under one of the fact's own labels ("Today temp 98.6 F") counts
         # beside a reading of another day
         own = {v for q, v in others if v is not None and _said_now(msg.lower, q) and
@@ -854,6 +855,14 @@ def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
             sel.readings.remove(reading)
             sel.unread.append(Unread(reading.words, f"{spec.label.lower()} of an earlier day; "
                                      "which is the highest recent one?"))
+
+
+def _named_own(lower: str, start: int, own: list[str]) -> bool:
+    """A figure named the fact's highest a few words back, no other figure or label between
+    ("Tmax during stay 38.9 C on 11/28", a discharge summary beside the discharge vitals'
+    "T 37.1 C", fresh23): a reading of the fact, though a word sits before it."""
+    before = re.split(r"[\d;:\n,(]", lower[max(0, start - 40):start])[-1]
+    return bool(hits(before, tuple(own)))
 
 
 def _said_now(lower: str, q: Quantity) -> bool:
