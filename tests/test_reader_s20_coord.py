@@ -112,3 +112,26 @@ def test_the_done_study_beside_a_request_keeps_its_own_day() -> None:
     text = ("MRI lumbar spine 08/14/2026 on file. Prior auth for a repeat MRI submitted "
             "11/25/2026; awaiting approval.")
     assert str(read(text, "62311").get("ct_mri_date")) == "2026-08-14"
+
+
+# Outside tester 20 F14: a length a state beside it measures answers no open question
+# about the symptoms ("she's pregnant, 20 wks" became a symptom duration of 20 weeks).
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("she's pregnant, 20 wks", "71250"),
+    ("pt is 14 weeks pregnant", "71250"),
+    ("G1P0 at 31 wks gestation", "71250"),
+    ("she's 5 weeks postpartum", "97110"),
+    ("3 wks post-op from a hernia repair", "62311"),
+    ("pregnant at about 12 weeks", "64493"),
+])
+def test_a_state_s_own_length_does_not_answer_the_symptom_question(text: str,
+                                                                   cpt: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt, pending=["symptom_weeks"])
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("20 wks", "20 weeks"),
+    ("cough for 9 weeks, she is pregnant", "9 weeks"),
+])
+def test_a_length_of_the_symptoms_still_answers(text: str, weeks: str) -> None:
+    assert str(read(text, "71250", pending=["symptom_weeks"]).get("symptom_weeks")) == weeks

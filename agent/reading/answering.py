@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from agent.reading.answers import (
@@ -24,6 +25,8 @@ from agent.reading.answers import (
     referred_parts,
     unsure_of_first,
 )
+from agent.reading.context import alternation
+from agent.reading.context import rules as context_rules
 from agent.reading.corrections import _CORRECTION, _REFERS_BACK, _UNSEEN
 from agent.reading.facts import (
     MORE_OF_IT,
@@ -138,13 +141,31 @@ def _taken_back_spans(lower: str) -> list[tuple[int, int]]:
     return out
 
 
+_LENGTH = r"\d+(?:\.\d+)?\s*(?:weeks?|wks?|w|days?|d|months?|mos?|mo)\b\.?"
+
+
+@cache
+def _state_length() -> re.Pattern[str]:
+    states = alternation(context_rules().state_lengths)
+    return re.compile(rf"(?<![\w.]){_LENGTH}\s*(?:of\s+)?(?:{states})(?!\w)|"
+                      rf"(?<![\w'])(?:{states})\s*(?:[,:]\s*|\s+at\s+|\s+)?(?:about\s+|~\s*)?"
+                      rf"{_LENGTH}")
+
+
+def _state_lengths(lower: str) -> list[tuple[int, int]]:
+    """The lengths a state beside them measures ("20 weeks pregnant", "pregnant, 20 wks"):
+    blanked before a reply is matched to open questions, as a figure said again is."""
+    return [m.span() for m in _state_length().finditer(lower)]
+
+
 def _answers(msg: _Message, pending: list[str], read: set[str],
              used: list[tuple[int, int]] = (),  # type: ignore[assignment]
              asked_back: list[str] = (),  # type: ignore[assignment]
              corrects: bool = True) -> tuple[list[FactReading], list[Unread]]:
     # "88% on RA -- sorry, I meant 91%", "24 weeks not 12" with no stored 12: the value
     # taken back answers nothing; the other one answers.
-    said_again = _said_again(msg.text.lower()) + _no_retracting(msg.text) + (
+    said_again = _said_again(msg.text.lower()) + _no_retracting(msg.text) + \
+        _state_lengths(msg.text.lower()) + (
         [] if corrects else _taken_back_spans(msg.text.lower()))
     original = msg.text
     if said_again:

@@ -188,6 +188,9 @@ class ContextRules(BaseModel):
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     not_attended: list[str] = Field(default_factory=list)
+    state_lengths: list[str] = Field(default_factory=list)
+    """States a length right beside them measures ("20 weeks pregnant", "pregnant, 20 wks",
+    "6 weeks post-op"): that length answers no open question about the symptoms."""
     record_status: dict[str, list[str]] = Field(default_factory=dict)
     """``done`` / ``not_done`` / ``unsure`` -> a record's status words beside a date
     ("Ordered 10/20/2026  Completed 10/28/2026"): which dates are the thing's own
