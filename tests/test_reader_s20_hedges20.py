@@ -168,3 +168,20 @@ def test_a_rate_said_in_the_week_is_sessions_per_week(text: str, rate: str) -> N
 def test_a_rate_of_something_else_is_no_therapy_rate() -> None:
     assert "pt_sessions_per_week" not in read("He uses the inhaler two time for the week.",
                                               "71250")
+
+
+# Two grades of one choice joined by "to", "or", a hyphen or a slash are between them, or a
+# choice of them: the first is not the value. A set's members stay members.
+@pytest.mark.parametrize("text", [
+    "Functional impairment: mild to moderate per the OT.",
+    "functional impairment moderate or severe per PT",
+    "PT eval: impairment moderate-to-severe.",
+    "impairment is mild or moderate, the OT says",
+])
+def test_two_grades_joined_are_no_grade(text: str) -> None:
+    assert "functional_impairment" not in read(text, "97110")
+
+
+def test_a_sets_members_joined_by_a_slash_stay_members() -> None:
+    got = read("COPD/HTN both severe", "97110")
+    assert sorted(got.get("severe_comorbidities") or []) == ["copd", "hypertension"]

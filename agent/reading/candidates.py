@@ -53,7 +53,8 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
         if rule is None or spec.type not in ("choice", "set"):
             continue
         whole = Mention(name, spec, rule, found[0], 0, 0) if found else None
-        keys = reader.choice_keys(name, rule, None) if whole else []
+        keys = reader.choice_keys(name, rule, None, single=spec.type == "choice") \
+            if whole else []
         excluded = _excluded_clauses(msg, found, rule)
         # A qualifier counts anywhere in the sentence ("ODI 48% -> 36%, significant").
         qualified_sentences = {found[i].sentence for a, _b in msg.occ.hits(rule.qualifier)

@@ -570,6 +570,11 @@ TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|al
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 """A second figure offered as an alternative ("one set of x-rays, possibly two")."""
+_JOINED_AFTER = re.compile(r"(?:-to-|[-–/]|[ \t]+(?:to|or)[ \t]+)(?P<w>[a-z]+)")
+_JOINED_BEFORE = re.compile(r"\b(?P<w>[a-z]+)(?:-to-|[-–/]|[ \t]+(?:to|or)[ \t]+)$")
+"""Another word joined to a choice by "to", "or", or a slash or a hyphen with no space
+around it, after it or before it ("moderate-to-severe", "mild/moderate"; a label's
+spaced dash, "Pregnancy - she is 61", joins nothing)."""
 _ALTERNATIVE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[^.;:\d\n]{0,14}?"
     r"(?:,\s*|\s+)(?:or|or\s+(?:maybe|possibly|perhaps|so|else))\s+(?:an?\s+)?$")
@@ -2633,9 +2638,11 @@ class Reader:
 
     # ------------------------------------------------------ choices and sets
 
-    def choice_keys(self, fact: str, rule: ReadingRule, clause: Clause | None
-                    ) -> list[tuple[int, int, str]]:
-        """Where the words of each choice are (in ``clause``, or the whole message)."""
+    def choice_keys(self, fact: str, rule: ReadingRule, clause: Clause | None,
+                    single: bool = False) -> list[tuple[int, int, str]]:
+        """Where the words of each choice are (in ``clause``, or the whole message);
+        ``single``: the fact takes one choice, so two joined are asked (not a set's
+        members, "COPD/HTN")."""
         lo, hi = (clause.start, clause.end) if clause else (0, len(self.lower))
         s = self.lower[lo:hi]
         # (a choice word naming a form's part, "pregnancy question skipped", is no value)
@@ -2662,7 +2669,19 @@ class Reader:
                         self.inferred.add((lo + x.start(), lo + x.end()))
         found += self._born(rule, s, lo)
         # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
-        return _uncovered(found)
+        return [(a, b, "" if single and key and self._between_choices(rule, key, a, b)
+                 else key) for a, b, key in _uncovered(found)]
+
+    def _between_choices(self, rule: ReadingRule, key: str, a: int, b: int) -> bool:
+        """A choice joined to another of its fact's by "to", "or", a slash or a hyphen
+        ("impairment moderate-to-severe", "mild to moderate", "moderate or severe"): a
+        grade between two, or a choice of two, not the one named first; asked."""
+        mine = {w for p in rule.choices.get(key, ()) for w in p.split()}
+        other = {w for k, ps in rule.choices.items() if k != key for p in ps
+                 for w in p.split()} - mine
+        after = _JOINED_AFTER.match(self.lower, b)
+        before = _JOINED_BEFORE.search(self.lower, max(0, a - 30), a)
+        return bool(after and after["w"] in other or before and before["w"] in other)
 
     def _named_a_man(self, rule: ReadingRule, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The patient named by a caller as their husband, father or son ("caller:
