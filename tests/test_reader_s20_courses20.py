@@ -203,3 +203,12 @@ def test_a_failed_treatments_label_says_the_care_failed() -> None:
 ])
 def test_a_totals_line_gives_the_parts_totals(text: str, weeks: str) -> None:
     assert str(read(text, "64493").get("pt_exercise_weeks")) == weeks
+
+
+@pytest.mark.parametrize("text", [
+    "He has had 2 rounds of physio since the spring, no better either time.",
+    "Physio courses x2 (Jan, Jun) - no better after either.",
+    "She's been through 2 blocks of physiotherapy and is no better after both.",
+])
+def test_physio_courses_by_other_names_are_counted(text: str) -> None:
+    assert str(read(text, "64493").get("pt_courses_failed")) == "2"
