@@ -177,3 +177,25 @@ def test_a_male_sex_cell_beside_a_birth_date_is_not_applicable(text: str) -> Non
 ])
 def test_a_female_sex_cell_says_nothing_of_pregnancy(text: str) -> None:
     assert "pregnancy" not in read(text, "97110")
+
+
+# ---------------------------------------------------------------- a box's shortenings
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("5 wks postpartum (SVD 11/14), not preg", "not_pregnant"),
+    ("Preg: N   Infx: N   Cosmetic: N", "not_pregnant"),
+    ("pt is preg, 20 wks, LBP/SIJ", "pregnant"),
+    ("preg: n/a (♂) / DM: - / HTN: -", "not_applicable"),
+    ("Pregnancy: n/a (♂)", "not_applicable"),
+])
+def test_a_shortened_pregnancy_field_is_read(text: str, value: str) -> None:
+    assert str(read(text, "97110").get("pregnancy")) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Pregnancy: n/a (not asked)",
+    "Pregnancy: n/a (see note)",
+    "preg test pending",
+])
+def test_an_na_with_a_remark_or_a_test_pending_says_nothing(text: str) -> None:
+    assert "pregnancy" not in read(text, "97110")

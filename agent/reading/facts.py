@@ -86,7 +86,7 @@ infection: unable to assess", "pregnancy status not documented", "Pregnancy test
 done" (a test not done says nothing either way), a scan's garbled "N0". The label's own word
 ("Pregnancy") is no answer, and "not documented" denies the record, not the fact."""
 _NOT_APPLICABLE = re.compile(r"(?:\s*status)?\s*(?:[:=|]|[-–—])?\s*(?:n/a|na|n\.a\.|not applicable)"
-                             r"(?![\w/])(?!\s*\()")
+                             r"(?![\w/])")
 """A field answered "n/a" ("Active infection: n/a"): for a finding it says nothing either
 way (the form's filler may not have asked); for a record it is read as not available."""
 # (a legend of the answers the form takes, "(Y/N)", "(Y/N/NA)", "(Y/N/U)", is no answer;
