@@ -185,3 +185,18 @@ def test_two_grades_joined_are_no_grade(text: str) -> None:
 def test_a_sets_members_joined_by_a_slash_stay_members() -> None:
     got = read("COPD/HTN both severe", "97110")
     assert sorted(got.get("severe_comorbidities") or []) == ["copd", "hypertension"]
+
+
+# A length that is a share of each year or month is how often, not how long.
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("71250", "Questionnaire: cough on most days for 3 months of the year - yes"),
+    ("71250", "Wheezing 10 days a month since spring."),
+    ("62311", "Back pain about 2 months every year, worse in winter."),
+])
+def test_a_share_of_each_period_is_no_length(cpt: str, text: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)
+
+
+def test_a_plain_length_is_still_read() -> None:
+    assert str(read("Cough for 3 months, worse this year.", "71250").get("symptom_weeks")) \
+        == "3 months"

@@ -575,6 +575,13 @@ _JOINED_BEFORE = re.compile(r"\b(?P<w>[a-z]+)(?:-to-|[-–/]|[ \t]+(?:to|or)[ \t
 """Another word joined to a choice by "to", "or", or a slash or a hyphen with no space
 around it, after it or before it ("moderate-to-severe", "mild/moderate"; a label's
 spaced dash, "Pregnancy - she is 61", joins nothing)."""
+_SHARE_OF_PERIOD = re.compile(r"[ \t]+(?:out[ \t]+)?(?:of|in|a|per|each|every)[ \t]+"
+                              r"(?:(?:the|each|every|a)[ \t]+)?(?:year|month)\b")
+"""A length that is a share of each longer period ("3 months of the year", "2 weeks a
+month", "a few weeks every year"): how often, not how long."""
+_LENGTH_BEFORE = re.compile(r"\d+(?:\.\d+)?[ \t]*(?:days?|weeks?|wks?|months?|mos?)[ \t]+$")
+"""A length right before "a month" ("2 weeks a month"): the month is the period it is a
+share of, no length of its own."""
 _ALTERNATIVE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[^.;:\d\n]{0,14}?"
     r"(?:,\s*|\s+)(?:or|or\s+(?:maybe|possibly|perhaps|so|else))\s+(?:an?\s+)?$")
@@ -2172,6 +2179,15 @@ class Reader:
                 "a score of one activity or one dose: what is the pain score?"
             return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
                 self.words(min(m.start, qa), qb + tied[0][1]), why))
+        if m.spec.unit == "weeks" and (_SHARE_OF_PERIOD.match(self.lower, qb) or (
+                re.match(r"an?\s", self.lower[qa:qb]) and
+                _LENGTH_BEFORE.search(self.lower, max(0, qa - 20), qa))):
+            # "cough on most days for 3 months of the year": how much of every year, a
+            # recurring share, not how long it has lasted (fresh21's ATS questionnaire)
+            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+                self.words(min(m.start, qa), max(m.end, qb)),
+                f"a share of each year or month, not its length: what is the "
+                f"{m.spec.label.lower()}?"))
         if q.unit in m.rule.ask_units and not _AFTER_DATE.search(self.lower, max(0, qa - 16), qa):
             # "productive cough x 5 days": the presenting complaint's span, whatever came
             # before it; how long the symptoms have lasted is asked
