@@ -135,3 +135,20 @@ def test_a_state_s_own_length_does_not_answer_the_symptom_question(text: str,
 ])
 def test_a_length_of_the_symptoms_still_answers(text: str, weeks: str) -> None:
     assert str(read(text, "71250", pending=["symptom_weeks"]).get("symptom_weeks")) == weeks
+
+
+# Outside tester 20 F6 in chat: the figures of words the reading asks about ("which
+# figure exactly?") are no bare answers to the questions on screen ("4 weeks" became PT
+# 4 weeks and exercise 4 weeks: a false denial).
+@pytest.mark.parametrize("text", [
+    "PT x 3 courses (6, 4, 4 weeks)",
+    "physio in 2 blocks (7 and 5 wks), no better",
+])
+def test_a_list_the_reading_asks_about_answers_no_question_on_screen(text: str) -> None:
+    got = read(text, "64493", pending=["pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"])
+    assert not {"pt_weeks", "pt_exercise_weeks", "pt_manual_weeks"} & set(got)
+
+
+def test_a_plain_length_still_answers_the_question_on_screen() -> None:
+    got = read("PT was 14 weeks", "64493", pending=["pt_weeks", "pt_exercise_weeks"])
+    assert str(got.get("pt_weeks")) == "14 weeks"

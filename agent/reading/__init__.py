@@ -172,6 +172,11 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     read = {r.fact for r in sel.readings}
     taken = sel.used + [(i, i + len(r.words)) for r in sel.readings
                         if (i := msg.text.find(r.words)) >= 0]
+    # Words the note reading asks about with a reason ("PT x 3 courses (6, 4, 4 weeks)":
+    # which figure exactly?) hold no bare answer either: their "4 weeks" answered the PT
+    # and exercise questions on screen (outside tester 20 F6, in chat).
+    taken += [(i, i + len(u.words)) for u in sel.unread
+              if u.why.startswith(_WHICH_FIGURE) and (i := msg.text.find(u.words)) >= 0]
     if known is None:
         known = {name: _UNSEEN for name in last_facts or []}
     answers, answer_unread = _answers(msg, pending, read, taken, asked_back or [],
@@ -334,6 +339,12 @@ def _which_date(msg: _Message, u: Unread, known: dict[str, Any]) -> Unread:
         return u
     return Unread(u.words, "which date is it: " + ", ".join(open_dates) +
                   f"? (for example \"{open_dates[0]} {u.words.strip()}\")")
+
+
+_WHICH_FIGURE = "which figure exactly"
+"""The reason that says the words hold several figures of one fact sharing a unit: none is
+free to answer another question (the wider "several values" holds a pending answer's figure
+too: four right answers lost in the corpus)."""
 
 
 def _without_repeats(unread: list[Unread]) -> list[Unread]:
