@@ -152,3 +152,19 @@ def test_a_list_the_reading_asks_about_answers_no_question_on_screen(text: str) 
 def test_a_plain_length_still_answers_the_question_on_screen() -> None:
     got = read("PT was 14 weeks", "64493", pending=["pt_weeks", "pt_exercise_weeks"])
     assert str(got.get("pt_weeks")) == "14 weeks"
+
+
+# Outside tester 20 F15: a record said to be a copy of an older one is no new record on
+# its own day ("H&P 11/20/2026 copied forward from 05/12/2026; no new exam" dated an H&P).
+@pytest.mark.parametrize("text", [
+    "H&P 11/22/2026 copied forward from 04/30/2026 - exam not repeated.",
+    "History and physical 11/25/2026 (carried forward from the 06/01/2026 visit).",
+    "Physical exam 11/28/2026, copied fwd from intake 05/02/2026.",
+])
+def test_a_copied_record_s_day_is_asked(text: str) -> None:
+    assert "hp_date" not in read(text, "62311")
+
+
+def test_a_record_of_its_own_day_keeps_it() -> None:
+    assert str(read("H&P 11/22/2026 with full neuro exam.", "62311").get("hp_date")) == \
+        "2026-11-22"

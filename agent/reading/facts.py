@@ -2430,8 +2430,11 @@ class Reader:
         # done; outside tester session 9 F4)
         rest = re.split(r"[;\n]|\.(?:\s|$)", without(self.lower, b, b + 60, status.dropped),
                         maxsplit=1)[0]
+        # ("H&P 11/20/2026 copied forward from 05/12/2026": between its two days, the
+        # record says it is a copy of the older one; no new record that day)
         if hits(after + between, tuple(rules.not_completed + rules.not_happened)) or \
                 hits(rest, tuple(rules.not_attended)) or \
+                hits(self.lower[first:b], tuple(rules.copied_forward)) or \
                 (first < m.start and _DAY_FOR.search(self.lower, max(0, m.start - 30), m.start)):
             return self._unread(m, "was it done?", a, b + len(after.rstrip()))
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None or \
