@@ -168,3 +168,15 @@ def test_a_copied_record_s_day_is_asked(text: str) -> None:
 def test_a_record_of_its_own_day_keeps_it() -> None:
     assert str(read("H&P 11/22/2026 with full neuro exam.", "62311").get("hp_date")) == \
         "2026-11-22"
+
+
+# A British or Irish letter's GP is the primary care physician ("Referral from his GP Dr
+# Mensah is on file" was unread in the coordinator's own untested note).
+@pytest.mark.parametrize(("text", "value"), [
+    ("Referral from his GP Dr Mensah is on file.", "True"),
+    ("The GP referral letter is enclosed with the request.", "True"),
+    ("Referred by her GP (Dr O'Neill), letter attached.", "True"),
+    ("No referral from the GP yet.", "False"),
+])
+def test_a_gp_referral_is_the_pcp_referral(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("pcp_referral_documented")) == value
