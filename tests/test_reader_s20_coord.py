@@ -180,3 +180,23 @@ def test_a_record_of_its_own_day_keeps_it() -> None:
 ])
 def test_a_gp_referral_is_the_pcp_referral(text: str, value: str) -> None:
     assert str(read(text, "71250").get("pcp_referral_documented")) == value
+
+
+# Outside tester 20 F8: a teaching point about payers in general is no fact of the
+# patient ("most payers want 12 weeks of conservative care" read 12 weeks).
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Teaching point: most payers want 12 weeks of conservative care.", "97110",
+     "conservative_weeks"),
+    ("FYI many insurers want 6 weeks of symptoms before imaging.", "71250", "symptom_weeks"),
+    ("Payers typically require 12 weeks of PT before a facet block.", "64493", "pt_weeks"),
+    ("Reminder - plans require at least 12 wks of conservative tx.", "62311",
+     "conservative_weeks"),
+])
+def test_a_rule_of_payers_in_general_is_no_fact(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_the_patient_s_own_figure_beside_such_a_rule_is_read() -> None:
+    got = read("Insurers typically require 12 weeks of PT; she has done 14 weeks of PT.",
+               "64493")
+    assert str(got.get("pt_weeks")) == "14 weeks"
