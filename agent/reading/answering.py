@@ -40,6 +40,7 @@ from agent.reading.text import (
     hits,
 )
 from agent.reading.values import (
+    DURATION_UNITS,
     mask_ages,
 )
 
@@ -141,7 +142,7 @@ def _taken_back_spans(lower: str) -> list[tuple[int, int]]:
     return out
 
 
-_LENGTH = r"\d+(?:\.\d+)?\s*(?:weeks?|wks?|w|days?|d|months?|mos?|mo)\b\.?"
+_LENGTH = rf"\d+(?:\.\d+)?\s*(?:{DURATION_UNITS})\b\.?"
 
 
 @cache

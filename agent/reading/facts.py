@@ -24,7 +24,7 @@ from agent.reading.context import (
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import past_aside, some_of_them
 from agent.reading.model import Unread
-from agent.reading.onsets import month_onset_length
+from agent.reading.onsets import INJURY_NOUNS, month_onset_length
 from agent.reading.rules import ReadingRule
 from agent.reading.statuses import by_status, past_statuses, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
@@ -2430,11 +2430,12 @@ class Reader:
         # done; outside tester session 9 F4)
         rest = re.split(r"[;\n]|\.(?:\s|$)", without(self.lower, b, b + 60, status.dropped),
                         maxsplit=1)[0]
-        # ("H&P 11/20/2026 copied forward from 05/12/2026": between its two days, the
-        # record says it is a copy of the older one; no new record that day)
+        # ("H&P 11/20/2026 copied forward from 05/12/2026", "PHYSICAL EXAM (copied forward
+        # from visit of 11/02/2026)": the record says it is a copy of an older one; no new
+        # record that day)
         if hits(after + between, tuple(rules.not_completed + rules.not_happened)) or \
                 hits(rest, tuple(rules.not_attended)) or \
-                hits(self.lower[first:b], tuple(rules.copied_forward)) or \
+                hits(f"{between} {self.lower[first:b]} {after}", tuple(rules.copied_forward)) or \
                 (first < m.start and _DAY_FOR.search(self.lower, max(0, m.start - 30), m.start)):
             return self._unread(m, "was it done?", a, b + len(after.rstrip()))
         if adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None or \
@@ -3147,7 +3148,7 @@ _COMPLAINT_GAP = re.compile(
     r"(?:(?:left|right|l|r|lower|upper|front|back|outer|inner)\s+)?[a-z]+|"
     # the injury it followed ("pain with quad weakness after a fall while hiking, onset")
     r"(?:after|following)\s+(?:an?\s+|the\s+|her\s+|his\s+)?(?:[a-z'-]+\s+){0,2}?"
-    r"(?:fall|injury|accident|sprain|strain|collision|crash|slip)"
+    + INJURY_NOUNS +
     r"(?:\s+(?:while|at|on|from|off|in)\s+[a-z'-]+(?:\s+[a-z'-]+)?)?))*\s*")
 """What may stand between such a complaint and its onset word: more of the complaint, where
 it is, that it goes on ("pain down the L leg since", "pain, present since"); not another
@@ -3172,8 +3173,8 @@ _STATE_ONLY = re.compile(r"[ \t]*(?:(?:progressive|progressing|progressively wor
 """A sentence's words before its onset word that say only how the complaint goes."""
 _THEN_AFTER = re.compile(r"[ \t]+(?:then|that day|that date|that time)\b")
 _INJURY_BEFORE = re.compile(r"\b(?:after|following|from|since|with)\s+(?:an?\s+|the\s+|her\s+|"
-                            r"his\s+)?(?:[a-z'-]+\s+){0,2}?(?:fall|injury|accident|sprain|strain|"
-                            r"collision|mva|mvc|trauma|slip|tear|crash|fracture|lifting|twisting)\b")
+                            r"his\s+)?(?:[a-z'-]+\s+){0,2}?(?:" + INJURY_NOUNS +
+                            r"|lifting|twisting)\b")
 """An injury named before a day ("after a fall from a ladder at work on 05/04/2026")."""
 
 

@@ -16,11 +16,16 @@ from agent.reading.values import MONTHS
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 
+INJURY_NOUNS = (r"(?:injury|fall|accident|sprain|strain|collision|crash|fracture|trauma|mva|mvc|"
+                r"slip|tear)")
+"""An injury's names: the event a complaint's onset may be dated by (here, and before an
+onset word or a day in ``facts``)."""
+
 _MONTH_THEN_LENGTH = re.compile(
     r"\s*:?\s*(?:(?:in|of|on|about|around|early|mid|late|the)\s+)*"
     # an injury named before its month ("since a PT test injury 01/2026 (11 months)")
-    r"(?:(?:an?\s+|her\s+|his\s+|their\s+)?(?:[a-z'-]+\s+){0,3}?(?:injury|fall|accident|sprain|"
-    r"strain|collision|crash|fracture|trauma|mva|mvc)\s+(?:(?:in|on|of)\s+)?)?"
+    r"(?:(?:an?\s+|her\s+|his\s+|their\s+)?(?:[a-z'-]+\s+){0,3}?" + INJURY_NOUNS +
+    r"\s+(?:(?:in|on|of)\s+)?)?"
     r"(?:(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![/\d])"
     rf"|(?P<name>{_MONTH_NAME})\.?(?:,?\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)|"
     r"\s+(?:of\s+)?(?P<rel>this year|last year))?)\b"

@@ -36,6 +36,8 @@ _WORD_NUM_RE = ("(?:twenty|thirty|forty|fifty)[ -](?:one|two|three|four|five|six
 # "14<TAB>Y<TAB>pt ill" is no 14 years; fresh13)
 _DUR_UNIT = (r"weeks?|wks?|(?<!\t)w|months?|mos?|mths?|days?|(?<!\t)d|years?|yrs?|(?<!\t)y"
              r"|semanas?|meses|mes|años?|anos?|días?|dias?")  # Spanish, as staff write it
+DURATION_UNITS = _DUR_UNIT
+"""The words of a length's unit, as one alternation (for patterns elsewhere that need one)."""
 _LEFT = r"(?<![\w.])(?<!\w[-/])"
 """A number starts a token: not "L4-5", "C5/6", "120/80", "v2"."""
 # ("knee pain x10 wks": an "x" glued to a length is "for", as in "x 10 wks"; outside tester
