@@ -21,6 +21,7 @@ from agent.config import Settings
 from agent.intents import Intent
 from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
+from agent.policy_answer import rule_answers
 from agent.reading.doubt import WHY, cue
 from agent.reading.model import Unread
 from agent.reading.values import MONTH_NAMES, MONTHS, dates_in
@@ -156,6 +157,10 @@ def _answer_request(state: State) -> Reply:
         reply = build_reply(**common, show_verdict=False)
         reply.lines = [_clarify_line(state)]
         return reply
+    if intent.kind == "procedure":
+        reply = build_reply(**common, show_verdict=False)
+        reply.lines = [_procedure_line(state)]
+        return reply
     if state.verdict is None:
         return build_reply(**common, help_text=(
             "No case yet, so there is no decision to explain and nothing is missing. "
@@ -180,6 +185,27 @@ def _answer_request(state: State) -> Reply:
     else:
         reply.lines = [_what_if(state, intent.change or "")]
     return reply
+
+
+_HOW = {"code": "from the code \"{words}\" in your message {turn}",
+        "asked": "as your message {turn} asked (\"{words}\")",
+        "named": "which I took from the words \"{words}\" in your message {turn}; nothing "
+                 "there asked for it by code"}
+
+
+def _procedure_line(state: State) -> str:
+    """The answer to "what procedure did you pick?": the one checked and where it came
+    from, and how to change it."""
+    codes = ", ".join(f"{c} ({load_policy(c).procedure})" for c in supported_cpts())
+    if state.cpt is None:
+        return f"No procedure yet: tell me which one the request is for. Supported: {codes}."
+    source = state.cpt_source or {}
+    how = _HOW.get(source.get("how", ""), "")
+    said = f", {how.format(**source)}" if how else ""
+    return (f"This case is checked against CPT {state.cpt} "
+            f"({load_policy(state.cpt).procedure}){said}. If the request is for another "
+            f"procedure, say its code or name; the answers that apply carry over. "
+            f"Supported: {codes}.")
 
 
 def _clarify_line(state: State) -> str:
@@ -569,6 +595,10 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
         reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
                              known={k: v["value"] for k, v in state.facts.items()},
                              asked_back=[f for f in state.asked_back if f in pending])
+    if intent is None and not forget and not confirming and not state.edits and \
+            _asks_a_rule(state.inbox, reading, state.cpt, as_of):
+        reading.policy_question = state.inbox.strip()
+        reading.facts, reading.unread, reading.asked_back = [], [], []
     if settings.mode == "llm" and not confirming and not state.edits and intent is None \
             and not forget:
         from agent.llm import llm_understand
@@ -595,8 +625,27 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
         "intent": intent.model_dump() if intent else {},
     }
 
+_QUESTION = re.compile(r"^\s*(?:what|what'?s|whats|which|how|is|are|does|do|why|when|"
+                       r"can|could|should|must)\b", re.I)
+
+
+def _asks_a_rule(text: str, reading: Understanding, cpt: str | None, as_of: date) -> bool:
+    """A question with no value in it about something a criterion reads ("what's the
+    minimum pain score?", "whats the difference between the PT weeks and the exercise
+    weeks?"): it asks what the policy requires, which the rules answer (outside tester
+    20 C6: "Nothing in that message changed the case")."""
+    said = text.strip()
+    if not (said.endswith("?") or _QUESTION.match(said)) or reading.facts or \
+            reading.asks_verdict or reading.start_over or reading.override or \
+            reading.policy_question:
+        return False
+    if re.search(r"\d", re.sub(r"(?<![\d.])\d{5}(?![\d])", "", said)):
+        return False  # "is 3 weeks enough?" is a what-if or an answer, not a rule's words
+    return bool(rule_answers(said, reading.cpt or cpt, as_of))
+
+
 def reset_node(state: State) -> dict[str, Any]:
-    return {"cpt": None, "facts": {}, "pending": [], "confirm": [], "asked": [],
+    return {"cpt": None, "cpt_source": {}, "facts": {}, "pending": [], "confirm": [], "asked": [],
             "asked_back": [], "severity_asked": {},
             "verdict": None, "previous_decision": None,
             # ("what changed?" right after it named the cleared case's last answer: C13 of 16)
@@ -623,12 +672,15 @@ def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str],
 
 
 def _switched_cpt(state: State, reading: Understanding, notices: list[str]) -> str | None:
-    """The procedure after this message; a switch is said, with what carries over."""
+    """The procedure after this message; a switch is said, with what carries over, and a
+    procedure taken from a text's words, not asked for, is said plainly."""
     cpt = state.cpt
     if reading.unknown_code:
         notices.append(unknown_cpt_message(reading.unknown_code))
     if reading.cpt and reading.cpt != cpt:
         new_specs = load_policy(reading.cpt).facts
+        if cpt is None and reading.cpt_how == "named":
+            notices.append(_inferred_procedure(reading))
         if cpt is not None:
             carried = [n for n in state.facts if n in new_specs]
             carried_words = ", ".join(all_fact_specs()[n].label for n in carried)
@@ -639,6 +691,32 @@ def _switched_cpt(state: State, reading: Understanding, notices: list[str]) -> s
                    "No answers carry over to this policy."))
         cpt = reading.cpt
     return cpt
+
+
+def _inferred_procedure(reading: Understanding) -> str:
+    """A procedure chosen from a text's words (a pasted note naming "physical therapy"),
+    said with those words, the others it names, and how to change it (outside tester 20
+    C1: an epidural dictation opened a physical-therapy case without a word)."""
+    assert reading.cpt is not None
+    line = (f"I took this to be a request for CPT {reading.cpt} "
+            f"({load_policy(reading.cpt).procedure}) from the words \"{reading.cpt_words}\"; "
+            "nothing in the text asks for it by code.")
+    if reading.cpt_others:
+        also = "; ".join(f"CPT {c} ({load_policy(c).procedure}) from \"{w}\""
+                         for c, w in reading.cpt_others)
+        line += f" It also names {also}."
+    codes = ", ".join(supported_cpts())
+    return line + f" If the request is for another procedure, say its code ({codes})."
+
+
+def _source(state: State, reading: Understanding, cpt: str | None) -> dict[str, Any]:
+    """Where the procedure now checked came from (``State.cpt_source``)."""
+    if cpt is None:
+        return {}
+    if reading.cpt == cpt and cpt != state.cpt:
+        return {"words": reading.cpt_words or cpt, "how": reading.cpt_how or "code",
+                "turn": state.turn}
+    return state.cpt_source
 
 
 def _taken_back(state: State, reading: Understanding, facts: dict[str, dict[str, Any]],
@@ -728,7 +806,8 @@ def update_facts(state: State) -> dict[str, Any]:
         elif _said_nothing(state, reading):
             notices.append("Nothing in that message changed the case: I found no case "
                            "detail in it that is not already recorded.")
-    return {"cpt": cpt, "facts": facts, "confirm": confirm, "notices": notices,
+    return {"cpt": cpt, "cpt_source": _source(state, reading, cpt), "facts": facts,
+            "confirm": confirm, "notices": notices,
             "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
             "severity_asked": _severity_asked(reading, specs),
             # what was taken back is asked first, as the reply says ("asked again")
@@ -866,10 +945,27 @@ def check_node(state: State) -> dict[str, Any]:
 def retrieve_node(state: State) -> dict[str, Any]:
     reading = Understanding.model_validate(state.understanding)
     cpt = reading.cpt or state.cpt
+    question = reading.policy_question or state.inbox
+    as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
+    answers = rule_answers(question, cpt, as_of)
+    # (only for the case's own policy: a question naming a policy is searched in it)
+    elsewhere = [] if answers or cpt is None or reading.cpt else \
+        rule_answers(question, None, as_of)
+    if answers or elsewhere:
+        # The criteria the question names, from the rules themselves: no search needed.
+        # ("why do you need the nerve block?" on a physical-therapy case: no criterion of
+        # this policy reads one, another's does; outside tester 20 C1 got 97110's clauses)
+        rules = "; ".join(f"{a.text} ({a.clause})" for a in answers or elsewhere)
+        line = f"What the policy requires there: {rules}." if answers else (
+            f"The {load_policy(cpt).procedure} policy (CPT {cpt}) has no criterion on that; "
+            f"other policies do: {rules}.")
+        return {"retrieved": [{"clause": a.clause, "title": a.title, "quote": a.quote,
+                               "cpt": a.cpt, "score": 1.0} for a in answers or elsewhere],
+                "notices": state.notices + [line]}
     try:
         from retrieval import search
 
-        found = search(reading.policy_question or state.inbox, cpt=cpt, k=3)
+        found = search(question, cpt=cpt, k=3)
     except PriorAuthError as exc:  # says what is wrong and which command fixes it
         return {"retrieved": [], "notices": state.notices + [
             f"I could not search the policy text: {exc}; then ask again."]}

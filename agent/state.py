@@ -32,6 +32,10 @@ class State:
     cpt: str | None = None
     """The procedure being checked, once known."""
 
+    cpt_source: dict[str, Any] = field(default_factory=dict)
+    """Where ``cpt`` came from: ``{"words", "how" (code | asked | named), "turn"}``, for
+    "what procedure did you pick?" (outside tester 20 C1)."""
+
     facts: dict[str, dict[str, Any]] = field(default_factory=dict)
     """fact → ``{"value", "origin" (stated | inferred | confirmed), "turn", "words"}``.
     A value of None means the user said they do not know."""

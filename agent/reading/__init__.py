@@ -66,7 +66,7 @@ from agent.reading.requests import (
     ASKS_VERDICT,
     OVERRIDE,
     asks_to_start_over,
-    procedure,
+    procedure_named,
 )
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_facts
 from agent.reading.selection import _select
@@ -110,8 +110,17 @@ def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date,
     current_phrases = tuple(p for r in reading_rules(cpt).values() for p in r.phrases) \
         if cpt else ()
     # ("pt is a 66 yo male": the patient, not a request for physical therapy)
-    result.cpt, result.unknown_code = procedure(blank(lower, patient_mentions(text), PATIENT_MARK),
-                                                cpt, current_phrases)
+    named = procedure_named(blank(lower, patient_mentions(text), PATIENT_MARK), cpt,
+                            current_phrases)
+    result.cpt, result.unknown_code = named.cpt, named.unknown
+    if named.how == "named" and text.rstrip().endswith("?"):
+        # "whats the difference between the PT weeks and the exercise weeks?": a question
+        # that names a procedure's words without asking to check it opens no case
+        # (outside tester 20 C1: it opened a physical-therapy case)
+        result.cpt = None
+    elif result.cpt:
+        result.cpt_words, result.cpt_how = named.words, named.how
+        result.cpt_others = [list(o) for o in named.others]
     active = result.cpt or cpt
     rules = reading_rules(active)
     # (a chat's "no wait, that was 37,4" after "T 38,4 °C" was read 37 and a pain of 4:

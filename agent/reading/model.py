@@ -29,6 +29,14 @@ class Understanding(BaseModel):
     """A supported procedure the message asks about (by code or by name)."""
     unknown_code: str | None = None
     """A five-digit code the library has no policy for."""
+    cpt_words: str = ""
+    """The words that named ``cpt`` ("97110", "physical therapy")."""
+    cpt_how: str = ""
+    """How ``cpt`` was named: ``code``, ``asked`` (by name, with a request) or ``named``
+    (a name in a text that asks nothing of it: the choice is said, and easy to change);
+    see :class:`agent.reading.requests.Named`."""
+    cpt_others: list[list[str]] = Field(default_factory=list)
+    """Other procedures a text with a ``named`` choice names too: ``[cpt, words]``."""
     facts: list[FactReading] = Field(default_factory=list)
     unread: list[Unread] = Field(default_factory=list)
     """Parts that looked like case details but could not be read."""

@@ -5,6 +5,7 @@ question about what a policy requires."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from agent.reading.text import hits
 from agent.reading.values import code_spans
@@ -97,11 +98,38 @@ def _asked_by_name(lower: str) -> tuple[int, int, str] | None:
     return None
 
 
+class Named(NamedTuple):
+    """The procedure a message names and how: ``code`` ("97110"), ``asked`` (by name with
+    a request: "does this qualify for physical therapy?", or a short message that is
+    little more than the name) or ``named`` (a name in a longer text that asks nothing of
+    it: a pasted note's "physical therapy" may be its history, so the choice is said)."""
+
+    cpt: str | None
+    unknown: str | None
+    words: str = ""
+    how: str = ""
+    others: tuple[tuple[str, str], ...] = ()
+    """Other supported procedures the text names by name (cpt, words): said beside an
+    inferred choice, so the user can switch in one word."""
+
+
 def procedure(lower: str, current: str | None, current_phrases: tuple[str, ...] = ()
               ) -> tuple[str | None, str | None]:
     """(supported cpt, unsupported code) named in the message. ``current_phrases``: the
     fact phrases of the procedure being checked, so "after 12 weeks of physical therapy"
     is a fact of this case, not a request to check physical therapy."""
+    named = procedure_named(lower, current, current_phrases)
+    return named.cpt, named.unknown
+
+
+_SHORT = 8
+"""Words up to which a message naming a procedure is taken as asking for it ("ct chest for
+my pt pls", "physical therapy")."""
+
+
+def procedure_named(lower: str, current: str | None, current_phrases: tuple[str, ...] = ()
+                    ) -> Named:
+    """:func:`procedure`, with the words that named it and how (:class:`Named`)."""
     spans = [(a, b) for a, b in code_spans(lower) if not _IDENTIFIER.search(lower[:a])]
     if current is not None:
         # A case under way keeps its procedure unless the user asks about another code:
@@ -114,17 +142,35 @@ def procedure(lower: str, current: str | None, current_phrases: tuple[str, ...] 
         # "(64493, 64494)": an add-on code beside the one asked about is no other request.
         known = [c for c in codes if c in supported_cpts()]
         if known:
-            return (current if current in known else known[0]), None
-        return None, codes[0]
+            cpt = current if current in known else known[0]
+            return Named(cpt, None, cpt, "code")
+        return Named(None, codes[0])
     best = _named(lower)
     if best is None:
-        return None, None
+        return Named(None, None)
     a, b, cpt = best
     if current is None:
-        return cpt, None
+        asked = len(lower.split()) <= _SHORT or bool(
+            _CUE.search(lower, max(0, a - 40), a) or ASKS_VERDICT.search(lower[b:b + 40]))
+        return Named(cpt, None, lower[a:b].strip(), "asked" if asked else "named",
+                     _others(lower, cpt))
     if cpt == current or not _CUE.search(lower):
-        return None, None
+        return Named(None, None)
     is_fact = any(x <= a and b <= y for x, y in hits(lower, current_phrases))
     if is_fact and not _SWITCH.search(lower):
-        return None, None
-    return cpt, None
+        return Named(None, None)
+    return Named(cpt, None, lower[a:b].strip(), "asked")
+
+
+def _others(lower: str, chosen: str) -> tuple[tuple[str, str], ...]:
+    """The other procedures ``lower`` names by one of their names, with the words."""
+    out = []
+    for cpt in supported_cpts():
+        if cpt == chosen:
+            continue
+        policy = load_policy(cpt).criteria.policy
+        found = [(a, b) for a, b in hits(lower, tuple(n.lower() for n in policy.aliases))]
+        if found:
+            a, b = min(found)
+            out.append((cpt, lower[a:b].strip()))
+    return tuple(out)

@@ -1,0 +1,125 @@
+"""The chat's replies and turns, as a utilization-review nurse lives them (session 21,
+chat21; the outside tester's session 20 findings C1-C6 and F14). Whole chats through the
+CLI; the phrasings are the fixer's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_chat_start import _chat, data_dir  # noqa: F401 — the fixture, by name
+
+
+def _replies(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+             lines: list[str], as_of: str = "2026-12-04") -> list[str]:
+    return _chat(monkeypatch, capsys, lines, "--as-of", as_of)[1]
+
+
+# ------------------------------------------------- C1: which procedure, and from what
+
+@pytest.mark.parametrize("ask", [
+    "what procedure did you pick?",
+    "which code are you using?",
+    "what cpt is this for?",
+    "which policy are we checking against?",
+    "is this the right procedure?",
+])
+def test_what_procedure_is_answered_with_the_code_and_where_it_came_from(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, ask: str) -> None:
+    replies = _replies(monkeypatch, capsys, ["need an epidural checked, 62311", ask])
+    assert "CPT 62311" in replies[1] and "Nothing in that message" not in replies[1], replies[1]
+    assert '"62311"' in replies[1], replies[1]
+
+
+def test_what_procedure_before_any_case_says_none_yet(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture) -> None:
+    replies = _replies(monkeypatch, capsys, ["which procedure are you checking?"])
+    assert "No procedure yet" in replies[0], replies[0]
+
+
+PASTES_NAMING_A_PROCEDURE = [
+    # (a consult letter whose only procedure word is the therapy already tried)
+    ("Spine consult 11/30/2026. 52M with right leg radicular pain since 05/2026. He did "
+     "physical therapy for 8 weeks over the summer and naproxen for 6 weeks, no relief. "
+     "MRI 11/02/2026 shows L5 root compression. Pain 7/10. No infection, no bleeding "
+     "disorder, not cosmetic. H&P 11/30/2026 on file.", "97110", "physical therapy"),
+    # (a terse intake line naming the chest CT among other history)
+    ("INTAKE 12/01: 61F, cough and dyspnea x 5 months, prior chest CT in 2022 was normal, "
+     "FEV1 70% predicted on PFTs 10/15/2026, pulmonary rehab 2x/wk x 24 wks without "
+     "benefit, T 36.9, WBC 7,200, not pregnant, no COPD admissions, PCP referral on file.",
+     "71250", "chest ct"),
+]
+
+
+@pytest.mark.parametrize(("paste", "cpt", "words"), PASTES_NAMING_A_PROCEDURE)
+def test_a_procedure_taken_from_a_paste_s_words_is_said_and_how_to_change_it(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, paste: str, cpt: str, words: str) -> None:
+    replies = _replies(monkeypatch, capsys, [paste, "what procedure is this checking?"])
+    assert f"I took this to be a request for CPT {cpt}" in replies[0], replies[0]
+    assert f'"{words}"' in replies[0].lower() and "say its code" in replies[0], replies[0]
+    assert f"CPT {cpt}" in replies[1] and "took from the words" in replies[1], replies[1]
+
+
+@pytest.mark.parametrize("first", [
+    "Does this case qualify for physical therapy? knee OA, pain 6/10",
+    "97110: knee OA, pain 6/10, symptoms 5 months",
+    "ct chest pls",
+])
+def test_a_procedure_asked_for_is_not_called_a_guess(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, first: str) -> None:
+    replies = _replies(monkeypatch, capsys, [first])
+    assert "I took this to be" not in replies[0], replies[0]
+    assert "CPT " in replies[0], replies[0]
+
+
+@pytest.mark.parametrize("question", [
+    "whats the difference between the PT weeks and the exercise weeks?",
+    "how long does physical therapy have to be?",
+    "does the epidural policy care about the pain score?",
+])
+def test_a_question_naming_a_procedure_s_words_opens_no_case(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, question: str) -> None:
+    replies = _replies(monkeypatch, capsys, [question, "what procedure did you pick?"])
+    assert "Decision:" not in replies[0], replies[0]
+    assert "No procedure yet" in replies[1] or "CPT 62311" in replies[1], replies[1]
+
+
+# ------------------------------------------------- C6: a question about the policy's rule
+
+@pytest.mark.parametrize(("cpt", "question", "clause", "quoted"), [
+    ("97110", "what's the minimum pain score?", "97110.coverage.5.1", "4 or higher"),
+    ("97110", "how many sets of xrays does she need?", "97110.coverage.4.1", "Two or more"),
+    ("62311", "how recent does the MRI have to be?", "62311.coverage.4.1", "MRI or CT"),
+    ("71250", "what's the highest temperature that is ok?", "71250.exclusion.1.2", "38"),
+    ("64493", "how many weeks of exercise does the PT need to include?", "64493.coverage.1.2",
+     "supervised exercise"),
+])
+def test_a_question_about_a_criterion_is_answered_from_its_clause(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, cpt: str, question: str, clause: str,
+        quoted: str) -> None:
+    replies = _replies(monkeypatch, capsys, [cpt, question])
+    said = replies[1]
+    assert "Nothing in that message changed the case" not in said, said
+    assert clause in said and quoted in said, said
+    assert "Decision:" not in said  # a question changes nothing: no new card
+
+
+def test_a_criterion_of_another_policy_is_said_to_be_another_s(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture) -> None:
+    replies = _replies(monkeypatch, capsys, ["97110", "why do you need the nerve block?"])
+    assert "has no criterion on that" in replies[1] and "64493." in replies[1], replies[1]
+
+
+def test_a_question_with_a_figure_is_no_question_about_the_rule(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture) -> None:
+    # ("is 3 weeks of PT enough?" asks about this case's figure: a what-if or an answer)
+    replies = _replies(monkeypatch, capsys, ["97110", "what if pain was 3?"])
+    assert "What the policy requires there" not in replies[1], replies[1]
