@@ -25,7 +25,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import past_aside, some_of_them
 from agent.reading.model import Unread
 from agent.reading.onsets import INJURY_NOUNS, month_onset_length
-from agent.reading.rules import ReadingRule
+from agent.reading.rules import ReadingRule, reading_rules
 from agent.reading.statuses import by_status, past_statuses, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
 from agent.reading.values import (
@@ -605,6 +605,27 @@ def _statement_end(lower: str, at: int) -> int:
     return min(ends, default=len(lower))
 
 
+@cache
+def _state_length_after() -> re.Pattern[str]:
+    """The words of a state right after a length (``state_lengths`` in context.yaml, but
+    those that open with "after" or "since": "PT 6 wks after surgery" may be the therapy's)."""
+    states = [w for w in context_rules().state_lengths
+              if not w.startswith(("after ", "since "))]
+    return re.compile(r"\s*(?:of\s+)?(?:" + "|".join(
+        re.escape(w) for w in sorted(states, key=len, reverse=True)) + r")(?![\w-])")
+
+
+_FOR_BEFORE = re.compile(r"\b(?:for|x|×|over)\s*(?:about\s+|~\s*)?$")
+"""A length after "for" or "x": a span of something done, whatever state follows it."""
+
+
+@cache
+def _medicines() -> tuple[str, ...]:
+    """The medicines by name (the drugs a count of medication courses counts, in the shared
+    reading rules): a count or a length beside one is that medicine's."""
+    return tuple(sorted({p for rule in reading_rules(None).values() for p in rule.counts}))
+
+
 _CLAIM_DENIED = re.compile(r"\b(?:agree|agrees|think|thinks|believe|believes|convinced|sure|"
                            r"say|says|said|claim|claims)\s+(?:that\s+)?")
 """A denial of what someone claims about the care, not of the care ("I do not agree that
@@ -958,8 +979,9 @@ class Reader:
         # "LBP. Infection: N", "pain 7/10, infection: N, cosmetic: N": a field may run on
         # in a line of sentences or a list, after its last break, when its answer is
         # one word ("N", "no", "Y").
-        # ("Pregnant/postpartum:": a label of two names is one label)
-        before = re.sub(r"(?:^|(?<=\s))[a-z]+/$", "", before)
+        # ("Pregnant/postpartum:": a label of two names is one label; so is a label given
+        # in two languages, "Embarazo / pregnancy: UPT NEGATIVA", fresh24)
+        before = re.sub(r"(?:^|(?<=\s))[a-z]+[ \t]*/[ \t]*$", "", before)
         # ("ROS: Infection: N", "Screening: Infection - afebrile": the line's heading
         # before its first field is no sentence)
         before = re.sub(r"^[ \t]*[a-z][a-z/&]*(?:[ \t][a-z/&]+)?[ \t]*:[ \t]*$", "", before)
@@ -1671,7 +1693,25 @@ class Reader:
         words = re.sub(r"\s+", " ", self.lower[sentence[0]:sentence[1]])
         # "PT x3 courses, total 15 wks (...). All 3 courses failed.": PT is the subject.
         return bool(hits(words, m.rule.cues)) and not hits(words, m.rule.cue_not) and not (
-            m.rule.cue_with and not hits(self.lower[self._paragraph(m)], m.rule.cue_with))
+            m.rule.cue_with and not hits(self.lower[self._paragraph(m)], m.rule.cue_with)) \
+            and not self._another_things_count(m, sentence[0])
+
+    def _another_things_count(self, m: Mention, lo: int) -> bool:
+        """A bare count of courses belongs to the thing its sentence names nearest before
+        it: "Failed: ibuprofen 800 TID x 6 wk - failed (1 course)" is one course of the
+        drug, however near the therapy is named (fresh24's case-management log read it as
+        one failed course of PT, and the qualifying note was denied). Only where the rule
+        says which things are its own (``cue_with``) and which not (``cue_not``, and any
+        medicine a count of medication courses counts)."""
+        if not m.rule.cue_with:
+            return False
+        # (back to the sentence's start, or past a semicolon to the one before: "Gabapentin
+        # 600 TID; 1 course, no benefit" is the drug's course too)
+        lo = min(lo, 1 + max(self.lower.rfind(x, 0, m.start) for x in (". ", "\n", "? ", "! ")))
+        before = self.lower[lo:m.start]
+        own = hits(before, m.rule.cue_with)
+        other = hits(before, m.rule.cue_not + _medicines())
+        return bool(other) and (not own or max(own)[0] < max(other)[0])
 
     def named_value(self, m: Mention, value: str) -> Candidate | None:
         """A phrase that states a value ("room air": an FiO2 of 21 %; "both courses"
@@ -1684,6 +1724,8 @@ class Reader:
             return None
         if m.rule.cue_with and not hits(self.lower[self._paragraph(m)], m.rule.cue_with):
             return None  # "neither course helped" states failed PT courses where PT is named
+        if self._another_things_count(m, sentence[0]):
+            return None  # "naproxen then meloxicam, neither course helped": the drugs'
         return Candidate(m.fact, value, (m.start, m.end), 8)
 
     def _paragraph(self, m: Mention) -> slice:
@@ -2179,6 +2221,15 @@ class Reader:
                 "a score of one activity or one dose: what is the pain score?"
             return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
                 self.words(min(m.start, qa), qb + tied[0][1]), why))
+        if m.spec.unit == "weeks" and _state_length_after().match(self.lower, qb) and \
+                not _FOR_BEFORE.search(self.lower, max(0, qa - 8), qa):
+            # "Pt 34 F states she is 10 wks pregnant", "PT 6 wks post-op": the age of a
+            # pregnancy or the time since an operation, no therapy's, care's or symptom's
+            # length ("PT for 6 wks post-op" is the therapy's, done since the operation)
+            return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+                self.words(min(m.start, qa), max(m.end, qb)),
+                f"the age of a pregnancy or the time since an operation: what is the "
+                f"{m.spec.label.lower()}?"))
         if m.spec.unit == "weeks" and (_SHARE_OF_PERIOD.match(self.lower, qb) or (
                 re.match(r"an?\s", self.lower[qa:qb]) and
                 _LENGTH_BEFORE.search(self.lower, max(0, qa - 20), qa))):
@@ -3233,6 +3284,37 @@ def _others_before(lower: str, m: Mention, qa: int, qb: int) -> bool:
         re.fullmatch(r"\s*%?\s*on\s+(?:an?\s+)?", lower[qb:m.start]) is not None
 
 
+@cache
+def _things() -> tuple[str, ...]:
+    """Every fact's words, of every policy (and the medicines by name): what a length
+    right after one of them ("naproxen x 6 wks", "ICS/LABA for 4 months") measures."""
+    return tuple(sorted({p for rule in reading_rules(None).values()
+                         for p in rule.all_phrases() + rule.counts}))
+
+
+_DOSE_TAIL = re.compile(r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|puffs?)?|bid|tid|qid|"
+                        r"qhs|qd|prn|daily|po|q\d+h|nightly|once|twice|at night|a day|/day|"
+                        r"per day))*\s*$")
+"""A dose and how often after a medicine's name ("Ibuprofen 600 TID x 10 wks"): the length
+after it is still the medicine's."""
+
+
+def _length_of_another(lower: str, m: Mention, qa: int) -> bool:
+    """The length at ``qa`` follows another thing's name and "for" or "x" ("ICS/LABA for 4
+    months with persistent symptoms", "naproxen x 6 wks, then PT"): it measures that thing,
+    not the mention named after it (fresh24's peer review read the inhalers' 4 months as
+    the symptoms' length). Not where the name is also the mention's own ("back pain for 6
+    months with radicular symptoms")."""
+    lead = _FOR_BEFORE.search(lower, max(0, qa - 10), qa)
+    if lead is None:
+        return False
+    line = lower.rfind("\n", 0, lead.start()) + 1
+    window = _DOSE_TAIL.sub("", lower[max(line, lead.start() - 50):lead.start()])
+    theirs = [(x, y) for x, y in hits(window, _things()) if y == len(window)]
+    own = hits(window, m.rule.all_phrases())
+    return bool(theirs) and not any(x < y2 and x2 < y for x, y in theirs for x2, y2 in own)
+
+
 def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     """How tightly a number at [qa, qb) binds to the mention (lower is tighter)."""
     a, b = m.start, m.end
@@ -3254,10 +3336,11 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return 0  # "14 weeks of physical therapy" binds tightest
     if qb <= a and re.fullmatch(r"\s*of\s+(?:[a-z-]+\s+){1,2}", lower[qb:a]):
         return 1  # "six weeks of supervised exercise" is the exercise's, not the therapy's
-    if qb <= a and (_EFFECT.search(lower[qb:a]) or
-                    (m.spec.unit == "weeks" and _NO_EFFECT_ON.search(lower[qb:a]))):
+    if qb <= a and (_EFFECT.search(lower[qb:a]) or m.spec.unit == "weeks" and (
+            _NO_EFFECT_ON.search(lower[qb:a]) or _length_of_another(lower, m, qa))):
         # "off work for 2 months because of the leg pain": the effect's time; "Albuterol +
-        # ICS x 10 wks with no improvement in dyspnea": the inhalers'
+        # ICS x 10 wks with no improvement in dyspnea", "ICS/LABA for 4 months with
+        # persistent symptoms": the inhalers'
         return None
     if qb <= a and ":" in lower[qb:a]:
         return None  # "PT 12wk: therex 6wk": a figure before a colon heads the list

@@ -1844,6 +1844,16 @@ _PATIENT_OUT = re.compile(r"\b([Pp]t\.?)(?=\s+(?:about\s+|~\s*)?\d+(?:\.\d+)?\s*
 counted from an event, not 16 weeks of physical therapy."""
 
 
+_PATIENT_AGED = re.compile(
+    r"\b(?:([Pp]t)\.?(?=[ \t]+\d{1,3}[ \t]*(?:-?[ \t]*(?:y/?o|yo|y\.o\.|yrs?|years?)"
+    r"(?:[- ]old)?[ \t]*)?(?:F|M|female|male|woman|man|[Ff]emale|[Mm]ale)\b)|"
+    r"(PT)(?=[ \t]+\d{1,3}[ \t]*-?[ \t]*(?:y/?o|yo|y\.o\.|yrs?[ \t]+old|years?[- ]old)[ \t]*"
+    r"(?:F|M|female|male|woman|man)?\b))")
+""""Pt 34 F states she is 10 wks pregnant", "pt 71 yo M": the patient's age and sex after
+"Pt", never 34 weeks of therapy (fresh24's telepharmacy note read its "10 wks" as PT).
+Upper-case "PT" only before an age word: "PT 6 M" may be six months of it."""
+
+
 _PATIENT_THIS = re.compile(r"\b(?:this|that|the|our|my|your|another|other|next|same|a|new)\s+"
                            r"(pt\.?)(?![\w.])")
 """"not this pt - this pt has none", "the pt": a determiner before lower-case "pt" makes it
@@ -1873,6 +1883,7 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _PATIENT_NAMED.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_OUT.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_THIS.finditer(text)]
+    spans += [m.span(1) if m.group(1) else m.span(2) for m in _PATIENT_AGED.finditer(text)]
     if _CLINICIAN_SPEAKS.search(text):
         spans += [m.span(1) for m in _PATIENT_SPEAKS.finditer(text)]
     return spans
