@@ -563,9 +563,10 @@ THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter
                         r"|\bvisit type\b")
 """Words that date a record to the note's own visit ("H&P performed at this visit",
 "Visit type: f/u, comprehensive H&P")."""
-_CUE_DENIED = re.compile(r"\b(?:(?:never|not|no|wasn'?t|weren'?t|without)\s+"
+_CUE_DENIED = re.compile(r"\b(?:(?:never|not|no|no\s+longer|wasn'?t|weren'?t|without)\s+"
                          r"(?:been\s+|an?\s+|any\s+)?|non[- ]?)$")
-"""A cue word denied is no cue: "not antalgic", "non antalgic", "without a cane"."""
+"""A cue word denied is no cue: "not antalgic", "non antalgic", "without a cane", "gait no
+longer antalgic"."""
 TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
