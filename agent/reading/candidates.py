@@ -198,6 +198,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 continue  # the first thing named after the date has a date of its own
             if ((x - best.end) if x >= best.end else best.start - y) > 120 or \
                     _opens_a_later_clause(msg.lower, best, x, y) or \
+                    _dates_the_score_after(msg.lower, best, x, y) or \
                     (_dates_a_record(records, best, x, msg.lower) and
                      not _in_month_named(msg.lower, best, value)):
                 continue
@@ -341,6 +342,18 @@ def _dates_a_figure(lower: str, dated: list[Mention], figures: list[Mention], x:
     last = max((m.end for m in dated if m.end <= x), default=None)
     between = [f for f in figures if last is not None and last < f.start and f.end <= x]
     return any(re.search(r"\d", lower[f.end:x]) for f in between)
+
+
+_SCORE_AFTER = re.compile(r"[ \t:,=-]*(?:\d{1,3}(?:\.\d+)?[ \t]*(?:/[ \t]*10\b|%|°))")
+
+
+def _dates_the_score_after(lower: str, best: Mention, x: int, y: int) -> bool:
+    """"NRS today 7/10 (last visit 5/10)": a day word right before a score or a measure
+    says when that figure was taken, not when the visit or record named after the figure
+    was (fresh20: the H&P, cued by "last visit", read as of today)."""
+    return best.start >= y and _DAY_WORD.fullmatch(lower, x, y) is not None and \
+        _SCORE_AFTER.match(lower, y) is not None and \
+        re.search(r"[.;\n]", lower[y:best.start]) is None
 
 
 def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  # noqa: ANN001

@@ -205,6 +205,9 @@ class ContextRules(BaseModel):
     note_titles: list[str] = Field(default_factory=list)
     """Words that name a note in its short, dated first line: that date is the note's."""
     onset_words: list[str] = Field(default_factory=list)
+    day_first_conventions: list[str] = Field(default_factory=list)
+    """Words only a writer of a day-first country uses ("paracetamol", "medical aid"): the
+    text's numeric dates are day first (read by ``text.month_first``, which loads them)."""
     """Words that date a beginning ("Onset 08/25/2025"): a past year right after one
     dates what is going on, so it makes no history of the word itself."""
     older_record: list[str] = Field(default_factory=list)

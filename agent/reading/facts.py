@@ -529,11 +529,40 @@ _OPENING = re.compile(
     r"(?:[ \t]+#?\d{1,2}(?![\d/]))?"
     r"[ \t]*(?:dated|on|of|signed|re-signed)?"
     r"[ \t]*[-–:(]?[ \t]*)?"
-    r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/-])"
-    r"[ \t]*\)?[ \t]*(?P<tail>[:\-–—]|[.(,](?(head)|(?!))|(?(head)(?=dr\b)|(?!)))", re.M)
+    r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+    # (a diary's or a call log's day with no year: "Dec 9 - ...", "12/17 1105 ...")
+    r"|(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?<!/10)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]+"
+    r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?"
+    r"|(?:3[01]|[12]\d|0?[1-9])[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]{0,6}\.?(?:,?[ \t]+\d{4})?)(?![\d/-])"
+    # (a time of four figures only after a numeric day: "Sept 24 2026" is a year)
+    r"(?P<time>(?:(?:(?<=/\d)|(?<=/\d\d))[ \t,]+(?:[01]\d[0-5]\d|2[0-3][0-5]\d)"
+    r"|[ \t,]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m?\.?)?)(?!\d))?"
+    r"[ \t]*\)?[ \t]*(?P<tail>[:\-–—]|[.(,](?(head)|(?!))|(?(head)(?=dr\b)|(?!))"
+    r"|(?(time)(?=[^\s\d])|(?!)))", re.M)
 """A date that opens a sentence as the day of the visit or note it heads ("Visit
 10/01/2026: ...", "Note dated 09/10/2026.", "Visit 3 - 08/20/2025 (pulmonology): ...",
-"06/01/2026 - new radicular pain ..."): a bare date heads only with a colon or a dash."""
+"06/01/2026 - new radicular pain ..."): a bare date heads only with a colon or a dash, or
+with a time of day after it ("12/17 1105 spoke with pt"); a day with no year ("Dec 9 - More
+X-rays today", a diary's) is the latest such day (fresh24: a caregiver's diary read "X-rays
+... today" as the day of the check)."""
+_DAY_MONTH_NAMED = re.compile(r"(?P<d>\d{1,2})[ \t]+(?P<mon>[a-z]{3})")
+
+
+def _year_less(said: str, as_of: date) -> list[tuple[date | None, tuple[int, int]]]:
+    """The latest day up to ``as_of`` that an entry's year-less day names ("12/17", "3
+    December"; ``dates_in`` leaves them to the figures' other readings)."""
+    numeric = _MONTH_DAY.fullmatch(said)
+    if numeric is not None:
+        return [(last_on_or_before(int(numeric["m"]), int(numeric["d"]), as_of), (0, len(said)))]
+    named = _DAY_MONTH_NAMED.match(said)
+    if named is None or named["mon"] not in MONTHS:
+        return []
+    return [(last_on_or_before(MONTHS.index(named["mon"]) + 1, int(named["d"]), as_of),
+             (0, len(said)))]
+
+
 _NOT_THIS_ONE = re.compile(r"\b(?:last|prior|previous|next|upcoming|scheduled|planned|"
                            r"future|pending)\b")
 """Words that make a dated visit another one than the entry's own ("Last visit
@@ -2056,11 +2085,19 @@ class Reader:
         label = m.spec.label.lower()
         if self.context.copied_at(m.start):
             return self._unread(m, f"copied forward from an older note: what is the {label} now?")
-        if (then := self.then_in_entry(m)) is not None:
+        if (then := self.then_in_entry(m)) is not None and not self._still_so(out, then):
             return self._unread(m, f"that was so at the visit of {then.isoformat()}: "
                                    f"what is the {label} now?", m.start,
                                 max(c.span[1] for c in out))
         return None
+
+    def _still_so(self, out: list[Candidate], then: date) -> bool:
+        """A length in months or years said in an entry under two weeks before the last
+        entry of the message ("12/08 10:02a ... LBP since 05/2025 (19 mo)" in a call log
+        whose last entry is of 12/10) is still the length now, within its own precision."""
+        last = max(day for _, day in self.openings())
+        return (last - then).days < 14 and all(
+            re.search(r"\b(?:months?|years?)\b", str(c.value)) for c in out)
 
     def numbers(self, m: Mention) -> list[Candidate]:
         seen = self.settles(m)
@@ -2548,7 +2585,7 @@ class Reader:
         if self._openings is None:
             self._openings = []
             for m in _OPENING.finditer(self.lower):
-                found = dates_in(m["date"], self.as_of)
+                found = dates_in(m["date"], self.as_of) or _year_less(m["date"], self.as_of)
                 if m["head"] and _NOT_THIS_ONE.search(m["head"]) or not found or \
                         found[0][0] is None or found[0][0] > self.as_of:
                     continue

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from agent.reading.values import hesitation_commas
+from policies.datacache import load_yaml
 from policies.library import LIBRARY_DIR
 
 # What a word processor or a phone pastes for a plain character ("2026‑09‑01" with
@@ -158,8 +159,9 @@ def month_first(lower: str) -> str:
     X-rays 02/10/2026": 2 October; "Dates are DD/MM/YYYY"; one date's own mark, "MRI
     04/11/2026 (dd/mm/yyyy)", or its spelled-out twin, "03/02/2026 (3 Feb 2026)": outside
     tester session 15 F17). The same length, so its offsets stay the text's."""
-    whole = _day_first(lower) or (_DAY_FIRST_SAID.search(lower) is not None and
-                                  not _month_first_only(lower))
+    whole = _day_first(lower) or (
+        (_DAY_FIRST_SAID.search(lower) is not None or _day_first_writer(lower)) and
+        not _month_first_only(lower) and not _month_first_only_short(lower))
 
     def written(m: re.Match[str]) -> str:
         if not _said_day_first(lower, m, whole) or int(m["b"]) > 12:
@@ -167,6 +169,26 @@ def month_first(lower: str) -> str:
         return m["b"] + m["sep"] + m["a"] + m["sep"] + m["y"]
 
     return _SLASH_DATE.sub(written, lower)
+
+
+_DOSE_DAY_FIRST = re.compile(r"\d[ \t]*(?:mg|mcg|g|ml|units?|tabs?|puffs?)?[ \t]*"
+                             r"(?:bd|tds|qds|nocte|mane)\b")
+"""A dose given in the British way ("500 mg bd", "2 tds", "10 mg nocte"; an American note
+writes "bid", "tid", "qhs"): a day-first writer's."""
+
+
+@cache
+def _conventions() -> re.Pattern[str]:
+    """The words of ``day_first_conventions`` in ``context.yaml`` (this module comes
+    before ``context.py``, so it reads the file itself)."""
+    raw = load_yaml(Path(__file__).with_name("context.yaml")).get("day_first_conventions", [])
+    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(w) for w in raw) + r")(?![\w&])")
+
+
+def _day_first_writer(lower: str) -> bool:
+    """The text shows its writer's day-first conventions (a South African letter's "medical
+    aid", a British "paracetamol", a dose "500 mg bd"): its numeric dates are day first."""
+    return _conventions().search(lower) is not None or _DOSE_DAY_FIRST.search(lower) is not None
 
 
 def _month_first_only(lower: str) -> bool:

@@ -208,7 +208,10 @@ _HEDGED_AGO = re.compile(rf"(?:(?:about|around|roughly|approximately|approx\.?|~
                          r"\s+ago\b", re.I)
 """A hedged or ranged relative date ("MRI about 6 months ago", "roughly 5-7 months ago"):
 no day, which may fall on either side of a cut-off: asked."""
-_DATE_WORDS = re.compile(r"\b(?P<w>today|yesterday|this week|last week)\b", re.I)
+_DATE_WORDS = re.compile(r"\b(?P<w>today|yesterday|this week|last week|this morning|"
+                         r"this afternoon)\b", re.I)
+"""Words that name a day counted from the writer's today ("X-rays taken this morning" in a
+call log's entry is that entry's day)."""
 _DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|mar|apr|"
                          r"may(?!be\b)|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"|last (?:month|year|spring|summer|fall|winter)"
@@ -313,9 +316,9 @@ def _relative(text: str, as_of: date) -> _Found:
             value = None
         found.append((value, match.span()))
     for match in _DATE_WORDS.finditer(text):
-        delta = {"today": 0, "yesterday": 1, "this week": 0, "last week": 7}[match["w"].lower()]
+        delta = {"yesterday": 1, "last week": 7}.get(match["w"].lower(), 0)
         day = _SAID_DAY.match(text, match.end())
-        if day is not None and match["w"].lower() in ("today", "yesterday"):
+        if day is not None and match["w"].lower() not in ("this week", "last week"):
             # "X-rays here today, 11/27", "H&P today (11/24)": the writer's today is the
             # day written beside it, not ours (a note pasted days later).
             found.append((last_on_or_before(int(day["m"]), int(day["d"]), as_of),

@@ -1,0 +1,86 @@
+"""Dates and lengths (session 21, time21): which day a date is, and which day "today" is.
+A text whose writer shows a day-first country's conventions writes its numeric dates day
+first. Wordings are this file's own, in several voices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 20))
+
+
+# --- a day-first writer's conventions settle an ambiguous date --------------------------------
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    # a South African referral letter: medical aid, "booked off"
+    ("Re: Mrs Thandi Mokoena, Bonitas medical aid no. 8812\nLow back pain with left leg "
+     "pain since a fall on 03/10/2026. Booked off work since.", "62311", "symptom_weeks",
+     "78 days"),
+    # a British GP's letter: paracetamol
+    ("Dear colleague, she has tried paracetamol 1 g qds and physio without benefit. "
+     "X-ray of the knee 04/11/2026 showed moderate OA.", "97110", "xray_date", "2026-11-04"),
+    # an Australian letter: the patient seen "in your rooms"
+    ("Thanks for seeing Jim in your rooms. Lumbar MRI 05/12/2026: facet arthropathy L4-5.",
+     "64493", "ct_mri_date", "2026-12-05"),
+    # a terse note whose doses are written the British way
+    ("Naproxen 500mg bd x 8/52, no help. Amitriptyline 10 mg nocte. XR lumbar 02/11/2026.",
+     "97110", "xray_date", "2026-11-02"),
+])
+def test_a_day_first_writers_ambiguous_date_is_day_first(text: str, cpt: str, fact: str,
+                                                         value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+@pytest.mark.parametrize("text", [
+    # the same words with a date that can only be month first: the writer is month first
+    "Tylenol (paracetamol) 1 g tid. X-ray of the knee 04/11/2026; seen again 11/19/2026.",
+    # an American note with no such word
+    "Tried acetaminophen and PT. X-ray of the knee 04/11/2026 showed moderate OA.",
+])
+def test_a_month_first_text_keeps_its_dates(text: str) -> None:
+    assert str(read(text, "97110").get("xray_date")) == "2026-04-11"
+
+
+# --- a day word right before a score dates the score, not a visit named after it -------------
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Pain today 8/10 (last visit 4/10), worse with sitting.", "64493"),
+    ("pain score yesterday 9/10 (last visit: 6/10)", "62311"),
+    ("Pt reports pain today 7/10 (last exam 4/10).", "64493"),
+    ("Reports back pain today 6/10 (last visit he rated it 3/10).", "62311"),
+])
+def test_a_day_word_before_a_score_is_no_hp_date(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("hp_date") is None
+
+
+def test_a_day_word_still_dates_the_hp_it_names() -> None:
+    assert str(read("H&P today, pain 7/10.", "64493").get("hp_date")) == "2026-12-20"
+
+
+# --- "today" inside an entry that carries its own day ----------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a caregiver's diary, the month in words
+    ("Nov 28 - took Mum for knee X-rays today, the nurse was lovely.", "2026-11-28"),
+    ("3 December: x-rays of her knee today at the hospital.", "2026-12-03"),
+    # a call log: month/day and a time of day
+    ("12/14 0930 pt called back, had the knee x-rays today at Mercy.", "2026-12-14"),
+    ("12/11 2:15 pm - pt calls: lumbar X-rays taken this morning, report to follow.",
+     "2026-12-11"),
+])
+def test_today_in_an_entry_with_its_own_day_is_that_day(text: str, value: str) -> None:
+    assert str(read(text, "97110").get("xray_date")) == value
+
+
+
+@pytest.mark.parametrize("text", [
+    "12/14/2026 - ortho office: chronic neck pain x 7 months, per their notes.\n"
+    "12/16/2026 - pt called back re: appointment times.",
+    "Visit 12/10/2026: neck pain for 7 months, worse at night.\n"
+    "Visit 12/17/2026: seen for the knee brace fitting.",
+])
+def test_a_length_in_months_said_days_before_the_last_entry_still_holds(text: str) -> None:
+    assert str(read(text, "97110").get("symptom_weeks")) == "7 months"
