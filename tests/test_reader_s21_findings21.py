@@ -47,3 +47,48 @@ def test_a_site_said_clear_of_infection_denies_the_infection(text: str) -> None:
 ])
 def test_a_gait_word_no_longer_so_is_no_impaired_gait(text: str) -> None:
     assert read(text, "64493").get("impaired_balance_gait") is not True
+
+
+# --- gait and balance: what an order says, what nobody assessed, a box not ticked ----------
+
+@pytest.mark.parametrize("text", [
+    # a radiology report's history from the requisition
+    'MRI BRAIN 11/30/2026\nCLINICAL HISTORY: 81M, two falls, "unsteady gait" per requisition.\n'
+    "IMPRESSION: Chronic small vessel change.",
+    # an indication line
+    "XR HIP 2 VIEWS\nIndication: fall, antalgic gait\nFindings: no fracture.",
+    # a scheduler's note of the order's reason
+    "Order reason: rule out fracture; abnormal gait per referral.",
+])
+def test_the_reason_an_order_gives_is_no_assessment_of_gait(text: str) -> None:
+    assert read(text, "64493").get("impaired_balance_gait") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a daughter's account
+    "Since her stroke she uses a walker and shuffles a bit, but nobody has tested her balance.",
+    # a terse note
+    "Since the fall he uses a cane, but nobody has checked his gait.",
+    # a nurse's relay, the finding word after the cue
+    "Ambulates with a cane and is unsteady at times per wife, but balance has never been tested.",
+])
+def test_a_gait_or_balance_nobody_assessed_is_asked(text: str) -> None:
+    assert read(text, "64493").get("impaired_balance_gait") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pain:  now __6__/10\nROM:  ☑ decreased         Gait/balance:  ☐ impaired   ☑ normal\n"
+    "Infection?  ☐ Y  ☒ N",
+    "Vitals ok\nROM:  ☑ limited     Gait/balance:  ☐ impaired   ☑ normal\nFever?  ☐ Y  ☒ N",
+    "Flexion ☑ reduced    Balance ☐ poor   ☑ good\nGait ☐ abnormal ☑ normal",
+])
+def test_a_finding_word_beside_an_unticked_box_is_not_the_answer(text: str) -> None:
+    assert read(text, "64493").get("impaired_balance_gait") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Gait/balance:  ☑ impaired   ☐ normal",
+    "Exam: gait antalgic, uses a cane.",
+])
+def test_a_ticked_or_examined_impaired_gait_is_still_read(text: str) -> None:
+    assert str(read(text, "64493").get("impaired_balance_gait")) == "True"

@@ -592,10 +592,11 @@ THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter
                         r"|\bvisit type\b")
 """Words that date a record to the note's own visit ("H&P performed at this visit",
 "Visit type: f/u, comprehensive H&P")."""
-_CUE_DENIED = re.compile(r"\b(?:(?:never|not|no|no\s+longer|wasn'?t|weren'?t|without)\s+"
-                         r"(?:been\s+|an?\s+|any\s+)?|non[- ]?)$")
+_CUE_DENIED = re.compile(r"(?:\b(?:(?:never|not|no|no\s+longer|wasn'?t|weren'?t|without)\s+"
+                         r"(?:been\s+|an?\s+|any\s+)?|non[- ]?)|(?:☐|\[\s?\])[ \t]*)$")
 """A cue word denied is no cue: "not antalgic", "non antalgic", "without a cane", "gait no
-longer antalgic"."""
+longer antalgic"; so is one an unticked box is printed before ("Gait/balance: ☐ impaired
+☑ normal": the answer not chosen)."""
 TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
