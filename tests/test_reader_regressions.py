@@ -5374,13 +5374,15 @@ def test_today_in_a_note_titled_as_a_dated_visit_is_the_visits_day() -> None:
 # Each a false fact filed from a reply to the questions on screen; the tester's words
 # first, then other wordings of the same meaning.
 
+# (session 21: the note said "(2 failed courses)", which the reader now reads; it is left
+# out so the failed PT courses stay asked, the question this reply is tested against)
 _F24_NOTE = (
     "REFERRAL - Interventional Pain Re: M. Brennan. Requesting bilateral L4-5, L5-S1 facet "
     "joint injections (64493). The patient has had axial low back pain for 11 months, worse "
     "with extension and standing. NRS 7/10 today. She completed 13 weeks of physical therapy "
     "this year (7 weeks supervised exercise and stretching, 3 weeks manual therapy with heat "
     "and e-stim, 3 weeks pain neuroscience education/self-management) with no lasting "
-    "relief. This was her second course of PT (2 failed courses). Medications: meloxicam 15 "
+    "relief. This was her second course of PT. Medications: meloxicam 15 "
     "mg daily x 10 weeks - no benefit. Overall she has not responded to conservative "
     "treatment. Imaging: lumbar X-rays 2026-04-14 (facet arthropathy L4-S1); MRI L-spine "
     "2026-09-02 (facet hypertrophy, no stenosis). Diagnostic medial branch block L4-5 on "

@@ -582,15 +582,40 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             if not any(c.total for c in found_here):
                 found_here += _sentence_total(reader, msg, m, mentions)
         out += found_here
-    # Figures of facts this policy does not read still claim their numbers.
-    out += [c for a in _anchors(msg, found, "number") for c in reader.numbers(a)
-            if c.unread is None and c.quantity is not None]
+    # Figures of facts this policy does not read still claim their numbers; not where
+    # the other fact's words are the policy's own fact's, read in its own unit ("2
+    # failed courses of PT": "failed courses" names another policy's count, the words
+    # are this one's count of failed PT courses).
+    out += [c for a in _anchors(msg, found, "number")
+            if not _own_words(a, mentions) and not _named_as_when(msg.lower, a, mentions)
+            for c in reader.numbers(a) if c.unread is None and c.quantity is not None]
     out = _now_no_baseline(msg, _partial_denials(out, mentions))
     out += _pain_now_after_baseline(msg, reader, out)
     choices = _lasting_over_denial(msg, _sex_conflicts(msg, _choice_candidates(reader, msg, found)))
     return _not_reached(msg, _excepted(
         msg, out + choices + _panels(reader, msg) + _note_itself(reader, msg, out) +
         _pain_change(msg, reader) + _not_lower(reader, msg) + _self_named(reader, msg, found)))
+
+
+def _own_words(anchor: Mention, mentions: list[Mention]) -> bool:
+    """Words of another policy's fact that overlap a mention of this policy's fact of the
+    same unit: the same words, read by this policy."""
+    return any(m.spec.type == "number" and m.spec.unit == anchor.spec.unit and
+               m.start < anchor.end and anchor.start < m.end for m in mentions)
+
+
+_BEFORE_THING = re.compile(r"(?:before|prior to|ahead of)\s+$")
+
+
+def _named_as_when(lower: str, anchor: Mention, mentions: list[Mention]) -> bool:
+    """Another fact's thing named after "before" right behind a mention of this policy's
+    number fact ("Conservative care before PT: 18 weeks"): it says when the care was, the
+    figure after it is the care's."""
+    return any(m.spec.type == "number" and m.end <= anchor.start and
+               re.fullmatch(r"\s*(?:(?:before|prior to|ahead of)\s+)?",
+                            lower[m.end:anchor.start]) is not None and
+               _BEFORE_THING.search(lower, m.start, anchor.start) is not None
+               for m in mentions)
 
 
 @lru_cache(maxsize=1)

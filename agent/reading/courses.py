@@ -201,6 +201,30 @@ def parts_disagree(lower: str, a: int, b: int, total: str) -> bool:
                                 abs(sum(q.value for q in parts) - float(value)) >= 0.01)
 
 
+_SPLIT = re.compile(r"[^\n.;=:]{0,60}?(?:=|:)")
+"""From a length to the "=" or ":" that opens its parts: the thing's name, its dates or an
+aside of when ("12 wks PT 09/01-11/24/26 = ...", "13 weeks (Jun-Sep 2026) = ..."), between."""
+_PARTS_END = re.compile(r"\.(?=\s)|\n")
+
+
+def split_into_parts(lower: str, end: int, value: float, unit: str) -> bool:
+    """The length ending at ``end`` is a whole its parts follow after "=" or ":", two or
+    more lengths of its unit that add up to it ("12 wks PT 09/01-11/24 = 6 wks ther-ex,
+    3 wks manual tx, 3 wks pain ed"; "PT 14 wk: 8 wk ex / 3 wk manual / 3 wk ed"): one
+    total, not several lengths of the thing."""
+    split = _SPLIT.match(lower, end)
+    if split is None or _list_lengths(lower, end, split.end()):
+        return False  # (another length before the parts: "12 wks PT, 6 wks meds: ...")
+    stop = _PARTS_END.search(lower, split.end())
+    parts = _list_lengths(lower, split.end(), stop.start() if stop else len(lower))
+    # (the parts first, then maybe more of the sentence: "...; a prior course (2025, 6 wk)")
+    for n in range(2, len(parts) + 1):
+        if {q.unit for q in parts[:n]} == {unit} and \
+                abs(sum(q.value for q in parts[:n]) - value) < 0.01:
+            return True
+    return False
+
+
 def _is_total(lower: str, q: Quantity) -> bool:
     line = lower.rfind("\n", 0, q.start) + 1
     return _TOTAL_AFTER_LENGTH.match(lower, q.end) is not None or \

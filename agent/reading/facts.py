@@ -343,6 +343,10 @@ _SEEN_ON = re.compile(r"\b(?:seen|evaluated|eval|visit|visited|on|dated|since|fr
                       r"through|thru)\s*$")
 _DURATION_ONLY = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:weeks?|wks?|w|months?|mos?|days?)")
 _LIST_JOIN = re.compile(r"[,;+&]|\band\b")
+_SPLIT_INTO = re.compile(r"[=:]")
+"""What opens the parts of a whole just named ("12 wks PT = 6 wks ther ex, ...")."""
+_LENGTH_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?)\.?\s*(?:of\s+)?$")
+"""A length right before the thing it measures ("12 wks PT", "3 months of")."""
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
                             r"over|under|with|incl|including|signed|dated|updated|current)\b|"
                             r"(?<![a-z])w/(?![a-z]?o\b)|[<>≥≤]|\d")
@@ -3410,6 +3414,11 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
 def _later_ones(lower: str, m: Mention, qa: int) -> bool:
     """A figure after the mention that the words between give to something else."""
     a, b = m.start, m.end
+    if _SPLIT_INTO.search(lower[b:qa]) and _LENGTH_BEFORE.search(lower[max(0, a - 16):a]):
+        # "12 wks PT 09/01-11/24 = 6 wks ther-ex, 3 wks manual": a length written before
+        # its thing, then "=" or ":", opens the thing's parts; the first part's figure is
+        # the part's, not a second length of the whole
+        return True
     if _FROM_FIGURE.search(lower, max(0, a - 24), a) and _TO_NEXT.fullmatch(lower, b, qa):
         return True  # "from 6/10 before any treatment to 8/10": the 8 is where it went
     if _relative_before(lower, b, qa):

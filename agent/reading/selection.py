@@ -20,6 +20,7 @@ from agent.reading.courses import (
     each_course_length,
     in_weeks,
     later_places,
+    split_into_parts,
 )
 from agent.reading.durations import bare, in_sequence, listed, more_after
 from agent.reading.durations import outcome as durations_outcome
@@ -282,6 +283,11 @@ def _uncounted(msg: _Message, name: str, group: list[Candidate]) -> tuple[int, i
         own = said[:stop.start()] if (stop := _NEXT_SENTENCE.search(said)) else said
         if still_going(own):
             continue
+        if later and stop is not None and _HEADS_NEXT.fullmatch(said, stop.end()):
+            # "acetaminophen 1 g TID. Failed: ibuprofen 800 x 6 wk": the verdict that
+            # opens the next sentence heads the next item, no word on this one's ("wait,
+            # she also failed celecoxib" says the one before failed too)
+            said = own
         if (_OUTCOME_SAID.search(said) or _listed_after(msg, group, a)) and \
                 adjacent_negation(msg.lower, a, b, min(len(msg.lower), b + 40)) is None:
             return a, b
@@ -311,6 +317,10 @@ _SUMMARY = re.compile(r"[.;]\s+(?=(?:nothing|none of|overall|all of (?:it|them)|
 """The start of a sentence about all the care tried, not one item of it."""
 _NEXT_SENTENCE = re.compile(r"(?<!\bdr)(?<!\bno)(?<!\bvs)\.\s+(?=[a-z(])")
 """A full stop and the next sentence on the line ("... helps some. PT x2 courses ...")."""
+_HEADS_NEXT = re.compile(r"(?:(?!\b(?:also|too|as well|either)\b)[^:])*?\b(?:failed|tried|"
+                         r"ineffective)\s*:?\s*")
+"""A sentence that opens with a verdict heading the item after it ("Failed: ibuprofen"),
+without a word that carries it back to the item before ("also failed")."""
 _OUTCOME_SAID = re.compile(r"\b(?:fail\w*|ineffective|not effective|no (?:lasting |sustained )?"
                            r"(?:relief|benefit|improvement|help)|without|did not help|"
                            r"didn'?t help|unchanged|no change)"
@@ -1294,10 +1304,11 @@ def _course_left_out(msg: _Message, sel: _Selection) -> None:
                                                     msg.lower.rfind("\n", 0, q.start) + 1)) and
                   not any(x < q.end and q.start < y for x, y in taken) and
                   _other_course_length(msg, reading.fact, q, weeks)]
-        if c.total or TOTAL.match(msg.lower[b:b + 20].lstrip(" ,(")):
+        if c.total or TOTAL.match(msg.lower[b:b + 20].lstrip(" ,(")) or _split_into_parts(msg, c):
             # "PT 12 weeks in all; the second course was 6 weeks": a total holds the
             # courses, unless its own line sets it apart as one of them ("12 wks total --
-            # ... (course 2)" under "6 wks ... (course 1)")
+            # ... (course 2)" under "6 wks ... (course 1)"); so does a length its parts
+            # add up to ("12 wks PT = 6 wks ex, 3 wks manual, 3 wks ed")
             line_a, line_b = msg.lower.rfind("\n", 0, a) + 1, msg.lower.find("\n", b)
             line_b = len(msg.lower) if line_b < 0 else line_b
             if not course_places(msg.lower[line_a:line_b]):
@@ -1581,6 +1592,11 @@ def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> 
             continue  # a denial beside a figure is _denied_and_stated's
         if _TOTALS_OPEN.search(msg.lower, 0, c.quantity[0]):
             continue  # "Total 20 wks PT; exercise 14 wk, manual 3 wk": the part's total
+        if _split_into_parts(msg, c):
+            # "12 wks PT 09/01-11/24 = 6 wks ther-ex, 3 wks manual, 3 wks ed": a length
+            # its parts add up to is a total as "12 weeks total" is; a course named
+            # elsewhere ("Prior PT course 2025 (6 wks)") is no rival to it
+            continue
         other = [x for x in ready if x.fact == reading.fact and x.quantity and
                  x.distance <= c.distance + 20 and x.value != "0" and
                  (x.value != c.value or _in_a_row(msg, c.quantity, x.quantity)) and
@@ -1590,6 +1606,15 @@ def _durations_apart(msg: _Message, ready: list[Candidate], sel: _Selection) -> 
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
             sel.unread.append(Unread(f"{reading.words} / {words}", f"several lengths; what is "
                                      f"the total {spec.label.lower()}?"))
+
+
+def _split_into_parts(msg: _Message, c: Candidate) -> bool:
+    """The candidate's length is followed, after "=" or ":", by parts that add up to it."""
+    value, _, unit = str(c.value).partition(" ")
+    try:
+        return split_into_parts(msg.lower, c.span[1], float(value), unit)
+    except ValueError:
+        return False
 
 
 _THEN = re.compile(r"\b(?:then|followed by|after that|afterwards|and later|subsequently)\b")
