@@ -84,3 +84,41 @@ def test_today_in_an_entry_with_its_own_day_is_that_day(text: str, value: str) -
 ])
 def test_a_length_in_months_said_days_before_the_last_entry_still_holds(text: str) -> None:
     assert str(read(text, "97110").get("symptom_weeks")) == "7 months"
+
+
+# --- a date written with dots is a date ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("H&P: 12.1.26 (Dr. Sato). Prior H&P 8/2/26.", "62311", "hp_date", "2026-12-01"),
+    ("XR knee 11.04.2026 - mild OA.", "97110", "xray_date", "2026-11-04"),
+    ("Lumbar MRI done 10.22.26, shows stenosis L4-5.", "62311", "ct_mri_date", "2026-10-22"),
+    # a day-first writer's dots: the day can only be first
+    ("MRI of the knee 14.11.2026; X-ray 03.10.2026.", "97110", "xray_date", "2026-10-03"),
+])
+def test_a_dotted_date_is_read(text: str, cpt: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+# --- a scanner's letters for figures ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("[OCR] Imaging: XR L-sp 07/0l/2026, lumbar.", "64493", "xray_date", "2026-07-01"),
+    ("Scanned p.2 - MRI lumbar 1l/O3/2026: facet arthropathy.", "64493", "ct_mri_date",
+     "2026-11-03"),
+    ("Medial branch block 10/2l/2026, 80% relief.", "64493", "nerve_block_date", "2026-10-21"),
+    ("pain l0/10 today", "97110", "pain_nrs", "10"),
+])
+def test_letters_a_scanner_read_for_figures_are_figures(text: str, cpt: str, fact: str,
+                                                        value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+# --- a day word after a score dates the score, not what is named after it -------------------
+
+@pytest.mark.parametrize("text", [
+    "Pain 2/10 today (6/10 at the 11/02 visit, better since the MBB).",
+    "NRS 4/10 today (8/10 on 10/30, before the medial branch block).",
+    "Pain: 3/10 today (was 7/10 - better since the nerve block).",
+])
+def test_a_day_word_after_a_score_is_no_block_date(text: str) -> None:
+    assert read(text, "64493").get("nerve_block_date") is None

@@ -173,7 +173,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             if _administrative(msg, here, max(sentence.start, x - 25), x) or \
                     _ADDENDUM_HEAD.match(msg.lower, msg.lower.rfind("\n", 0, x) + 1, x):
                 continue  # "report signed 10/2/2026" is not when the X-ray was taken
-            if _dates_a_figure(msg.lower, here, figures, x, y) or \
+            if _dates_a_figure(msg.lower, here, figures, x, y, sentence.start) or \
                     _heading_date(msg, here, x, y) or _doubted_day(msg.lower, x):
                 continue
             if _ONSET_RIGHT_BEFORE.search(msg.lower, max(0, x - 40), x):
@@ -333,14 +333,16 @@ def _doubted_day(lower: str, x: int) -> bool:
 
 
 def _dates_a_figure(lower: str, dated: list[Mention], figures: list[Mention], x: int,
-                    y: int) -> bool:
+                    y: int, start: int) -> bool:
     """"HPI: ... Pain 7/10 today": "today" right after another fact's stated figure says
-    when that figure was taken, not when the H&P named earlier was done. (A calendar
-    date there, "PFTs 2/10/26 (FEV1 81%) and repeat 9/28/26", still names the study.)"""
+    when that figure was taken, not when the H&P named earlier was done, nor what is named
+    after it ("NRS 3/10 today (was 7/10 ... since the MBB)": fresh20 read the block as of
+    today). (A calendar date there, "PFTs 2/10/26 (FEV1 81%) and repeat 9/28/26", still
+    names the study.)"""
     if not re.fullmatch(r"today|yesterday|this week|last week", lower[x:y]):
         return False
-    last = max((m.end for m in dated if m.end <= x), default=None)
-    between = [f for f in figures if last is not None and last < f.start and f.end <= x]
+    last = max((m.end for m in dated if m.end <= x), default=start)
+    between = [f for f in figures if last <= f.start and f.end <= x]
     return any(re.search(r"\d", lower[f.end:x]) for f in between)
 
 

@@ -35,8 +35,22 @@ def lowered(text: str) -> str:
     and HTML markup made layout (``markup_as_layout``) and its numeric dates month first
     (``month_first``), of the same length as ``text`` so its offsets are the text's."""
     lower = text.lower()
-    return month_first(markup_as_layout(
-        (lower if len(lower) == len(text) else text).translate(_PLAIN)))
+    return month_first(_ocr_digits(markup_as_layout(
+        (lower if len(lower) == len(text) else text).translate(_PLAIN))))
+
+
+_OCR_FIGURE = re.compile(r"(?<![a-z\d/.])(?=[\dlo]*\d)[\dlo]{1,2}/(?=[\dlo]*\d)[\dlo]{1,2}"
+                         r"(?:/(?=[\dlo]*\d)[\dlo]{2,4})?(?![a-z\d/])")
+"""A date or a score a scanner's text recognition spelled with letters for figures
+("Date: l2/0l/2026", "was 7/l0", "MRI 09/l5/2026"): every part holds a figure too."""
+
+
+def _ocr_digits(lower: str) -> str:
+    """``lower`` with the letters "l" and "o" inside a date's or a score's figures made the
+    figures they stand for (same length; fresh20's scanned note left its dates unread)."""
+    if not re.search(r"\d[lo]|[lo]\d", lower):
+        return lower
+    return _OCR_FIGURE.sub(lambda m: m.group(0).replace("l", "1").replace("o", "0"), lower)
 
 
 # HTML pasted from a portal or an e-mail ("<li>Infection: none &bull; Cosmetic: no</li>"):
@@ -76,7 +90,7 @@ def markup_as_layout(lower: str) -> str:
     return _ENTITY.sub(entity, _TAG.sub(tag, lower))
 
 
-_SLASH_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)"
+_SLASH_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                          r"(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)")
 """A date written with numbers and its year ("19/11/2026", "11/19/2026", "19-11-26")."""
 
