@@ -92,3 +92,31 @@ def test_a_finding_word_beside_an_unticked_box_is_not_the_answer(text: str) -> N
 ])
 def test_a_ticked_or_examined_impaired_gait_is_still_read(text: str) -> None:
     assert str(read(text, "64493").get("impaired_balance_gait")) == "True"
+
+
+# --- a denial of what the care did is no denial of the care ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the tester's shape in other words
+    "Neither physio nor the pain medications helped her; she never tried any lifestyle changes.",
+    # a terse line
+    "Neither PT nor NSAIDs gave relief. Weight loss: never tried.",
+    # a letter
+    "Unfortunately neither the physiotherapy nor her pain medications have helped, and she "
+    "has not tried lifestyle changes.",
+    # a chat reply
+    "neither pt nor meds worked, lifestyle stuff never tried",
+])
+def test_neither_treatment_helping_says_both_were_tried(text: str) -> None:
+    got = read(text, "62311")
+    assert got.get("conservative_treatments") != []
+    assert "physical_therapy" in str(got.get("conservative_treatments", "physical_therapy"))
+
+
+@pytest.mark.parametrize("text", [
+    "PT and medication both failed; never tried lifestyle changes or anything else.",
+    "Failed PT and medication; no lifestyle changes tried.",
+])
+def test_medication_in_the_singular_is_medication_management(text: str) -> None:
+    got = read(text, "62311")
+    assert "medication_management" in str(got.get("conservative_treatments"))

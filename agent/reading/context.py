@@ -1097,10 +1097,24 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 @fixed_patterns
-def _outcome_after() -> re.Pattern[str]:
+def _outcome_after(verbs_only: bool = False) -> re.Pattern[str]:
     words = rules().adjacent.outcome
-    return re.compile(r"\s*(?:(?:has|have|had|ever|really|much|at all|so far|yet)\s+)*"
-                      rf"(?:{alternation(words)})\b" if words else r"(?!)")
+    # (past the rest of a list the denial runs over: "Neither PT nor medications helped",
+    # "no PT, chiro or meds helped" deny what each did, not that it was done; outside
+    # tester 20 F11 read no conservative treatment at all)
+    # (there only a verb's past: "no cough or SOB at work" is no outcome)
+    listed = r"(?:\s*(?:,|\b(?:or|nor|and)\b)\s*(?:[a-z][\w/&'-]*\s*){1,3}?)+?"
+    verbs = [w for w in words if w not in ("help", "helps", "work", "works")]
+    adverbs = r"\s*(?:(?:has|have|had|ever|really|much|at all|so far|yet)\s+)*"
+    return re.compile(rf"{adverbs}(?:{alternation(verbs if verbs_only else words)})\b|"
+                      rf"{listed}{adverbs}(?:{alternation(verbs)})\b" if words else r"(?!)")
+
+
+def outcome_denied(lower: str, b: int, end: int) -> bool:
+    """What comes right after the thing ending at ``b`` (past the rest of a list) is its
+    outcome ("Neither PT nor medications helped"): a denial before it denies the outcome."""
+    # (a verb's past only: "no chest mobility or strength work" denies the work)
+    return _outcome_after(verbs_only=True).match(lower, b, end) is not None
 
 
 _NOT_LATELY = re.compile(

@@ -20,6 +20,7 @@ from agent.reading.context import (
     adjacent_negation,
     alternation,
     form_part,
+    outcome_denied,
 )
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import past_aside, some_of_them
@@ -914,7 +915,10 @@ class Reader:
             return True  # listed under "Missing:"
         if m.rule.negation_kind(m.spec, m.fact) == "adjacent":
             return adjacent
-        return adjacent or "negated" in ctx
+        # "Neither PT nor medications helped": the care's outcome is denied, not the care
+        # (outside tester 20 F11 read no conservative treatment at all)
+        return adjacent or "negated" in ctx and \
+            not outcome_denied(self.lower, m.end, self._line_end(m))
 
     def unticked(self, m: Mention) -> bool:
         """The mention's line opens with an unticked box ("[ ] Failed conservative tx"),
