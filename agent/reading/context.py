@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from agent.reading.callers import caller_spans
-from agent.reading.marks import minus_spans
+from agent.reading.marks import mark_spans, minus_spans
 from agent.reading.text import Clause, Occurrences, hits, sentence_spans, sentence_stop
 from policies.cachedir import fixed_patterns
 from policies.datacache import load_yaml
@@ -271,6 +271,12 @@ class ContextRules(BaseModel):
     retractions: _Retractions = Field(default_factory=_Retractions)
     audits: dict[str, list[str]] = Field(default_factory=dict)
     """A second reviewer's comments on the original lines (``agent/reading/audits.py``)."""
+    writer_own: dict[str, list[str]] = Field(default_factory=dict)
+    """A first-person sentence that sets the writer beside the patient: an emphatic self
+    (``self``) and a likeness (``like``): the writer's own history (``_writers_own``)."""
+    drug_classes: dict[str, list[str]] = Field(default_factory=dict)
+    """A drug class's names (``names``) and the drugs of it by class: a class named with
+    one of its own drugs right after it is that drug's course, not one more."""
     struck: list[str] = Field(default_factory=list)
     """Patterns of text shown as deleted ("~~8/10~~", "[deleted: 08/18/2026]"): never read."""
     gates: _Gates = Field(default_factory=_Gates)
@@ -562,6 +568,8 @@ the reasons after a colon right after it are not ("1. Bacterial pneumonia - unli
 afebrile, procalcitonin 0.04": the differential's item is the one judged)."""
 
 
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'?ve|i'?d|i'?m|my)(?![\w'])")
+"""The writer as a sentence's subject or owner ("I had", "I've had", "my own")."""
 _OWN_DENIAL = re.compile(r"\s*(?:no|not|never|denies|denied|without|neg(?:ative)? for)\b")
 """A clause that opens with a denial of its own says something new: a doubt or a plan
 before it does not carry into it (a denial does, "no fever, no cough"; and so does someone
@@ -598,12 +606,15 @@ class Context:
         self._resumed()
         self._possessed()
         self._relatives_pronoun()
+        self._writers_own()
         # (the raw words too: a relation word masked as the patient, "Patient (her
         # father)", still says the patient's sex)
         self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in caller_spans(
             lower, found, lambda: rules().callers, rules().pronouns, (raw or lower).lower())]
         self.modifiers += [Modifier("negated", trigger, scope)
                            for trigger, scope in minus_spans(lower)]
+        self.modifiers += [Modifier(category, trigger, scope)
+                           for category, trigger, scope in mark_spans(lower)]
         self._sections()
         self._quoted()
         self.copied: list[tuple[int, int]] = self._copied()
@@ -640,6 +651,10 @@ class Context:
         near = self._covering[bisect_left(self._covering, (a - self._longest,)):
                               bisect_right(self._covering, (a, len(self.lower) + 1))]
         return not any(x <= a and b <= y and (y - x) > (b - a) for x, y in near)
+
+    def clause_index(self, pos: int) -> int | None:
+        """The index of the clause holding ``pos``, or None."""
+        return self._clause_at(pos)
 
     def _clause_at(self, pos: int) -> int | None:
         i = bisect_right(self._clause_starts, pos) - 1
@@ -727,6 +742,27 @@ class Context:
             end = self._cut_forward("other", match.end(), end)
             if end > match.end():
                 self.modifiers.append(Modifier("other", match.span(rel), (match.end(), end)))
+
+    def _writers_own(self) -> None:
+        """"Referring doctor: I had the same knee pain for 2 years myself. The patient's
+        pain began 3 weeks ago." (outside tester 21 F5: 104 weeks read): a sentence in the
+        first person that sets the writer beside the patient, by an emphatic self ("myself",
+        "my own", "me too") and a likeness ("the same", "similar", "like her"), is the
+        writer's own history, not the patient's (``writer_own`` in ``context.yaml``). A
+        patient's own "I" with neither ("I did the exercises myself") stays the patient's."""
+        own = rules().writer_own
+        selves, likes = own.get("self", []), own.get("like", [])
+        if not selves or not likes:
+            return
+        for start, end in self._spans.values():
+            words = self.lower[start:end]
+            first = _FIRST_PERSON.search(words)
+            if first is None or not hits(words, tuple(selves)) or not hits(words, tuple(likes)):
+                continue
+            a, b = start + first.start(), start + first.end()
+            cut = self._cut_forward("other", b, end)
+            if cut > b:
+                self.modifiers.append(Modifier("other", (a, b), (b, cut)))
 
     def _relatives_pronoun(self) -> None:
         """"pt's wife says he's had back pain 6 mo, she has diabetes" (outside tester
@@ -1198,8 +1234,14 @@ def _pseudo_denial(lower: str, x: int, a: int) -> bool:
     return any(lower.startswith(p, x) and x + len(p) <= a for p in _pseudo_denials())
 
 
-_OUTCOME_OF = re.compile(r"\b(?:response|responded|relief|improvement|benefit|change|"
-                         r"results?|outcome)\s+(?:to|from|with|after|of|on)\s+(?:the\s+)?$")
+_OUTCOME_OF = re.compile(r"(?<![\w-])(?:response|responded|relief|improvement|benefit|change|"
+                         r"results?|outcome|effect|difference|gain|progress|reduction|δ|delta)"
+                         r"(?:\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+)?[a-z/]+|\s+[a-z/]+)?"
+                         r"\s+(?:to|from|with|w/|after|of|on|since|following|post)\s+(?:the\s+)?$"
+                         r"|(?<![\w-])(?:δ|delta)[ \t]*$")
+"""The thing denied is the care's outcome, not the care ("Response to conservative tx:
+none"), with what changed named between ("Δ pain after PT: none", "change in pain since
+physio: nil": outside tester 21 F4 read no PT at all, five criteria failed)."""
 
 
 _LINE_STATUS = re.compile(r":[^:\n]*(?:,|\()\s*(?:not received|not yet received|not on file|"
@@ -1230,6 +1272,25 @@ only or mostly? No"): its answer is the mention's, however many words open it (u
 "Has the condition responded to conservative treatment?: No", about the response)."""
 
 
+_ROW_CODE = re.compile(r"[ \t*•-]*(?:[a-z]{1,5}\.?[ ]?\d{1,3}[a-z]?|\d{1,3}[a-z]?)[.):]?"
+                       r"(?:[ \t]+[-–—])?[ \t]+(?=[a-z])")
+"""A row's code opening a form's line ("E3 ", "I4 ", "Q12. ", "3. ", "Excl 2: "): no word of
+its label."""
+
+
+def _label_words(before: str) -> list[str]:
+    """The words of a form line's label before a mention: without the row's code, and,
+    where the mention is one of the examples a bracket after the label lists ("Severe
+    comorbidity (DM, CVD, bleeding disorder): NO"), without the bracket: the answer after
+    the list's label governs every example in it, none of them (outside tester 21 F3:
+    the row code made the label long and "DM" and "CVD" were read present)."""
+    code = _ROW_CODE.match(before)
+    before = before[code.end():] if code else before
+    if before.count("(") > before.count(")"):
+        before = before[:before.rfind("(")]
+    return before.split()
+
+
 def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     """A form line answered "no": "Prior pneumonia requiring hospitalization: no"."""
     start = max(lower.rfind("\n", 0, a), lower.rfind("   ", 0, a), lower.rfind("\t", 0, a)) + 1
@@ -1248,7 +1309,7 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     # "Has the condition responded to conservative treatment?: No" answers the question,
     # which is about the response: a label of many words before the mention is not it.
     if 0 <= colon and b - start <= colon and _LINE_NO.match(line.strip(" -*•\t")) and \
-            not _OTHER_THING.search(between) and (len(lower[start:a].split()) <= 3 or
+            not _OTHER_THING.search(between) and (len(_label_words(lower[start:a])) <= 3 or
                                                   _ASKS_OF_IT.fullmatch(lower, start, a)):
         return start + colon, end
     later = _LINE_LATER.match(line, b - start)

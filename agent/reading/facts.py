@@ -9,6 +9,7 @@ value against the fact's range.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -199,8 +200,9 @@ _VALUE_IN_ERROR = re.compile(r"[(\[,;–—-][^)\]\n]{0,20}?\b(?:error|in error|
 """A field's answer that a remark after it calls an error (outside tester session 15 F21:
 "Active infection: Y  (error - should read N; see addendum)" read an infection): which
 answer holds is asked."""
-_FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil)\.?")
-"""A field's whole answer that denies its label ("Active infection: N")."""
+_FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil|[✗✘❌✖✕⨯])\.?")
+"""A field's whole answer that denies its label ("Active infection: N"; a cross, "Cosmetic:
+✗", is the form's "no": outside tester 21 F1)."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
                        r"likely|questionable|suspected|\?|r/o|rule out|not that (?:i|we) know|"
                        r"not sure|don'?t know|do not know|n/k|tbd|pending)(?![\w/])")
@@ -451,6 +453,34 @@ between ("TIME-OUT ☑ Consent ☐ Pregnancy test negative")."""
 _ITEM_DENIAL = re.compile(r"\b(?:no|not|non|negative|neg|denies|denied|without|none|absent|"
                           r"ruled out|r/o)\b|\bfree (?:of|from)\b")
 """A denial inside a box's own statement ("☐ Not pregnant", "[ ] No active infection")."""
+def heading_class(lower: str, drug: tuple[int, int], sentence_start: int,
+                  counts: Iterable[str]) -> tuple[int, int] | None:
+    """The span of a drug class (one of ``counts``) that heads the drug at ``drug``,
+    before it in its sentence with no other item between ("Failed NSAID course: YES -
+    ibuprofen", "NSAID trial (naproxen"): the two name one course (outside tester 21 F7
+    read two), or None."""
+    name, at = lower[drug[0]:drug[1]], drug[0]
+    classes = [c for c, drugs in context_rules().drug_classes.items() if name in drugs]
+    if not classes:
+        return None
+    start = max(sentence_start, at - 60)
+    before = re.split(r"[;\n]|,\s*(?:and\s+|then\s+)?(?=[a-z]+\s)", lower[start:at])[-1]
+    names = {n for c in context_rules().drug_classes for n in c.split("|")}
+    found = hits(before, tuple(n for c in classes for n in c.split("|") if n in counts))
+    if not found:
+        return None
+    offset = at - len(before)
+    # ("NSAIDs x 3 courses (ibuprofen, naproxen, meloxicam)": a class over several drugs
+    # heads none of them alone; each is its own course)
+    stretch = re.split(r"[;\n]|\.\s", lower[found[-1][1] + offset:drug[1] + 80])[0]
+    drugs = [h for h in hits(stretch, tuple(c for c in counts if c not in names))]
+    if len({stretch[a:b] for a, b in drugs}) > 1:
+        return None
+    return found[-1][0] + offset, found[-1][1] + offset
+
+
+_EXAMPLES_YES = re.compile(r"[^()\n:]{0,80}\)[ \t]*:[ \t]*(?:yes|y)\b")
+"""The rest of a row's bracket of examples, then its "yes" (see ``_example_answered_yes``)."""
 _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
                               r"(?:3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day right after a study's name ("CXR 11/20 no infiltrate")."""
@@ -2420,6 +2450,16 @@ class Reader:
                 out.append(Candidate(m.fact, f"{q.value:g} {q.unit}", (a, b), 20, quantity=(a, b)))
         return out
 
+    def _heading_class(self, m: Mention) -> Mention | None:
+        """The drug class heading the drug the mention names (``heading_class``)."""
+        found = heading_class(self.lower, (m.start, m.end),
+                              self.context.sentence_span(m.clause)[0], m.rule.counts)
+        if found is None:
+            return None
+        index = self.context.clause_index(found[0])
+        clause = self.context.clauses[index] if index is not None else m.clause
+        return Mention(m.fact, m.spec, m.rule, clause, found[0], found[1], m.kind)
+
     def counted(self, m: Mention) -> Candidate | None:
         """"failed naproxen x 3 mo": one named item in a failure statement is one course."""
         if self.settles(m) or self.negated(m):
@@ -2427,6 +2467,16 @@ class Reader:
         if _DRUG_CLASS.fullmatch(self.lower[m.start:m.end]) and \
                 _CLASS_NAMED_BACK.search(self.lower, max(0, m.start - 30), m.start):
             return None
+        head = self._heading_class(m)
+        if head is not None and self._said_failed(head):
+            return None  # the class heading it is the course, counted once
+        if not self._said_failed(m):
+            return None
+        return Candidate(m.fact, "1", (m.start, m.end), 50)
+
+    def _said_failed(self, m: Mention) -> bool:
+        """The counted item is said to have failed, in its own clause or table cell, by
+        a failure heading its line or one said of all the items after it."""
         # "naproxen (failed) | duloxetine 30 mg": a table's cell is the item's own clause
         # (the bars are the message's own: ``lower`` reads a row's first one as a colon)
         raw = self.text[m.clause.start:m.clause.end]
@@ -2443,13 +2493,11 @@ class Reader:
         # a heading's list does not take an item its own words call still going (fresh23)
         own = re.split(r"[;,]", self.lower[m.end:b])[0]
         if not _FAILED.search(clause) and still_going(own):
-            return None
-        if not _FAILED.search(clause) and not _FAILED_HEAD.search(self.lower[line_start:m.start]) \
-                and not _FAILED_ALL.search(self.lower[m.end:b]) and \
-                not _AS_DID.search(self.lower[a:m.start]) and \
-                not _FAILED_AFTER.match(self.lower, m.clause.end, b):
-            return None
-        return Candidate(m.fact, "1", (m.start, m.end), 50)
+            return False
+        return bool(_FAILED.search(clause) or _FAILED_HEAD.search(self.lower[line_start:m.start])
+                    or _FAILED_ALL.search(self.lower[m.end:b]) or
+                    _AS_DID.search(self.lower[a:m.start]) or
+                    _FAILED_AFTER.match(self.lower, m.clause.end, b))
 
     # ------------------------------------------------------------------ dates
 
@@ -3042,6 +3090,9 @@ class Reader:
                 out.append(Candidate(m.fact, [], (a, b), absent=[key],
                                      mild=not self.negated(mention)))
                 continue
+            if self._example_answered_yes(a, b):
+                out.append(self._unread(mention, "the row says yes: which of them?"))
+                continue
             qualified = not m.rule.qualifier or bool(hits(clause, m.rule.qualifier))
             # "... and has no severe comorbidity": the "severe" there qualifies nothing.
             not_severe = _NOT_SEVERE.search(clause) is not None
@@ -3056,6 +3107,16 @@ class Reader:
             else:
                 out.append(Candidate(m.fact, [key], (a, b)))
         return out
+
+    def _example_answered_yes(self, a: int, b: int) -> bool:
+        """[a, b) is one of the examples a bracket after a form row's label lists, and
+        the row is answered yes ("Severe comorbidity (DM, CVD, bleeding disorder): YES"):
+        some of them, not which; one named after the answer is read from there."""
+        line_start = self.lower.rfind("\n", 0, a) + 1
+        opened = self.lower.rfind("(", line_start, a)
+        if opened < 0 or ")" in self.lower[opened:a]:
+            return False
+        return _EXAMPLES_YES.match(self.lower, b) is not None
 
     @staticmethod
     def _members(rule: ReadingRule) -> tuple[str, ...]:

@@ -47,3 +47,41 @@ def minus_spans(lower: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     plus = len(re.findall(r"(?<=[a-z])[ ]?\+(?=[ ]?(?:[,;|\t\n]|[ ]{2}|$))|(?<![\w+])\+(?=[a-z])"
                           r"|(?:^|(?<=[,;|\t\n]))[ ]*\+[ ](?=[a-z])", lower, re.M))
     return found if len(found) + plus >= 2 or glued else []
+
+
+# ---------------------------------------------------------------- a mark after an item
+# A checklist or a symbol-written note answers an item with a mark right after it:
+# "Infection ✗. DM ✗, CAD ✗ - no severe comorbidity. Cosmetic ✗.", "Infection 0. Pregnant
+# 0." (a flowsheet's 0/1). Word by word the mark said nothing and the bare label was read
+# as the condition present: a false denial on two exclusions (outside tester 21 F1). The
+# mark is the item's answer: a cross says absent; a lone "x" is a cross where the text
+# ticks other items with a check mark (a tick/cross convention), else its meaning is not
+# clear (a form's "X" may mark the item chosen): asked; a flowsheet's "0" is absent where
+# two items or more are scored so, else asked. A check mark changes nothing (present).
+_CROSSES = "✗✘❌✖✕⨯"
+_TICKS = "✓✔✅"
+_MARK_SEP = r"(?=[ \t]*(?:[,;|\t\n)]|[.](?:\s|$)|[ ]{2}|$|[-–—][ ]))"
+_MARKED = re.compile(rf"(?:(?<=^)|(?<=[,;|\t(:.\n])|(?<=[ ]{{2}})|(?<=[-–—][ ]))[ \t]*"
+                     rf"(?P<item>{_ITEM})[ \t]*(?P<mark>(?::[ \t]*)?[{_CROSSES}]|(?<=[ \t])x"
+                     rf"|(?<=[ \t])[01])(?![\w.,/-]\d)"
+                     rf"{_MARK_SEP}", re.M)
+"""An item and the mark right after it, then the list's separator: "infection ✗,",
+"cosmetic ✗.", "pregnant x  ", "infection 0." ("LBP x 10 mo": a length, no mark)."""
+
+
+def mark_spans(lower: str) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """(category, mark, item) for each item a mark after it answers: "negated" for a
+    cross (and an "x" or a "0" where the text uses them so), "uncertain" for a mark whose
+    meaning the text leaves open."""
+    # (a cross after a field's colon too, "Purpose cosmetic: ✗"; a lone "x" there is a
+    # form's tick, read by the field)
+    found = [(m["mark"][-1], m.span("mark"), m.span("item")) for m in _MARKED.finditer(lower)]
+    ticked = any(t in lower for t in _TICKS)
+    scored = sum(1 for mark, _, _ in found if mark in "01") >= 2
+    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    for mark, at, item in found:
+        if mark in _CROSSES or (mark == "x" and ticked) or (mark == "0" and scored):
+            spans.append(("negated", at, item))
+        elif mark in "x0" or (mark == "1" and scored):
+            spans.append(("uncertain", at, item))
+    return spans

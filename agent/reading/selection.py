@@ -28,6 +28,7 @@ from agent.reading.facts import (
     TOTAL,
     Candidate,
     another_measures,
+    heading_class,
     still_going,
 )
 from agent.reading.mentions import _clause_index
@@ -270,6 +271,9 @@ def _uncounted(msg: _Message, name: str, group: list[Candidate]) -> tuple[int, i
     for a, b in msg.occ.hits(msg.rules[name].counts, lo, hi):
         if msg.lower[a:b] in counted or any(x < b and a < y for x, y in (c.span for c in group)):
             continue
+        head = heading_class(msg.lower, (a, b), lo, msg.rules[name].counts)
+        if head is not None and any(c.span == head for c in group):
+            continue  # "NSAID course: YES - ibuprofen": the class counted is this drug's
         end = msg.text.find("\n", b)
         said = msg.lower[b:len(msg.lower) if end < 0 else end]
         later = msg.occ.hits(msg.rules[name].counts, b, b + len(said))

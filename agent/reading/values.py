@@ -49,6 +49,10 @@ _DURATION_RE = re.compile(
     rf"|(?<!twice )(?<!once )(?<!times )(?<!x )(?<!per )(?<!every )"
     rf"(?P<word>{_WORD_NUM_RE}|a|an)(?:\s*(?:-|to|–|or)\s*(?P<whi>{_WORD_NUM_RE}))?"
     r"[\s-]+(?P<wunit>weeks?|months?|days?|years?))\b", re.I)
+_SUPERSCRIPT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
+"""A superscript digit ("⁹" of "10⁹/L")."""
+_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
+                                    "0123456789")
 _QUANTITY = re.compile(
     # ("Pain score ate out of 10": the 10 is the scale, never the score; outside tester
     # session 8 F26)
@@ -66,7 +70,7 @@ _QUANTITY = re.compile(
     # (never the "12" of "12.1": a figure is read whole or not at all)
     r"(?!\d|\.\d|(?<=(?<![\d.])1)st\b)"
     # ("HEP 3x10 reps", "2 x 10": sets times repetitions, no value; "16.4 x10^9/L" is)
-    r"(?![ \t]*x[ \t]*\d+(?![\d^*(eE]|[ \t]*\^))"
+    r"(?![ \t]*x[ \t]*\d+(?![\d^*(eE\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|[ \t]*\^))"
     # ("maybe 5 or 6 out of 10": two figures offered before one unit are a range, asked;
     # the unit's figure alone was read, outside tester 18 F9)
     r"(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)|[ \t]+(?:or|or[ \t]+maybe|maybe)[ \t]+"
@@ -75,7 +79,9 @@ _QUANTITY = re.compile(
     # ("VAS 70 mm (of 100)": a visual analogue scale's millimetres of its 100)
     # ("WBC 1.62 x 10^4/uL", "16.2 x10^9/L", "12.1 × 10E3/µL": a power of ten is part of
     # the unit; without it 1.62 read as 1,620 cells: outside tester 20 F2)
-    r"\s*(?P<unit>[x×*][ \t]*10[ \t]*(?:\^|\*\*?|e)[ \t]*\d{1,2}"
+    # ("× 10⁹/L": the power in superscript digits, as lab systems and copied PDFs print it;
+    # the bare "10" was read as 10,000 cells and a false meets_criteria given: tester 21 F2)
+    r"\s*(?P<unit>[x×*][ \t]*10[ \t]*(?:(?:\^|\*\*?|e)[ \t]*\d{1,2}|" + _SUPERSCRIPT + r"{1,2})"
     r"(?:[ \t]*/[ \t]*(?:[uµμ]l|mcl|mm3|mm\^3|mm³|l)\b)?"
     r"|/\s*100\b|mm\s*\(?\s*(?:of|out of|/)\s*(?:a\s+)?100(?:\s*mm)?\b\s*\)?"
     r"|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
@@ -468,7 +474,8 @@ class Quantity:
     """Written with a minus sign: never a duration or a count."""
 
 
-_POWER = re.compile(r"[x×*]10(?:\^|\*\*?|e)(?P<exp>\d+)(?:/(?P<per>.+))?$")
+_POWER = re.compile(r"[x×*]10(?:(?:\^|\*\*?|e)(?P<exp>\d+)|(?P<sup>" + _SUPERSCRIPT +
+                    r"+))(?:/(?P<per>.+))?$")
 
 
 def _unit_of(raw_unit: str) -> str:
@@ -476,7 +483,8 @@ def _unit_of(raw_unit: str) -> str:
     if power := _POWER.match(raw_unit):
         per = (power["per"] or "").replace("µ", "u").replace("μ", "u")
         per = "/l" if per == "l" else "/ul" if per else ""
-        return f"1e{power['exp']}{per}"  # "x10^4/uL" -> "1e4/ul"
+        exp = power["exp"] or power["sup"].translate(_SUPERSCRIPT_DIGITS)
+        return f"1e{exp}{per}"  # "x10^4/uL" -> "1e4/ul"; "×10⁹/L" -> "1e9/l"
     named = {"/100": "/100", "/10": "/10", "outof10": "/10", "de10": "/10", "sobre10": "/10",
              "%": "%", "k": "k",
              "courses": "course", "course": "course", "sets": "set", "set": "set",
