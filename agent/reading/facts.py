@@ -445,11 +445,27 @@ _NO_MORE_OF = re.compile(r"\b(?:no|not any|without|nor)\s+(?:newer|new|more rece
                          r"further|additional|subsequent|interval|updated)\s+(?:[a-z-]+\s+)?\Z")
 """A denial of more of a study ("no newer imaging", "no repeat MRI"), not of the one named."""
 _NEWER_ONE = re.compile(r"\b(?:a|an|the)\s+(?:newer|more recent|later|updated|repeat)\s+one\b")
-_UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$")
-"""An unticked box a few words before the mention, at the start of its line."""
+_UNCHECKED = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*(?:[^\s\[\]]+\s+){0,3}$|"
+                        r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐)\s*"
+                        r"(?:(?![-–—]\s)[^\s\[\]☐☑☒:;]+[ \t]+){4,7}$")
+"""An unticked box before the mention, at the start of its line: a few words before it, or
+more in the one item the box stands for, with no break between ("[ ] Pain medication list
+w/ dosages": its "dosages" is the unticked item's too, fresh24)."""
 _UNTICKED_BEFORE = re.compile(r"(?:\[\s?\]|☐)[ \t]*(?:[^\s\[\]☐☑☒]+[ \t]+){0,4}$")
 """An unticked box a few words before the mention, anywhere on its line, with no other box
 between ("TIME-OUT ☑ Consent ☐ Pregnancy test negative")."""
+_SEEN_AGAIN = re.compile(r"(?:[ \t]+(?:him|her|them|pt|the patient|patient))?[ \t]+"
+                         r"(?:back|again|for (?:a )?(?:follow|f/u|recheck|re-?eval))")
+"""After "will see": a follow-up visit of a consult already done ("will see her back in 6
+wks"), no promise that the consult is still to come."""
+_PROMISE = re.compile(r"\b(?:will|'ll|going to|bring)\b")
+"""A promise among ``records.not_yet``: something someone will do."""
+_ITEM_BOX = re.compile(r"(?P<gap>(?:[ \t]+[^\s\[\]☐☑☒:;,]+){0,3}?)[ \t]*"
+                       r"(?P<box>\[[ \t]?\]|\[[x✓✔]\]|☐|☑|☒)(?=[ \t]*$|[ \t]{2,}|\t)", re.I)
+"""A box right after an item's name, where a line lists its items each with its box after
+it ("Records rec'd: PT notes [x]   Med list [ ]   PCP consult [x]", "Infection [X]   None
+[ ]"): the box after is the item's own answer, and the box before is the last item's."""
+_BOX_CHARS = re.compile(r"\[[ \t]?\]|\[[x✓✔]\]|☐|☑|☒", re.I)
 _ITEM_DENIAL = re.compile(r"\b(?:no|not|non|negative|neg|denies|denied|without|none|absent|"
                           r"ruled out|r/o)\b|\bfree (?:of|from)\b")
 """A denial inside a box's own statement ("☐ Not pregnant", "[ ] No active infection")."""
@@ -939,6 +955,8 @@ class Reader:
             return True  # "Active infection: N", "| Cosmetic | N |": the form's "no"
         if self.box_after(m):
             return True  # "Pregnant/postpartum: [ ]": the box not ticked
+        if (own_box := self.item_box(m)) is not None:
+            return not own_box  # "PT notes [x]   Med list [ ]": its own box, not the one before
         adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) is not None
         ctx = self.context.at(m.start, m.end)
         if "missing" in ctx:
@@ -952,9 +970,28 @@ class Reader:
 
     def unticked(self, m: Mention) -> bool:
         """The mention's line opens with an unticked box ("[ ] Failed conservative tx"),
-        or its field's answer is one ("Pregnant/postpartum: [ ] - 71 y/o woman")."""
+        or its field's answer is one ("Pregnant/postpartum: [ ] - 71 y/o woman"), or its
+        own box after it in a row of items ("PT notes [x]   Med list [ ]")."""
         return bool(_UNCHECKED.search(self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])
-                    or self.box_after(m))
+                    or self.box_after(m)) or self.item_box(m) is False
+
+    def item_box(self, m: Mention) -> bool | None:
+        """Whether the box after the mention's item is ticked, where its line lists items
+        each with its box after it and none before ("Records rec'd: PT notes [x]   Med
+        list [ ]   PCP consult [x]"); None on any other line. The box a line opens with,
+        and a row of a field's options ("Yes [ ] No [x]"), are no such boxes."""
+        start = self.lower.rfind("\n", 0, m.start) + 1
+        end = self._line_end(m)
+        line = self.lower[start:end]
+        boxes = list(_BOX_CHARS.finditer(line))
+        if len(boxes) < 2 or line[boxes[-1].end():].strip() or \
+                not re.search(r"[a-z]", line[:boxes[0].start()]) or \
+                re.search(rf"(?<![\w/]){_BOX_OPTION}[ \t]*$", line[:boxes[0].start()]):
+            return None
+        own = _ITEM_BOX.match(self.lower, m.end, end)
+        if own is None or re.search(rf"(?<![\w/]){_BOX_OPTION}(?![\w/])", own["gap"]):
+            return None
+        return own["box"].strip("[] \t☐") != ""
 
     def unticked_denial(self, m: Mention) -> bool:
         """The mention sits in an unticked box whose statement is itself a denial
@@ -1007,6 +1044,16 @@ class Reader:
         rest = self.lower[m.end:end if end >= 0 else len(self.lower)]
         return bool(_NO_ANSWER.match(rest) or _NOT_APPLICABLE.match(rest))
 
+    def _record_not_applicable(self, m: Mention) -> bool:
+        """A record's field answered "n/a" ("Specialist consult: n/a" on an intake form):
+        the filler found the field not applicable to the request, or skipped it; it does
+        not say the record is missing (fresh9 read no consult on file). Asked."""
+        if not m.rule.is_record(m.spec, m.fact):
+            return False
+        value = self.field_value(m)
+        return value is not None and \
+            re.fullmatch(r"(?:n/a|na|n\.a\.?|not applicable)[ \t.]*", value.strip()) is not None
+
     def box_row(self, m: Mention) -> str | None:
         """The ticked answer of a row of boxes after the mention's label ("Suspected
         bacterial PNA: [ ] Y [x] N" gives "n"); "" when no box or several are ticked, or
@@ -1023,7 +1070,7 @@ class Reader:
         # A sentence ended just before the label opens a new field ("Pregnancy test
         # negative. Infection at injection site: [ ] yes [x] no": the row answers the
         # infection; outside tester session 16 F5 read it as an infection).
-        parts = re.split(r"[.;!?](?:\s|$)", label)
+        parts = re.split(r"[.;!?](?:\s|$)", label[QUESTION_LEAD.match(label).end():])
         if len(parts) > 1 and len(parts[-1].split()) > 3:
             return None  # the mention is in a sentence before the row, not its label
         ticked = [x["option"] for x in _TICKED_OPTION.finditer(row["row"])
@@ -1104,6 +1151,8 @@ class Reader:
                 m.rule.negation_kind(m.spec, m.fact) != "scope":
             return False
         line = self.lower.rfind("\n", 0, m.start) + 1, self._line_end(m)
+        if self._criterion_named(m, *line):
+            return True
         label = _TOPIC_LABEL.match(self.lower, m.end, line[1])
         if label is None or re.search(_TICK, self.lower[line[0]:m.start]) or \
                 not (m.rule.field_topic or label["legend"]):
@@ -1113,6 +1162,18 @@ class Reader:
             return False
         return not _AFFIRMED.match(value) and \
             not value.startswith(tuple(m.rule.uncertain_ok or ("\0",)))
+
+    def _criterion_named(self, m: Mention, start: int, end: int) -> bool:
+        """The mention opens its line and a dash follows it, and the line names the fact
+        again after the dash: an audit's or a checklist's criterion, then its finding
+        ('Infection - "denies fevers, no active infection" (p. 2) OK', fresh24): the
+        finding after the label says what was found, not the label."""
+        if not re.fullmatch(r"[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?", self.lower[start:m.start]):
+            return False
+        dash = re.match(r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]+[-–—]+[ \t]+", self.lower[m.end:end])
+        return dash is not None and bool(hits(self.lower[m.end + dash.end():end],
+                                              m.rule.phrases + m.rule.affirm_only +
+                                              m.rule.opposite))
 
     def _label_only(self, m: Mention) -> Candidate | None:
         """The label of a field whose answer does not affirm it: none of its own where the
@@ -1176,7 +1237,7 @@ class Reader:
             return unsaid
         if self.unchecked(m):
             return self._unchecked(m)
-        if self.unanswered(m):
+        if self.unanswered(m) or self._record_not_applicable(m):
             return self._unread(m, "no answer given", m.start, self._line_end(m))
         if self.field_doubtful(m):
             return self._unread(m, "is that a yes or a no?", m.start, self._line_end(m))
@@ -1293,8 +1354,11 @@ class Reader:
         it is on file, nor past another record named after a break ("PCP note attached,
         MRI report not received")."""
         found = _record_words("not_yet").search(self.lower, m.end, min(end, m.end + 160))
+        while found is not None and _SEEN_AGAIN.match(self.lower, found.end()):
+            # "consult 10/02 - will see her back in 6 wks": a follow-up of a consult done
+            found = _record_words("not_yet").search(self.lower, found.end(), min(end, m.end + 160))
         if found is None:
-            return False
+            return self._promised_next(m, end)
         between = _BACK_REFERENCE.sub(lambda x: " " * len(x.group()),
                                       self.lower[m.end:found.start()])
         filed = [f.end() for f in _record_words("on_file").finditer(between)]
@@ -1302,6 +1366,28 @@ class Reader:
             return False  # "consult attached and signed" ... said on file, not contradicted
         breaks = [b.end() for b in _STATUS_SEP.finditer(between)]
         return not (breaks and _ANOTHER_RECORD.search(between, breaks[0]))
+
+    def _promised_next(self, m: Mention, end: int) -> bool:
+        """The sentence right after the record's, short and naming no other record, says it
+        comes later ("THERAPIST GIVE ME PAPER LOG. I BRING NEXT VISIT.", "Ortho consult
+        done last week. They will fax it."): the promise is the record's. Not where the
+        record's own sentence says it is on file."""
+        start = self.context.sentence_span(m.clause)[0]
+        if _record_words("on_file").search(self.lower, start, end) or \
+                not re.search(r"[.!?\n][\"')]*[ \t]*\Z", self.lower[max(start, end - 4):end + 1]):
+            return False  # on file, or the record's clause ends at a semicolon ("; labs ...")
+        nxt = self.lower[end:end + 200]
+        stop = _SENTENCE_STOP.search(nxt.lstrip(" \t.!?\n\"')")) if nxt.strip() else None
+        lead = len(nxt) - len(nxt.lstrip(" \t.!?\n\"')"))
+        sentence = nxt[:lead + (stop.start() if stop else len(nxt) - lead)]
+        if "\n\n" in sentence or len(sentence.split()) > 10 or \
+                _ANOTHER_RECORD.search(sentence) or _record_words("on_file").search(sentence):
+            return False
+        found = _record_words("not_yet").search(sentence)
+        # only a promise to deliver or to see ("I bring next visit", "They will fax it"):
+        # a status there ("Labs not obtained.") may be another thing's
+        return found is not None and _PROMISE.search(found.group()) is not None and \
+            not _SEEN_AGAIN.match(sentence, found.end())
 
     def _only_cited(self, m: Mention, start: int, end: int) -> bool:
         """The record named as another figure's source ("actually 12 per PT log", "Per

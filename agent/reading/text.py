@@ -447,9 +447,30 @@ def underscore_boxes(lower: str) -> str:
     return _UNDERSCORE_BOX.sub(box, lower) if "_" in lower else lower
 
 
+_RADIO = re.compile(r"\((?P<mark>[ •●◉xX*✓✔])\)(?=[ \t]*[a-z])")
+"""A radio button printed before its option ("( ) Yes  (•) No"), a portal's or a web
+form's box: the filled one ("(•)", "(x)") is ticked, the empty one not."""
+
+
+def radio_boxes(lower: str) -> str:
+    """Radio buttons written as the bracket boxes the reader knows, same length, where a
+    line holds an empty one and a filled one (fresh20's portal form: "Are you taking
+    antibiotics for an infection right now?  ( ) Yes  (•) No" read the infection as so).
+    A lone "(x)" in prose is no button."""
+    if "( )" not in lower:
+        return lower
+    out = lower.split("\n")
+    for i, line in enumerate(out):
+        marks = [m["mark"] for m in _RADIO.finditer(line)]
+        if " " in marks and any(k != " " for k in marks):
+            out[i] = _RADIO.sub(lambda m: "[ ]" if m["mark"] == " " else "[x]", line)
+    return "\n".join(out)
+
+
 _UNFILLED = re.compile(
     r"(?P<label>[^\n:;|.,*_]{1,40}):[ \t]*(?:\*{2,}|_{2,}|-{2,}|—|\[\s*blank\s*\]|\(\s*blank\s*\)|"
-    r"<\s*blank\s*>|\{[a-z][^{}\n]{0,40}:\d{1,9}(?::[^{}\n]{0,40})?\})(?:[ \t]*/[ \t]*10\b)?"
+    r"<\s*blank\s*>|\{[a-z][^{}\n]{0,40}:(?:\d{1,9}|\*{1,3})(?::[^{}\n]{0,40})?\})"
+    r"(?:[ \t]*/[ \t]*10\b)?"
     r"(?=[ \t]*(?:$|[;|.,(]|[ \t]{2,}|[-–][ \t]|[a-z][^:\n]{0,40}:))", re.M)
 """A form field left blank: an unfilled SmartPhrase wildcard ("Active infection: ***"),
 a blank line ("Cosmetic: __"), "[blank]" or a template's pick-list token left unchosen
@@ -462,6 +483,15 @@ _X_ No") is a box, not an empty field."""
 
 
 _UNFILLED_CUE = re.compile(r":[ \t]*(?:\*\*|__|--|—|[\[(<]\s*blank|\{[a-z])")
+_UNFINISHED_LINE = re.compile(r"^(?![ \t]*(?:\*{3}|_{3}))[^\n]*?[^\s*_][^\n]*?(?<![^\s(\[{:-])"
+                              r"(?:\*{3,}|_{3,}|\{[a-z][^{}\n]{0,40}:\*{1,3}(?::[^{}\n]{0,40})?\})"
+                              r"[ \t.]*$", re.M)
+"""A line whose last word is a template's placeholder left as it was ("[x] Spine surgery
+consult ***", "Failed medications: naproxen 500 mg BID x 8 wks - failed; oral steroid taper
+- ***", "Records: PT notes, med list, ___"): the writer did not finish the entry, so what
+the line names is no record or list stated whole (fresh24 read the consult as on file and
+the failed drugs as one). The whole line is left unread: its facts are asked. A line
+framed by the marks at both ends ("*** SPIROMETRY REPORT ***") is a title, no blank."""
 """What every ``_UNFILLED`` holds: looked for first, because ``_UNFILLED`` opens with a
 label of up to 40 characters and is tried at every position of a note."""
 _ANSWER = r"(?:yes|no|n/a|na|unknown|unk|y|n)(?!\w)"
@@ -492,7 +522,19 @@ ortho consult", fresh18; "{choose} MRI report", "[***] PT notes"): neither ticke
 unticked, asked."""
 
 
-def unfilled(lower: str) -> list[tuple[int, int]]:
+_FIELD_APART = re.compile(r"\||\t| {3,}|\[[ \t]?\]|\[[x✓✔]\]|☐|☑|☒")
+"""What sets a line's fields or options apart ("Baseline NRS: 7 | Current NRS: ***", "☑ None
+☐ DM ☐ Other ____"): an unfinished last one leaves the ones before it whole."""
+
+
+def _unfinished_field(m: re.Match[str], written: str) -> tuple[int, int]:
+    """The unfinished entry of an ``_UNFINISHED_LINE``: from the last field's start, as the
+    message was written (a table's bars are read as colons by then)."""
+    apart = [x.end() for x in _FIELD_APART.finditer(written, m.start(), m.end())]
+    return (apart[-1] if apart else m.start()), m.end()
+
+
+def unfilled(lower: str, written: str | None = None) -> list[tuple[int, int]]:
     """The spans of fields left blank, label and all (outside tester session 9 F1: the
     label of "Active infection: ***" was read as a yes), and of lines whose answers stand
     apart from their labels (``_ANSWERS_APART``). Nothing is read from them, so the fact
@@ -500,6 +542,8 @@ def unfilled(lower: str) -> list[tuple[int, int]]:
     blank = [m.span() for m in _UNFILLED.finditer(lower)] if _UNFILLED_CUE.search(lower) else []
     blank += [m.span() for m in _EMPTY_CELLS.finditer(lower)] if "\t\t" in lower else []
     blank += [m.span() for m in _UNCHOSEN_BOX.finditer(lower)]
+    blank += [_unfinished_field(m, written or lower) for m in _UNFINISHED_LINE.finditer(lower)] \
+        if "***" in lower or "___" in lower or ":*" in lower else []
     return blank + [m.span() for m in _ANSWERS_APART.finditer(lower)
                     if not (m["q"] and len(set(re.findall(r"[a-z/]+", m["run"]))) == 1)]
 
