@@ -145,3 +145,29 @@ def test_the_therapy_named_with_its_own_length_still_keeps_it() -> None:
     got = read("Conservative care: PT 8 wks, then naproxen 6 wks, no relief.", "97110",
                as_of=date(2026, 12, 30))
     assert str(got.get("conservative_weeks")) != "8 weeks"
+
+
+# --- a section's label heading the line is not the kind of the courses counted -----------
+
+@pytest.mark.parametrize("text", [
+    # a booking packet's line under the care's label
+    "Conservative care: PT 12 wks total over 2 courses (6 wk + 6 wk), both ended w/o "
+    "adequate relief",
+    # a terse referral
+    "Conservative tx: PT x2 courses, both failed.",
+    # a summary's heading, dashes between
+    "Conservative management: PT - 2 courses - neither helped.",
+    # physio, plain, "w/o relief"
+    "Physio: 2 courses (8 wk, 6 wk), both w/o relief.",
+])
+def test_courses_of_the_therapy_under_the_cares_label_are_counted(text: str) -> None:
+    assert str(read(text, "64493").get("pt_courses_failed")) == "2"
+
+
+@pytest.mark.parametrize("text", [
+    # the courses are of the whole care, PT one kind of it
+    "Two courses of conservative care; PT failed.",
+    "Conservative: 2 courses (PT + meds), failed.",
+])
+def test_courses_of_the_whole_care_are_no_count_of_the_therapys(text: str) -> None:
+    assert "pt_courses_failed" not in read(text, "64493")

@@ -744,6 +744,8 @@ _CLASS_NAMED_BACK = re.compile(r"\b(?:both|all|the two|the three|these|those|eit
 after both NSAID trials", "all the NSAIDs"): the class is those drugs again, no new course."""
 _DRUG_CLASS = re.compile(r"nsaids?|muscle relaxants?|oral (?:cortico)?steroids?|analgesics?")
 
+_HEADING_LABEL = re.compile(r"\s*[-*•]?\s*[a-z][a-z /&]{0,30}:(?!\S)")
+"""A section's label heading a sentence ("Conservative care: ...")."""
 _FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:(?:stopped|discontinued|d/c'?d)\s*[,;–—-]?\s*)?"
                            r"(?:failed|ineffective|not effective|"
                            r"no (?:lasting )?(?:relief|benefit|improvement)|did not help|"
@@ -1847,7 +1849,11 @@ class Reader:
         # (a cue wrapped at the line's margin, "no lasting\n   relief", is the same words)
         words = re.sub(r"\s+", " ", self.lower[sentence[0]:sentence[1]])
         # "PT x3 courses, total 15 wks (...). All 3 courses failed.": PT is the subject.
-        return bool(hits(words, m.rule.cues)) and not hits(words, m.rule.cue_not) and not (
+        # ("Conservative care: PT 12 wks over 2 courses, both w/o relief": the label that
+        # heads the line names the section the courses are listed under, not their kind)
+        head = _HEADING_LABEL.match(self.lower, sentence[0], m.start)
+        told = re.sub(r"\s+", " ", self.lower[head.end():sentence[1]]) if head else words
+        return bool(hits(words, m.rule.cues)) and not hits(told, m.rule.cue_not) and not (
             m.rule.cue_with and not hits(self.lower[self._paragraph(m)], m.rule.cue_with)) \
             and not self._another_things_count(m, sentence[0])
 
