@@ -122,3 +122,18 @@ def test_letters_a_scanner_read_for_figures_are_figures(text: str, cpt: str, fac
 ])
 def test_a_day_word_after_a_score_is_no_block_date(text: str) -> None:
     assert read(text, "64493").get("nerve_block_date") is None
+
+
+# --- an outcome told at a visit has the visit's day, not the treatment's ---------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Cortisone shot to the L knee 10/02/2026 - no relief at the 3-week check on 10/23/2026.",
+     "2026-10-02"),
+    ("Steroid injection R shoulder on 09/15/2026; no benefit by the follow-up visit 10/20/2026.",
+     "2026-09-15"),
+    ("09/30/2026 ortho: subacromial steroid injection given.\n"
+     "11/04/2026 ortho f/u: injection did not help.", "2026-09-30"),
+    ("CSI hip 2026-08-12. Phone call 2026-09-01: no improvement.", "2026-08-12"),
+])
+def test_an_outcome_told_at_a_visit_keeps_the_treatments_day(text: str, value: str) -> None:
+    assert str(read(text, "97110").get("last_failed_conservative_date")) == value

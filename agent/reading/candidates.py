@@ -33,6 +33,7 @@ from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.selection import _words
 from agent.reading.text import (
     CONTRAST,
+    VISIT_WORD,
     hits,
     sentence_spans,
 )
@@ -199,6 +200,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             if ((x - best.end) if x >= best.end else best.start - y) > 120 or \
                     _opens_a_later_clause(msg.lower, best, x, y) or \
                     _dates_the_score_after(msg.lower, best, x, y) or \
+                    _outcome_seen_at_visit(msg.lower, best, x, y) or \
                     (_dates_a_record(records, best, x, msg.lower) and
                      not _in_month_named(msg.lower, best, value)):
                 continue
@@ -344,6 +346,27 @@ def _dates_a_figure(lower: str, dated: list[Mention], figures: list[Mention], x:
     last = max((m.end for m in dated if m.end <= x), default=start)
     between = [f for f in figures if last <= f.start and f.end <= x]
     return any(re.search(r"\d", lower[f.end:x]) for f in between)
+
+
+def _outcome_seen_at_visit(lower: str, best: Mention, x: int, y: int) -> bool:
+    """"injection 09-Oct-2026 - no relief at the 4-week check on 11/06/2026", "10/26/2026
+    Rheum f/u: injection did not help": a treatment's outcome (its rule's ``later_rivals``
+    words) told at a visit has the visit's day, not the treatment's (fresh19, f8: the
+    follow-up's day read as the last failed treatment's)."""
+    outcomes = getattr(best.rule, "later_rivals", ())
+    if not outcomes or not hits(lower[best.start:best.end], tuple(outcomes)):
+        return False
+    if x >= best.end:
+        between = lower[best.end:x]
+    elif _HEADS_ITS_DAY.search(lower, max(0, x - 30), x):
+        # (a visit heading its day: "Phone call 2026-09-01: no improvement")
+        return re.search(r"[.;\n]", lower[y:best.start]) is None
+    else:  # ("Medication review: meloxicam stopped 10/02/2026": the stopping's day)
+        between = lower[y:best.start]
+    return re.search(r"[.;\n]", between) is None and VISIT_WORD.search(between) is not None
+
+
+_HEADS_ITS_DAY = re.compile(VISIT_WORD.pattern + r"[ \t:,-]*(?:on|of|dated)?[ \t:,-]*$")
 
 
 _SCORE_AFTER = re.compile(r"[ \t:,=-]*(?:\d{1,3}(?:\.\d+)?[ \t]*(?:/[ \t]*10\b|%|°))")

@@ -24,6 +24,7 @@ from agent.reading.selection import _MONTH_DAY, _NOW_WORD, _REPEATED, _Selection
 from agent.reading.supersede import replaced
 from agent.reading.text import (
     CLAUSE_STOP,
+    VISIT_WORD,
     Clause,
     hits,
     sentence_spans,
@@ -281,15 +282,25 @@ def _later_rival(msg: _Message, result: Understanding, sel: _Selection) -> None:
             # written: a row's cells are masked apart in ``msg.lower``)
             text = msg.text.lower()
             line = _SENTENCE_END.split(text[:at])[-1] + _SENTENCE_END.split(text[at:])[0]
+            said = u.words.lower()
             if hits(line, rule.later_rivals) and any(
-                    day is not None and read_day < day <= msg.as_of
-                    for day, _span in dates_in(u.words.lower(), msg.as_of)):
+                    day is not None and read_day < day <= msg.as_of and
+                    not _visit_day(said, span)
+                    for day, span in dates_in(said, msg.as_of)):
                 result.facts.remove(reading)
                 result.unread.remove(u)
                 result.unread.append(Unread(
                     f"{reading.words} … {u.words}",
                     f"several days; which is the {msg.specs[reading.fact].label.lower()}?"))
                 break
+
+
+def _visit_day(said: str, span: tuple[int, int]) -> bool:
+    """The day is a visit's, where an outcome was told ("no relief at the 4-week check on
+    11/06/2026", "10/26/2026 Rheum f/u: ... did not help"): no later treatment's day."""
+    before = re.split(r"[.;,\n]", said[max(0, span[0] - 30):span[0]])[-1]
+    after = re.split(r"[.;,\n]", said[span[1]:span[1] + 20])[0]
+    return VISIT_WORD.search(before) is not None or VISIT_WORD.search(after) is not None
 
 
 _FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -39,6 +39,12 @@ def lowered(text: str) -> str:
         (lower if len(lower) == len(text) else text).translate(_PLAIN))))
 
 
+VISIT_WORD = re.compile(r"\b(?:check|check-?up|re-?check|visit|follow[- ]?up|f/u|review|"
+                        r"appointment|appt|call|phone call|televisit|telehealth)\b")
+"""Words naming a visit at which something was seen or told ("at the 4-week check on
+11/06/2026", "10/26/2026 Rheum f/u: injection did not help")."""
+
+
 _OCR_FIGURE = re.compile(r"(?<![a-z\d/.])(?=[\dlo]*\d)[\dlo]{1,2}/(?=[\dlo]*\d)[\dlo]{1,2}"
                          r"(?:/(?=[\dlo]*\d)[\dlo]{2,4})?(?![a-z\d/])")
 """A date or a score a scanner's text recognition spelled with letters for figures
