@@ -120,3 +120,26 @@ def test_neither_treatment_helping_says_both_were_tried(text: str) -> None:
 def test_medication_in_the_singular_is_medication_management(text: str) -> None:
     got = read(text, "62311")
     assert "medication_management" in str(got.get("conservative_treatments"))
+
+
+# --- a birth long enough ago may be past the postpartum time ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Patient delivered twins 6 months ago and has had back pain since.",
+    "Gave birth to her daughter 5 months ago; breastfeeding.",
+    "31F, delivered 04/2026 (SVD), neck pain since the pregnancy.",
+    "She delivered her son about 8 months ago.",
+])
+def test_a_birth_months_back_is_asked_not_postpartum(text: str) -> None:
+    assert read(text, "97110").get("postpartum") is None
+
+
+@pytest.mark.parametrize("text", [
+    "She delivered 5 weeks ago; low back pain since.",
+    "Pt is 6 wks postpartum (SVD 10/24/2026).",
+    "fourteen weeks postnatal, pelvic girdle pain",
+    # the writer's own word for the state, with its length
+    "She is 6 months postpartum (baby born in May), not pregnant.",
+])
+def test_a_recent_birth_is_still_postpartum(text: str) -> None:
+    assert str(read(text, "97110").get("postpartum")) == "True"

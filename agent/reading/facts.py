@@ -32,6 +32,7 @@ from agent.reading.statuses import by_status, past_statuses, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
 from agent.reading.values import (
     MONTHS,
+    WORD_NUMBERS,
     compatible,
     date_ranges,
     dates_in,
@@ -643,6 +644,16 @@ THIS_VISIT = re.compile(r"\b(?:at |during )?(?:this|today'?s) (?:visit|encounter
                         r"|\bvisit type\b")
 """Words that date a record to the note's own visit ("H&P performed at this visit",
 "Visit type: f/u, comprehensive H&P")."""
+_AGO = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?|{WORD_NUMBERS})[ \t-]*(?P<unit>days?|weeks?|wks?|months?|mos?|"
+    r"mths?|years?|yrs?)[ \t]+ago\b")
+
+
+def _days_of(found: re.Match[str]) -> float:
+    """The days of a length matched with its figure ``n`` and its ``unit``."""
+    return number_of(found["n"]) * {"d": 1, "w": 7, "m": 30.4, "y": 365}[found["unit"][0]]
+
+
 _CUE_DENIED = re.compile(r"(?:\b(?:(?:never|not|no|no\s+longer|wasn'?t|weren'?t|without)\s+"
                          r"(?:been\s+|an?\s+|any\s+)?|non[- ]?)|(?:☐|\[\s?\])[ \t]*)$")
 """A cue word denied is no cue: "not antalgic", "non antalgic", "without a cane", "gait no
@@ -1504,7 +1515,11 @@ class Reader:
                  if int(x["y"]) <= self.as_of.year]
         ends += [d for x in _ON_MONTH_DAY.finditer(self.lower, a, b)
                  if (d := last_on_or_before(int(x["m"]), int(x["d"]), self.as_of)) is not None]
-        return any((self.as_of - d).days >= days for d in ends)
+        # (a hedged "about 8 months ago" is no date, but as far back)
+        ago = [_days_of(x) for x in _AGO.finditer(self.lower, a, b)]
+        # (the writer's own "6 months postpartum" names the state: read, fresh2)
+        return any((self.as_of - d).days >= days for d in ends) or \
+            (not own and any(d >= days for d in ago))
 
     def _ended_note(self) -> bool:
         """The message is a note written at an episode's end: its first line names it

@@ -32,6 +32,8 @@ _WORD_NUM_RE = ("(?:twenty|thirty|forty|fifty)[ -](?:one|two|three|four|five|six
                 "nine)|thirty|forty|fifty|"
                 "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                 "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+WORD_NUMBERS = _WORD_NUM_RE
+"""The numbers written in words, as one alternation ("twenty-four", "five")."""
 # (a lone letter after a tab is a table's next cell, a yes column's "Y", not a unit:
 # "14<TAB>Y<TAB>pt ill" is no 14 years; fresh13)
 _DUR_UNIT = (r"weeks?|wks?|(?<!\t)w|months?|mos?|mths?|days?|(?<!\t)d|years?|yrs?|(?<!\t)y"
