@@ -175,3 +175,28 @@ def test_a_criterion_label_yields_to_the_finding_after_it(text: str, value: str)
 ])
 def test_a_records_field_marked_not_applicable_is_asked(text: str, fact: str, cpt: str) -> None:
     assert fact not in read(text, cpt)
+
+
+# --- a specialist's consult on file, in the specialty's short or foreign names ---------------
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Resp consult letter on file.", "71250"),
+    ("Respirology consult letter on file (Dr. Amin).", "71250"),
+    ("IPM initial consult 10/20/2026 (Dr. Castellanos).", "64493"),
+    ("Spine clinic consult letter on file.", "64493"),
+    ("Pain clinic consult 11/02/2026 (Dr. Ruiz).", "64493"),
+])
+def test_a_specialists_consult_on_file_by_a_short_name(text: str, cpt: str) -> None:
+    assert str(read(text, cpt).get("specialist_consult_documented")) == "True"
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Ortho consult 10/20/2026 (Dr. Lee) - cancelled.", "64493"),
+    ("Ortho consult with Dr. Lee 10/20/2026 - cancelled.", "97110"),
+    ("Pain clinic consult 12/20/2026 (Dr. Ruiz).", "64493"),
+    ("Respiratory therapy consult on file.", "71250"),
+    ("Pulmonary consult requested 11/30.", "71250"),
+])
+def test_a_consult_cancelled_booked_or_not_a_specialists_is_not_on_file(text: str,
+                                                                         cpt: str) -> None:
+    assert str(read(text, cpt).get("specialist_consult_documented")) != "True"

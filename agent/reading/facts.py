@@ -1777,9 +1777,15 @@ class Reader:
         if not m.rule.filed_done or (after := self._day_after(m)) is None or \
                 after[0] > self.as_of:
             return False
-        rest = self.lower[after[1]:self._sentence_end(m.end)]
+        end = self._sentence_end(m.end)
+        while end < len(self.lower) and self.lower[end] == "." and \
+                re.search(rf"(?:{ABBREVIATED.pattern})\Z", self.lower[max(0, end - 7):end + 1]):
+            end = self._sentence_end(end + 1)  # "(Dr. Lee) - cancelled": no stop at "Dr."
+        rest = self.lower[after[1]:end]
         done = "|".join(re.escape(w) for w in m.rule.filed_done)
-        return re.fullmatch(r"[\s)\]]*", rest) is not None or \
+        # (the consultant in brackets after the day: "IPM initial consult 10/20/2026 (Dr.
+        # Castellanos).", a fresh complete note)
+        return re.fullmatch(r"[\s)\]]*(?:\(\s*dr\b[^()\n]{0,40}\)?[\s.]*)?", rest) is not None or \
             re.match(rf"[\s)\],]*(?:{done})\b", rest) is not None
 
     def _filed_later(self, m: Mention) -> bool:
@@ -3336,7 +3342,7 @@ def _in_listed_aside(words: str, at: int, after: int) -> bool:
 # or "dated", brackets, "note"/"report", "is"/"are (both)".
 _DOCTOR_BEFORE = re.compile(r"\bdr\.?\s+(?P<name>[a-z][a-z-]+)(?:'s|'|’s|’)?\s*$")
 """A doctor named right before a record ("Dr. Reyes' consult note")."""
-_FILED_GAP = re.compile(r"[\s(\[\]),:–—-]*(?:(?:of|on|dated|from)\s+)?[\s(\[\]),:–—-]*"
+_FILED_GAP = re.compile(r"[\s(\[\]),:–—-]*(?:(?:of|on(?!\s+file\b)|dated|from)\s+)?[\s(\[\]),:–—-]*"
                         # the doctor in brackets: "pulmonology consult (Dr. Ng, 12/03) on
                         # file" (session 13, complete notes)
                         r"(?:dr\.?\s+[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?[^()\n]{0,30}\)\s*)?"

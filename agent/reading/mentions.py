@@ -14,6 +14,7 @@ from agent.reading.facts import (
 from agent.reading.message import _DENIED_BEFORE, _GROUPS, _Message
 from agent.reading.rules import ReadingRule
 from agent.reading.text import (
+    ABBREVIATED,
     Occurrences,
 )
 from policies.model import FactSpec
@@ -145,10 +146,27 @@ _DATED = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}/(?:19|20)\d{2}\
 
 
 def _sentence_around(lower: str, at: int) -> tuple[int, int]:
-    """The bounds of the sentence holding ``at``: the stop before it, the one after."""
-    lo = max(lower.rfind(x, 0, at) for x in ".!?\n")
-    hi = min([e for e in (lower.find(x, at) for x in ".!?\n") if e >= 0] + [len(lower)])
-    return lo, hi
+    """The bounds of the sentence holding ``at``: the stop before it, the one after. An
+    abbreviation's full stop ends no sentence ("Ortho consult 10/20/2026 (Dr. Lee) -
+    cancelled": the cancelling is the consult's)."""
+    lo = at
+    while (lo := max(lower.rfind(x, 0, lo) for x in ".!?\n")) >= 0 and _abbreviation(lower, lo):
+        pass
+    hi = at
+    while True:
+        hi = min([e for e in (lower.find(x, hi) for x in ".!?\n") if e >= 0] + [len(lower)])
+        if hi == len(lower) or not _abbreviation(lower, hi):
+            return lo, hi
+        hi += 1
+
+
+_ABBREVIATION_END = re.compile(rf"(?:{ABBREVIATED.pattern})\Z")
+
+
+def _abbreviation(lower: str, stop: int) -> bool:
+    """The full stop at ``stop`` ends an abbreviation ("Dr.", "approx.")."""
+    return lower[stop] == "." and _ABBREVIATION_END.search(lower, max(0, stop - 7), stop + 1) \
+        is not None
 
 
 _NOW_ONLY = re.compile(r"[ \t]+(?:now|today|currently|at present|presently)")
