@@ -137,3 +137,17 @@ def test_a_day_word_after_a_score_is_no_block_date(text: str) -> None:
 ])
 def test_an_outcome_told_at_a_visit_keeps_the_treatments_day(text: str, value: str) -> None:
     assert str(read(text, "97110").get("last_failed_conservative_date")) == value
+
+
+# --- an event after "since" with its day right after it dates the onset ----------------------
+
+@pytest.mark.parametrize(("text", "cpt", "value"), [
+    ("L knee pain since a scrum collapse 09/02/2026, still swollen.", "97110", "109 days"),
+    ("Pt reports R shoulder pain since unloading a truck 08/10/2026 (DOI).", "97110",
+     "132 days"),
+    ("Low back pain since he slipped on the ice 11/01/2026.", "62311", "49 days"),
+    ("Neck pain since the fender bender 10/20/2026; no radiation.", "97110", "61 days"),
+])
+def test_an_event_and_its_day_after_since_dates_the_onset(text: str, cpt: str,
+                                                         value: str) -> None:
+    assert str(read(text, cpt).get("symptom_weeks")) == value

@@ -3460,12 +3460,14 @@ _NOT_EVENT_ING = (r"(?:seeing|visiting|attending|starting|beginning|stopping|fin
                   r"coming|calling|being|using|doing|switching|changing|restarting)\b")
 """Doings that are no event the symptoms date from ("since starting meloxicam on ...")."""
 _ANY_EVENT = re.compile(r"\s*(?:(?:an?|the|her|his|their|my|our)\s+(?:[a-z'-]+\s+){0,3}?"
-                        r"[a-z'-]+\s+(?:on|of)|(?P<day>the\s+day\s+|when\s+)?"
-                        r"(?:he|she|i|we|they)\s+(?:[a-z'-]+\s+){0,4}?[a-z'-]+\s*(?:on|,)|"
+                        # (its day right after it too: "since a tackle 09/01/2026", "since
+                        # lifting a pallet 08/03/2026 (DOI)": fresh24's onsets left unread)
+                        r"[a-z'-]+(?:\s+(?:on|of))?|(?P<day>the\s+day\s+|when\s+)?"
+                        r"(?:he|she|i|we|they)\s+(?:[a-z'-]+\s+){0,4}?[a-z'-]+(?:\s*(?:on|,))?|"
                         # what the patient was doing ("since lifting a crate at work on
                         # 05/11/2026"), not a visit, a test or a treatment (_NOT_EVENT_ING)
                         r"(?!" + _NOT_EVENT_ING + r")[a-z]{3,}ing(?:\s+[a-z'-]+){0,6}?"
-                        r"(?:\s+on|\s*,))\s+")
+                        r"(?:\s+on|\s*,)?)\s+")
 """After "since", an event and its day: a thing named ("since the office move on
 07/14/2026") or what the patient did, said with a pronoun ("since he came off a ladder on
 14/06/2026", "since the day she moved house, 15 June"), not a visit, a test or a
