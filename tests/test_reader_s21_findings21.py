@@ -143,3 +143,23 @@ def test_a_birth_months_back_is_asked_not_postpartum(text: str) -> None:
 ])
 def test_a_recent_birth_is_still_postpartum(text: str) -> None:
     assert str(read(text, "97110").get("postpartum")) == "True"
+
+
+# --- a severity said of one episode is not the disease's ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Addendum: back in today with a severe COPD exacerbation, on BiPAP in step-down.",
+    "10/30 admitted - severe COPD flare, required NIV.",
+    "Readmitted today: severe COPD exacerbation, BiPAP overnight.",
+    "Member admitted 11/20 with severe COPD exacerbation requiring ICU.",
+])
+def test_a_severe_exacerbation_is_no_severe_copd(text: str) -> None:
+    assert "copd" not in str(read(text, "71250").get("severe_comorbidities"))
+
+
+@pytest.mark.parametrize("text", [
+    "Severe COPD (GOLD 4) on 2 L home O2.",
+    "Comorbidities: severe COPD with frequent exacerbations.",
+])
+def test_a_severe_copd_is_still_read(text: str) -> None:
+    assert "copd" in str(read(text, "71250").get("severe_comorbidities"))

@@ -68,6 +68,11 @@ _MEASURE_BEFORE = re.compile(r"\b(?:fev1|fvc|pef|peak flow|spo2|sats?|saturation
                              r"[^.;,\n]*$")
 _TURN = re.compile(r"\b(?:but|however|though|although|now|anymore|lately|recently|since)\b")
 """Words that turn from how a treatment went before to how it goes now."""
+_EVENT_SEVERITY = re.compile(
+    r"\b(?:severe|acute|serious)(?:\s+(?!with\b|and\b|on\b|or\b)[a-z0-9-]+){0,2}?\s+"
+    r"(?:exacerbations?|flares?|flare-ups?|attacks?|episodes?|crisis|crises)\b")
+"""A severity said of one episode ("readmitted with a severe COPD exacerbation", "severe
+asthma attack") is the episode's, not the chronic disease's (fresh19, fresh20)."""
 _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b")
 _NOT_CALLED_SEVERE = re.compile(r"\bnot (?:considered |called |deemed )?severe\b|\bnon-?severe\b")
 """A severity denied: no word that says a condition is severe."""
@@ -3206,7 +3211,8 @@ class Reader:
             if self._example_answered_yes(a, b):
                 out.append(self._unread(mention, "the row says yes: which of them?"))
                 continue
-            qualified = not m.rule.qualifier or bool(hits(clause, m.rule.qualifier))
+            qualified = not m.rule.qualifier or \
+                bool(hits(_EVENT_SEVERITY.sub(" ", clause), m.rule.qualifier))
             # "... and has no severe comorbidity": the "severe" there qualifies nothing.
             not_severe = _NOT_SEVERE.search(clause) is not None
             if seen == "ask" or not qualified or not_severe:
