@@ -142,3 +142,20 @@ def test_the_writers_own_length_alone_gives_no_duration() -> None:
 ])
 def test_a_down_arrow_after_the_motion_is_decreased(text: str) -> None:
     assert str(read(text, "64493").get("decreased_rom")) == "True"
+
+
+# ---- boxes after their labels: each box answers the label right before it ------------
+
+@pytest.mark.parametrize("text, fact, value", [
+    # the older still-open form: the ticked box is the infection's
+    ("Infection [X]   None [ ]", "active_infection", "True"),
+    ("Contraindications: Infection [X]   Pregnancy [ ]   None [ ]", "pregnancy",
+     "not_pregnant"),
+    # a screen whose last option is ticked: the box before "cosmetic" is pregnancy's
+    ("Screen: infection [ ]  pregnancy [ ]  cosmetic [x]", "cosmetic_purpose", "True"),
+    ("Pregnant [x]  none [ ]  (per intake form)", "pregnancy", "pregnant"),
+    # drawn boxes
+    ("Pregnant ☒  None ☐", "pregnancy", "pregnant"),
+])
+def test_a_box_after_its_label_answers_that_label(text: str, fact: str, value: str) -> None:
+    assert str(read(text, "62311" if fact != "cosmetic_purpose" else "64493").get(fact)) == value

@@ -85,3 +85,46 @@ def mark_spans(lower: str) -> list[tuple[str, tuple[int, int], tuple[int, int]]]
         elif mark in "x0" or (mark == "1" and scored):
             spans.append(("uncertain", at, item))
     return spans
+
+
+# ---------------------------------------------------------------- boxes after their labels
+# A row of options each followed by its own box ("Infection [X]   None [ ]", "Screen:
+# infection [ ]  pregnancy [ ]  cosmetic [x]"): read word by word, an unticked "None" denied
+# the ticked infection and a box was taken for the label after it (outside tester 18 F5,
+# session 21's carried item). Each box answers the label right before it.
+_BOX = r"(?:\[[ \tx✓✔]?\]|[☐☑☒])"
+_OPTION_AFTER = re.compile(rf"(?P<label>[a-z][\w/&'-]*(?:[ ][a-z][\w/&'-]*){{0,3}})"
+                           rf"(?P<box>[ ]?{_BOX})")
+_YES_NO = re.compile(r"(?:^|[ ])(?:yes|no|y|n|n/a|na|unknown|unk|u)$")
+_NONE_LABEL = re.compile(r"(?:^|[ ])(?:none|none of the above|none of these|n/a|na|nil)$")
+
+
+def boxes_after_labels(lower: str) -> str:
+    """Each line of two or more options whose boxes follow their labels, and nothing
+    after the last box but a remark in brackets, rewritten (same length) as the fields its
+    boxes say: a ticked box is made the field's end, so its label reads as itself
+    ("infection;"); an unticked one becomes the label's "no" ("pregnancy: n;"); an
+    unticked "None" is blanked whole, a denial nobody made. Rows of yes/no options ("[ ] Y
+    [x] N", "Yes [ ] No [X]") are left to the field rules."""
+    out = list(lower)
+    for line in re.finditer(r"[^\n]+", lower):
+        text, at = line.group(0), line.start()
+        boxes = list(re.finditer(_BOX, text))
+        if len(boxes) < 2 or not text[:boxes[0].start()].strip() or \
+                re.sub(r"\([^()]*\)", "", text[boxes[-1].end():]).strip(" \t.;,") or \
+                not text[:boxes[0].start()].rstrip()[-1:].isalpha():
+            continue
+        options = [m for m in _OPTION_AFTER.finditer(text)]
+        if len(options) != len(boxes) or any(_YES_NO.search(m["label"]) for m in options):
+            continue
+        for m in options:
+            a, b = m.span("box")
+            ticked = m["box"].strip() not in ("[ ]", "[]", "☐")
+            # (each answer ends its field with a semicolon: the next label is no part of it)
+            if ticked:
+                out[at + a:at + b] = ";".ljust(b - a)
+            elif _NONE_LABEL.search(m["label"]):
+                out[at + m.start():at + b] = " " * (b - m.start())
+            elif b - a >= 3:
+                out[at + a:at + b] = (": n;" if b - a >= 4 else ":n;").ljust(b - a)
+    return "".join(out)

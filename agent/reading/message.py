@@ -24,6 +24,7 @@ from agent.reading.context import (
 from agent.reading.context import rules as context_rules
 from agent.reading.formfields import form_fields
 from agent.reading.hearsay import corrected_reports
+from agent.reading.marks import boxes_after_labels
 from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule
 from agent.reading.statuses import none_options, status_labels
@@ -214,8 +215,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         status_labels(form_fields(text, lower)))))))
     lower = cut_words(raw, lower)
     lower = key_answers(lower)
-    lower = radio_boxes(underscore_boxes(leaders_as_fields(dated_rows_apart(
-        answer_is_fields(lower)))))
+    lower = boxes_after_labels(radio_boxes(underscore_boxes(leaders_as_fields(dated_rows_apart(
+        answer_is_fields(lower))))))
     lower = answer_rows(text, cells_as_fields(pipes_as_fields(latest_row_scores(column_units(
         blank(lower, footnoted(lower)))))))
     lower = answered_questions(asked_fields(denied_thresholds(
