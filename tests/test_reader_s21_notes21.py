@@ -171,3 +171,37 @@ def test_courses_of_the_therapy_under_the_cares_label_are_counted(text: str) -> 
 ])
 def test_courses_of_the_whole_care_are_no_count_of_the_therapys(text: str) -> None:
     assert "pt_courses_failed" not in read(text, "64493")
+
+
+# --- courses numbered 1 to N, each said to fail -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a records summary, each course's verdict before its label in brackets
+    "Physio 2025: 8 wks - no relief (course 1)\nPhysio 2026: 10 wks - no relief (course 2)",
+    # a dated chronology, each course's own lines
+    "03/02/2026  PT course 1 starts.\n05/25/2026  PT course 1 ends, 12 wks - goals not met, "
+    "no improvement.\n07/06/2026  PT course 2 starts.\n09/14/2026  PT course 2 ends, 10 wks - "
+    "no improvement.",
+    # one verdict said of both after the last
+    "PT: course #1 Jan-Mar (10 wk), course #2 May-Aug (14 wk). No relief from either.",
+    # a terse line, "neither" after the last
+    "PT: course 1 Jan-Mar, course 2 May-Aug; neither helped.",
+])
+def test_numbered_courses_of_the_therapy_each_failed_are_counted(text: str) -> None:
+    assert str(read(text, "64493").get("pt_courses_failed")) == "2"
+
+
+@pytest.mark.parametrize("text", [
+    # the second course helped
+    "PT course 1 (8 wks) - no improvement. PT course 2 (6 wks) - much better, pain 2/10.",
+    # the second course has not happened
+    "PT course 1 (8 wks) - no improvement. PT course 2 starts next month.",
+    # the courses are a drug's
+    "Naproxen course 1 - failed. Naproxen course 2 - failed. PT x 6 wks.",
+    "PT course 1 - no help. Naproxen course 2 - failed.",
+    # a number missing between
+    "PT course 1 - no relief. PT course 3 - no relief.",
+])
+def test_numbered_courses_not_all_of_the_therapy_or_not_all_failed_are_not_counted(
+        text: str) -> None:
+    assert str(read(text, "64493").get("pt_courses_failed")) != "2"

@@ -17,6 +17,7 @@ from agent.reading.courses import (
     each_failed,
     listed_courses,
     numbered_courses,
+    numbered_failed,
     parts_disagree,
 )
 from agent.reading.facts import (
@@ -614,6 +615,7 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     out += [c for a in _anchors(msg, found, "number")
             if not _own_words(a, mentions) and not _named_as_when(msg.lower, a, mentions)
             for c in reader.numbers(a) if c.unread is None and c.quantity is not None]
+    out += _numbered_courses_failed(msg)
     out = _now_no_baseline(msg, _partial_denials(out, mentions))
     out += _pain_now_after_baseline(msg, reader, out)
     choices = _lasting_over_denial(msg, _sex_conflicts(msg, _choice_candidates(reader, msg, found)))
@@ -627,6 +629,30 @@ def _own_words(anchor: Mention, mentions: list[Mention]) -> bool:
     same unit: the same words, read by this policy."""
     return any(m.spec.type == "number" and m.spec.unit == anchor.spec.unit and
                m.start < anchor.end and anchor.start < m.end for m in mentions)
+
+
+def _numbered_courses_failed(msg: _Message) -> list[Candidate]:
+    """A count of failed courses told as courses numbered 1 to N of the fact's therapy,
+    each said to fail ("... no relief (course 1)\n ... no relief (course 2)"): N
+    (courses.numbered_failed), in each paragraph that holds such a list."""
+    out = []
+    for name, rule in msg.rules.items():
+        spec = msg.specs.get(name)
+        if spec is None or spec.unit != "courses" or not rule.courses_named or \
+                not rule.cue_with:
+            continue
+        for lo, hi in _paragraphs(msg.lower):
+            found = numbered_failed(msg.lower, lo, hi, rule.cues, rule.cue_with, rule.cue_not)
+            if found is not None and (msg.context is None or not msg.context.at(
+                    found[1], found[2]) & {"hypothetical", "negated", "other"}):
+                out.append(Candidate(name, str(found[0]), (found[1], found[2]), 10))
+    return out
+
+
+def _paragraphs(lower: str) -> list[tuple[int, int]]:
+    """The message's paragraphs, split at blank lines."""
+    cuts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", lower)] + [len(lower)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
 
 
 _BEFORE_THING = re.compile(r"(?:before|prior to|ahead of)\s+$")

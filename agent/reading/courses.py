@@ -460,3 +460,67 @@ def in_weeks(q: Quantity) -> float:
 def all_lengths(lower: str) -> list[Quantity]:
     """Every length of time in ``lower`` (a dash between spaces is punctuation)."""
     return _list_lengths(lower, 0, len(lower))
+
+
+_COURSE_LABEL = re.compile(r"\b(?:course\s*#?\s*(?P<k>[1-6])\b|(?P<o>[1-6])(?:st|nd|rd|th)\s+"
+                           r"(?:[a-z]+\s+)?course\b|(?P<w>first|second|third)\s+(?:[a-z]+\s+)?"
+                           r"course\b)")
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3}
+
+
+def numbered_failed(lower: str, lo: int, hi: int, cues: tuple[str, ...],
+                    kind: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, int, int] | None:
+    """Courses numbered 1 to N in ``lower[lo:hi]`` (a paragraph: "VA PT 2025: 6 wks -- no
+    relief (course 1)\n VA PT 2026: 12 wks -- no relief (course 2)", "PT course 1 ends, 12
+    wks - no improvement ... PT course 2 ends, 10 wks - no improvement", "course #1 ...
+    Course #2 ... No relief from either"), each of the thing ``kind`` names (before its
+    label on its line, or the label opens its clause under the first one's) and none of
+    what ``other`` names, each said to have failed in its own part of its line, or all of
+    them after the last ("from either"), none said to have helped: how many failed (N),
+    and where the labels are. None where the numbering or a verdict is missing."""
+    labels = list(_COURSE_LABEL.finditer(lower, lo, hi))
+    numbers = [int(m["k"] or m["o"] or _ORDINAL_WORDS[m["w"]]) for m in labels]
+    top = max(numbers, default=0)
+    if top < 2 or sorted(set(numbers)) != list(range(1, top + 1)):
+        return None
+    # (two labels on one line part at the last full stop between them, else at the second)
+    cuts = [_part_at(lower, labels[i - 1].end(), m.start()) for i, m in enumerate(labels)
+            if i]
+    said: dict[int, list[str]] = {}
+    for i, m in enumerate(labels):
+        line_a, line_b = lower.rfind("\n", 0, m.start()) + 1, lower.find("\n", m.end())
+        a = max(line_a, cuts[i - 1] if i else 0)
+        b = min(len(lower) if line_b < 0 else line_b,
+                cuts[i] if i + 1 < len(labels) else len(lower))
+        before = re.split(r"[.;,]", lower[a:m.start()])[-1]
+        if not hits(lower[a:m.start()], kind) and (not i or re.search(r"[a-z]", before)):
+            return None  # ("Naproxen course 2 - failed": another thing's course)
+        said.setdefault(numbers[i], []).append(re.sub(r"\s+", " ", lower[a:b]))
+    words = {k: " ".join(parts) for k, parts in said.items()}
+    if any(hits(w, other) or _helped(w) for w in words.values()):
+        return None
+    last = words[top]
+    shared = bool(_ALL_OF_THEM.search(last)) and bool(hits(last, cues))
+    if not shared and not all(hits(w, cues) for w in words.values()):
+        return None
+    return top, labels[0].start(), labels[-1].end()
+
+
+def _part_at(lower: str, a: int, b: int) -> int:
+    """Where the part of one course ends and the next one's begins, between the end of a
+    label (``a``) and the start of the next (``b``): the next one's line, or on one line
+    the last full stop between them, else the next label."""
+    line = lower.rfind("\n", a, b)
+    if line >= 0:
+        return line + 1
+    stops = [x.end() for x in re.finditer(r"[.;](?=\s)", lower[a:b])]
+    return a + stops[-1] if stops else b
+
+
+def _helped(words: str) -> bool:
+    """A course said to have helped ("much better", "good relief"), not denied."""
+    for better in _BETTER.finditer(words):
+        before = words[max(0, better.start() - 40):better.start()].split()[-5:]
+        if not any(_NOT.fullmatch(w.strip(",;:-()\"'")) for w in before):
+            return True
+    return False
