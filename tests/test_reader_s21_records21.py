@@ -200,3 +200,20 @@ def test_a_specialists_consult_on_file_by_a_short_name(text: str, cpt: str) -> N
 def test_a_consult_cancelled_booked_or_not_a_specialists_is_not_on_file(text: str,
                                                                          cpt: str) -> None:
     assert str(read(text, cpt).get("specialist_consult_documented")) != "True"
+
+
+# --- a specialist named as the author of another record -------------------------------------
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("H&P of 09/15/2026 by Dr. Amadi (orthopedic spine) is attached; no change since.", "64493"),
+    ("Op note from Dr. Lee (spine surgeon) attached.", "64493"),
+    ("MRI 10/02/2026 read by the pulmonologist, report in chart.", "71250"),
+])
+def test_another_record_by_a_specialist_is_no_consult(text: str, cpt: str) -> None:
+    assert "specialist_consult_documented" not in read(text, cpt)
+
+
+# (guard: the specialist's own consult beside the name)
+def test_the_specialists_own_consult_is_still_on_file() -> None:
+    got = read("Dr. Amadi (orthopedic spine) - consult note attached.", "64493")
+    assert str(got.get("specialist_consult_documented")) == "True"

@@ -464,6 +464,14 @@ _SEEN_AGAIN = re.compile(r"(?:[ \t]+(?:him|her|them|pt|the patient|patient))?[ \
                          r"(?:back|again|for (?:a )?(?:follow|f/u|recheck|re-?eval))")
 """After "will see": a follow-up visit of a consult already done ("will see her back in 6
 wks"), no promise that the consult is still to come."""
+_AUTHOR_OF_ANOTHER = re.compile(
+    r"(?<![\w&])(?:h&p|history and physical|op note|operative (?:note|report)|mri|ct|x-?rays?|xr|"
+    r"imaging|pt notes|therapy notes|discharge summary|labs?|emg|ncs)\b[^.;\n]{0,30}?"
+    r"\b(?:by|from|signed by|done by|performed by|read by|written by)[ \t]+"
+    r"(?:dr\.?[ \t]+[a-z][\w'.-]*(?:[ \t]+[a-z][\w'.-]*)?[ \t]*[,(]?[ \t]*|the[ \t]+|an?[ \t]+)?\Z")
+"""Another record, then its author before the specialist's name ("H&P of 09/15/2026 by Dr.
+Amadi (orthopedic spine) is attached", "MRI read by the neuroradiologist"): the specialist
+is who wrote that record, and what is on file is it, not a consultation."""
 _PROMISE = re.compile(r"\b(?:will|'ll|going to|bring)\b")
 """A promise among ``records.not_yet``: something someone will do."""
 _ITEM_BOX = re.compile(r"(?P<gap>(?:[ \t]+[^\s\[\]☐☑☒:;,]+){0,3}?)[ \t]*"
@@ -1593,6 +1601,11 @@ class Reader:
             # needed hospital care.
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
         sentence_start, sentence_end = self.context.sentence_span(m.clause)
+        if m.rule.is_record(m.spec, m.fact) and \
+                _AUTHOR_OF_ANOTHER.search(self.lower, sentence_start, m.start):
+            # "H&P of 09/15/2026 by Dr. Amadi (orthopedic spine) is attached": the
+            # specialist wrote another record; what is attached is that record
+            return self._unread(m, f"{m.spec.label.lower()}?")
         raised = self._raised(m.end, min(sentence_end, past_statuses(self.lower, m.end) + 25),
                               m.rule.raised)
         if m.spec.type == "boolean" and raised and not self.settles(m):
