@@ -151,3 +151,18 @@ def test_an_outcome_told_at_a_visit_keeps_the_treatments_day(text: str, value: s
 def test_an_event_and_its_day_after_since_dates_the_onset(text: str, cpt: str,
                                                          value: str) -> None:
     assert str(read(text, cpt).get("symptom_weeks")) == value
+
+
+# --- a banner over a note's title is no title; the title's day is the note's today -----------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("[Dictated, voice recognition - not proofread]\nPain medicine follow up, December "
+     "second two thousand twenty six. Low back pain.\nThis note serves as the history and "
+     "physical today.", "2026-12-02"),
+    ("[Scanned document - OCR text]\nRiverside spine clinic follow up, 12/03/2026. Seen for "
+     "low back pain.\nH&P today: facet loading painful, gait normal.", "2026-12-03"),
+    ("[Transcribed from audio]\nDr. Ames interventional pain follow-up 12/01/2026. LBP.\n"
+     "Comprehensive H&P performed today.", "2026-12-01"),
+])
+def test_the_title_under_a_banner_dates_the_notes_today(text: str, value: str) -> None:
+    assert str(read(text, "64493").get("hp_date")) == value

@@ -612,6 +612,9 @@ _OPENING = re.compile(
 with a time of day after it ("12/17 1105 spoke with pt"); a day with no year ("Dec 9 - More
 X-rays today", a diary's) is the latest such day (fresh24: a caregiver's diary read "X-rays
 ... today" as the day of the check)."""
+_BANNER = re.compile(r"[ \t]*\[[^\]\n]{3,120}\][ \t]*\n[ \t\n]*")
+"""A bracketed line over a note's title that says how the text came to be ("[Dictated,
+voice recognition - not proofread]", "[Scanned document - OCR text]")."""
 _DAY_MONTH_NAMED = re.compile(r"(?P<d>\d{1,2})[ \t]+(?P<mon>[a-z]{3})")
 
 
@@ -2891,6 +2894,12 @@ class Reader:
         of a line right under an undated title that opens by naming the visit
         ("ORTHOPAEDIC FOLLOW-UP - Valley Bone & Joint\nVisit 11/24/2026. Patient: ...")."""
         at = len(self.lower) - len(self.lower.lstrip())
+        # (a banner in brackets over the title, a transcription's or a scan's, "[Dictated,
+        # voice recognition - not proofread]", is no title: fresh6's dictated follow-up of
+        # "November sixteenth ..." read its "history and physical today" as the reader's day)
+        banner = _BANNER.match(self.lower, at)
+        if banner is not None and not dates_in(banner.group(0), self.as_of):
+            at = banner.end()
         for words_before in (12, 3):
             line = self.lower[at:].split("\n", 1)[0]
             found = dates_in(line, self.as_of) if _NOTE_TITLE.search(line) and \
