@@ -163,3 +163,15 @@ def test_a_severe_exacerbation_is_no_severe_copd(text: str) -> None:
 ])
 def test_a_severe_copd_is_still_read(text: str) -> None:
     assert "copd" in str(read(text, "71250").get("severe_comorbidities"))
+
+
+# --- today's score said unrecorded: an older visit's figure is no current one ------------------
+
+@pytest.mark.parametrize("text", [
+    "Infusion RN: hip pain 6/10 at the 11/02 session. Today's pain score not recorded, pt "
+    "sleeping.",
+    "Last PT visit (11/20) NRS 5. Pain today: not recorded.",
+    "pain was a 7/10 last time she came in - pain score was not obtained today",
+])
+def test_an_earlier_score_beside_an_unrecorded_one_is_asked(text: str) -> None:
+    assert read(text, "97110").get("pain_nrs") is None
