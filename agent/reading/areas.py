@@ -161,3 +161,66 @@ def elsewhere(lower: str, a: int, b: int, sites: Sequence[str]) -> str | None:
     if not named or named & set(sites):
         return None
     return sorted(named)[0]
+
+
+_OTHER_SIDE = re.compile(r"\b(?:the[ \t]+|her[ \t]+|his[ \t]+)?(?P<area>(?:other|opposite|"
+                         r"contralateral)[ \t]+(?:\([ \t]*(?:left|right|l|r|lt|rt)\.?[ \t]*\)"
+                         r"[ \t]+|(?:left|right)[ \t]+)?(?:side|knee|shoulder|hip|ankle|wrist|"
+                         r"elbow|hand|foot|leg|arm|limb)s?)\b")
+"""A limb or a side named as the other one ("both of the other (left) knee", "films of the
+contralateral shoulder"): not the one the request is for."""
+
+
+def other_side(lower: str, a: int, b: int) -> str | None:
+    """The other limb or side a site-bound reading at [a, b) is said to be of, in its
+    sentence (to a semicolon): "X-rays: 2 sets, both of the other (left) knee; none of the
+    right knee" are no films of the knee the request is for (outside tester 20 F15)."""
+    start = max(lower.rfind(x, 0, a) for x in (".", ";", "\n")) + 1
+    ends = [e for e in (lower.find(x, b) for x in (". ", ";", "\n")) if e >= 0]
+    found = _OTHER_SIDE.search(lower, start, min(ends + [len(lower)]))
+    if found is None or _SOME_OF.search(lower, max(start, found.start() - 24), found.start()):
+        return None  # ("x3 sets (amended: 2 sets - one was the other knee)": one of them)
+    return " ".join(found["area"].split())
+
+
+_SOME_OF = re.compile(r"\b(?:one|1|some|a few|part|another|first|second|third|last)\b")
+"""Words that give the other limb to some of the studies only ("one was the other knee")."""
+
+
+_REQUESTED = re.compile(r"\b(?:(?:request|referral|order|prescription|rx)[ \t]+(?:is[ \t]+)?for|"
+                        r"(?:requested|requesting|referred|ordered|prescribed)[ \t]+"
+                        r"(?:(?:pt|physical therapy|therapy|physio|an?[ \t]+\w+)[ \t]+)?for|"
+                        r"asks?[ \t]+about[ \t]+(?:pt|physical therapy|therapy|physio|an?"
+                        r"[ \t]+\w+)[ \t]+for)\b")
+"""Words that say what the request is for ("the request is for the right knee", "asks about
+PT for her right knee", "Referred for PT for the left knee"): the area named after them is
+the one to be treated."""
+
+
+def _one_area(words: str) -> str | None:
+    """The one area ``words`` name, a limb named with and without its side being one
+    ("Knee X-rays ... both of the left knee": the left knee)."""
+    named = _named(words)
+    sided = {n for n in named if " " in n}
+    named -= {n for n in named if " " not in n and any(s.endswith(" " + n) for s in sided)}
+    return named.pop() if len(named) == 1 else None
+
+
+def apart_from_request(lower: str, a: int, b: int) -> str | None:
+    """The area a site-bound study's own sentence names (to a semicolon), where the other
+    sentences name one other area as the one the request is for: "Knee X-rays
+    08/01/2026 and 11/01/2026 - both of the left knee; the request is for the right knee",
+    "Hand X-rays 06/2026 and 11/10/2026 ... asks about PT for her right knee" are no films
+    of the area to be treated (outside tester 20 F15, fresh15)."""
+    start = max(lower.rfind(x, 0, a) for x in (".", ";", "\n")) + 1
+    ends = [e for e in (lower.find(x, b) for x in (". ", ";", "\n")) if e >= 0]
+    end = min(ends + [len(lower)])
+    mine = _one_area(lower[start:end])
+    if mine is None:
+        return None
+    theirs = {n for s, e in _sentences(lower) if not (s <= a < e)
+              for asked in [_REQUESTED.search(lower, s, e)] if asked is not None
+              for n in [_one_area(lower[asked.end():e])] if n is not None}
+    if len(theirs) != 1 or _same(mine, next(iter(theirs))):
+        return None
+    return mine

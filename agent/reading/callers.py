@@ -136,3 +136,41 @@ def patient_named(lower: str, inverse: dict[str, list[str]],
         return []
     said = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in theirs) + r")(?![\w-])")
     return [m.span() for m in said.finditer(lower, found.end())]
+
+
+@cache
+@fixed_patterns
+def _escorted(escorts: tuple[str, ...]) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in sorted(escorts, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:him|her)(?![\w'])")
+
+
+_WRITER_OPENS = re.compile(r"[\s\"“'(-]*(?:(?:and|but|so|also|plus|well|yes|no|oh|fyi|btw|"
+                           r"honestly|actually|unfortunately|sorry|just so you know)[\s,]+)?"
+                           r"(?:i'm|im|i am|myself|i was|i've got|ive got|i have got|i got|"
+                           r"i have (?:an?|had|been|my)|i've (?:had|been)|ive (?:had|been)|"
+                           r"i (?:had|have) (?:a|an))(?![\w'])")
+"""The writer's own state, opening a clause: "I'm pregnant", "I have a UTI myself". Not
+what the writer did ("I called Harbor PT: she did two courses", "I expect a favorable
+response"): the rest of such a clause is about the patient."""
+_THIRD = re.compile(r":|\b(?:she|he|the patient|pt|patient|§§)\b")
+"""Where the writer's clause turns to the patient."""
+
+
+def writer_spans(lower: str, clauses: list[Clause], escorts: tuple[str, ...]
+                 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(trigger, scope) of each clause the writer opens in the first person, in a message
+    that speaks of the patient as someone taken to care ("so my brother will bring him",
+    "I'll drive her"): the writer is then another than the patient, and "I'm pregnant"
+    is the writer's (outside tester 16 F1: a daughter's words read the father pregnant).
+    A patient writing of themself ("my husband will drive me") names no one so."""
+    found = _escorted(escorts).search(lower) if escorts else None
+    if found is None:
+        return []
+    out = []
+    for c in clauses:
+        opens = _WRITER_OPENS.match(lower, c.start, c.end)
+        if opens is not None:
+            turn = _THIRD.search(lower, opens.end(), c.end)
+            out.append((found.span(), (c.start, turn.start() if turn else c.end)))
+    return out

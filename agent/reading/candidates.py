@@ -199,6 +199,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                                _dated_later(best, in_sentence, y)):
                 continue  # the first thing named after the date has a date of its own
             if ((x - best.end) if x >= best.end else best.start - y) > 120 or \
+                    _objects_apart(msg.lower, best.start, x) or \
                     _opens_a_later_clause(msg.lower, best, x, y) or \
                     _dates_the_score_after(msg.lower, best, x, y) or \
                     _outcome_seen_at_visit(msg.lower, best, x, y) or \
@@ -210,6 +211,29 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 if (m.start, m.end) == (best.start, best.end):
                     bound.setdefault(id(m), []).append((value, (x, y)))
     return bound
+
+
+def _open_objects(lower: str, at: int) -> list[int]:
+    """Where each brace still open at ``at`` opened (an export's nested objects)."""
+    stack: list[int] = []
+    for i in range(lower.find("{", 0, at), at) if "{" in lower[:at] else ():
+        if lower[i] == "{":
+            stack.append(i)
+        elif lower[i] == "}" and stack:
+            stack.pop()
+    return stack
+
+
+def _objects_apart(lower: str, a: int, x: int) -> bool:
+    """The date at ``x`` sits in an object of an export that does not hold the mention at
+    ``a``: another record's field ('"outcome": "no benefit"}], "pain_nrs": {"current": 6,
+    "recorded": "2026-11-30"}' is when the pain score was recorded, not when the treatment
+    failed: outside tester 20 F7). A date in an object around the mention's is its own
+    (FHIR's '"code": {"text": "MRI lumbar"}, "performedDateTime": "2026-07-30"')."""
+    if "{" not in lower:
+        return False
+    mine, theirs = _open_objects(lower, a), _open_objects(lower, x)
+    return bool(theirs) and theirs[-1] not in mine
 
 
 _ONSET_RIGHT_BEFORE = re.compile(r"\b(?:onset|since|symptoms? start(?:ed)?)"

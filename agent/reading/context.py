@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from agent.reading.callers import caller_spans
+from agent.reading.callers import caller_spans, writer_spans
 from agent.reading.marks import mark_spans, minus_spans
 from agent.reading.text import Clause, Occurrences, hits, sentence_spans, sentence_stop
 from policies.cachedir import fixed_patterns
@@ -188,6 +188,9 @@ class ContextRules(BaseModel):
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     not_attended: list[str] = Field(default_factory=list)
+    earlier_episodes: list[str] = Field(default_factory=list)
+    """Words giving a figure's clause to an earlier episode of the complaint ("for a prior
+    episode in 2025"): the figure is that episode's, asked (``facts._earlier_episodes``)."""
     state_lengths: list[str] = Field(default_factory=list)
     """States a length right beside them measures ("20 weeks pregnant", "pregnant, 20 wks",
     "6 weeks post-op"): that length answers no open question about the symptoms."""
@@ -299,6 +302,10 @@ class ContextRules(BaseModel):
     ``opens`` ("PA-C K. Dunn (currently pregnant, leaving 12/15)"): the aside is the
     clinician's, blanked before reading."""
     pronouns: dict[str, list[str]] = Field(default_factory=dict)
+    escorts: list[str] = Field(default_factory=list)
+    """Verbs of taking someone to care ("bring", "drive", "come with"): "... will bring
+    him" speaks of the patient as another than the writer, so the writer's first person is
+    not the patient (``callers.writer_spans``)."""
     callers: dict[str, list[str]] = Field(default_factory=dict)
     inverse: dict[str, list[str]] = Field(default_factory=dict)
     """A caller's relation → the words for what the patient is to them ("wife" →
@@ -611,6 +618,8 @@ class Context:
         # father)", still says the patient's sex)
         self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in caller_spans(
             lower, found, lambda: rules().callers, rules().pronouns, (raw or lower).lower())]
+        self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in writer_spans(
+            lower, found, tuple(rules().escorts))]
         self.modifiers += [Modifier("negated", trigger, scope)
                            for trigger, scope in minus_spans(lower)]
         self.modifiers += [Modifier(category, trigger, scope)

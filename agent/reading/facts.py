@@ -2392,7 +2392,8 @@ class Reader:
             notice = (f'Read "{self.words(qa - len(bound.group(0)), qb)}" as {raw} (at least); '
                       "correct me if it was more.")
         clause = self.lower[m.clause.start:m.clause.end]
-        asked = self._asked_figure(m, q, qa, qb)
+        asked = self._asked_figure(m, q, qa, qb) or self._earlier_episodes(m, qa, qb) or \
+            self._relatives_form(m, qa, qb)
         if asked is not None:
             return asked
         # A range ("5-6 weeks", "FEV1 75-85%") may straddle the policy's threshold: its
@@ -2418,6 +2419,32 @@ class Reader:
         return Candidate(m.fact, None, (qa, qb), distance, quantity=(qa, qb), unread=Unread(
             self.words(min(m.start, qa), max(m.end, qb)),
             "an estimate someone is quoted as giving: how much exactly?"))
+
+    def _relatives_form(self, m: Mention, qa: int, qb: int) -> Candidate | None:
+        """A pain score on a form a relative filled in ("Patient questionnaire - completed
+        by patient's son ... Pain today (0-10): (8)"): the relative's report of it, and a
+        pain score is the patient's own word (fresh14): asked."""
+        if m.spec.unit != "points" or not _filled_by(_relatives()).search(self.lower, 0, qa):
+            return None
+        return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+            self.words(min(m.start, qa), max(m.end, qb)),
+            "a relative filled in the form: what does the patient rate it?"))
+
+    def _earlier_episodes(self, m: Mention, qa: int, qb: int) -> Candidate | None:
+        """A figure its clause gives to an earlier episode ("conservative treatment for 12
+        weeks for a prior episode in 2025", "PT 8 wks during the previous flare"): that
+        episode's, not this one's (outside tester 20 F15): asked. The clause runs to a
+        semicolon or a full stop either side of the figure."""
+        words = tuple(context_rules().earlier_episodes)
+        if not words:
+            return None
+        lo = max(self.lower.rfind(x, 0, qa) for x in (".", ";", "\n")) + 1
+        ends = [e for e in (self.lower.find(x, qb) for x in (". ", ";", "\n")) if e >= 0]
+        if not hits(self.lower[lo:min(ends + [len(self.lower)])], words):
+            return None
+        return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+            self.words(min(m.start, qa), max(m.end, qb)),
+            f"of an earlier episode: what is the {m.spec.label.lower()} for this one?"))
 
     def _asked_figure(self, m: Mention, q, qa: int, qb: int  # noqa: ANN001 - values.Quantity
                       ) -> Candidate | None:
@@ -3661,6 +3688,18 @@ def _relative_before(lower: str, b: int, qa: int) -> bool:
 
 _SAYS = re.compile(r"[\s,]*(?:[a-z]+\s+){0,2}?(?:says|said|reports|reported|states|stated|"
                    r"thinks|believes|feels|tells us|told us)\b")
+
+
+@cache
+def _filled_by(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    """A form said to be filled in by a relative: "completed by patient's son", "filled out
+    by her daughter", "Wife filled in the questionnaire"."""
+    rel = "|".join(re.escape(w) for w in sorted(set(relatives), key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"\b(?:completed|filled(?:[ \t]+(?:out|in))?|answered|written|done)[ \t]+by[ \t]+"
+        rf"(?:(?:the|a|an|her|his|their|patient'?s|pt'?s|§§'?s)[ \t]+)*(?:{rel})\b|"
+        rf"\b(?:{rel})[ \t]+(?:completed|filled(?:[ \t]+(?:out|in))?|answered)[ \t]+"
+        rf"(?:(?:the|this|her|his|a)[ \t]+)?(?:form|questionnaire|intake|survey|paperwork)")
 
 
 def _relative_says_before(lower: str, a: int) -> bool:

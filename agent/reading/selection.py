@@ -707,11 +707,18 @@ def _other_site(msg: _Message, sel: _Selection) -> None:
     pain 8/10; LBP 3/10" is asked, `several`.)"""
     for reading in list(sel.readings):
         rule, chosen = msg.rules.get(reading.fact), sel.chosen.get(reading.fact)
-        if rule is None or not rule.sites or chosen is None:
+        at = msg.text.find(reading.words) if reading.words else -1
+        if rule is None or not rule.sites or (chosen is None and at < 0):
             continue
-        area = areas.elsewhere(msg.lower, *(chosen.shown or chosen.span), rule.sites)
-        if area is not None:
+        # (a date's reading keeps no chosen candidate: its words say where it is)
+        span = (chosen.shown or chosen.span) if chosen is not None else \
+            (at, at + len(reading.words))
+        area = (chosen is not None and areas.elsewhere(msg.lower, *span, rule.sites)) or \
+            areas.other_side(msg.lower, *span) or \
+            (msg.specs[reading.fact].type == "date" and areas.apart_from_request(msg.lower, *span))
+        if area:
             sel.readings.remove(reading)
+            sel.dates.pop(reading.fact, None)  # (nor are its days counted as sets)
             sel.unread.append(Unread(reading.words, f"is that of the {area}, not the area "
                                      "this request is for?"))
 
