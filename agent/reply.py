@@ -9,6 +9,7 @@ a nurse reads (no internal names such as ``needs_info``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any, Literal
 
@@ -584,9 +585,33 @@ def _figure_pieces(reply: Reply) -> dict[str, list[Unread]]:
             continue
         asked = [q for q in reply.questions if q.type == "number" and q.fact in specs and
                  compatible(specs[q.fact], found[0]) is not None]
-        if len(asked) == 1:
+        if len(asked) == 1 and _figure_alone(u.words, found[0], asked[0].fact):
             fits.setdefault(asked[0].fact, []).append(u)
     return fits
+
+
+_FILLER = frozenset(
+    "about approx approximately around roughly nearly almost just some maybe probably i think "
+    "guess ish or so total in all altogether x for of over the last past ago since like a "
+    "an is was it its s".split())
+"""Words that leave a figure's meaning to the question it answers ("about 7 months in
+all", "x 7 months")."""
+
+
+def _figure_alone(words: str, figure: Any, fact: str) -> bool:
+    """``words`` are the figure and words that leave it to the question about ``fact``
+    (hedges, "in all", the fact's own words): other words say what it measures ("ODI
+    went from 50 to 34 over last 6 wks", "7/10 now" for a change in points), and the
+    question on screen then invited a wrong answer (outside tester 20 C3)."""
+    from agent.reading.rules import reading_rules
+    from agent.reading.text import hits
+
+    lower = words.lower()
+    rest = lower[:figure.start] + " " + lower[figure.end:]
+    rule = reading_rules(None).get(fact)
+    for a, b in hits(rest, tuple(rule.phrases)) if rule else []:
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return all(w in _FILLER for w in re.findall(r"[a-z]+", rest))
 
 
 def _names_onset_of(fact: str, words: str) -> bool:

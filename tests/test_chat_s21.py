@@ -123,3 +123,75 @@ def test_a_question_with_a_figure_is_no_question_about_the_rule(
     # ("is 3 weeks of PT enough?" asks about this case's figure: a what-if or an answer)
     replies = _replies(monkeypatch, capsys, ["97110", "what if pain was 3?"])
     assert "What the policy requires there" not in replies[1], replies[1]
+
+
+# ------------------------------------------------- F14: "that's the other patient"
+
+@pytest.mark.parametrize("disown", [
+    "sorry no, that's the other patient. this one is not pregnant",
+    "oops that's my other patient's, she's not pregnant",
+    "ugh that was someone else's - she is not pregnant",
+    "those were another patient's. not pregnant",
+])
+def test_the_other_patient_takes_back_the_whole_last_message_and_says_so(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, disown: str) -> None:
+    replies = _replies(monkeypatch, capsys, [
+        "71250 for my pt", "pain 6/10, she's pregnant, FEV1 62%", disown,
+        "what have you recorded?"])
+    assert "Removed what I read from that message" in replies[2], replies[2]
+    recorded = replies[3]
+    assert "62 %" not in recorded and "6 points" not in recorded, recorded
+    assert "Not pregnant" in recorded, recorded
+
+
+# ------------------------------------------------- a figure quoted back for the question
+
+@pytest.mark.parametrize(("cpt", "message"), [
+    ("71250", "she's pregnant, 20 wks"),
+    ("97110", "knee replaced, 3 wks post-op"),
+    ("62311", "ODI went from 50 to 34 over last 6 wks"),
+    ("64493", "MRI showed facet arthropathy, read 5 wks ago"),
+])
+def test_a_figure_that_measures_something_else_is_not_offered_for_the_question(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, cpt: str, message: str) -> None:
+    replies = _replies(monkeypatch, capsys, [cpt, message])
+    asking = [line for line in replies[1].splitlines() if "these symptoms" in line]
+    assert not any("reply with it alone" in line for line in asking), replies[1]
+
+
+# ------------------------------------------------- C4: "I don't know" for the question on screen
+
+@pytest.mark.parametrize("unsure", [
+    "idk the breakdown of the PT",
+    "no idea how the PT splits up",
+    "dunno the split of the PT",
+    "not sure of the breakdown for the PT",
+])
+def test_not_knowing_the_parts_of_a_total_answers_the_parts_on_screen(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, unsure: str) -> None:
+    replies = _replies(monkeypatch, capsys, [
+        "64493 lbp 8 mos, pain 7/10", "pt 14 wks total, 2 courses, neither helped",
+        unsure, "what have you recorded?"])
+    said = replies[2]
+    assert "that gives no figure" not in said and "Could not" not in said, said
+    recorded = replies[3]
+    assert "14 weeks" in recorded, recorded  # the total stays
+    for part in ("Supervised exercise", "Manual therapy", "Pain management education"):
+        assert any(part in line and "not sure" in line.lower()
+                   for line in recorded.splitlines()), recorded
+
+
+@pytest.mark.parametrize("unsure", [
+    "not sure about the nerve block",
+    "idk about the nerve block",
+    "dunno re the nerve block",
+])
+def test_not_knowing_a_named_thing_records_it_as_not_known(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, unsure: str) -> None:
+    replies = _replies(monkeypatch, capsys, ["64493 lbp 8 mos, pain 7/10", unsure])
+    assert "possible most recent" not in replies[1], replies[1]
+    assert "nerve block" in replies[1].lower() and "not sure" in replies[1].lower(), replies[1]

@@ -16,12 +16,19 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from agent.reading.answering import _COURTESY, SAID_BEFORE, _answers, _bare_score
+from agent.reading.answering import (
+    _COURTESY,
+    SAID_BEFORE,
+    _answers,
+    _bare_score,
+    state_measured,
+)
 from agent.reading.answers import (
     NO,
     UNSURE_ANSWER,
     YES,
     restated,
+    unsure_of_named,
 )
 from agent.reading.candidates import _candidates
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
@@ -197,6 +204,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     answers = [r for r in answers if r not in repeated]
     if not answers and not read and (score := _bare_score(msg, pending, known)) is not None:
         answers, answer_unread = [score], []
+    if not answers and not read and (fact := unsure_of_named(msg.text, msg.rules)) and \
+            fact in msg.specs:
+        answers = [FactReading(fact=fact, value=None, words=msg.text.strip())]
     read |= {r.fact for r in answers}
     # A figure a reading used ("pain went from 5 to 6, not 8") corrects nothing else.
     fixes, fix_unread = _corrections(msg, known, read, taken)
@@ -212,6 +222,14 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     seen = [u.words.lower() for u in sel.unread]
     answer_unread = [u for u in answer_unread
                      if not any(w in u.words.lower() or u.words.lower() in w for w in seen)]
+    # Words an "I don't know" answered ("idk the breakdown of the PT") are not also asked
+    # back as a mention of the thing they name ("PT": physical therapy completed?).
+    unsure_words = [r.words.lower() for r in answers if r.value is None and r.words]
+    if unsure_words:
+        sel.unread = [u for u in sel.unread
+                      if not any(u.words.lower() in w for w in unsure_words)]
+        sel.asked_back = [f for f in sel.asked_back if f not in msg.rules or not any(
+            hits(w, msg.rules[f].phrases) for w in unsure_words)]
     result.unread = sel.unread + (answer_unread if not fixes else []) + fix_unread
     result.notices += sel.notices
     if not fixes and not fix_unread:
@@ -256,6 +274,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                      for u in result.unread] + \
         month_onsets_left(msg, found, result)
     _said_again_unsure(msg, result, known)
+    result.unread = state_measured(msg.text, result.unread)
     result.asks_verdict = bool(ASKS_VERDICT.search(msg.lower))
     # "oh wait, that was her husband. she did no PT": the last message was someone else's;
     # what was read from it is removed, whatever it was (outside tester, session 8, F19:

@@ -159,6 +159,25 @@ def _state_lengths(lower: str) -> list[tuple[int, int]]:
     return [m.span() for m in _state_length().finditer(lower)]
 
 
+def state_measured(text: str, unread: list[Unread]) -> list[Unread]:
+    """Unread words that are a length a state beside it measures ("20 wks" of "she's
+    pregnant, 20 wks") say so: offered back as a figure to answer the open question with
+    ("you wrote "20 wks": if that figure is it, reply with it alone"), they invited the
+    wrong answer (outside tester 20 F14)."""
+    lower = text.lower()
+    spans = list(_state_length().finditer(lower))
+    out = []
+    for u in unread:
+        at = lower.find(u.words.lower())
+        inside = [m for m in spans if not u.why and at >= 0 and
+                  m.start() <= at + len(u.words) and at < m.end()]
+        state = re.search(rf"(?<![\w'])(?:{alternation(context_rules().state_lengths)})(?!\w)",
+                          inside[0].group(0)) if inside else None
+        out.append(replace(u, why=f"that is how long \"{state.group(0)}\" has lasted, no "
+                                  "length asked here") if state else u)
+    return out
+
+
 def _answers(msg: _Message, pending: list[str], read: set[str],
              used: list[tuple[int, int]] = (),  # type: ignore[assignment]
              asked_back: list[str] = (),  # type: ignore[assignment]

@@ -59,8 +59,12 @@ class Question:
     rule: ReadingRule | None
 
 
-_UNSURE_START = re.compile(r"^\s*(?:i'?m |i am |we'?re |i |we )?(?:not sure|unsure|don'?t know|"
-                           r"do not know|no idea|unknown|unclear)\b(?!-)")
+_UNSURE_WORDS = (r"not sure|unsure|don'?t know|dont know|do not know|idk|dunno|no idea|"
+                 r"no clue|unclear|not certain|can'?t say|cannot say|unknown")
+"""The spellings of "I don't know" a reply opens with ("idk the breakdown of the PT" was
+"that gives no figure": outside tester 20 C4)."""
+_UNSURE_START = re.compile(rf"^\s*(?:i'?m |i am |we'?re |i |we |i (?:really |honestly )?)?"
+                           rf"(?:have )?(?:{_UNSURE_WORDS})\b(?!-)")
 """("unknown-command --help" is no answer: outside tester session 11 C1 filed it as "not
 sure" for the MRI)"""
 
@@ -415,9 +419,20 @@ def _set(q: Question, t: str) -> tuple[bool, object]:
     return False, None
 
 
-_UNSURE_ABOUT = re.compile(r"^\s*(?:i'?m |i am |we'?re |i |we )?(?:not sure|unsure|don'?t know|"
-                           r"do not know|no idea|unclear|not certain)\s+(?:about|of|on|"
-                           r"regarding|re|with|for|what|when|if|whether|how)\s+(?P<what>\S.*)")
+_UNSURE_ABOUT = re.compile(rf"^\s*(?:i'?m |i am |we'?re |i |we )?(?:have )?(?:{_UNSURE_WORDS})\s+"
+                           r"(?:(?:about|of|on|regarding|re|with|for|what|when|if|whether|how)"
+                           r"\s+)?(?P<what>\S.*)")
+
+
+def unsure_of_named(t: str, rules: dict[str, ReadingRule]) -> str | None:
+    """The one fact a short "not sure about the nerve block" names when it is not on
+    screen: not knowing it is that fact's answer (it was asked back as "possible most
+    recent nerve block?": outside tester 17 C2, 20 C4)."""
+    about = _UNSURE_ABOUT.match(t.strip().lower().rstrip(".!"))
+    if about is None or len(t.split()) > 8 or about_parts(t.lower()):
+        return None
+    named = {f for f, rule in rules.items() if hits(about["what"], rule.phrases)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _unsure_of_another(q: Question, t: str) -> bool:
@@ -824,6 +839,9 @@ def unsure_of_first(text: str, questions: list[Question]) -> list[tuple[str, obj
     C10); "not sure about any of them" still answers them all (``all_answer``). One that
     names a question is left to that question."""
     t = text.strip().lower().rstrip(".!")
+    if len(questions) >= 2 and _unsure(t) and len(t.split()) <= 8 and \
+            (parts := _parts_unsure(t, questions)):
+        return [(q.fact, None, text.strip()) for q in parts]
     if len(questions) < 2 or not _unsure(t) or len(t.split()) > 6 or all(
             _unsure_of_another(q, t) for q in questions):
         return []
@@ -831,6 +849,38 @@ def unsure_of_first(text: str, questions: list[Question]) -> list[tuple[str, obj
     if named:  # "not sure about a block": the one it names, if one
         return [(named[0].fact, None, text.strip())] if len(named) == 1 else []
     return [(questions[0].fact, None, text.strip())]
+
+
+_BREAKDOWN = re.compile(r"\b(?:breakdown|break down|broken down|split|splits|split up|"
+                        r"parts|components|pieces|each part|each piece|how it (?:divides|"
+                        r"breaks down|splits))\b(?:\s+(?:of|for|in|up))?(?P<whole>.*)$")
+
+
+def about_parts(t: str) -> bool:
+    """The words are about the parts of a whole ("the breakdown of the PT", "how the PT
+    splits up"), not the whole itself."""
+    return bool(_BREAKDOWN.search(t) or _SPLITS.search(t))
+
+
+_SPLITS = re.compile(r"\bhow (?:the |her |his )?(?P<whole>.+?) (?:splits|divides|breaks down|"
+                     r"is split|was split|is divided|was divided)\b")
+
+
+def _parts_unsure(t: str, questions: list[Question]) -> list[Question]:
+    """"idk the breakdown of the PT", "not sure how the PT splits up" with the parts of
+    the PT on screen: not knowing the parts of a whole is not knowing each open question
+    about a part of it, the questions whose own words name that whole ("Supervised
+    exercise and stretching (within PT)"); none is asked for a figure (outside tester
+    20 C4: "that gives no figure: what is the physical therapy completed?")."""
+    found = [m["whole"] for m in (_BREAKDOWN.search(t), _SPLITS.search(t))
+             if m and m["whole"].strip()]
+    words = [w for w in re.findall(r"[a-z]{2,}", found[0] if found else "")
+             if w not in ("the", "her", "his", "their", "up", "of")]
+    if not words:
+        return []
+    return [q for q in questions if q.spec.type == "number" and all(
+        re.search(rf"\b{re.escape(w)}\b", f"{q.spec.label} {q.spec.question or ''}".lower())
+        for w in words)]
 
 
 def first_fitting(part: str, questions: list[Question], as_of: date

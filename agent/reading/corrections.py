@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
+from agent.reading.answers import about_parts
 from agent.reading.message import _NOT_VALUE, _Message, _taken_back_in
 from agent.reading.model import FactReading, Unread
 from agent.reading.selection import _RETRACTS, _check, _Selection
@@ -257,7 +258,8 @@ def _not_known_now(msg: _Message, sel: _Selection, known: dict[str, Any]
     for m in [*_TAKE_AWAY.finditer(lower), *_SAID_WRONG.finditer(lower)]:
         for name in _stored_named(msg, m["what"].strip(), known):
             named.setdefault(name, msg.text[m.start():m.end()].strip(" ,.;!?"))
-    unsure = bool(_UNSURE_SAID.search(lower))
+    # ("not sure how the PT splits up": its parts are not known, not the PT's total)
+    unsure = bool(_UNSURE_SAID.search(lower)) and not about_parts(lower)
     if unsure and (_CORRECTION.search(lower) or _RETRACTS.search(lower) or
                    len(lower.split()) <= 8):
         for fact in sel.asked_back:

@@ -1715,9 +1715,14 @@ _NOT_HERS = re.compile(
 never of the document above it ("Wife's hip X-rays were filed under his name in error"
 in a line of a note leaves the rest of the note the patient's)."""
 LAST_NOT_HERS = re.compile(
-    r"\s*(?:(?:sorry|oops|my bad|no|oh|wait|ok|okay|actually|hold on)[\s,.!-]*)*"
-    r"(?:wrong (?:patient|chart|person)|(?:that|this|it) (?:was|is|were) (?:for |about |from )?"
-    r"(?:(?:a |the |my )?(?:wrong|different|another|other|next|previous) (?:patient|person|chart)|"
+    r"\s*(?:(?:sorry|oops|whoops|my bad|no|oh|wait|ok|okay|actually|hold on|ugh|shoot|"
+    r"hmm+|um+|uh+)[\s,.!-]*)*"
+    # (a contraction too: "sorry no, that's the other patient. this one is not pregnant"
+    # kept the other patient's 20 weeks: outside tester 20 F14)
+    r"(?:wrong (?:patient|chart|person)|(?:that|this|it|those|these)(?: one| last one| message)?"
+    r"(?:'s|’s| (?:was|is|were|are)) (?:for |about |from )?"
+    r"(?:(?:a |the |my )?(?:wrong|different|another|other|next|previous) "
+    r"(?:patient|person|chart|pt)(?:'?s|’s)?|someone else'?s|somebody else'?s|"
     rf"(?:her|his|their|the patient'?s|my other patient'?s) (?:{_RELATIVE})(?:'s)?))"
     r"(?=[\s,.!:;–—-]|$)")
 """A message that opens by saying the last one was someone else's ("sorry, wrong patient -
