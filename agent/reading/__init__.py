@@ -204,8 +204,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     answers = [r for r in answers if r not in repeated]
     if not answers and not read and (score := _bare_score(msg, pending, known)) is not None:
         answers, answer_unread = [score], []
+    # (a record's date or a count; a finding named with "not sure" stays asked, as it was)
     if not answers and not read and (fact := unsure_of_named(msg.text, msg.rules)) and \
-            fact in msg.specs:
+            fact in msg.specs and msg.specs[fact].type in ("date", "number"):
         answers = [FactReading(fact=fact, value=None, words=msg.text.strip())]
     read |= {r.fact for r in answers}
     # A figure a reading used ("pain went from 5 to 6, not 8") corrects nothing else.

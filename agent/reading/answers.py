@@ -443,6 +443,8 @@ def _unsure_of_another(q: Question, t: str) -> bool:
     if about is None or q.rule is None:
         return False
     what = about["what"]
+    if not re.sub(r"\b(?:the|of|for|in|up)\b|\W", "", _BREAKDOWN.sub("", what)):
+        return False  # "don't know the breakdown": of what is on screen
     return not names(q, what) and not re.fullmatch(
         r"(?:it|that|this|the (?:last|first) one|any of (?:it|them|these|those)|all of (?:it|"
         r"them)|them|those|these|the answer|the question)\W*", what)
