@@ -773,7 +773,9 @@ def update_facts(state: State) -> dict[str, Any]:
         old = facts.get(item.fact)
         entry = _entry(state, item, stored, old, cpt)
         if old is not None and old["value"] == stored and old["origin"] != "inferred":
-            if entry["answered"] and item.fact in confirm:  # "3" to "I read 3 — right?"
+            # ("3" to "I read 3 — right?"; "8/14 not 11/14" with 8/14 held: the user's own
+            # correction says the held day is right)
+            if (entry["answered"] or item.origin == "confirmed") and item.fact in confirm:
                 confirm.remove(item.fact)
                 facts[item.fact] |= {"origin": "confirmed", "answered": True}
                 changes.append(f"Confirmed {_describe(item.fact, stored)}")
@@ -839,7 +841,12 @@ def _entry(state: State, item: FactReading, stored: Any, old: dict[str, Any] | N
     # (a stored value the user replaces is their deliberate change: "Correction: PT was
     # only 10 weeks, not 14"; an answer or a confirmation is theirs too)
     replaces = old is not None and old["origin"] != "inferred"
-    examine = not answer and not replaces and item.origin == "stated"
+    # (a short message typed to the question on screen is the user's own word, even when
+    # it says a figure was a typo or amended: "wait the FEV1 was amended to 87%, the 78
+    # was a typo" was held as "the text corrects itself", outside tester 20 C2)
+    typed = item.fact in state.pending and len(state.inbox) <= 300 and \
+        state.inbox.count("\n") < 2
+    examine = not answer and not replaces and not typed and item.origin == "stated"
     return {"value": stored, "origin": item.origin, "turn": state.turn, "words": item.words,
             "answered": answer,
             "doubt": _doubt(state.inbox, item, cpt) if examine else None}

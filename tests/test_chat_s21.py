@@ -195,3 +195,62 @@ def test_not_knowing_a_named_thing_records_it_as_not_known(
     replies = _replies(monkeypatch, capsys, ["64493 lbp 8 mos, pain 7/10", unsure])
     assert "possible most recent" not in replies[1], replies[1]
     assert "nerve block" in replies[1].lower() and "not sure" in replies[1].lower(), replies[1]
+
+
+# ------------------------------------------------- C2: the nurse's correction in her words
+
+@pytest.mark.parametrize(("cpt", "lines", "recorded"), [
+    # a figure called a typo beside its corrected value
+    ("71250", ["FEV1 78% predicted on PFTs 10/06/2026",
+               "wait the FEV1 was amended to 87%, the 78 was a typo"], "87 %"),
+    ("71250", ["FEV1 78% predicted on PFTs 10/06/2026",
+               "fev1 is 87, the 78 one was a typo"], "87 %"),
+    ("64493", ["pain 4/10, PT 14 weeks", "pain is 7/10, the 4 was a mistake"], "7 points"),
+    ("97110", ["conservative care 10 weeks, pain 6/10",
+               "conservative care was 14 weeks, 10 was wrong"], "14 weeks"),
+])
+def test_a_figure_called_wrong_beside_its_new_value_is_replaced(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, cpt: str, lines: list[str], recorded: str) -> None:
+    replies = _replies(monkeypatch, capsys, [cpt, *lines])
+    said = replies[2]
+    assert "Nothing in that message changed the case" not in said, said
+    assert f"→ {recorded}" in said, said
+
+
+@pytest.mark.parametrize("correction", [
+    "hmm the MRI was actually 8/14 not 11/14, they corrected it",
+    "MRI 8/14, not 11/14",
+    "not 11/14 - the MRI was 8/14",
+    "the mri date should be 8/14 not 11/14",
+])
+def test_a_day_corrected_in_own_words_replaces_the_recorded_one(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, correction: str) -> None:
+    replies = _replies(monkeypatch, capsys, [
+        "62311, lumbar radiculopathy", "MRI 11/14/2026 with L5 root compression", correction])
+    said = replies[2]
+    assert "2026-11-14 → 2026-08-14" in said, said
+    assert "none of the answers so far had that value" not in said, said
+
+
+def test_a_day_taken_back_that_nothing_has_is_not_guessed(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture) -> None:
+    # (the words name the X-rays; the MRI recorded on 11/14 is no X-ray)
+    replies = _replies(monkeypatch, capsys, [
+        "64493 low back pain", "MRI 11/14/2026", "the xrays were 8/14 not 11/14",
+        "what have you recorded?"])
+    assert "2026-11-14" in replies[3], replies[3]
+    assert "CT or MRI  2026-08-14" not in replies[3], replies[3]
+
+
+def test_a_correction_that_says_the_held_day_is_right_confirms_it(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture) -> None:
+    # the note's own correction is held to confirm; the nurse's words confirm it
+    replies = _replies(monkeypatch, capsys, [
+        "62311", "MRI lumbar spine 11/14/2026 [date corrected 12/01: the MRI was 08/14/2026] "
+        "with L5 root compression.", "hmm the MRI was actually 8/14 not 11/14, they corrected "
+        "it"])
+    assert "Confirmed Most recent CT or MRI: 2026-08-14" in replies[2], replies[2]

@@ -36,6 +36,7 @@ from agent.reading.corrections import (
     _UNSEEN,
     _choice_corrections,
     _corrections,
+    _day_corrections,
     _misdirected,
     _not_known_now,
     _takes_back_known,
@@ -212,6 +213,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     # A figure a reading used ("pain went from 5 to 6, not 8") corrects nothing else.
     fixes, fix_unread = _corrections(msg, known, read, taken)
     fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
+    fixes += _day_corrections(msg, known, read | {r.fact for r in fixes})
     result.facts = sel.readings + answers + fixes
     result.facts += _derived(msg, result.facts, implied_from=sel.readings)
     result.facts += _rederived(msg, result.facts, known)

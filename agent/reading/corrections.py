@@ -11,6 +11,7 @@ from typing import Any
 from agent.reading.answers import about_parts
 from agent.reading.message import _NOT_VALUE, _Message, _taken_back_in
 from agent.reading.model import FactReading, Unread
+from agent.reading.rules import fact_specs, reading_rules
 from agent.reading.selection import _RETRACTS, _check, _Selection
 from agent.reading.text import (
     hits,
@@ -63,6 +64,68 @@ def _choice_corrections(msg: _Message, known: dict[str, Any], read: set[str]
             a, b, key = others[0]
             out.append(FactReading(fact=name, value=key, words=msg.text[a:b]))
     return out
+
+
+_DAY_NOT_DAY = re.compile(r"(?<![\d/])(?P<new>\d{1,2}/\d{1,2})(?![\d/])[ \t]*,?[ \t]+not[ \t]+"
+                          r"(?:the[ \t]+|on[ \t]+)?(?P<old>\d{1,2}/\d{1,2})(?:/(?:19|20)?\d\d)?"
+                          r"(?![\d/])|(?<![\w/])not[ \t]+(?:the[ \t]+|on[ \t]+)?"
+                          r"(?P<old2>\d{1,2}/\d{1,2})(?:/(?:19|20)?\d\d)?(?![\d/])"
+                          # ("not 11/14 - the MRI was 8/14")
+                          r"[^\d\n.;]{1,30}?(?P<new2>\d{1,2}/\d{1,2})(?![\d/])")
+
+
+def _day_corrections(msg: _Message, known: dict[str, Any], read: set[str]
+                     ) -> list[FactReading]:
+    """"the MRI was actually 8/14 not 11/14" with the MRI recorded as 2026-11-14: the day
+    taken back is the recorded date's month and day, so the new one replaces it, in the
+    latest year that puts it on or before today (a correction in the nurse's own words was
+    "none of the answers so far had that value": outside tester 20 C2). Only the one
+    recorded date that matches; a day no recorded date has is left to be asked."""
+    out: list[FactReading] = []
+    all_specs = fact_specs(None)
+    for m in _DAY_NOT_DAY.finditer(msg.text.lower()):
+        new, old = (m["new"], m["old"]) if m["new"] else (m["new2"], m["old2"])
+        month, day = (int(x) for x in old.split("/"))
+        stored = [name for name, value in known.items() if name not in read and
+                  msg.specs.get(name) is not None and msg.specs[name].type == "date" and
+                  isinstance(value, (str, date)) and _month_day(value) == (month, day)]
+        # (the words may name what the day is of: "the xrays were 8/14 not 11/14" does not
+        # correct the MRI recorded on 11/14)
+        named = {f for f, rule in reading_rules(None).items()
+                 if f in all_specs and all_specs[f].type == "date" and
+                 hits(msg.text.lower(), rule.phrases)}
+        month, day = (int(x) for x in new.split("/"))
+        # "8/14 not 11/14" where 8/14 is what is recorded (held to confirm): it says the
+        # recorded day is right
+        held = [name for name, value in known.items() if name not in read and
+                msg.specs.get(name) is not None and msg.specs[name].type == "date" and
+                isinstance(value, (str, date)) and _month_day(value) == (month, day)]
+        if not stored and len(held) == 1 and (not named or held[0] in named):
+            at = msg.text.lower().find(new, m.start())
+            out.append(FactReading(fact=held[0], value=str(known[held[0]]),
+                                   words=msg.text[at:at + len(new)], origin="confirmed"))
+            continue
+        if len(stored) != 1 or (named and stored[0] not in named):
+            continue
+        for year in (msg.as_of.year, msg.as_of.year - 1):
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                break
+            if found <= msg.as_of:
+                at = msg.text.lower().find(new, m.start())
+                out.append(FactReading(fact=stored[0], value=found.isoformat(),
+                                       words=msg.text[at:at + len(new)], origin="confirmed"))
+                break
+    return out
+
+
+def _month_day(value: object) -> tuple[int, int] | None:
+    try:
+        day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return day.month, day.day
 
 
 def _corrections(msg: _Message, known: dict[str, Any], read: set[str],

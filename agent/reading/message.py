@@ -257,7 +257,8 @@ def _sentences(lower: str, found: list | None = None) -> list[_Span]:  # noqa: A
 
 
 _NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\s+)?\d+(?:\.\d+)?"
-                        r"(?!/(?!10\b|100\b)\d)(?:\s*[a-z/%°]+)?)")
+                        # (whole: "not 11/14" took back "not 1", outside tester 20 C2)
+                        r"(?![\d.])(?!/(?!10\b|100\b)\d)(?:\s*[a-z/%°]+)?)")
 """'8 weeks not 14': the value taken back. A date taken back ("the MRI was 10/01/2026 not
 10/30") is no figure: its month is not a stored 10 weeks, nor its day a new value."""
 
@@ -342,6 +343,15 @@ of it (session 16 F13 read Pregnant with nothing recorded; a recorded answer is 
 aside by `corrections.py`)."""
 
 
+_DAY = r"\b\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?\b(?!/)"
+_DATE_NOT = re.compile(rf"(?<!\d/){_DAY}[ \t]*,?[ \t]+(?P<old>not[ \t]+(?:the[ \t]+|on[ \t]+)?"
+                       rf"{_DAY})|(?P<first>\bnot[ \t]+(?:the[ \t]+|on[ \t]+)?{_DAY})"
+                       rf"(?=[ \t]*[,;:]?[ \t]+(?:(?:but|it'?s|it is|it was|rather)[ \t]+)?{_DAY})")
+"""A day said with the one it replaces ("the MRI was actually 8/14 not 11/14", "not
+11/14, 8/14"): the day taken back is no date of the thing (its "not 1" was taken for a
+figure, and "1/14" left: outside tester 20 C2)."""
+
+
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
     """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
     not read (a correction with another unit corrects something else)."""
@@ -350,7 +360,8 @@ def _corrected_away(lower: str) -> list[tuple[int, int]]:
         [m.span("old") for m in _ANSWER_CORRECTED.finditer(lower)] + \
         [m.span("what") for m in _CALLED_WRONG.finditer(lower)] + \
         [m.span("old") for m in _WORD_DATE_CORRECTED.finditer(lower)] + \
-        [m.span("sum") for m in _SUM_OF.finditer(lower)]
+        [m.span("sum") for m in _SUM_OF.finditer(lower)] + \
+        [m.span("old") if m["old"] else m.span("first") for m in _DATE_NOT.finditer(lower)]
 
 
 def _bridged(lower: str) -> list[tuple[int, int]]:

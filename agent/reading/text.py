@@ -1822,6 +1822,8 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
             spans += sentences[i - 1:i] + [(start, head.end())]
         elif (back := _said_again(lower, start, end)) is not None:
             spans += back
+        elif (figure := _figure_called_wrong(lower, start, end)) is not None:
+            spans += figure
         elif _DISOWN.search(lower[start:end]) or _NOT_HERS.search(lower[start:end]):
             spans.append((start, end))
     for match in _DISOWN_THAT.finditer(lower):
@@ -1861,6 +1863,33 @@ def _said_again(lower: str, start: int, end: int) -> list[tuple[int, int]] | Non
     if _DISOWN.search(rest) or _NOT_HERS.search(rest):
         return None
     return [(m.start("old"), m.end()) for m in again]
+
+
+_FIGURE_WRONG = re.compile(
+    r"(?:\bthe\s+)?(?<![\d/.,])(?P<fig>\d+(?:[.,/]\d+)*)\s*(?:%|[a-z]{1,5}\b)?\s+(?:one\s+)?"
+    r"(?:was|is|were)\s+(?:just\s+)?(?:an?\s+)?(?:typo|mistake|error|misprint|wrong|incorrect|"
+    r"mistyped|transcription error|typing error)\b")
+"""A figure its own words call wrong ("the 78 was a typo", "11/14 was wrong")."""
+
+
+def _figure_called_wrong(lower: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """"wait the FEV1 was amended to 87%, the 78 was a typo": a sentence that calls one
+    figure wrong takes back that figure, wherever the sentence gives it, not the sentence
+    (disowning it lost the corrected 87 too: outside tester 20 C2); None when the rest
+    of the sentence disowns more."""
+    called = list(_FIGURE_WRONG.finditer(lower, start, end))
+    if not called:
+        return None
+    rest = lower[start:end]
+    for m in reversed(called):
+        rest = rest[:m.start() - start] + " " * (m.end() - m.start()) + rest[m.end() - start:]
+    if _DISOWN.search(rest) or _NOT_HERS.search(rest):
+        return None
+    spans = [m.span() for m in called]
+    for m in called:
+        copy = re.compile(rf"(?<![\d/.,]){re.escape(m['fig'])}(?![\d]|[/.,]\d)")
+        spans += [c.span() for c in copy.finditer(lower, start, end)]
+    return spans
 
 
 _DISOWN_AFTER = re.compile(r"[\s\-–—;:,(]*(?:note\s*:\s*|nb\s*:\s*)?(?P<rest>[^.!?\n]*)")
