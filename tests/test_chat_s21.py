@@ -254,3 +254,29 @@ def test_a_correction_that_says_the_held_day_is_right_confirms_it(
         "with L5 root compression.", "hmm the MRI was actually 8/14 not 11/14, they corrected "
         "it"])
     assert "Confirmed Most recent CT or MRI: 2026-08-14" in replies[2], replies[2]
+
+
+# ------------------------------------------------- the procedure corrected in words
+
+@pytest.mark.parametrize(("first", "correction", "cpt"), [
+    ("need to check an epidural", "actually it's a facet injection not an epidural", "64493"),
+    ("need to check an epidural", "it's not an epidural, it's a facet injection", "64493"),
+    ("64493 for my pt", "sorry i meant the epidural", "62311"),
+    ("97110 please", "no, its for the chest ct", "71250"),
+])
+def test_the_procedure_corrected_in_words_switches(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, first: str, correction: str, cpt: str) -> None:
+    replies = _replies(monkeypatch, capsys, [first, correction])
+    assert f"to CPT {cpt}" in replies[1], replies[1]
+
+
+@pytest.mark.parametrize("said", [
+    "she actually had an epidural in 2024",
+    "pt is not a candidate for epidural",
+])
+def test_a_procedure_named_in_passing_switches_nothing(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, said: str) -> None:
+    replies = _replies(monkeypatch, capsys, ["64493 for my pt", said])
+    assert "Switched" not in replies[1] and "CPT 64493" in replies[1], replies[1]

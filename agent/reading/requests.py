@@ -74,13 +74,24 @@ _ASKS_CODE = re.compile(rf"\b(?:switch(?:ing)?|what about|how about|instead|qual
 62311?", "switch to 62311"): a history's "Prior ESI (62311)" has none."""
 
 
+_DENIED = re.compile(r"\bnot\s+(?:for\s+)?(?:an?\s+|the\s+)?$")
+"""A name right after "not" is the one taken back ("it's a facet injection, not an
+epidural")."""
+_CORRECTS = re.compile(r"\b(?:(?:actually|sorry|no|oops),? (?:it'?s|its|it is|this is|that'?s|"
+                       r"the request is|for)|i meant|meant|should (?:have )?be(?:en)?|"
+                       r"correction|wrong (?:code|procedure)|(?:request|order|it|this) is for|"
+                       r"it'?s for|its for|it'?s an? |its an? )")
+"""Words that correct the procedure ("actually it's a facet injection not an epidural":
+outside tester 18 C3, still open in session 20)."""
+
+
 def _named(lower: str) -> tuple[int, int, str] | None:
     """The first procedure named in ``lower`` by one of its aliases."""
     best: tuple[int, int, str] | None = None
     for cpt in supported_cpts():
         for alias in load_policy(cpt).criteria.policy.aliases:
             for a, b in hits(lower, (alias.lower(),)):
-                if best is None or a < best[0]:
+                if (best is None or a < best[0]) and not _DENIED.search(lower, 0, a):
                     best = (a, b, cpt)
     asked = _asked_by_name(lower)
     return asked if asked and (best is None or asked[0] < best[0]) else best
@@ -93,7 +104,11 @@ def _asked_by_name(lower: str) -> tuple[int, int, str] | None:
     for cpt in supported_cpts():
         for word in load_policy(cpt).criteria.policy.asked_as:
             for a, b in hits(lower, (word.lower(),)):
-                if _CUE.search(lower, max(0, a - 30), a) or ASKS_VERDICT.search(lower[b:b + 30]):
+                if _DENIED.search(lower, 0, a):
+                    continue
+                corrects = len(lower.split()) <= 15 and _CORRECTS.search(lower, 0, a)
+                if _CUE.search(lower, max(0, a - 30), a) or corrects or \
+                        ASKS_VERDICT.search(lower[b:b + 30]):
                     return a, b, cpt
     return None
 
@@ -154,7 +169,10 @@ def procedure_named(lower: str, current: str | None, current_phrases: tuple[str,
             _CUE.search(lower, max(0, a - 40), a) or ASKS_VERDICT.search(lower[b:b + 40]))
         return Named(cpt, None, lower[a:b].strip(), "asked" if asked else "named",
                      _others(lower, cpt))
-    if cpt == current or not _CUE.search(lower):
+    # (a correction of the procedure is a short chat message: a note's "she actually had
+    # an epidural steroid injection in 2024" switches nothing)
+    corrects = len(lower.split()) <= 15 and bool(_CORRECTS.search(lower))
+    if cpt == current or not (_CUE.search(lower) or corrects):
         return Named(None, None)
     is_fact = any(x <= a and b <= y for x, y in hits(lower, current_phrases))
     if is_fact and not _SWITCH.search(lower):
