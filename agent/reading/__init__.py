@@ -205,10 +205,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     answers = [r for r in answers if r not in repeated]
     if not answers and not read and (score := _bare_score(msg, pending, known)) is not None:
         answers, answer_unread = [score], []
-    # (a record's date or a count; a finding named with "not sure" stays asked, as it was)
-    if not answers and not read and (fact := unsure_of_named(msg.text, msg.rules)) and \
-            fact in msg.specs and msg.specs[fact].type in ("date", "number"):
-        answers = [FactReading(fact=fact, value=None, words=msg.text.strip())]
+    if not answers and not read:
+        answers = _unsure_of_named(msg)
     read |= {r.fact for r in answers}
     # A figure a reading used ("pain went from 5 to 6, not 8") corrects nothing else.
     fixes, fix_unread = _corrections(msg, known, read, taken)
@@ -225,14 +223,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     seen = [u.words.lower() for u in sel.unread]
     answer_unread = [u for u in answer_unread
                      if not any(w in u.words.lower() or u.words.lower() in w for w in seen)]
-    # Words an "I don't know" answered ("idk the breakdown of the PT") are not also asked
-    # back as a mention of the thing they name ("PT": physical therapy completed?).
-    unsure_words = [r.words.lower() for r in answers if r.value is None and r.words]
-    if unsure_words:
-        sel.unread = [u for u in sel.unread
-                      if not any(u.words.lower() in w for w in unsure_words)]
-        sel.asked_back = [f for f in sel.asked_back if f not in msg.rules or not any(
-            hits(w, msg.rules[f].phrases) for w in unsure_words)]
+    _not_asked_back(msg, sel, answers)
     result.unread = sel.unread + (answer_unread if not fixes else []) + fix_unread
     result.notices += sel.notices
     if not fixes and not fix_unread:
@@ -289,6 +280,27 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         result.unread = [u for u in result.unread if u.words.lower().strip(" ,.!-") not in said]
     _policy_question(msg, result, pending)
     return result
+
+
+def _unsure_of_named(msg: _Message) -> list[FactReading]:
+    """A short "not sure about the nerve block" with nothing else read: the one record's
+    date or count it names is not known (a finding named with "not sure" stays asked)."""
+    fact = unsure_of_named(msg.text, msg.rules)
+    if fact and fact in msg.specs and msg.specs[fact].type in ("date", "number"):
+        return [FactReading(fact=fact, value=None, words=msg.text.strip())]
+    return []
+
+
+def _not_asked_back(msg: _Message, sel: Any, answers: list[FactReading]) -> None:
+    """Words an "I don't know" answered ("idk the breakdown of the PT") are not also asked
+    back (in place) as a mention of the thing they name ("PT": physical therapy
+    completed?)."""
+    unsure_words = [r.words.lower() for r in answers if r.value is None and r.words]
+    if unsure_words:
+        sel.unread = [u for u in sel.unread
+                      if not any(u.words.lower() in w for w in unsure_words)]
+        sel.asked_back = [f for f in sel.asked_back if f not in msg.rules or not any(
+            hits(w, msg.rules[f].phrases) for w in unsure_words)]
 
 
 def _unread_whole(msg: _Message, result: Understanding, pending: list[str],
