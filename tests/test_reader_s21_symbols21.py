@@ -159,3 +159,18 @@ def test_a_down_arrow_after_the_motion_is_decreased(text: str) -> None:
 ])
 def test_a_box_after_its_label_answers_that_label(text: str, fact: str, value: str) -> None:
     assert str(read(text, "62311" if fact != "cosmetic_purpose" else "64493").get(fact)) == value
+
+
+# ---- a denial of a whole list said after it -------------------------------------------
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("Contraindications reviewed with her: pregnancy, active infection, bleeding "
+     "disorders - none apply.", "pregnancy", "not_pregnant"),
+    ("Pregnancy, infection and bleeding disorder were all ruled out.", "pregnancy",
+     "not_pregnant"),
+    ("Exclusions (infection, pregnancy, cosmetic) - none of these apply.", "cosmetic_purpose",
+     "False"),
+])
+def test_a_denial_of_the_whole_list_denies_each_item(text: str, fact: str,
+                                                     value: str) -> None:
+    assert str(read(text, "62311" if fact != "cosmetic_purpose" else "64493").get(fact)) == value

@@ -274,6 +274,9 @@ class ContextRules(BaseModel):
     retractions: _Retractions = Field(default_factory=_Retractions)
     audits: dict[str, list[str]] = Field(default_factory=dict)
     """A second reviewer's comments on the original lines (``agent/reading/audits.py``)."""
+    list_denials: list[str] = Field(default_factory=list)
+    """Denials of a whole list said after it ("pregnancy, infection - none apply"):
+    ``_list_denied``."""
     writer_own: dict[str, list[str]] = Field(default_factory=dict)
     """A first-person sentence that sets the writer beside the patient: an emphatic self
     (``self``) and a likeness (``like``): the writer's own history (``_writers_own``)."""
@@ -614,6 +617,7 @@ class Context:
         self._possessed()
         self._relatives_pronoun()
         self._writers_own()
+        self._list_denied()
         # (the raw words too: a relation word masked as the patient, "Patient (her
         # father)", still says the patient's sex)
         self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in caller_spans(
@@ -751,6 +755,26 @@ class Context:
             end = self._cut_forward("other", match.end(), end)
             if end > match.end():
                 self.modifiers.append(Modifier("other", match.span(rel), (match.end(), end)))
+
+    def _list_denied(self) -> None:
+        """"Contraindications reviewed with the patient: pregnancy, active infection,
+        bleeding disorders - none apply." (outside tester 21 F8: read pregnant and an
+        infection, a false denial): a denial that speaks of all of a list at once
+        (``list_denials`` in ``context.yaml``: "none apply", "were all ruled out") denies
+        every item of it, back to the label's colon or the sentence's start, past the
+        commas that end a plain denial's clause."""
+        for a, b in self.occ.hits(tuple(rules().list_denials)):
+            if not self._free(a, b):
+                continue
+            for start, end in self._spans.values():
+                if start <= a < end:
+                    colon = self.lower.rfind(":", start, a)
+                    # (the list before the colon: "UTI, skin infection: all negative")
+                    begin = colon + 1 if colon >= 0 and self.lower[colon + 1:a].strip(
+                        " \t-–—") else start
+                    if a > begin:
+                        self.modifiers.append(Modifier("negated", (a, b), (begin, a)))
+                    break
 
     def _writers_own(self) -> None:
         """"Referring doctor: I had the same knee pain for 2 years myself. The patient's
