@@ -175,3 +175,17 @@ def test_a_severe_copd_is_still_read(text: str) -> None:
 ])
 def test_an_earlier_score_beside_an_unrecorded_one_is_asked(text: str) -> None:
     assert read(text, "97110").get("pain_nrs") is None
+
+
+# --- a lung sign of an episode written up at its end ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "DISCHARGE SUMMARY 11/30/2026\nAdmitted 11/24 with CAP; CXR 11/24 showed LLL consolidation. "
+    "Treated with IV ceftriaxone, discharged on oral cefuroxime.",
+    "Transfer summary 12/02/2026: CXR 12/01 bilateral infiltrates; transferred for ECMO "
+    "evaluation.",
+    "After visit summary - you were treated for pneumonia; your chest x-ray showed an infiltrate "
+    "in the right lung.",
+])
+def test_a_lung_sign_in_a_note_written_at_the_episodes_end_is_asked(text: str) -> None:
+    assert read(text, "71250").get("pulmonary_disease_signs") is None
