@@ -586,6 +586,11 @@ before it does not carry into it (a denial does, "no fever, no cough"; and so do
 else's, "his brother, not pregnant obviously, had an infection")."""
 
 
+_STATEMENT = re.compile(r"\b(?:pt|patient|she|he|they|is|was|has|had|are|were)\b(?!\s+all\b)")
+"""A word that makes a clause a statement of its own, not an item of a list (\"were all
+ruled out\" closes the list itself)."""
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"[a-z0-9/']+", text))
 
@@ -772,9 +777,21 @@ class Context:
                     # (the list before the colon: "UTI, skin infection: all negative")
                     begin = colon + 1 if colon >= 0 and self.lower[colon + 1:a].strip(
                         " \t-–—") else start
+                    begin = self._after_statements(begin, a)
                     if a > begin:
                         self.modifiers.append(Modifier("negated", (a, b), (begin, a)))
                     break
+
+    def _after_statements(self, begin: int, end: int) -> int:
+        """Where a list a closing denial speaks of starts: after the last clause between
+        ``begin`` and ``end`` that is a statement of its own ("Pt pregnant, infection - none
+        apply": the pregnancy is said, not listed)."""
+        last = self.lower.rfind(",", begin, end)  # (the denial's own subject is no item)
+        said = [m.end() for m in _STATEMENT.finditer(self.lower, begin, max(last, begin))]
+        if not said:
+            return begin
+        comma = self.lower.find(",", said[-1], end)
+        return comma + 1 if comma >= 0 else end
 
     def _writers_own(self) -> None:
         """"Referring doctor: I had the same knee pain for 2 years myself. The patient's
