@@ -24,6 +24,7 @@ from agent.markdown import reply_markdown
 from agent.policy_answer import rule_answers
 from agent.reading.doubt import WHY, cue
 from agent.reading.model import Unread
+from agent.reading.requests import procedure_named
 from agent.reading.values import MONTH_NAMES, MONTHS, dates_in
 from agent.reply import (
     MAX_QUESTIONS_PER_TURN,
@@ -954,6 +955,10 @@ def retrieve_node(state: State) -> dict[str, Any]:
     cpt = reading.cpt or state.cpt
     question = reading.policy_question or state.inbox
     as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
+    if cpt is None:
+        # "what does the facet injection policy say about infection?" opens no case, but
+        # the policy it names is the one to answer from, not every policy
+        cpt = procedure_named(question.lower(), None).cpt
     answers = rule_answers(question, cpt, as_of)
     # (only for the case's own policy: a question naming a policy is searched in it)
     elsewhere = [] if answers or cpt is None or reading.cpt else \

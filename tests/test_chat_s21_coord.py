@@ -1,0 +1,31 @@
+"""A question about a named policy's rule, asked before any case is open, is answered
+from that policy alone (it listed the epidural's and physical therapy's infection
+exclusions for "the facet injection policy")."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agent.config import Settings
+from agent.session import Assistant
+
+
+@pytest.mark.parametrize(("question", "clause", "not_clauses"), [
+    ("what does the facet injection policy say about infection?", "64493.exclusion.1",
+     ("62311.", "97110.")),
+    ("for an epidural, what's the minimum pain score?", "62311.", ("64493.", "97110.")),
+])
+def test_a_question_naming_a_policy_is_answered_from_it(tmp_path: Path, question: str,
+                                                        clause: str,
+                                                        not_clauses: tuple[str, ...]) -> None:
+    bot = Assistant(Settings(data_dir=tmp_path, understanding="offline"),
+                    as_of=date(2026, 11, 23))
+    try:
+        reply = bot.send("q", question).reply
+    finally:
+        bot.close()
+    assert clause in reply
+    assert not any(other in reply for other in not_clauses)
