@@ -29,3 +29,21 @@ def test_a_question_naming_a_policy_is_answered_from_it(tmp_path: Path, question
         bot.close()
     assert clause in reply
     assert not any(other in reply for other in not_clauses)
+
+
+@pytest.mark.parametrize("said", ["she has 2 dogs", "she works 3 jobs", "3 kids at home",
+                                  "lives with 2 cats"])
+def test_a_count_of_something_else_answers_no_pain_change(tmp_path: Path, said: str) -> None:
+    """A figure that counts other things is no change of a pain score (outside tester 21
+    F10: "she has 2 dogs" was recorded as +2 points), while a bare "2" still answers."""
+    bot = Assistant(Settings(data_dir=tmp_path, understanding="offline"),
+                    as_of=date(2026, 12, 4))
+    try:
+        bot.send("c", "62311")
+        reply = bot.send("c", said).reply
+        bare = bot.send("c", "2").reply
+    finally:
+        bot.close()
+    assert "Change in pain score after conservative treatment (NRS points, + = worse): 2" \
+        not in reply
+    assert "Change in pain score after conservative treatment" in bare

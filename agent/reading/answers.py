@@ -163,7 +163,9 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
         return False, None
     clean = _NO_PREFIX.sub("", t) if re.search(r"\d", t) else t
     for quantity in quantities(clean):
-        if _no_figure(clean, quantity) or _tally(quantity):
+        # ("she has 2 dogs": no change of a pain score, outside tester 21 F10)
+        if _no_figure(clean, quantity) or _tally(quantity) or \
+                _counts_other_things(q, clean, quantity):
             continue
         raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))
         if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
@@ -188,6 +190,24 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             r"(none|zero|not any|no \w+)( at all| yet| so far)?", t) and _denies_own(q, t)):
         return True, "0"
     return False, None
+
+
+_COUNTED = re.compile(r"[ \t]+(?P<noun>[a-z]{2,}s)\b")
+_NOT_THINGS = re.compile(r"(?:week|day|month|year|hour|min|point|session|course|set|time|"
+                         r"visit|round|block|pt|x-ray|xray|view|film|wk|mo|yr|hr|med|drug|"
+                         r"medication|pill|tab|injection|shot|trial|attempt|tr)s|"
+                         # (words that only end in "s": "38.6 this am")
+                         r"this|thus|plus|less|was|has|his|hers|yes|does|goes|is|as|us|its|"
+                         r"unless|across|always|perhaps|towards|afterwards|besides")
+
+
+def _counts_other_things(q: Question, t: str, quantity: Quantity) -> bool:
+    """A bare figure right before a plural noun that is no unit and none of the question's
+    own words counts those things ("she has 2 dogs", "works 3 jobs", "3 kids"): no answer."""
+    counted = _COUNTED.match(t, quantity.end) if quantity.unit in ("", "word") else None
+    if counted is None or _NOT_THINGS.fullmatch(counted["noun"]):
+        return False
+    return not (q.rule and hits(counted["noun"], q.rule.all_phrases()))
 
 
 def _tally(quantity: Quantity) -> bool:
