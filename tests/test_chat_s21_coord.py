@@ -47,3 +47,22 @@ def test_a_count_of_something_else_answers_no_pain_change(tmp_path: Path, said: 
     assert "Change in pain score after conservative treatment (NRS points, + = worse): 2" \
         not in reply
     assert "Change in pain score after conservative treatment" in bare
+
+
+
+@pytest.mark.parametrize(("cpt", "said", "fact"), [
+    ("62311", "18 weeks conservative", "conservative_weeks"),
+    ("62311", "16 wks of conservative care", "conservative_weeks"),
+    ("97110", "conservative tx 20 weeks", "conservative_weeks"),
+    ("64493", "14 weeks PT total", "pt_weeks"),
+])
+def test_a_figure_the_reply_gives_another_fact_answers_nothing_else(
+        cpt: str, said: str, fact: str) -> None:
+    """A short reply that names its own fact ("18 weeks conservative") gives that fact
+    its figure, not also the symptom question on screen (outside tester 21 F6: the
+    symptom duration became 18 weeks too)."""
+    from agent.reading import understand
+
+    got = understand(said, cpt=cpt, pending=["symptom_weeks"], as_of=date(2026, 12, 4))
+    facts = {r.fact for r in got.facts}
+    assert fact in facts and "symptom_weeks" not in facts, got.facts

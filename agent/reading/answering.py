@@ -215,8 +215,11 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     found = found or changed
     if unread:
         return [], unread  # "better, 5 to 7": up or down is asked
+    # ("18 weeks conservative" read the conservative weeks: its figure is that fact's,
+    # no answer to the symptom question on screen too; outside tester 21 F6)
     if not found and len(questions) == 1 and len(asked) == 1 and \
-            not _disowned_part(msg, msg.text) and (
+            not _disowned_part(msg, msg.text) and not (
+                questions[0].spec.type == "number" and _taken(msg, msg.text, used)) and (
             len(msg.text.split()) <= 4 or (questions[0].spec.type != "number" and
                                            len(msg.text.split()) <= 12)):
         # The whole reply answers the one question ("it's her left knee actually"); a
