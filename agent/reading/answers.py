@@ -15,6 +15,7 @@ from agent.reading.model import Unread
 from agent.reading.rules import ReadingRule
 from agent.reading.text import hits
 from agent.reading.values import (
+    DURATION_UNITS,
     Quantity,
     compatible,
     dates_in,
@@ -193,8 +194,10 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
 
 
 _COUNTED = re.compile(r"[ \t]+(?P<noun>[a-z]{2,}s)\b")
-_NOT_THINGS = re.compile(r"(?:week|day|month|year|hour|min|point|session|course|set|time|"
-                         r"visit|round|block|pt|x-ray|xray|view|film|wk|mo|yr|hr|med|drug|"
+# (a length's units are the reader's own, values.DURATION_UNITS; the rest are counts a
+# question may ask for)
+_NOT_THINGS = re.compile(rf"(?:{DURATION_UNITS})|(?:hour|hr|min|point|session|course|set|"
+                         r"time|visit|round|block|pt|x-ray|xray|view|film|med|drug|"
                          r"medication|pill|tab|injection|shot|trial|attempt|tr)s|"
                          # (words that only end in "s": "38.6 this am")
                          r"this|thus|plus|less|was|has|his|hers|yes|does|goes|is|as|us|its|"
