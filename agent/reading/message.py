@@ -298,12 +298,19 @@ _SAID_AGAIN = re.compile(
 counts only after a dash or before "sorry", right before the new figure."""
 
 
+# A day in figures: with its year, or month and day alone ("11/21"), but never a score's
+# "7/10" or "70/100" (a score corrected from another source is two values, asked).
+_FIG_DAY = (r"(?:\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b(?![/.]\d)"
+            r"(?<!/10)(?<!/100))")
 _DATE_CORRECTED = re.compile(
-    r"(?P<old>\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)(?=[ \t]*[(\[,;–—-]?[ \t]*(?:correction|"
-    r"corrected|typo|error|sorry|erratum|should read|should be|amended to|changed to)\b"
-    r"[^\d\n]{0,30}?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
+    rf"(?P<old>{_FIG_DAY})(?=[ \t]*[(\[,;–—-]?[ \t]*(?:correction|"
+    r"corrected|typo|error|sorry|erratum|should read|should be|amended to|changed to|"
+    r"i mean|i meant|make that|no,? wait|wait|oops|my bad|my mistake)\b"
+    rf"[^\d\n]{{0,30}}?(?P<new>{_FIG_DAY}))")
 """A date corrected right after it ("H&P 11/15/2026 (correction: should read
-10/15/2026)", "MBB 11/20/2026 (should read 11/02/2026)"): the first one is taken back."""
+10/15/2026)", "MBB 11/20/2026 (should read 11/02/2026)", "XR 11/21 - sorry, 11/12"): the
+first one is taken back, and the words up to the new one with it, so the new day stands at
+the study's name (left in a clause of its own after the dash, it was no study's day)."""
 
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -343,20 +350,26 @@ of it (session 16 F13 read Pregnant with nothing recorded; a recorded answer is 
 aside by `corrections.py`)."""
 
 
-_DAY = r"\b\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?\b(?!/)"
-_DATE_NOT = re.compile(rf"(?<!\d/){_DAY}[ \t]*,?[ \t]+(?P<old>not[ \t]+(?:the[ \t]+|on[ \t]+)?"
+_DAY = (r"(?:\b\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?\b(?!/)"
+        # a day with its month in words, either way round ("nov 21", "21st of November")
+        rf"|\b{_MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
+        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH_WORD}(?![a-z])"
+        r"(?:[ \t]+(?:19|20)\d\d\b)?)")
+_DATE_NOT = re.compile(rf"(?<!\d/){_DAY}[ \t]*(?:,[ \t]*|[ \t]+[(\[–—-]?[ \t]*|[(\[])"
+                       r"(?P<old>not[ \t]+(?:the[ \t]+|on[ \t]+)?"
                        rf"{_DAY})|(?P<first>\bnot[ \t]+(?:the[ \t]+|on[ \t]+)?{_DAY})"
                        rf"(?=[ \t]*[,;:]?[ \t]+(?:(?:but|it'?s|it is|it was|rather)[ \t]+)?{_DAY})")
 """A day said with the one it replaces ("the MRI was actually 8/14 not 11/14", "not
-11/14, 8/14"): the day taken back is no date of the thing (its "not 1" was taken for a
-figure, and "1/14" left: outside tester 20 C2)."""
+11/14, 8/14", "Oct 3rd (not Oct 30th)", its month in words too): the day taken back is no
+date of the thing (its "not 1" was taken for a figure, and "1/14" left: outside tester 20
+C2; "nov 12 not nov 21" read the later day, fresh25)."""
 
 
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
     """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
     not read (a correction with another unit corrects something else)."""
     return [m.span("not") for m in _taken_back_in(lower)] + _bridged(lower) + \
-        [m.span("old") for m in _DATE_CORRECTED.finditer(lower)] + \
+        [(m.start("old"), m.start("new")) for m in _DATE_CORRECTED.finditer(lower)] + \
         [m.span("old") for m in _ANSWER_CORRECTED.finditer(lower)] + \
         [m.span("what") for m in _CALLED_WRONG.finditer(lower)] + \
         [m.span("old") for m in _WORD_DATE_CORRECTED.finditer(lower)] + \
