@@ -569,6 +569,22 @@ def _cited() -> re.Pattern[str]:
                       r"\s+(?:(?:the|her|his|their|our|this)\s+)?(?:dr\.?\s+[a-z'-]+(?:'s|’s)\s+)?\Z")
 
 
+@cache
+@fixed_patterns
+def _asked_for() -> re.Pattern[str]:
+    """Words that ask for the records listed after them, ending right before one
+    (``records.asked_for``: "Requested: PFT results and CBC", "still need the ortho
+    consult note", "asked the clinic for her treatment logs"): who it is asked from, a
+    colon, an article and the records listed before it may stand between."""
+    words = alternation(context_rules().records.get("asked_for", []))
+    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])"
+                      r"(?:\s+(?:from|of)\s+[^:\n]{1,40}?)?\s*:?\s+"
+                      r"(?:(?:the|her|his|their|a|an|any|all|most recent|latest|recent|current|"
+                      r"copies of|copy of|a copy of)\s+)*"
+                      rf"(?:{_LIST_ITEM}{_LIST_SEP})*"
+                      r"(?:(?:the|her|his|their|most recent|latest)\s+)?\Z")
+
+
 _BACK_REFERENCE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?"
                              r"(?:note|notes|report|letter|consult)\b")
 """A record's own document named again by its kind ("pulm consult - they saw him 11/20
@@ -1343,7 +1359,8 @@ class Reader:
         if _PROMISED_LIST.search(self.lower, max(start, m.start - 100), m.start) or \
                 self._being_sent(m, start, end) or \
                 _LIST_THEN_LATER.match(self.lower, m.end, min(end, m.end + 120)) or \
-                self._not_yet_on_file(m, end) or self._only_cited(m, start, end):
+                self._not_yet_on_file(m, end) or self._only_cited(m, start, end) or \
+                self._asked_for(m, start, end):
             return True
         later = _SENT_LATER.search(self.lower, m.end, min(end, m.end + 160))
         if later is None:
@@ -1430,6 +1447,15 @@ class Reader:
             return False
         return not (_record_words("on_file").search(self.lower, start, end) or
                     _DATE_AFTER.match(self.lower, m.end))
+
+    def _asked_for(self, m: Mention, start: int, end: int) -> bool:
+        """The record listed after words asking for it, on its line ("Requested: most
+        recent PFT results", "still need the ortho consult note"): wanted, not had; asked,
+        unless its sentence says it came ("requested from the hospital, received today")."""
+        line = max(self.lower.rfind("\n", 0, m.start) + 1, m.start - 100)
+        if not _asked_for().search(self.lower, line, m.start):
+            return False
+        return not _record_words("on_file").search(self.lower, start, end)
 
     def _boolean_negated(self, m: Mention) -> bool:
         """The yes/no mention is denied. A phrase that carries its own denial ("never had

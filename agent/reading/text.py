@@ -256,7 +256,13 @@ _NAMED_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
 _ABBREVIATIONS = re.compile(r"\b(?:pt|dr|mr|mrs|ms|approx|vs|e\.g|i\.e|hx|h/o|wks|mos|yrs|"
                             r"no(?=\.[ \t]*[#\d])|st|sx|dx|tx|rx|fx|w|p\.t|y\.o|b\.i\.d|t\.i\.d|"
                             r"incl|esp|"
-                            r"appt|dept)\.", re.I)
+                            r"appt|dept|"
+                            # a month's short name before its day, with no year ("seen on
+                            # Dec. 5 (abstract attached)": fresh25, the record cut from its
+                            # sentence); "may" is a word of its own
+                            r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+                            r"(?=\.[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d.:/]))"
+                            r")\.", re.I)
 
 
 # A name's initial after a title is no sentence end: "Pain management (Dr. V. Ilic)
