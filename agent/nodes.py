@@ -656,19 +656,35 @@ def reset_node(state: State) -> dict[str, Any]:
 
 def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str],
                  other_patient: bool = True) -> str:
-    """Remove (in place) the facts read from the last message that gave any; say which."""
+    """Remove (in place) the facts read from the last message that gave any; say which.
+    A fact that message had replaced gets its earlier value back (the entry's "before"):
+    taking back a paste must not also take back the nurse's own answer it overwrote
+    (outside tester 21 C4: "pain 5 before PT", a paste's 4, "that was another patient"
+    left no baseline at all)."""
     if not facts:
         return "Nothing read from an earlier message is stored, so nothing was removed"
     last = max(entry.get("turn", 0) for entry in facts.values())
     gone = [name for name, entry in facts.items() if entry.get("turn", 0) == last]
+    back: list[str] = []
     for name in gone:
-        facts.pop(name)
+        entry = facts.pop(name)
         if name in confirm:
             confirm.remove(name)
-    labels = ", ".join(all_fact_specs()[name].label for name in gone)
+        before = entry.get("before")
+        if before:
+            facts[name] = before
+            if before.get("origin") == "inferred":
+                confirm.append(name)
+            back.append(_describe(name, before["value"]))
+    labels = ", ".join(all_fact_specs()[name].label for name in gone
+                       if name not in facts)
+    restored = f"; back to the earlier answer: {'; '.join(back)}" if back else ""
     if not other_patient:  # "undo that last answer"
-        return f"Undid your last answer ({labels}): asked again"
-    return (f"Removed what I read from that message ({labels}); these are asked again. "
+        undone = f" ({labels}): asked again" if labels else ""
+        return f"Undid your last answer{undone}{restored}"
+    removed = (f"Removed what I read from that message ({labels}); these are asked again"
+               if labels else "Removed what I read from that message")
+    return (f"{removed}{restored}. "
             "If earlier messages were also about another patient, say \"start over\"")
 
 
@@ -776,7 +792,11 @@ def update_facts(state: State) -> dict[str, Any]:
         if old is not None and old["value"] == stored and old["origin"] != "inferred":
             # ("3" to "I read 3 — right?"; "8/14 not 11/14" with 8/14 held: the user's own
             # correction says the held day is right)
-            if (entry["answered"] or item.origin == "confirmed") and item.fact in confirm:
+            restated = _restates(state, reading, item.fact, stored, as_of)
+            if (entry["answered"] or item.origin == "confirmed" or restated) and \
+                    item.fact in confirm:
+                if restated:  # ("correct, FEV1 was 85%": its "correct" is the yes)
+                    reading.unread = [u for u in reading.unread if not YES.match(u.words)]
                 confirm.remove(item.fact)
                 facts[item.fact] |= {"origin": "confirmed", "answered": True}
                 changes.append(f"Confirmed {_describe(item.fact, stored)}")
@@ -786,6 +806,8 @@ def update_facts(state: State) -> dict[str, Any]:
         if old is not None and old["origin"] != "inferred":
             changes.append(f"{spec.label}: {fact_words(item.fact, old['value'])[1]} → "
                            f"{factlib.describe(spec, value)}")
+        if old is not None:  # kept, so taking this message back restores it
+            entry["before"] = old
         facts[item.fact] = entry
         read.append({"fact": item.fact, "label": spec.label,
                      "value": factlib.describe(spec, value), "words": item.words,
@@ -816,6 +838,26 @@ def update_facts(state: State) -> dict[str, Any]:
             # what was taken back is asked first, as the reply says ("asked again")
             "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn)
                            if f not in facts]}
+
+def _restates(state: State, reading: Understanding, fact: str, stored: Any,
+              as_of: date) -> bool:
+    """Whether a short typed reply to "I read X as V — is that right?" says V again in the
+    user's own words ("yes the FEV1 is 85%", "correct, MRI was on 8/14", "that's right, 3
+    weeks"): that is their confirmation, as a bare "yes" or a bare "85%" already is
+    (outside tester 21 C2: the held FEV1 stayed unconfirmed and the case undecided).
+    Only when every reading of that fact in the message is that same value, and not in a
+    question ("is the FEV1 85%?" asks, it does not confirm)."""
+    if fact not in state.pending or "?" in state.inbox or len(state.inbox) > 300 or \
+            state.inbox.count("\n") >= 2:
+        return False
+    spec = all_fact_specs()[fact]
+    try:
+        values = [factlib.to_json(factlib.parse_value(fact, spec, r.value, as_of))
+                  for r in reading.facts if r.fact == fact]
+    except FactError:
+        return False
+    return bool(values) and all(v == stored for v in values)
+
 
 def _said_nothing(state: State, reading: Understanding) -> bool:
     """A message to a case that was not understood as anything at all."""

@@ -1,0 +1,95 @@
+"""The chat's turns and replies, as a utilization-review nurse lives them (session 22,
+chat22; the outside tester's session 21 findings C2, C4 and the turns after a verdict).
+Whole chats through the CLI; the phrasings are the fixer's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_chat_start import _chat, data_dir  # noqa: F401 — the fixture, by name
+
+
+def _replies(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+             lines: list[str], as_of: str = "2026-12-04") -> list[str]:
+    return _chat(monkeypatch, capsys, lines, "--as-of", as_of)[1]
+
+
+# ------------------- C2: the held value said again in the nurse's words is her "yes"
+
+# (a held reading, "I read X as V — is that right?", and replies that say V again)
+HELD = {
+    # a pre-visit checklist's ticked item: held as "from a form's boxes"
+    "fev1": ("71250", "huddle list: [x] FEV1 85% predicted on PFTs 11/10/2026 [x] pain 7/10",
+             "FEV1 (% of predicted): 85 %"),
+    # a dictation that corrects its own date: held as "the text corrects itself"
+    "mri": ("64493", "Imaging: MRI L-spine 11/14/2026 [date corrected 12/01: the MRI was "
+            "03/14/2026]", "Most recent CT or MRI: 2026-03-14"),
+}
+
+
+@pytest.mark.parametrize(("held", "reply"), [
+    ("fev1", "yep - FEV1 85% on the 11/10 PFTs"),
+    ("fev1", "correct, FEV1 was 85% predicted"),
+    ("fev1", "that's right, 85%"),
+    ("fev1", "Yes. FEV1 = 85% predicted."),
+    ("mri", "correct - the MRI was done on march 14 2026"),
+    ("mri", "yes, MRI 3/14/2026 is right"),
+])
+def test_the_held_value_said_again_confirms_it(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, held: str, reply: str) -> None:
+    cpt, text, said = HELD[held]
+    replies = _replies(monkeypatch, capsys, [cpt, text, reply, "why not?"])
+    assert "is that right?" in replies[1], replies[1]
+    assert f"Confirmed {said}" in replies[2], replies[2]
+    assert "Could not read" not in replies[2], replies[2]
+    assert "Does not meet the criteria" in replies[3], replies[3]
+
+
+@pytest.mark.parametrize("reply", ["is the FEV1 85%?", "why would the FEV1 85% matter?"])
+def test_a_question_naming_the_held_value_does_not_confirm_it(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, reply: str) -> None:
+    cpt, text, said = HELD["fev1"]
+    replies = _replies(monkeypatch, capsys, [cpt, text, reply])
+    assert f"Confirmed {said}" not in replies[2], replies[2]
+    assert "Does not meet the criteria" not in replies[2], replies[2]
+
+
+# --------- C4: taking back a message restores the nurse's own answer it had replaced
+
+@pytest.mark.parametrize(("cpt", "typed", "paste", "take_back", "label", "value"), [
+    ("62311", "baseline pain was 6 before therapy, 9 now",
+     "Outside consult 11/20/2026: NRS 3/10 at baseline before PT, 5/10 now. MRI 11/02/2026.",
+     "that note was the wrong patient, please ignore it",
+     "Baseline pain score (NRS 0-10, before conservative treatment)", "6 points"),
+    ("97110", "shoulder pain for 10 weeks",
+     "PT eval: R shoulder pain x 3 weeks, no injury. Pain 5/10.",
+     "oops, that was another patient's note",
+     "Symptom duration", "10 weeks"),
+    ("64493", "she finished 14 weeks of PT",
+     "Pain clinic letter: low back pain, PT 6 weeks total, NRS 7/10, MRI 10/01/2026.",
+     "I pasted the wrong patient, sorry",
+     "Physical therapy completed", "14 weeks"),
+])
+def test_taking_back_a_paste_gives_back_the_answer_it_replaced(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, cpt: str, typed: str, paste: str, take_back: str,
+        label: str, value: str) -> None:
+    replies = _replies(monkeypatch, capsys, [cpt, typed, paste, take_back,
+                                             "what have you recorded?"])
+    assert f"Updated: {label}" in replies[2], replies[2]
+    assert f"{label}: {value}" in replies[3], replies[3]
+    recorded = [line for line in replies[4].splitlines() if line.strip().startswith(label)]
+    assert recorded and value in recorded[0], replies[4]
+
+
+def test_undo_gives_back_the_value_the_last_answer_replaced(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture) -> None:
+    replies = _replies(monkeypatch, capsys, ["97110", "pain 7/10", "pain is 4 out of 10",
+                                             "undo that", "what have you recorded?"])
+    assert "Pain score (NRS 0-10): 7 points" in replies[3], replies[3]
+    recorded = [line for line in replies[4].splitlines() if "Pain score" in line]
+    assert recorded and "7 points" in recorded[0], replies[4]
