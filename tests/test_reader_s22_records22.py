@@ -49,3 +49,25 @@ def test_a_record_asked_for_and_received_is_on_file(text: str, cpt: str, fact: s
 ])
 def test_a_short_month_name_does_not_cut_the_sentence(text: str) -> None:
     assert read(text, "71250").get("specialist_consult_documented") is True
+
+
+# The sentence after a record's that opens with its verb is still about the record: what
+# it says the record lacks holds ("H&P attached. Does not record when the symptoms
+# began."; fresh8 read the H&P with symptom dates on file).
+@pytest.mark.parametrize("text", [
+    "History and physical (Dr Roe, 11/02) enclosed. Covers exam and meds but doesn't"
+    " document when the pain started.",
+    "H&P: in chart. Lacks symptom dates.",
+    "H and P from the PCP, on file. It does not give the onset of the knee pain.",
+    "Comprehensive H&P attached 10/30/2026.\nDoes not state when symptoms began.",
+])
+def test_a_record_said_to_lack_a_part_in_the_next_sentence(text: str) -> None:
+    assert read(text, "97110").get("hp_documented") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "H&P attached. Pt does not record her pain scores.",
+    "H&P attached. Documents symptom onset in 03/2026.",
+])
+def test_a_next_sentence_with_its_own_subject_or_saying_more(text: str) -> None:
+    assert read(text, "97110").get("hp_documented") is True

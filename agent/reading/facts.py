@@ -585,6 +585,12 @@ def _asked_for() -> re.Pattern[str]:
                       r"(?:(?:the|her|his|their|most recent|latest)\s+)?\Z")
 
 
+_SUBJECTLESS = re.compile(r"(?:(?:it|this|which|and|but|also)\s+)?(?:does\s+not|doesn't|"
+                         r"do\s+not|lacks?|lacking|has\s+no|omits?|documents|records|covers|"
+                         r"includes|notes|states|shows|gives|says|mentions|contains|lists|"
+                         r"is\s+missing|missing|silent\s+on)\b")
+"""A sentence that opens with its verb, its subject the record named in the sentence
+before ("Documents exam, PMH and meds; does not record when the symptoms began")."""
 _BACK_REFERENCE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?"
                              r"(?:note|notes|report|letter|consult)\b")
 """A record's own document named again by its kind ("pulm consult - they saw him 11/20
@@ -1688,7 +1694,8 @@ class Reader:
             sentence = self._past_semicolon(sentence)
         words = self.lower[sentence[0]:sentence[1]]
         if self._hits(*sentence, m.rule.cue_not) or \
-                (m.rule.cue_with and not self._hits(*sentence, m.rule.cue_with)):
+                (m.rule.cue_with and not self._hits(*sentence, m.rule.cue_with)) or \
+                self._record_goes_on_without(m, sentence[1]):
             return None
         if self._denied_beside(m):
             return self._cue_denied_beside(m, sentence)
@@ -1724,6 +1731,21 @@ class Reader:
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _record_goes_on_without(self, m: Mention, end: int) -> bool:
+        """The sentence after a record's, with no subject of its own, goes on about the
+        record and says it lacks what the fact needs ("H&P 11/10/2026 - attached.
+        Documents exam and meds; does not record when the symptoms began.", "H&P: in
+        chart. Lacks symptom dates."): a ``cue_not`` there holds as in the record's own."""
+        if not m.rule.cue_not or not m.rule.is_record(m.spec, m.fact):
+            return False
+        start = end + len(self.lower[end:]) - len(self.lower[end:].lstrip(" \t.;!?\n"))
+        if not _SUBJECTLESS.match(self.lower, start):
+            return False
+        # (to its full stop: past a semicolon and a line wrapped at its margin)
+        stop = re.compile(r"[.!?](?:\s|\Z)|\n[ \t]*\n").search(self.lower, start, start + 240)
+        return bool(self._hits(start, stop.start() if stop else min(len(self.lower), start + 240),
+                               m.rule.cue_not))
 
     def _helped(self, m: Mention, words: str, cues: list[tuple[int, int]],
                 against: list[tuple[int, int]]) -> Candidate | None:
