@@ -1334,11 +1334,29 @@ def _csv_break(text: str, wrap: re.Match[str]) -> bool:
                 _CSV_ROW.fullmatch(text, wrap.end(), len(text) if end < 0 else end))
 
 
+_BULLET_LINE = re.compile(r"[ \t]*[-*•][ \t]+\S")
+
+
+def _bullet_ended(text: str, wrap: re.Match[str]) -> bool:
+    """The line break ends a bullet's item where its writer ended it: the next line opens
+    at the margin with no bullet, and its first word would have fit on the item's line
+    (the message has a longer line), so no margin cut it. "- CT head tonight: negative, no
+    bleed" over "pt hit his head in the fall" are two remarks: the item's "no" denies
+    nothing on the line under it (fresh25's transfer log)."""
+    start = text.rfind("\n", 0, wrap.start()) + 1
+    if not _BULLET_LINE.match(text, start) or text[wrap.end() - 1] in " \t":
+        return False
+    word = re.match(r"\S*", text[wrap.end():]).group(0)  # type: ignore[union-attr]
+    widest = max(len(line) for line in text.split("\n"))
+    return len(text[start:wrap.start()].rstrip()) + 1 + len(word) < widest
+
+
 def unwrap(text: str, lower: str) -> str:
     """``lower`` with the soft line breaks of ``text`` (same offsets) made spaces."""
     chars = list(lower)
     spans = [m.span() for m in _SOFT_WRAP.finditer(text)
-             if not _dated_rows(text, m) and not _csv_break(text, m)]
+             if not _dated_rows(text, m) and not _csv_break(text, m)
+             and not _bullet_ended(text, m)]
     spans += [m.span() for m in _OPEN_WRAP.finditer(text)]
     spans += [m.span("gap") if m["gap"] is not None else m.span("gap2")
               for m in _CAPITAL_WRAP.finditer(text)]
@@ -1971,7 +1989,17 @@ _PATIENT_VERBS = (r"is|was|has|had|with|w/|denies|denied|reports|reported|states
                   r"asked|asks|told|tells|said|agreed|prefers|understands|verbalized|"
                   r"verbalizes|expressed|mentioned|thinks|believes|knows|chose|elected|opted|"
                   r"'s|’s|\d{1,3}\s*(?:y/?o|yo|years?)")
-_PATIENT = re.compile(rf"\bpt\.?(?=\s*(?:{_PATIENT_VERBS})(?!\w))", re.I)
+_PATIENT_ACTS = (r"(?:fell|slipped|tripped|fainted|collapsed|passed out|woke|slept|"
+                 r"hurt|injured|twisted|sprained|strained|struck|bumped|banged|hit|broke|"
+                 r"cut|burned|lost)(?=\s+(?:his|her|their)\b)|"
+                 r"[a-z]+(?=\s+(?:himself|herself|themself|themselves)\b)"
+                 r"|(?:fell|slipped|tripped|fainted|collapsed|passed out|woke up|slept)")
+"""What only a person does: an injury to a part of their own ("pt hit his head", "pt hurt
+her back lifting": therapy has no head or back; not "pt helped her", which therapy does),
+a verb with a reflexive after it ("pt pushed himself"), or a fall, a faint, a
+night's sleep ("pt fell at home", "pt slipped on ice"; fresh25's transfer log "no bleed\npt
+hit his head" read no physical therapy at all)."""
+_PATIENT = re.compile(rf"\bpt\.?(?=\s*(?:{_PATIENT_VERBS}|{_PATIENT_ACTS})(?!\w))", re.I)
 _PATIENT_CAPS = re.compile(r"\bPT(?=\s+(?:is an?|was an?|denies|reports|states|presents|"
                            r"complains|endorses)\b)")
 

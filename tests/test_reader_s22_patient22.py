@@ -1,0 +1,59 @@
+"""Who the patient is (session 22, patient22): what a lower-case "pt" does, whose "he" a
+text speaks of, and what that settles of pregnancy. Phrasings are this file's own, in
+voices away from the corpus items they stand for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 5))
+
+
+# -------------------------------------------- "pt" doing what only a person does
+
+
+@pytest.mark.parametrize("text", [
+    "No LOC when pt fell off the step stool Sunday, landed on her tailbone.",
+    "Per daughter, never any trouble until pt slipped on the wet floor at church.",
+    "Without warning pt collapsed in the kitchen - ED sent her home the same night.",
+    "No numbness when pt hurt her back reaching for the call light.",
+])
+def test_a_fall_or_an_injury_of_her_own_is_the_patients_not_therapy(text: str) -> None:
+    # the denial before it denies no therapy: "pt" here is the one who fell
+    facts = read(text, "64493")
+    assert "pt_weeks" not in facts
+    assert "pt_courses_failed" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "No fracture on film after pt twisted his knee getting out of the truck",
+    "ER called: CT negative, no bleed after pt banged his head on the cabinet.",
+    "No other injury when pt lost his footing on the ladder at work.",
+])
+def test_his_injury_names_a_man_and_no_therapy(text: str) -> None:
+    facts = read(text, "64493")
+    assert "pt_weeks" not in facts
+    assert str(facts.get("pregnancy")) == "not_applicable"
+
+
+# ---------------------------------- a bullet's denial ends with the bullet's line
+
+
+@pytest.mark.parametrize("text", [
+    "Called report from the sending facility (all read to me):\n"
+    "- CXR this evening: clear, no infiltrate\n"
+    "pt hurt his back in a fall two days ago, nothing since.",
+    "Results as of 2100, per the ED charge nurse on the phone:\n"
+    "* Head CT: unremarkable, no bleed\n"
+    "pt tripped and struck his head on the curb, no LOC.",
+    "Transfer checklist, faxed from Oakview at 18:40 tonight:\n"
+    "• UA: negative, no nitrites\n"
+    "pt fell in the bathroom and hit his shoulder.",
+])
+def test_a_bullets_no_does_not_reach_the_line_under_it(text: str) -> None:
+    facts = read(text, "64493")
+    assert str(facts.get("pregnancy")) == "not_applicable"
+    assert "pt_weeks" not in facts
