@@ -768,7 +768,9 @@ _HEDGED = re.compile(r"\b(?:maybe|possibly|perhaps|probably|i think|i guess|i be
 _PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
 _EACH_LASTING = re.compile(r"\s*each\s+(?:over|of|lasting|at least|>=?|≥|longer than|more than|"
                            r"about|~)?\s*\d+(?:\.\d+)?\s*(?:weeks?|wks?|w|months?|mos?)\b")
-_FAILED_HEAD = re.compile(r"\b(?:failed|tried)\s*:")
+# (a heading of drugs "tried" says they were taken, not how they went: "Meds tried:
+# ibuprofen, naproxen, tramadol (current)" names no failed course, fresh20 and fresh25)
+_FAILED_HEAD = re.compile(r"\bfailed\s*:")
 _FAILED_ALL = re.compile(r"^[^.;]{0,60}?\b(?:both|all|each)\s+(?:\w+\s+)?(?:failed|ineffective|"
                          r"without (?:relief|benefit))\b")
 _AS_DID = re.compile(r"\b(?:failed|no relief|without relief|did not help|didn'?t help)\b[^.;]*,\s*"
@@ -798,9 +800,16 @@ _HEADING_LABEL = re.compile(r"\s*[-*•]?\s*[a-z][a-z /&]{0,30}:(?!\S)")
 _FAILED_AFTER = re.compile(r"\s*(?:,|-|–|—)\s*(?:(?:stopped|discontinued|d/c'?d)\s*[,;–—-]?\s*)?"
                            r"(?:failed|ineffective|not effective|"
                            r"no (?:lasting )?(?:relief|benefit|improvement)|did not help|"
-                           r"didn'?t help)\s*(?:[;.,\n]|$)")
+                           r"didn'?t help|no (?:help|change|difference)|no δ|made no difference|"
+                           r"did nothing)(?:\s+(?:at all|whatsoever))?\s*(?:[;.,\n]|$)")
 """The item's own verdict right after it: "meloxicam x 8 wk - failed; ...", "naproxen x 8
 weeks - stopped, no relief"."""
+_RELIEF_GONE = re.compile(
+    r"[^;.\n]{0,60}?\b(?:relief|helped|better|improved)\b[^;.\n]{0,30}?,?\s*(?:then|but)\s+"
+    r"(?:(?:pain|it|that|the pain|the relief)\s+)?(?:right\s+)?(?:back to (?:baseline|the same|"
+    r"square one)|wore off|returned|came back)\b")
+"""A relief the item gave that did not last, later in its clause past a comma ("dose pack
+08/2026 -- relief for 3 days, then back to baseline"): the course failed."""
 _STILL_HELPS = re.compile(r"\b(?:helps|helping|helpful|works|working|current|currently|ongoing|"
                           r"continues|continuing|continued|still taking|still on|tolerating)\b")
 _NOT_SO = re.compile(r"\b(?:not|no|never|without|barely|hardly|fail\w*|stopped|d/c)\b|n't\b")
@@ -815,7 +824,11 @@ def still_going(said: str) -> bool:
 _FAILED = re.compile(r"\b(failed|fails|failure|(?:no|without) (?:lasting |sustained )?relief|"
                      r"did not help|didn'?t help|ineffective|not effective|"
                      r"no (?:lasting |sustained )?(?:improvement|benefit)|did not work|"
-                     r"didn'?t work|unsuccessful|tried|none helped|neither helped)\b")
+                     r"didn'?t work|unsuccessful|none helped|neither helped|"
+                     # no change, or a relief that did not last ("naproxen x 6 wk -> no Δ",
+                     # "dose pack - relief for 3 days, then back to baseline")
+                     r"no (?:help|change|difference)|no δ|made no difference|did nothing|"
+                     r"back to baseline|wore off)(?!\w)")
 
 
 @dataclass
@@ -2712,6 +2725,7 @@ class Reader:
         if not _FAILED.search(clause) and still_going(own):
             return False
         return bool(_FAILED.search(clause) or _FAILED_HEAD.search(self.lower[line_start:m.start])
+                    or _RELIEF_GONE.match(self.lower, m.end, b)
                     or _FAILED_ALL.search(self.lower[m.end:b]) or
                     _AS_DID.search(self.lower[a:m.start]) or
                     _FAILED_AFTER.match(self.lower, m.clause.end, b))

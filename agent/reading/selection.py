@@ -242,8 +242,7 @@ def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
         # the courses; whichever side names more is the count.
         inside = [c for c in group if re.search(r"\([^)]*$", msg.lower[:c.span[0]][-40:])]
         outside = [c for c in group if c not in inside]
-        value = str(max(len({msg.lower[a:b] for a, b in (c.span for c in side)})
-                        for side in (inside, outside)))
+        value = str(max(len(_courses_named(msg, side, group)) for side in (inside, outside)))
         if (other := _uncounted(msg, name, group)) is not None:
             # "- Meloxicam x 10 wks -- fail\ned / - Medrol dosepak -- no benefit": another
             # item of the same list with no verdict read may be a failed course too.
@@ -257,6 +256,19 @@ def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
                                             words=_words(msg.text, [c.span for c in group])))
             sel.used.extend(c.span for c in group)  # the items are taken: no answers
             taken.add(name)
+
+
+def _courses_named(msg: _Message, side: list[Candidate], group: list[Candidate]) -> set[str]:
+    """The distinct courses the counted items of ``side`` name: one drug named twice is
+    one course, and so is a drug class counted where one of its own drugs is counted too
+    (a worksheet's "naproxen 500 bid x 8 wk FAILED" and, lines later, "failed conservative
+    tx: yes (NSAID x1)": the class is the drug again, seen from further off)."""
+    names = {msg.lower[a:b] for a, b in (c.span for c in side)}
+    drugs = {msg.lower[a:b] for a, b in (c.span for c in group)}
+    for classes, members in context_rules().drug_classes.items():
+        if drugs & set(members):
+            names -= set(classes.split("|"))
+    return names
 
 
 def _uncounted(msg: _Message, name: str, group: list[Candidate]) -> tuple[int, int] | None:
@@ -327,7 +339,11 @@ _HEADS_NEXT = re.compile(r"(?:(?!\b(?:also|too|as well|either)\b)[^:])*?\b(?:fai
 without a word that carries it back to the item before ("also failed")."""
 _OUTCOME_SAID = re.compile(r"\b(?:fail\w*|ineffective|not effective|no (?:lasting |sustained )?"
                            r"(?:relief|benefit|improvement|help)|without|did not help|"
-                           r"didn'?t help|unchanged|no change)"
+                           r"didn'?t help|unchanged|no change|"
+                           # a relief of some days, no more said ("dose pack -- relief for
+                           # 3 days"): it may have been a failure, so the count is asked
+                           r"(?:relief|helped|better) for (?:\d+|a|an|one|two|three|a few) "
+                           r"(?:hours?|days?|weeks?))"
                            r"(?!\w)")
 """Words after an item on its line that say how it went, where no failure was read
 ("-- fail\ned", "d/c 06/2026, ineffective" in the next clause): asked. A drug stopped
