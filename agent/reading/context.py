@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from agent.reading.callers import caller_spans, writer_spans
 from agent.reading.marks import mark_spans, minus_spans
 from agent.reading.text import Clause, Occurrences, hits, sentence_spans, sentence_stop
+from agent.reading.topics import topic_item, topic_spans
 from policies.cachedir import fixed_patterns
 from policies.datacache import load_yaml
 
@@ -182,6 +183,9 @@ class ContextRules(BaseModel):
     pseudo: list[str]
     adjacent: _Adjacent
     not_event_dates: list[str] = Field(default_factory=list)
+    topic_lists: list[str] = Field(default_factory=list)
+    """Headings of a list of things to check ("contraindications", "exclusion criteria",
+    "DDx"): a yes read from an item with no answer of its own is asked (``topics.py``)."""
     affirmed_after: list[str] = Field(default_factory=list)
     """Words right after a finding that say it is there ("infection present"): a denial
     before the comma ahead of it does not reach it ("Not cosmetic, infection present")."""
@@ -636,6 +640,7 @@ class Context:
         self._sections()
         self._quoted()
         self.copied: list[tuple[int, int]] = self._copied()
+        self.topics = topic_spans(lower, self.occ)
         if year is not None:
             self._years(year)
 
@@ -1100,6 +1105,11 @@ class Context:
         return frozenset(m.category for m in self._near(a)
                          if m.scope[0] <= a < m.scope[1] and not
                          (m.trigger[0] <= a and b <= m.trigger[1]))
+
+    def topic_item(self, a: int, b: int) -> bool:
+        """The mention at [a, b) is an unanswered item of a list of things to check
+        ("Reviewed contraindications (pregnancy, active infection)"): no yes of its own."""
+        return topic_item(self.lower, self.topics, a, b)
 
     def cue(self, category: str, a: int) -> tuple[int, int] | None:
         """The trigger of ``category`` whose scope covers position ``a`` (the nearest)."""

@@ -28,6 +28,7 @@ from agent.reading.courses import past_aside, some_of_them
 from agent.reading.model import Unread
 from agent.reading.onsets import INJURY_NOUNS, month_onset_length
 from agent.reading.rules import ReadingRule, reading_rules
+from agent.reading.severity import DENIED_SEVERITY, severity_owned
 from agent.reading.statuses import by_status, past_statuses, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
 from agent.reading.values import (
@@ -74,7 +75,7 @@ _EVENT_SEVERITY = re.compile(
 """A severity said of one episode ("readmitted with a severe COPD exacerbation", "severe
 asthma attack") is the episode's, not the chronic disease's (fresh19, fresh20)."""
 _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b")
-_NOT_CALLED_SEVERE = re.compile(r"\bnot (?:considered |called |deemed )?severe\b|\bnon-?severe\b")
+_NOT_CALLED_SEVERE = DENIED_SEVERITY
 """A severity denied: no word that says a condition is severe."""
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|--?|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k|(?:i )?(?:don'?t|do not) know)\b")
@@ -1351,6 +1352,8 @@ class Reader:
 
     def _yes_doubted(self, m: Mention) -> Candidate | None:
         """Why a yes read from the mention is asked instead, or None."""
+        if self.context.topic_item(m.start, m.end):
+            return self._unread(m, f"listed as a thing to check: {m.spec.label.lower()}?")
         if not self.qualified(m) or self.denial_follows(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
         if _NO_ANSWERS_ITS_LABEL.match(self.lower, m.end, self._line_end(m)):
@@ -3189,9 +3192,8 @@ class Reader:
                     not (key == m.rule.negated and self._denial_within(a, b)):
                 # ("hCG negative" is the denial's own value: its "negative" denies no more)
                 negatives.append((a, b, key))
-            elif key != m.rule.negated and (a, b) not in self.inferred and \
-                    self.field_unaffirmed(mention):
-                out.append(self._unread(mention, "what is the answer?", a, self._line_end(mention)))
+            elif key != m.rule.negated and (doubt := self._choice_doubted(mention, key)):
+                out.append(doubt)
             else:
                 positives.append((a, b, key))
         positives = self._main_one(m, positives)
@@ -3207,6 +3209,16 @@ class Reader:
             a, b, _key = negatives[0]
             out.append(replace(self._chosen(m, m.rule.negated, a, b, 0), word_denied=True))
         return out
+
+    def _choice_doubted(self, m: Mention, key: str) -> Candidate | None:
+        """Why a value other than the denial, named at ``m``, is asked instead: a field's
+        label with no answer that affirms it, or an item of a list of things to check
+        ("Reviewed contraindications (pregnancy, infection)"); else None."""
+        if (m.start, m.end) not in self.inferred and self.field_unaffirmed(m):
+            return self._unread(m, "what is the answer?", m.start, self._line_end(m))
+        if key not in m.rule.lasting and self.context.topic_item(m.start, m.end):
+            return self._unread(m, f"listed as a thing to check: {m.spec.label.lower()}?")
+        return None
 
     def _main_one(self, m: Mention, positives: list[tuple[int, int, str]]
                   ) -> list[tuple[int, int, str]] | None:
@@ -3311,8 +3323,8 @@ class Reader:
     def set_members(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
         out: list[Candidate] = []
         # Severity may be said later in the sentence ("T2DM, A1c 11.2, poorly controlled").
-        clause = self.lower[self.context.sentence_span(m.clause)[0]:
-                            self.context.sentence_span(m.clause)[1]]
+        lo, hi = self.context.sentence_span(m.clause)
+        clause = self.lower[lo:hi]
         relative = _RELATIVE_LABEL.match(self.lower, self.context.sentence_span(m.clause)[0])
         for a, b, key in keys:
             mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
@@ -3330,11 +3342,16 @@ class Reader:
             if self._example_answered_yes(a, b):
                 out.append(self._unread(mention, "the row says yes: which of them?"))
                 continue
-            qualified = not m.rule.qualifier or \
-                bool(hits(_EVENT_SEVERITY.sub(" ", clause), m.rule.qualifier))
+            # (the severity said of this condition, not of another in its sentence)
+            qualified = not m.rule.qualifier or severity_owned(
+                clause, a - lo, b - lo, self._members(m.rule), tuple(m.rule.qualifier),
+                _EVENT_SEVERITY)
             # "... and has no severe comorbidity": the "severe" there qualifies nothing.
             not_severe = _NOT_SEVERE.search(clause) is not None
-            if seen == "ask" or not qualified or not_severe:
+            if seen != "ask" and self.context.topic_item(a, b):
+                # "Exclusion criteria: Severe Comorbidities (e.g., diabetes, CVD)"
+                out.append(self._unread(mention, "listed as a thing to check: is it so?"))
+            elif seen == "ask" or not qualified or not_severe:
                 # (a condition in doubt is asked whether it is there, not how severe it
                 # is: "asthma-COPD overlap?": outside tester session 10 C1)
                 why = f"possible {m.spec.label.lower()}?" if seen == "ask" else \
@@ -3380,7 +3397,8 @@ class Reader:
         # "CKD 2", "CKD stage 3a": an early stage is not a severe disease
         early = re.match(r"\s*(?:stage\s*)?(?:[1-3][ab]?|i{1,3}[ab]?)\b(?!\s*(?:/|x|%))", after)
         said = _NOT_CALLED_SEVERE.sub(" ", remark + " " + before)
-        return bool(_MILD.search(remark) or _MILD.search(before) or early) and \
+        return bool(_MILD.search(remark) or _MILD.search(before) or early or
+                    DENIED_SEVERITY.search(remark)) and \
             not re.search(r"\b(?:un|poorly |not )controlled\b|(?<!not )(?<!no )\bsevere\b", said)
 
     def set_none(self, m: Mention) -> Candidate | None:
