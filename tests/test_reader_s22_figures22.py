@@ -27,3 +27,74 @@ read = reader_at(date(2026, 12, 5))
 def test_a_day_taken_back_is_not_the_studys_day(text: str, cpt: str, fact: str,
                                                 day: str) -> None:
     assert str(read(text, cpt).get(fact)) == day
+
+
+# A figure after the word of a scale's grade or class ranks a finding ("KL grade 3", "NYHA
+# class 2", "type 2"): it counts nothing, so it is no number of films or of courses.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Right knee radiographs on file (Kellgren-Lawrence grade 3).", "97110", "xray_sets"),
+    ("knee films: KL gr 4 medial compartment", "97110", "xray_sets"),
+    ("XR knee - type 2 fracture pattern, healed", "97110", "xray_sets"),
+    ("Imaging: knee X-ray, grade 3 OA", "97110", "xray_sets"),
+    ("Hip X-ray on file (Tonnis grade 2).", "97110", "xray_sets"),
+    ("X-rays of the knee: joint space loss, KL class 3", "97110", "xray_sets"),
+])
+def test_a_grade_is_no_count(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_pain_grade_is_still_a_score() -> None:
+    assert str(read("pain grade 6 today", "64493").get("pain_nrs")) == "6"
+
+
+# A trend's statistic (min, mean, nadir, peak) sums up a stretch of time: no reading of a
+# measure now. The fact asked as the highest recent temperature still takes its "max".
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Remote monitoring, 7 days, room air SpO2: min 87 | mean 91", "spo2_room_air"),
+    ("Pulse ox log (no O2): nadir 85%", "spo2_room_air"),
+    ("sats on RA avg 90% over the week", "spo2_room_air"),
+    ("WBC trend this admission - peak 19.4", "wbc_count"),
+])
+def test_a_trend_statistic_is_no_reading_now(text: str, fact: str) -> None:
+    assert fact not in read(text, "71250")
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("SpO2 92% on RA, nadir 84% overnight", "spo2_room_air", "92"),
+    ("WBC 12.1 today, peak 18.0 on admission", "wbc_count", "12100"),
+])
+def test_a_trend_statistic_is_no_rival_of_the_reading_now(text: str, fact: str,
+                                                           value: str) -> None:
+    assert str(read(text, "71250").get(fact)) == value
+
+
+def test_the_highest_temperature_still_takes_its_max() -> None:
+    assert str(read("Temp 37.2, max 38.9 C in the last 24h", "71250").get(
+        "body_temperature")) == "38.9 C"
+
+
+# Heat, ice, TENS, massage and traction are modalities a therapist gives: weeks of them are
+# no weeks of exercise, whichever word joins them to the exercise's weeks (where the words
+# join them as one course after another, which length is the exercise's is asked).
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("Across both courses: stretching 8 weeks; heat, ice packs and TENS 4 weeks.", "8 weeks"),
+    ("Therapist notes ther-ex for 7 weeks, then traction and massage for 2 weeks.", "None"),
+    ("Rx: supervised exercise 6 weeks followed by soft tissue mobilization 4 weeks", "None"),
+])
+def test_modality_weeks_are_no_exercise_weeks(text: str, weeks: str) -> None:
+    assert str(read(text, "64493").get("pt_exercise_weeks")) == weeks
+
+
+# A setting said to hold since an hour of today still holds: it is the one now, and a
+# figure it "was" before is history.
+@pytest.mark.parametrize(("text", "value"), [
+    ("RT note 0415: FiO2 60% since 0300, was 40% on arrival.", "60"),
+    ("ICU handoff - on high flow, FiO2 55% since midnight; had been 45% in the ED", "55"),
+    ("fio2 at 45% since 11pm (was 30% before the desat)", "45"),
+])
+def test_a_setting_since_an_hour_is_the_one_now(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("fio2_percent")) == value
+
+
+def test_two_settings_each_since_an_hour_are_asked() -> None:
+    assert "fio2_percent" not in read("FiO2 60% since 0600, 40% since 0900", "71250")

@@ -243,6 +243,27 @@ _ONSET_FILLER = re.compile(r"\b(?:she|he|they|it|this|that|which|who|all|patient
                            r"this episode|then|only|just|pain|painful|ache|aches|aching|"
                            r"hurting|discomfort)\b|[~,;:()\-–—.]")
 """Words around an onset word that name no other thing: "she reports it started ..."."""
+_STATISTIC = re.compile(r"\b(?P<word>min|minimum|max|maximum|avg|average|mean|median|lowest|"
+                        r"highest|nadir|peak)\b\.?[ \t]*[:=]?[ \t]*$")
+"""A figure a trend or a dashboard sums up over a stretch of time ("SpO2 min 89 | avg 92 |
+last 90", "nadir 84% overnight"): no reading of now, unless the fact asks for the highest
+and the word says so (`highest`: "Temp max 38.4")."""
+
+
+def summed_up(spec: FactSpec, rule: ReadingRule, before: str) -> bool:
+    """``before`` ends in a statistic's word (`_STATISTIC`) where ``spec`` is a current
+    measurement (a saturation, a temperature, a count of cells; not a pain score, whose
+    "average pain" is what patients report): it takes no min, mean or max, but a fact asked
+    as the highest takes its own words for it ("max", "peak")."""
+    unit = spec.unit or ""
+    if not rule.current or not (unit in ("%", "C") or unit.startswith("cells")):
+        return False
+    found = _STATISTIC.search(before)
+    # ("Highest temp in the last 24 h: 100.4 F": the fact's own "highest temp")
+    return found is not None and not any(
+        w == found["word"] or w.startswith(found["word"] + " ") for w in rule.highest)
+
+
 _WINDOW = re.compile(r"\b(?:within|in the (?:last|past)|over the (?:last|past)|during the "
                      r"(?:last|past)|in the preceding)\s*(?:the\s+)?$")
 _ANOTHER = re.compile(r"[^.;\n]{0,40}?(?:\b(?:and|plus|then|followed by)|,)\s+(?:another|a second|"
@@ -2419,7 +2440,8 @@ class Reader:
         raw = compatible(m.spec, q, m.rule.fraction)
         if raw is None and q.unit == "" and m.spec.unit == "weeks":
             raw = self._implied_weeks(m, q, qa)
-        if raw is not None and self._numbers_one(m, q, qa):
+        if raw is not None and (self._numbers_one(m, q, qa) or self._summed_up(
+                m, self.lower[max(m.clause.start, qa - 20):qa])):
             raw = None
         if raw is None:
             if q.negative and compatible(m.spec, _unsigned(q), m.rule.fraction) is not None:
@@ -2477,6 +2499,12 @@ class Reader:
                          quantity=(qa, qb), notice=notice,
                          total=self._own_total(window, qa - max(m.clause.start, qa - 25),
                                                qb - qa) or bool(_EXACT.match(self.lower, qb)))
+
+    def _summed_up(self, m: Mention, before: str) -> bool:
+        """A measure's figure under a statistic's word (`_STATISTIC`), right before the
+        figure or before the measure's name ("mean SpO2 93%"): no reading of now."""
+        return summed_up(m.spec, m.rule, before) or \
+            summed_up(m.spec, m.rule, self.lower[max(0, m.start - 20):m.start])
 
     def _quoted(self, m: Mention, qa: int, qb: int, distance: float) -> Candidate | None:
         """A figure a person is quoted as estimating: asked, as near as the figure is ('from

@@ -13,6 +13,7 @@ from agent.reading.context import Context, alternation
 from agent.reading.context import rules as context_rules
 from agent.reading.facts import (
     Mention,
+    summed_up,
 )
 from agent.reading.message import _Message
 from agent.reading.model import FactReading, Understanding, Unread
@@ -20,7 +21,14 @@ from agent.reading.requests import (
     ASKS_VERDICT,
     POLICY_WORDS,
 )
-from agent.reading.selection import _MONTH_DAY, _NOW_WORD, _REPEATED, _Selection
+from agent.reading.rules import ReadingRule
+from agent.reading.selection import (
+    _MONTH_DAY,
+    _NOW_WORD,
+    _REPEATED,
+    _SINCE_A_TIME,
+    _Selection,
+)
 from agent.reading.supersede import replaced
 from agent.reading.text import (
     CLAUSE_STOP,
@@ -38,6 +46,7 @@ from agent.reading.values import (
     safe_date,
 )
 from policies.cachedir import fixed_patterns
+from policies.model import FactSpec
 
 
 def _kept(sel: _Selection, result: Understanding) -> list[FactReading]:
@@ -202,7 +211,8 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
         # (a figure an attestation or an addendum replaced is no rival: supersede.py)
         at = msg.text.find(reading.words)
         rivals = [u for u in result.unread if not u.why and
-                  not replaced(msg.lower, msg.text.find(u.words), at) and (_figures_of(
+                  not replaced(msg.lower, msg.text.find(u.words), at) and
+                  not _summed_up_only(spec, rule, u.words.lower()) and (_figures_of(
             u.words.lower(), rule.phrases) - mine and _said_later(msg, reading, u.words)
             or _bare_rival(msg, sel, reading, u.words))]
         later = _now_later(msg, sel, reading)
@@ -215,6 +225,14 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
             f"{reading.words} … {rivals[0].words}",
             f"several values; which {spec.label.lower()} is current?")]
         sel.asked_back.append(reading.fact)
+
+
+def _summed_up_only(spec: FactSpec, rule: ReadingRule, words: str) -> bool:
+    """Every figure of ``words`` is a trend's statistic ("nadir 84% overnight", "min 89"):
+    no rival of a reading of now (`facts.summed_up`)."""
+    figures = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?", words))
+    return bool(figures) and all(summed_up(spec, rule, words[max(0, f.start() - 20):f.start()])
+                                 for f in figures)
 
 
 _COMMA_FIGURE = re.compile(r"(?<![\d,.])(\d{1,3}),(\d)(?![\d,])")
@@ -557,7 +575,9 @@ def _read_as_now(msg: _Message, reading: FactReading) -> bool:
     if at < 0:
         return False
     near = msg.lower[max(0, at - 20):at + len(reading.words) + 12]
-    return bool(_NOW_WORD.search(near) or _REPEATED.search(near))
+    # ("FiO2 70% since 0100 - was 50% at midnight": what holds since an hour of today)
+    return bool(_NOW_WORD.search(near) or _REPEATED.search(near) or
+                _SINCE_A_TIME.match(msg.lower[at + len(reading.words):][:40]))
 
 
 def _figures_of(lower: str, phrases: tuple[str, ...]) -> set[str]:

@@ -307,6 +307,10 @@ class ReadingRule(BaseModel):
     onset_not: tuple[str, ...] = ()
     """Words before an onset word in its sentence that make it the start of something
     else ("duloxetine 60 mg daily, started 3 wks ago": the medicine's start)."""
+    parts_apart: tuple[str, ...] = ()
+    """Duration facts of one part of a care: words that name another part, so that a
+    length listed after them is that part's, never added to this one ("stretching 8 weeks;
+    heat, ice packs and TENS 4 weeks": the modalities' 4 weeks are no exercise)."""
     course_weeks: float | None = None
     """Count facts: a course counts only if it lasted at least this many weeks, where
     the courses' lengths are listed ("3 courses: 6 wks, 8 wks and 4 wks" = 2 six-week
@@ -362,6 +366,7 @@ class ReadingRule(BaseModel):
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "exclude_message", "exclude_undated", "decrease", "counts",
                      "cued", "cues", "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
+                     "parts_apart",
                      "treatments", "cues_opposite", "cue_with", "cue_not", "uncertain_ok",
                      "alone_not",
                      "alone_others",

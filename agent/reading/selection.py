@@ -30,6 +30,7 @@ from agent.reading.facts import (
     another_measures,
     heading_class,
     still_going,
+    summed_up,
 )
 from agent.reading.mentions import _clause_index
 from agent.reading.message import _Message, _Span
@@ -356,6 +357,16 @@ _NOW = re.compile(r"^\s*(?:\(?\s*)?(?:today|now|currently|this morning|this am|o
 """A figure said to be now ("T 38.6 (today)"); "NRS >= 4 (today 6/10)": the today is 6's."""
 
 
+_SINCE_A_TIME = re.compile(r"^\s*(?:\(\s*)?since\s+(?:about\s+|around\s+|~\s*)?"
+                          r"(?:\d{1,2}:?\d{2}\s*(?:h|hrs?|hours?|am|pm)?|\d{1,2}\s*(?:am|pm)|"
+                          r"midnight|noon|this morning|last night|overnight|yesterday|"
+                          r"the last (?:hour|shift|check)|(?:the )?last (?:hour|shift|check))\b"
+                          r"(?!\s*(?:[-–/]|to|until|till)\s*\d)")
+"""A figure said to hold since an hour of today ("FiO2 70% since 0100 - was 50% at
+midnight", "on 6 L since 2 pm"): it still holds, so it is the one now; a span to a later
+hour ("since 0100 to 0300") is not."""
+
+
 _THRESHOLD = re.compile(r"(?<![-=])(?:>=?|<=?|≥|≤)\s*$")
 """A criterion's threshold ("NRS >= 4 (today 6/10)"), not a reading; "->" is a trend."""
 
@@ -374,7 +385,8 @@ def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule, own: set[int]
     exactly one is. A now-word before a figure marks it only among ``own`` (where the
     fact's values start): "PHQ-9 today 6" beside a pain score is another measure's."""
     marked = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)
-              if _NOW.match(chunk[q.end:q.end + 20]) or
+              if _NOW.match(chunk[q.end:q.end + 20]) or _SINCE_A_TIME.match(chunk[q.end:q.end + 40])
+              or
               q.start in own and _NOW_RIGHT_BEFORE.search(chunk[max(0, q.start - 24):q.start])]
     marked = [m for m in marked if m[0] is not None]
     return marked[0] if len(marked) == 1 else None  # type: ignore[return-value]
@@ -632,6 +644,8 @@ def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactRead
                            [c for c in mine if c.value == reading.value]) and
             chunk[q.start - 1:q.start] != "^" and  # "x10^3/uL": a unit's exponent
             not _THRESHOLD.search(chunk[max(0, q.start - 4):q.start]) and
+            # ("SpO2 92% RA, nadir 84% overnight": a trend's low is no reading of now)
+            not summed_up(spec, rule, chunk[max(0, q.start - 20):q.start]) and
             not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
             not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
             not _said_of_another(msg, sentence.start + q.start, sentence.start + q.end)
@@ -1157,7 +1171,7 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         others, mine = _other_number_phrases(msg.cpt, reading.fact), msg.rules[reading.fact]
         run, cut = listed(chunk, spec, mine.fraction, (c.span[0] - lo, c.quantity[0] - lo),
                           lambda a, b, lo=lo: any(x < b + lo and a + lo < y for x, y in sel.used),
-                          lambda gap, others=others: bool(hits(gap, others)),
+                          lambda gap, others=others + mine.parts_apart: bool(hits(gap, others)),
                           lambda gap, mine=mine: bool(hits(gap, mine.phrases)))
         # "Conservative care: naproxen x 6 wks, then home exercises x 6 wks": a next course
         # named by another fact leaves the whole of a heading's figure unsaid.

@@ -680,9 +680,14 @@ _SEEN_ON = re.compile(r"\b(?:seen|evaluated|examined|visit(?:ed)?|on|dated|since
 
 
 _ORDINAL_BEFORE = re.compile(r"\b(?:day|days|week|wk|month|session|visit|hour|cycle|round|phase|"
-                             r"stage|step|bed|room|pod|post-?op day)\s*#?\s*$", re.I)
+                             r"stage|step|bed|room|pod|post-?op day|"
+                             # a grade or class of a scale ("KL grade 3", "NYHA class 2",
+                             # "type 2 diabetes") ranks a finding: no count of anything
+                             r"(?<!pain )(?:grade|gr\.?)|class|type|tier|category|gold)"
+                             r"\s*#?\s*$", re.I)
 """A bare number after the word it numbers ("Pain worse on day 3 of PT, better by week 2";
-outside tester session 9 F21) says which one, not how much: no score, count or length."""
+outside tester session 9 F21) says which one, not how much: no score, count or length.
+("X-rays 07/08/2026 and 12/01/2026 (KL grade 3" read three sets of films, fresh25.)"""
 _AT_BEFORE = re.compile(r"\bat\s*$", re.I)
 """("Pain only at 1 point in the day": "at one point" is a time, not a score's points.)"""
 
