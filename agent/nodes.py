@@ -33,6 +33,7 @@ from agent.reply import (
     Requirements,
     appeal_line,
     build_reply,
+    case_stands,
     decision_reasons,
     documents_lines,
     fact_words,
@@ -235,6 +236,10 @@ def _help_reply(state: State, intent: Intent, common: dict[str, Any]) -> Reply:
                        "you can ask, or just tell me about the case."]
     elif intent.kind == "help":
         reply.help = USAGE if state.cpt else HELP.format(supported=_supported()) + " " + USAGE
+    elif not state.pending and state.verdict is not None:
+        # (a "thanks" after a verdict: the case stands; "tell me about the case when you
+        # are ready" read as if nothing had been checked)
+        reply.lines = [case_stands(state.verdict)]
     elif not state.pending:
         reply.lines = ["Take your time. Tell me about the case when you are ready."]
     return reply

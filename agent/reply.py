@@ -336,6 +336,14 @@ def verdict_reply(verdict: dict[str, Any], *, previous: str | None = None,
     return reply
 
 
+def case_stands(verdict: dict[str, Any]) -> str:
+    """The answer to a "thanks" or "got it" once the case is checked: it stands, and how
+    to go on (it was "tell me about the case when you are ready", as if none were)."""
+    words = DECISION_WORDS[verdict["decision"]].lower()
+    return (f"The case stands as checked: {words}. Tell me if anything about it changes, "
+            "or say \"start over\" for a new case.")
+
+
 def nothing_else_needed(verdict: dict[str, Any]) -> str:
     """The answer to "what else do you need?" once the case is decided."""
     words = DECISION_WORDS[verdict["decision"]].lower()

@@ -93,3 +93,60 @@ def test_undo_gives_back_the_value_the_last_answer_replaced(
     assert "Pain score (NRS 0-10): 7 points" in replies[3], replies[3]
     recorded = [line for line in replies[4].splitlines() if "Pain score" in line]
     assert recorded and "7 points" in recorded[0], replies[4]
+
+
+# ------------------------------------------- after a verdict: the nurse's next words
+
+DENIED_EPIDURAL = (
+    "62311 for a 61F, postmenopausal. low back pain with radiculopathy for 20 weeks. 10 weeks "
+    "of conservative treatment (PT, NSAIDs, lifestyle modifications), 2 courses failed, no "
+    "response to conservative care, symptoms limit ADLs. H&P 2026-11-10 with PMH, meds and "
+    "allergies, neuro exam and pain evaluation. MRI 2026-10-15: nerve root compression with "
+    "inflammation, foraminal stenosis. Elevated CRP. Treatment logs on file. Baseline pain "
+    "5/10, pain increased by 3 points. ODI significant improvement. Pain management consult "
+    "on file. No infection, no comorbidities, not cosmetic.")
+
+
+@pytest.mark.parametrize("ask", [
+    "which clause is that?",
+    "which criterion failed?",
+    "what rule is it failing",
+    "what section of the policy is that",
+    "where does it say that?",
+    "so what do I need to do?",
+    "what now?",
+])
+def test_which_clause_after_a_denial_names_the_failing_clause(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, ask: str) -> None:
+    replies = _replies(monkeypatch, capsys, [DENIED_EPIDURAL, ask], as_of="2026-11-23")
+    assert "Does not meet the criteria" in replies[0], replies[0]
+    assert "because" in replies[1] and "62311.coverage.1" in replies[1], replies[1]
+    assert "Nothing in that message" not in replies[1], replies[1]
+
+
+@pytest.mark.parametrize("thanks", ["ok thanks", "great, thank you", "got it", "thx!"])
+def test_a_thanks_after_a_verdict_is_not_taken_for_case_words(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, thanks: str) -> None:
+    replies = _replies(monkeypatch, capsys, [DENIED_EPIDURAL, thanks], as_of="2026-11-23")
+    assert "Nothing in that message" not in replies[1], replies[1]
+    assert "stands as checked: does not meet the criteria" in replies[1], replies[1]
+
+
+@pytest.mark.parametrize("new", ["next case please", "ok, next patient", "on to the next case"])
+def test_next_case_starts_a_new_case(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, new: str) -> None:
+    replies = _replies(monkeypatch, capsys, [DENIED_EPIDURAL, new, "what have you recorded?"],
+                       as_of="2026-11-23")
+    assert "Starting over" in replies[1], replies[1]
+    assert "Conservative treatment" not in replies[2], replies[2]
+
+
+def test_ok_still_answers_a_yes_no_question(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture) -> None:
+    # (a thanks is no answer; an "ok" to a yes/no question still is one)
+    replies = _replies(monkeypatch, capsys, ["71250 chest CT", "ok"])
+    assert "Take your time" not in replies[1], replies[1]

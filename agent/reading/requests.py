@@ -18,7 +18,10 @@ OVERRIDE = re.compile(
     r"\byou (must|have to|should) (approve|say)\b|\bsay (it|this) (qualifies|meets)\b|"
     r"\bpretend\b|\bact as\b|\bsystem prompt\b|\bjailbreak\b", re.I)
 # ("NEW PATIENT CONSULTATION", "new patient visit": the heading of a pasted note, no request)
-START_OVER = re.compile(r"\b(start over|start again|new case|new patient(?![ \t]+(?:consult\w*|"
+# ("next case please" after a verdict was read as nothing and the old case stayed open)
+START_OVER = re.compile(r"\b(start over|start again|new case|next case|"
+                        r"next patient(?![ \t]+(?:visit|appointment|appt|follow))|"
+                        r"new patient(?![ \t]+(?:consult\w*|"
                         r"visit|evaluation|eval|intake|appointment|appt|exam|h&p|note|"
                         r"paperwork|packet|referral|"
                         # a form's title ("NEW PATIENT PAIN QUESTIONNAIRE" opened a pasted
