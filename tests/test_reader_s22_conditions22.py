@@ -111,3 +111,21 @@ def test_a_condition_named_with_a_denied_severity_beside_it_is_not_read_severe()
     text = ("Diabetic for 10 yrs; endocrinologist says it has not been severe, A1c 7.0. "
             "No infection.")
     assert read(text, "64493").get("severe_comorbidities") is None
+
+
+# --- a list's legend says what its minus means ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an urgent-care review of systems with its key on top
+    "ROS (+ = present, - = absent)\n- active infection          + low back pain\n"
+    "- fever                     - pregnancy\n",
+    # a pre-procedure screen typed by an MA
+    "Screen key: + yes / - no\n  + sciatica R leg\n  - active infection\n  - anticoagulation\n",
+    # a PT intake grid, two columns
+    "Intake symptoms (+ positive / - negative):\n"
+    "+ knee pain    - active infection    - night pain\n",
+])
+def test_under_a_legend_a_minus_at_a_line_start_denies_its_item(text: str) -> None:
+    assert str(read(text, "97110").get("active_infection")) == "False"
+
+

@@ -29,9 +29,41 @@ _SPACED = re.compile(rf"(?<=[,;|])[ ]*(?P<mark>-)[ ](?P<item>{_ITEM})(?={_SEP}|[
 """The mark spaced before its item after a separator: "+ lbp, - infection"."""
 
 
+_LEGEND = re.compile(r"[(\[]?[ \t]*\+[ \t]*(?:=[ \t]*)?(?:present|positive|yes)[ \t]*[,/;|]?[ \t]*"
+                     r"(?:-|−|–)[ \t]*(?:=[ \t]*)?(?:absent|negative|no|not present)\b")
+"""A list's legend that says what its marks mean: "(+ present / - absent)", "+ = yes, - = no"."""
+_LEGEND_ITEM = re.compile(r"(?:(?<=\n)|(?<=^)|(?<=[ ]{2})|(?<=\t))[ \t]*(?P<mark>[-−–])[ ]"
+                          r"(?P<item>[a-z][a-z0-9&']*(?:[ ]?/[ ]?[a-z0-9&']+|[ ][a-z0-9&']+){0,5})"
+                          r"(?=[ ]{2}|\t|[ ]*\n|[ ]*$|[ ]+[-−–+][ ])")
+"""Under such a legend, a minus at a line's start or after a column gap marks its item, a
+bullet's place too ("  - wound / skin infection      - weight loss")."""
+
+
+def _legend_items(lower: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(mark, item) of each item a minus marks absent under a legend that says so (fresh20's
+    urgent-care checklist "(+ present / - absent)": "- wound / skin infection" read an active
+    infection, a bullet being no mark elsewhere): from the legend to a blank line."""
+    found: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for legend in _LEGEND.finditer(lower):
+        blank = re.search(r"\n[ \t]*\n", lower[legend.end():])
+        end = legend.end() + blank.start() if blank else len(lower)
+        for m in _LEGEND_ITEM.finditer(lower, legend.end(), end):
+            found.append((m.span("mark"), m.span("item")))
+    return found
+
+
 def minus_spans(lower: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(mark, item) of each finding a minus marks absent, in a text that marks items so:
-    two such marks or more, or one glued to its item ("-infection", "fever-")."""
+    two such marks or more, or one glued to its item ("-infection", "fever-"); and under a
+    legend that says a minus is absent (``_legend_items``)."""
+    found: list[tuple[tuple[int, int], tuple[int, int]]] = _legend_items(lower)
+    if found:
+        return found + [f for f in _minus_marks(lower) if not any(
+            f[1][0] < b and a < f[1][1] for _m, (a, b) in found)]
+    return _minus_marks(lower)
+
+
+def _minus_marks(lower: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     found: list[tuple[tuple[int, int], tuple[int, int]]] = []
     glued = False
     for line in re.finditer(r"[^\n]+", lower):
