@@ -71,3 +71,60 @@ def test_a_record_said_to_lack_a_part_in_the_next_sentence(text: str) -> None:
 ])
 def test_a_next_sentence_with_its_own_subject_or_saying_more(text: str) -> None:
     assert read(text, "97110").get("hp_documented") is True
+
+
+# A specialist named as a person or a team ("our orthopaedic surgeon", "the respiratory
+# physician", "the chest team") with a record of theirs said on file on the line is a
+# consultation on file; named alone it is asked (fresh25: a Nigerian letter, a Scottish
+# letter).
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Mrs Okafor was reviewed by our orthopaedic surgeon, Mr Bello, on 14/10/2026 and his"
+     " report is enclosed.", "64493"),
+    ("Chest physician Dr Mackay's clinic letter (09/11/2026) is attached.", "71250"),
+    ("ortho team saw him on the ward 11/29 - their write-up is in the chart, note attached",
+     "97110"),
+    ("Rheumatologist (Dr. Ilori) letter dated 10/02/2026 enclosed.", "97110"),
+])
+def test_a_specialist_as_a_person_with_their_record_on_file(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is True
+
+
+# ... but not a record word that is another kind of record's ("PT notes attached", "x-ray
+# report on file"), nor a consultation whose day has no year and is said on file missed.
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Seen by the spine surgeon in 2025, PT notes attached.", "64493"),
+    ("Orthopedic surgeon recommends an MBB, x-ray report on file.", "64493"),
+    ("Our pain doctor thinks the block helped, MRI report attached.", "64493"),
+    ("Went to the respiratory team once; spirometry results enclosed.", "71250"),
+])
+def test_another_records_word_is_no_consultation_on_file(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is not True
+
+
+# A consultation dated with a day and no year, then said on file ("consult 11/25 on
+# file"), is on file like one with its year (fresh25: a remote-monitoring note).
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Pulmonology (Dr Brandt) consult 11/25 on file.", "71250"),
+    ("Pain mgmt (Dr. Ferris) consult 10/28 attached", "64493"),
+])
+def test_a_consult_dated_without_its_year_then_on_file(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is True
+
+
+# A specialist's record in brackets after a finding, as its source, with nothing in the
+# brackets saying it is on file, is a citation, not a consultation on file.
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Asthma, severe persistent (chest physician's letter 08/2026).", "71250"),
+    ("Knee OA, KL 3 (per the orthopaedic surgeon's note 10/2026).", "97110"),
+    ("Dx: L4-5 facet arthropathy (pain specialist's letter, Sept).", "64493"),
+])
+def test_a_specialists_record_cited_in_brackets(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Osei's (respiratory physician) letter of 10/30/2026 recommends PT.",
+    "Seen 11/02/2026 by Dr. Park (orthopaedic surgeon); consult note attached.",
+])
+def test_a_specialty_in_brackets_after_the_doctor_is_who_they_are(text: str) -> None:
+    assert read(text, "97110").get("specialist_consult_documented") is True

@@ -613,6 +613,14 @@ _SUBJECTLESS = re.compile(r"(?:(?:it|this|which|and|but|also)\s+)?(?:does\s+not|
                          r"is\s+missing|missing|silent\s+on)\b")
 """A sentence that opens with its verb, its subject the record named in the sentence
 before ("Documents exam, PMH and meds; does not record when the symptoms began")."""
+_OTHER_KIND_BEFORE = re.compile(
+    r"\b(?:mri|ct|x-?rays?|xr|films?|imaging|radiology|pt|physio|physiotherapy|therapy|"
+    r"therapist|lab|labs|h&p|pfts?|spirometry|discharge|operative|op|pathology|nursing|"
+    r"pcp|gp|med|meds|medication|ed|er|ekg|ecg|echo)"
+    r"(?:\s+(?:note|notes|report|reports|letter|records?|results?|log|logs|summary|"
+    r"list|eval|evaluation))?\s*(?:(?:is|are|was|were)\s+)?\Z")
+"""A record word right after another kind of record's name ("PT notes attached", "x-ray
+report on file"): that record's word, no specialist's consultation."""
 _BACK_REFERENCE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?"
                              r"(?:note|notes|report|letter|consult)\b")
 """A record's own document named again by its kind ("pulm consult - they saw him 11/20
@@ -1681,8 +1689,10 @@ class Reader:
             # "H&P of 09/15/2026 by Dr. Amadi (orthopedic spine) is attached": the
             # specialist wrote another record; what is attached is that record
             return self._unread(m, f"{m.spec.label.lower()}?")
-        raised = self._raised(m.end, min(sentence_end, past_statuses(self.lower, m.end) + 25),
-                              m.rule.raised)
+        if m.rule.is_record(m.spec, m.fact) and self._source_in_brackets(m):
+            return self._unread(m, f"{m.spec.label.lower()}?")
+        raised = self._own_raised(m, m.end, min(sentence_end,
+                                                past_statuses(self.lower, m.end) + 25))
         if m.spec.type == "boolean" and raised and not self.settles(m):
             end = raised[0][1]
             return Candidate(m.fact, m.rule.polarity, (m.start, end))
@@ -1690,10 +1700,37 @@ class Reader:
         line = (max(sentence_start, self.lower.rfind("\n", 0, m.start) + 1),
                 min(sentence_end, len(self.lower) if line_end < 0 else line_end))
         if m.spec.type == "boolean" and m.rule.raised_line and not self.settles(m) and \
-                self._raised(line[0], line[1], m.rule.raised) and \
+                self._own_raised(m, line[0], line[1]) and \
                 not self._open_on_line(line, m.rule.raised):
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end))
         return self._unread(m, f"{m.spec.label.lower()}?")
+
+    def _source_in_brackets(self, m: Mention) -> bool:
+        """The record named in brackets after a finding, as where it came from, and the
+        brackets saying nothing of its being on file ("COPD - severe, on home oxygen
+        (respiratory consultant's letter 09/2026)"): a source cited, asked. "(consult
+        12/5 on file)", "(report attached)" say it is here."""
+        line = self.lower.rfind("\n", 0, m.start) + 1
+        opening = self.lower.rfind("(", line, m.start)
+        if opening < 0 or ")" in self.lower[opening:m.start] or \
+                not self.lower[line:opening].strip(" \t-:"):
+            return False
+        closing = self.lower.find(")", m.end)
+        if closing < 0 or "(" in self.lower[m.end:closing] or \
+                not _BACK_REFERENCE.search(self.lower, m.end, closing):
+            return False  # "Dr. Ng's (orthopaedic spine) consult": who the doctor is
+        return not _record_words("on_file").search(self.lower, opening, closing)
+
+    def _own_raised(self, m: Mention, lo: int, hi: int) -> list[tuple[int, int]]:
+        """``_raised`` for the mention's fact; for a record, not a record word that names
+        another kind of record ("Seen by the spine surgeon in 2025, PT notes attached",
+        "Orthopedic surgeon recommends MBB, x-ray report on file": the notes and the
+        report are the therapy's and the films', no consultation of the specialist's)."""
+        raised = self._raised(lo, hi, m.rule.raised)
+        if not m.rule.is_record(m.spec, m.fact):
+            return raised
+        return [(a, b) for a, b in raised
+                if not _OTHER_KIND_BEFORE.search(self.lower, max(lo, a - 40), a)]
 
     def _open_on_line(self, line: tuple[int, int], words: tuple[str, ...]) -> bool:
         """A record word on the line is said to be not yet signed ("SPINE CONSULT  Vance
@@ -1860,9 +1897,11 @@ class Reader:
     def filed(self, m: Mention) -> Candidate | None:
         """A record's name said to be on file right after it, a cue before it on its line
         ("Referring: Dr. Haddad, Orthopaedics (consult 10/26/2026 attached)")."""
-        if self.settles(m) or self.negated(m):
-            return None
-        after = mask_dates(self.lower[m.end:m.clause.end])
+        if self.settles(m) or self.negated(m) or self._dated_after_today(m):
+            return None  # (a day after today: booked, not on file)
+        # (a day with no year too: "Pulmonology (Dr Brandt) consult 11/25 on file")
+        after = _MONTH_DAY.sub(lambda d: " " * len(d.group()),
+                               mask_dates(self.lower[m.end:m.clause.end]))
         gap = _FILED_GAP.match(after)
         if (gap is None or not any(after.startswith(w, gap.end()) and
                                    not after[gap.end() + len(w):][:1].isalpha()
