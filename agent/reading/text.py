@@ -136,9 +136,11 @@ _FORMAT_MARK = re.compile(r"[ \t]*[(\[][ \t]*(?:(?P<d>dd?[/.-]mm?)|mm?[/.-]dd?)"
 """The format a writer marks right after one date: "04/11/2026 (dd/mm/yyyy)" is
 4 November, "(mm/dd)" keeps it month first."""
 _DAY_FIRST_SAID = re.compile(
-    r"\b(?:dates?\b[^.\n]{0,20}?\b(?:dd[/.-]mm|day[- ]first|day[ /]month)|"
+    r"\b(?:dates?\b[^\n]{0,20}?\b(?:dd[/.-]mm|day[- ]first|day[ /.-]month)|"
+    r"day[ /.-]month[ /.-]year|"
     r"(?:uk|british|european|eu)[ \t]+dates?|dd[/.-]mm[/.-]y{2,4}[ \t]+(?:format|dates?))\b")
-"""A message that says its dates are day first ("(UK dates)", "Dates are DD/MM/YYYY")."""
+"""A message that says its dates are day first ("(UK dates)", "Dates are DD/MM/YYYY", "all
+dates day.month.year", "(day-month-year, Lisbon)"; outside tester 22 F3)."""
 _SPELLED_AFTER = re.compile(r"[ \t]*[(\[][ \t]*(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]+"
                             r"(?P<mon>[a-z]{3})[a-z]*\.?(?:[ \t,]+\d{2,4})?[ \t]*[)\]]")
 """A date spelled out in brackets right after a numeric one ("03/02/2026 (3 Feb 2026)"):
@@ -180,16 +182,35 @@ def month_first(lower: str) -> str:
     X-rays 02/10/2026": 2 October; "Dates are DD/MM/YYYY"; one date's own mark, "MRI
     04/11/2026 (dd/mm/yyyy)", or its spelled-out twin, "03/02/2026 (3 Feb 2026)": outside
     tester session 15 F17). The same length, so its offsets stay the text's."""
+    month_first_only = _month_first_only(lower) or _month_first_only_short(lower)
     whole = _day_first(lower) or (
         (_DAY_FIRST_SAID.search(lower) is not None or _day_first_writer(lower)) and
-        not _month_first_only(lower) and not _month_first_only_short(lower))
+        not month_first_only)
 
     def written(m: re.Match[str]) -> str:
+        if m["sep"] == ".":
+            return _dotted(lower, m, whole, month_first_only)
         if not _said_day_first(lower, m, whole) or int(m["b"]) > 12:
             return m.group(0)
         return m["b"] + m["sep"] + m["a"] + m["sep"] + m["y"]
 
     return _SLASH_DATE.sub(written, lower)
+
+
+def _dotted(lower: str, m: re.Match[str], whole: bool, month_first_only: bool) -> str:
+    """A date written with dots, written with slashes and month first where the message
+    settles which figure is the month; left with its dots, which no date is read from,
+    where nothing does ("MRI 03.09.2026": dots are the day-first writers' way, and an
+    American note writes them too; outside tester 22 F3 read 9 March for 3 September, a
+    false failed criterion). Settled: a figure over 12, both the same, the date's own mark
+    or twin, the message's dates said or shown day first, or one only month first."""
+    a, b = int(m["a"]), int(m["b"])
+    day_first = _said_day_first(lower, m, whole)
+    if a > 12 or (day_first and b <= 12):
+        return m["b"] + "/" + m["a"] + "/" + m["y"]
+    if b > 12 or a == b or month_first_only or _said_day_first(lower, m, True) is False:
+        return m["a"] + "/" + m["b"] + "/" + m["y"]
+    return m.group(0)
 
 
 _DOSE_DAY_FIRST = re.compile(r"\d[ \t]*(?:mg|mcg|g|ml|units?|tabs?|puffs?)?[ \t]*"

@@ -123,10 +123,11 @@ _MONTHS = {m: i for i, m in enumerate(MONTHS, 1)}
 # "2026-06-01", and its "2026.06.01" / "2026/06/01" spellings (one separator throughout)
 _DATE_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)"
                        r"(?P<d>\d{1,2})(?![\d/-]|\.\d)")
-_DATE_US = re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})(?P<sep>[/.-])(?P<d>\d{1,2})(?P=sep)"
+_DATE_US = re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)"
                       r"(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)")
-"""A numeric date with its year, by slashes, hyphens or dots ("11/3/26", "11-03-2026",
-"11.3.26": a dotted one was left unread, and an older slashed H&P read in its place)."""
+"""A numeric date with its year, by slashes or hyphens ("11/3/26", "11-03-2026"). A dotted
+one ("11.3.26") is read once ``text.month_first`` has settled which figure is the month and
+written it with slashes; one nothing settles keeps its dots and is asked."""
 _DATE_NAMED = re.compile(
     r"\b(?P<mon>jan|feb|mar|apr|may(?!be\b)|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
     r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"
