@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from reading_probe import reader_at
 
 read = reader_at(date(2026, 12, 5))
