@@ -81,3 +81,20 @@ def test_a_relief_that_went_back_in_a_patients_words() -> None:
     text = ("What meds have you used? Celebrex for about a month, no help at all. Then "
             "a prednisone taper in October - better for 2 days then right back to the same.")
     assert str(read(text, "64493").get("medication_courses_failed")) == "2"
+
+
+# --- a denial wrapped at the margin, the next line indented, still touches its words --------
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    # a team conference's indented paragraph
+    ("ORTHO: twelve weeks of bracing and home exercise with dates in the logs. Her shoulder\n"
+     "  has not\n  responded to conservative treatment and she wants to go on.", "97110"),
+    # a letter indented under its heading
+    ("    Mr. Ruiz has had physical therapy and meloxicam since June and has not\n"
+     "    responded to conservative care; the pain is worse.", "62311"),
+    # a consult's wrapped impression
+    ("IMPRESSION: chronic facet-mediated LBP. Patient has not\n"
+     "   responded to conservative treatment despite PT and NSAIDs.", "64493"),
+])
+def test_a_wrapped_not_still_denies_the_response(text: str, cpt: str) -> None:
+    assert str(read(text, cpt).get("failed_conservative")) == "True"

@@ -1248,11 +1248,15 @@ one opened right after a field's "No": "Active infection: No (PCP)" names the an
 source, no missing PCP consultation (outside tester session 10 F14)."""
 
 
-def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int, int] | None:
+def adjacent_negation(lower: str, a: int, b: int, clause_end: int,
+                      raw: str | None = None) -> tuple[int, int] | None:
     """A denial of the mention itself: "no PT", "never had an MRI", "no pain management or
     PCP consult note", "X-rays: none", "CXR not on file". Words between the denial and the
     mention must belong to the same noun phrase: "no mass on CXR" denies the mass, not
-    the chest X-ray. Returns the denial's span, or None."""
+    the chest X-ray. Returns the denial's span, or None. ``raw``, the message as written
+    (same offsets), tells a table's column gap from a line wrapped with an indent ("has
+    not\n  responded to conservative treatment", unwrapped to three spaces in ``lower``)."""
+    gaps = lower if raw is None or len(raw) != len(lower) else raw
     before_re, after_re = _adjacent_res()
     start = max(0, a - 60)
     match = before_re.search(lower, start, a)
@@ -1263,7 +1267,7 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
         if len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
                 not _MORE_OF_IT.match(match["gap"]) and not _ASIDE.search(match["gap"]) and \
                 not _CLOSES_BEFORE.match(match["gap"]) and \
-                not re.search(r" {3}|\t", lower[match.start():a]) and \
+                not _COLUMN_GAP.search(gaps, match.start(), a) and \
                 not _pseudo_denial(lower, match.start(), a):
             return match.start(), a
         match = before_re.search(lower, match.start() + 1, a)
@@ -1273,6 +1277,11 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int) -> tuple[int,
     if match:
         return b, b + match.end()
     return _answered_no(lower, a, b)
+
+
+_COLUMN_GAP = re.compile(r"(?<![\n ]) {3}|(?<![\n\t])\t")
+"""A table's gap between a denial and the words after it ("No   PT notes" in columns), not
+the indent that opens a wrapped line."""
 
 
 NOT_HERE_YET = re.compile(r"\s*[,:(–—-]?\s*(?:(?:is|are|was|were|has|have)\s+)?(?:been\s+)?"

@@ -1054,7 +1054,8 @@ class Reader:
             return True  # "Pregnant/postpartum: [ ]": the box not ticked
         if (own_box := self.item_box(m)) is not None:
             return not own_box  # "PT notes [x]   Med list [ ]": its own box, not the one before
-        adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) is not None
+        adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m),
+                                     self.text) is not None
         ctx = self.context.at(m.start, m.end)
         if "missing" in ctx:
             return True  # listed under "Missing:"
