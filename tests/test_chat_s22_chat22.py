@@ -150,3 +150,16 @@ def test_ok_still_answers_a_yes_no_question(
     # (a thanks is no answer; an "ok" to a yes/no question still is one)
     replies = _replies(monkeypatch, capsys, ["71250 chest CT", "ok"])
     assert "Take your time" not in replies[1], replies[1]
+
+
+@pytest.mark.parametrize("news", [
+    "she's actually 12 weeks pregnant",
+    "update - pt is pregnant, 12 weeks",
+    "turns out shes pregnant, about 9 wks",
+])
+def test_how_far_along_a_pregnancy_is_no_correction_of_a_treatment_length(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, news: str) -> None:
+    replies = _replies(monkeypatch, capsys, [DENIED_EPIDURAL, news], as_of="2026-11-23")
+    assert "which does it correct" not in replies[1], replies[1]
+    assert "Pregnancy: Cannot be pregnant → Pregnant" in replies[1], replies[1]

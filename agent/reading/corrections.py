@@ -128,6 +128,12 @@ def _month_day(value: object) -> tuple[int, int] | None:
     return day.month, day.day
 
 
+_GESTATION_AFTER = re.compile(r"\s*(?:pregnant|preg\b|gestation|gestational|along\b|ga\b|"
+                              r"into (?:the|her|this) pregnancy)")
+_GESTATION_BEFORE = re.compile(r"\b(?:pregnant|pregnancy|gestation|ga)\b[\s,:;-]*(?:at |about |"
+                               r"around |approx\.? |~)?$")
+
+
 def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
                  used: list[tuple[int, int]]) -> tuple[list[FactReading], list[Unread]]:
     """"Sorry, 8 weeks not 14" corrects the fact whose value was 14; "actually it was 8
@@ -145,6 +151,9 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
             continue
         if re.fullmatch(r"(?:19|20)\d\d", q.text.strip()):
             continue  # "actually he was hospitalized for pneumonia in 2023": a year
+        if _GESTATION_AFTER.match(msg.lower, q.end) or \
+                _GESTATION_BEFORE.search(msg.lower[:q.start]):
+            continue  # "she's actually 12 weeks pregnant": how far along, no treatment's length
         targets = _targets(msg, known, read, q, taken_back)
         words = msg.text[q.start:q.end].strip()
         if len(targets) == 1:
