@@ -57,3 +57,29 @@ def test_a_bullets_no_does_not_reach_the_line_under_it(text: str) -> None:
     facts = read(text, "64493")
     assert str(facts.get("pregnancy")) == "not_applicable"
     assert "pt_weeks" not in facts
+
+
+# ------------------------------- a denial of pregnancy its own bracket explains
+
+
+@pytest.mark.parametrize("text", [
+    "Pre-procedure screen: no anticoagulants, not pregnant (this member is male).",
+    "Pregnancy - not pregnant (she went through menopause years ago)",
+    "not pregnant (pt had a total hysterectomy in 2011) - ok to proceed",
+])
+def test_the_reason_in_brackets_is_what_the_no_means(text: str) -> None:
+    # no pregnancy because there can be none: the reason is the answer, not denied
+    assert str(read(text, "64493").get("pregnancy")) == "not_applicable"
+
+
+# ------------------------------- the age or sex written after the patient's name
+
+
+@pytest.mark.parametrize("text", [
+    "Resident: Olga Baptiste (77), R hip pain, uses a walker.",
+    "Claimant: R. Oyelaran (M)     Carrier: Keystone Mutual",
+    "Tues home visit, Marta Kowalski (80). Sleeping in the recliner due to back pain.",
+    "my grandma? she's 78. back hurts her every day",
+])
+def test_an_age_or_sex_given_after_the_name_says_who_the_patient_is(text: str) -> None:
+    assert str(read(text, "62311").get("pregnancy")) == "not_applicable"

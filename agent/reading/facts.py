@@ -3139,7 +3139,9 @@ class Reader:
                     if self._acronym(lo + x.start(), lo + x.end()):
                         continue
                     found.append((lo + x.start(), lo + x.end(), key))
-                    if re.search(r"\d", x.group(0)):  # an age ("62M"), not a word ("Mr.")
+                    # an age ("62M"), not a word ("Mr."); a sex cell in brackets after a
+                    # name ("Employee: D. Fontaine (M)") is a form's, its label no field
+                    if re.search(r"\d|\((?:m|male)\)$", x.group(0)):
                         self.inferred.add((lo + x.start(), lo + x.end()))
         found += self._born(rule, s, lo)
         # The longest words win across choices: "pregnancy test negative" is not "pregnancy".
@@ -3228,25 +3230,21 @@ class Reader:
         for a, b, key in [(a, b, k) for a, b, k in keys if not (
                 _LABEL_END.match(self.lower, b) and any(x >= b for x, _y, _k in keys))]:
             mention = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
-            seen = self.settles(mention)
-            if seen == "skip" and key in m.rule.lasting and \
-                    not {"other", "hypothetical"} & self.context.at(a, b):
-                seen = None  # "s/p hysterectomy": past, and still true
+            seen = self._choice_seen(mention, key)
             if seen == "skip":
                 continue
             if not key:  # a vague phrase: "pregnancy test done", with no result
                 out.append(Candidate(m.fact, None, (a, b)) if self.unknown(mention) else
                            self._unread(mention, "what was the result?"))
                 continue
-            if seen == "ask" and key in m.rule.lasting and \
-                    "uncertain" not in self.context.at(a, b):
-                seen = None  # "he ..., unclear how long": the doubt is about the PT
             if seen == "ask":
                 out.append(self._unread(mention, f"possible {m.spec.label.lower()}?"))
             elif (unsaid := self._unanswered_choice(mention)) is not None:
                 out.append(unsaid)
             elif self.unknown(mention):
                 out.append(Candidate(m.fact, None, (a, b)))
+            elif key in m.rule.lasting and self._denial_explained(m.rule, a):
+                positives.append((a, b, key))  # "not pregnant (pt is male)": why there is none
             elif self._denied(mention, key in m.rule.lasting) and \
                     not _OWN_DENIAL.search(self.lower[a:b]) and \
                     key in m.rule.lasting and not self._listed_before_denial(a, b):
@@ -3368,6 +3366,28 @@ class Reader:
         lasting = any(k in m.rule.lasting for _a, _b, k in positives)
         return min(positives, key=lambda p: ((p[0], p[1]) in self.inferred,
                                              lasting and p[2] == m.rule.negated, p[0]))
+
+    def _choice_seen(self, m: Mention, key: str) -> str | None:
+        """What the context makes of a choice's words (``settles``), but a lasting value
+        holds where only its time is past or in doubt: "s/p hysterectomy" is past and
+        still true, "he ..., unclear how long" doubts the PT, not the man."""
+        seen = self.settles(m)
+        if key not in m.rule.lasting:
+            return seen
+        if seen == "skip" and not {"other", "hypothetical"} & self.context.at(m.start, m.end):
+            return None
+        if seen == "ask" and "uncertain" not in self.context.at(m.start, m.end):
+            return None
+        return seen
+
+    def _denial_explained(self, rule: ReadingRule, a: int) -> bool:
+        """The denial over the lasting value at ``a`` is the fact's own denied value ("not
+        pregnant (pt is male)", "Not pregnant - she is postmenopausal"): the lasting value
+        says why there is none, it is not denied (fresh25's acupuncture note)."""
+        cue = self.context.cue("negated", a)
+        own = rule.choices.get(rule.negated or "", ())
+        return cue is not None and any(x <= cue[0] and cue[1] <= y
+                                       for x, y in self.context.occ.hits(own))
 
     def _listed_before_denial(self, a: int, b: int) -> bool:
         """The denial covering [a, b) comes after it, past a comma ("male, none, no":
