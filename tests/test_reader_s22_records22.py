@@ -128,3 +128,27 @@ def test_a_specialists_record_cited_in_brackets(text: str, cpt: str) -> None:
 ])
 def test_a_specialty_in_brackets_after_the_doctor_is_who_they_are(text: str) -> None:
     assert read(text, "97110").get("specialist_consult_documented") is True
+
+
+# A note or a letter named only as the subject of a verb quoting one finding from it is
+# where the finding came from, not a consultation said on file (fresh25 map review: 'PCP
+# note says "moderate-severe"'; fresh13: "PCP note 11/20 documents no active infection").
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("PCP note says she is 'severe' on most days.", "64493", "pcp_consult_documented"),
+    ("Primary care note from 10/30 states no fevers or infections.", "64493",
+     "pcp_consult_documented"),
+    ("pcp report lists HTN and DM as controlled", "62311", "pain_or_pcp_consult_documented"),
+    ("Pain clinic note (Oct) records NRS 6 at rest.", "62311", "pain_or_pcp_consult_documented"),
+])
+def test_a_note_quoted_for_one_finding_is_no_consultation(text: str, cpt: str,
+                                                          fact: str) -> None:
+    assert read(text, cpt).get(fact) is not True
+
+
+@pytest.mark.parametrize("text", [
+    "PCP note 11/20 attached; it documents no infection.",
+    "PCP note (Dr. Ames, 10/20) documents symptoms, dx and plan.",
+    "PCP consult (10/20/2026) documents symptoms, diagnosis and plan.",
+])
+def test_a_note_said_on_file_or_holding_a_plan_is_read(text: str) -> None:
+    assert read(text, "64493").get("pcp_consult_documented") is True

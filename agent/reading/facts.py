@@ -621,6 +621,17 @@ _OTHER_KIND_BEFORE = re.compile(
     r"list|eval|evaluation))?\s*(?:(?:is|are|was|were)\s+)?\Z")
 """A record word right after another kind of record's name ("PT notes attached", "x-ray
 report on file"): that record's word, no specialist's consultation."""
+_CONSULT_WORD = re.compile(r"\bc(?:onsult|/s\b)")
+_CONSULT_CONTENT = re.compile(r"\b(?:plan|plans|diagnosis|dx|assessment|impression|"
+                              r"recommend\w*|treatment options)\b")
+_CITES_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,40}\))?(?:[ \t]+(?:from|of|dated|on))?"
+    r"(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t,]+"
+    r"(?P<verb>says|said|states|stated|reads|notes|noted|records|recorded|reports|reported|"
+    r"mentions|mentioned|describes|described|lists|listed|shows|showed|documents|documented|"
+    r"indicates|indicated|calls|called|quotes|quoted|gives|gave|confirms|confirmed)\b")
+"""A verb right after a record (its day or a bracket between) that quotes what the record
+says: "PCP note says ...", "PCP note 11/20 documents no active infection"."""
 _BACK_REFERENCE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?"
                              r"(?:note|notes|report|letter|consult)\b")
 """A record's own document named again by its kind ("pulm consult - they saw him 11/20
@@ -1412,7 +1423,7 @@ class Reader:
                 self._being_sent(m, start, end) or \
                 _LIST_THEN_LATER.match(self.lower, m.end, min(end, m.end + 120)) or \
                 self._not_yet_on_file(m, end) or self._only_cited(m, start, end) or \
-                self._asked_for(m, start, end):
+                self._asked_for(m, start, end) or self._cited_for_a_finding(m, start, end):
             return True
         later = _SENT_LATER.search(self.lower, m.end, min(end, m.end + 160))
         if later is None:
@@ -1499,6 +1510,21 @@ class Reader:
             return False
         return not (_record_words("on_file").search(self.lower, start, end) or
                     _DATE_AFTER.match(self.lower, m.end))
+
+    def _cited_for_a_finding(self, m: Mention, start: int, end: int) -> bool:
+        """A fact asking for a consultation, and the text naming only a note, a letter or a
+        report as the subject of a verb quoting what it says ("PCP note says
+        'moderate-severe'", "PCP note 11/20 documents no active infection"): where a
+        finding came from, not a consultation said on file; asked, unless its sentence
+        says it is on file in other words ("PCP note attached; it documents ...")."""
+        if "consult" not in m.spec.label.lower() or \
+                _CONSULT_WORD.search(self.lower, m.start, m.end):
+            return False
+        verb = _CITES_AFTER.match(self.lower, m.end)
+        if verb is None or _CONSULT_CONTENT.search(self.lower, verb.end(), end):
+            return False  # ("... documents symptoms, dx and plan": what a consultation holds)
+        return not any(not verb.start("verb") <= f.start() < verb.end("verb")
+                       for f in _record_words("on_file").finditer(self.lower, start, end))
 
     def _asked_for(self, m: Mention, start: int, end: int) -> bool:
         """The record listed after words asking for it, on its line ("Requested: most
