@@ -98,3 +98,62 @@ def test_a_setting_since_an_hour_is_the_one_now(text: str, value: str) -> None:
 
 def test_two_settings_each_since_an_hour_are_asked() -> None:
     assert "fio2_percent" not in read("FiO2 60% since 0600, 40% since 0900", "71250")
+
+
+# A quotation the policy's name labels (nothing but a colon or a dash between) is the
+# policy's words: its figures are thresholds, never the patient's.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ('Adjuster wants us to cite plan criteria "NRS >= 4, 12 wks cons tx" in the reply.',
+     "62311", "conservative_weeks"),
+    ('For the reviewer, the payer criteria: "symptoms at least 6 weeks, conservative care 12 '
+     'weeks".', "62311", "conservative_weeks"),
+    ('Per LCD L39240 criteria "3 months of pain, 4 weeks of conservative care", pt qualifies.',
+     "62311", "conservative_weeks"),
+    ('UM note - guideline - "at least 12 weeks of conservative management" - reviewed.',
+     "62311", "conservative_weeks"),
+    ('Their coverage policy "SpO2 under 90% on room air, FiO2 40%" applies.', "71250",
+     "fio2_percent"),
+])
+def test_a_quotation_the_policy_labels_is_no_fact(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_the_writers_own_figure_after_the_policys_quotation_is_read() -> None:
+    facts = read('Payer criteria: "conservative care 12 weeks". Ours: PT 8 wks.', "71250")
+    assert str(facts.get("pt_weeks")) == "8 weeks"
+
+
+# A question in its own word order (the verb before the person) asks about the asker's
+# figure even with no question mark: a chat line states none of it.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("[Dr Osei 09:02] did she do 12 wks of PT\n[MA Lin 09:05] checking", "64493", "pt_weeks"),
+    ("has the patient had 6 weeks of symptoms\nwill look", "62311", "symptom_weeks"),
+    ("Reviewer: is mr jones at 12 weeks of conservative care\nRN: pulling the log now",
+     "62311", "conservative_weeks"),
+    ("does pt have 2 sets of xrays", "97110", "xray_sets"),
+])
+def test_an_unmarked_question_states_no_figure(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_the_reply_after_an_unmarked_question_is_read() -> None:
+    facts = read("did he do 12 wk PT\nYes - 14 wks of PT", "64493")
+    assert str(facts.get("pt_weeks")) == "14 weeks"
+
+
+# A length after a count of courses and a times sign is each course's: the total is the
+# one said to be their product, or none is read (outside tester 22 F7).
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("Conservative tx: 2 rounds x 7 weeks (physio, then meds + diet) = 14 weeks", "14 weeks"),
+    ("conservative care 3 courses x 5 wks -> 15 wks, none helped", "15 weeks"),
+    ("Conservative management summary: 2 courses x 6 weeks.", "None"),
+    ("Conservative treatment was 4 blocks x 3 wks", "None"),
+])
+def test_a_length_times_courses_is_each_courses(text: str, weeks: str) -> None:
+    assert str(read(text, "62311").get("conservative_weeks")) == weeks
+
+
+def test_a_form_question_answered_on_its_line_is_read() -> None:
+    facts = read("Q7. Does the patient have kidney disease (eGFR < 30)  [X] Yes - eGFR 22, "
+                 "severe CKD per nephrology", "97110")
+    assert facts.get("severe_comorbidities") == ["kidney_disease"]

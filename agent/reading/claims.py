@@ -85,6 +85,14 @@ def _policy_requiring() -> re.Pattern[str]:
                       rf"\b(?:{alternation(words.policy_requires)})\b")
 
 
+@cache
+@fixed_patterns
+def _policy_labelling() -> re.Pattern[str]:
+    """'plan criteria "pain >= 4, 12 wks cons tx"', 'the LCD: "..."': the policy's name
+    right before a quotation, nothing but a colon or a dash between, names what it quotes."""
+    return re.compile(rf"(?<![\w'’])(?:{alternation(rules().claims.policy)})[ \t]*[:–—-]?[ \t]*$")
+
+
 def policy_quotes(lower: str) -> list[tuple[int, int]]:
     """The quotations of the policy's own text in a letter about it ('The policy also
     lists "Active infections (e.g., sepsis, osteomyelitis)" and "Pregnancy (if
@@ -100,7 +108,8 @@ def policy_quotes(lower: str) -> list[tuple[int, int]]:
             continue
         before = lower[max(0, match.start() - 160):match.start()]
         ends = list(_SENTENCE_END.finditer(before))
-        if _policy_quoting().search(before[ends[-1].end():] if ends else before):
+        own = before[ends[-1].end():] if ends else before
+        if _policy_quoting().search(own) or _policy_labelling().search(own):
             spans.append(match.span())
     return spans
 

@@ -437,6 +437,15 @@ def clinician_aside_spans(lower: str) -> list[tuple[int, int]]:
 
 _ASKS = re.compile(r"\b(?:does|do|did|has|have|had|is|was|were|are)\b")
 _ASKED_FIGURE = re.compile(r"[^.?!\n]{0,80}?\d[^.?!\n]{0,60}?\?")
+_ASKED_UNMARKED = re.compile(r"(?![^\n]*(?:\b(?:yes|no|y|n)\b|[\[\]:;]))"
+                             r"[ \t]+(?:he|she|they|the (?:patient|pt|member)|pt|patient|"
+                             r"(?:mr|ms|mrs|miss)\.?[ \t]+[a-z]+)\b[^.?!\n]{0,80}?\d[^.!?\n]{0,60}?"
+                             r"(?=[ \t]*(?:\n|$))")
+"""A question in its own word order with no question mark, a whole chat line ("did he do
+12 wk PT", "has she had 6 weeks of symptoms"): the verb before the person asks, so the
+figure is still the asker's (fresh24 read the doctor's 12 weeks, not the reply's 14). Not a
+line that holds its answer or a form's marks ("Does the patient have CKD or eGFR < 30  [X]
+Yes - eGFR 24"): those are read."""
 
 
 _EMBEDDED = re.compile(
@@ -461,7 +470,8 @@ def question_spans(lower: str) -> list[tuple[int, int]]:
         before = lower[lower.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
         if before and before[-1] not in ".:!?>])-":
             continue
-        asked = _ASKED_FIGURE.match(lower, match.end())
+        asked = _ASKED_FIGURE.match(lower, match.end()) or \
+            _ASKED_UNMARKED.match(lower, match.end())
         if asked is not None:
             out.append((match.start(), asked.end()))
     return out + [m.span("q") for m in _EMBEDDED.finditer(lower)]

@@ -90,6 +90,8 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
             continue
         rest = lower[match.end():b]
         parts = _without_parts(lower, _list_lengths(lower, match.end(), b))
+        if parts and _TIMES.fullmatch(lower, match.end(), parts[0].start):
+            return _times_total(parts, number_of(match["n"]))
         if parts and _TOTAL_AFTER.match(lower, parts[0].end) and \
                 _ASIDE_ONLY.fullmatch(lower[max(match.end(), end):parts[0].start]):
             # "2 courses of PT, 14 wks total (...)", "two courses of physical therapy,
@@ -108,6 +110,20 @@ def counted_courses(lower: str, sentence: tuple[int, int], at: int,
         if len(parts) == int(number_of(match["n"])):
             return _sum(parts)
     return None
+
+
+_TIMES = re.compile(r"[ \t]*(?:x|×|@)[ \t]*")
+
+
+def _times_total(parts: list[Quantity], n: float) -> CourseTotal | None:
+    """"2 courses x 5 weeks ... = 10 weeks": the length after the times sign is each
+    course's, never one of the courses to add (outside tester 22 F7 read 15 weeks); the
+    total is a later length that is the count times it, else none is said."""
+    each = parts[0]
+    total = next((q for q in parts[1:] if q.unit == each.unit and q.value == n * each.value),
+                 None)
+    return None if total is None else CourseTotal(f"{total.value:g} {total.unit}",
+                                                  (total.start, total.end))
 
 
 def _without_parts(lower: str, lengths: list[Quantity]) -> list[Quantity]:

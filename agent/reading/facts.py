@@ -250,6 +250,13 @@ last 90", "nadir 84% overnight"): no reading of now, unless the fact asks for th
 and the word says so (`highest`: "Temp max 38.4")."""
 
 
+_PER_COURSE = re.compile(r"\b(?:\d+|two|three|four|five|six)[ \t]*(?:courses?|rounds?|blocks?|"
+                         r"trials?|cycles?|series)[ \t]*(?:x|×|@|of)[ \t]*$")
+"""A length right after a count of courses and a times sign ("2 courses x 5 weeks", "3
+rounds x 4 wks") is each course's, not the whole (outside tester 22 F7 read 4 weeks, and
+15 from '2 courses x 5 weeks ... = 10 weeks'): the total said after it, or asked."""
+
+
 def summed_up(spec: FactSpec, rule: ReadingRule, before: str) -> bool:
     """``before`` ends in a statistic's word (`_STATISTIC`) where ``spec`` is a current
     measurement (a saturation, a temperature, a count of cells; not a pain score, whose
@@ -2507,7 +2514,8 @@ class Reader:
         if raw is None and q.unit == "" and m.spec.unit == "weeks":
             raw = self._implied_weeks(m, q, qa)
         if raw is not None and (self._numbers_one(m, q, qa) or self._summed_up(
-                m, self.lower[max(m.clause.start, qa - 20):qa])):
+                m, self.lower[max(m.clause.start, qa - 20):qa]) or
+                _PER_COURSE.search(self.lower, max(m.clause.start, qa - 30), qa)):
             raw = None
         if raw is None:
             if q.negative and compatible(m.spec, _unsigned(q), m.rule.fraction) is not None:
