@@ -129,3 +129,34 @@ def test_under_a_legend_a_minus_at_a_line_start_denies_its_item(text: str) -> No
     assert str(read(text, "97110").get("active_infection")) == "False"
 
 
+# --- a purpose said to be all of it settles the cosmetic question -----------------------------
+
+@pytest.mark.parametrize("text", [
+    # a referring physician's letter
+    "I am requesting this procedure purely for pain relief; he has no other aim.",
+    # a worksheet row
+    "Purpose of request - pain indication only",
+    # a patient's own letter, in capitals
+    "I DON'T CARE HOW I LOOK. I WANT TO GARDEN AGAIN WITHOUT THIS PAIN.",
+    # a quick phone note
+    "pt doesnt care how she looks, she wants to sleep through the night",
+    # a chat reply
+    "its not about looks at all, he drives a truck and cant sit",
+])
+def test_a_purpose_said_to_be_all_of_it_is_no_cosmetic_purpose(text: str) -> None:
+    assert str(read(text, "62311").get("cosmetic_purpose")) == "False"
+
+
+
+# --- an infection said to need no ED, no admission ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a problem list row
+    "Cellulitis R forearm | 12/01/2026 | Active - doxycycline, improving; no ED needed",
+    # a telephone note
+    "UTI dx'd at urgent care, on nitrofurantoin, managed as an outpatient, afebrile today.",
+    # a hospitalist's aside
+    "Paronychia L thumb - I&D in clinic, no admission needed.",
+])
+def test_an_infection_said_to_need_no_ed_or_admission_needs_no_immediate_care(text: str) -> None:
+    assert str(read(text, "97110").get("infection_requires_immediate_care")) == "False"
