@@ -583,6 +583,8 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
                                 undo_last=forget == "undo_last")
     elif (severity := _severity_answer(state, as_of)) is not None:
         reading = severity
+    elif (which := _which_corrected(state, as_of)) is not None:
+        reading = which
     elif (again := _said_again(state, as_of)) is not None:
         reading = again
     elif corrected is not None:
@@ -652,7 +654,7 @@ def _asks_a_rule(text: str, reading: Understanding, cpt: str | None, as_of: date
 
 def reset_node(state: State) -> dict[str, Any]:
     return {"cpt": None, "cpt_source": {}, "facts": {}, "pending": [], "confirm": [], "asked": [],
-            "asked_back": [], "severity_asked": {},
+            "asked_back": [], "severity_asked": {}, "correct_asked": {},
             "verdict": None, "previous_decision": None,
             # ("what changed?" right after it named the cleared case's last answer: C13 of 16)
             "last_change": {"said": ["you started over, and the previous case was cleared"],
@@ -840,6 +842,7 @@ def update_facts(state: State) -> dict[str, Any]:
             "confirm": confirm, "notices": notices,
             "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
             "severity_asked": _severity_asked(reading, specs),
+            "correct_asked": _correct_asked(reading, specs),
             # what was taken back is asked first, as the reply says ("asked again")
             "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn)
                            if f not in facts]}
@@ -871,6 +874,37 @@ def _said_nothing(state: State, reading: Understanding) -> bool:
         or reading.notices or reading.cpt or reading.unknown_code or reading.forget_last
         or reading.undo_last or reading.start_over or reading.override
         or reading.policy_question or reading.asks_verdict)
+
+
+_WHICH_CORRECTS = "which does it correct: "
+
+
+def _correct_asked(reading: Understanding, specs: dict[str, Any]) -> dict[str, Any]:
+    """The one figure asked back this turn as "which does it correct: A or B?", with the
+    facts it may correct: the next reply may just name one."""
+    asked = [u for u in reading.unread if u.why.startswith(_WHICH_CORRECTS)]
+    if len(asked) != 1:
+        return {}
+    labels = asked[0].why[len(_WHICH_CORRECTS):].rstrip("?").split(" or ")
+    facts = [name for label in labels for name, spec in specs.items() if spec.label == label]
+    return {"words": asked[0].words, "facts": facts} if len(facts) == len(labels) else {}
+
+
+def _which_corrected(state: State, as_of: date) -> Understanding | None:
+    """The reply to "which does it correct: Conservative treatment or Symptom duration?"
+    that names one ("the conservative treatment", "symptoms"): the figure asked about,
+    read with the words of that reply, for that fact alone. The nurse's "actually it was
+    12 weeks" was otherwise lost: her naming of the fact was "that gives no figure"."""
+    asked = state.correct_asked
+    if not asked or re.search(r"\d", state.inbox) or len(state.inbox) > 80:
+        return None
+    facts = asked["facts"]
+    reading = understand(f"{state.inbox.strip().rstrip('.!')} {asked['words']}",
+                         cpt=state.cpt, pending=[], as_of=as_of)
+    named = [r for r in reading.facts if r.fact in facts]
+    if len({r.fact for r in named}) != 1:
+        return None
+    return Understanding(facts=[named[0].model_copy(update={"words": state.inbox.strip()})])
 
 
 def _severity_asked(reading: Understanding, specs: dict[str, Any]) -> dict[str, str]:

@@ -58,6 +58,10 @@ class State:
     is it severe?"), with the condition's words: the next reply's "yes" or "mild" is
     about that condition."""
 
+    correct_asked: dict[str, Any] = field(default_factory=dict)
+    """A figure asked back as "which does it correct: A or B?": ``{"words", "facts"}``;
+    the next reply naming one of them ("the conservative treatment") gives it that figure."""
+
     verdict: dict[str, Any] | None = None
     """The checker's latest verdict (docs/contract.md §3 JSON)."""
 

@@ -163,3 +163,23 @@ def test_how_far_along_a_pregnancy_is_no_correction_of_a_treatment_length(
     replies = _replies(monkeypatch, capsys, [DENIED_EPIDURAL, news], as_of="2026-11-23")
     assert "which does it correct" not in replies[1], replies[1]
     assert "Pregnancy: Cannot be pregnant → Pregnant" in replies[1], replies[1]
+
+
+# ------------- "which does it correct: A or B?" answered by naming one: the figure lands
+
+@pytest.mark.parametrize(("case", "fix", "which", "updated"), [
+    (DENIED_EPIDURAL, "actually it was 12 weeks", "the conservative treatment",
+     "Conservative treatment: 10 weeks → 12 weeks"),
+    (DENIED_EPIDURAL, "sorry, that should be 12 weeks", "symptoms",
+     "Symptom duration: 20 weeks → 12 weeks"),
+    ("64493 low back pain for 20 weeks, 10 weeks of physical therapy",
+     "no wait, it was 16 weeks", "physical therapy",
+     "Physical therapy completed: 10 weeks → 16 weeks"),
+])
+def test_naming_which_fact_a_correction_is_for_applies_it(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture, case: str, fix: str, which: str,
+        updated: str) -> None:
+    replies = _replies(monkeypatch, capsys, [case, fix, which], as_of="2026-11-23")
+    assert "which does it correct" in replies[1], replies[1]
+    assert f"Updated: {updated}" in replies[2], replies[2]
