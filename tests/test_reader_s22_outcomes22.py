@@ -98,3 +98,16 @@ def test_a_relief_that_went_back_in_a_patients_words() -> None:
 ])
 def test_a_wrapped_not_still_denies_the_response(text: str, cpt: str) -> None:
     assert str(read(text, cpt).get("failed_conservative")) == "True"
+
+
+# --- a count someone else made, quoted, is their claim: the writer recounts ------------------
+
+@pytest.mark.parametrize(("text", "fact", "cpt"), [
+    ('The first-level reviewer counted "three failed courses" of conservative care.',
+     "conservative_courses_failed", "62311"),
+    ('Utilization review tallied "2 failed PT courses" from the intake sheet.',
+     "pt_courses_failed", "64493"),
+    ('The case manager counts "14 weeks of PT" in her summary; I see 9.', "pt_weeks", "64493"),
+])
+def test_a_quoted_count_of_anothers_is_not_read(text: str, fact: str, cpt: str) -> None:
+    assert fact not in read(text, cpt)
