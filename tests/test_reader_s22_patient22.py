@@ -83,3 +83,16 @@ def test_the_reason_in_brackets_is_what_the_no_means(text: str) -> None:
 ])
 def test_an_age_or_sex_given_after_the_name_says_who_the_patient_is(text: str) -> None:
     assert str(read(text, "62311").get("pregnancy")) == "not_applicable"
+
+
+# ------------------------------- the one a message is written to is no "he"
+
+
+@pytest.mark.parametrize("text", [
+    "Page from 4 West RN to Dr Haddad, 2210\nHe's desatting to 86% on 2 L, please come.",
+    "To: Dr. Amin (pain clinic)\nHe has had low back pain since spring; asks for injections.",
+    "Dear Dr Moss,\nHe was seen in our clinic on 11/20 for his knee.",
+    "Handoff note to Dr Petrov - bed 9\nhe remains on 4 L, coughing less.",
+])
+def test_the_doctor_written_to_is_not_the_he_of_the_lines_below(text: str) -> None:
+    assert str(read(text, "71250").get("pregnancy")) == "not_applicable"

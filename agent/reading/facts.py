@@ -3255,7 +3255,20 @@ class Reader:
         start = max(self.lower.rfind("\n\n", 0, pos) + 2, pos - 80)
         if re.search(r"(?:§|\bpatient|\bpt)\s*$", self.lower[max(0, pos - 10):pos]):
             return False  # "Pt himself": the patient, whoever came before
-        return bool(others) and bool(self.context.occ.hits(others, start, pos))
+        return bool(others) and any(not self._written_to(a)
+                                    for a, _b in self.context.occ.hits(others, start, pos))
+
+    def _written_to(self, a: int) -> bool:
+        """The person named at ``a`` is the one the message is written to ("SBAR - RT to Dr
+        Kessler, 0145", "To: Dr. Amin", "Dear Dr Moss,"): the reader's "you", never the
+        "he" of the lines under it (fresh25's SBAR: "S: He's on HFNC" was no man)."""
+        line = self.lower.rfind("\n", 0, a) + 1
+        before = self.lower[line:a]
+        if re.match(r"[ \t]*(?:to|dear|attn|cc|hi|hello)\b[ \t]*:?[ \t]*$", before):
+            return True
+        return line == 0 and re.search(r"\b(?:to|attn\.?)[ \t]*:?[ \t]*$", before) is not None \
+            and not re.search(r"\b(?:referred|sent|send|went|go|goes|talked|spoke|"
+                              r"spoken|reported|transferred|refer|referral)\b", before)
 
     def choice(self, m: Mention, keys: list[tuple[int, int, str]]) -> list[Candidate]:
         out: list[Candidate] = []
