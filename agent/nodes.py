@@ -21,6 +21,7 @@ from agent.config import Settings
 from agent.intents import Intent
 from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
+from agent.patient_id import PatientId, labelled_identity, other_patient
 from agent.policy_answer import rule_answers
 from agent.reading.doubt import WHY, cue
 from agent.reading.model import Unread
@@ -653,7 +654,8 @@ def _asks_a_rule(text: str, reading: Understanding, cpt: str | None, as_of: date
 
 
 def reset_node(state: State) -> dict[str, Any]:
-    return {"cpt": None, "cpt_source": {}, "facts": {}, "pending": [], "confirm": [], "asked": [],
+    return {"cpt": None, "cpt_source": {}, "facts": {}, "patient": {}, "pending": [],
+            "confirm": [], "asked": [],
             "asked_back": [], "severity_asked": {}, "correct_asked": {},
             "verdict": None, "previous_decision": None,
             # ("what changed?" right after it named the cleared case's last answer: C13 of 16)
@@ -773,10 +775,41 @@ def _taken_back(state: State, reading: Understanding, facts: dict[str, dict[str,
     return changes
 
 
+def _another_patients(state: State, reading: Understanding) -> str | None:
+    """The notice for a message that labels a patient other than the case's (another name
+    or date of birth) and states case details: it is not merged (outside tester 22 F10)."""
+    said = labelled_identity(state.inbox) if reading.facts and not state.edits else None
+    case = PatientId.model_validate(state.patient) if state.patient else None
+    if said is None or case is None or not other_patient(case, said, state.inbox):
+        return None
+    return (f"This text is about {said.describe()}, but this case is {case.describe()}: "
+            "I have not used it, and the case is unchanged. If it is the same patient, "
+            "paste it again with \"same patient\" before it; for the other patient, start "
+            "with \"new case\".")
+
+
+def _case_patient(state: State, reading: Understanding) -> dict[str, Any]:
+    """The case's patient: the first one a message labels, kept until the case is cleared
+    (or the message that gave it is taken back as another patient's)."""
+    patient = dict(state.patient)
+    if reading.forget_last and patient.get("turn") == state.turn - 1:
+        patient = {}
+    said = labelled_identity(state.inbox) if not state.edits else None
+    if said is not None and (not patient or (
+            not patient.get("dob") and said.dob and not other_patient(
+                PatientId.model_validate(patient), said, state.inbox))):
+        patient = said.model_dump() | {"turn": state.turn}
+    return patient
+
+
 def update_facts(state: State) -> dict[str, Any]:
     reading = Understanding.model_validate(state.understanding)
     as_of = date.fromisoformat(state.as_of)
     notices = list(state.notices)
+    elsewhere = _another_patients(state, reading)
+    if elsewhere is not None:
+        return {"notices": notices + [elsewhere], "read": [], "changes": [],
+                "unread": []}
     cpt = _switched_cpt(state, reading, notices)
     facts = {k: dict(v) for k, v in state.facts.items()}
     confirm = list(state.confirm)
@@ -839,7 +872,7 @@ def update_facts(state: State) -> dict[str, Any]:
             notices.append("Nothing in that message changed the case: I found no case "
                            "detail in it that is not already recorded.")
     return {"cpt": cpt, "cpt_source": _source(state, reading, cpt), "facts": facts,
-            "confirm": confirm, "notices": notices,
+            "confirm": confirm, "notices": notices, "patient": _case_patient(state, reading),
             "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
             "severity_asked": _severity_asked(reading, specs),
             "correct_asked": _correct_asked(reading, specs),

@@ -36,6 +36,10 @@ class State:
     """Where ``cpt`` came from: ``{"words", "how" (code | asked | named), "turn"}``, for
     "what procedure did you pick?" (outside tester 20 C1)."""
 
+    patient: dict[str, Any] = field(default_factory=dict)
+    """The name and date of birth the case's documents label (``PatientId`` as plain data,
+    with the ``turn`` that gave it), so another patient's note is not merged into it."""
+
     facts: dict[str, dict[str, Any]] = field(default_factory=dict)
     """fact → ``{"value", "origin" (stated | inferred | confirmed), "turn", "words"}``.
     A value of None means the user said they do not know."""

@@ -1,0 +1,82 @@
+"""A note of another patient pasted into a case is not merged into it (outside tester 22
+F10: a second note for another named patient, with another date of birth, turned a right
+meets_criteria into a does_not_meet, "Cannot be pregnant -> Pregnant", without a word)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agent.config import Settings
+from agent.session import Assistant
+
+FIRST = ("Patient: Donna Hughes, DOB 08/30/1971. Postmenopausal. Low back pain for 8 "
+         "months, NRS 6/10. No active infection.")
+OTHER = ("PAIN CLINIC NOTE 12/03/2026 - Patient: Maria Lopez, DOB 04/04/1990 (36F). Urine "
+         "hCG positive today. NRS 7/10.")
+
+
+@pytest.fixture
+def bot(tmp_path: Path) -> Iterator[Assistant]:
+    assistant = Assistant(Settings(data_dir=tmp_path, understanding="offline"),
+                          as_of=date(2026, 12, 5))
+    yield assistant
+    assistant.close()
+
+
+def _recorded(bot: Assistant) -> str:
+    return bot.send("c", "what have you recorded?").reply
+
+
+def test_another_patients_note_is_not_merged(bot: Assistant) -> None:
+    bot.send("c", "64493")
+    bot.send("c", FIRST)
+    reply = bot.send("c", OTHER).reply
+    assert "Maria Lopez" in reply and "Donna Hughes" in reply
+    assert "not used" in reply
+    recorded = _recorded(bot)
+    assert "Cannot be pregnant" in recorded and "Pregnant |" not in recorded
+    assert "6 points" in recorded and "7 points" not in recorded
+
+
+@pytest.mark.parametrize("second", [
+    # the same date of birth, another visit's note
+    "Follow-up 12/04/2026. DOB 08/30/1971. NRS now 7/10.",
+    # the writer says it is the same patient
+    "same patient - her married name: Patient: Donna Lopez, DOB 08/30/1971. NRS 7/10.",
+])
+def test_the_same_patients_next_note_is_merged(bot: Assistant, second: str) -> None:
+    bot.send("c", "64493")
+    bot.send("c", FIRST)
+    reply = bot.send("c", second).reply
+    assert "not used" not in reply
+    assert "7 points" in _recorded(bot)
+
+
+def test_a_name_alone_that_differs_is_another_patient(bot: Assistant) -> None:
+    bot.send("c", "97110")
+    bot.send("c", "Name: Ann Whitfield. Knee pain 7/10 for 5 months.")
+    reply = bot.send("c", "Name: Rita Gomez. Pain 3/10, pregnant 20 weeks.").reply
+    assert "Rita Gomez" in reply and "not used" in reply
+    assert "7 points" in _recorded(bot)
+
+
+def test_a_new_case_for_the_other_patient_starts_clean(bot: Assistant) -> None:
+    bot.send("c", "64493")
+    bot.send("c", FIRST)
+    reply = bot.send("c", "new case: " + OTHER).reply
+    assert "not used" not in reply
+    recorded = _recorded(bot)
+    assert "7 points" in recorded and "Cannot be pregnant" not in recorded
+
+
+def test_a_note_taken_back_as_another_patients_frees_the_case(bot: Assistant) -> None:
+    bot.send("c", "64493")
+    bot.send("c", OTHER)
+    bot.send("c", "that's the other patient")
+    reply = bot.send("c", FIRST).reply
+    assert "not used" not in reply
+    assert "6 points" in _recorded(bot)
