@@ -96,3 +96,15 @@ def test_an_age_or_sex_given_after_the_name_says_who_the_patient_is(text: str) -
 ])
 def test_the_doctor_written_to_is_not_the_he_of_the_lines_below(text: str) -> None:
     assert str(read(text, "71250").get("pregnancy")) == "not_applicable"
+
+
+# ------------------------------- the writer who is the patient, of himself
+
+
+@pytest.mark.parametrize("text", [
+    "Intake bot - Q: Any chance you are pregnant? A: haha im a guy",
+    "pregnant?? no, I'm a dude. back has hurt since march",
+    "Patient portal reply: I am a guy, so that question does not apply to me.",
+])
+def test_the_patients_own_word_for_himself_says_a_man(text: str) -> None:
+    assert str(read(text, "64493").get("pregnancy")) == "not_applicable"
