@@ -585,11 +585,17 @@ _TREATED = re.compile(r"[\s,;(-]*(?:completed|finished|treated|s/p|status post|"
 """A clause that only says how something was treated: a resolution after it is of that thing."""
 _TAIL = re.compile(r"[\s.,;:)!-]*(?:(?:now|currently|today|at present|so far|to date|yet|"
                    r"per (?:pt|patient)|as well|too|also|since)\b[\s.,;:)!-]*)*"
+                   r"(?:(?:on |as of )?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d\d-\d\d)"
+                   r"(?![\w/])[\s.,;:)!-]*)?"
+                   r"(?:(?:by|on|per|with) (?:a |an |the )?[a-z][\w/-]*(?: [a-z][\w/-]*)?"
+                   r"[\s.,;:)!-]*)?"
                    r"(?:(?<=[a-z]):\s[^\n]*)?")
 """What may follow such a trigger to its clause's end: a word that names a thing instead
 ("Normal gait, negative Romberg") is what the trigger is about, not the clause before;
 the reasons after a colon right after it are not ("1. Bacterial pneumonia - unlikely:
-afebrile, procalcitonin 0.04": the differential's item is the one judged)."""
+afebrile, procalcitonin 0.04": the differential's item is the one judged), nor the day it
+was found and the test or the reader that found it ("Bacterial pneumonia - ruled out 12/01
+by CXR": outside tester session 22 F8 read the pneumonia, a final denial)."""
 
 
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'?ve|i'?d|i'?m|my)(?![\w'])")

@@ -9,6 +9,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from agent.reading.apart import (
+    answers_before_labels,
+    answers_below,
+    answers_under_labels,
+    coded_answers,
+    denied_lists,
+    past_window_yes,
+)
 from agent.reading.audits import audited_away
 from agent.reading.callers import patient_named
 from agent.reading.claims import claims
@@ -213,6 +221,9 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(json_pairs(smartlist_answered(
         status_labels(form_fields(text, lower)))))))
+    # a form's answers set apart from their labels, put back beside them (apart.py)
+    lower = denied_lists(answers_before_labels(coded_answers(answers_under_labels(
+        text, answers_below(text, lower)))))
     lower = cut_words(raw, lower)
     lower = key_answers(lower)
     lower = boxes_after_labels(radio_boxes(underscore_boxes(leaders_as_fields(dated_rows_apart(
@@ -231,6 +242,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         none_options(lower) + _labels_apart(lower) + fax_lines(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
         log_times(lower) + criterion_cells(text) + lookalike_spans(lower) + \
+        past_window_yes(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)
     if named_cpt:
         # "what about a chest CT?" names the procedure, not a CT the patient had; but

@@ -1402,7 +1402,10 @@ def _vocabulary() -> frozenset[str]:
     words = set(_CORE_WORDS)
     for path in [Path(__file__).with_name("context.yaml"),
                  *sorted(LIBRARY_DIR.rglob("reading.yaml"))]:
-        words.update(re.findall(r"(?<![a-z])[a-z]{2,}(?![a-z])", path.read_text().lower()))
+        # (an example's escaped break, "No\nActive infection", is no word "nactive": it
+        # joined a form's answer "N" to the label on the next line)
+        written = re.sub(r"\\[nt]", " ", path.read_text().lower())
+        words.update(re.findall(r"(?<![a-z])[a-z]{2,}(?![a-z])", written))
     return frozenset(words)
 
 
