@@ -80,3 +80,16 @@ def test_a_note_taken_back_as_another_patients_frees_the_case(bot: Assistant) ->
     reply = bot.send("c", FIRST).reply
     assert "not used" not in reply
     assert "6 points" in _recorded(bot)
+
+
+def test_a_film_of_another_complaint_pasted_later_does_not_replace_the_cases(
+        bot: Assistant) -> None:
+    """Outside tester 22 F5: a shoulder case's old X-ray date was replaced by a knee film
+    the paste itself called a different complaint, and the case reached a false
+    meets_criteria."""
+    bot.send("c", "97110")
+    bot.send("c", "Right shoulder pain for 7 months. XR right shoulder 05/29/2026.")
+    bot.send("c", "X-RAY LEFT KNEE 11/30/2026 (Marcus Bell): mild medial joint space "
+                  "narrowing. Different complaint - knee, not the shoulder.")
+    recorded = _recorded(bot)
+    assert "2026-05-29" in recorded and "2026-11-30" not in recorded

@@ -40,3 +40,27 @@ def test_a_dotted_date_is_read_where_the_message_settles_its_month(
 def test_a_dotted_date_either_figure_could_be_the_month_of_is_asked(
         text: str, cpt: str, fact: str) -> None:
     assert read(text, cpt).get(fact) is None
+
+
+# --- a film the text puts on another area than the complaint's (outside tester 22 F5) ---
+
+@pytest.mark.parametrize("text", [
+    "Shoulder pain (right) since 05/2026. X-RAY LEFT KNEE 11/30/2026: mild OA - a different "
+    "complaint, not the shoulder.",
+    "X-RAY LEFT KNEE 11/30/2026 (M. Bell): mild medial joint space narrowing. Different "
+    "complaint - knee, not the shoulder.",
+    "Neck pain and stiffness for 4 months. X-ray of the left hip 10/02/2026 showed mild OA.",
+    "pt c/o R ankle pain since a fall. xr L wrist 11/20/2026 neg",
+])
+def test_a_film_of_another_area_than_the_complaints_is_asked(text: str) -> None:
+    assert read(text, "97110").get("xray_date") is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Knee pain R. XR R knee 11/02/2026.", "2026-11-02"),
+    ("Left shoulder pain 5 months. Shoulder X-ray 10/15/2026: calcific tendinitis.",
+     "2026-10-15"),
+    ("Prior wrist fracture 2019, healed. Now knee pain. XR knee 11/12/2026.", "2026-11-12"),
+])
+def test_a_film_of_the_complaints_area_is_read(text: str, value: str) -> None:
+    assert str(read(text, "97110").get("xray_date")) == value

@@ -215,12 +215,36 @@ def apart_from_request(lower: str, a: int, b: int) -> str | None:
     start = max(lower.rfind(x, 0, a) for x in (".", ";", "\n")) + 1
     ends = [e for e in (lower.find(x, b) for x in (". ", ";", "\n")) if e >= 0]
     end = min(ends + [len(lower)])
-    mine = _one_area(lower[start:end])
+    mine = _one_area(_NOT_OF.sub(lambda m: " " * len(m.group(0)), lower[start:end]))
     if mine is None:
         return None
-    theirs = {n for s, e in _sentences(lower) if not (s <= a < e)
+    others = [(s, e) for s, e in _sentences(lower) if not (s <= a < e)]
+    theirs = {n for s, e in others
               for asked in [_REQUESTED.search(lower, s, e)] if asked is not None
               for n in [_one_area(lower[asked.end():e])] if n is not None}
+    # (with no request's words, the area the other sentences give the complaint, or say
+    # the study is "not" of: "Shoulder pain (right) since 05/2026. X-ray left knee
+    # 11/30/2026: mild OA - a different complaint, not the shoulder" is no film of the
+    # shoulder; outside tester 22 F5 read it, and a chat reached a false meets_criteria)
+    theirs = theirs or _complaint_elsewhere(lower, others) | {
+        n for s, e in [(start, end), *others] for m in _NOT_OF.finditer(lower, s, e)
+        for n in [_one_area(m.group(1))] if n is not None}
     if len(theirs) != 1 or _same(mine, next(iter(theirs))):
         return None
     return mine
+
+
+_NOT_OF = re.compile(r"\bnot[ \t]+(?:of[ \t]+)?(?:the|her|his|their)[ \t]+"
+                     r"([a-z]+(?:[ \t]+[a-z]+)?)")
+"""An area a text says a study is not of ("knee, not the shoulder")."""
+
+
+def _complaint_elsewhere(lower: str, others: Sequence[tuple[int, int]]) -> set[str]:
+    """The areas the other sentences name with a word of pain or of a condition."""
+    found: set[str] = set()
+    for s, e in others:
+        if _COMPLAINT.search(lower, s, e):
+            area = _one_area(lower[s:e])
+            if area is not None:
+                found.add(area)
+    return found
