@@ -111,3 +111,18 @@ def test_a_wrapped_not_still_denies_the_response(text: str, cpt: str) -> None:
 ])
 def test_a_quoted_count_of_anothers_is_not_read(text: str, fact: str, cpt: str) -> None:
     assert fact not in read(text, cpt)
+
+
+# --- a course not completed is no course that failed: the count is asked ---------------------
+
+@pytest.mark.parametrize("text", [
+    "PT courses x2 - 2nd cut short after 2 visits (copay). Both without relief.",
+    "He began a second course of physiotherapy but dropped out after a week; 2 courses of "
+    "PT, no improvement.",
+])
+def test_a_course_cut_short_leaves_the_count_asked(text: str) -> None:
+    assert "pt_courses_failed" not in read(text, "64493")
+
+
+def test_courses_completed_are_still_counted() -> None:
+    assert str(read("2 courses of PT, both failed.", "64493").get("pt_courses_failed")) == "2"
