@@ -137,3 +137,22 @@ def test_a_yes_about_a_past_span_is_not_now(text: str, cpt: str, fact: str, now:
 ])
 def test_a_denied_list_of_semicolons_is_denied_whole(text: str, cpt: str, fact: str) -> None:
     assert str(read(text, cpt).get(fact)) in _NO
+
+
+# A page's fields run together on one line (a chat box's paste): a capital yes or no between
+# a label and the next label is the first label's answer, never a denial of the next.
+@pytest.mark.parametrize(("text", "cpt", "fact", "values"), [
+    ("Eligibility Cosmetic reason No Documents received PT notes", "64493",
+     "cosmetic_purpose", ("False", "None")),
+    ("Pregnancy status No Enclosed PCP referral letter", "71250", "pcp_referral_documented",
+     ("True", "None")),
+    ("Pregnancy status No Enclosed PCP referral letter", "97110", "pregnancy",
+     ("not_pregnant", "None")),
+    ("Screening Active infection No Pregnant No Reviewer J. Ortiz", "62311",
+     "active_infection", ("False",)),
+    ("Cosmetic only No Uploaded Treatment logs", "97110", "treatment_logs_documented",
+     ("True", "None")),
+])
+def test_a_run_together_answer_is_the_label_befores(text: str, cpt: str, fact: str,
+                                                     values: tuple[str, ...]) -> None:
+    assert str(read(text, cpt).get(fact)) in values

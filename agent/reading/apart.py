@@ -245,3 +245,33 @@ def denied_lists(lower: str) -> str:
             return m.group(0)
         return m.group(0)[:m.start("items") - m.start()] + m["items"].replace(";", ",")
     return _DENIED_LIST.sub(listed, lower)
+
+
+_INLINE_ANSWER = re.compile(r"(?<=[A-Za-z)])(?<!\bNo)(?<!\bYes)(?<!\bNO)(?<!\bYES)(?P<s1> )"
+                            r"(?P<answer>No|Yes|NO|YES|None|NONE)(?P<s2> )(?=[A-Z][A-Za-z])"
+                            r"(?!(?i:no|yes|none|n/a|y|n)\b)")
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[ \t]))[A-Z][A-Za-z/&()-]*(?:[ \t][A-Za-z/&()%-]+){0,5}$")
+"""A form's fields run together on one line, as a chat box receives a pasted page ("Cosmetic
+purpose No Attachments Chest history"): a label of a few words opening with a capital, its
+capital answer, and the next field's label opening with a capital (not a run of answers,
+"Cosmetic No No No", whose labels all stand before it)."""
+
+
+def answers_inline(text: str, lower: str) -> str:
+    """``lower`` with a capital yes/no between a label and the next field's capital label
+    written as the field it ends ("cosmetic purpose:no;attachments chest history", same
+    length): the answer is the label's before it, never a denial of the words after it
+    (outside tester session 22 F1, in chat: "Cosmetic purpose No Attachments Chest
+    history" read cosmetic and no chest history on file)."""
+    if len(text) != len(lower):
+        return lower
+    chars = list(lower)
+    for m in _INLINE_ANSWER.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
+        label = _INLINE_LABEL.search(text, start, m.start())
+        if label is None or _NOT_A_LABEL.search(label.group(0)) or \
+                lower[m.start():m.end()] != text[m.start():m.end()].lower():
+            continue
+        chars[m.start("s1")] = ":"
+        chars[m.start("s2")] = ";"
+    return "".join(chars)

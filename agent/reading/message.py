@@ -12,6 +12,7 @@ from functools import cache
 from agent.reading.apart import (
     answers_before_labels,
     answers_below,
+    answers_inline,
     answers_under_labels,
     coded_answers,
     denied_lists,
@@ -223,7 +224,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         status_labels(form_fields(text, lower)))))))
     # a form's answers set apart from their labels, put back beside them (apart.py)
     lower = denied_lists(answers_before_labels(coded_answers(answers_under_labels(
-        text, answers_below(text, lower)))))
+        text, answers_inline(text, answers_below(text, lower))))))
     lower = cut_words(raw, lower)
     lower = key_answers(lower)
     lower = boxes_after_labels(radio_boxes(underscore_boxes(leaders_as_fields(dated_rows_apart(
