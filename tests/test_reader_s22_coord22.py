@@ -64,3 +64,24 @@ def test_a_film_of_another_area_than_the_complaints_is_asked(text: str) -> None:
 ])
 def test_a_film_of_the_complaints_area_is_read(text: str, value: str) -> None:
     assert str(read(text, "97110").get("xray_date")) == value
+
+
+# --- a table row that says its problem has ended (fresh25's problem list) ---------------
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Condition | Start | End\nIntrauterine pregnancy | 01/2026 | 10/02/2026\n"
+     "Lumbar radiculopathy | 07/2026 |", "62311", "pregnancy"),
+    ("| Dx | Status |\n| Active infection (cellulitis L leg) | Inactive |\n"
+     "| Lumbar spondylosis | Active |", "64493", "active_infection"),
+    ("Problem | Noted | Resolved\nCommunity-acquired pneumonia | 09/2026 | 10/12/2026\n"
+     "Chronic cough | 03/2026 |", "71250", "bacterial_pneumonia"),
+])
+def test_a_row_whose_problem_has_ended_is_no_finding_now(text: str, cpt: str,
+                                                         fact: str) -> None:
+    assert read(text, cpt).get(fact) in (None, False, "not_pregnant")
+
+
+def test_an_active_row_beside_a_resolved_one_is_still_read() -> None:
+    text = ("Problem | Onset | Resolved | Status\nAnemia | 05/2026 | 08/2026 | Resolved\n"
+            "Pregnancy, 22 wks | 07/2026 |  | Active")
+    assert str(read(text, "97110").get("pregnancy")) == "pregnant"

@@ -654,6 +654,8 @@ class Context:
         self.modifiers += [Modifier(category, trigger, scope)
                            for category, trigger, scope in mark_spans(lower)]
         self._sections()
+        self.modifiers += [Modifier("historical", trigger, scope)
+                           for trigger, scope in resolved_rows(_as_written(raw, lower))]
         self._quoted()
         self.copied: list[tuple[int, int]] = self._copied()
         self.topics = topic_spans(lower, self.occ)
@@ -1434,3 +1436,47 @@ def form_part(lower: str, a: int, b: int) -> bool:
     after, before = _form_parts()
     return after.match(lower, b) is not None or \
         before.search(lower, max(0, a - 30), a) is not None
+
+
+_ROW_CELL = re.compile(r"[^|\n]+")
+_ENDED_COLUMN = re.compile(r"(?:date )?(?:resolved|ended|end|stopped|resolution)(?: date)?")
+_ENDED_STATUS = re.compile(r"resolved|inactive|historical|healed|ruled out|remote|past|"
+                           r"completed|delivered")
+
+
+def resolved_rows(lower: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """A table's rows that say their problem has ended: a status cell "Resolved" /
+    "Inactive", or a date under a column headed "Resolved" ("Pregnancy, IUP | 02/2026 |
+    10/30/2026 (SVD) | Resolved" on a problem list is no pregnancy now: fresh25 read it
+    pregnant). Each row's ending cell and the row, to be made ``historical``."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    resolved_column: int | None = None
+    start = 0
+    for line in lower.split("\n"):
+        end = start + len(line)
+        if line.count("|") >= 2:
+            cells = [(start + m.start(), start + m.end()) for m in _ROW_CELL.finditer(line)]
+            words = [lower[a:b].strip() for a, b in cells]
+            if any(_ENDED_COLUMN.fullmatch(w) for w in words) and \
+                    not any(re.search(r"\d", w) for w in words):
+                resolved_column = next(i for i, w in enumerate(words)
+                                       if _ENDED_COLUMN.fullmatch(w))
+            else:
+                ended = [c for c, w in zip(cells, words, strict=True)
+                         if _ENDED_STATUS.fullmatch(w)]
+                if not ended and resolved_column is not None and \
+                        resolved_column < len(cells) and \
+                        re.search(r"\d", words[resolved_column]):
+                    ended = [cells[resolved_column]]
+                out += [(ended[0], (start, end))] if ended else []
+        else:
+            resolved_column = None
+        start = end + 1
+    return out
+
+
+def _as_written(raw: str | None, lower: str) -> str:
+    """The message lower-cased as written (a table's bars still bars), where it is as long
+    as the text read; else the text read."""
+    written = raw.lower() if raw else ""
+    return written if len(written) == len(lower) else lower
