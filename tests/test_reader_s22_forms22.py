@@ -156,3 +156,14 @@ def test_a_denied_list_of_semicolons_is_denied_whole(text: str, cpt: str, fact: 
 def test_a_run_together_answer_is_the_label_befores(text: str, cpt: str, fact: str,
                                                      values: tuple[str, ...]) -> None:
     assert str(read(text, cpt).get(fact)) in values
+
+
+# A bare figure on the line under a label that gives its unit is the label's value.
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("Request summary\nDuration of symptoms (weeks)\n30\nOrdering provider\nDr. Hale", "71250",
+     "symptom_weeks", "30 weeks"),
+    ("Prior auth form\nSymptom duration (weeks)\n16", "62311", "symptom_weeks", "16 weeks"),
+])
+def test_a_figure_under_its_label_is_its_value(text: str, cpt: str, fact: str,
+                                              value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value

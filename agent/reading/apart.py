@@ -32,6 +32,11 @@ _ASKING = re.compile(r"(?:is|are|was|were|has|have|had|does|do|did)\s+", re.I)
 """A question's verb opening a label ("Is the patient pregnant")."""
 
 
+_FIGURE_LINE = re.compile(r"[ \t]*\d{1,3}(?:\.\d)?[ \t]*")
+"""A line that is a bare figure, the value of the label above it ("Symptom duration
+(weeks)\n28"): read as "Symptom duration (weeks): 28", where the label gives its unit."""
+
+
 _ANSWER_FIRST_LINE = re.compile(r"[ \t]*(?:no|yes)[ \t]+[-–—][ \t]+[a-z]", re.I)
 """A line that opens with an answer and then its label ("No - cosmetic.")."""
 
@@ -67,7 +72,7 @@ def answers_below(text: str, lower: str) -> str:
         starts.append(at)
         at += len(line) + 1
     for i, line in enumerate(lines):
-        if _ANSWER_LINE.match(line) is None:
+        if _ANSWER_LINE.match(line) is None and _FIGURE_LINE.fullmatch(line) is None:
             continue
         label = _label_above(lines, i)
         if label is None or _ANSWER_FIRST_LINE.match(line) and i + 1 < len(lines) and \
