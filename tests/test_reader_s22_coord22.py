@@ -85,3 +85,19 @@ def test_an_active_row_beside_a_resolved_one_is_still_read() -> None:
     text = ("Problem | Onset | Resolved | Status\nAnemia | 05/2026 | 08/2026 | Resolved\n"
             "Pregnancy, 22 wks | 07/2026 |  | Active")
     assert str(read(text, "97110").get("pregnancy")) == "pregnant"
+
+
+# --- a later visit's day is no day of a study named before it -----------------------------
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("MRI 11/03/2026, follow-up visit 11/23/2026.", "64493", "ct_mri_date", "2026-11-03"),
+    ("XR L-spine 06/02/2026, f/u appt 11/20/2026 to go over the films.", "64493",
+     "xray_date", "2026-06-02"),
+    ("knee films done 9/14/2026 - return visit 11/30/2026 pt still limping", "97110",
+     "xray_date", "2026-09-14"),
+    # what a visit makes has its day
+    ("H&P at the follow-up visit 11/23/2026.", "62311", "hp_date", "2026-11-23"),
+])
+def test_a_later_visits_day_stays_the_visits(text: str, cpt: str, fact: str,
+                                             value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value

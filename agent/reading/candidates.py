@@ -136,6 +136,9 @@ def _excluded_anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  
     return out
 
 
+_VISIT_DATES = tuple(context_rules().visit_dates)
+
+
 def _administrative(msg: _Message, here: list[Mention], lo: int, x: int) -> bool:
     """The date at ``x`` follows a word that makes it administrative ("report signed
     10/2/2026"), unless the word heads a list of dated things ("Records reviewed: H&P
@@ -183,8 +186,10 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
 
             # "MRI reviewed at this visit": the visit dates what it made (the H&P, rule
             # key note_sections), not a study it looked at.
-            mine = [m for m in here if m.rule.note_sections] \
-                if THIS_VISIT.fullmatch(msg.lower, x, y) else here
+            # (so does a later visit's: "MRI 11/03/2026, follow-up visit 11/23/2026")
+            at_visit = THIS_VISIT.fullmatch(msg.lower, x, y) is not None or \
+                bool(hits(msg.lower[max(sentence.start, x - 30):x], _VISIT_DATES))
+            mine = [m for m in here if m.rule.note_sections] if at_visit else here
             # A date belongs to the thing named before it ("X-rays ... on October 2, and
             # an MRI on September 21"); only a date that opens the sentence looks ahead.
             before = [m for m in mine if m.end <= x]

@@ -183,6 +183,9 @@ class ContextRules(BaseModel):
     pseudo: list[str]
     adjacent: _Adjacent
     not_event_dates: list[str] = Field(default_factory=list)
+    visit_dates: list[str] = Field(default_factory=list)
+    """Words before a date that make it a later visit's: it dates only what a visit makes
+    (rule key ``note_sections``), never a study named before it."""
     topic_lists: list[str] = Field(default_factory=list)
     """Headings of a list of things to check ("contraindications", "exclusion criteria",
     "DDx"): a yes read from an item with no answer of its own is asked (``topics.py``)."""
