@@ -20,7 +20,14 @@ from pydantic import BaseModel, Field
 
 from agent.reading.callers import caller_spans, writer_spans
 from agent.reading.marks import mark_spans, minus_spans
-from agent.reading.text import Clause, Occurrences, hits, sentence_spans, sentence_stop
+from agent.reading.text import (
+    Clause,
+    Occurrences,
+    as_written,
+    hits,
+    sentence_spans,
+    sentence_stop,
+)
 from agent.reading.topics import topic_item, topic_spans
 from policies.cachedir import fixed_patterns
 from policies.datacache import load_yaml
@@ -658,7 +665,7 @@ class Context:
                            for category, trigger, scope in mark_spans(lower)]
         self._sections()
         self.modifiers += [Modifier("historical", trigger, scope)
-                           for trigger, scope in resolved_rows(_as_written(raw, lower))]
+                           for trigger, scope in resolved_rows(as_written(raw, lower))]
         self._quoted()
         self.copied: list[tuple[int, int]] = self._copied()
         self.topics = topic_spans(lower, self.occ)
@@ -1477,9 +1484,3 @@ def resolved_rows(lower: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         start = end + 1
     return out
 
-
-def _as_written(raw: str | None, lower: str) -> str:
-    """The message lower-cased as written (a table's bars still bars), where it is as long
-    as the text read; else the text read."""
-    written = raw.lower() if raw else ""
-    return written if len(written) == len(lower) else lower

@@ -45,6 +45,7 @@ from agent.reading.text import (
     answer_labels,
     answer_rows,
     answered_questions,
+    as_written,
     asked_fields,
     blank,
     cells_as_fields,
@@ -199,13 +200,6 @@ outside tester 17 F6: read 37). Two digits before it, so a list of scores ("pain
 stays a list."""
 
 
-def _as_written(text: str, lower: str) -> str:
-    """The message lower-cased as written, before its fields were rewritten (a table's bars
-    read as colons), where it is the same length as the masked text; else the masked text."""
-    written = text.lower()
-    return written if len(written) == len(lower) else lower
-
-
 def _decimal_points(lower: str, decimals_known: bool = False) -> str:
     if decimals_known or any("," in m.group(0) for m in _DECIMAL_COMMA.finditer(lower)):
         lower = _BARE_DECIMAL_COMMA.sub(lambda m: m["n"] + ".", lower)
@@ -239,7 +233,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
                                                                words.pronouns), PATIENT_MARK)
     spans = disowned(lower, sentences) + retracted(lower, sentences) + audited_away(lower) + \
         _corrected_away(lower) + notices(lower) + _misread_figures(lower) + \
-        claims(lower, sentences) + unfilled(lower, _as_written(text, lower)) + \
+        claims(lower, sentences) + unfilled(lower, as_written(text, lower)) + \
         none_options(lower) + _labels_apart(lower) + fax_lines(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
         log_times(lower) + criterion_cells(text) + lookalike_spans(lower) + \

@@ -97,6 +97,13 @@ def markup_as_layout(lower: str) -> str:
     return _ENTITY.sub(entity, _TAG.sub(tag, lower))
 
 
+def as_written(text: str | None, lower: str) -> str:
+    """The message lower-cased as written, before its fields were rewritten (a table's bars
+    read as colons), where it is as long as the text read (``lower``); else ``lower``."""
+    written = text.lower() if text else ""
+    return written if len(written) == len(lower) else lower
+
+
 _SLASH_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                          r"(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)")
 """A date written with numbers and its year ("19/11/2026", "11/19/2026", "19-11-26")."""
