@@ -101,3 +101,16 @@ def test_an_active_row_beside_a_resolved_one_is_still_read() -> None:
 def test_a_later_visits_day_stays_the_visits(text: str, cpt: str, fact: str,
                                              value: str) -> None:
     assert str(read(text, cpt).get(fact)) == value
+
+
+# --- a log entry's stamp is no day of what the entry tells (outside tester 22 F4) --------
+
+@pytest.mark.parametrize(("text", "stamp"), [
+    ("10/14/2026 10:02 DK  Ibuprofen stopped 10/09/2026 - no relief", "2026-10-14"),
+    ("12/01/2026 09:15 RN call: pt says the naproxen was stopped 10/20/2026, did nothing",
+     "2026-12-01"),
+    ("11/28/2026 16:40 - adjuster note - claimant quit meloxicam 11/02/2026 (no help)",
+     "2026-11-28"),
+])
+def test_a_log_entrys_stamp_is_not_the_failed_treatments_day(text: str, stamp: str) -> None:
+    assert str(read(text, "97110").get("last_failed_conservative_date")) != stamp

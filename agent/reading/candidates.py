@@ -136,6 +136,23 @@ def _excluded_anchors(msg: _Message, found: list, kind: str) -> list[Mention]:  
     return out
 
 
+_CLOCK_AFTER = re.compile(r"[ \t,]+(?:at[ \t]+)?\d{1,2}:?\d{2}(?:[ \t]*[ap]\.?m\.?)?\b")
+
+
+def _entry_stamp(lower: str, x: int, y: int, dates: list[tuple[date | None, tuple[int, int]]]
+                 ) -> bool:
+    """A date with a clock time that opens its line is a log entry's stamp ("10/14/2026
+    10:02 DK  Ibuprofen stopped 10/09/2026 - no relief"): where the line gives another
+    date, that one dates what the entry tells (outside tester 22 F4 read the adjuster's
+    diary day as the last failed treatment's)."""
+    line_start = lower.rfind("\n", 0, x) + 1
+    if lower[line_start:x].strip() or not _CLOCK_AFTER.match(lower, y):
+        return False
+    line_end = lower.find("\n", y)
+    line_end = len(lower) if line_end < 0 else line_end
+    return any(y < a < line_end for _, (a, _b) in dates)
+
+
 _VISIT_DATES = tuple(context_rules().visit_dates)
 
 
@@ -181,6 +198,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             if _dates_a_figure(msg.lower, here, figures, x, y, sentence.start) or \
                     _heading_date(msg, here, x, y) or _doubted_day(msg.lower, x):
                 continue
+            if _entry_stamp(msg.lower, x, y, in_sentence):
+                continue  # "10/14/2026 10:02 DK  Ibuprofen stopped 10/09/2026": the entry's
             if _ONSET_RIGHT_BEFORE.search(msg.lower, max(0, x - 40), x):
                 continue  # "Onset 11/15/2025 (fall) per Dr. Senn's H&P": when it began
 
