@@ -114,3 +114,23 @@ def test_a_later_visits_day_stays_the_visits(text: str, cpt: str, fact: str,
 ])
 def test_a_log_entrys_stamp_is_not_the_failed_treatments_day(text: str, stamp: str) -> None:
     assert str(read(text, "97110").get("last_failed_conservative_date")) != stamp
+
+
+# --- a bounded figure's twin in other units is the same bound (outside tester 21 F9) -------
+
+@pytest.mark.parametrize("text", [
+    "Exclusions: patients with a fever >38°C (100.4°F) or white blood cell count (WBC) "
+    ">15,000",
+    "Per protocol, hold the CT if temp >= 38.0 C (100.4 F).",
+    "criteria checked - fever > 38°C (100.4°F): no documentation either way",
+])
+def test_a_bounds_twin_in_other_units_is_no_temperature(text: str) -> None:
+    assert read(text, "71250").get("body_temperature") is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("T 100.4 F (38.0 C) at triage", "100.4 F"),
+    ("Temp 38.4 C (101.1 F) this morning.", "38.4 C"),
+])
+def test_a_temperature_with_its_twin_is_read(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("body_temperature")) == value

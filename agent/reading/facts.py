@@ -350,6 +350,19 @@ _CRITERIA = re.compile(r"\b(?:criteria|criterion|requirements?|required|threshol
                        r"policy|checklist)\b")
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
                     r"under|up to|above|below|exceeding|higher than|lower than)\s*$")
+_TWIN_OF_BOUND = re.compile(r"(?<![-=])(?P<b>>=?|≥|<=?|≤)\s*\d[\d.,]*\s*(?:°\s*[cf]?|[cf]\b|%)?"
+                            r"\s*\(\s*$")
+
+
+def _bound_of_twin(lower: str, start: int, qa: int) -> re.Match[str] | None:
+    """The bound of a figure in brackets right after a bounded one: the same bound in other
+    units ("fever >38°C (100.4°F)" is a threshold, never a temperature of 100.4; outside
+    tester 21 F9 read it from a pasted exclusion)."""
+    twin = _TWIN_OF_BOUND.search(lower, start, qa)
+    return None if twin is None else \
+        _BOUND.search(lower[max(0, twin.start("b") - 14):twin.end("b")])
+
+
 _UPPER = ("<", "≤", "<=", "less than", "under", "up to", "below", "lower than")
 _STRICT = (">", "more than", "greater than", "over", "above", "exceeding", "higher than")
 """A bound that excludes its figure: "Pain >3/10" is 4 or more, never 3."""
@@ -2541,7 +2554,8 @@ class Reader:
             # conservative tx within 12 mo": a window, not a duration; "symptoms returned
             # after 3 wks": how long a treatment helped, not how long the symptoms lasted.
             return None
-        bound = _BOUND.search(self.lower[max(m.clause.start, qa - 14):qa])
+        bound = _BOUND.search(self.lower[max(m.clause.start, qa - 14):qa]) or \
+            _bound_of_twin(self.lower, max(m.clause.start, qa - 30), qa)
         unsettled = self._unsettled(m, qa, qb, bound) or self._quoted(m, qa, qb, distance)
         if unsettled is not None:
             return unsettled
@@ -2781,7 +2795,8 @@ class Reader:
             a, b = m.clause.start + q.start, m.clause.start + q.end
             # ("a temperature above 38 °C": a threshold, how high is asked)
             if q.explicit_degree and q.unit in ("F", "C") and \
-                    not _BOUND.search(self.lower[max(m.clause.start, a - 14):a]):
+                    not _BOUND.search(self.lower[max(m.clause.start, a - 14):a]) and \
+                    not _bound_of_twin(self.lower, max(m.clause.start, a - 30), a):
                 out.append(Candidate(m.fact, f"{q.value:g} {q.unit}", (a, b), 20, quantity=(a, b)))
         return out
 
