@@ -775,10 +775,10 @@ def _taken_back(state: State, reading: Understanding, facts: dict[str, dict[str,
     return changes
 
 
-def _another_patients(state: State, reading: Understanding) -> str | None:
+def _another_patients(state: State, reading: Understanding, as_of: date) -> str | None:
     """The notice for a message that labels a patient other than the case's (another name
     or date of birth) and states case details: it is not merged (outside tester 22 F10)."""
-    said = labelled_identity(state.inbox) if reading.facts and not state.edits else None
+    said = labelled_identity(state.inbox, as_of) if reading.facts and not state.edits else None
     case = PatientId.model_validate(state.patient) if state.patient else None
     if said is None or case is None or not other_patient(case, said, state.inbox):
         return None
@@ -788,13 +788,13 @@ def _another_patients(state: State, reading: Understanding) -> str | None:
             "with \"new case\".")
 
 
-def _case_patient(state: State, reading: Understanding) -> dict[str, Any]:
+def _case_patient(state: State, reading: Understanding, as_of: date) -> dict[str, Any]:
     """The case's patient: the first one a message labels, kept until the case is cleared
     (or the message that gave it is taken back as another patient's)."""
     patient = dict(state.patient)
     if reading.forget_last and patient.get("turn") == state.turn - 1:
         patient = {}
-    said = labelled_identity(state.inbox) if not state.edits else None
+    said = labelled_identity(state.inbox, as_of) if not state.edits else None
     if said is not None and (not patient or (
             not patient.get("dob") and said.dob and not other_patient(
                 PatientId.model_validate(patient), said, state.inbox))):
@@ -806,7 +806,7 @@ def update_facts(state: State) -> dict[str, Any]:
     reading = Understanding.model_validate(state.understanding)
     as_of = date.fromisoformat(state.as_of)
     notices = list(state.notices)
-    elsewhere = _another_patients(state, reading)
+    elsewhere = _another_patients(state, reading, as_of)
     if elsewhere is not None:
         return {"notices": notices + [elsewhere], "read": [], "changes": [],
                 "unread": []}
@@ -872,7 +872,7 @@ def update_facts(state: State) -> dict[str, Any]:
             notices.append("Nothing in that message changed the case: I found no case "
                            "detail in it that is not already recorded.")
     return {"cpt": cpt, "cpt_source": _source(state, reading, cpt), "facts": facts,
-            "confirm": confirm, "notices": notices, "patient": _case_patient(state, reading),
+            "confirm": confirm, "notices": notices, "patient": _case_patient(state, reading, as_of),
             "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
             "severity_asked": _severity_asked(reading, specs),
             "correct_asked": _correct_asked(reading, specs),

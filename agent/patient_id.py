@@ -6,11 +6,12 @@ meets_criteria into a does_not_meet, "Cannot be pregnant -> Pregnant", without a
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pydantic import BaseModel
 
-_DOB = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born)\b[\s:#.-]{0,4}"
-                  r"(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b", re.I)
+from agent.reading.values import BIRTH_DATE, dates_in
+
 _NAME = re.compile(r"\b(?i:patient(?: name)?|pt name|member(?: name)?|name|re)\s*:\s*"
                    r"(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][a-z'-]+)+)")
 _SAME_PATIENT = re.compile(r"\bsame (?:patient|person|pt)\b", re.I)
@@ -27,14 +28,16 @@ class PatientId(BaseModel):
         return ", ".join(p for p in parts if p)
 
 
-def labelled_identity(text: str) -> PatientId | None:
-    """The first labelled name and date of birth of ``text``, or None with neither."""
-    dob = _DOB.search(text)
+def labelled_identity(text: str, as_of: date) -> PatientId | None:
+    """The first labelled name and date of birth of ``text``, or None with neither (the
+    date found by the reader's own words for one: ``values.BIRTH_DATE``)."""
     name = _NAME.search(text)
+    dob = next((found[0][0] for m in BIRTH_DATE.finditer(text.lower())
+                for found in [dates_in(m["d"], as_of)] if found and found[0][0]), None)
     if dob is None and name is None:
         return None
     return PatientId(name=name["name"] if name else "",
-                     dob=f"{int(dob['m']):02d}/{int(dob['d']):02d}/{dob['y']}" if dob else "")
+                     dob=dob.strftime("%m/%d/%Y") if dob else "")
 
 
 def other_patient(case: PatientId | None, said: PatientId | None, text: str) -> bool:

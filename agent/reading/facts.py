@@ -32,6 +32,7 @@ from agent.reading.severity import DENIED_SEVERITY, severity_owned
 from agent.reading.statuses import by_status, past_statuses, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
 from agent.reading.values import (
+    BIRTH_DATE,
     MONTHS,
     WORD_NUMBERS,
     compatible,
@@ -388,8 +389,6 @@ exercise, 3 manual, 3 education" gives each the unit (the first item is _UNIT_LA
 _LABEL_UNITS = {"wks": "weeks", "mos": "months"}
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?|days?)?\.?\s*(?:of\s+)?"
                             r"(?:[a-z]+\s*[+/&]\s*)?$")
-_BIRTH_DATE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\s*[:#-]?\s*"
-                         r"(?P<d>[^\n,;()]{6,20})")
 _SEEN_ON = re.compile(r"\b(?:seen|evaluated|eval|visit|visited|on|dated|since|from|until|"
                       r"through|thru)\s*$")
 _DURATION_ONLY = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:weeks?|wks?|w|months?|mos?|days?)")
@@ -3240,7 +3239,7 @@ class Reader:
     def _born(self, rule: ReadingRule, s: str, lo: int) -> list[tuple[int, int, str]]:
         """Choices named by a date of birth (rule key ``born_years_ago``)."""
         out = []
-        for x in _BIRTH_DATE.finditer(s) if rule.born_years_ago else ():
+        for x in BIRTH_DATE.finditer(s) if rule.born_years_ago else ():
             found = dates_in(x["d"], self.as_of)
             if not found or found[0][0] is None:
                 continue

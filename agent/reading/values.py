@@ -128,6 +128,10 @@ _DATE_US = re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P
 """A numeric date with its year, by slashes or hyphens ("11/3/26", "11-03-2026"). A dotted
 one ("11.3.26") is read once ``text.month_first`` has settled which figure is the month and
 written it with slashes; one nothing settles keeps its dots and is asked."""
+BIRTH_DATE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\s*[:#-]?\s*"
+                        r"(?P<d>[^\n,;()]{6,20})")
+"""A date of birth and its label ("DOB 07/22/1957", "date of birth: 3 Mar 1961"), on
+lower-cased text: ``d`` holds the date's words, for ``dates_in``."""
 _DATE_NAMED = re.compile(
     r"\b(?P<mon>jan|feb|mar|apr|may(?!be\b)|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
     r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"
