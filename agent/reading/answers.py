@@ -156,8 +156,10 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             return True, value
     if (change := signed_change(q, t)) is not None:
         return (change != "?"), (change if change != "?" else None)
-    if not (q.rule and q.rule.decrease) and _a_change(t):
-        return False, None  # "down 1" is how a score moved, no count of courses
+    if _a_change(t) if not (q.rule and q.rule.decrease) else _LEVEL_REACHED.search(t):
+        # "down 1" is how a score moved, no count of courses; "dropped to a 4 by the end"
+        # is where the score got to, not by how much
+        return False, None
     if q.rule is not None and hits(t, q.rule.exclude) or _beside_named(q, t):
         # "93% on 2L, don't have a RA reading" to the room-air saturation question: the
         # words the fact's rule excludes make the figure another one's.
@@ -244,6 +246,11 @@ _CHANGE_WORDS = re.compile(r"\b(?:it|its|it'?s|pain|the|score|nrs|vas|went|has|h
                            r"bit|little|only|just)\b|/\s*10|-->|->|→|=>|[>~.,;:!()+-]")
 
 
+_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s+(?:a\s+)?\d{1,2}(?:\.\d)?(?![\d.])"
+                            r"(?!\s*(?:points?|pts?)\b)")
+""""went up to 9", "dropped to a 4": where the score got to, not by how much."""
+
+
 def signed_change(q: Question, t: str) -> str | None:
     """A reply to the question about a signed change ("+ if worse, - if better") that
     says which way it went and nothing else: "down 2" is -2, "worse, 6 to 8" +2, "it
@@ -266,6 +273,8 @@ def signed_change(q: Question, t: str) -> str | None:
             return None  # "38 to 30" is no pain score
         value = b - a
     elif len(figures) == 1 and (down or up):
+        if _LEVEL_REACHED.search(t):
+            return "?"  # "went up to 9": the level it reached; by how much is not said
         value = float(figures[0]) * (-1 if down else 1)
     else:
         return "?" if down or up else None
@@ -298,6 +307,9 @@ def change_answer(text: str, questions: list[Question]
     if len(found) != 1:
         return [], []
     q, change = found[0]
+    if change == "?" and _LEVEL_REACHED.search(t):
+        return [], [Unread(text.strip(),
+                           f"by how much from where it was? ({q.spec.label.lower()})")]
     if change == "?":
         return [], [Unread(text.strip(), f"did it go up or down? ({q.spec.label.lower()})")]
     return [(q.fact, change, text.strip())], []

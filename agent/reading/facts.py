@@ -2527,7 +2527,10 @@ class Reader:
             raw = self._implied_weeks(m, q, qa)
         if raw is not None and (self._numbers_one(m, q, qa) or self._summed_up(
                 m, self.lower[max(m.clause.start, qa - 20):qa]) or
-                _PER_COURSE.search(self.lower, max(m.clause.start, qa - 30), qa)):
+                _PER_COURSE.search(self.lower, max(m.clause.start, qa - 30), qa) or
+                m.rule.difference and qa >= m.end and
+                _LEVEL_REACHED.fullmatch(self.lower, m.end, qa)):
+            # ("went up to 9", "increased to 8": the level reached, not the change)
             raw = None
         if raw is None:
             if q.negative and compatible(m.spec, _unsigned(q), m.rule.fraction) is not None:
@@ -2851,6 +2854,15 @@ class Reader:
 
     # ------------------------------------------------------------------ dates
 
+    def _booked(self, m: Mention) -> bool:
+        """The rest of the denied study's statement (to its sentence's end, a semicolon
+        or a line's end) says one is on its way: ordered, booked, on a waiting list."""
+        end = self.context.sentence_span(m.clause)[1]
+        # ("No MRI yet; booked for January": a "yet" carries the statement past its semicolon)
+        stop = re.search(r"\n" if re.match(r"\s*(?:done\s+)?yet\b", self.lower[m.end:end])
+                         else r"[;\n]", self.lower[m.end:end])
+        return bool(_TO_COME.search(self.lower, m.end, m.end + stop.start() if stop else end))
+
     def date_mention(self, m: Mention, bound: list[tuple[date | None, tuple[int, int]]]
                      ) -> Candidate | None:
         """A date fact's mention with the dates bound to it (the latest counts)."""
@@ -2885,6 +2897,10 @@ class Reader:
                 # "Telehealth visit 11/1/2026, no physical exam": there was one before,
                 # or may have been.
                 return self._unread(m, "when was the last one?", m.clause.start, m.clause.end)
+            if self._booked(m):
+                # "MRI not done - pt on waitlist", "No CT yet; booked for January": not done
+                # so far, with one on its way: the date the policy asks for is still to come
+                return self._unread(m, "not done yet, but booked: when is it?")
             # the quote carries the denial: "no nerve block", not "nerve block"
             return Candidate(m.fact, "never", (m.start, m.end), shown=self._denial(m))
         if self.unknown(m):
@@ -3830,6 +3846,15 @@ def _length_of_another(lower: str, m: Mention, qa: int) -> bool:
     return bool(theirs) and not any(x < y2 and x2 < y for x, y in theirs for x2, y2 in own)
 
 
+_TO_COME = re.compile(r"\b(?:wait[ -]?list(?:ed)?|waiting list|booked|scheduled|ordered|"
+                      r"pending|requested|awaiting|on order|referred for|appt|appointment)\b")
+"""Words that say a study is on its way, not done yet ("on the waitlist", "booked")."""
+_LEVEL_REACHED = re.compile(r"[ \t]*(?:all[ \t]+the[ \t]+way[ \t]+)?(?:to|at)[ \t]+(?:a[ \t]+)?")
+"""A figure after "to" beside a change's words is where the score got to, not by how much."""
+_ITEM_BETWEEN = re.compile(r"(?<![\w./-])\d{1,2}\)[ \t]")
+"""A list item's number ("2) ") opens another item: what stood before it is not this one's."""
+
+
 def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     """How tightly a number at [qa, qb) binds to the mention (lower is tighter)."""
     a, b = m.start, m.end
@@ -3861,8 +3886,10 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         return None  # "PT 12wk: therex 6wk": a figure before a colon heads the list
     if qb <= a and re.search(r"[.;]\s", lower[qb:a]):
         return None  # "postmenopausal x 8 yrs. productive cough": the last statement's
-    if qb <= a and "(" in lower[qb:a]:
-        return None  # "14 wks total (supervised exercise 8 wks": the part has its own
+    if qb <= a and ("(" in lower[qb:a] or _ITEM_BETWEEN.search(lower, qb, a)):
+        # "14 wks total (supervised exercise 8 wks": the part has its own; "1) 6  2) went
+        # up to 9": the figure before a list's number is the last item's answer
+        return None
     if qb <= a and re.fullmatch(r"\s*(?:her|his|their|the patient's|patient's)\s+", lower[qb:a]):
         # "for the last 2 months her wheezing has not responded": the time of what the
         # sentence goes on to say, not how long the wheezing has lasted.

@@ -379,6 +379,29 @@ admission, now 16.4", "admit 12.8 / today 16.4", "and is now 17.3"): nothing but
 "at" or a colon between them; not after another measure's name ("PHQ-9 today 6")."""
 
 
+_RECHECKED_RIGHT_BEFORE = re.compile(
+    r"\b(?:re-?check(?:ed)?|repeat(?:ed)?|re-?taken|retook(?:[ \t]+it)?|re-?measured)"
+    r"(?:[ \t]+(?:temp|temperature|t|it|at|was|is|oral|orally|rectal|rectally|axillary|"
+    r"tympanic|temporal|core))*[ \t]*[:=]?[ \t]*$")
+"""A figure measured again ("T 37.9 oral, rechecked 38.6", "I retook it rectally: 100.6 F"):
+the later reading is the one now (a fact asked as the highest keeps its own rule)."""
+
+
+def _highest_of_rechecks(msg: _Message, chunk: str, spec: FactSpec, rule: ReadingRule,
+                         own: set[int]) -> tuple[str, int, int] | None:
+    """A figure asked as the highest recent reading, measured again in the sentence ("Temp
+    38.0 C at 2200, rechecked 37.6 C at 2215", "38.3 axillary, rectal recheck 38.9"): both
+    are recent readings, and the highest is the one the question asks for."""
+    found = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)
+             if q.start in own]
+    found = [f for f in found if f[0] is not None and _distinct(msg, spec, {f[0]})]
+    if len(found) < 2 or not any(_RECHECKED_RIGHT_BEFORE.search(chunk[max(0, a - 40):a])
+                                 for _v, a, _b in found[1:]):
+        return None
+    values = {v for v, _a, _b in found}
+    return next((f for f in found if _highest(msg, spec, f[0], values)), None)
+
+
 def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule, own: set[int]
                     ) -> tuple[str, int, int] | None:
     """The one figure in ``chunk`` followed by "today" / "now", or right after one, if
@@ -387,7 +410,10 @@ def _marked_current(chunk: str, spec: FactSpec, rule: ReadingRule, own: set[int]
     marked = [(compatible(spec, q, rule.fraction), q.start, q.end) for q in quantities(chunk)
               if _NOW.match(chunk[q.end:q.end + 20]) or _SINCE_A_TIME.match(chunk[q.end:q.end + 40])
               or
-              q.start in own and _NOW_RIGHT_BEFORE.search(chunk[max(0, q.start - 24):q.start])]
+              q.start in own and (
+                  _NOW_RIGHT_BEFORE.search(chunk[max(0, q.start - 24):q.start]) or
+                  not rule.now_if_highest and
+                  _RECHECKED_RIGHT_BEFORE.search(chunk[max(0, q.start - 40):q.start]))]
     marked = [m for m in marked if m[0] is not None]
     return marked[0] if len(marked) == 1 else None  # type: ignore[return-value]
 
@@ -491,7 +517,12 @@ def _site_words() -> frozenset[str]:
 
 
 _NOT_LABELS = ("and", "or", "then", "to", "now", "was", "today", "currently", "morning", "am",
-               "pm", "tonight", "overnight", "recheck", "at")
+               "pm", "tonight", "overnight", "recheck", "at",
+               # where on the body a temperature was taken names no other measure ("38.3 C
+               # axillary -> rectal 38.9 C", "repeat oral 101.2"): the same one again
+               "rectal", "rectally", "oral", "orally", "axillary", "axilla", "tympanic",
+               "temporal", "core", "bladder", "recheck", "rechecked", "repeat", "retake",
+               "retaken", "repeated")
 """Words before a figure that say when or what it is, not which other measure."""
 
 
@@ -589,8 +620,13 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         if now is None and top is not None and _highest(msg, spec, top[0], values) and \
                 not _dated_before(msg, chunk, top[2]):
             now = top  # "Tmax 101.2F overnight, now 99.1F": the highest, said to be so
-        if now is None and not rule.now_if_highest:
-            now = _trend_last(chunk, spec, rule)  # "WBC 16.9k -> 14.1k -> 11.0k": the last
+        if now is None and rule.now_if_highest:
+            now = _highest_of_rechecks(msg, chunk, spec, rule, own)
+        if now is None and (last := _trend_last(chunk, spec, rule)) is not None and (
+                not rule.now_if_highest or _highest(msg, spec, last[0], values)):
+            # "WBC 16.9k -> 14.1k -> 11.0k": the last; a figure asked as the highest, only
+            # where the last is the highest too ("38.3 C axillary -> rectal 38.9 C")
+            now = last
         if now is not None and _unnamed_share(msg, chunk, reading.fact, now):
             now = None
         _settle_several(msg, sel, reading, sentence, values, now)
@@ -855,13 +891,16 @@ def _repeated_value(msg: _Message, ready: list[Candidate], sel: _Selection) -> N
     value is called a repeat (a figure asked as the highest keeps its own rule)."""
     for reading in list(sel.readings):
         rule, spec = msg.rules.get(reading.fact), msg.specs.get(reading.fact)
-        if not rule or not rule.current or spec is None or spec.type != "number" or \
-                rule.now_if_highest or rule.highest:
+        if not rule or not rule.current or spec is None or spec.type != "number":
             continue
         mine = [c for c in ready if c.fact == reading.fact and c.quantity is not None]
         later = [c for c in mine if _REPEATED.search(_clause_text(msg, c.span[0])[
             :c.span[0] - _clause_start(msg, c.span[0])])]
-        if len(_distinct(msg, spec, {c.value for c in mine})) > 1 and \
+        values = _distinct(msg, spec, {c.value for c in mine})
+        if (rule.now_if_highest or rule.highest) and not (
+                len(later) == 1 and _highest(msg, spec, later[0].value, values)):
+            continue  # a figure asked as the highest: the repeat only where it is the highest
+        if len(values) > 1 and \
                 len(_distinct(msg, spec, {c.value for c in later})) == 1:
             sel.readings[sel.readings.index(reading)] = FactReading(
                 fact=reading.fact, value=later[0].value,  # type: ignore[arg-type]

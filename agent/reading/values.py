@@ -688,7 +688,11 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:day|days|week|wk|month|session|visit|hour|cy
                              r"stage|step|bed|room|pod|post-?op day|"
                              # a grade or class of a scale ("KL grade 3", "NYHA class 2",
                              # "type 2 diabetes") ranks a finding: no count of anything
-                             r"(?<!pain )(?:grade|gr\.?)|class|type|tier|category|gold)"
+                             r"(?<!pain )(?:grade|gr\.?)|class|type|tier|category|gold|"
+                             # a criterion's, a form's or a letter's own numbering ("Incl 5",
+                             # "exclusion criterion 3", "item 4", "question 7", "section 2")
+                             r"criterion|criteria|incl|excl|inclusion|exclusion|item|question|"
+                             r"section|box|field|page|exhibit|enclosure|appendix|reason)"
                              r"\s*#?\s*$", re.I)
 """A bare number after the word it numbers ("Pain worse on day 3 of PT, better by week 2";
 outside tester session 9 F21) says which one, not how much: no score, count or length.
@@ -776,6 +780,32 @@ _ITEM_NUMBER = re.compile(r"#\s?\d+(?![\d/.,])|(?<=\bcourse )\d(?=\s*[:(])|"
 """A list or problem number ("#1 Chronic LBP", "PT #2", "PT course 1 (Oct-Dec, 8 wks):",
 "3) gait is fine. 1) 5/10"): no figure of any fact."""
 
+_ENUMERATOR = re.compile(r"(?<![\w./-])(?P<open>\()?(?P<n>\d{1,2})\)(?=[ \t]+[^\W\d_])")
+_LIST_OPENS = re.compile(r"(?:^|[:;,.\n\-–—]|\band|\bor)[ \t]*$", re.I)
+
+
+def _mask_enumerators(masked: str, text: str) -> str:
+    """An item's number in a list written along a line ("We enclose (1) the GP notes; (2) the
+    MRI; (3) the pain clinic letter", "docs: 1) PT notes 2) xrays 3) pain diary") says which
+    item, not how much of anything: "(3) the pain" is no pain of 3. A number closing a bracket
+    it did not open ("(NRS 6) limits walking") is a figure, so a bare "N)" counts only with no
+    bracket left open before it on its line, and either form only where a list opens before it
+    (a line's start, a colon, a comma) or its list's previous number came before it."""
+    out = masked  # the list's numbers are looked for in ``text``, before other masks
+    for m in _ENUMERATOR.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not m["open"] and line.count("(") > line.count(")"):
+            continue
+        n = int(m["n"])
+        form = r"\((\d{1,2})\)" if m["open"] else r"(?<![\w(./-])(\d{1,2})\)"
+        # (a list may skip a number: "1) the referral 2) the ortho note 5) questionnaire")
+        follows = any(int(x) < n for x in re.findall(form, text[:m.start()])) if n > 1 else \
+            any(int(x) == 2 for x in re.findall(form, text[m.end():]))
+        if follows or _LIST_OPENS.search(line):
+            # the bracket stays: what stood before the item's number is no figure of it
+            out = out[:m.start()] + " " * (m.end() - 1 - m.start()) + out[m.end() - 1:]
+    return out
+
 
 _YEAR_NAMED = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?=[ \t]+(?:pt[ \t]+|therapy[ \t]+)?"
                          r"(?:course|courses|round|rounds|trial|trials|episode|series)\b)")
@@ -820,7 +850,8 @@ def _spelled_scores(masked: str, segment: str, taken: list[Quantity]) -> list[Qu
 
 @lru_cache(maxsize=256)  # a clause is scanned once per fact phrase in it
 def _quantities(segment: str) -> tuple[Quantity, ...]:
-    masked = mask(mask_dates(segment), _COURSE_LENGTH, _CLOCK, _ITEM_NUMBER, _YEAR_NAMED)
+    masked = _mask_enumerators(mask(mask_dates(segment), _COURSE_LENGTH, _CLOCK, _ITEM_NUMBER,
+                                    _YEAR_NAMED), segment)
     found = _durations(masked, segment) + _date_ranges(segment)
     found += _spelled_scores(masked, segment, found)
     found += _plain_numbers(masked, segment, found)
