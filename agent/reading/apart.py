@@ -32,6 +32,19 @@ _ASKING = re.compile(r"(?:is|are|was|were|has|have|had|does|do|did)\s+", re.I)
 """A question's verb opening a label ("Is the patient pregnant")."""
 
 
+_BLANK_LINE = re.compile(
+    r"[ \t]*(?:[(\[<][ \t]*)?(?:no answer(?: given)?|not answered|unanswered|no response|"
+    r"left blank|blank|skipped|not selected|none selected|nothing selected|no selection|"
+    r"declined(?: to answer)?|prefer not to (?:say|answer)|not provided|not filled(?: in)?|"
+    r"empty)(?:[ \t]*[)\]>])?[ \t.]*|[ \t]*(?:[-–—][ \t]?){1,3}|[ \t]*_{2,}[ \t]*|"
+    r"[ \t]*\[[ \t]*\][ \t]*|[ \t]*\?{1,3}[ \t]*", re.I)
+"""A line that says the field above it was left unanswered: words that say so, bracketed or
+not ("(no answer)", "not answered", "[blank]", "skipped"), or a form's blank printed as it is
+(a dash or two, an underscore rule, empty brackets, a question mark). Joined to its label,
+the field reads as one with no answer and is asked (outside tester session 22: "Pregnant\n(no
+answer)" read pregnant from the label alone)."""
+
+
 _FIGURE_LINE = re.compile(r"[ \t]*\d{1,3}(?:\.\d)?[ \t]*")
 """A line that is a bare figure, the value of the label above it ("Symptom duration
 (weeks)\n28"): read as "Symptom duration (weeks): 28", where the label gives its unit."""
@@ -47,7 +60,9 @@ def _label_above(lines: list[str], i: int) -> re.Match[str] | None:
         return None
     above = lines[i - 1]
     m = _LABEL_LINE.fullmatch(above)
-    if m is None or len(m["label"].split()) > 8:
+    if m is None or len(m["label"].split()) > 8 or _cells(above) is not None:
+        # (a row of labels, "Pregnant\tInfection" over "\tNo", is a table's header: the
+        # answer is one column's, never every label's; ``answers_under_labels``)
         return None
     label = m["label"].strip()
     # ("Is the patient pregnant\nNo": a question's verb opens it, and it asks, not states)
@@ -72,7 +87,8 @@ def answers_below(text: str, lower: str) -> str:
         starts.append(at)
         at += len(line) + 1
     for i, line in enumerate(lines):
-        if _ANSWER_LINE.match(line) is None and _FIGURE_LINE.fullmatch(line) is None:
+        if _ANSWER_LINE.match(line) is None and _FIGURE_LINE.fullmatch(line) is None and \
+                _BLANK_LINE.fullmatch(line) is None:
             continue
         label = _label_above(lines, i)
         if label is None or _ANSWER_FIRST_LINE.match(line) and i + 1 < len(lines) and \
@@ -96,13 +112,16 @@ _SPLITS = (re.compile(r"\|"), re.compile(r"\t"), re.compile(r" {2,}"), re.compil
 touches its next cell; a list's comma is followed by a space)."""
 
 
-def _cells(line: str) -> list[tuple[int, int]] | None:
-    """A table row's cells, each as its span in ``line`` (its words, no padding)."""
+def _cells(line: str, keep_empty: bool = False) -> list[tuple[int, int]] | None:
+    """A table row's cells, each as its span in ``line`` (its words, no padding). With
+    ``keep_empty``, a cell with no words is kept, as an empty span where it stands (a
+    pipe row's outer bars open and close no cell), so a row's cells keep their columns:
+    "\tNo" under "Pregnant\tInfection" is no answer, then "No"."""
     if "|" in line:
         split = _SPLITS[0]
     elif "\t" in line:
         split = _SPLITS[1]
-    elif re.search(r"\S {2,}\S", line):
+    elif re.search(r"\S {2,}\S", line) or keep_empty and re.match(r" {2,}\S", line):
         split = _SPLITS[2]
     elif re.search(r",\S", line) and ", " not in line:
         split = _SPLITS[3]
@@ -110,11 +129,13 @@ def _cells(line: str) -> list[tuple[int, int]] | None:
         return None
     cuts = [0, *[x for m in split.finditer(line) for x in m.span()], len(line)]
     cells = []
-    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+    for n, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=False)):
         words = line[a:b].strip()
         if words:
             at = line.index(words, a)
             cells.append((at, at + len(words)))
+        elif keep_empty and not (split is _SPLITS[0] and n in (0, len(cuts) // 2 - 1)):
+            cells.append((a, a))
     return cells if len(cells) >= 2 else None
 
 
@@ -152,11 +173,21 @@ def answers_under_labels(text: str, lower: str) -> str:
         j = _under(lines, i)
         answers = _cells(lines[j]) if j < len(lines) else None
         if answers is None or len(answers) != len(labels):
-            continue
+            # (a row with cells left empty: each answer stays under its own label)
+            # (every cell of it an answer or empty, a row's key aside: "N\t\tN",
+            # "11/30/2026,,No"; a row of other words, "Cosmetic\tno\t\t" under a spreadsheet's
+            # row, is a field and its answer, and a log's row of figures, "1-13\t2\tY\t", is
+            # a row of a log)
+            answers = _cells(lines[j], keep_empty=True) if j < len(lines) else None
+            if answers is None or len(answers) != len(labels) or not all(
+                    a == b or _answer_cell(lines[j][a:b]) or
+                    n == 0 and not re.search(r"[A-Za-z]", lines[j][a:b])
+                    for n, (a, b) in enumerate(answers)):
+                continue
         columns = [(lab, ans) for lab, ans in zip(labels, answers, strict=True)
-                   if _answer_cell(lines[j][ans[0]:ans[1]]) and
+                   if (ans[0] == ans[1] or _answer_cell(lines[j][ans[0]:ans[1]])) and
                    re.search(r"[A-Za-z]{2}", line[lab[0]:lab[1]])]
-        if len(columns) < 2:
+        if len(columns) < 2 or all(a == b for _lab, (a, b) in columns):
             continue
         for (la, lb), (aa, ab) in columns:
             for at in [*range(starts[i] + la, starts[i] + lb), *range(starts[j] + aa,

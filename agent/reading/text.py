@@ -355,11 +355,15 @@ of a log whose rows open with the time ("09:14:40 PROMPT ...")."""
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
 
 
-_ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|negative|positive)[ \t.]*"
+_ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|negative|positive)(?:[ \t.]*"
                           r"(?:\([^\n()]*\)|--[^\n]*|[ \t][-–—][ \t][^\n]*)?[ \t.]*$"
+                          # (or its sentence ends and the line goes on: "Pregnant? No. Pain
+                          # 7/10 now.", a one-line paste of a call log, outside tester 22 M2)
+                          r"|[ \t]*[.;](?=[ \t]+\S))"
                           r"|[ \t]*(?:\[[ \tx✓✔]?\]|☐|☑|☒)[ \t]*(?:yes|no|y|n)\b)", re.M)
 """A form line that asks and answers ("Postpartum? No", "Severe comorbidities? None",
-"Active infection? [ ] Yes [x] No"), or a note that asks itself and answers with a remark
+"Active infection? [ ] Yes [x] No"; "Pregnant? No. Cosmetic? No." on one line), or a note
+that asks itself and answers with a remark
 ("Patient is 12 weeks postpartum? No - that was her sister")."""
 
 
@@ -458,11 +462,23 @@ as a threshold answered No), and no word before it that makes it a sentence's en
 ("Q15. Is the request for a cosmetic purpose? No." read a cosmetic purpose)."""
 
 
+_CLOCK = re.compile(r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t,]+)?\d{1,2}:\d\d(?::\d\d)?")
+"""A log's time stamp, its day before it or not ("11/30 09:12", "14:05:33")."""
+
+
+def _threshold_blanked(m: re.Match[str]) -> str:
+    """A ``_THRESHOLD_DENIED`` question blanked, unless its only figures are a log's time
+    stamp ("11/30 09:12 Any fever now? ... no": a call log's line, when it was asked, no
+    figure the question asks about)."""
+    if not re.search(r"\d", _CLOCK.sub("", m["q"])):
+        return m.group(0)
+    return " " * len(m["q"]) + m.group(0)[len(m["q"]):]
+
+
 def _question_blanked(line: str) -> str:
     if (number := QUESTION_LEAD.match(line)) is not None and number.end():
         return line[:number.end()] + _question_blanked(line[number.end():])
-    line = _THRESHOLD_DENIED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):],
-                                 line)
+    line = _THRESHOLD_DENIED.sub(_threshold_blanked, line)
     return _QUESTION_REFUTED.sub(lambda m: " " * len(m["q"]) + m.group(0)[len(m["q"]):],
                                  line)
 
@@ -694,20 +710,32 @@ def key_answers(lower: str) -> str:
 
 
 def _key_answered(line: str) -> str:
-    for mark in re.finditer(r"\?", line):
-        rest = line[mark.end():]
-        options = {m["key"]: m["word"] for m in _KEY_OPTION.finditer(rest)}
+    """``line`` with each menu's question answered by its key: the menu and the key are
+    written as the option's word, from the question mark to the key, and what follows the
+    key is kept (a line may hold the call's next question, or the writer's own sentences
+    after it: "Pregnant? Press 1 for yes, 2 for no. INPUT 2. Pain 7/10 now.", outside
+    tester session 22 M2, where the rest of the line was written over and lost)."""
+    marks = [m.end() for m in re.finditer(r"\?", line)]
+    out = line
+    for k, at in enumerate(marks):
+        stop = marks[k + 1] - 1 if k + 1 < len(marks) else len(line)
+        found = list(_KEY_OPTION.finditer(line, at, stop))
+        options = {m["key"]: m["word"] for m in found}
         if len(options) < 2:
             continue
-        last = max(m.end() for m in _KEY_OPTION.finditer(rest))
-        picked = _KEY_PICKED.search(rest, last)
+        picked = _KEY_PICKED.search(line, found[-1].end(), stop)
         if picked is None:
-            return line  # no key said: the menu as it is
+            continue  # no key said: the menu as it is
         if picked["none"] or picked["key"] not in options:
-            return " " * len(line)
+            # nothing answered the question: its words, from its sentence's start, go too
+            opened = max(line.rfind(c, 0, at - 1) for c in ".!?;") + 1
+            out = out[:opened] + " " * (picked.end() - opened) + out[picked.end():]
+            continue
+        # (the bracket the key's note closes is the menu's too: "[member selected 2]")
+        end = picked.end() + len(re.match(r"[ \t]*[\])]?", line[picked.end():stop])[0])
         word = _KEY_WORDS.get(options[picked["key"]], options[picked["key"]])
-        return line[:mark.end()] + (" " + word).rjust(len(rest))
-    return line
+        out = out[:at] + (" " + word).rjust(end - at) + out[end:]
+    return out
 
 
 _ASKED_EXAMPLES = re.compile(

@@ -1,0 +1,105 @@
+"""Session 23, forms23: forms, tables, logs and one-line pastes. A form's shape says which
+answer is whose: a phone menu's key answers its question and nothing after it, a field left
+blank is no answer, a column's answer is its own label's. Every text here is the fixer's own
+wording, in voices unlike the outside tester's inputs; each asserts what a user would see."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+from agent.reading import understand
+
+read = reader_at(date(2026, 12, 5))
+
+_NO = ("False", "not_pregnant")
+
+
+def _asked(text: str, cpt: str) -> str:
+    got = understand(text, cpt=cpt, pending=[], as_of=date(2026, 12, 5))
+    return " | ".join(f"{u.words} ({u.why})" for u in got.unread)
+
+
+# A phone menu's key answers its question; what the line says after the key is read too (a
+# call log pasted into one line: the menu was written over the rest of the line).
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("IVR 11/30 09:12 Any fever or infection right now? Press 1 for yes, 2 for no. "
+     "Selected 2. Caller says back pain 8/10 today.", "64493", "pain_nrs", "8"),
+    # (the log's time stamp is no figure the question asks about)
+    ("11/30 09:12 Any infection? Press 1 for yes, 2 for no. Selected 2. Caller says back "
+     "pain 8/10 today.", "64493", "active_infection", "False"),
+    ("Outreach bot: Is this visit for looks only? Say 1 for yes or 2 for no. Response 2. "
+     "Nurse: MRI of the lumbar spine done 10/14/2026.", "64493", "ct_mri_date", "2026-10-14"),
+    ("Menu: pregnant or might be? press 1 yes, press 2 no -> keypress 2 ; member then "
+     "reports no active infection", "62311", "active_infection", "False"),
+    ("Q7 Any infection now? 1 = yes, 2 = no. DTMF 2. Q8 Is this for cosmetic reasons? "
+     "1 = yes, 2 = no. DTMF 1.", "62311", "active_infection", "False"),
+    ("Q7 Any infection now? 1 = yes, 2 = no. DTMF 2. Q8 Is this for cosmetic reasons? "
+     "1 = yes, 2 = no. DTMF 1.", "62311", "cosmetic_purpose", "True"),
+])
+def test_what_follows_a_menus_key_is_read(text: str, cpt: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+def test_a_menu_no_one_answered_takes_only_its_own_question() -> None:
+    got = read("Pregnant? Press 1 for yes, 2 for no. TIMEOUT. Imaging: MRI L-spine "
+               "09/30/2026.", "64493")
+    assert "pregnancy" not in got
+    assert str(got.get("ct_mri_date")) == "2026-09-30"
+
+
+# A question answered on its line with more sentences after it ("Pregnant? No. Pain ..."):
+# the answer is the question's, as it is at the end of a line.
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("Screening by phone - Pregnant? No. Fever? No. She rates the pain 6/10.", "64493",
+     "pregnancy", "not_pregnant"),
+    ("pt asked: any infection? no. on naproxen since Sept.", "62311", "active_infection",
+     "False"),
+    ("Cosmetic? No; wants to get back to lifting at work.", "97110", "cosmetic_only", "False"),
+    ("Does the member have an active infection? No. Wants the block before travel.", "64493",
+     "active_infection", "False"),
+])
+def test_a_question_answered_mid_line_is_read(text: str, cpt: str, fact: str,
+                                              value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+# A field left blank under its label (a page copied line by line): no answer, so nothing is
+# stated, and the label alone is never the condition present.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Intake form (printed from portal)\nPregnant\n(no answer)\nReferring MD\nDr. Abe",
+     "64493", "pregnancy"),
+    ("Active infection\nnot answered\nCosmetic purpose\nNo", "62311", "active_infection"),
+    ("Postpartum\n[blank]\nSymptoms began\n08/2026", "97110", "postpartum"),
+    ("Patient questionnaire p.2\nCurrently pregnant\nprefer not to answer\nSmoker\nNo",
+     "62311", "pregnancy"),
+    ("Suspected bacterial pneumonia\n___\nCough for 10 weeks", "71250", "bacterial_pneumonia"),
+    ("Active infection\n—\nPain\n7/10", "64493", "active_infection"),
+])
+def test_a_field_left_blank_states_nothing(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_field_left_blank_in_words_is_asked() -> None:
+    assert "Pregnant" in _asked("Pregnant\n(no answer)\nPain\n6/10", "64493")
+
+
+def test_a_field_answered_under_its_label_is_still_read() -> None:
+    assert str(read("Pregnant\nYes - 20 weeks", "64493").get("pregnancy")) == "pregnant"
+    assert str(read("Active infection\nNo", "64493").get("active_infection")) == "False"
+
+
+# A row of labels over a row whose cells are not all filled: an answer is its own column's,
+# never every label's, and an empty cell answers nothing.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Pregnant\tInfection\n\tNo", "64493", "pregnancy"),
+    ("Pregnant\tInfection\n\tNo", "64493", "active_infection"),
+    ("Pregnant      Active infection\n              No", "62311", "pregnancy"),
+    ("| Active infection | Pregnant | Cosmetic |\n| No | | No |", "64493", "pregnancy"),
+    ("Date,Pregnant,Cosmetic\n11/30/2026,,No", "64493", "pregnancy"),
+    ("Postpartum\tCosmetic only\tActive infection\nN\t\tN", "97110", "cosmetic_only"),
+])
+def test_an_empty_cell_answers_no_label(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
