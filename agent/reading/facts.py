@@ -461,6 +461,22 @@ _HOLDER_DENIES = re.compile(r"(?:^|[^\w'])(?P<subj>[\w'&.-]+)[ \t]+"
 """A denial of having the record, with its holder named before it ("they do NOT have her
 med list", "Dr. Orr's office has no PT notes for him"): whose file it speaks of is the
 holder's (``records.our_files``)."""
+_HOLDER_KEEPS = re.compile(r"(?:^|[^\w'])(?P<subj>[\w'&.-]+)[ \t]+"
+                           r"(?:keeps|kept|keep|has|have|had|holds|held|carries|took|takes)"
+                           r"(?:[ \t]+(?:a|an|the|her|his|their|its|own|paper)){0,3}[ \t]+\Z")
+"""The record as what someone keeps or has, its holder named right before it ("PT keeps her
+log book in the folder", "the therapist has the session log with her"): the holder's copy."""
+_NO_HOLDER = frozenset(("also", "which", "that", "who", "still", "now", "already", "and",
+                        "what", "this", "these", "those", "note", "report", "letter"))
+"""Words before "has" that name no holder: the record itself ("H&P, which also has the neuro
+exam"), a relative pronoun or an adverb."""
+_HELD_AT = re.compile(r"\b(?:at|in|on|to)[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|"
+                      r"your[ \t]+|my[ \t]+)?(?:home|house|flat|apartment|kitchen|car|bedroom|"
+                      r"handbag|purse|wallet)\b(?![ \t]+(?:chart|record|records|file|health|care|"
+                      r"visit|visits|program|programme))|"
+                      r"\bwith (?:him|her|them)(?=[ \t]*(?:[.;,)!?\n]|\Z))")
+"""A place outside the office a record is said to be in ("in a binder at home", "in the
+folder on the kitchen table", "takes it home"): not in this file."""
 _LIST_THEN_LATER = re.compile(r"(?:\s+(?:w/|with|incl\.?|including)\s+[a-z/&' -]{1,30}?)?"
                               rf"(?:{_LIST_SEP}{_LIST_ITEM})+"
                               r"\s*(?:[-–—:,]\s*)?(?:(?:are|is)\s+)?(?:to be (?:faxed|sent|mailed|"
@@ -596,8 +612,14 @@ _MONTH_DAY = re.compile(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[
 @cache
 @fixed_patterns
 def _record_words(kind: str) -> re.Pattern[str]:
-    """The words of one list of ``records`` in context.yaml, as whole words."""
+    """The words of one list of ``records`` in context.yaml, as whole words. ``not_yet``
+    also takes any verb of delivering a record (``records.delivered``) put as still to come
+    or under way ("to be faxed over", "being couriered", "still to be forwarded"): whoever
+    does it, the record is on its way, not on file."""
     words = alternation(context_rules().records.get(kind, []))
+    if kind == "not_yet":
+        moved = alternation(context_rules().records.get("delivered", []))
+        words += rf"|(?:to be|being)\s+(?:re-?)?(?:{moved})|to follow(?!\s*-?\s*up)"
     return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
 
 
@@ -644,8 +666,11 @@ _CONSULT_WORD = re.compile(r"\bc(?:onsult|/s\b)")
 _CONSULT_CONTENT = re.compile(r"\b(?:plan|plans|diagnosis|dx|assessment|impression|"
                               r"recommend\w*|treatment options)\b")
 _CITES_AFTER = re.compile(
-    r"(?:[ \t]*\([^()\n]{0,40}\))?(?:[ \t]+(?:from|of|dated|on))?"
-    r"(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t,]+"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?(?:[ \t]+(?:from|of|dated|on|in))?"
+    # its day in any form: "11/20", "10/2026", "2026-10-04", "Sept 2026", "4 Oct"
+    r"(?:[ \t]+(?:\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{2,4})?|"
+    r"(?:\d{1,2}[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?(?:[ \t]+\d{4})?))?[ \t,]+"
     r"(?P<verb>says|said|states|stated|reads|notes|noted|records|recorded|reports|reported|"
     r"mentions|mentioned|describes|described|lists|listed|shows|showed|documents|documented|"
     r"indicates|indicated|calls|called|quotes|quoted|gives|gave|confirms|confirmed)\b")
@@ -1439,7 +1464,8 @@ class Reader:
             return True
         start, end = self.context.sentence_span(m.clause)
         if _PROMISED_LIST.search(self.lower, max(start, m.start - 100), m.start) or \
-                self._being_sent(m, start, end) or \
+                self._being_sent(m, start, end) or self._held_elsewhere(m, start, end) or \
+                self._of_another_thing(m) or \
                 _LIST_THEN_LATER.match(self.lower, m.end, min(end, m.end + 120)) or \
                 self._not_yet_on_file(m, end) or self._only_cited(m, start, end) or \
                 self._asked_for(m, start, end) or self._cited_for_a_finding(m, start, end):
@@ -1463,6 +1489,23 @@ class Reader:
         if who[0] in ("we", "i"):
             return False
         return not _record_words("on_file").search(self.lower, start, end)
+
+    def _held_elsewhere(self, m: Mention, start: int, end: int) -> bool:
+        """The record kept by someone who is not this office, or at a place outside it
+        ("PT keeps her log book in the folder on the kitchen table", "pt keeps his PT notes
+        at home", "the therapist has the session log with her"): that copy is not on file
+        here, so asked, unless its sentence says it is on file too."""
+        if _record_words("on_file").search(self.lower, start, end):
+            return False
+        line = max(start, self.lower.rfind("\n", 0, m.start) + 1)
+        held = _HOLDER_KEEPS.search(self.lower, max(line, m.start - 60), m.start)
+        if held is not None:
+            ours = set(context_rules().records.get("our_files", []))
+            before = self.lower[max(line, held.start("subj") - 30):held.start("subj")]
+            ours_before = re.search(r"\bour\s+(?:[\w'-]+\s+){0,2}\Z", before)
+            if held["subj"] not in ours | _NO_HOLDER and not ours_before:
+                return True
+        return _HELD_AT.search(self.lower, m.end, min(end, m.end + 80)) is not None
 
     def _others_file(self, m: Mention) -> bool:
         """A denial of having the record whose holder is someone else's office, the patient
@@ -1851,6 +1894,22 @@ class Reader:
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _of_another_thing(self, m: Mention) -> bool:
+        """A one-word cued phrase right after a word that names what it is of, where that
+        word is none of the rule's ``cued_after`` or ``cues`` ("TELE-ICU CONSULT LOG",
+        "ventilator log reviewed"): the thing's own record, not the fact's. An owner
+        ("the therapist's log") is no such word."""
+        if not m.rule.cued_after or m.kind != "cued" or " " in self.lower[m.start:m.end].strip():
+            return False
+        line = self.lower.rfind("\n", 0, m.start) + 1
+        before = re.search(r"([a-z][\w&'-]*)[ \t]*[-/]?[ \t]*\Z", self.lower[line:m.start])
+        if before is None:
+            return False
+        word = before.group(1)
+        allowed = set(m.rule.cued_after) | set(m.rule.cues)
+        return not (word in allowed or word.endswith(("'s", "s'")) or
+                    word.split("-")[-1] in allowed)
 
     def _record_goes_on_without(self, m: Mention, end: int) -> bool:
         """The sentence after a record's, with no subject of its own, goes on about the

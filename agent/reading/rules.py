@@ -237,6 +237,11 @@ class ReadingRule(BaseModel):
     sentence ("12 weeks of conservative care without improvement")."""
     cues: tuple[str, ...] = ()
     cue_scope: Literal["sentence", "line", "message"] = "sentence"
+    cued_after: tuple[str, ...] = ()
+    """Booleans: words that may stand right before a one-word cued phrase (an article, an
+    owner, an adjective of the record, one of ``cues``); any other word there names what
+    it is of ("TELE-ICU CONSULT LOG", "ventilator log": a log of another thing), so the
+    reading is asked."""
     cue_date: bool = False
     """A date in the sentence is a cue too: "CXR 10/2/26: RLL opacity" names a study on
     record; "no pneumonia on the CXR" does not say its images are on file."""
