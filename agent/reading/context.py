@@ -291,6 +291,9 @@ class ContextRules(BaseModel):
     list_denials: list[str] = Field(default_factory=list)
     """Denials of a whole list said after it ("pregnancy, infection - none apply"):
     ``_list_denied``."""
+    denied_care: list[str] = Field(default_factory=list)
+    """Words of care or a stay ("hospitalized", "IV abx"): denied before "for" a condition,
+    they deny the care, not the condition now (``facts.Reader._care_denied``)."""
     writer_own: dict[str, list[str]] = Field(default_factory=dict)
     """A first-person sentence that sets the writer beside the patient: an emphatic self
     (``self``) and a likeness (``like``): the writer's own history (``_writers_own``)."""
@@ -1138,6 +1141,16 @@ class Context:
         """The mention at [a, b) is an unanswered item of a list of things to check
         ("Reviewed contraindications (pregnancy, active infection)"): no yes of its own."""
         return topic_item(self.lower, self.topics, a, b)
+
+    def triggers_before(self, category: str, a: int) -> list[tuple[int, int]]:
+        """The triggers of ``category`` in the sentence of position ``a`` that end before
+        it, whether or not their scope reaches it, first first."""
+        i = self._clause_at(a)
+        if i is None:
+            return []
+        lo = self._spans[self.clauses[i].sentence][0]
+        return sorted(m.trigger for m in self._near(a)
+                      if m.category == category and lo <= m.trigger[0] and m.trigger[1] <= a)
 
     def cue(self, category: str, a: int) -> tuple[int, int] | None:
         """The trigger of ``category`` whose scope covers position ``a`` (the nearest)."""

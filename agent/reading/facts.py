@@ -611,6 +611,17 @@ _MONTH_DAY = re.compile(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[
 
 @cache
 @fixed_patterns
+def _care_for() -> re.Pattern[str]:
+    """Care or a stay, then "for", "with" or "from" up to the end of the text searched
+    (``denied_care``): "never hospitalized for asthma or ", "been admitted or on IV abx
+    for "."""
+    care = alternation(context_rules().denied_care)
+    return re.compile(rf"(?<![\w'])(?:{care})(?![\w'])[^.;:\n]{{0,40}}?"
+                      rf"\b(?:for|with|from)\b[^.;:\n]{{0,40}}$")
+
+
+@cache
+@fixed_patterns
 def _record_words(kind: str) -> re.Pattern[str]:
     """The words of one list of ``records`` in context.yaml, as whole words. ``not_yet``
     also takes any verb of delivering a record (``records.delivered``) put as still to come
@@ -1035,12 +1046,29 @@ class Reader:
             return "skip"
         if "historical" in ctx and m.rule.current:
             return "skip"
+        if m.rule.current and "negated" in ctx and self._care_denied(m) is not None:
+            return "skip"  # "never hospitalized for pneumonia": care denied, history
         if "uncertain" in ctx and not m.rule.uncertain_counts and not self._accepted_doubt(m):
             return "ask"
         if "unknown" in ctx:
             return "ask"  # "not sure about infection": neither yes nor no
         if m.spec.type in ("choice", "boolean") and _QUERIED.match(self.lower, m.end):
             return "ask"  # "She is 10 weeks pregnant? - pt unsure": the writer asks
+        return None
+
+    def _care_denied(self, m: Mention) -> int | None:
+        """Where the denial starts that covers care or a stay for the thing named ("never
+        hospitalized for asthma or pneumonia", "has never been admitted or on IV abx for
+        pneumonia"): the care is denied, which is history; of the thing now it says
+        nothing (``denied_care`` in context.yaml). None where the denial is the thing's."""
+        cue = self.context.cue("negated", m.start)
+        if cue is None or cue[1] > m.start:
+            return None
+        # (from the first denial of the sentence: "never treated in hospital for his
+        # chest, not for asthma nor pneumonia" goes on denying the same care)
+        for a, b in self.context.triggers_before("negated", m.start) or [cue]:
+            if _care_for().search(self.lower, b, m.start):
+                return a
         return None
 
     def _filed_past_a_plan(self, m: Mention) -> bool:
@@ -1882,7 +1910,7 @@ class Reader:
         if against and not self.negated(m):
             return self._helped(m, words, cues, against)
         if self.negated(m) or not cues:
-            return self._cues_denied(m, words)  # "was never admitted for it" is no cue
+            return self._care_or_cues_denied(m, sentence, words)
         if not all(self._hits(*sentence, group) for group in m.rule.cue_all):
             return None  # one part named ("H&P ... meds") leaves the others open
         if m.rule.polarity and (not self.qualified(m) or self.denial_follows(m)):
@@ -1941,6 +1969,28 @@ class Reader:
             helped = last in against
             return Candidate(m.fact, m.rule.polarity != helped, (m.start, m.end))
         return self._unread(m, f"{m.spec.label.lower()}?")
+
+    def _care_or_cues_denied(self, m: Mention, sentence: tuple[int, int], words: str
+                             ) -> Candidate | None:
+        """A cued mention denied, or with no cue: the care itself denied with the cue
+        inside the denial ("never been admitted or on IV abx for pneumonia"; a lifetime's
+        "never" needs no past date), else what ``_cues_denied`` says ("was never admitted
+        for it" is no cue)."""
+        if self.negated(m) and (denied := self._care_denied(m)) is not None and \
+                self._hits(denied, m.start, m.rule.cues):
+            return Candidate(m.fact, not m.rule.polarity, (denied, m.end), 3) \
+                if self._every_care_denied(m, sentence, words) else None
+        return self._cues_denied(m, words)
+
+    def _every_care_denied(self, m: Mention, sentence: tuple[int, int], words: str) -> bool:
+        """Each kind of care the fact may be (rule key ``cues_denied_all``) is denied in
+        the sentence ("never admitted, never on IV abx"), or one of ``cues_denied`` says
+        how it was treated instead ("treated at home")."""
+        if hits(words, m.rule.cues_denied):
+            return True
+        return all(any("negated" in self.context.at(sentence[0] + a, sentence[0] + b)
+                       for a, b in self._hits(*sentence, group))
+                   for group in m.rule.cues_denied_all)
 
     def _cues_denied(self, m: Mention, words: str) -> Candidate | None:
         """Every cue of the mention's sentence denied, the mention itself not, in the past,

@@ -266,6 +266,12 @@ class ReadingRule(BaseModel):
     places the mention in the past ("pneumonia 2019 treated as an outpatient, never
     admitted"); without one a denied cue is no cue ("not antalgic"; "never admitted for it"
     leaves a pneumonia's IV antibiotics open)."""
+    cues_denied_all: tuple[tuple[str, ...], ...] = ()
+    """Groups of cues a denial of care must cover, one word of each, to deny the fact
+    where the fact is care of several kinds, any one enough ("hospitalization or prolonged
+    IV antibiotics": "never admitted or on IV abx for pneumonia" denies it, "never
+    hospitalized for pneumonia" leaves the antibiotics open, asked); without it a denial
+    covering any cue is enough (``facts.Reader._care_denied``)."""
     cue_all: tuple[tuple[str, ...], ...] = ()
     """Cued phrases need a word of every group in the cue's scope, where the fact is made
     of several parts ("H&P" with medicines named but no allergies or past surgeries does
@@ -382,7 +388,8 @@ class ReadingRule(BaseModel):
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
 
-    @field_validator("panel", "parts", "note_sections", "cue_all", mode="before")
+    @field_validator("panel", "parts", "note_sections", "cue_all", "cues_denied_all",
+                     mode="before")
     @classmethod
     def _lower_groups(cls, groups: list[list[str]] | None) -> tuple[tuple[str, ...], ...]:
         return tuple(_lower(g) for g in groups or [])

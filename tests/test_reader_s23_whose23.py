@@ -1,0 +1,65 @@
+"""Whose and when a statement is (session 23, whose23): another person's condition, a
+history against now. Wordings are this file's own, in several voices (a pre-op phone
+screen, an insurer's nurse-reviewer summary, a chat reply, a hospice intake, a letter)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 5))
+
+
+# --- care denied for a condition is history, not a denial of the condition now -------------
+# (a nurse reads "never needed a hospital stay for X" as the patient's past: whether X is
+# suspected now is still open)
+
+@pytest.mark.parametrize("text", [
+    # a pre-op phone screen
+    "Phone screen: caller states she's never needed a hospital stay for bronchitis or "
+    "pneumonia in her life.",
+    # an insurer's nurse-reviewer summary
+    "Reviewer summary - member has no ICU or inpatient stays with any chest infection / "
+    "pneumonia on record.",
+    # a chat reply
+    "nope never been in the hospital with a pneumonia",
+    # a hospice intake, lay words
+    "Wife says he was never treated in hospital for his chest, not for asthma nor pneumonia.",
+    # a letter
+    "To my knowledge Mr Obi has never been admitted, nor given intravenous antibiotics, "
+    "for a pneumonia.",
+    # a discharge planner: "nor had" goes on denying
+    "Has never been hospitalised, nor had IV antibiotics, with a chest infection or "
+    "pneumonia.",
+])
+def test_care_denied_for_a_pneumonia_says_nothing_of_a_pneumonia_now(text: str) -> None:
+    assert "bacterial_pneumonia" not in read(text, "71250")
+
+
+# --- the care denied, both kinds the policy names: no previous pneumonia needing it --------
+
+@pytest.mark.parametrize("text", [
+    # a letter
+    "To my knowledge Mr Obi has never been admitted, nor given IV antibiotics, for a "
+    "pneumonia.",
+    # a discharge planner, British spelling
+    "Has never been hospitalised, nor had IV antibiotics, with a chest infection or "
+    "pneumonia.",
+    # terse
+    "Never hospitalized or on IV abx for PNA.",
+    # treated another way, said after
+    "Never needed a hospital stay for her pneumonia in 2019; it was treated at home with "
+    "amoxicillin.",
+])
+def test_both_kinds_of_care_denied_deny_a_pneumonia_needing_them(text: str) -> None:
+    assert read(text, "71250").get("pneumonia_hospitalization") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Afebrile, nor has she had any pneumonia this winter.",
+    "No cough, nor did he have a pneumonia on the last film.",
+])
+def test_nor_goes_on_denying(text: str) -> None:
+    assert read(text, "71250").get("bacterial_pneumonia") is not True
