@@ -175,12 +175,53 @@ def procedure_named(lower: str, current: str | None, current_phrases: tuple[str,
     # (a correction of the procedure is a short chat message: a note's "she actually had
     # an epidural steroid injection in 2024" switches nothing)
     corrects = len(lower.split()) <= 15 and bool(_CORRECTS.search(lower))
-    if cpt == current or not (_CUE.search(lower) or corrects):
+    if cpt == current:  # the case's own procedure named first: a note about this case
+        return Named(None, None)
+    if not corrects:
+        # the first name with a request beside it ("Pt did PT 8 weeks. Can you check PT
+        # instead?": the second "PT" is the one asked for)
+        near = _named_near_cue(lower, current)
+        if near is None:
+            return Named(None, None)
+        a, b, cpt = near
+    if cpt == current:
         return Named(None, None)
     is_fact = any(x <= a and b <= y for x, y in hits(lower, current_phrases))
     if is_fact and not _SWITCH.search(lower):
         return Named(None, None)
     return Named(cpt, None, lower[a:b].strip(), "asked")
+
+
+def _cue_near(lower: str, a: int, b: int) -> bool:
+    """A request's cue in the sentence that names the procedure, close before the name
+    ("what about PT?"), or a verdict's question or a switch right after it ("PT
+    instead?"). A cue anywhere else asks for nothing: fresh26's placement note "Pt (71 F)
+    lives with ... Family asked whether the CT can "check the scar"" switched a chest CT
+    case to physical therapy on its first word and a "check" two sentences on."""
+    start = max(0, a - 40, *(m.end() for m in _SENTENCE_END.finditer(lower, 0, a)))
+    end_match = _SENTENCE_END.search(lower, b, b + 40)
+    after = lower[b:end_match.start() if end_match else b + 40]
+    # After the name only a verdict's question or a switch's word ("PT instead?"): a
+    # purpose after it is the history's ("the CT chest ... that was for a nodule").
+    return bool(_CUE.search(lower, start, a) or ASKS_VERDICT.search(after)
+                or _SWITCH.search(after))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _named_near_cue(lower: str, current: str) -> tuple[int, int, str] | None:
+    """The first name of a procedure other than ``current`` with a request's cue beside
+    it (:func:`_cue_near`), or None."""
+    found = []
+    for cpt in supported_cpts():
+        if cpt == current:
+            continue
+        policy = load_policy(cpt).criteria.policy
+        names = tuple(n.lower() for n in (*policy.aliases, *policy.asked_as))
+        found += [(a, b, cpt) for a, b in hits(lower, names)
+                  if not _DENIED.search(lower, 0, a)]
+    return next((hit for hit in sorted(found) if _cue_near(lower, hit[0], hit[1])), None)
 
 
 def _others(lower: str, chosen: str) -> tuple[tuple[str, str], ...]:

@@ -2078,12 +2078,14 @@ counted from an event, not 16 weeks of physical therapy."""
 
 
 _PATIENT_AGED = re.compile(
-    r"\b(?:([Pp]t)\.?(?=[ \t]+\d{1,3}[ \t]*(?:-?[ \t]*(?:y/?o|yo|y\.o\.|yrs?|years?)"
-    r"(?:[- ]old)?[ \t]*)?(?:F|M|female|male|woman|man|[Ff]emale|[Mm]ale)\b)|"
+    r"\b(?:([Pp]t)\.?(?=[ \t]+\(?\d{1,3}[ \t]*(?:-?[ \t]*(?:y/?o|yo|y\.o\.|yrs?|years?)"
+    r"(?:[- ]old)?[ \t]*)?(?:F|M|female|male|woman|man|[Ff]emale|[Mm]ale)\b|"
+    r"[ \t]*\((?:F|M|female|male|[Ff]emale|[Mm]ale)\b)|"
     r"(PT)(?=[ \t]+\d{1,3}[ \t]*-?[ \t]*(?:y/?o|yo|y\.o\.|yrs?[ \t]+old|years?[- ]old)[ \t]*"
     r"(?:F|M|female|male|woman|man)?\b))")
-""""Pt 34 F states she is 10 wks pregnant", "pt 71 yo M": the patient's age and sex after
-"Pt", never 34 weeks of therapy (fresh24's telepharmacy note read its "10 wks" as PT).
+""""Pt 34 F states she is 10 wks pregnant", "pt 71 yo M", "Pt (71 F, post-menopausal)",
+"Pt (M, 45)": the patient's age and sex after "Pt", never 34 weeks of therapy (fresh24's
+telepharmacy note read its "10 wks" as PT).
 Upper-case "PT" only before an age word: "PT 6 M" may be six months of it."""
 
 

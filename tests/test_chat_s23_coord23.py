@@ -1,0 +1,67 @@
+"""A pasted note keeps the case's procedure unless a request names another one: a request's
+cue ("check", "for the", "need") elsewhere in the note, away from a procedure's name, asks
+for nothing (fresh26's placement note "Pt (71 F, post-menopausal) lives with daughter ...
+Family asked whether the CT can "check the scar"" moved a chest CT case to physical therapy:
+"Pt" was read as therapy and the "check" two sentences on as its request)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agent.config import Settings
+from agent.reading import understand
+from agent.session import Assistant
+
+
+def _switched_to(text: str, current: str) -> str | None:
+    return understand(text, cpt=current, pending=[], as_of=date(2026, 12, 21)).cpt
+
+
+@pytest.mark.parametrize(("text", "current"), [
+    # a placement note: the patient's age and sex after "Pt", a family's question later on
+    ("Pt (71 F, post-menopausal) lives with her son. Family asked whether the CT can check "
+     "her old scar too - told them no.", "71250"),
+    # a fall report: "Pt (F, 66)" and a family's "check" in the next sentence
+    ("Pt (F, 66) fell in October. Chest film showed a nodule; family asked us to check on "
+     "the CT.", "71250"),
+    # a facet case's referral: an earlier epidural as history, "check" two sentences on
+    ("Prior lumbar epidural 2024 (no relief). Pain 7/10. Please check eligibility.", "64493"),
+    # a guard: therapy named as history beside a request for the case's own scan
+    ("Physical therapy 2024. Smoker. Requesting approval of the chest CT.", "71250"),
+])
+def test_a_cue_away_from_a_procedures_name_switches_nothing(text: str, current: str) -> None:
+    assert _switched_to(text, current) is None
+
+
+@pytest.mark.parametrize(("text", "current", "wanted"), [
+    ("what about PT instead?", "71250", "97110"),
+    ("can you check physical therapy for her?", "71250", "97110"),
+    ("switch to the facet injection", "62311", "64493"),
+    ("She is 45. Actually I need the epidural.", "64493", "62311"),
+])
+def test_a_request_beside_the_name_still_switches(text: str, current: str,
+                                                  wanted: str) -> None:
+    assert _switched_to(text, current) == wanted
+
+
+@pytest.fixture
+def bot(tmp_path: Path) -> Iterator[Assistant]:
+    assistant = Assistant(Settings(data_dir=tmp_path, understanding="offline"),
+                          as_of=date(2026, 12, 21))
+    yield assistant
+    assistant.close()
+
+
+def test_a_pasted_placement_note_stays_on_the_chest_ct(bot: Assistant) -> None:
+    bot.send("c", "does this qualify for a chest CT (71250)?")
+    reply = bot.send("c", "Pt (71 F, post-menopausal) lives with daughter who is 7 mo pregnant "
+                          "and can't lift. Family asked whether the CT can \"check the scar "
+                          "from her old surgery\" - explained CT is for the lung nodule f/u "
+                          "only.").reply
+    assert "97110" not in reply and "therapeutic exercise" not in reply.lower()
+    recorded = bot.send("c", "what have you recorded?").reply
+    assert "71250" in recorded or "chest" in recorded.lower()
