@@ -102,3 +102,35 @@ def test_a_study_not_done_but_booked_is_asked(text: str, cpt: str) -> None:
 def test_a_study_never_done_is_still_never() -> None:
     assert str(read("Has never had an MRI. PT scheduled next week.", "64493")
                .get("ct_mri_date")) == "never"
+
+
+# A saturation said to be on room air, then oxygen started after an arrow or "then": the
+# oxygen named after the change is the next state's; the room-air reading stands.
+@pytest.mark.parametrize(("text", "value"), [
+    ("SpO2 87% on room air -> now 4 L NC, FiO2 ~36% per RT.", "87"),
+    ("ED triage: O2 sat 86% RA => 2L nasal cannula started", "86"),
+    ("pulse ox on room air 85%, placed on 3 lpm by EMS", "85"),
+])
+def test_a_room_air_reading_before_oxygen_is_read(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("spo2_room_air")) == value
+
+
+@pytest.mark.parametrize("text", [
+    "SpO2 89% RA -> 94% on 2 L NC",
+    "sats 86% on RA then placed on 3 L nc, 93%",
+])
+def test_the_saturation_on_oxygen_is_not_the_room_airs(text: str) -> None:
+    assert str(read(text, "71250").get("spo2_room_air")) not in ("94", "93")
+
+
+# A length in a sentence about each course is one course's, never the whole of that care.
+@pytest.mark.parametrize(("text", "fact", "whole"), [
+    ("Physio x2 courses. Each course: supervised exercise all 6 wks.", "pt_exercise_weeks",
+     "6 weeks"),
+    ("Two rehab blocks; in every block he did therapeutic exercise for 5 weeks.",
+     "pt_exercise_weeks", "5 weeks"),
+    ("She went through PT twice, per course about 7 weeks of manual therapy.",
+     "pt_manual_weeks", "7 weeks"),
+])
+def test_a_length_of_each_course_is_not_the_whole(text: str, fact: str, whole: str) -> None:
+    assert str(read(text, "64493").get(fact)) != whole

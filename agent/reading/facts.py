@@ -251,6 +251,10 @@ last 90", "nadir 84% overnight"): no reading of now, unless the fact asks for th
 and the word says so (`highest`: "Temp max 38.4")."""
 
 
+_EACH_COURSE = re.compile(r"\b(?:each|every|per)[ \t]+(?:course|round|block|cycle|series|"
+                          r"episode|program|programme)\b")
+"""A sentence about each course ("Each course: exercise all 6 wks"): its lengths are one
+course's, never the whole of the care."""
 _PER_COURSE = re.compile(r"\b(?:\d+|two|three|four|five|six)[ \t]*(?:courses?|rounds?|blocks?|"
                          r"trials?|cycles?|series)[ \t]*(?:x|×|@|of)[ \t]*$")
 """A length right after a count of courses and a times sign ("2 courses x 5 weeks", "3
@@ -2628,6 +2632,14 @@ class Reader:
             bool(_ORDINAL_LABEL.fullmatch(self.lower, m.end, qa)) and \
             bool(_COURSE_NOUN.search(self.lower, m.start, m.end))
 
+    def _per_course(self, m: Mention, qa: int) -> bool:
+        """The length at ``qa`` is each course's, not the whole: after a count of courses
+        and a times sign ("2 courses x 5 weeks"), or in a sentence about each one ("Each
+        course: supervised exercise all 6 wks", "In every block he did 4 weeks of ...")."""
+        start = self.context.sentence_span(m.clause)[0]
+        return bool(_PER_COURSE.search(self.lower, max(m.clause.start, qa - 30), qa) or
+                    _EACH_COURSE.search(self.lower, start, qa))
+
     def _number(self, m: Mention, q) -> Candidate | None:  # noqa: ANN001 - values.Quantity
         base = m.clause.start
         qa, qb = base + q.start, base + q.end
@@ -2636,7 +2648,7 @@ class Reader:
             raw = self._implied_weeks(m, q, qa)
         if raw is not None and (self._numbers_one(m, q, qa) or self._summed_up(
                 m, self.lower[max(m.clause.start, qa - 20):qa]) or
-                _PER_COURSE.search(self.lower, max(m.clause.start, qa - 30), qa) or
+                self._per_course(m, qa) or
                 m.rule.difference and qa >= m.end and
                 _LEVEL_REACHED.fullmatch(self.lower, m.end, qa)):
             # ("went up to 9", "increased to 8": the level reached, not the change)

@@ -16,6 +16,7 @@ from agent.reading.rules import ReadingRule
 from agent.reading.text import (
     ABBREVIATED,
     Occurrences,
+    hits,
 )
 from policies.model import FactSpec
 
@@ -93,6 +94,22 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
     return out
 
 
+_CHANGED_TO = re.compile(r"(?:->|→|=>|>>|\bthen\b|\b(?:placed|started|put)\s+on\b)")
+
+
+def _changed_after(msg: _Message, found: list, rule: ReadingRule, at: int) -> bool:  # noqa: ANN001
+    """The excluding word names what came after a change the clause records, past an arrow,
+    "then" or "placed on", with the fact's own cue before it ("SpO2 87% on room air ->
+    now 4 L NC"): the reading before the change is the one the cue names, still read."""
+    i = _clause_index(found, at)
+    if i is None or not rule.cues:
+        return False
+    head = msg.lower[found[i].start:at]
+    change = list(_CHANGED_TO.finditer(head))
+    return bool(change) and bool(hits(head[:change[-1].start()], rule.cues)) and \
+        re.search(r"\d", head[:change[-1].start()]) is not None
+
+
 def _exclusion(msg: _Message, found: list, rule: ReadingRule) -> set[int | None]:  # noqa: ANN001
     """The clauses an ``exclude`` word stops the fact in (see ``exclude_scope``)."""
     if rule.exclude_message and msg.occ.hits(rule.exclude_message):
@@ -100,7 +117,8 @@ def _exclusion(msg: _Message, found: list, rule: ReadingRule) -> set[int | None]
     # Where the rule says so, an excluding word that is itself denied ("no supplemental
     # O2") excludes nothing.
     excluded = {_clause_index(found, a) for a, _b in msg.occ.hits(rule.exclude)
-                if rule.exclude_denied or not _DENIED_BEFORE.search(msg.lower[max(0, a - 14):a])}
+                if (rule.exclude_denied or not _DENIED_BEFORE.search(msg.lower[max(0, a - 14):a]))
+                and not _changed_after(msg, found, rule, a)}
     if rule.exclude_scope == "sentence":
         # "HFNC 50 L/min, FiO2 70%, SpO2 91%": the oxygen named earlier in the sentence
         # (not later: "SpO2 is 90% on room air, and he needs 28% FiO2").
