@@ -103,3 +103,32 @@ def test_a_field_answered_under_its_label_is_still_read() -> None:
 ])
 def test_an_empty_cell_answers_no_label(text: str, cpt: str, fact: str) -> None:
     assert fact not in read(text, cpt)
+
+
+# A row that opens with its date (a claims history, a billing export, a log drawn with bars)
+# is one record: the study named in a later cell has the row's date, and the header over
+# the rows is no sentence the first row wraps into.
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("10/03/2026 | 2 | Lakeside Orthopedics | 72100 | Lumbar spine films, 2 views | Allowed",
+     "64493", "xray_date", "2026-10-03"),
+    ("Service date | Payee | CPT | Item\n08/21/2026 | Pinewood Hospital | 72131 | CT lumbar "
+     "spine without dye\n05/02/2026 | Pinewood Hospital | 99213 | office visit", "62311",
+     "ct_mri_date", "2026-08-21"),
+    ("| DOS | Billing NPI | Description | Paid |\n|---|---|---|---|\n| 2026-07-30 | "
+     "1457390021 | MRI cervical spine wo contrast | $412.00 |", "97110", "mri_date",
+     "2026-07-30"),
+])
+def test_a_dated_rows_study_has_the_rows_date(text: str, cpt: str, fact: str,
+                                              value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+# A facility named after its trade is no study: "Harbor Imaging" on a row with an X-ray is
+# no CT or MRI of that day.
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("02/11/2026 | Harbor Imaging | 72110 | X-ray lumbar spine, 4 views | Paid", "64493"),
+    ("02/11/2026\tMesa Imaging\tX-ray L-spine 3 views", "62311"),
+    ("2026-10-19,Crestview Imaging,Lumbar X-ray AP/lat", "64493"),
+])
+def test_a_facilitys_name_is_no_ct_or_mri(text: str, cpt: str) -> None:
+    assert "ct_mri_date" not in read(text, cpt)

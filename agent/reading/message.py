@@ -70,6 +70,7 @@ from agent.reading.text import (
     option_codes,
     patient_mentions,
     pipes_as_fields,
+    place_names,
     question_examples,
     radio_boxes,
     sentence_spans,
@@ -236,7 +237,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         claims(lower, sentences) + unfilled(lower, as_written(text, lower)) + \
         none_options(lower) + _labels_apart(lower) + fax_lines(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
-        log_times(lower) + criterion_cells(text) + lookalike_spans(lower) + \
+        log_times(lower) + place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
         past_window_yes(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)
     if named_cpt:

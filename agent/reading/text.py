@@ -678,6 +678,31 @@ def log_times(lower: str) -> list[tuple[int, int]]:
     return found if len(found) >= 2 else []
 
 
+_PLACE_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z'&.-]+[ \t]+){1,4}(?:Imaging|Radiology|IMAGING|RADIOLOGY)"
+    r"(?:[ \t]+(?:Center|Centre|Centers|Associates|Group|Partners|Services|Institute|Clinic|"
+    r"LLC|Inc|PC|of[ \t]+[A-Z][A-Za-z]+))?(?![ \t]*[:=]|[ \t]+(?:report|study|studies|"
+    r"done|dated|on|of|from|shows?|showed|\d))")
+"""A place named after what it does, a facility ("Valley Imaging", "Summit Radiology
+Associates", "Advanced Imaging of Tulsa"): its name is no study. Capitalised words before
+it; not a label ("Prior Imaging: MRI 2025") nor a study said to be done or to show
+("Outside Imaging dated 10/01", "Recent Imaging shows ...")."""
+_NOT_PLACE = re.compile(r"(?:prior|previous|recent|outside|old|new|repeat|advanced|spine|"
+                        r"lumbar|cervical|thoracic|chest|neuro|cross-sectional|diagnostic|"
+                        r"follow-up|further|additional|no|any|all|the)[ \t]+"
+                        r"(?:imaging|radiology)$", re.I)
+"""A place's name of one word before its trade that is rather a kind of study ("Prior
+Imaging", "Lumbar Imaging")."""
+
+
+def place_names(text: str) -> list[tuple[int, int]]:
+    """The spans of facilities' names (``_PLACE_NAME``) in ``text``, to be blanked: a claims
+    history's provider column, "Valley Imaging", read as a CT or MRI on the row's date
+    (outside tester session 22 M1's rows)."""
+    return [m.span() for m in _PLACE_NAME.finditer(text)
+            if not _NOT_PLACE.fullmatch(m.group(0).strip())]
+
+
 def option_codes(lower: str) -> list[tuple[int, int]]:
     """The codes of ``_OPTION_CODE`` answers, to be blanked: the option's word stays the
     field's answer ("Active infection: 0. No" is "Active infection: No")."""
@@ -904,8 +929,15 @@ def pipes_as_fields(lower: str) -> str:
         if bars and lower[bars[-1] + 1:row.end()].strip() == "":
             chars[bars[-1]] = " "  # and its closing one
             bars = bars[:-1]
+        # (a row that opens with its date, a claims history's or a log's, "09/16/2026 |
+        # Valley Imaging | 72148 | MRI lumbar spine | Paid": one record, its cells one
+        # clause, so the study in a later cell has the row's date; outside tester 22 M1)
+        dated = bool(bars) and re.fullmatch(r"[ \t]*\|?" + _DATE_FIRST.pattern + r"[ \t]*",
+                                            lower[row.start():bars[0]]) is not None
         for n, i in enumerate(bars):
-            if n == 0 and lower[i - 1] in " \t":
+            if dated and n > 0:
+                chars[i] = ","
+            elif n == 0 and lower[i - 1] in " \t":
                 # "pregnancy: n/a", as a form writes it, however wide the cell's padding
                 label_end = len(lower[:i].rstrip(" \t"))
                 chars[label_end], chars[i] = ":", " "
@@ -1390,6 +1422,19 @@ def _csv_break(text: str, wrap: re.Match[str]) -> bool:
                 _CSV_ROW.fullmatch(text, wrap.end(), len(text) if end < 0 else end))
 
 
+def _pipe_break(text: str, wrap: re.Match[str]) -> bool:
+    """The line break is between two rows of a table drawn with bars, the lower one
+    opening with its date ("DOS | Provider | Code\n09/16/2026 | Valley Imaging | 72148"):
+    each dated row is a record of its own, never a line of the header's sentence wrapped.
+    (Rows keyed by a time or a name still join their header: what a column holds is read
+    from it there.)"""
+    start = text.rfind("\n", 0, wrap.start()) + 1
+    end = text.find("\n", wrap.end())
+    return bool(re.match(r"[ \t]*\|?" + _DATE_FIRST.pattern + r"[ \t]*\|", text[wrap.end():]) and
+                _PIPE_ROW.fullmatch(text, start, wrap.start()) and
+                _PIPE_ROW.fullmatch(text, wrap.end(), len(text) if end < 0 else end))
+
+
 _BULLET_LINE = re.compile(r"[ \t]*[-*•][ \t]+\S")
 
 
@@ -1412,7 +1457,7 @@ def unwrap(text: str, lower: str) -> str:
     chars = list(lower)
     spans = [m.span() for m in _SOFT_WRAP.finditer(text)
              if not _dated_rows(text, m) and not _csv_break(text, m)
-             and not _bullet_ended(text, m)]
+             and not _bullet_ended(text, m) and not _pipe_break(text, m)]
     spans += [m.span() for m in _OPEN_WRAP.finditer(text)]
     spans += [m.span("gap") if m["gap"] is not None else m.span("gap2")
               for m in _CAPITAL_WRAP.finditer(text)]
