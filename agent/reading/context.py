@@ -36,6 +36,16 @@ CONTEXT_PATH = Path(__file__).parent / "context.yaml"
 CATEGORIES = ("negated", "uncertain", "unknown", "historical", "hypothetical", "other")
 
 _NEXT_LABEL = re.compile(r"[.;]\s+[a-z][a-z /&-]{1,30}?[ \t]*:")
+
+
+@cache
+def _sentence_opener(category: str) -> re.Pattern[str] | None:
+    """A sentence end followed by one of the category's ``sentence_ends`` words."""
+    words = rules().sentence_ends.get(category)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[.;][ \t]+(?:{alternatives})\b")
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 _HEADER = re.compile(r"^[ \t]*(?P<name>[a-z][a-z /&-]{1,30}?|p)[ \t]*"
                      r"(?:\([^()\n:]{1,40}\)[ \t]*)?:", re.M)
@@ -187,6 +197,10 @@ class _Gates(BaseModel):
 class ContextRules(BaseModel):
     categories: dict[str, _Category]
     terminators: dict[str, list[str]]
+    sentence_ends: dict[str, list[str]] = Field(default_factory=dict)
+    """Category -> words that, opening a later sentence on a header's own line, end the
+    header's scope there: a denial of a present state after a past-history list ("PMH:
+    none. Afebrile, no infection.") is the writer's now (``Context._until_terminator``)."""
     pseudo: list[str]
     adjacent: _Adjacent
     not_event_dates: list[str] = Field(default_factory=list)
@@ -1071,6 +1085,10 @@ class Context:
     def _until_terminator(self, category: str, start: int, end: int) -> int:
         """"PMH: none significant. No active infection.": a header's line ends its scope
         at the sentence holding a word that ends the category ("active", "now")."""
+        opener = _sentence_opener(category)
+        opened = opener.search(self.lower, start, end) if opener else None
+        if opened:
+            end = opened.start() + 1
         stop = self.occ.hits(rules().terminators_of(category), start, end)
         if not stop:
             return end

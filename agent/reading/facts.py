@@ -1896,8 +1896,12 @@ class Reader:
             return self._cue_denied_beside(m, sentence)
         base = sentence[0]
         # A cue in a plan or about someone else is no cue ("plan: PT if ESI fails").
+        # (``cue_apart``: a cue that is only a part of the phrase is no cue of it, "chest
+        # stretches" holding "stretches"; fresh26)
         cues = [(a, b) for a, b in self._free_cues(sentence, m.rule.cues)
-                if not _in_listed_aside(words, a, m.end - base)]
+                if not _in_listed_aside(words, a, m.end - base)
+                and not (m.rule.cue_apart and m.start <= base + a and base + b <= m.end
+                         and b - a < m.end - m.start)]
         if not cues and m.rule.cue_date and (_MONTH_DAY_AFTER.match(self.lower, m.end) or any(
                 d is not None for d, _span in dates_in(words, self.as_of))):
             cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study

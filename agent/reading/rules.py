@@ -242,6 +242,10 @@ class ReadingRule(BaseModel):
     owner, an adjective of the record, one of ``cues``); any other word there names what
     it is of ("TELE-ICU CONSULT LOG", "ventilator log": a log of another thing), so the
     reading is asked."""
+    cue_apart: bool = False
+    """A cue that is only a part of the cued phrase is no cue of it ("chest stretches"
+    holds "stretches" but names no session that did them); where false, a phrase that
+    holds its cue ("failed tx:") states the fact alone."""
     cue_date: bool = False
     """A date in the sentence is a cue too: "CXR 10/2/26: RLL opacity" names a study on
     record; "no pneumonia on the CXR" does not say its images are on file."""
