@@ -65,3 +65,35 @@ def test_a_pasted_placement_note_stays_on_the_chest_ct(bot: Assistant) -> None:
     assert "97110" not in reply and "therapeutic exercise" not in reply.lower()
     recorded = bot.send("c", "what have you recorded?").reply
     assert "71250" in recorded or "chest" in recorded.lower()
+
+
+@pytest.mark.parametrize(("cpt", "note", "correction"), [
+    # an FCE's "Mr." and "Male", then the nurse's correction with an age and sex
+    ("97110", "Mr. Lee, male, 45. Right shoulder pain for 20 weeks, NRS 6/10.",
+     "the patient is actually female, 38F"),
+    # a chest clinic's "62 y.o. M", then a short apology
+    ("71250", "62 y.o. M with cough and dyspnea for 8 weeks.", "wait she's female, sorry"),
+    # a facet case's "he", then a typo owned up to
+    ("64493", "He has had low back pain for 9 months, NRS 7/10.",
+     "typo - she is a woman, 41"),
+])
+def test_a_corrected_sex_asks_pregnancy_again(bot: Assistant, cpt: str, note: str,
+                                              correction: str) -> None:
+    bot.send("c", cpt)
+    assert "Cannot be pregnant" in bot.send("c", note).reply
+    reply = bot.send("c", correction).reply
+    assert "Pregnancy: Cannot be pregnant → set aside; asked again" in reply
+    assert "Is the patient pregnant?" in reply
+    assert "Could not read" not in reply and "could not read" not in reply
+    recorded = bot.send("c", "what have you recorded?").reply
+    assert "| Pregnancy |" not in recorded.split("To go on")[0]
+
+
+def test_a_note_naming_a_woman_in_passing_keeps_a_male_patients_answer(bot: Assistant) -> None:
+    # a long pasted note: "female" is the therapist, the patient is still a man
+    bot.send("c", "97110")
+    bot.send("c", "Mr. Lee, male, 45. Right shoulder pain for 20 weeks, NRS 6/10.")
+    reply = bot.send("c", "PT progress note 12/01/2026: seen by a female physiotherapist "
+                          "for 6 sessions of supervised exercise; shoulder flexion improved "
+                          "to 150 degrees, strength 4/5, home program reviewed.").reply
+    assert "set aside" not in reply

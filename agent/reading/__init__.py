@@ -34,6 +34,7 @@ from agent.reading.candidates import _candidates
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.corrections import (
     _UNSEEN,
+    FEMALE_SAID,
     _choice_corrections,
     _corrections,
     _day_corrections,
@@ -41,6 +42,7 @@ from agent.reading.corrections import (
     _not_known_now,
     _takes_back_known,
     _withdrawn,
+    sex_corrected,
 )
 from agent.reading.derived import _asked_if_low, _date_counts, _derived, _rederived
 from agent.reading.facts import (
@@ -77,7 +79,7 @@ from agent.reading.requests import (
     procedure_named,
 )
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_facts
-from agent.reading.selection import _select
+from agent.reading.selection import _select, _Selection
 from agent.reading.statuses import settled_spans
 from agent.reading.text import (
     LAST_NOT_HERS,
@@ -137,6 +139,19 @@ def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date,
     masked = _masked(text, lower, result.cpt, rules, decimals)
     return _Message(text, masked, active, fact_specs(active), rules, as_of,
                     Occurrences(masked, lower))
+
+
+def _withdrawals(msg: _Message, sel: _Selection, known: dict[str, Any], gone: list[str],
+                 stated: set[str], unread: list[Unread]) -> tuple[list[str], list[Unread]]:
+    """The stored answers the message takes back (asked again), and what is left unread:
+    the words that corrected the patient's sex did their work, they are no "could not
+    read"."""
+    resexed = sex_corrected(msg, known)
+    withdrawn = [f for f in dict.fromkeys(_withdrawn(msg, sel, known) + gone + resexed)
+                 if f not in stated]
+    if resexed:
+        unread = [u for u in unread if not FEMALE_SAID.search(u.words.lower())]
+    return withdrawn, unread
 
 
 def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
@@ -251,7 +266,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.unread = [u for u in result.unread
                      if not any(u.words == r.words for r in unsure_now)]
     stated = {r.fact for r in result.facts}
-    result.withdrawn = [f for f in _withdrawn(msg, sel, known) + list(gone) if f not in stated]
+    result.withdrawn, result.unread = _withdrawals(msg, sel, known, list(gone), stated,
+                                                   result.unread)
     # The words that took a date back are asked about, not "could not read".
     result.unread = [Unread(u.words, "which date exactly?") if not u.why and any(
         hits(u.words.lower(), msg.rules[f].phrases) for f in result.withdrawn

@@ -266,6 +266,26 @@ def _withdrawn(msg: _Message, sel: _Selection, known: dict[str, Any]) -> list[st
     return out + [f for f in _other_year(msg, known) if f not in out]
 
 
+FEMALE_SAID = re.compile(r"\b(?:female|a woman|a lady|a girl|(?:she|patient|pt)\s+is\s+a\s+she|"
+                     r"\d{1,3}\s*-?\s*(?:y/?o|yo|years?[- ]old)?\s*f)\b|\bshe'?s\b|\bshe\s+is\b")
+"""Words that say the patient is a woman ("the patient is actually female, 38F", "wait
+she's female"): in a correction they take back a stored "cannot be pregnant"."""
+
+
+def sex_corrected(msg: _Message, known: dict[str, Any]) -> list[str]:
+    """"The patient is actually female, 38F" with "cannot be pregnant" stored (read from
+    "Mr." or "Male"): the ground of the stored answer is withdrawn, so pregnancy (and the
+    postpartum state, inferred from the same ground) are asked again, never kept (outside
+    tester 22 F6 and 23 F4: a meets_criteria stood on a sex the nurse had corrected). Only
+    a correction or a short reply: a note's "female" may be someone else."""
+    lower = msg.text.lower()
+    if known.get("pregnancy") != "not_applicable" or not FEMALE_SAID.search(lower):
+        return []
+    if not (_CORRECTION.search(lower) or len(lower.split()) <= 12):
+        return []
+    return [f for f in ("pregnancy", "postpartum") if f in known and f in msg.specs]
+
+
 _IN_YEAR = re.compile(r"[^.;\n\d]{0,30}?\b(?:in|during|from|back in)\s+(?P<y>(?:19|20)\d\d)\b"
                       r"(?![/-]\d)")
 
