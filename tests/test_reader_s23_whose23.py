@@ -63,3 +63,34 @@ def test_both_kinds_of_care_denied_deny_a_pneumonia_needing_them(text: str) -> N
 ])
 def test_nor_goes_on_denying(text: str) -> None:
     assert read(text, "71250").get("bacterial_pneumonia") is not True
+
+
+# --- a neighbour's or a fellow patient's illness is theirs -----------------------------------
+# (someone who shares the patient's street, ward or chair is no relative, and no patient)
+
+@pytest.mark.parametrize("text", [
+    # an infusion-suite nurse, the neighbour named by a title and an initial in brackets
+    "Infusion suite: chair neighbour (Mrs. K.) admitted with pneumonia Tuesday; we moved "
+    "pt to bay 3.",
+    # a home visit
+    "Lives alone. Her neighbour down the hall was hospitalized with pneumonia last month "
+    "and she is frightened of catching it.",
+    # a group-home log
+    "Another client at the day program was admitted with pneumonia in November.",
+    # a chat reply
+    "no not him - his neighbor had the pneumonia, he just drove him to the ER",
+])
+def test_a_neighbours_pneumonia_is_not_the_patients(text: str) -> None:
+    got = read(text, "71250")
+    assert got.get("pneumonia_hospitalization") is not True
+    assert got.get("bacterial_pneumonia") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Fellow resident in room 12 is pregnant - staff asked about visiting rules.",
+    "The gentleman in the next bay has a chest infection; pt wants a mask.",
+])
+def test_a_fellow_patients_state_is_not_the_patients(text: str) -> None:
+    got = read(text, "71250")
+    assert str(got.get("pregnancy")) not in ("pregnant", "not_applicable")
+    assert got.get("bacterial_pneumonia") is not True

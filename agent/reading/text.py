@@ -297,12 +297,13 @@ _ABBREVIATIONS = re.compile(r"\b(?:pt|dr|mr|mrs|ms|approx|vs|e\.g|i\.e|hx|h/o|wk
 # 11/02/2026 - symptoms, dx, plan - on file" (fresh10: the consult was cut from its date
 # and its contents), "Dr. J. R. Hunt".
 # So is one after a word naming who the person is: "Witness: co-worker T. Brooks (who also
-# hurt his back)" (fresh23: cut there, his bracket was no longer the co-worker's), "RN K. Lee".
+# hurt his back)" (fresh23: cut there, his bracket was no longer the co-worker's), "RN K. Lee";
+# and one that closes a bracket: "Chair neighbor (Mr. D.) admitted with pneumonia" (fresh26).
 _INITIAL = re.compile(r"\b(?:dr|mr|mrs|ms|prof|co-?worker|witness|supervisor|manager|adjuster|"
                       r"employer|foreman|coach|trainer|team-?mate|room-?mate|cell-?mate|"
                       r"neighbou?r|friend|wife|husband|spouse|partner|mother|father|mom|dad|son|"
                       r"daughter|sister|brother|rn|np|pa-c|lpn|cna|therapist|nurse|caller)\.?"
-                      r"[ \t]+((?:[a-z]\.[ \t]*)?[a-z]\.)(?=[ \t]*[a-z])", re.I)
+                      r"[ \t]+((?:[a-z]\.[ \t]*)?[a-z]\.)(?=[ \t]*\)?[ \t]*[a-z])", re.I)
 
 
 @dataclass(frozen=True)
