@@ -134,3 +134,14 @@ def test_the_saturation_on_oxygen_is_not_the_room_airs(text: str) -> None:
 ])
 def test_a_length_of_each_course_is_not_the_whole(text: str, fact: str, whole: str) -> None:
     assert str(read(text, "64493").get(fact)) != whole
+
+
+# A score tied to one activity beside a plain score is no rival of it: the plain one is
+# the patient's pain score.
+@pytest.mark.parametrize(("text", "score"), [
+    ("He scores the pain 5/10 at rest, 8 with overhead reach.", "5"),
+    ("NRS 3 at rest and 7 with walking", "3"),
+    ("Her pain sits at 4/10 sitting down, up to 9 when lifting the baby.", "4"),
+])
+def test_an_activitys_score_is_no_rival(text: str, score: str) -> None:
+    assert str(read(text, "97110").get("pain_nrs")) == score

@@ -658,6 +658,13 @@ def _unnamed_share(msg: _Message, chunk: str, fact: str, now: tuple[str, int, in
     return bool(msg.occ.hits(others))
 
 
+def _tied_to_one_activity(chunk: str, q: Quantity, rule: ReadingRule) -> bool:
+    """A figure the words right after it tie to one activity or one dose ("5/10 at rest,
+    8 with overhead reach", "spikes to 8 when lifting"): no rival of the patient's score."""
+    tied = hits(chunk[q.end:q.end + 30], rule.ask_after) if rule.ask_after else []
+    return bool(tied) and not re.search(r"\d", chunk[q.end:q.end + tied[0][0]])
+
+
 def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactReading,
                    mine: list[Candidate], sel: _Selection) -> list[Quantity]:
     """The figures of ``chunk`` (the reading's sentence) that may be other values of the
@@ -684,6 +691,7 @@ def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactRead
             not summed_up(spec, rule, chunk[max(0, q.start - 20):q.start]) and
             not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
             not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
+            not _tied_to_one_activity(chunk, q, rule) and
             not _said_of_another(msg, sentence.start + q.start, sentence.start + q.end)
             and not _historical(msg, sentence.start + q.start, sentence.start + q.end)
             and not any(a <= sentence.start + q.start < b for a, b in sel.used
