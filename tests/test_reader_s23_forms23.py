@@ -132,3 +132,22 @@ def test_a_dated_rows_study_has_the_rows_date(text: str, cpt: str, fact: str,
 ])
 def test_a_facilitys_name_is_no_ct_or_mri(text: str, cpt: str) -> None:
     assert "ct_mri_date" not in read(text, cpt)
+
+
+# "Not applicable" to whether the request is cosmetic says the cosmetic exclusion does not
+# apply: no cosmetic purpose (never the label read as present). A finding answered n/a
+# stays asked: the filler may have skipped it.
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Cosmetic indication - not applicable", "64493", "cosmetic_purpose"),
+    ("Aesthetic reasons: N/A (work injury)", "62311", "cosmetic_purpose"),
+    ("COSMETIC ONLY? NA", "97110", "cosmetic_only"),
+    ("Section 4. Cosmetic | n/a | reviewer initials JT", "64493", "cosmetic_purpose"),
+])
+def test_cosmetic_not_applicable_is_no_cosmetic_purpose(text: str, cpt: str, fact: str) -> None:
+    assert str(read(text, cpt).get(fact)) == "False"
+
+
+def test_a_finding_answered_not_applicable_is_still_asked() -> None:
+    got = read("Cosmetic: not applicable.\nActive infection: n/a", "97110")
+    assert str(got.get("cosmetic_only")) == "False"
+    assert "active_infection" not in got

@@ -1229,6 +1229,17 @@ class Reader:
         rest = self.lower[m.end:end if end >= 0 else len(self.lower)]
         return bool(_NO_ANSWER.match(rest) or _NOT_APPLICABLE.match(rest))
 
+    def not_applicable(self, m: Mention) -> bool:
+        """The mention labels a field of a ``na_denies`` fact answered "n/a" or "not
+        applicable", a remark after it or not ("Cosmetic indication - not applicable",
+        "Cosmetic: N/A - pain/function request"): the exclusion does not apply."""
+        if not m.rule.na_denies or m.kind == "opposite":
+            return False
+        value = self.field_value(m)
+        return value is not None and re.match(
+            r"(?:n/a|na|n\.a\.?|not applicable)(?![\w/])[ \t.]*(?:$|[-–—(,;]|\.\s)",
+            value.strip()) is not None
+
     def _record_not_applicable(self, m: Mention) -> bool:
         """A record's field answered "n/a" ("Specialist consult: n/a" on an intake form):
         the filler found the field not applicable to the request, or skipped it; it does
@@ -1422,6 +1433,8 @@ class Reader:
             return unsaid
         if self.unchecked(m):
             return self._unchecked(m)
+        if self.not_applicable(m):
+            return Candidate(m.fact, not m.rule.polarity, (m.start, self._line_end(m)))
         if self.unanswered(m) or self._record_not_applicable(m):
             return self._unread(m, "no answer given", m.start, self._line_end(m))
         if self.field_doubtful(m):

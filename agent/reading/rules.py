@@ -105,6 +105,11 @@ class ReadingRule(BaseModel):
     """Two or more different ``positive_only`` things denied in one sentence deny the
     fact: they are a screen of its kinds ("No UTI, no skin infection, no systemic
     infection"), where one alone ("No UTI symptoms") is asked."""
+    na_denies: bool = False
+    """Yes/no facts whose question is whether an exclusion applies to the request ("Is it
+    cosmetic?"): a field answered "n/a" or "not applicable" says it does not, so it denies
+    the fact ("Cosmetic: not applicable."; outside tester session 22 M10). Elsewhere "n/a"
+    may be a question the filler skipped, and is asked."""
     field_topic: bool = False
     """Yes/no facts a form or a template names as a field's topic ("Infection: afebrile
     (36.7), no current infection", "Cosmetic purpose: pain relief"): the label is no

@@ -356,7 +356,7 @@ of a log whose rows open with the time ("09:14:40 PROMPT ...")."""
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
 
 
-_ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|negative|positive)(?:[ \t.]*"
+_ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|na|negative|positive)(?:[ \t.]*"
                           r"(?:\([^\n()]*\)|--[^\n]*|[ \t][-–—][ \t][^\n]*)?[ \t.]*$"
                           # (or its sentence ends and the line goes on: "Pregnant? No. Pain
                           # 7/10 now.", a one-line paste of a call log, outside tester 22 M2)
