@@ -94,3 +94,13 @@ def test_a_fellow_patients_state_is_not_the_patients(text: str) -> None:
     got = read(text, "71250")
     assert str(got.get("pregnancy")) not in ("pregnant", "not_applicable")
     assert got.get("bacterial_pneumonia") is not True
+
+
+# --- a form's label of two things joined by a slash is a label, not an answer ----------------
+
+@pytest.mark.parametrize("text", [
+    "Exclusion 4 - pregnancy/breastfeeding: n/a (male)",
+    "SCREEN  pregnancy/lactation = n/a (m)",
+])
+def test_a_slash_joined_label_is_no_pregnancy(text: str) -> None:
+    assert str(read(text, "62311").get("pregnancy")) == "not_applicable"

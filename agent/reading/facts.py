@@ -190,8 +190,10 @@ _ANSWER_ARROW = re.compile(r"\?[ \t]*(?:->|→)")
 _QUERIED = re.compile(r"[ \t]*\?(?![ \t]*(?:[:=]|->|→))")
 """A question mark right after a yes/no or a choice ("pregnant?"), not a form label's
 ("Pregnant?:") nor a call log's question answered after an arrow ("logs? -> faxed")."""
-_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:=|]")
-"""What ends a form field's label ("Pregnancy:", "Pregnant (Y/N):")."""
+_LABEL_END = re.compile(r"(?:[ \t]*/[ \t]*[a-z][a-z-]{2,15}(?:[ \t]+[a-z][a-z-]{1,15})?)?"
+                        r"[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:=|]")
+"""What ends a form field's label ("Pregnancy:", "Pregnant (Y/N):"), one of two things a
+slash joins too ("pregnancy/lactation: N/A (male)": fresh26 asked which pregnancy)."""
 _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?[ \t]*"
                           r"(?P<legend>\((?:[a-z]{1,3}(?:/[a-z]{1,3})+|yes/no|y or n)\))?"
                           r"[ \t]*[:=|]")
