@@ -145,3 +145,23 @@ def test_a_length_of_each_course_is_not_the_whole(text: str, fact: str, whole: s
 ])
 def test_an_activitys_score_is_no_rival(text: str, score: str) -> None:
     assert str(read(text, "97110").get("pain_nrs")) == score
+
+
+# A practice named a "Medical Centre" or "Health Centre" writes the Commonwealth way: its
+# numeric dates are day first (unless one of them can only be month first).
+@pytest.mark.parametrize(("text", "as_of", "fact", "value"), [
+    ("Blue Mountain Health Centre\nRe: Mr D. Brown. Low back pain since 02/09/2026.",
+     date(2026, 12, 16), "symptom_weeks", "105 days"),
+    ("From: Montego Bay Medical Centre. MRI lumbar spine done 04/11/2026, shows L5 "
+     "stenosis.", date(2026, 12, 16), "ct_mri_date", "2026-11-04"),
+    ("NURSING NOTE - St Ann's Bay Health Centre\nback pain since 05/10/2026, no relief",
+     date(2026, 12, 16), "symptom_weeks", "72 days"),
+])
+def test_a_centres_dates_are_day_first(text: str, as_of: date, fact: str, value: str) -> None:
+    assert str(read(text, "62311", as_of=as_of).get(fact)) == value
+
+
+def test_a_centres_month_first_date_keeps_the_rest_month_first() -> None:
+    got = read("Riverside Health Centre. Seen 11/28/2026; back pain since 03/10/2026.",
+               "62311", as_of=date(2026, 12, 16))
+    assert str(got.get("symptom_weeks")) == "281 days"
