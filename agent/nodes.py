@@ -817,6 +817,7 @@ def update_facts(state: State) -> dict[str, Any]:
     specs = load_policy(cpt).facts if cpt else all_fact_specs()
     read: list[dict[str, Any]] = []
     same: list[str] = []  # said again, as recorded
+    replaced: list[dict[str, Any]] = []  # stored answers this message replaced
     for item in reading.facts:
         spec = specs.get(item.fact) or all_fact_specs().get(item.fact)
         if spec is None:
@@ -848,6 +849,7 @@ def update_facts(state: State) -> dict[str, Any]:
                            f"{factlib.describe(spec, value)}")
         if old is not None:  # kept, so taking this message back restores it
             entry["before"] = old
+            replaced.append(old)
         facts[item.fact] = entry
         read.append({"fact": item.fact, "label": spec.label,
                      "value": factlib.describe(spec, value), "words": item.words,
@@ -857,6 +859,9 @@ def update_facts(state: State) -> dict[str, Any]:
             confirm.append(item.fact)
         elif item.origin != "inferred" and item.fact in confirm:
             confirm.remove(item.fact)
+    orphans = _orphaned(facts, replaced, {r.fact for r in reading.facts})
+    changes += [f"{all_fact_specs()[name].label}: {fact_words(name, old['value'])[1]} → set "
+                "aside; asked again" for name, old in orphans.items()]
     if reading.override:
         notices.append("I can't change the decision on request: it comes from the "
                        "policy's rules alone, applied to the facts you give me.")
@@ -877,8 +882,23 @@ def update_facts(state: State) -> dict[str, Any]:
             "severity_asked": _severity_asked(reading, specs),
             "correct_asked": _correct_asked(reading, specs),
             # what was taken back is asked first, as the reply says ("asked again")
-            "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn)
-                           if f not in facts]}
+            "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn +
+                                                    list(orphans)) if f not in facts]}
+
+
+def _orphaned(facts: dict[str, dict[str, Any]], replaced: list[dict[str, Any]],
+              read_now: set[str]) -> dict[str, dict[str, Any]]:
+    """Stored answers read from the same words, in the same turn, as an answer this
+    message replaced: their ground is gone, so they are set aside (in place) and asked
+    again. A note's "No infection" gave "no active infection" and "no infection needing
+    immediate care"; an ED addendum's "cellulitis, admitted for IV cefazolin" replaced the
+    first and left the second standing: a false meets_criteria (outside tester 23 F3)."""
+    grounds = {(old.get("words"), old.get("turn")) for old in replaced if old.get("words")}
+    out = {}
+    for name, entry in list(facts.items()):
+        if name not in read_now and (entry.get("words"), entry.get("turn")) in grounds:
+            out[name] = facts.pop(name)
+    return out
 
 def _restates(state: State, reading: Understanding, fact: str, stored: Any,
               as_of: date) -> bool:

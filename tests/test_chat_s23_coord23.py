@@ -97,3 +97,34 @@ def test_a_note_naming_a_woman_in_passing_keeps_a_male_patients_answer(bot: Assi
                           "for 6 sessions of supervised exercise; shoulder flexion improved "
                           "to 150 degrees, strength 4/5, home program reviewed.").reply
     assert "set aside" not in reply
+
+
+_HIP = ("OASIS SOC 12/01/2026. L hip OA, pain 6/10 since March. No infection. "
+        "Not cosmetic.")
+
+
+@pytest.mark.parametrize("later", [
+    # an ED addendum pasted the next day
+    "ED NOTE ADDENDUM 12/04/2026 22:10 - seen in the ED for a red, hot, swollen left lower "
+    "leg; T 38.7 C. Dx: cellulitis of the left leg, admitted for IV cefazolin.",
+    # the nurse's own short update (an outpatient infection on oral antibiotics would
+    # answer the second question itself: no immediate care)
+    "update from the wound nurse today: infected wound on the left shin, culture sent",
+])
+def test_an_answer_replaced_takes_what_its_words_gave_with_it(bot: Assistant,
+                                                             later: str) -> None:
+    bot.send("c", "97110")
+    first = bot.send("c", _HIP).reply
+    assert "Infection needs immediate medical attention" in first
+    reply = bot.send("c", later).reply
+    assert "Active infection: no → yes" in reply
+    assert "Infection needs immediate medical attention: no → set aside; asked again" in reply
+    assert "Does the patient's active infection require immediate medical attention?" in reply
+
+
+def test_an_answer_replaced_keeps_what_other_words_gave(bot: Assistant) -> None:
+    bot.send("c", "97110")
+    bot.send("c", _HIP)
+    reply = bot.send("c", "correction: pain is 7/10 now").reply
+    assert "6 points → 7 points" in reply
+    assert "set aside" not in reply
