@@ -122,3 +122,67 @@ def test_a_log_of_another_thing_is_no_treatment_log(text: str) -> None:
 ])
 def test_a_therapy_log_is_still_read(text: str) -> None:
     assert read(text, "71250").get("treatment_logs_documented") is True
+
+
+# --- a specialist who saw the patient on a past day, and what they advise, is a consultation --
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    # a case manager's note
+    ("97110", "Dr. Patel (ortho) saw him 11/22 and expects a good response to therapy."),
+    # a terse chart line
+    ("97110", "Rheum (Dr Obi) examined her 10/30 - recommends PT for the knee."),
+    # a letter's voice
+    ("97110", "Sports medicine (Dr. Ruiz) evaluated her on 11/14/2026, felt she would "
+              "benefit from PT."),
+    # a mother's phone call, retold
+    ("97110", "Ortho (Dr. Lee) saw her 12/03, consult letter faxed to us - copy in file."),
+])
+def test_a_specialist_visit_done_is_a_consultation(cpt: str, text: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Ortho saw him 12/20.",  # a day after today: no visit done yet
+    "Ortho saw him 11/20 but the note isn't signed yet.",
+    "PCP saw her 11/20 and recommends PT.",
+    "Ortho consult letter to be faxed to us.",
+])
+def test_a_visit_to_come_unsigned_or_by_the_pcp_is_no_specialist_consult(text: str) -> None:
+    assert read(text, "97110").get("specialist_consult_documented") is None
+
+
+# --- the H&P named by its two parts, joined as other voices join them -------------------------
+
+@pytest.mark.parametrize(("cpt", "text", "day"), [
+    # a British GP's letter
+    ("64493", "I examined him fully on 24/11/2026 (history and examination in the enclosed "
+              "notes).", "2026-11-24"),
+    # a solicitor's list of enclosures
+    ("64493", "We enclose the GP records, including the consultation of 15/10/2026 with a full "
+              "history and examination.", "2026-10-15"),
+    # a terse visit line
+    ("62311", "Seen 11/30/2026: history + exam done, notes attached.", "2026-11-30"),
+])
+def test_a_history_and_examination_dates_the_hp(cpt: str, text: str, day: str) -> None:
+    assert str(read(text, cpt).get("hp_date")) == day
+
+
+def test_a_history_and_physical_with_a_plus_is_the_hp_on_file() -> None:
+    got = read("Dr K full history + physical 2026-12-10 (in chart, has all my dates)", "97110")
+    assert got.get("hp_documented") is True
+
+
+def test_a_history_and_examination_still_to_come_dates_nothing() -> None:
+    got = read("Will do a full history and examination at the next visit on 12/22/2026.",
+               "64493", as_of=date(2026, 12, 20))
+    assert got.get("hp_date") is None
+
+
+def test_a_dated_consult_quoted_is_a_consult_on_file() -> None:
+    got = read('Ortho Dr. Mensah consult 2026-11-24 - "PT should help a lot"', "97110")
+    assert got.get("specialist_consult_documented") is True
+
+
+def test_a_specialist_visit_whose_note_is_not_here_after_a_semicolon_is_asked() -> None:
+    got = read("Sports med (Dr. Ames) saw her 11/18; letter still not received.", "97110")
+    assert got.get("specialist_consult_documented") is None

@@ -1475,6 +1475,20 @@ class Reader:
             return None
         return day, m.end + b  # type: ignore[return-value]
 
+    def _month_day_after(self, m: Mention) -> tuple[date, int] | None:
+        """A month and day with no year right after the record ("saw him 11/22 and
+        expects ...", "consult (12/18)"): that day of this year. One after today is not
+        moved back a year: "consult 12/20" written on 12/06 is a booking."""
+        md = _MONTH_DAY_AFTER.match(self.lower, m.end)
+        if md is None:
+            return None
+        month, day = (int(x) for x in re.findall(r"\d+", md.group())[:2])
+        try:
+            when = date(self.as_of.year, month, day)
+        except ValueError:
+            return None
+        return when, md.end()
+
     def _dated_after_today(self, m: Mention) -> int:
         """Where the day ends, when a record has a day after today right after its name
         ("Ortho consult 12/20/2026", "pulm consult (12/18)"): a booking, not a record on
@@ -2100,7 +2114,8 @@ class Reader:
         of what it says (``filed_done``): "VA PM&R consult 10/20/2026.", "Dr. Kim's consult
         (10/20/2026) supports continued PT" (fresh19-22 complete notes). Not a day to come
         ("ortho consult 12/20/2026" after today: a booking), nor one said pending."""
-        if not m.rule.filed_done or (after := self._day_after(m)) is None or \
+        if not m.rule.filed_done or \
+                (after := self._day_after(m) or self._month_day_after(m)) is None or \
                 after[0] > self.as_of:
             return False
         end = self._sentence_end(m.end)
@@ -2108,11 +2123,20 @@ class Reader:
                 re.search(rf"(?:{ABBREVIATED.pattern})\Z", self.lower[max(0, end - 7):end + 1]):
             end = self._sentence_end(end + 1)  # "(Dr. Lee) - cancelled": no stop at "Dr."
         rest = self.lower[after[1]:end]
+        # (the clause after a semicolon says the record is not here yet: "Pulmonology (Dr.
+        # Osei) saw him 11/10; note still not in chart")
+        stop = re.compile(r"[.!?](?:\s|\Z)|\n").search(self.lower, end)
+        full = stop.start() if stop else len(self.lower)
+        if _record_words("not_yet").search(self.lower, end, full):
+            return False
         done = "|".join(re.escape(w) for w in m.rule.filed_done)
         # (the consultant in brackets after the day: "IPM initial consult 10/20/2026 (Dr.
         # Castellanos).", a fresh complete note)
+        # (or its own words quoted after it: 'Ortho Dr. Mensah consult 2026-11-24 - "PT
+        # should help a lot"', a patient's spreadsheet: what it says is in hand)
         return re.fullmatch(r"[\s)\]]*(?:\(\s*dr\b[^()\n]{0,40}\)?[\s.]*)?", rest) is not None or \
-            re.match(rf"[\s)\],]*(?:{done})\b", rest) is not None
+            re.match(r"[\s)\],:-]*[\"“]", rest) is not None or \
+            re.match(rf"[\s)\],:-]*(?:(?:and|who|-+)\s+)?(?:{done})\b", rest) is not None
 
     def _filed_later(self, m: Mention) -> bool:
         """The record described, then said on file later in its sentence ("her consult
