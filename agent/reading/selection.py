@@ -1944,13 +1944,15 @@ def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) ->
                  # (in one sentence only across a retraction: "Pt is pregnant - typo,
                  # meant NOT pregnant")
                  and (_sentence_of(msg, c.span[0]) != _sentence_of(msg, mine.span[0])
-                      or _retracted(msg, c.span, mine.span))]
+                      or _retracted(msg, c.span, mine.span) or _contrasted(msg, c.span, mine.span))]
         if mine is None or not other:
             continue
         newer = _newer(msg, mine, other[0])
         days = (_sentence_day(msg, mine.span[0]), _sentence_day(msg, other[0].span[0]))
         if newer is None and None not in days and days[0] != days[1]:
             newer = mine if days[0] > days[1] else other[0]  # type: ignore[operator]
+        if newer is None:
+            newer = _test_over_word(msg, mine, other[0], no)
         sel.readings.remove(reading)
         if newer is not None:
             sel.readings.append(FactReading(
@@ -1980,6 +1982,50 @@ def _newer(msg: _Message, a: Candidate, b: Candidate) -> Candidate | None:
     if _retracted(msg, a.span, b.span):
         return max(a, b, key=lambda c: c.span[0])
     return None
+
+
+_CONTRAST = re.compile(r"(?:\bbut|\bhowever|\balthough|\bthough|\byet|\bwhereas)\b")
+
+
+def _contrasted(msg: _Message, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two statements of one sentence set against each other ("denies it, but the test
+    says otherwise"): they disagree as two sentences would (outside tester 23 F6 read the
+    denial before "but" alone)."""
+    lo, hi = sorted((a, b))
+    return bool(_CONTRAST.search(msg.text.lower()[lo[1]:hi[0]]))
+
+
+_TEST_DAYS = 14
+_OLDER = re.compile(r"\b(?:\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d|ago|last|prior|previous|"
+                    r"previously|earlier|history|h/o|hx|in (?:jan|feb|mar|apr|may|jun|jul|aug|"
+                    r"sep|oct|nov|dec)[a-z]*)\b")
+"""Words that date a test back (a month and year, "ago", "last", "prior"): no longer now."""
+"""How old a test may be and still speak of now against a denial."""
+
+
+def _test_over_word(msg: _Message, a: Candidate, b: Candidate,
+                    no: set[object]) -> Candidate | None:
+    """A positive test against someone's word that it is not so ("Says she isn't
+    pregnant; urine hCG this morning is positive"): the test holds, being a finding, not a
+    say-so, when it is said after the word and its sentence dates it no further back than
+    two weeks (nor "06/2026", "ago", "prior"). Only the positive test
+    wins: a negative test against a report that it is so is still asked (a test can be
+    taken before the fact)."""
+    rule = msg.rules.get(a.fact)
+    if rule is None or not rule.confirmed_by:
+        return None
+    test = [c for c in (a, b) if c.value not in no and
+            hits(msg.text.lower()[c.span[0]:c.span[1]], rule.confirmed_by)]
+    word = [c for c in (a, b) if c.value in no and
+            not hits(msg.text.lower()[c.span[0]:c.span[1]], rule.confirmed_by)]
+    if len(test) != 1 or len(word) != 1 or test[0].span[0] < word[0].span[0]:
+        return None
+    day = _sentence_day(msg, test[0].span[0])
+    if day is not None and (msg.as_of - day).days > _TEST_DAYS:
+        return None
+    i = _sentence_of(msg, test[0].span[0])
+    lo, hi = sentence_spans(msg.found)[i] if i is not None else test[0].span
+    return None if _OLDER.search(msg.lower, lo, hi) else test[0]
 
 
 def _retracted(msg: _Message, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -1,0 +1,62 @@
+"""Session 23, findings23: the outside tester's false facts (evals/reader/outside/
+session23-findings.md), fixed by mechanism. Every text here is the fixer's own wording, in
+voices unlike the tester's (a phone triage line, a portal message, a table row, a letter);
+each asserts what a user would see."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 5))
+
+
+# F1: a review of systems writes a finding's absence as "(-)" after it and its presence
+# as "(+)": the "(-)" denies what it follows, on a line of several, in a table cell, after
+# a colon.
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("ROS: chills (-), cough (+), pneumonia (-)", "71250", "bacterial_pneumonia", "False"),
+    ("Exclusions screen -- infection (-) / pregnant (-)", "62311", "active_infection", "False"),
+    ("Exclusions screen -- infection (-) / pregnant (-)", "62311", "pregnancy", "not_pregnant"),
+    ("Cosmetic reason: (-)\nPain 6/10", "97110", "cosmetic_purpose", "False"),
+    ("postpartum (−), pregnancy (−)", "97110", "postpartum", "False"),
+    ("Infection ( - )", "64493", "active_infection", "False"),
+])
+def test_a_minus_in_brackets_after_a_finding_is_its_absence(
+        text: str, cpt: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    ("ROS: chills (-), infection (+)", "64493", "active_infection", "True"),
+    ("pregnancy (+) per urine test", "62311", "pregnancy", "pregnant"),
+])
+def test_a_plus_in_brackets_is_still_presence(text: str, cpt: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+# F6: a positive test said after someone's word that she is not pregnant is a finding
+# against a say-so: the test holds. One sentence set against itself by "but" / "however"
+# disagrees as two sentences would; a test dated back, or said before the denial, is asked.
+@pytest.mark.parametrize("text", [
+    "Triage: pt says no way she's pregnant, however the POC pregnancy test today came back "
+    "positive.",
+    "She told me she is not pregnant but her urine hCG this morning was positive",
+    "Patient denies being pregnant. Serum hCG drawn today: positive.",
+    "Not pregnant per the patient yet UPT is positive",
+])
+def test_a_positive_test_after_a_denial_is_pregnant(text: str) -> None:
+    assert str(read(text, "62311").get("pregnancy")) == "pregnant"
+
+
+@pytest.mark.parametrize("text", [
+    # (a test dated back speaks of then)
+    "Urine hCG positive 06/2026. She denies pregnancy now.",
+    "hCG was positive last year, but she says she is not pregnant",
+    # (the test first, the patient's word after: which holds is asked)
+    "hCG positive; however the patient insists she is not pregnant.",
+])
+def test_a_dated_or_earlier_test_against_a_denial_is_not_read_pregnant(text: str) -> None:
+    assert read(text, "62311").get("pregnancy") != "pregnant"
