@@ -98,3 +98,60 @@ def test_a_stretch_not_said_of_each_session_is_not_the_policy_exercises(text: st
 ])
 def test_a_stretch_said_of_each_session_is_still_read(text: str) -> None:
     assert read(text, "71250").get("pt_chest_exercises") is True
+
+
+# --- the purpose said to be one complaint and nothing else, or set against the looks ---------
+
+@pytest.mark.parametrize("text", [
+    # a front-desk note
+    "Mom wanted to know if the shot would help his posture; told her it's only for the sciatica.",
+    # a chat reply
+    "honestly its just for my back pain, I don't mind the bump",
+    # a radiology scheduler
+    "Scan is for the nodule f/u only per Dr. Lowe.",
+    # a nurse's line
+    "Pt says it's for the pain, not appearance.",
+])
+def test_a_purpose_said_to_be_one_complaint_is_not_cosmetic(text: str) -> None:
+    assert read(text, "62311").get("cosmetic_purpose") is False
+
+
+def test_a_limit_of_another_kind_says_nothing_of_the_purpose() -> None:
+    assert read("Approval is only for the first 6 visits.", "97110").get(
+        "cosmetic_purpose") is None
+
+
+# --- the other side's allegation is answered, not a finding ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a claims adjuster's letter answered by the treating doctor
+    "The opposing expert alleges the scar is the main issue (cosmetic). My patient wants "
+    "it for pain only.",
+    # a solicitor's letter
+    "The defendant asserts our client's scar is the real complaint (cosmetic). Our client "
+    "instructs that she seeks treatment for pain only.",
+])
+def test_the_other_sides_allegation_is_not_read_against_the_patients_own(text: str) -> None:
+    assert read(text, "64493").get("cosmetic_purpose") is False
+
+
+# --- a past role is over, not what is said of the person after it ---------------------------
+
+@pytest.mark.parametrize("text", [
+    # a referral letter
+    "Thank you for seeing this former coal miner with low back pain since 03/02/2026.",
+    # a terse triage line
+    "Former paratrooper with lower back pain 7/10, worse on lifting.",
+    # an occupational-health form
+    "Former army engineer with lumbar pain radiating to the L leg.",
+])
+def test_a_former_role_leaves_the_complaint_current(text: str) -> None:
+    assert str(read(text, "64493").get("pain_region")) == "low_back"
+
+
+@pytest.mark.parametrize("text", [
+    "Former low back pain, resolved after PT in 2023.",
+    "Ex-ulcer of the sacrum, healed.",
+])
+def test_a_former_finding_is_still_history(text: str) -> None:
+    assert read(text, "64493").get("pain_region") is None

@@ -39,6 +39,27 @@ _NEXT_LABEL = re.compile(r"[.;]\s+[a-z][a-z /&-]{1,30}?[ \t]*:")
 
 
 @cache
+def _role_pattern() -> re.Pattern[str] | None:
+    roles = rules().roles
+    if not roles.get("before") or not roles.get("endings"):
+        return None
+    before = "|".join(re.escape(w) for w in sorted(roles["before"], key=len, reverse=True))
+    endings = "|".join(re.escape(w) for w in sorted(roles["endings"], key=len, reverse=True))
+    nots = "|".join(re.escape(w) for w in roles.get("not", [])) or "(?!)"
+    # (one word may stand between: "former coal miner", "ex-army medic")
+    return re.compile(rf"\b(?:{before})[ \t]*(?:[a-z]+[ \t]+)?(?!(?:{nots})\b)"
+                      rf"[a-z]+(?:{endings})\b")
+
+
+def _role_spans(lower: str) -> list[tuple[int, int]]:
+    """A past role named by its noun ("former quarryman with low back pain", "ex-smoker,
+    COPD"): the role is over, not the findings said of the person (fresh26: a Welsh GP's
+    "former quarryman with mechanical low back pain" read no pain region)."""
+    pattern = _role_pattern()
+    return [m.span() for m in pattern.finditer(lower)] if pattern else []
+
+
+@cache
 def _sentence_opener(category: str) -> re.Pattern[str] | None:
     """A sentence end followed by one of the category's ``sentence_ends`` words."""
     words = rules().sentence_ends.get(category)
@@ -202,6 +223,11 @@ class ContextRules(BaseModel):
     header's scope there: a denial of a present state after a past-history list ("PMH:
     none. Afebrile, no infection.") is the writer's now (``Context._until_terminator``)."""
     pseudo: list[str]
+    roles: dict[str, list[str]] = Field(default_factory=dict)
+    """Words that make a past of the person's role, not of a finding (``before``: "former",
+    "ex-"), the endings of a role's noun (``endings``: "quarryman", "smoker") and nouns
+    with such an ending that are no role (``not``: "ulcer"): the two words are a
+    pseudo-trigger (``Context._role_spans``)."""
     adjacent: _Adjacent
     not_event_dates: list[str] = Field(default_factory=list)
     visit_dates: list[str] = Field(default_factory=list)
@@ -655,7 +681,7 @@ class Context:
         self._spans = sentence_spans(found)
         self.occ = occ or Occurrences(lower)
         self._protected = protected or []
-        self._pseudo = self.occ.hits(tuple(rules().pseudo))
+        self._pseudo = self.occ.hits(tuple(rules().pseudo)) + _role_spans(lower)
         # (by start, with the longest: a trigger is looked for only among the spans that
         # start close enough before it to cover it, not among all of a long note's)
         self._covering = sorted(self._pseudo + self._protected)
