@@ -113,3 +113,18 @@ def test_an_expected_good_outcome_of_therapy_is_expected_benefit(text: str) -> N
 def test_the_day_a_treatment_stopped_for_not_working(text: str, day: str) -> None:
     assert str(read(text, "97110").get("last_failed_conservative_date")) == day
 
+
+
+# --- a denial inside a bracket denies the bracket's words only ----------------------------
+
+@pytest.mark.parametrize("text", [
+    # a GP's list
+    "Tried: activity changes (no running), naproxen and physiotherapy.",
+    # a portal form's free text
+    "what ive tried - diet (no sugar), tylenol, pt for 6 weeks",
+    # a case summary
+    "Conservative care: weight-loss program (no surgery wanted), gabapentin, PT x 8 wks.",
+])
+def test_a_denial_in_brackets_leaves_the_treatments_after_it(text: str) -> None:
+    assert sorted(read(text, "62311").get("conservative_treatments") or []) == [
+        "lifestyle_modifications", "medication_management", "physical_therapy"]

@@ -963,9 +963,20 @@ class Context:
             end, i = nxt.end, i + 1
         if category == "other":
             end = self._same_person_goes_on(start, index, i, end)
-        if category in ("uncertain", "unknown"):
+        if category in ("uncertain", "unknown") or \
+                category == "negated" and self._bracket_opens_with(start):
+            # (a denial opening a bracket too: "activity modification (no tennis), NSAIDs"
+            # denies the tennis, not the NSAIDs after the bracket; not a legend's last
+            # choice, "(DM/CVD/.../NONE): HTN, DM")
             end = self._bracket_end(start, end)
         return start, self._cut_forward(category, start, end)
+
+    def _bracket_opens_with(self, trigger_end: int) -> bool:
+        """The trigger ending at ``trigger_end`` opens a bracket on its line ("(no tennis)")."""
+        line = self.lower.rfind("\n", 0, trigger_end) + 1
+        at = self.lower.rfind("(", line, trigger_end)
+        return at >= 0 and re.fullmatch(r"\(\s*[a-z']+(?:\s+[a-z']+)?\s*",
+                                        self.lower[at:trigger_end]) is not None
 
     def _bracket_end(self, start: int, end: int) -> int:
         """A doubt inside a bracket is about the bracket's words only: a transcriptionist's
