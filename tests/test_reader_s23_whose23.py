@@ -104,3 +104,23 @@ def test_a_fellow_patients_state_is_not_the_patients(text: str) -> None:
 ])
 def test_a_slash_joined_label_is_no_pregnancy(text: str) -> None:
     assert str(read(text, "62311").get("pregnancy")) == "not_applicable"
+
+
+# --- in a relative's sentence, a subject pronoun of the other sex is the patient -------------
+# (the wife is "she": the "he" after her is someone else, and here the patient)
+
+@pytest.mark.parametrize("text", [
+    # an occupational-health note
+    "Employee's wife delivered twins on 11/28 - he is off on paternity leave until January.",
+    # a chat reply
+    "wife just had surgery so he is doing all the driving",
+])
+def test_a_man_after_a_woman_relative_is_the_patient(text: str) -> None:
+    assert str(read(text, "97110").get("pregnancy")) == "not_applicable"
+
+
+@pytest.mark.parametrize("text", [
+    "Her husband had his knee done in May - she is 24 weeks pregnant.",
+])
+def test_a_woman_after_a_man_relative_is_the_patient(text: str) -> None:
+    assert str(read(text, "97110").get("pregnancy")) == "pregnant"

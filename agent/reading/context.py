@@ -792,8 +792,24 @@ class Context:
                      _TAIL.fullmatch(self.lower, b, self.clauses[index].end) is not None)
                 scope = (self._forward(category, index, b, spec.scope) if direction == "forward"
                          else self._backward(category, index, a, spec.scope, reach))
+                if category == "other" and direction == "forward":
+                    scope = (scope[0], self._other_sex_subject(a, b, scope[1]))
                 if scope[1] > scope[0]:
                     self.modifiers.append(Modifier(category, (a, b), scope))
+
+    def _other_sex_subject(self, a: int, b: int, end: int) -> int:
+        """Where a relative's scope ends at a subject pronoun of the other sex ("Client's
+        wife had their baby 11/30 - he is on parental leave", "Wife reports snoring and
+        that he stops breathing"): he is not the wife, he is the patient (fresh26). Not a
+        reporting aside ("his wife, he says, is pregnant"). ``pronouns`` in context.yaml."""
+        word = self.lower[a:b]
+        sex = next((p for p, ws in rules().pronouns.items() if word in ws), None)
+        if sex is None:
+            return end
+        other = "she" if sex == "he" else "he"
+        found = re.compile(rf"\b{other}\b(?!\s*,?\s*(?:{_REPORTS})\b)(?!\s*,)").search(
+            self.lower, b, end)
+        return found.start() if found else end
 
     def _attributive(self) -> None:
         """"came with her pregnant sister": words between a determiner and the relative
