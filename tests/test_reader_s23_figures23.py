@@ -165,3 +165,17 @@ def test_a_centres_month_first_date_keeps_the_rest_month_first() -> None:
     got = read("Riverside Health Centre. Seen 11/28/2026; back pain since 03/10/2026.",
                "62311", as_of=date(2026, 12, 16))
     assert str(got.get("symptom_weeks")) == "281 days"
+
+
+# A day a later line takes back by giving another in its place ("it was 11/14, not 11/04")
+# is no study's day wherever it was written before, with its year or year first.
+@pytest.mark.parametrize(("text", "fact", "day"), [
+    ("Knee X-ray 11/04/2026 on file.\naddendum - x-ray was 11/14, not 11/04", "xray_date",
+     "2026-11-04"),
+    ("lumbar MRI 10/09/2026. Sorry, it was done 10/19 and not 10/09.", "mri_date",
+     "2026-10-09"),
+    ("Study\tDate\nMRI\t2026-11-02\n* fix: 11/12 not 11/02 per the radiology portal",
+     "mri_date", "2026-11-02"),
+])
+def test_a_day_taken_back_later_is_no_studys(text: str, fact: str, day: str) -> None:
+    assert str(read(text, "97110").get(fact)) != day

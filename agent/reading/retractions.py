@@ -157,6 +157,7 @@ def retracted(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in sentences:
         spans += _the_date_was(lower, start, end)
     return spans + _passages_below(lower, sentences) + relabelled(lower) + \
+        _day_not_day(lower) + \
         _the_figure_was(lower) + _the_figure_is_anothers(lower) + tagged_lines(lower) + \
         files_given_away(lower)
 
@@ -383,6 +384,27 @@ def _the_date_was(lower: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _THE_DATE_WAS.finditer(lower, start, end):
         day = _month_day(match["m"], match["d"])
         spans += [m.span() for m in day.finditer(lower, 0, match.end())]
+    return spans
+
+
+_DAY_NOT_DAY = re.compile(r"(?<![\d/])(?P<xm>\d{1,2})/(?P<xd>\d{1,2})(?:/\d{2,4})?[ \t]*,?[ \t]*"
+                          r"(?:and[ \t]+)?not[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?"
+                          r"(?P<ym>\d{1,2})/(?P<yd>\d{1,2})(?:/\d{2,4})?(?![\d/])")
+"""'it was 12/03 not 12/02': a day given with the day it replaces."""
+
+
+def _day_not_day(lower: str) -> list[tuple[int, int]]:
+    """The earlier copies of a day a later sentence takes back by giving another in its
+    place ("MRI 2026-12-02 ... (typo in MRI row - it was 12/03 not 12/02)"), written with or
+    without its year, or year first: no study happened on the day taken back."""
+    spans: list[tuple[int, int]] = []
+    for match in _DAY_NOT_DAY.finditer(lower):
+        if (match["xm"], match["xd"]) == (match["ym"], match["yd"]):
+            continue
+        m, d = match["ym"].lstrip("0"), match["yd"].lstrip("0")
+        iso = re.compile(rf"(?<![\d/.-])\d{{4}}-0?{m}-0?{d}(?![\d])")
+        for day in (_month_day(match["ym"], match["yd"]), iso):
+            spans += [x.span() for x in day.finditer(lower, 0, match.start())]
     return spans
 
 
