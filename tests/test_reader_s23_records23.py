@@ -186,3 +186,32 @@ def test_a_dated_consult_quoted_is_a_consult_on_file() -> None:
 def test_a_specialist_visit_whose_note_is_not_here_after_a_semicolon_is_asked() -> None:
     got = read("Sports med (Dr. Ames) saw her 11/18; letter still not received.", "97110")
     assert got.get("specialist_consult_documented") is None
+
+
+# --- a label of the chest's past answered with what it found is the chest history ------------
+
+@pytest.mark.parametrize("text", [
+    # an ICU tele-consult's time-stamped line
+    "14:05 Prior chest: L rib fx 2019 (bike), nothing since.",
+    # a discharge planner's bullet
+    "- Old hx: sternal fx 2018 (fall); no other chest issues.",
+    # a cardiology summary
+    "Previous chest: sternotomy 2012 (CABG).",
+    # a sports physician's note
+    "Prior chest: broken ribs playing rugby (2010), no other injuries.",
+])
+def test_a_chest_past_answered_with_its_findings_is_the_chest_history(text: str) -> None:
+    assert read(text, "71250").get("chest_history_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Prior chest CT 2024 clear.",
+    "Prior chest tube placement for effusion? Not sure.",
+])
+def test_a_prior_chest_study_is_no_chest_history(text: str) -> None:
+    assert read(text, "71250").get("chest_history_documented") is None
+
+
+def test_a_prior_chest_history_named_is_still_read() -> None:
+    got = read("Prior chest hx: whooping cough age 9; no injuries.", "71250")
+    assert got.get("chest_history_documented") is True
