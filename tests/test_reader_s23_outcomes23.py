@@ -128,3 +128,17 @@ def test_the_day_a_treatment_stopped_for_not_working(text: str, day: str) -> Non
 def test_a_denial_in_brackets_leaves_the_treatments_after_it(text: str) -> None:
     assert sorted(read(text, "62311").get("conservative_treatments") or []) == [
         "lifestyle_modifications", "medication_management", "physical_therapy"]
+
+
+# --- an inhaler that worked once and no longer does ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a home-health visit note
+    "Her inhaler no longer helps at night; up 3x with wheeze.",
+    # a daughter's message relayed by the front desk
+    "Daughter says his inhalers don't work anymore, he uses them every two hours.",
+    # a terse triage line
+    "SOB. Inhaler isn't working anymore.",
+])
+def test_an_inhaler_said_to_no_longer_work_has_failed(text: str) -> None:
+    assert read(text, "71250").get("bronchodilator_failed") is True
