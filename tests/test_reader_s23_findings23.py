@@ -60,3 +60,47 @@ def test_a_positive_test_after_a_denial_is_pregnant(text: str) -> None:
 ])
 def test_a_dated_or_earlier_test_against_a_denial_is_not_read_pregnant(text: str) -> None:
     assert read(text, "62311").get("pregnancy") != "pregnant"
+
+
+# F11: a list said to go on past its items ("including but not limited to ...") names
+# examples of a kind (a consent's risks, possible complications), no finding either way:
+# the "not" in it denies nothing, and the items are asked.
+@pytest.mark.parametrize("text", [
+    "Procedure consent reviewed. Risks include but are not limited to infection, bleeding, "
+    "nerve damage.",
+    "I explained the possible complications, not limited to infection or bleeding, and she "
+    "agreed to proceed.",
+    "Informed consent: risks (including, but not limited to, infection and headache) "
+    "discussed",
+    "Complications may include but are not restricted to infection.",
+])
+def test_a_list_not_limited_to_its_items_states_no_infection(text: str) -> None:
+    assert "active_infection" not in read(text, "62311")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Consent: risks incl. but not limited to bleeding. No active infection.", "False"),
+    ("Pt has a UTI on Keflex. Consent: risks including but not limited to bleeding.", "True"),
+])
+def test_the_patients_own_infection_status_beside_a_risk_list_is_read(
+        text: str, value: str) -> None:
+    assert str(read(text, "62311").get("active_infection")) == value
+
+
+# F2: a contracted denial ("hasn't", "didn't", "isn't") touches what it denies as "not"
+# does: a treatment "hasn't" responded to is a failure, not a response.
+@pytest.mark.parametrize("text", [
+    "She hasn't responded to conservative treatment.",
+    "Unfortunately he hasn't improved with conservative care and wants the injection.",
+    "Pt hasnt responded to conservative treatment per ortho",
+])
+def test_hasnt_responded_is_a_failure(text: str) -> None:
+    assert str(read(text, "64493").get("failed_conservative")) == "True"
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("We haven't got the PT notes yet.", "pt_notes_documented", "False"),
+    ("Responded to conservative treatment; pain now 2/10.", "failed_conservative", "False"),
+])
+def test_a_contracted_denial_still_reads_as_before(text: str, fact: str, value: str) -> None:
+    assert str(read(text, "64493").get(fact)) == value
