@@ -124,3 +124,14 @@ def test_a_man_after_a_woman_relative_is_the_patient(text: str) -> None:
 ])
 def test_a_woman_after_a_man_relative_is_the_patient(text: str) -> None:
     assert str(read(text, "97110").get("pregnancy")) == "pregnant"
+
+
+# --- a note named after planning is no plan -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Transition planning note: 59 y/o male inpatient with community-acquired pneumonia, "
+    "IV antibiotics ongoing.",
+])
+def test_a_planning_notes_title_makes_no_plan(text: str) -> None:
+    got = read(text, "71250")
+    assert str(got.get("pregnancy")) == "not_applicable"
