@@ -201,10 +201,12 @@ def _cue_near(lower: str, a: int, b: int) -> bool:
     start = max(0, a - 40, *(m.end() for m in _SENTENCE_END.finditer(lower, 0, a)))
     end_match = _SENTENCE_END.search(lower, b, b + 40)
     after = lower[b:end_match.start() if end_match else b + 40]
-    # After the name only a verdict's question or a switch's word ("PT instead?"): a
+    asks = end_match is not None and end_match.group() == "?"
+    # After the name only a verdict's question, a switch's word ("PT instead?") or, in a
+    # question, the policy's words ("what imaging does the CT chest policy need?"): a
     # purpose after it is the history's ("the CT chest ... that was for a nodule").
     return bool(_CUE.search(lower, start, a) or ASKS_VERDICT.search(after)
-                or _SWITCH.search(after))
+                or _SWITCH.search(after) or (asks and POLICY_WORDS.search(after)))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")

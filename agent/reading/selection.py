@@ -675,6 +675,9 @@ def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactRead
     # other measure
     others = tuple(set(_other_number_phrases(msg.cpt, reading.fact)) - set(rule.phrases))
     first = min(c.span[0] for c in mine) - sentence.start
+    # where the reading's own figure ends (a candidate's span ends with its figure)
+    own = max((c.span[1] for c in mine if c.value == reading.value),
+              default=first + sentence.start) - sentence.start
     return [q for q in quantities(chunk)
             if compatible(spec, q, rule.fraction) is not None and
             not _clause_before(chunk, q.end, first) and
@@ -691,7 +694,10 @@ def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactRead
             not summed_up(spec, rule, chunk[max(0, q.start - 20):q.start]) and
             not _REFERENCE.search(chunk[max(0, q.start - 30):q.start]) and
             not hits(chunk[max(0, q.start - 30):q.end + 30], rule.exclude) and
-            not _tied_to_one_activity(chunk, q, rule) and
+            # (only after the reading's own figure: one tied before it leaves the reading
+            # one of two activities' scores, "NRS 7 on stairs 5 at rest", "6 when walking
+            # and 3 sitting": asked)
+            not (q.start >= own and _tied_to_one_activity(chunk, q, rule)) and
             not _said_of_another(msg, sentence.start + q.start, sentence.start + q.end)
             and not _historical(msg, sentence.start + q.start, sentence.start + q.end)
             and not any(a <= sentence.start + q.start < b for a, b in sel.used
