@@ -104,3 +104,21 @@ def test_hasnt_responded_is_a_failure(text: str) -> None:
 ])
 def test_a_contracted_denial_still_reads_as_before(text: str, fact: str, value: str) -> None:
     assert str(read(text, "64493").get(fact)) == value
+
+
+# F7: an erratum in the same line takes back the figure before it, dated or not: the
+# corrected figure is read, never the one it replaces.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Spirometry: FEV1 72% predicted; erratum: should read 62%", "62"),
+    ("PFT summary -- FEV1 80 % pred. ERRATA: should read 60 %", "60"),
+])
+def test_an_erratum_replaces_the_figure_before_it(text: str, value: str) -> None:
+    assert str(read(text, "71250").get("fev1_percent_predicted")) == value
+
+
+@pytest.mark.parametrize("text", [
+    "FEV1 85% predicted - ERRATUM 12/02: should read 58%.",
+    "FEV1 90% of predicted — erratum 11/30/2026: should read 55%",
+])
+def test_a_dated_erratum_never_leaves_the_old_figure(text: str) -> None:
+    assert str(read(text, "71250").get("fev1_percent_predicted")) not in ("85", "90")

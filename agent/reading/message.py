@@ -294,10 +294,14 @@ _SAID_AGAIN = re.compile(
     r"(?P<cue>sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather|"
     # "Failed courses: 3 (PT, meds, chiro) -> corrected to 2" (fresh5)
     r"(?:corrected|changed|amended|revised|updated) to|"
-    r"wait|no,? that'?s wrong|err|erm|(?<=[–—-] )no(?=,)|no(?=,? sorry\b))\b"
+    r"wait|no,? that'?s wrong|err|erm|(?<=[–—-] )no(?=,)|no(?=,? sorry\b)|"
+    # an erratum, dated or not, in the same line: "FEV1 85% predicted - ERRATUM 12/02:
+    # should read 58%." (outside tester 23 F7 read the 85 the erratum takes back)
+    r"errat(?:um|a)(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?)\b"
     r"[\s,:;.–—-]*(?:sorry\b[\s,:;.–—-]*)?"
     # ("no wait, that was 37.4 - I misread", outside tester 17 F6)
-    r"(?:i meant|i mean|it'?s|it was|it is|that'?s|that was|that is|should be|was|is|in)?"
+    r"(?:i meant|i mean|it'?s|it was|it is|that'?s|that was|that is|should be|should read|"
+    r"should say|was|is|in)?"
     r"\s*(?P<new>\d+(?:\.\d+)?)"
     r"\s*(?P<unit2>%|[a-z]+)?)")
 """A value said and then corrected in the same breath ("88% on RA -- sorry, I meant 91%",
