@@ -155,3 +155,28 @@ def test_a_former_role_leaves_the_complaint_current(text: str) -> None:
 ])
 def test_a_former_finding_is_still_history(text: str) -> None:
     assert read(text, "64493").get("pain_region") is None
+
+
+# --- a task the pain stops, in any words, is an impact on daily life ------------------------
+
+@pytest.mark.parametrize("text", [
+    # a courier's own chat
+    "back's wrecked, still can't do my deliveries since the fall",
+    # a home-health aide's note
+    "Client unable to manage bathing without help this week, says it's the back.",
+    # a farmer's letter
+    "He cannot manage the herding any more and cannot carry feed sacks.",
+    # a school nurse's log
+    "Missed 4 school days this month due to pain.",
+])
+def test_a_task_the_pain_stops_is_an_impact_on_daily_life(text: str) -> None:
+    assert read(text, "62311").get("symptoms_impact_daily_life") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Pt cannot do the MRI this week - claustrophobic, needs open scanner.",
+    "Missed 2 PT visits due to pain.",
+    "can't come Tuesdays because of work",
+])
+def test_a_missed_appointment_or_a_schedule_is_no_impact(text: str) -> None:
+    assert read(text, "62311").get("symptoms_impact_daily_life") is None
