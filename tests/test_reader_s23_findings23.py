@@ -122,3 +122,15 @@ def test_an_erratum_replaces_the_figure_before_it(text: str, value: str) -> None
 ])
 def test_a_dated_erratum_never_leaves_the_old_figure(text: str) -> None:
     assert str(read(text, "71250").get("fev1_percent_predicted")) not in ("85", "90")
+
+
+# F5: a lab report's reference column beside the result: a bounded figure with another
+# figure right after it on its line is the range, never the patient's value.
+@pytest.mark.parametrize(("text", "fact"), [
+    ("O2 SAT (RA)      >=95      89 L", "spo2_room_air"),
+    ("Pulse ox, room air | >= 92 | 87 (low)", "spo2_room_air"),
+    ("Temperature (C)    <38.0    38.6 H", "body_temperature"),
+])
+def test_a_reference_bound_before_the_result_is_not_the_value(text: str, fact: str) -> None:
+    got = read(text, "71250").get(fact)
+    assert str(got) not in ("95", "92", "38 C", "38.0 C")

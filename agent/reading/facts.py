@@ -370,6 +370,9 @@ def _bound_of_twin(lower: str, start: int, qa: int) -> re.Match[str] | None:
         _BOUND.search(lower[max(0, twin.start("b") - 14):twin.end("b")])
 
 
+_RESULT_AFTER = re.compile(r"[ \t]*(?:%|°?[cf]\b)?[ \t]+\d")
+"""A figure right after a bounded one on its line: the bound is a reference column, the
+figure after it the result ("SpO2 RA (%)   >=94   88 L": outside tester 23 F5 read 94)."""
 _UPPER = ("<", "≤", "<=", "less than", "under", "up to", "below", "lower than")
 _STRICT = (">", "more than", "greater than", "over", "above", "exceeding", "higher than")
 """A bound that excludes its figure: "Pain >3/10" is 4 or more, never 3."""
@@ -2925,6 +2928,7 @@ class Reader:
                 _HEDGED.search(self.lower, max(m.clause.start, qa - 30), qa) or \
                 _QUERIED.match(self.lower, qb) or \
                 (bound and (_BOX.match(line) or _BLANK_AFTER.match(rest) or
+                            _RESULT_AFTER.match(rest) or
                             _VERDICT_AFTER.match(rest) or
                             _CRITERIA.search(line))):
             return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=Unread(
