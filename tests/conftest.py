@@ -17,10 +17,15 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # imported where used: the model guards above must come first
+    from agent.session import Assistant
 
 UNROUTABLE_BASE_URL = "http://127.0.0.1:9/v1"
 """The discard port on this machine: nothing listens, connections are refused at once."""
@@ -158,3 +163,22 @@ def postgres_url() -> Iterator[str]:
         server.terminate()
         server.wait(timeout=30)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def assistant_at(tmp_path: Path) -> Iterator[Callable[[date], Assistant]]:
+    """``assistant_at(as_of)``: an offline assistant with its own store in ``tmp_path``,
+    closed when the test ends (a chat test's ``bot``, in one place)."""
+    from agent.config import Settings
+    from agent.session import Assistant
+
+    made: list[Assistant] = []
+
+    def make(as_of: date) -> Assistant:
+        made.append(Assistant(Settings(data_dir=tmp_path, understanding="offline"),
+                              as_of=as_of))
+        return made[-1]
+
+    yield make
+    for assistant in made:
+        assistant.close()

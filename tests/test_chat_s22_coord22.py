@@ -4,13 +4,11 @@ meets_criteria into a does_not_meet, "Cannot be pregnant -> Pregnant", without a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from agent.config import Settings
 from agent.session import Assistant
 
 FIRST = ("Patient: Donna Hughes, DOB 08/30/1971. Postmenopausal. Low back pain for 8 "
@@ -20,11 +18,8 @@ OTHER = ("PAIN CLINIC NOTE 12/03/2026 - Patient: Maria Lopez, DOB 04/04/1990 (36
 
 
 @pytest.fixture
-def bot(tmp_path: Path) -> Iterator[Assistant]:
-    assistant = Assistant(Settings(data_dir=tmp_path, understanding="offline"),
-                          as_of=date(2026, 12, 5))
-    yield assistant
-    assistant.close()
+def bot(assistant_at: Callable[[date], Assistant]) -> Assistant:
+    return assistant_at(date(2026, 12, 5))
 
 
 def _recorded(bot: Assistant) -> str:

@@ -6,13 +6,11 @@ Family asked whether the CT can "check the scar"" moved a chest CT case to physi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from agent.config import Settings
 from agent.reading import understand
 from agent.session import Assistant
 
@@ -49,11 +47,8 @@ def test_a_request_beside_the_name_still_switches(text: str, current: str,
 
 
 @pytest.fixture
-def bot(tmp_path: Path) -> Iterator[Assistant]:
-    assistant = Assistant(Settings(data_dir=tmp_path, understanding="offline"),
-                          as_of=date(2026, 12, 21))
-    yield assistant
-    assistant.close()
+def bot(assistant_at: Callable[[date], Assistant]) -> Assistant:
+    return assistant_at(date(2026, 12, 21))
 
 
 def test_a_pasted_placement_note_stays_on_the_chest_ct(bot: Assistant) -> None:
