@@ -168,6 +168,11 @@ _DENIAL_ONLY = re.compile(r"(?:\s|[.,;]|\b(?:at this time|at present|currently|n
                           r"present|reported|noted|found|seen|identified|today|apparent|"
                           r"evident|suspected|that we know of|per pt|per patient)\b)*")
 """What may follow a field's denial and leave it a plain "no" ("not at this time")."""
+_TEST_RESULT = re.compile(r"[ \t]*(?:test[ \t]+)?(?:was[ \t]+|is[ \t]+|:[ \t]*)?"
+                          r"(?:negative|neg\b|positive|pos\b|\(-\)|\(\+\)|-ve\b|\+ve\b)")
+"""A test's result right after its name ("hCG negative", "UPT: neg"): the test was done."""
+
+
 _DECLINED = re.compile(r"\b(?:declined|refused|deferred)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$")
 """A test the patient declined ("Declined the urine test") confirms nothing."""
 _MAIN = re.compile(r"\b(?:mostly|mainly|mostly in the|mainly in the|primarily|predominantly|"
@@ -3583,13 +3588,24 @@ class Reader:
         if hits(self.lower[a:b], m.rule.confirmed_by):
             said = ()  # the words read are the test's result ("urine hCG negative")
         if said and (self.context.occ.hits(said, lo, hi) or self._said_just_before(said, a)) \
-                and not any(
-                not {"hypothetical", "uncertain", "other", "negated"} & self.context.at(x, y)
-                and not _DECLINED.search(self.lower, max(0, x - 30), x)
-                for x, y in self.context.occ.hits(m.rule.confirmed_by)):
+                and not any(self._a_test_done(x, y)
+                            for x, y in self.context.occ.hits(m.rule.confirmed_by)):
             return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
                                 "on the patient's word alone: was it tested?")
         return Candidate(m.fact, key, (a, b), distance)
+
+    def _a_test_done(self, x: int, y: int) -> bool:
+        """Whether the test named at ``x:y`` was done for the patient: not planned, doubted,
+        someone else's or denied ("no hCG done"), nor declined. A result right after it
+        ("hCG negative 12/01", "UPT neg") is no denial of the test: it is its result
+        (outside tester 23 F8: "says she is not pregnant (hCG negative 12/01)" was asked as
+        the patient's word alone, and a sister's "32 weeks pregnant" was read instead)."""
+        tags = self.context.at(x, y)
+        if {"hypothetical", "uncertain", "other"} & tags:
+            return False
+        if "negated" in tags and not _TEST_RESULT.match(self.lower, y):
+            return False
+        return not _DECLINED.search(self.lower, max(0, x - 30), x)
 
     def _said_just_before(self, said: tuple[str, ...], a: int) -> bool:
         """A reporting word just before the words read, across a line break but no stop
