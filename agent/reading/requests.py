@@ -215,15 +215,18 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 def _named_near_cue(lower: str, current: str) -> tuple[int, int, str] | None:
     """The first name of a procedure other than ``current`` with a request's cue beside
     it (:func:`_cue_near`), or None."""
-    found = []
-    for cpt in supported_cpts():
-        if cpt == current:
-            continue
-        policy = load_policy(cpt).criteria.policy
-        names = tuple(n.lower() for n in (*policy.aliases, *policy.asked_as))
-        found += [(a, b, cpt) for a, b in hits(lower, names)
-                  if not _DENIED.search(lower, 0, a)]
+    found = [(a, b, cpt) for cpt in supported_cpts() if cpt != current
+             for a, b in _name_hits(lower, cpt, short_names=True)
+             if not _DENIED.search(lower, 0, a)]
     return next((hit for hit in sorted(found) if _cue_near(lower, hit[0], hit[1])), None)
+
+
+def _name_hits(lower: str, cpt: str, short_names: bool = False) -> list[tuple[int, int]]:
+    """Where ``lower`` names procedure ``cpt`` by one of its aliases (and, with
+    ``short_names``, by the shorter words a request uses: "the facet")."""
+    policy = load_policy(cpt).criteria.policy
+    names = (*policy.aliases, *policy.asked_as) if short_names else policy.aliases
+    return hits(lower, tuple(n.lower() for n in names))
 
 
 def _others(lower: str, chosen: str) -> tuple[tuple[str, str], ...]:
@@ -232,8 +235,7 @@ def _others(lower: str, chosen: str) -> tuple[tuple[str, str], ...]:
     for cpt in supported_cpts():
         if cpt == chosen:
             continue
-        policy = load_policy(cpt).criteria.policy
-        found = [(a, b) for a, b in hits(lower, tuple(n.lower() for n in policy.aliases))]
+        found = _name_hits(lower, cpt)
         if found:
             a, b = min(found)
             out.append((cpt, lower[a:b].strip()))
