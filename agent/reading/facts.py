@@ -302,6 +302,11 @@ _TIMES_COURSES = re.compile(r"\s*(?:x|×|times)\s*(?P<k>[2-6])\s*(?:courses|roun
 MORE_OF_IT = r"\b(?:another|a second|one more|an additional|an extra)"
 """Words that add a second course to one named before ("... and another 8 weeks")."""
 _SECOND = re.compile(MORE_OF_IT + r"\s+$")
+_SETS_APART = re.compile(r"\b(?:is|was|are|were|counts? as|counted as|considered|"
+                         r"classified as|billed as|coded as|(?:run|done|led|given|provided|"
+                         r"supervised) by)\b[^,]*,\s*$")
+"""A sentence saying what a care was, before its ", not X": "rehab is exercise physiology,
+not PT" sets the care apart from X (``Reader.contrasted``)."""
 # What happened to the symptoms later ("symptoms returned after 3 wks", "flare x 2 weeks")
 # is not how long they have lasted.
 _EXACT = re.compile(r"\s*,?\s*(?:to be (?:exact|precise)|exactly|precisely)\b")
@@ -2666,7 +2671,11 @@ class Reader:
                 not re.fullmatch(r"[\s).!]*", self.lower[m.end:m.clause.end]):
             return False
         start = max(self.lower.rfind(ch, 0, cue[0]) for ch in ".;\n") + 1
-        return bool(re.search(r"\d", self.lower[start:cue[0]]))
+        # (or the sentence says what something else was: "cardiac rehab is exercise
+        # physiology, not PT", "her sessions were chiropractic, not physical therapy":
+        # it classifies that care, and says nothing of whether PT was ever done; fresh27)
+        return bool(re.search(r"\d", self.lower[start:cue[0]]) or
+                    _SETS_APART.search(self.lower, start, cue[0]))
 
     def names_a_document(self, m: Mention) -> bool:
         """The mention is the first word of a document's name ("PT notes", "therapy

@@ -1276,7 +1276,9 @@ ABBREVIATED = re.compile(r"\b(?:dr|mr|mrs|ms|st|vs|approx|appt|dept|e\.g|i\.e|"
 """Abbreviations whose full stop ends no sentence ("hand-off to attending (Dr. Farah)").
 ("pt." is not one: "Consult reviewed with pt. Infection: no" ends a sentence there; nor
 is "no." before a word: see ``_ABBREVIATIONS``.)"""
-_STOP = re.compile(r"(?<!\d)[.;!?][ \t]+(?=[a-z(\"'])")
+_STOP = re.compile(r"(?<!\d)[.;!?](?:[\"'”’)]?[ \t]+(?=[a-z(\"'“‘])|[\"'”’](?=[;\n]))")
+# (a sentence may end inside its closing quote or bracket: '... 12 weeks now." RN: PT
+# records requested, not received' is two sentences, the status the second's alone)
 
 
 def sentence_stop(lower: str, start: int, end: int) -> int | None:

@@ -1,0 +1,41 @@
+"""A figure that qualifies a rule: the writer quotes a threshold, not the patient's value.
+
+"the 12 wk conservative rule is going to be a problem", "a six-week PT requirement", "over
+the 4/10 pain cutoff", "at the 6-week mark": the figure and its unit name the rule (or a
+point in time), so no fact is read from them (fresh27 read a nurse's "the 12 wk
+conservative rule" as the patient's 12 weeks of care). The figure is blanked, for every
+fact, as the message is prepared (``message.py``); the words around it are read as usual.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (r"(?:\d+(?:\.\d+)?(?:/\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+           r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|"
+           r"twenty four|thirty|fifty-two)")
+_UNIT = (r"(?:[ \t-]*(?:weeks?|wks?|wk|w|months?|mos?|mo|days?|d|years?|yrs?|sessions?|"
+         r"visits?|sets?|views?|points?|%|percent))?")
+# Words between the figure and the rule's noun: the thing measured ("conservative", "PT",
+# "symptom"), never a word that makes the figure the subject of a statement of its own
+# ("PT 12 weeks to rule out ...", "8 wks is short of the 12 wk requirement").
+_BETWEEN = (r"(?:(?!(?:per|for|to|of|and|or|then|with|is|was|are|were|meets?|met|by|as|in|"
+            r"on|at|which|that|so|but|not|than|vs|under|over|below|above|short)\b)"
+            r"[a-z][a-z/&+']*[ \t-]+){0,3}")
+# (a "minimum" or a "mark" after a figure is the patient's too: "PT 12 wks minimum", so
+# only after an article or a possessive: "the 12-week minimum", "at the 6-week mark")
+_RULE = re.compile(
+    r"(?<![\w./-])(?P<fig>" + _NUMBER + _UNIT + r")[ \t-]+" + _BETWEEN +
+    r"(?:rules?|requirements?|thresholds?|cut-?offs?|criterion)\b"
+    r"(?![ \t-]*(?:out|d[ \t]+out)\b)"
+    r"|(?:\b(?:the|a|an)|'s)[ \t]+(?P<fig2>" + _NUMBER + _UNIT + r")[ \t-]+" + _BETWEEN +
+    r"(?:minimum|mark)\b")
+
+
+def rule_figures(lower: str) -> list[tuple[int, int]]:
+    """The spans of the figures (with their units) that qualify a rule's noun."""
+    out = []
+    for m in _RULE.finditer(lower):
+        group = "fig" if m["fig"] is not None else "fig2"
+        out.append((m.start(group), m.end(group)))
+    return out
