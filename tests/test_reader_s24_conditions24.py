@@ -1,0 +1,42 @@
+"""Conditions and findings (session 24, conditions24). Wordings are this file's own, in
+several voices (an HR e-mail, a case manager's form, a terse triage line, a patient's
+portal message, a GP's letter)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 5))
+
+
+# --- a work arrangement is what an employer set, not what the symptoms take away ------------
+# (a work status or a treatment list naming light / modified / restricted duty says nothing of
+# how the pain limits the patient's life; said as a change the pain forced, it does)
+
+@pytest.mark.parametrize("text", [
+    # a case manager's form
+    "Return-to-work status: modified duty until re-evaluation on 01/10/2027.",
+    # an HR e-mail
+    "Per HR, Ms. Ortiz remains on restricted duty per the employer's policy through January.",
+    # a treatment list in a union claim
+    "Treatment so far: physio 10 wks, ibuprofen 400 tds, light duty + gym programme. No better.",
+    # a terse triage line
+    "WC pt. Light duty x 6 wks, meloxicam 15 daily.",
+])
+def test_a_work_arrangement_alone_is_no_impact_on_daily_life(text: str) -> None:
+    assert read(text, "62311").get("symptoms_impact_daily_life") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a patient's portal message
+    "Because of my back I had to go on desk duty at the plant.",
+    # a GP's letter
+    "He has had to move to lighter duty at the depot since the leg pain began.",
+    # a chat reply
+    "she had to switch to modified duty, the pain is that bad",
+])
+def test_a_duty_the_pain_forced_is_an_impact(text: str) -> None:
+    assert str(read(text, "62311").get("symptoms_impact_daily_life")) == "True"
