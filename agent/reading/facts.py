@@ -696,14 +696,30 @@ _CONSULT_WORD = re.compile(r"\bc(?:onsult|/s\b)")
 _CONSULT_CONTENT = re.compile(r"\b(?:plan|plans|diagnosis|dx|assessment|impression|"
                               r"recommend\w*|treatment options)\b")
 _CITES_AFTER = re.compile(
-    r"(?:[ \t]*\([^()\n]{0,40}\))?(?:[ \t]+(?:from|of|dated|on|in))?"
+    # the record's noun after a doctor named as its cue ("Her PCP's letter states ...")
+    # (before or after a bracket: "PCP (Dr. Ames) letter states ...")
+    r"(?:(?:'s|s')?[ \t]+(?:note|notes|letter|letters|report|reports|records|chart))?"
+    r"(?:[ \t]*\([^()\n]{0,40}\)"
+    r"(?:[ \t]+(?:note|notes|letter|letters|report|reports|records|chart))?)?"
+    r"(?:[ \t]+(?:from|of|dated|on|in))?"
     # its day in any form: "11/20", "10/2026", "2026-10-04", "Sept 2026", "4 Oct"
     r"(?:[ \t]+(?:\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{2,4})?|"
     r"(?:\d{1,2}[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?(?:[ \t]+\d{4})?))?[ \t,]+"
-    r"(?P<verb>says|said|states|stated|reads|notes|noted|records|recorded|reports|reported|"
+    # what the record does or does not say, however the verb is helped or hedged ("PCP
+    # note doesn't say how bad", "only mentions", "never states", "did not comment"); a
+    # verb's bare form only after a helping verb ("PCP (Dr. Ames) note enclosed": a noun)
+    r"(?P<verb>(?:(?:does|do|did)(?:n't|[ \t]+not)|has[ \t]+not|hasn't|have[ \t]+not|"
+    r"haven't)[ \t]+(?:(?:also|really|even|clearly|specifically|explicitly)[ \t]+)?"
+    r"(?:say|state|read|note|record|report|mention|describe|list|show|document|indicate|"
+    r"call|quote|give|confirm|specify|comment|address|refer|grade|rate|label)|"
+    r"(?:(?:also|only|just|clearly|never|again|even|merely|simply|specifically|explicitly)"
+    r"[ \t]+){0,2}"
+    r"(?:says|said|states|stated|reads|notes|noted|records|recorded|reports|reported|"
     r"mentions|mentioned|describes|described|lists|listed|shows|showed|documents|documented|"
-    r"indicates|indicated|calls|called|quotes|quoted|gives|gave|confirms|confirmed)\b")
+    r"indicates|indicated|calls|called|quotes|quoted|gives|gave|confirms|confirmed|"
+    r"specifies|specified|comments|commented|addresses|addressed|refers|referred|grades|"
+    r"graded|rates|rated|labels|labelled|labeled))\b")
 """A verb right after a record (its day or a bracket between) that quotes what the record
 says: "PCP note says ...", "PCP note 11/20 documents no active infection"."""
 _BACK_REFERENCE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?"
@@ -1480,19 +1496,22 @@ class Reader:
     def _day_after(self, m: Mention) -> tuple[date, int] | None:
         """The day right after a record's name, in its sentence ("consult 10/20/2026",
         "consult (12/18)", "consultation of 11/10/2026"), and where the day ends."""
-        found = dates_in(self.lower[m.end:self._sentence_end(m.end)], self.as_of)
+        writer = _WRITER_BRACKET.match(self.lower, m.end)
+        start = writer.end() if writer else m.end
+        found = dates_in(self.lower[start:self._sentence_end(start)], self.as_of)
         if not found or found[0][0] is None:
             return None
         day, (a, b) = found[0]
-        if not _DAY_RIGHT_AFTER.fullmatch(self.lower, m.end, m.end + a):
+        if not _DAY_RIGHT_AFTER.fullmatch(self.lower, start, start + a):
             return None
-        return day, m.end + b  # type: ignore[return-value]
+        return day, start + b  # type: ignore[return-value]
 
     def _month_day_after(self, m: Mention) -> tuple[date, int] | None:
         """A month and day with no year right after the record ("saw him 11/22 and
         expects ...", "consult (12/18)"): that day of this year. One after today is not
         moved back a year: "consult 12/20" written on 12/06 is a booking."""
-        md = _MONTH_DAY_AFTER.match(self.lower, m.end)
+        writer = _WRITER_BRACKET.match(self.lower, m.end)
+        md = _MONTH_DAY_AFTER.match(self.lower, writer.end() if writer else m.end)
         if md is None:
             return None
         month, day = (int(x) for x in re.findall(r"\d+", md.group())[:2])
@@ -3809,6 +3828,10 @@ _PADDED_COLON = re.compile(r"[ \t]*:[ \t]+")
 _DAY_RIGHT_AFTER = re.compile(r"[\s(\[,:–—-]*(?:(?:of|on|for|dated|from)\s+)?")
 """What may stand between a record's name and its day ("consult (12/18)", "consult of
 11/10/2026", "consult dated 10/20")."""
+_WRITER_BRACKET = re.compile(r"[ \t]*\((?:dr|mr|mrs|ms|miss|prof|professor)\b\.?[^()\n]{1,60}\)")
+"""The record's maker named in a bracket between the record and its day ("Ortho consult
+(Dr. Pham) 12/03 supports PT", "consult (Mr Hale, treating surgeon) 11/02/2026"): the day is
+still the record's."""
 _DATE_NEXT = re.compile(r"[ \t]*:?[ \t]*(?:on[ \t]+)?\d{1,4}[/.-]\d")
 """A date written in figures right after a word ("Onset 01/05/2026", "onset on 1/5/26",
 "Onset: 03/2025 (21 months)")."""

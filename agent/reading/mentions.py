@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from agent.reading.context import form_part
+from agent.reading.context import alternation, form_part
 from agent.reading.facts import (
     Mention,
 )
@@ -82,6 +82,10 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
                     and (i not in excluded or kind == "filed") and b <= found[i].end:
                 if kind == "plain" and form_part(msg.lower, a, b):
                     kind = "vague"
+                if rule.authors_not and not hits(msg.lower[a:b], rule.cues) and \
+                        _by_another(msg.lower, a, b, rule.authors_not):
+                    continue  # (a phrase naming its specialty is theirs: "primary care
+                    # sports medicine consultation" is a sports physician's)
                 by_clause.setdefault(i, []).append((a, b, kind))
     out = []
     for i, spans in by_clause.items():
@@ -92,6 +96,28 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
                 kept.append((a, b, kind))
         out += [Mention(name, spec, rule, found[i], a, b, kind) for a, b, kind in kept]
     return out
+
+
+def _by_another(lower: str, a: int, b: int, makers: tuple[str, ...]) -> bool:
+    """The phrase's own words name its maker as one the fact's record is never by
+    (``authors_not``): right before it, possessive, bracketed or with a few words of its
+    own noun phrase between ("GP consultation note", "her family doctor's recent consult
+    report", "Dr Obi (GP) consult letter"), or after it by "from", "of" or "by" ("the
+    consultation note from her family physician"). A comma, a stop or "and" ends the noun
+    phrase: "GP and ortho consult notes" keeps the ortho consult."""
+    who = alternation(makers)
+    before = re.search(rf"(?<![\w'])(?:{who})(?:'s|s'|\))?[ \t]+"
+                       rf"(?:{_OWN_WORDS}[ \t]+){{0,2}}\Z", lower[max(0, a - 80):a])
+    after = re.match(rf"[ \t]+(?:from|of|by|written[ \t]+by)[ \t]+"
+                     rf"(?:(?:the|her|his|their|its|a|an|our|my|pt's|patient's)[ \t]+)?"
+                     rf"(?:{who})(?![\w'])", lower[b:b + 80])
+    return before is not None or after is not None
+
+
+_OWN_WORDS = ("(?:the|her|his|their|its|a|an|our|initial|first|recent|latest|last|new|most|"
+              "formal|follow-up|dated|signed|typed|written|own|full|original|outpatient|"
+              "office|clinic)")
+"""Words that may stand between a record's maker and its name inside one noun phrase."""
 
 
 _CHANGED_TO = re.compile(r"(?:->|→|=>|>>|\bthen\b|\b(?:placed|started|put)\s+on\b)")

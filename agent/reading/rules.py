@@ -318,6 +318,12 @@ class ReadingRule(BaseModel):
     record says ("Dr. Kim's consult (10/20/2026) supports continued PT"): a dated record
     that speaks is one that exists, as one said on file is. A past day alone ending the
     statement counts too ("VA PM&R consult 10/20/2026.")."""
+    authors_not: tuple[str, ...] = ()
+    """Record facts: the makers a record of this fact is never by ("GP consultation note
+    attached", "consultation note from her family physician": a primary care doctor's
+    consultation is no specialist's). A phrase of the fact whose own words name one of them
+    as its maker, right before it ("GP", "family doctor's", "(GP)", "Dr Obi's GP") or after
+    it ("from / of / by her family physician"), is no mention of the fact."""
     raised_line: bool = False
     """``raised`` words settle a vague phrase anywhere on its line and in its sentence, not
     only right after it ("Consults on file: PCP and ortho spine (Dr. Iyer)")."""
@@ -391,6 +397,7 @@ class ReadingRule(BaseModel):
                      "alone_not",
                      "alone_others",
                      "highest", "filed", "filed_where", "filed_not", "filed_done", "note_is",
+                     "authors_not",
                      "later_rivals",
                      mode="before")
     @classmethod
