@@ -637,7 +637,7 @@ _TREATED = re.compile(r"[\s,;(-]*(?:completed|finished|treated|s/p|status post|"
                       r"(?:iv |oral |po )?(?:antibiotics|abx) (?:completed|finished|given|x))\b")
 """A clause that only says how something was treated: a resolution after it is of that thing."""
 _TAIL = re.compile(r"[\s.,;:)!-]*(?:(?:now|currently|today|at present|so far|to date|yet|"
-                   r"per (?:pt|patient)|as well|too|also|since)\b[\s.,;:)!-]*)*"
+                   r"per (?:pt|patient)|as well|too|also|since)\b[\s.,;:)!-]*|per §§[\s.,;:)!-]*)*"
                    r"(?:(?:on |as of )?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d\d-\d\d)"
                    r"(?![\w/])[\s.,;:)!-]*)?"
                    r"(?:(?:by|on|per|with) (?:a |an |the )?[a-z][\w/-]*(?: [a-z][\w/-]*)?"

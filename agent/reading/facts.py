@@ -30,7 +30,7 @@ from agent.reading.onsets import INJURY_NOUNS, month_onset_length
 from agent.reading.rules import ReadingRule, reading_rules
 from agent.reading.severity import DENIED_SEVERITY, severity_owned
 from agent.reading.statuses import by_status, past_statuses, still_open, without
-from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits
+from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits, sentence_stop
 from agent.reading.values import (
     BIRTH_DATE,
     MONTHS,
@@ -166,7 +166,7 @@ _ANSWER_DENIES = re.compile(r"\s*(?:not|no|nope|nah|none|negative|neg|denies|den
 """A field's answer that opens with a denial ("Active infection: not at this time")."""
 _DENIAL_ONLY = re.compile(r"(?:\s|[.,;]|\b(?:at this time|at present|currently|now|known|"
                           r"present|reported|noted|found|seen|identified|today|apparent|"
-                          r"evident|suspected|that we know of|per pt|per patient)\b)*")
+                          r"evident|suspected|that we know of|per pt|per patient)\b|per §§)*")
 """What may follow a field's denial and leave it a plain "no" ("not at this time")."""
 _TEST_RESULT = re.compile(r"[ \t]*(?:test[ \t]+)?(?:was[ \t]+|is[ \t]+|:[ \t]*)?"
                           r"(?:negative|neg\b|positive|pos\b|\(-\)|\(\+\)|-ve\b|\+ve\b)")
@@ -1962,7 +1962,9 @@ class Reader:
         cues = [(a, b) for a, b in self._free_cues(sentence, m.rule.cues)
                 if not _in_listed_aside(words, a, m.end - base)
                 and not (m.rule.cue_apart and m.start <= base + a and base + b <= m.end
-                         and b - a < m.end - m.start)]
+                         and b - a < m.end - m.start)
+                and not (m.rule.cue_scope == "line" and m.rule.cue_before == "sentence"
+                         and self._sentence_before(base + b, m))]
         if not cues and m.rule.cue_date and (_MONTH_DAY_AFTER.match(self.lower, m.end) or any(
                 d is not None for d, _span in dates_in(words, self.as_of))):
             cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
@@ -1991,6 +1993,21 @@ class Reader:
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _sentence_before(self, cue_end: int, m: Mention) -> bool:
+        """A cue that ends a sentence of its own before the one that names the fact, on one
+        line: "PT twice, both no better. Total conservative treatment is 15 weeks." says
+        the therapy did not help, not that the whole care failed (a verdict follows what it
+        judges, or shares its sentence). A line's label is no sentence ("Conservative care:
+        PT - no relief")."""
+        # (its stop must see the next word's first letter: to one past the fact's start; a
+        # semicolon joins what it parts: "has failed; documented here")
+        at = cue_end
+        while at <= m.start and (stop := sentence_stop(self.lower, at, m.start + 1)) is not None:
+            if self.lower[stop] != ";":
+                return True
+            at = stop + 1
+        return False
 
     def _of_another_thing(self, m: Mention) -> bool:
         """A one-word cued phrase right after a word that names what it is of, where that

@@ -242,6 +242,11 @@ class ReadingRule(BaseModel):
     sentence ("12 weeks of conservative care without improvement")."""
     cues: tuple[str, ...] = ()
     cue_scope: Literal["sentence", "line", "message"] = "sentence"
+    cue_before: Literal["scope", "sentence"] = "scope"
+    """With ``cue_scope: line``, ``sentence``: a cue ending a sentence of its own before the
+    fact's words is another thing's verdict, not the fact's ("PT twice, both no better.
+    Total conservative treatment is 15 weeks." says nothing of the whole care failing); a
+    cue after them, or in their sentence, still reads."""
     cued_after: tuple[str, ...] = ()
     """Booleans: words that may stand right before a one-word cued phrase (an article, an
     owner, an adjective of the record, one of ``cues``); any other word there names what

@@ -172,8 +172,16 @@ def _whole_set(msg: _Message, name: str, positives: list[str], absent: set[str],
     if rule.partial == "read" or absent - set(positives):
         return True
     choices = set(msg.specs[name].choices or {}) - {"other"}
-    return choices <= set(positives) or bool(re.search(r"\b(only|alone|just|solely)\b",
-                                                        words.lower()))
+    return choices <= set(positives) or bool(_ONLY_THESE.search(words.lower()))
+
+
+_ONLY_THESE = re.compile(
+    r"\b(?:only|alone|just|solely)\b(?![ \t]+(?:~[ \t]*|about[ \t]+|for[ \t]+|lasted[ \t]+)?"
+    r"(?:\d|a few\b|a couple\b|once\b|twice\b|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|half)\b|partly\b|partially\b|part\b|started\b|begun\b|began\b))")
+"""A word that makes the members named the whole list ("PT and meloxicam only"), not one
+that makes a figure or a course small ("PT was only 4 wks", "went just twice", "only
+partly done": the list may go on; a chat's correction read the kinds it named as all)."""
 
 
 _LATER_NO_YEAR = re.compile(r"\b(?:repeated|repeat|again|redone|re-done)\s+(?:on\s+)?"

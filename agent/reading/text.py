@@ -2152,6 +2152,21 @@ the patient speaking, never physical therapy answered no (fresh20's time-out rea
 weeks and 0 courses from "Pt: No"). Upper-case "PT:" stays a field."""
 
 
+_PATIENT_HEARD = re.compile(
+    r"\b(?:per|according to|as told by|told|tells|asked|asks|informed|advised|educated|"
+    r"instructed|counsell?ed|reassured|interviewed|called|phoned|(?:discussed|reviewed|"
+    r"spoke|spoken|talked|met|consented|went over \w+|(?:phone |tele)?(?:call|conversation|"
+    r"discussion|interview|visit|encounter|chat)) (?:with|w/|to)|explained to|"
+    r"(?:call|conversation|discussion|interview|visit|encounter|chat) w/)[ \t]+"
+    r"(?:the[ \t]+)?([Pp]t)\.?(?![\w/-])(?![ \t]+(?:notes?|records?|evals?|evaluation|"
+    r"flowsheets?|logs?|therapists?|discharge|summary|progress|clinic|provider|office|"
+    r"dept|department)\b)")
+"""Lower-case "pt" as the one a writer talks with or hears from: "per pt: acupuncture and
+herbs", "Phone call w/ pt 11/20", "discussed with pt", "told pt to rest" (fresh27: "per pt:
+acupuncture" read physical therapy). Therapy is no one to call, tell or quote; "per pt
+notes" and "per PT" (the therapist's word) stay therapy's."""
+
+
 def patient_mentions(text: str) -> list[tuple[int, int]]:
     """Spans where "Pt" / "pt." means the patient, not physical therapy ("PT").
 
@@ -2166,6 +2181,7 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _PATIENT_NAMED.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_OUT.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_THIS.finditer(text)]
+    spans += [m.span(1) for m in _PATIENT_HEARD.finditer(text)]
     spans += [m.span(1) if m.group(1) else m.span(2) for m in _PATIENT_AGED.finditer(text)]
     if _CLINICIAN_SPEAKS.search(text):
         spans += [m.span(1) for m in _PATIENT_SPEAKS.finditer(text)]
