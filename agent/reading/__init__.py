@@ -44,7 +44,13 @@ from agent.reading.corrections import (
     _withdrawn,
     sex_corrected,
 )
-from agent.reading.derived import _asked_if_low, _date_counts, _derived, _rederived
+from agent.reading.derived import (
+    _asked_if_low,
+    _date_counts,
+    _derived,
+    _rederived,
+    _without_figure,
+)
 from agent.reading.facts import (
     Mention,
     Reader,
@@ -228,7 +234,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
     fixes += _day_corrections(msg, known, read | {r.fact for r in fixes})
     result.facts = sel.readings + answers + fixes
-    result.facts += _derived(msg, result.facts, implied_from=sel.readings)
+    figure_implied: list[tuple[str, FactReading]] = []
+    result.facts += _derived(msg, result.facts, implied_from=sel.readings,
+                             figure_implied=figure_implied)
     result.facts += _rederived(msg, result.facts, known)
     result.facts += _date_counts(msg, result.facts, sel)
     result.facts = [r for r in result.facts if r.fact in stated_facts(msg.cpt)]
@@ -252,6 +260,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     _other_source(msg, result, sel)
     _other_voice(msg, result, sel)
     _older_than_known(msg, result, known)
+    _without_figure(result, figure_implied)
     if (result.start_over or result.cpt) and not result.facts and len(text.split()) <= 8:
         # "start over", "what about 62311 instead?": a request, done; nothing left unread.
         result.unread = []

@@ -73,8 +73,9 @@ def _base_of_change(msg: _Message, name: str, rule: ReadingRule,
     return [FactReading(fact=base, value=f"{a - d:g}", words=words)]
 
 
-def _derived(msg: _Message, readings: list[FactReading],
-             implied_from: list[FactReading]) -> list[FactReading]:
+def _derived(msg: _Message, readings: list[FactReading], implied_from: list[FactReading],
+             figure_implied: list[tuple[str, FactReading]] | None = None
+             ) -> list[FactReading]:
     """Facts that follow from facts read: a difference of two scores ("5/10 before
     treatment, now 8/10" is +3) and facts a reading implies ("FEV1 58%": PFT results)."""
     by_fact = {r.fact: r for r in readings}
@@ -91,12 +92,16 @@ def _derived(msg: _Message, readings: list[FactReading],
     for reading in implied_from:  # an answer to one question implies nothing more
         rule = msg.rules.get(reading.fact, ReadingRule())
         for implication in rule.implies:
-            if not implication.holds(reading.value) or not _recent(msg, by_fact, implication):
+            if not implication.holds(reading.value) or not _recent(msg, by_fact, implication) \
+                    or implication.blocked(msg.lower):
                 continue
             for fact, value in implication.then.items():
                 if fact in msg.specs and fact not in by_fact:
                     out.append(FactReading(fact=fact, value=value, words=reading.words))
                     by_fact[fact] = out[-1]
+                    if figure_implied is not None and (
+                            implication.below is not None or implication.at_least is not None):
+                        figure_implied.append((reading.fact, out[-1]))
     return [r for r in out if _check(r.fact, msg.specs[r.fact], r.value, msg.as_of) is None]
 
 
@@ -152,4 +157,17 @@ def _asked_if_low(msg: _Message, result: Understanding) -> None:
             label = msg.specs[low[0][0]].label.lower() if low[0][0] in msg.specs else low[0][0]
             result.unread.append(Unread(reading.words, f"with a low {label} ({low[0][1].words}),"
                                         f" what does the patient need?"))
+            result.asked_back.append(reading.fact)
+
+
+
+def _without_figure(result: Understanding,
+                    figure_implied: list[tuple[str, FactReading]]) -> None:
+    """A reading implied by a figure's size ("SpO2 95% RA": FiO2 21) leaves with the
+    figure when a later step leaves the figure unread ("94% at rest; dropped to 88% after
+    stairs": which saturation is meant is asked, and so is the oxygen need)."""
+    for source, reading in figure_implied:
+        if reading in result.facts and not any(
+                r.fact == source and r.words == reading.words for r in result.facts):
+            result.facts.remove(reading)
             result.asked_back.append(reading.fact)

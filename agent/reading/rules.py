@@ -41,17 +41,35 @@ class Implication(BaseModel):
     """A date fact that, when read, must be within ``recent_days`` of today for the
     implication to hold (an FEV1 from PFTs two years old says nothing about now)."""
     recent_days: int = 365
+    at_least: float | None = None
+    """Number facts: the implication holds only for a value this high or higher (a
+    room-air saturation of 95 % says the patient needs no oxygen; 88 % leaves it open)."""
+    unless: tuple[str, ...] = ()
+    """Words anywhere in the message that keep the implication from holding (a room-air
+    saturation in a message that names a cannula or a mask: the oxygen now is another's)."""
     then: dict[str, Any]
+
+    @field_validator("unless", mode="before")
+    @classmethod
+    def _lower_unless(cls, v: Any) -> tuple[str, ...]:
+        return _lower(list(v or []))
 
     def holds(self, value: Any) -> bool:
         if value is None or (self.when != _ANY and self.when != value):
             return False
-        if self.below is None:
+        if self.below is None and self.at_least is None:
             return True
         try:
-            return float(value) < self.below
+            figure = float(value)
         except (TypeError, ValueError):
             return False
+        return (self.below is None or figure < self.below) and \
+            (self.at_least is None or figure >= self.at_least)
+
+    def blocked(self, lower: str) -> bool:
+        """Whether the message (lower-cased) names one of the ``unless`` words, whole."""
+        return any(re.search(rf"(?<![\w/]){re.escape(w)}(?![\w/])", lower)
+                   for w in self.unless)
 
 
 class ReadingRule(BaseModel):

@@ -1,0 +1,46 @@
+"""Single numbers (session 24, figures24). Wordings are this file's own, in several voices
+(a home-visit log, a chat reply, a GP's letter, a form line, a terse ward note)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 5))
+
+
+# --- a normal room-air saturation says the patient needs no oxygen: FiO2 21 ----------------
+# (the corpus's adjudicated label: "a single normal room-air reading with nothing said of
+# oxygen is FiO2 21"; a low one, oxygen named anywhere, or a second reading leave it asked)
+
+@pytest.mark.parametrize("text", [
+    # a home-visit log
+    "Home visit 12/03: resting in armchair, pulse ox 96% on room air.",
+    # a GP's letter
+    "On examination she was comfortable, saturations 95% on air, chest clear.",
+    # a terse ward note
+    "Obs: T 36.8, HR 84, RR 16, SpO2 97% RA.",
+    # a chat reply
+    "her sats were 93% on room air when I checked this morning",
+])
+def test_a_normal_room_air_saturation_is_fio2_21(text: str) -> None:
+    assert str(read(text, "71250").get("fio2_percent")) == "21"
+
+
+@pytest.mark.parametrize("text", [
+    # oxygen named elsewhere in the message: the need now is that oxygen's
+    "Sats 96% RA at triage; now on 2 L NC after a desat on the ward.",
+    "SpO2 94% on room air by day, BiPAP at night.",
+    "RA sat 95%. FiO2 not charted since transfer.",
+    # a low room-air saturation: whether oxygen is needed is asked
+    "pulse ox 89% on room air, she does not use oxygen",
+    # a second saturation leaves which one is meant asked, and the oxygen need too
+    "SpO2 94% on room air at rest; dropped to 87% after one lap of the corridor.",
+])
+def test_a_room_air_saturation_beside_oxygen_or_low_leaves_fio2_asked(text: str) -> None:
+    got = read(text, "71250")
+    assert got.get("fio2_percent") is None
+    # ... while a plain normal reading in the same voice is 21 (the fix's other side)
+    assert str(read("SpO2 96% on room air.", "71250").get("fio2_percent")) == "21"
