@@ -467,11 +467,19 @@ _CLOCK = re.compile(r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t,]+)?\d{1,2}:\d\d(?::\d
 """A log's time stamp, its day before it or not ("11/30 09:12", "14:05:33")."""
 
 
+_WINDOW = re.compile(r"\b(?:in|within|over|during)?[ \t]*(?:the[ \t]+)?(?:past|last)[ \t]+"
+                     r"\d{1,3}[ \t]*(?:hours?|hrs?|days?|d|weeks?|wks?|months?|mos?)\b")
+"""A question's time window ("Any fever, chills, infection, or antibiotics in the past 2
+weeks? No"): when the thing asked about would have been, no threshold of it; the "No"
+denies the thing in that window (fresh27's call script: blanked as a threshold answered
+No, the question's list before its last comma was left as a statement, an infection)."""
+
+
 def _threshold_blanked(m: re.Match[str]) -> str:
     """A ``_THRESHOLD_DENIED`` question blanked, unless its only figures are a log's time
     stamp ("11/30 09:12 Any fever now? ... no": a call log's line, when it was asked, no
-    figure the question asks about)."""
-    if not re.search(r"\d", _CLOCK.sub("", m["q"])):
+    figure the question asks about) or its time window (``_WINDOW``)."""
+    if not re.search(r"\d", _WINDOW.sub("", _CLOCK.sub("", m["q"]))):
         return m.group(0)
     return " " * len(m["q"]) + m.group(0)[len(m["q"]):]
 
@@ -878,8 +886,37 @@ Cosmetic: [No]") read pregnant and cosmetic (outside tester 17, F2). Boxes ("[x]
 are not values and stay."""
 
 
+_QUOTED_ANSWER = re.compile(r"(?:(?<=[?=])|(?<=[^\"”]:))(?P<gap>[ \t]*)[\"'“‘]"
+                            r"(?=[ \t]*(?:\d+|yes|no|none|nope|negative|positive|denies|denied|"
+                            r"n/a|not applicable)\b"
+                            r"[ \t]*[.,!;:\"'”’-])")
+"""The opening quote of an answer written as the patient's own words after its question or
+label ('Could you be pregnant?  "No, hysterectomy in 2019."', 'Infection: "no"'): read as a
+space (same length), so the answer stands beside its question as an unquoted one does. With
+the quote, the answer went unseen and the question's own words were the finding (fresh27's
+pre-procedure call script read a 61-year-old's "No" as pregnant, and 'any fever or
+infection?  "No."' as an active infection: each a denial). A quoted figure is an answer
+too ('pain now 0-10?  "8."'). Only an answer that ends or pauses right after its word: a
+quoted sentence ('Chart: "no active infection" -- NOTE: belongs to a different patient')
+keeps its quotation marks, and what they say about whose words these are; so does a JSON
+export's value ('"symptom_onset":"2026-08-20"', its key quoted before the colon)."""
+
+
+_NO_AND_DENIAL = re.compile(r"(?<=[:?=])(?P<no>[ \t]*no),(?=[ \t]*(?:none|nothing|never|"
+                            r"negative|denies|denied|no)\b)")
+"""An answer "No, none" after its question or label: one denial said twice. "No," alone
+is no denial (it opens what the writer says instead: "no, she had PT in May"), so the
+comma is read as a full stop and the "no" answers its label as "No." does ('Fever, chills,
+infection, or antibiotics: No, none.' read the infection in the label as stated)."""
+
+
 def answer_labels(lower: str) -> str:
-    """Dropdown values and answer labels as plain answers beside their labels."""
+    """Dropdown values, answer labels and quoted answers as plain answers beside their
+    labels."""
+    if '"' in lower or "'" in lower or "“" in lower or "‘" in lower:
+        lower = _QUOTED_ANSWER.sub(lambda m: m["gap"] + " ", lower)
+    if "no," in lower:
+        lower = _NO_AND_DENIAL.sub(lambda m: m["no"] + ".", lower)
     if "[" in lower:
         # (the closing bracket ends the field as a full stop does: "[None of: CVD, COPD,
         # ESRD]   Severe COPD ...: [No]" read ESRD as severe, outside tester 17 F3)

@@ -1,0 +1,43 @@
+"""Session 24, coordinator: an answer in quotation marks after its question or label is an
+answer (fresh27's pre-procedure call script: 'Q2 could you be pregnant?  "No, hysterectomy
+in 2019."' read the 61-year-old as pregnant, a qualifying case denied); "No, none" answers
+a list of labels; a question's time window ("in the past 2 weeks") is no threshold."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 23))
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ('Q2 could you be pregnant?  "No, hysterectomy in 2019."', "62311"),
+    ("3) Any chance she is pregnant? 'No, tubes tied years ago.'", "64493"),
+    ('Screening Q7: possibility of pregnancy? “No.”', "97110"),
+    ('RN: pregnant?\nPt: "no"', "71250"),
+])
+def test_a_quoted_no_to_the_pregnancy_question_is_never_read_pregnant(text: str,
+                                                                     cpt: str) -> None:
+    assert read(text, cpt).get("pregnancy") != "pregnant"
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ('Q1 any fever, chills or infection?  "No."', "62311"),
+    ('Infection/antibiotics: "none"', "64493"),
+    ('Fever, chills, infection, or antibiotics: No, none.', "62311"),
+    ('Any fever, chills, infection, or antibiotics in the past 2 weeks? No.', "64493"),
+])
+def test_an_infection_asked_and_answered_no_is_no_infection(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("active_infection") is False
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a threshold asked and answered No is still no value of the patient's
+    "Symptoms > 6 weeks? N",
+    "Has the patient completed at least 12 weeks of PT? No",
+])
+def test_a_threshold_answered_no_gives_no_length(text: str) -> None:
+    facts = read(text, "97110")
+    assert "conservative_weeks" not in facts and "symptom_weeks" not in facts
