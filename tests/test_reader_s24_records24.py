@@ -122,3 +122,37 @@ def test_a_record_with_its_maker_bracketed_then_on_file_is_still_on_file() -> No
     got = read("Consults: PCP (Dr. Ames) note enclosed.", "64493")
     assert got.get("pcp_consult_documented") is True
 
+
+
+# --- a part of the exam named after the H&P does not take the H&P's day ---------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a spine clinic's summary
+    ("Dr. Ruiz: full history and exam incl. neuro and pain evaluation 11/19/26.", "2026-11-19"),
+    # a pre-procedure checklist
+    ("H&P including neurological exam + pain assessment - 11/02/2026", "2026-11-02"),
+    # a terse chart line
+    ("hx & exam w/ neuro exam and pain eval 10/28/2026", "2026-10-28"),
+])
+def test_a_part_of_the_exam_leaves_the_day_to_the_h_and_p(text: str, day: str) -> None:
+    assert str(read(text, "62311").get("hp_date")) == day
+
+
+def test_a_document_named_after_the_h_and_p_keeps_its_own_day() -> None:
+    # (a consultation note is a document of its own, not a part of the visit)
+    got = read("H&P with the PCP consult note dated 11/02/2026.", "62311")
+    assert got.get("hp_date") is None
+
+
+# --- the H&P said as what the doctor did ------------------------------------------------------
+
+@pytest.mark.parametrize(("cpt", "text", "day"), [
+    # a referral letter in the first person
+    ("64493", "I took a detailed history and examined her on 11/30/2026.", "2026-11-30"),
+    # a dictated note
+    ("62311", "Full history and examined him at the bedside 12/01/2026, neuro intact.",
+     "2026-12-01"),
+])
+def test_a_history_taken_and_the_patient_examined_is_the_h_and_p(cpt: str, text: str,
+                                                                 day: str) -> None:
+    assert str(read(text, cpt).get("hp_date")) == day

@@ -314,9 +314,21 @@ def _dates_a_record(records: list[Mention], best: Mention, x: int, lower: str = 
     return best.end <= x and any(
         best.end <= r.start and r.end <= x and x - r.end <= 60 and
         (r.kind != "cued" or _DAY.search(lower, best.end, r.start) is not None) and
+        not (_PART_OF.search(lower, best.end, r.start) and
+             not _DOCUMENT.search(lower, r.start, r.end)) and
         not (r.kind == "vague" and _AUTHOR_ASIDE.fullmatch(lower, best.end, r.start) and
              ")" not in lower[r.end:x])
         for r in records)
+
+
+_PART_OF = re.compile(r"\b(?:incl|including|includes|included|inclusive of|comprising|"
+                      r"covering|consisting of|with|w/)(?![\w/])[^;\n]*\Z")
+"""A record named after the dated one as a part of it ("history and exam incl. neuro and
+pain evaluation 12/15/26", "H&P with a neurological exam, 11/02/2026"): the part was done
+at the visit the day dates, so it takes no day from the whole."""
+_DOCUMENT = re.compile(r"\b(?:note|notes|report|reports|letter|letters|consult\w*|log|logs|"
+                       r"list|summary|records?|c/s)\b")
+"""A document of its own is no part of a visit ("H&P with the PCP consult note dated ...")."""
 
 
 _SHARED_DAY = re.compile(r"[ \t]*(?:and|\+|&)[ \t]+")
