@@ -362,6 +362,10 @@ class ContextRules(BaseModel):
     ``opens`` ("PA-C K. Dunn (currently pregnant, leaving 12/15)"): the aside is the
     clinician's, blanked before reading."""
     pronouns: dict[str, list[str]] = Field(default_factory=dict)
+    people_of_either_sex: list[str] = Field(default_factory=list)
+    """Other people a word names without a sex ("spouse", "neighbour", "coworker"): a
+    clause opening with a pronoun after one such opens its sentence is theirs
+    (``Context._taken_up``)."""
     escorts: list[str] = Field(default_factory=list)
     """Verbs of taking someone to care ("bring", "drive", "come with"): "... will bring
     him" speaks of the patient as another than the writer, so the writer's first person is
@@ -687,11 +691,15 @@ class Context:
         self._covering = sorted(self._pseudo + self._protected)
         self._longest = max((y - x for x, y in self._covering), default=0)
         self.modifiers: list[Modifier] = []
+        # pronouns found to be another person's (``_taken_up``): the same pronoun after
+        # them is that person's too
+        self.taken_pronouns: list[tuple[int, int]] = []
         for category in CATEGORIES:
             self._find(category)
         self._attributive()
         self._relative_says()
         self._resumed()
+        self._taken_up()
         self._possessed()
         self._relatives_pronoun()
         self._writers_own()
@@ -831,6 +839,50 @@ class Context:
                 continue
             end = self._cut_forward("other", match.end("p"), self.clauses[index].end)
             self.modifiers.append(Modifier("other", match.span("rel"), (match.start("p"), end)))
+
+    def _taken_up(self) -> None:
+        """A pronoun opening a clause after another person named earlier in its sentence
+        is that person's: "Spouse (87) also on our service - he has severe COPD" (fresh27:
+        the husband's COPD and "he" were read as a woman patient's), "Neighbour drives her
+        to visits; he had PT for his own back". A relative of the pronoun's sex ("lives
+        with her husband; he ...") anywhere in the sentence, one of either sex
+        (``people_of_either_sex``) only as its subject. Not where the words between speak
+        of the patient with the pronoun's own forms ("Son brought him in, he is
+        confused"), name the patient or report on them ("Wife reports that he stops
+        breathing"), nor a report itself ("her husband, he says, ...")."""
+        own = rules().pronouns
+        for match in _taken_up_pronoun().finditer(self.lower):
+            rel, pronoun, between = match["rel"], match["p"], match["mid"]
+            if rel not in own.get(pronoun, ()) and (rel not in rules().people_of_either_sex
+                                                   or match["opens"] is None):
+                continue
+            if self._relative_writes(match.start("rel")):
+                continue
+            if re.search(rf"\b(?:{_FORMS[pronoun]}|{_REPORTS}|patient|pt|§§)\b", between) or \
+                    '"' in between or _named_between().search(between) and \
+                    any(w in own.get(pronoun, ()) or w in rules().people_of_either_sex
+                        for w in _named_between().findall(between)):
+                continue  # (another of the pronoun's sex named later is the one it stands for)
+            index = self._clause_at(match.start("p"))
+            if index is None:
+                continue
+            sentence, end = self.clauses[index].sentence, self.clauses[index].end
+            for nxt in self.clauses[index + 1:]:
+                if nxt.sentence != sentence:
+                    break
+                end = nxt.end
+            end = self._cut_forward("other", match.end("p"), end)
+            self.modifiers.append(Modifier("other", match.span("rel"), (match.start("p"), end)))
+            self.taken_pronouns.append(match.span("p"))
+
+    def _relative_writes(self, at: int) -> bool:
+        """The relation word at ``at`` stands alone ("Dad doesn't ...") in a message a
+        relative writes of "my father", "my husband": the writer's relative may be the
+        patient, so a pronoun after it is not taken from the patient."""
+        if re.search(r"\b(?:my|her|his|their|the|pt'?s|patient'?s|§+'?s)\s+$",
+                     self.lower[max(0, at - 12):at]):
+            return False
+        return _my_relative().search(self.lower) is not None
 
     def _possessed(self) -> None:
         """"Back page is the daughter's own PT log for her shoulder, pain 3" (fresh21): a
@@ -1245,6 +1297,36 @@ def _resumed_pronoun() -> re.Pattern[str]:
     relatives = [w for ws in rules().pronouns.values() for w in ws]
     return re.compile(rf"\b(?P<rel>{alternation(relatives)})\s*,\s*(?P<p>she|he)\b"
                       rf"(?!'s\s+(?:{_REPORTS})\b)(?!\s+(?:{_REPORTS})\b)")
+
+
+_FORMS = {"he": "his|him|himself|he", "she": "her|hers|herself|she"}
+"""A pronoun's forms: one between a relative and the pronoun speaks of someone else."""
+
+
+@cache
+@fixed_patterns
+def _my_relative() -> re.Pattern[str]:
+    people = [w for ws in rules().pronouns.values() for w in ws]
+    return re.compile(rf"\bmy\s+(?:{alternation(people)})\b")
+
+
+@cache
+@fixed_patterns
+def _named_between() -> re.Pattern[str]:
+    people = [*(w for ws in rules().pronouns.values() for w in ws), *rules().people_of_either_sex]
+    return re.compile(rf"\b(?:{alternation(people)})\b")
+
+
+@cache
+@fixed_patterns
+def _taken_up_pronoun() -> re.Pattern[str]:
+    people = [*(w for ws in rules().pronouns.values() for w in ws), *rules().people_of_either_sex]
+    whose = r"(?:(?:the|her|his|their|my|pt'?s|patient'?s|§+'?s)\s+)?"
+    # (a comma, a semicolon or a spaced dash, then the pronoun as the clause's subject)
+    return re.compile(
+        rf"(?P<opens>(?:^|(?<=[.;!?\n]))[ \t\-*•]*{whose})?\b(?P<rel>{alternation(people)})\b"
+        rf"(?P<mid>[^.;!?\n]{{0,80}}?)(?:[,;]|\s[-–—]+)\s*(?:and\s+|but\s+)?"
+        rf"(?P<p>she|he)\b(?!'s\s+(?:{_REPORTS})\b)(?!\s*,?\s*(?:{_REPORTS})\b)", re.M)
 
 
 @cache

@@ -962,6 +962,37 @@ _FAILED = re.compile(r"\b(failed|fails|failure|(?:no|without) (?:lasting |sustai
                      r"back to baseline|wore off)(?!\w)")
 
 
+@cache
+@fixed_patterns
+def _relatives_report() -> re.Pattern[str]:
+    """Another person given as the source, before the value: "per her husband", "according
+    to the family", "Mother reports (that) ...", "boyfriend says ..."."""
+    people = alternation([*(w for ws in context_rules().pronouns.values() for w in ws),
+                          *context_rules().people_of_either_sex, "family", "relatives",
+                          "relative", "parents", "parent", "guardian", "caller"])
+    whose = r"(?:(?:the|her|his|their|pt'?s|patient'?s|§+'?s)\s+)?"
+    return re.compile(
+        rf"(?:\b(?:per|according to|as told by|reported by|via)\s+{whose}(?:{people})\b"
+        rf"|\b(?:{people})\s+(?:says|said|states|stated|reports|reported|thinks|believes|"
+        rf"tells us|told us|mentions|mentioned|informs|informed|claims|claimed)\b)")
+
+
+@cache
+@fixed_patterns
+def _relatives_report_after() -> re.Pattern[str]:
+    """The source after the value: "pregnant per family", "(per husband)"."""
+    people = alternation([*(w for ws in context_rules().pronouns.values() for w in ws),
+                          *context_rules().people_of_either_sex, "family", "relatives",
+                          "relative", "parents", "parent", "guardian", "caller"])
+    whose = r"(?:(?:the|her|his|their|pt'?s|patient'?s|§+'?s)\s+)?"
+    return re.compile(rf"[^.;!?\n]{{0,40}}?\b(?:per|according to|as told by|reported by)\s+"
+                      rf"{whose}(?:{people})\b")
+
+
+_LATEST = re.compile(r"(?:last|most recent|latest|most-recent)\b")
+"""A mention that names the latest of its kind ("last delivery"): see ``_yes_doubted``."""
+
+
 @dataclass
 class Candidate:
     fact: str
@@ -1079,7 +1110,7 @@ class Reader:
             ctx = ctx - {"hypothetical"}
         if "other" in ctx or ("hypothetical" in ctx and m.rule.planned == "skip"):
             return "skip"
-        if "historical" in ctx and m.rule.current:
+        if "historical" in ctx and m.rule.current and not self._latest_of_a_passing_state(m):
             return "skip"
         if m.rule.current and "negated" in ctx and self._care_denied(m) is not None:
             return "skip"  # "never hospitalized for pneumonia": care denied, history
@@ -1090,6 +1121,13 @@ class Reader:
         if m.spec.type in ("choice", "boolean") and _QUERIED.match(self.lower, m.end):
             return "ask"  # "She is 10 weeks pregnant? - pt unsure": the writer asks
         return None
+
+    def _latest_of_a_passing_state(self, m: Mention) -> bool:
+        """The mention names the latest of a state that ends on its own (``lasts_days``):
+        "last delivery", "most recent birth". Its date says whether the state is over, so
+        a past date is no history to leave unread (``_yes_doubted``)."""
+        return bool(m.rule.lasts_days) and m.spec.type == "boolean" and \
+            _LATEST.match(self.lower, m.start) is not None
 
     def _care_denied(self, m: Mention) -> int | None:
         """Where the denial starts that covers care or a stay for the thing named ("never
@@ -1542,6 +1580,13 @@ class Reader:
             return self._unread(m, "a previous episode, or this one?")
         if m.rule.episode and self.episode_over(m):
             return self._unread(m, "is it still so, or over?")
+        if self._latest_of_a_passing_state(m):
+            # "Last delivery 2019": the latest of a state that ends on its own, dated
+            # longer back than it lasts, says it is over; undated, it says nothing of now
+            if self.dated_since(m, m.rule.lasts_days or 0):
+                return Candidate(m.fact, False, (m.start, m.end))
+            if not self.dated_since(m, 0):
+                return self._unread(m, "when was that?")
         if m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days):
             return self._unread(m, "it is dated a while back: is it still so?")
         return None
@@ -3409,6 +3454,7 @@ class Reader:
             found += [(a, b, key) for key, phrases in rule.alone.items()
                       for a, b in self.context.occ.hits(phrases, lo, hi)
                       if not self._someone_else_before(a, rule.alone_others)
+                      and not self._pronoun_taken(a, rule.alone)
                       and not self._acronym(a, b)]
         if rule.alone:
             found += self._named_a_man(rule, lo, hi)
@@ -3500,11 +3546,29 @@ class Reader:
     def _someone_else_before(self, pos: int, others: tuple[str, ...]) -> bool:
         """Another person named shortly before ``pos`` ("Pt's husband called.\nHe says..."),
         not across a blank line."""
-        start = max(self.lower.rfind("\n\n", 0, pos) + 2, pos - 80)
+        # (a paragraph's start, or the text's: a name opening the message counts)
+        blank = self.lower.rfind("\n\n", 0, pos)
+        start = max(blank + 2 if blank >= 0 else 0, pos - 80)
         if re.search(r"(?:§|\bpatient|\bpt)\s*$", self.lower[max(0, pos - 10):pos]):
             return False  # "Pt himself": the patient, whoever came before
+        if self.lower.startswith("his", pos) and \
+                re.search(r"\(\s*$", self.lower[max(0, pos - 3):pos]):
+            return False  # "Dr. Ames (his PCP)": whose doctor he is, the patient's
         return bool(others) and any(not self._written_to(a)
                                     for a, _b in self.context.occ.hits(others, start, pos))
+
+    def _pronoun_taken(self, pos: int, alone: dict[str, list[str]]) -> bool:
+        """The last subject or object pronoun of the same words before ``pos`` in its
+        paragraph was found to be another person's ("Spouse (87) also on our service - he
+        has severe COPD ... Pt is his primary caregiver", fresh27; ``Context._taken_up``):
+        a pronoun stands for the last one named of its sex, so this one is theirs too. (A
+        possessive before it, "Wife (his caregiver)", names whose the relative is.)"""
+        if re.search(r"(?:§|\bpatient|\bpt)\s*$", self.lower[max(0, pos - 10):pos]):
+            return False  # "Pt himself": the patient
+        words = tuple(w for ws in alone.values() for w in ws if w != "his")
+        start = max(self.lower.rfind("\n\n", 0, pos), 0)
+        before = self.context.occ.hits(words, start, pos)
+        return bool(before) and before[-1] in self.context.taken_pronouns
 
     def _written_to(self, a: int) -> bool:
         """The person named at ``a`` is the one the message is written to ("SBAR - RT to Dr
@@ -3632,12 +3696,28 @@ class Reader:
         said = m.rule.patient_word.get(key, ())
         if hits(self.lower[a:b], m.rule.confirmed_by):
             said = ()  # the words read are the test's result ("urine hCG negative")
+        tested = any(self._a_test_done(x, y)
+                     for x, y in self.context.occ.hits(m.rule.confirmed_by))
         if said and (self.context.occ.hits(said, lo, hi) or self._said_just_before(said, a)) \
-                and not any(self._a_test_done(x, y)
-                            for x, y in self.context.occ.hits(m.rule.confirmed_by)):
+                and not tested:
             return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
                                 "on the patient's word alone: was it tested?")
+        if self._on_anothers_word(m, key, a, b, hi) and not tested:
+            return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
+                                "on someone else's word: was it confirmed?")
         return Candidate(m.fact, key, (a, b), distance)
+
+    def _on_anothers_word(self, m: Mention, key: str, a: int, b: int, hi: int) -> bool:
+        """"Patient is pregnant per family", "Mother reports the patient is pregnant": where
+        the patient's own word is not enough (rule key ``patient_word``), another's is
+        less. Not a value the patient's sex or age says (the rule's ``alone`` keys: "Wife
+        reports he ...", "Meds per wife (pt is Mr. K)"), nor a test's result."""
+        if not m.rule.patient_word or key in m.rule.alone or \
+                hits(self.lower[a:b], m.rule.confirmed_by):
+            return False
+        lo, _hi = self.context.sentence_span(m.clause)
+        return _relatives_report().search(self.lower, lo, a) is not None or \
+            _relatives_report_after().match(self.lower, b, hi) is not None
 
     def _a_test_done(self, x: int, y: int) -> bool:
         """Whether the test named at ``x:y`` was done for the patient: not planned, doubted,
