@@ -83,3 +83,42 @@ def test_a_care_set_apart_from_pt_leaves_pt_weeks_asked(text: str) -> None:
 ])
 def test_cardiac_rehab_is_no_physical_therapy(text: str) -> None:
     assert read(text, "71250").get("pt_weeks") is None
+
+
+# --- a writer who doses "OM" or counts weeks over 52 writes dates day first ---------------
+
+@pytest.mark.parametrize("text, cpt, fact, value", [
+    # a Singapore polyclinic memo
+    ("Etoricoxib 60mg OM for 3 weeks - no relief. X-ray L knee 04/10/2026.", "97110",
+     "xray_date", "2026-10-04"),
+    # a British GP's shorthand
+    ("Physio x 6/52, no better. MRI shoulder done 03/11/2026.", "97110", "mri_date",
+     "2026-11-03"),
+    # a clinic letter's plan line
+    ("Seen in clinic; review in 2/52. XR lumbar 06/11/2026 shows mild spondylosis.", "97110",
+     "xray_date", "2026-11-06"),
+    # a Malaysian referral
+    ("Celecoxib 200 mg om, no help. MRI L-spine 05/10/2026: facet arthropathy L4-5.", "64493",
+     "ct_mri_date", "2026-10-05"),
+])
+def test_day_first_conventions_of_dosing_and_weeks(
+        text: str, cpt: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value
+
+
+# --- a day with no year right after a study or a record is its day -----------------------
+# (the latest such day up to today, where the message writes its dates month first)
+
+@pytest.mark.parametrize("text, cpt, fact, value", [
+    # a coordinator's email
+    ("Imaging: lumbar X-ray 10/03, MRI L-spine 11/14.", "64493", "ct_mri_date", "2026-11-14"),
+    # a coach's text: two films, the later one counts
+    ("knee xrays 11/30 + 12/14, 2 sets total", "97110", "xray_date", "2026-12-14"),
+    # a terse chart line
+    ("H&P 12/10 on file w/ neuro exam", "62311", "hp_date", "2026-12-10"),
+    # a form's field
+    ("MRI: 11/20 (report attached)", "97110", "mri_date", "2026-11-20"),
+])
+def test_a_year_less_day_after_a_study_is_its_day(
+        text: str, cpt: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value

@@ -37,12 +37,14 @@ from agent.reading.text import (
     VISIT_WORD,
     hits,
     sentence_spans,
+    writes_day_first,
 )
 from agent.reading.values import (
     MONTHS,
     dates_in,
     number_of,
     quantities,
+    safe_date,
 )
 from policies.cachedir import fixed_patterns
 
@@ -191,6 +193,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
         if not here:
             continue
         in_sentence = reader.dates((sentence.start, sentence.end))
+        in_sentence += _year_less_after(msg, here, in_sentence, sentence.end)
         for value, (x, y) in in_sentence:
             if _administrative(msg, here, max(sentence.start, x - 25), x) or \
                     _ADDENDUM_HEAD.match(msg.lower, msg.lower.rfind("\n", 0, x) + 1, x):
@@ -235,6 +238,57 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 if (m.start, m.end) == (best.start, best.end):
                     bound.setdefault(id(m), []).append((value, (x, y)))
     return bound
+
+
+_MD = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])"
+_YEAR_LESS_AFTER = re.compile(
+    r"[ \t]*(?:(?:l-?spine|c-?spine|t-?spine|lumbar|cervical|thoracic|spine|chest|knee|hip|"
+    r"shoulder|ankle|foot|wrist|elbow|neck|back|pelvis|l|r|lt|rt|left|right|bilat|bilateral|"
+    r"arthrogram|w/o|w/|with|without|contrast|done|on|dated|taken|performed|obtained|was|"
+    r"were)[ \t]+){0,4}(?:[:(][ \t]*)?"
+    r"(?P<days>" + _MD + r"(?:[ \t]*(?:\+|&|and|,)[ \t]*" + _MD + r")*)"
+    r"(?![ \t]*(?:views?|sets?|pain|nrs|vas|%|mm|cm|[-–]\s*\d|\.\.|…))")
+"""Days with no year right after a study or a record ("MRI 11/28", "xrays 09/12 + 12/12 (2
+sets)", "MRI L hip done 12/02"): the latest such days up to today, where the message
+writes its dates month first (fresh27: a sports doctor's chat dated every study so, and
+each was asked)."""
+
+
+def _year_less_after(msg: _Message, here: list[Mention],
+                     found: list[tuple[date | None, tuple[int, int]]], end: int
+                     ) -> list[tuple[date | None, tuple[int, int]]]:
+    """The year-less days right after the date facts named in a sentence (none where the
+    message writes day first, or where a date read already covers them)."""
+    if writes_day_first(msg.lower) or _WITH_YEAR.search(msg.lower):
+        # (a writer who gives years elsewhere and leaves one off points back or aside: "the
+        # 06/10 XR was 06/12", "(Chest X-ray 11/02 for the pneumonia - not a knee study)")
+        return []
+    out: list[tuple[date | None, tuple[int, int]]] = []
+    for m in here:
+        match = _YEAR_LESS_AFTER.match(msg.lower, m.end, end)
+        if match is None or VISIT_WORD.search(msg.lower, m.start, m.end) or \
+                getattr(m.rule, "later_rivals", ()):
+            # (a visit's day is no record's; a treatment's day is its outcome's to settle)
+            continue
+        for day in re.finditer(_MD, match["days"]):
+            x, y = match.start("days") + day.start(), match.start("days") + day.end()
+            if any(a < y and x < b for _d, (a, b) in found + out):
+                continue
+            if re.fullmatch(r"\d/10", day.group()):
+                continue  # "last exam 4/10": a score as likely as a day
+            month, dom = (int(n) for n in day.group().split("/"))
+            this_year = safe_date(msg.as_of.year, month, dom)
+            if this_year is None or this_year > msg.as_of:
+                continue  # a day still to come this year is a booking more than last year's
+            out.append((this_year, (x, y)))
+    return out
+
+
+_WITH_YEAR = re.compile(r"(?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])|"
+                        r"\b(?:19|20)\d\d-\d\d-\d\d\b|"
+                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+"
+                        r"\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b")
+"""A date written with its year anywhere in the message."""
 
 
 def _open_objects(lower: str, at: int) -> list[int]:

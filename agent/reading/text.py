@@ -183,6 +183,17 @@ def _said_day_first(lower: str, m: re.Match[str], whole: bool) -> bool:
     return whole
 
 
+def writes_day_first(lower: str, month_first_only: bool | None = None) -> bool:
+    """The message writes its numeric dates day first: one can only be read so, or it says
+    so, or its writer shows a day-first country's conventions (and none is only month
+    first)."""
+    if month_first_only is None:
+        month_first_only = _month_first_only(lower) or _month_first_only_short(lower)
+    return _day_first(lower) or (
+        (_DAY_FIRST_SAID.search(lower) is not None or _day_first_writer(lower)) and
+        not month_first_only)
+
+
 def month_first(lower: str) -> str:
     """``lower`` with its numeric dates written month first, as the reader reads them,
     where the message writes them day first (a British letter's "Dictated 19/11/2026 ...
@@ -190,9 +201,7 @@ def month_first(lower: str) -> str:
     04/11/2026 (dd/mm/yyyy)", or its spelled-out twin, "03/02/2026 (3 Feb 2026)": outside
     tester session 15 F17). The same length, so its offsets stay the text's."""
     month_first_only = _month_first_only(lower) or _month_first_only_short(lower)
-    whole = _day_first(lower) or (
-        (_DAY_FIRST_SAID.search(lower) is not None or _day_first_writer(lower)) and
-        not month_first_only)
+    whole = writes_day_first(lower, month_first_only)
 
     def written(m: re.Match[str]) -> str:
         if m["sep"] == ".":
@@ -221,9 +230,13 @@ def _dotted(lower: str, m: re.Match[str], whole: bool, month_first_only: bool) -
 
 
 _DOSE_DAY_FIRST = re.compile(r"\d[ \t]*(?:mg|mcg|g|ml|units?|tabs?|puffs?)?[ \t]*"
-                             r"(?:bd|tds|qds|nocte|mane)\b")
-"""A dose given in the British way ("500 mg bd", "2 tds", "10 mg nocte"; an American note
-writes "bid", "tid", "qhs"): a day-first writer's."""
+                             r"(?:bd|tds|qds|nocte|mane)\b"
+                             r"|\d[ \t]*(?:mg|mcg|g|ml)[ \t]*om\b"
+                             r"|(?<![\d/.])\d{1,2}/52(?![\d/])")
+"""A dose given in the British way ("500 mg bd", "2 tds", "10 mg nocte", "90mg OM" as a
+Singapore or Malaysian clinic writes "every morning"; an American note writes "bid",
+"tid", "qhs", "qam"), or weeks written over 52 ("x 2/52", "review in 6/52"): a day-first
+writer's (fresh27 read a Singapore memo's "02/09/2026" as 9 February)."""
 
 
 @cache
