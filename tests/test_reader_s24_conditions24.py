@@ -40,3 +40,45 @@ def test_a_work_arrangement_alone_is_no_impact_on_daily_life(text: str) -> None:
 ])
 def test_a_duty_the_pain_forced_is_an_impact(text: str) -> None:
     assert str(read(text, "62311").get("symptoms_impact_daily_life")) == "True"
+
+
+# --- a purpose word that tags a procedure of the surgical history is that procedure's ---------
+
+@pytest.mark.parametrize("text", [
+    # an intake form's line
+    "Prior surgeries: buttock fat grafting 2023 (cosmetic).",
+    # a terse history line
+    "PSH: rhinoplasty 2015 for cosmetic reasons; lap chole.",
+    # a dictated history
+    "Past surgical history - abdominoplasty (aesthetic), 2019",
+])
+def test_a_past_cosmetic_operation_is_no_purpose_of_the_request(text: str) -> None:
+    assert read(text, "62311").get("cosmetic_purpose") is None
+
+
+def test_the_request_said_to_be_cosmetic_is_still_read() -> None:
+    assert str(read("Request is purely cosmetic.", "62311").get("cosmetic_purpose")) == "True"
+
+
+# --- chest work in some sessions, or in a programme that was not PT, is no PT session's -------
+# (the policy asks whether each PT session included chest mobility and strength work)
+
+@pytest.mark.parametrize("text", [
+    # a medical assistant's form
+    "Pulmonary rehab 2x/wk; chest wall exercises most sessions.",
+    # a therapist's note
+    "PT 3x/wk x 8 wks; sometimes chest mobility and strength exercises, mostly walking.",
+    # a chat reply: the programme disowned as PT in a later sentence
+    "Cardiac rehab 3x/wk: bike, weights, chest wall stretching every session. FYI this was "
+    "run by an exercise physiologist - it wasn't PT.",
+])
+def test_chest_work_not_in_each_pt_session_is_asked(text: str) -> None:
+    assert read(text, "71250").get("pt_chest_exercises") is None
+
+
+@pytest.mark.parametrize("text", [
+    "PT 2x/wk, chest wall mobility + strengthening each visit",
+    "PT included chest mobility and strength exercises",
+])
+def test_chest_work_in_each_pt_session_is_read(text: str) -> None:
+    assert str(read(text, "71250").get("pt_chest_exercises")) == "True"
