@@ -75,3 +75,30 @@ def test_a_verdict_on_one_treatment_before_the_care_is_named_is_asked(text: str)
 ])
 def test_a_verdict_in_the_cares_own_sentence_still_reads(text: str) -> None:
     assert read(text, "62311").get("failed_conservative") is True
+
+
+# --- a functional score's verdict in a clause that points back to it ---------------------
+
+@pytest.mark.parametrize("text", [
+    # a union fund's form line
+    "Oswestry 12/01 28%, 46% on 10/20; reviewer rates this clinically significant improvement",
+    # a coach's text thread
+    "his oswestry went 50 -> 32 over 6 wks; the physio calls that a significant improvement",
+    # a podiatrist's letter
+    "Oswestry Disability Index 22% today, 38% on 11/02; this is a meaningful improvement.",
+])
+def test_a_verdict_pointing_back_to_a_score_reads(text: str) -> None:
+    assert str(read(text, "62311").get("functional_assessment_6_weeks")) == "improved"
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict with no functional measure before it on its line is still asked
+    "Pain 7/10, 4/10 in June: significant improvement.",
+    "Sleep: significant improvement.",
+])
+def test_a_verdict_of_something_else_is_no_functional_assessment(text: str) -> None:
+    assert "functional_assessment_6_weeks" not in read(text, "62311")
+
+
+def test_vs_between_diagnoses_still_doubts() -> None:
+    assert "bacterial_pneumonia" not in read("CXR: bacterial pneumonia vs atelectasis.", "71250")

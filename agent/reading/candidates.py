@@ -64,6 +64,8 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
         qualified_sentences = {found[i].sentence for a, _b in msg.occ.hits(rule.qualifier)
                                if (i := _clause_index(found, a)) is not None}
         qualified = {i for i, c in enumerate(found) if c.sentence in qualified_sentences}
+        if rule.qualifier and spec.type == "choice":
+            qualified |= _qualified_before(msg, found, rule.qualifier)
         nones = msg.occ.hits(rule.none) if spec.type == "set" else []
         vagues = msg.occ.hits(rule.vague) if rule.vague else []
         by_clause: dict[int, list[tuple[int, int, str]]] = {}
@@ -79,6 +81,28 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
             m = Mention(name, spec, rule, found[i], here[0][0], here[-1][1])
             out += reader.choice(m, here) if spec.type == "choice" else \
                 reader.set_members(m, here)
+    return out
+
+
+_POINTS_BACK = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}?(?:this|that|which|it|these)\b")
+
+
+def _qualified_before(msg: _Message, found: list, qualifier: tuple[str, ...]  # noqa: ANN001
+                      ) -> set[int]:
+    """Clauses that open with a word pointing back to the sentence just before them on
+    their line, which holds the qualifier ("ODI 44% -> 30% (6 wks); the therapist calls
+    this a significant improvement": the verdict is of the ODI named before the
+    semicolon; fresh9's resident consult asked it)."""
+    out = set()
+    for i, c in enumerate(found):
+        line = msg.lower.rfind("\n", 0, c.start) + 1
+        if i == 0 or line >= c.start or found[i - 1].end < line or \
+                msg.lower[found[i - 1].end:c.start].strip() not in (";", ",", "") or \
+                _POINTS_BACK.match(msg.lower, c.start) is None:
+            continue
+        opened = min(x.start for x in found if x.sentence == found[i - 1].sentence)
+        if hits(msg.lower[max(line, opened):found[i - 1].end], qualifier):
+            out.add(i)
     return out
 
 
