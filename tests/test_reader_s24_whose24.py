@@ -104,3 +104,21 @@ def test_a_last_birth_weeks_ago_is_postpartum() -> None:
 ])
 def test_a_pregnancy_on_someone_elses_word_is_asked(text: str) -> None:
     assert str(read(text, "62311").get("pregnancy")) != "pregnant"
+
+
+# --- the writer saying no test was done makes "not pregnant" the patient's word ---------------
+# (a woman's own "not pregnant" is asked for a test; so is the writer's "not pregnant" where
+# the same sentence says no test was done: whatever the words, they are hers)
+
+@pytest.mark.parametrize("text", [
+    # a coordinator's enquiry note
+    'Not pregnant per her ("no chance", no test).',
+    # a terse triage line
+    "Not pregnant - untested, LMP 2 wks ago.",
+    # a pre-procedure checklist
+    "Pregnancy: no (hCG not done)",
+    # a chat reply
+    "shes not pregnant, we havent tested tho - no test done",
+])
+def test_not_pregnant_said_with_no_test_is_asked(text: str) -> None:
+    assert str(read(text, "62311").get("pregnancy")) != "not_pregnant"
