@@ -44,3 +44,44 @@ def test_a_room_air_saturation_beside_oxygen_or_low_leaves_fio2_asked(text: str)
     assert got.get("fio2_percent") is None
     # ... while a plain normal reading in the same voice is 21 (the fix's other side)
     assert str(read("SpO2 96% on room air.", "71250").get("fio2_percent")) == "21"
+
+
+# --- a figure in a bracketed list belongs to its own label ---------------------------------
+# ("two failed courses (exercise 8, ...)": the 8 is the exercise's, never the count)
+
+@pytest.mark.parametrize("text, courses", [
+    # a coordinator's summary line
+    ("Home exercise + clinic PT, 2 failed courses (exercise 7, manual 3, education 2)", "2"),
+    # a letter's sentence
+    ("She did 15 wks of therapy in 2 failed courses (ther-ex 9, manual 3, education 3)", "2"),
+    # a terse chart line
+    ("Therapy: 10 wks, 1 failed course (exercise 5, manual 3, education 2)", "1"),
+])
+def test_a_figure_after_a_label_in_a_bracket_list_is_not_the_count(
+        text: str, courses: str) -> None:
+    assert str(read(text, "64493").get("pt_courses_failed")) == courses
+
+
+def test_a_bracket_list_figure_alone_is_no_count() -> None:
+    # a count named only by the bracket's labels' figures: asked, never the first label's
+    got = read("Failed PT courses (exercise 8, manual 4, education 4).", "64493")
+    assert str(got.get("pt_courses_failed")) not in ("8", "4")
+    assert str(read("Failed PT courses: 2 (exercise 8, manual 4).", "64493")
+               .get("pt_courses_failed")) == "2"
+
+
+# --- a score, then the words of the change from an earlier one: the first is now ------------
+
+@pytest.mark.parametrize("text, score", [
+    # a follow-up note
+    ("Back pain 5/10 today (down from 7/10 at the last visit). Walking further.", "5"),
+    # a chat reply
+    ("her pain is a 4 now (improved from 6)", "4"),
+    # a terse line
+    ("pain 7/10 (better from 9)", "7"),
+    # a form line that went the other way
+    ("Current pain: 8/10 (worse from 6/10 last month)", "8"),
+])
+def test_a_score_before_the_words_of_its_change_is_the_current_one(text: str, score: str
+                                                                    ) -> None:
+    assert str(read(text, "64493").get("pain_nrs")) == score

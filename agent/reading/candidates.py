@@ -1245,6 +1245,15 @@ _PAIN_UP_FROM = re.compile(r"\b(?:pain|nrs|vas)\b[^.;\d]{0,15}?" + _SCORE.format
 _PAIN_PAIRS += (_PAIN_UP_FROM,)
 
 
+_PAIN_NOW_FROM = re.compile(
+    r"\b(?:pain|nrs|vas)\b[^.;\d]{0,15}?" + _SCORE.format("b") +
+    r"(?:\s*(?:now|today|currently))?\s*(?:[,(]\s*)?(?:down|decreased|improved|better|"
+    r"dropped|lower|eased|reduced|up|increased|worse|worsened|higher|risen)\s+from\s+"
+    r"(?:the\s+|a\s+|an\s+)?" + _SCORE.format("a"))
+"""'Pain 6/10 today (down from the 8/10 above)', 'NRS 4, improved from 7': the first score
+is now, the one it moved from an earlier one (no baseline: that is before treatment)."""
+
+
 """Two pain scores, before treatment and now; the last form needs "baseline" named."""
 
 
@@ -1325,6 +1334,7 @@ def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
     roles = {"baseline": "pain_nrs_baseline", "now": "pain_nrs", "change": "pain_nrs_increase"}
     pairs = _PAIN_PAIRS + ((_PAIN_BARE,) if any(p.startswith("pain_nrs") for p in msg.pending)
                            else ())
+    out += _pain_now_from(msg, reader)
     for match in [m for pattern in pairs for m in pattern.finditer(msg.lower)]:
         if {"other", "hypothetical", "uncertain", "unknown"} & \
                 reader.context.at(match.start(), match.end()):
@@ -1344,6 +1354,31 @@ def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:
                 continue
             if roles[role] in msg.specs:
                 out.append(Candidate(roles[role], f"{value:g}", match.span(), -1))
+    return out
+
+
+def _pain_now_from(msg: _Message, reader: Reader) -> list[Candidate]:
+    """"Pain 6/10 (down from 8/10)": the score before the words of change is now; what it
+    moved from says nothing of a baseline, so only the current score is read (the pairs
+    that name a baseline are ``_PAIN_PAIRS``)."""
+    if "pain_nrs" not in msg.specs:
+        return []
+    out: list[Candidate] = []
+    rule = msg.rules["pain_nrs"]
+    # (the words that keep a pain score from being now, "after the block", "on tramadol",
+    # "baseline", bar the "from" this form is made of)
+    apart = tuple(w for w in (*rule.exclude, *rule.conditions, *rule.ask_after) if w != "from")
+    for match in _PAIN_NOW_FROM.finditer(msg.lower):
+        end = _sentence_end(msg.lower, match.end())
+        if {"other", "hypothetical", "uncertain", "unknown", "historical"} & \
+                reader.context.at(match.start(), match.start("b") + 1) or \
+                _PAIN_UP_FROM.match(msg.lower, match.start()) or \
+                hits(msg.lower[_line_start(msg.lower, match.start()):end], apart):
+            continue  # (an "up from" pair is read by ``_PAIN_PAIRS``, with its baseline)
+        b = int(match["b"])
+        later = _LATER_SCORE.search(msg.lower[match.end():_sentence_end(msg.lower, match.end())])
+        if 0 <= b <= 10 and not later:
+            out.append(Candidate("pain_nrs", f"{b:g}", match.span(), -1))
     return out
 
 

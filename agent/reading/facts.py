@@ -1044,6 +1044,32 @@ class Mention:
     kind: str = "plain"
 
 
+_NOT_A_LABEL = frozenset((
+    "total", "about", "approx", "approx.", "approximately", "around", "roughly", "nearly",
+    "almost", "only", "just", "all", "in", "for", "over", "x", "est", "est.", "estimated",
+    "ie", "i.e.", "eg", "e.g.", "was", "were", "is", "now", "currently", "today", "then",
+    "per", "so", "at", "least", "maybe", "probably", "likely", "some", "had", "did", "of",
+    "a", "an", "the", "~", "=", "sum", "combined", "overall", "altogether", "each"))
+
+
+def labelled_in_list(lower: str, start: int, at: int) -> bool:
+    """The figure at ``at`` sits in a bracketed list opened after ``start``, right after a
+    label of its own ("two failed courses (exercise 8, manual 4, education 4)", "pain
+    (back 3, leg 7)"): the figure is that label's, not the thing named before the bracket.
+    A bracket of one item ("(oral 38.2)") or a word of amount ("(total 12 wks)") is no
+    such list."""
+    opened = lower.rfind("(", start, at)
+    if opened < 0 or ")" in lower[opened:at]:
+        return False
+    close = lower.find(")", at)
+    if close < 0 or close - at > 200 or not re.search(r"[,;]|\band\b", lower[opened:close]):
+        return False
+    item = max(lower.rfind(",", opened, at), lower.rfind(";", opened, at), opened) + 1
+    label = lower[item:at].strip()
+    return bool(re.fullmatch(r"[a-z][a-z/&+.\- ]{1,40}", label)) and \
+        label.split()[0] not in _NOT_A_LABEL and label.split()[-1] not in _NOT_A_LABEL
+
+
 class Reader:
     """Reads candidates for the facts of one message."""
 
@@ -2803,6 +2829,8 @@ class Reader:
             return None
         if m.spec.unit == "points" and _SEEN_ON.search(self.lower[max(0, qa - 14):qa]):
             return None  # "Seen 2/10 for LBP": a visit on February 10, not a score
+        if qa >= m.end and labelled_in_list(self.lower, m.end, qa):
+            return None  # "two failed courses (exercise 8, manual 4)": the 8 is exercise's
         if _PER_PART.match(self.lower[qb:m.clause.end]) and m.spec.unit in ("weeks", "courses") \
                 and not (m.spec.unit == "courses" and _EACH_LASTING.match(self.lower, qb)):
             # "2 courses (6 wks each)": a part, not the whole; "PT and NSAIDs, 2 courses
