@@ -85,3 +85,50 @@ def test_a_bracket_list_figure_alone_is_no_count() -> None:
 def test_a_score_before_the_words_of_its_change_is_the_current_one(text: str, score: str
                                                                     ) -> None:
     assert str(read(text, "64493").get("pain_nrs")) == score
+
+
+# --- a score its own line calls wrong and gives again: the new one stands -----------------
+
+@pytest.mark.parametrize("text, score", [
+    # a chart's erratum (outside tester 23's form, in another voice)
+    ("NRS 2/10 [erratum 12/01 - should read 7/10]", "7"),
+    # an amended flowsheet row
+    ("Pain score: 5/10 (amended to 8/10 by RN after re-asking the patient)", "8"),
+    # a typed correction
+    ("back pain 4/10, typo, should be 6/10", "6"),
+])
+def test_a_score_its_line_corrects_is_replaced_by_the_new_one(text: str, score: str) -> None:
+    assert str(read(text, "64493").get("pain_nrs")) == score
+
+
+# --- a percentage said in words (dictation, voicemail) --------------------------------------
+
+@pytest.mark.parametrize("text, fact, value", [
+    # a voicemail transcript
+    ("hi it's the home nurse, her sats were eighty nine on room air this morning",
+     "spo2_room_air", "89"),
+    # a dictated exam
+    ("Pulse oximetry ninety-three percent on room air at rest.", "spo2_room_air", "93"),
+    # a dictated PFT line
+    ("Spirometry showed an FEV1 of sixty four percent of predicted.", "fev1_percent_predicted",
+     "64"),
+])
+def test_a_percentage_in_words_is_read(text: str, fact: str, value: str) -> None:
+    assert str(read(text, "71250").get(fact)) == value
+    # ... and an age in words beside a saturation word is never one
+    assert read("a seventy two year old woman, sats fine on room air", "71250").get(
+        "spo2_room_air") is None
+
+
+# --- one temperature given in both units is one reading, not a higher one -------------------
+
+@pytest.mark.parametrize("text, temp", [
+    # a triage line
+    ("Triage: T 38.6 °C (101.5 °F), HR 118, RR 26.", "38.6 C"),
+    # a transfer summary
+    ("Temperature on arrival 39.2 C / 102.6 F; blood cultures drawn.", "39.2 C"),
+    # a school nurse's note
+    ("Temp 38.1 C (100.6 F) by the school nurse at 10:00 today.", "38.1 C"),
+])
+def test_a_temperature_and_its_conversion_are_one_reading(text: str, temp: str) -> None:
+    assert str(read(text, "71250").get("body_temperature")) == temp

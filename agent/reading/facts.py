@@ -2816,6 +2816,8 @@ class Reader:
         if raw is not None and (self._numbers_one(m, q, qa) or self._summed_up(
                 m, self.lower[max(m.clause.start, qa - 20):qa]) or
                 self._per_course(m, qa) or
+                # ("two failed courses (exercise 8, manual 4)": the 8 is the exercise's)
+                qa >= m.end and labelled_in_list(self.lower, m.end, qa) or
                 m.rule.difference and qa >= m.end and
                 _LEVEL_REACHED.fullmatch(self.lower, m.end, qa)):
             # ("went up to 9", "increased to 8": the level reached, not the change)
@@ -2829,8 +2831,6 @@ class Reader:
             return None
         if m.spec.unit == "points" and _SEEN_ON.search(self.lower[max(0, qa - 14):qa]):
             return None  # "Seen 2/10 for LBP": a visit on February 10, not a score
-        if qa >= m.end and labelled_in_list(self.lower, m.end, qa):
-            return None  # "two failed courses (exercise 8, manual 4)": the 8 is exercise's
         if _PER_PART.match(self.lower[qb:m.clause.end]) and m.spec.unit in ("weeks", "courses") \
                 and not (m.spec.unit == "courses" and _EACH_LASTING.match(self.lower, qb)):
             # "2 courses (6 wks each)": a part, not the whole; "PT and NSAIDs, 2 courses

@@ -379,11 +379,25 @@ date of the thing (its "not 1" was taken for a figure, and "1/14" left: outside 
 C2; "nov 12 not nov 21" read the later day, fresh25)."""
 
 
+_SCORE_CORRECTED = re.compile(
+    r"(?<![\d.])(?P<old>\d{1,2}[ \t]*/[ \t]*10)(?!\d)(?=[ \t]*[(\[,;:–—-]?[ \t]*(?:"
+    r"errat(?:um|a)|should read|should be|should have read|should say|corrected to|"
+    r"amended to|changed to|revised to|entered in error|in error|typo)\b"
+    # (an erratum's own day may follow its word: "[erratum 12/01 - should read 7/10]")
+    r"(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]))?"
+    r"[^\d\n]{0,30}?(?P<new>\d{1,2}[ \t]*/[ \t]*10)(?!\d))")
+"""A score its own line calls wrong and gives again ("Pain 3/10 (erratum: should read
+8/10)", "NRS 4/10 - entered in error, 7/10"): the first is taken back with the words up to
+the new one, which stands at the label. ("Pain 7/10 - correction: 4/10 per nursing" names
+another source, no error: two values, asked.)"""
+
+
 def _corrected_away(lower: str) -> list[tuple[int, int]]:
     """"8 weeks not 14", "88% -- sorry, I meant 91%": the value the user takes back is
     not read (a correction with another unit corrects something else)."""
     return [m.span("not") for m in _taken_back_in(lower)] + _bridged(lower) + \
         [(m.start("old"), m.start("new")) for m in _DATE_CORRECTED.finditer(lower)] + \
+        [(m.start("old"), m.start("new")) for m in _SCORE_CORRECTED.finditer(lower)] + \
         [m.span("old") for m in _ANSWER_CORRECTED.finditer(lower)] + \
         [m.span("what") for m in _CALLED_WRONG.finditer(lower)] + \
         [m.span("old") for m in _WORD_DATE_CORRECTED.finditer(lower)] + \

@@ -997,7 +997,14 @@ def _highest(msg: _Message, spec: FactSpec, value: str, values: set[object]) -> 
 
     mine = number(value)
     others = [n for v in values if (n := number(v)) is not None]
-    return mine is not None and all(mine >= n for n in others)
+    # (the same reading in the other unit is no higher one: "T 38.6 °C (101.5 °F)" is
+    # 38.61 C, a rounding's hundredths)
+    return mine is not None and all(mine + _SAME_READING >= n for n in others)
+
+
+_SAME_READING = 0.06
+"""How far apart two figures of one reading may be once converted (a temperature given in
+C and in F, each rounded to a tenth)."""
 
 
 @lru_cache(maxsize=64)

@@ -745,6 +745,34 @@ def _counts(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_HIGH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+              "seventy": 70, "eighty": 80, "ninety": 90}
+_SPELLED_PERCENT = re.compile(
+    r"(?<![\w-])(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ -](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:[ \t]+(?P<pct>percent|per[ \t]cent)\b|(?P<bare>(?![ \t-]*(?:years?|yrs?|y/?o|"
+    r"weeks?|wks?|days?|months?|mos?|hours?|hrs?|minutes?|mins?|pounds?|lbs?|kgs?|kilos?|mg|"
+    r"beats?|bpm|breaths?|times|sessions?|visits?|degrees?|point|and|hundred|thousand)\b)))",
+    re.I)
+"""A percentage said in words, as dictation and voicemail write it ("oxygen saturation is
+ninety one percent", "sats were eighty nine"): a figure of 20 to 99; one said bare is read
+only from sixty up (a saturation's or an FEV1's range), never before a unit of something
+else ("a fifty eight year old", "eighty pounds")."""
+
+
+def _spelled_percents(segment: str, taken: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in _SPELLED_PERCENT.finditer(segment):
+        value = _HIGH_TENS[m["tens"].lower()] + (
+            _UNITS.index(m["unit"].lower()) + 1 if m["unit"] else 0)
+        if any(q.start < m.end() and m.start() < q.end for q in taken) or \
+                (not m["pct"] and value < 60):
+            continue
+        out.append(Quantity(m.start(), m.end(), float(value), None, "%" if m["pct"] else "",
+                            segment[m.start():m.end()]))
+    return out
+
+
 def quantities(segment: str) -> list[Quantity]:
     """Every number in ``segment`` with its unit (dates, ages and codes masked)."""
     return list(_quantities(segment))
@@ -854,6 +882,7 @@ def _quantities(segment: str) -> tuple[Quantity, ...]:
                                     _YEAR_NAMED), segment)
     found = _durations(masked, segment) + _date_ranges(segment)
     found += _spelled_scores(masked, segment, found)
+    found += _spelled_percents(masked, found)
     found += _plain_numbers(masked, segment, found)
     found += _counts(masked, segment, found)
     return tuple(sorted(found, key=lambda q: q.start))
