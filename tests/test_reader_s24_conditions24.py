@@ -82,3 +82,52 @@ def test_chest_work_not_in_each_pt_session_is_asked(text: str) -> None:
 ])
 def test_chest_work_in_each_pt_session_is_read(text: str) -> None:
     assert str(read(text, "71250").get("pt_chest_exercises")) == "True"
+
+
+# --- a lung-function figure dated only by a year long past says nothing about now ------------
+# (an FEV1 below 80 % predicted is a sign of lung disease only on recent PFTs; with no day
+# read for the PFTs, a year more than a year back in the figure's own sentence dates it)
+
+@pytest.mark.parametrize("text", [
+    # a pulmonologist's referral line
+    "Old PFTs from 2024 in outside records: FEV1 68% pred.",
+    # a terse history line
+    "PFTs (2023): FEV1 55% predicted.",
+    # a case manager's summary
+    "Spirometry done back in 2022 showed an FEV1 of 61% of predicted; nothing since.",
+])
+def test_an_fev1_of_a_year_long_past_is_no_sign_now(text: str) -> None:
+    facts = read(text, "71250")
+    assert "pulmonary_disease_signs" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "FEV1 58% predicted",
+    "PFTs 2026-09-12: FEV1 62% of predicted",
+    # a year in another sentence dates something else
+    "COPD diagnosed 2019. FEV1 60% predicted on spirometry this autumn.",
+])
+def test_an_fev1_not_dated_long_ago_is_still_a_sign(text: str) -> None:
+    assert str(read(text, "71250").get("pulmonary_disease_signs")) == "True"
+
+
+# --- the writer's closing judgement over the whole list of conditions ------------------------
+# ("nothing I would call severe" after a mild member says no condition is severe, not only
+# that one)
+
+@pytest.mark.parametrize("text", [
+    # a clearance letter
+    "Hypertension, mild and controlled; nothing I would call severe.",
+    # a terse problem list
+    "HTN, DM2 (diet), none of which are severe.",
+    # a chat reply
+    "asthma and reflux, none of it serious",
+])
+def test_a_closing_judgement_over_the_list_is_none_severe(text: str) -> None:
+    assert str(read(text, "62311").get("severe_comorbidities")) == "[]"
+
+
+def test_a_severe_member_named_before_the_closing_still_stands() -> None:
+    text = "Cirrhosis (Child B), CKD 4 - both severe; the rest none of it serious."
+    assert str(read(text, "62311").get("severe_comorbidities")) == \
+        "['kidney_disease', 'liver_disease']"

@@ -4,6 +4,7 @@ its base, values stored earlier in the conversation).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -45,11 +46,34 @@ def _covering(text: str, parts: list[str]) -> str:
         parts[0]
 
 
-def _recent(msg: _Message, by_fact: dict[str, FactReading], implication: Any) -> bool:
-    """The date the implication needs recent (``recent``), when read, is recent enough."""
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+"""A year written alone ("from 2024", "(2023)"), not a part of a date."""
+_BOUND = re.compile(r"\n|;|\.(?=\s)")
+"""Where a sentence or a clause of a list ends."""
+
+
+def _years_ago(msg: _Message, words: str, days: int) -> bool:
+    """Whether the sentence holding ``words`` dates them only by years all over ``days``
+    ago ("Old PFTs from 2024 in outside records: FEV1 68% pred." read in December 2026):
+    with no day read for them, such a figure says nothing about now."""
+    at = msg.text.find(words) if words else -1
+    if at < 0:
+        return False
+    before = list(_BOUND.finditer(msg.text, 0, at))
+    start = before[-1].end() if before else 0
+    after = _BOUND.search(msg.text, at + len(words))
+    years = [int(m.group()) for m in _YEAR.finditer(msg.text, start,
+                                                     after.start() if after else len(msg.text))]
+    return bool(years) and all((msg.as_of - date(y, 12, 31)).days > days for y in years)
+
+
+def _recent(msg: _Message, by_fact: dict[str, FactReading], implication: Any,
+            words: str = "") -> bool:
+    """The date the implication needs recent (``recent``), when read, is recent enough;
+    unread, the words' own sentence must not date them only by years long past."""
     dated = by_fact.get(implication.recent) if implication.recent else None
     if dated is None:
-        return True
+        return not (implication.recent and _years_ago(msg, words, implication.recent_days))
     try:
         day = date.fromisoformat(str(dated.value))
     except ValueError:
@@ -92,8 +116,9 @@ def _derived(msg: _Message, readings: list[FactReading], implied_from: list[Fact
     for reading in implied_from:  # an answer to one question implies nothing more
         rule = msg.rules.get(reading.fact, ReadingRule())
         for implication in rule.implies:
-            if not implication.holds(reading.value) or not _recent(msg, by_fact, implication) \
-                    or implication.blocked(msg.lower):
+            if not implication.holds(reading.value) or \
+                    not _recent(msg, by_fact, implication, reading.words) or \
+                    implication.blocked(msg.lower):
                 continue
             for fact, value in implication.then.items():
                 if fact in msg.specs and fact not in by_fact:
