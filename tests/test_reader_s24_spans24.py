@@ -122,3 +122,23 @@ def test_day_first_conventions_of_dosing_and_weeks(
 def test_a_year_less_day_after_a_study_is_its_day(
         text: str, cpt: str, fact: str, value: str) -> None:
     assert str(read(text, cpt).get(fact)) == value
+
+
+# --- a length written over the units of a year or a week ("x 6/52", "x 5/12") ------------
+
+@pytest.mark.parametrize("text, cpt, fact, value", [
+    # a physiotherapist's discharge line
+    ("Physio x 6/52, no better, discharged to HEP.", "64493", "pt_weeks", "6 weeks"),
+    # a Malawian GP's letter (day-first: "qds")
+    ("Dear Dr Osei, Mr Banda has had low back pain x 5/12. Paracetamol 1 g qds has not "
+     "helped.", "64493", "symptom_weeks", "5 months"),
+    # a South African referral ("your rooms")
+    ("R knee pain for 4/12 following a fall; co-codamol PRN. Seen in your rooms.", "97110",
+     "symptom_weeks", "4 months"),
+    # a British registrar's note
+    ("Radicular L leg pain x 3/12, worse on sitting. Naproxen 500 mg bd.", "62311",
+     "symptom_weeks", "3 months"),
+])
+def test_a_length_over_52_or_12_is_weeks_or_months(
+        text: str, cpt: str, fact: str, value: str) -> None:
+    assert str(read(text, cpt).get(fact)) == value

@@ -36,8 +36,37 @@ def lowered(text: str) -> str:
     and HTML markup made layout (``markup_as_layout``) and its numeric dates month first
     (``month_first``), of the same length as ``text`` so its offsets are the text's."""
     lower = text.lower()
-    return month_first(_ocr_digits(markup_as_layout(
-        (lower if len(lower) == len(text) else text).translate(_PLAIN))))
+    return durations_over_units(month_first(_ocr_digits(markup_as_layout(
+        (lower if len(lower) == len(text) else text).translate(_PLAIN)))))
+
+
+_DOSE_BEFORE = re.compile(r"\d[ \t]*(?:mg|mcg|g|ml)\b[^,;\n\d]{0,14}$")
+"""A dose right before a length ("Arcoxia 90mg OM x 6/52"): the drug's own course, which a
+list of treatments may hold among others; left as written (fresh27 read it as the whole
+of the care beside a stated 21 weeks)."""
+_OVER_52 = re.compile(r"(?<![\d/.])(?P<n>[1-9]\d?)/52(?![\d/])")
+_OVER_12_7 = re.compile(r"(?:\b(?:x|for|over|past|last)[ \t]*)(?P<n>[1-9]\d?)/(?P<u>12|7)(?![\d/])"
+                        r"|(?<![\d/.])(?P<n2>[1-9]\d?)/(?P<u2>12|7)(?=[ \t]+(?:ago|hx|history)\b)")
+
+
+def durations_over_units(lower: str) -> str:
+    """Lengths written as a count over the units of a year or a week, the British and
+    Commonwealth clinical way ("x 6/52" six weeks, "x 5/12" five months, "3/7 ago" three
+    days), written with the unit ("6 wk", "5 mo", "3 d"; the same length): a Singapore
+    memo's "frozen shoulder x 5/12" is 5 months of symptoms (fresh27). "/52" is never a
+    date; "/12" and "/7" are read so only after "x", "for", "over", "past" or "last" or
+    before "ago", in a message whose dates are day first (an American "x 5/12" is May 12)."""
+    out = _OVER_52.sub(lambda m: m.group() if _DOSE_BEFORE.search(
+        lower, max(0, m.start() - 30), m.start()) else m["n"] + " wk", lower)
+    if not writes_day_first(lower):
+        return out
+
+    def unit(m: re.Match[str]) -> str:
+        n, u = (m["n"], m["u"]) if m["n"] else (m["n2"], m["u2"])
+        at = (m.start("n") if m["n"] else m.start("n2")) - m.start()
+        return m.group()[:at] + n + (" mo" if u == "12" else " d")
+
+    return _OVER_12_7.sub(unit, out)
 
 
 VISIT_WORD = re.compile(r"\b(?:check|check-?up|re-?check|visit|follow[- ]?up|f/u|review|"
