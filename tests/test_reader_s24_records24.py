@@ -156,3 +156,32 @@ def test_a_document_named_after_the_h_and_p_keeps_its_own_day() -> None:
 def test_a_history_taken_and_the_patient_examined_is_the_h_and_p(cpt: str, text: str,
                                                                  day: str) -> None:
     assert str(read(text, cpt).get("hp_date")) == day
+
+
+# --- the modalities said to be in a record ----------------------------------------------------
+# (a modality named in a sentence that names the record or sheet holding it: the modalities
+# are documented; a modality only named as given is not)
+
+@pytest.mark.parametrize("text", [
+    # an enclosure list
+    "Enclosed: physio plans, progress notes and the modalities record.",
+    # a therapist's chat line
+    "flowsheets w/ heat + e-stim per visit faxed over and scanned 11/20",
+    # a worksheet cell
+    "PT component breakdown OK; e-stim/ice log for each session in the packet.",
+    # a letter
+    "The interferential and TENS treatment records from her physio are attached.",
+])
+def test_modalities_said_to_be_recorded_are_documented(text: str) -> None:
+    assert read(text, "64493").get("modalities_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Manual therapy with heat, ice and TENS for 3 weeks.",
+    "Heat helps; pain recorded as 6/10 today.",
+    "Modalities were not documented in the PT notes.",
+    "She slipped on ice in January; ER records attached.",
+    "No modality records on file.",
+])
+def test_modalities_only_given_or_denied_are_not_documented(text: str) -> None:
+    assert read(text, "64493").get("modalities_documented") is not True
