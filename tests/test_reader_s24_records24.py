@@ -185,3 +185,34 @@ def test_modalities_said_to_be_recorded_are_documented(text: str) -> None:
 ])
 def test_modalities_only_given_or_denied_are_not_documented(text: str) -> None:
     assert read(text, "64493").get("modalities_documented") is not True
+
+
+# --- a blood count, electrolytes and creatinine named as done are the labs on file ----------
+# (whatever the voice calls them; none of them planned, denied or doubted)
+
+@pytest.mark.parametrize("text", [
+    # a British letter (a guard: a named count with a cue was read before)
+    "Bloods: full blood count, U&Es and creatinine from 02/12 are enclosed.",
+    # a chat reply
+    "White cell count, electrolytes and creatinine this morning all came back fine.",
+    # a ward round shorthand
+    "Leucocytes, U&Es and creat 30/11 - normal.",
+    # a machine-translated summary
+    "Exams: hemogram, electrolytes and creatinine of 28/11, without alterations.",
+    # an ESL writer
+    "Laboratory 12/01: the blood count, the electrolytes and the creatinine - all normal.",
+    # a terse ED line (a guard)
+    "CBC/lytes/creat resulted 0330.",
+])
+def test_a_count_electrolytes_and_creatinine_named_are_the_labs(text: str) -> None:
+    assert read(text, "71250").get("labs_documented") is True
+
+
+@pytest.mark.parametrize("text", [  # (guards)
+    "Will draw CBC, BMP and creatinine tomorrow.",
+    "CBC, electrolytes and creatinine pending.",
+    "No blood count, electrolytes or creatinine yet.",
+    "CBC and creatinine done; electrolytes not drawn.",
+])
+def test_a_panel_planned_denied_or_partial_is_not_the_labs(text: str) -> None:
+    assert read(text, "71250").get("labs_documented") is not True

@@ -890,6 +890,27 @@ def _panels(reader: Reader, msg: _Message) -> list[Candidate]:
         a, b = min(s[0] for s in spans), max(s[1] for s in spans)  # type: ignore[index]
         if not re.search(r"\n[ \t]*\n", msg.lower[a:b]):
             out.append(Candidate(name, rule.polarity, (a, b), 20))
+    return out + _panels_named(reader, msg)
+
+
+def _panels_named(reader: Reader, msg: _Message) -> list[Candidate]:
+    """"FBC, U&E and creatinine from 20/11 are on file", "the blood count, the electrolytes
+    and the creatinine - all normal": a test of each of a rule's ``panel_named`` groups named
+    in one sentence, none denied, planned, doubted or someone else's, states the results are
+    on file, whatever the voice calls them."""
+    out = []
+    for name, rule in msg.rules.items():
+        if not rule.panel_named or name not in msg.specs:
+            continue
+        for sentence in _sentences(msg.lower, msg.found):
+            spans = [next(((a, b) for a, b in msg.occ.hits(group, sentence.start, sentence.end)
+                           if not {"other", "hypothetical", "negated", "uncertain"} &
+                           reader.context.at(a, b)), None) for group in rule.panel_named]
+            if None not in spans:
+                a = min(s[0] for s in spans)  # type: ignore[index]
+                b = max(s[1] for s in spans)  # type: ignore[index]
+                out.append(Candidate(name, rule.polarity, (a, b), 20))
+                break
     return out
 
 

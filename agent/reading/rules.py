@@ -394,6 +394,11 @@ class ReadingRule(BaseModel):
     panel: tuple[tuple[str, ...], ...] = ()
     """Record facts: groups of test names; a figure given for one of each group in one
     paragraph ("WBC 9.2, Na 137, K 4.3, Cr 1.0") states the results are on file."""
+    panel_named: tuple[tuple[str, ...], ...] = ()
+    """Record facts: groups of test names; one of each group named in one sentence as done
+    ("FBC, U&E and creatinine from 20/11 are on file", "Blood count, electrolytes and
+    creatinine from this morning: normal"), none of them denied, planned or someone else's,
+    states the results are on file."""
     several: Literal["sentence", "message"] = "sentence"
     """Current figures: where differing values are asked about: in one sentence only, or
     anywhere in the message (``message``: "Neck pain 2/10; low back pain 8/10")."""
@@ -427,7 +432,8 @@ class ReadingRule(BaseModel):
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:
         return _lower(words or [])
 
-    @field_validator("panel", "parts", "note_sections", "cue_all", "cues_denied_all",
+    @field_validator("panel", "panel_named", "parts", "note_sections", "cue_all",
+                     "cues_denied_all",
                      mode="before")
     @classmethod
     def _lower_groups(cls, groups: list[list[str]] | None) -> tuple[tuple[str, ...], ...]:
