@@ -132,3 +132,19 @@ def test_a_percentage_in_words_is_read(text: str, fact: str, value: str) -> None
 ])
 def test_a_temperature_and_its_conversion_are_one_reading(text: str, temp: str) -> None:
     assert str(read(text, "71250").get("body_temperature")) == temp
+
+
+# --- a whole number with no unit is no higher temperature ----------------------------------
+# ("40 pack-yr smoking" beside "T 37.1 C" was taken as a higher temperature of 40 C)
+
+@pytest.mark.parametrize("text, temp", [
+    # a referral's history line
+    ("History reviewed (incl. appendectomy, 40 pack-yr smoking, no prior pneumonia). "
+     "Vitals: T 37.1 C, HR 96.", "37.1 C"),
+    # an occupational history
+    ("Past: 39 years in the mines, 40 pack-yr smoking. Vitals: T 36.8 C, RR 20.", "36.8 C"),
+    # a pharmacist's med rec
+    ("Med rec done, 38 items on the list. Temp 37.3 C today.", "37.3 C"),
+])
+def test_a_bare_whole_number_is_no_higher_temperature(text: str, temp: str) -> None:
+    assert str(read(text, "71250").get("body_temperature")) == temp

@@ -948,8 +948,10 @@ def _higher_elsewhere(msg: _Message, sel: _Selection) -> None:
         if not rule or not rule.now_if_highest or spec is None or spec.type != "number":
             continue
         mine = sel.chosen.get(reading.fact)
+        # (a whole number with no unit is no temperature: "40 pack-yr smoking", "EF 50")
         others = [(q, compatible(spec, q, rule.fraction)) for q in quantities(msg.lower)
-                  if not (mine and mine.quantity and q.start == mine.quantity[0])]
+                  if not (mine and mine.quantity and q.start == mine.quantity[0]) and
+                  (q.unit or q.explicit_degree or "." in q.text or "," in q.text)]
         values = {v for q, v in others if v is not None and (
             not _labelled(msg.lower, q.start) or _named_own(msg.lower, q.start, rule.highest))}
         # a later reading under one of the fact's own labels ("Today temp 98.6 F") counts
