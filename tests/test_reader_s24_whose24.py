@@ -122,3 +122,21 @@ def test_a_pregnancy_on_someone_elses_word_is_asked(text: str) -> None:
 ])
 def test_not_pregnant_said_with_no_test_is_asked(text: str) -> None:
     assert str(read(text, "62311").get("pregnancy")) != "not_pregnant"
+
+
+# --- an episode named as the time of another reading is no statement that it is on now -------
+# (a nurse reads "the value during his pneumonia" as dating the value: whether the pneumonia
+# is still on is asked)
+
+@pytest.mark.parametrize("text", [
+    # a preceptor's correction
+    "Student listed WBC 17; that was the 10/30 count during his pneumonia, today 8.1.",
+    # a respiratory therapist's handoff
+    "Sats of 86% were at the time of her pneumonia; 95% on room air today.",
+    # a letter
+    "The fever you mention was recorded in the course of his aspiration pneumonia.",
+    # a chat reply
+    "that temp was during her pna not now",
+])
+def test_an_episode_named_as_a_readings_time_is_asked(text: str) -> None:
+    assert "bacterial_pneumonia" not in read(text, "71250")

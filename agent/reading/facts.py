@@ -989,6 +989,11 @@ def _relatives_report_after() -> re.Pattern[str]:
                       rf"{whose}(?:{people})\b")
 
 
+_AS_A_TIME = re.compile(r"\b(?:during|at the time of|in the course of|at the height of)\s+"
+                        r"(?:his|her|their|the patient's|pt's|the)\s+(?:[a-z-]+\s+)?$")
+"""An episode named as the time of another reading ("the 11/20 value during his pneumonia",
+"sats of 86% at the time of her pneumonia"): a period the reading dates, not a statement
+that the episode is still on (fresh20): asked."""
 _LATEST = re.compile(r"(?:last|most recent|latest|most-recent)\b")
 """A mention that names the latest of its kind ("last delivery"): see ``_yes_doubted``."""
 
@@ -1604,7 +1609,8 @@ class Reader:
             return self._unread(m, "is that a yes or a no?", m.start, self._line_end(m))
         if m.rule.past and not self.in_past(m):
             return self._unread(m, "a previous episode, or this one?")
-        if m.rule.episode and self.episode_over(m):
+        if m.rule.episode and (self.episode_over(m) or _AS_A_TIME.search(
+                self.lower, max(0, m.start - 40), m.start)):
             return self._unread(m, "is it still so, or over?")
         if self._latest_of_a_passing_state(m):
             # "Last delivery 2019": the latest of a state that ends on its own, dated
