@@ -131,3 +131,22 @@ def test_a_severe_member_named_before_the_closing_still_stands() -> None:
     text = "Cirrhosis (Child B), CKD 4 - both severe; the rest none of it serious."
     assert str(read(text, "62311").get("severe_comorbidities")) == \
         "['kidney_disease', 'liver_disease']"
+
+
+# --- an exam's measure of the lumbar spine says where it was examined, not where it hurts -----
+
+@pytest.mark.parametrize("text", [
+    # a coded form's answer
+    "Q15 ROM decreased (Y/N): Y - lumbar ext 10 deg, flex 40 deg w/ pain",
+    # a terse exam line
+    "Exam: lumbar flex 30 deg, painful",
+    # a physio's measures
+    "Lumbar ext 5 degrees, rotation limited - painful at end range.",
+])
+def test_lumbar_measures_leave_the_pain_region_asked(text: str) -> None:
+    assert read(text, "64493").get("pain_region") is None
+
+
+def test_lumbar_pain_is_still_the_low_back() -> None:
+    assert str(read("Lumbar pain 7/10, worse on standing.", "64493").get("pain_region")) == \
+        "low_back"
