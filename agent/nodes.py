@@ -813,6 +813,7 @@ def update_facts(state: State) -> dict[str, Any]:
     cpt = _switched_cpt(state, reading, notices)
     facts = {k: dict(v) for k, v in state.facts.items()}
     confirm = list(state.confirm)
+    reading.withdrawn += _doubted(reading, facts)
     changes = _taken_back(state, reading, facts, confirm)
     specs = load_policy(cpt).facts if cpt else all_fact_specs()
     read: list[dict[str, Any]] = []
@@ -884,6 +885,24 @@ def update_facts(state: State) -> dict[str, Any]:
             # what was taken back is asked first, as the reply says ("asked again")
             "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn +
                                                     list(orphans)) if f not in facts]}
+
+
+def _doubted(reading: Understanding, facts: dict[str, dict[str, Any]]) -> list[str]:
+    """Stored answers a new message puts in doubt without replacing them: a later document
+    of the same patient ("Dx acute pyelonephritis, started cephalexin" after "no active
+    infection": is it still so, or over?) or the user's own words ("the 5/10 was his left
+    shoulder; the right is 3/10": which is it?). The stored answer is no longer the case's
+    ground, so it is set aside and asked again, as a withdrawn one is; kept, the verdict
+    stood on it beside its own open question (outside tester 24 F1: three meets_criteria).
+    Only a yes/no or a choice: a figure or a day asked back may agree with the one stored
+    ("sorry, the MRI was in October" with 2026-10-02 stored asks the day, and the stored
+    day is in that month), and a list asked back ("is that the whole list?") after one of
+    its kinds is named again is no doubt of the stored list."""
+    read_now = {r.fact for r in reading.facts}
+    specs = all_fact_specs()
+    return [name for name in dict.fromkeys(reading.asked_back)
+            if name in facts and name not in read_now and name not in reading.withdrawn
+            and name in specs and specs[name].type in ("boolean", "choice")]
 
 
 def _orphaned(facts: dict[str, dict[str, Any]], replaced: list[dict[str, Any]],
