@@ -41,3 +41,19 @@ def test_an_infection_asked_and_answered_no_is_no_infection(text: str, cpt: str)
 def test_a_threshold_answered_no_gives_no_length(text: str) -> None:
     facts = read(text, "97110")
     assert "conservative_weeks" not in facts and "symptom_weeks" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Two X-ray views (AP and lateral) of the knee on 11/20/2026.",
+    "Radiology: 2 xray views of R shoulder obtained 11/02, no fracture.",
+    "Ortho f/u - three radiograph views, L ankle, today. Mortise intact.",
+])
+def test_the_views_of_one_study_are_no_sets_of_x_rays(text: str) -> None:
+    # (outside tester 24 F2: "Two X-ray views" was two sets, a false meets_criteria)
+    assert "xray_sets" not in read(text, "97110")
+
+
+def test_two_sets_are_still_read() -> None:
+    # guard: a repeat study is a second set
+    assert str(read("XR knee 06/03/2026 and repeat XR 11/30/2026, 3 views each.",
+                    "97110").get("xray_sets")) == "2"
