@@ -57,3 +57,19 @@ def test_two_sets_are_still_read() -> None:
     # guard: a repeat study is a second set
     assert str(read("XR knee 06/03/2026 and repeat XR 11/30/2026, 3 views each.",
                     "97110").get("xray_sets")) == "2"
+
+
+@pytest.mark.parametrize("text", [
+    "MAR 12/04/2026: cefazolin 2 g IV - GIVEN 07:30 (pre-op prophylaxis).",
+    "Keflex 500 QID - started 12/01 (wound prophylaxis after the dog bite).",
+    "Meds: doxycycline 100 mg daily -- prophylactic, for his travel.",
+])
+def test_an_antibiotic_given_as_prophylaxis_is_no_infection(text: str) -> None:
+    # (outside tester 24 F7: the MAR entry read an active infection, a false denial)
+    assert read(text, "62311").get("active_infection") is not True
+
+
+def test_an_antibiotic_course_for_an_infection_is_still_read() -> None:
+    # guard: the drug of a treated infection, no prophylaxis named
+    assert read("On cephalexin since Tuesday for a toe infection.", "62311").get(
+        "active_infection") is True
