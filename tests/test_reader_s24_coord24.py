@@ -73,3 +73,19 @@ def test_an_antibiotic_course_for_an_infection_is_still_read() -> None:
     # guard: the drug of a treated infection, no prophylaxis named
     assert read("On cephalexin since Tuesday for a toe infection.", "62311").get(
         "active_infection") is True
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Pregnancy test: NOT negative - hCG positive.", "64493"),
+    ("Urine hCG not negative (faint line), repeat serum pending.", "62311"),
+    ("Lab called back: her beta-hCG is not negative.", "97110"),
+])
+def test_a_test_not_negative_is_never_read_not_pregnant(text: str, cpt: str) -> None:
+    # (outside tester 24 F6: "NOT negative" read as negative, the exclusion passed)
+    assert read(text, cpt).get("pregnancy") != "not_pregnant"
+
+
+def test_a_test_denied_its_result_is_asked_and_a_stated_result_read() -> None:
+    assert "pregnancy" not in read("Urine hCG not negative.", "62311")
+    assert str(read("Pregnancy test: NOT negative - hCG positive.", "64493").get(
+        "pregnancy")) == "pregnant"

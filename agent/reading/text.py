@@ -952,9 +952,19 @@ comma is read as a full stop and the "no" answers its label as "No." does ('Feve
 infection, or antibiotics: No, none.' read the infection in the label as stated)."""
 
 
+_DOUBLE_NEGATIVE = re.compile(r"\bnot[ \t]+(?:negative|positive)\b")
+"""A result said by denying a result ("Pregnancy test: NOT negative - hCG positive", "hCG
+not positive"): it says which result it is not, not which it is (equivocal, pending,
+repeated?), so neither is read from it (blanked, same length). Read word by word, the
+"negative" answered the test and the "not" was lost (outside tester 24 F6: not pregnant
+beside a positive hCG, a pregnancy exclusion passed)."""
+
+
 def answer_labels(lower: str) -> str:
     """Dropdown values, answer labels and quoted answers as plain answers beside their
     labels."""
+    if "not" in lower:
+        lower = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), lower)
     if '"' in lower or "'" in lower or "“" in lower or "‘" in lower:
         lower = _QUOTED_ANSWER.sub(lambda m: m["gap"] + " ", lower)
     if "no," in lower:
