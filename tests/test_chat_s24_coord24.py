@@ -42,3 +42,19 @@ def test_an_unrelated_message_keeps_the_verdict(bot: Assistant) -> None:
     # guard: a message that doubts nothing stored leaves the case as it was
     reply = bot.send("c", "what have you recorded?").reply
     assert "set aside" not in reply
+
+
+@pytest.mark.parametrize(("cpt", "reply"), [
+    ("97110", "she's due in 1 month - can we recheck after delivery?"),
+    ("62311", "baby is due in about 3 months, we'll resubmit after"),
+    ("64493", "will recheck in 6 weeks with ortho"),
+])
+def test_a_time_to_come_answers_no_length_question(assistant_at: Callable[[date], Assistant],
+                                                   cpt: str, reply: str) -> None:
+    # (outside tester 24 F3: "due in 1 month" was 4.3 weeks of conservative treatment and
+    # a false does_not_meet)
+    bot = assistant_at(date(2026, 12, 5))
+    bot.send("c", cpt)
+    answer = bot.send("c", reply).reply
+    assert "Noted:" not in answer and "does not meet" not in answer.lower()
+    assert "weeks (\"" not in answer

@@ -159,6 +159,22 @@ def _state_lengths(lower: str) -> list[tuple[int, int]]:
     return [m.span() for m in _state_length().finditer(lower)]
 
 
+_TIME_TO_COME = re.compile(
+    r"\b(?:due|recheck|re-check|re-?evaluat\w*|reassess\w*|return\w*|follow[- ]?up|f/u|will|"
+    r"expected|planned|scheduled|deliver\w*|baby)\b[^.;\n]{0,30}?\bin\s+(?:about\s+|around\s+|"
+    r"another\s+|~\s*)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|a few|a couple of)\s*"
+    r"(?:weeks?|wks?|months?|mos?|days?)\b|"
+    r"\b\d+(?:\.\d+)?\s*(?:weeks?|wks?|months?|mos?|days?)\s+from now\b")
+"""A length of time to come ("she's due in 1 month", "recheck in 6 weeks", "3 months from
+now"): no length of anything done, so it answers no question about one (outside tester 24
+F3: "she's due in 1 month - can we recheck after delivery?" was 4.3 weeks of conservative
+treatment, and the case was denied on it)."""
+
+
+def _times_to_come(lower: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TIME_TO_COME.finditer(lower)]
+
+
 def state_measured(text: str, unread: list[Unread]) -> list[Unread]:
     """Unread words that are a length a state beside it measures ("20 wks" of "she's
     pregnant, 20 wks") say so: offered back as a figure to answer the open question with
@@ -185,7 +201,7 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     # "88% on RA -- sorry, I meant 91%", "24 weeks not 12" with no stored 12: the value
     # taken back answers nothing; the other one answers.
     said_again = _said_again(msg.text.lower()) + _no_retracting(msg.text) + \
-        _state_lengths(msg.text.lower()) + (
+        _state_lengths(msg.text.lower()) + _times_to_come(msg.text.lower()) + (
         [] if corrects else _taken_back_spans(msg.text.lower()))
     original = msg.text
     if said_again:
@@ -235,6 +251,9 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     # F34: 13 weeks met 62311's 12 on it).
     inferred |= {fact for fact, value, words in found if value is not None and
                  _HEDGED.search(words.lower()) and fact_specs(None)[fact].type == "number"}
+    # (the user's own words for what went unread, not the blanked ones: "she's        -
+    # can we recheck")
+    unread = [replace(u, words=_unblanked(original, msg.text, u.words)) for u in unread]
     readings = []
     for fact, value, blanked_words in found:
         words = _unblanked(original, msg.text, blanked_words)
