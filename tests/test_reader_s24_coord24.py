@@ -89,3 +89,25 @@ def test_a_test_denied_its_result_is_asked_and_a_stated_result_read() -> None:
     assert "pregnancy" not in read("Urine hCG not negative.", "62311")
     assert str(read("Pregnancy test: NOT negative - hCG positive.", "64493").get(
         "pregnancy")) == "pregnant"
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Payers commonly require 12 weeks of conservative care [1]; our patient had 10 weeks.",
+     "62311", "conservative_weeks"),
+    ("Most insurers now require six weeks of symptoms before an ESI.", "62311",
+     "symptom_weeks"),
+    ("Teaching done: facet injections usually follow 12 weeks of physical therapy.", "64493",
+     "pt_weeks"),
+    ("Studies show 40% of patients improve with 12 weeks of conservative care [3].", "97110",
+     "conservative_weeks"),
+])
+def test_a_figure_about_patients_in_general_is_not_this_patients(text: str, cpt: str,
+                                                                fact: str) -> None:
+    # (outside tester 24 F4: a payer's or a study's figure read as the patient's)
+    assert fact not in read(text, cpt)
+
+
+def test_the_patients_own_figure_after_a_policy_is_read() -> None:
+    # guard: the clause after the policy's is the patient's
+    assert str(read("Policy requires 12 weeks; she has had 14 weeks of conservative care.",
+                    "62311").get("conservative_weeks")) == "14 weeks"

@@ -32,10 +32,32 @@ _RULE = re.compile(
     r"(?:minimum|mark)\b")
 
 
+# A statement about patients in general: payers', guidelines' or studies' figures, or what
+# "usually" comes first ("Payers commonly require 12 weeks of conservative care [1]; our
+# patient had 10 weeks.", "facet injections usually follow 12 weeks of physical therapy"):
+# every figure from its verb to the clause's end is theirs, not this patient's (outside
+# tester 24 F4: 12 weeks read for a patient with 10). The clause ends at ";" or ".", so the
+# patient's own figure after it is read.
+_GENERAL = re.compile(
+    r"\b(?:(?:most|many|some|all|the)[ \t]+)?(?:payers?|insurers?|health plans?|guidelines?|"
+    r"studies|trials|the literature|literature|evidence|research|policies|policy|criteria)"
+    r"[ \t]+(?:\w+[ \t]+){0,2}?(?:require|requires|suggest|suggests|recommend|recommends|"
+    r"show|shows|call for|calls for|expect|expects)\b"
+    r"|\b(?:usually|typically|generally|commonly|often|normally)[ \t]+(?:follow|follows|"
+    r"come after|comes after|require|requires|need|needs|take|takes)\b")
+_FIGURE = re.compile(r"(?<![\w./-])" + _NUMBER + _UNIT + r"(?![\w/])")
+
+
 def rule_figures(lower: str) -> list[tuple[int, int]]:
-    """The spans of the figures (with their units) that qualify a rule's noun."""
+    """The spans of the figures (with their units) that qualify a rule's noun, or that a
+    statement about patients in general gives."""
     out = []
     for m in _RULE.finditer(lower):
         group = "fig" if m["fig"] is not None else "fig2"
         out.append((m.start(group), m.end(group)))
+    for m in _GENERAL.finditer(lower):
+        end = min((i for i in (lower.find(c, m.end()) for c in ".;\n") if i >= 0),
+                  default=len(lower))
+        out += [f.span() for f in _FIGURE.finditer(lower, m.end(), end)
+                if f.group(0).strip()]
     return out
