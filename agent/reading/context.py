@@ -866,14 +866,19 @@ class Context:
             index = self._clause_at(match.start("p"))
             if index is None:
                 continue
-            sentence, end = self.clauses[index].sentence, self.clauses[index].end
-            for nxt in self.clauses[index + 1:]:
-                if nxt.sentence != sentence:
-                    break
-                end = nxt.end
+            end = self._sentence_end(index)
             end = self._cut_forward("other", match.end("p"), end)
             self.modifiers.append(Modifier("other", match.span("rel"), (match.start("p"), end)))
             self.taken_pronouns.append(match.span("p"))
+
+    def _sentence_end(self, index: int) -> int:
+        """Where the sentence of clause ``index`` ends (its last clause's end)."""
+        sentence, end = self.clauses[index].sentence, self.clauses[index].end
+        for nxt in self.clauses[index + 1:]:
+            if nxt.sentence != sentence:
+                break
+            end = nxt.end
+        return end
 
     def _relative_writes(self, at: int) -> bool:
         """The relation word at ``at`` stands alone ("Dad doesn't ...") in a message a
@@ -896,11 +901,7 @@ class Context:
             index = self._clause_at(match.start(rel))
             if index is None:
                 continue
-            sentence, end = self.clauses[index].sentence, self.clauses[index].end
-            for nxt in self.clauses[index + 1:]:
-                if nxt.sentence != sentence:
-                    break
-                end = nxt.end
+            end = self._sentence_end(index)
             end = self._cut_forward("other", match.end(), end)
             if end > match.end():
                 self.modifiers.append(Modifier("other", match.span(rel), (match.end(), end)))
