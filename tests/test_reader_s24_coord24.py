@@ -28,6 +28,10 @@ def test_a_quoted_no_to_the_pregnancy_question_is_never_read_pregnant(text: str,
     ('Infection/antibiotics: "none"', "64493"),
     ('Fever, chills, infection, or antibiotics: No, none.', "62311"),
     ('Any fever, chills, infection, or antibiotics in the past 2 weeks? No.', "64493"),
+    # a quoted answer to a question with a time window (found on a note of the
+    # coordinator's own at the session's end: an active infection, a false denial)
+    ('Q1 Any fever or infection in the last 2 weeks?  "No."', "62311"),
+    ("Infection within the past 14 days?  'no.'", "97110"),
 ])
 def test_an_infection_asked_and_answered_no_is_no_infection(text: str, cpt: str) -> None:
     assert read(text, cpt).get("active_infection") is False

@@ -399,7 +399,7 @@ _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
 
 
 _ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|na|negative|positive)(?:[ \t.]*"
-                          r"(?:\([^\n()]*\)|--[^\n]*|[ \t][-–—][ \t][^\n]*)?[ \t.]*$"
+                          r"(?:\([^\n()]*\)|--[^\n]*|[ \t][-–—][ \t][^\n]*)?[ \t.\"'”’]*$"
                           # (or its sentence ends and the line goes on: "Pregnant? No. Pain
                           # 7/10 now.", a one-line paste of a call log, outside tester 22 M2)
                           r"|[ \t]*[.;](?=[ \t]+\S))"
@@ -944,6 +944,25 @@ keeps its quotation marks, and what they say about whose words these are; so doe
 export's value ('"symptom_onset":"2026-08-20"', its key quoted before the colon)."""
 
 
+def _unquoted_answers(lower: str) -> str:
+    """``lower`` with each ``_QUOTED_ANSWER``'s quotation marks read as spaces: the opening
+    one, and the one closing it on its line after a bare answer ('"No."' after a question
+    with a time window was still a quotation, its "No" someone's words, and the question's
+    "infection" stood as stated)."""
+    chars = list(lower)
+    for m in _QUOTED_ANSWER.finditer(lower):
+        opening = m.end() - 1
+        chars[opening] = " "
+        line_end = lower.find("\n", opening)
+        # (only a bare answer's: a longer quotation, "yes, physio 2x a week, 9 or 10 wks.",
+        # keeps its end, where its sentence ends)
+        close = re.compile(r"[\"'”’]").search(
+            lower, opening + 1, min(opening + 14, len(lower) if line_end < 0 else line_end))
+        if close is not None:
+            chars[close.start()] = " "
+    return "".join(chars)
+
+
 _NO_AND_DENIAL = re.compile(r"(?<=[:?=])(?P<no>[ \t]*no),(?=[ \t]*(?:none|nothing|never|"
                             r"negative|denies|denied|no)\b)")
 """An answer "No, none" after its question or label: one denial said twice. "No," alone
@@ -966,7 +985,7 @@ def answer_labels(lower: str) -> str:
     if "not" in lower:
         lower = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), lower)
     if '"' in lower or "'" in lower or "“" in lower or "‘" in lower:
-        lower = _QUOTED_ANSWER.sub(lambda m: m["gap"] + " ", lower)
+        lower = _unquoted_answers(lower)
     if "no," in lower:
         lower = _NO_AND_DENIAL.sub(lambda m: m["no"] + ".", lower)
     if "[" in lower:
