@@ -115,3 +115,10 @@ def test_the_patients_own_figure_after_a_policy_is_read() -> None:
     # guard: the clause after the policy's is the patient's
     assert str(read("Policy requires 12 weeks; she has had 14 weeks of conservative care.",
                     "62311").get("conservative_weeks")) == "14 weeks"
+
+
+def test_a_window_question_under_a_label_is_not_an_infection() -> None:
+    # (a label before the question: its "no" is read as the label's; the question's
+    # infection must not stand as stated, found at the session's end)
+    assert read("Screening: infection within the past 14 days? no.", "97110").get(
+        "active_infection") is not True

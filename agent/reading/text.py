@@ -521,7 +521,13 @@ def _threshold_blanked(m: re.Match[str]) -> str:
     """A ``_THRESHOLD_DENIED`` question blanked, unless its only figures are a log's time
     stamp ("11/30 09:12 Any fever now? ... no": a call log's line, when it was asked, no
     figure the question asks about) or its time window (``_WINDOW``)."""
-    if not re.search(r"\d", _WINDOW.sub("", _CLOCK.sub("", m["q"]))):
+    # (the window only where no label stands before the question on its line: "Screening:
+    # infection within the past 14 days? no." reads its "no" as the label's, and the
+    # infection as stated; blanked, as before the window was known, it is asked)
+    q = _CLOCK.sub("", m["q"])
+    if ":" not in m.string[:m.start()]:
+        q = _WINDOW.sub("", q)
+    if not re.search(r"\d", q):
         return m.group(0)
     return " " * len(m["q"]) + m.group(0)[len(m["q"]):]
 
