@@ -950,6 +950,9 @@ keeps its quotation marks, and what they say about whose words these are; so doe
 export's value ('"symptom_onset":"2026-08-20"', its key quoted before the colon)."""
 
 
+_CLOSING_QUOTE = re.compile(r"[\"'”’]")
+
+
 def _unquoted_answers(lower: str) -> str:
     """``lower`` with each ``_QUOTED_ANSWER``'s quotation marks read as spaces: the opening
     one, and the one closing it on its line after a bare answer ('"No."' after a question
@@ -962,7 +965,7 @@ def _unquoted_answers(lower: str) -> str:
         line_end = lower.find("\n", opening)
         # (only a bare answer's: a longer quotation, "yes, physio 2x a week, 9 or 10 wks.",
         # keeps its end, where its sentence ends)
-        close = re.compile(r"[\"'”’]").search(
+        close = _CLOSING_QUOTE.search(
             lower, opening + 1, min(opening + 14, len(lower) if line_end < 0 else line_end))
         if close is not None:
             chars[close.start()] = " "
