@@ -337,6 +337,9 @@ class ContextRules(BaseModel):
     writer_own: dict[str, list[str]] = Field(default_factory=dict)
     """A first-person sentence that sets the writer beside the patient: an emphatic self
     (``self``) and a likeness (``like``): the writer's own history (``_writers_own``)."""
+    letter_closings: list[str] = Field(default_factory=list)
+    """Words that close a letter ("Yours sincerely,"): what follows them at the message's
+    foot is the writer's sign-off, who wrote it (``facts.sign_off``)."""
     drug_classes: dict[str, list[str]] = Field(default_factory=dict)
     """A drug class's names (``names``) and the drugs of it by class: a class named with
     one of its own drugs right after it is that drug's course, not one more."""

@@ -1098,6 +1098,7 @@ class Reader:
         """Where the first "completed by her son" ends, once found: each pain figure asks
         (a search from the text's start per figure made a 10 KB note 15 % slower)."""
         self._cue_memo: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int]]] = {}
+        self._sign_off: str | None = None
 
     def words(self, a: int, b: int) -> str:
         return self.text[a:b].strip()
@@ -2027,7 +2028,7 @@ class Reader:
             sentence = self._past_semicolon(sentence)
         words = self.lower[sentence[0]:sentence[1]]
         if self._hits(*sentence, m.rule.cue_not) or \
-                (m.rule.cue_with and not self._hits(*sentence, m.rule.cue_with)) or \
+                self._without_its_own(m, sentence) or \
                 self._record_goes_on_without(m, sentence[1]):
             return None
         if self._denied_beside(m):
@@ -2045,6 +2046,7 @@ class Reader:
         if not cues and m.rule.cue_date and (_MONTH_DAY_AFTER.match(self.lower, m.end) or any(
                 d is not None for d, _span in dates_in(words, self.as_of))):
             cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
+        cues = cues or self._onset_cues(m, words, base)
         # (near the treatment, with no other clause's subject between: "Albuterol PRN;
         # knee pain improved with PT" says nothing of the albuterol)
         against = [(a, b) for a, b in (self._free_cues(sentence, m.rule.cues_opposite)
@@ -2070,6 +2072,33 @@ class Reader:
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _onset_cues(self, m: Mention, words: str, base: int) -> list[tuple[int, int]]:
+        """The starts dated in the sentence ``words`` (``cue_onset``), in its offsets."""
+        if not m.rule.cue_onset:
+            return []
+        return [(a, b) for a, b in _onsets_dated(words, self.as_of)
+                # (the record's own day is no start: "H&P from 11/10/2026")
+                if not _OWN_DAY_LEAD.fullmatch(self.lower, m.end, base + a)
+                # (nor another's, a planned or a denied start: "her husband ... since")
+                and not {"hypothetical", "other", "negated"} & self.context.at(base + a, base + b)]
+
+    def _without_its_own(self, m: Mention, sentence: tuple[int, int]) -> bool:
+        """The rule's ``cue_with`` words are neither in the sentence nor, for the writer's
+        own sentence, in their sign-off."""
+        return bool(m.rule.cue_with) and not self._hits(*sentence, m.rule.cue_with) and \
+            not self._signed_with(m, sentence)
+
+    def _signed_with(self, m: Mention, sentence: tuple[int, int]) -> bool:
+        """A sentence in the writer's own voice, whose sign-off names them by one of the
+        rule's ``cue_with`` words (``cue_with_writer``: "This letter is my referral ...
+        Thanking you, Dr A. Rao, GP")."""
+        if not m.rule.cue_with_writer or \
+                not _WRITERS_VOICE.search(self.lower, sentence[0], m.end):
+            return False
+        if self._sign_off is None:
+            self._sign_off = sign_off(self.lower)
+        return bool(hits(self._sign_off, m.rule.cue_with))
 
     def _sentence_before(self, cue_end: int, m: Mention) -> bool:
         """A cue that ends a sentence of its own before the one that names the fact, on one
@@ -3978,6 +4007,62 @@ def _uncovered(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             covered.add((a, b))
         reach = max(reach, b)
     return sorted(x for x in found if (x[0], x[1]) not in covered)
+
+
+_SIGN_OFF_LINES = 3
+"""A sign-off is short: a closing's line and what follows it among the message's last
+lines (a name, then a role: "Yours aye,\nDr Fiona Baird, GP")."""
+_WRITERS_VOICE = re.compile(r"\b(?:i|i'm|i'd|i've|my|we|we're|our|this letter)\b")
+"""Words that make a sentence the writer's own ("I am referring", "this letter as her
+referral", "my referral")."""
+
+
+_OWN_DAY_LEAD = re.compile(r"[ \t:(,-]*(?:(?:from|since|of|on|dated)\b[ \t:]*)?")
+"""What may stand between a record's name and its own day ("H&P from 11/10/2026")."""
+
+
+_MONTH_STARTED = re.compile(r"\b(?:(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|"
+                         r"aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+(?:19|20)\d\d)\b")
+"""A month of a year ("06/2026", "June 2026"): a start the policy's date range may give."""
+
+
+@cache
+def _onset_lead() -> re.Pattern[str]:
+    """Words that make the date after them a start: "since", "from" (a range's first day),
+    an onset word ("onset", "injured", "DOI": ``onset_words`` in ``context.yaml``)."""
+    return re.compile(rf"\b(?:since|from|{alternation(context_rules().onset_words)})"
+                      r"[ \t]*[:-]?[ \t]*(?:(?:about|around|approx\.?|early|mid|late)[ \t]+)?$")
+
+
+def _onsets_dated(words: str, as_of: date) -> list[tuple[int, int]]:
+    """The dates in ``words`` that start something ("since 06/2026", "from 07/20/2026 to
+    today", "injured 09/12"): a record's sentence dating the symptoms."""
+    spans = [span for day, span in dates_in(words, as_of) if day is not None]
+    spans += [found.span() for found in _MONTH_STARTED.finditer(words)]
+    return [span for span in spans if _onset_lead().search(words, max(0, span[0] - 30), span[0])]
+
+
+_COPIED_TO = re.compile(r"(?m)^[ \t]*(?:b?cc|c\.c\.|copy to|copies to|encl?|enclosures?)\b.*$")
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    words = alternation(context_rules().letter_closings)
+    # (opening a short line: "Thank you for seeing her; she was sent by her GP" is a
+    # sentence of the letter, not its closing)
+    return re.compile(rf"(?m)^[ \t]*(?:{words})\b[ \t]*[,.!]?[^\n]{{0,60}}$")
+
+
+def sign_off(lower: str) -> str:
+    """The writer's sign-off: from a letter's closing among its last lines to its end
+    (empty where the message closes with none)."""
+    starts = [line.start() for line in re.finditer(r"(?m)^[^\n]*\S", lower)]
+    if not starts:
+        return ""
+    foot = starts[-min(_SIGN_OFF_LINES, len(starts))]
+    found = _closing().search(lower, foot)
+    # (a copy's or an enclosure's line names another: "cc: her GP")
+    return _COPIED_TO.sub("", lower[found.start():]) if found else ""
 
 
 def _in_listed_aside(words: str, at: int, after: int) -> bool:

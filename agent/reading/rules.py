@@ -277,6 +277,10 @@ class ReadingRule(BaseModel):
     cue_date: bool = False
     """A date in the sentence is a cue too: "CXR 10/2/26: RLL opacity" names a study on
     record; "no pneumonia on the CXR" does not say its images are on file."""
+    cue_onset: bool = False
+    """A symptom's start dated in the sentence is a cue too: "History & physical: R
+    shoulder pain from 07/20/2026 to today", "PCP H&P ... (knee pain since 05/2026)" give
+    the symptoms' dates the policy asks the record to hold; "H&P 11/10/2026" alone does not."""
     counts_need_cue: bool = False
     """Number facts: a count read from a plain phrase stands only where one of ``cues`` is
     somewhere in the message ("two courses of PT" says nothing of failed ones)."""
@@ -293,6 +297,11 @@ class ReadingRule(BaseModel):
     cue_with: tuple[str, ...] = ()
     """Cued phrases also need one of these words in the sentence ("2 courses ... both
     failed" counts as failed PT courses only where PT is named)."""
+    cue_with_writer: bool = False
+    """``cue_with`` words in the letter's sign-off count too, for a sentence in the
+    writer's own voice ("I", "my", "this letter"): a family doctor's letter says who wrote
+    it once, at its foot ("Please accept this letter as her referral ... Yours, Dr F.
+    Baird, GP"), not in each sentence."""
     cues_denied: tuple[str, ...] = ()
     """Words that, with every cue of the sentence denied, deny the fact, where the sentence
     places the mention in the past ("pneumonia 2019 treated as an outpatient, never
