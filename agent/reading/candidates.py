@@ -1085,7 +1085,7 @@ def _listed_courses(msg: _Message, m: Mention) -> list[Candidate]:
             for name, rule in counts if each_failed(msg.lower, found, rule.cues) and
             (named or not rule.courses_named)]
     out += [Candidate(name, rule.polarity, span, 0) for name, rule in failed
-            if each_failed(msg.lower, found, rule.cues)]
+            if each_failed(msg.lower, found, rule.cues, counted=True)]
     return out
 
 

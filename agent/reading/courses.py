@@ -328,17 +328,21 @@ _NOT = re.compile(r"\b(?:no|not|without|w/o|never|neither|none|nor|didn't|did no
                   r"hasn't|has not|without any|any)\b")
 
 
-def each_failed(lower: str, found: CourseList, cues: tuple[str, ...]) -> bool:
+def each_failed(lower: str, found: CourseList, cues: tuple[str, ...],
+                counted: bool = False) -> bool:
     """Every listed course is said to have failed: a failure word after each one's
     length, or one said of them all ("neither course helped", "each course without
     improvement") before the first or after the last; and no course said to have
     helped ("some improvement", "partial relief"), nor a count of failed courses given
-    with the list (that count is read as said)."""
+    with the list (that count is read as said). With ``counted`` (a yes/no of the whole
+    care, not a count), a count given with the list that is the number of courses listed
+    ("Total 16 wks, 2 failed courses" under two courses each "failed") agrees with it."""
     def failed(a: int, b: int) -> bool:
         # (a failure wrapped at the line's margin: "... - no\n  improvement.")
         return bool(hits(re.sub(r"\s+", " ", lower[a:b]), cues))
 
-    if _COUNT.search(lower, found.head[0], found.after[1]):
+    counts = list(_COUNT.finditer(lower, found.head[0], found.after[1]))
+    if counts and not (counted and _count_agrees(lower, found, counts)):
         return False  # "total 20 wks, 2 courses each over 6 wks with no improvement": said
     for a, b in found.gaps:
         for better in _BETTER.finditer(lower, a, b):
@@ -349,6 +353,13 @@ def each_failed(lower: str, found: CourseList, cues: tuple[str, ...]) -> bool:
         return True
     said_of_all = [found.head, found.gaps[-1], found.after]
     return any(_ALL_OF_THEM.search(lower, a, b) and failed(a, b) for a, b in said_of_all)
+
+
+def _count_agrees(lower: str, found: CourseList, counts: list[re.Match[str]]) -> bool:
+    """Every count of courses said with the list is the number of courses listed, and none
+    is followed by how some of them went ("Total 14 wks, 2 courses, 1 failed": asked)."""
+    return {int(number_of(m["n"])) for m in counts} == {len(found.gaps)} and \
+        not any(_SOME_OF_THEM.match(lower, m.end(), found.after[1]) for m in counts)
 
 
 _SOME_OF_THEM = re.compile(
