@@ -242,7 +242,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             pool = before or [m for m in mine if (m.clause.start <= x < m.clause.end
                                                   or _opens(msg.lower, sentence.start, x) or
                                                   _WHEN_AFTER.fullmatch(msg.lower, y,
-                                                                        max(y, m.start)))]
+                                                                        max(y, m.start)) or
+                                                  _outcome_after(msg.lower, m, x, y))]
             if not pool:
                 continue  # "pain since 8/15/2026 after a fall, X-ray 8/20/26": an onset
             best = min(pool, key=lambda m, x=x, y=y: (x - m.end) if x >= m.end else m.start - y)
@@ -448,6 +449,24 @@ _CONTRAST_NEW_SUBJECT = re.compile(rf"\b{CONTRAST}\s+"
                                    # ("..., but the study was finally done 10/28": the same one)
                                    r"(?!(?:study|scan|test|exam|imaging|images|films|report|"
                                    r"procedure|same|one|injection|block|visit|appointment)\b)")
+
+
+_ENDED = r"(?:stopped|finished|ended|completed|discontinued|ceased|d/c'?d|dc'?d|until|till|through)"
+_OUTCOME_NEXT = re.compile(r"[ \t]*[-\u2013\u2014,][ \t]*(?:" + _ENDED +
+                           r"[ \t]*[-\u2013\u2014,:][ \t]*)?(?:with[ \t]+)?")
+_ENDED_ON = re.compile(r"\b" + _ENDED + r"[ \t]+(?:on[ \t]+)?$")
+
+
+def _outcome_after(lower: str, m: Mention, x: int, y: int) -> bool:
+    """"Gabapentin stopped 11/24/2026 - no benefit", "taper finished 11/10/2026, no
+    improvement", "naproxen until 12/10/2026, stopped - no help": a treatment's outcome said
+    right after the day the treatment ended is that day's (f24-f26 notes: the outcome's own
+    clause held no date, and the last failed treatment's day was asked). Only a day said to
+    end something ("ODI 44% on 10/05/2026 - no improvement" is a test's day, "started
+    10/02/2026 - no benefit" the start's), and only for an outcome (``later_rivals``)."""
+    return bool(getattr(m.rule, "later_rivals", ())) and m.start >= y and \
+        _OUTCOME_NEXT.fullmatch(lower, y, m.start) is not None and \
+        _ENDED_ON.search(lower, max(0, x - 20), x) is not None
 
 
 def _opens(lower: str, start: int, x: int) -> bool:

@@ -311,6 +311,44 @@ def _later_rival(msg: _Message, result: Understanding, sel: _Selection) -> None:
                     f"{reading.words} … {u.words}",
                     f"several days; which is the {msg.specs[reading.fact].label.lower()}?"))
                 break
+        else:
+            # (only a day bound to the outcome said after it, "stopped 08/15/2026,
+            # ineffective": the day named with its treatment before it keeps its ranking)
+            said = dates_in(reading.words.lower(), msg.as_of)
+            rival = _rival_outcome(msg, rule.later_rivals, read_day, reading.words) \
+                if said and said[0][1][0] == 0 else ""
+            if rival:
+                result.facts.remove(reading)
+                result.unread.append(Unread(
+                    f"{reading.words} … {rival}",
+                    f"several days; which is the {msg.specs[reading.fact].label.lower()}?"))
+
+
+def _rival_outcome(msg: _Message, outcomes: tuple[str, ...], read_day: date, words: str
+                   ) -> str:
+    """A sentence other than the reading's that says such an event with a later day
+    ('meloxicam discontinued 08/15/2026, ineffective. Chiropractic 08/20-10/30/2026, "no
+    lasting relief"': the chiropractic's outcome was no candidate, so the earlier day was the
+    last read): its words, or "" where there is none."""
+    for said in _SENTENCE_END.split(msg.text):
+        lower = said.lower()
+        if words in said or not hits(lower, outcomes):
+            continue
+        if any(day is not None and read_day < day <= msg.as_of and not _visit_day(lower, span)
+               for day, span in dates_in(lower, msg.as_of) + _range_ends(lower)):
+            return said.strip()
+    return ""
+
+
+_RANGE_END = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-\u2013][ \t]*"
+                        r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
+def _range_ends(lower: str) -> list[tuple[date | None, tuple[int, int]]]:
+    """The last day of each span written with one year ("08/20-10/30/2026"), which
+    ``dates_in`` leaves to the durations."""
+    return [(safe_date(int(m["y"]), int(m["m"]), int(m["d"])), m.span("m"))
+            for m in _RANGE_END.finditer(lower)]
 
 
 def _visit_day(said: str, span: tuple[int, int]) -> bool:
