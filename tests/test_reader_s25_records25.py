@@ -91,3 +91,35 @@ def test_an_hp_that_dates_the_symptoms_is_on_file(text: str) -> None:
 ])
 def test_an_hp_without_the_symptoms_dates_is_not_read(text: str) -> None:
     assert read(text, "97110").get("hp_documented") is not True
+
+
+# --- a log by its other names: a diary, a register, flowsheets, sessions logged ---------
+# (the policy's "treatment logs documenting ... dates and outcomes of physical therapy
+# sessions": a reviewer holding the therapist's dated diary has them)
+
+@pytest.mark.parametrize("text", [
+    # a phone message from the front desk
+    "Valley PT called back: her treatment diary is in the chart, every visit dated.",
+    # an intake form's line
+    "Physio attendance register (dates and times of each visit): enclosed",
+    # a letter from a rehab unit
+    "Therapy flowsheets from the rehab unit are enclosed with this letter.",
+    # a dictation
+    "twelve sessions of physical therapy, each session logged by the therapist, no gain",
+])
+def test_a_log_by_another_name_is_on_file(text: str) -> None:
+    assert read(text, "97110").get("treatment_logs_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    # another kind of diary
+    "Pain diary attached; physical therapy 10 weeks, no better.",
+    # a diary still to come
+    "The therapist will send her treatment diary next week.",
+    # the patient's own measurements logged
+    "BP logged twice daily at home; knee pain, PT 6 weeks.",
+    # none kept
+    "PT 8 weeks at the Y; no treatment diary was kept.",
+])
+def test_other_logs_or_none_are_not_read_as_the_treatment_logs(text: str) -> None:
+    assert read(text, "97110").get("treatment_logs_documented") is not True
