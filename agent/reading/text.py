@@ -296,7 +296,14 @@ _SENTENCE_END = (r"(?<!\d)[.;!\n]+|[.;!\n]+(?!\d)|(?<=[^\s?])(?<!\s[\"'“‘])(
                  r"(?<!\[)(?:(?<!\()|(?=\?*\)))\?+"
                  r"(?![ \t]*(?::|->|→))"
                  r"|[ \t]{3,}(?=(?!(?:most recent|latest|last one|date|dated|when)[ \t]*:)"
-                 r"[a-z][\w /&()-]{0,30}:)")
+                 r"[a-z][\w /&()-]{0,30}:)"
+                 # (a ticked or empty box opening a checklist's next item on the line, as a
+                 # form's lines joined into one reach a chat box: "[X] Infection screen: no
+                 # active infection [X] Pregnancy: N/A"; not the boxes of one item's
+                 # answers, "Pregnant [ ] Yes [x] No", "[x] none [ ] DM [ ] CVD": an item
+                 # with a label of its own)
+                 r"|[ \t]+(?=\[[ \tx✓✔]?\][ \t]*(?!(?:yes|no|y|n|n/a|na|unknown|unk|u|date|"
+                 r"dated|on|when)(?![\w/]))[a-z][a-z][^\[\]☐☑☒\n:]{0,60}:)")
 # (a wide gap before another "Label:" separates two fields of a form: "Pregnant: No
 # Postpartum: Yes"; a tab between a label and its value in a table does not; nor does a
 # label that names no subject of its own: "X-rays, number of sets: 2    Most recent:
@@ -398,16 +405,23 @@ of a log whose rows open with the time ("09:14:40 PROMPT ...")."""
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
 
 
-_ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|na|negative|positive)(?:[ \t.]*"
+_ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|na|negative|positive|nope|nil|y|n)"
+                          r"(?:[ \t.]*"
                           r"(?:\([^\n()]*\)|--[^\n]*|[ \t][-–—][ \t][^\n]*)?[ \t.\"'”’]*$"
                           # (or its sentence ends and the line goes on: "Pregnant? No. Pain
                           # 7/10 now.", a one-line paste of a call log, outside tester 22 M2)
-                          r"|[ \t]*[.;](?=[ \t]+\S))"
+                          r"|[ \t]*[.;](?=[ \t]+\S)"
+                          # (or the next field of a checklist row follows: "DM? N   Cardiac?
+                          # N   Active infection? N"; fresh28's ASC checklist read none)
+                          r"|[ \t]*(?:\([^\n()]*\))?(?:[ \t]{2,}|[ \t]*[\t,/|][ \t]*)"
+                          r"(?=[a-z][a-z /&'-]{0,40}[?:]))"
                           r"|[ \t]*(?:\[[ \tx✓✔]?\]|☐|☑|☒)[ \t]*(?:yes|no|y|n)\b)", re.M)
 """A form line that asks and answers ("Postpartum? No", "Severe comorbidities? None",
 "Active infection? [ ] Yes [x] No"; "Pregnant? No. Cosmetic? No." on one line), or a note
 that asks itself and answers with a remark
-("Patient is 12 weeks postpartum? No - that was her sister")."""
+("Patient is 12 weeks postpartum? No - that was her sister"). A checklist's bare "Y"/"N"
+answers as "Yes"/"No" do ("Cosmetic? N"), and so does each answer of a row of such
+questions ("Anticoag? N   DM? N   Other severe comorbidity? N")."""
 
 
 _THRESHOLD_DENIED = re.compile(r"(?P<q>[^.?!\n:,;]*\d[^.?!\n,;]*?)\?[ \t]*(?:n|no|none|negative)\b"
@@ -841,9 +855,28 @@ def question_examples(lower: str) -> list[tuple[int, int]]:
             if not _EXAMPLE_FIGURE.search(re.sub(r"(?<=\d)[,.](?=\d)", "", m["list"]))]
 
 
+_DEGREE_ASKED = re.compile(r"[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?(?:severe|significant|marked|extreme|"
+                           r"serious)\b(?![^\n?]*\b(?:comorbid\w*|conditions?|diseases?|illness(?:es)?|"
+                           r"disorders?|problems?|issues?)\b)[^\n?]*$")
+"""A triage question of a symptom's degree ("1. Severe difficulty breathing? N"): its answer
+is the degree's, not the symptom's (fresh17's protocol read no breathing symptoms); a class
+of conditions said severe ("Other severe comorbidity? N") is the class asked."""
+
+
 def asked_fields(lower: str) -> str:
     """"Postpartum? No" read as the field "Postpartum: No" (same length)."""
-    return _ASKED_FIELD.sub(":", lower)
+    def field(m: re.Match[str]) -> str:
+        line = lower[lower.rfind("\n", 0, m.start()) + 1:m.start()]
+        if _DEGREE_ASKED.match(line):
+            return "?"
+        # A bare letter is a checklist's answer only to a label of its own, opening its
+        # line or its cell: after a heading's colon ("Pre-op screen (RN): Fever/infection?
+        # N") the field is not one the reader takes apart, and an "N" it cannot take as
+        # the field's answer is no denial: left a question
+        cell = re.split(r" {2,}|\t|[.;!?](?=\s)", line)[-1]
+        letter = re.match(r"\?[ \t]+[yn](?![\w/])", lower[m.start():m.start() + 40])
+        return "?" if letter and ":" in cell else ":"
+    return _ASKED_FIELD.sub(field, lower)
 
 
 _SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?P<who>[a-z][\w .'/&-]{0,30}?)"
