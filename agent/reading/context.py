@@ -1004,12 +1004,19 @@ class Context:
         unstable, no -- stable outpatient")."""
         text = self.lower[clause.start:clause.end]
         lead = len(text) - len(text.lstrip())
+        # "no diabetes, liver or bleeding disorder and no other significant illness": the
+        # item ends where a denial of its own begins (fresh28 left the bleeding disorder
+        # out of the list's "no", asked whether it was severe)
+        own = _OWN_DENIAL_AFTER.search(text)
+        if own:
+            text = text[:own.start()]
         # "..., heart disease or any other serious condition": a list closed by a catch-all
         # ("..., dyspnea or chest pain today": the list's last two items, closed by "or")
         short = _words(text) <= 4 or (_words(text) <= 8 and _CATCH_ALL.search(text) is not None) \
             or (_words(text) <= 7 and re.search(r"\b(?:or|nor)\b", text) is not None)
         return short and not re.search(r"\d", text) and \
-            not self.occ.hits(rules().terminators_of("negated"), clause.start, clause.end) and \
+            not self.occ.hits(rules().terminators_of("negated"), clause.start,
+                              clause.start + len(text)) and \
             not any(a == clause.start + lead for a, _b in self._pseudo)
 
     def _forward(self, category: str, index: int, start: int, scope: str) -> tuple[int, int]:
@@ -1422,6 +1429,9 @@ years") says the last one is older, not that there never was one (outside tester
 read "never done")."""
 
 _CATCH_ALL = re.compile(r"\b(?:or|nor)\s+(?:any\s+)?other\b")
+_OWN_DENIAL_AFTER = re.compile(r"\s+(?:and|&|\+|plus|or)\s+(?:no|not|nor|never|denies|without)\b")
+"""A list's last item joined to a denial of its own ("... or bleeding disorder and no other
+illness"): the item is the words before it."""
 _MORE_OF_IT = re.compile(r"\s*(?:other|newer|more recent|later|subsequent)\b")
 """'PT 8 wks. No other PT', 'There has been no newer H&P': a denial of more of it, not
 of what was said ('any other specialist' after a denial still denies: the gap starts
@@ -1560,6 +1570,10 @@ def _label_words(before: str) -> list[str]:
     return before.split()
 
 
+_HEADING = re.compile(r"[ \t>*•-]*[a-z][a-z/&() -]{0,30}:[ \t]*")
+"""A line's heading before its first field ("Screening: ", "Pre-op check: ")."""
+
+
 def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     """A form line answered "no": "Prior pneumonia requiring hospitalization: no"."""
     start = max(lower.rfind("\n", 0, a), lower.rfind("   ", 0, a), lower.rfind("\t", 0, a)) + 1
@@ -1574,10 +1588,18 @@ def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     end = sentence_stop(lower, b, end) or end
     line = lower[start:end]
     colon = line.find(":")
+    field = line
+    if 0 <= colon < b - start and _HEADING.fullmatch(line, 0, a - start):
+        # ("Screening: infection in the last 2 weeks: no": the line's heading, then the
+        # field; outside tester 24 read an infection)
+        colon = line.find(":", b - start)
+        if re.search(r"[.;!?](?:\s|$)", line[b - start:max(colon, b - start)]):
+            colon = -1  # ("CV: HR 104, BP 132/80. Cardiac hx: none": another field's answer)
+        field = line[a - start:]
     between = line[b - start:colon] if 0 <= colon else ""
     # "Has the condition responded to conservative treatment?: No" answers the question,
     # which is about the response: a label of many words before the mention is not it.
-    if 0 <= colon and b - start <= colon and _LINE_NO.match(line.strip(" -*•\t")) and \
+    if 0 <= colon and b - start <= colon and _LINE_NO.match(field.strip(" -*•\t")) and \
             not _OTHER_THING.search(between) and (len(_label_words(lower[start:a])) <= 3 or
                                                   _ASKS_OF_IT.fullmatch(lower, start, a)):
         return start + colon, end
