@@ -77,6 +77,18 @@ _EVENT_SEVERITY = re.compile(
 asthma attack") is the episode's, not the chronic disease's (fresh19, fresh20)."""
 _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b")
 _NOT_CALLED_SEVERE = DENIED_SEVERITY
+_PART_END = re.compile(r"[.;](?!\d)|\n")
+_ALL_MILD = re.compile(r"\b(?:both|all|each|all of them|all three|all are|both are|none|"
+                       r"none of them|none of which are|none are|neither|neither is|neither one)"
+                       r"[ \t]+(?:(?:is|are|was|were)[ \t]+)?(?:mild|controlled|well[- ]controlled|"
+                       r"stable|non-?severe|severe|serious|under control)\b")
+"""A mildness said of all the conditions named before it ("both mild", "all well
+controlled", "none severe", "neither serious")."""
+_CONDITION_MEASURE = re.compile(r"\b(?:hba1c|hgba1c|a1c|egfr|gfr|lvef|ef|inr|bnp|nyha|insulin|"
+                                r"metformin|dialysis|home o2|home oxygen)\b")
+"""A measure or a treatment that stands for a chronic condition not named ("HbA1c 11.8 on
+insulin")."""
+_DEGREE_ONLY = re.compile(r"[ \t-]*(?:moderate|stable|mild|fair|ok|okay)[ \t]*")
 """A severity denied: no word that says a condition is severe."""
 _UNKNOWN_AFTER = re.compile(r"\s*(?:status\s*)?(?::|--?|=|is|was)?\s*(?:unknown|not known|unsure|"
                             r"not sure|unclear|uncertain|\?\?|n/k|(?:i )?(?:don'?t|do not) know)\b")
@@ -132,6 +144,12 @@ _LEGEND = re.compile(r"^(?:y\s*/\s*n|yes\s*/\s*no|y or n)\s*(?:\((?:circle|check
 """The answers a form offers, written before the one given ("Cosmetic: Y / N (circle one):
 N"): no answer themselves."""
 _OPTION = re.compile(r"(?P<box>\[[\sx✓✔]?\]|☐|☑|☒)|\b(?P<word>yes|no|y|n)\b")
+_ONE_WORD_ANSWER = re.compile(r"[ \t]*(?P<word>yes|no|y|n|none|negative|neg|positive|pos|n/a|"
+                              r"na|nil)(?![\w/])")
+_NEXT_LABEL = re.compile(r"[ \t]+(?:\[[ xX✓✔]?\][ \t]*)?[A-Z][A-Za-z/&'-]*"
+                         r"(?:[ \t]+[A-Za-z/&'-]+){0,3}[ \t]*:(?!\d)")
+"""A form's next label in the user's words: a capital, at most four words, its colon (not a
+clock's "10:30")."""
 
 
 _ON_MONTH_DAY = re.compile(r"\b(?:on|dated|from|since)[ \t]+(?P<m>1[0-2]|0?[1-9])/"
@@ -641,6 +659,19 @@ def _care_for() -> re.Pattern[str]:
 
 @cache
 @fixed_patterns
+def _denied_care_before() -> re.Pattern[str]:
+    """A denial of care or a stay, then "for" and the list the mention ends: "never
+    admitted for pneumonia or ", "no hospitalizations for asthma, ". (Where the denial is a
+    fact's own phrase, "never admitted for pneumonia", it is no trigger of the context.)"""
+    care = alternation(context_rules().denied_care)
+    return re.compile(rf"\b(?:never|no|not|nor|denies|denied|without)\b[^.;:\n]{{0,30}}?"
+                      rf"(?<![\w'])(?:{care})(?![\w'])[^.;:\n]{{0,30}}?\b(?:for|with|from)\b"
+                      rf"(?![^.;:\n]*\b(?:but|though|although|however|yet|has|had|have|with)\b)"
+                      rf"[a-z0-9 ,/'-]{{0,40}}$")
+
+
+@cache
+@fixed_patterns
 def _record_words(kind: str) -> re.Pattern[str]:
     """The words of one list of ``records`` in context.yaml, as whole words. ``not_yet``
     also takes any verb of delivering a record (``records.delivered``) put as still to come
@@ -1146,6 +1177,11 @@ class Reader:
             return "skip"
         if m.rule.current and "negated" in ctx and self._care_denied(m) is not None:
             return "skip"  # "never hospitalized for pneumonia": care denied, history
+        if m.spec.type == "set" and _denied_care_before().search(
+                self.lower, max(0, m.start - 120), m.start):
+            # "never admitted for pneumonia or COPD" says nothing of whether there is COPD
+            # (outside tester 24 was asked whether the COPD was severe)
+            return "skip"
         if "uncertain" in ctx and not m.rule.uncertain_counts and not self._accepted_doubt(m):
             return "ask"
         if "unknown" in ctx:
@@ -1231,6 +1267,10 @@ class Reader:
         value = self.field_value(m)
         if value is not None and box_answer(value) in (True, False):
             return box_answer(value) is False  # "Active infection: [ ] Yes [X] No"
+        if value in ("y", "yes") and self.box_row(m) == value:
+            # "Pregnant [ ] Y [x] N   Infection [x] Y [ ] N": the row after the label answers
+            # it; the "N" ticked before it is the field before's (read no infection)
+            return False
         if self.label_denied(m):
             return True  # "Infection: no active infection", "Cosmetic: not cosmetic"
         # "Active infection (Y/N): N  (member's wife is being treated for pneumonia)": the
@@ -1389,6 +1429,15 @@ class Reader:
         if boxed is not None:
             return boxed
         before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
+        # ("Comorbidity: none   Cosmetic: no", "[X] Pregnancy: N/A [X] Cosmetic: no": a
+        # form's fields set apart on one line by a wide gap or by the box each item opens
+        # with; each opens there)
+        cell = re.split(r" {3,}|\t|[ \t](?=\[[ x]?\]|☐|☑|☒)", before)[-1]
+        if re.fullmatch(r"[ \t]*(?:\[[ x]?\]|☐|☑|☒)?[ \t]*", cell) and \
+                re.match(r"[ \t]*[:?]", self.lower[m.end:m.end + 3]):
+            # (the mention opens its cell and its colon follows; "Sex: M     DOB: ..." is no
+            # label "M DOB")
+            before = cell
         # "LBP. Infection: N", "pain 7/10, infection: N, cosmetic: N": a field may run on
         # in a line of sentences or a list, after its last break, when its answer is
         # one word ("N", "no", "Y").
@@ -1407,15 +1456,31 @@ class Reader:
         if run_on and re.search(r"[a-z]{2}", re.split(r"[.,]\s|;", before)[-1]) and \
                 not self._asked_label(before, m.end, match):
             return None  # a word before it: a sentence, not a field's label
-        if match is None or before.strip().startswith(("[x]", "☑", "☒", "✔", "✓")):
-            return None  # "[x] Pregnant": the box is the answer
+        if match is None:
+            return None
+        if before.strip().startswith(("[x]", "☑", "☒", "✔", "✓")):
+            # "[x] Pregnant": the box is the answer; but "[X] Cosmetic: no Scheduler
+            # comment: ..." (a checklist's lines joined into one) gives its field's answer
+            return self._answer_before_label(match.start("value"), None)
         value = _LEGEND.sub("", re.split(r" {3,}|\t",
                                          _SMART_FIELD.sub(r"\1", match["value"]).strip())[0])
+        value = self._answer_before_label(match.start("value"), value)
         # ("Nothing urgent. Pregnancy - she's 58, post-menopausal": a label opening a
         # sentence of a reply heads its answer, however long, as at a line's start)
         if run_on and len(_REMARK.split(value, maxsplit=1)[0].split()) != 1 and \
                 box_answer(value) is None and not re.search(r"[.;!?]\s+$", before):
             return None
+        return value
+
+    def _answer_before_label(self, at: int, value: str | None) -> str | None:
+        """A one-word answer with the next field's label right after it on its line ("Cosmetic:
+        no Scheduler comment: ...", a form's lines joined into one when pasted in a chat box):
+        the answer is the word, not the next field (outside tester 24 F5 read the field
+        unanswered, and the "none" of the field before it as the list's)."""
+        word = _ONE_WORD_ANSWER.match(self.lower, at)
+        if word and (value is None or value.startswith(word["word"])) and \
+                _NEXT_LABEL.match(self.text, word.end()):
+            return word["word"]
         return value
 
     def _asked_label(self, before: str, end: int, match: re.Match[str] | None) -> bool:
@@ -3868,6 +3933,9 @@ class Reader:
             seen = self.settles(mention)
             if seen == "skip" or not key or relative:
                 continue
+            if key == "other" and self._other_of_unnamed(a, m.rule):
+                out.append(self._unread(mention, "other than which? is that condition severe?"))
+                continue
             if self.negated(mention) or _NOT_TAKEN_UP.match(self.lower, b) or \
                     (m.rule.qualifier and self._mild_here(a, b, m.rule)):
                 # "denies diabetes" says nothing about the other conditions; it does
@@ -3900,6 +3968,15 @@ class Reader:
                 out.append(Candidate(m.fact, [key], (a, b)))
         return out
 
+    def _other_of_unnamed(self, a: int, rule: ReadingRule) -> bool:
+        """"HbA1c 11.8 on insulin; no other severe conditions": the "other" stands beside a
+        condition its sentence gives only by a measure or a treatment of it, never by its
+        name; whether that one is severe is not said (outside tester 25 read none)."""
+        start = max(self.lower.rfind("\n", 0, a), self.lower.rfind(". ", 0, a), a - 200, -1) + 1
+        before = self.lower[start:a]
+        return _CONDITION_MEASURE.search(before) is not None and \
+            not hits(before, self._members(rule))
+
     def _example_answered_yes(self, a: int, b: int) -> bool:
         """[a, b) is one of the examples a bracket after a form row's label lists, and
         the row is answered yes ("Severe comorbidity (DM, CVD, bleeding disorder): YES"):
@@ -3916,7 +3993,34 @@ class Reader:
 
     def _mild_here(self, a: int, b: int, rule: ReadingRule) -> bool:
         """"HTN (well controlled)", "mild HTN": not severe, said right at the condition
-        (not elsewhere in the sentence: "uncontrolled DM, well-controlled HTN")."""
+        (not elsewhere in the sentence: "uncontrolled DM, well-controlled HTN"); or said of
+        all the conditions named before it (``_mild_for_all``)."""
+        return self._mild_at(a, b, rule) or self._mild_for_all(a, b, rule)
+
+    def _mild_for_all(self, a: int, b: int, rule: ReadingRule) -> bool:
+        """A severity denied of the whole list after its last member ("T2DM A1c 7.2, HTN
+        stable, none severe", "DM2 (A1c 6.8) and HTN, both mild"), or a mildness said after
+        conditions joined by a slash, one name of them ("DM2/HTN moderate, not severe"): every
+        condition before it is not severe, where nothing in the sentence says one is
+        (fresh26, fresh27 asked each whether it was severe)."""
+        end = _PART_END.search(self.lower, b)
+        stop = end.start() if end else len(self.lower)
+        ends = [m.end() for m in _PART_END.finditer(self.lower, max(0, a - 300), a)]
+        start = ends[-1] if ends else max(0, a - 300)
+        said = _NOT_CALLED_SEVERE.sub(" ", self.lower[start:stop])
+        if re.search(r"\b(?:un|poorly |not )controlled\b|\bsevere\b|\bend[- ]stage\b|"
+                     r"\bdecompensated\b|\badvanced\b", said):
+            return False
+        if _ALL_MILD.search(self.lower, b, stop):
+            return True
+        joined = re.compile(r"[ \t]*/[ \t]*")
+        nxt = joined.match(self.lower, b)
+        if nxt is None:
+            return False
+        after = [(x, y) for x, y in hits(self.lower[nxt.end():stop], self._members(rule)) if x == 0]
+        return bool(after) and self._mild_at(nxt.end(), nxt.end() + after[0][1], rule)
+
+    def _mild_at(self, a: int, b: int, rule: ReadingRule) -> bool:
         pieces = re.split(r"[,;.\n]", self.lower[b:b + 60], maxsplit=2)
         after = remark = pieces[0]
         if not after.strip(" \t-") and len(pieces) > 1 and \
@@ -3924,6 +4028,10 @@ class Reader:
             # "HTN, controlled on lisinopril", "DM2, diet controlled": the remark after
             # the comma is the condition's own where it names no other condition
             remark = pieces[1]
+        elif _DEGREE_ONLY.fullmatch(after) and len(pieces) > 1 and \
+                not hits(pieces[1], self._members(rule)):
+            # ("HTN moderate, not severe per PCP": a degree, then the remark on it)
+            remark = after + " " + pieces[1]
         # The condition's own brackets are all about it, past their commas: "T2DM (A1c
         # 6.4, well controlled)", "(DM2 - A1c 6.8, diet controlled; not severe)".
         aside = _OWN_ASIDE.match(self.lower, b) or \
@@ -3951,6 +4059,8 @@ class Reader:
         if any(self.lower.endswith(w, 0, m.end) and len(w) > m.end - m.start
                for w in m.rule.choices.get("other", ())):
             return None  # "No other medical conditions": the rest of a list (choice other)
+        if self.lower.startswith("other", m.start) and self._other_of_unnamed(m.start, m.rule):
+            return None  # "... on insulin, no other severe comorbidities" (set_members asks)
         cue = self.context.cue("negated", m.start)
         if cue is not None and cue[0] >= m.end and (
                 not re.fullmatch(r"none|neg|negative|nil|nothing", self.lower[cue[0]:cue[1]]) or
