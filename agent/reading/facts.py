@@ -301,6 +301,17 @@ def summed_up(spec: FactSpec, rule: ReadingRule, before: str) -> bool:
         w == found["word"] or w.startswith(found["word"] + " ") for w in rule.highest)
 
 
+_EARLIER_VALUE = re.compile(r"\b(?:was|were|previously|prev|prior|earlier|initially|from)"
+                            r"[ \t]*[:=]?[ \t]*$")
+"""Words right before a figure that make it an earlier value ("WBC 17,400 on 12/10 (was
+12,900 on 12/07)", "11.2, down from 17.4", "previously 16.1")."""
+
+
+def said_earlier(before: str) -> bool:
+    """``before`` (the words right before a figure) makes the figure an earlier value."""
+    return _EARLIER_VALUE.search(before) is not None
+
+
 _WINDOW = re.compile(r"\b(?:within|in the (?:last|past)|over the (?:last|past)|during the "
                      r"(?:last|past)|in the preceding)\s*(?:the\s+)?$")
 _ANOTHER = re.compile(r"[^.;\n]{0,40}?(?:\b(?:and|plus|then|followed by)|,)\s+(?:another|a second|"
@@ -4215,8 +4226,9 @@ def _other_labels(own: tuple[str, ...]) -> str:
     """Other measures' labels (``measure_labels`` but the fact's own), longest first, as
     one alternation."""
     labels = alternation(w for w in context_rules().measure_labels if w not in own)
-    # (a now-word between a label and its figure keeps it the label's: "PHQ-9 today 6")
-    return r"(?<![\w/])(?:" + labels + r")\s*[:=]?\s*(?:(?:today|now|currently)\s*[:=]?\s*)?"
+    # (a now-word between a label and its figure keeps it the label's: "PHQ-9 today 6"; so
+    # does a bracket, "electrolytes and creatinine (0.8) normal" is no white count of 800)
+    return r"(?<![\w/])(?:" + labels + r")\s*[:=(]?\s*(?:(?:today|now|currently)\s*[:=]?\s*)?"
 
 
 @cache

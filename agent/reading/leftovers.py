@@ -13,6 +13,7 @@ from agent.reading.context import Context, alternation
 from agent.reading.context import rules as context_rules
 from agent.reading.facts import (
     Mention,
+    said_earlier,
     summed_up,
 )
 from agent.reading.message import _Message
@@ -38,6 +39,7 @@ from agent.reading.text import (
     sentence_spans,
 )
 from agent.reading.values import (
+    compatible,
     dates_in,
     has_spelled_score,
     mask_ages,
@@ -212,7 +214,8 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
         at = msg.text.find(reading.words)
         rivals = [u for u in result.unread if not u.why and
                   not replaced(msg.lower, msg.text.find(u.words), at) and
-                  not _summed_up_only(spec, rule, u.words.lower()) and (_figures_of(
+                  not _summed_up_only(spec, rule, u.words.lower()) and
+                  not _earlier_only(spec, rule, u.words.lower()) and (_figures_of(
             u.words.lower(), rule.phrases) - mine and _said_later(msg, reading, u.words)
             or _bare_rival(msg, sel, reading, u.words))]
         later = _now_later(msg, sel, reading)
@@ -233,6 +236,15 @@ def _summed_up_only(spec: FactSpec, rule: ReadingRule, words: str) -> bool:
     figures = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?", words))
     return bool(figures) and all(summed_up(spec, rule, words[max(0, f.start() - 20):f.start()])
                                  for f in figures)
+
+
+def _earlier_only(spec: FactSpec, rule: ReadingRule, words: str) -> bool:
+    """Every figure of the fact's form in ``words`` is said to be an earlier value ("down
+    from 14.0 at admission", "it was 8.8 on the 3rd" after "white count 9.4"): no rival
+    of the reading, which is not."""
+    figures = [q for q in quantities(words) if compatible(spec, q, rule.fraction) is not None]
+    return bool(figures) and all(said_earlier(words[max(0, q.start - 20):q.start])
+                                 for q in figures)
 
 
 _COMMA_FIGURE = re.compile(r"(?<![\d,.])(\d{1,3}),(\d)(?![\d,])")
@@ -583,7 +595,7 @@ def _said_later(msg: _Message, reading: FactReading, words: str) -> bool:
     """Words said to be of today, or dated after the date just before the reading's words
     ("Labs 11/02: WBC 17.0. Labs 12/01: WBC 8.8."): a later figure. Undated words beside
     an undated reading are not ("Bed 7 (Mr. Hale): temp 38.8" is another patient's)."""
-    if _NOW_WORD.search(words.lower()):
+    if _NOW_WORD.search(words.lower()) or _logged_later(msg.text, reading.words, words):
         return True
     theirs = _days(words.lower(), msg.as_of)
     if not theirs:
@@ -592,6 +604,21 @@ def _said_later(msg: _Message, reading: FactReading, words: str) -> bool:
     line = msg.lower.rfind("\n", 0, at) + 1
     own = _days(msg.lower[max(line, at - 30):at + len(reading.words)], msg.as_of)
     return not own or max(theirs) > max(own)
+
+
+_ENTRY_TIME = re.compile(r"^[ \t]*\[?(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\b", re.M)
+"""A 24-hour time opening a log's entry ("0615 WBC 9.9", "09:00 WBC 16.2")."""
+
+
+def _logged_later(text: str, own: str, words: str) -> bool:
+    """``words`` stand in a log's entry timed after the entry of the reading's words
+    ("0615 WBC 9.9\n0900 WBC 16.2": the later entry's figure is a later one)."""
+    def entry_time(at: int) -> int | None:
+        line = _ENTRY_TIME.match(text, text.rfind("\n", 0, at) + 1) if at >= 0 else None
+        return None if line is None else int(line["h"]) * 60 + int(line["m"])
+
+    mine, theirs = entry_time(text.find(own)), entry_time(text.find(words))
+    return mine is not None and theirs is not None and theirs > mine
 
 
 def _days(lower: str, as_of: date) -> list[date]:

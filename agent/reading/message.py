@@ -238,8 +238,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         claims(lower, sentences) + unfilled(lower, as_written(text, lower)) + \
         none_options(lower) + _labels_apart(lower) + fax_lines(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
-        rule_figures(lower) + \
-        log_times(lower) + place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
+        rule_figures(lower) + log_times(lower, text) + \
+        place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
         past_window_yes(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)
     if named_cpt:
@@ -292,7 +292,9 @@ def _taken_back_in(lower: str) -> list[re.Match[str]]:
 
 
 _SAID_AGAIN = re.compile(
-    r"(?<![\d.])(?P<old>\d+(?:\.\d+)?)\s*(?P<unit>%|[a-z]+)?(?=[^\d\n]{0,30}?[\s,;.:–—-]"
+    # (not a date's year: "MRI lumbar 07/30/2026. [Office correction 12/02: ...]" took
+    # back the MRI's year; a day taken back alone, "10/2 - actually 10/12", is asked)
+    r"(?<![\d.])(?<!/\d/)(?<!/\d\d/)(?P<old>\d+(?:\.\d+)?)\s*(?P<unit>%|[a-z]+)?(?=[^\d\n]{0,30}?[\s,;.:–—-]"
     r"(?P<cue>sorry|oops|correction|i mean|i meant|make that|my mistake|my bad|actually|rather|"
     # "Failed courses: 3 (PT, meds, chiro) -> corrected to 2" (fresh5)
     r"(?:corrected|changed|amended|revised|updated) to|"
@@ -317,12 +319,13 @@ counts only after a dash or before "sorry", right before the new figure."""
 _FIG_DAY = (r"(?:\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b(?![/.]\d)"
             r"(?<!/10)(?<!/100))")
 _DATE_CORRECTED = re.compile(
-    rf"(?P<old>{_FIG_DAY})(?=[ \t]*[(\[,;–—-]?[ \t]*(?:correction|"
+    rf"(?P<old>{_FIG_DAY})(?=[ \t]*[(\[,;–—-]{{0,2}}[ \t]*(?:correction|"
     r"corrected|typo|error|sorry|erratum|should read|should be|amended to|changed to|"
     r"i mean|i meant|make that|no,? wait|wait|oops|my bad|my mistake)\b"
     rf"[^\d\n]{{0,30}}?(?P<new>{_FIG_DAY}))")
 """A date corrected right after it ("H&P 11/15/2026 (correction: should read
-10/15/2026)", "MBB 11/20/2026 (should read 11/02/2026)", "XR 11/21 - sorry, 11/12"): the
+10/15/2026)", "MBB 11/20/2026 (should read 11/02/2026)", "XR 11/21 - sorry, 11/12", "MRI
+was 10/2 -- sorry, 10/12"): the
 first one is taken back, and the words up to the new one with it, so the new day stands at
 the study's name (left in a clause of its own after the dash, it was no study's day)."""
 

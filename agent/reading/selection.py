@@ -29,6 +29,7 @@ from agent.reading.facts import (
     Candidate,
     another_measures,
     heading_class,
+    said_earlier,
     still_going,
     summed_up,
 )
@@ -40,6 +41,7 @@ from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.supersede import superseded
 from agent.reading.text import (
     CONTRAST,
+    dated_times,
     hits,
     sentence_spans,
 )
@@ -390,7 +392,8 @@ admission, now 16.4", "admit 12.8 / today 16.4", "and is now 17.3"): nothing but
 _RECHECKED_RIGHT_BEFORE = re.compile(
     r"\b(?:re-?check(?:ed)?|repeat(?:ed)?|re-?taken|retook(?:[ \t]+it)?|re-?measured)"
     r"(?:[ \t]+(?:temp|temperature|t|it|at|was|is|oral|orally|rectal|rectally|axillary|"
-    r"tympanic|temporal|core))*[ \t]*[:=]?[ \t]*$")
+    # (a lab or a saturation named again: "first sample clotted, repeat WBC 13.4")
+    r"tympanic|temporal|core|wbc|wcc|white count|cbc|sat|sats|spo2|sp02))*[ \t]*[:=]?[ \t]*$")
 """A figure measured again ("T 37.9 oral, rechecked 38.6", "I retook it rectally: 100.6 F"):
 the later reading is the one now (a fact asked as the highest keeps its own rule)."""
 
@@ -498,9 +501,11 @@ def _historical(msg: _Message, a: int, b: int) -> bool:
 def _label_words(rule: ReadingRule) -> tuple[str, ...]:
     """For a figure of several sites (``several: message``), the last words of the fact's
     own phrases: "Pain 8/10 (abdominal), chest pain 3/10" gives two pain scores, not a
-    pain score and another measure's figure."""
-    return tuple({p.split()[-1] for p in rule.phrases if p}) if rule.several == "message" \
-        else ()
+    pain score and another measure's figure. So for any reading of now: "WBC 9.9 ... WBC
+    16.2" (a log's two entries run together) is two white counts, which is asked (a fact
+    asked as the highest recent reading weighs every one of them itself)."""
+    return tuple({p.split()[-1] for p in rule.phrases if p}) \
+        if rule.several == "message" or rule.current and not rule.now_if_highest else ()
 
 
 def _site_score(chunk: str, q: Quantity, rule: ReadingRule) -> bool:
@@ -619,6 +624,10 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
             sentence.start + q.end:sentence.start + q.end + 30], rule.exclude)}
         own |= {c.quantity[0] - sentence.start for c in mine if c.value == reading.value}
         now = _marked_current(chunk, spec, rule, own)
+        if now is None and not rule.now_if_highest:
+            now = _one_not_before(msg, chunk, spec, rule, rivals, [
+                c for c in mine if c.value == reading.value and c.quantity is not None and
+                sentence.start <= c.quantity[0] < sentence.end], sentence.start)
         if now is not None and (rule.now_if_highest and not _highest(msg, spec, now[0], values)
                                 or hits(chunk, rule.conditions)):
             # "T 38.6 on 10/20, 37.0 today": the highest recent one is asked for; "Pain
@@ -638,6 +647,26 @@ def _several_values(msg: _Message, candidates: list[Candidate], sel: _Selection)
         if now is not None and _unnamed_share(msg, chunk, reading.fact, now):
             now = None
         _settle_several(msg, sel, reading, sentence, values, now)
+
+
+def _one_not_before(msg: _Message, chunk: str, spec: FactSpec, rule: ReadingRule,
+                    rivals: list[Quantity], own: list[Candidate], base: int
+                    ) -> tuple[str, int, int] | None:
+    """The reading's own figure, where every other value in its sentence is said to be an
+    earlier one and it is not: it is now. (Not for a fact asked as the highest recent
+    reading: an earlier fever is still asked.)"""
+    def earlier(start: int) -> bool:
+        return said_earlier(chunk[max(0, start - 20):start])
+
+    others = [q for q in rivals if (v := compatible(spec, q, rule.fraction)) is not None and
+              _distinct(msg, spec, {v, own[0].value}) != _distinct(msg, spec, {own[0].value})] \
+        if own else []
+    if not others or not all(earlier(q.start) for q in others):
+        return None
+    mine = own[-1].quantity
+    if mine is None or earlier(mine[0] - base):
+        return None
+    return str(own[-1].value), mine[0] - base, mine[1] - base
 
 
 _SETTING_CHANGED = re.compile(r"\b(?:weaned|titrated|increased|decreased|reduced|turned|"
@@ -686,8 +715,10 @@ def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactRead
     # where the reading's own figure ends (a candidate's span ends with its figure)
     own = max((c.span[1] for c in mine if c.value == reading.value),
               default=first + sentence.start) - sentence.start
+    # (a time a day dates is when, never a value: "12/05 0815: WBC 10.4 K")
+    times = {a for a, _b in dated_times(chunk)}
     return [q for q in quantities(chunk)
-            if compatible(spec, q, rule.fraction) is not None and
+            if compatible(spec, q, rule.fraction) is not None and q.start not in times and
             not _clause_before(chunk, q.end, first) and
             not (_labelled(chunk, q.start, rule.highest + _label_words(rule)) and
                  not _site_score(chunk, q, rule)) and

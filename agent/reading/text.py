@@ -737,16 +737,40 @@ def criterion_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_LOG_TIME = re.compile(r"^[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]{2,}|\t)", re.M)
+_UNIT_WORDS = (r"(?:ml|mls|cc|l|dl|mg|mcg|ug|g|kg|lb|lbs|kcal|cal|calories|units?|iu|cells|k|"
+               r"steps|m|km|ft|feet|meters?|metres?|mm|cm|mmhg|mmol|umol|x|times|pts?|points?)")
+"""Units a figure opening a line may carry ("1200 mL urine", "2000 kcal"): no clock time."""
+_LOG_TIME = re.compile(r"^[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]{2,}|\t|[ \t]+(?!" + _UNIT_WORDS +
+                       r"\b)[a-z§\[(])", re.M)
 """A 24-hour clock time opening an entry of a timed log ("2310  Labs: WBC 12.6 K", "0005
-PT records: ... 24 weeks"): fresh19's ED note read "2310" as a rival white cell count."""
+PT records: ... 24 weeks", "2200 labs: CBC WBC 11.4 K/uL"): fresh19's ED note read "2310"
+as a rival white cell count. Not a figure with its unit ("1200 mL urine")."""
+_DATED_TIME = re.compile(r"(?<![\d/.-])(?:\d{4}-\d{3}|\d{4}-\d{1,2}-\d{1,2}|"
+                         r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}|"
+                         # (a day with no year before what may be its year, "12/05 2026", is
+                         # left as it is)
+                         r"\d{1,2}/\d{1,2}(?![ \t]+(?:@[ \t]*)?(?:19|20)\d\d))"
+                         r"[ \t]+(?:@[ \t]*)?(?P<time>(?:[01]\d|2[0-3])[0-5]\d)(?![\d.,/%])"
+                         r"(?![ \t]*" + _UNIT_WORDS + r"\b)")
+"""A 24-hour time right after a day ("12/05 0815: WBC 10.4 K", a Julian "2026-338 0430:",
+"2026-337 1800  T 37.4"): when it was taken, never a white count of 815 nor a figure of
+anything else."""
 
 
-def log_times(lower: str) -> list[tuple[int, int]]:
+def log_times(lower: str, text: str = "") -> list[tuple[int, int]]:
     """The times of ``_LOG_TIME``, to be blanked, where two lines or more open with one
-    (a log, not a line that opens with a figure: "1200  mL urine")."""
-    found = [m.span() for m in _LOG_TIME.finditer(lower)]
+    (a log, not a line that opens with a figure: "1200  mL urine"). Lines are those of
+    ``text`` as written (a line after one that ends in a word is joined to it in ``lower``:
+    "WBC 10.9 K\n2230 MD aware")."""
+    lines = text.lower() if len(text) == len(lower) else lower
+    found = [m.span() for m in _LOG_TIME.finditer(lines) if lower[m.start():m.end()] == m[0]]
     return found if len(found) >= 2 else []
+
+
+def dated_times(lower: str) -> list[tuple[int, int]]:
+    """The spans of the times a day dates (``_DATED_TIME``). Not blanked: an entry's day
+    and time together order a log's entries ("12/05 1900 ... 12/06 0400")."""
+    return [m.span("time") for m in _DATED_TIME.finditer(lower)]
 
 
 _PLACE_NAME = re.compile(
@@ -1621,9 +1645,11 @@ def unwrap(text: str, lower: str) -> str:
 
 
 _CUT_TOKEN = re.compile(r"(?<![a-z0-9./-])(?P<left>[a-z]+|\d+(?:[./]\d+)*[./])(?P<gap>\n)"
-                        r"(?P<right>[a-z]+|\d+)(?![a-z0-9./-])")
+                        r"(?P<right>[a-z]+|\d+)(?![a-z0-9./-]|:\d)")
 """A word or a figure cut by a line break with no space beside it (a mobile EHR paste
-cut at a fixed width: "Pt is n\not pregnant", "T 38.\n6 C")."""
+cut at a fixed width: "Pt is n\not pregnant", "T 38.\n6 C"). A clock time opening the next
+line ("Chest pain 8/10.\n14:12 labs: WBC 11.4", a timed log) is an entry of its own: joined,
+its hour made "8/10.14" and its minutes a rival white count."""
 _CORE_WORDS = frozenset({"not", "no", "nor", "none", "never", "denies", "negative", "without",
                          "pregnant", "infection", "patient", "weeks", "months"})
 
@@ -1658,6 +1684,8 @@ def cut_words(raw: str, lower: str) -> str:
             continue  # blanked or rewritten since
         if left[0].isdigit() != right[0].isdigit():
             continue
+        if left.endswith(".") and len(right) > 3:
+            continue  # a decimal's cut tail is a digit or two: "118.\n2141 vitals" is two entries
         if left.isalpha():
             known = _vocabulary()
             if left + right not in known or (left in known and right in known):

@@ -100,6 +100,9 @@ _QUANTITY = re.compile(
     r"|courses?\b|sets?\b|cells\b|points?\b"
     r"|pts?\b(?!\s+(?:courses?|sessions?|visits?|notes?|logs?|x\b))"
     r"|(?:mg|mcg|ml|l|lpm|mm|cm|kg|lbs?|bpm|mmhg|hrs?(?!\s*[:=]?\s*\d{2,3}\b(?!\s*min))|hours?|minutes?|mins?|sessions?|visits?"
+    # (a span's hours, "Temp (highest 72 h): 38.6 C": no temperature of 72 F)
+    # (but not before a bare whole figure, a heart rate's "h 88")
+    r"|h(?![ \t]*[:=]?[ \t]*\d{1,3}(?![\d.]))"
     r"|times|levels?|injections?|shots?|patients?|units?|g|gm|grams?|tabs?|tablets?|views?|v"
     r"|falls?|pk-yr|pack-years?|pack years?|mg/l|mm/hr?|/\s*\d+)\b)?", re.I)
 # "x3 views" are films of one set, not three of anything the policies count.
