@@ -51,3 +51,53 @@ def test_an_outcome_after_the_day_a_treatment_ended_dates_the_last_failure(
 ])
 def test_no_failure_day_from_a_test_a_start_another_or_a_later_rival(text: str) -> None:
     assert "last_failed_conservative_date" not in read(text, "97110")
+
+
+# --- a frequency of sessions between the therapy and its length is how the course ran -------
+# (a nurse reads "physio at St Luke's, three times a week for 20 weeks" as 20 weeks of
+# physio: the frequency said first, in the clause with the length, named no other fact's
+# figure, yet it stopped the therapy taking the length)
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    # a GP's referral letter
+    ("Outpatient physiotherapy at St Luke's, three times a week for 20 weeks.", "20 weeks"),
+    # a chat reply
+    ("pt at the hospital gym, twice weekly for 18 weeks", "18 weeks"),
+    # a letter from Uganda
+    ("Pulmonary physiotherapy at Mulago, twice a week for 22 weeks.", "22 weeks"),
+    # a text message
+    ("physio at the Y, twice weekly for 24 weeks", "24 weeks"),
+])
+def test_a_frequency_before_the_length_leaves_the_length_the_therapys(
+        text: str, weeks: str) -> None:
+    got = read(text, "71250")
+    assert got.get("pt_weeks") == weeks
+    assert got.get("pt_sessions_per_week") is not None
+
+
+@pytest.mark.parametrize("text", [
+    # another person's course
+    "Her sister did chest physio at Ridge, twice weekly for 20 weeks.",
+    # what was recommended, not done
+    "Chest physio recommended, twice weekly for 12 weeks.",
+])
+def test_another_persons_or_a_recommended_course_gives_no_weeks(text: str) -> None:
+    assert "pt_weeks" not in read(text, "71250")
+
+
+# --- a length taken from the next clause is no count of named items -------------------------
+# ("Did PT, 3 sessions per week for 12 weeks" read 1 week of PT under policies that read no
+# sessions a week: the length, ranked like a named item's count, was counted as one item)
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    # a phone message
+    ("Did PT, 3 sessions per week for 12 weeks.", "12 weeks"),
+    # an insurer's call note
+    ("Tried PT, 3 sessions per week for 10 weeks, no help.", "10 weeks"),
+    # a dictation
+    ("Has done PT, 2 sessions per week for 14 weeks.", "14 weeks"),
+    # a form's free text
+    ("PT done, 3 sessions per week for 12 weeks.", "12 weeks"),
+])
+def test_a_length_after_a_frequency_is_never_one_week(text: str, weeks: str) -> None:
+    assert read(text, "64493").get("pt_weeks") == weeks

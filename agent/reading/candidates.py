@@ -617,8 +617,10 @@ def _next_clause(reader: Reader, msg: _Message, m: Mention, mentions: list[Menti
     # mention, are looked at, not every mention of the note for each of them)
     in_next = mentions[bisect_left(mentions, nxt.start, key=_start):
                        bisect_left(mentions, nxt.end, key=_start)]
-    first = next((o.start for o in in_next if o.clause is nxt and o.spec.type == "number"),
-                 nxt.end)
+    # (not a frequency of sessions: "Chest physio at Ridge, twice weekly for 26 weeks" says
+    # how the course ran, and its length is the course's; fresh27's Ghana letter)
+    first = next((o.start for o in in_next if o.clause is nxt and o.spec.type == "number"
+                  and o.spec.unit != "sessions/week"), nxt.end)
     shifted = Mention(m.fact, m.spec, m.rule, nxt, nxt.start, nxt.start, m.kind)
     # (to the next number fact named: "manual therapy with ice and TENS 4 weeks, and
     # pain-education sessions 4 weeks" is one figure for the manual therapy)

@@ -1792,7 +1792,10 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
             opened[c.fact] = max([*c.dates, opened.get(c.fact, c.dates[0])])
     _select_dates(msg, by_type["date"], sel, opened)
     taken = {r.fact for r in sel.readings}
-    counts = [c for c in ready if c.distance == 50 and msg.specs[c.fact].type == "number"]
+    # (a named item's count has no figure of its own: a length taken from the next clause,
+    # "Did PT, 3 sessions per week for 12 weeks", may rank 50 too and was counted as 1)
+    counts = [c for c in ready if c.distance == 50 and c.quantity is None and
+              msg.specs[c.fact].type == "number"]
     rest = [c for c in ready if msg.specs[c.fact].type not in ("set", "date") and c not in counts]
     whole = _wholes(msg)
     shared: dict[str, tuple[tuple[int, int], ...]] = {}
