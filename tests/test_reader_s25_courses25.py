@@ -114,3 +114,89 @@ def test_lifestyle_changes_in_other_words_complete_the_list(text: str) -> None:
 ])
 def test_lifestyle_words_not_of_a_change_made_leave_the_list_asked(text: str) -> None:
     assert "conservative_treatments" not in read(text, "62311")
+
+
+# --- the total said before the care's name, its courses listed after a colon ----------------
+# ("14 weeks of conservative care in all: PT 7 weeks ..., naproxen 7 weeks ...": the courses
+# add up to the total said first; each failed, so both count)
+
+@pytest.mark.parametrize("text", [
+    # a second-opinion letter
+    "He has had 14 weeks of conservative care in all: physical therapy for 7 weeks (no "
+    "improvement), naproxen for 7 weeks (no improvement). None of it has helped.",
+    # a nurse's phone note
+    "Had 16 wks of conservative treatment: PT x 8 wks - failed; then gabapentin x 8 wks - "
+    "failed.",
+    # a patient's own account, relayed
+    "Pt reports 15 weeks of conservative care overall: physio 8 weeks, no better; meloxicam "
+    "7 weeks, no better.",
+])
+def test_courses_listed_after_a_total_said_first_are_counted(text: str) -> None:
+    assert read(text, "62311").get("conservative_courses_failed") == "2"
+
+
+@pytest.mark.parametrize("text", [
+    # one course helped
+    "Had 16 wks of conservative treatment: PT x 8 wks - failed; then gabapentin x 8 wks - "
+    "helped a lot.",
+    # the courses do not make the total said
+    "Had 16 wks of conservative treatment: PT x 8 wks - failed; then gabapentin x 5 wks - "
+    "failed.",
+    # the total closes its own sentence: no list opened after it
+    "He has had 14 weeks of conservative care in all. PT 7 weeks (no improvement), naproxen "
+    "7 weeks (no improvement).",
+])
+def test_a_total_said_first_without_its_failed_parts_counts_none(text: str) -> None:
+    assert "conservative_courses_failed" not in read(text, "62311")
+
+
+# --- a verdict said of the whole list just given ----------------------------------------------
+# ("These have failed", "overall he has not responded": said of every treatment listed)
+
+@pytest.mark.parametrize("text", [
+    # a sports-medicine form
+    "Treatment to date: naproxen 6 weeks, no relief; home exercise program, no change. All of "
+    "these have failed.",
+    # a disability exam's wrapped lines
+    "Treatment: 14 weeks of conservative care (ibuprofen, a knee sleeve, home exercises).\n"
+    "Ibuprofen stopped in October, no help; overall she has\nnot responded.",
+    # an occupational-health summary
+    "Conservative management since July: diclofenac gel, activity changes and a home program;\n"
+    "they have all failed per the employee.",
+])
+def test_a_verdict_of_the_whole_list_reads_failed_care(text: str) -> None:
+    assert read(text, "97110").get("failed_conservative") is True
+
+
+@pytest.mark.parametrize("text", [
+    # a plan, not an outcome
+    "Plan: naproxen and home exercises. If these have failed by January, refer to ortho.",
+    # denied
+    "Naproxen 6 wks, ongoing with some relief. Home exercises. These have not failed yet.",
+])
+def test_a_verdict_planned_or_denied_leaves_the_care_asked(text: str) -> None:
+    assert "failed_conservative" not in read(text, "97110")
+
+
+# --- the clinician's expectation of benefit, with its person ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a plan line, then the expectation
+    "Plan - refer to outpatient PT. I do expect her to benefit from it.",
+    # a consult's closing
+    "Supervised physical therapy; I expect him to benefit.",
+    # a team's message
+    "PT 2x/wk x 8 wks ordered; we expect him to benefit.",
+])
+def test_an_expected_benefit_said_of_the_patient_reads(text: str) -> None:
+    assert read(text, "97110").get("pt_expected_benefit") is True
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "Supervised physical therapy. I do not expect him to benefit.",
+    # another treatment's
+    "She tried a knee injection; I expect her to benefit from the next one.",
+])
+def test_an_expected_benefit_denied_or_of_another_thing_is_not_read(text: str) -> None:
+    assert read(text, "97110").get("pt_expected_benefit") is not True

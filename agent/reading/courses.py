@@ -256,12 +256,14 @@ def listed_courses(lower: str, at: int, end: int) -> CourseList | None:
     blank = _LIST_END.search(lower, end)
     stop = min(blank.start() if blank else len(lower), end + 900)
     lengths = _list_lengths(lower, end, stop)
+    ahead = _total_ahead(lower, at, end)
     if not lengths:
         return None
-    first = lengths[0]
-    head_total = _is_total(lower, first) or (
+    first = ahead or lengths[0]
+    head_total = ahead is not None or _is_total(lower, first) or (
         _HEAD_LENGTH.fullmatch(lower[end:first.start]) is not None and
         re.match(r"[\s)]*:", lower[first.end:]) is not None)
+    lengths = [first, *lengths] if ahead else lengths
     if head_total:
         courses: list[Quantity] = []
         for q in lengths[1:]:
@@ -284,6 +286,22 @@ def listed_courses(lower: str, at: int, end: int) -> CourseList | None:
                                 else (at, at), q.start)
         courses.append(q)
     return None
+
+
+_AHEAD_OF = re.compile(r"[ \t]+(?:of[ \t]+)?(?:prior[ \t]+)?")
+_LIST_OPENS = re.compile(r"[ \t]*(?:in total|total|in all|altogether|all told|overall|combined)?"
+                         r"[ \t]*:")
+
+
+def _total_ahead(lower: str, at: int, end: int) -> Quantity | None:
+    """The length said right before the treatment's name when a colon after the name opens
+    the list of its courses ("14 weeks of conservative care in all: PT for 7 weeks (no
+    improvement), naproxen for 7 weeks (no improvement)"): the total, said first."""
+    before = _list_lengths(lower, max(0, at - 30), at)
+    if not before or not _AHEAD_OF.fullmatch(lower, before[-1].end, at) or \
+            not _LIST_OPENS.match(lower, end):
+        return None
+    return before[-1]
 
 
 def _sum_alone(lower: str, courses: list[Quantity], q: Quantity) -> bool:
