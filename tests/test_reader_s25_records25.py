@@ -123,3 +123,32 @@ def test_a_log_by_another_name_is_on_file(text: str) -> None:
 ])
 def test_other_logs_or_none_are_not_read_as_the_treatment_logs(text: str) -> None:
     assert read(text, "97110").get("treatment_logs_documented") is not True
+
+
+# --- a specialist's "opinion", and a British surgeon's "Mr" in the bracket --------------
+# (in a British or Irish letter the orthopaedic surgeon's consultation is their "opinion",
+# and a surgeon is "Mr"/"Miss": the bracket names the maker, as "(Dr. Ng, 12/03)" does)
+
+@pytest.mark.parametrize("text", [
+    # an NHS GP's letter
+    "Orthopaedic opinion (Mr D. Quinn, 03/11/2026) enclosed; he supports a course of"
+    " physiotherapy.",
+    # an Irish practice nurse's summary
+    "Rheumatology opinion of 14/10/2026 attached - advises physio.",
+    # a case manager's list
+    "Orthopaedic clinic consultation (Miss Byrne, 10/28/2026) on file, recommends PT.",
+])
+def test_a_specialists_opinion_on_file_is_the_consultation(text: str) -> None:
+    assert read(text, "97110").get("specialist_consult_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own view
+    "In my opinion she needs physiotherapy; no one else has seen her yet.",
+    # an opinion asked for, not given
+    "Orthopaedic opinion requested (Mr D. Quinn) - awaiting an appointment.",
+    # the GP's own opinion
+    "GP opinion (Dr Evans, 12/11/2026) enclosed.",
+])
+def test_an_opinion_not_a_specialists_on_file_is_not_read(text: str) -> None:
+    assert read(text, "97110").get("specialist_consult_documented") is not True

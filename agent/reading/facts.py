@@ -4205,8 +4205,9 @@ _DOCTOR_BEFORE = re.compile(r"\bdr\.?\s+(?P<name>[a-z][a-z-]+)(?:'s|'|’s|’)?
 """A doctor named right before a record ("Dr. Reyes' consult note")."""
 _FILED_GAP = re.compile(r"[\s(\[\]),:–—-]*(?:(?:of|on(?!\s+file\b)|dated|from)\s+)?[\s(\[\]),:–—-]*"
                         # the doctor in brackets: "pulmonology consult (Dr. Ng, 12/03) on
-                        # file" (session 13, complete notes)
-                        r"(?:dr\.?\s+[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?[^()\n]{0,30}\)\s*)?"
+                        # file" (session 13, complete notes); a British surgeon is "Mr"
+                        # ("orthopaedic opinion (Mr Hale, 12/11/2026) enclosed", fresh22)
+                        r"(?:(?:dr|mr|mrs|ms|miss|prof|professor)\.?\s+[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?[^()\n]{0,30}\)\s*)?"
                         r"(?:(?:note|report|letter)\s+)?(?:(?:is|are|was|were)\s+)?"
                         r"(?:(?:both|also|all|now)\s+)?")
 
