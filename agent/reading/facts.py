@@ -616,6 +616,16 @@ def heading_class(lower: str, drug: tuple[int, int], sentence_start: int,
 
 _EXAMPLES_YES = re.compile(r"[^()\n:]{0,80}\)[ \t]*:[ \t]*(?:yes|y)\b")
 """The rest of a row's bracket of examples, then its "yes" (see ``_example_answered_yes``)."""
+_DEGREES = re.compile(
+    r"[ \t]*[:=]?[ \t]*(?:(?:to|of|is|was|only|about|approx\.?|~|measured|measures|measuring|"
+    r"reached|reaches|reaching)[ \t]+)*"
+    r"(?:0[ \t]*(?:to|-|–)[ \t]*)?(?P<n>\d{1,3})"
+    r"(?P<unit>[ \t]*(?:°|º|deg\b\.?|degrees?\b))?"
+    r"(?:[ \t]*(?:\((?:normal|nl|norm)\.?[ \t:=]*(?P<normal>\d{2,3})[^)\n]*\)"
+    r"|(?:of|/)[ \t]*(?P<of>\d{2,3})(?![\d/])))?")
+"""A motion's measure right after its name: "flexion to 40 deg", "Forward flexion: 0 to 55
+degrees (normal 90)" (the arc's end), "flexion 55 of 90". A figure with neither its unit
+nor a normal is no measure: "flexion 4/5" is a strength grade, "ext 12" a phone's."""
 _MONTH_DAY_AFTER = re.compile(r"[ \t]*(?:on[ \t]+|dated[ \t]+|\()?(?:1[0-2]|0?[1-9])/"
                               r"(?:3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day right after a study's name ("CXR 11/20 no infiltrate")."""
@@ -2123,6 +2133,8 @@ class Reader:
                 d is not None for d, _span in dates_in(words, self.as_of))):
             cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
         cues = cues or self._onset_cues(m, words, base)
+        if not cues and m.rule.cue_degrees and self._short_of_range(m):
+            cues = [(m.start - base, m.end - base)]  # "lumbar flexion 40 deg, ext 5"
         # (near the treatment, with no other clause's subject between: "Albuterol PRN;
         # knee pain improved with PT" says nothing of the albuterol)
         against = [(a, b) for a, b in (self._free_cues(sentence, m.rule.cues_opposite)
@@ -2175,6 +2187,19 @@ class Reader:
         if self._sign_off is None:
             self._sign_off = sign_off(self.lower)
         return bool(hits(self._sign_off, m.rule.cue_with))
+
+    def _short_of_range(self, m: Mention) -> bool:
+        """The motion named by ``m`` is measured right after it short of its range: at
+        most the rule's degrees for it (``cue_degrees``), or under nine tenths of the
+        normal said beside the figure ("0 to 55 degrees (normal 90)", "55 of 90")."""
+        limit = m.rule.cue_degrees.get(self.lower[m.start:m.end])
+        found = _DEGREES.match(self.lower, m.end)
+        if limit is None or found is None:
+            return False
+        figure, normal = int(found["n"]), found["normal"] or found["of"]
+        if normal:
+            return figure < 0.9 * int(normal)
+        return found["unit"] is not None and figure <= limit
 
     def _sentence_before(self, cue_end: int, m: Mention) -> bool:
         """A cue that ends a sentence of its own before the one that names the fact, on one

@@ -281,6 +281,11 @@ class ReadingRule(BaseModel):
     """A symptom's start dated in the sentence is a cue too: "History & physical: R
     shoulder pain from 07/20/2026 to today", "PCP H&P ... (knee pain since 05/2026)" give
     the symptoms' dates the policy asks the record to hold; "H&P 11/10/2026" alone does not."""
+    cue_degrees: dict[str, int] = Field(default_factory=dict)
+    """Booleans: a cued motion measured in degrees (its last figure: "flexion 0 to 40
+    deg") at most as far as this, or short of the normal said beside it ("extension 10
+    degrees (normal 30)", "flexion 55 of 90"), is a cue: a range measured short says it is
+    decreased as "limited" would."""
     counts_need_cue: bool = False
     """Number facts: a count read from a plain phrase stands only where one of ``cues`` is
     somewhere in the message ("two courses of PT" says nothing of failed ones)."""
