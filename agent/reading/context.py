@@ -558,6 +558,20 @@ _VERSUS_DATE = re.compile(r"\.?\s*(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{
                           r"(?:19|20)\d\d)(?![\w/])")
 """A date after "vs" ("opacities increased vs 06/2026"): a comparison with an earlier
 study, not a differential."""
+_VERSUS_SCORE = re.compile(r"\.?[ \t]*(?:a[ \t]+)?\d{1,3}(?:\.\d+)?(?:[ \t]*(?:%|/[ \t]*100?\b)|"
+                           r"(?=[ \t]*(?:\(|on\b|at\b|in\b|before\b|prior\b|previously\b|"
+                           r"baseline\b|initially\b|last\b)))")
+"""A score after "vs", in its percent or out of 10 or 100, or dated ("ODI 30% vs 48% on
+10/27", "Oswestry 32% (01/06) vs 46% (11/23)", "NRS 7 vs 4 before PT"): two measures
+compared, not a differential; "8 vs 12 weeks of PT" still doubts the figure."""
+_OWNED_BY = re.compile(r"['’]s\b")
+_OWNER_AFTER_VERB = re.compile(r"\b[a-z]{2,}[ \t]+(?:his|her|my|their)[ \t]+$")
+"""A relative's possessive after the patient's own ("coaching his son's", "drive my
+daughter's"), past a word that opens the clause: the relative owns a thing named."""
+_AND_PREDICATE = re.compile(r"[ \t]+and[ \t]+(?=(?:cannot|can'?t|can[ \t]+no[ \t]+longer|"
+                            r"can[ \t]+not|could[ \t]+not|couldn'?t|is|was|has|had|does|did|"
+                            r"doesn'?t|didn'?t|now|still|no[ \t]+longer|also|must|needs|"
+                            r"wakes|gets|got|unable)\b)")
 _CLAUSE_END = re.compile(r"\s*(?:[),;.!?\n]|$)")
 _DOUBT_OPENS = re.compile(r"\?|maybe\b|possibly\b|probably\b|unsure\b|not sure\b|"
                           r"unconfirmed\b|not confirmed\b|unverified\b|not verified\b")
@@ -781,6 +795,9 @@ class Context:
                 if category == "uncertain" and self.lower[a:b] in ("vs", "vs.", "versus") and \
                         _VERSUS_DATE.match(self.lower, b):
                     continue  # "increased bilateral reticular opacities vs 06/2026"
+                if category == "uncertain" and self.lower[a:b] in ("vs", "vs.", "versus") and \
+                        _VERSUS_SCORE.match(self.lower, b):
+                    continue  # "ODI 30% vs 48% on 10/27": a comparison
                 if category == "uncertain" and self.lower[a:b] in ("vs", "vs.") and \
                         _VITALS_LABEL.match(self.lower, b) and \
                         not self.lower[self.lower.rfind("\n", 0, a) + 1:a].strip(" \t-*•"):
@@ -805,6 +822,7 @@ class Context:
                          else self._backward(category, index, a, spec.scope, reach))
                 if category == "other" and direction == "forward":
                     scope = (scope[0], self._other_sex_subject(a, b, scope[1]))
+                    scope = (scope[0], self._owner_only(a, b, scope[1]))
                 if scope[1] > scope[0]:
                     self.modifiers.append(Modifier(category, (a, b), scope))
 
@@ -820,6 +838,22 @@ class Context:
         other = "she" if sex == "he" else "he"
         found = re.compile(rf"\b{other}\b(?!\s*,?\s*(?:{_REPORTS})\b)(?!\s*,)").search(
             self.lower, b, end)
+        return found.start() if found else end
+
+    def _owner_only(self, a: int, b: int, end: int) -> int:
+        """Where a relative's scope ends when the relative only owns what the patient does
+        something with, named after a verb ("He stopped coaching his son's team and cannot
+        sit through a workday", "drives her daughter's car and can't turn her neck"): the
+        next predicate joined by "and" is the patient's again. Not a relative opening its
+        clause ("His son's team lost and he cannot attend" stays the son's scope up to
+        the pronoun)."""
+        if _OWNED_BY.match(self.lower, b) is None:
+            return end
+        index = self._clause_at(a)
+        before = self.lower[self.clauses[index].start if index is not None else a:a]
+        if not _OWNER_AFTER_VERB.search(before):
+            return end
+        found = _AND_PREDICATE.search(self.lower, b, end)
         return found.start() if found else end
 
     def _attributive(self) -> None:
