@@ -1416,7 +1416,8 @@ def _pain_now_from(msg: _Message, reader: Reader) -> list[Candidate]:
     rule = msg.rules["pain_nrs"]
     # (the words that keep a pain score from being now, "after the block", "on tramadol",
     # "baseline", bar the "from" this form is made of)
-    apart = tuple(w for w in (*rule.exclude, *rule.conditions, *rule.ask_after) if w != "from")
+    apart = tuple(w for w in (*rule.exclude, *rule.conditions, *rule.ask_after)
+                  if w != "from" and not w.startswith("from "))
     for match in _PAIN_NOW_FROM.finditer(msg.lower):
         end = _sentence_end(msg.lower, match.end())
         if {"other", "hypothetical", "uncertain", "unknown", "historical"} & \
