@@ -2129,12 +2129,9 @@ class Reader:
                          and b - a < m.end - m.start)
                 and not (m.rule.cue_scope == "line" and m.rule.cue_before == "sentence"
                          and self._sentence_before(base + b, m))]
-        if not cues and m.rule.cue_date and (_MONTH_DAY_AFTER.match(self.lower, m.end) or any(
-                d is not None for d, _span in dates_in(words, self.as_of))):
-            cues = [(m.start - base, m.end - base)]  # "CXR 10/2/26: RLL opacity": a dated study
+        if not cues and self._its_own_cue(m, words):
+            cues = [(m.start - base, m.end - base)]
         cues = cues or self._onset_cues(m, words, base)
-        if not cues and m.rule.cue_degrees and self._short_of_range(m):
-            cues = [(m.start - base, m.end - base)]  # "lumbar flexion 40 deg, ext 5"
         # (near the treatment, with no other clause's subject between: "Albuterol PRN;
         # knee pain improved with PT" says nothing of the albuterol)
         against = [(a, b) for a, b in (self._free_cues(sentence, m.rule.cues_opposite)
@@ -2187,6 +2184,15 @@ class Reader:
         if self._sign_off is None:
             self._sign_off = sign_off(self.lower)
         return bool(hits(self._sign_off, m.rule.cue_with))
+
+    def _its_own_cue(self, m: Mention, words: str) -> bool:
+        """The cued phrase carries its cue without a cue word: a date ("CXR 10/2/26: RLL
+        opacity": a dated study, ``cue_date``) or a measure short of its range ("lumbar
+        flexion 40 deg", ``cue_degrees``)."""
+        if m.rule.cue_date and (_MONTH_DAY_AFTER.match(self.lower, m.end) or any(
+                d is not None for d, _span in dates_in(words, self.as_of))):
+            return True
+        return bool(m.rule.cue_degrees) and self._short_of_range(m)
 
     def _short_of_range(self, m: Mention) -> bool:
         """The motion named by ``m`` is measured right after it short of its range: at
