@@ -148,3 +148,27 @@ def test_a_score_beside_from_a_place_is_read(text: str, cpt: str, score: int) ->
 ])
 def test_a_score_moved_from_is_not_now(text: str) -> None:
     assert read(text, "64493").get("pain_nrs") not in ("8", "9", 8, 9)
+
+
+# --- a history given its length is what has gone on that long (pain_region, 64493) --------
+
+@pytest.mark.parametrize("text, region", [
+    # a referral letter from abroad
+    ("Kindly review this 61-year-old teacher with an 18-month history of neck pain, worse "
+     "turning to the left.", "neck"),
+    # a consultant's dictation, the length spelled out
+    ("This lady gives a two-year history of lower back pain radiating to the buttock.",
+     "low_back"),
+    # a British GP letter
+    ("He reports six weeks' history of low back pain after lifting a wardrobe.", "low_back"),
+])
+def test_a_history_of_a_length_is_the_pain_now(text: str, region: str) -> None:
+    assert read(text, "64493").get("pain_region") == region
+
+
+@pytest.mark.parametrize("text", [
+    "History of neck pain in 2019, resolved with physio.",
+    "Past history of low back pain as a teenager.",
+])
+def test_a_past_history_gives_no_region_now(text: str) -> None:
+    assert "pain_region" not in read(text, "64493")
