@@ -871,11 +871,23 @@ _EXAMPLE_FIGURE = re.compile(r"(?<![<>≥≤=]\s)(?<![<>≥≤=])\b\d")
 reading of the patient to confirm, not examples."""
 
 
+_BOXED_EXAMPLES = re.compile(
+    r"\((?P<list>[^()\n]*?(?:,|\bor\b|/)[^()\n]*)\)(?=[ \t]*:[ \t]*(?:"
+    r"(?:\[[ \t]*\][ \t]*(?:yes|y)\b[ \t]*)?\[[ \t]*[x\u2713\u2714][ \t]*\][ \t]*(?:no|n)\b"
+    r"|(?:no|n|none)[ \t]*(?:$|[.;,|])))", re.M)
+"""The same list before a form's label answered No by a ticked box or a bare word
+("Severe comorbidity (CVD / COPD / ESRD): [ ] Yes [X] No"): the form's examples, all
+denied (outside tester 25 F3: all three read as the patient's, from a ticked No). A Yes
+keeps its list ("Labs (CBC, BMP, creat): Y" names the labs on file)."""
+
+
 def question_examples(lower: str) -> list[tuple[int, int]]:
-    """The spans of ``_ASKED_EXAMPLES`` (the brackets and what they hold), to be blanked."""
-    if "?" not in lower:
-        return []
-    return [m.span() for m in _ASKED_EXAMPLES.finditer(lower)
+    """The spans of ``_ASKED_EXAMPLES`` and ``_BOXED_EXAMPLES`` (the brackets and what
+    they hold), to be blanked."""
+    found = list(_BOXED_EXAMPLES.finditer(lower)) if "(" in lower else []
+    if "?" in lower:
+        found += _ASKED_EXAMPLES.finditer(lower)
+    return [m.span() for m in found
             if not _EXAMPLE_FIGURE.search(re.sub(r"(?<=\d)[,.](?=\d)", "", m["list"]))]
 
 
@@ -2290,6 +2302,17 @@ _PATIENT_CAPS = re.compile(r"\bPT(?=\s+(?:is an?|was an?|denies|reports|states|p
                            r"complains|endorses)\b)")
 
 
+_PATIENT_STATE = re.compile(
+    r"\b([Pp]t)\.?(?=[ \t]+(?:pregnant|postpartum|post-partum|diabetic|febrile|afebrile|"
+    r"tired|fatigued|anxious|depressed|obese|nauseated|nauseous|hypertensive|"
+    r"hypoxic|hypoxemic|tachycardic|ambulatory|alert|oriented|lethargic|confused|sick|ill|"
+    r"unwell|dyspneic|pleasant|cooperative|agitated|frail|elderly|male|female|breastfeeding|"
+    r"lactating|immunocompromised|septic|nonambulatory|non-ambulatory|bedbound|bed-bound)\b)")
+""""Pt pregnant, 12 weeks.", "pt tired, 6 weeks": a state only a person is in names the
+patient; the weeks after it are that state's, never physical therapy's (outside tester 25
+F4: a copied-forward pregnancy read as 12 weeks of PT)."""
+
+
 _PATIENT_NAMED = re.compile(r"\b([Pp]t)\.?(?=\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+\b"
                             r"(?!\s+(?:x|for|\d)))")
 """"62311 for pt Garcia": "pt" before a capitalised name is the patient (not "PT
@@ -2358,6 +2381,7 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
             spans.append(match.span())
     spans += [m.span() for m in _PATIENT_CAPS.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_NAMED.finditer(text)]
+    spans += [m.span(1) for m in _PATIENT_STATE.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_OUT.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_THIS.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_HEARD.finditer(text)]

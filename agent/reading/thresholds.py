@@ -46,6 +46,22 @@ _GENERAL = re.compile(
     r"|\b(?:usually|typically|generally|commonly|often|normally)[ \t]+(?:follow|follows|"
     r"come after|comes after|require|requires|need|needs|take|takes)\b")
 _FIGURE = re.compile(r"(?<![\w./-])" + _NUMBER + _UNIT + r"(?![\w/])")
+# A payer's, a guideline's or a policy's rule quoted by name, with a rule's own words
+# ("Per Aetna CPB, facet injections require a pain score of at least 4/10 and 12 weeks
+# of PT.", "UHC guideline: X-rays: two or more sets within 6 months.", "Per payer policy,
+# pain must be 4/10 or higher."): its figures are the rule's (outside tester 25 F6). A
+# source named without a rule's words ("Per policy, PT 12 weeks done: met") is left to
+# be read as the patient's. A threshold's own figures need no rule word ("met the common
+# thresholds of 12 weeks of conservative care and 6 weeks of symptoms").
+_SOURCE = re.compile(
+    r"\b(?:aetna|cigna|uhc|unitedhealthcare|united healthcare|humana|anthem|bcbs|"
+    r"blue cross|medicare|medicaid|cms|lcd|ncd|cpb|the payer|payer|the insurer|insurer|"
+    r"guidelines?|payer policy|plan policy|medical policy|coverage policy|"
+    r"policy criteria|coverage criteria|the policy|(?P<of>(?:thresholds?|requirements?|"
+    r"cut-?offs?)[ \t]+of))\b")
+_RULE_WORDS = re.compile(
+    r"\b(?:require|requires|must be|must have|needs to be|need to be|at least|or more|"
+    r"or higher|or greater|or longer|minimum of|no less than)\b|>=|\u2265")
 
 
 def rule_figures(lower: str) -> list[tuple[int, int]]:
@@ -60,4 +76,16 @@ def rule_figures(lower: str) -> list[tuple[int, int]]:
                   default=len(lower))
         out += [f.span() for f in _FIGURE.finditer(lower, m.end(), end)
                 if f.group(0).strip()]
+    for m in _SOURCE.finditer(lower):
+        end = _clause_end(lower, m.end())
+        if m["of"] or _RULE_WORDS.search(lower, m.end(), end):
+            out += [f.span() for f in _FIGURE.finditer(lower, m.end(), end)
+                    if f.group(0).strip()]
     return out
+
+
+def _clause_end(lower: str, start: int) -> int:
+    """Where the sentence from ``start`` ends: a full stop not inside a number, a
+    semicolon or a line's end."""
+    m = re.compile(r"\.(?!\d)|;|\n").search(lower, start)
+    return m.start() if m else len(lower)

@@ -1,0 +1,84 @@
+"""Session 25, the coordinator's fixes of outside tester 25's false facts: a payer's or a
+guideline's rule quoted by name, a state only a person is in after "Pt", and a form's list
+of examples answered No. Wordings are this file's own (a UR nurse's note, a fax form, a
+copied-forward problem line, a case manager's e-mail)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 5))
+
+
+# --- a rule quoted by its source is no figure of the patient's ---------------------------
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    # a UR nurse's note
+    ("64493", "Per the Cigna medical policy, the patient must have pain of at least 5/10.",
+     "pain_nrs"),
+    # a case manager's e-mail
+    ("62311", "Humana requires a minimum of 12 weeks of conservative care before an ESI.",
+     "conservative_weeks"),
+    # a fax cover's reminder
+    ("97110", "BCBS guideline: two or more sets of X-rays on file.", "xray_sets"),
+    # a pre-auth worksheet
+    ("64493", "Medicare LCD: physical therapy 12 weeks or longer before MBB.", "pt_weeks"),
+    # a physician's letter citing the common rule
+    ("62311", "She is past the usual thresholds of 6 weeks of symptoms and 12 weeks of "
+              "conservative care.", "symptom_weeks"),
+])
+def test_a_rule_quoted_by_name_gives_no_patient_figure(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    # the patient's own figure after the rule, in its own sentence
+    ("62311", "Aetna requires 12 weeks of conservative care. She has had 16 weeks of "
+              "conservative care.", "conservative_weeks", "16 weeks"),
+    # a source named with no rule's words: the patient's figures
+    ("64493", "Per policy review today: PT 12 weeks completed. Pain 7/10.", "pain_nrs", "7"),
+    ("64493", "Per policy review today: PT 12 weeks completed. Pain 7/10.", "pt_weeks",
+     "12 weeks"),
+])
+def test_the_patients_figure_beside_a_rule_is_still_read(cpt: str, text: str, fact: str,
+                                                         value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+# --- "Pt" before a state only a person is in is the patient, not physical therapy --------
+
+@pytest.mark.parametrize("text", [
+    "Copied forward from 02/2026 problem list: Pt pregnant, 14 weeks.",
+    "pt nauseated, 6 weeks, now eating again",
+    "Pt postpartum, 8 weeks.",
+])
+def test_weeks_after_a_patients_state_are_no_physical_therapy(text: str) -> None:
+    assert "pt_weeks" not in read(text, "64493")
+
+
+def test_physical_therapy_written_pt_still_gives_its_weeks() -> None:
+    # (a guard: "PT" or "pt" with its weeks and no state word stays therapy)
+    assert read("PT 10 weeks, no better.", "64493").get("pt_weeks") == "10 weeks"
+
+
+# --- a form's list of examples answered No -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a payer's fax form
+    "Serious comorbid illness (heart disease / COPD / dialysis): [ ] Yes  [X] No",
+    # a ticked No with no Yes box
+    "Severe comorbidities (diabetes, liver disease, bleeding disorder): [x] No",
+    # a bare No on a typed form
+    "Comorbid conditions (CHF, ESRD or COPD): No.",
+])
+def test_a_list_of_examples_answered_no_names_no_disease(text: str) -> None:
+    got = read(text, "71250")
+    assert got.get("severe_comorbidities") in (None, [])
+
+
+def test_a_list_answered_yes_keeps_what_it_names() -> None:
+    # (a guard: the labs listed and ticked yes are the labs on file)
+    assert read("Labs on file (CBC, BMP, creatinine): Y", "71250").get("labs_documented") is True
