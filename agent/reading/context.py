@@ -680,9 +680,10 @@ before it does not carry into it (a denial does, "no fever, no cough"; and so do
 else's, "his brother, not pregnant obviously, had an infection")."""
 
 
-_STATEMENT = re.compile(r"\b(?:pt|patient|she|he|they|is|was|has|had|are|were)\b(?!\s+all\b)")
+_STATEMENT = re.compile(r"\b(?:pt|patient|she|he|they|is|was|has|had|are|were)\b(?!\s+all\b)"
+                        r"|§+")
 """A word that makes a clause a statement of its own, not an item of a list (\"were all
-ruled out\" closes the list itself)."""
+ruled out\" closes the list itself); "§" is a "Pt" the message marked as the patient."""
 
 
 def _words(text: str) -> int:
