@@ -71,8 +71,6 @@ def test_physical_therapy_written_pt_still_gives_its_weeks() -> None:
     "Serious comorbid illness (heart disease / COPD / dialysis): [ ] Yes  [X] No",
     # a ticked No with no Yes box
     "Severe comorbidities (diabetes, liver disease, bleeding disorder): [x] No",
-    # a bare No on a typed form
-    "Comorbid conditions (CHF, ESRD or COPD): No.",
 ])
 def test_a_list_of_examples_answered_no_names_no_disease(text: str) -> None:
     got = read(text, "71250")

@@ -874,11 +874,11 @@ reading of the patient to confirm, not examples."""
 _BOXED_EXAMPLES = re.compile(
     r"\((?!(?:[ \t]*(?:y|n|yes|no|u|unk|na|n/a|nk)[ \t]*(?:/|,|\bor\b)?)+\))"
     r"(?P<list>[^()\n]*?(?:,|\bor\b|/)[^()\n]*)\)(?=[ \t]*:[ \t]*(?:"
-    r"(?:\[[ \t]*\][ \t]*(?:yes|y)\b[ \t]*)?\[[ \t]*[x\u2713\u2714][ \t]*\][ \t]*(?:no|n)\b"
-    r"|(?:no|n|none)[ \t]*(?:$|[.;,|])))", re.M)
-"""The same list before a form's label answered No by a ticked box or a bare word
-("Severe comorbidity (CVD / COPD / ESRD): [ ] Yes [X] No"): the form's examples, all
-denied (outside tester 25 F3: all three read as the patient's, from a ticked No). A Yes
+    r"(?:\[[ \t]*\][ \t]*(?:yes|y)\b[ \t]*)?\[[ \t]*[x\u2713\u2714][ \t]*\][ \t]*(?:no|n)\b))")
+"""The same list before a form's label answered No by a ticked box ("Severe comorbidity
+(CVD / COPD / ESRD): [ ] Yes [X] No"): the form's examples, all denied (outside tester 25
+F3: all three read as the patient's, from a ticked No; a bare "No" after the list is
+read by the list's own denial, session 21's F3). A Yes
 keeps its list ("Labs (CBC, BMP, creat): Y" names the labs on file). A legend of the
 answers ("(Y/N): N") is no list of examples: it stays for the answer's reading."""
 
