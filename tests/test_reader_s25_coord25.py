@@ -80,3 +80,22 @@ def test_a_list_of_examples_answered_no_names_no_disease(text: str) -> None:
 def test_a_list_answered_yes_keeps_what_it_names() -> None:
     # (a guard: the labs listed and ticked yes are the labs on file)
     assert read("Labs on file (CBC, BMP, creatinine): Y", "71250").get("labs_documented") is True
+
+
+# --- "today" in a dictation or a note dated by its own words is that day -------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a transcription service's header
+    ("H&P dictated 11/02/2026: history and exam today, neuro intact.", date(2026, 11, 2)),
+    # a pasted older note
+    ("Note from 10/28/2026: full H&P done today with neurological exam.", date(2026, 10, 28)),
+    # a dictation's own label
+    ("Dictation 10/30/2026 - history and physical performed today.", date(2026, 10, 30)),
+])
+def test_today_in_a_dated_dictation_is_its_day(text: str, day: date) -> None:
+    assert read(text, "62311").get("hp_date") == day.isoformat()
+
+
+def test_today_with_no_date_of_its_own_is_the_check_day() -> None:
+    # (a guard: an undated "today" stays the reader's today)
+    assert read("H&P today, neuro intact.", "62311").get("hp_date") == "2026-12-05"

@@ -795,9 +795,12 @@ def _title_line() -> re.Pattern[str]:
 _OPENING = re.compile(
     r"(?:^|(?<=[.;!?])[ \t]+)[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<head>(?:[a-z&/-]+[ \t]+){0,2}?(?:note|visit|encounter|appointment|appt|clinic|"
-    r"follow[- ]?up|f/u|consult(?:ation)?|intake|evaluation|eval|seen|addendum|late entry)"
+    r"follow[- ]?up|f/u|consult(?:ation)?|intake|evaluation|eval|seen|addendum|late entry|"
+    # (a dictation's own day: "H&P dictated 10/20/2026: exam today ..." is that day's
+    # today, outside tester 25 F7)
+    r"dictated|dictation|transcribed)"
     r"(?:[ \t]+#?\d{1,2}(?![\d/]))?"
-    r"[ \t]*(?:dated|on|of|signed|re-signed)?"
+    r"[ \t]*(?:dated|on|of|from|signed|re-signed)?"
     r"[ \t]*[-–:(]?[ \t]*)?"
     r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
     # (a diary's or a call log's day with no year: "Dec 9 - ...", "12/17 1105 ...")
