@@ -99,3 +99,29 @@ def test_today_in_a_dated_dictation_is_its_day(text: str, day: date) -> None:
 def test_today_with_no_date_of_its_own_is_the_check_day() -> None:
     # (a guard: an undated "today" stays the reader's today)
     assert read("H&P today, neuro intact.", "62311").get("hp_date") == "2026-12-05"
+
+
+# --- a measure named again with what it was corrected to -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a pulmonary clinic's addendum
+    "FEV1 88% predicted. Addendum 12/02: FEV1 corrected to 61% predicted (scanned the wrong "
+    "report).",
+    # a UR nurse's note
+    "PFT 11/10: FEV1 90% pred. Later the lab called: FEV1 amended to 58%.",
+    # a terse log line
+    "FEV1 83%; FEV1 revised 12/01 to 67%.",
+])
+def test_a_corrected_measure_is_not_read_at_its_first_value(text: str) -> None:
+    assert read(text, "71250").get("fev1_percent_predicted") not in ("88", "90", "83")
+
+
+def test_the_corrected_value_stands_at_its_label() -> None:
+    assert read("FEV1 83%; FEV1 revised 12/01 to 67%.", "71250").get(
+        "fev1_percent_predicted") == "67"
+
+
+def test_another_measures_figure_is_not_taken_back() -> None:
+    # (a guard: the saturation before an FEV1's correction is still the saturation)
+    got = read("SpO2 95% on room air. FEV1 corrected to 65%.", "71250")
+    assert got.get("spo2_room_air") == "95"

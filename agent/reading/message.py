@@ -460,12 +460,32 @@ def _unit_family(unit: str) -> str:
     return unit if unit == "%" else unit[0] + ("o" if unit.startswith("mo") else "")
 
 
+_LABEL_FIX = re.compile(
+    r"(?P<label>\b(?:fev1|fvc|dlco|spo2|sats?|o2 sats?|fio2)\b)"
+    r"[ \t]*(?:%[ \t]*(?:pred|predicted)?)?"
+    r"[ \t]+(?:was[ \t]+|is[ \t]+|has been[ \t]+)?(?:corrected|amended|revised|changed)"
+    r"(?:[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]+to[ \t]+"
+    r"(?P<new>\d+(?:\.\d+)?)[ \t]*(?P<unit>%)")
+"""A measure named again with what it was corrected to ("FEV1 85% predicted. Addendum:
+FEV1 corrected to 65% predicted"): the correction's verb is blanked, so the new figure
+stands at its label, and the one earlier figure of its unit is taken back below (outside
+tester 25 F5: the first value was read and the correction not at all)."""
+
+
 def _corrected_later(lower: str) -> list[tuple[int, int]]:
     """"12 wks, 3x a week ... actually it was 14 wks": a figure corrected later in the
     message by one of its unit is taken back (f9-71250, f10-97110 session 14), where it
     is the only figure of that unit before the correction; with several, which one the
     correction is about is not said, and nothing is taken back."""
     out: list[tuple[int, int]] = []
+    for fix in _LABEL_FIX.finditer(lower):
+        out.append((fix.end("label"), fix.start("new")))
+        # (only the label's own earlier figure: "SpO2 95% RA. FEV1 corrected to 65%"
+        # takes nothing back from the saturation)
+        said = [m.span("n") for m in re.finditer(
+            re.escape(fix["label"]) + r"[ \t:=]*(?P<n>\d+(?:\.\d+)?[ \t]*%)", lower[:fix.start()])]
+        if len(said) == 1:
+            out.append(said[0])
     for cue in _LATER_CUE.finditer(lower):
         family = _unit_family(cue["unit"])
         before = [m for m in _UNIT_FIGURE.finditer(lower, 0, cue.start())
