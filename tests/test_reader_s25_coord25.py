@@ -125,3 +125,20 @@ def test_another_measures_figure_is_not_taken_back() -> None:
     # (a guard: the saturation before an FEV1's correction is still the saturation)
     got = read("SpO2 95% on room air. FEV1 corrected to 65%.", "71250")
     assert got.get("spo2_room_air") == "95"
+
+
+# --- a failed epidural injection is no failed conservative care -----------------------------
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("62311", "Prior L5-S1 ESI in March gave no relief. Now in PT, 6 weeks so far."),
+    ("64493", "Two epidural steroid injections in 2025, both failed. Started physio in May."),
+    ("62311", "Caudal ESI 07/2026 - unsuccessful; meloxicam since August."),
+])
+def test_a_failed_epidural_says_nothing_of_conservative_care(cpt: str, text: str) -> None:
+    assert "failed_conservative" not in read(text, cpt)
+
+
+def test_conservative_care_said_to_fail_is_still_read() -> None:
+    # (a guard: the care's own failure beside the injection)
+    got = read("ESI 2025 failed. Conservative care (PT, naproxen) 14 weeks also failed.", "62311")
+    assert got.get("failed_conservative") is True
