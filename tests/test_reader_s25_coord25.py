@@ -142,3 +142,25 @@ def test_conservative_care_said_to_fail_is_still_read() -> None:
     # (a guard: the care's own failure beside the injection)
     got = read("ESI 2025 failed. Conservative care (PT, naproxen) 14 weeks also failed.", "62311")
     assert got.get("failed_conservative") is True
+
+
+# --- a speaker named by a name in a transcript is another person --------------------------
+
+@pytest.mark.parametrize("text", [
+    # a pre-procedure phone screen on speaker
+    'RN: Any fever or infection lately?  Pt: "No."  Rosa: "I\'m the one with the UTI, on '
+    'Macrobid."',
+    # a clinic's call transcript
+    "MA: any infections, antibiotics?\nPt: none.\nGeorge: I just finished amoxicillin for "
+    "my tooth.",
+    # a telehealth transcript
+    'NP: Are you on any antibiotics?  Pt: "No."  Dana: "Only me - doxycycline for my skin."',
+])
+def test_a_named_speakers_own_infection_is_not_the_patients(text: str) -> None:
+    assert read(text, "62311").get("active_infection") is not True
+
+
+def test_the_patients_own_turn_is_still_read() -> None:
+    # (a guard: the patient speaking of their own antibiotics)
+    got = read('RN: Any infection?  Pt: "I\'m on antibiotics for a kidney infection."', "62311")
+    assert got.get("active_infection") is True

@@ -174,3 +174,46 @@ def writer_spans(lower: str, clauses: list[Clause], escorts: tuple[str, ...]
             turn = _THIRD.search(lower, opens.end(), c.end)
             out.append((found.span(), (c.start, turn.start() if turn else c.end)))
     return out
+
+
+_TURN = re.compile(r"(?:^|(?<=[.?!\n\"”])|(?<=[.?!][ ]))[ \t]*(?P<who>[A-Z][A-Za-z.'-]{0,20}"
+                   r"(?:[ ][A-Z][A-Za-z.'-]{0,20})?)[ \t]*:[ \t]", re.M)
+"""A speaker's turn in a transcript ("RN: ...", "Pt: ...", "Ivan: ...")."""
+_NOT_ANOTHER = re.compile(
+    r"(?:pt|patient|me|rn|lpn|md|do|np|pa|pa-c|crna|dr\.?(?: \w+)?|nurse|provider|tech|"
+    r"attending|scribe|surgeon|anesthesia|ma|caller|interpreter|q|a|note|re|dx|hpi|plan|"
+    r"assessment|subject|from|to|date|time|cc|today|tonight|now|consults?|resolved|history|"
+    r"hx|exam|meds|medications|labs|imaging|pmh|psh|allergies|diagnosis|impression|vitals|"
+    r"ros|subjective|objective|summary|comments?|reason|indications?|findings|results|"
+    r"status|problems?|follow-up|f/u|addendum|update|social|family|pain|function|goals?)",
+    re.I)
+"""Speakers who are the patient or a clinician, or no speaker: a note's or a form's label."""
+_ROLE = re.compile(r"(?:pt|patient|rn|lpn|md|do|np|pa|pa-c|crna|dr\.?(?: \w+)?|nurse|provider|"
+                   r"tech|attending|scribe|surgeon|ma)", re.I)
+
+
+def speaker_spans(raw: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(trigger, scope) of each turn, in first person, of a speaker named by a name in a
+    transcript where the patient speaks as "Pt:" and a clinician speaks too ('RN: Fevers,
+    infections, antibiotics?  Pt: "No."  Ivan: "I'm the one on antibiotics, for my
+    sinus."'): the speaker is another person than the patient, and what they say of
+    themself is theirs (outside tester 25 F2: the husband's antibiotics read as the
+    patient's infection, a false denial). A relation word as the speaker ("Husband:") is
+    another person already (``context.yaml``)."""
+    turns = list(_TURN.finditer(raw))
+    names = [m["who"].lower().rstrip(".") for m in turns]
+    if not ({"pt", "patient"} & set(names)) or not any(
+            _ROLE.fullmatch(n) and n not in ("pt", "patient") for n in names):
+        return []
+    out = []
+    for before, m, after in zip([None, *turns[:-1]], turns, [*turns[1:], None], strict=True):
+        end = after.start() if after is not None else len(raw)
+        line_end = raw.find("\n", m.end())
+        end = min(end, line_end) if line_end >= 0 else end
+        # (a turn of the exchange: right after the patient's or a clinician's)
+        in_turn = before is not None and _ROLE.fullmatch(before["who"].rstrip(".")) \
+            and m.start() - before.end() <= 200
+        if in_turn and _NOT_ANOTHER.fullmatch(m["who"].rstrip(".")) is None and \
+                _FIRST_PERSON.search(raw.lower(), m.end(), end):
+            out.append((m.span("who"), (m.end(), end)))
+    return out

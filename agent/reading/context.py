@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from agent.reading.callers import caller_spans, writer_spans
+from agent.reading.callers import caller_spans, speaker_spans, writer_spans
 from agent.reading.marks import mark_spans, minus_spans
 from agent.reading.text import (
     Clause,
@@ -728,6 +728,9 @@ class Context:
             lower, found, lambda: rules().callers, rules().pronouns, (raw or lower).lower())]
         self.modifiers += [Modifier("other", trigger, scope) for trigger, scope in writer_spans(
             lower, found, tuple(rules().escorts))]
+        if raw is not None:
+            self.modifiers += [Modifier("other", trigger, scope)
+                               for trigger, scope in speaker_spans(raw)]
         self.modifiers += [Modifier("negated", trigger, scope)
                            for trigger, scope in minus_spans(lower)]
         self.modifiers += [Modifier(category, trigger, scope)
