@@ -206,6 +206,7 @@ def speaker_spans(raw: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             _ROLE.fullmatch(n) and n not in ("pt", "patient") for n in names):
         return []
     out = []
+    lower = raw.lower()
     for before, m, after in zip([None, *turns[:-1]], turns, [*turns[1:], None], strict=True):
         end = after.start() if after is not None else len(raw)
         line_end = raw.find("\n", m.end())
@@ -214,6 +215,6 @@ def speaker_spans(raw: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         in_turn = before is not None and _ROLE.fullmatch(before["who"].rstrip(".")) \
             and m.start() - before.end() <= 200
         if in_turn and _NOT_ANOTHER.fullmatch(m["who"].rstrip(".")) is None and \
-                _FIRST_PERSON.search(raw.lower(), m.end(), end):
+                _FIRST_PERSON.search(lower, m.end(), end):
             out.append((m.span("who"), (m.end(), end)))
     return out

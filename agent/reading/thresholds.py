@@ -84,8 +84,11 @@ def rule_figures(lower: str) -> list[tuple[int, int]]:
     return out
 
 
+_CLAUSE_STOP = re.compile(r"\.(?!\d)|;|\n")
+
+
 def _clause_end(lower: str, start: int) -> int:
     """Where the sentence from ``start`` ends: a full stop not inside a number, a
     semicolon or a line's end."""
-    m = re.compile(r"\.(?!\d)|;|\n").search(lower, start)
+    m = _CLAUSE_STOP.search(lower, start)
     return m.start() if m else len(lower)
