@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from agent.reading.text import Clause
+from agent.reading.text import CLINICIAN_ROLE, Clause, transcript_speakers
 from policies.cachedir import fixed_patterns
 
 Words = Callable[[], dict[str, list[str]]]
@@ -180,16 +180,19 @@ _TURN = re.compile(r"(?:^|(?<=[.?!\n\"”])|(?<=[.?!][ ]))[ \t]*(?P<who>[A-Z][A-
                    r"(?:[ ][A-Z][A-Za-z.'-]{0,20})?)[ \t]*:[ \t]", re.M)
 """A speaker's turn in a transcript ("RN: ...", "Pt: ...", "Ivan: ...")."""
 _NOT_ANOTHER = re.compile(
-    r"(?:pt|patient|me|rn|lpn|md|do|np|pa|pa-c|crna|dr\.?(?: \w+)?|nurse|provider|tech|"
-    r"attending|scribe|surgeon|anesthesia|ma|caller|interpreter|q|a|note|re|dx|hpi|plan|"
+    r"(?:pt|patient|me|ma|caller|interpreter|q|a|note|re|dx|hpi|plan|"
     r"assessment|subject|from|to|date|time|cc|today|tonight|now|consults?|resolved|history|"
     r"hx|exam|meds|medications|labs|imaging|pmh|psh|allergies|diagnosis|impression|vitals|"
     r"ros|subjective|objective|summary|comments?|reason|indications?|findings|results|"
     r"status|problems?|follow-up|f/u|addendum|update|social|family|pain|function|goals?)",
     re.I)
-"""Speakers who are the patient or a clinician, or no speaker: a note's or a form's label."""
-_ROLE = re.compile(r"(?:pt|patient|rn|lpn|md|do|np|pa|pa-c|crna|dr\.?(?: \w+)?|nurse|provider|"
-                   r"tech|attending|scribe|surgeon|ma)", re.I)
+"""Speakers who are the patient, or no speaker: a note's or a form's label (a clinician's
+label is ``text.CLINICIAN_ROLE``)."""
+
+
+def _speaks_in_turn(who: str) -> bool:
+    """The patient or a clinician: the one a named speaker's turn answers or follows."""
+    return who in ("Pt", "pt", "Patient", "MA") or CLINICIAN_ROLE.fullmatch(who) is not None
 
 
 def speaker_spans(raw: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -200,11 +203,9 @@ def speaker_spans(raw: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     themself is theirs (outside tester 25 F2: the husband's antibiotics read as the
     patient's infection, a false denial). A relation word as the speaker ("Husband:") is
     another person already (``context.yaml``)."""
-    turns = list(_TURN.finditer(raw))
-    names = [m["who"].lower().rstrip(".") for m in turns]
-    if not ({"pt", "patient"} & set(names)) or not any(
-            _ROLE.fullmatch(n) and n not in ("pt", "patient") for n in names):
+    if not transcript_speakers(raw):
         return []
+    turns = list(_TURN.finditer(raw))
     out = []
     lower = raw.lower()
     for before, m, after in zip([None, *turns[:-1]], turns, [*turns[1:], None], strict=True):
@@ -212,9 +213,10 @@ def speaker_spans(raw: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         line_end = raw.find("\n", m.end())
         end = min(end, line_end) if line_end >= 0 else end
         # (a turn of the exchange: right after the patient's or a clinician's)
-        in_turn = before is not None and _ROLE.fullmatch(before["who"].rstrip(".")) \
+        in_turn = before is not None and _speaks_in_turn(before["who"]) \
             and m.start() - before.end() <= 200
-        if in_turn and _NOT_ANOTHER.fullmatch(m["who"].rstrip(".")) is None and \
+        if in_turn and not _speaks_in_turn(m["who"]) and \
+                _NOT_ANOTHER.fullmatch(m["who"].rstrip(".")) is None and \
                 _FIRST_PERSON.search(lower, m.end(), end):
             out.append((m.span("who"), (m.end(), end)))
     return out

@@ -2347,9 +2347,12 @@ _PATIENT_THIS = re.compile(r"\b(?:this|that|the|our|my|your|another|other|next|s
 a person (therapy is "PT", "the PT" stays therapy: upper case is not matched here)."""
 
 
-_CLINICIAN_SPEAKS = re.compile(r"(?:^|(?<=[.?!\n])[ \t]*|(?<=[.?!][ ]))(?:RN|LPN|MD|DO|NP|PA|PA-C|"
-                               r"CRNA|Dr\.?(?:[ ][A-Z][a-z]+)?|Nurse|Provider|Tech|Attending|"
-                               r"Scribe|Surgeon|Anesthesia)[ \t]*:", re.M)
+_CLINICIAN_ROLES = (r"RN|LPN|MD|DO|NP|PA|PA-C|CRNA|Dr\.?(?:[ ][A-Z][a-z]+)?|Nurse|Provider|Tech|"
+                    r"Attending|Scribe|Surgeon|Anesthesia")
+CLINICIAN_ROLE = re.compile(_CLINICIAN_ROLES)
+"""A transcript's speaker label that is a clinician ("RN", "Dr Patel")."""
+_CLINICIAN_SPEAKS = re.compile(r"(?:^|(?<=[.?!\n])[ \t]*|(?<=[.?!][ ]))"
+                               rf"(?:{_CLINICIAN_ROLES})[ \t]*:", re.M)
 _PATIENT_SPEAKS = re.compile(r"(?:^|(?<=[.?!\n])[ \t]*|(?<=[.?!][ ]))([Pp]t)[ \t]*:", re.M)
 """In a transcript whose clinicians speak ("RN: Any bleeding problems? Pt: No."), "Pt:" is
 the patient speaking, never physical therapy answered no (fresh20's time-out read PT 0
@@ -2369,6 +2372,11 @@ _PATIENT_HEARD = re.compile(
 herbs", "Phone call w/ pt 11/20", "discussed with pt", "told pt to rest" (fresh27: "per pt:
 acupuncture" read physical therapy). Therapy is no one to call, tell or quote; "per pt
 notes" and "per PT" (the therapist's word) stay therapy's."""
+
+
+def transcript_speakers(text: str) -> bool:
+    """A clinician and the patient ("Pt:") both speak in ``text``: it is a transcript."""
+    return bool(_CLINICIAN_SPEAKS.search(text) and _PATIENT_SPEAKS.search(text))
 
 
 def patient_mentions(text: str) -> list[tuple[int, int]]:

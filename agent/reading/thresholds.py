@@ -72,16 +72,17 @@ def rule_figures(lower: str) -> list[tuple[int, int]]:
         group = "fig" if m["fig"] is not None else "fig2"
         out.append((m.start(group), m.end(group)))
     for m in _GENERAL.finditer(lower):
-        end = min((i for i in (lower.find(c, m.end()) for c in ".;\n") if i >= 0),
-                  default=len(lower))
-        out += [f.span() for f in _FIGURE.finditer(lower, m.end(), end)
-                if f.group(0).strip()]
+        out += _figures_to_clause_end(lower, m.end())
     for m in _SOURCE.finditer(lower):
-        end = _clause_end(lower, m.end())
-        if m["of"] or _RULE_WORDS.search(lower, m.end(), end):
-            out += [f.span() for f in _FIGURE.finditer(lower, m.end(), end)
-                    if f.group(0).strip()]
+        if m["of"] or _RULE_WORDS.search(lower, m.end(), _clause_end(lower, m.end())):
+            out += _figures_to_clause_end(lower, m.end())
     return out
+
+
+def _figures_to_clause_end(lower: str, start: int) -> list[tuple[int, int]]:
+    """The figures from ``start`` to the end of its clause: a rule's, not the patient's."""
+    return [f.span() for f in _FIGURE.finditer(lower, start, _clause_end(lower, start))
+            if f.group(0).strip()]
 
 
 _CLAUSE_STOP = re.compile(r"\.(?!\d)|;|\n")
