@@ -42,6 +42,7 @@ from agent.reading.corrections import (
     _not_known_now,
     _takes_back_known,
     _withdrawn,
+    _year_corrections,
     sex_corrected,
 )
 from agent.reading.derived import (
@@ -233,6 +234,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     fixes, fix_unread = _corrections(msg, known, read, taken)
     fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
     fixes += _day_corrections(msg, known, read | {r.fact for r in fixes})
+    fixes += _year_corrections(msg, known, read | {r.fact for r in fixes})
     result.facts = sel.readings + answers + fixes
     figure_implied: list[tuple[str, FactReading]] = []
     result.facts += _derived(msg, result.facts, implied_from=sel.readings,

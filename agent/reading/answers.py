@@ -21,6 +21,7 @@ from agent.reading.values import (
     dates_in,
     mask_ages,
     quantities,
+    relative_date,
 )
 from policies.errors import FactError
 from policies.facts import parse_value
@@ -366,6 +367,8 @@ def _date(q: Question, t: str, as_of: date) -> tuple[bool, object]:
     found = dates_in(t, as_of)
     if found and any(_names_something(q, t, a, b) for _d, (a, b) in found[:1]):
         return False, None  # "s/p ACL reconstruction 9/15/26" dates a surgery, not this
+    if found and _times_a_figure(t, found):
+        return False, None  # "36.9 this morning": when a reading was taken, not this date
     if found and found[0][0] is not None:
         return True, max(d for d, _ in found if d is not None).isoformat()
     if NO.match(t) or re.fullmatch(r"(never|not done|none|not performed|never done|no \w+)"
@@ -373,6 +376,16 @@ def _date(q: Question, t: str, as_of: date) -> tuple[bool, object]:
             and _denies_own(q, re.sub(r"^(never|not done|not performed)\b", "no", t)):
         return True, "never"
     return False, None
+
+
+def _times_a_figure(t: str, found: list[tuple[date | None, tuple[int, int]]]) -> bool:
+    """A day counted from today beside a figure of its own ("36.9 this morning", "FEV1 62%
+    yesterday") is when that figure was taken: an answer about the figure, not a date to put
+    to the pending date question (outside tester 25 F8: a temperature's morning read as the
+    pulmonary function tests' date)."""
+    spans = [span for _d, span in found]
+    return any(relative_date(t[a:b]) for a, b in spans) and \
+        bool(re.search(r"\d", mask_ages(_blanked(t, spans))))
 
 
 def _choice(q: Question, t: str) -> tuple[bool, object]:

@@ -120,6 +120,36 @@ def _day_corrections(msg: _Message, known: dict[str, Any], read: set[str]
     return out
 
 
+_WITH_YEAR = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
+
+
+def _year_corrections(msg: _Message, known: dict[str, Any], read: set[str]
+                      ) -> list[FactReading]:
+    """"Actually scratch that, it was 10/01/2026 after all" with the MRI recorded as
+    2024-10-01: a correction giving one whole date whose month and day are those of one
+    recorded date, in another year, puts the year right (outside tester 25 F11: "nothing
+    changed" and a denial on the retracted 2024). Several recorded dates on that day, or
+    a date fact the words name that is not the one recorded so, are left alone."""
+    lower = msg.text.lower()
+    if not (_CORRECTION.search(lower) or _TAKE_AWAY.search(lower)):
+        return []
+    found = [(d, span) for d, span in dates_in(msg.text, msg.as_of)
+             if d is not None and _WITH_YEAR.search(msg.text[span[0]:span[1]])]
+    if len(found) != 1:
+        return []
+    new, (a, b) = found[0]
+    stored = [name for name, value in known.items() if name not in read and
+              msg.specs.get(name) is not None and msg.specs[name].type == "date" and
+              isinstance(value, (str, date)) and _month_day(value) == (new.month, new.day) and
+              str(value)[:4] != str(new.year)]
+    named = {f for f, rule in msg.rules.items() if msg.specs.get(f) is not None and
+             msg.specs[f].type == "date" and hits(lower, rule.phrases)}
+    if len(stored) != 1 or (named and stored[0] not in named):
+        return []
+    return [FactReading(fact=stored[0], value=new.isoformat(), words=msg.text[a:b],
+                        origin="confirmed")]
+
+
 def _month_day(value: object) -> tuple[int, int] | None:
     try:
         day = value if isinstance(value, date) else date.fromisoformat(str(value))

@@ -114,6 +114,8 @@ _ONE_PRONOUN = (r"(?!(?:(?<=first )|(?<=second )|(?<=third )|(?<=last )|(?<=that
                 r"(?<=older )|(?<=earlier )|(?<=later )|(?<=each )|(?<=every ))one\b)")
 _WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b{_ONE_PRONOUN}"
                          rf"(?P<word>{_WORD_NUM_RE}|once|twice|a single)\b"
+                         # ("two views of one set": the films of one study, as "x3 views")
+                         r"(?!\s+(?:(?:x-?ray|xr|radiographic|plain[ -]film)\s+)?views?\b)"
                          r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
                          r"sessions?|times?|rounds?))?(?P<rate>\s+(?:a|per|each|every)\s+week|"
                          r"\s+(?:in|for|by)\s+(?:the\s+|a\s+)?week\b|\s+weekly)?",

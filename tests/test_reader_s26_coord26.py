@@ -1,0 +1,103 @@
+"""Session 26, the coordinator's fixes of outside tester 25's open false facts: the views
+of one X-ray study counted as sets (F1), a reading's time of day taken as the date a
+pending question asks (F8), and a nurse's "scratch that, it was 10/01/2026 after all"
+ignored (F11). Wordings are this file's own (a radiology line, a ward nurse's reply, a
+phone correction)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from reading_probe import reader_at
+
+from agent.config import Settings
+from agent.reading import understand
+from agent.session import Assistant
+
+read = reader_at(date(2026, 12, 5))
+
+
+# --- the views of one study are its films, not sets of X-rays (F1) -----------------------
+
+@pytest.mark.parametrize(("text", "pending"), [
+    ("those were two views of one set, not two sets", ["xray_sets"]),
+    ("Knee radiographs, three views, 11/20/2026.", []),
+    ("R shoulder XR: two views only.", []),
+    ("Plain films of the hip - two views (AP, frog-leg).", []),
+])
+def test_views_counted_in_words_are_no_sets_of_xrays(text: str, pending: list[str]) -> None:
+    assert read(text, "97110", pending).get("xray_sets") in (None, "1")
+
+
+def test_one_set_named_beside_its_views_is_one_set() -> None:
+    assert read("X-rays: two views of one set.", "97110").get("xray_sets") == "1"
+
+
+@pytest.mark.parametrize("text", [
+    "Two sets of x-rays (AP and lateral views), 06/01/2026 and 11/20/2026.",
+    "X-rays: two sets, 06/01/2026 and 11/20/2026.",
+])
+def test_sets_said_as_sets_are_still_counted(text: str) -> None:
+    assert read(text, "97110").get("xray_sets") == "2"
+
+
+# --- a time of day beside a figure is when it was taken, not an answered date (F8) --------
+
+@pytest.mark.parametrize("text", ["36.9 this morning", "37.8 last night, 36.6 this morning",
+                                  "sats 91% yesterday"])
+def test_a_figures_time_is_no_answer_to_a_date_question(text: str) -> None:
+    assert "pft_date" not in read(text, "71250", ["body_temperature", "pft_date"])
+
+
+@pytest.mark.parametrize(("text", "day"), [("yesterday", "2026-12-04"),
+                                           ("PFTs 3 weeks ago", "2026-11-14"),
+                                           ("11/02/2026", "2026-11-02")])
+def test_a_date_alone_still_answers_the_date_question(text: str, day: str) -> None:
+    assert read(text, "71250", ["pft_date"]).get("pft_date") == day
+
+
+# --- a correction putting a recorded date's year right (F11) ------------------------------
+
+def _fixed(text: str, known: dict[str, object]) -> dict[str, object]:
+    got = understand(text, cpt="64493", pending=[], as_of=date(2026, 12, 5), known=known)
+    return {r.fact: r.value for r in got.facts}
+
+
+@pytest.mark.parametrize("text", [
+    "actually scratch that, it was 10/01/2026 after all",
+    "sorry - typo, that should be 10/01/2026",
+    "correction: 10/1/26, not 2024",
+])
+def test_a_correction_to_a_recorded_dates_year_replaces_it(text: str) -> None:
+    known = {"ct_mri_date": "2024-10-01", "xray_date": "2026-11-02"}
+    assert _fixed(text, known).get("ct_mri_date") == "2026-10-01"
+
+
+def test_a_date_two_records_share_is_not_guessed() -> None:
+    known = {"ct_mri_date": "2024-10-01", "xray_date": "2025-10-01"}
+    assert "ct_mri_date" not in _fixed("actually it was 10/01/2026", known)
+    assert "xray_date" not in _fixed("actually it was 10/01/2026", known)
+
+
+def test_a_new_date_for_another_named_record_is_not_the_correction() -> None:
+    known = {"ct_mri_date": "2024-10-01"}
+    got = _fixed("sorry, the x-rays were 10/01/2026", known)
+    assert got.get("ct_mri_date") is None
+
+
+def test_the_nurse_takes_back_her_correction_in_chat(tmp_path: Path) -> None:
+    bot = Assistant(Settings(data_dir=tmp_path, understanding="offline"),
+                    as_of=date(2026, 12, 5))
+    try:
+        bot.send("c", "64493")
+        bot.send("c", "MRI L-spine 10/01/2026, xrays 11/02/2026")
+        bot.send("c", "the MRI is from 2024 not 2026")
+        denied = bot.send("c", "MRI was 10/01/2024").reply
+        reply = bot.send("c", "actually scratch that, it was 10/01/2026 after all").reply
+    finally:
+        bot.close()
+    assert "Does not meet" in denied
+    assert "2024-10-01 → 2026-10-01" in reply
+    assert "Does not meet" not in reply
