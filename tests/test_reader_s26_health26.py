@@ -1,0 +1,49 @@
+"""Session 26, health26: conditions, infection, pregnancy, cosmetic purpose and care that
+failed. Wordings are this file's own, in several voices (a pain clinic's fax, a scheduler's
+phone message, a letter from abroad, a form, a dictation)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 5))
+
+
+# --- a spinal steroid injection that failed is no failed conservative care ----------------
+# (the spine policies name therapy, medication and lifestyle as conservative care; an
+# injection is the kind of procedure being requested, so its failure says nothing of them)
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    # a pain clinic's fax
+    ("62311", "Prior right L5 transforaminal epidural steroid injection 03/2026: unsuccessful."),
+    # a scheduler's phone message
+    ("64493", "Pt says her last epidural steroid injection in the spring was unsuccessful, "
+              "wants to try the facet one."),
+    # a referral form
+    ("62311", "Previous procedures: caudal epidural steroid injection x1 - failed."),
+    # a dictation
+    ("64493", "She underwent an interlaminar steroid injection at L4-5 in 2025 which was "
+              "ineffective."),
+])
+def test_a_failed_spinal_injection_is_no_failed_conservative_care(cpt: str, text: str) -> None:
+    assert "failed_conservative" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    # guards: the care itself said to fail, beside an injection
+    ("62311", "Epidural steroid injection 2025 was unsuccessful, and conservative care "
+              "(PT, naproxen) has failed as well."),
+    ("64493", "Failed conservative treatment. A steroid injection is planned."),
+])
+def test_conservative_care_said_to_fail_beside_an_injection_still_reads(cpt: str,
+                                                                         text: str) -> None:
+    assert read(text, cpt).get("failed_conservative") is True
+
+
+def test_a_joint_injection_under_97110_still_dates_the_last_failed_treatment() -> None:
+    # (97110's own rule: a shoulder injection with no relief is its last failed treatment)
+    got = read("Subacromial corticosteroid injection 10/14/2026 - no relief.", "97110")
+    assert got.get("last_failed_conservative_date") == "2026-10-14"
