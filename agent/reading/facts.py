@@ -422,8 +422,13 @@ _MEASURED = ("points", "%", "C", "F", "cells/μL")
 "Temp > 38.0 C" are a policy's own limits): its bound is never dropped. A duration or a
 count above its figure stays read as "at least" it, with a notice."""
 _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:year|month))\b")
-_DOS = re.compile(r"\b(?:dos|date of service|visit date|date of visit|encounter date)\b"
-                  r"\s*[:#-]?\s*")
+# The note's own day under any name of its occasion ("Exam date: 01/21/2027", "Date of
+# examination: 01/27/2027" heading a DOT exam or an IME: its "H&P today" is that day); not
+# another occasion's ("Next exam date", "date of last exam").
+_DOS = re.compile(r"\b(?:dos|date of service|(?<!next )(?<!last )(?<!prior )(?<!previous )"
+                  r"(?:visit|encounter|exam|examination|evaluation|assessment|consultation)"
+                  r" date|date of (?:visit|examination|exam|evaluation|assessment|consultation)"
+                  r")\b\s*[:#-]?\s*")
 _BOX = re.compile(r"\s*(?:[-*•]\s*)?(?:\[[\sx✓✔]?\]|☐|☑|☒)")
 # "Total weeks of conservative treatment: 18", "Conservative treatment tried (weeks): 16",
 # "PT weeks: 12": a form's label gives its bare figure's unit.
@@ -509,6 +514,21 @@ _HOLDER_DENIES = re.compile(r"(?:^|[^\w'])(?P<subj>[\w'&.-]+)[ \t]+"
 """A denial of having the record, with its holder named before it ("they do NOT have her
 med list", "Dr. Orr's office has no PT notes for him"): whose file it speaks of is the
 holder's (``records.our_files``)."""
+_SENDING_UNDONE = re.compile(r"(?:\b(?:not|never|no|to be|being|will|going to|gonna|to|be)"
+                             r"|n'?t)\s+(?:(?:been|be|have|yet|ever|it|them)\s+)?\Z")
+"""Words right before a verb of sending that say it did not happen or is still to come
+("was never faxed", "has not been sent", "to be emailed", "will send")."""
+_THEIR_RECORD = re.compile(r"[.;]\s*(?:and\s+)?(?:his|her|their)\s+(?:own\s+)?"
+                           r"(?:(?:consult(?:ation)?|clinic|typed|written)\s+)?"
+                           r"(?:letter|report|consult note|consultation note|consult|consultation"
+                           r"|opinion|note)s?\b")
+"""A sentence that opens with a person's record by its pronoun ("; his letter is
+enclosed", ". Her consultation report is attached")."""
+_ASKING_SENT = re.compile(r"\b(?:requests?|reminders?|quer(?:y|ies)|releases?|authori[sz]ations?"
+                          r"|orders?|forms?)\s+(?:(?:was|were|has been|have been|is|are)\s+)?\Z")
+"""What was sent is our asking for the record, not the record ("second request sent 11/30")."""
+_FULL_STOP = re.compile(r"[.!?\n]")
+_SENT_IT = re.compile(r"\s+(?:it|them|this|that|the note|the consult|the letter|the report)\b")
 _HOLDER_KEEPS = re.compile(r"(?:^|[^\w'])(?P<subj>[\w'&.-]+)[ \t]+"
                            r"(?:keeps|kept|keep|has|have|had|holds|held|carries|took|takes)"
                            r"(?:[ \t]+(?:a|an|the|her|his|their|its|own|paper)){0,3}[ \t]+\Z")
@@ -1639,6 +1659,8 @@ class Reader:
         negated = self._boolean_negated(m)
         if negated and m.rule.is_record(m.spec, m.fact) and self._others_file(m):
             return self._unread(m, "another holder lacks it: is it on our file?")
+        if negated and m.rule.is_record(m.spec, m.fact) and self._said_sent(m):
+            return self._unread(m, "said to have been sent: is it on file now?")
         if not negated and self.label_unaffirmed(m):
             return self._label_only(m)
         if m.kind == "positive_only" and negated and not self._denied_together(m):
@@ -1780,6 +1802,24 @@ class Reader:
         before = self.lower[max(line, held.start("subj") - 30):held.start("subj")]
         return held["subj"] not in ours and not re.search(r"\bour\s+(?:[\w'-]+\s+){0,2}\Z",
                                                           before)
+
+    def _said_sent(self, m: Mention) -> bool:
+        """Later in the sentence of a record denied on file, someone says it was sent
+        (``records.said_sent``: "..., which the clinic says it faxed on 01/12/2027", "no PT
+        notes here - therapist says she emailed them Monday"): lost or not filed yet, not
+        absent. Not a sending denied or still to come ("never faxed", "to be sent")."""
+        end = self._sentence_end(m.end)
+        full = _FULL_STOP.search(self.lower, end)
+        stop = full.start() if full else len(self.lower)
+        for found in _record_words("said_sent").finditer(self.lower, m.end, max(end, stop)):
+            before = self.lower[max(m.end, found.start() - 30):found.start()]
+            if _SENDING_UNDONE.search(before) or _ASKING_SENT.search(before):
+                continue
+            # (past a semicolon only the record itself: "...; ortho says they sent it", not
+            # "No consult; PT notes faxed")
+            if found.start() < end or _SENT_IT.match(self.lower, found.end()):
+                return True
+        return False
 
     def _not_yet_on_file(self, m: Mention, end: int) -> bool:
         """Later in the record's sentence, words that say it is not on file yet
@@ -2052,7 +2092,23 @@ class Reader:
                 self._own_raised(m, line[0], line[1]) and \
                 not self._open_on_line(line, m.rule.raised):
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end))
+        if m.spec.type == "boolean" and m.rule.raised_line and not self.settles(m) and \
+                self._theirs_filed_next(sentence_end):
+            return Candidate(m.fact, m.rule.polarity, (m.start, m.end))
         return self._unread(m, f"{m.spec.label.lower()}?")
+
+    def _theirs_filed_next(self, end: int) -> bool:
+        """The next sentence opens with the person's own record, said on file ("The
+        consultant rheumatologist saw her on 05/02/2027; his letter is enclosed", fresh29):
+        the specialist's record is here, named by its pronoun past the stop."""
+        opening = _THEIR_RECORD.match(self.lower, end)
+        if opening is None:
+            return False
+        stop = self._sentence_end(opening.end())
+        return any(adjacent_negation(self.lower, a, b, stop) is None and
+                   not still_open(self.lower, b)
+                   for a, b in ((f.start(), f.end()) for f in
+                                _record_words("on_file").finditer(self.lower, opening.end(), stop)))
 
     def _source_in_brackets(self, m: Mention) -> bool:
         """The record named in brackets after a finding, as where it came from, and the
