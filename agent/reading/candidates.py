@@ -41,6 +41,7 @@ from agent.reading.text import (
 )
 from agent.reading.values import (
     MONTHS,
+    Quantity,
     dates_in,
     number_of,
     quantities,
@@ -1246,7 +1247,8 @@ def _out_of_ten(msg: _Message, m: Mention) -> list[Candidate]:
     if "/" not in chunk:
         return []  # most clauses: no figure out of ten to look at (this runs on every one)
     alone = [q for q in quantities(chunk) if q.unit == "/10" and q.hi is None and
-             not q.negative and chunk.strip(" \t\n,;.()") == q.text.strip()]
+             not q.negative and chunk.strip(" \t\n,;.()'\"") == q.text.strip() + _usual_after(
+                 chunk, q)]
     start, end = sentence_spans(msg.found)[m.clause.sentence]
     if not alone or not _ABOUT_PAIN.search(msg.lower[start:end]):
         return []
@@ -1254,7 +1256,24 @@ def _out_of_ten(msg: _Message, m: Mention) -> list[Candidate]:
     return [Candidate(m.fact, f"{alone[0].value:g}", at, 45, quantity=at)]
 
 
-_ABOUT_PAIN = re.compile(r"\b(?:pain|lbp|ache|aching|hurts|hurting|nrs|vas|sciatica)\b")
+_USUAL = re.compile(r"[ \t]+(?:(?:on[ \t]+)?(?:most|nearly[ \t]+all|almost[ \t]+all)[ \t]+"
+                    r"(?:days|nights|of[ \t]+the[ \t]+time)|on[ \t]+average|on[ \t]+a[ \t]+"
+                    r"typical[ \t]+day|usually|typically|generally|daily|constantly|"
+                    r"(?:right[ \t]+)?now|today|currently|at[ \t]+present)(?=[ \t,;.()'\"]*$)")
+"""How often or when a lone score holds, said after it ("LBP since the move, 5/10 most
+days", "x 3 months, 6/10 on average"): the patient's usual score, not a thing it counts
+("8/10 visits") nor one activity's ("7/10 with stairs", the rule's ``ask_after``)."""
+
+
+def _usual_after(chunk: str, q: Quantity) -> str:
+    """The words of how often or when after a lone score, as they stand in the clause."""
+    usual = _USUAL.match(chunk, q.end)
+    return chunk[q.end:usual.end()].rstrip(" \t\n,;.()'\"") if usual else ""
+
+
+_ABOUT_PAIN = re.compile(r"\b(?:pain|painful|lbp|ache|aches|aching|achy|hurt|hurts|hurting|sore|"
+                         r"soreness|nrs|vas|sciatica|(?:low|lower|upper|mid)[ -]back)\b")
+"""Words of pain, or the back named as where it is ("'lower back since I moved, 5/10'")."""
 
 
 _SCORE = (r"(?P<{}>\d{{1,2}})(?:\s*/\s*10)?(?![\d/])"

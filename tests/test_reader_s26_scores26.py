@@ -1,0 +1,53 @@
+"""Pain scores said in shapes the reader did not expect (session 26, scores26). Wordings are
+this file's own, in several voices (a phone message, a gym intake form, a letter from
+abroad, a dictation, a school nurse's e-mail, a chat reply)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2027, 2, 9))
+
+
+# --- a score with how often it holds, alone after the complaint's own clause -----------------
+# (a nurse reads "neck pain since the fall in October, 6/10 most days" as a 6: the patient's
+# usual pain, not one activity's)
+
+@pytest.mark.parametrize(("text", "cpt", "score"), [
+    # a phone message
+    ("Caller says her neck has been painful since the car accident on 10/02/2026, "
+     "6/10 most days.", "97110", "6"),
+    # a gym intake form
+    ("Client history: sore lower back ache after moving house in November, 4/10 most of "
+     "the time.", "97110", "4"),
+    # a dictation
+    ("Chronic low back pain since a fall at work in 2025, 7/10 on average.", "64493", "7"),
+    # a letter from abroad
+    ("Mr Dube has had lumbar pain since he left the mines, some 14 months now, 8/10 on "
+     "most days.", "64493", "8"),
+    # a school nurse's e-mail
+    ("Her knee has hurt since the netball final, about ten weeks ago, 5/10 usually.",
+     "97110", "5"),
+])
+def test_a_lone_score_with_how_often_it_holds_is_the_pain_score(
+        text: str, cpt: str, score: str) -> None:
+    assert read(text, cpt).get("pain_nrs") == score
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    # one activity's score: asked, not the patient's
+    ("Low back pain since the fall on 10/02/2026, 7/10 with stairs.", "64493"),
+    ("Neck pain since the accident on 10/02/2026, 6/10 when lifting.", "97110"),
+    # a count out of ten, no score
+    ("Knee pain since the fall on 10/02/2026; PT notes: 8/10 visits attended.", "97110"),
+    # her husband's, not hers
+    ("Her husband has had back pain since his fall on 10/02/2026, 7/10 most days.", "64493"),
+    # a usual score and a worst one: which is asked
+    ("Back pain since the fall on 10/02/2026, 5/10 most days, 9/10 at its worst.", "64493"),
+])
+def test_a_lone_score_of_one_activity_or_another_person_is_not_read(
+        text: str, cpt: str) -> None:
+    assert "pain_nrs" not in read(text, cpt)
