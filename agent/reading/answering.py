@@ -356,7 +356,8 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
 
 
 _HEDGED = re.compile(r"\b(?:about|around|approx(?:imately)?|roughly|maybe|probably|i think|"
-                     r"i believe|i guess|or so|give or take|something like)\b|~|-ish\b")
+                     r"i believe|i guess|or so|give or take|something like|almost|nearly|close to|"
+                     r"not quite|approaching|going on)\b|~|-ish\b")
 """Words that make a figure a guess ("about 3 months I think")."""
 
 

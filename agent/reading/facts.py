@@ -349,6 +349,11 @@ has lasted (outside tester session 10 F3, F4)."""
 _AFTER_DATE = re.compile(r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*[(,-]\s*\Z")
 """A date right before a figure ("since 05/04/2026 (210 days)"): the figure counts the days
 since it, not a span the writer gave on its own."""
+_COUNTED_IN = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                         r"multiple|many)\s+(?:[a-z/&-]+\s+){0,2}?[a-z]+s\s+in\s*$")
+"""Things counted in a span before the thing named after it ("4 ED visits in 6 mo for
+dyspnea", "3 flares in 2 years of back pain"): the span they were counted over, not how
+long the thing named has lasted (fresh28's ED list read 6 months of symptoms)."""
 _DESPITE = re.compile(r"\b(?:despite|in spite of|even after|notwithstanding)\b")
 """A length said after "despite" is what was tried against the thing named before it ("cough
 persists despite 8 wks of inhaled steroids"), not how long the thing has lasted."""
@@ -394,8 +399,14 @@ or a form's yes/no boxes ("Fever >38 C: [ ] Y [x] N"): the policy's figure, not 
 patient's."""
 _CRITERIA = re.compile(r"\b(?:criteria|criterion|requirements?|required|thresholds?|"
                        r"policy|checklist)\b")
+_SHORT_OF = (r"almost|nearly|close to|not quite|just shy of|approaching|(?<!been )going on|"
+             r"getting on for")
+"""A figure not yet reached ("a cough for going on a year", "almost 6 months of PT"): a
+ceiling, never the figure itself (fresh29's quitline item read a year)."""
+_SHORT_OF_BEFORE = re.compile(r"\b(?:" + _SHORT_OF + r")\s*$")
 _BOUND = re.compile(r"(?:>|≥|>=|<|≤|<=|more than|over|at least|greater than|less than|"
-                    r"under|up to|above|below|exceeding|higher than|lower than)\s*$")
+                    r"under|up to|above|below|exceeding|higher than|lower than|" + _SHORT_OF +
+                    r")\s*$")
 _TWIN_OF_BOUND = re.compile(r"(?<![-=])(?P<b>>=?|≥|<=?|≤)\s*\d[\d.,]*\s*(?:°\s*[cf]?|[cf]\b|%)?"
                             r"\s*\(\s*$")
 
@@ -412,7 +423,8 @@ def _bound_of_twin(lower: str, start: int, qa: int) -> re.Match[str] | None:
 _RESULT_AFTER = re.compile(r"[ \t]*(?:%|°?[cf]\b)?[ \t]+\d")
 """A figure right after a bounded one on its line: the bound is a reference column, the
 figure after it the result ("SpO2 RA (%)   >=94   88 L": outside tester 23 F5 read 94)."""
-_UPPER = ("<", "≤", "<=", "less than", "under", "up to", "below", "lower than")
+_UPPER = ("<", "≤", "<=", "less than", "under", "up to", "below", "lower than", "almost", "nearly",
+          "close to", "not quite", "just shy of", "approaching", "going on", "getting on for")
 _STRICT = (">", "more than", "greater than", "over", "above", "exceeding", "higher than")
 """A bound that excludes its figure: "Pain >3/10" is 4 or more, never 3."""
 _TAG_OPEN = re.compile(r"<[a-z/!][^<>]*$")
@@ -2616,6 +2628,7 @@ class Reader:
                                 m.start, m.start + found.end())
         at, end = m.start + found.start(), m.start + found.end()
         if _ALTERNATIVE_BEFORE.search(self.lower, max(m.start, at - 30), at) or \
+                _SHORT_OF_BEFORE.search(self.lower, max(m.start, at - 20), at) or \
                 _ALTERNATIVE.search(self.lower[end:min(m.clause.end, end + 40)]):
             # "the cough started 5 or 6 weeks ago": a choice of two days, neither said
             return self._unread(m, "how long exactly?", m.start, end)
@@ -2649,9 +2662,11 @@ class Reader:
         # So is a call log's "Karen: onset? -> 02/23/2026" (a speaker, the question, its answer).
         # (a form's column, after a gap on its line, is a field too: "Dx: M54.17
         # lumbosacral radiculopathy     Onset: 06/15/2026")
-        field = re.split(r"\t|   +", self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])[-1]
-        label = (re.fullmatch(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*|\d{1,2}[.)][ \t]*)?"
-                              r"(?:(?:date of|symptom|sx|pain)[ \t]+)?", field)
+        # (a sentence before it on its line is no part of the label: "Part III, Q1.
+        # Approximate date condition commenced: 10/06/2026")
+        field = re.split(r"\t|   +|[.?]\s+",
+                         self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])[-1]
+        label = (_ONSET_LABEL.fullmatch(field)
                  and re.match(r"\s*(?::|\?[ \t]*(?:->|→))", self.lower[m.end:])) \
             or self._onset_after_heading(m) or self._onset_opening(m, sentence) \
             or self._injury_day_label(m)
@@ -3040,6 +3055,7 @@ class Reader:
         distance = _distance(self.lower, m, qa, qb)
         before = self.lower[max(m.clause.start, qa - 20):qa]
         if distance is None or _SECOND.search(before) or _WINDOW.search(before) or \
+                (qb <= m.start and _COUNTED_IN.search(self.lower, max(0, qa - 40), qa)) or \
                 (m.rule.onset and qa >= m.end and _AT_POINT.search(before)) or \
                 (qa >= m.end and _OTHER_EVENT.search(self.lower[m.end:qa])) or \
                 (qa >= m.end and m.spec.unit == "weeks" and _DESPITE.search(self.lower[m.end:qa])):
@@ -4656,6 +4672,15 @@ def _after(lower: str, b: int, qa: int) -> float:
     if distance > 40 and _DESCRIBED_FOR.fullmatch(lower, b, qa):
         distance = 40.0  # "low back pain radiating down the left leg to the foot for 8 months"
     return distance
+
+
+_ONSET_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*|[a-z]+:[ \t]*|\d{1,2}[.)][ \t]*|"
+                          r"(?:q|question|item)[ \t]*\d{1,2}[.:)]?[ \t]*)?"
+                          r"(?:(?:approximate|approx\.?|estimated)[ \t]+)?"
+                          r"(?:date[ \t]+(?:of[ \t]+)?)?(?:(?:the[ \t]+)?"
+                          r"(?:symptoms?|sx|pain|condition|illness|problem|complaint)[ \t]+)?")
+"""A form's label before its onset word and colon: "Onset:", "Date of symptom onset:",
+"Approximate date condition commenced:" (an FMLA form's Part III; fresh29)."""
 
 
 _NO_ANSWERS_ITS_LABEL = re.compile(r"[a-z' \t]{0,60}:[ \t]*(?:no|none|negative|neg|n)"

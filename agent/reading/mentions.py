@@ -235,12 +235,24 @@ def _blocked(mentions: list[Mention], lower: str) -> list[Mention]:
                 break
             if g and og == g and o.fact != m.fact and m.end <= o.end and \
                     (o.end - o.start) > (m.end - m.start) and \
-                    not (o.start == m.start and _NOW_ONLY.fullmatch(lower, m.end, o.end)):
+                    not (o.start == m.start and _NOW_ONLY.fullmatch(lower, m.end, o.end)) and \
+                    not _same_noun_other_unit(m, o):
                 covered = True
                 break
         if not covered:
             out.append(m)
     return out
+
+
+def _same_noun_other_unit(m: Mention, o: Mention) -> bool:
+    """The longer phrase only says more of where the same noun is ("lower back pain" a
+    pain score's, "back pain" the symptoms'): both end on the same word and count in other
+    units, so the figure's unit says whose it is ("lower back pain of 14 months' duration"
+    is no score, and the symptoms' length was never read; fresh28)."""
+    # (not a count's: "two courses of physical therapy" names the courses, and a length
+    # after it is each one's or the first's, no total of the therapy)
+    return m.end == o.end and m.spec.unit != o.spec.unit and "courses" not in (
+        m.spec.unit, o.spec.unit)
 
 
 def _readable(msg: _Message, found: list) -> set[int]:  # noqa: ANN001
