@@ -1669,10 +1669,8 @@ class Reader:
         if self.unknown(m):
             return Candidate(m.fact, None, (m.start, m.end))
         negated = self._boolean_negated(m)
-        if negated and m.rule.is_record(m.spec, m.fact) and self._others_file(m):
-            return self._unread(m, "another holder lacks it: is it on our file?")
-        if negated and m.rule.is_record(m.spec, m.fact) and self._said_sent(m):
-            return self._unread(m, "said to have been sent: is it on file now?")
+        if negated and (elsewhere := self._record_elsewhere(m)) is not None:
+            return elsewhere
         if not negated and self.label_unaffirmed(m):
             return self._label_only(m)
         if m.kind == "positive_only" and negated and not self._denied_together(m):
@@ -1685,6 +1683,17 @@ class Reader:
             return doubt
         return Candidate(m.fact, polarity != negated, (m.start, m.end),
                          shown=self._denial(m) if negated else None)
+
+    def _record_elsewhere(self, m: Mention) -> Candidate | None:
+        """A record said missing that another holder lacks, or said to have been sent: the
+        denial is not of our file, so it is asked, not read as "not on file"."""
+        if not m.rule.is_record(m.spec, m.fact):
+            return None
+        if self._others_file(m):
+            return self._unread(m, "another holder lacks it: is it on our file?")
+        if self._said_sent(m):
+            return self._unread(m, "said to have been sent: is it on file now?")
+        return None
 
     def _day_after(self, m: Mention) -> tuple[date, int] | None:
         """The day right after a record's name, in its sentence ("consult 10/20/2026",
