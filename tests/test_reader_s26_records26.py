@@ -110,3 +110,50 @@ def test_a_specialists_letter_by_pronoun_is_on_file(text: str) -> None:
 ])
 def test_a_specialists_letter_not_here_is_asked(text: str) -> None:
     assert "specialist_consult_documented" not in read(text, "97110")
+
+
+# --- a lab's figure against its own range or flag ---------------------------------------
+# (a nurse reads "CRP 14 (ref < 5)" as a raised CRP without the word "elevated", and
+# "ESR 9 (ref 0-20)" as a normal one)
+
+@pytest.mark.parametrize("text", [
+    # a lab portal printout
+    "C-reactive protein 14 mg/L (reference range < 5)",
+    # an interface row
+    "ESR\t38 mm/hr\t0-20\tH\t03/02/2027",
+    # a GP's letter
+    "Bloods last week: CRP 31, normal < 5, so inflammatory markers are up.",
+    # a flag on a flowsheet
+    "hs-CRP 9.4 H",
+])
+def test_a_lab_above_its_range_is_raised(text: str) -> None:
+    assert read(text, "62311").get("inflammatory_labs_documented") is True
+
+
+@pytest.mark.parametrize("text", [
+    # a pre-procedure checklist
+    "ESR 9 mm/hr (ref 0-20); CRP 1.2 mg/L (ref <5).",
+    # a results line pasted from the portal
+    "Results - ESR: 7 mm/h (0-15)",
+    # a dictated line
+    "sed rate 11 (normal 0 to 20)",
+    # a hospital's discharge labs
+    "CRP 0.4 mg/dL (0.0-0.9) on the day of discharge.",
+])
+def test_a_lab_within_its_range_is_not_raised(text: str) -> None:
+    assert read(text, "62311").get("inflammatory_labs_documented") is False
+
+
+@pytest.mark.parametrize("text", [
+    # one marker normal, the other high: no "not raised"
+    "CRP 1.2 mg/L (ref <5), ESR 48 mm/hr (ref 0-20).",
+    "CRP 2 (ref <5). ESR elevated at the outside lab.",
+    # the other marker still to come
+    "Discharge labs: CRP 0.3 mg/dL (ref <0.5); sed rate pending.",
+    # hours, not a flag
+    "CRP 12 h after admission was pending.",
+    # a figure alone
+    "CRP 8",
+])
+def test_a_normal_beside_a_high_one_or_no_range_is_not_a_denial(text: str) -> None:
+    assert read(text, "62311").get("inflammatory_labs_documented") is not False

@@ -541,6 +541,38 @@ _ASKING_SENT = re.compile(r"\b(?:requests?|reminders?|quer(?:y|ies)|releases?|au
 """What was sent is our asking for the record, not the record ("second request sent 11/30")."""
 _FULL_STOP = re.compile(r"[.!?\n]")
 _SENT_IT = re.compile(r"\s+(?:it|them|this|that|the note|the consult|the letter|the report)\b")
+_LAB_RESULT = re.compile(
+    r"[ \t:=|]*(?P<v>\d+(?:\.\d+)?)[ \t]*(?:mg/l|mg/dl|mm/hr?|mm/h|mm|mg)?(?:[ \t|,]|&nbsp;)*"
+    r"(?:\(?[ \t]*(?:(?:ref(?:erence)?(?:[ \t]+range)?|rr|normal|nl|n)\.?[ \t]*[:=]?[ \t]*)?"
+    r"(?:(?:<|≤|<=|&lt;|under|below)[ \t]*(?P<hi>\d+(?:\.\d+)?)"
+    r"|(?P<lo>\d+(?:\.\d+)?)[ \t]*[-–][ \t]*(?P<hi2>\d+(?:\.\d+)?))"
+    r"[ \t]*(?:mg/l|mg/dl|mm/hr?|mm/h)?[ \t]*\)?)?(?:[ \t|,]|&nbsp;)*"
+    r"(?P<flag>\(?(?:h|hi|high|↑)\)?(?=[ \t]*(?:[|,;)\n]|\.(?!\d)|\Z)))?")
+"""A lab's figure, then its reference range or its flag ("CRP 14 mg/L (ref < 5)", "CRP\t14.2
+mg/L\t<5.0\tH", "ESR 9 mm/hr (ref 0-20)", "hs-CRP 11.8 H")."""
+
+
+_LAB_OPEN = re.compile(r"[ \t:=-]*(?:(?:is|are|was|were|still|result|results)[ \t]+)*(?:pending|"
+                       r"ordered|awaited|awaiting|not back|not yet back|not resulted|to follow|"
+                       r"to be drawn|not drawn|not done|outstanding|in process|sent)\b")
+"""A lab said still to come right after its name ("ESR pending at discharge")."""
+
+
+def _against_range(lower: str, at: int) -> tuple[bool, int] | None:
+    """Whether the lab figure right after ``at`` is above its own range or flagged high
+    (and where its words end); None where neither a range nor a flag follows it. A figure
+    flagged low, or given with a range but no figure, says nothing here."""
+    found = _LAB_RESULT.match(lower, at)
+    if found is None:
+        return None
+    if found["flag"]:
+        return True, found.end()
+    top = found["hi"] or found["hi2"]
+    if top is None:
+        return None
+    return float(found["v"]) > float(top), found.end()
+
+
 _HOLDER_KEEPS = re.compile(r"(?:^|[^\w'])(?P<subj>[\w'&.-]+)[ \t]+"
                            r"(?:keeps|kept|keep|has|have|had|holds|held|carries|took|takes)"
                            r"(?:[ \t]+(?:a|an|the|her|his|their|its|own|paper)){0,3}[ \t]+\Z")
@@ -2088,6 +2120,15 @@ class Reader:
         if m.spec.type == "boolean" and m.rule.normal is not None and (
                 _POST_NORMAL.match(after) or self.negated(m)):
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
+        if m.spec.type == "boolean" and m.rule.normal is not None and m.rule.raised and \
+                not self.settles(m) and (ranged := _against_range(self.lower, m.end)) is not None:
+            # "CRP 14 mg/L (ref < 5)", "hs-CRP 11.8 H": the lab's own range or flag says
+            # whether it is raised
+            if ranged[0]:
+                return Candidate(m.fact, m.rule.polarity, (m.start, ranged[1]))
+            if not self._another_lab_raised(m):
+                # (not where another marker is high: "CRP 3 (ref <5), ESR 45 (ref 0-20)")
+                return Candidate(m.fact, m.rule.normal, (m.start, ranged[1]))
         if m.spec.type == "boolean" and not self.settles(m) and self.negated(m) and \
                 m.rule.vague_denied == "denies":
             # Denying the wider thing denies the fact: "no COPD exacerbations" means none
@@ -2130,6 +2171,20 @@ class Reader:
                    not still_open(self.lower, b)
                    for a, b in ((f.start(), f.end()) for f in
                                 _record_words("on_file").finditer(self.lower, opening.end(), stop)))
+
+    def _another_lab_raised(self, m: Mention) -> bool:
+        """Another of the fact's labs in the message is above its range, flagged high, said
+        raised or still to come: a normal one beside it settles nothing."""
+        if self.context.occ.hits(m.rule.phrases):
+            return True  # "ESR elevated"
+        for a, b in self.context.occ.hits(m.rule.vague):
+            ranged = _against_range(self.lower, b)
+            if ranged is not None and ranged[0] or \
+                    hits(self.lower[b:self._sentence_end(b)], m.rule.raised):
+                return True
+            if a != m.start and _LAB_OPEN.match(self.lower, b):
+                return True  # "CRP 0.4 (ref <0.5); ESR pending": one still to come
+        return False
 
     def _source_in_brackets(self, m: Mention) -> bool:
         """The record named in brackets after a finding, as where it came from, and the
