@@ -51,3 +51,31 @@ def test_a_lone_score_with_how_often_it_holds_is_the_pain_score(
 def test_a_lone_score_of_one_activity_or_another_person_is_not_read(
         text: str, cpt: str) -> None:
     assert "pain_nrs" not in read(text, cpt)
+
+
+# --- a state the patient means to get back to is no state of now -----------------------------
+# (a nurse reads "so he can get back to full duty" as a goal: whether the pain limits him now
+# is another question)
+
+@pytest.mark.parametrize("text", [
+    # an occupational-health e-mail
+    "Worker is asking for the procedure so she can get back to full duty at the warehouse.",
+    # a phone message
+    "Wife called: he just wants to go back to full duty on the trucks, that's all he talks about.",
+    # a letter from abroad
+    "The injection is sought so that Mr Okafor may return to full duty on the rig.",
+])
+def test_full_duty_as_a_goal_is_no_impact_denied(text: str) -> None:
+    assert "symptoms_impact_daily_life" not in read(text, "62311")
+
+
+@pytest.mark.parametrize(("text", "impact"), [
+    # back at work now: no impact
+    ("He is back to full duty since Monday.", False),
+    ("She has returned to full duty.", False),
+    # kept from going back: an impact
+    ("Unable to return to work since the injury.", True),
+    ("Hoping to return to full duty after the injection; currently off work.", True),
+])
+def test_full_duty_now_or_work_missed_is_still_read(text: str, impact: bool) -> None:
+    assert read(text, "62311").get("symptoms_impact_daily_life") is impact

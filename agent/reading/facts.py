@@ -1257,7 +1257,10 @@ class Reader:
         """Why the mention states nothing about this patient now: "skip" (someone
         else, planned, not current) or "ask" (uncertain), else None."""
         ctx = self.context.at(m.start, m.end)
-        if "hypothetical" in ctx and self._filed_past_a_plan(m):
+        if "hypothetical" in ctx and (self._filed_past_a_plan(m) or m.kind == "opposite" and
+                                      _NOT_REACHED.search(self.lower, m.clause.start, m.start)):
+            # ("He can't return to full duty": the normal state not reached, which denies
+            # it, not a goal: ``_boolean_negated``)
             ctx = ctx - {"hypothetical"}
         if "other" in ctx or ("hypothetical" in ctx and m.rule.planned == "skip"):
             return "skip"
