@@ -79,3 +79,39 @@ def test_full_duty_as_a_goal_is_no_impact_denied(text: str) -> None:
 ])
 def test_full_duty_now_or_work_missed_is_still_read(text: str, impact: bool) -> None:
     assert read(text, "62311").get("symptoms_impact_daily_life") is impact
+
+
+# --- a past time right after "started" dates when the complaint began, not a thing now over ----
+# (a nurse reads "my lower back pain started in the fall" as lower back pain now)
+
+@pytest.mark.parametrize("text", [
+    # a portal message
+    "hi, the lower back pain started back in the fall and the pills aren't touching it",
+    # a dictation
+    "Patient reports lumbar pain which began last spring after lifting a generator.",
+    # a letter from abroad
+    "Mrs Nkosi's low back pain started in October, while she was harvesting.",
+    # a chat reply
+    "Lower back pain began last winter and has never settled.",
+])
+def test_a_complaint_started_in_a_past_season_is_current(text: str) -> None:
+    assert read(text, "64493").get("pain_region") == "low_back"
+
+
+@pytest.mark.parametrize("text", [
+    # over and done: still history
+    "Low back pain last spring, fully resolved; now neck pain.",
+    "Had lower back pain in October, gone since; today here for the knee.",
+])
+def test_a_complaint_over_in_a_past_season_is_not_read_as_now(text: str) -> None:
+    assert read(text, "64493").get("pain_region") != "low_back"
+
+
+@pytest.mark.parametrize("text", [
+    # a fit note
+    "Not fit for work: cannot return to full duty while the sciatica persists.",
+    # a supervisor's e-mail
+    "He is unable to go back to full duty on the line because of his leg pain.",
+])
+def test_full_duty_he_cannot_get_back_to_is_an_impact(text: str) -> None:
+    assert read(text, "62311").get("symptoms_impact_daily_life") is True

@@ -639,6 +639,16 @@ def _onset_before() -> re.Pattern[str]:
                       r"(?:[a-z]+\.?\s+)?(?:\d{1,2}[/-]){0,2}$)")
 
 
+@cache
+@fixed_patterns
+def _started_then() -> re.Pattern[str]:
+    """An onset word right before a past time ("started in October", "began last fall",
+    "onset back in March"): the time dates when what goes on began, not a thing now over
+    (as a past year after an onset word, ``_around_onset``)."""
+    return re.compile(rf"\b(?:{alternation(rules().onset_words)})\s+"
+                      r"(?:(?:sometime|some time|around|about|way|back|first|only)\s+){0,2}$")
+
+
 _FOUND_THEN = re.compile(r"\)?\s*(?:showed|revealed|demonstrated|found|confirmed|noted|"
                          r"was read as|diagnosed)\b")
 """Words after a past year that report what was found then."""
@@ -814,6 +824,9 @@ class Context:
                     continue  # "[?18th]", "(?L5)": a mark on the bracket's words only
                 if index is None:
                     continue
+                if category == "historical" and direction == "backward" and \
+                        _started_then().search(self.lower, max(0, a - 40), a):
+                    continue  # "my lower back pain started in the fall": when it began
                 if category == "other" and _IS_THE_PATIENT.match(self.lower, b):
                     continue  # "My dad (the patient) has had the sciatica for 9 months"
                 # "H&P 10/3, don't know the MRI date": not knowing, said before a thing,
