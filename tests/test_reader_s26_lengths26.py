@@ -132,3 +132,51 @@ def test_a_count_over_a_span_is_no_length(text: str) -> None:
 def test_a_length_beside_a_count_over_a_span_is_still_read() -> None:
     got = read("2 courses of antibiotics in 3 months; cough x 5 months.", "71250")
     assert got.get("symptom_weeks") == "5 months"
+
+
+# --- courses of different kinds of care one after another add up --------------------------
+# (a nurse adds "PT for 6 weeks, then naproxen for 6 weeks" to 12 weeks of conservative care;
+# side by side, still to come or someone else's, they are no sum)
+
+@pytest.mark.parametrize(("text", "cpt", "weeks"), [
+    # a physiotherapist's letter
+    ("Patient completed physiotherapy for 8 weeks, followed by meloxicam for 4 weeks, "
+     "without benefit.", "62311", "12 weeks"),
+    # a chat reply
+    ("she did chiro x 6 wks then ibuprofen x 6 wks, nothing helped", "62311", "12 weeks"),
+    # a Mexican clinic's note
+    ("Fisioterapia por 6 semanas, luego naproxeno por 8 semanas, sin mejoría.", "62311",
+     "14 weeks"),
+    # a home-health aide's note
+    ("Tried a TENS unit for 2 months, then Tylenol for 3 months; no better.", "97110",
+     "5 months"),
+])
+def test_courses_one_after_another_add_up(text: str, cpt: str, weeks: str) -> None:
+    assert read(text, cpt).get("conservative_weeks") == weeks
+
+
+@pytest.mark.parametrize("text", [
+    # side by side
+    "PT for 6 weeks with naproxen for 6 weeks, no change.",
+    "PT for 8 weeks and naproxen alongside for 8 weeks.",
+    # still to come
+    "Naproxen for 6 weeks, then PT planned for 8 weeks.",
+    # someone else's
+    "Her husband did PT for 6 weeks, then naproxen for 6 weeks.",
+    # a gap with no care in it: the whole is not the sum of the parts named
+    "PT for 6 weeks, then a break for 4 weeks, then naproxen for 6 weeks.",
+    # an earlier episode's care
+    "In 2024 she did PT for 6 weeks, then naproxen for 6 weeks; this episode she has had none.",
+    # more care besides, its length not given: the sum is a part
+    "Did PT 8 wk, then meloxicam 6 wk, also a walking program since the summer.",
+    # a course before the two in sequence: the last two are no whole
+    "Logs: PT (10 weeks), diclofenac (6 weeks) and then duloxetine (4 weeks), all failed.",
+])
+def test_courses_not_in_sequence_are_no_sum(text: str) -> None:
+    assert "conservative_weeks" not in read(text, "62311")
+
+
+def test_a_stated_whole_beats_the_sum() -> None:
+    got = read("PT for 6 weeks, then naproxen for 6 weeks. Conservative care 16 weeks in all.",
+               "62311")
+    assert got.get("conservative_weeks") == "16 weeks"

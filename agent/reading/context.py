@@ -242,6 +242,9 @@ class ContextRules(BaseModel):
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     not_attended: list[str] = Field(default_factory=list)
+    sequential_care: dict[str, list[str]] = Field(default_factory=dict)
+    """Kinds of conservative care (``care``) one after another (``then``): their lengths
+    are the care's whole (``sequences.py``)."""
     earlier_episodes: list[str] = Field(default_factory=list)
     """Words giving a figure's clause to an earlier episode of the complaint ("for a prior
     episode in 2025"): the figure is that episode's, asked (``facts._earlier_episodes``)."""

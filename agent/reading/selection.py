@@ -38,6 +38,7 @@ from agent.reading.message import _Message, _Span
 from agent.reading.model import FactReading, Unread
 from agent.reading.retractions import said_correct
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
+from agent.reading.sequences import sequential_run, total_of
 from agent.reading.supersede import superseded
 from agent.reading.text import (
     CONTRAST,
@@ -1302,6 +1303,48 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         sel.used += [(lo + a, lo + b) for a, b, _raw in run]
 
 
+_WHOLE_CARE = "conservative_weeks"
+
+
+def _care_in_sequence(msg: _Message, sel: _Selection) -> None:
+    """Courses of different kinds of care one after another with no word for the whole
+    ("PT for 6 weeks, then naproxen plus gabapentin for 6 weeks"): the conservative care
+    lasted their sum, where nothing else gave its length (``sequences.py``)."""
+    spec = msg.specs.get(_WHOLE_CARE)
+    if spec is None or any(r.fact == _WHOLE_CARE for r in sel.readings) or msg.context is None:
+        return
+    spans = sentence_spans(msg.found)
+    for n, (lo, hi) in spans.items():
+        chunk = msg.lower[lo:hi]
+        after = msg.lower[slice(*spans[n + 1])] if n + 1 in spans else ""
+        run = sequential_run(chunk, spec, after)
+        if not run or any(msg.context.at(lo + a, lo + b) & {"hypothetical", "other", "uncertain",
+                                                             "historical", "negated"}
+                          for a, b, _raw in run):
+            continue
+        start = max(msg.lower.rfind(ch, lo, lo + run[0][0]) for ch in ",(:") + 1
+        if _asked_within(msg, sel, lo + run[0][0], lo + run[-1][1]):
+            continue  # (the lengths already asked about: "Conservative care: naproxen x 6
+            # wks, then home exercises x 6 wks" leaves the heading's whole unsaid)
+        words = msg.text[max(lo, start):lo + run[-1][1]].strip()
+        value = total_of(run, lambda raw: float(parse_value(_WHOLE_CARE, spec, raw, msg.as_of)))
+        sel.readings.append(FactReading(fact=_WHOLE_CARE, value=value, words=words))
+        return
+
+
+_OF_A_LENGTH = re.compile(r"\b(?:duration|durations|how long|how much|figure|in all)\b")
+
+
+def _asked_within(msg: _Message, sel: _Selection, a: int, b: int) -> bool:
+    """A question of how long, which the selection already asks on words in ``[a, b)``
+    (not another fact's question on them: "is that the whole list of kinds ...?")."""
+    for u in sel.unread:
+        at = msg.text.find(u.words) if _OF_A_LENGTH.search(u.why) and u.words else -1
+        if at >= 0 and at < b and a < at + len(u.words):
+            return True
+    return False
+
+
 def _part_said(msg: _Message, lo: int, chunk: str, run: list[tuple[int, int, str]],
                what: str | None, read_to: int) -> str | None:
     """A length followed by "another" one not read with it ("10 weeks of rehab last spring
@@ -1854,6 +1897,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _course_left_out(msg, sel)
     _length_of_each_course(msg, sel)
     _ones_listed(msg, sel)
+    _care_in_sequence(msg, sel)
     _other_site(msg, sel)
     taken |= {r.fact for r in sel.readings}
     for c in unread:
