@@ -47,3 +47,41 @@ def test_a_joint_injection_under_97110_still_dates_the_last_failed_treatment() -
     # (97110's own rule: a shoulder injection with no relief is its last failed treatment)
     got = read("Subacromial corticosteroid injection 10/14/2026 - no relief.", "97110")
     assert got.get("last_failed_conservative_date") == "2026-10-14"
+
+
+# --- a cosmetic aim beside a musculoskeletal condition to treat is not cosmetic only -------
+# (the fact asks whether the therapy is "for cosmetic purposes only, with no pain or
+# functional problem to treat": a nurse reading both in one note answers no)
+
+@pytest.mark.parametrize("text", [
+    # a referral form
+    "Referral form. Goals: improve his appearance (posture for photos). Dx: right rotator "
+    "cuff tendinitis, painful overhead reach.",
+    # a chiropractor's letter
+    "Chiro letter: she asks whether exercise will improve her appearance; she also has "
+    "chronic low back pain with stiffness every morning.",
+    # a physician's letter
+    "Dear colleague, the patient hopes to improve her appearance before the wedding; she has "
+    "lumbar strain with pain on bending.",
+])
+def test_a_cosmetic_aim_beside_a_condition_to_treat_is_not_cosmetic_only(text: str) -> None:
+    got = read(text, "97110")
+    assert got.get("cosmetic_purpose") is True
+    assert got.get("cosmetic_only") is False
+
+
+def test_cosmetic_only_read_beside_a_condition_to_treat_is_asked() -> None:
+    # a dermatologist's consult: the word "cosmetic" beside the shoulder the referral is for
+    got = read("Derm consult: the scar is a cosmetic matter; PT will not change it. Her "
+               "frozen shoulder with painful, limited reach is why she was referred.", "97110")
+    assert "cosmetic_only" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # guards: another person's condition, and a request with no problem to treat
+    "Cosmetic request: wants to look less hunched. Her sister has knee arthritis.",
+    "She wants PT to tone her arms for the wedding photos - cosmetic. No pain, no injury.",
+])
+def test_a_cosmetic_request_with_no_condition_of_the_patients_stays_cosmetic(text: str
+                                                                             ) -> None:
+    assert read(text, "97110").get("cosmetic_only") is not False

@@ -47,6 +47,7 @@ from agent.reading.corrections import (
 )
 from agent.reading.derived import (
     _asked_if_low,
+    _contradicted,
     _date_counts,
     _derived,
     _rederived,
@@ -241,6 +242,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
                              figure_implied=figure_implied)
     result.facts += _rederived(msg, result.facts, known)
     result.facts += _date_counts(msg, result.facts, sel)
+    _contradicted(msg, result)
     result.facts = [r for r in result.facts if r.fact in stated_facts(msg.cpt)]
     # A correction that was applied is the message's point: its words are no answer left.
     # Words the note reading already asked about ("MRI was March 2026": which date?)

@@ -103,6 +103,7 @@ def _derived(msg: _Message, readings: list[FactReading], implied_from: list[Fact
     """Facts that follow from facts read: a difference of two scores ("5/10 before
     treatment, now 8/10" is +3) and facts a reading implies ("FEV1 58%": PFT results)."""
     by_fact = {r.fact: r for r in readings}
+    values = {r.fact: r.value for r in readings}
     out: list[FactReading] = []
     for name, rule in msg.rules.items():
         out += _base_of_change(msg, name, rule, by_fact)
@@ -117,6 +118,7 @@ def _derived(msg: _Message, readings: list[FactReading], implied_from: list[Fact
         rule = msg.rules.get(reading.fact, ReadingRule())
         for implication in rule.implies:
             if not implication.holds(reading.value) or \
+                    not implication.accompanied(values) or \
                     not _recent(msg, by_fact, implication, reading.words) or \
                     implication.blocked(msg.lower):
                 continue
@@ -184,6 +186,25 @@ def _asked_if_low(msg: _Message, result: Understanding) -> None:
                                         f" what does the patient need?"))
             result.asked_back.append(reading.fact)
 
+
+
+def _contradicted(msg: _Message, result: Understanding) -> None:
+    """A reading that an implication with company contradicts leaves and is asked: "keloid
+    is a cosmetic concern ... her shoulder pain is the real reason" read cosmetic only from
+    "cosmetic", while a cosmetic purpose with a musculoskeletal condition to treat says
+    not cosmetic only (f28); which holds is the writer's to say."""
+    values = {r.fact: r.value for r in result.facts}
+    for reading in list(result.facts):
+        rule = msg.rules.get(reading.fact)
+        for implication in rule.implies if rule else ():
+            if not implication.with_ or not implication.holds(reading.value) or \
+                    not implication.accompanied(values):
+                continue
+            for other in [r for r in result.facts if r.fact in implication.then
+                          and r.value != implication.then[r.fact]]:
+                result.facts.remove(other)
+                result.unread.append(Unread(other.words, ""))
+                result.asked_back.append(other.fact)
 
 
 def _without_figure(result: Understanding,

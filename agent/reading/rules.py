@@ -48,6 +48,10 @@ class Implication(BaseModel):
     """Words anywhere in the message that keep the implication from holding (a room-air
     saturation in a message that names a cannula or a mask: the oxygen now is another's)."""
     then: dict[str, Any]
+    with_: dict[str, Any] = Field(default_factory=dict, alias="with")
+    """Other facts the message must read with these values too (a cosmetic purpose with a
+    musculoskeletal condition to treat is no cosmetic purpose only); a reading of a
+    ``then`` fact that disagrees is asked, not kept beside its contrary."""
 
     @field_validator("unless", mode="before")
     @classmethod
@@ -65,6 +69,10 @@ class Implication(BaseModel):
             return False
         return (self.below is None or figure < self.below) and \
             (self.at_least is None or figure >= self.at_least)
+
+    def accompanied(self, values: dict[str, Any]) -> bool:
+        """Whether every ``with`` fact is among ``values`` (fact -> value read) as named."""
+        return all(f in values and values[f] == v for f, v in self.with_.items())
 
     def blocked(self, lower: str) -> bool:
         """Whether the message (lower-cased) names one of the ``unless`` words, whole."""
