@@ -85,3 +85,10 @@ def test_cosmetic_only_read_beside_a_condition_to_treat_is_asked() -> None:
 def test_a_cosmetic_request_with_no_condition_of_the_patients_stays_cosmetic(text: str
                                                                              ) -> None:
     assert read(text, "97110").get("cosmetic_only") is not False
+
+
+def test_cosmetic_only_said_in_so_many_words_stands_beside_a_condition() -> None:
+    # a portal request: the writer's own answer to the question
+    got = read("Low back pain x 16 weeks. Therapy requested for cosmetic purposes only.",
+               "97110")
+    assert got.get("cosmetic_only") is True

@@ -188,11 +188,17 @@ def _asked_if_low(msg: _Message, result: Understanding) -> None:
 
 
 
+_WHOLLY = re.compile(r"\b(?:only|purely|solely|exclusively|entirely)\b")
+"""Words that say a reading is the whole of it ("Requested for cosmetic purposes only"):
+the writer's own answer, which no implication overrules."""
+
+
 def _contradicted(msg: _Message, result: Understanding) -> None:
     """A reading that an implication with company contradicts leaves and is asked: "keloid
     is a cosmetic concern ... her shoulder pain is the real reason" read cosmetic only from
     "cosmetic", while a cosmetic purpose with a musculoskeletal condition to treat says
-    not cosmetic only (f28); which holds is the writer's to say."""
+    not cosmetic only (f28); which holds is the writer's to say, unless the writer said it
+    in so many words (``_WHOLLY``)."""
     values = {r.fact: r.value for r in result.facts}
     for reading in list(result.facts):
         rule = msg.rules.get(reading.fact)
@@ -201,7 +207,8 @@ def _contradicted(msg: _Message, result: Understanding) -> None:
                     not implication.accompanied(values):
                 continue
             for other in [r for r in result.facts if r.fact in implication.then
-                          and r.value != implication.then[r.fact]]:
+                          and r.value != implication.then[r.fact]
+                          and not _WHOLLY.search(r.words.lower())]:
                 result.facts.remove(other)
                 result.unread.append(Unread(other.words, ""))
                 result.asked_back.append(other.fact)
