@@ -101,3 +101,69 @@ def test_the_nurse_takes_back_her_correction_in_chat(tmp_path: Path) -> None:
     assert "Does not meet" in denied
     assert "2024-10-01 → 2026-10-01" in reply
     assert "Does not meet" not in reply
+
+
+# --- outside tester 26's false facts -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the antibiotics are her husband's, not hers",
+    "Those antibiotics were her son's.",
+    "The cephalexin is his wife's - she has the cellulitis.",
+])
+def test_a_thing_said_to_be_a_relatives_is_not_the_patients(text: str) -> None:
+    """F1: "the antibiotics are her husband's" wrote an active infection (a denial)."""
+    assert "active_infection" not in read(text, "62311", ["active_infection"])
+
+
+def test_the_patients_own_antibiotics_still_count() -> None:
+    assert read("The antibiotics are hers, for a UTI.", "62311").get("active_infection") is True
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    ("sorry, there was only 1 set of X-rays, not 2", {"xray_sets": 2, "pain_nrs": 6}),
+    ("it was one PT course, not 2", {"pt_courses_failed": 2, "pain_nrs": 6}),
+])
+def test_a_figure_taken_back_is_stored_nowhere(text: str, known: dict[str, object]) -> None:
+    """F2: the "2" of "not 2" became the pain score."""
+    got = understand(text, cpt="97110", pending=[], as_of=date(2026, 12, 5), known=known)
+    assert "pain_nrs" not in {r.fact for r in got.facts}
+
+
+@pytest.mark.parametrize("text", [
+    "no, the 12 weeks was his conservative treatment overall, not PT",
+    "no - the 8 weeks were her home program, not PT",
+])
+def test_no_before_a_figure_put_right_answers_no_question(text: str) -> None:
+    """F2: the opening "no" stored 0 weeks of supervised exercise."""
+    got = understand(text, cpt="64493", pending=["pt_exercise_weeks"],
+                     as_of=date(2026, 12, 5), known={"pt_weeks": 12})
+    assert "pt_exercise_weeks" not in {r.fact for r in got.facts}
+
+
+def test_a_bare_no_still_answers_the_question() -> None:
+    assert read("no", "64493", ["pt_exercise_weeks"]).get("pt_exercise_weeks") == "0"
+
+
+@pytest.mark.parametrize("text", ["the second set was not done, it was cancelled",
+                                  "Repeat set of knee films never done (pt cancelled)."])
+def test_a_later_study_not_done_is_no_study_never_done(text: str) -> None:
+    """F2: "the second set was not done" recorded X-rays as never done."""
+    assert read(text, "97110").get("xray_date") != "never"
+
+
+def test_xrays_denied_outright_are_still_never_done() -> None:
+    assert read("X-rays not done.", "97110").get("xray_date") == "never"
+
+
+@pytest.mark.parametrize("text", ["Had she done 12 weeks of PT, she would qualify.",
+                                  "Had the patient finished 12 weeks of PT we would proceed."])
+def test_an_inverted_condition_is_no_fact(text: str) -> None:
+    """F8: "Had she done 12 weeks of PT" read 12 weeks of PT."""
+    assert "pt_weeks" not in read(text, "64493")
+
+
+@pytest.mark.parametrize("text", ['Pt: "No, it\'s been 3 months."',
+                                  'Daughter: "2 weeks of cough." Pt: "No, longer."'])
+def test_a_quoted_turn_after_pt_is_the_patient_not_therapy(text: str) -> None:
+    """F9: 'Pt: "No, ..."' read physical therapy as none."""
+    assert "pt_weeks" not in read(text, "71250")

@@ -368,8 +368,11 @@ answers unless they name the question's subject."""
 
 _NO_RETRACTING = re.compile(
     r"^\s*(?P<no>no+|nope|nah)\b[\s,.!;:–—-]*(?:(?P<cut>wait|hold on|scratch that|strike that|"
-    r"i mean|i meant|correction|actually|i misread|i was wrong)|(?P<soft>sorry|oops|my mistake|"
-    r"my bad))\b[\s,.!;:–—-]*(?P<rest>\S)?", re.I)
+    r"i mean|i meant|correction|actually|i misread|i was wrong|"
+    # "no, the 12 weeks was his conservative treatment overall, not PT": a figure said
+    # before is put right (outside tester 26 F2 stored 0 weeks of exercise from the "no")
+    r"the\s+\d+(?:\.\d+)?(?:/10)?\s*[a-z%]*\s+(?:was|were|is|are|means|meant))|"
+    r"(?P<soft>sorry|oops|my mistake|my bad))\b[\s,.!;:–—-]*(?P<rest>\S)?", re.I)
 """A reply opening with "no" and words that take back what was said ("no wait, that was
 37.4 - I misread", "no, sorry, the temp was 37.4"): the writer correcting themself, not
 "no" to the question on screen (outside tester 16 F9's chat recorded "not pregnant" from

@@ -962,6 +962,11 @@ class Context:
             end = self._cut_forward("other", match.end(), end)
             if end > match.end():
                 self.modifiers.append(Modifier("other", match.span(rel), (match.end(), end)))
+            if match["said"]:
+                # "the antibiotics are her husband's, not hers" (outside tester 26 F1): the
+                # thing before is the relative's too
+                start, _end = self._backward("other", index, match.start(), "clause")
+                self.modifiers.append(Modifier("other", match.span(rel), (start, match.start())))
 
     def _list_denied(self) -> None:
         """"Contraindications reviewed with the patient: pregnancy, active infection,
@@ -1402,7 +1407,7 @@ def _possessed() -> re.Pattern[str]:
     whose = r"(?:(?:the|her|his|their|my|pt'?s|patient'?s|§+'?s)\s+)?"
     # (the relative's, opening its sentence or after "is/was the"; or anywhere with "own")
     return re.compile(
-        rf"(?:(?:^|(?<=[.;!?\n]))[ \t\-*•]*|\b(?:is|are|was|were)\s+){whose}"
+        rf"(?:(?:^|(?<=[.;!?\n]))[ \t\-*•]*|\b(?P<said>is|are|was|were)\s+){whose}"
         rf"(?P<rel>{alternation(relatives)})['’]s\b|"
         rf"\b(?P<rel2>{alternation(relatives)})['’]s\s+own\b", re.M)
 

@@ -164,6 +164,12 @@ _GESTATION_BEFORE = re.compile(r"\b(?:pregnant|pregnancy|gestation|ga)\b[\s,:;-]
                                r"around |approx\.? |~)?$")
 
 
+_DENIED_FIGURE = re.compile(r"\b(?:not|never|rather than|instead of)\s+(?:the\s+|a\s+)?$")
+"""Words right before a figure that take it back ("..., not 2"): what the sentence denies
+is no value to store (outside tester 26 F2: "only 1 set of X-rays, not 2" set the pain
+score to 2)."""
+
+
 def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
                  used: list[tuple[int, int]]) -> tuple[list[FactReading], list[Unread]]:
     """"Sorry, 8 weeks not 14" corrects the fact whose value was 14; "actually it was 8
@@ -181,6 +187,8 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
             continue
         if re.fullmatch(r"(?:19|20)\d\d", q.text.strip()):
             continue  # "actually he was hospitalized for pneumonia in 2023": a year
+        if _DENIED_FIGURE.search(msg.lower[max(0, q.start - 20):q.start]):
+            continue  # "only 1 set of X-rays, not 2": the figure taken back, no new value
         if _GESTATION_AFTER.match(msg.lower, q.end) or \
                 _GESTATION_BEFORE.search(msg.lower[:q.start]):
             continue  # "she's actually 12 weeks pregnant": how far along, no treatment's length

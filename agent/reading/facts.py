@@ -1034,6 +1034,9 @@ _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
 _REPEAT = re.compile(r"\b(?:repeat|repeated|follow[- ]?up|f/u|interval|updated|another|"
                      r"second|2nd|new)\s+$")
 """A study denied as a repeat of one ("repeat PFTs not done"): not that none was ever done."""
+_REPEAT_NAMED = re.compile(r"(?:repeat|second|2nd|another|third|3rd)\s+(?:set|one|study)\b")
+"""A study named as a later one of several ("the second set was not done, it was
+cancelled": outside tester 26 F2 recorded X-rays as never done)."""
 _SINCE_WINDOW = re.compile(r"^[^.;]{0,30}?\b(?:since|in the (?:last|past)|within|over the "
                            r"(?:last|past)|this (?:year|month)|recently|lately)\b")
 _EVERY_COURSE = re.compile(r"\b(?:neither|both|either|none|all)\b")
@@ -3466,7 +3469,8 @@ class Reader:
                 # "No X-rays on file" says the file lacks them, not that none were done.
                 return self._unread(m, "not on file: were they ever done, and when?")
             if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]) or self._occasion(m) or \
-                    _REPEAT.search(self.lower, max(0, m.start - 20), m.start):
+                    _REPEAT.search(self.lower, max(0, m.start - 20), m.start) or \
+                    _REPEAT_NAMED.match(self.lower, m.start):
                 # ("repeat PFTs not done": one was done before; outside tester session 11 F19)
                 # "No x-rays since 2023", "no nerve blocks in the past 3 months",
                 # "Telehealth visit 11/1/2026, no physical exam": there was one before,

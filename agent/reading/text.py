@@ -2359,6 +2359,12 @@ the patient speaking, never physical therapy answered no (fresh20's time-out rea
 weeks and 0 courses from "Pt: No"). Upper-case "PT:" stays a field."""
 
 
+_PATIENT_QUOTED = re.compile(r"\b([Pp]t)[ \t]*:[ \t]*[\"“]")
+"""'Pt: "No, it's been 3 months."': a turn quoted after "Pt:" is the patient's words, with
+or without a clinician speaking (outside tester 26 F9 read PT 0 weeks from it). Upper-case
+"PT:" before a quote stays a field."""
+
+
 _PATIENT_HEARD = re.compile(
     r"\b(?:per|according to|as told by|told|tells|asked|asks|informed|advised|educated|"
     r"instructed|counsell?ed|reassured|interviewed|called|phoned|(?:discussed|reviewed|"
@@ -2398,6 +2404,7 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) if m.group(1) else m.span(2) for m in _PATIENT_AGED.finditer(text)]
     if _CLINICIAN_SPEAKS.search(text):
         spans += [m.span(1) for m in _PATIENT_SPEAKS.finditer(text)]
+    spans += [m.span(1) for m in _PATIENT_QUOTED.finditer(text)]
     return spans
 
 _LITERAL_FIELD = re.compile(
