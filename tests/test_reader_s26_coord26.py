@@ -167,3 +167,43 @@ def test_an_inverted_condition_is_no_fact(text: str) -> None:
 def test_a_quoted_turn_after_pt_is_the_patient_not_therapy(text: str) -> None:
     """F9: 'Pt: "No, ..."' read physical therapy as none."""
     assert "pt_weeks" not in read(text, "71250")
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "No PT since 2024.", "pt_weeks"),
+    ("64493", "no physio since the spring of 2025", "pt_weeks"),
+    ("97110", "No conservative tx since 01/2026 (naproxen stopped 01/15/2026, no benefit).",
+     "conservative_weeks"),
+])
+def test_no_care_since_a_time_is_not_none_ever(cpt: str, text: str, fact: str) -> None:
+    """F4: "No PT since 2024" read 0 weeks of PT (a false denial)."""
+    assert read(text, cpt).get(fact) != "0"
+
+
+def test_no_care_at_all_is_still_none() -> None:
+    assert read("No PT at all.", "64493").get("pt_weeks") == "0"
+
+
+@pytest.mark.parametrize("text", ["Patient education given: COPD, asthma, pneumonia handouts.",
+                                  "Patient handout: Pneumonia - what to expect.",
+                                  "Pneumonia leaflet given to wife."])
+def test_a_teaching_topic_is_no_pneumonia(text: str) -> None:
+    """F5: a handout's topic read as bacterial pneumonia (a denial of 71250)."""
+    assert "bacterial_pneumonia" not in read(text, "71250")
+
+
+def test_pneumonia_on_the_film_is_still_read() -> None:
+    assert read("CXR: RLL pneumonia. Started on Augmentin.", "71250").get(
+        "bacterial_pneumonia") is True
+
+
+@pytest.mark.parametrize("text", ["UK referral letter. MRI 03/11/2026.",
+                                  "Referred from a British GP practice. MRI 03/11/2026.",
+                                  "Letter from Cardiff, Wales: MRI 03/11/2026."])
+def test_a_british_letter_writes_its_day_first(text: str) -> None:
+    """F10: a UK letter's 03/11/2026 read as March 11 (a denial of 62311's 6 months)."""
+    assert read(text, "62311").get("ct_mri_date") == "2026-11-03"
+
+
+def test_a_us_date_stays_month_first() -> None:
+    assert read("MRI 03/11/2026.", "62311").get("ct_mri_date") == "2026-03-11"

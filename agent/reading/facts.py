@@ -3047,6 +3047,10 @@ class Reader:
                 # figure is the other care's, and the words say what it was, not that PT
                 # was never done (outside tester, session 7, F30): asked.
                 return [c for c in out if c.quantity is None or c.quantity[0] > cue[0]]
+            if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]):
+                # "No PT since 2024", "no conservative tx since 01/2026": none lately, some
+                # before (outside tester 26 F4: 0 weeks, a false denial)
+                return out + [self._unread(m, "none since then; how much before?", *span)]
             out.append(Candidate(m.fact, "0", span, 30, denial=True))
         return out
 
