@@ -386,6 +386,11 @@ class ReadingRule(BaseModel):
     """Count facts: a course counts only if it lasted at least this many weeks, where
     the courses' lengths are listed ("3 courses: 6 wks, 8 wks and 4 wks" = 2 six-week
     courses)."""
+    sums_care_in_sequence: bool = False
+    """Weeks facts: courses of different kinds of care said one after another with no word
+    for the whole ("PT for 6 weeks, then naproxen for 6 weeks") add up to this fact
+    (``selection._care_in_sequence``, the care words in ``context.yaml``'s
+    ``sequential_care``)."""
     courses_of: str | None = None
     courses_named: bool = False
     """With ``courses_of``: a list counts only where each of its lengths is called a

@@ -1303,15 +1303,15 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         sel.used += [(lo + a, lo + b) for a, b, _raw in run]
 
 
-_WHOLE_CARE = "conservative_weeks"
-
-
 def _care_in_sequence(msg: _Message, sel: _Selection) -> None:
     """Courses of different kinds of care one after another with no word for the whole
-    ("PT for 6 weeks, then naproxen plus gabapentin for 6 weeks"): the conservative care
-    lasted their sum, where nothing else gave its length (``sequences.py``)."""
-    spec = msg.specs.get(_WHOLE_CARE)
-    if spec is None or any(r.fact == _WHOLE_CARE for r in sel.readings) or msg.context is None:
+    ("PT for 6 weeks, then naproxen plus gabapentin for 6 weeks"): the care lasted their
+    sum (the fact whose rule says ``sums_care_in_sequence``), where nothing else gave its
+    length (``sequences.py``)."""
+    whole = next((f for f, r in msg.rules.items() if r.sums_care_in_sequence), None)
+    spec = msg.specs.get(whole) if whole else None
+    if whole is None or spec is None or any(r.fact == whole for r in sel.readings) or \
+            msg.context is None:
         return
     spans = sentence_spans(msg.found)
     for n, (lo, hi) in spans.items():
@@ -1327,8 +1327,8 @@ def _care_in_sequence(msg: _Message, sel: _Selection) -> None:
             continue  # (the lengths already asked about: "Conservative care: naproxen x 6
             # wks, then home exercises x 6 wks" leaves the heading's whole unsaid)
         words = msg.text[max(lo, start):lo + run[-1][1]].strip()
-        value = total_of(run, lambda raw: float(parse_value(_WHOLE_CARE, spec, raw, msg.as_of)))
-        sel.readings.append(FactReading(fact=_WHOLE_CARE, value=value, words=words))
+        value = total_of(run, lambda raw: float(parse_value(whole, spec, raw, msg.as_of)))
+        sel.readings.append(FactReading(fact=whole, value=value, words=words))
         return
 
 
