@@ -535,8 +535,8 @@ def numbered_failed(lower: str, lo: int, hi: int, cues: tuple[str, ...],
     for i, m in enumerate(labels):
         line_a, line_b = lower.rfind("\n", 0, m.start()) + 1, lower.find("\n", m.end())
         a = max(line_a, cuts[i - 1] if i else 0)
-        b = min(len(lower) if line_b < 0 else line_b,
-                cuts[i] if i + 1 < len(labels) else len(lower))
+        b = min(hi if line_b < 0 else line_b,
+                cuts[i] if i + 1 < len(labels) else _last_part_end(lower, m.end(), hi, other))
         before = re.split(r"[.;,]", lower[a:m.start()])[-1]
         if not hits(lower[a:m.start()], kind) and (not i or re.search(r"[a-z]", before)):
             return None  # ("Naproxen course 2 - failed": another thing's course)
@@ -549,6 +549,19 @@ def numbered_failed(lower: str, lo: int, hi: int, cues: tuple[str, ...],
     if not shared and not all(hits(w, cues) for w in words.values()):
         return None
     return top, labels[0].start(), labels[-1].end()
+
+
+def _last_part_end(lower: str, a: int, hi: int, other: tuple[str, ...]) -> int:
+    """Where the last course's part ends: at ``hi`` (the paragraph's end), or where a later
+    sentence of it names another thing ("... course 2 10/2026-12/2026, neither helped.
+    Meds: naproxen x 3 mo - failed"): that sentence is the other thing's, not the course's."""
+    for stop in re.finditer(r"[.;](?=\s)", lower[a:hi]):
+        start = a + stop.end()
+        nxt = re.search(r"[.;](?=\s)|$", lower[start:hi])
+        end = start + (nxt.end() if nxt else hi - start)
+        if hits(lower[start:end], other):
+            return start
+    return hi
 
 
 def _part_at(lower: str, a: int, b: int) -> int:

@@ -327,6 +327,9 @@ _DURATION_WORDS = ("weeks", "months")
 _ORDINAL_LABEL = re.compile(r"\s*(?:#|no\.?|number)?\s*")
 _COURSE_NOUN = re.compile(r"(?:course|round|trial|cycle|block)$")
 """A count right after the noun it counts ("course 1", "course #2") numbers that one."""
+_COURSE_LABEL = re.compile(r"\b(?:course|round|trial|cycle|block)\s*(?:#|no\.?|number)?\s*$")
+"""A figure that labels a course ("course 1 6/2026-8/2026 and course 2 ..."): whichever
+mention reads it, the "1" names the first course, it does not count them."""
 _TIMES_COURSES = re.compile(r"\s*(?:x|×|times)\s*(?P<k>[2-6])\s*(?:courses|rounds|cycles)\b")
 MORE_OF_IT = r"\b(?:another|a second|one more|an additional|an extra)"
 """Words that add a second course to one named before ("... and another 8 weeks")."""
@@ -3085,7 +3088,9 @@ class Reader:
         week; "PT course 1: 8 wks; PT course 2: 12 wks" says which course, not how many."""
         if m.spec.unit == "sessions/week":
             return q.unit != "rate"
-        return m.spec.unit == "courses" and qa >= m.end and \
+        if m.spec.unit != "courses":
+            return False
+        return bool(_COURSE_LABEL.search(self.lower, max(0, qa - 14), qa)) or qa >= m.end and \
             bool(_ORDINAL_LABEL.fullmatch(self.lower, m.end, qa)) and \
             bool(_COURSE_NOUN.search(self.lower, m.start, m.end))
 
@@ -3924,7 +3929,7 @@ class Reader:
                 out.append(Candidate(m.fact, None, (a, b)))
             elif key in m.rule.lasting and self._denial_explained(m.rule, a):
                 positives.append((a, b, key))  # "not pregnant (pt is male)": why there is none
-            elif self._denied(mention, key in m.rule.lasting) and \
+            elif self._choice_denied(mention, key) and \
                     not _OWN_DENIAL.search(self.lower[a:b]) and \
                     key in m.rule.lasting and not self._listed_before_denial(a, b):
                 # "no infection, post-menopausal": a denial's scope running on over a
@@ -3932,7 +3937,7 @@ class Reader:
                 # ("no, she can't be pregnant": words that carry their own denial are
                 # not denied again by a "no" before them)
                 out.append(self._unread(mention, f"{m.spec.label.lower()}?"))
-            elif self._denied(mention, key in m.rule.lasting) and \
+            elif self._choice_denied(mention, key) and \
                     not _OWN_DENIAL.search(self.lower[a:b]) and \
                     not (key == m.rule.negated and self._denial_within(a, b)):
                 # ("hCG negative" is the denial's own value: its "negative" denies no more)
@@ -3954,6 +3959,15 @@ class Reader:
             a, b, _key = negatives[0]
             out.append(replace(self._chosen(m, m.rule.negated, a, b, 0), word_denied=True))
         return out
+
+    def _choice_denied(self, m: Mention, key: str) -> bool:
+        """The choice's words at ``m`` are denied. A pronoun that names the patient's sex
+        (rule key ``alone``: "him", "his") is never denied: "the PT did not help him" and
+        "it is not his back" still speak of a man (outside tester 26 C1: a nurse's "him"
+        in a reply set a stored "cannot be pregnant" aside)."""
+        if self.lower[m.start:m.end] in m.rule.alone.get(key, ()):
+            return False
+        return self._denied(m, key in m.rule.lasting)
 
     def _choice_doubted(self, m: Mention, key: str) -> Candidate | None:
         """Why a value other than the denial, named at ``m``, is asked instead: a field's

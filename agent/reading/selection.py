@@ -1496,7 +1496,10 @@ def _course_left_out(msg: _Message, sel: _Selection) -> None:
             # add up to ("12 wks PT = 6 wks ex, 3 wks manual, 3 wks ed")
             line_a, line_b = msg.lower.rfind("\n", 0, a) + 1, msg.lower.find("\n", b)
             line_b = len(msg.lower) if line_b < 0 else line_b
-            if not course_places(msg.lower[line_a:line_b]):
+            if not course_places(msg.lower[line_a:line_b]) or \
+                    len(set(course_places(msg.lower[line_a:a])) - {0}) >= 2:
+                # ("course 1 6/2026-8/2026 and course 2 10/2026-12/2026, 14 wk in all":
+                # the total comes after the courses it holds, on their line)
                 continue
             others = [q for q in others if not line_a <= q.start < line_b]
         summed = sum(1 for q in lengths if a <= q.start < b) > 1  # (a sum of courses read)
