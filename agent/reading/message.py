@@ -79,6 +79,7 @@ from agent.reading.text import (
     underscore_boxes,
     unfilled,
     unit_columns,
+    unticked_figures,
     unwrap,
 )
 from agent.reading.thresholds import rule_figures
@@ -238,7 +239,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         claims(lower, sentences) + unfilled(lower, as_written(text, lower)) + \
         none_options(lower) + _labels_apart(lower) + fax_lines(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
-        rule_figures(lower) + log_times(lower, text) + \
+        unticked_figures(lower) + rule_figures(lower) + log_times(lower, text) + \
         place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
         past_window_yes(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)

@@ -575,7 +575,7 @@ def underscore_boxes(lower: str) -> str:
     return _UNDERSCORE_BOX.sub(box, lower) if "_" in lower else lower
 
 
-_RADIO = re.compile(r"\((?P<mark>[ •●◉xX*✓✔])\)(?=[ \t]*[a-z])")
+_RADIO = re.compile(r"\((?P<mark>[ •●◉xX*✓✔])\)(?=[ \t]*[a-z0-9<>≤≥])")
 """A radio button printed before its option ("( ) Yes  (•) No"), a portal's or a web
 form's box: the filled one ("(•)", "(x)") is ticked, the empty one not."""
 
@@ -802,6 +802,41 @@ def option_codes(lower: str) -> list[tuple[int, int]]:
     """The codes of ``_OPTION_CODE`` answers, to be blanked: the option's word stays the
     field's answer ("Active infection: 0. No" is "Active infection: No")."""
     return [m.span("code") for m in _OPTION_CODE.finditer(lower)]
+
+
+_TICKED_BOX = re.compile(r"\[[x✓✔]\]|☑|☒")
+_UNTICKED_FIGURE = re.compile(
+    r"(?:\[[ \t]?\]|☐)[ \t]*(?P<option>(?:[<>≤≥=~]|&[lg]t;){0,2}[ \t]*\d[\d.,]*"
+    r"(?:[ \t]*(?:[-–]+|to)[ \t]*\d[\d.,]*)?[ \t]*\+?"
+    r"(?:[ \t]*(?:x[ \t]*)?(?:/|per[ \t]+)?(?:[a-z]{1,8}\.?|%))?(?:[ \t]*/[ \t]*[a-z]{1,5}\.?)?"
+    r"(?:[ \t]*(?:or more|or less|\+))?)"
+    r"(?=[ \t]*(?:$|\[|☐|☑|☒|[ \t]{2}|\t|[,;|]))", re.M)
+"""A figure offered as one option of a row of boxes ("Courses failed: [ ] 1  [x] 2  [ ] 3+",
+"Duration: [ ] < 6 wks  [x] 6-12 wks  [ ] > 12 wks"): only the ticked option is the
+answer, so an unticked option's figure (and its unit) is no value (p26a read the 1 the
+form printed, not the 2 ticked). Only a figure with at most its unit fills the option, so
+a record's box ("[ ] 2 views x-ray") still denies its record."""
+
+
+_TICKED_BOUND = re.compile(r"(?:\[[x✓✔]\]|☑|☒)[ \t]*(?:[<>≤≥]|&[lg]t;|at least|more than|less than|"
+                           r"over|under)")
+"""A ticked option that is a bound ("[x] >= 12 wks"): a band, no figure, like a range; its row
+is left whole, so the bound is asked as it was (p26a's "[ ] < 12 wks  [x] >= 12 wks")."""
+
+
+def unticked_figures(lower: str) -> list[tuple[int, int]]:
+    """The unticked figure options of ``_UNTICKED_FIGURE`` on lines where a box is ticked,
+    to be blanked with their boxes (a box left empty would answer its label "no")."""
+    if "[" not in lower and "☐" not in lower:
+        return []
+    spans = []
+    for m in _UNTICKED_FIGURE.finditer(lower):
+        start = lower.rfind("\n", 0, m.start()) + 1
+        end = lower.find("\n", m.end())
+        end = end if end >= 0 else len(lower)
+        if _TICKED_BOX.search(lower, start, end) and not _TICKED_BOUND.search(lower, start, end):
+            spans.append(m.span())
+    return spans
 
 
 _KEY_OPTION = re.compile(r"(?<![\w/])(?:press(?:ed)?[ \t]+|say[ \t]+)?(?P<key>\d)[ \t]*"
