@@ -268,6 +268,11 @@ class ContextRules(BaseModel):
     day_first_conventions: list[str] = Field(default_factory=list)
     """Words only a writer of a day-first country uses ("paracetamol", "medical aid"): the
     text's numeric dates are day first (read by ``text.month_first``, which loads them)."""
+    day_first_languages: list[str] = Field(default_factory=list)
+    """Words of a language whose numeric dates are day first ("depuis", "desde", "seit"):
+    read with ``day_first_conventions`` by ``text.month_first``."""
+    foreign_months: dict[str, list[str]] = Field(default_factory=dict)
+    """English month stem -> its names in other languages (read by ``text.foreign_dates``)."""
     """Words that date a beginning ("Onset 08/25/2025"): a past year right after one
     dates what is going on, so it makes no history of the word itself."""
     older_record: list[str] = Field(default_factory=list)

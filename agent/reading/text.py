@@ -31,13 +31,44 @@ _PLAIN = str.maketrans({
 })
 
 
+@cache
+def _foreign_date() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A day and a month named in another language, with its year if said (the names are
+    ``foreign_months`` in ``context.yaml``), and each name's English stem."""
+    months = load_yaml(Path(__file__).with_name("context.yaml")).get("foreign_months", {})
+    stems = {name: stem for stem, names in months.items() for name in names}
+    names = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
+    # ("1er mars", "12. März", "ika-8 ng Enero", "4 de marzo de 2027", "3 mai, 2027")
+    return re.compile(rf"(?<![\w/.-])(?:ika-)?(?P<d>[0-3]?\d)(?:\.|er|º|°)?[ \t]+"
+                      rf"(?:(?:de|del|ng|of)[ \t]+)?(?P<mon>{names})(?![\w])"
+                      rf"(?:[ \t]*,?[ \t]*(?:(?:de|del|of)[ \t]+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+                      ), stems
+
+
+def foreign_dates(lower: str) -> str:
+    """``lower`` with each date whose month is named in another language written as the
+    reader reads an English one ("2 mars 2027" as "mar 2 2027", the day's padding between
+    them), of the same length: "IRM lombaire réalisée le 2 mars 2027" dates the MRI
+    (phrase26a left every such date unread)."""
+    pattern, stems = _foreign_date()
+    if not any(name in lower for name in stems):
+        return lower
+
+    def english(m: re.Match[str]) -> str:
+        tail = f" {int(m['d'])}" + (f" {m['y']}" if m["y"] else "")
+        stem = stems[m["mon"]]
+        return stem + " " * (len(m.group(0)) - len(stem) - len(tail)) + tail
+
+    return pattern.sub(english, lower)
+
+
 def lowered(text: str) -> str:
     """``text`` in lower case with pasted look-alike characters made plain (``_PLAIN``)
     and HTML markup made layout (``markup_as_layout``) and its numeric dates month first
     (``month_first``), of the same length as ``text`` so its offsets are the text's."""
     lower = text.lower()
-    return durations_over_units(month_first(_ocr_digits(markup_as_layout(
-        (lower if len(lower) == len(text) else text).translate(_PLAIN)))))
+    return durations_over_units(month_first(foreign_dates(_ocr_digits(markup_as_layout(
+        (lower if len(lower) == len(text) else text).translate(_PLAIN))))))
 
 
 _DOSE_BEFORE = re.compile(r"\d[ \t]*(?:mg|mcg|g|ml)\b[^,;\n\d]{0,14}$")
@@ -270,9 +301,10 @@ writer's (fresh27 read a Singapore memo's "02/09/2026" as 9 February)."""
 
 @cache
 def _conventions() -> re.Pattern[str]:
-    """The words of ``day_first_conventions`` in ``context.yaml`` (this module comes
-    before ``context.py``, so it reads the file itself)."""
-    raw = load_yaml(Path(__file__).with_name("context.yaml")).get("day_first_conventions", [])
+    """The words of ``day_first_conventions`` and ``day_first_languages`` in
+    ``context.yaml`` (this module comes before ``context.py``, so it reads the file itself)."""
+    data = load_yaml(Path(__file__).with_name("context.yaml"))
+    raw = [*data.get("day_first_conventions", []), *data.get("day_first_languages", [])]
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(w) for w in raw) + r")(?![\w&])")
 
 
