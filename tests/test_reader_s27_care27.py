@@ -43,3 +43,89 @@ def test_a_record_box_with_a_figure_still_denies_the_record() -> None:
     # the unticked box is the record's own (not a figure offered): no films sent
     got = read("Enclosed: [x] MRI report   [ ] 2 views X-ray lumbar", "62311")
     assert got.get("xray_sets") is None
+
+
+# --- a woman past 60 by her title, a man in another language ---------------------------------
+# (a nurse reads "Mrs. Quinn is 71" as no pregnancy to ask about, as she reads "71F")
+
+@pytest.mark.parametrize("text", [
+    # a whiteboard
+    "Bay 4 - Mrs. D. Okoro (68) - awaiting PT eval",
+    # a phone message
+    "Called Ms Whitfield, 73, re: appointment for her knee. No fever.",
+    # a letter
+    "I reviewed Mrs. Hannah Lutz, who is 66, in clinic today for her low back pain.",
+    "Referral for Miss Agnes Moyo, aged 81, with neck pain for 5 months.",
+])
+def test_a_woman_past_sixty_by_her_title_is_not_applicable(text: str) -> None:
+    assert read(text, "97110").get("pregnancy") == "not_applicable"
+
+
+@pytest.mark.parametrize("text", [
+    # her mother, not her
+    "Mrs. Alder's mother, 84, came with her today. Patient is 31.",
+    "Her mother, Mrs. Singh, 70, drove her to the clinic.",
+    # under 60
+    "Mrs. Farah, 52, has had back pain for 10 weeks.",
+    # a weight, not an age
+    "Mrs. Lee, 64 kg, BMI 24.",
+    # the one written to
+    "Dear Mrs. Abbott, 65 Elm Road",
+])
+def test_a_title_and_a_figure_that_is_no_patients_age_settle_nothing(text: str) -> None:
+    assert "pregnancy" not in read(text, "97110")
+
+
+@pytest.mark.parametrize("text", [
+    # a Spanish referral
+    "Paciente masculino de 45 años con lumbalgia de 4 meses.",
+    # a Turkish note
+    "Hasta erkek, 40 yaşında; bel ağrısı 3 aydır.",
+    # a Dutch GP's letter
+    "Meneer Bakker heeft al 5 maanden rugpijn; hij werkt als stukadoor.",
+    # a German GP's letter
+    "Herr Schulz, Kreuzschmerzen seit 6 Monaten. Die Ehefrau des Patienten begleitet ihn.",
+    # a French letter
+    "Le patient présente une lombalgie depuis 4 mois.",
+])
+def test_a_man_named_in_the_writers_language_is_not_applicable(text: str) -> None:
+    assert read(text, "62311").get("pregnancy") == "not_applicable"
+
+
+@pytest.mark.parametrize("text", [
+    # a woman named in the writer's language: no "he" stands for her
+    "Mevrouw Jansen heeft rugpijn; haar man zegt dat hij ook rugpijn heeft.",
+    "La patiente présente une lombalgie depuis 4 mois.",
+    "Die Patientin klagt über Kreuzschmerzen seit 6 Monaten.",
+])
+def test_a_woman_named_in_the_writers_language_is_no_man(text: str) -> None:
+    assert read(text, "62311").get("pregnancy") != "not_applicable"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # an Italian specialist's note
+    ("Paziente di 72 anni, lombalgia cronica.", "not_applicable"),
+    # a portal message from the patient herself
+    ("my back still hurts and im 64 so please hurry", "not_applicable"),
+    # a lab result with its figure
+    ("Serum beta hCG 12/01/2027: 2,310 mIU/mL", "pregnant"),
+    # an obstetrician's shorthand
+    ("G2P1 at 22w4d, pelvic girdle pain", "pregnant"),
+    # a negative test in Dutch and French
+    ("Zwangerschapstest vandaag negatief.", "not_pregnant"),
+    ("Test de grossesse sanguin du 02/02/2027 : négatif.", "not_pregnant"),
+])
+def test_pregnancy_said_in_other_shapes(text: str, value: str) -> None:
+    assert read(text, "97110").get("pregnancy") == value
+
+
+@pytest.mark.parametrize("text", [
+    # a daughter's age in Spanish is no word on the patient
+    "Su hija de 62 años la acompaña; la paciente tiene 35 años.",
+    # a low hCG is no pregnancy
+    "Serum hCG 3 mIU/mL (ref < 5)",
+    # a course of 28 weeks is no gestation
+    "PT 2x/wk x 12 wks, home program 4 wks",
+])
+def test_near_misses_of_pregnancy_shapes_settle_nothing(text: str) -> None:
+    assert read(text, "97110").get("pregnancy") in (None, "not_pregnant")
