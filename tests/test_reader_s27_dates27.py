@@ -80,3 +80,57 @@ def test_a_foreign_word_does_not_turn_a_month_first_message() -> None:
     # "desde" beside a date only month first ("03/25/2027"): the message is month first
     got = read("Dolor desde 03/25/2027. MRI 03/02/2027.", "64493")
     assert got.get("ct_mri_date") == "2027-03-02"
+
+
+# --- a pain score said in another language ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "score"), [
+    # a Lyon referral letter
+    ("Douleur lombaire cotée 6 sur 10 malgré le traitement.", 6),
+    # a Munich fax: "now" in German, the scale in words
+    ("Kreuzschmerzen seit Monaten, derzeit 7 von 10.", 7),
+    # a Manila clinic SMS
+    ("Masakit pa rin ang likod niya, 8 sa 10 ngayon.", 8),
+    # a Krakow physiotherapy card
+    ("Ból 5 na 10 przy przyjęciu do gabinetu.", 5),
+    # a Lisbon note
+    ("Dor lombar 6/10 na escala numérica.", 6),
+])
+def test_a_pain_score_in_another_language_is_read(text: str, score: int) -> None:
+    assert read(text, "64493").get("pain_nrs") == str(score)
+
+
+@pytest.mark.parametrize("text", [
+    # a score before treatment is the baseline, never today's (a guard in each language)
+    "Schmerz vor Therapiebeginn 5 von 10.",
+    "Dolor lumbar antes del tratamiento 4/10.",
+    "Douleur avant le traitement 3 sur 10.",
+])
+def test_a_foreign_score_before_treatment_is_no_current_score(text: str) -> None:
+    assert "pain_nrs" not in read(text, "64493")
+
+
+def test_a_foreign_baseline_and_now_give_the_change() -> None:
+    # a Bogota appeal letter
+    got = read("Dolor lumbar antes del tratamiento 4/10; ahora 7/10.", "62311")
+    assert got.get("pain_nrs_baseline") == "4"
+    assert got.get("pain_nrs_increase") == "3"
+
+
+@pytest.mark.parametrize("text", [
+    # "sa 10 araw" is ten days, "de 10 sesiones" ten sessions: no score out of ten
+    "Masakit ang likod, therapy 2 sa 10 araw.",
+    "Dolor lumbar; fisioterapia: 3 de 10 sesiones.",
+])
+def test_a_figure_before_a_foreign_unit_is_no_score(text: str) -> None:
+    assert "pain_nrs" not in read(text, "64493")
+
+
+@pytest.mark.parametrize("text", [
+    # a figure before a length's unit in another language is the length, never a score
+    "Überweisung wegen Kreuzschmerzen seit 8 Monaten.",
+    "Douleur cervicale depuis 3 mois, kiné en cours.",
+    "Ból kręgosłupa od 5 miesięcy.",
+])
+def test_a_figure_before_a_foreign_length_is_no_score(text: str) -> None:
+    assert "pain_nrs" not in read(text, "64493")

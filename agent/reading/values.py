@@ -61,7 +61,8 @@ _QUANTITY = re.compile(
     _LEFT + r"(?<!out of )(?<!out of)"
     # ("Pain in the thorax of 6 in 10 today", "7 on 10": a translated or a French "sur 10";
     # the 10 after a score is the scale's top, never a score of its own: fresh20)
-    r"(?!(?:(?<=(?<![\w.])\d [io][nf] )|(?<=(?<![\w.])\d sur ))10(?![\d.]))"
+    r"(?!(?:(?<=(?<![\w.])\d [io][nf] )|(?<=(?<![\w.])\d (?:sur|von) )"
+    r"|(?<=(?<![\w.])\d (?:sa|su|na|op|em|di|de) ))10(?![\d.]))"
     # ("Pain [illegible]/10", "Pain ***/10", "Pain __ /10": a figure after the slash of an
     # unreadable or blank value is the scale's; outside tester session 16 F4)
     r"(?<![\]*?_ \t]/)"
@@ -89,8 +90,12 @@ _QUANTITY = re.compile(
     r"|/\s*10\b|out of 10\b|%|°\s*[fc]\b|degrees?\s*[fc]?\b"
     # ("3 out of 5": a score on another scale, no 0-10 score; outside tester 15 F26)
     r"|out of\s*\d+\b"
-    # ("un 7 de 10", "7 sobre 10": a score out of 10 in Spanish; fresh19)
-    r"|(?:de|sobre)\s+10\b(?!\s*(?:sesiones|visitas|citas|semanas|d[ií]as|veces)\b)"
+    # ("un 7 de 10", "7 sobre 10": a score out of 10 in Spanish; fresh19; and in French,
+    # German, Italian, Portuguese, Dutch, Tagalog, Polish: "7 sur 10", "7 von 10", "7 su 10",
+    # "7 em 10", "7 op 10", "7 sa 10", "7 na 10"; session 27)
+    r"|(?:de|sobre|sur|von|su|em|op|sa|na)\s+10\b(?!\s*(?:sesiones|visitas|citas|semanas|"
+    r"d[ií]as|veces|s[ée]ances|sitzungen|wochen|semaines|sessioni|settimane|sess[õo]es|"
+    r"weken|araw|linggo|wizyt|tygodni|dni)\b)"
     r"|deg\b\.?(?:\s*[fc]\b)?|°|[fc]\b|k\b"
     r"|x\s*/\s*w(?:ee)?k\b|x\s*(?:per|a|/)\s*week\b|x\s*weekly\b"
     # (a second-language writer's "2 times in the week", "3 times by week": fresh23)
@@ -498,6 +503,7 @@ def _unit_of(raw_unit: str) -> str:
         exp = power["exp"] or power["sup"].translate(_SUPERSCRIPT_DIGITS)
         return f"1e{exp}{per}"  # "x10^4/uL" -> "1e4/ul"; "×10⁹/L" -> "1e9/l"
     named = {"/100": "/100", "/10": "/10", "outof10": "/10", "de10": "/10", "sobre10": "/10",
+             **{f"{word}10": "/10" for word in ("sur", "von", "su", "em", "op", "sa", "na")},
              "%": "%", "k": "k",
              "courses": "course", "course": "course", "sets": "set", "set": "set",
              "cells": "cell", "point": "point", "points": "point", "pt": "point",
@@ -703,6 +709,13 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:day|days|week|wk|month|session|visit|hour|cy
 outside tester session 9 F21) says which one, not how much: no score, count or length.
 ("X-rays 07/08/2026 and 12/01/2026 (KL grade 3" read three sets of films, fresh25.)"""
 _AT_BEFORE = re.compile(r"\bat\s*$", re.I)
+_FOREIGN_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:monaten?|wochen?|tagen?|jahren?|mois|semaines?|jours?|ans|meses|semanas?|"
+    r"d[ií]as?|años?|anos?|mesi|settimane|giorni|anni|maanden|weken|dagen|jaren|buwan|linggo|"
+    r"araw|taon|miesi[eę]cy|miesiące|tygodni|dni|lat|aydır|ay|hafta|gün|yıl)\b", re.I)
+"""A length's unit in another language right after a bare figure ("Rückenschmerzen seit 8
+Monaten"): the figure is that length, never a score or a count beside a pain word (session
+27 read pain 8 from it)."""
 """("Pain only at 1 point in the day": "at one point" is a time, not a score's points.)"""
 
 
@@ -718,6 +731,8 @@ def _plain_numbers(masked: str, segment: str, taken: list[Quantity]) -> list[Qua
         if (not raw_unit and _ORDINAL_BEFORE.search(before)) or \
                 (raw_unit.startswith("point") and _AT_BEFORE.search(before)):
             continue  # "day 3 of PT", "by week 2", "at 1 point": which one, not how much
+        if not raw_unit and _FOREIGN_UNIT_AFTER.match(masked, match.end()):
+            continue  # "seit 8 Monaten": a length in another language, no bare figure
         value = number_of(match["num"])
         if match["sign"] and match["sign"] != "+":
             value = -value
