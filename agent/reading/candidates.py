@@ -1185,13 +1185,21 @@ def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Cand
     return kept
 
 
+_COURSE_COUNT = re.compile(r"\b\d\s+(?:courses?|blocks?|rounds?)\b")
+
+
 def _section_total(msg: _Message, m: Mention) -> CourseTotal | None:
     """"Conservative treatment:\n- PT x 8 wks\n- NSAIDs x 12 wks\nTotal: 12 wks": the total
     line of a list headed by the fact's phrase (the list ends at a blank line)."""
     start = msg.lower.rfind("\n", 0, m.start) + 1
     end = msg.lower.find("\n", m.end)
-    if end < 0 or not re.fullmatch(r"[\s*•-]*", msg.lower[start:m.start]) or \
-            not re.fullmatch(r"[a-z /&()-]{0,30}:\s*", msg.lower[m.end:end]):
+    # (the heading's line may go on to count the courses or say how they went, with no
+    # length of its own: "Physical therapy: 2 courses, both failed" over its course rows
+    # and "Total 14 weeks"; outside tester 27 F1 read the rows' sum short of the total)
+    head = re.fullmatch(r"[a-z /&()-]{0,30}:(?P<rest>[^\n]*)", msg.lower[m.end:end]) \
+        if end >= 0 else None
+    if head is None or not re.fullmatch(r"[\s*•-]*", msg.lower[start:m.start]) or \
+            re.search(r"\d", _COURSE_COUNT.sub("", head["rest"])):
         return None
     blank = re.search(r"\n[ \t]*\n", msg.lower[end:])
     stop = end + blank.start() if blank else len(msg.lower)

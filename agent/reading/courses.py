@@ -582,3 +582,37 @@ def _helped(words: str) -> bool:
         if not any(_NOT.fullmatch(w.strip(",;:-()\"'")) for w in before):
             return True
     return False
+
+
+# (a dictation says its punctuation: "six weeks of exercise comma three weeks of ...")
+_ITEM_BREAK = re.compile(r"[,;\n]|\.(?=\s)|\b(?:comma|semicolon|colon|period|full stop)\b")
+
+
+_JOINER_ONLY = re.compile(r"\b(?:and|plus|with|then|w)\b|[^a-z]")
+
+
+def whole_before_part(lower: str, length: tuple[int, int], name_end: int) -> bool:
+    """The length at ``length`` is said right before a part's name that has a length of
+    its own after it, in the same item, and the lengths from there to the line's end add
+    up to it ("8 wks manual therapy + heat/TENS 4 wks, back school 4 wks"): the course's
+    whole, its parts following, not the part's (outside tester 27 F1 read 8 weeks of
+    manual therapy where 4 were given). "6 wks exercise, 3 wks manual, 3 wks education"
+    is a list of parts: a separator comes before the next length."""
+    line_end = lower.find("\n", name_end)
+    line_end = len(lower) if line_end < 0 else line_end
+    after = _list_lengths(lower, name_end, line_end)
+    whole = _list_lengths(lower, length[0], length[1])
+    if len(after) < 2 or len(whole) != 1 or _ITEM_BREAK.search(lower, name_end, after[0].start):
+        return False
+    # (the part's own length comes after more of its words, "+ heat/TENS 4 wks"; a length
+    # right after a joiner is the next part's, "6 wk exercise + 3 wk manual + 3 wk ed")
+    if not _JOINER_ONLY.sub("", lower[name_end:after[0].start]):
+        return False
+    total = 0.0
+    for q in after:
+        if q.unit != whole[0].unit:
+            return False
+        total += q.value
+        if abs(total - whole[0].value) < 0.01:
+            return q is not after[0]
+    return False

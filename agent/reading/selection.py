@@ -21,6 +21,7 @@ from agent.reading.courses import (
     in_weeks,
     later_places,
     split_into_parts,
+    whole_before_part,
 )
 from agent.reading.durations import bare, in_sequence, listed, more_after
 from agent.reading.durations import outcome as durations_outcome
@@ -1842,8 +1843,17 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     # "Did PT, 3 sessions per week for 12 weeks", may rank 50 too and was counted as 1)
     counts = [c for c in ready if c.distance == 50 and c.quantity is None and
               msg.specs[c.fact].type == "number"]
-    rest = [c for c in ready if msg.specs[c.fact].type not in ("set", "date") and c not in counts]
     whole = _wholes(msg)
+    shared_parts = [c for c in ready if _length_of_two_parts(msg, c, whole)]
+    unread += [Candidate(c.fact, None, c.span, c.distance, unread=Unread(
+        msg.text[slice(*c.span)].strip(), "said of two parts together: how long was each?"))
+        for c in shared_parts]
+    # (nor is that length another fact's but as a total's course: "PT: 8 wks of manual +
+    # education, 6 wks exercise" is no 8 weeks of PT)
+    held = {c.quantity for c in shared_parts}
+    rest = [c for c in ready if msg.specs[c.fact].type not in ("set", "date") and c not in counts
+            and c not in shared_parts and (c.total or c.quantity not in held) and
+            not _part_given_its_whole(msg, c, whole)]
     shared: dict[str, tuple[tuple[int, int], ...]] = {}
     for c in sorted(rest + anchors, key=lambda c: (not c.total, c.distance, c.span[0])):
         if c.fact in taken:
@@ -2236,6 +2246,42 @@ def _part_right_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"[ \t)]*[:,-]?[ \t]*(?:of[ \t]+|all[ \t]+|only[ \t]+)?(?:{words})\b"
                       r"(?![ \t:/=-]*(?:x[ \t]*)?\d)")
+
+
+def _part_given_its_whole(msg: _Message, c: Candidate, whole: dict[str, str]) -> bool:
+    """A part's candidate on the length said before its name, where that is the whole
+    course's length and the part's own follows it ("8 wks manual therapy + heat/TENS 4
+    wks, back school 4 wks"): not the part's."""
+    return c.fact in whole and c.quantity is not None and c.quantity[0] == c.span[0] and \
+        msg.specs[c.fact].unit == "weeks" and whole_before_part(msg.lower, c.quantity, c.span[1])
+
+
+_JOINED_PART = re.compile(r"[ \t]*(?:and|&|\+|/|plus|with|w/)[ \t]*")
+
+
+def _length_of_two_parts(msg: _Message, c: Candidate, whole: dict[str, str]) -> bool:
+    """A part's length said of it joined to another part of the same whole, with no
+    length of the other's own ("8 weeks of manual therapy and pain education", "manual
+    therapy + education x 8 wks"): the time the two shared, not this part's alone
+    (outside tester 27 F1 read 8 weeks of manual therapy): how long each was is asked."""
+    if c.fact not in whole or c.quantity is None or msg.specs[c.fact].unit != "weeks":
+        return False
+    siblings = tuple(p for f, w in whole.items() if w == whole[c.fact] and f != c.fact and
+                     f in msg.rules and msg.specs[f].unit == "weeks"
+                     for p in msg.rules[f].phrases)
+    lo, hi = min(c.span[0], c.quantity[0]), max(c.span[1], c.quantity[1])
+    breaks = [m.end() for m in _ITEM_BREAK.finditer(msg.lower, max(0, lo - 60), lo)]
+    lo = breaks[-1] if breaks else max(0, lo - 60)
+    stop = _ITEM_BREAK.search(msg.lower, hi, hi + 60)
+    item = msg.lower[lo:stop.start() if stop else min(len(msg.lower), hi + 60)]
+    if sum(q.unit in ("weeks", "months", "days") for q in quantities(item)) != 1:
+        return False  # (each part its own length: "manual 4 wks and education 4 wks")
+    own = hits(item, msg.rules[c.fact].phrases)
+    return any(_JOINED_PART.fullmatch(item[min(b1, b2):max(a1, a2)])
+               for a1, b1 in own for a2, b2 in hits(item, siblings))
+
+
+_ITEM_BREAK = re.compile(r"[,;:\n(]|\.(?=\s)|\b(?:comma|semicolon|colon|period|full stop)\b")
 
 
 def _wholes(msg: _Message) -> dict[str, str]:
