@@ -17,9 +17,18 @@ _COUNT = re.compile(r"\b(?P<n>[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+)
 # rounds of PT, 4 weeks each", "2 blocks of 12 wks apiece" (outside tester session 16 F16
 # read 6 weeks). The length is one course's.
 _EACH_COURSE = re.compile(
-    r"\b(?:[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+){0,2}?(?:courses|rounds|cycles|"
-    r"blocks|trials)\b(?:\s+of\s+(?P<of>[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t,]*)?)?")
-_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per course|a course|per block|per round)\b")
+    r"\b(?:[2-6]|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|"
+    r"due|tre|quattro)\s+(?:[a-z.+/-]+\s+){0,2}?(?:courses|rounds|cycles|"
+    # (a referral from abroad: "2 ciclos de tratamiento conservador de 6 semanas cada uno",
+    # "Zwei Serien Krankengymnastik à 6 Wochen")
+    r"blocks|trials|ciclos|cicli|séries|serien|zyklen|kuren)\b"
+    r"(?:\s+(?:of|de|di)\s+(?P<of>[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t,]*)?)?")
+EACH_WORDS = (r"each|ea|apiece|per course|a course|per block|per round|cada uno|cada una|"
+              r"ciascuno|ciascuna|chacun|chacune|jeweils")
+"""The words saying a length is each course's ("6 wks each"; "cada uno", "chacun", "jeweils"
+in a referral from abroad)."""
+_EACH_AFTER = re.compile(rf"\s*(?:{EACH_WORDS})\b")
+_EACH_BEFORE = re.compile(r"[ \t]+(?:[^\W\d]+[ \t]+){0,3}(?:à|je)[ \t]+")
 _NUMBERED = re.compile(r"\b(?:course|block|round)\s*#?\s*(?P<k>[1-6]|one|two|three|four|five|six)"
                        r"\b\s*[:(-]?")
 # ("a combined course of meloxicam and home exercise" is one course of two things, not a
@@ -409,9 +418,12 @@ def each_course_length(lower: str, start: int, end: int) -> bool:
     lo = max(lower.rfind("\n\n", 0, start), lower.rfind(".", 0, start), start - 80, 0)
     for m in _EACH_COURSE.finditer(lower, lo, start):
         between = lower[m.end():start]
-        directly = m["of"] is None and m.group().rstrip().endswith("of") and not between.strip()
+        directly = m["of"] is None and m.group().rstrip().endswith(("of", "de", "di")) and \
+            not between.strip()
         listed = re.fullmatch(r"[\s,]*", between) is not None and \
             _EACH_AFTER.match(lower, end) is not None
+        # ("Zwei Serien Krankengymnastik à 6 Wochen": the "à" of a price or a dose, each)
+        listed = listed or _EACH_BEFORE.fullmatch(between) is not None
         if directly or listed:
             return True
     return False

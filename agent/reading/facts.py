@@ -24,7 +24,7 @@ from agent.reading.context import (
     outcome_denied,
 )
 from agent.reading.context import rules as context_rules
-from agent.reading.courses import past_aside, some_of_them
+from agent.reading.courses import EACH_WORDS, past_aside, some_of_them
 from agent.reading.model import Unread
 from agent.reading.onsets import INJURY_NOUNS, month_onset_length
 from agent.reading.rules import ReadingRule, reading_rules
@@ -1018,7 +1018,7 @@ _HEDGED = re.compile(r"\b(?:maybe|possibly|perhaps|probably|i think|i guess|i be
                      r"might have been|might be|could have been|could be)\s+(?:about\s+|around\s+)?"
                      r"(?:an?\s+)?$")
 """A figure the writer guesses ("my pain ... was maybe a 5", "probably 8 weeks")."""
-_PER_PART = re.compile(r"^\s*(?:each|apiece|a piece|per course|per block|per round|per trial)\b")
+_PER_PART = re.compile(rf"^\s*(?:{EACH_WORDS}|a piece|per trial)\b")
 _EACH_LASTING = re.compile(r"\s*each\s+(?:over|of|lasting|at least|>=?|≥|longer than|more than|"
                            r"about|~)?\s*\d+(?:\.\d+)?\s*(?:weeks?|wks?|w|months?|mos?)\b")
 # (a heading of drugs "tried" says they were taken, not how they went: "Meds tried:
@@ -4294,6 +4294,14 @@ _DESCRIBED_FOR = re.compile(r"\s+(?:radiating|radiates|going|shooting|traveling|
 """A symptom described where it goes, then how long it has lasted."""
 
 
+_PARTS_LISTED_FOR = re.compile(r"\s+(?:including|incl\.?|consisting of|comprising|such as)\s+"
+                               r"[^,;:.\d()]*?(?:,[^,;:.\d()]*?)*\b(?:and|&|plus)\b[^,;:.\d()]*?"
+                               r"\b(?:for|over|x)\s+(?:the\s+)?(?:(?:past|last)\s+)?")
+"""A care named with its parts, two or more, then how long it lasted ("Conservative
+management including NSAIDs and activity modification for the past 112 days"; phrase26a):
+the length after the whole list is the care's, however long the list."""
+
+
 _ASIDE_CLOSED = re.compile(r"[^()]*\)")
 
 """From a mention to a figure after it, the mention's own brackets close first."""
@@ -4758,7 +4766,8 @@ def _after(lower: str, b: int, qa: int) -> float:
     distance = float(len(re.sub(r"\s+", " ", mask_dates(gap))))
     if ":" in lower[b:qa]:
         distance += 20  # "therapy: 6 weeks exercise" is a part, not the whole
-    if distance > 40 and _DESCRIBED_FOR.fullmatch(lower, b, qa):
+    if distance > 40 and (_DESCRIBED_FOR.fullmatch(lower, b, qa) or
+                          _PARTS_LISTED_FOR.fullmatch(lower, b, qa)):
         distance = 40.0  # "low back pain radiating down the left leg to the foot for 8 months"
     return distance
 

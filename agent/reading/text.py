@@ -67,8 +67,34 @@ def lowered(text: str) -> str:
     and HTML markup made layout (``markup_as_layout``) and its numeric dates month first
     (``month_first``), of the same length as ``text`` so its offsets are the text's."""
     lower = text.lower()
-    return durations_over_units(month_first(foreign_dates(_ocr_digits(markup_as_layout(
-        (lower if len(lower) == len(text) else text).translate(_PLAIN))))))
+    return weekdays_as_rate(durations_over_units(month_first(foreign_dates(_ocr_digits(
+        markup_as_layout((lower if len(lower) == len(text) else text).translate(_PLAIN)))))))
+
+
+_WEEKDAY = (r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|"
+            r"friday|sat|saturday|sun|sunday|m|t|w|th|r|f)")
+_WEEKDAYS = re.compile(rf"(?<![\w/.-])(?P<days>{_WEEKDAY}(?:[ \t]*/[ \t]*{_WEEKDAY}){{1,6}})"
+                       r"(?![\w/-])(?!\.\w)(?![ \t]*\d)")
+"""Days of the week a thing recurs on, joined by slashes ("Tues/Thurs/Sat", "M/W/F"): so
+many times a week, as "3x/wk" says it (phrase26a: "A: Tues/Thurs/Sat" was no frequency)."""
+
+
+def weekdays_as_rate(lower: str) -> str:
+    """``lower`` with each ``_WEEKDAYS`` list written as its rate ("3x/wk", padded to the
+    same length); a list of one-letter days only where a full name or "x/wk" is no other
+    reading (at least two letters of the list, none repeated: "m/w/f", not "t/t")."""
+    if "/" not in lower:
+        return lower
+
+    def rate(m: re.Match[str]) -> str:
+        days = [d.strip() for d in m["days"].split("/")]
+        if len(set(days)) != len(days) or all(len(d) == 1 for d in days) and len(days) < 3:
+            return m.group()
+        out = f"{len(days)}x/wk"
+        # (the rate at the list's end, so the words read run over the whole list)
+        return " " * (len(m.group()) - len(out)) + out if len(out) <= len(m.group()) else m.group()
+
+    return _WEEKDAYS.sub(rate, lower)
 
 
 _DOSE_BEFORE = re.compile(r"\d[ \t]*(?:mg|mcg|g|ml)\b[^,;\n\d]{0,14}$")
@@ -89,11 +115,17 @@ def durations_over_units(lower: str) -> str:
     before "ago", in a message whose dates are day first (an American "x 5/12" is May 12)."""
     out = _OVER_52.sub(lambda m: m.group() if _DOSE_BEFORE.search(
         lower, max(0, m.start() - 30), m.start()) else m["n"] + " wk", lower)
-    if not writes_day_first(lower):
+    day_first = writes_day_first(lower)
+    # ("LBP x 10/12", "cons tx x 3/12" in a message with no date: a times sign is no
+    # date's word, so a count over 12 or 7 right after it is a length, unless one of the
+    # message's dates can only be month first; phrase26a)
+    if not day_first and (_month_first_only(lower) or _month_first_only_short(lower)):
         return out
 
     def unit(m: re.Match[str]) -> str:
         n, u = (m["n"], m["u"]) if m["n"] else (m["n2"], m["u2"])
+        if not day_first and not (m["n"] and m.group().startswith("x")):
+            return m.group()
         at = (m.start("n") if m["n"] else m.start("n2")) - m.start()
         return m.group()[:at] + n + (" mo" if u == "12" else " d")
 
@@ -987,8 +1019,16 @@ def asked_fields(lower: str) -> str:
 _SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?P<who>[a-z][\w .'/&-]{0,30}?)"
                       r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:[ \t]*")
 """A transcript line's speaker ("Bot:", "Provider (clinic RN):", "[10:02] Jenna R:")."""
-_NUMBERED_QUESTION = re.compile(r"[ \t>*•-]*(?:q|question)[ \t]*#?\d{1,2}[.):]?[ \t]")
-"""A question of a payer's numbered list ("Q5. ...", "Question 3: ...")."""
+_NUMBERED_QUESTION = re.compile(r"[ \t>*•-]*(?:q|question)[ \t]*(?:#?(?P<n>\d{1,2})[.):]?|:)[ \t]")
+"""A question of a payer's numbered list ("Q5. ...", "Question 3: "), or of a Q&A line
+with no number ("Q: Weeks of PT? A: twelve."; phrase26a)."""
+_FIGURE_ANSWER = re.compile(r"\?[ \t]*(?:(?:answer|ans|a|response|reply|resp)[ \t]*[:.=-])?[ \t]*"
+                            r"(?:(?:about|around|approx\.?|roughly|~)[ \t]*)?"
+                            r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                            r"twelve|a|an)\b)")
+"""The answer of a Q&A line with no number, where it is a figure ("? A: 11 weeks", "? A:
+two"): only such an answer is read as the question's field; a word answer ("A: im a guy
+lol" to "Are you pregnant?", "A: Not yet" to "MRI?") is left to the rules of answers."""
 _ANSWER_WORD = r"(?:answer|ans|a|response|reply|resp)"
 CONTRAST = r"(?:but|however|although|though|whereas|while|yet)"
 """Words that open a second statement against the first ("No infection on the MRI, but the
@@ -1015,10 +1055,13 @@ def _figure_asked(question: str) -> bool:
     return bool(re.search(r"\d", _BRACKETED.sub("", question)))
 
 
-def _as_field(line: str, start: int) -> str:
-    """``line`` with each answered question mark after ``start`` made a field's colon."""
+def _as_field(line: str, start: int, figures_only: bool = False) -> str:
+    """``line`` with each answered question mark after ``start`` made a field's colon (only
+    those answered with a figure, ``figures_only``)."""
     chars = list(line)
     for m in _ANSWERED.finditer(line, start):
+        if figures_only and not _FIGURE_ANSWER.match(line, m.start()):
+            continue
         if not _figure_asked(line[_opened(line, start, m.start()):m.start()]):
             chars[m.start()] = ":"
     return "".join(chars)
@@ -1159,7 +1202,7 @@ def answered_questions(lower: str) -> str:
     for i, line in enumerate(lines):
         numbered = _NUMBERED_QUESTION.match(line)
         if numbered:
-            lines[i] = _as_field(line, numbered.end())
+            lines[i] = _as_field(line, numbered.end(), figures_only=not numbered["n"])
         answer = _answer_below(lines, i, speakers) if i + 1 < len(lines) else None
         if answer is None:
             continue

@@ -22,13 +22,21 @@ _WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
                  "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                  "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                  "once": 1, "twice": 2, "a": 1, "an": 1, "single": 1, "several": -1}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # "twenty four weeks", "thirty-six months": read whole, not as "four weeks"
 _WORD_NUMBERS.update({f"{t}{sep}{u}": n + i + 1 for t, n in _TENS.items()
                       for i, u in enumerate(_UNITS) for sep in (" ", "-")})
 _WORD_NUMBERS.update(_TENS)
-_WORD_NUM_RE = ("(?:twenty|thirty|forty|fifty)[ -](?:one|two|three|four|five|six|seven|eight|"
+_BELOW_100 = ("(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](?:one|two|three|four|"
+              "five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+              "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+              "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+# ("for approximately one hundred days", "the past one hundred and twelve days": a
+# dictated length is said in words, hundreds too; phrase26a)
+_WORD_NUM_RE = (rf"(?:one|a|two|three)[ -]hundred(?:(?:[ -]and)?[ -](?:{_BELOW_100}))?|"
+                "(?:twenty|thirty|forty|fifty)[ -](?:one|two|three|four|five|six|seven|eight|"
                 "nine)|thirty|forty|fifty|"
                 "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                 "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
@@ -36,8 +44,27 @@ WORD_NUMBERS = _WORD_NUM_RE
 """The numbers written in words, as one alternation ("twenty-four", "five")."""
 # (a lone letter after a tab is a table's next cell, a yes column's "Y", not a unit:
 # "14<TAB>Y<TAB>pt ill" is no 14 years; fresh13)
-_DUR_UNIT = (r"weeks?|wks?|(?<!\t)w|months?|mos?|mths?|days?|(?<!\t)d|years?|yrs?|(?<!\t)y"
-             r"|semanas?|meses|mes|años?|anos?|días?|dias?")  # Spanish, as staff write it
+_FOREIGN_UNITS = {
+    # Spanish and Portuguese, Italian, French, German, Dutch, Polish, Tagalog, Turkish: the
+    # words staff and referring doctors abroad write a length in ("da 4 mesi", "seit 8
+    # Monaten", "depuis 3 mois", "9 maanden", "mga 4 na buwan", "6 aydır"; phrase26a/b).
+    # Longest first, so that "months" never stops at "mes" of "meses".
+    "weeks": ("semanas", "semana", "settimane", "settimana", "semaines", "semaine", "wochen",
+              "woche", "weken", "tygodni", "tygodnie", "tygodnia", "tydzień", "tydzien",
+              "linggo", "haftadır", "haftadir", "hafta"),
+    "months": ("meses", "mes", "mesi", "mese", "mois", "monaten", "monate", "monat",
+               "maanden", "maand", "miesięcy", "miesiecy", "miesiące", "miesiace", "miesiąc",
+               "miesiac", "buwan", "aydır", "aydir", "ay"),
+    "days": ("días", "dias", "día", "dia", "giorni", "jours", "tagen", "tage", "dagen",
+             "dni", "araw", "gündür", "gundur", "gün", "gun"),
+    "years": ("años", "año", "anos", "ano", "anni", "ans", "jahren", "jahre", "jaar", "jaren",
+              "lat", "taon", "yıldır", "yildir", "yıl", "yil"),
+}
+_FOREIGN_UNIT = {word: unit for unit, words in _FOREIGN_UNITS.items() for word in words}
+# (Tagalog links a figure to its unit with "na": "4 na buwan", "12 na linggo")
+_DUR_UNIT = (r"weeks?|wks?|(?<!\t)w|months?|mos?|mths?|days?|(?<!\t)d|years?|yrs?|(?<!\t)y|"
+             r"(?:na\s+(?=(?:buwan|linggo|araw|taon)\b))?(?:"
+             + "|".join(sorted(_FOREIGN_UNIT, key=len, reverse=True)) + ")")
 DURATION_UNITS = _DUR_UNIT
 """The words of a length's unit, as one alternation (for patterns elsewhere that need one)."""
 _LEFT = r"(?<![\w.])(?<!\w[-/])"
@@ -48,7 +75,9 @@ _DURATION_RE = re.compile(
     r"(?:(?<![\w.])|(?<=(?<!\w)x))(?<!\w[-/])(?:(?P<num>\d+(?:\.\d+)?)\+?(?:\s*(?:-|to|–)\s*(?P<hi>\d+(?:\.\d+)?))?"
     rf"\s*-?\s*(?P<unit>{_DUR_UNIT})"
     # "twice a week", "3 times a week" are rates, not "a week" of anything.
-    rf"|(?<!twice )(?<!once )(?<!times )(?<!x )(?<!per )(?<!every )"
+    # (but a dictated "times sixteen weeks" is "x 16 weeks": phrase26a)
+    rf"|(?:(?<!twice )(?<!once )(?<!times )(?<!x )(?<!per )(?<!every )"
+    rf"|(?<=\btimes )(?!an?\b)|(?<=\bx )(?!an?\b))"
     rf"(?P<word>{_WORD_NUM_RE}|a|an)(?:\s*(?:-|to|–|or)\s*(?P<whi>{_WORD_NUM_RE}))?"
     r"[\s-]+(?P<wunit>weeks?|months?|days?|years?))\b", re.I)
 _SUPERSCRIPT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
@@ -102,6 +131,10 @@ _QUANTITY = re.compile(
     r"|times?\s*(?:per|a|/|each|every|(?:in|for|by)\s+(?:the|a)?)\s*(?:week|wk)\b"
     r"|(?:sessions?|visits?)\s*(?:per|a|/|each|every)\s*(?:week|wk)\b"
     r"|(?:/|per)\s*(?:week|wk)\b|weekly\b"
+    # (a referral from abroad: "3 fois par semaine", "2x/Woche", "2 veces por semana",
+    # "3 volte alla settimana", "2 keer per week", "2 mal pro Woche")
+    r"|(?:x|fois|veces|vezes|volte|mal|keer|razy)\s*(?:/|par|por|a|alla|pro|per|in der|w|"
+    r"na)?\s*(?:semaine|semana|settimana|woche|tygodniu)\b"
     r"|courses?\b|sets?\b|cells\b|points?\b"
     r"|pts?\b(?!\s+(?:courses?|sessions?|visits?|notes?|logs?|x\b))"
     r"|(?:mg|mcg|ml|l|lpm|mm|cm|kg|lbs?|bpm|mmhg|hrs?(?!\s*[:=]?\s*\d{2,3}\b(?!\s*min))|hours?|minutes?|mins?|sessions?|visits?"
@@ -262,10 +295,17 @@ _COURSE_LENGTH = re.compile(r"(?<![\w.])(?:\d+|six|eight|twelve)[- ]?(?:weeks?|w
                             r"(?=\s+(?:courses?|trials?|rounds?|blocks?)\b)", re.I)
 
 
+_HUNDREDS = re.compile(r"(?P<h>one|a|two|three)[ -]hundred(?:(?:[ -]and)?[ -](?P<rest>.+))?")
+
+
 def number_of(text: str) -> float:
     text = text.lower()
     if text in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[text])
+    if hundreds := _HUNDREDS.fullmatch(text):
+        rest = hundreds["rest"] or ""
+        below = _WORD_NUMBERS.get(re.sub(r"\s+", " ", rest), 0)
+        return float(100 * _WORD_NUMBERS[hundreds["h"]] + below)
     return float(text.replace(",", "").replace("−", "-"))
 
 
@@ -489,6 +529,9 @@ class Quantity:
     explicit_degree: bool = False
     negative: bool = False
     """Written with a minus sign: never a duration or a count."""
+    days: int | None = None
+    """The exact count of days of a span between two dated days (its ``value`` is in weeks,
+    rounded): what a length fact reads, "120 days", not "17.1 weeks" (phrase26a)."""
 
 
 _POWER = re.compile(r"[x×*]10(?:(?:\^|\*\*?|e)(?P<exp>\d+)|(?P<sup>" + _SUPERSCRIPT +
@@ -518,7 +561,7 @@ def _unit_of(raw_unit: str) -> str:
         return "C"
     if raw_unit.startswith("deg") or raw_unit == "°":
         return "deg"  # an angle ("extension 10 deg", "flexion 40°") or a bare temperature
-    if "week" in raw_unit or "wk" in raw_unit:
+    if re.search(r"week|wk|semaine|semana|settimana|woche|tygodniu", raw_unit):
         return "rate"
     return "other" if raw_unit else ""
 
@@ -534,6 +577,15 @@ _AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b(?!\s*(?:-|to|–)?\s*\w*\s*
 # ("one and a half years", "6 and a half weeks": unread, the "a half years" is no span)
 _AND_A_HALF_RE = re.compile(rf"(?<![\w.])(?P<num>\d+|{_WORD_NUM_RE})\s+and\s+a\s+half[\s-]+"
                             r"(?P<unit>weeks?|months?|days?|years?)\b", re.I)
+
+
+def _unit_name(raw: str) -> str:
+    """ "weeks", "months", "days" or "years" of a length's unit words ("wks", "Monaten",
+    "na buwan")."""
+    word = raw.split()[-1]
+    if word in _FOREIGN_UNIT:
+        return _FOREIGN_UNIT[word]
+    return {"w": "weeks", "m": "months", "d": "days", "y": "years"}[word[0]]
 
 
 def _fractioned(match: re.Match[str], masked: str) -> tuple[int, int, float] | None:
@@ -637,11 +689,9 @@ def _durations(masked: str, segment: str) -> list[Quantity]:
         tail = masked[match.start():match.end() + 3].lower()
         if re.match(r"\d+(?:\.\d+)?\s*(?:x|times)", tail):
             continue
-        if match["word"] and _WORD_NUMBERS[match["word"].lower()] < 0:
+        if match["word"] and number_of(match["word"]) < 0:
             continue
-        unit = (match["unit"] or match["wunit"]).lower()[0]
-        unit = {"w": "weeks", "s": "weeks", "m": "months", "d": "days", "y": "years",
-                "a": "years"}[unit]
+        unit = _unit_name((match["unit"] or match["wunit"]).lower())
         hi = match["hi"] or match["whi"]
         start, end = match.start(), match.end()
         value = number_of(match["num"] or match["word"])
@@ -651,7 +701,7 @@ def _durations(masked: str, segment: str) -> list[Quantity]:
         out.append(Quantity(start, end, value, number_of(hi) if hi else None, unit,
                             segment[start:end], negative=_minus_before(masked, start)))
     out.sort(key=lambda q: q.start)
-    return _compound(out, masked)
+    return _equated(_compound(out, masked), masked, segment)
 
 
 _COMPOUND_GAP = re.compile(r"\s*(?:and|&|\+)?\s*$", re.I)
@@ -677,6 +727,39 @@ def _compound(found: list[Quantity], masked: str) -> list[Quantity]:
                                negative=prev.negative)
             continue
         out.append(q)
+    return out
+
+
+_PLUS_GAP = re.compile(r"[^\d=;.()\n]{0,30}")
+_EQUALS_GAP = re.compile(r"[^\d=;.()\n]{0,30}(?:=|->|→)[ \t]*(?:a[ \t]+)?"
+                         r"(?:total[ \t]+(?:of[ \t]+)?)?")
+
+
+def _equated(found: list[Quantity], masked: str, segment: str) -> list[Quantity]:
+    """Lengths added up to the length after an equals sign ("6 wks NSAIDs + 8 wks home
+    program = 14 wks", "Total: 6 wks + 8 wks = 14 wks"): one length, the total, spanning the
+    sum (each part alone was read the whole, 6 weeks of 14; phrase26a). Only where the parts,
+    of the total's unit, add up to it."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        j = i
+        # (the gaps read unmasked: a date or a course's number between is no part's words)
+        while j + 1 < len(found) and "+" in segment[found[j].end:found[j + 1].start] and \
+                _PLUS_GAP.fullmatch(segment, found[j].end, found[j + 1].start):
+            j += 1
+        total = found[j + 1] if j + 1 < len(found) else None
+        parts = found[i:j + 1]
+        if j > i and total is not None and \
+                _EQUALS_GAP.fullmatch(segment, found[j].end, total.start) and \
+                all(q.unit == total.unit and q.hi is None for q in parts) and \
+                abs(sum(q.value for q in parts) - total.value) < 0.01:
+            out.append(Quantity(parts[0].start, total.end, total.value, None, total.unit,
+                                segment[parts[0].start:total.end]))
+            i = j + 2
+            continue
+        out.append(found[i])
+        i += 1
     return out
 
 
@@ -760,7 +843,7 @@ def _counts(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
         if free(match.start()):
             word = match["word"].lower().replace("a single", "single")
             unit = "rate" if match["rate"] else (match["unit"] or "").lower().rstrip("s")
-            out.append(Quantity(match.start(), match.end(), float(_WORD_NUMBERS[word]), None,
+            out.append(Quantity(match.start(), match.end(), number_of(word), None,
                                 unit or "word", segment[match.start():match.end()]))
     return out
 
@@ -818,7 +901,7 @@ def _date_ranges(segment: str) -> list[Quantity]:
             continue
         days = (last - first).days
         if 0 < days <= 5 * 366:
-            out.append(Quantity(a, d, round(days / 7, 1), None, "weeks", segment[a:d]))
+            out.append(Quantity(a, d, round(days / 7, 1), None, "weeks", segment[a:d], days=days))
     return out
 
 
@@ -968,6 +1051,8 @@ def compatible(spec: FactSpec, q: Quantity, fraction: bool = False) -> str | Non
     if (q.value < 0 or q.negative or q.text[:1] in "+-−") and (spec.min is None or spec.min >= 0):
         return None  # a signed figure ("+3", "-2") is a change, never a score or a count
     if unit in _DURATION_UNITS:
+        if q.days is not None:  # (whole weeks as weeks: "(24 wks)" after it says the same)
+            return f"{q.days // 7} weeks" if q.days % 7 == 0 else f"{q.days} days"
         return f"{q.value:g} {q.unit}" if q.unit in _DURATION_UNITS else None
     if unit == "points":
         return _points(q)
