@@ -53,10 +53,16 @@ _HEAD_VERB = re.compile(r"[ \t]+(?:were[ \t]+|was[ \t]+)?(?:included|includes|in
 _LINE_HEAD = re.compile(r"[ \t]*(?:[:\-–—/]|\((?:[^()\n]{0,40})\))?[ \t]*$")
 """Nothing but a colon, a dash or a bracket after a heading on its line: the list is on the
 lines under it."""
-_HEAD_END = re.compile(r"[ \t]*(?:(?:were[ \t]+|was[ \t]+)?[a-z]+ed\b)?[ \t]*"
+_HEAD_END = re.compile(r"[ \t]*(?:(?:were[ \t]+|was[ \t]+)?(?:[a-z]+ed|done|gone over|went over"
+                       r"|gone through|went through|run through)\b)?[ \t]*"
+                       r"(?:(?:with|per|by|under|for|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
+                       r"(?:patient|pt|plan|payer|policy|insurer|protocol|staff|nurse|rn|"
+                       r"him|her|them|guidelines?)\b[ \t]*)?"
                        r"(?:/[ \t]*[a-z]+[ \t]*)?[:\-–—(]?")
-"""A heading's own participle and separator, right after it ("Exclusion criteria
-reviewed: ...", "Contraindications / exclusions:")."""
+"""A heading's own participle, whose or whom it is ("Pre-injection checklist reviewed
+with patient: ...", "Exclusions per plan: ...": outside tester 27 F11 read both lists'
+items as found) and its separator, right after it ("Exclusion criteria reviewed: ...",
+"Contraindications / exclusions:")."""
 
 
 @cache
@@ -86,7 +92,8 @@ def topic_spans(lower: str, occ: Occurrences | None = None) -> list[tuple[int, i
         # ends the list too, "(p. 2)" early, which only leaves an item read as before)
         stop = re.search(r"[.!?](?=\s|$)", rest)
         end = b + stop.start() if stop else line_end
-        if not re.match(r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:(]", rest) and not verb:
+        opened = _HEAD_END.match(rest).group().rstrip()  # ("Exclusions per plan: A; B")
+        if not opened.endswith((":", "(")) and not verb:
             end = min(end, b + (re.search(r"[;]|$", rest).start()))  # one sentence
         spans.append((b, end))
     return spans
