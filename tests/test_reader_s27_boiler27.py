@@ -138,3 +138,26 @@ def test_a_lab_figure_called_an_error_is_not_read(text: str) -> None:
 ])
 def test_a_figure_whose_error_is_denied_is_still_read(text: str, fact: str, value: str) -> None:
     assert read(text, "71250").get(fact) == value
+
+
+# --- a grade said at the start of care, beside a later one, is not today's -----------------
+# (a nurse reading "moderate at intake; mild now" does not send "moderate" to the payer)
+
+@pytest.mark.parametrize("text, old", [
+    # a PT re-evaluation
+    ("FABQ moderate on intake (05/2026), mild at re-eval.", "moderate"),
+    # a case manager's e-mail
+    ("moderate functional limitation at the initial visit 04/02/2026, better since.", "moderate"),
+    # a chiropractor's letter
+    ("Severe disability at initial eval 05/2026; currently mild.", "severe"),
+])
+def test_a_grade_at_intake_is_not_todays(text: str, old: str) -> None:
+    assert read(text, "97110").get("functional_impairment") != old
+
+
+@pytest.mark.parametrize("text, grade", [
+    ("FABQ moderate today.", "moderate"),
+    ("Initial evaluation today - QuickDASH 55, moderate impairment.", "moderate"),
+])
+def test_todays_grade_is_still_read(text: str, grade: str) -> None:
+    assert read(text, "97110").get("functional_impairment") == grade
