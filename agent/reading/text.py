@@ -67,8 +67,9 @@ def lowered(text: str) -> str:
     and HTML markup made layout (``markup_as_layout``) and its numeric dates month first
     (``month_first``), of the same length as ``text`` so its offsets are the text's."""
     lower = text.lower()
-    return weekdays_as_rate(durations_over_units(month_first(foreign_dates(_ocr_digits(
-        markup_as_layout((lower if len(lower) == len(text) else text).translate(_PLAIN)))))))
+    return boxes_plain(weekdays_as_rate(durations_over_units(month_first(foreign_dates(
+        _ocr_digits(markup_as_layout(
+            (lower if len(lower) == len(text) else text).translate(_PLAIN))))))))
 
 
 _WEEKDAY = (r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|"
@@ -95,6 +96,24 @@ def weekdays_as_rate(lower: str) -> str:
         return " " * (len(m.group()) - len(out)) + out if len(out) <= len(m.group()) else m.group()
 
     return _WEEKDAYS.sub(rate, lower)
+
+
+_WIDE_BOX = re.compile(r"\[(?P<a>[ \t]*)(?P<mark>[x✓✔]?)(?P<b>[ \t]*)\](?P<next>[ \t]?[a-z])?")
+
+
+def boxes_plain(lower: str) -> str:
+    """Tick boxes typed wide ("[  ] Yes  [X] No", "No [ X ]") written as the reader's box
+    patterns know them ("[ ]", "[x]"), of the same length so offsets stay the text's: the
+    room the box gives up goes on the side away from its option (before a box its option
+    follows, after one that follows its option), the spacing the patterns expect. A
+    two-space empty box was no box at all: "Infection  [  ] Yes  [X] No" read as an
+    infection (outside testers 25 and 27, BOX)."""
+    def plain(m: re.Match[str]) -> str:
+        box = f"[{m['mark']}]" if m["mark"] else "[ ]"
+        pad = " " * (len(m.group()) - len(m["next"] or "") - len(box))
+        return (pad + box if m["next"] else box + pad) + (m["next"] or "")
+    return _WIDE_BOX.sub(lambda m: plain(m) if len(m["a"]) + len(m["b"]) >
+                         (0 if m["mark"] else 1) else m.group(), lower)
 
 
 _DOSE_BEFORE = re.compile(r"\d[ \t]*(?:mg|mcg|g|ml)\b[^,;\n\d]{0,14}$")
