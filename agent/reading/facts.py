@@ -55,7 +55,12 @@ _POST_NORMAL = re.compile(r"^\s*(?::|-|=|is|was|are|were)?\s*(?:[\d.,]+\s*[a-z/%
 _PRE_NORMAL = re.compile(r"\b(normal|unremarkable|non-elevated)\s*$")
 _MILD = re.compile(r"\b(not severe|no severe|nothing severe|mild|(?<!poorly )(?<!un)controlled|"
                    r"well[- ]controlled|under (?:good )?control|well[- ]managed|non-?severe|"
-                   r"not (?:considered |called |deemed )?severe|not serious)\b")
+                   r"not (?:considered |called |deemed )?severe|not serious|"
+                   # (the same in the languages staff paste from: "diabetes tipo 2 'bien
+                   # controlada' - no severa", "Hypertonie, gut eingestellt"; "mal
+                   # controlada" is not among them)
+                   r"no sever[ao]|pas sévère|nicht schwer|non grave|(?<!mal )controlad[ao]|"
+                   r"(?<!mal )contrôlée?|gut eingestellt|iyi kontrollü|goed gereguleerd)\b")
 """Words that make a comorbidity not severe ("poorly controlled" is not among them)."""
 _PARENT_WEEKS = re.compile(r"\d+(?:\.\d+)?\s*(?:wks?|weeks?)\b[\s,:-]*(?:total)?[\s,:-]*$")
 """A breakdown in parentheses right after a figure in weeks is in weeks too."""
@@ -75,7 +80,8 @@ _EVENT_SEVERITY = re.compile(
     r"(?:exacerbations?|flares?|flare-ups?|attacks?|episodes?|crisis|crises)\b")
 """A severity said of one episode ("readmitted with a severe COPD exacerbation", "severe
 asthma attack") is the episode's, not the chronic disease's (fresh19, fresh20)."""
-_NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe)\b")
+_NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe|no sever[ao]|"
+                         r"pas sévère|nicht schwer)\b")
 _NOT_CALLED_SEVERE = DENIED_SEVERITY
 _PART_END = re.compile(r"[.;](?!\d)|\n")
 _ALL_MILD = re.compile(r"\b(?:both|all|each|all of them|all three|all are|both are|none|"
