@@ -44,6 +44,8 @@ from agent.reading.corrections import (
     _withdrawn,
     _year_corrections,
     sex_corrected,
+    someone_elses,
+    superseded,
 )
 from agent.reading.derived import (
     _asked_if_low,
@@ -155,8 +157,9 @@ def _withdrawals(msg: _Message, sel: _Selection, known: dict[str, Any], gone: li
     the words that corrected the patient's sex did their work, they are no "could not
     read"."""
     resexed = sex_corrected(msg, known)
-    withdrawn = [f for f in dict.fromkeys(_withdrawn(msg, sel, known) + gone + resexed)
-                 if f not in stated]
+    others = someone_elses(msg, [u.words for u in unread if u.why == _SOMEONE_ELSE], known)
+    withdrawn = [f for f in dict.fromkeys(_withdrawn(msg, sel, known) + gone + resexed +
+                                          others) if f not in stated]
     if resexed:
         unread = [u for u in unread if not FEMALE_SAID.search(u.words.lower())]
     return withdrawn, unread
@@ -236,6 +239,11 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
     fixes += _day_corrections(msg, known, read | {r.fact for r in fixes})
     fixes += _year_corrections(msg, known, read | {r.fact for r in fixes})
+    for r in superseded(msg, known, taken):
+        # (the reading of the figure that was then: "temperature was 38.4 yesterday")
+        sel.readings = [x for x in sel.readings if x.fact != r.fact]
+        answers = [x for x in answers if x.fact != r.fact]
+        fixes = [x for x in fixes if x.fact != r.fact] + [r]
     result.facts = sel.readings + answers + fixes
     figure_implied: list[tuple[str, FactReading]] = []
     result.facts += _derived(msg, result.facts, implied_from=sel.readings,

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from agent.reading.answers import (
+    PLAIN_WORDS,
     Question,
     all_answer,
     all_unfitting,
@@ -23,6 +24,7 @@ from agent.reading.answers import (
     numbered_parts,
     opens_with_yes_or_no,
     referred_parts,
+    subject_of,
     unsure_of_first,
 )
 from agent.reading.context import alternation
@@ -135,7 +137,7 @@ def _taken_back_spans(lower: str) -> list[tuple[int, int]]:
     out = []
     for m in _taken_back_in(lower):
         out.append(m.span("not"))
-        figure = re.search(r"\d+(?:\.\d+)?", m["not"])
+        figure = re.search(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", m["not"])
         if figure is not None:
             bare = re.compile(_BARE_PART.format(re.escape(figure.group(0))))
             out += [b.span("n") for b in bare.finditer(lower, 0, m.start())]
@@ -208,6 +210,8 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         msg = replace(msg, text=blank(msg.text, said_again))
     asked = _questions(msg, pending)
     questions = [q for q in asked if q.fact not in read]
+    if (disagrees := _no_disagreeing(msg, used, questions, read)):
+        msg = replace(msg, text=blank(msg.text, disagrees))
     if not questions or _taken_back_in(msg.text.lower()):
         return [], []  # "8 weeks not 14" corrects a stored fact; it answers nothing
     if not corrects and _REFERS_BACK.search(original.lower()) and \
@@ -386,6 +390,46 @@ def _no_retracting(text: str) -> list[tuple[int, int]]:
     if m is None or (m["soft"] and not m["rest"]):
         return []
     return [m.span("no")]
+
+
+_NO_HEAD = re.compile(r"^\s*(?P<no>no+|nope|nah)\s*(?:,|:|;|-+|–|—|\.(?=\s))\s*(?P<rest>\S)",
+                      re.I)
+"""A reply whose first word is a "no" set apart by a comma, colon or dash."""
+
+
+def _no_disagreeing(msg: _Message, used: list[tuple[int, int]], asked: list[Question],
+                    read: set[str]) -> list[tuple[int, int]]:
+    """The opening "no" of a reply that goes on to give another fact's value ("no, the
+    conservative care was 30 weeks"): the writer disagreeing with what was read, not "no"
+    to a yes/no question on screen that the rest does not name (outside tester 27 F2
+    stored "musculoskeletal: no" and "H&P on file: no" from it). Where the rest names a
+    question asked ("no, not pregnant", "no -- the consult is next week") the "no" may be
+    its answer, as before ("No - it's for her knee pain, not looks" names cosmetic's
+    "looks"), but not by a word of a fact the rest was read as ("manual therapy" is no
+    word on whether therapy failed); a question the rest answered itself is not one ("no,
+    PT was 14 weeks" to the PT question)."""
+    text = msg.text
+    m = _NO_HEAD.match(text)
+    if m is None:
+        return []
+    a = m.start("rest")
+    rest = text[a:].lower()
+    if not any(x < len(text) and a < y for x, y in used):
+        return []
+    theirs = {w for f in read if (rule := msg.rules.get(f)) is not None
+              for p in rule.all_phrases() for w in re.findall(r"[a-z]{4,}", p)}
+    said = set(re.findall(r"[a-z]{4,}", rest)) - theirs
+    for q in asked:
+        if not answer_for(q, "no", msg.as_of)[0]:
+            continue
+        if named_in(q, rest) or said & _subject_words(q):
+            return []
+    return [m.span("no")]
+
+
+def _subject_words(q: Question) -> set[str]:
+    """The words of four letters or more that name what ``q`` asks about."""
+    return {w for p in subject_of(q) for w in re.findall(r"[a-z]{4,}", p)} - PLAIN_WORDS
 
 
 _NO_THEN_VALUE = re.compile(r"^\s*(?:no|nope|nah)\b[\s,.:;–—-]*(?:(?:it|that) (?:was|is)\s+|"

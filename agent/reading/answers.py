@@ -500,17 +500,17 @@ def _unsure_of_another(q: Question, t: str) -> bool:
 
 def named_in(q: Question, t: str) -> bool:
     """One of the phrases that name what ``q`` asks about is in ``t``."""
-    return bool(hits(t, _subject(q)))
+    return bool(hits(t, subject_of(q)))
 
 
 def names(q: Question, t: str) -> bool:
     """``t`` names what ``q`` asks about: one of its phrases, or a word of one ("not sure
     about a block" is the nerve block's)."""
-    words = {w for p in _subject(q) for w in re.findall(r"[a-z]{4,}", p)} - _PLAIN
+    words = {w for p in subject_of(q) for w in re.findall(r"[a-z]{4,}", p)} - PLAIN_WORDS
     return named_in(q, t) or bool(words & set(re.findall(r"[a-z]{4,}", t)))
 
 
-_PLAIN = {"sure", "about", "that", "this", "what", "when", "with", "know", "have", "been",
+PLAIN_WORDS = {"sure", "about", "that", "this", "what", "when", "with", "know", "have", "been",
           "there", "them", "those", "these", "which", "whether", "from", "than", "then"}
 
 
@@ -649,7 +649,7 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
     return out
 
 
-def _subject(q: Question) -> tuple[str, ...]:
+def subject_of(q: Question) -> tuple[str, ...]:
     """The words that name what a question is about (its fact's phrases, and the tools
     whose figures it reads: "ODI" for the functional assessment)."""
     if q.rule is None:
@@ -669,7 +669,7 @@ def open_questions(part: str, questions: list[Question], wordy: bool = False
     t = part.strip().lower().rstrip(".!")
     if (signed := _bare_way(t, questions)) is not None:
         return [signed]
-    named = {id(q): bool(hits(t, _subject(q))) for q in questions}
+    named = {id(q): bool(hits(t, subject_of(q))) for q in questions}
     if wordy and len(t.split()) > 2:
         questions = [q for q in questions if q.spec.type != "number" or named[id(q)]]
     if not any(named.values()):

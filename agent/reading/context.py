@@ -59,6 +59,25 @@ def _role_spans(lower: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(lower)] if pattern else []
 
 
+_LATER_WORDS = (r"\s*(?:(?:ever|yet|did|do|does|done|had|have|has|get|got|go|went|take|took|"
+                r"taken|attend|attended|undergo|underwent|undergone|receive|received|start|"
+                r"started|complete|completed|a|an|any)\s+)*"
+                r"(?:second|2nd|third|3rd|fourth|4th|another|further|additional|repeat)\b")
+"""Words that, after a denial, say it denies a later one ("never did a second", "no
+further"), with the verbs and articles between."""
+_LATER_ONE = re.compile(
+    r"\b(?:no|never|not|didn'?t|did\s+not|hasn'?t|has\s+not|hadn'?t|had\s+not|wasn'?t|was\s+not|"
+    r"without)" + _LATER_WORDS)
+_LATER_BEFORE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|another|further|additional|"
+                           r"repeat)\s+(?:(?:set|course|round|trial|series|block|study|one)s?\s+"
+                           r"(?:of\s+)?)?(?:the\s+)?$")
+"""A later one named before what a denial after it denies ("a second set of X-rays was
+never done")."""
+"""A denial of a later one ("he never did a second PT course", "no second set of X-rays",
+"no further PT"): one was done before, so the denial is not of the thing (outside tester
+27 F3 read no PT at all, 0 sets, and "not responded: no" from them)."""
+
+
 @cache
 def _sentence_opener(category: str) -> re.Pattern[str] | None:
     """A sentence end followed by one of the category's ``sentence_ends`` words."""
@@ -249,6 +268,7 @@ class ContextRules(BaseModel):
     """Words giving a figure's clause to an earlier episode of the complaint ("for a prior
     episode in 2025"): the figure is that episode's, asked (``facts._earlier_episodes``)."""
     state_lengths: list[str] = Field(default_factory=list)
+    remeasured: list[str] = Field(default_factory=list)
     """States a length right beside them measures ("20 weeks pregnant", "pregnant, 20 wks",
     "6 weeks post-op"): that length answers no open question about the symptoms."""
     record_status: dict[str, list[str]] = Field(default_factory=dict)
@@ -721,7 +741,8 @@ class Context:
         self._spans = sentence_spans(found)
         self.occ = occ or Occurrences(lower)
         self._protected = protected or []
-        self._pseudo = self.occ.hits(tuple(rules().pseudo)) + _role_spans(lower)
+        self._pseudo = self.occ.hits(tuple(rules().pseudo)) + _role_spans(lower) + \
+            [m.span() for m in _LATER_ONE.finditer(lower)]
         # (by start, with the longest: a trigger is looked for only among the spans that
         # start close enough before it to cover it, not among all of a long note's)
         self._covering = sorted(self._pseudo + self._protected)
@@ -965,6 +986,8 @@ class Context:
                 continue
             end = self._sentence_end(index)
             end = self._cut_forward("other", match.end(), end)
+            if match["said"]:
+                end = _patients_turn(self.lower, match, end)
             if end > match.end():
                 self.modifiers.append(Modifier("other", match.span(rel), (match.end(), end)))
             if match["said"]:
@@ -1404,12 +1427,37 @@ def _taken_up_pronoun() -> re.Pattern[str]:
         rf"(?P<p>she|he)\b(?!'s\s+(?:{_REPORTS})\b)(?!\s*,?\s*(?:{_REPORTS})\b)", re.M)
 
 
+_PATIENTS_TURN = re.compile(r"\s*(?:[,;:]|\s[-–—]+|[-–—]{2,})\s*(?:(?:and|but|while|whereas)\s+)?"
+                            r"(?P<p>he|she|his|her|hers|him|himself|herself)\b")
+"""A clause opening with a pronoun, after a comma, semicolon or dash: "..., he is 4/10"."""
+
+_PRONOUN_FORMS = {"he": ("he", "his", "him", "himself"), "she": ("she", "her", "hers", "herself")}
+
+
+def _patients_turn(lower: str, match: re.Match[str], end: int) -> int:
+    """"the 7/10 chest pain was his wife's, he is 4/10", "the FEV1 of 64% was his brother's
+    PFT - his own FEV1 is 85%": after a thing said to be a relative's, a clause that opens
+    with the patient's own pronoun (the one before the relative: "his" brother; or the
+    other sex than the relative's: a wife's, then "he") is the patient's again (outside
+    tester 27 F8 set the patient's 4/10 and 85% aside with the relative's)."""
+    rel = match["rel"] or ""
+    whose = {"his": "he", "her": "she"}.get(match["whose"] or "")
+    sexes = [p for p, words in rules().pronouns.items() if rel in words]
+    patient = whose or (next(iter({"he", "she"} - set(sexes))) if len(sexes) == 1 else None)
+    if patient is None:
+        return end
+    for turn in _PATIENTS_TURN.finditer(lower, match.end(), end):
+        if turn["p"] in _PRONOUN_FORMS[patient]:
+            return turn.start("p")
+    return end
+
+
 @cache
 @fixed_patterns
 def _possessed() -> re.Pattern[str]:
     relatives = [*(w for ws in rules().pronouns.values() for w in ws), "spouse", "partner",
                  "cousin", "child", "kid", "friend", "roommate", "grandson", "granddaughter"]
-    whose = r"(?:(?:the|her|his|their|my|pt'?s|patient'?s|§+'?s)\s+)?"
+    whose = r"(?:(?P<whose>the|her|his|their|my|pt'?s|patient'?s|§+'?s)\s+)?"
     # (the relative's, opening its sentence or after "is/was the"; or anywhere with "own")
     return re.compile(
         rf"(?:(?:^|(?<=[.;!?\n]))[ \t\-*•]*|\b(?P<said>is|are|was|were)\s+){whose}"
@@ -1496,7 +1544,7 @@ _CATCH_ALL = re.compile(r"\b(?:or|nor)\s+(?:any\s+)?other\b")
 _OWN_DENIAL_AFTER = re.compile(r"\s+(?:and|&|\+|plus|or)\s+(?:no|not|nor|never|denies|without)\b")
 """A list's last item joined to a denial of its own ("... or bleeding disorder and no other
 illness"): the item is the words before it."""
-_MORE_OF_IT = re.compile(r"\s*(?:other|newer|more recent|later|subsequent)\b")
+_MORE_OF_IT = re.compile(r"\s*(?:other|newer|more recent|later|subsequent)\b|" + _LATER_WORDS)
 """'PT 8 wks. No other PT', 'There has been no newer H&P': a denial of more of it, not
 of what was said ('any other specialist' after a denial still denies: the gap starts
 with 'any')."""
@@ -1546,6 +1594,8 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int,
     if _OUTCOME_OF.search(lower, max(0, a - 30), a):
         return None  # "Response to conservative tx: none": the response is what is denied
     match = after_re.match(lower[b:clause_end]) or NOT_HERE_YET.match(lower[b:clause_end])
+    if match and _LATER_BEFORE.search(lower, max(0, a - 40), a):
+        return None  # "a second set of X-rays was never done": one set was
     if match:
         return b, b + match.end()
     return _answered_no(lower, a, b)

@@ -9,7 +9,8 @@ from datetime import date
 from typing import Any
 
 from agent.reading.answers import about_parts
-from agent.reading.message import _NOT_VALUE, _Message, _taken_back_in
+from agent.reading.context import rules as context_rules
+from agent.reading.message import _NOT_VALUE, _Message, _taken_back_in, figure_in
 from agent.reading.model import FactReading, Unread
 from agent.reading.rules import fact_specs, reading_rules
 from agent.reading.selection import _RETRACTS, _check, _Selection
@@ -223,7 +224,7 @@ def _targets(msg: _Message, known: dict[str, Any], read: set[str], q,  # noqa: A
         # which one is asked, never another fact of the figure's kind)
         return named
     out = []
-    olds = [float(re.search(r"\d+(?:\.\d+)?", m["not"]).group(0)) for m in taken_back]  # type: ignore[union-attr]
+    olds = [n for m in taken_back if (n := figure_in(m["not"])) is not None]
     for name, value in known.items():
         spec = msg.specs.get(name)
         if spec is None or name in read or spec.type != "number":
@@ -248,7 +249,7 @@ def _misdirected(msg: _Message, readings: list[FactReading], known: dict[str, An
     (the corrections then find the fact that held it, or ask which)."""
     out = []
     for m in _NOT_VALUE.finditer(msg.text.lower()):
-        olds = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m["not"])[:1]]
+        olds = [n for n in [figure_in(m["not"])] if n is not None]
         if not any(_same(v, olds) for v in known.values()):
             continue  # "pain went from 5 to 6, not 8": no answer was 8; the words say which
         for r in readings:
@@ -302,6 +303,74 @@ def _withdrawn(msg: _Message, sel: _Selection, known: dict[str, Any]) -> list[st
         if said and said[0] is not None and said[0] != (stored.year, stored.month):
             out.append(fact)
     return out + [f for f in _other_year(msg, known) if f not in out]
+
+
+_THEN_FRAME = re.compile(r"\b(?:was|were|yesterday|before|earlier|previously|initially|at first|"
+                         r"on admission|at admission|error|wrong|erroneous|faulty|mistaken|"
+                         r"mistyped|typo|old)\b")
+"""Words that say a figure was so then, or never right."""
+_NOW_FRAME = re.compile(r"\b(?:now|today|currently|this morning|this evening|tonight|repeat|"
+                        r"repeated|recheck|rechecked|re-check|actual|real|corrected|latest)\b")
+"""Words that say a figure is the one now."""
+
+
+def superseded(msg: _Message, known: dict[str, Any], used: list[tuple[int, int]]
+               ) -> list[FactReading]:
+    """A stored measurement the reply says was so then, or wrong, and the figure it gives
+    as the one now: "the 16,800 was before antibiotics; it is 9,200 now", "the WBC of
+    16,400 was a lab error; the repeat is 9,800" (session 26 F6 kept deciding on the
+    figure taken back). The stored figure must be said, in a clause that says it was so
+    then, and one figure the fact can take said after it in a clause that says now."""
+    lower = msg.text.lower()  # (the figure said wrong may be blanked in ``msg.lower``)
+    found = quantities(lower)
+    olds = [(q, name) for q in found for name in context_rules().remeasured
+            if name in known and msg.specs.get(name) is not None and
+            _same(known[name], [q.value]) and _THEN_FRAME.search(_clause_of(lower, q.start))]
+    if len(olds) != 1:
+        return []
+    old, name = olds[0]
+    spec, rule = msg.specs[name], msg.rules.get(name)
+    news = [(q, raw) for q in found if q.start > old.end and q.value != old.value and
+            not any(a < q.end and q.start < b for a, b in used) and
+            _NOW_FRAME.search(_clause_of(lower, q.start)) and
+            (raw := compatible(spec, q, rule.fraction if rule else False)) is not None and
+            _check(name, spec, raw, msg.as_of) is None]
+    if len(news) != 1:
+        return []
+    q, raw = news[0]
+    return [FactReading(fact=name, value=raw, words=msg.text[q.start:q.end].strip())]
+
+
+def _clause_of(lower: str, at: int) -> str:
+    """The words around ``at`` up to a comma, semicolon, full stop or line's end."""
+    start = max(lower.rfind(x, 0, at) for x in (",", ";", ". ", "\n")) + 1
+    ends = [e for x in (", ", ";", ". ", "\n") if (e := lower.find(x, at)) >= 0]
+    return lower[start:min(ends, default=len(lower))]
+
+
+def someone_elses(msg: _Message, words: list[str], known: dict[str, Any]) -> list[str]:
+    """Stored figures the message says were someone else's: "the 7/10 chest pain was his
+    wife's" with a pain of 7 stored names the fact and its figure in words about another
+    person, so the stored answer is set aside and asked again (outside tester 27 F8 kept
+    deciding on it). Only a figure: a relative's diabetes named beside a stored "no
+    comorbidities" is no word on the patient's."""
+    out = []
+    for name, value in known.items():
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or spec.type != "number" or value is _UNSEEN:
+            continue
+        old = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", str(value))[:1]]
+        if old and any(hits(w.lower(), rule.phrases) and _same_figure(w, old[0])
+                       for w in words):
+            out.append(name)
+    return out
+
+
+def _same_figure(words: str, value: float) -> bool:
+    """``words`` hold ``value`` as a figure of its own ("7/10" holds 7, "15,200" 15200;
+    "17" holds no 7)."""
+    return any(abs(float(n.replace(",", "")) - value) < 0.01 for n in re.findall(
+        r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,])", words))
 
 
 FEMALE_SAID = re.compile(r"\b(?:female|a woman|a lady|a girl|(?:she|patient|pt)\s+is\s+a\s+she|"
@@ -436,8 +505,7 @@ def _named_before(msg: _Message, known: dict[str, Any], read: set[str], q  # noq
 def _takes_back_known(msg: _Message, known: dict[str, Any]) -> bool:
     """"8 weeks not 14" where a stored fact may be 14 (or its value is not given): a
     correction of that fact, not an answer."""
-    olds = [float(n) for m in _taken_back_in(msg.text.lower())
-            for n in re.findall(r"\d+(?:\.\d+)?", m["not"])[:1]]
+    olds = [n for m in _taken_back_in(msg.text.lower()) if (n := figure_in(m["not"])) is not None]
     def number(value: Any) -> list[float]:
         return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", str(value))[:1]]
 

@@ -267,7 +267,9 @@ def _sentences(lower: str, found: list | None = None) -> list[_Span]:  # noqa: A
     return [_Span(a, b) for a, b in spans.values()]
 
 
-_NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\s+)?\d+(?:\.\d+)?"
+_NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\s+)?"
+                        # (a count in thousands whole: "WBC was 11,200 not 16,800" took back 16)
+                        r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
                         # (whole: "not 11/14" took back "not 1", outside tester 20 C2)
                         r"(?![\d.])(?!/(?!10\b|100\b)\d)(?:\s*[a-z/%°]+)?)")
 """'8 weeks not 14': the value taken back. A date taken back ("the MRI was 10/01/2026 not
@@ -283,6 +285,12 @@ _SHOULD_BE = re.compile(r"(?<![\d./])(?P<not>\d+(?:\.\d+)?)(?=(?:\s*[a-z]+)?(?:\
 _NOT_FIRST = re.compile(r"^\s*(?P<not>not\s+\d+(?:\.\d+)?)(?=\s*[,;:]?\s+(?:(?:but|it'?s|it is|"
                         r"it was|rather)\s+)?\d)")
 """'not 3, 4': the value taken back, then the right one."""
+
+
+def figure_in(words: str) -> float | None:
+    """The first figure of ``words``, a count in thousands whole ("16,800" is 16800)."""
+    m = re.search(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?", words)
+    return None if m is None else float(m.group(0).replace(",", ""))
 
 
 def _taken_back_in(lower: str) -> list[re.Match[str]]:

@@ -1400,9 +1400,13 @@ def _another_course(msg: _Message, fact: str, span: tuple[int, int]) -> tuple[in
     return None
 
 
-_NO_COURSE_BEFORE = re.compile(r"\b(?:(?:no|never|not|without|nor)\s+(?:a\s+|any\s+)?|"
+_NO_COURSE_BEFORE = re.compile(r"\b(?:(?:no|never|not|without|nor)\s+(?:(?:ever|yet|did|do|had|"
+                               r"have|get|got|go|went|take|took|start|started|attend|"
+                               r"attended)\s+)*"
+                               r"(?:a\s+|any\s+)?|"
                                r"(?:this|that|it|which)\s+(?:was|is)\s+(?:her|his|the|their)?\s*)\Z")
-"""(and "This was her second course of PT": the course described, not another one)"""
+"""(and "This was her second course of PT": the course described, not another one; "he
+never did a second PT course": denied with its verb between, outside tester 27 F3)"""
 
 
 _NO_COURSE_AFTER = re.compile(r"\s*(?:was|has|had|is)?\s*(?:never|not)\b")
