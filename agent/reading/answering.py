@@ -392,9 +392,9 @@ def _no_retracting(text: str) -> list[tuple[int, int]]:
     return [m.span("no")]
 
 
-_NO_HEAD = re.compile(r"^\s*(?P<no>no+|nope|nah)\s*(?:,|:|;|-+|–|—|\.(?=\s))\s*(?P<rest>\S)",
-                      re.I)
-"""A reply whose first word is a "no" set apart by a comma, colon or dash."""
+_NO_HEAD = re.compile(r"^\s*(?P<no>no+|nope|nah)\s*(?:,|:|-+|–|—)\s*(?P<rest>\S)", re.I)
+"""A reply whose first word is a "no" set apart by a comma, colon or dash (not a
+semicolon or a full stop: "no; not pregnant" are two answers, one per question)."""
 
 
 def _no_disagreeing(msg: _Message, used: list[tuple[int, int]], asked: list[Question],
