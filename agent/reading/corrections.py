@@ -321,6 +321,9 @@ def superseded(msg: _Message, known: dict[str, Any], used: list[tuple[int, int]]
     16,400 was a lab error; the repeat is 9,800" (session 26 F6 kept deciding on the
     figure taken back). The stored figure must be said, in a clause that says it was so
     then, and one figure the fact can take said after it in a clause that says now."""
+    if all(known.get(name) is None or known[name] is _UNSEEN
+           for name in context_rules().remeasured):
+        return []  # (a note with no stored measurement: no scan of its figures)
     lower = msg.text.lower()  # (the figure said wrong may be blanked in ``msg.lower``)
     found = quantities(lower)
     olds = [(q, name) for q in found for name in context_rules().remeasured
