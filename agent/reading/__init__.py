@@ -151,6 +151,16 @@ def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date,
                     Occurrences(masked, lower))
 
 
+def _superseding(msg: _Message, known: dict[str, Any], taken: list[tuple[int, int]],
+                 facts: list[FactReading]) -> list[FactReading]:
+    """``facts`` with a stored measurement the message says was then replaced by the one
+    said now (``superseded``): its reading of the figure that was then ("temperature was
+    38.4 yesterday") goes."""
+    for r in superseded(msg, known, taken):
+        facts = [x for x in facts if x.fact != r.fact] + [r]
+    return facts
+
+
 def _withdrawals(msg: _Message, sel: _Selection, known: dict[str, Any], gone: list[str],
                  stated: set[str], unread: list[Unread]) -> tuple[list[str], list[Unread]]:
     """The stored answers the message takes back (asked again), and what is left unread:
@@ -239,12 +249,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     fixes += _choice_corrections(msg, known, read | {r.fact for r in fixes})
     fixes += _day_corrections(msg, known, read | {r.fact for r in fixes})
     fixes += _year_corrections(msg, known, read | {r.fact for r in fixes})
-    for r in superseded(msg, known, taken):
-        # (the reading of the figure that was then: "temperature was 38.4 yesterday")
-        sel.readings = [x for x in sel.readings if x.fact != r.fact]
-        answers = [x for x in answers if x.fact != r.fact]
-        fixes = [x for x in fixes if x.fact != r.fact] + [r]
-    result.facts = sel.readings + answers + fixes
+    result.facts = _superseding(msg, known, taken, sel.readings + answers + fixes)
     figure_implied: list[tuple[str, FactReading]] = []
     result.facts += _derived(msg, result.facts, implied_from=sel.readings,
                              figure_implied=figure_implied)
