@@ -129,3 +129,50 @@ def test_pregnancy_said_in_other_shapes(text: str, value: str) -> None:
 ])
 def test_near_misses_of_pregnancy_shapes_settle_nothing(text: str) -> None:
     assert read(text, "97110").get("pregnancy") in (None, "not_pregnant")
+
+
+# --- conservative care named whole in the writer's language, and said not to have worked ----
+# (a nurse reads "Konservative Therapie ... ohne Besserung" as the care failed, as she reads
+# "conservative care without improvement"; one treatment still helping leaves it asked)
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    # a Portuguese referral
+    ("Tratamento conservador por 3 meses, sem melhora da dor lombar.", "62311"),
+    # a French specialist's letter
+    ("Traitement conservateur bien conduit pendant 10 semaines, sans amélioration.", "64493"),
+    # a German GP's letter
+    ("Konservative Behandlung über 12 Wochen, leider ohne Besserung.", "62311"),
+    # an Italian referral
+    ("Dolore invariato nonostante trattamento conservativo di 3 mesi.", "64493"),
+])
+def test_conservative_care_said_to_fail_in_another_language(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("failed_conservative") is True
+
+
+@pytest.mark.parametrize("text", [
+    # a portal message
+    "Physio for 2 months, then tablets, then the gym plan - nothing made any difference.",
+    # a phone message
+    "Pt did PT x 8 wks then naproxen x 6 wks; none gave relief.",
+    # a case manager's e-mail
+    "She has had therapy and medication for this, and neither made a difference.",
+])
+def test_a_verdict_on_every_treatment_listed_says_the_care_failed(text: str) -> None:
+    assert read(text, "62311").get("failed_conservative") is True
+
+
+@pytest.mark.parametrize("text", [
+    # one treatment still helping, in Spanish
+    "Tratamiento conservador 3 meses sin mejoría; refiere que le ayuda un poco el paracetamol.",
+    # care going on, no verdict
+    "Konservative Therapie seit 6 Wochen, Verlauf abwarten.",
+    # care still to come
+    "Plan: tratamiento conservador 6 semanas; si no hay mejoría, nueva valoración.",
+    # care said to help in part, in Italian
+    "Trattamento conservativo da 2 mesi, leggermente meglio.",
+])
+def test_care_not_said_to_fail_as_a_whole_stays_unread(text: str) -> None:
+    assert "failed_conservative" not in read(text, "62311")
+
+
+# --- a rule or an instruction about pregnancy names no pregnancy of this patient -------------
