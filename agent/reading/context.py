@@ -68,14 +68,14 @@ further"), with the verbs and articles between."""
 _LATER_ONE = re.compile(
     r"\b(?:no|never|not|didn'?t|did\s+not|hasn'?t|has\s+not|hadn'?t|had\s+not|wasn'?t|was\s+not|"
     r"without)" + _LATER_WORDS)
+"""A denial of a later one ("he never did a second PT course", "no second set of X-rays",
+"no further PT"): one was done before, so the denial is not of the thing (outside tester
+27 F3 read no PT at all, 0 sets, and "not responded: no" from them)."""
 _LATER_BEFORE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|another|further|additional|"
                            r"repeat)\s+(?:(?:set|course|round|trial|series|block|study|one)s?\s+"
                            r"(?:of\s+)?)?(?:the\s+)?$")
 """A later one named before what a denial after it denies ("a second set of X-rays was
 never done")."""
-"""A denial of a later one ("he never did a second PT course", "no second set of X-rays",
-"no further PT"): one was done before, so the denial is not of the thing (outside tester
-27 F3 read no PT at all, 0 sets, and "not responded: no" from them)."""
 
 
 @cache
@@ -261,6 +261,8 @@ class ContextRules(BaseModel):
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     not_attended: list[str] = Field(default_factory=list)
+    """Words later in a study's sentence that say the patient never went ("MRI knee
+    11/01/2026, pt never went"); unlike ``not_completed`` they name no other study."""
     sequential_care: dict[str, list[str]] = Field(default_factory=dict)
     """Kinds of conservative care (``care``) one after another (``then``): their lengths
     are the care's whole (``sequences.py``)."""
@@ -268,15 +270,15 @@ class ContextRules(BaseModel):
     """Words giving a figure's clause to an earlier episode of the complaint ("for a prior
     episode in 2025"): the figure is that episode's, asked (``facts._earlier_episodes``)."""
     state_lengths: list[str] = Field(default_factory=list)
-    remeasured: list[str] = Field(default_factory=list)
     """States a length right beside them measures ("20 weeks pregnant", "pregnant, 20 wks",
     "6 weeks post-op"): that length answers no open question about the symptoms."""
+    remeasured: list[str] = Field(default_factory=list)
+    """Facts measured again and again (a temperature, a white count): a stored figure the
+    nurse says was so then gives way to the one said now (``corrections.superseded``)."""
     record_status: dict[str, list[str]] = Field(default_factory=dict)
     """``done`` / ``not_done`` / ``unsure`` -> a record's status words beside a date
     ("Ordered 10/20/2026  Completed 10/28/2026"): which dates are the thing's own
     (``statuses.py``)."""
-    """Words later in a study's sentence that say the patient never went ("MRI knee
-    11/01/2026, pt never went"); unlike ``not_completed`` they name no other study."""
     not_reached: dict[str, list[str]] = Field(default_factory=dict)
     """``verbs`` of doing or lasting that, denied right before a figure with only
     ``between`` words in the way, say the figure was not reached ("has not completed at
@@ -285,6 +287,8 @@ class ContextRules(BaseModel):
     note_titles: list[str] = Field(default_factory=list)
     """Words that name a note in its short, dated first line: that date is the note's."""
     onset_words: list[str] = Field(default_factory=list)
+    """Words that date a beginning ("Onset 08/25/2025"): a past year right after one
+    dates what is going on, so it makes no history of the word itself."""
     day_first_conventions: list[str] = Field(default_factory=list)
     """Words only a writer of a day-first country uses ("paracetamol", "medical aid"): the
     text's numeric dates are day first (read by ``text.month_first``, which loads them)."""
@@ -293,8 +297,6 @@ class ContextRules(BaseModel):
     read with ``day_first_conventions`` by ``text.month_first``."""
     foreign_months: dict[str, list[str]] = Field(default_factory=dict)
     """English month stem -> its names in other languages (read by ``text.foreign_dates``)."""
-    """Words that date a beginning ("Onset 08/25/2025"): a past year right after one
-    dates what is going on, so it makes no history of the word itself."""
     older_record: list[str] = Field(default_factory=list)
     """Words that say a date is an earlier record's ("the first xray was ..."): never the
     most recent one stored."""

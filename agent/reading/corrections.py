@@ -362,9 +362,9 @@ def someone_elses(msg: _Message, words: list[str], known: dict[str, Any]) -> lis
         rule, spec = msg.rules.get(name), msg.specs.get(name)
         if rule is None or spec is None or spec.type != "number" or value is _UNSEEN:
             continue
-        old = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", str(value))[:1]]
-        if old and any(hits(w.lower(), rule.phrases) and _same_figure(w, old[0])
-                       for w in words):
+        old = figure_in(str(value))
+        if old is not None and any(hits(w.lower(), rule.phrases) and _same_figure(w, old)
+                                   for w in words):
             out.append(name)
     return out
 

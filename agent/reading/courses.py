@@ -597,7 +597,9 @@ def _helped(words: str) -> bool:
 
 
 # (a dictation says its punctuation: "six weeks of exercise comma three weeks of ...")
-_ITEM_BREAK = re.compile(r"[,;\n]|\.(?=\s)|\b(?:comma|semicolon|colon|period|full stop)\b")
+SPOKEN_BREAK = r"\.(?=\s)|\b(?:comma|semicolon|colon|period|full stop)\b"
+"""A full stop, or a break a dictation says in words."""
+_ITEM_BREAK = re.compile(r"[,;\n]|" + SPOKEN_BREAK)
 
 
 _JOINER_ONLY = re.compile(r"\b(?:and|plus|with|then|w)\b|[^a-z]")

@@ -408,8 +408,9 @@ or a form's yes/no boxes ("Fever >38 C: [ ] Y [x] N"): the policy's figure, not 
 patient's."""
 _CRITERIA = re.compile(r"\b(?:criteria|criterion|requirements?|required|thresholds?|"
                        r"policy|checklist)\b")
-_SHORT_OF = (r"almost|nearly|close to|not quite|just shy of|approaching|(?<!been )going on|"
-             r"getting on for")
+_SHORT_OF_WORDS = ("almost", "nearly", "close to", "not quite", "just shy of", "approaching",
+                   "going on", "getting on for")
+_SHORT_OF = "|".join(r"(?<!been )going on" if w == "going on" else w for w in _SHORT_OF_WORDS)
 """A figure not yet reached ("a cough for going on a year", "almost 6 months of PT"): a
 ceiling, never the figure itself (fresh29's quitline item read a year)."""
 _SHORT_OF_BEFORE = re.compile(r"\b(?:" + _SHORT_OF + r")\s*$")
@@ -432,8 +433,7 @@ def _bound_of_twin(lower: str, start: int, qa: int) -> re.Match[str] | None:
 _RESULT_AFTER = re.compile(r"[ \t]*(?:%|°?[cf]\b)?[ \t]+\d")
 """A figure right after a bounded one on its line: the bound is a reference column, the
 figure after it the result ("SpO2 RA (%)   >=94   88 L": outside tester 23 F5 read 94)."""
-_UPPER = ("<", "≤", "<=", "less than", "under", "up to", "below", "lower than", "almost", "nearly",
-          "close to", "not quite", "just shy of", "approaching", "going on", "getting on for")
+_UPPER = ("<", "≤", "<=", "less than", "under", "up to", "below", "lower than", *_SHORT_OF_WORDS)
 _STRICT = (">", "more than", "greater than", "over", "above", "exceeding", "higher than")
 """A bound that excludes its figure: "Pain >3/10" is 4 or more, never 3."""
 _TAG_OPEN = re.compile(r"<[a-z/!][^<>]*$")

@@ -13,6 +13,7 @@ from agent.reading import areas
 from agent.reading.context import adjacent_negation
 from agent.reading.context import rules as context_rules
 from agent.reading.courses import (
+    SPOKEN_BREAK,
     all_lengths,
     breakdown,
     counts_said,
@@ -2285,7 +2286,8 @@ def _length_of_two_parts(msg: _Message, c: Candidate, whole: dict[str, str]) -> 
                for a1, b1 in own for a2, b2 in hits(item, siblings))
 
 
-_ITEM_BREAK = re.compile(r"[,;:\n(]|\.(?=\s)|\b(?:comma|semicolon|colon|period|full stop)\b")
+_ITEM_BREAK = re.compile(r"[,;:\n(]|" + SPOKEN_BREAK)
+"""The end of one item of a list (a colon or a bracket too: "PT: 8 wks (manual + ed)")."""
 
 
 def _wholes(msg: _Message) -> dict[str, str]:

@@ -108,6 +108,9 @@ def boxes_plain(lower: str) -> str:
     follows, after one that follows its option), the spacing the patterns expect. A
     two-space empty box was no box at all: "Infection  [  ] Yes  [X] No" read as an
     infection (outside testers 25 and 27, BOX)."""
+    if "[" not in lower:
+        return lower
+
     def plain(m: re.Match[str]) -> str:
         box = f"[{m['mark']}]" if m["mark"] else "[ ]"
         pad = " " * (len(m.group()) - len(m["next"] or "") - len(box))

@@ -55,7 +55,7 @@ _FOREIGN_UNITS = {
     "months": ("meses", "mes", "mesi", "mese", "mois", "monaten", "monate", "monat",
                "maanden", "maand", "miesięcy", "miesiecy", "miesiące", "miesiace", "miesiąc",
                "miesiac", "buwan", "aydır", "aydir", "ay"),
-    "days": ("días", "dias", "día", "dia", "giorni", "jours", "tagen", "tage", "dagen",
+    "days": ("días", "dias", "día", "dia", "giorni", "jours", "jour", "tagen", "tage", "dagen",
              "dni", "araw", "gündür", "gundur", "gün", "gun"),
     "years": ("años", "año", "anos", "ano", "anni", "ans", "jahren", "jahre", "jaar", "jaren",
               "lat", "taon", "yıldır", "yildir", "yıl", "yil"),
@@ -80,6 +80,9 @@ _DURATION_RE = re.compile(
     rf"|(?<=\btimes )(?!an?\b)|(?<=\bx )(?!an?\b))"
     rf"(?P<word>{_WORD_NUM_RE}|a|an)(?:\s*(?:-|to|–|or)\s*(?P<whi>{_WORD_NUM_RE}))?"
     r"[\s-]+(?P<wunit>weeks?|months?|days?|years?))\b", re.I)
+_OUT_OF_TEN = ("de", "sobre", "sur", "von", "su", "em", "op", "sa", "na")
+"""The words of "7 out of 10" in the languages staff paste from ("un 7 de 10", "7 sobre 10",
+"7 sur 10", "7 von 10", "7 su 10", "7 em 10", "7 op 10", "7 sa 10", "7 na 10")."""
 _SUPERSCRIPT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
 """A superscript digit ("⁹" of "10⁹/L")."""
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
@@ -122,7 +125,7 @@ _QUANTITY = re.compile(
     # ("un 7 de 10", "7 sobre 10": a score out of 10 in Spanish; fresh19; and in French,
     # German, Italian, Portuguese, Dutch, Tagalog, Polish: "7 sur 10", "7 von 10", "7 su 10",
     # "7 em 10", "7 op 10", "7 sa 10", "7 na 10"; session 27)
-    r"|(?:de|sobre|sur|von|su|em|op|sa|na)\s+10\b(?!\s*(?:sesiones|visitas|citas|semanas|"
+    r"|(?:" + "|".join(_OUT_OF_TEN) + r")\s+10\b(?!\s*(?:sesiones|visitas|citas|semanas|"
     r"d[ií]as|veces|s[ée]ances|sitzungen|wochen|semaines|sessioni|settimane|sess[õo]es|"
     r"weken|araw|linggo|wizyt|tygodni|dni)\b)"
     r"|deg\b\.?(?:\s*[fc]\b)?|°|[fc]\b|k\b"
@@ -545,8 +548,8 @@ def _unit_of(raw_unit: str) -> str:
         per = "/l" if per == "l" else "/ul" if per else ""
         exp = power["exp"] or power["sup"].translate(_SUPERSCRIPT_DIGITS)
         return f"1e{exp}{per}"  # "x10^4/uL" -> "1e4/ul"; "×10⁹/L" -> "1e9/l"
-    named = {"/100": "/100", "/10": "/10", "outof10": "/10", "de10": "/10", "sobre10": "/10",
-             **{f"{word}10": "/10" for word in ("sur", "von", "su", "em", "op", "sa", "na")},
+    named = {"/100": "/100", "/10": "/10", "outof10": "/10",
+             **{f"{word}10": "/10" for word in _OUT_OF_TEN},
              "%": "%", "k": "k",
              "courses": "course", "course": "course", "sets": "set", "set": "set",
              "cells": "cell", "point": "point", "points": "point", "pt": "point",
@@ -792,14 +795,13 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:day|days|week|wk|month|session|visit|hour|cy
 outside tester session 9 F21) says which one, not how much: no score, count or length.
 ("X-rays 07/08/2026 and 12/01/2026 (KL grade 3" read three sets of films, fresh25.)"""
 _AT_BEFORE = re.compile(r"\bat\s*$", re.I)
+"""("Pain only at 1 point in the day": "at one point" is a time, not a score's points.)"""
 _FOREIGN_UNIT_AFTER = re.compile(
-    r"[ \t]*(?:monaten?|wochen?|tagen?|jahren?|mois|semaines?|jours?|ans|meses|semanas?|"
-    r"d[ií]as?|años?|anos?|mesi|settimane|giorni|anni|maanden|weken|dagen|jaren|buwan|linggo|"
-    r"araw|taon|miesi[eę]cy|miesiące|tygodni|dni|lat|aydır|ay|hafta|gün|yıl)\b", re.I)
+    r"[ \t]*(?:" + "|".join(sorted(map(re.escape, _FOREIGN_UNIT), key=len, reverse=True)) +
+    r")\b", re.I)
 """A length's unit in another language right after a bare figure ("Rückenschmerzen seit 8
 Monaten"): the figure is that length, never a score or a count beside a pain word (session
 27 read pain 8 from it)."""
-"""("Pain only at 1 point in the day": "at one point" is a time, not a score's points.)"""
 
 
 def _plain_numbers(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
