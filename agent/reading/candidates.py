@@ -788,7 +788,8 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     choices = _lasting_over_denial(msg, _sex_conflicts(msg, _choice_candidates(reader, msg, found)))
     return _not_reached(msg, _excepted(
         msg, out + choices + _panels(reader, msg) + _note_itself(reader, msg, out) +
-        _pain_change(msg, reader) + _not_lower(reader, msg) + _self_named(reader, msg, found)))
+        _pain_change(msg, reader) + _not_lower(reader, msg) + _score_series(reader, msg) +
+        _self_named(reader, msg, found)))
 
 
 def _own_words(anchor: Mention, mentions: list[Mention]) -> bool:
@@ -1401,6 +1402,156 @@ def _not_lower(reader: Reader, msg: _Message) -> list[Candidate]:
 
 _SCORE_PAIR = re.compile(r"[^.;\d\n]{0,15}?(?P<a>\d{1,3})\s*%?\s*(?:->|→|=>|to|then)\s*"
                          r"(?P<b>\d{1,3})\s*%?(?![\d/])")
+
+
+# A disability index's scores said apart, each with its day or its occasion ("ODI 42% on
+# 4/30 and 44% on 6/11", "ODI today 46% (6/14); prior ODI 34% on 5/3", "ODI 48% at eval,
+# 52% at discharge", rows "ODI 2027-01-28: 46%" / "ODI 2026-12-20: 44%"): ordered by
+# their days, else by the words of when, else as written (the writing order of a series).
+_SERIES_SCORE = re.compile(r"(?<![\d.,/])(\d{1,3})\s*%")
+_SERIES_BREAK = re.compile(r",|;|\band\b|\bvs\b\.?|\bversus\b|->|→|=>|\bthen\b|\bto\b|\||\(|\n")
+_SERIES_END = re.compile(r"\.(?:\s|$)|\n")
+_SERIES_LATER = re.compile(r"\b(?:today|now|current(?:ly)?|latest|most recent|at discharge|"
+                           r"discharge|later|this visit|re-?eval\w*|follow-?up)\b")
+_SERIES_EARLIER = re.compile(r"\b(?:prior|previous(?:ly)?|was|ago|at eval\w*|intake|initial(?:ly)?|"
+                             r"baseline|before|last time|first|start)\b")
+
+
+def _series_window(msg: _Message, b: int, name: str, others: tuple[str, ...]) -> int:
+    """Where a score series after a tool's name ends: its sentence, and the sentences or
+    lines right after it that name the tool again (a list or a table of dated rows, "ODI
+    today 50%. Prior ODI 41% on 10/30."); another tool's name ends it sooner ("ODI not
+    done; NDI 48% -> 30%")."""
+    end = _SERIES_END.search(msg.lower, b)
+    stop = end.start() if end else len(msg.lower)
+    while stop < len(msg.lower):
+        end = _SERIES_END.search(msg.lower, stop + 1)
+        next_stop = end.start() if end else len(msg.lower)
+        if not hits(msg.lower[stop + 1:next_stop], (name,)):
+            break
+        stop = next_stop
+    for x, _y in hits(msg.lower[b:stop], others):
+        return b + x
+    return stop
+
+
+_SERIES_NO_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+_SERIES_COMPARED = re.compile(r"\b(?:vs\b\.?|versus|compared)")
+_SERIES_SPAN = 84
+"""Days a series may span and its last score be old: the policy's six weeks, twice (a
+score of a year ago, "ODI 40% back in Nov 2025 and 46% last week", is no such series)."""
+
+
+def _series_day(msg: _Message, own: str) -> date | None:
+    """The one day a score's own words give it, a day with no year the latest such day
+    up to the case's date (in a message that writes month first)."""
+    found = [d for d, _span in dates_in(own, msg.as_of) if d is not None]
+    if found:
+        return found[0] if len(found) == 1 else None
+    bare = _SERIES_NO_YEAR.findall(own)
+    if len(bare) != 1 or writes_day_first(msg.lower):
+        return None
+    month, day = (int(x) for x in bare[0])
+    for year in (msg.as_of.year, msg.as_of.year - 1):
+        when = safe_date(year, month, day)
+        if when is not None and when <= msg.as_of:
+            return when
+    return None
+
+
+def _series_order(msg: _Message, scores: list[tuple[int, str]], compared: bool
+                  ) -> list[int] | None:
+    """The scores from first to last in time, or None where their days or words of when
+    leave the order open (one dated and not the other, "30% compared with 48%") or the
+    series is no recent one."""
+    if len(scores) < 2:
+        return None
+    days = [_series_day(msg, own) for _value, own in scores]
+    if all(days) and len(set(days)) == len(days):
+        ordered = sorted(zip(scores, days, strict=True), key=lambda p: p[1])
+        first, last = ordered[0][1], ordered[-1][1]
+        if (last - first).days > _SERIES_SPAN or (msg.as_of - last).days > _SERIES_SPAN:
+            return None
+        return [v for (v, _o), _d in ordered]
+    if len(scores) != 2:
+        return None
+    (a, own_a), (b, own_b) = scores
+    later = [bool(_SERIES_LATER.search(own)) for own in (own_a, own_b)]
+    earlier = [bool(_SERIES_EARLIER.search(own)) for own in (own_a, own_b)]
+    if not (any(later) or any(days) or _SERIES_SPAN_SAID.search(own_a + own_b)):
+        return None  # no day and no word of now: how long ago ("40% and then 42%")
+    if (later[0] or earlier[1]) and not (later[1] or earlier[0]):
+        return [b, a]
+    if (later[1] or earlier[0]) and not (later[0] or earlier[1]):
+        return [a, b]
+    return None if any(days) or compared else [a, b]
+
+
+_SERIES_SPAN_SAID = re.compile(r"\b(?:over|in|across|during)\s+(?:the\s+)?(?:last|past)?\s*"
+                               r"(?:\d+|six|six|eight|four|two|three|five|seven)\s*"
+                               r"(?:-\s*)?(?:weeks?|wks?|w)\b")
+
+
+def _series_scores(text: str) -> list[tuple[int, str]]:
+    """The percentages of a series, each with its own words: those between it and the
+    break before it, and those after it up to the next break."""
+    found = list(_SERIES_SCORE.finditer(text))
+    out = []
+    for k, m in enumerate(found):
+        before = text[found[k - 1].end() if k else 0:m.start()]
+        breaks = list(_SERIES_BREAK.finditer(before))
+        own_before = before[breaks[-1].end():] if k and breaks else before
+        after_to = found[k + 1].start() if k + 1 < len(found) else len(text)
+        after = text[m.end():after_to]
+        cut = list(_SERIES_BREAK.finditer(after))
+        own_after = after[:cut[-1].start()] if k + 1 < len(found) and cut else after
+        out.append((int(m[1]), own_before + " " + own_after))
+    return out
+
+
+def _score_series(reader: Reader, msg: _Message) -> list[Candidate]:
+    """A disability index that did not go down over its series of dated or timed scores
+    reads the ``not_lower`` value; one that fell by at least ``lower_by`` points, with a
+    word of getting better in its sentence and none of the other values' words, reads
+    the ``lower_by`` value ("ODI 10/12 52% -> 11/20 40%, improved")."""
+    out: list[Candidate] = []
+    for name, rule in msg.rules.items():
+        for value, names in rule.not_lower.items():
+            for a, b in msg.occ.hits(names):
+                stop = _series_window(msg, b, msg.lower[a:b], rule.alone_not)
+                window = msg.lower[b:stop]
+                order = _series_order(msg, _series_scores(window),
+                                      _SERIES_COMPARED.search(window) is not None)
+                i = _clause_index(msg.found, a)
+                if not order or i is None or not 0 <= min(order) <= max(order) <= 100:
+                    continue
+                if reader.settles(Mention(name, msg.specs[name], rule, msg.found[i], a, b)):
+                    continue
+                said = (a, list(_SERIES_SCORE.finditer(msg.lower, b, stop))[-1].end())
+                if order[-1] >= order[0]:
+                    out.append(Candidate(name, value, said, 0))
+                elif (better := _fell_enough(msg, rule, a, stop, order[0] - order[-1])):
+                    out.append(Candidate(name, better, said, 0))
+    return out
+
+
+def _fell_enough(msg: _Message, rule: ReadingRule, a: int, stop: int, fell: int) -> str | None:
+    """The value of a fall of at least ``lower_by`` points said to be a getting better on
+    its line, where no other value's words are and no word of better is denied ("but the
+    assessment says 'no functional improvement'" leaves it asked)."""
+    start = msg.lower.rfind("\n", 0, a) + 1
+    end = msg.lower.find("\n", stop)
+    line = msg.lower[start:end if end >= 0 else len(msg.lower)]
+    for value, (points, words) in rule.lower_by.items():
+        others = tuple(p for v, ps in rule.choices.items() if v != value for p in ps)
+        said = hits(line, words)
+        if fell >= points and said and not hits(line, others) and \
+                not any(_WORD_DENIED.search(line[max(0, x - 30):x]) for x, _y in said):
+            return value
+    return None
+
+
+_WORD_DENIED = re.compile(r"\b(?:no|not|without|never|nil|any)\b[^.;,]{0,25}$")
 
 
 def _pain_change(msg: _Message, reader: Reader) -> list[Candidate]:

@@ -110,6 +110,10 @@ class ReadingRule(BaseModel):
     """Choice facts: value -> names of a score where a later score not lower than the
     earlier one reads that value ("ODI 42% -> 44%": a disability index that did not
     improve)."""
+    lower_by: dict[str, tuple[int, tuple[str, ...]]] = Field(default_factory=dict)
+    """Choice facts with ``not_lower``: value -> (points, words): a score of those names
+    that fell by at least the points, with one of the words on its line, reads that value
+    ("ODI 52% -> 40%, improved": a fall the size of the index's least change that counts)."""
     negated: str | None = None
     """Choice facts: the value when a choice's words are negated ("not pregnant")."""
     none: tuple[str, ...] = ()
@@ -471,6 +475,11 @@ class ReadingRule(BaseModel):
     @classmethod
     def _lower_choices(cls, choices: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
         return {k: _lower(v) for k, v in (choices or {}).items()}
+
+    @field_validator("lower_by", mode="before")
+    @classmethod
+    def _lower_falls(cls, falls: dict[str, dict] | None) -> dict[str, tuple[int, tuple[str, ...]]]:
+        return {k: (int(v["points"]), _lower(v["words"])) for k, v in (falls or {}).items()}
 
     @field_validator("patterns", mode="after")
     @classmethod

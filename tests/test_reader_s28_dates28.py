@@ -1,0 +1,69 @@
+"""When, scores and what is on file (session 28, dates28). Wordings are this file's own, in
+several voices (a PT discharge summary, a text from a coordinator, an occupational-health
+e-mail, a flowsheet pasted as rows, a phone message, a second-opinion letter)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 5))
+
+
+# --- a disability index's two scores said apart, each with its day or its occasion --------
+# (a nurse reads "ODI 40% on 10/29 and 43% on 12/03" as an index that did not go down over
+# those weeks, whatever words sit between the two scores, and orders them by their days or
+# by "today" / "prior" before the order they were written in)
+
+@pytest.mark.parametrize("text", [
+    # a PT discharge summary
+    "Oswestry 44% at initial evaluation, 47% at discharge today; goals not met.",
+    # a coordinator's text
+    "odi 40% on 10/29 and 43% on 12/03, basically flat",
+    # an occupational-health e-mail, latest first
+    "Functional status: ODI today 50% (12/04). Prior ODI 41% on 10/30.",
+    # a flowsheet pasted as rows, newest row first
+    "ODI 2026-12-02: 38%\nODI 2026-10-28: 36%",
+])
+def test_an_index_that_did_not_fall_over_its_dated_scores_is_no_improvement(text: str) -> None:
+    assert read(text, "62311").get("functional_assessment_6_weeks") == "not_improved"
+
+
+@pytest.mark.parametrize("text", [
+    # a second-opinion letter
+    "Her Oswestry was 56% on 10/22 and is 38% today, a clear improvement in function.",
+    # a case manager's summary
+    "ODI 11/02 60% -> 12/01 44%: signif. better with pacing.",
+    # a pain clinic's flowsheet line
+    "ODI 12/02: 30% (was 48% on 10/21) - improved per therapist",
+])
+def test_a_fall_of_ten_points_called_better_is_a_significant_improvement(text: str) -> None:
+    assert read(text, "62311").get("functional_assessment_6_weeks") == "improved"
+
+
+@pytest.mark.parametrize("text", [
+    # the order left open: one score dated, the other not
+    "ODI 12/01/2026 34% vs 46%.",
+    # scores compared with no day and no word of when
+    "Oswestry 33% on that form compared with 47%.",
+    # no day and no word of now: how long ago the two were taken is not said
+    "Caller: the ODI was 38% and then 41%, I don't have the dates.",
+    # a year apart: no series over the policy's six weeks
+    "He had an ODI of 38% back in Oct 2025 and 45% last week.",
+    # another person's scores
+    "His wife's ODI was 40% on 10/29 and 44% on 12/03.",
+    # a fall with no word of getting better stays asked
+    "ODI 10/20 58% -> 12/01 40%.",
+    # a fall called better, but denied
+    "ODI 10/20 56% -> 12/01 40% per the log, but the note says no functional improvement.",
+])
+def test_a_series_whose_order_or_time_is_open_is_asked(text: str) -> None:
+    assert "functional_assessment_6_weeks" not in read(text, "62311")
+
+
+def test_a_fall_too_small_to_count_is_no_significant_improvement() -> None:
+    # a fall of 5 points called improved: less than the index's least change that counts
+    got = read("ODI 10/28 46% -> 12/02 41%, improved.", "62311")
+    assert got.get("functional_assessment_6_weeks") != "improved"
