@@ -1,7 +1,7 @@
-"""Regions, respiratory symptoms and severe conditions in the languages staff paste from
-(session 27, conditions27). Wordings are this file's own, in several voices (letters and
-referrals from abroad, a triage shorthand, a portal message), never a corpus note's
-sentence."""
+"""Conditions, regions, infection and symptoms in the words and languages staff paste from
+(session 27, conditions27). Wordings are this file's own, in several voices (a voicemail, an
+intake form, letters and referrals from abroad, a triage shorthand, a portal message, a
+home-visit note), never a corpus note's sentence."""
 
 from __future__ import annotations
 
@@ -97,3 +97,60 @@ def test_a_condition_not_the_patients_or_not_said_severe_is_not_read(text: str) 
 ])
 def test_a_condition_said_not_severe_in_another_language_is_not_read_severe(text: str) -> None:
     assert not read(text, "62311").get("severe_comorbidities")
+
+
+# --- a body part and a symptom word in one sentence are the complaint therapy is for -------
+# (the nurse reads "my shoulder has been aching since Easter" as a musculoskeletal
+# complaint, in any order and any language, as she reads "shoulder pain")
+
+@pytest.mark.parametrize("text", [
+    # a voicemail
+    "hi it's Dana, my shoulder has been aching and stiff since the move, can I get PT",
+    # a home-visit note
+    "Walks with a cane; L hip sore on weight bearing, worse at night.",
+    # a letter from Spain
+    "La paciente refiere rodilla derecha dolorosa desde hace dos meses.",
+    # a Turkish referral
+    "Sol omuz ağrısı 3 aydır devam ediyor.",
+    # a text message
+    "his ankle still hurts when he runs, the coach wants him seen",
+])
+def test_a_body_part_with_a_symptom_is_a_musculoskeletal_condition(text: str) -> None:
+    assert read(text, "97110").get("musculoskeletal_condition") is True
+
+
+@pytest.mark.parametrize("text", [
+    # a German discharge summary
+    "Diagnose: Rückenschmerzen, konservativ behandelt.",
+    # a Portuguese referral
+    "Encaminhada por lombalgia crónica.",
+    # a Chilean order
+    "Orden de kinesiología por gonartrosis izquierda.",
+])
+def test_a_complaint_named_in_another_language_is_a_musculoskeletal_condition(text: str) -> None:
+    assert read(text, "97110").get("musculoskeletal_condition") is True
+
+
+@pytest.mark.parametrize("text", [
+    # a joint that may be infected: the infection is asked first, not the condition
+    "Called at 6am: L knee red, hot and swollen overnight, temp 38.8, told to go to the ED.",
+    # a wound on the foot
+    "Diabetic ulcer on the R heel, dressing changed, mildly painful.",
+    # how the part looks
+    "She wants her shoulders to look more even in wedding photos, no pain at all.",
+    # another person's knee
+    "Her husband has had knee pain for years.",
+    # a body part with no symptom: a film names no complaint
+    "Knee X-ray 03/02/2027 and a hip X-ray 03/15/2027 on file.",
+    # a denied symptom
+    "No knee pain, no hip pain.",
+])
+def test_a_body_part_without_a_complaint_of_the_patients_is_not_read(text: str) -> None:
+    assert read(text, "97110").get("musculoskeletal_condition") is not True
+
+
+def test_a_body_part_in_a_reply_still_answers_the_question_asked() -> None:
+    # a chat reply naming the knee answers how many X-ray sets, with no complaint in it
+    got = read("two sets of the knee, both at Ridgeview", "97110", pending=["xray_sets"])
+    assert str(got.get("xray_sets")) == "2"
+

@@ -35,7 +35,7 @@ from agent.reading.facts import (
 )
 from agent.reading.message import _Message, _said_again, _taken_back_in
 from agent.reading.model import FactReading, Unread
-from agent.reading.rules import fact_specs, reading_rules
+from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.selection import _RETRACTS, _check
 from agent.reading.text import (
     blank,
@@ -62,8 +62,10 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
         return False
     if _ELLIPTIC.match(part) and any(m.category == "other" for m in msg.context.modifiers):
         return False  # "her husband has diabetes, she doesn't": the diabetes, not a question
+    lower = part.lower()
     others = tuple(p for name, rule in msg.rules.items() if name not in pending
-                   for p in rule.all_phrases())
+                   for p in rule.all_phrases()
+                   if p not in rule.cued or not _cue_missing(msg, name, rule, lower))
     # Words of a question just asked name it, whatever other fact also has them:
     # "modalities are in the chart" to "does the record document the modalities used?".
     asked = " ".join(f"{s.label} {s.question or ''}".lower()
@@ -71,6 +73,15 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
     lower = part.lower()
     return not [(a, b) for a, b in hits(lower, others)
                 if not re.search(rf"(?<!\w){re.escape(lower[a:b])}(?!\w)", asked)]
+
+
+def _cue_missing(msg: _Message, name: str, rule: ReadingRule, lower: str) -> bool:
+    """A yes/no fact's cued word with none of its cues in the reply names nothing: "2 sets
+    of the knee" answers the X-ray question, it is no complaint of the knee. (A number
+    fact's cued word, "now 9", still marks a figure of its own.)"""
+    spec = msg.specs.get(name)
+    return bool(rule.cues) and spec is not None and spec.type == "boolean" and \
+        not hits(lower, rule.cues)
 
 
 _ELLIPTIC = re.compile(r"^\s*(?:but\s+)?(?:she|he|the patient|pt|patient)\s+(?:does|did|is|was|has|"
