@@ -556,12 +556,21 @@ def _also_needed(state: State) -> list[str]:
             if c.get("kind") == "answer" and c.get("fact") and c["fact"] not in state.facts]
 
 
+def _listed_open(state: State) -> list[str]:
+    """With no question asked now, the questions the last list asked that are still open:
+    the nurse answering them one by one is not to be refused because an answer between
+    decided the case (outside tester 27 C5: "13 weeks", "30 weeks" after a denial were
+    "Could not read", the two questions on screen one turn before)."""
+    return [f for f in state.listed if f not in state.facts and f not in state.confirm]
+
+
 def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     # A graph run without a context (a notebook, a test) reads the environment, as the
     # chat did before the settings moved into LangGraph's run context.
     settings = runtime.context if runtime.context is not None else Settings()
     as_of = date.fromisoformat(state.as_of) if state.as_of else date.today()
-    pending = [f for f in state.pending if f not in state.confirm] or _also_needed(state)
+    pending = [f for f in state.pending if f not in state.confirm] or _also_needed(state) \
+        or _listed_open(state)
     notices: list[str] = []
     calls = 0
     confirming = bool(_confirmations(state))
@@ -655,7 +664,7 @@ def _asks_a_rule(text: str, reading: Understanding, cpt: str | None, as_of: date
 
 def reset_node(state: State) -> dict[str, Any]:
     return {"cpt": None, "cpt_source": {}, "facts": {}, "patient": {}, "pending": [],
-            "confirm": [], "asked": [],
+            "confirm": [], "asked": [], "listed": [],
             "asked_back": [], "severity_asked": {}, "correct_asked": {},
             "verdict": None, "previous_decision": None,
             # ("what changed?" right after it named the cleared case's last answer: C13 of 16)
@@ -1093,7 +1102,10 @@ def check_node(state: State) -> dict[str, Any]:
     pending = questions[:MAX_QUESTIONS_PER_TURN]
     asked = state.asked + [f for f in pending if f not in state.asked]
     out = {"verdict": data, "previous_decision": previous, "pending": pending,
-           "asked": asked, "open_before": open_before}
+           "asked": asked, "open_before": open_before,
+           # (a confirmation alone lists no question: the ones listed before stay open)
+           "listed": [f for f in pending if f not in confirm] or
+           [f for f in state.listed if f in policy.facts]}
     if state.changes or state.read:
         out["last_change"] = {"said": list(state.changes) + [
             f"{r['label']}: {r['value']}" for r in state.read if not r.get("replaced")],

@@ -53,6 +53,10 @@ class State:
     asked: list[str] = field(default_factory=list)
     """Every fact the assistant has asked for, once each."""
 
+    listed: list[str] = field(default_factory=list)
+    """The questions of the last reply that listed any: once a decision lists none, a
+    bare reply still answers those left open ("13 weeks" right after the denial)."""
+
     asked_back: list[str] = field(default_factory=list)
     """Facts whose words the last message gave but whose value the assistant asked back
     ("which date exactly?"): asked first next turn, so a bare answer lands."""
