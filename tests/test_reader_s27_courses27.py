@@ -107,3 +107,64 @@ def test_one_length_of_two_parts_is_neither_parts(text: str) -> None:
 ])
 def test_a_parts_own_length_stays_read(text: str, fact: str, weeks: str) -> None:
     assert read(text, "64493").get(fact) == weeks
+
+
+# --- a home program after the therapy is not therapy: its weeks are never added to PT ------
+
+@pytest.mark.parametrize("text, weeks", [
+    # a PT discharge summary's shorthand
+    ("PT 3x/wk x 5 wks, then HEP x 7 wks; no change in pain.", "5 weeks"),
+    # a letter from a UK physio
+    ("Physio twice weekly for 5 weeks followed by a home exercise programme for 7 weeks.",
+     "5 weeks"),
+    # a phone message
+    ("pt says she did PT 8 wks then home exercises 4 wks, no better", "8 weeks"),
+])
+def test_a_home_program_after_pt_is_not_added_to_pt(text: str, weeks: str) -> None:
+    assert read(text, "64493").get("pt_weeks") == weeks
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the heading's figure from the first course of its list stays asked; two PT
+    # courses in a row are still no single one's length
+    "Conservative care: naproxen x 6 wks, then home exercises x 6 wks",
+    "PT for 6 weeks then PT again for 6 weeks at another clinic",
+])
+def test_a_list_under_a_heading_is_still_asked(text: str) -> None:
+    assert read(text, "64493").get("pt_weeks") != "6 weeks"
+
+
+# --- "w/" after a figure is "with", never a length in weeks -------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a triage nurse's shorthand
+    "Low back pain 7 w/ bending, 3 resting; otherwise well.",
+    # a PT intake line
+    "LBP flares w/ lifting; symptoms 5 w/ no break",
+    # a chat reply
+    "his back pain is 8 w/ lifting",
+])
+def test_a_figure_before_w_slash_is_no_weeks(text: str) -> None:
+    assert "symptom_weeks" not in read(text, "64493")
+
+
+def test_a_figure_in_w_is_still_weeks() -> None:
+    # guard: "x 7w" is seven weeks
+    assert read("LBP x 7w, worse w/ sitting", "64493").get("symptom_weeks") == "7 weeks"
+
+
+# Coordinator, on landing: with "w/" no longer weeks, "LBP 6 w/ prolonged sitting" would
+# read a pain score of 6; a score followed by what the patient was doing is one activity's,
+# asked as the named ones ("w/ lifting") are.
+
+@pytest.mark.parametrize("text", ["Low back pain 7 w/ bending.", "LBP 6 w/ prolonged sitting",
+                                  "neck pain 8 when driving more than an hour"])
+def test_a_score_while_doing_something_is_asked(text: str) -> None:
+    got = read(text, "64493")
+    assert "pain_nrs" not in got and "symptom_weeks" not in got
+
+
+@pytest.mark.parametrize("text", ["back pain 7/10 with radiating symptoms to the L leg",
+                                  "pain 7 with tingling in the leg"])
+def test_guard_a_score_with_a_symptom_is_read(text: str) -> None:
+    assert read(text, "64493").get("pain_nrs") == "7"

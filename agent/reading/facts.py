@@ -340,6 +340,16 @@ _TIMES_COURSES = re.compile(r"\s*(?:x|×|times)\s*(?P<k>[2-6])\s*(?:courses|roun
 MORE_OF_IT = r"\b(?:another|a second|one more|an additional|an extra)"
 """Words that add a second course to one named before ("... and another 8 weeks")."""
 _SECOND = re.compile(MORE_OF_IT + r"\s+$")
+_DOING_AFTER = re.compile(r"[ \t]*(?:w/|with|when|while|during)[ \t]+"
+                          r"(?:[a-z]+[ \t]+)?(?:bend|sitt|stand|walk|lift|twist|runn|climb|"
+                          r"squatt|kneel|reach|driv|turn|stoop|carry|push|pull|gett|ris|ly|"
+                          r"sleep|work|exercis|jogg|typ|cough|deep breath|dress|shower|bath|"
+                          r"cook|play|throw|jump|golf|cycl|bik|swimm|hik|garden|clean)ing\b")
+"""A bare score followed by what the patient was doing ("LBP 7 w/ bending", "6 with prolonged
+sitting"): the score of one activity, asked as the named ones (``ask_after``) are. A score
+out of ten keeps its reading ("chest pain 6/10 with coughing", "5/10 with jumping": the
+complaint itself, read in the corpus)."""
+_BARE = re.compile(r"\d+(?:\.\d+)?")
 _SETS_APART = re.compile(r"\b(?:is|was|are|were|counts? as|counted as|considered|"
                          r"classified as|billed as|coded as|(?:run|done|led|given|provided|"
                          r"supervised) by)\b[^,]*,\s*$")
@@ -3233,6 +3243,9 @@ class Reader:
         """A figure tied to one circumstance by the words after it (``ask_after``) or given
         in a unit the rule asks about (``ask_units``): asked, not read."""
         tied = hits(self.lower[qb:min(m.clause.end, qb + 30)], m.rule.ask_after)
+        if not tied and m.spec.unit == "points" and _BARE.fullmatch(self.lower, qa, qb) and \
+                (doing := _DOING_AFTER.match(self.lower, qb, m.clause.end)) is not None:
+            tied = [(0, doing.end() - qb)]  # ("7 w/ bending", "6 w/ prolonged sitting")
         if tied and not re.search(r"\d", self.lower[qb:qb + tied[0][0]]):
             # "Pain 7/10 w/ motion": the score of one activity, not the patient's score
             # ("Current episode: 4 weeks of naproxen": the length of the medicine's course)

@@ -386,6 +386,11 @@ class ReadingRule(BaseModel):
     """Duration facts of one part of a care: words that name another part, so that a
     length listed after them is that part's, never added to this one ("stretching 8 weeks;
     heat, ice packs and TENS 4 weeks": the modalities' 4 weeks are no exercise)."""
+    continued_by: tuple[str, ...] = ()
+    """Duration facts of a care: what the patient carries on alone once it ends (a home
+    program after PT): a length listed after it is never added to the care, and the care's
+    own figure named right before stays read ("PT 2x/wk x 6 wks, then HEP x 6 wks" = 6
+    weeks of PT, outside tester 27 F9)."""
     course_weeks: float | None = None
     """Count facts: a course counts only if it lasted at least this many weeks, where
     the courses' lengths are listed ("3 courses: 6 wks, 8 wks and 4 wks" = 2 six-week
@@ -451,7 +456,7 @@ class ReadingRule(BaseModel):
     @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
                      "exclude", "exclude_message", "exclude_undated", "decrease", "counts",
                      "cued", "cues", "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
-                     "parts_apart",
+                     "parts_apart", "continued_by",
                      "treatments", "cues_opposite", "cue_with", "cue_not", "uncertain_ok",
                      "alone_not",
                      "alone_others",

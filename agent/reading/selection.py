@@ -1262,6 +1262,26 @@ def _sentence_with_prior(msg: _Message, lo: int, chunk: str) -> tuple[int, str]:
     return start, msg.lower[start:lo + len(chunk)]
 
 
+_RATE_THEN_LENGTH = re.compile(
+    r"[\s:,-]*(?:(?:\d+\s*(?:x|times)|once|twice|thrice)\s*(?:/|per|a|each|every)?\s*"
+    r"(?:weeks?|wks?|wk|weekly)\b)?[\s,]*(?:x|×|for|@)?\s*")
+
+
+def _carried_on_after(msg: _Message, c: Candidate, mine: ReadingRule, gap: str) -> bool:
+    """The care's own name right before its figure, at most how often between, and the next
+    course one the patient carries on alone once the care ends (``continued_by``: "PT 2x/wk
+    x 6 wks, then HEP x 6 wks"): the figure is the care's own. A next course the therapist
+    may have given alongside ("ther-ex for 7 weeks, then traction and massage for 2 weeks")
+    and a heading's figure taken from the first course of its list ("Conservative care:
+    naproxen x 6 wks, then home exercises x 6 wks") stay asked."""
+    if not mine.continued_by or c.quantity is None or c.span[0] >= c.quantity[0] or \
+            not hits(gap, mine.continued_by):
+        return False
+    words = msg.lower[c.span[0]:c.quantity[0]]
+    return any(a == 0 and _RATE_THEN_LENGTH.fullmatch(words, b) for a, b in
+               hits(words, mine.phrases))
+
+
 def _listed_durations(msg: _Message, sel: _Selection) -> None:
     """Durations listed for one fact with no total: courses in a row add up; beside an
     episode or an overlap, which one counts is asked (see :mod:`agent.reading.durations`)."""
@@ -1275,7 +1295,8 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         others, mine = _other_number_phrases(msg.cpt, reading.fact), msg.rules[reading.fact]
         run, cut = listed(chunk, spec, mine.fraction, (c.span[0] - lo, c.quantity[0] - lo),
                           lambda a, b, lo=lo: any(x < b + lo and a + lo < y for x, y in sel.used),
-                          lambda gap, others=others + mine.parts_apart: bool(hits(gap, others)),
+                          lambda gap, others=others + mine.parts_apart + mine.continued_by:
+                          bool(hits(gap, others)),
                           lambda gap, mine=mine: bool(hits(gap, mine.phrases)))
         # "Conservative care: naproxen x 6 wks, then home exercises x 6 wks": a next course
         # named by another fact leaves the whole of a heading's figure unsaid.
@@ -1286,10 +1307,15 @@ def _listed_durations(msg: _Message, sel: _Selection) -> None:
         # back pain 6 months, PT 14 weeks, ..., failed 2 PT courses")
         nxt = next((q.end for q in quantities(chunk) if q.start >= run[-1][1] and
                     compatible(spec, q, mine.fraction) is not None), len(chunk)) if run else 0
-        what = "ask" if cut and in_sequence(chunk[run[0][0]:nxt] if run else chunk) else \
+        carried = _carried_on_after(msg, c, mine, chunk[c.quantity[1] - lo:nxt])
+        what = "ask" if cut and in_sequence(chunk[run[0][0]:nxt] if run else chunk) and \
+            not carried else \
             (durations_outcome(chunk) or ("ask" if bare(chunk, run) else None)) \
             if len(run) > 1 else None
-        what = _part_said(msg, lo, chunk, run, what, c.quantity[1] - lo)
+        # (what goes on after a home program is the patient's own: "PT x 9 wks then HEP x 3
+        # wks, still hurting" leaves the PT whole)
+        if not (carried and what is None):
+            what = _part_said(msg, lo, chunk, run, what, c.quantity[1] - lo)
         if what is None:
             continue
         last = _clause_index(msg.found, lo + run[-1][0])
@@ -1562,6 +1588,14 @@ _WITHIN_COURSE = re.compile(r"\b(?:of|in|during)\s+(?:the\s+)?(?:(?:first|second
 first block"): a part of that course, not another course."""
 
 
+def _carried_on(msg: _Message, fact: str, index: int, q: Quantity) -> bool:
+    """The length ``q`` is of what the patient carried on alone after the care, named since
+    the clause's last figure ("PT 2x/wk x 9 wks then HEP x 3 wks": the home program's)."""
+    words = msg.lower[msg.found[index].start:q.start]
+    return bool(msg.rules[fact].continued_by) and \
+        bool(hits(re.split(r"\d", words)[-1], msg.rules[fact].continued_by))
+
+
 def _other_course_length(msg: _Message, fact: str, q: Quantity, weeks: float) -> bool:
     """The length ``q`` is another course of the fact's treatment: its clause or its line
     names the treatment, or its clause names a course by its place ("first was 6 wks",
@@ -1578,7 +1612,7 @@ def _other_course_length(msg: _Message, fact: str, q: Quantity, weeks: float) ->
     mine = _course_phrases(msg, fact)
     parts = tuple(p for name in _parts_of(msg, fact) for p in msg.rules[name].phrases)
     if hits(clause, _other_things(msg.cpt, fact, mine + parts)) or \
-            hits(clause, msg.rules[fact].exclude):
+            hits(clause, msg.rules[fact].exclude) or _carried_on(msg, fact, index, q):
         return False
     first_on_line = not any(x.unit in ("weeks", "days", "months", "years")
                             for x in quantities(msg.lower[line_a:q.start]))

@@ -43,7 +43,8 @@ _WORD_NUM_RE = (rf"(?:one|a|two|three)[ -]hundred(?:(?:[ -]and)?[ -](?:{_BELOW_1
 WORD_NUMBERS = _WORD_NUM_RE
 """The numbers written in words, as one alternation ("twenty-four", "five")."""
 # (a lone letter after a tab is a table's next cell, a yes column's "Y", not a unit:
-# "14<TAB>Y<TAB>pt ill" is no 14 years; fresh13)
+# "14<TAB>Y<TAB>pt ill" is no 14 years; fresh13); nor is "w/" ("with"): "pain 7 w/ bending" is
+# no 7 weeks (session 27)
 _FOREIGN_UNITS = {
     # Spanish and Portuguese, Italian, French, German, Dutch, Polish, Tagalog, Turkish: the
     # words staff and referring doctors abroad write a length in ("da 4 mesi", "seit 8
@@ -62,7 +63,8 @@ _FOREIGN_UNITS = {
 }
 _FOREIGN_UNIT = {word: unit for unit, words in _FOREIGN_UNITS.items() for word in words}
 # (Tagalog links a figure to its unit with "na": "4 na buwan", "12 na linggo")
-_DUR_UNIT = (r"weeks?|wks?|(?<!\t)w|months?|mos?|mths?|days?|(?<!\t)d|years?|yrs?|(?<!\t)y|"
+_DUR_UNIT = (r"weeks?|wks?|(?<!\t)w(?!/(?!o\b))|months?|mos?|mths?|days?|(?<!\t)d|years?|yrs?|"
+             r"(?<!\t)y|"
              r"(?:na\s+(?=(?:buwan|linggo|araw|taon)\b))?(?:"
              + "|".join(sorted(_FOREIGN_UNIT, key=len, reverse=True)) + ")")
 DURATION_UNITS = _DUR_UNIT
