@@ -67,3 +67,42 @@ def test_a_fall_too_small_to_count_is_no_significant_improvement() -> None:
     # a fall of 5 points called improved: less than the index's least change that counts
     got = read("ODI 10/28 46% -> 12/02 41%, improved.", "62311")
     assert got.get("functional_assessment_6_weeks") != "improved"
+
+
+# --- the score after the treatment a baseline was before is the change's other end --------
+# (a nurse reads "5 of 10 before physio ... after eight weeks of it, a 7" as pain up by 2,
+# where the policy asks the change and not the score itself)
+
+@pytest.mark.parametrize(("text", "change"), [
+    # a letter from abroad
+    ("Her pain was 4 of 10 before any therapy; after eight weeks of PT and meds it is a 7.", 3),
+    # a physiotherapist's discharge line
+    ("NRS at baseline 3/10 before treatment. Post-PT today: 6.", 3),
+    # a phone message
+    ("Pain at baseline before PT was six out of ten; still a six.", 0),
+    # a referral written in Indian English
+    ("VAS before physiotherapy was 4/10, presently 7/10.", 3),
+])
+def test_the_score_after_treatment_gives_the_change_since_the_baseline(text: str,
+                                                                        change: int) -> None:
+    got = read(text, "62311")
+    assert float(str(got.get("pain_nrs_increase"))) == change
+
+
+@pytest.mark.parametrize("text", [
+    # another person's score after the treatment
+    "Pain at baseline 5/10 before PT; after PT his wife's pain is 8.",
+    # a recheck still to come
+    "Baseline pain 5/10 before PT; we will recheck after PT in 6 weeks.",
+    # another measure after the treatment
+    "Baseline NRS 4/10 before PT; after PT the ODI is 46%.",
+])
+def test_no_change_without_the_patients_score_after_treatment(text: str) -> None:
+    assert "pain_nrs_increase" not in read(text, "62311")
+
+
+def test_a_corrected_baseline_leaves_the_change_to_the_correction() -> None:
+    # a dictated correction: the change is from the corrected baseline, not the first one
+    got = read("Baseline pain before PT was 3/10; now 7/10. Correction: her baseline before "
+               "any treatment was 5/10, not 3.", "62311")
+    assert got.get("pain_nrs_increase") in (None, "2")

@@ -1616,7 +1616,11 @@ _SAID_SCORE = (r"(?:an?\s+)?(?P<b>10|\d|zero|one|two|three|four|five|six|seven|e
                # blocks", "now on day 3 of")
                r"(?=[ \t]*(?:[.,;:!?)\"”'\n]|$|[-–—]|(?:now|today|most|some|sometimes|on|and|"
                r"but|so|with|since|after|despite|in|per|at\s+rest)\b))")
-_NOW_SCORE = re.compile(r"\b(?:now|today|current|currently|at present|presently)\b"
+_NOW_SCORE = re.compile(r"\b(?:now|today|current|currently|at present|presently|still|"
+                        # the score after the treatment a baseline was before ("NRS 5 before
+                        # PT; after PT 8", "after twelve weeks of therapy it is a 5")
+                        r"post-?(?:pt|tx|treatment|therapy)|after\s+(?:[a-z-]+\s+){0,5}?"
+                        r"(?:pt|tx|treatment|therapy|physio(?:therapy)?|medications?|meds))\b"
                         r"(?P<gap>[^.;\d\n]{0,40}?)(?<![\w-])" + _SAID_SCORE +
                         r"|(?<![\w/.])" + _SAID_SCORE.replace("?P<b>", "?P<b2>") +
                         r"[ \t]+(?:now|today|currently)\b")
@@ -1627,6 +1631,20 @@ _NOT_PAIN = re.compile(r"\b(?:odi|oswestry|ndi|phq|gad|score of|disability|funct
                        r"father|daughter|son|sister|brother|his own|her own)\b")
 
 
+def _one_baseline(cands: list[Candidate]) -> bool:
+    """The change is worked out only where the message gives one baseline and no change of
+    its own (a corrected baseline, "baseline was 6 - sorry, 4", or a form's row for the
+    change leave it to those readings)."""
+    baselines = {str(c.value) for c in cands if c.fact == "pain_nrs_baseline" and c.unread is None}
+    return len(baselines) == 1 and not any(c.fact == "pain_nrs_increase" for c in cands)
+
+
+_NOT_A_SCORE = re.compile(r"^\s*(?:/\s*|out\s+of\s+|of\s+|from\s+)10\b|\bp(?:age|g)?\.?\s*\d+|"
+                          r"\bnot\s+(?:a\s+)?\d+")
+"""What follows a baseline's figure that is no further score: its scale ("7 of 10"), a
+page it cites ("as typed on p. 2") and a figure it takes back ("5 (not 3)")."""
+
+
 def _pain_now_after_baseline(msg: _Message, reader: Reader, cands: list[Candidate]
                              ) -> list[Candidate]:
     """"Baseline pain before she started any tx was 4/10. Now 7.", "Before the therapy his
@@ -1634,7 +1652,7 @@ def _pain_now_after_baseline(msg: _Message, reader: Reader, cands: list[Candidat
     now, right after a baseline score read (in its sentence or the next), is the current
     pain score, though the words for it name no pain. Nothing but the baseline's own
     figure may come between, and nothing naming another measure or person."""
-    if "pain_nrs" not in msg.specs:
+    if "pain_nrs" not in msg.specs and "pain_nrs_increase" not in msg.specs:
         return []
     out: list[Candidate] = []
     spans = sentence_spans(msg.found)
@@ -1648,7 +1666,7 @@ def _pain_now_after_baseline(msg: _Message, reader: Reader, cands: list[Candidat
         now = _NOW_SCORE.search(msg.lower, base.span[1], end)
         if now is None:
             continue
-        between = msg.lower[base.span[1]:now.start()]
+        between = _NOT_A_SCORE.sub(" ", msg.lower[base.span[1]:now.start()])
         if any(number_of(x.group(0).split("/")[0]) != number_of(str(base.value))
                for x in _LATER_SCORE.finditer(between)) or \
                 _NOT_PAIN.search(msg.lower, max(base.span[1], _line_start(msg.lower, now.start())),
@@ -1656,8 +1674,14 @@ def _pain_now_after_baseline(msg: _Message, reader: Reader, cands: list[Candidat
                 {"other", "hypothetical", "uncertain", "unknown"} & \
                 reader.context.at(now.start(), now.end()):
             continue
-        figure = now["b"] or now["b2"]
-        out.append(Candidate("pain_nrs", f"{number_of(figure):g}", now.span(), 0))
+        figure = number_of(now["b"] or now["b2"])
+        if "pain_nrs" in msg.specs:
+            out.append(Candidate("pain_nrs", f"{figure:g}", now.span(), 0))
+        baseline = number_of(str(base.value))
+        if "pain_nrs_increase" in msg.specs and figure is not None and _one_baseline(cands):
+            # (a policy that asks the change, not the score: the change since the baseline)
+            out.append(Candidate("pain_nrs_increase", f"{figure - baseline:g}",
+                                 (base.span[0], now.end()), 0))
     return out
 
 
