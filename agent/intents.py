@@ -32,7 +32,8 @@ _CASE_WORDS = {"", "it", "this", "this one", "that", "the case", "this case", "t
 class Intent(BaseModel):
     kind: Literal["open_questions", "requirements", "why", "approval", "what_if",
                   "forget_last", "undo_last", "recorded", "appeal", "documents", "what_changed",
-                  "validity", "help", "filler", "clarify", "unknown_command", "procedure"]
+                  "validity", "help", "filler", "clarify", "unknown_command", "procedure",
+                  "qualify", "packet"]
     cpt: str | None = None
     """For ``requirements``: the procedure named, or None for the case in hand."""
     change: str | None = None
@@ -87,7 +88,7 @@ def detect(text: str) -> Intent | None:
     patterns = _patterns()
     for kind in ("help", "filler", "clarify", "open_questions", "why", "approval", "forget_last",
                  "undo_last", "recorded", "appeal", "documents", "what_changed", "validity",
-                 "procedure"):
+                 "procedure", "qualify", "packet"):
         if any(p.fullmatch(plain) for p in patterns[kind]):
             return Intent(kind=kind)
     if re.fullmatch(r"/[a-z][\w-]*", plain):  # "/foo": a chat app's command, none here

@@ -42,6 +42,8 @@ from agent.reply import (
     last_change_line,
     month_split_line,
     nothing_else_needed,
+    packet_line,
+    qualify_line,
     validity_line,
     what_if_line,
     who_decides,
@@ -179,6 +181,11 @@ def _answer_request(state: State) -> Reply:
         auth = load_policy(state.verdict["cpt"]).criteria.authorization
         reply.lines = [validity_line(state.verdict, auth.valid_days, auth.valid_clause,
                                      auth.valid_quote)]
+    elif intent.kind == "qualify":
+        reply.lines = [qualify_line(state.verdict)]
+    elif intent.kind == "packet":
+        reply = build_reply(**common, show_verdict=False)
+        reply.lines = [packet_line(_thread())]
     elif intent.kind in ("appeal", "documents"):
         packet = build_packet(load_policy(state.verdict["cpt"]),
                               Verdict.model_validate(state.verdict))
@@ -188,6 +195,17 @@ def _answer_request(state: State) -> Reply:
     else:
         reply.lines = [_what_if(state, intent.change or "")]
     return reply
+
+
+def _thread() -> str | None:
+    """This conversation's thread id (the graph run's config), for the packet command;
+    None outside a graph run."""
+    try:
+        from langgraph.config import get_config
+
+        return str(get_config()["configurable"]["thread_id"])
+    except (RuntimeError, KeyError, TypeError):
+        return None
 
 
 _HOW = {"code": "from the code \"{words}\" in your message {turn}",

@@ -382,6 +382,49 @@ def decision_reasons(verdict: dict[str, Any]) -> str:
             "given; each is listed with its policy text.")
 
 
+def qualify_line(verdict: dict[str, Any]) -> str:
+    """The answer to "what would make it qualify?": the criteria that fail and the value
+    that would pass each, from the verdict's ``to_qualify`` (outside tester 27 C9: the
+    verdict again, with no sentence answering it)."""
+    decision = verdict["decision"]
+    if decision == "meets_criteria":
+        return "It already meets the criteria on the facts given: nothing needs to change."
+    tq = verdict.get("to_qualify") or {}
+    if decision == "needs_review" and not tq:
+        return (f"No change of facts settles it: a clinical reviewer must decide "
+                f"({_because(verdict)}).")
+    if tq.get("blocking"):
+        return tq["explanation"]
+    changes = tq.get("changes") or []
+    fixes = [f"{c['change']} ({c['clause']})" for c in changes if c.get("kind") != "answer"]
+    answers = [f"{c['change']} ({c['clause']})" for c in changes if c.get("kind") == "answer"]
+    parts = []
+    if fixes:
+        parts.append("It would qualify with: " + "; ".join(fixes) + ".")
+    if answers:
+        parts.append(("It also needs" if fixes else "It would qualify with these facts, "
+                      "not yet stated") + ": " + "; ".join(answers) + ".")
+    if tq.get("review"):
+        parts.append("A clinical reviewer must still decide " + ", ".join(tq["review"])
+                     + ": no change of facts settles it.")
+    if not tq.get("possible", False) and changes:
+        parts.append(tq.get("explanation", ""))
+    return " ".join(p for p in parts if p) or tq.get("explanation", "") or \
+        decision_reasons(verdict)
+
+
+def packet_line(thread: str | None) -> str:
+    """The answer to "print the packet": the chat prints nothing; the command that writes
+    the submission packet of this conversation (outside tester 27 C9)."""
+    ref = thread or "ID"
+    return ("I cannot print from the chat. The submission packet of this case (a printable "
+            "HTML page, with Markdown and JSON copies) is written by the command "
+            f"`priorauth packet --thread {ref}`"
+            + ("" if thread else ", ID being this conversation's thread (shown when the chat "
+               "starts and when it ends)")
+            + "; in the web app, the packet is the download under the decision.")
+
+
 def who_decides(verdict: dict[str, Any]) -> str:
     """The answer to "is it approved?": this checks criteria; the payer decides."""
     return ("I do not approve or deny: the payer does. I check the case against the "
@@ -552,7 +595,7 @@ __all__ = ["DECISION_WORDS", "MAX_QUESTIONS_PER_TURN", "STATUS_ORDER", "STATUS_W
            "AS_BEFORE", "appeal_line", "build_reply", "documents_lines", "fact_words", "held_line",
            "month_split_line", "validity_line",
            "last_change_line",
-           "nothing_else_needed", "plural", "summarise",
+           "nothing_else_needed", "packet_line", "plural", "qualify_line", "summarise",
            "verdict_reply"]
 
 
