@@ -39,6 +39,7 @@ from agent.reading.text import (
     sentence_spans,
     writes_day_first,
 )
+from agent.reading.together import care_failed_together
 from agent.reading.values import (
     MONTHS,
     Quantity,
@@ -782,7 +783,7 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
     out += [c for a in _anchors(msg, found, "number")
             if not _own_words(a, mentions) and not _named_as_when(msg.lower, a, mentions)
             for c in reader.numbers(a) if c.unread is None and c.quantity is not None]
-    out += _numbered_courses_failed(msg)
+    out += _numbered_courses_failed(msg) + care_failed_together(msg)
     out = _now_no_baseline(msg, _partial_denials(out, mentions))
     out += _pain_now_after_baseline(msg, reader, out)
     choices = _lasting_over_denial(msg, _sex_conflicts(msg, _choice_candidates(reader, msg, found)))

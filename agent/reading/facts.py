@@ -139,6 +139,13 @@ _LONE_BOX = re.compile(rf"(?:\[\s?\]|☐)(?![ \t]*{_BOX_OPTION})")
 """A field answered by one unticked box ("Pregnant/postpartum: [ ] - pt is 71")."""
 _SMART_FIELD = re.compile(r"\[(?!\s?\]|[x✓✔]\])([^\[\]\n]{1,60})\]")
 """A templated field's answer in brackets ("Cosmetic: [N]", "COPD: [no]"): the words inside."""
+_OR_ASKED = re.compile(r"\bor\b(?![ \t]+(?:not|no)\b)")
+"""A question's "or" between two things ("pregnant, or have you given birth"), not "or
+not"."""
+_OR_ANSWER = re.compile(rf"[ \t:]*(?:(?P<row>(?:{_TICK}[ \t]*{_BOX_OPTION}[ \t,/]*){{1,4}})|"
+                        r"(?P<word>yes|no|y|n)\b)")
+"""The answer right after a question's mark: a row of boxes or a bare yes/no."""
+_BRACKETED_WORDS = re.compile(r"\([^()\n]*\)")
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
 """A field's answer that affirms its label ("Pregnant: Y", "Pregnancy: IUP 8 wks")."""
@@ -1286,6 +1293,8 @@ class Reader:
             ctx = ctx - {"hypothetical"}
         if "other" in ctx or ("hypothetical" in ctx and m.rule.planned == "skip"):
             return "skip"
+        if m.kind == "plain" and m.rule.care_kinds and self._judges_anothers_care(m):
+            return "skip"
         if "historical" in ctx and m.rule.current and not self._latest_of_a_passing_state(m):
             return "skip"
         if m.rule.current and "negated" in ctx and self._care_denied(m) is not None:
@@ -1302,6 +1311,15 @@ class Reader:
         if m.spec.type in ("choice", "boolean") and _QUERIED.match(self.lower, m.end):
             return "ask"  # "She is 10 weeks pregnant? - pt unsure": the writer asks
         return None
+
+    def _judges_anothers_care(self, m: Mention) -> bool:
+        """A verdict of the care listed before it on its line ("nothing has worked") where
+        every care named there is someone else's ("Her sister tried PT and meds; nothing has
+        worked"): the verdict is of their care, not the patient's."""
+        lo = max(self.lower.rfind("\n", 0, m.start) + 1, m.start - 200)
+        words = tuple(w for kind in m.rule.care_kinds.values() for w in kind)
+        named = self._hits(lo, m.start, words)
+        return bool(named) and all("other" in self.context.at(lo + a, lo + b) for a, b in named)
 
     def _latest_of_a_passing_state(self, m: Mention) -> bool:
         """The mention names the latest of a state that ends on its own (``lasts_days``):
@@ -1538,6 +1556,9 @@ class Reader:
         return self._fields[span]
 
     def _field_value(self, m: Mention) -> str | None:
+        either = self._or_answer(m)
+        if either is not None:
+            return either
         boxed = self.box_row(m)
         if boxed is not None:
             return boxed
@@ -1584,6 +1605,30 @@ class Reader:
                 box_answer(value) is None and not re.search(r"[.;!?]\s+$", before):
             return None
         return value
+
+    def _or_answer(self, m: Mention) -> str | None:
+        """The answer to a question that asks of two things at once, the mention one of them
+        ("Are you currently pregnant, or have you given birth in the past 6 months?  ☐ Yes
+        ☒ No"; phrase26b read a pregnancy): a no denies each ("no"), a yes does not say
+        which ("either", asked); None where the mention is in no such answered question."""
+        end = self.lower.find("\n", m.end)
+        mark = self.text.find("?", m.end, len(self.lower) if end < 0 else end)
+        if mark < 0 or re.search(r"[.;!](?:\s|$)", self.lower[m.end:mark]):
+            return None
+        opened = max(self.lower.rfind(c, 0, m.start) for c in ".;!?:\n") + 1
+        asked = _BRACKETED_WORDS.sub(" ", self.lower[opened:mark])
+        answer = _OR_ANSWER.match(self.lower, mark + 1)
+        if answer is None or not _OR_ASKED.search(asked):
+            return None
+        if answer["row"]:
+            ticked = [x["option"] for x in _TICKED_OPTION.finditer(answer["row"])
+                      if x["box"] not in ("[ ]", "[]", "☐")]
+            if len(ticked) != 1 or ticked[0] not in ("y", "yes", "n", "no"):
+                return None
+            said = ticked[0]
+        else:
+            said = answer["word"]
+        return "either" if said.startswith("y") else "no"
 
     def _answer_before_label(self, at: int, value: str | None) -> str | None:
         """A one-word answer with the next field's label right after it on its line ("Cosmetic:
@@ -1664,6 +1709,8 @@ class Reader:
         value = self.field_value(m)
         if value is not None and box_answer(value) == "ask":
             return True  # "Infection: [ ] Yes [ ] No": no box ticked, or both
+        if value == "either":
+            return True  # "Pregnant, or given birth recently? Yes": which one?
         doubt = _DOUBTFUL.match(value or "")
         if value and _VALUE_IN_ERROR.search(value):
             return True  # "Active infection: Y  (error - should read N; see addendum)"
@@ -4113,9 +4160,15 @@ class Reader:
         seen = self.settles(m)
         if key not in m.rule.lasting:
             return seen
-        if seen == "skip" and not {"other", "hypothetical"} & self.context.at(m.start, m.end):
+        ctx = self.context.at(m.start, m.end)
+        if seen == "skip" and not {"other", "hypothetical"} & ctx:
             return None
-        if seen == "ask" and "uncertain" not in self.context.at(m.start, m.end):
+        if seen == "skip" and "other" not in ctx and \
+                self.lower[m.start:m.end] in m.rule.alone.get(key, ()):
+            # ("He attended 3 of 12 scheduled visits", "expects he will do well": a plan
+            # about him is still about a man)
+            return None
+        if seen == "ask" and "uncertain" not in ctx:
             return None
         return seen
 

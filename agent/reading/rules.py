@@ -334,6 +334,11 @@ class ReadingRule(BaseModel):
     """Cued phrases need a word of every group in the cue's scope, where the fact is made
     of several parts ("H&P" with medicines named but no allergies or past surgeries does
     not say the history the policy asks for is on file)."""
+    care_kinds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Yes/no facts of care that failed: kind -> its words ("therapy": PT, physiotherapy;
+    "medication": naproxen, ...). A sentence naming two kinds or more, with one of
+    ``cues`` after them all ("..., both with no relief"; "despite" before), reads the
+    fact, unless a ``cue_not`` is anywhere in the message (``together.py``)."""
     named: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Number facts: value -> phrases that state it ("no supplemental O2" is an FiO2 of
     21 %)."""
