@@ -49,7 +49,8 @@ def test_a_foreign_pregnancy_stays_whose_it_is(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # a portal questionnaire
-    "Is the patient pregnant, or has she delivered a baby within the last 6 months?  [ ] Yes  [x] No",
+    "Is the patient pregnant, or has she delivered a baby within the last 6 months?"
+    "  [ ] Yes  [x] No",
     # a phone screen, typed
     "Is she pregnant, or has she given birth since January? No",
     # a pre-procedure checklist
@@ -62,7 +63,8 @@ def test_a_no_to_pregnant_or_delivered_denies_the_pregnancy(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Is the patient pregnant, or has she delivered a baby within the last 6 months?  [x] Yes  [ ] No",
+    "Is the patient pregnant, or has she delivered a baby within the last 6 months?"
+    "  [x] Yes  [ ] No",
     "Is she pregnant, or has she given birth since January? Yes",
     "Pregnant or breastfeeding?  [x] Yes  [ ] No",
 ])
@@ -105,7 +107,8 @@ def test_the_writers_own_failure_is_still_read() -> None:
 
 @pytest.mark.parametrize("text", [
     # a GP's letter
-    "Ms R. Lowe, 41. Orthopaedic opinion (Mr Hale, 06/02/2027) enclosed. Pregnancy test negative 06/10/2027.",
+    "Ms R. Lowe, 41. Orthopaedic opinion (Mr Hale, 06/02/2027) enclosed. "
+    "Pregnancy test negative 06/10/2027.",
     # a physio's referral
     "Fracture clinic review (Mr Patel, 05/30/2027) attached. Urine hCG negative today.",
     # a discharge letter
