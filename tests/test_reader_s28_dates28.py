@@ -106,3 +106,39 @@ def test_a_corrected_baseline_leaves_the_change_to_the_correction() -> None:
     got = read("Baseline pain before PT was 3/10; now 7/10. Correction: her baseline before "
                "any treatment was 5/10, not 3.", "62311")
     assert got.get("pain_nrs_increase") in (None, "2")
+
+
+# --- the dates listed after a study's date are the same study's ---------------------------
+# (a nurse reads "Knee XR: 2025-07-01; 2026-11-09; 2027-06-01" as three sets of knee films,
+# the last in June, though each date stands between semicolons or a form's bars)
+
+later = reader_at(date(2027, 6, 28))
+
+
+@pytest.mark.parametrize(("text", "latest", "sets"), [
+    # an orthopaedic clinic's imaging line
+    ("Shoulder X-rays: 2026-02-14; 2026-09-30; 2027-05-20.", date(2027, 5, 20), 3),
+    # a portal form's row
+    ("Radiographs knee | 2026-10-05 (initial) | 2027-06-01 (follow-up)", date(2027, 6, 1), 2),
+    # a letter from abroad, dates written out, one row of commas
+    ("X-ray of the hip 12 Jan 2027, 3 May 2027.", date(2027, 5, 3), 2),
+    # a chiropractor's intake, month-first dates between bars
+    ("Lumbar films on file: 03/02/2027 | 06/10/2027", date(2027, 6, 10), 2),
+    # a sports-medicine text message
+    ("XR L knee - 02/11/2027; 05/30/2027", date(2027, 5, 30), 2),
+])
+def test_dates_listed_after_a_studys_date_are_the_same_study(text: str, latest: date,
+                                                             sets: int) -> None:
+    got = later(text, "97110")
+    assert str(got.get("xray_date")) == latest.isoformat()
+    assert float(str(got.get("xray_sets"))) == sets
+
+
+@pytest.mark.parametrize("text", [
+    # the next date names a study of its own
+    "Knee XR: 2026-07-01; 2027-05-09 MRI knee.",
+    # the next date is an order, not a study done
+    "Knee XR 2026-07-01, 2027-05-09 (ordered).",
+])
+def test_a_date_with_words_of_its_own_is_not_the_listed_studys(text: str) -> None:
+    assert later(text, "97110").get("xray_date") != "2027-05-09"

@@ -264,7 +264,41 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             for m in here:
                 if (m.start, m.end) == (best.start, best.end):
                     bound.setdefault(id(m), []).append((value, (x, y)))
+    for m in dated:
+        if id(m) in bound:
+            bound[id(m)] += _dates_listed_after(reader, msg, bound[id(m)])
     return bound
+
+
+_LIST_SEP = re.compile(r"[ \t]*(?:[;|,][ \t]*(?:and[ \t]+)?|and[ \t]+)")
+_LIST_NOTE = re.compile(r"[ \t]*\([^()\n]{0,25}\)")
+_LIST_END = re.compile(r"[ \t]*(?:[;|,]|and\b|\.(?:\s|$)|\n|$)")
+
+
+def _dates_listed_after(reader: Reader, msg: _Message,
+                        own: list[tuple[date | None, tuple[int, int]]]
+                        ) -> list[tuple[date | None, tuple[int, int]]]:
+    """The dates listed right after a study's date, each alone between separators ("Knee
+    XR: 2025-07-01; 2026-11-09; 2027-06-01", a form's row "X-ray hip | 2026-08-01 (1st set)
+    | 2027-04-02 (2nd set)"): the same study's, though a semicolon or a bar ends its
+    sentence. A date with words of its own after it ("; 2026-11-09 CT chest") is not."""
+    at = max(y for _d, (_x, y) in own)
+    note = _LIST_NOTE.match(msg.lower, at)
+    at = note.end() if note else at
+    line_end = msg.lower.find("\n", at)
+    line_end = len(msg.lower) if line_end < 0 else line_end
+    days = {x: (d, (x, y)) for d, (x, y) in reader.dates((at, line_end))}
+    out: list[tuple[date | None, tuple[int, int]]] = []
+    while (sep := _LIST_SEP.match(msg.lower, at)) and sep.end() in days:
+        day = days[sep.end()]
+        end = day[1][1]
+        note = _LIST_NOTE.match(msg.lower, end)
+        end = note.end() if note else end
+        if not _LIST_END.match(msg.lower, end):
+            break
+        out.append(day)
+        at = end
+    return out
 
 
 _MD = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])"
