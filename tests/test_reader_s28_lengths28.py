@@ -74,3 +74,38 @@ def test_guard_a_length_or_a_score_out_of_ten_stays_read(text: str, fact: str,
                                                           value: str) -> None:
     cpt = "71250" if "Chest" in text else "97110" if "Knee" in text else "64493"
     assert read(text, cpt).get(fact) == value
+
+
+# --- a length in the languages of referrals from abroad: its unit, the complaint, the care ---
+# (a nurse who reads "i 7 uker" as seven weeks; phrase27a/b, fresh31)
+
+@pytest.mark.parametrize("text, cpt, fact, value", [
+    # a Norwegian GP's referral
+    ("Nakkesmerter etter fall, i 7 uker nå.", "64493", "symptom_weeks", "7 weeks"),
+    # a Swedish discharge note
+    ("Ryggsmärta sedan 9 veckor, ingen utstrålning.", "64493", "symptom_weeks", "9 weeks"),
+    # a Finnish clinic's letter
+    ("Yskä jatkunut 6 viikkoa.", "71250", "symptom_weeks", "6 weeks"),
+    # a Danish physiotherapist's summary
+    ("Konservativ behandling i 12 uger uden bedring.", "97110", "conservative_weeks",
+     "12 weeks"),
+    # a Romanian rehab clinic's form
+    ("Fizioterapie 12 săptămâni: 6 săptămâni exerciții supravegheate, 3 săptămâni terapie "
+     "manuală, 3 săptămâni educație.", "64493", "pt_manual_weeks", "3 weeks"),
+    # a Swedish physio's two periods and their total
+    ("Sjukgymnastik: 6 veckor våren 2026, 7 veckor hösten 2026, totalt 13 veckor.", "64493",
+     "pt_weeks", "13 weeks"),
+])
+def test_a_length_in_another_language_is_read(text: str, cpt: str, fact: str,
+                                               value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize("text, cpt, fact", [
+    # guards: a referral is no therapy done; another person's complaint; a score is no length
+    ("Referred to fysioterapi for 12 uger.", "64493", "pt_weeks"),
+    ("His wife: ryggsmärta sedan 9 veckor.", "64493", "symptom_weeks"),
+    ("Ryggsmärta, NRS 6.", "64493", "symptom_weeks"),
+])
+def test_guard_a_foreign_part_stays_unread(text: str, cpt: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) is None

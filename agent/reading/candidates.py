@@ -41,12 +41,15 @@ from agent.reading.text import (
 )
 from agent.reading.together import care_failed_together
 from agent.reading.values import (
+    FOREIGN_TOTAL,
+    FOREIGN_WEEKS_MONTHS,
     MONTHS,
     Quantity,
     dates_in,
     number_of,
     quantities,
     safe_date,
+    unit_name,
 )
 from policies.cachedir import fixed_patterns
 
@@ -719,9 +722,10 @@ _ABOUT = r"(?:(?:about|approx\.?|approximately|around|roughly|~)\s*)?"
 
 
 _STATED_TOTAL = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>wks?|weeks?|mos?|months?)\s+(?:(?:in\s+)?"
-                           r"total|in all|all told|altogether|combined|overall)\b|\btotal(?:\s+of)?"
+                           r"total|in all|all told|altogether|combined|overall)\b|\b(?:total|"
+                           + FOREIGN_TOTAL + r")(?:\s+of)?"
                            r"\s*:?\s*" + _ABOUT + r"(?P<n2>\d+(?:\.\d+)?)\s*"
-                           r"(?P<u2>wks?|weeks?|mos?|months?)\b")
+                           r"(?P<u2>wks?|weeks?|mos?|months?|" + FOREIGN_WEEKS_MONTHS + r")\b")
 
 
 _HEADS_LINE = re.compile(r"[^:.;\n]{0,20}:")
@@ -739,7 +743,8 @@ _NEW_ENTRY = re.compile(r"\n[ \t]*(?:\n|[-*•]|\d+[.)][ \t]|[a-z][a-z /&]{0,29}
 
 
 def _unit_name(raw: str) -> str:
-    return "weeks" if raw.startswith("w") else "months"
+    # ("totalt 14 veckor": the foreign word's own unit)
+    return "weeks" if unit_name(raw) == "weeks" else "months"
 
 
 def _opens_entry(lower: str, m: Mention) -> bool:
@@ -786,8 +791,7 @@ def _sentence_total(reader: Reader, msg: _Message, m: Mention, mentions: list[Me
                             for o in mentions):
         return []
     n, u = total["n"] or total["n2"], (total["u"] or total["u2"])
-    unit = "weeks" if u.startswith("w") else "months"
-    return [Candidate(m.fact, f"{n} {unit}", (m.start, total.end()), 30, total=True,
+    return [Candidate(m.fact, f"{n} {_unit_name(u)}", (m.start, total.end()), 30, total=True,
                       quantity=total.span())]
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from agent.reading.text import hits
-from agent.reading.values import Quantity, number_of, quantities
+from agent.reading.values import FOREIGN_TOTAL, Quantity, number_of, quantities
 
 _COUNT = re.compile(r"\b(?P<n>[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+){0,2}?"
                     r"(?:courses|blocks|rounds)\b")
@@ -38,7 +38,8 @@ _PART_OF_WHOLE = re.compile(r"\b(each|apiece|per course|total|in total|overall|"
                             r"altogether|cumulative|concurrent|concurrently|at the same time|"
                             r"simultaneous|overlapping)\b")
 # "6 weeks in all of the first course" is one course's length, not the total.
-_TOTAL_AFTER = re.compile(r"\s*(?:in total|total|in all|altogether|all told|combined|overall)\b"
+_TOTAL_AFTER = re.compile(r"\s*(?:in total|total|in all|altogether|all told|combined|overall|"
+                          + FOREIGN_TOTAL + r")\b"
                           r"(?!\s+of\s+(?:the|each|her|his|its)\b)")
 _ASIDE_ONLY = re.compile(r"[\s,:-]*(?:\([^()]*\)[\s,:-]*)?")
 _IN_WEEKS = {"weeks": 1.0, "days": 1 / 7, "months": 52.18 / 12, "years": 52.18}
@@ -183,10 +184,12 @@ def numbered_courses(lower: str, at: int) -> CourseTotal | None:
 
 # A total said of the lengths before it: "16 weeks total", "Total 16 wks", "16 weeks of
 # conservative treatment in all", "Total conservative care 17 weeks".
-_TOTAL_WORDS = r"(?:in total|total|in all|altogether|all told|combined|overall)"
+_TOTAL_WORDS = (r"(?:in total|total|in all|altogether|all told|combined|overall|"
+                + FOREIGN_TOTAL + ")")
 _TOTAL_AFTER_LENGTH = re.compile(r"[\s,)]*(?:of\s+[a-z /-]{0,40}?\s*)?" + _TOTAL_WORDS + r"\b"
                                  r"(?!\s+of\s+(?:the|each|her|his|its)\b)")
-_TOTAL_BEFORE_LENGTH = re.compile(r"\btotal\b(?:\s+of)?[a-z /-]{0,30}?[\s:(]*$")
+_TOTAL_BEFORE_LENGTH = re.compile(r"\b(?:total|" + FOREIGN_TOTAL +
+                                  r")\b(?:\s+of)?[a-z /-]{0,30}?[\s:(]*$")
 # A length said right after the treatment's name and before its list: "Conservative tx
 # 18 wks: PT x 6 wks, ..." (the colon opens the list the total is of).
 _HEAD_LENGTH = re.compile(r"[\s,]*(?:\([^()\n]{0,60}\)[\s,]*)?$")

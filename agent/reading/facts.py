@@ -33,6 +33,7 @@ from agent.reading.statuses import by_status, past_statuses, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits, sentence_stop
 from agent.reading.values import (
     BIRTH_DATE,
+    FOREIGN_TOTAL,
     MONTHS,
     WORD_NUMBERS,
     compatible,
@@ -973,7 +974,8 @@ _CUE_DENIED = re.compile(r"(?:\b(?:(?:never|not|no|no\s+longer|wasn'?t|weren'?t|
 """A cue word denied is no cue: "not antalgic", "non antalgic", "without a cane", "gait no
 longer antalgic"; so is one an unticked box is printed before ("Gait/balance: ☐ impaired
 ☑ normal": the answer not chosen)."""
-TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together)\b")
+TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together|"
+                   + FOREIGN_TOTAL + r")\b")
 _ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 """A second figure offered as an alternative ("one set of x-rays, possibly two")."""

@@ -50,16 +50,27 @@ _FOREIGN_UNITS = {
     # words staff and referring doctors abroad write a length in ("da 4 mesi", "seit 8
     # Monaten", "depuis 3 mois", "9 maanden", "mga 4 na buwan", "6 aydır"; phrase26a/b).
     # Longest first, so that "months" never stops at "mes" of "meses".
+    # (and Norwegian, Danish, Swedish, Finnish, Hungarian, Catalan, Romanian, Czech: "i 10
+    # uker", "14 uger", "sedan 5 månader", "4 kuukautta", "16 hétig", "fa 6 setmanes",
+    # "14 săptămâni", "3 měsíce"; phrase27a/b, fresh31)
     "weeks": ("semanas", "semana", "settimane", "settimana", "semaines", "semaine", "wochen",
               "woche", "weken", "tygodni", "tygodnie", "tygodnia", "tydzień", "tydzien",
-              "linggo", "haftadır", "haftadir", "hafta"),
+              "linggo", "haftadır", "haftadir", "hafta",
+              "uker", "uke", "uger", "uge", "veckor", "vecka", "viikkoa", "viikon", "viikko",
+              "hétig", "hete", "hét", "setmanes", "setmana", "săptămâni", "săptămână",
+              "saptamani", "saptamana", "týdnů", "týdny", "týden", "tydnu", "tydny"),
     "months": ("meses", "mes", "mesi", "mese", "mois", "monaten", "monate", "monat",
                "maanden", "maand", "miesięcy", "miesiecy", "miesiące", "miesiace", "miesiąc",
-               "miesiac", "buwan", "aydır", "aydir", "ay"),
+               "miesiac", "buwan", "aydır", "aydir", "ay",
+               "måneder", "måned", "maaneder", "maaned", "månader", "månad", "kuukautta",
+               "kuukauden", "kuukausi", "hónapja", "hónapig", "hónap", "mesos", "luni",
+               "lună", "luna", "měsíců", "měsíce", "měsíc", "mesicu", "mesice"),
     "days": ("días", "dias", "día", "dia", "giorni", "jours", "jour", "tagen", "tage", "dagen",
-             "dni", "araw", "gündür", "gundur", "gün", "gun"),
+             "dni", "araw", "gündür", "gundur", "gün", "gun",
+             "dager", "dage", "dagar", "päivää", "napja", "napig", "dies", "zile"),
     "years": ("años", "año", "anos", "ano", "anni", "ans", "jahren", "jahre", "jaar", "jaren",
-              "lat", "taon", "yıldır", "yildir", "yıl", "yil"),
+              "lat", "taon", "yıldır", "yildir", "yıl", "yil",
+              "år", "vuotta", "éve", "anys", "ani", "roky", "let"),
 }
 _FOREIGN_UNIT = {word: unit for unit, words in _FOREIGN_UNITS.items() for word in words}
 # (Tagalog links a figure to its unit with "na": "4 na buwan", "12 na linggo")
@@ -68,6 +79,13 @@ _DUR_UNIT = (r"weeks?|wks?|(?<!\t)w(?!/(?!o\b))|months?|mos?|mths?|days?|(?<!\t)
              r"(?:na\s+(?=(?:buwan|linggo|araw|taon)\b))?(?:"
              + "|".join(sorted(_FOREIGN_UNIT, key=len, reverse=True)) + ")")
 DURATION_UNITS = _DUR_UNIT
+FOREIGN_WEEKS_MONTHS = "|".join(sorted(_FOREIGN_UNITS["weeks"] + _FOREIGN_UNITS["months"],
+                                      key=len, reverse=True))
+"""The foreign words of weeks and months, as one alternation (a stated total's units)."""
+FOREIGN_TOTAL = (r"totalt|i alt|yhteensä|összesen|insgesamt|en total|au total|in totale|em total|"
+                 r"celkem|łącznie|toplamda|toplam")
+""""In total" in the languages of referrals from abroad ("totalt 14 veckor", "i alt 14 uger",
+"összesen 16 hétig"; phrase27a, fresh31), for every pattern of a stated total."""
 """The words of a length's unit, as one alternation (for patterns elsewhere that need one)."""
 _LEFT = r"(?<![\w.])(?<!\w[-/])"
 """A number starts a token: not "L4-5", "C5/6", "120/80", "v2"."""
@@ -591,6 +609,9 @@ def _unit_name(raw: str) -> str:
     if word in _FOREIGN_UNIT:
         return _FOREIGN_UNIT[word]
     return {"w": "weeks", "m": "months", "d": "days", "y": "years"}[word[0]]
+
+
+unit_name = _unit_name
 
 
 def _fractioned(match: re.Match[str], masked: str) -> tuple[int, int, float] | None:
