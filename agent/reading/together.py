@@ -49,11 +49,27 @@ def care_failed_together(msg: _Message) -> list[Candidate]:
     for name, rule in msg.rules.items():
         if not rule.care_kinds or name not in msg.specs or msg.occ.hits(rule.cue_not):
             continue
-        for cares in _care_by_sentence(msg, rule).values():
-            span = _verdict(msg, rule, cares)
+        by_sentence = _care_by_sentence(msg, rule)
+        if not by_sentence:
+            continue
+        spans = _sentence_spans(msg)
+        cues = msg.occ.hits(rule.cues)
+        fixed = max((x.start() for x in _CORRECTED.finditer(msg.lower)), default=-1)
+        for sentence, cares in by_sentence.items():
+            here = [(a, b) for a, b in cues if spans[sentence][0] <= a < spans[sentence][1]]
+            span = _verdict(msg, here, cares, fixed)
             if span is not None:
                 out.append(Candidate(name, rule.polarity, span, 3))
     return out
+
+
+def _sentence_spans(msg: _Message) -> dict[int, tuple[int, int]]:
+    """Each sentence's first and last offsets, from its clauses (worked out once)."""
+    spans: dict[int, tuple[int, int]] = {}
+    for c in msg.found:
+        lo, hi = spans.get(c.sentence, (c.start, c.end))
+        spans[c.sentence] = (min(lo, c.start), max(hi, c.end))
+    return spans
 
 
 def _care_by_sentence(msg: _Message, rule: ReadingRule
@@ -72,23 +88,19 @@ def _care_by_sentence(msg: _Message, rule: ReadingRule
     return by_sentence
 
 
-def _verdict(msg: _Message, rule: ReadingRule, cares: list[tuple[int, int, str]]
-             ) -> tuple[int, int] | None:
+def _verdict(msg: _Message, cues: list[tuple[int, int]], cares: list[tuple[int, int, str]],
+             fixed: int) -> tuple[int, int] | None:
     """The words from the first care to the failure said of them all, or None: fewer
-    than two kinds, or no failure cue after the last care (nor "despite" before the
-    first) in their sentence."""
+    than two kinds, or no failure cue (``cues``: those of their sentence) after the last
+    care (nor "despite" before the first), or a correction (at ``fixed``) after it."""
     if len({kind for _a, _b, kind in cares}) < 2:
         return None
     first, last = min(a for a, _b, _k in cares), max(b for _a, b, _k in cares)
-    i = _clause_index(msg.found, first)
-    sentence = msg.found[i].sentence  # type: ignore[index]
-    hi = max(c.end for c in msg.found if c.sentence == sentence)
-    lo = min(c.start for c in msg.found if c.sentence == sentence)
-    for a, b in msg.occ.hits(rule.cues):
-        if not lo <= a < hi or {"hypothetical", "other"} & msg.context.at(a, b) or \
+    for a, b in cues:
+        if {"hypothetical", "other"} & msg.context.at(a, b) or \
                 _CUE_DENIED.search(msg.lower, max(0, a - 12), a) or \
                 _NOT_FOR.search(msg.lower, max(0, a - 60), a) or \
-                _CORRECTED.search(msg.lower, b):  # type: ignore[union-attr]
+                fixed > b:  # type: ignore[union-attr]
             continue
         if a >= last and not _ONE_ITEMS.search(msg.lower, last, a):
             return first, b
