@@ -768,12 +768,60 @@ def _unfinished_field(m: re.Match[str], written: str) -> tuple[int, int]:
     return (apart[-1] if apart else m.start()), m.end()
 
 
+_OPTION = r"[a-z§](?:[a-z§'-]|[ \t](?=[a-z§]))*"
+"""An option's words ("§§" is "Pt" marked as the patient by then)."""
+_UNCHOSEN_OPTIONS = re.compile(
+    rf"[\[{{][ \t]*(?P<options>{_OPTION}(?:[ \t]*/[ \t]*{_OPTION})+)[ \t]*[\]}}]")
+"""A template's choice left unmade: the options it offers, none picked ("Pt {has/has not}
+had an active infection.", "[Patient is / is not] pregnant.", "Bacterial pneumonia:
+[suspected/not suspected]", "Gait: [normal/abnormal]"). Each option names another state,
+so the sentence states none (outside tester 28 F1 read the first option, or the words
+around the pair: an infection, no response to care, not pregnant)."""
+_NOT_OPTIONS = frozenset({"and/or"})
+"""A slash that joins, not offers: "[and/or]"."""
+_MID_PLACEHOLDER = re.compile(r"(?<=[a-z] )\*{3}(?= (?P<next>[a-z]+))")
+"""A placeholder left in a sentence's middle where a word belongs ("Pt *** clinically
+unstable."): the sentence's statement hangs on the missing word ("is", "is not"), so it
+states nothing. Not one before a unit ("pain x *** months": only the figure is missing)
+nor a title's frame ("*** FAX ***  Northgate ...")."""
+_PLACEHOLDER_UNITS = frozenset({"weeks", "wks", "wk", "months", "mos", "mo", "days", "years",
+                                "yrs", "times", "sessions", "visits", "courses", "sets", "x"})
+_STATEMENT_END = re.compile(r"[.;!?\n|\t]|[ \t]{3}")
+
+
+def _statement_around(lower: str, a: int, b: int) -> tuple[int, int]:
+    """The statement holding ``lower[a:b]``: from the end mark before it to the one after
+    it (a sentence, a clause after a semicolon, a form's field)."""
+    before = [m.end() for m in _STATEMENT_END.finditer(lower, max(0, a - 200), a)]
+    after = _STATEMENT_END.search(lower, b)
+    return (before[-1] if before else max(0, a - 200)), (after.start() if after else len(lower))
+
+
+def _unchosen(lower: str) -> list[tuple[int, int]]:
+    """The statements whose template choice is left unmade (``_UNCHOSEN_OPTIONS``,
+    ``_MID_PLACEHOLDER``): nothing is read from them, so the fact is asked."""
+    spans = []
+    if "/" in lower and ("[" in lower or "{" in lower):
+        for m in _UNCHOSEN_OPTIONS.finditer(lower):
+            options = [o.strip() for o in m["options"].split("/")]
+            if re.sub(r"[ \t]*/[ \t]*", "/", m["options"]) in _NOT_OPTIONS or \
+                    (min(len(o) for o in options) < 2 and set(options) != {"y", "n"}):
+                continue  # "[w/ contrast]", "[s/p]": an abbreviation's slash
+            spans.append(_statement_around(lower, *m.span()))
+    for m in _MID_PLACEHOLDER.finditer(lower) if " *** " in lower else ():
+        line_start = lower.rfind("\n", 0, m.start()) + 1
+        if m["next"] not in _PLACEHOLDER_UNITS and "***" not in lower[line_start:m.start()]:
+            spans.append(_statement_around(lower, *m.span()))
+    return spans
+
+
 def unfilled(lower: str, written: str | None = None) -> list[tuple[int, int]]:
     """The spans of fields left blank, label and all (outside tester session 9 F1: the
-    label of "Active infection: ***" was read as a yes), and of lines whose answers stand
-    apart from their labels (``_ANSWERS_APART``). Nothing is read from them, so the fact
-    is asked."""
+    label of "Active infection: ***" was read as a yes), of statements whose template
+    choice is left unmade (``_unchosen``) and of lines whose answers stand apart from
+    their labels (``_ANSWERS_APART``). Nothing is read from them, so the fact is asked."""
     blank = [m.span() for m in _UNFILLED.finditer(lower)] if _UNFILLED_CUE.search(lower) else []
+    blank += _unchosen(lower)
     blank += [m.span() for m in _EMPTY_CELLS.finditer(lower)] if "\t\t" in lower else []
     blank += [m.span() for m in _UNCHOSEN_BOX.finditer(lower)]
     blank += [_unfinished_field(m, written or lower) for m in _unfinished_lines(lower)]
