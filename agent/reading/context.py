@@ -284,6 +284,9 @@ class ContextRules(BaseModel):
     ``between`` words in the way, say the figure was not reached ("has not completed at
     least 12 weeks of PT"): the figure is the threshold, not what was done."""
     occasions: list[str] = Field(default_factory=list)
+    counted_things: list[str] = Field(default_factory=list)
+    """Things a bare figure counts when one follows it ("the 2 PT courses", "3 ED visits"):
+    the figure is their count, never a score (``facts._counts_a_thing``)."""
     note_titles: list[str] = Field(default_factory=list)
     """Words that name a note in its short, dated first line: that date is the note's."""
     onset_words: list[str] = Field(default_factory=list)

@@ -769,6 +769,23 @@ def _care_for() -> re.Pattern[str]:
                       rf"\b(?:for|with|from)\b[^.;:\n]{{0,40}}$")
 
 
+_NOT_A_THINGS_WORD = ("with|on|at|in|during|for|after|before|since|most|all|some|of|per|from|to|"
+                      "and|or|but|when|while|by|the|a|an|than|over|under|now|today|then|was|"
+                      "is|are|were|has|had|despite|between|out|/")
+"""Words that take a figure's count away from what follows: "pain 6 with activities" is a
+pain of 6 (a preposition, a verb or a joining word is no word describing the things)."""
+
+
+@cache
+@fixed_patterns
+def _counted_thing() -> re.Pattern[str]:
+    """After a bare figure, at most two words describing them, then things it counts
+    (``counted_things``): "2 PT courses", "3 ED visits", "2 prior admissions"."""
+    things = alternation(context_rules().counted_things)
+    word = rf"(?!(?:{_NOT_A_THINGS_WORD})\b)(?![a-z]+ly\b)[a-z][a-z/&'-]*"
+    return re.compile(rf"(?:[ \t]+{word}){{0,2}}[ \t]+(?:{things})(?![\w'])")
+
+
 @cache
 @fixed_patterns
 def _denied_care_before() -> re.Pattern[str]:
@@ -3150,9 +3167,12 @@ class Reader:
 
     def _numbers_one(self, m: Mention, q, qa: int) -> bool:  # noqa: ANN001 - values.Quantity
         """The figure counts something else: "two PT courses" is not two sessions a
-        week; "PT course 1: 8 wks; PT course 2: 12 wks" says which course, not how many."""
+        week, nor "since the 2 PT courses" a pain of 2 (``_counted_thing``); "PT course 1:
+        8 wks; PT course 2: 12 wks" says which course, not how many."""
         if m.spec.unit == "sessions/week":
             return q.unit != "rate"
+        if m.spec.unit == "points":
+            return q.unit == "" and bool(_counted_thing().match(self.lower, m.clause.start + q.end))
         if m.spec.unit != "courses":
             return False
         return bool(_COURSE_LABEL.search(self.lower, max(0, qa - 14), qa)) or qa >= m.end and \
@@ -3812,7 +3832,10 @@ class Reader:
             return []
         start, end = found[0][1]
         before = line[:start]
-        if not _title_line().search(before) or len(before.split()) > words_before:
+        # (words only: the dashes between a dictation's parts are none, "DICTATED - NOT
+        # REVIEWED - speech recognition - Dr. M. K., PM&R - 12/03/2026")
+        if not _title_line().search(before) or \
+                len(re.findall(r"[a-z0-9]\S*", before)) > words_before:
             return []
         if re.match(r"[ \t]*(?::|[-–—][ \t])", line[end:]):
             # "Chiro intake 11/12/2026: 2-view lumbar films taken in office today": a
