@@ -1662,7 +1662,10 @@ _NOW_SCORE = re.compile(r"\b(?:now|today|current|currently|at present|presently|
                         r"(?:pt|tx|treatment|therapy|physio(?:therapy)?|medications?|meds))\b"
                         r"(?P<gap>[^.;\d\n]{0,40}?)(?<![\w-])" + _SAID_SCORE +
                         r"|(?<![\w/.])" + _SAID_SCORE.replace("?P<b>", "?P<b2>") +
-                        r"[ \t]+(?:now|today|currently)\b")
+                        r"[ \t]+(?:now|today|currently)\b"
+                        # (not a word that labels the next figure: "before treatment 3/10
+                        # today 7/10" is 7 today; outside tester 28 F3 read 3 as today's)
+                        r"(?![ \t]*[:=-]?[ \t]*(?:(?:is|was|it'?s)[ \t]+)?(?:an?[ \t]+)?\d)")
 """A score said to be now: "now 7", "Now after all the treatment it is 8 from 10", "now
 it's a six", "a 7 today"."""
 _NOT_PAIN = re.compile(r"\b(?:odi|oswestry|ndi|phq|gad|score of|disability|function|"
