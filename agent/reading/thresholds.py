@@ -42,10 +42,15 @@ _GENERAL = re.compile(
     r"\b(?:(?:most|many|some|all|the)[ \t]+)?(?:payers?|insurers?|health plans?|guidelines?|"
     r"studies|trials|the literature|literature|evidence|research|policies|policy|criteria)"
     r"[ \t]+(?:\w+[ \t]+){0,2}?(?:require|requires|suggest|suggests|recommend|recommends|"
-    r"show|shows|call for|calls for|expect|expects)\b"
+    r"show|shows|call for|calls for|expect|expects|say|says|state|states|want|wants|need|"
+    r"needs|ask for|asks for|specify|specifies|mandate|mandates)\b"
     r"|\b(?:usually|typically|generally|commonly|often|normally)[ \t]+(?:follow|follows|"
     r"come after|comes after|require|requires|need|needs|take|takes)\b")
-_FIGURE = re.compile(r"(?<![\w./-])" + _NUMBER + _UNIT + r"(?![\w/])")
+_FIGURE = re.compile(r"(?<![\w./-])" + _NUMBER + _UNIT + r"(?![\w/])"
+                     # a grade is a rule's level as a figure is ("Aetna requires FABQ
+                     # showing at least moderate impairment; ours shows mild": outside
+                     # tester 28 F5 read moderate)
+                     r"|\b(?:mild|moderate|severe|marked|minimal|significant)(?:ly)?\b")
 # A payer's, a guideline's or a policy's rule quoted by name, with a rule's own words
 # ("Per Aetna CPB, facet injections require a pain score of at least 4/10 and 12 weeks
 # of PT.", "UHC guideline: X-rays: two or more sets within 6 months.", "Per payer policy,
@@ -85,7 +90,9 @@ def _figures_to_clause_end(lower: str, start: int) -> list[tuple[int, int]]:
             if f.group(0).strip()]
 
 
-_CLAUSE_STOP = re.compile(r"\.(?!\d)|;|\n")
+_CLAUSE_STOP = re.compile(r"\.(?!\d)|;|\n|[ \t][-–—]+[ \t]")
+"""A clause's end; a spaced dash too ("Policy says moderate impairment needed - FABQ mild":
+the writer's own answer follows it)."""
 
 
 def _clause_end(lower: str, start: int) -> int:
