@@ -65,10 +65,7 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
         keys = reader.choice_keys(name, rule, None, single=spec.type == "choice") \
             if whole else []
         excluded = _excluded_clauses(msg, found, rule)
-        # A qualifier counts anywhere in the sentence ("ODI 48% -> 36%, significant").
-        qualified_sentences = {found[i].sentence for a, _b in msg.occ.hits(rule.qualifier)
-                               if (i := _clause_index(found, a)) is not None}
-        qualified = {i for i, c in enumerate(found) if c.sentence in qualified_sentences}
+        qualified = _qualified_clauses(msg, found, rule.qualifier) if rule.qualifier else set()
         if rule.qualifier and spec.type == "choice":
             qualified |= _qualified_before(msg, found, rule.qualifier)
         nones = msg.occ.hits(rule.none) if spec.type == "set" else []
@@ -87,6 +84,25 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
             out += reader.choice(m, here) if spec.type == "choice" else \
                 reader.set_members(m, here)
     return out
+
+
+_CONTRAST_BETWEEN = re.compile(r"\b(?:but|however|although|though|whereas|yet)\b")
+
+
+def _qualified_clauses(msg: _Message, found: list, qualifier: tuple[str, ...]  # noqa: ANN001
+                       ) -> set[int]:
+    """The clauses a qualifier's words reach: anywhere in its sentence ("ODI 48% -> 36%,
+    significant"), but not across a contrast ("No improvement in pain, but ODI improved
+    significantly": the "no improvement" is the pain's, not the ODI's; outside tester 28
+    F9 read the ODI as not improved)."""
+    part: list[int] = []  # each clause's part of its sentence, counted across contrasts
+    for i, c in enumerate(found):
+        same = i > 0 and found[i - 1].sentence == c.sentence
+        turn = same and _CONTRAST_BETWEEN.search(msg.lower, found[i - 1].end, c.start + 1)
+        part.append(part[-1] + 1 if turn else part[-1] if same else 0)
+    reached = {(found[i].sentence, part[i]) for a, _b in msg.occ.hits(qualifier)
+               if (i := _clause_index(found, a)) is not None}
+    return {i for i, c in enumerate(found) if (c.sentence, part[i]) in reached}
 
 
 _POINTS_BACK = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}?(?:this|that|which|it|these)\b")

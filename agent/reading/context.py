@@ -634,6 +634,8 @@ _IS_THE_PATIENT = re.compile(r"\s*(?:\(\s*|,\s*|-\s*|\bwho\s+is\s+|\bis\s+)the\s
 husband, the patient, ..."; outside tester 16 C14): the patient, not another person. ("our
 patient" is not: "her husband (our patient too)" is another of the practice's patients.)"""
 _OF_THE = re.compile(r"\s*of\s+(?:the\s+|our\s+|this\s+)?")
+_CONTRAST_WORD = re.compile(r"but|however|although|though|except(?: for)?|yet|whereas")
+"""A terminator that turns the statement: inside a bracket, it still ends a denial."""
 """Between a relative and the word for the patient that names whose relative it is ("The
 husband of the patient has the heart disease severe", fresh20): no end of the relative's
 words."""
@@ -1085,8 +1087,11 @@ class Context:
                     _PREDICATE.match(self.lower, y):
                 continue  # "The husband of the patient has ...": the husband's, still
             opening = self.lower.rfind("(", start, x)
-            if opening >= 0 and ")" not in self.lower[opening:x]:
+            if opening >= 0 and ")" not in self.lower[opening:x] and not (
+                    category == "negated" and _CONTRAST_WORD.fullmatch(self.lower, x, y)):
                 continue  # "Son (also our patient) reports ...": an aside about him
+            # ("Infection: no (but see wound check: cellulitis L foot, on Keflex)": a
+            # contrast in the bracket ends the denial; outside tester 28 F9 read none)
             return x
         return end
 

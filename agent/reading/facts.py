@@ -1083,7 +1083,10 @@ _REPEAT_NAMED = re.compile(r"(?:repeat|second|2nd|another|third|3rd)\s+(?:set|on
 """A study named as a later one of several ("the second set was not done, it was
 cancelled": outside tester 26 F2 recorded X-rays as never done)."""
 _SINCE_WINDOW = re.compile(r"^[^.;]{0,30}?\b(?:since|in the (?:last|past)|within|over the "
-                           r"(?:last|past)|this (?:year|month)|recently|lately)\b")
+                           r"(?:last|past)|this (?:year|month)|recently|lately|"
+                           # ("No PT in 2026, but 14 weeks in 2025": none that year;
+                           # outside tester 28 F9 read 0 weeks and five false zeros)
+                           r"(?:in|during)[ \t]+(?:the[ \t]+year[ \t]+)?(?:19|20)\d\d(?!\d))\b")
 _EVERY_COURSE = re.compile(r"\b(?:neither|both|either|none|all)\b")
 """Words after a semicolon that say how every course went ("two courses (8 wks, 8 wks);
 neither gave lasting relief"): the clause goes on counting the courses before it."""
