@@ -218,3 +218,11 @@ def test_a_dictations_today_is_its_own_day(text: str) -> None:
 def test_a_note_with_no_dated_header_keeps_todays_day() -> None:
     assert read("History and physical today. No active infection.", "64493")["hp_date"] == \
         "2026-12-05"
+
+
+@pytest.mark.parametrize("text", [
+    "MRI lumbar spine 03/11/2026 [DD/MM/YYYY] - foraminal stenosis.",
+    "IRM lombaire 03/11/2026 [JJ/MM/AAAA].",
+])
+def test_a_date_format_in_brackets_is_no_unmade_choice(text: str) -> None:
+    assert read(text, "62311")["ct_mri_date"] == "2026-11-03"

@@ -777,8 +777,9 @@ had an active infection.", "[Patient is / is not] pregnant.", "Bacterial pneumon
 [suspected/not suspected]", "Gait: [normal/abnormal]"). Each option names another state,
 so the sentence states none (outside tester 28 F1 read the first option, or the words
 around the pair: an infection, no response to care, not pregnant)."""
-_NOT_OPTIONS = frozenset({"and/or"})
-"""A slash that joins, not offers: "[and/or]"."""
+_NOT_OPTIONS = re.compile(r"and/or|[dmyja]+(?:/[dmyja]+)+")
+"""A slash that joins, not offers: "[and/or]"; a date's format ("[DD/MM/YYYY]", "[MM/DD/YY]",
+"[JJ/MM/AAAA]" is no choice but says how the date beside it is written)."""
 _MID_PLACEHOLDER = re.compile(r"(?<=[a-z] )\*{3}(?= (?P<next>[a-z]+))")
 """A placeholder left in a sentence's middle where a word belongs ("Pt *** clinically
 unstable."): the sentence's statement hangs on the missing word ("is", "is not"), so it
@@ -804,7 +805,7 @@ def _unchosen(lower: str) -> list[tuple[int, int]]:
     if "/" in lower and ("[" in lower or "{" in lower):
         for m in _UNCHOSEN_OPTIONS.finditer(lower):
             options = [o.strip() for o in m["options"].split("/")]
-            if re.sub(r"[ \t]*/[ \t]*", "/", m["options"]) in _NOT_OPTIONS or \
+            if _NOT_OPTIONS.fullmatch(re.sub(r"[ \t]*/[ \t]*", "/", m["options"])) or \
                     (min(len(o) for o in options) < 2 and set(options) != {"y", "n"}):
                 continue  # "[w/ contrast]", "[s/p]": an abbreviation's slash
             spans.append(_statement_around(lower, *m.span()))
