@@ -47,3 +47,65 @@ def test_a_chat_reply_naming_the_hurting_part_answers_the_duration_question() ->
     # the knee is the complaint the question is about: its onset is the answer
     got = read("his knee has hurt since 10/05/2026", "97110", ["symptom_weeks"])
     assert str(got.get("symptom_weeks")) == "61 days"
+
+
+# --- "without", "no" and "ruled out" in the languages staff paste from ----------------------
+# (a nurse reading a letter from abroad reads "sem infecção ativa" as no active infection
+# and "Neumonía descartada" as no pneumonia, as she reads "no infection", "pneumonia ruled
+# out"; "sin mejoría" after a treatment still says it was done and failed)
+
+@pytest.mark.parametrize("text", [
+    # a Brazilian clinic's letter
+    "Afebril e sem infecção ativa, segundo a enfermeira.",
+    # a German referral
+    "Kein Hinweis auf eine Infektion, fieberfrei.",
+    # a Swedish GP's note
+    "Ingen infektion, ingen feber.",
+    # a Turkish exam note
+    "Muayenede enfeksiyon yok.",
+])
+def test_an_infection_denied_in_another_language_is_no_infection(text: str) -> None:
+    assert read(text, "64493").get("active_infection") is False
+
+
+@pytest.mark.parametrize("text", [
+    # a French radiology line
+    "Pas de pneumonie à la radio de contrôle.",
+    # a Spanish ER note
+    "Neumonía descartada por radiografía.",
+    # an Austrian letter
+    "Er hat nicht Fieber, keine Pneumonie.",
+])
+def test_a_pneumonia_denied_in_another_language_is_no_pneumonia(text: str) -> None:
+    assert read(text, "71250").get("bacterial_pneumonia") is False
+
+
+@pytest.mark.parametrize("text,cpt,fact", [
+    # a treated infection on the patient: still read
+    ("Infección de la herida quirúrgica, en tratamiento con cefalexina.", "64493",
+     "active_infection"),
+    ("Rx: consolidación en base derecha, neumonía bacteriana, inicia amoxicilina hoy.",
+     "71250", "bacterial_pneumonia"),
+])
+def test_an_infection_stated_in_another_language_is_read(text: str, cpt: str,
+                                                         fact: str) -> None:
+    assert read(text, cpt).get(fact) is True
+
+
+@pytest.mark.parametrize("text,cpt,fact", [
+    # another person's
+    ("Su madre tiene neumonía.", "71250", "bacterial_pneumonia"),
+    ("Su esposo tiene una infección urinaria.", "64493", "active_infection"),
+    # a pneumonia treated months ago: asked whether it is over, never read as now
+    ("Tuvo una neumonía hace 3 meses, tratada con amoxicilina.", "71250",
+     "bacterial_pneumonia"),
+])
+def test_anothers_or_a_treated_past_infection_is_not_read(text: str, cpt: str,
+                                                          fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_without_improvement_in_another_language_does_not_deny_the_treatment() -> None:
+    # "sin mejoría" says the physiotherapy was done and failed, not that there was none
+    assert str(read("Sin mejoría tras 8 semanas de fisioterapia.", "64493").get("pt_weeks")) \
+        == "8 weeks"
