@@ -496,9 +496,16 @@ def _confirmations(state: State) -> list[tuple[str, bool]]:
         return []
     parts = [p for p in re.split(r"[,;]|\band\b", state.inbox) if p.strip()]
     if not parts or len(parts) > len(asked) or \
-            not all(YES.match(p) or NO.match(p) for p in parts):
+            not all(YES.match(p) or NO.match(p) for p in parts) or \
+            any(_NONE.match(p) for p in parts):
         return []
     return [(f, bool(YES.match(p))) for f, p in zip(asked, parts, strict=False)]
+
+
+_NONE = re.compile(r"^\s*(?:none|nothing|neither)\b", re.I)
+"""An answer that a list offers ("any that apply, or none"), no "no" to "is that right?"
+(outside tester 28 C3: "none" to the comorbidities discarded a reading asked back above
+them)."""
 
 
 _NOT_RIGHT = re.compile(r"^\s*(?:no|nope|not right|wrong|incorrect)\b(?!\s*(?:idea|sure))"
@@ -582,6 +589,16 @@ def _listed_open(state: State) -> list[str]:
     return [f for f in state.listed if f not in state.facts and f not in state.confirm]
 
 
+def _unasked_answers(facts: list[FactReading], listed: list[str], inbox: str
+                     ) -> list[FactReading]:
+    """A bare reply taken for one of the facts the card lists as also needed, which no
+    question asked: shown to confirm ("none" may answer any of them), where an answer to
+    a question asked is noted plainly."""
+    return [r.model_copy(update={"origin": "inferred"})
+            if r.fact in listed and r.origin == "stated" and r.words.strip() == inbox.strip()
+            else r for r in facts]
+
+
 def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
     # A graph run without a context (a notebook, a test) reads the environment, as the
     # chat did before the settings moved into LangGraph's run context.
@@ -631,6 +648,8 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
         reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
                              known={k: v["value"] for k, v in state.facts.items()},
                              asked_back=[f for f in state.asked_back if f in pending])
+        if not [f for f in state.pending if f not in state.confirm]:
+            reading.facts = _unasked_answers(reading.facts, _also_needed(state), state.inbox)
     if intent is None and not forget and not confirming and not state.edits and \
             _asks_a_rule(state.inbox, reading, state.cpt, as_of):
         reading.policy_question = state.inbox.strip()

@@ -263,6 +263,11 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     seen = [u.words.lower() for u in sel.unread]
     answer_unread = [u for u in answer_unread
                      if not any(w in u.words.lower() or u.words.lower() in w for w in seen)]
+    # A part whose figure a reading took is no answer left unread ("the repeat is 9,800"
+    # beside "Updated: 16400 -> 9800": outside tester 28 C1).
+    answer_unread = [u for u in answer_unread if not any(
+        r.words and re.search(r"\d", r.words) and r.words.lower() in u.words.lower()
+        for r in result.facts)]
     _not_asked_back(msg, sel, answers)
     result.unread = sel.unread + (answer_unread if not fixes else []) + fix_unread
     result.notices += sel.notices

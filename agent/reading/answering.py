@@ -221,7 +221,8 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
         msg = replace(msg, text=blank(msg.text, said_again))
     asked = _questions(msg, pending)
     questions = [q for q in asked if q.fact not in read]
-    if (disagrees := _no_disagreeing(msg, used, questions, read)):
+    if (disagrees := _no_disagreeing(msg, used, questions, read) +
+            _yes_of_its_own(msg, used, asked, read)):
         msg = replace(msg, text=blank(msg.text, disagrees))
     if not questions or _taken_back_in(msg.text.lower()):
         return [], []  # "8 weeks not 14" corrects a stored fact; it answers nothing
@@ -314,7 +315,8 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
         pairs = [(w, asked[i]) for i, w in sorted(numbered.items()) if asked[i].fact not in read]
         matched = match_answers([p for p, _ in pairs], [q for _, q in pairs], msg.as_of)
         return matched.read, matched.unread, set()
-    raw = _with_its_but(msg, answer_parts(msg.text), asked)
+    raw = _more_of_an_answer(msg, _with_its_but(msg, answer_parts(msg.text), asked), asked,
+                             read)
     wordy = len(msg.text.split()) > _WORDY
     # A bare "no" that opens words the note reading took ("no, not pregnant") is theirs,
     # not an answer to another question.
@@ -438,6 +440,63 @@ def _no_disagreeing(msg: _Message, used: list[tuple[int, int]], asked: list[Ques
     return [m.span("no")]
 
 
+_YES_HEAD = re.compile(r"^\s*(?P<yes>yes|yep|yeah|yup)\s*(?:,|:|-+|–|—)\s*(?P<rest>\S)", re.I)
+"""A reply whose first word is a "yes" set apart by a comma, colon or dash."""
+
+
+def _yes_of_its_own(msg: _Message, used: list[tuple[int, int]], asked: list[Question],
+                    read: set[str]) -> list[tuple[int, int]]:
+    """The opening "yes" of a reply whose rest the note reading took as the answer to a
+    yes/no question on screen ("yes, logs with outcomes on file" to the logs question):
+    that question's yes, no answer to another one left open (outside tester 28 F4 stored
+    "postpartum: yes" for a man from it; the twin of a "no" that disagrees)."""
+    m = _YES_HEAD.match(msg.text)
+    if m is None:
+        return []
+    a = m.start("rest")
+    rest = msg.text[a:].lower()
+    if not any(x < len(msg.text) and a < y for x, y in used):
+        return []
+    if any(q.fact in read and named_in(q, rest) and answer_for(q, "yes", msg.as_of)[0]
+           for q in asked):
+        return [m.span("yes")]
+    return []
+
+
+def _more_of_an_answer(msg: _Message, raw: list[str], asked: list[Question],
+                       read: set[str]) -> list[str]:
+    """Parts that go on with an answer the part before them began are one part with it
+    ("the HEP log with dates and outcomes is on file": "outcomes is on file" says the log
+    is on file; "pain went up 3 points, from 4 to 7": the same change again): a part
+    naming no question, that would answer the very question the part before it names (a
+    yes/no one, or one the note reading took there), answers no other (outside tester 28
+    F4 stored "postpartum: yes" from the first, and "progress is in the chart" "clinically
+    unstable: yes"; F6 filed 4 failed courses from the second)."""
+    out: list[str] = []
+    for part in raw:
+        t = part.strip().lower()
+        if out and t and not opens_with_yes_or_no(t) and \
+                not any(named_in(q, t) for q in asked) and \
+                any((q.spec.type == "boolean" and not re.search(r"\d", t) or q.fact in read)
+                    and named_in(q, out[-1].lower()) and _goes_on(msg, q, out[-1], part)
+                    for q in asked):
+            a = msg.text.find(out[-1])
+            b = msg.text.find(part, a + len(out[-1]))
+            if a >= 0 and b >= 0:
+                out[-1] = msg.text[a:b + len(part)]
+                continue
+        out.append(part)
+    return out
+
+
+def _goes_on(msg: _Message, q: Question, before: str, part: str) -> bool:
+    """``part`` answers ``q`` as the part before it does, or as that part (which names
+    ``q`` without answering it) begins to: "logs yes; consult not yet" are two answers."""
+    fits, value = answer_for(q, part, msg.as_of)
+    was, said = answer_for(q, before, msg.as_of)
+    return fits and (not was or said == value)
+
+
 def _subject_words(q: Question) -> set[str]:
     """The words of four letters or more that name what ``q`` asks about."""
     return {w for p in subject_of(q) for w in re.findall(r"[a-z]{4,}", p)} - PLAIN_WORDS
@@ -459,7 +518,8 @@ def _with_its_but(msg: _Message, parts: list[str], asked: list[Question]) -> lis
     out: list[str] = []
     for part in parts:
         if out and (_BARE_NO.fullmatch(out[-1]) or _BARE_YES.fullmatch(out[-1])) and (
-                _BUT.match(part) or _says_more(msg, part, asked)):
+                _BUT.match(part) or _says_more(msg, part, asked) or
+                _agrees(msg, out[-1], part, asked)):
             a = msg.text.find(out[-1])
             b = msg.text.find(part, a + len(out[-1]))
             # (with a comma or a dash: "yes; no -- the consult is next week" are two)
@@ -479,6 +539,15 @@ def _says_more(msg: _Message, part: str, asked: list[Question]) -> bool:
         return False  # "yes, no - the consult is next week": an answer of its own
     return any(q.rule is not None and hits(t, q.rule.all_phrases()) and
                not answer_for(q, t, msg.as_of)[0] for q in asked)
+
+
+def _agrees(msg: _Message, head: str, part: str, asked: list[Question]) -> bool:
+    """The part answers a question it names as the bare "yes" or "no" before it does
+    ("yes, the HEP log is on file"): one answer, the yes no answer to another question."""
+    said = _BARE_YES.fullmatch(head) is not None
+    t = part.strip().lower()
+    return not opens_with_yes_or_no(t) and any(
+        named_in(q, t) and answer_for(q, t, msg.as_of) == (True, said) for q in asked)
 
 
 _BUT = re.compile(r"\s*(?:but|however|though|although|except|other than|apart from)\b", re.I)

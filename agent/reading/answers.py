@@ -48,10 +48,11 @@ _ALL = re.compile(r"^\s*(?P<word>no|none|negative|nope|yes|yep|yeah|not sure|uns
                   r"all (?:three|four|five|of them|of those|of these)|any of (?:it|them|these)"
                   r")\b[\s.!]*$", re.I)
 _SEX_THEN = r"(?:(?<=\bfemale.)|(?<=\bmale.)|(?<=\bwoman.)|(?<=\bman.)|(?<=\b[mf].))"
-_PARTS = re.compile(rf"[,;](?!{_SEX_THEN}[ \t]*\d{{1,3}}\b(?![ \t]*(?:weeks?|wks?|months?|mos?|"
-                    r"days?)))|\s/\s|\band\b|\n", re.I)
+_PARTS = re.compile(rf"(?:;|,(?!(?<=\d,)\d))(?!{_SEX_THEN}[ \t]*\d{{1,3}}\b(?![ \t]*(?:weeks?|wks?|"
+                    r"months?|mos?|days?)))|\s/\s|\band\b|\n", re.I)
 """Where a reply's answers part (a comma after the patient's sex joins her age to it:
-"Patient is female, 44." is no 44 weeks; outside tester session 15 F12)."""
+"Patient is female, 44." is no 44 weeks; outside tester session 15 F12; a comma between
+digits is a figure's own, "9,800": its "9" was a pain score, outside tester 28 C1)."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,30 @@ _ON_FILE = re.compile(r"^(?:\w+\s+){0,3}(yes|on file|received|attached|in (?:the
                       r"documented|available)\b")
 
 
+_RECORD_WORDS = re.compile(r"\b(?:on file|attached|in (?:the )?(?:chart|record)|"
+                           r"documented|available|missing|outstanding)\b")
+"""Words that say whether a paper is in the record ("HEP log on file", "consult missing")."""
+_ABOUT_A_RECORD = re.compile(r"\b(?:on file|record|chart|document\w*)\b")
+"""A question about whether a paper is in the record (its label or wording says so)."""
+
+
+_FILED_AT_END = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:on file|in (?:the )?(?:chart|record)|"
+                           r"attached|scanned in)[\s.!]*$")
+"""A sentence ending with its thing in the record ("... is on file", "... scanned in")."""
+
+
+def _says_only_a_record(q: Question, t: str) -> bool:
+    """``t`` says a paper is (or is not) in the record, and ``q`` asks about no paper: it
+    answers nothing of ``q`` ("HEP log on file" to "Is the patient postpartum?" stored
+    postpartum: yes, and a needs_review for a man; outside tester 28 F4)."""
+    return bool(_RECORD_WORDS.search(t)) and not _ABOUT_A_RECORD.search(
+        f"{q.spec.label} {q.spec.question or ''}".lower())
+
+
 def _boolean(q: Question, t: str) -> tuple[bool, object]:
+    if (YES.match(t) or NO.match(t) or _ON_FILE.match(t) or _NOT_YET.search(t)) and \
+            _says_only_a_record(q, t):
+        return False, None
     if YES.match(t):
         return True, True
     if NO.match(t):
@@ -101,6 +125,9 @@ def _boolean(q: Question, t: str) -> tuple[bool, object]:
         return True, True  # "logs yes", "PT notes on file"
     if _denies_asked(q, t):
         return True, False  # "not unstable" to "is the patient clinically unstable?"
+    if _FILED_AT_END.search(t) and named_in(q, t) and \
+            not re.search(r"\b(?:no|not|never|n't)\b", t):
+        return True, True  # "the HEP log with dates and outcomes is on file" to the logs
     prefix = _YES_PREFIX.match(t) or _NO_PREFIX.match(t)
     if prefix is None or q.rule is None:
         return False, None
@@ -157,10 +184,8 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             return True, value
     if (change := signed_change(q, t)) is not None:
         return (change != "?"), (change if change != "?" else None)
-    if _a_change(t) if not (q.rule and q.rule.decrease) else _LEVEL_REACHED.search(t):
-        # "down 1" is how a score moved, no count of courses; "dropped to a 4 by the end"
-        # is where the score got to, not by how much
-        return False, None
+    if (moved := _moved(q, t)) is not None:
+        return moved
     if q.rule is not None and hits(t, q.rule.exclude) or _beside_named(q, t):
         # "93% on 2L, don't have a RA reading" to the room-air saturation question: the
         # words the fact's rule excludes make the figure another one's.
@@ -194,6 +219,33 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             r"(none|zero|not any|no \w+)( at all| yet| so far)?", t) and _denies_own(q, t)):
         return True, "0"
     return False, None
+
+
+_MOVED = re.compile(r"(?:\bfrom\s+(?:an?\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:/\s*10|%|c\b|f\b)?\s*"
+                    r"(?:to|up to|down to|->|→|=>)|(?<![\w.])(?P<a2>\d+(?:\.\d+)?)\s*"
+                    r"(?:/\s*10|%)?\s*(?:-+>|→|=>|>>))\s*(?:an?\s+)?(?P<b>\d+(?:\.\d+)?)")
+"""A move from one figure to another ("from 4 to 7", "4 -> 7", "38.4 → 37.2"): two
+readings of one measure at two times, no range of one value."""
+
+
+def _moved(q: Question, t: str) -> tuple[bool, object] | None:
+    """The answer a reply that says how a figure moved gives a question that is no signed
+    change: "down 1" is how a score moved, no count of courses; "dropped to a 4 by the
+    end" is where the score got to, not by how much; "from 4 to 7" is two readings."""
+    if _a_change(t) if not (q.rule and q.rule.decrease) else _LEVEL_REACHED.search(t):
+        return False, None
+    moved = _MOVED.search(t)
+    return _moved_figure(q, moved) if moved is not None else None
+
+
+def _moved_figure(q: Question, moved: re.Match[str]) -> tuple[bool, object]:
+    """The figure of a move a question takes: the first for a score before treatment,
+    the last for a current one, none for any other ("pain went up 3 points, from 4 to 7"
+    filed 4 failed courses of care: outside tester 28 F6)."""
+    rule = q.rule
+    figure = (moved["a"] or moved["a2"]) if rule is not None and rule.before_treatment else \
+        moved["b"] if rule is not None and rule.current else None
+    return (False, None) if figure is None else _number(q, figure)
 
 
 _COUNTED = re.compile(r"[ \t]+(?P<noun>[a-z]{2,}s)\b")
@@ -410,7 +462,7 @@ def _choice(q: Question, t: str) -> tuple[bool, object]:
     if rule.negated and (NO.match(t) or _NO_PREFIX.match(t)):
         return True, rule.negated
     yes_key = next(iter(rule.choices), None)
-    if yes_key and YES.match(t) and rule.negated:
+    if yes_key and YES.match(t) and rule.negated and not _says_only_a_record(q, t):
         return True, yes_key
     return False, None
 
@@ -723,6 +775,13 @@ def _pick(part: str, remaining: list[Question], as_of: date,
         # each of them: which one it answers is asked, never guessed.
         kinds = [k for k in tiers if not (shape == "yes_no" and k == "date")]
         fitting = [q for q in remaining if q.spec.type in kinds and answer_for(q, t, as_of)[0]]
+        lists = [q for q in fitting if q.spec.type == "set"]
+        if shape == "none" and len(lists) == 1:
+            # ("none" to "any severe comorbidities? (any that apply, or none)" beside a
+            # yes/no question: the answer the list question offers, given plainly; it was
+            # held "(please confirm)" in some chats and noted at once in others, outside
+            # tester 28 M1/C3)
+            return lists[0]
         if len(fitting) > 1 and not [q for q in fitting if q.fact in prefer]:
             return None
     for kind in tiers:

@@ -941,8 +941,11 @@ class Context:
         confused"), name the patient or report on them ("Wife reports that he stops
         breathing"), nor a report itself ("her husband, he says, ...")."""
         own = rules().pronouns
+        turns = self._patients_turns()
         for match in _taken_up_pronoun().finditer(self.lower):
             rel, pronoun, between = match["rel"], match["p"], match["mid"]
+            if match.start("p") in turns:
+                continue
             if rel not in own.get(pronoun, ()) and (rel not in rules().people_of_either_sex
                                                    or match["opens"] is None):
                 continue
@@ -960,6 +963,23 @@ class Context:
             end = self._cut_forward("other", match.end("p"), end)
             self.modifiers.append(Modifier("other", match.span("rel"), (match.start("p"), end)))
             self.taken_pronouns.append(match.span("p"))
+
+    def _patients_turns(self) -> set[int]:
+        """Where a clause turns back to the patient after a thing said to be a relative's
+        ("the UTI is her daughter's - she has no infection": the "her" before the
+        daughter is the patient, and so is the "she" after; outside tester 28 F7 set the
+        patient's "no infection" aside as the daughter's)."""
+        out = set()
+        for match in _possessed().finditer(self.lower):
+            if match["said"] and match["rel"]:
+                # (to the end of the line's sentence, past a semicolon: "her daughter's;
+                # she has no infection herself")
+                stop = _FULL_STOP.search(self.lower, match.end())
+                end = stop.start() if stop else len(self.lower)
+                turn = _patients_turn(self.lower, match, end)
+                if turn < end:
+                    out.add(turn)
+        return out
 
     def _sentence_end(self, index: int) -> int:
         """Where the sentence of clause ``index`` ends (its last clause's end)."""
@@ -1457,9 +1477,27 @@ def _patients_turn(lower: str, match: re.Match[str], end: int) -> int:
     if patient is None:
         return end
     for turn in _PATIENTS_TURN.finditer(lower, match.end(), end):
-        if turn["p"] in _PRONOUN_FORMS[patient]:
+        # (a pronoun of the relative's own sex may stand for the relative: "the UTI was
+        # her daughter's - she is on Macrobid"; it is the patient's where it says the
+        # opposite of the relative's thing or "own": "- she has no infection")
+        if turn["p"] in _PRONOUN_FORMS[patient] and (
+                patient not in sexes or _CONTRASTS.match(lower, turn.end("p"), end)):
             return turn.start("p")
-    return end
+    # ("... are her daughter's - Peggy has no infection": a name, then a denial)
+    named = _NAMED_TURN.match(lower, match.end(), end)
+    return named.start("name") if named else end
+
+
+_FULL_STOP = re.compile(r"[.!?\n]")
+
+_CONTRASTS = re.compile(r"[^.;!?\n]{0,40}?\b(?:no|not|none|never|denies|n't|own|herself|"
+                        r"himself)\b")
+"""Words in a clause that set it against the relative's thing before it."""
+
+_NAMED_TURN = re.compile(r"\s*(?:[,;:]|\s[-–—]+|[-–—]{2,})\s*(?:(?:and|but|while|whereas)\s+)?"
+                         r"(?P<name>[a-z]{3,})\s+(?:has|is|was|does|did|had)\s*(?:no|not|"
+                         r"never|n't)\b")
+"""A clause naming someone by a name and denying ("- peggy has no infection")."""
 
 
 @cache

@@ -184,6 +184,10 @@ class ReadingRule(BaseModel):
     default is ``scope`` for yes/no findings and ``adjacent`` for everything else."""
     current: bool = False
     """The policy asks about now: a historical or resolved mention is not read."""
+    before_treatment: bool = False
+    """Number facts of a score before treatment (a baseline): in a reply that gives a move
+    from one figure to another ("from 4 to 7", "4 -> 7") the first figure is its value;
+    a ``current`` fact's is the last; any other question's neither."""
     longest: bool = False
     """Duration facts of several things at once (symptoms): where each has its own span
     in a sentence, the longest counts ("chest pain x 10 days; dyspnea x 7 wks" = 7 wks)."""
