@@ -5,7 +5,7 @@ its base, values stored earlier in the conversation).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from agent.reading.corrections import _UNSEEN
@@ -46,8 +46,10 @@ def _covering(text: str, parts: list[str]) -> str:
         parts[0]
 
 
-_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
-"""A year written alone ("from 2024", "(2023)"), not a part of a date."""
+_YEAR = re.compile(r"(?<![\d/.-])(?:(?P<month>0?[1-9]|1[0-2])/)?(?P<year>(?:19|20)\d\d)"
+                   r"(?![\d/.-])")
+"""A year written alone ("from 2024", "(2023)") or after its month ("exam 10/2025"), not a
+part of a date with its day."""
 _BOUND = re.compile(r"\n|;|\.(?=\s)")
 """Where a sentence or a clause of a list ends."""
 
@@ -62,9 +64,14 @@ def _years_ago(msg: _Message, words: str, days: int) -> bool:
     before = list(_BOUND.finditer(msg.text, 0, at))
     start = before[-1].end() if before else 0
     after = _BOUND.search(msg.text, at + len(words))
-    years = [int(m.group()) for m in _YEAR.finditer(msg.text, start,
-                                                     after.start() if after else len(msg.text))]
-    return bool(years) and all((msg.as_of - date(y, 12, 31)).days > days for y in years)
+    ends = [_period_end(int(m["year"]), int(m["month"]) if m["month"] else 12)
+            for m in _YEAR.finditer(msg.text, start, after.start() if after else len(msg.text))]
+    return bool(ends) and all((msg.as_of - end).days > days for end in ends)
+
+
+def _period_end(year: int, month: int) -> date:
+    """The last day of a month ("10/2025" may mean any day of October)."""
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _recent(msg: _Message, by_fact: dict[str, FactReading], implication: Any,

@@ -1077,8 +1077,11 @@ _TO_NEXT = re.compile(r"\s*,?\s*(?:up |down )?to\s+(?:an?\s+)?")
 baseline to 7/10"): the words between its figures name the first one, not the second."""
 _EFFECT = re.compile(r"\b(?:because of|due to|secondary to|caused by)\b")
 _REPEAT = re.compile(r"\b(?:repeat|repeated|follow[- ]?up|f/u|interval|updated|another|"
-                     r"second|2nd|new)\s+$")
-"""A study denied as a repeat of one ("repeat PFTs not done"): not that none was ever done."""
+                     r"second|2nd|new|annual|yearly|"
+                     r"(?:this|last|that) (?:year|month|week|quarter|visit)(?:'s|’s|s')?)\s+$")
+"""A study denied as a repeat of one ("repeat PFTs not done") or as one period's ("This
+year's spirometry was not done" under last year's FEV1, fresh21): not that none was ever
+done."""
 _REPEAT_NAMED = re.compile(r"(?:repeat|second|2nd|another|third|3rd)\s+(?:set|one|study)\b")
 """A study named as a later one of several ("the second set was not done, it was
 cancelled": outside tester 26 F2 recorded X-rays as never done)."""
@@ -3500,6 +3503,11 @@ class Reader:
         head = self._heading_class(m)
         if head is not None and self._said_failed(head):
             return None  # the class heading it is the course, counted once
+        if _NOT_TRIED_AFTER.match(self.lower, m.end) and \
+                not _BOX_RIGHT_BEFORE.search(self.lower, max(0, m.start - 6), m.start):
+            # "NSAID ☑ failed    oral steroid ☐ not tried": its own box or words say the
+            # item was not tried; the failure on its line is another item's (fresh14)
+            return None
         if not self._said_failed(m):
             return None
         return Candidate(m.fact, "1", (m.start, m.end), 50)
@@ -3536,9 +3544,14 @@ class Reader:
         """The rest of the denied study's statement (to its sentence's end, a semicolon
         or a line's end) says one is on its way: ordered, booked, on a waiting list."""
         end = self.context.sentence_span(m.clause)[1]
-        # ("No MRI yet; booked for January": a "yet" carries the statement past its semicolon)
-        stop = re.search(r"\n" if re.match(r"\s*(?:done\s+)?yet\b", self.lower[m.end:end])
-                         else r"[;\n]", self.lower[m.end:end])
+        # ("No MRI yet; booked for January": a "yet" carries the statement past its
+        # semicolon, which ends the sentence: "Employee has not had an MRI yet; ordered by
+        # PCP, pending insurance" read the MRI as never done, fresh20)
+        if re.match(r"\s*(?:done\s+)?yet\b", self.lower[m.end:end]):
+            stop = _STATEMENT_END.search(self.lower, end)
+            end = stop.start() if stop else len(self.lower)
+            return bool(_TO_COME.search(self.lower, m.end, end))
+        stop = re.search(r"[;\n]", self.lower[m.end:end])
         return bool(_TO_COME.search(self.lower, m.end, m.end + stop.start() if stop else end))
 
     def date_mention(self, m: Mention, bound: list[tuple[date | None, tuple[int, int]]]
@@ -4704,6 +4717,15 @@ def _length_of_another(lower: str, m: Mention, qa: int) -> bool:
     return bool(theirs) and not any(x < y2 and x2 < y for x, y in theirs for x2, y2 in own)
 
 
+_NOT_TRIED_AFTER = re.compile(r"[ \t]*(?:\[[ \t]?\]|☐|\([ \t]\)|(?:[-–—:(][ \t]*)?"
+                              r"(?:(?:not|never)[ \t]+(?:yet[ \t]+)?(?:tried|taken|given|used|"
+                              r"started|prescribed|trialed|trialled)\b|n/a\b))")
+"""A counted item's own unticked box or its own words right after it that say it was not
+tried ("oral steroid ☐ not tried", "prednisone - never tried", "gabapentin (not tried)")."""
+_BOX_RIGHT_BEFORE = re.compile(r"(?:\[[ \t]?[x✓✔]?\]|☐|☑|☒)[ \t]*$", re.I)
+"""An item's box before it ("☑ NSAID ☐ oral steroid"): the box after it is the next item's."""
+_STATEMENT_END = re.compile(r"\n|[.!?](?:\s|$)")
+"""Where a statement carried past its semicolon ends: its full stop or its line's end."""
 _TO_COME = re.compile(r"\b(?:wait[ -]?list(?:ed)?|waiting list|booked|scheduled|ordered|"
                       r"pending|requested|awaiting|on order|referred for|appt|appointment)\b")
 """Words that say a study is on its way, not done yet ("on the waitlist", "booked")."""
