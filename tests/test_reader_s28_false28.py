@@ -107,3 +107,51 @@ def test_a_drug_whose_box_comes_before_it_is_still_counted() -> None:
     assert read("Meds failed: naproxen - not helpful; meloxicam - no change",
                 "64493").get("medication_courses_failed") == "2"
 
+
+# --- a record named in text copied forward from an older note -----------------------------
+# (the old note's med list or exam is not today's: whether one is on file now is asked)
+
+@pytest.mark.parametrize("text, cpt, fact", [
+    # a progress note with a copied block
+    ("*** copied from 09/02/2026 visit ***\nMedication list: meloxicam 15 mg, gabapentin.\n"
+     "*** today 12/08/2026 ***\nStopped the gabapentin.", "64493", "medication_list_documented"),
+    # a dictated exam carried forward, wrapped over two lines
+    ("NEURO EXAM (carried forward from the 10/01/2026 visit): reflexes 2+ and symmetric,\n"
+     "straight leg raise negative on both sides.\nNo exam today, telephone visit.",
+     "62311", "hp_exam_neuro_pain_documented"),
+    # a chest clinic note
+    ("(copied forward from 08/14/2026 note) Vitals: BP 130/80, HR 80, RR 16.\n"
+     "Seen by video today.", "71250", "current_vitals_documented"),
+])
+def test_a_record_in_copied_forward_text_is_asked(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_record_outside_the_copied_text_is_still_read() -> None:
+    # guard: the copy marker covers only its lines; today's list under it is read
+    text = ("*** copied from 09/02/2026 visit ***\nPain 6/10.\n\n"
+            "Current medication list reconciled today: meloxicam 15 mg daily.")
+    assert read(text, "64493").get("medication_list_documented") is True
+
+
+# --- a COPD admission dated a year or more back --------------------------------------------
+# (the exclusion is an exacerbation needing the hospital now: an old stay is asked)
+
+@pytest.mark.parametrize("text", [
+    # a pulmonology letter
+    "Hospitalised for an exacerbation of COPD in 2024; on triple therapy.",
+    # an ED triage line
+    "ED triage: COPD exacerbation requiring admission 02/2025 (Mercy). Today here for a cough.",
+    # a phone note
+    "He was admitted for AECOPD on 10/03/2024.",
+    # a home-health intake
+    "Admitted with AECOPD at Mercy in March 2025. Uses albuterol PRN.",
+])
+def test_an_old_copd_admission_is_not_one_now(text: str) -> None:
+    assert read(text, "71250").get("copd_exacerbation_hospitalized") is not True
+
+
+def test_a_recent_copd_admission_is_still_read() -> None:
+    # guard: an admission this month, still inpatient
+    got = read("Admitted 12/02/2026 for a COPD exacerbation, still inpatient on BiPAP.", "71250")
+    assert got.get("copd_exacerbation_hospitalized") is True

@@ -131,11 +131,27 @@ def _bracket_scope(lower: str, trigger: tuple[int, int], opened: int,
         return trigger[1], line[1]
     after = lower[close + 1:line[1]].lstrip(" \t")
     if after.startswith(":"):
-        return close + 1, line[1]  # "FHx (copied fwd): mother - ..."
+        # "FHx (copied fwd): mother - ...", and the lines a comma at its end wraps onto
+        # ("PHYSICAL EXAM (copied forward from visit of 11/02/2026): Neuro - strength 5/5,\n
+        # DTR 2+ symmetric, SLR negative", fresh4)
+        return close + 1, _wrapped_end(lower, line[1])
     if not after or after[0] in ".;,":
         # "LBP x 4 mo (copied from 08/27). Pain 6/10 today.": what the bracket follows
         return _sentence_start(lower, line[0], opened), opened
     return trigger[1], close
+
+
+_OLDER_NOTE = re.compile(r"\b(?:forward|fwd|visit|note|encounter|prior|previous|last|"
+                         r"earlier|old|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d\d-\d\d)\b")
+"""Words of a copy marker that name the older note or visit it copies."""
+
+
+def _wrapped_end(lower: str, end: int) -> int:
+    """The end of the lines a line ending at ``end`` runs onto, each ending in a comma."""
+    while lower[:end].rstrip(" \t").endswith(",") and end < len(lower):
+        following = lower.find("\n", end + 1)
+        end = len(lower) if following < 0 else following
+    return end
 
 
 def _copied_scope(lower: str, trigger: tuple[int, int]) -> tuple[int, int]:
@@ -1346,6 +1362,7 @@ class Context:
         when it was first written ("***COPIED FROM 08/27/26*** LBP x 4 mo, 5/10" beside
         today's values). The spans, also made ``historical`` modifiers."""
         spans = []
+        self.copied_older: list[tuple[int, int]] = []
         for trigger in self.occ.hits(tuple(rules().copied_forward)):
             if _COPIED_NOT.match(self.lower, trigger[1]) or \
                     _DENIED_BEFORE.search(self.lower, max(0, trigger[0] - 12), trigger[0]):
@@ -1354,11 +1371,22 @@ class Context:
             if scope[1] > scope[0]:
                 spans.append(scope)
                 self.modifiers.append(Modifier("historical", trigger, scope))
+                line_end = self.lower.find("\n", trigger[1])
+                if _OLDER_NOTE.search(self.lower, trigger[0], trigger[1] + 40 if line_end < 0
+                                      else min(line_end, trigger[1] + 40)):
+                    self.copied_older.append(scope)
         return spans
 
     def copied_at(self, a: int) -> bool:
         """Whether position ``a`` is in text copied forward from an older note."""
         return any(x <= a < y for x, y in self.copied)
+
+    def copied_from_older_at(self, a: int) -> bool:
+        """Whether position ``a`` is in text whose marker names the older note or visit it
+        came from ("** copied from 08/12/2026 visit **", "(copied forward ...)"), not a copy
+        of a source document ("PT LOG (copied from spreadsheet)", "per ortho record
+        (copied)"), whose records are as much on file."""
+        return any(x <= a < y for x, y in self.copied_older)
 
     # ------------------------------------------------------------ answers
 

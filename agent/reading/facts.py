@@ -1331,6 +1331,12 @@ class Reader:
             return "skip"
         if "uncertain" in ctx and not m.rule.uncertain_counts and not self._accepted_doubt(m):
             return "ask"
+        if m.rule.is_record(m.spec, m.fact) and self.context.copied_from_older_at(m.start):
+            # A record named in text copied forward from an older note ("** copied from
+            # 08/12/2026 visit ** Current meds: naproxen ...", an exam "(copied forward from
+            # visit of 11/02/2026)", fresh4) is the old note's: whether it is on file now
+            # is asked.
+            return "ask"
         if "unknown" in ctx:
             return "ask"  # "not sure about infection": neither yes nor no
         if m.spec.type in ("choice", "boolean") and _QUERIED.match(self.lower, m.end):
@@ -2386,6 +2392,10 @@ class Reader:
             return self._unread(m, "a previous episode, or this one?")
         if m.rule.polarity and m.rule.episode and self.episode_over(m):
             return self._unread(m, "is it still so, or over?")
+        if m.rule.polarity and m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days):
+            # as a phrase's (``_yes_doubted``): "Hospitalized for a COPD exacerbation
+            # 03/2025" read in November 2026 is no admission now (fresh8)
+            return self._unread(m, "it is dated a while back: is it still so?")
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
