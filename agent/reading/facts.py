@@ -2386,19 +2386,26 @@ class Reader:
             return self._care_or_cues_denied(m, sentence, words)
         if not all(self._hits(*sentence, group) for group in m.rule.cue_all):
             return None  # one part named ("H&P ... meds") leaves the others open
-        if m.rule.polarity and (not self.qualified(m) or self.denial_follows(m)):
-            return self._unread(m, f"{m.spec.label.lower()}?")
-        if m.rule.polarity and m.rule.past and not self.in_past(m):
-            return self._unread(m, "a previous episode, or this one?")
-        if m.rule.polarity and m.rule.episode and self.episode_over(m):
-            return self._unread(m, "is it still so, or over?")
-        if m.rule.polarity and m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days):
-            # as a phrase's (``_yes_doubted``): "Hospitalized for a COPD exacerbation
-            # 03/2025" read in November 2026 is no admission now (fresh8)
-            return self._unread(m, "it is dated a while back: is it still so?")
+        if m.rule.polarity and (doubt := self._cued_doubt(m)) is not None:
+            return doubt
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _cued_doubt(self, m: Mention) -> Candidate | None:
+        """Why a cued yes is asked: not qualified or denied after, another episode, over,
+        or dated longer back than the state lasts."""
+        if not self.qualified(m) or self.denial_follows(m):
+            return self._unread(m, f"{m.spec.label.lower()}?")
+        if m.rule.past and not self.in_past(m):
+            return self._unread(m, "a previous episode, or this one?")
+        if m.rule.episode and self.episode_over(m):
+            return self._unread(m, "is it still so, or over?")
+        if m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days):
+            # as a phrase's (``_yes_doubted``): "Hospitalized for a COPD exacerbation
+            # 03/2025" read in November 2026 is no admission now (fresh8)
+            return self._unread(m, "it is dated a while back: is it still so?")
+        return None
 
     def _onset_cues(self, m: Mention, words: str, base: int) -> list[tuple[int, int]]:
         """The starts dated in the sentence ``words`` (``cue_onset``), in its offsets."""
