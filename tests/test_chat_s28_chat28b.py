@@ -231,3 +231,59 @@ def test_a_count_in_thousands_answers_no_other_question(text: str, pending: list
 def test_answers_apart_still_part(text: str, pending: list[str], facts: set[str]) -> None:
     assert facts <= set(read(text, "64493", pending))
 
+
+# --- M5: a relative who sends the message speaks of the patient as her dad, his mother ---
+# (a front desk's slip "From: Lucia Ferreira (daughter) re her father ... Her dad's neck has
+# been stiff since March" set the patient's own symptoms aside as someone else's)
+
+def reading(text: str, cpt: str) -> tuple[dict[str, object], list[str]]:
+    from agent.reading import understand
+    got = understand(text, cpt=cpt, pending=[], as_of=date(2026, 12, 5))
+    return {r.fact: r.value for r in got.facts}, [u.why for u in got.unread]
+
+
+def test_a_wifes_report_of_her_husbands_symptoms_is_the_patients() -> None:
+    facts, why = reading("Wife says her husband's shoulder has been stiff since 05/01/2026.",
+                         "97110")
+    assert facts.get("symptom_weeks") == "218 days"
+    assert not [w for w in why if "someone other" in w]
+
+
+def test_a_sons_report_of_his_fathers_pain_is_the_patients() -> None:
+    facts, why = reading("Son reports his father's low back pain is 7/10.", "64493")
+    assert facts.get("pain_region") == "low_back"
+    assert not [w for w in why if "someone other" in w]
+
+
+def test_a_daughters_message_slip_about_her_father() -> None:
+    facts, why = reading("From: Ana Ruiz (daughter) re her father. Her mom has diabetes. Her "
+                         "dad's knee pain is 6/10.", "97110")
+    assert facts.get("pain_nrs") == "6"
+    # guard: the mother the slip also names is no patient: her diabetes is not asked
+    assert "severe_comorbidities" not in facts
+    assert not [w for w in why if "someone other" in w or "severe" in w]
+
+
+def test_a_relative_named_without_a_sender_stays_another() -> None:
+    _facts, why = reading("Patient's daughter had knee surgery in 2025.", "97110")
+    assert [w for w in why if "someone other" in w]
+
+
+# --- a page count is no pain score (found reproducing tester 28's E1 in chat: the fax
+# header "PAIN CENTER ... Page 1 of 1" read pain 1, and a pain change of -6 from it) ----
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "Spine pain clinic referral (page 1 of 2)"),
+    ("97110", "Knee pain clinic — intake form (page 3 of 4)"),
+    ("71250", "Chest pain work-up, page 2 of 3"),
+])
+def test_a_page_count_is_no_pain_score(cpt: str, text: str) -> None:
+    assert "pain_nrs" not in read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "score"), [
+    ("64493", "Pain 6 of 10 today.", "6"),
+    ("97110", "Pain: 5 of 10 at rest", "5"),
+])
+def test_a_score_out_of_ten_still_reads(cpt: str, text: str, score: str) -> None:
+    assert read(text, cpt).get("pain_nrs") == score

@@ -53,7 +53,18 @@ def _declared(relatives: tuple[str, ...]) -> re.Pattern[str]:
         rf"line)|on\s+speaker)\b"
         # "Phone call from daughter (Kim): ...", "Voicemail from the patient's wife"
         rf"|\b(?:call|message|msg|voicemail|vm|text|e-?mail)\s+from\s+(?:(?:the|a|an)\s+)?"
-        rf"(?:(?:patient|pt|member|§§)'?s\s+)?(?P<rel3>{rel})\b")
+        rf"(?:(?:patient|pt|member|§§)'?s\s+)?(?P<rel3>{rel})\b"
+        # "From: Lucia Ferreira (daughter) re her father", a message slip's sender
+        rf"|\bfrom\s*:[ \t]*[a-z][a-z .'-]{{0,40}}\((?:the\s+)?(?:(?:patient|pt|member|§§)'?s\s+)?"
+        rf"(?P<rel4>{rel})\)"
+        # "Mother reports her son's knee pain started 09/2026": a relative's report
+        rf"|(?:^|(?<=[.;!?\n]))[ \t]*(?P<rel5>{rel})\s+(?:reports|reported|says|said|states|"
+        rf"stated|tells us|told us)\b", re.M)
+
+
+def _relation(found: re.Match[str]) -> str:
+    """The relation of the declared caller or sender to the patient."""
+    return next(found[g] for g in ("rel", "rel2", "rel3", "rel4", "rel5") if found[g])
 
 
 def caller_spans(lower: str, clauses: list[Clause], words: Words,
@@ -66,7 +77,7 @@ def caller_spans(lower: str, clauses: list[Clause], words: Words,
     found = _declared(relatives).search(lower)
     if found is None:
         return []
-    rel = found["rel"] or found["rel2"] or found["rel3"]
+    rel = _relation(found)
     own = next((p for p, ws in pronouns.items() if rel in ws), None)
     out = []
     if own is not None and _patient_is_other(raw or lower, found.end(), own, words()):
@@ -131,11 +142,17 @@ def patient_named(lower: str, inverse: dict[str, list[str]],
     found = _declared(relatives).search(lower)
     if found is None:
         return []
-    theirs = inverse.get(found["rel"] or found["rel2"] or found["rel3"], [])
+    theirs = inverse.get(_relation(found), [])
     if not theirs:
         return []
     said = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in theirs) + r")(?![\w-])")
-    return [m.span() for m in said.finditer(lower, found.end())]
+    spans = [m.span() for m in said.finditer(lower, found.end())]
+    # The first of them names the patient's sex: "(daughter) re her father ... her mom is
+    # diabetic but dad is not" (outside tester 28 M5): the mother is no patient.
+    first = lower[spans[0][0]:spans[0][1]] if spans else ""
+    sex = next((ws for ws in pronouns.values() if first in ws), None)
+    return [(a, b) for a, b in spans if sex is None or lower[a:b] in sex or
+            not any(lower[a:b] in ws for ws in pronouns.values())]
 
 
 @cache

@@ -812,7 +812,10 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:day|days|week|wk|month|session|visit|hour|cy
                              # a criterion's, a form's or a letter's own numbering ("Incl 5",
                              # "exclusion criterion 3", "item 4", "question 7", "section 2")
                              r"criterion|criteria|incl|excl|inclusion|exclusion|item|question|"
-                             r"section|box|field|page|exhibit|enclosure|appendix|reason)"
+                             r"section|box|field|page|exhibit|enclosure|appendix|reason|"
+                             # the count of pages after one's number ("Page 1 of 1": the
+                             # pain score 1 in a pain center's fax header, session 28)
+                             r"page\s*\d{1,3}\s*(?:of|/))"
                              r"\s*#?\s*$", re.I)
 """A bare number after the word it numbers ("Pain worse on day 3 of PT, better by week 2";
 outside tester session 9 F21) says which one, not how much: no score, count or length.
