@@ -23,3 +23,29 @@ def test_bronchodilator_therapy_that_failed_is_still_read() -> None:
                  "bronchodilator therapy.",
                  "Inhalers failed."):
         assert read(text, "71250").get("bronchodilator_failed") is True, text
+
+
+def test_the_case_after_a_question_naming_the_code_keeps_its_therapy() -> None:
+    """'does this case qualify for 97110? ...' names physical therapy by its code in the
+    question; the PT of the case that follows is the patient's history, not the request."""
+    cases = [
+        ("does this case qualify for 97110? 44F R shoulder pain x 5 months, 8 weeks of PT "
+         "and naproxen failed, pain 6/10", "97110", "failed_conservative", True),
+        ("Can you check 97110 for this one? Knee pain since the fall. Physio and "
+         "ibuprofen both failed.", "97110", "failed_conservative", True),
+        ("64493 - does she qualify?\n62F, axial LBP x 8 months. PT x 14 weeks at "
+         "Riverside, no relief.", "64493", "pt_weeks", "14 weeks"),
+    ]
+    for text, cpt, fact, value in cases:
+        got = read(text, cpt)
+        assert got.get(fact) == value, (text, got)
+
+
+def test_the_code_s_own_sentence_still_names_the_request() -> None:
+    """Guards: the therapy asked for, in the code's sentence or said to be the request,
+    is no therapy the patient had."""
+    for text in ("Requesting PT (97110) 2x/wk x 6 wks.",
+                 "Does this case qualify for 97110? The request is for PT 2x/week for 6 weeks.",
+                 "Is physical therapy 97110 covered for 6 weeks?"):
+        got = read(text, "97110")
+        assert "conservative_weeks" not in got and "failed_conservative" not in got, (text, got)

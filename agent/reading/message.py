@@ -244,16 +244,30 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         past_window_yes(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)
     if named_cpt:
-        # "what about a chest CT?" names the procedure, not a CT the patient had; but
-        # "medial branch block 2026-10-01" is a fact of the policy itself.
-        own = tuple(p for rule in rules.values() for p in rule.phrases)
-        for alias in load_policy(named_cpt).criteria.policy.aliases:
-            for a, b in hits(lower, (alias.lower(),)):
-                lo = max(0, a - 60)
-                near = [(x + lo, y + lo) for x, y in hits(lower[lo:b + 60], own)]
-                if not any(x <= a and b <= y and (y - x) > (b - a) for x, y in near):
-                    spans.append((a, b))
+        spans += _procedure_names(lower, named_cpt, rules, sentences)
     return blank(lower, spans)
+
+
+def _procedure_names(lower: str, cpt: str, rules: dict[str, ReadingRule],
+                     sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words that name the procedure asked about, set apart from the facts: "what
+    about a chest CT?" names the procedure, not a CT the patient had; but "medial branch
+    block 2026-10-01" is a fact of the policy itself. Where the message names it by its
+    code, only the code's sentence names it: "does this case qualify for 97110? ... 8
+    weeks of PT and naproxen failed" is the case's PT (its PT was blanked, the failure
+    and the length unread)."""
+    own = tuple(p for rule in rules.values() for p in rule.phrases)
+    coded = [(a, b) for a, b in sentences if cpt in lower[a:b]]
+    spans = []
+    for alias in load_policy(cpt).criteria.policy.aliases:
+        for a, b in hits(lower, (alias.lower(),)):
+            if coded and not any(x <= a < y for x, y in coded):
+                continue
+            lo = max(0, a - 60)
+            near = [(x + lo, y + lo) for x, y in hits(lower[lo:b + 60], own)]
+            if not any(x <= a and b <= y and (y - x) > (b - a) for x, y in near):
+                spans.append((a, b))
+    return spans
 
 
 @dataclass(frozen=True)
