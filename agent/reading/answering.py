@@ -405,9 +405,25 @@ def _no_retracting(text: str) -> list[tuple[int, int]]:
     return [m.span("no")]
 
 
-_NO_HEAD = re.compile(r"^\s*(?P<no>no+|nope|nah)\s*(?:,|:|-+|–|—)\s*(?P<rest>\S)", re.I)
+_HEAD = r"^\s*(?P<word>{})\s*(?:,|:|-+|–|—)\s*(?P<rest>\S)"
+_NO_HEAD = re.compile(_HEAD.format("no+|nope|nah"), re.I)
 """A reply whose first word is a "no" set apart by a comma, colon or dash (not a
 semicolon or a full stop: "no; not pregnant" are two answers, one per question)."""
+_YES_HEAD = re.compile(_HEAD.format("yes|yep|yeah|yup"), re.I)
+"""A reply whose first word is a "yes" set apart by a comma, colon or dash."""
+
+
+def _head_and_rest(head: re.Pattern[str], msg: _Message, used: list[tuple[int, int]]
+                   ) -> tuple[tuple[int, int], str] | None:
+    """The opening yes or no word of a reply (``head``) and the rest of the reply after
+    it, lowered, where the note reading took words of that rest (``used``)."""
+    m = head.match(msg.text)
+    if m is None:
+        return None
+    a = m.start("rest")
+    if not any(x < len(msg.text) and a < y for x, y in used):
+        return None
+    return m.span("word"), msg.text[a:].lower()
 
 
 def _no_disagreeing(msg: _Message, used: list[tuple[int, int]], asked: list[Question],
@@ -421,14 +437,10 @@ def _no_disagreeing(msg: _Message, used: list[tuple[int, int]], asked: list[Ques
     "looks"), but not by a word of a fact the rest was read as ("manual therapy" is no
     word on whether therapy failed); a question the rest answered itself is not one ("no,
     PT was 14 weeks" to the PT question)."""
-    text = msg.text
-    m = _NO_HEAD.match(text)
-    if m is None:
+    found = _head_and_rest(_NO_HEAD, msg, used)
+    if found is None:
         return []
-    a = m.start("rest")
-    rest = text[a:].lower()
-    if not any(x < len(text) and a < y for x, y in used):
-        return []
+    no, rest = found
     theirs = {w for f in read if (rule := msg.rules.get(f)) is not None
               for p in rule.all_phrases() for w in re.findall(r"[a-z]{4,}", p)}
     said = set(re.findall(r"[a-z]{4,}", rest)) - theirs
@@ -437,11 +449,7 @@ def _no_disagreeing(msg: _Message, used: list[tuple[int, int]], asked: list[Ques
             continue
         if named_in(q, rest) or said & _subject_words(q):
             return []
-    return [m.span("no")]
-
-
-_YES_HEAD = re.compile(r"^\s*(?P<yes>yes|yep|yeah|yup)\s*(?:,|:|-+|–|—)\s*(?P<rest>\S)", re.I)
-"""A reply whose first word is a "yes" set apart by a comma, colon or dash."""
+    return [no]
 
 
 def _yes_of_its_own(msg: _Message, used: list[tuple[int, int]], asked: list[Question],
@@ -450,16 +458,13 @@ def _yes_of_its_own(msg: _Message, used: list[tuple[int, int]], asked: list[Ques
     yes/no question on screen ("yes, logs with outcomes on file" to the logs question):
     that question's yes, no answer to another one left open (outside tester 28 F4 stored
     "postpartum: yes" for a man from it; the twin of a "no" that disagrees)."""
-    m = _YES_HEAD.match(msg.text)
-    if m is None:
+    found = _head_and_rest(_YES_HEAD, msg, used)
+    if found is None:
         return []
-    a = m.start("rest")
-    rest = msg.text[a:].lower()
-    if not any(x < len(msg.text) and a < y for x, y in used):
-        return []
+    yes, rest = found
     if any(q.fact in read and named_in(q, rest) and answer_for(q, "yes", msg.as_of)[0]
            for q in asked):
-        return [m.span("yes")]
+        return [yes]
     return []
 
 

@@ -46,6 +46,7 @@ from agent.reading.values import (
     MONTHS,
     Quantity,
     dates_in,
+    last_on_or_before,
     number_of,
     quantities,
     safe_date,
@@ -1507,11 +1508,7 @@ def _series_day(msg: _Message, own: str) -> date | None:
     if len(bare) != 1 or writes_day_first(msg.lower):
         return None
     month, day = (int(x) for x in bare[0])
-    for year in (msg.as_of.year, msg.as_of.year - 1):
-        when = safe_date(year, month, day)
-        if when is not None and when <= msg.as_of:
-            return when
-    return None
+    return last_on_or_before(month, day, msg.as_of)
 
 
 def _series_order(msg: _Message, scores: list[tuple[int, str]], compared: bool
