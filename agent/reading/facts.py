@@ -231,12 +231,14 @@ _LABEL_END = re.compile(r"(?:[ \t]*/[ \t]*[a-z][a-z-]{2,15}(?:[ \t]+[a-z][a-z-]{
                         r"[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:=|]")
 """What ends a form field's label ("Pregnancy:", "Pregnant (Y/N):"), one of two things a
 slash joins too ("pregnancy/lactation: N/A (male)": fresh26 asked which pregnancy)."""
-_TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z/&]+){0,2}?[ \t]*"
+_TOPIC_LABEL = re.compile(r"(?:(?:[ \t]+|,[ \t]*)[a-z/&]+){0,4}?[ \t]*\)?[ \t]*"
                           r"(?P<legend>\((?:[a-z]{1,3}(?:/[a-z]{1,3})+|yes/no|y or n)\))?"
-                          r"[ \t]*[:=|]")
+                          r"[ \t]*\??[ \t]*[:=|]")
 """The rest of a field's label on its line ("Infection:", "Cosmetic purpose:",
-"Bronchodilator failure (Y/N/U):"); a dash after a finding is a problem list's ("Postpartum
-- vaginal delivery 11/02/2026"), not a field's."""
+"Bronchodilator failure (Y/N/U):"), a question's ("Infection?:"), the rest of a list of
+topics ("Infections, bleeding, anything?", "safety (infection, anticoagulation):"); a dash
+after a finding is a problem list's ("Postpartum - vaginal delivery 11/02/2026"), not a
+field's."""
 _ASKED_LABEL = re.compile(r"[ \t>*•-]*(?:(?:\[[^\]\n]{1,40}\][ \t]*)?[a-z][\w .'/&-]{0,30}?"
                           r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:[ \t]*)?"
                           r"(?:is|are|was|were|does|do|did|has|have|had|any)\b")
@@ -1709,6 +1711,11 @@ class Reader:
                 not (m.rule.field_topic or label["legend"]):
             return False  # "- [x] Decreased ROM": the box answers
         value = self.field_value(m)
+        if value is None and re.search(r"[,)]", label.group(0)):
+            # a list of the things a question asks about ("Infections, bleeding, anything?"
+            # answered "No infection, no blood thinners": fresh32's huddle read an infection)
+            newline = self.lower.find("\n", label.end())
+            value = self.lower[label.end():newline if newline >= 0 else None].strip()
         if not value or not value.strip() or box_answer(value) is not None:
             return False
         return not _AFFIRMED.match(value) and \
