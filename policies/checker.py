@@ -565,9 +565,9 @@ def _to_qualify(policy: Policy, states: list[_RuleState], facts: Facts,
     if plan.blocking:
         blocking = list(dict.fromkeys(r.clauses[0] for r in plan.blocking))
         return ToQualify(possible=False, changes=[], blocking=blocking, review=review,
-                         temporary=temporary, explanation=(
-            f"No change to the case can make it qualify: {', '.join(blocking)} cannot be "
-            "satisfied by more treatment, documentation or answers."))
+                         temporary=temporary,
+                         explanation=_blocked_explanation(policy, plan.blocking, facts,
+                                                          as_of, blocking))
     kept = [r for r in policy.criteria.rules if r not in plan.review]
     changes = []
     for f, rules in plan.served.items():
@@ -590,6 +590,37 @@ def _to_qualify(policy: Policy, states: list[_RuleState], facts: Facts,
     return ToQualify(possible=not review, changes=changes, review=review,
                      temporary=temporary,
                      explanation=_qualify_explanation(changes, review, temporary))
+
+
+def _remeasured(policy: Policy, rule: Rule, facts: Facts, as_of: date) -> list[str]:
+    """What a new assessment would have to show for ``rule`` to pass, where every stated
+    fact it reads was measured (a pain score, an FEV1: ``measured`` in the catalogue);
+    empty where the rule rests on anything else (a region, a permanent exclusion)."""
+    stated = [f for f in _rule_facts(rule) if facts.get(f) is not None]
+    if not stated or not all(policy.facts[f].measured for f in stated):
+        return []
+    fix = _fix_rule(policy, rule, dict(facts), as_of, stated)
+    if fix is None:
+        return []
+    return [f"{policy.facts[f].label}: {_limit_words(policy, f, {**facts, **fix}, as_of, [rule])}"
+            f" ({_stated_words(policy.facts[f], facts.get(f))} now)" for f in fix]
+
+
+def _blocked_explanation(policy: Policy, rules: list[Rule], facts: Facts, as_of: date,
+                         clauses: list[str]) -> str:
+    """Why nothing the nurse can add makes the case qualify. A rule failed only by a
+    measured value is not closed for good: a new assessment may meet it, and saying "no
+    change can make it qualify" would be false (outside tester 28 C5: a new PFT, a new
+    pain score); it is never a value to put in, only one a new assessment documents."""
+    new = [_remeasured(policy, r, facts, as_of) for r in rules]
+    if not all(new):
+        return (f"No change to the case can make it qualify: {', '.join(clauses)} cannot be "
+                "satisfied by more treatment, documentation or answers.")
+    shown = list(dict.fromkeys(w for words in new for w in words))
+    return (f"On the values recorded it cannot qualify: {', '.join(clauses)} "
+            f"{'rests' if len(clauses) == 1 else 'rest'} on a measured value, which more "
+            "treatment, documentation or answers do not change. Only a new assessment, "
+            f"documented in the record, could meet it: {'; '.join(shown)}.")
 
 
 def _qualify_explanation(changes: list[Change], review: list[str],

@@ -46,6 +46,9 @@ class FactSpec(_Strict):
     """For choice and set facts: value → label."""
     help: str | None = None
     """What counts, for the user, e.g. what "severe" means here."""
+    measured: bool = False
+    """A value taken at an assessment (a pain score, an FEV1, an exam finding): a later
+    assessment may give another, so a rule it fails is not closed for good."""
 
     @model_validator(mode="after")
     def _shape(self) -> FactSpec:
