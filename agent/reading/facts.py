@@ -678,6 +678,16 @@ _ITEM_BOX = re.compile(r"(?P<gap>(?:[ \t]+[^\s\[\]☐☑☒:;,]+){0,3}?)[ \t]*"
 it ("Records rec'd: PT notes [x]   Med list [ ]   PCP consult [x]", "Infection [X]   None
 [ ]"): the box after is the item's own answer, and the box before is the last item's."""
 _BOX_CHARS = re.compile(r"\[[ \t]?\]|\[[x✓✔]\]|☐|☑|☒", re.I)
+_MARKS_YES, _MARKS_NO = "✓✔", "✗✘❌✖✕⨯"
+_MARK = rf"[{_MARKS_YES}{_MARKS_NO}]"
+_MARK_WORD = rf"[^\s|;,(){_MARKS_YES}{_MARKS_NO}]+"
+_MARK_AFTER = re.compile(rf"(?:[ \t]+{_MARK_WORD}){{0,3}}?[ \t]*(?P<mark>{_MARK})")
+_MARK_BEFORE = re.compile(rf"(?P<mark>{_MARK})[ \t]*(?:{_MARK_WORD}[ \t]+){{0,3}}\Z")
+_MARKS_LEAD = re.compile(rf"^[ \t>*•-]*(?:[^:\n{_MARKS_YES}{_MARKS_NO}]{{0,40}}:)?[ \t]*{_MARK}")
+"""A tick or a cross as each item's answer on a line of records ("PCP ref ✓ | pulm consult ✓
+| PT log ✗", "Docs: ✓ PCP consult  ✓ ortho consult  ✗ med list"; phrase28b read the crossed
+logs as on file): the mark is the item's own, after it, or before it where the line's
+items open with their marks."""
 _ITEM_DENIAL = re.compile(r"\b(?:no|not|non|negative|neg|denies|denied|without|none|absent|"
                           r"ruled out|r/o)\b|\bfree (?:of|from)\b")
 """A denial inside a box's own statement ("☐ Not pregnant", "[ ] No active infection")."""
@@ -1465,11 +1475,27 @@ class Reader:
         return bool(_UNCHECKED.search(self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start])
                     or self.box_after(m)) or self.item_box(m) is False
 
+    def item_mark(self, m: Mention) -> bool | None:
+        """Whether the item's own mark is a tick (True) or a cross (False), where its line
+        gives its items marks (`_MARKS_LEAD`); None where it has none."""
+        start = self.lower.rfind("\n", 0, m.start) + 1
+        end = self._line_end(m)
+        if re.match(r"[ \t]*[:?]", self.lower[m.end:m.end + 3]):
+            return None  # "Cosmetic? ✗": a field's answer, read as one
+        if _MARKS_LEAD.match(self.lower, start, m.start):
+            own = _MARK_BEFORE.search(self.lower, start, m.start)
+        else:
+            own = _MARK_AFTER.match(self.lower, m.end, end)
+        return None if own is None else own["mark"] in _MARKS_YES
+
     def item_box(self, m: Mention) -> bool | None:
         """Whether the box after the mention's item is ticked, where its line lists items
         each with its box after it and none before ("Records rec'd: PT notes [x]   Med
         list [ ]   PCP consult [x]"); None on any other line. The box a line opens with,
-        and a row of a field's options ("Yes [ ] No [x]"), are no such boxes."""
+        and a row of a field's options ("Yes [ ] No [x]"), are no such boxes. A tick or a
+        cross is such a box too (`item_mark`)."""
+        if (mark := self.item_mark(m)) is not None:
+            return mark
         start = self.lower.rfind("\n", 0, m.start) + 1
         end = self._line_end(m)
         line = self.lower[start:end]
