@@ -227,6 +227,9 @@ _ANSWER_ARROW = re.compile(r"\?[ \t]*(?:->|→)")
 _QUERIED = re.compile(r"[ \t]*\?(?![ \t]*(?:[:=]|->|→))")
 """A question mark right after a yes/no or a choice ("pregnant?"), not a form label's
 ("Pregnant?:") nor a call log's question answered after an arrow ("logs? -> faxed")."""
+_ALL_OF_THEM = re.compile(r"\b(?:both|all|all three|each|the two|both of them|all of them)"
+                          r"(?:[ \t]+(?:markers|labs|values|results|were|are))?[ \t]*$")
+"""Words that say a raising word after several labs raises each of them ("both raised")."""
 _LABEL_END = re.compile(r"(?:[ \t]*/[ \t]*[a-z][a-z-]{2,15}(?:[ \t]+[a-z][a-z-]{1,15})?)?"
                         r"[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:=|]")
 """What ends a form field's label ("Pregnancy:", "Pregnant (Y/N):"), one of two things a
@@ -2283,6 +2286,9 @@ class Reader:
         if m.spec.type == "boolean" and raised and not self.settles(m):
             end = raised[0][1]
             return Candidate(m.fact, m.rule.polarity, (m.start, end))
+        if m.spec.type == "boolean" and m.rule.normal is not None and m.rule.raised and \
+                not self.settles(m) and (together := self._raised_together(m, sentence_end)):
+            return Candidate(m.fact, m.rule.polarity, (m.start, together))
         line_end = self.lower.find("\n", m.end)
         line = (max(sentence_start, self.lower.rfind("\n", 0, m.start) + 1),
                 min(sentence_end, len(self.lower) if line_end < 0 else line_end))
@@ -2294,6 +2300,19 @@ class Reader:
                 self._theirs_filed_next(sentence_end):
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end))
         return self._unread(m, f"{m.spec.label.lower()}?")
+
+    def _raised_together(self, m: Mention, end: int) -> int | None:
+        """Where a word raising several of the fact's labs at once ends ("ESR 48 and CRP 22
+        on 01/12/2026, both raised", "CRP 18, ESR 41, both up"), after the mention and
+        another of its labs in its sentence; None where no such word is."""
+        if len(hits(self.lower[m.end:end], m.rule.vague)) == 0 and \
+                len(hits(self.lower[self.context.sentence_span(m.clause)[0]:m.start],
+                         m.rule.vague)) == 0:
+            return None  # one lab alone: its own words must say it is raised
+        for a, b in self._raised(m.end, end, m.rule.raised):
+            if _ALL_OF_THEM.search(self.lower, max(m.end, a - 12), a):
+                return b
+        return None
 
     def _theirs_filed_next(self, end: int) -> bool:
         """The next sentence opens with the person's own record, said on file ("The
