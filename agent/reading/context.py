@@ -237,6 +237,7 @@ class _Retractions(BaseModel):
     forward: list[str] = []
     things: list[str] = []
     ours: list[str] = []
+    same_things: list[list[str]] = []
     correct: list[str] = []
     tag_heads: list[str] = []
     tag_verbs: list[str] = []

@@ -217,7 +217,7 @@ def _pointed_at(lower: str, sentences: list[tuple[int, int]], i: int
         what = p.things.sub("", (match["what"] or match["after"]).strip())
         if not what or what in ("one", "same"):
             continue
-        named = re.compile(rf"(?<![\w]){re.escape(what)}(?!\w)")
+        named = _named_thing(what)
         return [(a, b) for a, b in sentences[:i] if named.search(lower, a, b)]
     if _OTHER_PATIENT.search(said):
         named = _named_subject(said) or _dated_thing(said)
@@ -228,6 +228,17 @@ def _pointed_at(lower: str, sentences: list[tuple[int, int]], i: int
         if "\n\n" not in lower[before[1]:start] and lower[before[0]:before[1]].strip():
             return [before]
     return []
+
+
+def _named_thing(what: str) -> re.Pattern[str]:
+    """The words that name what a pointer names: itself, or any name of its measure
+    (``same_things``: "the temperature above" names "T 38.4 C"); a one-letter name only
+    before its figure."""
+    names = next((group for group in context_rules().retractions.same_things
+                  if what in group), [what])
+    alts = "|".join(rf"{re.escape(n)}(?=\s*:?\s*\d)" if len(n) == 1 else re.escape(n)
+                    for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
 _QUOTE_OPEN = re.compile(r"\s*[\"“]")

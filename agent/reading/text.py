@@ -2349,7 +2349,7 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
         elif (figure := _figure_called_wrong(lower, start, end)) is not None:
             spans += figure
         elif _DISOWN.search(lower[start:end]) or _NOT_HERS.search(lower[start:end]):
-            spans.append((start, end))
+            spans.append((start, _turns_to_ours(lower, start, end)))
     for match in _DISOWN_THAT.finditer(lower):
         spans += _earlier_values(lower, match["what"].strip(), match.start())
     for match in _DISOWN_REFERENCE.finditer(lower):
@@ -2363,6 +2363,31 @@ def disowned(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
         elif _disowned_after(lower[match.end():match.end() + 60]):
             spans.append(match.span())
     return spans
+
+
+@cache
+def _ours_clause() -> re.Pattern[str]:
+    """A clause break, then a clause that turns to the patient at hand ("; this patient's
+    temperature at the visit was 37.1 C", " - for THIS pt gait is normal"): the words of
+    ``retractions.ours`` in ``context.yaml`` (this module comes before ``context.py``)."""
+    ours = load_yaml(Path(__file__).with_name("context.yaml"))["retractions"]["ours"]
+    words = "|".join(re.escape(w) for w in sorted(ours, key=len, reverse=True))
+    return re.compile(r"(?:;|\s[-–—]+\s|,\s*but\b)\s*(?:(?:and|but|whereas|while)\s+)?"
+                      rf"(?:{words})(?!\w)")
+
+
+def _turns_to_ours(lower: str, start: int, end: int) -> int:
+    """Where a disowning sentence stops being another patient's: at a clause that turns
+    back to this patient after the words that disown (the whole sentence was blanked, and
+    the patient's own figure with it: fresh30 "...entered for the wrong patient; this
+    patient's temperature ... was 37.1 C" asked the temperature); else its end. A turn
+    before the disowning words is no turn ("this patient's chart had the wrong patient's
+    labs" stays blanked)."""
+    said = lower[start:end]
+    last = max((m.end() for pat in (_DISOWN, _NOT_HERS) for m in pat.finditer(said)),
+               default=0)
+    turn = _ours_clause().search(said, last)
+    return start + turn.start() if turn else end
 
 
 _FIGURE_WORD = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
