@@ -71,3 +71,34 @@ def test_a_pointer_to_another_measure_leaves_the_temperature_read() -> None:
     got = read("T 37.0 C. WBC 15.1. Addendum: the WBC above was another patient's.", "71250")
     assert str(got.get("body_temperature", "")).startswith("37")
 
+
+# --- a flowsheet whose columns are dates: the latest column is today's -------------------
+# (a nurse reading "Pain | 7 | 5" under "02/01 | 02/22" reports 5, not 7)
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    # a PT flowsheet pasted from the EHR
+    ("Measure   | 01/12/2027 | 02/09/2027 | 03/09/2027\nNRS (0-10) | 8 | 6 | 4\n",
+     "97110", "pain_nrs", "4"),
+    # a ward's vitals grid, newest column first
+    ("| Obs | 03/12/2027 | 03/05/2027 |\n| Temp | 36.9 C | 38.8 C |\n", "71250",
+     "body_temperature", "36.9 C"),
+    # a spirometry trend exported from the lab system
+    ("Test | 2026-09-14 | 2027-02-20\nFEV1 % pred | 74 | 58\n", "71250",
+     "fev1_percent_predicted", "58"),
+])
+def test_a_dated_columns_latest_figure_is_read(text: str, cpt: str, fact: str,
+                                               value: str) -> None:
+    got = read(text, cpt)
+    assert str(got.get(fact, "")).split(" ")[0].rstrip("%") == value.split(" ")[0], \
+        (text, got.get(fact))
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    # guards: columns that are no dates keep the table as it was read
+    ("Item | Result\nPain NRS | 7\n", "64493", "pain_nrs", "7"),
+    # a row of pipes under a header that is one date and words is no flowsheet
+    ("Date of service | 02/01/2027\nPain NRS | 6\n", "64493", "pain_nrs", "6"),
+])
+def test_a_table_without_date_columns_reads_as_before(text: str, cpt: str, fact: str,
+                                                      value: str) -> None:
+    assert str(read(text, cpt).get(fact, "")) == value

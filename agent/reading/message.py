@@ -62,6 +62,7 @@ from agent.reading.text import (
     hits,
     json_pairs,
     key_answers,
+    latest_columns,
     latest_row_scores,
     leaders_as_fields,
     literal_answers,
@@ -226,8 +227,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = key_answers(lower)
     lower = boxes_after_labels(radio_boxes(underscore_boxes(leaders_as_fields(dated_rows_apart(
         answer_is_fields(lower))))))
-    lower = answer_rows(text, cells_as_fields(pipes_as_fields(latest_row_scores(column_units(
-        blank(lower, footnoted(lower)))))))
+    lower = latest_columns(column_units(blank(lower, footnoted(lower))))
+    lower = answer_rows(text, cells_as_fields(pipes_as_fields(latest_row_scores(lower))))
     lower = answered_questions(asked_fields(denied_thresholds(
         blank(lower, question_examples(lower)))))
     sentences = [(c.start, c.end) for c in _sentences(lower)]

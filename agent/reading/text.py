@@ -1616,6 +1616,44 @@ def latest_row_scores(lower: str) -> str:
     return "".join(chars)
 
 
+def latest_columns(lower: str) -> str:
+    """A flowsheet whose columns are dates ("Row | 02/01/2027 | 02/22/2027" over "Pain NRS |
+    7 | 5"): each row's figure under the latest date is the current one, so the cells of
+    the other dates are blanked, bars and all, leaving the row's label and that figure
+    (fresh30 read the first column's pain 7 for the latest 5; a vitals grid's first day's
+    fever likewise). Only where every column after the first is a distinct date. Same
+    length."""
+    chars = list(lower)
+    for table in _tables(lower):
+        heads = _cells(lower, table[0])
+        keys = [_column_date(lower[a:b]) for a, b in heads[1:]]
+        if len(table) < 2 or len(keys) < 2 or None in keys or len(set(keys)) != len(keys):
+            continue
+        latest = 1 + keys.index(max(keys))  # type: ignore[type-var]
+        for row in table[1:]:
+            cells = _cells(lower, row)
+            if len(cells) != len(heads):
+                continue
+            # (the bars between go too: "pain nrs | 5" is a label and its answer; a row
+            # empty under the latest date keeps no older figure: it is asked)
+            spans = [(cells[0][1], cells[latest][0] - 1), (cells[latest][1], cells[-1][1])] \
+                if lower[slice(*cells[latest])].strip() else [(cells[0][1], cells[-1][1])]
+            for a, b in spans:
+                chars[a:b] = " " * max(0, b - a)
+    return "".join(chars)
+
+
+def _column_date(cell: str) -> tuple[int, int, int] | None:
+    """The date a header cell is, alone (a cell with more words is no date column)."""
+    found = _ROW_DATE.fullmatch(cell.strip())
+    if found is None:
+        return None
+    if found["y"]:
+        return int(found["y"]), int(found["m1"]), int(found["d1"])
+    year = int(found["y2"]) if found["y2"] else 0
+    return (year + 2000 if 0 < year < 100 else year), int(found["m"]), int(found["d"])
+
+
 _LABEL_TAIL = r"(?:[A-Za-z)?]|(?:[<>]=?|=>|[≥≤])[ \t]*\d+(?:\.\d+)?)"
 """How a form's label ends before its leader: a word, a bracket, a question, or a
 criterion's bound ("NRS >= 4")."""
