@@ -45,7 +45,11 @@ _GENERAL = re.compile(
     r"show|shows|call for|calls for|expect|expects|say|says|state|states|want|wants|need|"
     r"needs|ask for|asks for|specify|specifies|mandate|mandates)\b"
     r"|\b(?:usually|typically|generally|commonly|often|normally)[ \t]+(?:follow|follows|"
-    r"come after|comes after|require|requires|need|needs|take|takes)\b")
+    r"come after|comes after|require|requires|need|needs|take|takes)\b"
+    # what a payer's form asks ("your form asks for "at least two 6-week courses"":
+    # phrase27a read 2 courses), not what a form of the patient's shows
+    r"|\b(?:your|the|their|this|that)[ \t]+(?:[a-z]+[ \t]+)?forms?[ \t]+(?:asks?|asking|"
+    r"requires?|requiring|wants?|demands?)(?:[ \t]+for)?\b")
 _FIGURE = re.compile(r"(?<![\w./-])" + _NUMBER + _UNIT + r"(?![\w/])"
                      # a grade is a rule's level as a figure is ("Aetna requires FABQ
                      # showing at least moderate impairment; ours shows mild": outside
@@ -63,7 +67,16 @@ _SOURCE = re.compile(
     r"blue cross|medicare|medicaid|cms|lcd|ncd|cpb|the payer|payer|the insurer|insurer|"
     r"guidelines?|payer policy|plan policy|medical policy|coverage policy|"
     r"policy criteria|coverage criteria|the policy|(?P<of>(?:thresholds?|requirements?|"
-    r"cut-?offs?)[ \t]+of))\b")
+    r"cut-?offs?)[ \t]+of|"
+    # the policy's words set out as such ("Policy excerpt reproduced for reference: 'a
+    # minimum of 2 sessions per week for 24 weeks'": phrase28a read 2 sessions a week)
+    r"(?:policy|policy's|criteria|guideline|lcd)[ \t]+(?:excerpt|extract|text|wording|"
+    r"language|quote|quoted)|"
+    # a rule said to be a figure ("The plan's rule is two failed courses; our patient has
+    # only one": phrase26a read 2), not a criterion said to be met
+    r"(?:rules?|requirements?|threshold|cut-?off)[ \t]+(?:is|was|says|reads)(?=[ \t]+"
+    r"(?:[\"'\u201c]|at[ \t]+least|a[ \t]+minimum|minimum|a[ \t]|an[ \t]|\d|"
+    + _NUMBER + r"\b))))\b")
 _RULE_WORDS = re.compile(
     r"\b(?:require|requires|must be|must have|needs to be|need to be|at least|or more|"
     r"or higher|or greater|or longer|minimum of|no less than)\b|>=|\u2265")
