@@ -49,3 +49,53 @@ def test_a_rules_figure_is_not_the_patients(text: str, cpt: str, fact: str,
 def test_a_rule_said_met_keeps_the_patients_figure(text: str, cpt: str, fact: str,
                                                    value: str) -> None:
     assert read(text, cpt).get(fact) == value
+
+
+# --- a count of therapy courses by any name, in any language ---------------------------------
+# ("two rounds of physio", "3 Serien Krankengymnastik", "fisioterapi 3 siklus", "PT ×2
+# rounds", each with how it went in the writer's words: a nurse counts the courses that
+# failed; phrase28a/b read none of them)
+
+@pytest.mark.parametrize("text, count", [
+    # a chat reply
+    ("yes two rounds of physio, no relief either time", "2"),
+    # a Romanian letter
+    ("A efectuat 2 serii de fizioterapie, fără ameliorare.", "2"),
+    # a German referral's line
+    ("Krankengymnastik: 3 Serien, jeweils ohne Besserung.", "3"),
+    # an Indonesian phone note
+    ("Pasien sudah fisioterapi 3 siklus, tidak membaik.", "3"),
+    # a scribbled margin with a multiplication sign
+    ("PT ×2 rounds — failed", "2"),
+])
+def test_a_count_of_therapy_courses_by_any_name(text: str, count: str) -> None:
+    assert read(text, "64493").get("pt_courses_failed") == count
+
+
+@pytest.mark.parametrize("text", [
+    # guards: another care's rounds, a course still going, courses that helped, a rate, and
+    # a study's series stay unread
+    "Had 3 rounds of antibiotics for a UTI. PT failed.",
+    "2 rounds of PT, the second still going, too early to say.",
+    "Physiotherapie 2 Serien, deutlich besser.",
+    "PT ×2/wk for 8 wks, no relief.",
+    "XR L-spine 2 series, PT failed.",
+])
+def test_no_count_of_failed_courses_where_none_is_said(text: str) -> None:
+    assert read(text, "64493").get("pt_courses_failed") is None
+
+
+# --- a length's unit in Indonesian and Vietnamese ---------------------------------------------
+
+def test_months_in_indonesian() -> None:
+    # a referral from Jakarta
+    assert read("Rujukan: low back pain sejak 4 bulan, NRS 6/10.", "64493").get(
+        "symptom_weeks") == "4 months"
+
+
+def test_each_rounds_length_in_vietnamese_is_no_total() -> None:
+    # a physio summary from Hanoi: "8 weeks each round" counts two failed rounds, and the
+    # weeks of PT in all are asked, never one round's 8
+    got = read('Physio summary from Hanoi: two rounds, "8 tuần mỗi đợt", không đỡ.', "64493")
+    assert got.get("pt_courses_failed") == "2"
+    assert got.get("pt_weeks") is None

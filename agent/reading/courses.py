@@ -24,7 +24,9 @@ _EACH_COURSE = re.compile(
     r"blocks|trials|ciclos|cicli|séries|serien|zyklen|kuren)\b"
     r"(?:\s+(?:of|de|di)\s+(?P<of>[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t,]*)?)?")
 EACH_WORDS = (r"each|ea|apiece|per course|a course|per block|per round|cada uno|cada una|"
-              r"ciascuno|ciascuna|chacun|chacune|jeweils")
+              r"ciascuno|ciascuna|chacun|chacune|jeweils|"
+              # (Vietnamese, Indonesian, Romanian: "6 tuần mỗi đợt", "6 minggu masing-masing")
+              r"mỗi|masing-masing|fiecare")
 """The words saying a length is each course's ("6 wks each"; "cada uno", "chacun", "jeweils"
 in a referral from abroad)."""
 _EACH_AFTER = re.compile(rf"\s*(?:{EACH_WORDS})\b")

@@ -58,13 +58,17 @@ _FOREIGN_UNITS = {
               "linggo", "haftadır", "haftadir", "hafta",
               "uker", "uke", "uger", "uge", "veckor", "vecka", "viikkoa", "viikon", "viikko",
               "hétig", "hete", "hét", "setmanes", "setmana", "săptămâni", "săptămână",
-              "saptamani", "saptamana", "týdnů", "týdny", "týden", "tydnu", "tydny"),
+              "saptamani", "saptamana", "týdnů", "týdny", "týden", "tydnu", "tydny",
+              # (Indonesian and Malay, Vietnamese: "fisioterapi 6 minggu", "6 tuần mỗi đợt";
+              # phrase28b, fresh28)
+              "minggu", "tuần", "tuan"),
     "months": ("meses", "mes", "mesi", "mese", "mois", "monaten", "monate", "monat",
                "maanden", "maand", "miesięcy", "miesiecy", "miesiące", "miesiace", "miesiąc",
                "miesiac", "buwan", "aydır", "aydir", "ay",
                "måneder", "måned", "maaneder", "maaned", "månader", "månad", "kuukautta",
                "kuukauden", "kuukausi", "hónapja", "hónapig", "hónap", "mesos", "luni",
-               "lună", "luna", "měsíců", "měsíce", "měsíc", "mesicu", "mesice"),
+               "lună", "luna", "měsíců", "měsíce", "měsíc", "mesicu", "mesice",
+               "bulan", "tháng"),
     "days": ("días", "dias", "día", "dia", "giorni", "jours", "jour", "tagen", "tage", "dagen",
              "dni", "araw", "gündür", "gundur", "gün", "gun",
              "dager", "dage", "dagar", "päivää", "napja", "napig", "dies", "zile"),
@@ -167,12 +171,14 @@ _QUANTITY = re.compile(
     r"|times|levels?|injections?|shots?|patients?|units?|g|gm|grams?|tabs?|tablets?|views?|v"
     r"|falls?|pk-yr|pack-years?|pack years?|mg/l|mm/hr?|/\s*\d+)\b)?", re.I)
 # "x3 views" are films of one set, not three of anything the policies count.
-_X_COUNT = re.compile(r"(?<![\w/])x\s*(?P<num>\d+)\b"
+_X_COUNT = re.compile(r"(?<![\w/])[x\u00d7]\s*(?P<num>\d+)\b"
                       r"(?!\s*(?:[-/.,]\d|views?\b|" + _DUR_UNIT + r")\b)", re.I)
 # "the first one", "the last one", "that one": a pronoun for a thing named before, no count.
 _ONE_PRONOUN = (r"(?!(?:(?<=first )|(?<=second )|(?<=third )|(?<=last )|(?<=that )|(?<=this )|"
                 r"(?<=which )|(?<=same )|(?<=next )|(?<=latest )|(?<=recent )|(?<=newer )|"
-                r"(?<=older )|(?<=earlier )|(?<=later )|(?<=each )|(?<=every ))one\b)")
+                r"(?<=older )|(?<=earlier )|(?<=later )|(?<=each )|(?<=every )|"
+                # ("no better after either one", "neither one helped": no count of one)
+                r"(?<=either )|(?<=neither )|(?<=any ))one\b)")
 _WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b{_ONE_PRONOUN}"
                          rf"(?P<word>{_WORD_NUM_RE}|once|twice|a single)\b"
                          # ("two views of one set": the films of one study, as "x3 views")
@@ -1093,5 +1099,7 @@ def compatible(spec: FactSpec, q: Quantity, fraction: bool = False) -> str | Non
     if unit == "sessions/week":
         return f"{q.value:g}" if q.unit in ("rate", "x", "word", "") else None
     if unit in ("courses", "sets"):
-        return f"{q.value:g}" if q.unit in ("", "x", "word", unit.rstrip("s")) else None
+        # ("two rounds of PT" are two courses)
+        kinds = ("", "x", "word", unit.rstrip("s")) + (("round",) if unit == "courses" else ())
+        return f"{q.value:g}" if q.unit in kinds else None
     return f"{q.value:g}" if q.unit == "" else None
