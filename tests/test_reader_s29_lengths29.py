@@ -99,3 +99,44 @@ def test_each_rounds_length_in_vietnamese_is_no_total() -> None:
     got = read('Physio summary from Hanoi: two rounds, "8 tuần mỗi đợt", không đỡ.', "64493")
     assert got.get("pt_courses_failed") == "2"
     assert got.get("pt_weeks") is None
+
+
+# --- courses numbered by other names add up; a total of one course is not all ----------------
+# ("period 1: 6 weeks, period 2: 7 weeks" is 13 weeks of PT, not the first period's 6; a
+# total with its parts, then a second course named, is the first course's)
+
+@pytest.mark.parametrize("text, weeks", [
+    # a French referral
+    ("Kinésithérapie période 1 : 5 semaines, période 2 : 6 semaines, sans amélioration.",
+     "11 weeks"),
+    # a Spanish one
+    ("Fisioterapia periodo 1: 4 semanas; periodo 2: 8 semanas, sin mejoría.", "12 weeks"),
+    # a case manager's shorthand
+    ("Rehab stint 1: 6 wks, stint 2: 6 wks, still sore.", "12 weeks"),
+])
+def test_numbered_periods_of_therapy_add_up(text: str, weeks: str) -> None:
+    assert read(text, "64493").get("pt_weeks") == weeks
+
+
+@pytest.mark.parametrize("text", [
+    # a UR note, a letter, a fax line: one course's total with its parts, then another course
+    "PT at Apex: 12 wks total (ther-ex 6 wks, manual 3 wks, education 3 wks), followed by a "
+    "second course in the fall, no better.",
+    "She completed 10 weeks of physiotherapy in all (exercise 6 weeks, manual therapy 2 "
+    "weeks, education 2 weeks) and then a 2nd course at another clinic, without relief.",
+    "PT 9 wks total (exercise 5 wks, manual 2 wks, education 2 wks) - then course 2 at "
+    "Northside 10/2026-12/2026, no relief.",
+])
+def test_one_courses_total_before_a_later_course_is_asked(text: str) -> None:
+    assert read(text, "64493").get("pt_weeks") is None
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a later course only planned, and a total over numbered courses, stay the total
+    "PT 12 wks total (ther-ex 6 wks, manual 3 wks, education 3 wks); a second course is "
+    "planned.",
+    "PT 12 weeks in total: course 1 6 weeks, course 2 6 weeks, no relief.",
+    "PT 12 wks total (ther-ex 6 wks, manual 3 wks, education 3 wks), no relief.",
+])
+def test_a_total_with_no_later_course_done_stays(text: str) -> None:
+    assert read(text, "64493").get("pt_weeks") == "12 weeks"

@@ -31,7 +31,11 @@ EACH_WORDS = (r"each|ea|apiece|per course|a course|per block|per round|cada uno|
 in a referral from abroad)."""
 _EACH_AFTER = re.compile(rf"\s*(?:{EACH_WORDS})\b")
 _EACH_BEFORE = re.compile(r"[ \t]+(?:[^\W\d]+[ \t]+){0,3}(?:à|je)[ \t]+")
-_NUMBERED = re.compile(r"\b(?:course|block|round)\s*#?\s*(?P<k>[1-6]|one|two|three|four|five|six)"
+# (a course by its other names, and abroad: "Physio period 1: 6 weeks, period 2: 7 weeks",
+# "Serie 1", "periodo 2"; FAMILIES29 read the first period's 6 weeks as all)
+_COURSE_LABEL = (r"(?:course|block|round|period|periode|periodo|período|période|episode|"
+                 r"stint|serie|series|ciclo|cycle)")
+_NUMBERED = re.compile(r"\b" + _COURSE_LABEL + r"\s*#?\s*(?P<k>[1-6]|one|two|three|four|five|six)"
                        r"\b\s*[:(-]?")
 # ("a combined course of meloxicam and home exercise" is one course of two things, not a
 # total of the courses)
@@ -438,7 +442,7 @@ def each_course_length(lower: str, start: int, end: int) -> bool:
 # first one", "first was 6 wks", "2nd block"): what the length beside it is of.
 _COURSE_NOUNS = r"(?:one|course|block|round|time|trial|series|stint|episode|place|clinic)"
 _PLACE = re.compile(
-    r"\b(?:course|block|round|trial|episode)\s*#?\s*(?P<k>[1-6]|one|two|three|four)\b(?![./-]\d)|"
+    r"\b(?:trial|" + _COURSE_LABEL + r")\s*#?\s*(?P<k>[1-6]|one|two|three|four)\b(?![./-]\d)|"
     r"(?:\bpt|\bphysio|\btherapy|\brehab)\s*#\s*(?P<h>[1-6])\b|"
     r"\b(?P<o>first|1st|second|2nd|third|3rd|earlier|previous|prior|initial)\s+"
     r"(?:(?:(?!weeks?\b|wks?\b|months?\b|days?\b)[a-z]+\s+)?" + _COURSE_NOUNS + r"|was)\b")

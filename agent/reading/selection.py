@@ -1535,7 +1535,11 @@ def _course_left_out(msg: _Message, sel: _Selection) -> None:
                 continue
             others = [q for q in others if not line_a <= q.start < line_b]
         summed = sum(1 for q in lengths if a <= q.start < b) > 1  # (a sum of courses read)
-        if not others and not covered and not summed and _said_a_later_course(msg, a, b):
+        # (a total's parts listed, then a later course named after them: "13 weeks total
+        # (exercise 7 wks, manual 3 wks, education 3 wks), then a second course 08/2026-
+        # 10/2026" is the first course's total; FAMILIES29 read 13 weeks of PT in all)
+        if not others and not summed and \
+                _said_a_later_course(msg, a, b, after=max(covered) + 1 if covered else 0):
             sel.readings.remove(reading)
             sel.unread.append(Unread(reading.words, "one course of several: how long in all?"))
             continue
@@ -1560,7 +1564,7 @@ def _course_left_out(msg: _Message, sel: _Selection) -> None:
 _QUOTED_LINE = re.compile(r"[ \t]*>")
 
 
-def _said_a_later_course(msg: _Message, a: int, b: int) -> bool:
+def _said_a_later_course(msg: _Message, a: int, b: int, after: int = 0) -> bool:
     """The sentence of the length at ``a``-``b`` says it is a second or later course
     ("finished 12 wks of PT in October - this was her 2nd PT course; the 1st was in 2024,
     length she can't recall"): the earlier ones, whose lengths are not given, count too
@@ -1569,8 +1573,15 @@ def _said_a_later_course(msg: _Message, a: int, b: int) -> bool:
     if i is None:
         return False
     lo, hi = sentence_spans(msg.found)[i]
-    return any(msg.context is None or not msg.context.at(x, x + 1) & {
-        "hypothetical", "negated", "other", "uncertain"} for x in later_places(msg.lower, lo, hi))
+    # (after ``after`` only, where the length's parts come first, and not a part said to be
+    # within that course: "education 3 wks in the second block")
+    return any((msg.context is None or not msg.context.at(x, x + 1) & {
+        "hypothetical", "negated", "other", "uncertain"}) and
+        (not after or _IN_PLACE.search(msg.lower, max(lo, x - 12), x) is None)
+        for x in later_places(msg.lower, max(lo, after), hi))
+
+
+_IN_PLACE = re.compile(r"\b(?:of|in|during)\s+(?:the\s+)?$")
 
 
 @cache
