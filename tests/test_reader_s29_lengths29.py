@@ -140,3 +140,32 @@ def test_one_courses_total_before_a_later_course_is_asked(text: str) -> None:
 ])
 def test_a_total_with_no_later_course_done_stays(text: str) -> None:
     assert read(text, "64493").get("pt_weeks") == "12 weeks"
+
+
+# --- a figure taken back or denied is no figure -----------------------------------------------
+# ("'failed 4 courses' should read 3", "not '8 weeks'", "PT was not 14 weeks, just 10": the
+# figure the writer says is wrong; phrase28a read it)
+
+@pytest.mark.parametrize("text, cpt, fact, value", [
+    # an office's amendment quoting the wrong figure
+    ('Per the PT office: "failed 4 courses" should read 3.', "64493", "pt_courses_failed",
+     "3"),
+    # a phone note's denial
+    ("PT was not 14 weeks, just 10, per Apex.", "64493", "pt_weeks", None),
+    # a coder's fix
+    ("Symptom duration is not 6 weeks but 5 months.", "62311", "symptom_weeks", None),
+])
+def test_a_figure_taken_back_is_not_read(text: str, cpt: str, fact: str,
+                                         value: str | None) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    # guards: a denial of something else, and a quoted record's figure, still read
+    ("PT 12 weeks - it was not helpful.", "pt_weeks", "12 weeks"),
+    ("Pain is not better after PT x 12 weeks.", "pt_weeks", "12 weeks"),
+    ('Low back pain for 5 months; "PT 12 weeks" per the discharge summary, no relief.',
+     "pt_weeks", "12 weeks"),
+])
+def test_a_denial_of_another_thing_keeps_the_figure(text: str, fact: str, value: str) -> None:
+    assert read(text, "64493").get(fact) == value

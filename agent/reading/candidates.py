@@ -903,8 +903,11 @@ def _not_reached_pattern() -> re.Pattern[str]:
                     for w in sorted(words.get("between", []), key=len, reverse=True))
     denial = r"(?:\bnot|\bnever|\bno\s+longer|\b(?:is|are|was|were|has|have|had|do|does|did|" \
              r"could|would|should|ca|wo)n['’]?t)"
+    # (a figure denied by its copula is no figure either: "PT was not 12 weeks - only 9",
+    # "Symptom duration is not 6 weeks but 5 months" read 12 weeks and 6 weeks)
+    copula = r"\b(?:is|are|was|were)(?:\s+not|n['’]t)(?:\s+(?:even|quite|yet|really))?\s*$"
     return re.compile(rf"{denial}\s+(?:yet\s+|fully\s+|even\s+|quite\s+)?(?:{alt})\b"
-                      rf"(?:\s+(?:{fill})\b)*\s*$")
+                      rf"(?:\s+(?:{fill})\b)*\s*$|{copula}")
 
 
 def _not_reached(msg: _Message, cands: list[Candidate]) -> list[Candidate]:

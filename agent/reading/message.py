@@ -291,7 +291,8 @@ _NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\
 10/30") is no figure: its month is not a stored 10 weeks, nor its day a new value."""
 
 
-_SHOULD_BE = re.compile(r"(?<![\d./])(?P<not>\d+(?:\.\d+)?)(?=(?:\s*[a-z]+)?(?:\s+(?:of|for|in)"
+_SHOULD_BE = re.compile(r"(?<![\d./])(?P<not>\d+(?:\.\d+)?)(?=(?:\s*[a-z]+)?['\"\u2019\u201d]?"
+                        r"(?:\s+(?:of|for|in)"
                         r"(?:\s+the)?\s+[a-z]+)?\s+(?:should (?:be|have been|read|say)|(?:is|was) "
                         r"wrong,? (?:it'?s|it is|it was|should be|should have been))\s+\d)")
 """'the 13 should be 16': the value taken back comes first."""
@@ -300,6 +301,12 @@ _SHOULD_BE = re.compile(r"(?<![\d./])(?P<not>\d+(?:\.\d+)?)(?=(?:\s*[a-z]+)?(?:\
 _NOT_FIRST = re.compile(r"^\s*(?P<not>not\s+\d+(?:\.\d+)?)(?=\s*[,;:]?\s+(?:(?:but|it'?s|it is|"
                         r"it was|rather)\s+)?\d)")
 """'not 3, 4': the value taken back, then the right one."""
+
+
+_NOT_QUOTED = re.compile(r"(?:^|(?<=[:;,.(\u2013\u2014-]))\s*not\s+(?P<not>['\"\u2018\u201c]\s*"
+                         r"\d+(?:\.\d+)?\s*[a-z/%\u00b0]*\s*['\"\u2019\u201d])", re.M)
+"""'Correction of symptom duration: not "8 weeks".': the quoted value taken back (phrase28a
+read the 8 weeks the correction names)."""
 
 
 def figure_in(words: str) -> float | None:
@@ -312,7 +319,8 @@ def _taken_back_in(lower: str) -> list[re.Match[str]]:
     """Every value the user takes back, as a match whose "not" group holds it: "8 weeks
     not 14", "the 13 should be 16", "not 3, 4"."""
     return sorted([*_NOT_VALUE.finditer(lower), *_SHOULD_BE.finditer(lower),
-                   *_NOT_FIRST.finditer(lower)], key=lambda m: m.start())
+                   *_NOT_FIRST.finditer(lower), *_NOT_QUOTED.finditer(lower)],
+                  key=lambda m: m.start())
 
 
 _SAID_AGAIN = re.compile(
