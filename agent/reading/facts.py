@@ -205,6 +205,12 @@ _TEST_RESULT = re.compile(r"[ \t]*(?:test[ \t]+)?(?:was[ \t]+|is[ \t]+|:[ \t]*)?
 """A test's result right after its name ("hCG negative", "UPT: neg"): the test was done."""
 
 
+_TODAY = re.compile(r"\b(?:today|this morning|hoy|heute|aujourd'hui|oggi|hoje|vandaag|dzisiaj|"
+                    r"idag|i dag|ngayong araw|bugün|сегодня)\b")
+"""A day word that makes a test's date today's ("Prueba de embarazo ... negativa hoy 12/02")."""
+_DOUBLE_NO = re.compile(r"\b(?:not|isn'?t)[ \t]+$")
+"""A negation right before a choice that is itself a denial ("not NOT pregnant"); not an
+answer's "no" before it ("no - not pregnant" answers and denies once)."""
 _DECLINED = re.compile(r"\b(?:declined|refused|deferred)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$")
 """A test the patient declined ("Declined the urine test") confirms nothing."""
 _MAIN = re.compile(r"\b(?:mostly|mainly|mostly in the|mainly in the|primarily|predominantly|"
@@ -252,7 +258,7 @@ _VALUE_IN_ERROR = re.compile(r"[(\[,;–—-][^)\]\n]{0,20}?\b(?:error|in error|
 """A field's answer that a remark after it calls an error (outside tester session 15 F21:
 "Active infection: Y  (error - should read N; see addendum)" read an infection): which
 answer holds is asked."""
-_FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil|[✗✘❌✖✕⨯])\.?")
+_FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil|[✗✘❌✖✕⨯ø⊘∅])\.?")
 """A field's whole answer that denies its label ("Active infection: N"; a cross, "Cosmetic:
 ✗", is the form's "no": outside tester 21 F1)."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
@@ -4117,7 +4123,12 @@ class Reader:
                     not _OWN_DENIAL.search(self.lower[a:b]) and \
                     not (key == m.rule.negated and self._denial_within(a, b)):
                 # ("hCG negative" is the denial's own value: its "negative" denies no more)
-                negatives.append((a, b, key))
+                if key != m.rule.negated and hits(self.lower[a:b], m.rule.confirmed_by):
+                    # a test's own positive result under a denial before it ("Pt is not
+                    # NOT pregnant: beta hCG positive"; outside tester 28 F12): asked
+                    out.append(self._unread(mention, "is that a yes or a no?"))
+                else:
+                    negatives.append((a, b, key))
             elif key != m.rule.negated and (doubt := self._choice_doubted(mention, key)):
                 out.append(doubt)
             else:
@@ -4208,14 +4219,36 @@ class Reader:
             said = ()  # the words read are the test's result ("urine hCG negative")
         tested = any(self._a_test_done(x, y)
                      for x, y in self.context.occ.hits(m.rule.confirmed_by))
-        if said and (self.context.occ.hits(said, lo, hi) or self._said_just_before(said, a)) \
-                and not tested:
+        if said and (self.context.occ.hits(said, lo, hi) or self._said_just_before(said, a)
+                     or self._said_just_after(said, b)) and not tested:
             return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
                                 "on the patient's word alone: was it tested?")
         if self._on_anothers_word(m, key, a, b, hi) and not tested:
             return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
                                 "on someone else's word: was it confirmed?")
+        if key == m.rule.negated and _DOUBLE_NO.search(self.lower, max(0, a - 12), a) and \
+                re.match(r"not\b", self.lower[a:b]):
+            # "She is not NOT pregnant - hCG positive" (outside tester 28 F12's Q12): a
+            # denial denied is no "not pregnant"
+            return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
+                                "is that a yes or a no?")
+        if self._stale_result(m, key, a, b):
+            return self._unread(Mention(m.fact, m.spec, m.rule, m.clause, a, b),
+                                "it is dated a while back: is it still so?")
         return Candidate(m.fact, key, (a, b), distance)
+
+    def _stale_result(self, m: Mention, key: str, a: int, b: int) -> bool:
+        """The words read at ``a:b`` are a test's result dated ``result_days`` or more back
+        by a date or an "... ago" after them in their clause ("Urine hCG negative 3 months
+        ago": outside tester 28 F10 read her not pregnant now)."""
+        days = m.rule.result_days
+        if not days or key in m.rule.lasting or not hits(self.lower[a:b], m.rule.confirmed_by):
+            return False
+        if _TODAY.search(self.lower, b, max(b, m.clause.end)):
+            return False  # "negativa hoy 12/02/2026": today's, whatever the date's order
+        near = Mention(m.fact, m.spec, m.rule, m.clause, a, b)
+        return self.dated_since(near, days, own=True) or any(
+            _days_of(x) >= days for x in _AGO.finditer(self.lower, b, max(b, m.clause.end)))
 
     def _on_anothers_word(self, m: Mention, key: str, a: int, b: int, hi: int) -> bool:
         """"Patient is pregnant per family", "Mother reports the patient is pregnant": where
@@ -4241,6 +4274,16 @@ class Reader:
         if "negated" in tags and not _TEST_RESULT.match(self.lower, y):
             return False
         return not _DECLINED.search(self.lower, max(0, x - 30), x)
+
+    def _said_just_after(self, said: tuple[str, ...], b: int) -> bool:
+        """A reporting word after a quotation the words read close, to the next stop
+        ('"I'm definitely not pregnant," she laughed; no test done': the quotation's own
+        sentence ends at its comma and quote; outside tester 28 F10)."""
+        quote = re.compile(r"[^\n\"”']{0,40}[\"”']").match(self.lower, b)
+        if quote is None:
+            return False
+        stop = re.compile(r"[.!?\n]").search(self.lower, quote.end())
+        return bool(self.context.occ.hits(said, b, stop.start() if stop else len(self.lower)))
 
     def _said_just_before(self, said: tuple[str, ...], a: int) -> bool:
         """A reporting word just before the words read, across a line break but no stop

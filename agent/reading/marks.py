@@ -90,7 +90,9 @@ def _minus_marks(lower: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
 # ticks other items with a check mark (a tick/cross convention), else its meaning is not
 # clear (a form's "X" may mark the item chosen): asked; a flowsheet's "0" is absent where
 # two items or more are scored so, else asked. A check mark changes nothing (present).
-_CROSSES = "✗✘❌✖✕⨯"
+_CROSSES = "✗✘❌✖✕⨯ø⊘∅"
+# (the null sign is a symbol-writer's "none" too, typed as a slashed O: "Cosmetic ⊘.",
+# "Infxn Ø."; phrase28b read the cosmetic purpose from the bare label)
 _TICKS = "✓✔✅"
 _MARK_SEP = r"(?=[ \t]*(?:[,;|\t\n)]|[.](?:\s|$)|[ ]{2}|$|[-–—][ ]))"
 _MARKED = re.compile(rf"(?:(?<=^)|(?<=[,;|\t(:.\n])|(?<=[ ]{{2}})|(?<=[-–—][ ]))[ \t]*"

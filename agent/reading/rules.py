@@ -433,6 +433,11 @@ class ReadingRule(BaseModel):
     not pregnant", "per pt"); read only where one of ``confirmed_by`` is in the message
     (not planned, doubted or someone else's), else asked."""
     confirmed_by: tuple[str, ...] = ()
+    result_days: int | None = None
+    """Choice facts a test settles (``confirmed_by``): a value read from the test's result
+    dated this many days or more before today, by a date or an "... ago" after it in its
+    clause, is asked ("hCG negative 10/01/2026" in December says nothing of now). Not a
+    ``lasting`` value."""
     counts: tuple[str, ...] = ()
     """Count facts: items that each count as one ("failed naproxen x 3 mo" = 1 course)
     when a failure word governs them and no number is stated."""

@@ -491,7 +491,8 @@ of a log whose rows open with the time ("09:14:40 PROMPT ...")."""
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
 
 
-_ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|na|negative|positive|nope|nil|y|n)"
+_ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|na|negative|positive|nope|nil|y|n"
+                          r"|[✗✘❌✖✕⨯ø⊘∅])"
                           r"(?:[ \t.]*"
                           r"(?:\([^\n()]*\)|--[^\n]*|[ \t][-–—][ \t][^\n]*)?[ \t.\"'”’]*$"
                           # (or its sentence ends and the line goes on: "Pregnant? No. Pain
@@ -2117,7 +2118,29 @@ def hits(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     return _longest_first(spans, len(text))
 
 
-_BROKEN = re.compile(r"(?<![a-z])([a-z]{3,})\n([a-z]{3,})(?![a-z])")
+_BROKEN = re.compile(r"(?<![a-z])([a-z]{3,})-?\n([a-z]{3,})(?![a-z])")
+_SPLIT_AFTER = re.compile(r"-\n[ \t]*[a-z]")
+"""A word hyphenated at its line's end goes on on the next line ("conservative man-\nagement",
+"wo-\nman", a PDF paste): the piece before the break is no word of its own."""
+_SPLIT_BEFORE = re.compile(r"[a-z]-\n[ \t]*$")
+
+
+_PIECES = re.compile(r"(?P<left>[a-z]+)-\n[ \t]*(?P<right>[a-z]+)")
+
+
+def _split_word(raw: str, hyphen: int) -> bool:
+    """The hyphen at ``hyphen``, at a line's end, cuts one word: the reader knows it whole,
+    or one piece is no word ("man-\nagement", "hu-\nman"); two words the reader knows,
+    joined into none it knows, are a compound broken at its hyphen ("pain-\nfree")."""
+    start = hyphen
+    while start > 0 and raw[start - 1].isalpha():
+        start -= 1
+    m = _PIECES.match(raw, start)
+    if m is None or m.end("left") != hyphen:
+        return False
+    known = _vocabulary()
+    left, right = m["left"], m["right"]
+    return left + right in known or left not in known or right not in known
 
 
 class Occurrences:
@@ -2168,13 +2191,24 @@ class Occurrences:
         if first is None:
             return phrase_spans(self.text, phrase) if phrase else []
         text, pattern, size, out, end = self.text, None, len(phrase), [], -1
+        split = self._lines and "-\n" in self.raw
         for at in self._starts.get(first, ()):
             if at >= end and text.startswith(phrase, at):
                 pattern = pattern or phrase_re(phrase)
-                if pattern.match(text, at):
+                if pattern.match(text, at) and not (split and self._fragment(at, at + size)):
                     out.append((at, at + size))
                     end = at + size
         return out
+
+    def _fragment(self, a: int, b: int) -> bool:
+        """``raw[a:b]`` is a piece of a word hyphenated across a line ("man-\nagement" is no
+        "man": p28a read a man from a pasted PDF's "conservative man-\nagement"). The word
+        whole, if long, is found as ``_broken_words`` finds one cut with no hyphen."""
+        raw = self.raw
+        if raw[b - 1:b].isalpha() and _SPLIT_AFTER.match(raw, b):
+            return _split_word(raw, b)
+        before = _SPLIT_BEFORE.search(raw, max(0, a - 12), a) if raw[a:a + 1].isalpha() else None
+        return before is not None and _split_word(raw, before.start() + 1)
 
     def spans(self, phrase: str) -> list[tuple[int, int]]:
         found = self._spans.get(phrase)
