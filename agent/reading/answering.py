@@ -24,6 +24,7 @@ from agent.reading.answers import (
     numbered_parts,
     opens_with_yes_or_no,
     referred_parts,
+    says_about_a_record,
     subject_of,
     unsure_of_first,
 )
@@ -459,13 +460,39 @@ def _yes_of_its_own(msg: _Message, used: list[tuple[int, int]], asked: list[Ques
     that question's yes, no answer to another one left open (outside tester 28 F4 stored
     "postpartum: yes" for a man from it; the twin of a "no" that disagrees)."""
     found = _head_and_rest(_YES_HEAD, msg, used)
-    if found is None:
+    if found is not None:
+        yes, rest = found
+        if any(q.fact in read and named_in(q, rest) and answer_for(q, "yes", msg.as_of)[0]
+               for q in asked):
+            return [yes]
+    return _yes_of_another_thing(msg, asked)
+
+
+def _yes_of_another_thing(msg: _Message, asked: list[Question]) -> list[tuple[int, int]]:
+    """The opening "yes" of a reply whose rest names another thing than every question on
+    screen (another fact's words, or a paper said to be on file where no question asks
+    about a paper) and none of theirs: it says yes to that thing, whether or not the note
+    reading took it, never to an open yes/no question about something else (outside
+    tester 29 F4: "yes, the home exercise log is on file" with pregnancy and postpartum
+    open stored "Pregnancy: Pregnant" for a man; "yes, the consult came back" is no
+    infection). A rest naming an open question keeps its yes ("yes, hCG positive")."""
+    m = _YES_HEAD.match(msg.text)
+    if m is None:
         return []
-    yes, rest = found
-    if any(q.fact in read and named_in(q, rest) and answer_for(q, "yes", msg.as_of)[0]
-           for q in asked):
-        return [yes]
+    rest = msg.text[m.start("rest"):].lower()
+    if any(named_in(q, rest) for q in asked):
+        return []
+    pending = [q.fact for q in asked]
+    if not _answer_like(msg, rest, pending) or (
+            _RECORD_SAID.search(rest) and not any(says_about_a_record(q) for q in asked)):
+        return [m.span("word")]
     return []
+
+
+_RECORD_SAID = re.compile(r"\b(?:on file|attached|enclosed|scanned(?: in)?|faxed|uploaded|"
+                          r"in (?:the )?(?:chart|record|portal|emr|ehr)|documented|"
+                          r"signed|missing|outstanding)\b")
+"""Words that say where a paper is (on file, attached, in the chart, missing)."""
 
 
 def _more_of_an_answer(msg: _Message, raw: list[str], asked: list[Question],

@@ -103,12 +103,16 @@ _FILED_AT_END = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:on file|in (?:the )
 """A sentence ending with its thing in the record ("... is on file", "... scanned in")."""
 
 
+def says_about_a_record(q: Question) -> bool:
+    """``q`` asks whether a paper is in the record (its label or wording says so)."""
+    return bool(_ABOUT_A_RECORD.search(f"{q.spec.label} {q.spec.question or ''}".lower()))
+
+
 def _says_only_a_record(q: Question, t: str) -> bool:
     """``t`` says a paper is (or is not) in the record, and ``q`` asks about no paper: it
     answers nothing of ``q`` ("HEP log on file" to "Is the patient postpartum?" stored
     postpartum: yes, and a needs_review for a man; outside tester 28 F4)."""
-    return bool(_RECORD_WORDS.search(t)) and not _ABOUT_A_RECORD.search(
-        f"{q.spec.label} {q.spec.question or ''}".lower())
+    return bool(_RECORD_WORDS.search(t)) and not says_about_a_record(q)
 
 
 def _boolean(q: Question, t: str) -> tuple[bool, object]:

@@ -404,14 +404,21 @@ _DAY = (r"(?:\b\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?\b(?!/)"
         rf"|\b{_MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH_WORD}(?![a-z])"
         r"(?:[ \t]+(?:19|20)\d\d\b)?)")
-_DATE_NOT = re.compile(rf"(?<!\d/){_DAY}[ \t]*(?:,[ \t]*|[ \t]+[(\[–—-]?[ \t]*|[(\[])"
+_RELATIVE_DAY = (r"(?:\b(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|"
+                 r"evening)|last night)\b)")
+"""A day named by its distance from the writer's ("today", "yesterday")."""
+_ANY_DAY = rf"(?:{_DAY}|{_RELATIVE_DAY})"
+_DATE_NOT = re.compile(rf"(?<!\d/){_ANY_DAY}[ \t]*(?:,[ \t]*|[ \t]+[(\[–—-]?[ \t]*|[(\[])"
                        r"(?P<old>not[ \t]+(?:the[ \t]+|on[ \t]+)?"
-                       rf"{_DAY})|(?P<first>\bnot[ \t]+(?:the[ \t]+|on[ \t]+)?{_DAY})"
-                       rf"(?=[ \t]*[,;:]?[ \t]+(?:(?:but|it'?s|it is|it was|rather)[ \t]+)?{_DAY})")
+                       rf"{_ANY_DAY})|(?P<first>\bnot[ \t]+(?:the[ \t]+|on[ \t]+)?{_ANY_DAY})"
+                       rf"(?=[ \t]*[,;:]?[ \t]+(?:(?:but|it'?s|it is|it was|rather)[ \t]+)?"
+                       rf"{_ANY_DAY})")
 """A day said with the one it replaces ("the MRI was actually 8/14 not 11/14", "not
 11/14, 8/14", "Oct 3rd (not Oct 30th)", its month in words too): the day taken back is no
 date of the thing (its "not 1" was taken for a figure, and "1/14" left: outside tester 20
-C2; "nov 12 not nov 21" read the later day, fresh25)."""
+C2; "nov 12 not nov 21" read the later day, fresh25). A day named by its distance is
+taken back the same way: "the H&P was 12/03, not today" stored today, the day the nurse
+denied, and undid a denial on a stale H&P (outside tester 29 F7)."""
 
 
 _SCORE_CORRECTED = re.compile(
