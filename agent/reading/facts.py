@@ -1032,6 +1032,15 @@ share of, no length of its own."""
 _ALTERNATIVE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[^.;:\d\n]{0,14}?"
     r"(?:,\s*|\s+)(?:or|or\s+(?:maybe|possibly|perhaps|so|else))\s+(?:an?\s+)?$")
+_OR_BEYOND = re.compile(r"(?:[ \t]*(?:/[ \t]*10|%|points?|pts?|weeks?|wks?|months?|mos?))?[ \t]+"
+                        r"(?:or|and)[ \t]+(?:more|higher|greater|above|beyond|longer|"
+                        r"less|lower|fewer|below|shorter|worse)"
+                        r"(?=[ \t]*(?:[.,;:!?)\]'\"]|$|\b(?:on|in|at|with|when|per|during|than|"
+                        r"for|each|every|most|daily)\b))", re.M)
+"""A bound said after its figure ("pain score 6 or higher", "FEV1 70% or less", "12 weeks
+or more"): a threshold or a floor, how much is not said (phrase28a read a policy excerpt's
+"pain score 6 or higher" as the patient's 6). Not where the word goes on to name another
+thing ("pain 7/10 and worse breathlessness", "for five months, and over the past week")."""
 _AT_LEAST_PLUS = re.compile(r"\d+(?:\.\d+)?\+(?![ \t]*\d)")
 """A figure with a plus after it ("12+ wks of conservative tx", '"3+ months"'): at least
 that much, how much is not said (a sum, "6+4 weeks", is no bound)."""
@@ -3512,7 +3521,7 @@ class Reader:
                 self._above(m, qa, bound) or \
                 _ALTERNATIVE.search(self.lower[qb:min(sentence_end, qb + 40)]) or \
                 _ALTERNATIVE_BEFORE.search(self.lower, max(m.clause.start, qa - 30), qa) or \
-                _AT_LEAST_PLUS.match(self.lower, qa, qb) or \
+                _AT_LEAST_PLUS.match(self.lower, qa, qb) or _OR_BEYOND.match(self.lower, qb) or \
                 _HEDGED.search(self.lower, max(m.clause.start, qa - 30), qa) or \
                 _QUERIED.match(self.lower, qb) or \
                 (bound and (_BOX.match(line) or _BLANK_AFTER.match(rest) or
