@@ -181,6 +181,10 @@ _ONE_PRONOUN = (r"(?!(?:(?<=first )|(?<=second )|(?<=third )|(?<=last )|(?<=that
                 r"(?<=either )|(?<=neither )|(?<=any ))one\b)")
 _WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b{_ONE_PRONOUN}"
                          rf"(?P<word>{_WORD_NUM_RE}|once|twice|a single)\b"
+                         # ("on the twenty-second", "the thirty first": a day's ordinal said
+                         # in words, no count; phrase28a read 20 sets of X-rays)
+                         r"(?![ \t-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                         r"ninth)\b)"
                          # ("two views of one set": the films of one study, as "x3 views")
                          r"(?!\s+(?:(?:x-?ray|xr|radiographic|plain[ -]film)\s+)?views?\b)"
                          r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
