@@ -448,6 +448,23 @@ def _next_day(m: re.Match[str], as_of: date) -> date:
     return as_of  # no such day ahead: left as today, which no what-if about later takes
 
 
+_COMING = re.compile(r"\b(?:(?P<tomorrow>tomorrow)|next (?P<unit>week|month)|in (?:(?P<n>\d{1,2})"
+                     r"|(?P<word>a|an|one|two|three|four|five|six)) "
+                     r"(?P<units>days?|weeks?|months?))\b", re.IGNORECASE)
+"""A time still to come said without a day ("a new MRI next week", "in two weeks")."""
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _coming_day(m: re.Match[str], as_of: date) -> str:
+    """The day a time to come names, counted from ``as_of`` ("next week": in 7 days)."""
+    if m["tomorrow"]:
+        return f"on {(as_of + timedelta(days=1)).isoformat()}"
+    unit = (m["unit"] or m["units"]).lower().rstrip("s")
+    n = 1 if m["unit"] else int(m["n"]) if m["n"] else _COUNTS[m["word"].lower()]
+    days = {"day": 1, "week": 7, "month": 30}[unit] * n
+    return f"on {(as_of + timedelta(days=days)).isoformat()}"
+
+
 def _what_if_later(state: State, change: str, as_of: date) -> str | None:
     """A what-if about a day after today ("what if the MRI was 12/18/2026?", "the MRI is
     scheduled 12/18/2026, can we go then?"): the case checked on that day with it done.
@@ -458,6 +475,7 @@ def _what_if_later(state: State, change: str, as_of: date) -> str | None:
     # (a day with no year, "dec 18" or "12/18", is its next one: a plan is still to come)
     ahead = as_of + timedelta(days=364)
     said = _MONTH_DAY.sub(lambda m: _next_day(m, as_of).isoformat(), said)
+    said = _COMING.sub(lambda m: _coming_day(m, as_of), said)
     days = {d for d, _ in dates_in(said.lower(), as_of) if d is not None and d > as_of}
     days |= {d for d, _ in dates_in(said.lower(), ahead) if d is not None and as_of < d <= ahead}
     if len(days) != 1:

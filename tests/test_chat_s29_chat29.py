@@ -55,3 +55,106 @@ def test_a_permanent_exclusion_still_says_nothing_can_change_it(assistant_at: Bo
     assert "Does not meet" in bot.send("c", note).reply
     first = _first(bot, "what would make it qualify?")
     assert first.startswith("No change to the case can make it qualify")
+
+
+# --- C3: a checklist that was gone over is no new doubt of settled answers ---------------
+# (outside tester 28: "Pre-injection checklist reviewed with patient: infection, pregnancy,
+# ..." set "no infection" and "not pregnant" aside and asked them again: a list of things
+# checked says nothing of what was found)
+
+_ESI_CASE = ("Pain clinic summary: lumbar radiculopathy since 03/2026. No active infection. "
+             "Not pregnant, hCG negative 12/01/2026.")
+
+
+@pytest.mark.parametrize("checklist", [
+    # a procedure nurse's line
+    "Pre-procedure checklist gone over with her: infection, pregnancy, anticoagulation.",
+    # a consent form's sentence
+    "Safety checklist reviewed with the patient: pregnancy, active infection, allergies.",
+    # a physician's dictation
+    "Contraindications discussed with patient (infection, pregnancy, bleeding disorder).",
+])
+def test_a_checklist_gone_over_keeps_the_answers_already_given(assistant_at: Bot,
+                                                               checklist: str) -> None:
+    bot = assistant_at(TODAY)
+    bot.send("c", "62311")
+    bot.send("c", _ESI_CASE)
+    reply = bot.send("c", checklist).reply
+    assert "set aside" not in reply
+    recorded = bot.send("c", "what have you recorded?").reply
+    assert "Active infection" in recorded and "Not pregnant" in recorded
+
+
+def test_a_finding_after_the_checklist_still_replaces_the_answer(assistant_at: Bot) -> None:
+    # guard: the same list with a finding of its own is news, not a topic
+    bot = assistant_at(TODAY)
+    bot.send("c", "62311")
+    bot.send("c", _ESI_CASE)
+    reply = bot.send("c", "Pre-procedure check today: she is on nitrofurantoin for a UTI "
+                          "since 12/03.").reply
+    assert "Active infection: no → yes" in reply or "set aside" in reply
+
+
+# --- re-test C4: a kind of care named in a pain line is no question of the whole list ----
+# (outside tester 28: "pain was 5 before PT and is 6 now" got "Could not use 'PT': is that
+# the whole list of kinds of conservative treatment received?" with PT already on it)
+
+_CARE = ("ESI referral: lumbar radiculopathy. Conservative care tried: physical therapy, "
+         "meloxicam and a weight-loss program, 14 weeks in all, no relief.")
+
+
+@pytest.mark.parametrize("line", [
+    # a typed chat reply
+    "after the PT course her pain went from 4 to 6",
+    # a phone relay
+    "she says it was 5 at the start of physio and 7 today",
+    # a pharmacist's aside
+    "on the meloxicam her pain score stayed at 6",
+])
+def test_a_kind_already_listed_named_in_a_pain_line_asks_nothing_of_the_list(
+        assistant_at: Bot, line: str) -> None:
+    bot = assistant_at(TODAY)
+    bot.send("c", "62311")
+    assert "Physical therapy" in bot.send("c", _CARE).reply
+    reply = bot.send("c", line).reply
+    assert "whole list" not in reply
+
+
+def test_a_kind_with_no_list_stored_is_still_asked(assistant_at: Bot) -> None:
+    # guard: with no list on record, a kind named still asks whether it is all of them
+    bot = assistant_at(TODAY)
+    bot.send("c", "62311")
+    bot.send("c", "ESI referral: lumbar radiculopathy. Conservative care tried: meloxicam, "
+                  "14 weeks, no relief.")
+    reply = bot.send("c", "she also did 6 weeks of physical therapy").reply
+    assert "whole list" in reply
+
+
+# --- C4: a what-if about a scan still to come, said without a day ------------------------
+# (outside tester 28: "what if she gets a new MRI next week?" was "Ask with a value"; the
+# case is checked on the day it names, counted from today, with the scan done)
+
+_OLD_MRI = "Facet referral: low back pain, 7/10. Lumbar MRI 03/02/2026."
+
+
+@pytest.mark.parametrize(("asked", "day"), [
+    ("what if the lumbar MRI is redone next week?", "2026-12-12"),
+    ("what if we repeat the MRI in two weeks?", "2026-12-19"),
+    ("would it qualify if she has a new MRI in 10 days?", "2026-12-15"),
+])
+def test_a_what_if_about_a_scan_to_come_is_checked_on_that_day(
+        assistant_at: Bot, asked: str, day: str) -> None:
+    bot = assistant_at(TODAY)
+    bot.send("c", "64493")
+    assert "64493.coverage.4.2" in bot.send("c", _OLD_MRI).reply
+    first = _first(bot, asked)
+    assert f"Checked on {day}" in first and "Nothing was changed" in first
+
+
+def test_a_what_if_with_a_length_is_no_day_to_come(assistant_at: Bot) -> None:
+    # guard: "10 weeks" of care is a length, not a day ahead
+    bot = assistant_at(TODAY)
+    bot.send("c", "64493")
+    bot.send("c", _OLD_MRI)
+    first = _first(bot, "what if PT was 14 weeks?")
+    assert "Checked on" not in first and "14 weeks" in first
