@@ -303,6 +303,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     result.unread = [Unread(u.words, "which date exactly?") if not u.why and any(
         hits(u.words.lower(), msg.rules[f].phrases) for f in result.withdrawn
         if f in msg.rules) else u for u in result.unread]
+    _listed_again(sel, result, known)
     result.asked_back = list(dict.fromkeys(
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if (whole := _unread_whole(msg, result, pending, mentions, context)) is not None:
@@ -336,6 +337,17 @@ def _unsure_of_named(msg: _Message) -> list[FactReading]:
     if fact and fact in msg.specs and msg.specs[fact].type in ("date", "number"):
         return [FactReading(fact=fact, value=None, words=msg.text.strip())]
     return []
+
+
+def _listed_again(sel: Any, result: Understanding, known: dict[str, Any] | None) -> None:
+    """Kinds named again that the stored list already holds ("pain was 5 before PT and is
+    6 now" with physical therapy on the list): no news of the list, so its "is that the
+    whole list?" is not asked (outside tester 28 C4: the pain line got that question)."""
+    for name, (members, question) in sel.listed.items():
+        stored = (known or {}).get(name)
+        if isinstance(stored, (list, set, frozenset, tuple)) and members <= set(stored):
+            result.unread = [u for u in result.unread if u is not question]
+            sel.asked_back = [f for f in sel.asked_back if f != name]
 
 
 def _not_asked_back(msg: _Message, sel: Any, answers: list[FactReading]) -> None:

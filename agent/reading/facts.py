@@ -1233,6 +1233,10 @@ class Candidate:
     doubt: bool = False
     """Unread because the words doubt it ("r/o pneumonia"): a plain yes or no for the
     same fact in the same sentence does not settle it either."""
+    topic: bool = False
+    """Unread because the words only list it as a thing to check ("checklist reviewed:
+    infection, pregnancy"): they say nothing of its value, so an answer given before
+    stands (outside tester 28 C3: a reviewed checklist set two settled answers aside)."""
     pieces: tuple[tuple[int, int], ...] = ()
     """A sum of courses: the figures it takes ("course #1 (12 wk): 6 wk exercise, 3 wk
     manual ... Course #2 (13 wk)": the 12 and the 13), where ``quantity`` spans from the
@@ -1336,6 +1340,10 @@ class Reader:
         a = m.start if a is None else a
         b = m.end if b is None else b
         return Candidate(m.fact, None, (a, b), 99, unread=Unread(self.words(a, b), why))
+
+    def _listed(self, m: Mention, why: str) -> Candidate:
+        """Unread as an item of a list of things to check (``Candidate.topic``)."""
+        return replace(self._unread(m, why), topic=True)
 
     def settles(self, m: Mention) -> str | None:
         """Why the mention states nothing about this patient now: "skip" (someone
@@ -1919,7 +1927,7 @@ class Reader:
     def _yes_doubted(self, m: Mention) -> Candidate | None:
         """Why a yes read from the mention is asked instead, or None."""
         if self.context.topic_item(m.start, m.end):
-            return self._unread(m, f"listed as a thing to check: {m.spec.label.lower()}?")
+            return self._listed(m, f"listed as a thing to check: {m.spec.label.lower()}?")
         if not self.qualified(m) or self.denial_follows(m):
             return self._unread(m, f"{m.spec.label.lower()}?")
         if _NO_ANSWERS_ITS_LABEL.match(self.lower, m.end, self._line_end(m)):
@@ -4172,7 +4180,7 @@ class Reader:
         if (m.start, m.end) not in self.inferred and self.field_unaffirmed(m):
             return self._unread(m, "what is the answer?", m.start, self._line_end(m))
         if key not in m.rule.lasting and self.context.topic_item(m.start, m.end):
-            return self._unread(m, f"listed as a thing to check: {m.spec.label.lower()}?")
+            return self._listed(m, f"listed as a thing to check: {m.spec.label.lower()}?")
         return None
 
     def _main_one(self, m: Mention, positives: list[tuple[int, int, str]]
@@ -4395,7 +4403,7 @@ class Reader:
             not_severe = _NOT_SEVERE.search(clause) is not None
             if seen != "ask" and self.context.topic_item(a, b):
                 # "Exclusion criteria: Severe Comorbidities (e.g., diabetes, CVD)"
-                out.append(self._unread(mention, "listed as a thing to check: is it so?"))
+                out.append(self._listed(mention, "listed as a thing to check: is it so?"))
             elif seen == "ask" or not qualified or not_severe:
                 # (a condition in doubt is asked whether it is there, not how severe it
                 # is: "asthma-COPD overlap?": outside tester session 10 C1)

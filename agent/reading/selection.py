@@ -84,6 +84,9 @@ class _Selection:
     """Number facts: the candidate each reading came from."""
     asked_back: list[str] = field(default_factory=list)
     """Facts whose words were read but whose value is asked back ("which date exactly?")."""
+    listed: dict[str, tuple[frozenset[str], Unread]] = field(default_factory=dict)
+    """Set facts asked "is that the whole list?": the members the message named, and the
+    question (a list named again that the stored one already holds asks nothing)."""
     unsettled: set[str] = field(default_factory=set)
     """Of those, facts read from words that a mention left open ("diabetes": is it
     severe?), not a list that may be whole: the same words cannot also answer their
@@ -162,6 +165,7 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
                 msg.text[a:b].strip() for a, b in sorted({c.span for c in group}))
             sel.unread.append(Unread(
                 shown, f"is that the whole list of {msg.specs[name].label.lower()}?"))
+            sel.listed[name] = (frozenset(positives), sel.unread[-1])
             sel.asked_back.append(name)
             continue
         if _check(name, msg.specs[name], value, msg.as_of) is None:
@@ -1967,7 +1971,8 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
         if c.unread is not None and c.fact not in taken and c.unread not in sel.unread and \
                 not _used(c, sel.used):
             sel.unread.append(c.unread)
-            sel.asked_back.append(c.fact)
+            if not c.topic:
+                sel.asked_back.append(c.fact)
             if c.fact in msg.specs and msg.specs[c.fact].type not in ("number", "date"):
                 sel.unsettled.add(c.fact)
     return sel
