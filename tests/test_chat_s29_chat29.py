@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from reading_probe import reader_at
 
 from agent.session import Assistant
 
@@ -55,6 +56,46 @@ def test_a_permanent_exclusion_still_says_nothing_can_change_it(assistant_at: Bo
     assert "Does not meet" in bot.send("c", note).reply
     first = _first(bot, "what would make it qualify?")
     assert first.startswith("No change to the case can make it qualify")
+
+
+# --- F10's chat part: a reply giving an older figure and today's of a fact asked as now ---
+# (outside tester 28: "36.9 C on 11/25, and 36.8 today" stored 36.9, the first said; the
+# one said to be today's is the answer where the others are said or dated earlier)
+
+read = reader_at(TODAY)
+
+
+@pytest.mark.parametrize(("fact", "cpt", "said", "value"), [
+    # a typed chat reply
+    ("body_temperature", "71250", "37.4 C on 11/20, 36.9 C today", "36.9 C"),
+    # a terse reply to the pain question, the older score dated
+    ("pain_nrs", "64493", "8 on 11/01, 5 today", "5"),
+    # the saturation, read off two visits
+    ("spo2_room_air", "71250", "89% on 11/20, 93% today", "93"),
+    # a lab call-back typed as it was read out
+    ("wbc_count", "71250", "14,100 on 11/18, 8,900 this morning", 8900),
+])
+def test_a_reply_with_an_older_and_a_current_figure_answers_with_the_current(
+        fact: str, cpt: str, said: str, value: object) -> None:
+    got = read(said, cpt, [fact, "severe_comorbidities"])
+    assert str(got.get(fact)) == str(value)
+
+
+@pytest.mark.parametrize(("fact", "cpt", "said"), [
+    # guards: a fever yesterday above today's reading is the highest recent one: asked,
+    # never today's lower figure; two figures with neither said to be now are asked
+    ("body_temperature", "71250", "38.6 C yesterday evening, 37.0 C today"),
+    ("pain_nrs", "97110", "7/10 last week and 6/10 this week"),
+])
+def test_a_reply_with_two_figures_and_no_clear_current_one_is_asked(
+        fact: str, cpt: str, said: str) -> None:
+    got = read(said, cpt, [fact, "severe_comorbidities"])
+    assert fact not in got
+
+
+def test_a_single_figure_of_today_is_still_read() -> None:
+    # guard: one figure, said to be today's, is the answer as before
+    assert read("36.7 C today", "71250", ["body_temperature"])["body_temperature"] == "36.7 C"
 
 
 # --- C3: a checklist that was gone over is no new doubt of settled answers ---------------

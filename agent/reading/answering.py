@@ -76,13 +76,22 @@ def _answer_like(msg: _Message, part: str, pending: list[str]) -> bool:
                 if not re.search(rf"(?<!\w){re.escape(lower[a:b])}(?!\w)", asked)]
 
 
+_FIGURES = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?")
+"""A reply's figures, a thousands comma kept in its figure ("8,900")."""
+
+
 def _cue_missing(msg: _Message, name: str, rule: ReadingRule, lower: str) -> bool:
     """A yes/no fact's cued word with none of its cues in the reply names nothing: "2 sets
     of the knee" answers the X-ray question, it is no complaint of the knee. (A number
-    fact's cued word, "now 9", still marks a figure of its own.)"""
+    fact's cued word, "now 9", still marks a figure of its own; not one no figure of the
+    reply could be: "36.8 today" is no pain score, outside tester 28 F10.)"""
     spec = msg.specs.get(name)
-    return bool(rule.cues) and spec is not None and spec.type == "boolean" and \
-        not hits(lower, rule.cues)
+    if not rule.cues or spec is None or hits(lower, rule.cues):
+        return False
+    if spec.type == "number" and spec.min is not None and spec.max is not None:
+        figures = [float(f.replace(",", "")) for f in _FIGURES.findall(lower)]
+        return bool(figures) and all(not spec.min <= f <= spec.max for f in figures)
+    return spec.type == "boolean"
 
 
 _ELLIPTIC = re.compile(r"^\s*(?:but\s+)?(?:she|he|the patient|pt|patient)\s+(?:does|did|is|was|has|"

@@ -22,6 +22,7 @@ from agent.reading.values import (
     mask_ages,
     quantities,
     relative_date,
+    safe_date,
 )
 from policies.errors import FactError
 from policies.facts import parse_value
@@ -676,6 +677,7 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
                 out.unread.append(Unread(part.strip()))  # no answer of any kind: "still hurts"
             else:
                 out.unread.append(_misfit(part, q) if as_answers else Unread(part.strip()))
+        _one_current(parts, questions, out, as_of)
         return out
     remaining = list(questions)
     rest = []
@@ -702,7 +704,107 @@ def match_answers(parts: list[str], questions: list[Question], as_of: date,
             remaining.remove(q)
         else:
             out.unread.append(_misfit(part, q))
+    _one_current(parts, questions, out, as_of)
     return out
+
+
+_NOW_SAID = re.compile(r"\b(?:today|now|this (?:morning|afternoon|evening)|tonight|currently|"
+                       r"at present|presently|latest|most recent|on recheck|recheck(?:ed)?)\b")
+"""Words that make a reply's figure today's ("36.8 today", "now 5/10")."""
+_EARLIER_SAID = re.compile(r"\b(?:yesterday|ago|last (?:week|night|month)|was|were|before|"
+                           r"previously|earlier|initially|at (?:intake|baseline))\b")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_RETRACTED = re.compile(r"\b(?:i meant|i mean|sorry|correction|actually|scratch that|no wait|"
+                        r"strike that|i misread|my mistake)\b")
+"""Words of a reply that takes a figure back: which one holds is the retraction's to say."""
+
+
+_DAY_OF_YEAR = re.compile(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
+"""A month and day with no year ("on 11/25"): this year's, or last year's if still to come."""
+
+
+def _days_given(part: str, as_of: date) -> list[date]:
+    found = [d for d, _span in dates_in(part, as_of) if d is not None]
+    for m in _DAY_OF_YEAR.finditer(part):
+        day = safe_date(as_of.year, int(m["m"]), int(m["d"]))
+        if day is not None and day > as_of:
+            day = safe_date(as_of.year - 1, day.month, day.day)
+        found += [day] if day is not None else []
+    return found
+
+
+def _dated_back(part: str, as_of: date, days: int) -> bool:
+    """Every date ``part`` gives is at least ``days`` before ``as_of`` (and it gives one)."""
+    found = _days_given(part, as_of)
+    return bool(found) and all((as_of - d).days >= days for d in found)
+
+
+def _said_before(part: str, as_of: date) -> bool:
+    return bool(_EARLIER_SAID.search(part)) or _dated_back(part, as_of, 1)
+
+
+def _highest_of(value: object, values: list[object]) -> bool:
+    """``value`` is the highest of ``values``, all in one unit ("36.8 C" beside "36.9 C");
+    False where they cannot be compared."""
+    def split(v: object) -> tuple[float, str] | None:
+        m = _FIGURE.search(str(v))
+        return (float(m.group()), str(v)[m.end():].strip()) if m else None
+    mine, all_ = split(value), [split(v) for v in values]
+    if mine is None or any(a is None or a[1] != mine[1] for a in all_):
+        return False
+    return all(mine[0] >= a[0] for a in all_)  # type: ignore[index]
+
+
+def _current_of(q: Question, group: list[tuple[str, object]], as_of: date
+                ) -> tuple[str, object] | None:
+    """Of a reply's several figures of one current fact, the one said to be now, where the
+    others are said or dated earlier; a fact asked as the highest recent reading takes it
+    only where it is the highest, or the others are older than recent (``lasts_days``)."""
+    now = [(p, v) for p, v in group if _NOW_SAID.search(p.lower())]
+    if len(now) != 1:
+        return None
+    others = [(p, v) for p, v in group if (p, v) != now[0]]
+    if not all(_said_before(p.lower(), as_of) and not _NOW_SAID.search(p.lower())
+               for p, _v in others):
+        return None
+    rule = q.rule
+    if rule is not None and rule.now_if_highest and not _highest_of(
+            now[0][1], [v for _p, v in group]) and not all(
+            _dated_back(p, as_of, rule.lasts_days or 1) for p, _v in others):
+        return None
+    return now[0]
+
+
+def _one_current(parts: list[str], questions: list[Question], out: Answers,
+                 as_of: date) -> None:
+    """A reply giving two figures of a fact that is asked as it is now ("36.9 C on 11/25,
+    and 36.8 today": outside tester 28 F10 stored the first): the one said to be now is
+    the answer; with none clearly so, which one is current is asked."""
+    if _RETRACTED.search(" ".join(parts).lower()):
+        return  # "38.3 - no wait, that was yesterday's": the writer's own correction decides
+    taken = {words for _f, _v, words in out.read}
+    for i, (fact, value, words) in enumerate(list(out.read)):
+        q = next((q for q in questions if q.fact == fact), None)
+        if q is None or q.spec.type != "number" or q.rule is None or not q.rule.current:
+            continue
+        group = [(words, value)]
+        for part in parts:
+            if part.strip() in taken:
+                continue
+            fits, other = answer_for(q, part, as_of)
+            if fits and other is not None and other != value:
+                group.append((part.strip(), other))
+        if len(group) < 2:
+            continue
+        chosen = _current_of(q, group, as_of)
+        said = {p for p, _v in group}
+        out.unread[:] = [u for u in out.unread if u.words.strip() not in said]
+        if chosen is not None:
+            out.read[i] = (fact, chosen[1], chosen[0])
+            continue
+        out.read.remove((fact, value, words))
+        out.unread.append(Unread(" … ".join(p for p, _v in group),
+                                 f"several values; which {q.spec.label.lower()} is current?"))
 
 
 def subject_of(q: Question) -> tuple[str, ...]:
