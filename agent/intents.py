@@ -33,11 +33,12 @@ class Intent(BaseModel):
     kind: Literal["open_questions", "requirements", "why", "approval", "what_if",
                   "forget_last", "undo_last", "recorded", "appeal", "documents", "what_changed",
                   "validity", "help", "filler", "clarify", "unknown_command", "procedure",
-                  "qualify", "packet"]
+                  "qualify", "packet", "enter_value"]
     cpt: str | None = None
     """For ``requirements``: the procedure named, or None for the case in hand."""
     change: str | None = None
-    """For ``what_if``: the user's words for the change ("the PT was only 10 weeks")."""
+    """For ``what_if`` and ``enter_value``: the user's words for the change ("the PT was
+    only 10 weeks", "moderate")."""
 
 
 _PROCEDURE = r"(?P<ref>[\w .,/-]{0,60}?)"
@@ -99,6 +100,10 @@ def detect(text: str) -> Intent | None:
             cpt = _procedure(match.group("ref") or "")
             if cpt is not False:
                 return Intent(kind="requirements", cpt=cpt)
+    for pattern in patterns["enter_value"]:
+        match = pattern.fullmatch(plain)
+        if match:
+            return Intent(kind="enter_value", change=_said(text, match["change"]))
     for pattern in patterns["what_if"]:
         match = pattern.fullmatch(plain)
         if match:

@@ -37,6 +37,7 @@ from agent.reply import (
     case_stands,
     decision_reasons,
     documents_lines,
+    enter_value_line,
     fact_words,
     held_line,
     last_change_line,
@@ -192,9 +193,29 @@ def _answer_request(state: State) -> Reply:
         reply.lines = [appeal_line(packet.appeal, state.verdict["decision"])] \
             if intent.kind == "appeal" else documents_lines(packet.procedure,
                                                             packet.documentation)
+    elif intent.kind == "enter_value":
+        reply.lines = [enter_value_line(_value_what_if(state, intent.change or ""))]
     else:
         reply.lines = [_what_if(state, intent.change or "")]
     return reply
+
+
+def _value_what_if(state: State, value: str) -> str:
+    """The what-if of "can I put <value>?": the value as said, or named with the one fact
+    of this policy whose choices it names ("moderate": the functional impairment)."""
+    assert state.cpt is not None
+    as_of = date.fromisoformat(state.as_of)
+    line, decision = _would(state, value, as_of)
+    if decision is not None:
+        return line
+    word = value.strip(" .").lower()
+    named = [(spec.label, label) for spec in load_policy(state.cpt).facts.values()
+             if spec.type == "choice" for label in (spec.choices or {}).values()
+             if label.lower() == word]
+    if len(named) != 1:
+        return line
+    label = re.sub(r"\s*\([^)]*\)", "", named[0][0])  # "Functional impairment (...)"
+    return _would(state, f"{label.lower()} {named[0][1].lower()}", as_of)[0]
 
 
 def _thread() -> str | None:

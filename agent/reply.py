@@ -432,6 +432,15 @@ def who_decides(verdict: dict[str, Any]) -> str:
             f"{DECISION_WORDS[verdict['decision']].lower()}.")
 
 
+def enter_value_line(what_if: str) -> str:
+    """The answer to "can I put <value>?": only what the record documents is recorded (a
+    new assessment in the chart, not a judgement that the old one understates), then the
+    decision the value would give, nothing stored."""
+    return ("Only what the record documents can be recorded: a value from an assessment in "
+            "the chart, not a view that the documented one is too low or too high. "
+            + what_if)
+
+
 def what_if_line(changes: list[str], said: str, now: dict[str, Any],
                  would: dict[str, Any]) -> str:
     """The answer to "what if ...?": the decision with the change, nothing stored, what it

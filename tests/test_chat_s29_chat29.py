@@ -199,3 +199,42 @@ def test_a_what_if_with_a_length_is_no_day_to_come(assistant_at: Bot) -> None:
     bot.send("c", _OLD_MRI)
     first = _first(bot, "what if PT was 14 weeks?")
     assert "Checked on" not in first and "14 weeks" in first
+
+
+# --- C4: "can I put moderate?" is answered, not "nothing changed" --------------------------
+# (outside tester 28: "Dr. Baptiste says the QuickDASH underestimates her - can I put
+# moderate?" got "Nothing in that message changed the case"; the answer: only what the
+# record documents is recorded, and what that value would decide; nothing stored)
+
+_MILD = ("PT progress form. Functional impairment: mild (LEFS 64/80). Dx: R knee "
+         "osteoarthritis.")
+
+
+@pytest.mark.parametrize(("asked", "level"), [
+    # a typed aside about the therapist's view
+    ("The PT thinks the LEFS undersells him - could we put moderate?", "Moderate"),
+    # a resident's message
+    ("per the attending her limitation is worse than the form shows, can I enter severe?",
+     "Severe"),
+    # a plain question
+    ("ok so can I just mark it as moderate then?", "Moderate"),
+])
+def test_asking_to_put_another_value_says_what_counts_and_what_it_would_decide(
+        assistant_at: Bot, asked: str, level: str) -> None:
+    bot = assistant_at(TODAY)
+    bot.send("c", "97110")
+    assert "Does not meet" in bot.send("c", _MILD).reply
+    first = _first(bot, asked)
+    assert first.startswith("Only what the record documents can be recorded")
+    assert f"Functional impairment (functional assessment): {level}" in first
+    recorded = bot.send("c", "what have you recorded?").reply
+    assert "Mild" in recorded
+
+
+def test_a_plain_what_if_stays_a_what_if(assistant_at: Bot) -> None:
+    # guard: "what if" asks a supposition; no word on what the record documents
+    bot = assistant_at(TODAY)
+    bot.send("c", "97110")
+    bot.send("c", _MILD)
+    first = _first(bot, "what if the functional impairment was moderate?")
+    assert first.startswith("If Functional impairment") and "Only what" not in first
