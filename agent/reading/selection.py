@@ -94,6 +94,14 @@ class _Selection:
     don't know the FEV1".)"""
 
 
+def _left_unread(sel: _Selection, c: Candidate) -> None:
+    """A mention left unread is asked about, and its fact asked back, unless it was only
+    listed as a thing to check (``Candidate.topic``): that doubts no answer given before."""
+    sel.unread.append(c.unread)  # type: ignore[arg-type]
+    if not c.topic:
+        sel.asked_back.append(c.fact)
+
+
 def _check(fact: str, spec: FactSpec, value: object, as_of: date) -> str | None:
     """Why ``value`` is no value of the fact, in the user's terms: the message names the
     fact by its label ("Failed PT courses: ..."), never by its key."""
@@ -1970,9 +1978,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     for c in unread:
         if c.unread is not None and c.fact not in taken and c.unread not in sel.unread and \
                 not _used(c, sel.used):
-            sel.unread.append(c.unread)
-            if not c.topic:
-                sel.asked_back.append(c.fact)
+            _left_unread(sel, c)
             if c.fact in msg.specs and msg.specs[c.fact].type not in ("number", "date"):
                 sel.unsettled.add(c.fact)
     return sel
