@@ -248,6 +248,14 @@ _TOPIC_LABEL = re.compile(r"(?:(?:[ \t]+|,[ \t]*)[a-z/&]+){0,4}?[ \t]*\)?[ \t]*"
 topics ("Infections, bleeding, anything?", "safety (infection, anticoagulation):"); a dash
 after a finding is a problem list's ("Postpartum - vaginal delivery 11/02/2026"), not a
 field's."""
+_LIST_OPENS = re.compile(r"(?:[^\n]*:)?[ \t>*•-]*(?:(?:any|current|recent|active)[ \t]+)?")
+"""What may stand before a list of labels on its line: a heading's or a speaker's colon
+("[0:08:40] Priya Nair: Infections, bleeding, anything:"), a form's question word."""
+_LABEL_LIST = re.compile(r"(?:[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*(?:or[ \t]+|and[ \t]+)?"
+                         r"[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,2}){1,5}[ \t]*:[ \t]*"
+                         r"(?P<value>[^\n]*)")
+"""The rest of a list of labels after its first, closed by a colon, and the answer after
+it ("..., bleeding risk: none of these")."""
 _ASKED_LABEL = re.compile(r"[ \t>*•-]*(?:(?:\[[^\]\n]{1,40}\][ \t]*)?[a-z][\w .'/&-]{0,30}?"
                           r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:[ \t]*)?"
                           r"(?:is|are|was|were|does|do|did|has|have|had|any)\b")
@@ -1773,6 +1781,19 @@ class Reader:
         return not _AFFIRMED.match(value) and \
             not value.startswith(tuple(m.rule.uncertain_ok or ("\0",)))
 
+    def _listed_label(self, m: Mention) -> bool:
+        """The mention opens a list of labels that a colon closes, its answer after the
+        colon not affirming it ("Infection, bleeding risk: none of these", a huddle's
+        "Infections, bleeding, anything?" answered "No infection, no blood thinners"): the
+        label names what is asked; the answer's own words say how it is."""
+        if m.kind != "plain" or m.spec.type != "boolean" or m.rule.is_record(m.spec, m.fact):
+            return False  # ("PT notes, modality flowsheet, med list: all in chart": on file)
+        line_start = self.lower.rfind("\n", 0, m.start) + 1
+        if not _LIST_OPENS.fullmatch(self.lower, line_start, m.start):
+            return False
+        listed = _LABEL_LIST.match(self.lower, m.end, self._line_end(m))
+        return listed is not None and not _AFFIRMED.match(listed["value"])
+
     def _criterion_named(self, m: Mention, start: int, end: int) -> bool:
         """The mention opens its line and a dash follows it, and the line names the fact
         again after the dash: an audit's or a checklist's criterion, then its finding
@@ -1865,7 +1886,7 @@ class Reader:
         negated = self._boolean_negated(m)
         if negated and (elsewhere := self._record_elsewhere(m)) is not None:
             return elsewhere
-        if not negated and self.label_unaffirmed(m):
+        if not negated and (self.label_unaffirmed(m) or self._listed_label(m)):
             return self._label_only(m)
         if m.kind == "positive_only" and negated and not self._denied_together(m):
             # "he doesn't have a UTI" rules out one kind, not all: what is still open is
