@@ -2658,6 +2658,25 @@ acupuncture" read physical therapy). Therapy is no one to call, tell or quote; "
 notes" and "per PT" (the therapist's word) stay therapy's."""
 
 
+_OTHER_PEOPLE = (r"father|mother|dad|mom|mum|brother|sister|siblings?|spouse|wife|husband|partner|"
+                 r"sons?|daughters?|parents?|grandfather|grandmother|grandparents?|uncle|aunt|"
+                 r"cousin|roommate|family|fhx|fh")
+_CARE_LABELS = (r"tx|treatment|treatments|therapy|therapies|care|conservative|management|mgmt|rehab|"
+                r"modalities|physio|physical|exercise|exercises|hep|program|programme")
+_CARE_AFTER = (r"pt|physical therapy|physio\w*|therapy|rehab\w*|exercises?|hep|sessions?|visits?|"
+               r"courses?|rounds?|blocks?|weeks?|wks?|months?|mos?|x\s*\d")
+_PATIENT_ANSWERS = re.compile(
+    rf"(?:(?i:\b(?:{_OTHER_PEOPLE})\b)[^\n]{{0,120}}?(?:[.;][ \t]*\n?|\n)[ \t]*(?:[-*•][ \t]*)?"
+    rf"|(?:^|(?<=[.;\n]))[ \t]*(?:[-*•][ \t]*)?(?!(?i:(?:prior |previous |past )?(?:{_CARE_LABELS})\b))"
+    rf"[A-Za-z][A-Za-z/&() ]{{1,30}}?[ \t]*(?:-|–|:)[ \t]*)"
+    rf"([Pp]t)\.?[ \t]*:(?![^.;\n]*?(?i:\b(?:{_CARE_AFTER})\b))", re.M)
+""""Mother: DM2, HTN. Pt: none.", "FHx: father COPD. Pt: none.", "Comorbidities - pt: none.",
+"Smoking: pt: never": "Pt:" after another person's sentence, or as a field under a label of
+the patient's history, answers for the patient, never "PT: none" (outside tester 29 F1 read
+0 weeks of physical therapy and five failed clauses). Upper-case "PT:" stays therapy, so
+does a label of care ("Prior tx - pt: none") or care words after it ("Pt: 14 wks PT")."""
+
+
 def transcript_speakers(text: str) -> bool:
     """A clinician and the patient ("Pt:") both speak in ``text``: it is a transcript."""
     return bool(_CLINICIAN_SPEAKS.search(text) and _PATIENT_SPEAKS.search(text))
@@ -2683,6 +2702,8 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
     if _CLINICIAN_SPEAKS.search(text):
         spans += [m.span(1) for m in _PATIENT_SPEAKS.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_QUOTED.finditer(text)]
+    if ":" in text:
+        spans += [m.span(1) for m in _PATIENT_ANSWERS.finditer(text)]
     return spans
 
 _LITERAL_FIELD = re.compile(
