@@ -79,7 +79,7 @@ _SOURCE = re.compile(
     + _NUMBER + r"\b))))\b")
 _RULE_WORDS = re.compile(
     r"\b(?:require|requires|must be|must have|needs to be|need to be|at least|or more|"
-    r"or higher|or greater|or longer|minimum of|no less than)\b|>=|\u2265")
+    r"or higher|or greater|or longer|minimum of|no less than|minimums?|min|required)\b|>=|\u2265")
 
 
 def rule_figures(lower: str) -> list[tuple[int, int]]:
@@ -92,9 +92,25 @@ def rule_figures(lower: str) -> list[tuple[int, int]]:
     for m in _GENERAL.finditer(lower):
         out += _figures_to_clause_end(lower, m.end())
     for m in _SOURCE.finditer(lower):
-        if m["of"] or _RULE_WORDS.search(lower, m.end(), _clause_end(lower, m.end())):
+        end = _clause_end(lower, m.end())
+        if m["of"] or _RULE_WORDS.search(lower, m.end(), end):
             out += _figures_to_clause_end(lower, m.end())
+            continue
+        # a rule's word before its source names the figures after it the rule's too:
+        # "Minimum per Aetna is 12 weeks PT; she completed 8." (outside tester 29 F3
+        # read 12 weeks of PT for a patient with 8)
+        before = _RULE_WORDS.search(lower, _clause_start(lower, m.start()), m.start())
+        if before:
+            out += _figures_to_clause_end(lower, before.end())
     return out
+
+
+def _clause_start(lower: str, end: int) -> int:
+    """Where the clause holding ``end`` begins (after the last clause stop before it)."""
+    start = 0
+    for m in _CLAUSE_STOP.finditer(lower, max(0, end - 200), end):
+        start = m.end()
+    return start
 
 
 def _figures_to_clause_end(lower: str, start: int) -> list[tuple[int, int]]:
