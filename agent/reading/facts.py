@@ -3621,6 +3621,8 @@ class Reader:
             # "NSAID ☑ failed    oral steroid ☐ not tried": its own box or words say the
             # item was not tried; the failure on its line is another item's (fresh14)
             return None
+        if _NOT_TRIED_BEFORE.search(self.lower, max(0, m.start - 40), m.start):
+            return None
         if not self._said_failed(m):
             return None
         return Candidate(m.fact, "1", (m.start, m.end), 50)
@@ -4869,9 +4871,23 @@ def _length_of_another(lower: str, m: Mention, qa: int) -> bool:
 
 _NOT_TRIED_AFTER = re.compile(r"[ \t]*(?:\[[ \t]?\]|☐|\([ \t]\)|(?:[-–—:(][ \t]*)?"
                               r"(?:(?:not|never)[ \t]+(?:yet[ \t]+)?(?:tried|taken|given|used|"
-                              r"started|prescribed|trialed|trialled)\b|n/a\b))")
+                              r"started|prescribed|trialed|trialled)\b|n/a\b|"
+                              r"(?:pt[ \t]+|patient[ \t]+)?(?:declined|refused)\b)|"
+                              r"[ \t]*[-–—:(][ \t]*(?:allerg(?:y|ic)|contraindicated|"
+                              r"c/i)\b)")
 """A counted item's own unticked box or its own words right after it that say it was not
-tried ("oral steroid ☐ not tried", "prednisone - never tried", "gabapentin (not tried)")."""
+tried ("oral steroid ☐ not tried", "prednisone - never tried", "gabapentin (not tried)",
+"prednisone (declined)", "ibuprofen - allergy")."""
+_NOT_TRIED_BEFORE = re.compile(
+    r"\b(?:allergic[ \t]+to|(?:an[ \t]+)?allergy[ \t]+to|declined|declines|refused|refuses|"
+    r"never[ \t]+(?:took|taken|tried|started|had|given)|(?:could|can)[ \t]*(?:not|n'?t)[ \t]+"
+    r"(?:take|tolerate[ \t]+starting)|unable[ \t]+to[ \t]+take|(?:did|does)[ \t]*(?:not|n'?t)"
+    r"[ \t]+(?:take|try|start)|not[ \t]+a[ \t]+candidate[ \t]+for|contraindicat\w*[ \t]+"
+    r"(?:to|for)|avoids?|avoided)[ \t]+(?:(?:any|all|the|a|an|oral|po|iv|systemic|other)[ \t]+)*$")
+"""Words right before a counted item that say it was never taken ("allergic to NSAIDs",
+"he declined oral steroids", "never took gabapentin"): no course of it failed (outside
+tester 29 F2 counted two failed medication courses from a dictation saying none was
+tried)."""
 _BOX_RIGHT_BEFORE = re.compile(r"(?:\[[ \t]?[x✓✔]?\]|☐|☑|☒)[ \t]*$", re.I)
 """An item's box before it ("☑ NSAID ☐ oral steroid"): the box after it is the next item's."""
 _STATEMENT_END = re.compile(r"\n|[.!?](?:\s|$)")
