@@ -2661,13 +2661,15 @@ notes" and "per PT" (the therapist's word) stay therapy's."""
 _OTHER_PEOPLE = (r"father|mother|dad|mom|mum|brother|sister|siblings?|spouse|wife|husband|partner|"
                  r"sons?|daughters?|parents?|grandfather|grandmother|grandparents?|uncle|aunt|"
                  r"cousin|roommate|family|fhx|fh")
-_CARE_LABELS = (r"tx|treatment|treatments|therapy|therapies|care|conservative|management|mgmt|rehab|"
-                r"modalities|physio|physical|exercise|exercises|hep|program|programme")
+_CARE_LABELS = (r"tx|treatment|treatments|therapy|therapies|care|conservative|management|mgmt|"
+                r"rehab|modalities|physio|physical|exercise|exercises|hep|program|programme")
 _CARE_AFTER = (r"pt|physical therapy|physio\w*|therapy|rehab\w*|exercises?|hep|sessions?|visits?|"
                r"courses?|rounds?|blocks?|weeks?|wks?|months?|mos?|x\s*\d")
 _PATIENT_ANSWERS = re.compile(
-    rf"(?:(?i:\b(?:{_OTHER_PEOPLE})\b)[^\n]{{0,120}}?(?:[.;][ \t]*\n?|\n)[ \t]*(?:[-*•][ \t]*)?"
-    rf"|(?:^|(?<=[.;\n]))[ \t]*(?:[-*•][ \t]*)?(?!(?i:(?:prior |previous |past )?(?:{_CARE_LABELS})\b))"
+    rf"(?:(?i:\b(?:{_OTHER_PEOPLE})\b)[^\n]{{0,120}}?(?:[.;][ \t]*\n?|\n)"
+    rf"[ \t]*(?:[-*•][ \t]*)?"
+    rf"|(?:^|(?<=[.;\n]))[ \t]*(?:[-*•][ \t]*)?"
+    rf"(?!(?i:(?:prior |previous |past )?(?:{_CARE_LABELS})\b))"
     rf"[A-Za-z][A-Za-z/&() ]{{1,30}}?[ \t]*(?:-|–|:)[ \t]*)"
     rf"([Pp]t)\.?[ \t]*:(?![^.;\n]*?(?i:\b(?:{_CARE_AFTER})\b))", re.M)
 """"Mother: DM2, HTN. Pt: none.", "FHx: father COPD. Pt: none.", "Comorbidities - pt: none.",
