@@ -708,6 +708,12 @@ items open with their marks."""
 _ITEM_DENIAL = re.compile(r"\b(?:no|not|non|negative|neg|denies|denied|without|none|absent|"
                           r"ruled out|r/o)\b|\bfree (?:of|from)\b")
 """A denial inside a box's own statement ("☐ Not pregnant", "[ ] No active infection")."""
+_DENIAL_HEAD = re.compile(r"\b(?:denies|denied|deny|negative for|neg for|reviewed|screening|"
+                          r"screened|checklist|contraindications?|ros)\b[^\n]*$")
+"""A line's heading of a denial or a screen before its boxes ("Denies: [ ] infection
+[x] pregnancy", "Contraindications reviewed: [ ] active infection"): a box left unticked
+under it was not checked off, so it states nothing (outside tester 29 F6 read four
+denials from a blank form)."""
 def heading_class(lower: str, drug: tuple[int, int], sentence_start: int,
                   counts: Iterable[str]) -> tuple[int, int] | None:
     """The span of a drug class (one of ``counts``) that heads the drug at ``drug``,
@@ -1557,7 +1563,8 @@ class Reader:
         end = self._line_end(m)
         nxt = re.search(r"\[[\sx✓✔]?\]|☐|☑|☒", self.lower[m.end:end])
         item = self.lower[box.start() + 1:m.end + nxt.start() if nxt else end]
-        return bool(_ITEM_DENIAL.search(item.lstrip("] ")))
+        return bool(_ITEM_DENIAL.search(item.lstrip("] "))) or \
+            bool(_DENIAL_HEAD.search(self.lower, line, box.start()))
 
     def _box_unsaid(self, m: Mention) -> Candidate | None:
         """A box marked N/A, or an unticked box of a denial: the fact is asked."""
@@ -4518,14 +4525,15 @@ class Reader:
             not re.search(r"\b(?:un|poorly |not )controlled\b|(?<!not )(?<!no )\bsevere\b", said)
 
     def set_none(self, m: Mention) -> Candidate | None:
-        if self.settles(m) == "skip":
+        # ("[ ] No severe comorbidities": an unticked box states nothing)
+        if self.settles(m) == "skip" or self.unticked_denial(m):
             return None
         return Candidate(m.fact, [], (m.start, m.end))
 
     def set_named(self, m: Mention) -> Candidate | None:
         """The set named as a whole: denied ("no other severe comorbidities",
         "Comorbidities: none") it is empty; named alone it settles nothing."""
-        if self.settles(m) or not self.negated(m):
+        if self.settles(m) or not self.negated(m) or self.unticked_denial(m):
             return None
         if any(self.lower.endswith(w, 0, m.end) and len(w) > m.end - m.start
                for w in m.rule.choices.get("other", ())):
