@@ -331,6 +331,9 @@ _SAID_AGAIN = re.compile(
     # "Failed courses: 3 (PT, meds, chiro) -> corrected to 2" (fresh5)
     r"(?:corrected|changed|amended|revised|updated) to|"
     r"wait|no,? that'?s wrong|err|erm|(?<=[–—-] )no(?=,)|no(?=,? sorry\b)|"
+    # a hesitation after an ellipsis, then the figure meant ("12 weeks of PT... well, 10
+    # weeks"; outside tester 29 F5 read the 12)
+    r"(?<=\.\.\.[ \t])well(?=,)|(?<=…[ \t])well(?=,)|(?<=\.\.\.)well(?=,)|"
     # an erratum, dated or not, in the same line: "FEV1 85% predicted - ERRATUM 12/02:
     # should read 58%." (outside tester 23 F7 read the 85 the erratum takes back)
     r"errat(?:um|a)(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?)\b"
@@ -351,9 +354,15 @@ counts only after a dash or before "sorry", right before the new figure."""
 _FIG_DAY = (r"(?:\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b(?![/.]\d)"
             r"(?<!/10)(?<!/100))")
 _DATE_CORRECTED = re.compile(
-    rf"(?P<old>{_FIG_DAY})(?=[ \t]*[(\[,;–—-]{{0,2}}[ \t]*(?:correction|"
+    rf"(?P<old>{_FIG_DAY})(?=[ \t]*[(\[,;*–—-]{{0,2}}[ \t]*(?:correction|"
     r"corrected|typo|error|sorry|erratum|should read|should be|amended to|changed to|"
-    r"i mean|i meant|make that|no,? wait|wait|oops|my bad|my mistake)\b"
+    r"i mean|i meant|make that|no,? wait|wait|oops|my bad|my mistake|"
+    # an addendum or amendment on its own day that gives the right one in words of a
+    # correction ("MRI 11/20/2026 - addendum 12/01: correct date is 09/20/2026";
+    # outside tester 29 F5); its own day is never the new one
+    r"(?:addendum|amended|amendment)(?>(?:[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"(?![\d/]))?)[^\d\n]{0,30}?\b(?:correct|corrected|should|date is|reads?|changed to|"
+    r"revised to)\b)\b"
     rf"[^\d\n]{{0,30}}?(?P<new>{_FIG_DAY}))")
 """A date corrected right after it ("H&P 11/15/2026 (correction: should read
 10/15/2026)", "MBB 11/20/2026 (should read 11/02/2026)", "XR 11/21 - sorry, 11/12", "MRI
@@ -424,7 +433,11 @@ denied, and undid a denial on a stale H&P (outside tester 29 F7)."""
 _SCORE_CORRECTED = re.compile(
     r"(?<![\d.])(?P<old>\d{1,2}[ \t]*/[ \t]*10)(?!\d)(?=[ \t]*[(\[,;:–—-]?[ \t]*(?:"
     r"errat(?:um|a)|should read|should be|should have read|should say|corrected to|"
-    r"amended to|changed to|revised to|entered in error|in error|typo)\b"
+    r"amended to|changed to|revised to|entered in error|in error|typo|"
+    # the patient's own correction ("Pain 7/10 (patient later clarified: 3/10 most
+    # days)"; outside tester 29 F5)
+    r"(?:(?:the[ \t]+)?(?:patient|pt)[ \t]+)?(?:later[ \t]+)?(?:clarified|clarifies|"
+    r"corrected (?:herself|himself|themselves|it)))\b"
     # (an erratum's own day may follow its word: "[erratum 12/01 - should read 7/10]")
     r"(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]))?"
     r"[^\d\n]{0,30}?(?P<new>\d{1,2}[ \t]*/[ \t]*10)(?!\d))")
