@@ -111,3 +111,99 @@ def test_a_drug_taken_beside_one_refused_counts_once() -> None:
 def test_two_drugs_that_failed_still_count_two() -> None:
     got = read("Failed: celecoxib, tramadol.", "64493")
     assert str(got.get("medication_courses_failed")) == "2"
+
+
+# --- F12: an impact on daily life graded below significant is not the policy's ------------
+
+@pytest.mark.parametrize("text", [
+    # an intake form's row
+    "ADLs: mild limitation only.",
+    # a physician's letter
+    "Her sciatica has had only a slight impact on daily life so far.",
+    # a phone message
+    "says it barely affects her daily activities",
+    # a form answered with a grade
+    "Impact on daily life: minimal.",
+])
+def test_a_mild_impact_on_daily_life_is_not_read_as_significant(text: str) -> None:
+    got = read(text, "62311")
+    assert got.get("symptoms_impact_daily_life") is not True
+
+
+def test_an_impact_stated_plainly_still_reads() -> None:
+    got = read("Mild disc bulge on MRI; she cannot work because of the leg pain.", "62311")
+    assert got.get("symptoms_impact_daily_life") is True
+
+
+# --- F6: an unticked box under a denial or screening heading answers nothing ---------------
+
+@pytest.mark.parametrize("text", [
+    # a pre-procedure screen
+    "Pre-procedure screen - patient denies: [ ] infection  [ ] fever",
+    # a nurse's reviewed checklist
+    "Safety items reviewed: [ ] active infection  [ ] anticoagulation",
+    # a ROS grid
+    "ROS negative for: [ ] fever [ ] chills [ ] infection",
+])
+def test_an_unticked_box_under_a_denial_heading_is_no_denial(text: str) -> None:
+    got = read(text, "62311")
+    assert "active_infection" not in got
+
+
+def test_an_unticked_pregnancy_box_in_a_reviewed_list_is_not_not_pregnant() -> None:
+    got = read("Contraindications reviewed w/ pt: [ ] pregnancy  [ ] bleeding disorder", "97110")
+    assert "pregnancy" not in got
+
+
+def test_an_unticked_no_comorbidities_box_is_no_empty_list() -> None:
+    got = read("[ ] No severe comorbidities   [ ] Diabetes", "62311")
+    assert "severe_comorbidities" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Patient denies: [x] fever [x] infection",
+    "Screening: no active infection, not pregnant.",
+])
+def test_ticked_or_written_denials_still_read(text: str) -> None:
+    got = read(text, "62311")
+    assert got.get("active_infection") is False
+
+
+# --- F5: a correction written into the text: the corrected value wins, or it is asked -----
+
+@pytest.mark.parametrize("text, cpt, fact, old", [
+    # a radiology addendum in a referral
+    ("CT L-spine 10/28/2026 - addendum 11/30: correct date is 08/28/2026.", "62311",
+     "ct_mri_date", "2026-10-28"),
+    # an amended imaging line in a PT request, bracketed
+    ("Knee X-rays 11/10/2026 (amended 11/29: should read 06/10/2026)", "97110",
+     "xray_date", "2026-11-10"),
+    # an amended H&P date in a faxed summary
+    ("H&P 11/20/2026 [amended 12/03 - date is 10/20/2026]", "62311", "hp_date", "2026-11-20"),
+    # a pain score the patient corrected
+    ("NRS 8/10 (pt later clarified: 4/10 on most days)", "97110", "pain_nrs", "8"),
+    # a dictated hesitation over the weeks of therapy
+    ("Physio 14 wks... well, 11 wks really, she missed three.", "64493", "pt_weeks", "14 weeks"),
+])
+def test_a_value_corrected_in_the_text_is_not_the_old_one(text: str, cpt: str, fact: str,
+                                                          old: str) -> None:
+    got = read(text, cpt)
+    assert str(got.get(fact)) != old
+
+
+def test_the_corrected_date_is_read() -> None:
+    got = read("CT L-spine 10/28/2026 - addendum 11/30: correct date is 08/28/2026.", "62311")
+    assert str(got.get("ct_mri_date")) == "2026-08-28"
+
+
+@pytest.mark.parametrize("text, cpt, fact, value", [
+    # an addendum about something else keeps the study's day (and never takes its own)
+    ("MRI 11/02/2026 - addendum 12/01 re: contrast, no change.", "62311", "ct_mri_date",
+     "2026-11-02"),
+    # "clarified with" the patient is no new score
+    ("Pain 7/10, clarified with patient at intake.", "97110", "pain_nrs", "7"),
+])
+def test_words_near_a_value_that_correct_nothing_keep_it(text: str, cpt: str, fact: str,
+                                                        value: str) -> None:
+    got = read(text, cpt)
+    assert str(got.get(fact)) == value
