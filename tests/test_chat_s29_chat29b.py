@@ -112,3 +112,34 @@ def test_a_stale_hp_restated_keeps_the_denial(
     bot.send("c", "the H&P was 10/01/2026")
     reply = bot.send("c", "sorry, the H&P was 10/01, not today").reply
     assert "2026-12-05" not in reply.split("**")[0]
+
+
+# --- C1: a digit spoken of as a digit is no value -------------------------------------
+# ("sorry, it was 18 weeks not 8 - the dictation dropped the 1" -> "which is it: 18 weeks
+# or 1?", the 8-week denial kept)
+
+@pytest.mark.parametrize(("cpt", "text", "known", "fact", "value"), [
+    ("97110", "sorry, it was 16 weeks not 6 - voice recognition missed the 1",
+     {"conservative_weeks": 6}, "conservative_weeks", "16 weeks"),
+    ("64493", "it was 14 weeks, not 4 - the transcription left off the 1",
+     {"pt_weeks": 4}, "pt_weeks", "14 weeks"),
+    ("62311", "sorry it was 13 weeks not 3, the fax dropped the leading 1",
+     {"conservative_weeks": 3}, "conservative_weeks", "13 weeks"),
+])
+def test_a_dropped_digit_is_no_rival_value(cpt: str, text: str, known: dict[str, object],
+                                           fact: str, value: str) -> None:
+    assert understood(text, cpt, known).get(fact) == value
+
+
+# --- F5 (chat): a figure called an error of some kind, then the right one --------------
+# ("the 38.4 was a thermometer error, her temperature is 36.9 C" changed nothing)
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the 101.3 was a charting error - her temp is 98.4 F", "98.4 F"),
+    ("the 38.7 was a probe error, her temperature is 37.2 C", "37.2 C"),
+    ("the 39.0 was a device error, temp is 36.6 C", "36.6 C"),
+    ("the 101.4 was a machine error, temp 98.2 F", "98.2 F"),
+])
+def test_a_figure_called_an_error_of_some_kind_gives_way(text: str, value: str) -> None:
+    assert understood(text, "71250", {"body_temperature": "38.4 C"}).get(
+        "body_temperature") == value

@@ -143,8 +143,18 @@ not read and the length is asked, never cut to the digits that are left (fresh20
 wks" as 2 weeks). A spine level ("L2", "L4-5") has no unit after it."""
 
 
+_DIGIT_SPOKEN_OF = re.compile(
+    r"\b(?:dropped|drops|missed|misses|left off|leaves off|left out|lost|cut off|omitted|"
+    r"skipped|forgot|added|swapped|missing|extra|leading|stray)[ \t]+(?:(?:the|a|an|its|one|"
+    r"that|first|leading|extra|digit)[ \t]+){0,3}(?P<d>\d)\b(?![ \t]*(?:[/.,%]\d|%|/10|[a-z]))")
+"""A digit the writer speaks of as a digit ("the dictation dropped the 1", "the
+transcription missed the leading 1", "a stray 0"): no figure of any fact. Read, it was
+offered as a rival value ("which is it: 18 weeks or 1?", outside tester 29 C1)."""
+
+
 def _misread_figures(lower: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _MISREAD_FIGURE.finditer(lower)]
+    return [m.span() for m in _MISREAD_FIGURE.finditer(lower)] + \
+        [m.span("d") for m in _DIGIT_SPOKEN_OF.finditer(lower)]
 
 
 @cache
