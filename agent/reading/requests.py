@@ -65,6 +65,19 @@ _IDENTIFIER = re.compile(r"\b(?:mrn|med(?:ical)?\s+rec(?:ord)?|acct|account|acc|
                          r"csn|fin|claim|member|subscriber|group|ref|chart|id)\b\s*(?:#|no\.?|num(?:ber)?|id)?\s*[:#=]?\s*$")
 """An identifier's label before five digits ("MRN: 64493", "Acct# 71250"): a record
 number, not a procedure code (outside tester, session 15, F1)."""
+_SPOKEN_CODE = re.compile(r"\bcpt[ \t]*(?:#|no\.?|code)?[ \t:]*"
+                          r"(?P<code>(?:\d[ \t]){4}\d)(?![\d/]|\.\d)")
+"""A code dictated digit by digit after its label ("facet joint injections CPT 6 4 4 9 3",
+speech recognition in outside tester 28's P2, which was taken for physical therapy from the
+history's words)."""
+
+
+def _code_spans(lower: str) -> list[tuple[int, int, str]]:
+    """Each code the message writes, where, and its digits."""
+    found = [(a, b, lower[a:b]) for a, b in code_spans(lower)]
+    found += [(*m.span("code"), re.sub(r"\s", "", m["code"])) for m in _SPOKEN_CODE.finditer(lower)]
+    return sorted(found)
+
 _ASKS_CODE = re.compile(rf"\b(?:switch(?:ing)?|what about|how about|instead|qualif(?:y|ies)|"
                         rf"eligible|request(?:ing|ed)?|authori[sz]\w*|approv\w*|order(?:ing|ed)?|"
                         rf"{_FORM_CHECK}|cover\w*|policy|criteria|about|for|try|and|"
@@ -148,14 +161,14 @@ my pt pls", "physical therapy")."""
 def procedure_named(lower: str, current: str | None, current_phrases: tuple[str, ...] = ()
                     ) -> Named:
     """:func:`procedure`, with the words that named it and how (:class:`Named`)."""
-    spans = [(a, b) for a, b in code_spans(lower) if not _IDENTIFIER.search(lower[:a])]
+    spans = [s for s in _code_spans(lower) if not _IDENTIFIER.search(lower[:s[0]])]
     if current is not None:
         # A case under way keeps its procedure unless the user asks about another code:
         # a note's history ("Prior ESI (62311) 03/2025") names no request (outside
         # tester, session 15, F1: it moved the verdict to the epidural policy).
-        spans = [(a, b) for a, b in spans if lower[a:b] == current or
+        spans = [(a, b, c) for a, b, c in spans if c == current or
                  len(lower.split()) <= 3 or _ASKS_CODE.search(lower[max(0, a - 40):a])]
-    codes = [lower[a:b] for a, b in spans]
+    codes = [c for _a, _b, c in spans]
     if codes:
         # "(64493, 64494)": an add-on code beside the one asked about is no other request.
         known = [c for c in codes if c in supported_cpts()]
