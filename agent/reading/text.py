@@ -2162,6 +2162,9 @@ class Occurrences:
             self._starts.setdefault(m.group(), []).append(m.start())
         self._words = frozenset(self._starts)
         self._lines = "\n" in self.raw
+        # (a word hyphenated across a line, "man-\nagement": known once per message, not
+        # looked for in the whole text at each phrase)
+        self._hyphen_split = "-\n" in self.raw
         self._long_broken: tuple[str, ...] | None = None
         self._present: dict[tuple[str, ...], list[str]] = {}
         self._every: dict[tuple[str, ...], list[tuple[int, int]]] = {}
@@ -2191,7 +2194,7 @@ class Occurrences:
         if first is None:
             return phrase_spans(self.text, phrase) if phrase else []
         text, pattern, size, out, end = self.text, None, len(phrase), [], -1
-        split = self._lines and "-\n" in self.raw
+        split = self._hyphen_split
         for at in self._starts.get(first, ()):
             if at >= end and text.startswith(phrase, at):
                 pattern = pattern or phrase_re(phrase)
