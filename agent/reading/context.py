@@ -570,6 +570,15 @@ fresh21 grievance letter): the asker's words, no statement. ("asked if she is pr
 is the uncertain category's "if".)"""
 
 
+_LISTED_QUESTION = re.compile(
+    r"(?m)^[ \t]*(?:\[[\d:. ]{3,12}(?:[ap]m)?\][ \t]*)?[a-z][\w .'-]{0,40}"
+    r"(?:\([^()\n]{0,30}\))?:[ \t]*(?P<q>(?:[a-z][a-z /-]{1,25},[ \t]*){1,5}"
+    r"(?:(?:or|and)[ \t]+)?[a-z][a-z /-]{1,25}\?)[ \t]*$")
+"""A speaker's line that is only a list of things asked about ("[0:12:31] Kim (scheduler):
+Infections, fevers, anything?") with no answer on it: the asker names topics, states none
+(fresh32's huddle; a question answered on the next line is joined to its answer first)."""
+
+
 def question_spans(lower: str) -> list[tuple[int, int]]:
     """Yes/no questions with a figure, each from its first word to its question mark:
     "does Mr Haddad have 12 wks PT?" (fresh13, read 12 weeks of PT) asks whether the
@@ -584,7 +593,8 @@ def question_spans(lower: str) -> list[tuple[int, int]]:
             _ASKED_UNMARKED.match(lower, match.end())
         if asked is not None:
             out.append((match.start(), asked.end()))
-    return out + [m.span("q") for m in _EMBEDDED.finditer(lower)]
+    return out + [m.span("q") for m in _EMBEDDED.finditer(lower)] + \
+        ([m.span("q") for m in _LISTED_QUESTION.finditer(lower)] if "?" in lower else [])
 
 
 @dataclass(frozen=True)
