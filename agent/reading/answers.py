@@ -19,10 +19,10 @@ from agent.reading.values import (
     Quantity,
     compatible,
     dates_in,
+    last_on_or_before,
     mask_ages,
     quantities,
     relative_date,
-    safe_date,
 )
 from policies.errors import FactError
 from policies.facts import parse_value
@@ -726,9 +726,7 @@ _DAY_OF_YEAR = re.compile(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|
 def _days_given(part: str, as_of: date) -> list[date]:
     found = [d for d, _span in dates_in(part, as_of) if d is not None]
     for m in _DAY_OF_YEAR.finditer(part):
-        day = safe_date(as_of.year, int(m["m"]), int(m["d"]))
-        if day is not None and day > as_of:
-            day = safe_date(as_of.year - 1, day.month, day.day)
+        day = last_on_or_before(int(m["m"]), int(m["d"]), as_of)
         found += [day] if day is not None else []
     return found
 

@@ -248,11 +248,14 @@ _TOPIC_LABEL = re.compile(r"(?:(?:[ \t]+|,[ \t]*)[a-z/&]+){0,4}?[ \t]*\)?[ \t]*"
 topics ("Infections, bleeding, anything?", "safety (infection, anticoagulation):"); a dash
 after a finding is a problem list's ("Postpartum - vaginal delivery 11/02/2026"), not a
 field's."""
-_LIST_OPENS = re.compile(r"(?:[^\n]*:)?[ \t>*•-]*(?:(?:any|current|recent|active)[ \t]+)?")
+_LIST_OPENS = re.compile(r"(?:[^\n]*:|[^\n:(]*\(|[^\n:(]*[ \t][-–—][ \t])?[ \t>*•-]*"
+                         r"(?:(?:any|current|recent|active)[ \t]+)?")
 """What may stand before a list of labels on its line: a heading's or a speaker's colon
-("[0:08:40] Priya Nair: Infections, bleeding, anything:"), a form's question word."""
+("[0:08:40] Priya Nair: Infections, bleeding, anything:"), a heading's bracket or dash
+("Pre-procedure safety (infection, anticoagulation): ...", "Screening - infections, ...:"),
+a form's question word."""
 _LABEL_LIST = re.compile(r"(?:[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*(?:or[ \t]+|and[ \t]+)?"
-                         r"[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,2}){1,5}[ \t]*:[ \t]*"
+                         r"[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,2}){1,5}[ \t]*\)?[ \t]*\??:[ \t]*"
                          r"(?P<value>[^\n]*)")
 """The rest of a list of labels after its first, closed by a colon, and the answer after
 it ("..., bleeding risk: none of these")."""
@@ -1778,11 +1781,6 @@ class Reader:
                 not (m.rule.field_topic or label["legend"]):
             return False  # "- [x] Decreased ROM": the box answers
         value = self.field_value(m)
-        if value is None and re.search(r"[,)]", label.group(0)):
-            # a list of the things a question asks about ("Infections, bleeding, anything?"
-            # answered "No infection, no blood thinners": fresh32's huddle read an infection)
-            newline = self.lower.find("\n", label.end())
-            value = self.lower[label.end():newline if newline >= 0 else None].strip()
         if not value or not value.strip() or box_answer(value) is not None:
             return False
         return not _AFFIRMED.match(value) and \
