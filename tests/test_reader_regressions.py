@@ -6606,9 +6606,12 @@ def test_weeks_prescribed_are_not_weeks_attended_when_attendance_fell_off() -> N
                        "64493")]:
         got = read(text, cpt)
         assert not {"pt_weeks", "pt_sessions_per_week"} & got.keys(), (text, got)
+    # (a frequency that changed during the care states no one figure: the 1 a week of the
+    # last weeks was a guess, and the 2 of the first weeks may meet a path the rest do not;
+    # session 30, outside tester 29 F9)
     got = read("Pulmonary rehab 24 weeks, attended 2x/week for the first month then once "
                "weekly.", "71250")
-    assert got["pt_weeks"] == expect("pt_weeks", "24 weeks") and got["pt_sessions_per_week"] == 1
+    assert got["pt_weeks"] == expect("pt_weeks", "24 weeks") and "pt_sessions_per_week" not in got
     assert read("Completed 12 weeks of PT with excellent attendance.", "64493")["pt_weeks"] == \
         expect("pt_weeks", "12 weeks")
 

@@ -283,6 +283,10 @@ class ContextRules(BaseModel):
     sequential_care: dict[str, list[str]] = Field(default_factory=dict)
     """Kinds of conservative care (``care``) one after another (``then``): their lengths
     are the care's whole (``sequences.py``)."""
+    rate_changes: dict[str, list[str]] = Field(default_factory=dict)
+    """Words of a change of a care's frequency (``changes``: "then", "tapered to") and
+    frequencies said in words (``frequencies``: "weekly"): several rates of one care say
+    no one figure of sessions a week (``rates.py``)."""
     earlier_episodes: list[str] = Field(default_factory=list)
     """Words giving a figure's clause to an earlier episode of the complaint ("for a prior
     episode in 2025"): the figure is that episode's, asked (``facts._earlier_episodes``)."""

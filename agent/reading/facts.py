@@ -27,6 +27,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.courses import EACH_WORDS, past_aside, some_of_them
 from agent.reading.model import Unread
 from agent.reading.onsets import INJURY_NOUNS, month_onset_length
+from agent.reading.rates import rate_changed
 from agent.reading.rules import ReadingRule, reading_rules
 from agent.reading.severity import DENIED_SEVERITY, severity_owned
 from agent.reading.statuses import by_status, past_statuses, still_open, without
@@ -3353,7 +3354,8 @@ class Reader:
             return None
         bound = _BOUND.search(self.lower[max(m.clause.start, qa - 14):qa]) or \
             _bound_of_twin(self.lower, max(m.clause.start, qa - 30), qa)
-        unsettled = self._unsettled(m, qa, qb, bound) or self._quoted(m, qa, qb, distance)
+        unsettled = self._unsettled(m, qa, qb, bound) or self._quoted(m, qa, qb, distance) or \
+            self._rate_changed(m, qa, qb)
         if unsettled is not None:
             return unsettled
         if m.kind == "decrease":
@@ -3565,6 +3567,16 @@ class Reader:
             return Candidate(m.fact, None, (qa, qb), 45, quantity=(qa, qb), unread=Unread(
                 self.words(min(m.start, qa), max(m.end, qb)), "how much exactly?"))
         return None
+
+    def _rate_changed(self, m: Mention, qa: int, qb: int) -> Candidate | None:
+        """A frequency of sessions that changed during the care ("2x/wk x 12 wks, then
+        1x/wk x 12 wks"): no one figure of the whole course (``rates.py``), asked."""
+        if m.spec.unit != "sessions/week" or not rate_changed(
+                self.lower, (qa, qb), m.rule.cues):
+            return None
+        return Candidate(m.fact, None, (qa, qb), 1, quantity=(qa, qb), unread=Unread(
+            self.words(min(m.start, qa), max(m.end, qb)),
+            "the sessions a week changed during the care: how many a week, in which weeks?"))
 
     def _another(self, m: Mention, q, qa: int, qb: int,  # noqa: ANN001 - values.Quantity
                  distance: float) -> Candidate | None:

@@ -1026,7 +1026,28 @@ def _quantities(segment: str) -> tuple[Quantity, ...]:
     found += _spelled_percents(masked, found)
     found += _plain_numbers(masked, segment, found)
     found += _counts(masked, segment, found)
-    return tuple(sorted(found, key=lambda q: q.start))
+    return tuple(_counted_ranges(sorted(found, key=lambda q: q.start), masked, segment))
+
+
+_RANGE_TO = re.compile(r"[ \t]*(?:to|-|–)[ \t]*", re.I)
+_COUNTED_UNITS = ("rate", "course", "round", "set", "session", "time")
+
+
+def _counted_ranges(found: list[Quantity], masked: str, segment: str) -> list[Quantity]:
+    """A bare figure joined by "to" or a dash to a count after it is that count's range
+    ("two to three sessions per week", "2 to three courses"): one range, whose lower
+    figure a reader may not take for the whole (phrase29a read 3 sessions a week)."""
+    out: list[Quantity] = []
+    for q in found:
+        first = out[-1] if out else None
+        if first is not None and first.unit in ("word", "") and first.hi is None and \
+                q.hi is None and q.unit in _COUNTED_UNITS and first.value < q.value and \
+                _RANGE_TO.fullmatch(masked, first.end, q.start):
+            out[-1] = Quantity(first.start, q.end, first.value, q.value, q.unit,
+                               segment[first.start:q.end])
+        else:
+            out.append(q)
+    return out
 
 
 _DURATION_UNITS = ("weeks", "days", "months", "years")

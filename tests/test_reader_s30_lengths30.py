@@ -1,0 +1,92 @@
+"""How long and how many (session 30, lengths30): a frequency of sessions that changed
+during the care, and a count or frequency given as a range in words. Wordings are this
+file's own, in several voices (a rehab discharge summary, a phone message, a letter from
+abroad, a form row, an appeal, a dictation)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2027, 2, 9))
+
+
+# --- a frequency that changes during the care states no one figure of sessions a week -------
+# (outside tester 29 F9: "2x/wk x 12 wks, then 1x/wk x 12 wks" read 2 a week for all 24
+# weeks; a nurse would ask how many a week, and in which weeks)
+
+@pytest.mark.parametrize("text", [
+    # a rehab discharge summary
+    "Discharge summary: pulmonary rehabilitation three times a week for eight weeks, "
+    "stepped down to once weekly for the remaining sixteen weeks.",
+    # a phone message
+    "left vm: pulm rehab was 3x/wk at first, after week 10 every other week till they "
+    "finished in june",
+    # a letter from abroad
+    "Kinésithérapie respiratoire 3 fois par semaine pendant 6 semaines, puis 1 fois par "
+    "semaine pendant 18 semaines.",
+    # a timeline's rows, one care at two rates
+    "Rehab log: 03/02-05/25 chest PT 3x/wk (12 wks); 06/01-08/24 2x/wk (12 wks)",
+    # a frequency raised, not lowered
+    "Physio once a week for a month, increased to three times a week after the flare.",
+])
+def test_a_frequency_that_changed_is_asked(text: str) -> None:
+    got = read(text, "71250")
+    assert "pt_sessions_per_week" not in got, got
+
+
+def test_the_weeks_of_a_changed_frequency_are_still_read() -> None:
+    got = read("Pulmonary rehab 3x per week x 10 wks, then weekly x 14 wks, all attended.", "71250")
+    assert "pt_sessions_per_week" not in got and got.get("pt_weeks") == "24 weeks", got
+
+
+@pytest.mark.parametrize(("text", "per_week"), [
+    # the same rate again is no change
+    ("Rehab 2x/wk for 12 weeks at St Luke's, then 2x/wk for 12 more weeks at home-town "
+     "clinic.", "2"),
+    # another care's frequency
+    ("Chest physio twice a week for 24 weeks; home walking program 5x/wk.", "2"),
+    # a figure corrected, not a rate changed
+    ("Pulm rehab two times per week, sorry, three times per week, for 24 weeks.", "3"),
+    # one rate, then something else happened
+    ("PT 3x/week for 24 weeks, then repeat PFTs in clinic.", "3"),
+])
+def test_one_rate_is_still_read(text: str, per_week: str) -> None:
+    assert read(text, "71250").get("pt_sessions_per_week") == per_week
+
+
+# --- a count or frequency given as a range in words: which figure is asked ------------------
+# (phrase29a: "two to three sessions per week" read 3)
+
+@pytest.mark.parametrize("text", [
+    # an appeal
+    "Enclosed PT flowsheets show she came two to three times a week for 26 weeks.",
+    # a progress note
+    "PT was two to three sessions weekly through the winter.",
+    # a referral from a physiotherapist
+    "Physio two to three times per week x 24 wks",
+    # a dictation
+    "attended rehab one to two times per week for the whole six months",
+])
+def test_a_frequency_range_is_asked(text: str) -> None:
+    assert "pt_sessions_per_week" not in read(text, "71250")
+
+
+@pytest.mark.parametrize("text", [
+    # a chart audit
+    "Two to three failed courses of PT.",
+    # a form's free text
+    "PT x two to three courses, all failed",
+    # the patient's word, relayed
+    "Failed one to two courses of physiotherapy per the patient.",
+])
+def test_a_count_of_courses_given_as_a_range_is_asked(text: str) -> None:
+    assert "pt_courses_failed" not in read(text, "64493")
+
+
+def test_a_single_count_in_words_is_still_read() -> None:
+    assert read("PT three times a week for 24 weeks.", "71250").get("pt_sessions_per_week") \
+        == "3"
+    assert read("Failed two rounds of PT.", "64493").get("pt_courses_failed") == "2"
