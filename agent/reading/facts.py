@@ -28,7 +28,7 @@ from agent.reading.courses import EACH_WORDS, past_aside, some_of_them
 from agent.reading.model import Unread
 from agent.reading.onsets import INJURY_NOUNS, month_onset_length
 from agent.reading.rates import rate_changed
-from agent.reading.rules import ReadingRule, reading_rules
+from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.severity import DENIED_SEVERITY, severity_owned
 from agent.reading.statuses import by_status, past_statuses, still_open, without
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits, sentence_stop
@@ -4924,6 +4924,9 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     a, b = m.start, m.end
     if qa <= a < qb:
         return 0  # the phrase is the quantity's own unit: "3 sessions per week"
+    glossed, gap = _by_gloss(lower, m, qa, qb)
+    if glossed:
+        return gap
     if qa >= b and _measure_label(m.rule.phrases).search(lower, b, qa) or \
             qb <= a and _others_before(lower, m, qa, qb):
         # "T 37.2 HR 88", "afebrile HR 99": the figure is the heart rate's; "RR 18 SpO2",
@@ -4946,10 +4949,10 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
         # ICS x 10 wks with no improvement in dyspnea", "ICS/LABA for 4 months with
         # persistent symptoms": the inhalers'
         return None
-    if qb <= a and ":" in lower[qb:a]:
-        return None  # "PT 12wk: therex 6wk": a figure before a colon heads the list
-    if qb <= a and re.search(r"[.;]\s", lower[qb:a]):
-        return None  # "postmenopausal x 8 yrs. productive cough": the last statement's
+    if qb <= a and re.search(r":|[.;]\s", lower[qb:a]):
+        # "PT 12wk: therex 6wk": a figure before a colon heads the list; "postmenopausal x
+        # 8 yrs. productive cough": the last statement's
+        return None
     if qb <= a and ("(" in lower[qb:a] or _ITEM_BETWEEN.search(lower, qb, a)):
         # "14 wks total (supervised exercise 8 wks": the part has its own; "1) 6  2) went
         # up to 9": the figure before a list's number is the last item's answer
@@ -4972,6 +4975,66 @@ def _distance(lower: str, m: Mention, qa: int, qb: int) -> float | None:
     if distance > 40 or distance < -5:
         return None
     return distance
+
+
+_GLOSSED_ITEM = re.compile(r"[^\n,;:.()\[\]]{1,80}$")
+"""The words a bracketed gloss translates: back to the item's start, one line at most."""
+_OUTSIDE_GLOSS = 60.0
+"""Farther than any figure read beside a mention: one before the glossed item is read only
+when nothing else is (the caller's limit of 40 refuses it)."""
+
+
+def _by_gloss(lower: str, m: Mention, qa: int, qb: int) -> tuple[bool, float | None]:
+    """Whether the mention is a bracket's gloss, and then how the figure binds to it: "8
+    weken oefentherapie onder begeleiding [supervised exercise and stretching], 3 weken
+    manuele therapie [...]": the bracket translates the words its figure opens; the figure
+    after it opens the next item (fresh33's huisarts letter)."""
+    lead = _glossed_length(lower, m)
+    if lead is None:
+        return False, None
+    return True, 1.0 if (qa, qb) == lead else None if qa >= m.end else _OUTSIDE_GLOSS
+
+
+def _glossed_length(lower: str, m: Mention) -> tuple[int, int] | None:
+    """The length opening the item a bracket after it translates: the mention is the
+    bracket's first words, the bracket holds no figure, and the words it translates begin
+    with a duration in any language ("8 weken oefentherapie [supervised exercise]", "6
+    semanas de fisioterapia (physical therapy)"). None when the mention is no such gloss."""
+    j = len(lower[:m.start].rstrip())
+    if j == 0 or lower[j - 1] not in "[(":
+        return None
+    close = lower.find(")" if lower[j - 1] == "(" else "]", m.end)
+    if close < 0 or re.search(r"[\d,;+/]", lower[m.start:close]):
+        # (a figure is the bracket's own; a list says what the care held: "16 wks
+        # conservative tx (PT, naproxen, weight loss)" glosses nothing)
+        return None
+    item = _GLOSSED_ITEM.search(lower, max(0, j - 81), j - 1)
+    if item is None:
+        return None
+    start = item.start() + len(item.group(0)) - len(item.group(0).lstrip(" \t-*•"))
+    if _names_another(lower[start:j - 1], m):
+        return None  # "16 wks conservative tx (PT)": English words the reader knows
+    found = quantities(lower[start:j - 1])
+    if not found or found[0].start > 0 or found[0].unit not in ("weeks", "days", "months", "years"):
+        return None
+    return start + found[0].start, start + found[0].end
+
+
+def _names_another(words: str, m: Mention) -> bool:
+    """``words`` name a length other than the mention's: they are no foreign words a bracket
+    translates but what the figure measures ("14 weeks physical therapy (supervised ...)";
+    "manuele therapie met warmte en TENS [manual therapy]" names a modality, no length)."""
+    own = hits(words, m.rule.all_phrases())
+    return any(not any(a <= x and y <= b for a, b in own) for x, y in hits(words, _lengths()))
+
+
+@cache
+def _lengths() -> tuple[str, ...]:
+    """The words of every fact that is a length in weeks, of every policy."""
+    specs = fact_specs(None)
+    return tuple(sorted({p for name, rule in reading_rules(None).items()
+                         if name in specs and specs[name].unit == "weeks"
+                         for p in rule.all_phrases()}))
 
 
 def _later_ones(lower: str, m: Mention, qa: int) -> bool:
