@@ -194,6 +194,9 @@ class _Adjacent(BaseModel):
     outcome: list[str] = Field(default_factory=list)
     """Words right after the thing that make a denial before it deny the thing's outcome,
     not the thing: "No physical therapy helped" (the therapy was had, and failed)."""
+    missing: list[str] = Field(default_factory=list)
+    """Verbs for "is missing" right after the thing, in the languages referrals come in:
+    they deny it whatever follows (where it is missing from, "still")."""
 
 
 class _Claims(BaseModel):
@@ -1588,6 +1591,8 @@ def _adjacent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A record still to come ("progress notes will be sent after billing closes") is
     # not on file, whatever follows the promise.
     coming = [p for p in adj.after if re.match(r"(?:will|to be|are being|is being)\b", p)]
+    # (a verb for "is missing" denies whatever follows it: "hiányzik a dokumentációból")
+    coming += adj.missing
     # (a record named in brackets: "pages 4-5 (PT progress notes) did not go through")
     # (the study's body area may come between it and its answer: "MRI R shoulder: none to
     # date", fresh22)

@@ -273,6 +273,10 @@ answer holds is asked."""
 _FIELD_NO = re.compile(r"(?:n|no|neg|negative|none|denies|denied|nil|[✗✘❌✖✕⨯ø⊘∅])\.?")
 """A field's whole answer that denies its label ("Active infection: N"; a cross, "Cosmetic:
 ✗", is the form's "no": outside tester 21 F1)."""
+_NOT_MET = re.compile(r"(?:(?:not|un)[ \t]*met|not satisfied|unmet|not fulfilled|insufficient|"
+                      r"not present|absent|missing|not found)(?=[ \t]*(?:$|[:(,;.|]|[-–—]))")
+"""An auditor's verdict on a record's row: it is not on file (phrase29b: "Req 3 | Treatment
+logs | NOT MET - HEP handout only" read the logs on file). "Treatment logs: MET" is read."""
 _DOUBTFUL = re.compile(r"(?:unsure|unclear|uncertain|unknown|possible|possibly|maybe|probably|"
                        r"likely|questionable|suspected|\?|r/o|rule out|not that (?:i|we) know|"
                        r"not sure|don'?t know|do not know|n/k|tbd|pending)(?![\w/])")
@@ -1496,6 +1500,9 @@ class Reader:
         if value is not None and _FIELD_NO.fullmatch(
                 _REMARK.split(value, maxsplit=1)[0].strip(" |")):
             return True  # "Active infection: N", "| Cosmetic | N |": the form's "no"
+        if value is not None and m.rule.is_record(m.spec, m.fact) and _NOT_MET.match(
+                value.strip(" |")):
+            return True  # an auditor's row "Treatment logs | NOT MET - HEP handout only"
         if self.box_after(m):
             return True  # "Pregnant/postpartum: [ ]": the box not ticked
         if (own_box := self.item_box(m)) is not None:

@@ -1287,6 +1287,12 @@ def answered_questions(lower: str) -> str:
     return "".join(line + (" " if i in joined else "\n") for i, line in enumerate(lines))[:-1]
 
 
+_ROW_NUMBER = re.compile(r"[ \t]*(?:req(?:uirement)?|item|finding|criterion|element|row|line|"
+                         r"no\.|#)[ \t]*(?:#[ \t]*)?\d{0,3}[a-z]?\.?[ \t]*")
+"""A table's first cell that numbers its row ("Req 3", "Finding 1", "Item 6",
+"Criterion"): no field's label."""
+
+
 def pipes_as_fields(lower: str) -> str:
     """Rows of a pasted table ("Pregnancy | N/A (male)", "| PT | 12 wks | exercise 6 |")
     read as form fields: the first bar is the label's colon, later bars separate values.
@@ -1300,6 +1306,11 @@ def pipes_as_fields(lower: str) -> str:
         if bars and lower[bars[-1] + 1:row.end()].strip() == "":
             chars[bars[-1]] = " "  # and its closing one
             bars = bars[:-1]
+        if len(bars) > 1 and _ROW_NUMBER.fullmatch(lower, row.start(), bars[0]):
+            # "Req 3 | Treatment logs | NOT MET": the row's number is no label, the
+            # field is the next cell (phrase29b's auditor rows read the logs on file)
+            chars[row.start():bars[0] + 1] = " " * (bars[0] + 1 - row.start())
+            bars = bars[1:]
         # (a row that opens with its date, a claims history's or a log's, "09/16/2026 |
         # Valley Imaging | 72148 | MRI lumbar spine | Paid": one record, its cells one
         # clause, so the study in a later cell has the row's date; outside tester 22 M1)

@@ -1,0 +1,90 @@
+"""Records said to be on file or not (session 30, dates30). Wordings are this file's own,
+in several voices (a German physio's e-mail, a Dutch GP's letter, a Czech referral, an
+auditor's checklist, a utilization reviewer's table, a payer's worksheet)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2027, 2, 9))
+
+
+# --- "is missing" in the languages referrals come in denies the record ---------------------
+# (a nurse reads "Behandlungsprotokoll fehlt" as the log not being there, whatever follows
+# the verb: where it is missing from, or "still")
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    # a German physiotherapist's e-mail
+    ("Behandlungsprotokoll (treatment log) fehlt noch, schicke ich nächste Woche.", "97110",
+     "treatment_logs_documented"),
+    # a Dutch GP's letter
+    ("Medicatieoverzicht (medication list) ontbreekt in het dossier van de patiënt.", "64493",
+     "medication_list_documented"),
+    # a Czech referral
+    ("Zpráva specialisty (specialist consult note) chybí v dokumentaci.", "64493",
+     "specialist_consult_documented"),
+    # a Swedish pulmonary clinic
+    ("Spirometriresultat (PFT results) saknas fortfarande i journalen.", "71250",
+     "pft_results_documented"),
+])
+def test_a_record_said_missing_in_another_language_is_not_on_file(text: str, cpt: str,
+                                                                   fact: str) -> None:
+    assert read(text, cpt).get(fact) is False
+
+
+@pytest.mark.parametrize("text", [
+    # an Indonesian radiology line: "no abnormality", not "no chest X-ray"
+    "Foto toraks (CXR) tidak ada kelainan, jantung normal.",
+])
+def test_a_finding_denied_on_a_study_leaves_the_study_alone(text: str) -> None:
+    assert read(text, "71250").get("chest_images_documented") is not False
+
+
+# --- an auditor's row: its number is no label, "NOT MET" says the record is not there -------
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    # a utilization reviewer's table
+    ("Element 2 | Treatment logs | NOT MET - home diary only.", "97110",
+     "treatment_logs_documented"),
+    # a payer's worksheet
+    ("Item #4 | Specialist consult | UNMET - ortho visit booked for March", "97110",
+     "specialist_consult_documented"),
+    # an internal audit, record-level
+    ("Item #4 | Medication list with doses | UNMET - doses absent", "64493",
+     "medication_list_documented"),
+])
+def test_an_auditor_row_not_met_says_the_record_is_not_on_file(text: str, cpt: str,
+                                                               fact: str) -> None:
+    assert read(text, cpt).get(fact) is False
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Element 2 | Treatment logs | MET - 18 dated sessions with minutes.", "97110",
+     "treatment_logs_documented"),
+    ("Row 5 | Specialist consultation | met - physiatry 1/12/27, signed.", "64493",
+     "specialist_consult_documented"),
+])
+def test_an_auditor_row_met_reads_the_record(text: str, cpt: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Row 3 | Cosmetic purpose | No (ordering MD ticked the box).",
+    "Item 7 | Cosmetic indication | no - diagnostic CT for a nodule",
+])
+def test_an_auditor_rows_answer_answers_its_field_not_its_number(text: str) -> None:
+    assert read(text, "71250").get("cosmetic_purpose") is False
+
+
+@pytest.mark.parametrize("text", [
+    # a threshold's verdict says the care fell short, not that there was no care
+    "Req 2 | PT >= 12 weeks | NOT MET - 8 weeks documented",
+])
+def test_a_thresholds_not_met_denies_no_care(text: str) -> None:
+    got = read(text, "97110")
+    assert got.get("conservative_treatments") != []
+    assert got.get("pt_weeks") not in (0, "0")
+
