@@ -88,3 +88,39 @@ def test_a_thresholds_not_met_denies_no_care(text: str) -> None:
     assert got.get("conservative_treatments") != []
     assert got.get("pt_weeks") not in (0, "0")
 
+
+# --- a writer whose own words show a day-first country writes its dates day first -----------
+# (an Israeli clinic's letter with its Hebrew words, an Egyptian report's Arabic, a Greek
+# referral, a salbutamol prescriber's spirometry: "05/03/2026" is 5 March)
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "day"), [
+    # an Israeli orthopaedic clinic's letter, Hebrew beside English
+    ("Lumbar MRI done 05/03/2026 at Assuta. אבחנה: היצרות תעלה [diagnosis: canal stenosis].",
+     "62311", "ct_mri_date", date(2026, 3, 5)),
+    # an Egyptian radiology report's Arabic heading
+    ("تقرير الأشعة - MRI L-spine 07/01/2027, disc bulge L4-5.", "64493", "ct_mri_date",
+     date(2027, 1, 7)),
+    # a Greek GP's referral
+    ("Ακτινογραφία (X-ray) lumbar spine 09/12/2026: facet arthropathy L4-L5.", "64493",
+     "xray_date", date(2026, 12, 9)),
+    # a Kenyan chest clinic, salbutamol as the world writes albuterol
+    ("Spirometry 06/11/2026, FEV1 61% predicted; salbutamol 2 puffs PRN.", "71250", "pft_date",
+     date(2026, 11, 6)),
+])
+def test_a_day_first_writers_date_is_read_day_first(text: str, cpt: str, fact: str,
+                                                    day: date) -> None:
+    assert str(read(text, cpt).get(fact)) == day.isoformat()
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "day"), [
+    # an American note: albuterol, month first
+    ("Spirometry 06/11/2026, FEV1 61% predicted; albuterol 2 puffs PRN.", "71250", "pft_date",
+     date(2026, 6, 11)),
+    # a Hebrew word, but one date only month first settles the writer's way
+    ("X-ray 11/19/2026 and MRI 05/03/2026. Pt speaks Hebrew (שלום).", "64493", "ct_mri_date",
+     date(2026, 5, 3)),
+])
+def test_a_month_first_writers_date_stays_month_first(text: str, cpt: str, fact: str,
+                                                      day: date) -> None:
+    assert str(read(text, cpt).get(fact)) == day.isoformat()
+

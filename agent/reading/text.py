@@ -362,10 +362,20 @@ def _conventions() -> re.Pattern[str]:
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(w) for w in raw) + r")(?![\w&])")
 
 
+_DAY_FIRST_SCRIPT = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0400-\u04ff\u0370-\u03ff"
+                               r"\u0e00-\u0e7f\u0900-\u097f]{2}")
+"""A word in a script whose countries write dates day first (Hebrew, Arabic, Cyrillic,
+Greek, Thai, Devanagari): an Israeli or an Egyptian report's "MRI 02/08/2027" beside its
+own words is 2 August (fresh33 read 8 February). Chinese, Japanese and Korean write the
+year first, and are no sign."""
+
+
 def _day_first_writer(lower: str) -> bool:
     """The text shows its writer's day-first conventions (a South African letter's "medical
-    aid", a British "paracetamol", a dose "500 mg bd"): its numeric dates are day first."""
-    return _conventions().search(lower) is not None or _DOSE_DAY_FIRST.search(lower) is not None
+    aid", a British "paracetamol", a dose "500 mg bd", a Hebrew report's own words): its
+    numeric dates are day first."""
+    return _conventions().search(lower) is not None or \
+        _DOSE_DAY_FIRST.search(lower) is not None or _DAY_FIRST_SCRIPT.search(lower) is not None
 
 
 def _month_first_only(lower: str) -> bool:
