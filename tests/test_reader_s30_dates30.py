@@ -124,3 +124,28 @@ def test_a_month_first_writers_date_stays_month_first(text: str, cpt: str, fact:
                                                       day: date) -> None:
     assert str(read(text, cpt).get(fact)) == day.isoformat()
 
+
+# --- an export object's own status dates no study it says was not done ---------------------
+# (a FHIR resource nests objects before its status and its date: the status is still the
+# resource's own)
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ('{"resourceType":"Procedure","code":{"text":"MRI lumbar spine w/o contrast"},'
+     '"status":"not-done","statusReason":{"text":"claustrophobia"},'
+     '"performedDateTime":"2026-12-14"}', "62311", "ct_mri_date"),
+    ('{"resourceType":"Procedure","subject":{"display":"DOE, ANN (F, 58y)"},'
+     '"code":{"text":"XR knee 3 views"},"status":"entered-in-error",'
+     '"performedDateTime":"2026-11-30"}', "97110", "xray_date"),
+    ('{"resourceType":"Procedure","code":{"text":"Spirometry pre/post"},'
+     '"status":"not-done","performedDateTime":"2027-01-20","note":{"text":"coughing fit"}}',
+     "71250", "pft_date"),
+])
+def test_an_export_object_not_done_dates_no_study(text: str, cpt: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_an_export_object_completed_dates_its_study() -> None:
+    text = ('{"resourceType":"Procedure","code":{"text":"XR knee 3 views"},'
+            '"status":"completed","performedDateTime":"2026-11-30"}')
+    assert str(read(text, "97110").get("xray_date")) == "2026-11-30"
+

@@ -100,11 +100,44 @@ def _object_status(lower: str, x: int, y: int) -> tuple[str, tuple[int, int]] | 
     is a field of: '{"type":"H&P update","date":"2026-12-09","status":"draft - unsigned"}'
     dates a note not signed yet, wherever in the object its status stands (fresh22: an
     app's draft H&P update was read as the H&P on file)."""
-    lo, hi = lower.rfind("{", max(0, x - 300), x), lower.find("}", y, y + 300)
-    if lo < 0 or hi < 0 or "}" in lower[lo:x] or "{" in lower[y:hi]:
+    span = _enclosing_object(lower, x, y)
+    if span is None:
         return None
-    found = _status_key().search(lower, lo, hi)
-    return None if found is None else (_kinds()[found["w"]], (found.start("w"), found.end("w")))
+    # (the object's own fields only: a nested object's status is its part's)
+    own = _NESTED.sub(lambda m: " " * len(m.group()), lower[span[0] + 1:span[1]])
+    found = _status_key().search(own)
+    if found is None:
+        return None
+    at = span[0] + 1
+    return _kinds()[found["w"]], (at + found.start("w"), at + found.end("w"))
+
+
+_NESTED = re.compile(r"\{[^{}]*\}")
+"""An object nested one level in another (a FHIR resource's '"code":{"text":"XR lumbar
+spine"}')."""
+
+
+def _enclosing_object(lower: str, x: int, y: int) -> tuple[int, int] | None:
+    """The braces of the innermost export object around ``x``-``y``, past the objects
+    nested in it before and after the date (a FHIR Procedure's '"code":{...}', then
+    '"status":"not-done"', then its '"performedDateTime"': p29a read an X-ray of a
+    patient who left before it)."""
+    if lower.rfind("{", max(0, x - 600), x) < 0:
+        return None  # (most dates are in no export: no walk over their text)
+    depth, lo = 0, -1
+    for i in range(x - 1, max(-1, x - 600), -1):
+        depth += {"}": 1, "{": -1}.get(lower[i], 0)
+        if depth < 0:
+            lo = i
+            break
+    if lo < 0:
+        return None
+    depth = 0
+    for i in range(y, min(len(lower), y + 600)):
+        depth += {"{": 1, "}": -1}.get(lower[i], 0)
+        if depth < 0:
+            return lo, i
+    return None
 
 
 @dataclass
