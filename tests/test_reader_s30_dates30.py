@@ -149,3 +149,27 @@ def test_an_export_object_completed_dates_its_study() -> None:
             '"status":"completed","performedDateTime":"2026-11-30"}')
     assert str(read(text, "97110").get("xray_date")) == "2026-11-30"
 
+
+# --- a score offered as one of two, each with its article, is no one score ------------------
+
+@pytest.mark.parametrize("text", [
+    # a phone message
+    "Caller says her pain is a 6 or a 7 most days.",
+    # a triage form's free text
+    "Pain score given as a 5 or a 6 at rest.",
+    # a home-health nurse's note
+    "Knee pain: a 4 or a 5, he can't decide.",
+    # a night nurse
+    "Rates the pain a 7 or an 8 at night.",
+])
+def test_a_score_with_an_alternative_is_asked(text: str) -> None:
+    assert "pain_nrs" not in read(text, "97110")
+
+
+@pytest.mark.parametrize("text", [
+    "Pain a 6 today; she had an MRI or an X-ray before, not sure which.",
+    "Pain a 6 now; was a 4 or so last month.",
+    "Pain today: 6 (on a good day maybe a 3)",
+])
+def test_a_score_with_no_alternative_figure_stays(text: str) -> None:
+    assert str(read(text, "97110").get("pain_nrs")) == "6"

@@ -1036,9 +1036,11 @@ longer antalgic"; so is one an unticked box is printed before ("Gait/balance: �
 ☑ normal": the answer not chosen)."""
 TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together|"
                    + FOREIGN_TOTAL + r")\b")
-_ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or|possibly|maybe|perhaps|probably)\s+"
+_ALTERNATIVE = re.compile(r"^[^.;\d]{0,25}?\b(?:or\s+(?:an?\s+)?|"
+                          r"(?:possibly|maybe|perhaps|probably)\s+)"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
-"""A second figure offered as an alternative ("one set of x-rays, possibly two")."""
+"""A second figure offered as an alternative ("one set of x-rays, possibly two"; spoken
+with its article, "a 5 or a 6, depending on the breath": phrase29a read 5)."""
 _JOINED_AFTER = re.compile(r"(?:-to-|[-–/]|[ \t]+(?:to|or)[ \t]+)(?P<w>[a-z]+)")
 _JOINED_BEFORE = re.compile(r"\b(?P<w>[a-z]+)(?:-to-|[-–/]|[ \t]+(?:to|or)[ \t]+)$")
 """Another word joined to a choice by "to", "or", or a slash or a hyphen with no space
