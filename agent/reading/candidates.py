@@ -839,7 +839,7 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             if not _own_words(a, mentions) and not _named_as_when(msg.lower, a, mentions)
             for c in reader.numbers(a) if c.unread is None and c.quantity is not None]
     out += _numbered_courses_failed(msg) + care_failed_together(msg)
-    out = _now_no_baseline(msg, _partial_denials(out, mentions))
+    out = _now_no_baseline(msg, _helped_courses(msg, _partial_denials(out, mentions)))
     out += _pain_now_after_baseline(msg, reader, out)
     choices = _lasting_over_denial(msg, _sex_conflicts(msg, _choice_candidates(reader, msg, found)))
     return _not_reached(msg, _excepted(
@@ -1228,6 +1228,27 @@ def _lasting_over_denial(msg: _Message, cands: list[Candidate]) -> list[Candidat
     return [c for c in cands if not (
         c.fact in lasting and msg.specs[c.fact].type == "choice" and c.unread is None and
         (c.word_denied or c.value == msg.rules[c.fact].negated))]
+
+
+def _helped_courses(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
+    """A count of failed courses whose statement says one of them helped ("Two courses: PT
+    6 wks (helped a little), meds 6 wks (no help)"; outside tester 30 F5 counted 2 failed):
+    a course that helped did not fail, so how many did is asked (the rule's ``helped``)."""
+    out = []
+    for c in cands:
+        rule = msg.rules.get(c.fact)
+        if rule is None or not rule.helped or c.unread is not None or c.value in ("0", None):
+            out.append(c)
+            continue
+        lo = max(msg.lower.rfind(x, 0, c.span[0]) for x in (". ", "\n", "? ", "! ")) + 1
+        ends = [e for e in (msg.lower.find(x, c.span[1]) for x in (". ", "\n")) if e >= 0]
+        hi = min(ends) if ends else len(msg.lower)
+        if not hits(msg.lower[lo:hi], rule.helped):
+            out.append(c)
+            continue
+        out.append(Candidate(c.fact, None, c.span, c.distance, unread=Unread(
+            msg.text[c.span[0]:c.span[1]].strip(), "one of them helped: how many failed?")))
+    return out
 
 
 def _partial_denials(out: list[Candidate], mentions: list[Mention]) -> list[Candidate]:

@@ -152,6 +152,23 @@ _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
 """A field's answer that affirms its label ("Pregnant: Y", "Pregnancy: IUP 8 wks")."""
 _REMARK = re.compile(r"\(|\s[-–—]+\s|[,;]|\.\s")
+_ANSWER_YEAR = re.compile(r"[ \t]*(?:[-–—,:(]+[ \t]*)?(?:(?:in|since|back in)[ \t]+)?"
+                          r"(?:(?:0?[1-9]|1[0-2])[/.-])?(?P<y>(?:19|20)\d{2})(?![\d/.-]\d)")
+"""A year right after a field's yes ("Pregnant? Yes - 2019", "Infection: yes (03/2021)"):
+when the yes was so."""
+_NOW_DENIED = re.compile(r"\b(?:now|currently|current|today|at present|presently)\b[ \t]*"
+                         r"[:=-]?[ \t]*(?:no|not|n|none|negative|neg)\b|"
+                         r"\bnot[ \t]+(?:now|currently|at present|any more|anymore)\b")
+"""A remark that denies the answer for now ("Yes - 2019. Now: no.", "yes, not now")."""
+
+
+def _answered_for_then(rest: str, as_of: date) -> bool:
+    """A field's yes dated to an earlier year, or taken back for now, in the remark after
+    it ("Pregnant? Yes - 2019. Now: no.", outside tester 30 F8 read a pregnancy): the yes
+    is of then, and a fact of now is asked."""
+    dated = _ANSWER_YEAR.match(rest)
+    return bool(dated and int(dated["y"]) < as_of.year or _NOW_DENIED.search(rest))
+
 """Where a form's answer ends and a remark on it begins: "N (wife's pneumonia)", "N -
 procalcitonin 0.08, CXR clear"."""
 _LEGEND = re.compile(r"^(?:y\s*/\s*n|yes\s*/\s*no|y or n)\s*(?:\((?:circle|check|tick|select|mark)"
@@ -1771,7 +1788,11 @@ class Reader:
         value = self.field_value(m)
         if value is not None and box_answer(value) is not None:
             return box_answer(value) is not True
-        return value is not None and not _AFFIRMED.match(value)
+        if value is None:
+            return False
+        yes = _AFFIRMED.match(value)
+        return yes is None or m.rule.current and _answered_for_then(value[yes.end():],
+                                                                    self.as_of)
 
     def label_unaffirmed(self, m: Mention) -> bool:
         """A finding's plain word labels a form field ("Infection: afebrile (36.7), no
@@ -1909,10 +1930,22 @@ class Reader:
             return self._unread(m, f"ruled out, as said; is there any other "
                                    f"{m.spec.label.lower()}, or none?")
         polarity = (not m.rule.polarity) if m.kind == "opposite" else m.rule.polarity
-        if polarity != negated and (doubt := self._yes_doubted(m)) is not None:
+        doubt = self._yes_doubted(m) if polarity != negated else self._gain_lost(m, negated)
+        if doubt is not None:
             return doubt
         return Candidate(m.fact, polarity != negated, (m.start, m.end),
                          shown=self._denial(m) if negated else None)
+
+    def _gain_lost(self, m: Mention, negated: bool) -> Candidate | None:
+        """An improvement taken back later in its sentence ("improved with PT at first,
+        then plateaued and regressed"; outside tester 30 F5 read a response, a false
+        denial): a gain that did not last is no response, so it is asked; else None."""
+        if m.kind != "opposite" or negated or not m.rule.opposite_undone:
+            return None
+        end = self._sentence_end(m.end)
+        found = self._hits(m.end, end, m.rule.opposite_undone)
+        return self._unread(m, "it helped, then the gain was lost: did it fail?", m.start,
+                            m.end + found[-1][1]) if found else None
 
     def _record_elsewhere(self, m: Mention) -> Candidate | None:
         """A record said missing that another holder lacks, or said to have been sent: the

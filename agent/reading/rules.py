@@ -124,6 +124,12 @@ class ReadingRule(BaseModel):
     """A positive mention counts only with one of these words nearby ("severe")."""
     opposite: tuple[str, ...] = ()
     """Booleans: phrases whose plain mention means the opposite ("stable")."""
+    opposite_undone: tuple[str, ...] = ()
+    """Booleans: words after an ``opposite`` mention in its sentence that take it back
+    ("improved with PT at first, then plateaued and regressed"): asked, not read."""
+    helped: tuple[str, ...] = ()
+    """Counts of failed courses: words in the count's sentence saying a course helped
+    ("PT 6 wks (helped a little), meds 6 wks (no help)"): the count is asked."""
     positive_only: tuple[str, ...] = ()
     """Booleans: settle the fact only when affirmed ("denies cough" is asked about)."""
     treatments: tuple[str, ...] = ()
@@ -467,7 +473,8 @@ class ReadingRule(BaseModel):
     examples: tuple[dict[str, Any], ...] = ()
     """``{say: ..., read: {fact: value}}``: run by tests/test_reading_rules.py."""
 
-    @field_validator("phrases", "none", "qualifier", "opposite", "positive_only", "vague",
+    @field_validator("phrases", "none", "qualifier", "opposite", "opposite_undone", "helped",
+                     "positive_only", "vague",
                      "exclude", "exclude_message", "exclude_undated", "decrease", "counts",
                      "cued", "cues", "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
                      "parts_apart", "continued_by",

@@ -2620,6 +2620,16 @@ patient; the weeks after it are that state's, never physical therapy's (outside 
 F4: a copied-forward pregnancy read as 12 weeks of PT)."""
 
 
+_PATIENT_ON = re.compile(
+    r"\b([Pp]t)\.?(?=[ \t]+(?:has[ \t]+been[ \t]+|is[ \t]+|was[ \t]+)?on[ \t]+"
+    r"(?!hold\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|weekends?\b|"
+    r"(?:the[ \t]+)?schedule\b|\d+[ \t]*(?:x|/)|\d{1,2}/\d)[a-z0-9~])")
+""""Pt on 2 L NC at home for 3 years", "pt on meloxicam for 10 weeks": the patient on a
+drug or a device, never physical therapy for that long (outside tester 30 F9 read 156
+weeks of PT from home oxygen). Upper-case "PT" stays therapy ("PT on hold", "pt on
+Tuesdays" a schedule)."""
+
+
 _PATIENT_NAMED = re.compile(r"\b([Pp]t)\.?(?=\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+\b"
                             r"(?!\s+(?:x|for|\d)))")
 """"62311 for pt Garcia": "pt" before a capitalised name is the patient (not "PT
@@ -2724,6 +2734,7 @@ def patient_mentions(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _PATIENT_CAPS.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_NAMED.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_STATE.finditer(text)]
+    spans += [m.span(1) for m in _PATIENT_ON.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_OUT.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_THIS.finditer(text)]
     spans += [m.span(1) for m in _PATIENT_HEARD.finditer(text)]
