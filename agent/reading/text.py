@@ -499,6 +499,11 @@ of a log whose rows open with the time ("09:14:40 PROMPT ...")."""
 
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*)+\|?[ \t]*$", re.M)
+_ROW_KEY = re.compile(r"[ \t]*(?:(?:req(?:uirement)?|criterion|criteria|crit|item|row|line|"
+                      r"element|elem|step|rule|q|question|no\.?|nr\.?|#)[ \t]*#?[ \t]*\d{0,3}[a-z]?"
+                      r"|#?\d{1,3}[a-z]?)[.)]?[ \t]*")
+"""A pipe row's first cell that only numbers or keys the row ("Req 6", "Criterion",
+"Item 10", "#3", "4."): the label is the next cell."""
 
 
 _ASKED_FIELD = re.compile(r"\?(?=[ \t]+(?:yes|no|none|n/a|na|negative|positive|nope|nil|y|n"
@@ -1310,9 +1315,10 @@ def pipes_as_fields(lower: str) -> str:
     chars = list(lower)
     for row in _PIPE_ROW.finditer(lower):
         bars = [i for i in range(*row.span()) if lower[i] == "|"]
+        first = row.start()
         if lower[row.start():bars[0]].strip() == "":
             chars[bars[0]] = " "  # "| Pregnancy | N/A |": the row's opening bar
-            bars = bars[1:]
+            first, bars = bars[0] + 1, bars[1:]
         if bars and lower[bars[-1] + 1:row.end()].strip() == "":
             chars[bars[-1]] = " "  # and its closing one
             bars = bars[:-1]
@@ -1326,6 +1332,12 @@ def pipes_as_fields(lower: str) -> str:
         # clause, so the study in a later cell has the row's date; outside tester 22 M1)
         dated = bool(bars) and re.fullmatch(r"[ \t]*\|?" + _DATE_FIRST.pattern + r"[ \t]*",
                                             lower[row.start():bars[0]]) is not None
+        if len(bars) >= 2 and not dated and _ROW_KEY.fullmatch(lower, first, bars[0]):
+            # "Req 6 | Pregnancy/postpartum | pregnant, 24 wks", "Criterion | Cosmetic
+            # purpose | No": the first cell numbers the row, the second is its label
+            # (phrase29b's audit rows read the label's topic words as the answer)
+            chars[bars[0]] = ";"
+            bars = bars[1:]
         for n, i in enumerate(bars):
             if dated and n > 0:
                 chars[i] = ","
