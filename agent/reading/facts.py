@@ -310,6 +310,12 @@ _BOX_BEFORE = re.compile(r"(?:\[\s?\]|☐)\s*$")
 """An unticked box right before a study's name, anywhere on its line ("Objective evidence
 attached: [x] X-rays [ ] MRI"): not sent, or never done? A box is no date."""
 _OWN_DENIAL = re.compile(r"\b(?:can'?t|cannot|can not)\b")
+_OWN_LENGTH = re.compile(r"[ \t]*(?:x|for|at|~|approx\.?)?[ \t]*\d{1,2}(?:\+\d)?[ \t]*"
+                         r"(?:wks?|weeks?|/40|mos?|months?)\b")
+"""How long a state has lasted, right after its word ("pregnant 14 wks", "postpartum x 6
+weeks", "pregnant 30+2/40")."""
+_DENIAL_RIGHT_BEFORE = re.compile(r"\b(?:no|not|non|never|denies|denied|negative for|neg for)"
+                                  r"[ \t]+(?:currently[ \t]+|recently[ \t]+)?$")
 # between a denial and the bracket that gives its reason: at most the denied word itself
 _REASON_AFTER_DENIAL = re.compile(r"[^()\[\],.;:\n]{0,25}[(\[]\s*")
 _DIFFICULTY_DENIED = re.compile(r"without (?:any )?(?:difficulty|limitations?|restrictions?|"
@@ -4252,6 +4258,12 @@ class Reader:
         "it is not his back" still speak of a man (outside tester 26 C1: a nurse's "him"
         in a reply set a stored "cannot be pregnant" aside)."""
         if self.lower[m.start:m.end] in m.rule.alone.get(key, ()):
+            return False
+        if key != m.rule.negated and _OWN_LENGTH.match(self.lower, m.end) and \
+                not _DENIAL_RIGHT_BEFORE.search(self.lower, max(0, m.start - 24), m.start):
+            # "Exclusions reviewed no active infection pregnant 14 wks per OB": a state
+            # with its own length is affirmed; the "no" of the finding before it (a list
+            # whose breaks were lost) does not reach over it
             return False
         return self._denied(m, key in m.rule.lasting)
 
