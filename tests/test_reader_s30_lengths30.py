@@ -90,3 +90,31 @@ def test_a_single_count_in_words_is_still_read() -> None:
     assert read("PT three times a week for 24 weeks.", "71250").get("pt_sessions_per_week") \
         == "3"
     assert read("Failed two rounds of PT.", "64493").get("pt_courses_failed") == "2"
+
+
+# --- a length whose unit a translation left in its own language -----------------------------
+# (phrase29a's machine translations: "16 javë (weeks)", "14 שבועות", "10주"; and fresh31-32's
+# letters from Cairo, Thessaloniki and Japan read the same way once the words were known)
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "value"), [
+    # a referral from Tirana, half translated
+    ("Referral: low back pain for 5 muaj, worse on bending.", "64493", "symptom_weeks",
+     "5 months"),
+    # a knee clinic in Reykjavik
+    ("Knee pain for 9 vikur after a fall on the ice.", "97110", "symptom_weeks", "9 weeks"),
+    # a Seoul physiotherapy summary
+    ("Physiotherapy 12주 completed at our clinic.", "64493", "pt_weeks", "12 weeks"),
+    # a Zagreb letter
+    ("Conservative treatment 14 tjedana, without effect.", "62311", "conservative_weeks",
+     "14 weeks"),
+    # a Greek GP's note
+    ("Dry cough for 3 μήνες, no fever.", "71250", "symptom_weeks", "3 months"),
+])
+def test_a_length_in_a_translations_own_unit_is_read(text: str, cpt: str, fact: str,
+                                                    value: str) -> None:
+    assert read(text, cpt).get(fact) == value
+
+
+def test_a_chinese_length_with_its_translation_is_not_counted_twice() -> None:
+    got = read("物理治疗 共 12 周 [12 weeks], 无改善", "64493")
+    assert got.get("pt_weeks") in (None, "12 weeks"), got

@@ -61,14 +61,29 @@ _FOREIGN_UNITS = {
               "saptamani", "saptamana", "týdnů", "týdny", "týden", "tydnu", "tydny",
               # (Indonesian and Malay, Vietnamese: "fisioterapi 6 minggu", "6 tuần mỗi đợt";
               # phrase28b, fresh28)
-              "minggu", "tuần", "tuan"),
+              "minggu", "tuần", "tuan",
+              # (the words a machine translation leaves in place: Albanian, Icelandic,
+              # Hebrew, Korean, Thai, Hindi and Urdu written in Latin letters, Croatian,
+              # Serbian, Slovak, Slovenian, Greek, Arabic, Persian, Japanese: "16 javë
+              # (weeks)", "10 vikur", "14 שבועות", "10주", "ไอ 3 สัปดาห์", "6 hafte";
+              # phrase29a. Not the Chinese "周": a letter's "共 14 周 [14 weeks]" gives
+              # its translation beside it, read as a second length)
+              "javë", "javët", "jave", "vikur", "vikna", "viku", "שבועות", "שבוע", "주",
+              "สัปดาห์", "hafte", "tjedana", "tjedna", "nedelja", "nedelje", "týždňov",
+              "týždne", "tednov", "tedne", "εβδομάδες", "εβδομάδων", "أسابيع", "هفته",
+              "週間"),
     "months": ("meses", "mes", "mesi", "mese", "mois", "monaten", "monate", "monat",
                "maanden", "maand", "miesięcy", "miesiecy", "miesiące", "miesiace", "miesiąc",
                "miesiac", "buwan", "aydır", "aydir", "ay",
                "måneder", "måned", "maaneder", "maaned", "månader", "månad", "kuukautta",
                "kuukauden", "kuukausi", "hónapja", "hónapig", "hónap", "mesos", "luni",
                "lună", "luna", "měsíců", "měsíce", "měsíc", "mesicu", "mesice",
-               "bulan", "tháng"),
+               "bulan", "tháng",
+               # (as the weeks above: "5 เดือน", "3 개월", "8 muaj", "6 mánuði", "7 חודשים")
+               "muaj", "mánuði", "mánuðir", "mánuða", "חודשים", "חודש", "개월", "เดือน",
+               "mahine", "mahina", "mjeseci", "mjeseca", "meseci", "meseca", "mesiacov",
+               "mesiace", "mesecev", "mesece", "μήνες", "μηνών", "أشهر", "شهور", "ماه",
+               "个月", "個月", "ヶ月", "か月", "カ月"),
     "days": ("días", "dias", "día", "dia", "giorni", "jours", "jour", "tagen", "tage", "dagen",
              "dni", "araw", "gündür", "gundur", "gün", "gun",
              "dager", "dage", "dagar", "päivää", "napja", "napig", "dies", "zile"),
