@@ -63,6 +63,7 @@ from agent.reading.gates import gated
 from agent.reading.layout import lines_restored
 from agent.reading.leftovers import (
     _IN_THE_PAST,
+    _SEX_ONLY,
     _SOMEONE_ELSE,
     _in_passing,
     _later_rival,
@@ -92,6 +93,7 @@ from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_f
 from agent.reading.selection import _select, _Selection
 from agent.reading.statuses import settled_spans
 from agent.reading.text import (
+    CLAUSE_STOP,
     LAST_NOT_HERS,
     PATIENT_MARK,
     Occurrences,
@@ -322,12 +324,30 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     # what was read from it is removed, whatever it was (outside tester, session 8, F19:
     # his 2 sessions a week stayed), and the rest of this one is the patient's.
     head = LAST_NOT_HERS.match(msg.text.lower())
-    if head is not None and known and any(v is not _UNSEEN for v in known.values()):
+    if head is not None and (named := _named_after(msg, head.end())):
+        # "that was his wife's infection, not hers": the thing named was someone else's,
+        # not the whole last message (outside tester 29 C6: the nurse's own "none" to the
+        # comorbidities was removed); a stored answer of it is set aside and asked again.
+        result.withdrawn += [f for f in named if f in (known or {}) and
+                             f not in result.withdrawn]
+        # (its "his" is whose wife, said of another person: no word on the patient's sex)
+        said = msg.text[:head.end()]
+        result.facts = [r for r in result.facts if not (_in_passing(r) and r.words in said)]
+    elif head is not None and known and any(v is not _UNSEEN for v in known.values()):
         result.forget_last = True
         said = msg.text.lower()[:head.end()]  # done: no words left to read there
         result.unread = [u for u in result.unread if u.words.lower().strip(" ,.!-") not in said]
     _policy_question(msg, result, pending)
     return result
+
+
+def _named_after(msg: _Message, at: int) -> list[str]:
+    """The facts named in the clause right after ``at`` (the words "that was his wife's"
+    end at): "... infection, not hers" names the infection."""
+    lower = msg.text.lower()  # (msg.lower blanks another person's words: these are)
+    stop = CLAUSE_STOP.search(lower, at)
+    rest = re.split(r"[,:(]", lower[at:stop.start() if stop else len(lower)])[0]
+    return [f for f, rule in msg.rules.items() if rest.strip() and hits(rest, rule.phrases)]
 
 
 def _unsure_of_named(msg: _Message) -> list[FactReading]:
@@ -372,6 +392,8 @@ def _unread_whole(msg: _Message, result: Understanding, pending: list[str],
     # has von willebrand" noted "Cannot be pregnant" and dropped the bleeding disorder
     # without a word (outside tester 18 M6, C6), so the rest is reported as unread.
     passing = bool(result.facts) and all(_in_passing(r) for r in result.facts)
+    if passing and _SEX_ONLY.fullmatch(text.lower()):
+        return None  # "he is male": the sex is all it says, and it was read
     if (result.facts and not passing) or result.unread or result.withdrawn or \
             result.start_over or result.override or result.cpt or result.unknown_code or \
             text.endswith("?") or _COURTESY.fullmatch(text.lower()):

@@ -1102,8 +1102,11 @@ def first_fitting(part: str, questions: list[Question], as_of: date
     first of them, asked in the order shown, for the user to confirm."""
     t = part.strip().lower()
     shape = _shape(t, as_of)
-    if _unsure(t) or shape is None or t.endswith("?") or len(t.split()) > 3:
-        return None  # "would 10 weeks of PT be sufficient?" is no answer
+    if _unsure(t) or shape in (None, "yes_no") or t.endswith("?") or len(t.split()) > 3:
+        # ("would 10 weeks of PT be sufficient?" is no answer; a bare "yes" to "pregnant?"
+        # and "postpartum?" says yes to one of them, and which one is the nurse's to say:
+        # it went to the second, outside tester 29 C6)
+        return None
     # By kind first ("none" is a list's answer before a yes/no's), then in the order
     # asked; a bare "no" beside other questions is never "never done".
     for kind in (k for k in _TIERS[shape] if not (k == "date" and shape in ("none", "yes_no"))):

@@ -376,10 +376,19 @@ def _same_figure(words: str, value: float) -> bool:
         r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,])", words))
 
 
-FEMALE_SAID = re.compile(r"\b(?:female|a woman|a lady|a girl|(?:she|patient|pt)\s+is\s+a\s+she|"
-                     r"\d{1,3}\s*-?\s*(?:y/?o|yo|years?[- ]old)?\s*f)\b|\bshe'?s\b|\bshe\s+is\b")
+FEMALE_SAID = re.compile(
+    r"\b(?:female|a woman|a lady|a girl|(?:she|patient|pt)\s+is\s+a\s+she|"
+    # an age and a sex ("38F", "41 yo f"), never a temperature's figure ("100.6 F",
+    # "temp 99 F": outside tester 29 C7 set a post-menopausal woman's pregnancy aside)
+    r"(?<![\d.,])(?<!temp )(?<!t )(?<!tmax )(?<!fever )(?<!fever of )\d{1,2}\s*-?\s*"
+    r"(?:y/?o|yo|years?[- ]old)?\s*f)\b(?!\s*°)"
+    # a pronoun only where it puts right a "he" ("she, not he"): "she is fine" after "her
+    # son has a fever" says nothing of the patient's sex (C7)
+    r"|\bshe\b[^.;!?\n]{0,12}\bnot\s+(?:a\s+)?(?:he|him|male|man)\b"
+    r"|\bnot\s+(?:a\s+)?(?:he|him)\b[^.;!?\n]{0,12}\bshe\b")
 """Words that say the patient is a woman ("the patient is actually female, 38F", "wait
-she's female"): in a correction they take back a stored "cannot be pregnant"."""
+she's female", "it's she, not he"): in a correction they take back a stored "cannot be
+pregnant"."""
 
 
 def sex_corrected(msg: _Message, known: dict[str, Any]) -> list[str]:

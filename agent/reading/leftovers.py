@@ -72,6 +72,12 @@ def _in_passing(reading: FactReading) -> bool:
 
 
 _SEX_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_SEX_ONLY = re.compile(r"(?:(?:yes|no|sorry|ok|okay|fyi|note|correct)[,:\s-]+)*(?:the\s+)?"
+                       r"(?:he|she|patient|pt|member|client)(?:'s|\s+is|\s+was)\s+(?:a\s+)?"
+                       r"(?:male|man|guy|gentleman|boy|female|woman|lady|girl)[\s.!]*")
+"""A clause that says only the patient's sex ("he is male", "pt is a woman"): the pronoun
+read as the sex used it all; nothing is left to say another way (outside tester 29 C4:
+"Noted: Pregnancy: Cannot be pregnant" beside "Could not read 'he is male'")."""
 
 
 def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN001
@@ -116,7 +122,8 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
             # tester 16, C5).
             continue
         said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
-        if _covered(chunk, said, read, msg.as_of):
+        if _covered(chunk, said, read, msg.as_of) or (
+                _SEX_ONLY.fullmatch(chunk) and any(_in_passing(r) for r in result.facts)):
             continue
         if any(u.startswith(chunk[:20]) or chunk in u for u in unread) or \
                 _explained(chunk, unread) or (note and not _about_case(chunk, id(clause) in named)):

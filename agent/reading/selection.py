@@ -2059,6 +2059,9 @@ def _conflicting(msg: _Message, ready: list[Candidate], sel: _Selection) -> None
             words = msg.text[other[0].span[0]:other[0].span[1]].strip()
             sel.unread.append(Unread(f"{reading.words} / {words}",
                                      f"which holds now: {spec.label.lower()}?"))
+            # asked back: a stored answer of it no longer stands while it is asked
+            # (outside tester 29 C5: "meets" beside its own doubt of the infection)
+            sel.asked_back.append(reading.fact)
 
 
 _ENTRY = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:[a-z][a-z .]{0,20}?[ \t]+)?"
@@ -2137,6 +2140,7 @@ def _choices_disagree(msg: _Message, ready: list[Candidate], sel: _Selection) ->
         words = msg.text[other[0].span[0]:other[0].span[1]].strip()
         sel.unread.append(Unread(f"{reading.words} / {words}",
                                  f"which holds now: {spec.label.lower()}?"))
+        sel.asked_back.append(reading.fact)  # (as above: no stored answer stands meanwhile)
 
 
 _RETRACTS = re.compile(r"\b(?:wait|sorry|i misread|i was wrong|my mistake|my bad|"
