@@ -323,6 +323,14 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     # "oh wait, that was her husband. she did no PT": the last message was someone else's;
     # what was read from it is removed, whatever it was (outside tester, session 8, F19:
     # his 2 sessions a week stayed), and the rest of this one is the patient's.
+    _last_not_hers(msg, result, known)
+    _policy_question(msg, result, pending)
+    return result
+
+
+def _last_not_hers(msg: _Message, result: Understanding, known: dict[str, Any] | None) -> None:
+    """A message opening by saying the last one, or a thing in it, was someone else's
+    (``LAST_NOT_HERS``): the thing named is set aside, or the whole last message is."""
     head = LAST_NOT_HERS.match(msg.text.lower())
     if head is not None and (named := _named_after(msg, head.end())):
         # "that was his wife's infection, not hers": the thing named was someone else's,
@@ -337,8 +345,6 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         result.forget_last = True
         said = msg.text.lower()[:head.end()]  # done: no words left to read there
         result.unread = [u for u in result.unread if u.words.lower().strip(" ,.!-") not in said]
-    _policy_question(msg, result, pending)
-    return result
 
 
 def _named_after(msg: _Message, at: int) -> list[str]:
