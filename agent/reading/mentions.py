@@ -61,6 +61,12 @@ def _joined_hits(occ: Occurrences, phrases: tuple[str, ...]) -> list[tuple[int, 
     return out
 
 
+_OUT_OF_TEN = re.compile(r"[^\d\n;]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\b[^\d\n;]*)*"
+                         r"(?:10|[0-9](?:\.5)?)\s*(?:/\s*10\b|out of (?:10|ten)\b)")
+"""The first figure after a phrase, past any dates, on a 0-10 scale ("11/30/26 records 6/10",
+": 7 out of 10"); not one after another figure ("Scale 31, NRS 7/10")."""
+
+
 _DAY_ANSWERS = re.compile(r"[ \t]*\?[ \t]*(?:(?:a|answer)[ \t]*:[ \t]*)?"
                           r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 """A question's answer on its line that is a day ("Onset of symptoms? 02/03/2026")."""
@@ -82,6 +88,11 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
                     and (i not in excluded or kind == "filed") and b <= found[i].end:
                 if kind == "plain" and form_part(msg.lower, a, b):
                     kind = "vague"
+                elif kind == "vague" and "/10" in rule.cues and \
+                        _OUT_OF_TEN.match(msg.lower, b, found[i].end):
+                    # "pain clinic 11/30/26 records 6/10": a score on its scale is one,
+                    # whatever "pain" names ("Pain clinic 3" is three visits)
+                    kind = "plain"
                 if rule.authors_not and not hits(msg.lower[a:b], rule.cues) and \
                         _by_another(msg.lower, a, b, rule.authors_not):
                     continue  # (a phrase naming its specialty is theirs: "primary care
