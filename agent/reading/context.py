@@ -1645,13 +1645,14 @@ _MORE_OF_IT = re.compile(r"\s*(?:other|newer|more recent|later|subsequent)\b|" +
 of what was said ('any other specialist' after a denial still denies: the gap starts
 with 'any')."""
 # "no infections other than a UTI": the exception is not denied.
-_GAP_STOP = re.compile(r"\b(on|in|at|than|except|besides|apart|aside|from|per|by|with|after|"
-                       r"for|to|since|during|over|under|"
+# (a word inside a hyphenated one is none: "never sent its day-to-day progress notes")
+_GAP_STOP = re.compile(r"(?<![\w-])(on|in|at|than|except|besides|apart|aside|from|per|by|"
+                       r"with|after|for|to|since|during|over|under|"
                        r"shows?|showed|revealed|but|and has|is|was|are|were|sure|about|"
                        r"documents?|documented|mentions?|lists?|includes?|records?|notes?|"
                        r"reports?|describes?|say|says|state|states|started|begun|recent|new|current|further|"
                        r"additional|repeat|more|better|worse|failed|tried|completed|finished|"
-                       r"so|therefore|thus|hence|help|helped)\b"
+                       r"so|therefore|thus|hence|help|helped)(?![\w-])"
                        r"|\bw/|(?:^|\s)[-–—]+(?=\s|$)|->|→")
 _CLOSES_BEFORE = re.compile(r"[^(\[]*[)\]]")
 """A bracket the denial stands in, closed before the mention: "(hysterectomy - so no

@@ -510,6 +510,12 @@ _MEASURED = ("points", "%", "C", "F", "cells/μL")
 """Units of a measure read against a threshold the figure itself may be ("FiO2 >60%",
 "Temp > 38.0 C" are a policy's own limits): its bound is never dropped. A duration or a
 count above its figure stays read as "at least" it, with a notice."""
+_NOT_WHO = re.compile(r"(?:\b(?:am|is|are|was|were|im)|'m|'re)\s+not\s+"
+                      r"(?:(?:his|her|their|the|your|a|an|our|its)\s+)?\Z"
+                      r"|\b(?:isn'?t|wasn'?t|aren'?t|weren'?t)\s+(?:(?:his|her|their|the|your|a|an|our)\s+)?\Z")
+"""A denial of who someone is, right before a doctor's name that alone names no record ("I
+am not his primary care physician", "Dr. Ruiz isn't her PCP"; p27b read no PCP consult):
+it says nothing of the record, which stays asked."""
 _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:year|month))\b")
 # The note's own day under any name of its occasion ("Exam date: 01/21/2027", "Date of
 # examination: 01/27/2027" heading a DOT exam or an IME: its "H&P today" is that day); not
@@ -2506,6 +2512,8 @@ class Reader:
                 self._record_goes_on_without(m, sentence[1]):
             return None
         if self._denied_beside(m):
+            if _NOT_WHO.search(self.lower, max(0, m.start - 40), m.start):
+                return None  # "I am not his primary care physician": who the writer is
             return self._cue_denied_beside(m, sentence)
         base = sentence[0]
         # A cue in a plan or about someone else is no cue ("plan: PT if ESI fails").
