@@ -65,6 +65,9 @@ _OUT_OF_TEN = re.compile(r"[^\d\n;]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\b[^\d\n;]*)*
                          r"(?:10|[0-9](?:\.5)?)\s*(?:/\s*10\b|out of (?:10|ten)\b)")
 """The first figure after a phrase, past any dates, on a 0-10 scale ("11/30/26 records 6/10",
 ": 7 out of 10"); not one after another figure ("Scale 31, NRS 7/10")."""
+_OUT_OF_TEN_BEFORE = re.compile(r"(?<![\d/])(?:10|[0-9](?:\.5)?)\s*(?:/\s*10|out of (?:10|ten))\b"
+                                r"[^\d\n;]{0,20}\Z")
+"""A 0-10 figure right before a phrase ("7/10 at pain clinic 11/18/26")."""
 
 
 _DAY_ANSWERS = re.compile(r"[ \t]*\?[ \t]*(?:(?:a|answer)[ \t]*:[ \t]*)?"
@@ -89,9 +92,10 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
                 if kind == "plain" and form_part(msg.lower, a, b):
                     kind = "vague"
                 elif kind == "vague" and "/10" in rule.cues and \
-                        _OUT_OF_TEN.match(msg.lower, b, found[i].end):
-                    # "pain clinic 11/30/26 records 6/10": a score on its scale is one,
-                    # whatever "pain" names ("Pain clinic 3" is three visits)
+                        (_OUT_OF_TEN.match(msg.lower, b, found[i].end) or
+                         _OUT_OF_TEN_BEFORE.search(msg.lower, max(found[i].start, a - 40), a)):
+                    # "pain clinic 11/30/26 records 6/10", "7/10 at pain clinic": a score on
+                    # its scale is one, whatever "pain" names ("Pain clinic 3" is 3 visits)
                     kind = "plain"
                 if rule.authors_not and not hits(msg.lower[a:b], rule.cues) and \
                         _by_another(msg.lower, a, b, rule.authors_not):
