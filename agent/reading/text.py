@@ -28,6 +28,9 @@ _PLAIN = str.maketrans({
     **{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if c != 0xFF0D},
     "\u00d7": "x", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
     "\u2044": "/", "\u2215": "/",
+    # (a Chinese or Japanese note's full stop and list comma, "MRI：L5-S1 退变。儿子也有腰痛":
+    # its sentences were one, the son's back pain the patient's MRI level's; fresh32)
+    "\u3002": ".", "\uff61": ".", "\u3001": ",", "\uff64": ",", "\u3010": "[", "\u3011": "]",
 })
 
 
