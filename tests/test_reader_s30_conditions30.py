@@ -13,6 +13,22 @@ from reading_probe import reader_at
 read = reader_at(date(2027, 2, 9))
 
 
+# --- a figure given to another person by name is taken back ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a student's care plan marked by a preceptor
+    "Vitals 0800: T 101.2 F, HR 98. Preceptor note: the 101.2 was the roommate's.",
+    # a night nurse's correction
+    "Temp 38.9 C at 0200. The 38.9 was her husband's, he has the flu.",
+    # a lab call-back in a chat
+    "WBC 17.5 this am. lab called back, the 17.5 was the patient in room 12; ours pending",
+])
+def test_a_figure_given_to_another_person_is_not_the_patients(text: str) -> None:
+    got = read(text, "71250")
+    assert got.get("body_temperature") not in ("101.2 F", "38.9 C")
+    assert "wbc_count" not in got
+
+
 # --- a Chinese or Japanese full stop ends a sentence ----------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -365,12 +365,25 @@ _SOMEONE_ELSE = re.compile(r"\b(?:previous|prior|last|next|other|another|differe
                            r"\bnot (?:hers|his|theirs|this patient)")
 
 
+@cache
+@fixed_patterns
+def _anothers_own() -> re.Pattern[str]:
+    """Another person named as the owner ("your roommate patient's", "the husband's",
+    "the patient in bed 12", "Bed B's"): a relative, a person of either sex, or a bed."""
+    people = [w for ws in context_rules().pronouns.values() for w in ws] + \
+        list(context_rules().people_of_either_sex)
+    return re.compile(rf"^(?:(?:the|your|his|her|their|my)\s+)?(?:{alternation(people)})"
+                      r"(?:\s+(?:patient|pt))?['’]s\b|\b(?:patient|pt)\s+in\s+(?:bed|room)\s+\w|"
+                      r"^(?:the\s+)?(?:bed|room)\s+\w{1,3}['’]s\b")
+
+
 def _the_figure_is_anothers(lower: str) -> list[tuple[int, int]]:
     """The copies of a figure a sentence gives to someone else (``_THE_FIGURE_IS_ANOTHERS``)
-    in its paragraph, up to and with that naming."""
+    in its paragraph, up to and with that naming: another patient, or another person by
+    name ("The 100.9 was your roommate patient's, Bed B", fresh32: read as the patient's)."""
     spans: list[tuple[int, int]] = []
     for match in _THE_FIGURE_IS_ANOTHERS.finditer(lower):
-        if not _SOMEONE_ELSE.search(match["rest"]):
+        if not (_SOMEONE_ELSE.search(match["rest"]) or _anothers_own().search(match["rest"])):
             continue
         top = lower.rfind("\n\n", 0, match.start()) + 1
         figure = re.compile(rf"(?<![\d.,]){re.escape(match['w'])}(?![\d]|[.,]\d)")
