@@ -262,6 +262,12 @@ class ContextRules(BaseModel):
     header's scope there: a denial of a present state after a past-history list ("PMH:
     none. Afebrile, no infection.") is the writer's now (``Context._until_terminator``)."""
     pseudo: list[str]
+    patient_genitives: list[str] = Field(default_factory=list)
+    """The words after a relative's that make the relative the patient's ("żona pacjenta",
+    "esposa del paciente"): the clause is the relative's (``Context._patients_relative``)."""
+    negated_modals: list[str] = Field(default_factory=list)
+    """Ways of writing "cannot": a phrase of these lists that opens with one is read with
+    each of them (``_modal_variants``)."""
     roles: dict[str, list[str]] = Field(default_factory=dict)
     """Words that make a past of the person's role, not of a finding (``before``: "former",
     "ex-"), the endings of a role's noun (``endings``: "quarryman", "smoker") and nouns
@@ -463,10 +469,29 @@ def _unapostrophed(raw: object) -> object:
     return raw
 
 
+def _modal_variants(raw: object, modals: list[str]) -> object:
+    """Every list of phrases in ``raw`` with a phrase that opens with a way of writing
+    "cannot" also written with each other way ("cannot exclude" and "can't exclude",
+    "could not exclude", "unable to exclude"): the doubt is the verb's, not the spelling's
+    (phrase29b read a pneumonia from "can't exclude pneumonia yet")."""
+    if isinstance(raw, dict):
+        return {k: _modal_variants(v, modals) for k, v in raw.items()}
+    if not (isinstance(raw, list) and all(isinstance(p, str) for p in raw)):
+        return raw
+    opener = re.compile(rf"({'|'.join(map(re.escape, modals))}) ")
+    out = list(raw)
+    for p in raw:
+        if (m := opener.match(p)) is not None:
+            out += [f"{other} {p[m.end():]}" for other in modals if other != m[1]]
+    return list(dict.fromkeys(out))
+
+
 @cache
 def rules() -> ContextRules:
     raw = load_yaml(CONTEXT_PATH)
-    return ContextRules.model_validate(_unapostrophed(raw))
+    modals = list(raw.get("negated_modals") or [])
+    return ContextRules.model_validate(
+        _unapostrophed(_modal_variants(raw, modals) if modals else raw))
 
 
 _REQUEST_END = re.compile(r"[.?!\n]|$")
@@ -661,6 +686,12 @@ _OPENS_WITH_RELATIVE = re.compile(r"\s*(?:(?:her|his|their|the|[a-z]+'s)\s+)?[a-
 """A clause whose subject is the relative named first in it ("Mother had ...",
 "Patient's husband has ...")."""
 _SUBJECT = re.compile(r"\s*(?P<whose>her|his|their|the|(?:[a-z]+|§§)'s)\s+")
+_OTHER_SEX = {"she": r"\b(?:he|him|his|himself|mr)\b", "he": r"\b(?:she|her|hers|herself|mrs|ms)\b"}
+"""The words of the sex other than a relative's pronoun's (``Context._other_sex_said``)."""
+_BARE_SUBJECT = re.compile(r"[ \t\-*•]*(?P<whose>)")
+"""A relative's bare word opening its sentence is its subject too, as a note writes it:
+"Wife visiting this afternoon, update her. (She is on home O2 for her own COPD ...)" (fresh32:
+the wife's COPD read as a man's)."""
 _IS_THE_PATIENT = re.compile(r"\s*(?:\(\s*|,\s*|-\s*|\bwho\s+is\s+|\bis\s+)the\s+"
                              r"(?:patient|pt|§§)(?!\w)(?!'s)"
                              r"(?![^).;\n]{0,20}\b(?:too|also|as well)\b)")
@@ -792,6 +823,7 @@ class Context:
         # pronouns found to be another person's (``_taken_up``): the same pronoun after
         # them is that person's too
         self.taken_pronouns: list[tuple[int, int]] = []
+        self._other_sex_memo: dict[str, bool] = {}
         for category in CATEGORIES:
             self._find(category)
         self._attributive()
@@ -799,6 +831,7 @@ class Context:
         self._resumed()
         self._taken_up()
         self._possessed()
+        self._patients_relative()
         self._relatives_pronoun()
         self._writers_own()
         self._list_denied()
@@ -1110,6 +1143,20 @@ class Context:
             if cut > b:
                 self.modifiers.append(Modifier("other", (a, b), (b, cut)))
 
+    def _patients_relative(self) -> None:
+        """A relative named as the patient's by a genitive after the word ("żona pacjenta",
+        "la esposa del paciente", "the wife of the patient") is the subject wherever it
+        stands in its clause: "Zapalenie płuc ma żona pacjenta" (the patient's wife has
+        pneumonia; phrase29b read the patient's), where the relative's word reaches only
+        forward. The whole clause is the relative's, to a turn to the patient after it."""
+        for match in _patients_relative().finditer(self.lower):
+            index = self._clause_at(match.start())
+            if index is None:
+                continue
+            start = self.clauses[index].start
+            end = self._cut_forward("other", match.end(), self.clauses[index].end)
+            self.modifiers.append(Modifier("other", match.span(), (start, end)))
+
     def _relatives_pronoun(self) -> None:
         """"pt's wife says he's had back pain 6 mo, she has diabetes" (outside tester
         session 18 CH8): after a relative and the patient's own pronoun of the other sex
@@ -1244,20 +1291,35 @@ class Context:
         relative = re.search(r"[a-z]+$", self.lower[clause.start:start])
         pronoun = next((p for p, words in rules().pronouns.items()
                         if relative and relative[0] in words), None)
-        subject = relative and _SUBJECT.fullmatch(
-            self.lower, clause.start, relative.start() + clause.start)
+        subject = relative and (_SUBJECT.fullmatch(
+            self.lower, clause.start, relative.start() + clause.start) or _BARE_SUBJECT.fullmatch(
+            self.lower, clause.start, relative.start() + clause.start))
         if pronoun is None or not subject or subject["whose"] in _PATIENT_PRONOUN.get(pronoun, ()):
             return end  # "her mother ...; she ...", "his father ...; he ...": both possible
-        sentence = self.clauses[i].sentence
+        first = sentence = self.clauses[i].sentence
+        own_end = end
         while i + 1 < len(self.clauses):
             nxt = self.clauses[i + 1]
             if nxt.sentence == sentence + 1 and re.match(
-                    rf"\s*{pronoun}\b(?!\s+(?:{_REPORTS})\b)", self.lower[nxt.start:nxt.end]):
+                    rf"[\s(\[]*{pronoun}\b(?!\s+(?:{_REPORTS})\b)", self.lower[nxt.start:nxt.end]):
                 sentence = nxt.sentence
             elif nxt.sentence != sentence:
                 break
             end, i = nxt.end, i + 1
-        return end
+        # (a bare "Mom called: ortho saw her 12/03, consult letter faxed" keeps to its clause:
+        # only a next sentence in the relative's pronoun says the note still speaks of her)
+        bare = subject["whose"] == ""
+        return own_end if bare and (sentence == first or not self._other_sex_said(pronoun)) else end
+
+    def _other_sex_said(self, pronoun: str) -> bool:
+        """The message speaks of someone with the other sex's words ("Mr", "him", "his"
+        where the pronoun is "she"): a relative's bare word ("Wife visiting") is then who
+        the pronoun's sentences are about, not the patient ("brother has COPD. He has never
+        been hospitalized" of a man is either)."""
+        if pronoun not in self._other_sex_memo:
+            words = _OTHER_SEX.get(pronoun)
+            self._other_sex_memo[pronoun] = bool(words and re.search(words, self.lower))
+        return self._other_sex_memo[pronoun]
 
     def _backward(self, category: str, index: int, end: int, scope: str,
                   reach: bool = True) -> tuple[int, int]:
@@ -1551,12 +1613,21 @@ _NAMED_TURN = re.compile(r"\s*(?:[,;:]|\s[-–—]+|[-–—]{2,})\s*(?:(?:and|b
 def _possessed() -> re.Pattern[str]:
     relatives = [*(w for ws in rules().pronouns.values() for w in ws), "spouse", "partner",
                  "cousin", "child", "kid", "friend", "roommate", "grandson", "granddaughter"]
-    whose = r"(?:(?P<whose>the|her|his|their|my|pt'?s|patient'?s|§+'?s)\s+)?"
+    # (the patient named with an article too: "ESRD is the patient's brother's", phrase29b)
+    whose = r"(?:(?P<whose>(?:the\s+)?(?:pt|patient|member|client|resident)['’]?s|the|her|his|" \
+        r"their|my|§+'?s)\s+)?"
     # (the relative's, opening its sentence or after "is/was the"; or anywhere with "own")
     return re.compile(
         rf"(?:(?:^|(?<=[.;!?\n]))[ \t\-*•]*|\b(?P<said>is|are|was|were)\s+){whose}"
         rf"(?P<rel>{alternation(relatives)})['’]s\b|"
         rf"\b(?P<rel2>{alternation(relatives)})['’]s\s+own\b", re.M)
+
+
+@cache
+def _patients_relative() -> re.Pattern[str]:
+    relatives = [w for w in rules().categories["other"].forward if re.fullmatch(r"[^\W\d_]+", w)]
+    genitives = alternation(rules().patient_genitives)
+    return re.compile(rf"\b(?:{alternation(relatives)})\s+(?:{genitives})(?![^\W\d_])")
 
 
 @cache

@@ -84,6 +84,17 @@ _EVENT_SEVERITY = re.compile(
 asthma attack") is the episode's, not the chronic disease's (fresh19, fresh20)."""
 _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe|no sever[ao]|"
                          r"pas sévère|nicht schwer)\b")
+
+
+@cache
+def _factor_pattern(factor: tuple[str, ...], cued: tuple[str, ...]) -> re.Pattern[str]:
+    """A ``cue_factor`` word and a cued phrase after a sign (``Reader._factor_sign``)."""
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, factor))})\s+(?:[^\W\d_]+\s+)?"
+                      rf"(?:{'|'.join(map(re.escape, cued))})(?![^\W\d_])")
+
+
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S+)[ \t]+\Z")
+"""The word right before a phrase, on its line (``Reader._site_denied``)."""
 _NOT_CALLED_SEVERE = DENIED_SEVERITY
 _PART_END = re.compile(r"[.;](?!\d)|\n")
 _ALL_MILD = re.compile(r"\b(?:both|all|each|all of them|all three|all are|both are|none|"
@@ -1936,7 +1947,8 @@ class Reader:
             return elsewhere
         if not negated and (self.label_unaffirmed(m) or self._listed_label(m)):
             return self._label_only(m)
-        if m.kind == "positive_only" and negated and not self._denied_together(m):
+        if negated and (m.kind == "positive_only" or self._site_denied(m)) and \
+                not self._denied_together(m):
             # "he doesn't have a UTI" rules out one kind, not all: what is still open is
             # said (outside tester 18 C1: "UTI: active infection?" read as not heard)
             return self._unread(m, f"ruled out, as said; is there any other "
@@ -1958,6 +1970,20 @@ class Reader:
         found = self._hits(m.end, end, m.rule.opposite_undone)
         return self._unread(m, "it helped, then the gain was lost: did it fail?", m.start,
                             m.end + found[-1][1]) if found else None
+
+    def _site_denied(self, m: Mention) -> bool:
+        """A plain phrase denied by a denial before it, with a word of a site or a kind
+        between, none of the rule's ``denied_whole_after`` ("No OHSS, no pelvic infection
+        after retrieval": the pelvis ruled out, not any infection; fresh32)."""
+        if not m.rule.denied_whole_after or m.kind != "plain":
+            return False
+        before = _WORD_BEFORE.search(self.lower, max(m.clause.start, m.start - 40), m.start)
+        cue = self.context.cue("negated", m.start)
+        if before is None or cue is None or cue[1] > before.start(1) or cue[0] > m.start:
+            return False  # the denial's own word ("no infection"), or a denial after it
+        word = before[1].strip(".,:;()")
+        return re.search(r"[^\W\d_]", word) is not None and "/" not in word and \
+            word not in m.rule.denied_whole_after
 
     def _record_elsewhere(self, m: Mention) -> Candidate | None:
         """A record said missing that another holder lacks, or said to have been sent: the
@@ -2230,6 +2256,8 @@ class Reader:
             return False
         lo, hi = self.context.sentence_span(m.clause)
         found = [(lo + a, lo + b) for a, b in hits(self.lower[lo:hi], m.rule.affirm_only)]
+        # (a kind named by its site is one of the screen too: "no skin infx, no uti")
+        found += [(m.start, m.end)] if m.kind != "positive_only" else []
         return len({self.lower[a:b] for a, b in found}) >= 2 and \
             all("negated" in self.context.at(a, b) for a, b in found)
 
@@ -2524,7 +2552,8 @@ class Reader:
                 and not (m.rule.cue_apart and m.start <= base + a and base + b <= m.end
                          and b - a < m.end - m.start)
                 and not (m.rule.cue_scope == "line" and m.rule.cue_before == "sentence"
-                         and self._sentence_before(base + b, m))]
+                         and self._sentence_before(base + b, m))
+                and not self._factor_sign(m, base + a, base + b)]
         if not cues and self._its_own_cue(m, words):
             cues = [(m.start - base, m.end - base)]
         cues = cues or self._onset_cues(m, words, base)
@@ -2549,6 +2578,15 @@ class Reader:
         # Weaker than a phrase that names the fact itself ("pneumonia requiring
         # hospitalization: no" beats "pneumonia ... hospitalization").
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _factor_sign(self, m: Mention, a: int, b: int) -> bool:
+        """The cue at [a, b) is a sign (no letter in it) followed by one of the rule's
+        ``cue_factor`` words and a cued phrase ("↓ c̄ flexion", "↓ w/ lumbar flexion"): a
+        change with that motion, not of it, and no cue of any motion in the sentence."""
+        if not m.rule.cue_factor or re.search(r"[^\W\d_]", self.lower[a:b]):
+            return False
+        pattern = _factor_pattern(m.rule.cue_factor, m.rule.cued)
+        return pattern.match(self.lower, b) is not None
 
     def _cued_doubt(self, m: Mention) -> Candidate | None:
         """Why a cued yes is asked: not qualified or denied after, another episode, over,

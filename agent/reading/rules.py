@@ -137,6 +137,11 @@ class ReadingRule(BaseModel):
     ``positive_only`` words do ("on keflex since Tues" is an infection treated now); where
     the message says a course of one of them ended (``course_ended`` in context.yaml:
     "finished the abx 11/25", "antibiotics completed") or the thing healed, asked."""
+    denied_whole_after: tuple[str, ...] = ()
+    """Booleans: the words that may stand right before a denied phrase and leave the denial
+    whole ("no active infection", "no evidence of infection"); where set, any other word
+    there names a site or a kind ("no pelvic infection", "pelvic infection ruled out"):
+    that one ruled out, the fact asked as a ``positive_only`` one is."""
     positive_only_together: bool = False
     """Two or more different ``positive_only`` things denied in one sentence deny the
     fact: they are a screen of its kinds ("No UTI, no skin infection, no systemic
@@ -296,6 +301,11 @@ class ReadingRule(BaseModel):
     """A cue that is only a part of the cued phrase is no cue of it ("chest stretches"
     holds "stretches" but names no session that did them); where false, a phrase that
     holds its cue ("failed tx:") states the fact alone."""
+    cue_factor: tuple[str, ...] = ()
+    """Booleans: words that, right after a cue written as a sign (an arrow) and right
+    before the cued phrase, make the sign another thing's change with it: "↑ c̄ extension,
+    ↓ c̄ flexion" is the pain worse with extension and better with flexion, no range
+    decreased (phrase29a); "ROM ↓ (flex 40°)" and "↓ flexion" still read."""
     cue_date: bool = False
     """A date in the sentence is a cue too: "CXR 10/2/26: RLL opacity" names a study on
     record; "no pneumonia on the CXR" does not say its images are on file."""

@@ -20,9 +20,16 @@ import re
 
 from agent.reading.text import hits
 
+_SEVERITY_WORD = (r"(?:severe|sévère|severa|severo|grave|schwer(?:e|er|en)?|ernstig|ciężk[aie]|"
+                  r"ciddi|ağır)")
+"""A severity word in the languages staff paste from (the qualifiers of severe_comorbidities)."""
 DENIED_SEVERITY = re.compile(
-    r"\b(?:not|no|nothing|never|none|neither|nor|(?:is|was|are|were|do|does|did|would|could|"
-    r"should|has|have|had|ca|wo)n'?t)\b[^,;.\n()]{0,40}?\bsevere\b"
+    r"(?<![^\W\d_])(?:not|no|nothing|never|none|neither|nor|(?:is|was|are|were|do|does|did|would|"
+    r"could|should|has|have|had|ca|wo)n'?t|"
+    # (a denial in the writer's language: "sabi ng doktor niya hindi severe", "n'est pas
+    # sévère", "nicht schwer", "não é grave", "tidak berat"; phrase29b read a severe diabetes)
+    r"hindi|pas|nicht|kein|keine|niet|geen|nie|non|não|nao|tidak|bukan|değil|degil|ikke|inte|ej)"
+    rf"(?![^\W\d_])[^,;.\n()]{{0,40}}?(?<![^\W\d_]){_SEVERITY_WORD}(?![^\W\d_])"
     r"|\bnon-?severe\b")
 """A severity word with a denial before it in its clause: no severity said."""
 _WHOLE_LIST = re.compile(
