@@ -1982,6 +1982,8 @@ class Reader:
         if before is None or cue is None or cue[1] > before.start(1) or cue[0] > m.start:
             return False  # the denial's own word ("no infection"), or a denial after it
         word = before[1].strip(".,:;()")
+        if re.fullmatch(r"\[[^\]]{0,2}\]?|[x✓✔☑]", word):
+            return False  # "denies: [x] fever [x] infection": a box's tick, no site
         return re.search(r"[^\W\d_]", word) is not None and "/" not in word and \
             word not in m.rule.denied_whole_after
 
