@@ -628,6 +628,20 @@ def _listed_open(state: State) -> list[str]:
     return [f for f in state.listed if f not in state.facts and f not in state.confirm]
 
 
+def _bare_with_nothing_asked(state: State, offered: list[str]) -> Understanding | None:
+    """A bare "no" or "yes" when the last reply asked nothing: it names no fact, so it
+    answers none, not a question listed turns before nor one the card did not show
+    (outside tester 30 F2: "no" after a denial was stored as 0 weeks of conservative
+    treatment, from a list shown before the note was pasted). A value ("16 weeks") says
+    which question it answers, and still may."""
+    if [f for f in state.pending if f not in state.confirm] or not offered or \
+            not (YES.match(state.inbox) or NO.match(state.inbox)):
+        return None
+    return Understanding(unread=[Unread(state.inbox.strip(), "no question is open now, so "
+                                        "it answers none: say what it is about (for "
+                                        "example \"not postpartum\", \"no infection\")")])
+
+
 def _unasked_answers(facts: list[FactReading], listed: list[str], inbox: str
                      ) -> list[FactReading]:
     """A bare reply taken for one of the facts the card lists as also needed, which no
@@ -667,6 +681,8 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
                                 undo_last=forget == "undo_last")
     elif (severity := _severity_answer(state, as_of)) is not None:
         reading = severity
+    elif (unasked := _bare_with_nothing_asked(state, pending)) is not None:
+        reading = unasked
     elif (which := _which_corrected(state, as_of)) is not None:
         reading = which
     elif (again := _said_again(state, as_of)) is not None:

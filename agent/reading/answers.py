@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from agent.reading.context import rules as context_rules
 from agent.reading.model import Unread
@@ -202,6 +203,8 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
                 _counts_other_things(q, clean, quantity):
             continue
         raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))
+        if raw is not None and _labelled_another(q, clean, quantity):
+            continue
         if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
             if _names_something(q, clean, quantity.start, quantity.end):
                 continue  # "A1c 8" is a lab value, not 8 weeks of anything
@@ -409,6 +412,50 @@ def _names_something(q: Question, t: str, a: int, b: int) -> bool:
     for phrase in sorted(q.rule.all_phrases() if q.rule else (), key=len, reverse=True):
         rest = re.sub(rf"(?<![\w]){re.escape(phrase)}(?![\w])", " ", rest)
     return bool(re.search(r"[a-z]{2,}|[a-z]\d|\d[a-z]", _FILLER.sub(" ", rest)))
+
+
+_LABEL = re.compile(r"(?P<label>(?:[a-z][\w/&'-]*[ \t]+)?[a-z][\w/&'-]*)(?:[ \t]+(?:x|for|was|"
+                    r"were|is|are|of|at|about|around|~))*[ \t:=~]*$")
+"""The one or two words right before a figure, past a linking word ("platelet count was
+240", "gabapentin x 6 wks")."""
+_OTHER_AFTER = re.compile(r"\s*(?:post\b|on\s+\d+(?:\.\d+)?\s*(?:l|lpm|l/min)\b)")
+_DOSE = re.compile(r"\d\s*(?:mg|mcg|g|ml|units?)\b")
+
+
+def _labelled_another(q: Question, t: str, quantity: Quantity) -> bool:
+    """A figure labelled as another measure, whatever its unit: the word right before it
+    is no word of the question's ("platelets 288" to the WBC question, "FEV1/FVC 77" or
+    "FVC 88%" to the FEV1 one), a post-bronchodilator figure or a saturation on oxygen
+    after it ("63% post", "96% on 2 L" to the FiO2 one), or a drug's dose beside it
+    ("meloxicam 15 mg daily for 10 weeks" to the PT-education one): it answers no open
+    question (outside tester 30 F1: false meets from each). A bare figure, or one named
+    by the question's own words ("FEV1 74%", "white count 9.1"), still answers."""
+    label = _LABEL.search(t, 0, quantity.start)
+    if label is not None:
+        rest = label["label"]
+        for phrase in sorted(q.rule.all_phrases() if q.rule else (), key=len, reverse=True):
+            rest = re.sub(rf"(?<![\w]){re.escape(phrase)}(?![\w])", " ", rest)
+        asked = _asked_words(f"{q.spec.label} {q.spec.question or ''}")
+        words = [w for w in re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest))
+                 if w not in asked and w not in _PLAIN_LABELS]
+        if words:
+            return True
+    return bool(_OTHER_AFTER.match(t, quantity.end) or _DOSE.search(t))
+
+
+_PLAIN_LABELS = frozenset({"then", "so", "been", "be", "now", "today", "at", "by", "to",
+                           "from", "with", "in", "up", "down", "down to", "up to",
+                           "well", "than", "meant", "mean", "pre", "it's", "its",
+                           # (the writer choosing a figure asked back: "use 5", "go with 4")
+                           "use", "go", "take", "make", "it", "put", "record", "enter", "pick",
+                           "choose", "say", "actually", "really", "only"})
+"""Words right before a figure that label no measure ("then +2", "so 2", "been 37.2")."""
+
+
+@cache
+def _asked_words(question: str) -> frozenset[str]:
+    """The words of three letters or more in a question's label and text."""
+    return frozenset(re.findall(r"[a-z]{3,}", question.lower()))
 
 
 def _denies_own(q: Question, t: str) -> bool:
