@@ -634,8 +634,10 @@ def _bare_with_nothing_asked(state: State, offered: list[str]) -> Understanding 
     (outside tester 30 F2: "no" after a denial was stored as 0 weeks of conservative
     treatment, from a list shown before the note was pasted). A value ("16 weeks") says
     which question it answers, and still may."""
+    # (the card's "Also needed, not asked now" list may take a bare "none", held to
+    # confirm: outside tester 5 C14)
     if [f for f in state.pending if f not in state.confirm] or not offered or \
-            not (YES.match(state.inbox) or NO.match(state.inbox)):
+            _also_needed(state) or not (YES.match(state.inbox) or NO.match(state.inbox)):
         return None
     return Understanding(unread=[Unread(state.inbox.strip(), "no question is open now, so "
                                         "it answers none: say what it is about (for "
