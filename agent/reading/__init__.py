@@ -306,6 +306,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         hits(u.words.lower(), msg.rules[f].phrases) for f in result.withdrawn
         if f in msg.rules) else u for u in result.unread]
     _listed_again(sel, result, known)
+    _records_named_again(msg, sel, result, known)
     result.asked_back = list(dict.fromkeys(
         f for f in sel.asked_back if f in stated_facts(msg.cpt) and f not in stated))
     if (whole := _unread_whole(msg, result, pending, mentions, context)) is not None:
@@ -374,6 +375,26 @@ def _listed_again(sel: Any, result: Understanding, known: dict[str, Any] | None)
         if isinstance(stored, (list, set, frozenset, tuple)) and members <= set(stored):
             result.unread = [u for u in result.unread if u is not question]
             sel.asked_back = [f for f in sel.asked_back if f != name]
+
+
+def _records_named_again(msg: _Message, sel: Any, result: Understanding,
+                         known: dict[str, Any] | None) -> None:
+    """A record stored as on file, named again by what it holds ("CRP 14 mg/L on 11/05"
+    with the inflammatory labs on file): that confirms it, it puts nothing in doubt, so
+    it is not asked again (outside tester 30 C2b set the labs aside and asked)."""
+    for name in [f for f in sel.asked_back if (known or {}).get(f) is True]:
+        rule, spec = msg.rules.get(name), msg.specs.get(name)
+        if rule is None or spec is None or not rule.is_record(spec, name) or \
+                any(r.fact == name for r in result.facts):
+            continue
+        asked = [u for u in result.unread if u.why == f"{spec.label.lower()}?"]
+        if not asked:
+            continue
+        sel.asked_back = [f for f in sel.asked_back if f != name]
+        # (the words around it, "14 mg/L on 11/05", are what the record holds)
+        result.unread = [u for u in result.unread if u not in asked and not (
+            not u.why and asked[0].words in u.words)]
+        result.facts.append(FactReading(fact=name, value=True, words=asked[0].words))
 
 
 def _not_asked_back(msg: _Message, sel: Any, answers: list[FactReading]) -> None:

@@ -203,8 +203,9 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
                 _counts_other_things(q, clean, quantity):
             continue
         raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))
-        if raw is not None and _labelled_another(q, clean, quantity):
-            continue
+        if raw is not None and (_labelled_another(q, clean, quantity) or
+                                _TAKEN_BACK.search(clean, 0, quantity.start)):
+            continue  # ("two views of one set, not two sets": the figure after "not")
         if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
             if _names_something(q, clean, quantity.start, quantity.end):
                 continue  # "A1c 8" is a lab value, not 8 weeks of anything
@@ -418,6 +419,7 @@ _LABEL = re.compile(r"(?P<label>(?:[a-z][\w/&'-]*[ \t]+)?[a-z][\w/&'-]*)(?:[ \t]
                     r"were|is|are|of|at|about|around|~))*[ \t:=~]*$")
 """The one or two words right before a figure, past a linking word ("platelet count was
 240", "gabapentin x 6 wks")."""
+_TAKEN_BACK = re.compile(r"\bnot[ \t]+(?:even[ \t]+)?$")
 _OTHER_AFTER = re.compile(r"\s*(?:post\b|on\s+\d+(?:\.\d+)?\s*(?:l|lpm|l/min)\b)")
 _DOSE = re.compile(r"\d\s*(?:mg|mcg|g|ml|units?)\b")
 

@@ -1591,9 +1591,14 @@ def _patients_turn(lower: str, match: re.Match[str], end: int) -> int:
         if turn["p"] in _PRONOUN_FORMS[patient] and (
                 patient not in sexes or _CONTRASTS.match(lower, turn.end("p"), end)):
             return turn.start("p")
-    # ("... are her daughter's - Peggy has no infection": a name, then a denial)
-    named = _NAMED_TURN.match(lower, match.end(), end)
-    return named.start("name") if named else end
+    # ("... are her daughter's - Peggy has no infection": a name, then a denial; past the
+    # clause that says whose it is not, "her daughter's, not Lorraine's - Lorraine has no
+    # infection": outside tester 30 C1 set the patient's denial aside as the daughter's)
+    relatives = {w for ws in rules().pronouns.values() for w in ws}
+    for named in _NAMED_TURN.finditer(lower, match.end(), end):
+        if named["name"] not in relatives and named["name"] not in _NOT_NAMES:
+            return named.start("name")
+    return end
 
 
 _FULL_STOP = re.compile(r"[.!?\n]")
@@ -1606,6 +1611,12 @@ _NAMED_TURN = re.compile(r"\s*(?:[,;:]|\s[-–—]+|[-–—]{2,})\s*(?:(?:and|b
                          r"(?P<name>[a-z]{3,})\s+(?:has|is|was|does|did|had)\s*(?:no|not|"
                          r"never|n't)\b")
 """A clause naming someone by a name and denying ("- peggy has no infection")."""
+
+_NOT_NAMES = frozenset({"she", "he", "they", "who", "which", "that", "this", "there", "it",
+                        "one", "neither", "nobody", "none", "mom", "dad", "son", "wife",
+                        "husband", "child", "kid", "baby", "friend", "roommate", "spouse",
+                        "partner", "cousin"})
+"""Words in a name's place that name no one, or someone other than the patient."""
 
 
 @cache

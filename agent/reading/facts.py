@@ -556,6 +556,11 @@ _SPLIT_INTO = re.compile(r"[=:]")
 """What opens the parts of a whole just named ("12 wks PT = 6 wks ther ex, ...")."""
 _LENGTH_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?)\.?\s*(?:of\s+)?$")
 """A length right before the thing it measures ("12 wks PT", "3 months of")."""
+_BLANK_BOX = "box not ticked: is it so?"
+"""Why an unticked box is asked about. Asked as a topic (``Candidate.topic``): a blank box
+states nothing, so it puts no answer given elsewhere in doubt (outside tester 30 C2:
+"Denies: [ ] infection [ ] pregnancy" set aside the letter's "no active infection")."""
+
 _BOX_QUALIFIER = re.compile(r"\b(?:within|in the (?:last|past)|at least|more than|less than|"
                             r"over|under|with|incl|including|signed|dated|updated|current)\b|"
                             r"(?<![a-z])w/(?![a-z]?o\b)|[<>≥≤]|\d")
@@ -1624,13 +1629,13 @@ class Reader:
         if self.boxed_na(m):
             return self._unread(m, "box marked N/A: is it so?")
         if self.unticked_denial(m):
-            return self._unread(m, "box not ticked: is it so?")
+            return self._listed(m, _BLANK_BOX)
         return None
 
     def _unanswered_choice(self, m: Mention) -> Candidate | None:
         """A choice's words in an unticked box of a denial, or a field with no answer."""
         if self.unticked_denial(m):
-            return self._unread(m, "box not ticked: is it so?")
+            return self._listed(m, _BLANK_BOX)
         if self.unanswered(m):
             return self._unread(m, "no answer given", m.start, self._line_end(m))
         return None
@@ -1917,7 +1922,7 @@ class Reader:
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
         # "[ ] H&P within 30 days - last H&P 9/15/2026": the box may be unticked for its
         # limit, not because there is no H&P.
-        return self._unread(m, "box not ticked: is it so?")
+        return self._listed(m, _BLANK_BOX)
 
     def boolean(self, m: Mention) -> Candidate | None:
         seen = self.settles(m)
