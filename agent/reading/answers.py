@@ -450,7 +450,11 @@ _PLAIN_LABELS = frozenset({"then", "so", "been", "be", "now", "today", "at", "by
                            "well", "than", "meant", "mean", "pre", "it's", "its",
                            # (the writer choosing a figure asked back: "use 5", "go with 4")
                            "use", "go", "take", "make", "it", "put", "record", "enter", "pick",
-                           "choose", "say", "actually", "really", "only"})
+                           "choose", "say", "actually", "really", "only",
+                           # (a hedge is no label: "almost 12 weeks" is confirmed, not refused)
+                           "almost", "nearly", "approximately", "approx", "roughly", "around",
+                           "about", "over", "under", "just", "close", "maybe", "probably",
+                           "likely", "least", "most", "more", "less"})
 """Words right before a figure that label no measure ("then +2", "so 2", "been 37.2")."""
 
 
