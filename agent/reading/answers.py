@@ -203,9 +203,8 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
                 _counts_other_things(q, clean, quantity):
             continue
         raw = compatible(q.spec, quantity, bool(q.rule and q.rule.fraction))
-        if raw is not None and (_labelled_another(q, clean, quantity) or
-                                _TAKEN_BACK.search(clean, 0, quantity.start)):
-            continue  # ("two views of one set, not two sets": the figure after "not")
+        if raw is not None and _labelled_another(q, clean, quantity):
+            continue
         if raw is None and quantity.unit in ("", "word", "x") and not quantity.negative:
             if _names_something(q, clean, quantity.start, quantity.end):
                 continue  # "A1c 8" is a lab value, not 8 weeks of anything
@@ -432,6 +431,8 @@ def _labelled_another(q: Question, t: str, quantity: Quantity) -> bool:
     ("meloxicam 15 mg daily for 10 weeks" to the PT-education one): it answers no open
     question (outside tester 30 F1: false meets from each). A bare figure, or one named
     by the question's own words ("FEV1 74%", "white count 9.1"), still answers."""
+    if _TAKEN_BACK.search(t, 0, quantity.start):
+        return True  # "two views of one set, not two sets": the figure after "not"
     label = _LABEL.search(t, 0, quantity.start)
     if label is not None:
         rest = label["label"]
