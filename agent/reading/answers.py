@@ -216,10 +216,7 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             if q.spec.unit and q.spec.unit.startswith("cells") and quantity.value < 200:
                 raw = f"{quantity.value * 1000:g}"
         if raw is not None:
-            if q.rule is not None and q.rule.decrease and hits(t, q.rule.decrease) and \
-                    not raw.startswith("-"):
-                raw = f"-{raw}"
-            return True, raw
+            return True, _signed(q, t, raw)
     # ("no" to "how long has the patient had these symptoms?" is no length: outside
     # tester session 11 F11 read 0 weeks, a final denial; only what can be denied as not
     # done, "no PT", reads 0)
@@ -227,6 +224,14 @@ def _number(q: Question, t: str) -> tuple[bool, object]:
             r"(none|zero|not any|no \w+)( at all| yet| so far)?", t) and _denies_own(q, t)):
         return True, "0"
     return False, None
+
+
+def _signed(q: Question, t: str, raw: str) -> str:
+    """A change the reply says went down ("dropped 2") is negative."""
+    if q.rule is not None and q.rule.decrease and hits(t, q.rule.decrease) and \
+            not raw.startswith("-"):
+        return f"-{raw}"
+    return raw
 
 
 _MOVED = re.compile(r"(?:\bfrom\s+(?:an?\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:/\s*10|%|c\b|f\b)?\s*"
