@@ -1,5 +1,5 @@
-"""Session 30, chat30b: the nurse's answers in chat (outside tester 30's F1, F2).
-Wordings are this file's own, in several voices (a lab callback, a typed chat reply,
+"""Session 30, chat30b: the nurse's answers in chat (outside tester 30's F1, F2, C1, C2,
+C2b). Wordings are this file's own, in several voices (a lab callback, a typed chat reply,
 a relayed phone call, a faxed form's line); guards keep the readings that were right."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from reading_probe import reader_at
 
+from agent.reading import understand
 from agent.session import Assistant
 
 read = reader_at(date(2026, 12, 6))
@@ -89,3 +90,70 @@ def test_a_value_after_a_decision_still_answers_the_question_listed_before(
     bot.send("c", _MILD)
     turn = bot.send("c", "22 weeks")
     assert "Conservative treatment: 22 weeks" in turn.reply
+
+
+# --- C1: the patient named by her first name is the patient -----------------------------
+
+@pytest.mark.parametrize("text", [
+    # a typed correction after the chart summary
+    "the cellulitis was his son's, not Marcus's - Marcus has no infection",
+    # a relayed phone call
+    "the UTI is her mother's, not Priya's - Priya has no infection",
+    # a clipped chat reply
+    "shingles = her sister's, not Ana's -- Ana has no infection",
+])
+def test_a_denial_by_the_patients_first_name_after_a_relatives_thing_is_read(
+        text: str) -> None:
+    assert read(text, "64493").get("active_infection") is False
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a relative named in the name's place is still the relative
+    "the UTI was her daughter's, not Priya's - her husband has no infection",
+    "the cellulitis was his son's - his son has no fever now",
+])
+def test_a_relative_after_a_relatives_thing_is_still_someone_else(text: str) -> None:
+    assert "active_infection" not in read(text, "64493")
+
+
+# --- C2: a blank box sets aside no answer given elsewhere -------------------------------
+
+@pytest.mark.parametrize(("cpt", "text", "known"), [
+    # a faxed screening line with nothing ticked
+    ("62311", "Screening: [ ] infection  [ ] pregnancy", {"active_infection": False,
+                                                        "pregnancy": "not_applicable"}),
+    ("64493", "Contraindications - none checked: [ ] active infection",
+     {"active_infection": False}),
+])
+def test_a_blank_box_puts_no_stored_answer_in_doubt(
+        cpt: str, text: str, known: dict[str, object]) -> None:
+    got = understand(text, cpt=cpt, pending=[], as_of=date(2026, 12, 6), known=known)
+    assert not set(got.asked_back) & set(known)
+    assert not set(got.withdrawn) & set(known)
+
+
+def test_a_blank_box_still_asks_an_unanswered_fact() -> None:
+    # guard: with nothing stored, the box is still asked about, not read as "no"
+    got = understand("Screening: [ ] infection", cpt="62311", pending=[],
+                     as_of=date(2026, 12, 6))
+    assert "active_infection" not in {r.fact for r in got.facts}
+
+
+# --- C2b: a message that names what a stored record holds confirms it -------------------
+
+@pytest.mark.parametrize("text", [
+    "ESR 41 on 11/20",
+    "CRP was 22 mg/L, drawn 11/18",
+])
+def test_a_lab_value_keeps_the_labs_on_file(text: str) -> None:
+    got = understand(text, cpt="62311", pending=[], as_of=date(2026, 12, 6),
+                     known={"inflammatory_labs_documented": True})
+    assert "inflammatory_labs_documented" not in got.asked_back
+    assert {r.fact: r.value for r in got.facts}.get("inflammatory_labs_documented") is True
+
+
+def test_a_lab_value_still_asks_when_the_labs_were_not_on_file() -> None:
+    # guard: stored as missing, a lab value may mean they are on file now: asked
+    got = understand("ESR 41 on 11/20", cpt="62311", pending=[], as_of=date(2026, 12, 6),
+                     known={"inflammatory_labs_documented": False})
+    assert "inflammatory_labs_documented" not in {r.fact for r in got.facts}
