@@ -2392,7 +2392,7 @@ class Reader:
     def vague(self, m: Mention) -> Candidate | None:
         """A phrase that touches the fact without settling it ("CRP" alone), unless the
         words after it do ("CRP 2.1 (nl)", "CRP 18 (H)")."""
-        if self.settles(m) == "skip":
+        if self.settles(m) == "skip" or not m.rule.vague_asks:
             return None
         after = self.lower[m.end:min(m.clause.end, m.end + 40)]
         if m.spec.type == "boolean" and m.rule.normal is not None and (

@@ -772,11 +772,18 @@ def no_figure(msg: _Message, u: Unread) -> Unread:
     if u.why or msg.pasted or _has_figure(u.words.lower(), msg.as_of):
         return u
     numbers = [f for f, rule in msg.rules.items() if f in msg.specs and
-               msg.specs[f].type == "number" and hits(u.words.lower(), rule.phrases)]
+               msg.specs[f].type == "number" and _names_plainly(u.words.lower(), rule)]
     if len(numbers) != 1:
         return u
     label = msg.specs[numbers[0]].label
     return Unread(u.words, f"that gives no figure: what is the {label[:1].lower()}{label[1:]}?")
+
+
+def _names_plainly(words: str, rule: ReadingRule) -> bool:
+    """One of the fact's phrases in the words, not inside one of its vague phrases that ask
+    nothing: "pain meds reviewed" names a medicine, no pain score to ask for (session 31)."""
+    vagues = hits(words, rule.vague) if rule.vague and not rule.vague_asks else []
+    return any(not any(x <= a and b <= y for x, y in vagues) for a, b in hits(words, rule.phrases))
 
 
 _AGE_ALONE = re.compile(r"(?:(?:she|he|pt|patient|the patient|mom|dad)(?:'s|\s+is)|age|aged)"

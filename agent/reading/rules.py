@@ -161,6 +161,10 @@ class ReadingRule(BaseModel):
     """What a denied ``vague`` phrase says: ``denies`` the fact when the phrase is the
     wider thing ("no COPD exacerbations"), ``ask`` when it is one finding among others
     or a normal one ("no nodule on CXR", "lungs not clear": other signs may be there)."""
+    vague_asks: bool = True
+    """Whether a ``vague`` phrase alone asks the fact. ``false`` where the phrases only keep
+    a figure after them from being the fact: "pain specialist consultation" or "pain
+    clinic 3" names a service, and no pain score was said to ask about (session 31)."""
     exclude: tuple[str, ...] = ()
     """Words that, in the same clause, stop the fact being read there."""
     exclude_scope: Literal["clause", "sentence", "whole_sentence"] = "clause"
