@@ -155,3 +155,30 @@ def audited_away(lower: str) -> list[tuple[int, int]]:
             out += _replaced(lower, original, comment) + \
                 _days_taken_back(lower, original, comment)
     return out
+
+
+@cache
+@fixed_patterns
+def _quote_replaced() -> re.Pattern[str]:
+    """A quotation of a few words, then a word of its replacing or striking, "was" or a
+    dash between ("'severe' removed"), or an arrow to another quotation ("'neck pain' ->
+    'low back pain'", "'ESRD on HD' -> corrected to 'CKD stage 2'")."""
+    how = alternation(context_rules().audits.get("replaced", []))
+    arrow = alternation(context_rules().audits.get("arrows", []))
+    return re.compile(r"(?P<q>['‘\"“])(?P<old>[a-z][^'‘’\"“”\n]{0,38}[a-z0-9)])['’\"”][ \t]*"
+                      r"(?:[,:–—-][ \t]*)?(?:(?:was|were|has been|have been)[ \t]+)?"
+                      rf"(?:(?:{how})(?![\w])|(?:{arrow})[ \t]*(?:(?:{how})[ \t]*)?['‘\"“])")
+
+
+def words_replaced(lower: str) -> list[tuple[int, int]]:
+    """Quoted words a log or a reviewer replaces or strikes, and the same words said before
+    them in their paragraph (the original line the comment is about): no finding of
+    theirs is read. Only whole words, and only before the comment: the words after it
+    are the record as it stands."""
+    out: list[tuple[int, int]] = []
+    for m in _quote_replaced().finditer(lower):
+        out.append(m.span("old"))
+        gap = lower.rfind("\n\n", 0, m.start())
+        said = re.compile(rf"(?<![\w]){re.escape(m['old'])}(?![\w])")
+        out += [w.span() for w in said.finditer(lower, gap + 1, m.start())]
+    return out

@@ -355,6 +355,9 @@ class ContextRules(BaseModel):
     sections: dict[str, str] = Field(default_factory=dict)
     """Category -> pattern of the section headers that set it ("PMH:", "Not enclosed:")."""
     plain_sections: str = "(?!)"
+    history_labels: str = "(?!)"
+    """Pattern of labels naming what came before ("prior chest complaints"): the answer
+    after their colon is history (``Context._history_labels``)."""
     """Pattern of bare headers ("ASSESSMENT" on its own line) that set no context but end
     the section above them (a note written plan first)."""
     quoted_outdated: list[str] = Field(default_factory=list)
@@ -849,6 +852,7 @@ class Context:
         self.modifiers += [Modifier(category, trigger, scope)
                            for category, trigger, scope in mark_spans(lower)]
         self._sections()
+        self._history_labels()
         self.modifiers += [Modifier("historical", trigger, scope)
                            for trigger, scope in resolved_rows(as_written(raw, lower))]
         self._quoted()
@@ -1411,6 +1415,19 @@ class Context:
             trigger = (self.lower.rfind(" ", match.start(), last) + 1 or match.start(), last)
             self.modifiers.append(Modifier(category, trigger, (match.start(), end)))
 
+    def _history_labels(self) -> None:
+        """A label naming what came before, closed by its colon ("prior chest complaints:
+        only the pneumonia below"): its answer is history, to its sentence's end or a word
+        that ends the past ("now", "but")."""
+        for match in _history_label().finditer(self.lower):
+            index = self._clause_at(match.start())
+            if index is None:
+                continue
+            end = self._spans[self.clauses[index].sentence][1]
+            end = self._cut_forward("historical", match.end(), end)
+            self.modifiers.append(Modifier("historical", match.span("label"),
+                                           (match.end(), end)))
+
     def _until_terminator(self, category: str, start: int, end: int) -> int:
         """"PMH: none significant. No active infection.": a header's line ends its scope
         at the sentence holding a word that ends the category ("active", "now")."""
@@ -1867,9 +1884,24 @@ _HEADING = re.compile(r"[ \t>*•-]*[a-z][a-z/&() -]{0,30}:[ \t]*")
 """A line's heading before its first field ("Screening: ", "Pre-op check: ")."""
 
 
+@cache
+def _history_label() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<label>{rules().history_labels})[ \t]*"
+                      r"(?:\([^()\n:]{1,40}\)[ \t]*)?:")
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z)\]])[.;!?][ \t]+(?=[a-z(\[])")
+"""A sentence's end inside a line, a letter or a bracket before it, a word after it (not
+a decimal point, "T 37.5")."""
+
+
 def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     """A form line answered "no": "Prior pneumonia requiring hospitalization: no"."""
     start = max(lower.rfind("\n", 0, a), lower.rfind("   ", 0, a), lower.rfind("\t", 0, a)) + 1
+    # "Implants: none. Open wounds, skin infection: none.": a field in a later sentence of
+    # the line opens there, not at the line's first label (f21 read a skin infection)
+    stops = list(_SENTENCE_BREAK.finditer(lower, start, a + 1))
+    start = stops[-1].end() if stops else start
     gap = lower.find("   ", b)
     if gap >= 0 and lower[b:gap].rstrip().endswith(":"):
         # "Cosmetic indication:          no": a padded table's gap after the label

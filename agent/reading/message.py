@@ -18,7 +18,7 @@ from agent.reading.apart import (
     denied_lists,
     past_window_yes,
 )
-from agent.reading.audits import audited_away
+from agent.reading.audits import audited_away, words_replaced
 from agent.reading.callers import patient_named
 from agent.reading.claims import claims
 from agent.reading.context import (
@@ -81,6 +81,7 @@ from agent.reading.text import (
     unfilled,
     unit_columns,
     unticked_figures,
+    unticked_words,
     unwrap,
 )
 from agent.reading.thresholds import rule_figures
@@ -246,11 +247,13 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
     lower = blank(lower, patient_mentions(text) + patient_named(lower, words.inverse,
                                                                words.pronouns), PATIENT_MARK)
     spans = disowned(lower, sentences) + retracted(lower, sentences) + audited_away(lower) + \
-        _corrected_away(lower) + notices(lower) + _misread_figures(lower) + \
+        words_replaced(lower) + _corrected_away(lower) + notices(lower) + \
+        _misread_figures(lower) + \
         claims(lower, sentences) + unfilled(lower, as_written(text, lower)) + \
         none_options(lower) + _labels_apart(lower) + fax_lines(lower) + \
         unit_columns(lower) + request_spans(lower) + question_spans(lower) + option_codes(lower) + \
-        unticked_figures(lower) + rule_figures(lower) + log_times(lower, text) + \
+        unticked_figures(lower) + unticked_words(lower) + rule_figures(lower) + \
+        log_times(lower, text) + \
         place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
         past_window_yes(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)

@@ -993,6 +993,37 @@ def unticked_figures(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_OPTION = re.compile(r"(?P<box>\[[ \tx✓✔]?\]|☐|☑|☒)[ \t]*"
+                          r"(?P<word>[a-z][a-z/'-]*(?:[ \t][a-z][a-z/'-]*){0,3})"
+                          r"[ \t]*(?=\[|☐|☑|☒|$|[,;|])", re.M)
+_WORD_ROW = re.compile(r"(?<=:)[ \t]*(?P<row>(?:(?:\[[ \tx✓✔]?\]|☐|☑|☒)[ \t]*[a-z][a-z/'-]*"
+                       r"(?:[ \t][a-z][a-z/'-]*){0,3}[ \t]*[,;|]?[ \t]*){2,})$", re.M)
+"""A field answered by ticking one of a row of worded options after its colon ("Pneumonia:
+[ ] suspected  [x] ruled out", "Infection: [x] present [ ] absent")."""
+
+
+@cache
+def _status_options() -> frozenset[str]:
+    return frozenset(load_yaml(Path(__file__).with_name("context.yaml")).get("status_options", []))
+
+
+def unticked_words(lower: str) -> list[tuple[int, int]]:
+    """The unticked options of a worded row of boxes (``_WORD_ROW``), each blanked with its
+    box: only the ticked option answers the label, and none ticked leaves it unanswered
+    (outside tester 30 F7: "Pneumonia: [ ] suspected  [ ] ruled out" read no pneumonia from
+    the printed "ruled out"; "[x] suspected  [ ] ruled out" too). Only a row of statuses
+    (``status_options`` in ``context.yaml``); a yes/no row is ``facts.box_answer``'s."""
+    if "[" not in lower and "☐" not in lower:
+        return []
+    spans = []
+    for row in _WORD_ROW.finditer(lower):
+        options = list(_WORD_OPTION.finditer(lower, row.start("row"), row.end("row")))
+        if len(options) < 2 or not all(o["word"] in _status_options() for o in options):
+            continue  # (a list of things each boxed, "[x] diabetes [ ] COPD", denies the unticked)
+        spans += [o.span() for o in options if not _TICKED_BOX.fullmatch(o["box"])]
+    return spans
+
+
 _KEY_OPTION = re.compile(r"(?<![\w/])(?:press(?:ed)?[ \t]+|say[ \t]+)?(?P<key>\d)[ \t]*"
                          r"(?:for|=|:|-|–|\)|\.)?[ \t]*(?P<word>yes|no|not applicable|n/a|"
                          r"unsure|unknown|not sure|don'?t know)\b")
