@@ -43,6 +43,7 @@ from agent.reading.corrections import (
     _takes_back_known,
     _withdrawn,
     _year_corrections,
+    own_figures,
     sex_corrected,
     someone_elses,
     superseded,
@@ -95,6 +96,7 @@ from agent.reading.statuses import settled_spans
 from agent.reading.text import (
     CLAUSE_STOP,
     LAST_NOT_HERS,
+    LAST_ONES_OWNER,
     PATIENT_MARK,
     Occurrences,
     blank,
@@ -298,6 +300,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     # What was taken back to "not sure" is not also asked back.
     result.unread = [u for u in result.unread
                      if not any(u.words == r.words for r in unsure_now)]
+    owned, result.unread = own_figures(msg, result.unread)
+    result.facts += [r for r in owned if r.fact not in {f.fact for f in result.facts}]
     stated = {r.fact for r in result.facts}
     result.withdrawn, result.unread = _withdrawals(msg, sel, known, list(gone), stated,
                                                    result.unread)
@@ -333,6 +337,8 @@ def _last_not_hers(msg: _Message, result: Understanding, known: dict[str, Any] |
     """A message opening by saying the last one, or a thing in it, was someone else's
     (``LAST_NOT_HERS``): the thing named is set aside, or the whole last message is."""
     head = LAST_NOT_HERS.match(msg.text.lower())
+    if head is None and known:
+        head = LAST_ONES_OWNER.match(msg.text.lower())
     if head is not None and (named := _named_after(msg, head.end())):
         # "that was his wife's infection, not hers": the thing named was someone else's,
         # not the whole last message (outside tester 29 C6: the nurse's own "none" to the

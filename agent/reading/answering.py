@@ -491,11 +491,34 @@ def _yes_of_another_thing(msg: _Message, asked: list[Question]) -> list[tuple[in
     rest = msg.text[m.start("rest"):].lower()
     if any(named_in(q, rest) for q in asked):
         return []
+    if _states_another(rest, asked):
+        return [m.span("word")]
     pending = [q.fact for q in asked]
     if not _answer_like(msg, rest, pending) or (
             _RECORD_SAID.search(rest) and not any(says_about_a_record(q) for q in asked)):
         return [m.span("word")]
     return []
+
+
+_STATE_SAID = re.compile(r"(?:she|he|they|pt|the patient|patient)\s*(?:'s|is|are|was)\s+"
+                         r"(?:still\s+|currently\s+|now\s+|also\s+|just\s+)*"
+                         r"(?P<state>[a-z][a-z' -]*?)[\s.!]*")
+"""A rest that says how the patient is, in words and no figure ("she is breastfeeding")."""
+
+
+def _states_another(rest: str, asked: list[Question]) -> bool:
+    """A yes whose rest says the patient is in a state no question on screen asks about
+    ("yes, she is breastfeeding" to "is the patient pregnant?"): the yes is that state's,
+    never the question's (session 30's chat stored "Pregnancy: Pregnant" from it). A rest
+    with a word of a question, or its own figure ("yes, she is 10 weeks"), keeps its yes."""
+    said = _STATE_SAID.fullmatch(rest)
+    if said is None:
+        return False
+    words = set(re.findall(r"[a-z]{4,}", said["state"])) - PLAIN_WORDS
+    asked_words = {w for q in asked for w in
+                   re.findall(r"[a-z]{4,}", f"{q.spec.label} {q.spec.question or ''}".lower())}
+    return bool(words) and not words & (asked_words | {w for q in asked
+                                                       for w in _subject_words(q)})
 
 
 _RECORD_SAID = re.compile(r"\b(?:on file|attached|enclosed|scanned(?: in)?|faxed|uploaded|"

@@ -448,7 +448,30 @@ def _labelled_another(q: Question, t: str, quantity: Quantity) -> bool:
                  if w not in asked and w not in _PLAIN_LABELS]
         if words:
             return True
-    return bool(_OTHER_AFTER.match(t, quantity.end) or _DOSE.search(t))
+    return bool(_OTHER_AFTER.match(t, quantity.end) or _of_a_dose(t, quantity))
+
+
+_CLAUSE_END = re.compile(r"[;,()]|\.(?!\d)|\s[-–—]+\s|\band\b|\bthen\b|\bplus\b|\bbut\b|\n")
+_BARE_CLAUSE = re.compile(r"[\s:~-]*(?:(?:for|x|over|about|around|~|total|in all|each|daily|"
+                          r"a day|per day|bid|tid|qd|prn)\s*)*$")
+
+
+def _of_a_dose(t: str, quantity: Quantity) -> bool:
+    """The figure is a drug's dose, or in the dose's own clause ("meloxicam 15 mg daily for
+    10 weeks"), or a bare length right after it ("ibuprofen 600 mg, 8 weeks"): the drug's.
+    A figure of another clause of the reply ("8 weeks of PT, ibuprofen 600 mg") is its
+    own: one dose in a reply refused all its figures (session 30's chat)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(t, 0, quantity.start)]
+    start = ends[-1] if ends else 0
+    stop = _CLAUSE_END.search(t, quantity.end)
+    if _DOSE.search(t[start:stop.start() if stop else len(t)]):
+        return True
+    if len(ends) < 1 or not _BARE_CLAUSE.fullmatch(t[start:quantity.start]):
+        return False
+    tail = t[quantity.end:stop.start() if stop else len(t)]
+    before = t[ends[-2] if len(ends) > 1 else 0:start]
+    return not re.search(r"[a-z]{2,}", re.sub(r"\b(?:weeks?|wks?|months?|mos?|days?)\b", "",
+                                               tail)) and bool(_DOSE.search(before))
 
 
 _PLAIN_LABELS = frozenset({"then", "so", "been", "be", "now", "today", "at", "by", "to",

@@ -12,7 +12,7 @@ from agent.reading.answers import about_parts
 from agent.reading.context import rules as context_rules
 from agent.reading.message import _NOT_VALUE, _Message, _taken_back_in, figure_in
 from agent.reading.model import FactReading, Unread
-from agent.reading.rules import fact_specs, reading_rules
+from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.selection import _RETRACTS, _check, _Selection
 from agent.reading.text import (
     hits,
@@ -23,6 +23,7 @@ from agent.reading.values import (
     dates_in,
     quantities,
 )
+from policies.model import FactSpec
 
 _UNSEEN = object()
 """A stored fact whose value the caller did not give."""
@@ -363,10 +364,16 @@ def someone_elses(msg: _Message, words: list[str], known: dict[str, Any]) -> lis
         if rule is None or spec is None or spec.type != "number" or value is _UNSEEN:
             continue
         old = figure_in(str(value))
-        if old is not None and any(hits(w.lower(), rule.phrases) and _same_figure(w, old)
-                                   for w in words):
+        if old is not None and any((hits(w.lower(), rule.phrases) or _a_score(spec, rule, w))
+                                   and _same_figure(w, old) for w in words):
             out.append(name)
     return out
+
+
+def _a_score(spec: FactSpec, rule: ReadingRule, words: str) -> bool:
+    """A figure out of 10 names the current score ("that 8/10 was her husband's score")."""
+    return spec.unit == "points" and rule.current and \
+        re.search(r"\d\s*(?:/|out of)\s*10\b", words) is not None
 
 
 def _same_figure(words: str, value: float) -> bool:
@@ -530,3 +537,83 @@ def _same(value: Any, olds: list[float]) -> bool:
         return any(abs(float(value) - old) < 0.01 for old in olds)
     except (TypeError, ValueError):
         return False
+
+
+_OWN_FIGURE = re.compile(
+    r"(?:^|[;,.]\s*|\s[-–—]+\s*|\b(?:but|and|while|whereas)\s+)"
+    r"(?P<own>(?:hers|his|theirs|her own|his own|their own|(?:the )?(?:patient|pt)'?s(?: own)?)"
+    r"(?P<what>(?:\s+(?!is\b|was\b|at\b|of\b)[a-z][a-z-]*){0,3}?)\s*(?:is|was|=|:|-|at|of)?\s*"
+    r"(?:a\s+|only\s+|about\s+|around\s+|just\s+)?(?P<n>\d{1,3}(?:\.\d)?)"
+    r"(?P<ten>\s*(?:/|out of)\s*10)?)\b[\s.!]*(?=$|[;,])")
+"""The patient's own figure set against another person's said just before it ("that 8/10
+was her husband's score; hers is 6/10", "... her mother's back pain is 9/10; her own is 8",
+"... his wife reported; his own chest pain is 4/10")."""
+
+
+def own_figures(msg: _Message, unread: list[Unread]) -> tuple[list[FactReading], list[Unread]]:
+    """The patient's own figure said right after another person's of the same measure (see
+    ``_OWN_FIGURE``): it is the patient's value of that measure, and its words are no
+    "could not read" (session 30's chat kept a pain of 8 that the nurse said was the
+    husband's, while "hers is 6/10" went unread). The measure is the one the words name,
+    or the other person's figure's ("8/10" is the pain score); where neither names one,
+    or another person was not named before it, nothing is read. What was left unread of
+    the other person's words says whose they are."""
+    lower = msg.text.lower()
+    others = [m.trigger[0] for m in (msg.context.modifiers if msg.context else [])
+              if m.category == "other"]
+    readings: list[FactReading] = []
+    for found in _OWN_FIGURE.finditer(lower) if others else ():
+        reading = _own_reading(msg, lower[:found.start("own")], found, others)
+        if reading is None:
+            continue
+        own = msg.text[found.start("own"):found.end("own")]
+        readings.append(replace_words(reading, own))
+        figure = lower[found.start("n"):found.end("own")]
+        start = max(lower.rfind(x, 0, found.start("own")) for x in (". ", "\n")) + 1
+        rest = msg.text[start:found.start("own")].strip(" ;,.-–—\n")
+        unread = [u for u in unread if figure not in u.words.lower() and
+                  not _overlap(u.words, own)]
+        unread = [Unread(u.words, _SOMEONE_ELSES) if rest and _overlap(rest, u.words) and (
+            not u.why or u.why.startswith(("which", "several"))) else u for u in unread]
+        if rest and not any(_overlap(rest, u.words) for u in unread):
+            unread.append(Unread(rest, _SOMEONE_ELSES))
+    return readings, unread
+
+
+_SOMEONE_ELSES = "it is about someone other than the patient"
+
+
+def _overlap(a: str, b: str) -> bool:
+    """One of the two words holds the other."""
+    return a.lower() in b.lower() or b.lower() in a.lower()
+
+
+def replace_words(r: FactReading, words: str) -> FactReading:
+    """``r`` with the user's own words (as typed) for it."""
+    return FactReading(fact=r.fact, value=r.value, words=words.strip())
+
+
+def _own_reading(msg: _Message, before: str, found: re.Match[str], others: list[int]
+                 ) -> FactReading | None:
+    """The reading of the own figure ``found`` whose message, up to it, is ``before``."""
+    if not any(o < len(before) for o in others):
+        return None
+    other = before[max(0, max(o for o in others if o < len(before)) - 80):]
+    name = _measure_named(msg, found["what"]) or _measure_named(msg, other)
+    if name is None and (found["ten"] or re.search(r"\d\s*(?:/|out of)\s*10\b", other)):
+        scores = [n for n, s in msg.specs.items() if s.unit == "points"
+                  and n in msg.rules and msg.rules[n].current]
+        name = scores[0] if len(scores) == 1 else None
+    if name is None or not re.search(r"\d", other):
+        return None
+    raw = f"{float(found['n']):g}"
+    if _check(name, msg.specs[name], raw, msg.as_of) is not None:
+        return None
+    return FactReading(fact=name, value=raw, words=found["own"])
+
+
+def _measure_named(msg: _Message, words: str) -> str | None:
+    """The one number fact whose phrases ``words`` hold."""
+    named = {n for n, s in msg.specs.items() if s.type == "number" and n in msg.rules and
+             hits(words, msg.rules[n].phrases)}
+    return named.pop() if len(named) == 1 else None

@@ -2393,6 +2393,22 @@ LAST_NOT_HERS = re.compile(
     r"(?=[\s,.!:;–—-]|$)")
 """A message that opens by saying the last one was someone else's ("sorry, wrong patient -
 she is not pregnant", "oh wait, that was her husband. she did no PT")."""
+_THINGS = (r"(?: one| last one| (?:last )?(?:message|line|lines|entry|paste|note|lab|labs|result|"
+           r"results|vitals|value|values|number|numbers|figures|readings))")
+_IS = r"(?:'s|’s| (?:was|is|were|are))(?: all)? (?:for |about |from |of )?"
+_OTHER_BED = (r"(?:the |a |an )?(?:patient|pt|person|lady|man|woman|gentleman|guy|one) "
+              r"(?:in|from|of) (?:bed|room|rm|bay|cubicle|stretcher|chair) ?[\w-]+(?:'s|’s)?")
+LAST_ONES_OWNER = re.compile(
+    r"\s*(?:(?:sorry|oops|whoops|my bad|no|oh|wait|ok|okay|actually|hold on|ugh|shoot|"
+    r"hmm+|um+|uh+)[\s,.!-]*)*"
+    rf"(?:(?:that|those){_THINGS}?{_IS}{_OTHER_BED}|"
+    rf"(?:that|this|it|those|these){_THINGS}?{_IS}(?:a |the |my )?"
+    r"(?:wrong|different|another|other|next|previous) (?:patient|person|chart|pt)(?:'?s|’s)?)"
+    r"(?=[\s,.!:;–—-]|$)")
+"""A chat message that opens by giving what the user sent just before to another patient
+by any pointer ("those are from the pt in bed 12", "that line was another patient's"):
+the last message is someone else's. (Only a chat's opening: inside a note, "Temp 39.1 C.
+Sorry, that was the patient in bed 3." is read and held for a yes.)"""
 _WRONG_THEN = re.compile(LAST_NOT_HERS.pattern + r"[\s,.!]*(?:-+|–|—|,|\.)\s*"
                          r"(?=(?:she|he|they|the patient|patient|pt|this patient|our patient|"
                          r"my patient)\b)")
