@@ -759,23 +759,36 @@ def _asks_a_rule(text: str, reading: Understanding, cpt: str | None, as_of: date
 def reset_node(state: State) -> dict[str, Any]:
     return {"cpt": None, "cpt_source": {}, "facts": {}, "patient": {}, "pending": [],
             "confirm": [], "asked": [], "listed": [],
-            "asked_back": [], "severity_asked": {}, "correct_asked": {},
+            "asked_back": [], "severity_asked": {}, "correct_asked": {}, "aside": {},
             "verdict": None, "previous_decision": None,
             # ("what changed?" right after it named the cleared case's last answer: C13 of 16)
             "last_change": {"said": ["you started over, and the previous case was cleared"],
                             "before": None},
             "notices": state.notices + ["Starting over: the previous case is cleared."]}
 
+def _put_back(facts: dict[str, dict[str, Any]], aside: dict[str, Any]) -> list[str]:
+    """Put the answers a message set aside back (in place), emptying ``aside``; say which."""
+    back = aside.get("facts", {})
+    facts.update(back)
+    aside.clear()
+    return [_describe(name, entry["value"]) for name, entry in back.items()]
+
+
 def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str],
-                 other_patient: bool = True) -> str:
+                 other_patient: bool = True, aside: dict[str, Any] | None = None) -> str:
     """Remove (in place) the facts read from the last message that gave any; say which.
     A fact that message had replaced gets its earlier value back (the entry's "before"):
     taking back a paste must not also take back the nurse's own answer it overwrote
     (outside tester 21 C4: "pain 5 before PT", a paste's 4, "that was another patient"
-    left no baseline at all)."""
+    left no baseline at all). Undoing a message that only set answers aside ("the MRI is
+    from 2024 not 2026") puts those back, as undoing any answer restores what it changed."""
+    aside = {} if aside is None else aside
+    last = max((entry.get("turn", 0) for entry in facts.values()), default=-1)
+    if not other_patient and aside.get("facts") and aside.get("turn", -1) > last:
+        return ("Undid your last answer; back to the earlier answer: "
+                f"{'; '.join(_put_back(facts, aside))}")
     if not facts:
         return "Nothing read from an earlier message is stored, so nothing was removed"
-    last = max(entry.get("turn", 0) for entry in facts.values())
     gone = [name for name, entry in facts.items() if entry.get("turn", 0) == last]
     back: list[str] = []
     for name in gone:
@@ -788,6 +801,8 @@ def _forget_last(facts: dict[str, dict[str, Any]], confirm: list[str],
             if before.get("origin") == "inferred":
                 confirm.append(name)
             back.append(_describe(name, before["value"]))
+    if not other_patient and aside.get("turn") == last:
+        back += _put_back(facts, aside)  # what the same answer set aside
     labels = ", ".join(all_fact_specs()[name].label for name in gone
                        if name not in facts)
     restored = f"; back to the earlier answer: {'; '.join(back)}" if back else ""
@@ -849,9 +864,10 @@ def _source(state: State, reading: Understanding, cpt: str | None) -> dict[str, 
 
 
 def _taken_back(state: State, reading: Understanding, facts: dict[str, dict[str, Any]],
-                confirm: list[str]) -> list[str]:
+                confirm: list[str], aside: dict[str, Any]) -> list[str]:
     """Apply (in place) the yes/no answers to confirmations, "forget that" and the
-    answers taken back; the changes, in words."""
+    answers taken back; the changes, in words. ``aside`` (the state's, copied) gets what
+    this message sets aside, or loses what an undo puts back."""
     changes: list[str] = []
     # A yes/no to "I read X as Y — is that right?" ("yes, yes" to two of them)
     for target, right in _confirmations(state):
@@ -865,12 +881,14 @@ def _taken_back(state: State, reading: Understanding, facts: dict[str, dict[str,
             facts.pop(target, None)
             changes.append(f"Discarded my reading of {all_fact_specs()[target].label}")
     if reading.forget_last or reading.undo_last:
-        changes.append(_forget_last(facts, confirm, other_patient=reading.forget_last))
+        changes.append(_forget_last(facts, confirm, other_patient=reading.forget_last,
+                                    aside=aside))
     for name in reading.withdrawn:
         # "Actually the MRI was in March", "remove the nerve block": the stored answer
         # is taken back and asked again; the old one no longer counts meanwhile.
         old = facts.pop(name, None)
         if old is not None:
+            _keep_aside(aside, state.turn, name, old)
             if name in confirm:
                 confirm.remove(name)
             changes.append(f"{all_fact_specs()[name].label}: "
@@ -917,7 +935,15 @@ def update_facts(state: State) -> dict[str, Any]:
     facts = {k: dict(v) for k, v in state.facts.items()}
     confirm = list(state.confirm)
     reading.withdrawn += _doubted(reading, facts)
-    changes = _taken_back(state, reading, facts, confirm)
+    named = _others_named(reading, facts)
+    reading.withdrawn += [f for f in named if f not in reading.withdrawn]
+    if reading.others_said and not named:
+        notices.append(f"I could not tell which recorded answer \"{reading.others_said[0]}\" "
+                       "was: nothing was removed. Say which (for example \"the MRI was his "
+                       "wife's\"), or \"that whole message was another patient\".")
+    aside = {"turn": state.aside.get("turn"), "facts": dict(state.aside.get("facts", {}))} \
+        if state.aside else {}
+    changes = _taken_back(state, reading, facts, confirm, aside)
     specs = load_policy(cpt).facts if cpt else all_fact_specs()
     read: list[dict[str, Any]] = []
     same: list[str] = []  # said again, as recorded
@@ -964,6 +990,8 @@ def update_facts(state: State) -> dict[str, Any]:
         elif item.origin != "inferred" and item.fact in confirm:
             confirm.remove(item.fact)
     orphans = _orphaned(facts, replaced, {r.fact for r in reading.facts})
+    for name, old in orphans.items():
+        _keep_aside(aside, state.turn, name, old)
     changes += [f"{all_fact_specs()[name].label}: {fact_words(name, old['value'])[1]} → set "
                 "aside; asked again" for name, old in orphans.items()]
     if reading.override:
@@ -983,11 +1011,36 @@ def update_facts(state: State) -> dict[str, Any]:
     return {"cpt": cpt, "cpt_source": _source(state, reading, cpt), "facts": facts,
             "confirm": confirm, "notices": notices, "patient": _case_patient(state, reading, as_of),
             "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
+            "aside": aside,
             "severity_asked": _severity_asked(reading, specs),
             "correct_asked": _correct_asked(reading, specs),
             # what was taken back is asked first, as the reply says ("asked again")
             "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn +
                                                     list(orphans)) if f not in facts]}
+
+
+def _keep_aside(aside: dict[str, Any], turn: int, name: str, entry: dict[str, Any]) -> None:
+    """Record (in place) an answer set aside at ``turn``, for an undo; a later turn's
+    set-aside replaces an earlier one's record."""
+    if aside.get("turn") != turn:
+        aside.clear()
+        aside.update({"turn": turn, "facts": {}})
+    aside["facts"][name] = entry
+
+
+_NAMING = re.compile(r"[^\W\d_]{4,}")
+
+
+def _others_named(reading: Understanding, facts: dict[str, dict[str, Any]]) -> list[str]:
+    """The answers of the last message with case details whose words hold a word of what
+    the user says was someone else's ("the prednisone taper was hers": the failed
+    medication courses read from "prednisone taper 07/2026 - no relief")."""
+    if not reading.others_said or not facts:
+        return []
+    last = max(entry.get("turn", 0) for entry in facts.values())
+    said = {w for thing in reading.others_said for w in _NAMING.findall(thing.lower())}
+    return [name for name, entry in facts.items() if entry.get("turn", 0) == last and
+            said & set(_NAMING.findall(str(entry.get("words") or "").lower()))]
 
 
 def _doubted(reading: Understanding, facts: dict[str, dict[str, Any]]) -> list[str]:

@@ -76,6 +76,11 @@ class State:
     previous_decision: str | None = None
     """The decision before this turn, to show a change."""
 
+    aside: dict[str, Any] = field(default_factory=dict)
+    """The stored answers the last message that set any aside took away (``{"turn",
+    "facts": {fact: entry}}``), so "undo that last answer" can put them back (outside
+    tester 31 C2: it undid the pasted note before the set-aside instead)."""
+
     last_change: dict[str, Any] = field(default_factory=dict)
     """The last turn that changed the case: ``{"said": [what changed, in words],
     "before": decision before it}``; kept across turns for "what changed?" (an undo or a

@@ -349,9 +349,24 @@ def _last_not_hers(msg: _Message, result: Understanding, known: dict[str, Any] |
         said = msg.text[:head.end()]
         result.facts = [r for r in result.facts if not (_in_passing(r) and r.words in said)]
     elif head is not None and known and any(v is not _UNSEEN for v in known.values()):
-        result.forget_last = True
-        said = msg.text.lower()[:head.end()]  # done: no words left to read there
+        thing = _THING_THEIRS.match(msg.text, head.end())
+        if thing is not None:
+            # "that was his wife - the prednisone taper was hers, he only had the
+            # ibuprofen": one thing of the last message was hers, not all of it (outside
+            # tester 31 C1: all 24 facts of a pasted note were removed)
+            result.others_said.append(thing["thing"])
+        else:
+            result.forget_last = True
+        said = msg.text.lower()[:thing.end() if thing else head.end()]  # done: nothing left
         result.unread = [u for u in result.unread if u.words.lower().strip(" ,.!-") not in said]
+
+
+_THING_THEIRS = re.compile(
+    r"[ \t]*(?:[-–—:,]+[ \t]*)(?:only[ \t]+)?(?:the[ \t]+|that[ \t]+)?"
+    r"(?P<thing>[^\W\d][^.,;:!?\n]{1,40}?)[ \t]+(?:was|were|is|are)[ \t]+"
+    r"(?:all[ \t]+|only[ \t]+)?(?:hers|his|theirs)\b", re.I)
+"""Right after "that was his wife": the one thing of the last message that was theirs
+("- the prednisone taper was hers")."""
 
 
 def _named_after(msg: _Message, at: int) -> list[str]:

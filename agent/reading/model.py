@@ -47,6 +47,10 @@ class Understanding(BaseModel):
     """Stored facts the message takes back without a value to replace them ("actually
     the MRI was in March" where October is stored, "remove the nerve block"): no longer
     used, asked again."""
+    others_said: list[str] = Field(default_factory=list)
+    """What the user says of their last message was someone else's where no fact's words
+    name it ("that was his wife - the prednisone taper was hers"): the stored answers whose
+    evidence holds those words are set aside, not the whole message."""
     forget_last: bool = False
     """The user disowned their last message with case details ("the previous pasted text
     was for a different patient"): what was read from it is removed."""
