@@ -97,3 +97,41 @@ def test_undo_after_an_answer_still_undoes_that_answer(
     reply = bot.send("c", "undo that last answer").reply
     assert "Undid your last answer" in reply
     assert "2026-10-14" not in reply.split("**")[0]
+
+
+# --- C6: a relative's test, then the patient's own by first name ----------------------
+# ("that MRI was his brother's - Walter's own lumbar MRI was 03/02/2026" refused both and
+# kept deciding on the brother's MRI: a false meets)
+
+@pytest.mark.parametrize("said", [
+    "that MRI was her sister's - Adaeze's own MRI was 03/09/2026",
+    "the lumbar MRI on file is her daughter's, Adaeze's own MRI was 03/09/2026",
+])
+def test_the_patients_own_test_by_first_name_replaces_a_relatives(
+        assistant_at: Callable[[date], Assistant], said: str) -> None:
+    bot = _at_meets(assistant_at)
+    reply = bot.send("c", said).reply
+    assert "Most recent CT or MRI: 2026-10-14 → 2026-03-09" in reply
+    assert "Does not meet the criteria" in reply
+
+
+@pytest.mark.parametrize("said", [
+    "that MRI was her sister's",
+    "wait, the MRI report in there is her daughter's",
+    "the X-ray was her husband's",
+])
+def test_a_stored_test_said_to_be_a_relatives_is_set_aside(
+        assistant_at: Callable[[date], Assistant], said: str) -> None:
+    bot = _at_meets(assistant_at)
+    reply = bot.send("c", said).reply
+    assert "→ set aside; asked again" in reply
+    assert "Needs information" in reply
+
+
+def test_a_relatives_own_test_in_passing_keeps_the_patients(
+        assistant_at: Callable[[date], Assistant]) -> None:
+    # guard: a relative's test with its own day is no word on the patient's
+    bot = _at_meets(assistant_at)
+    reply = bot.send("c", "her sister had an MRI on 11/20/2026 at the same clinic").reply
+    assert "set aside" not in reply
+    assert "Meets the criteria" in reply

@@ -1612,9 +1612,10 @@ def _patients_turn(lower: str, match: re.Match[str], end: int) -> int:
     # clause that says whose it is not, "her daughter's, not Lorraine's - Lorraine has no
     # infection": outside tester 30 C1 set the patient's denial aside as the daughter's)
     relatives = {w for ws in rules().pronouns.values() for w in ws}
-    for named in _NAMED_TURN.finditer(lower, match.end(), end):
-        if named["name"] not in relatives and named["name"] not in _NOT_NAMES:
-            return named.start("name")
+    for pattern in (_NAMED_TURN, _NAMED_OWN):
+        for named in pattern.finditer(lower, match.end(), end):
+            if named["name"] not in relatives and named["name"] not in _NOT_NAMES:
+                return named.start("name")
     return end
 
 
@@ -1628,6 +1629,12 @@ _NAMED_TURN = re.compile(r"\s*(?:[,;:]|\s[-–—]+|[-–—]{2,})\s*(?:(?:and|b
                          r"(?P<name>[a-z]{3,})\s+(?:has|is|was|does|did|had)\s*(?:no|not|"
                          r"never|n't)\b")
 """A clause naming someone by a name and denying ("- peggy has no infection")."""
+
+_NAMED_OWN = re.compile(r"\s*(?:[,;:]|\s[-–—]+|[-–—]{2,})\s*(?:(?:and|but|while|whereas)\s+)?"
+                        r"(?P<name>[a-z]{3,})['’]s\s+own\b")
+"""A clause naming someone's "own" thing by a name, against the relative's thing before
+it ("that MRI was his brother's - walter's own lumbar MRI was 03/02/2026": outside tester
+31 C6 set the patient's own MRI aside as the brother's and kept the brother's)."""
 
 _NOT_NAMES = frozenset({"she", "he", "they", "who", "which", "that", "this", "there", "it",
                         "one", "neither", "nobody", "none", "mom", "dad", "son", "wife",

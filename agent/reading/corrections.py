@@ -357,11 +357,19 @@ def someone_elses(msg: _Message, words: list[str], known: dict[str, Any]) -> lis
     wife's" with a pain of 7 stored names the fact and its figure in words about another
     person, so the stored answer is set aside and asked again (outside tester 27 F8 kept
     deciding on it). Only a figure: a relative's diabetes named beside a stored "no
-    comorbidities" is no word on the patient's."""
+    comorbidities" is no word on the patient's. A stored day of a test or visit is set
+    aside too when words with no figure of their own name it as someone else's ("that
+    MRI was his brother's": outside tester 31 C6 kept deciding on the brother's MRI)."""
     out = []
     for name, value in known.items():
         rule, spec = msg.rules.get(name), msg.specs.get(name)
-        if rule is None or spec is None or spec.type != "number" or value is _UNSEEN:
+        if rule is None or spec is None or value is _UNSEEN:
+            continue
+        if spec.type == "date":
+            if any(hits(w.lower(), rule.phrases) and not re.search(r"\d", w) for w in words):
+                out.append(name)
+            continue
+        if spec.type != "number":
             continue
         old = figure_in(str(value))
         if old is not None and any((hits(w.lower(), rule.phrases) or _a_score(spec, rule, w))
