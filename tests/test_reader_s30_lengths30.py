@@ -118,3 +118,64 @@ def test_a_length_in_a_translations_own_unit_is_read(text: str, cpt: str, fact: 
 def test_a_chinese_length_with_its_translation_is_not_counted_twice() -> None:
     got = read("物理治疗 共 12 周 [12 weeks], 无改善", "64493")
     assert got.get("pt_weeks") in (None, "12 weeks"), got
+# --- the complaint of the policy's own site names the symptoms -----------------------------
+# (phrase29a: "® shoulder pain ≈ 6/12" for therapeutic exercise read no length: "knee pain",
+# "hip pain" were no words of the symptoms, only the spine's were)
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a physiotherapy intake
+    ("Pt reports R hip pain, 10 weeks, worse on stairs.", "10 weeks"),
+    # a sports-medicine letter
+    ("Eight months of knee pain despite bracing and rest.", "8 months"),
+    # a form row
+    ("Complaint | Wrist pain: 3 months", "3 months"),
+    # a coach's e-mail
+    ("left elbow pain (about 5 months now), can't grip the racquet", "5 months"),
+])
+def test_a_joints_own_complaint_gives_the_length_for_therapy(text: str, value: str) -> None:
+    assert read(text, "97110").get("symptom_weeks") == value
+
+
+@pytest.mark.parametrize("text", [
+    # another site's complaint says nothing of the spine's
+    "Knee pain (3 months); MBB requested for the lumbar facets.",
+    "R shoulder pain, 10 weeks, after a fall.",
+])
+def test_another_sites_complaint_gives_no_length_for_the_spine(text: str) -> None:
+    assert "symptom_weeks" not in read(text, "64493")
+
+
+def test_a_joints_pain_score_or_therapy_length_is_no_length_of_symptoms() -> None:
+    assert "symptom_weeks" not in read("hip pain 7/10 today", "97110")
+    assert read("knee pain after 6 weeks of PT", "97110").get("symptom_weeks") != "6 weeks"
+
+
+# --- a count over 12 after an "about" sign is months ----------------------------------------
+# (phrase29a: "LBP ≈ 10/12", "SOB + cough ≈ 3/12"; a times sign was read, the about sign not)
+
+@pytest.mark.parametrize(("text", "cpt", "value"), [
+    # a registrar's shorthand
+    ("LBP ≈ 7/12, worse sitting", "64493", "7 months"),
+    # a respiratory clinic's triage line
+    ("SOB ≈ 2/12, no fever", "71250", "2 months"),
+    # both signs
+    ("Neck pain x ≈ 5/12", "64493", "5 months"),
+])
+def test_a_length_over_twelve_after_an_about_sign_is_months(text: str, cpt: str,
+                                                            value: str) -> None:
+    assert read(text, cpt).get("symptom_weeks") == value
+
+
+def test_a_date_after_since_or_a_tilde_is_no_length() -> None:
+    assert read("LBP since 4/12", "64493").get("symptom_weeks") != "4 months"
+    assert read("Seen ~4/12 for LBP", "64493").get("symptom_weeks") != "4 months"
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    # the length of the care the complaint was managed with is the care's
+    ("For the past 12 weeks she has managed her knee pain with ibuprofen and a brace.", "97110"),
+    ("For 15 weeks he has treated his neck pain with naproxen and stretches.", "64493"),
+])
+def test_a_length_of_care_the_complaint_was_managed_with_is_no_length_of_symptoms(
+        text: str, cpt: str) -> None:
+    assert "symptom_weeks" not in read(text, cpt)

@@ -223,6 +223,11 @@ class ReadingRule(BaseModel):
     "ankle pain 6/10" for a chest CT), is not read. The sites are the policy's own
     (``sites`` of its reading file); ``sites`` below holds them once loaded."""
     sites: tuple[str, ...] = ()
+    site_complaints: tuple[str, ...] = ()
+    """Words of a complaint that, after one of the policy's sites, name the fact ("knee
+    pain (3 months)", "R shoulder pain ≈ 6/12" for therapeutic exercise; "lumbar pain"
+    for a spinal injection): the complaint of the procedure's own site, whatever the
+    site, never another site's ("knee pain" says nothing of a facet injection's back)."""
     area: bool = False
     """Date facts of a study of the affected area: where the dated studies name
     different body areas ("MRI C-spine 2026-10-01, MRI L-spine 2025-12-01"), the latest
@@ -593,10 +598,15 @@ def reading_rules(cpt: str | None) -> dict[str, ReadingRule]:
 
 
 def _with_sites(rule: ReadingRule, sites: list[str]) -> ReadingRule:
-    """A ``site_bound`` rule with the policy's sites."""
-    if not rule.site_bound or not sites:
-        return rule
-    return rule.model_copy(update={"sites": tuple(sites)})
+    """A ``site_bound`` rule with the policy's sites; a rule with ``site_complaints`` with
+    each site's complaint among its phrases ("knee pain", "shoulder stiffness")."""
+    update: dict[str, Any] = {}
+    if rule.site_bound and sites:
+        update["sites"] = tuple(sites)
+    if rule.site_complaints and sites:
+        update["phrases"] = rule.phrases + tuple(
+            f"{site} {word}" for site in sites for word in rule.site_complaints)
+    return rule.model_copy(update=update) if update else rule
 
 
 def _used(cpt: str) -> dict[str, FactSpec]:

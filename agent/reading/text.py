@@ -127,7 +127,8 @@ _DOSE_BEFORE = re.compile(r"\d[ \t]*(?:mg|mcg|g|ml)\b[^,;\n\d]{0,14}$")
 list of treatments may hold among others; left as written (fresh27 read it as the whole
 of the care beside a stated 21 weeks)."""
 _OVER_52 = re.compile(r"(?<![\d/.])(?P<n>[1-9]\d?)/52(?![\d/])")
-_OVER_12_7 = re.compile(r"(?:\b(?:x|for|over|past|last)[ \t]*)(?P<n>[1-9]\d?)/(?P<u>12|7)(?![\d/])"
+_OVER_12_7 = re.compile(r"(?:(?:\b(?:x|for|over|past|last)|≈)[ \t]*(?:≈[ \t]*)?)"
+                        r"(?P<n>[1-9]\d?)/(?P<u>12|7)(?![\d/])"
                         r"|(?<![\d/.])(?P<n2>[1-9]\d?)/(?P<u2>12|7)(?=[ \t]+(?:ago|hx|history)\b)")
 
 
@@ -142,14 +143,15 @@ def durations_over_units(lower: str) -> str:
         lower, max(0, m.start() - 30), m.start()) else m["n"] + " wk", lower)
     day_first = writes_day_first(lower)
     # ("LBP x 10/12", "cons tx x 3/12" in a message with no date: a times sign is no
-    # date's word, so a count over 12 or 7 right after it is a length, unless one of the
+    # date's word, nor an "about" sign, "LBP ≈ 10/12" (phrase29a: no date is "about" to
+    # its day), so a count over 12 or 7 right after it is a length, unless one of the
     # message's dates can only be month first; phrase26a)
     if not day_first and (_month_first_only(lower) or _month_first_only_short(lower)):
         return out
 
     def unit(m: re.Match[str]) -> str:
         n, u = (m["n"], m["u"]) if m["n"] else (m["n2"], m["u2"])
-        if not day_first and not (m["n"] and m.group().startswith("x")):
+        if not day_first and not (m["n"] and m.group().startswith(("x", "≈"))):
             return m.group()
         at = (m.start("n") if m["n"] else m.start("n2")) - m.start()
         return m.group()[:at] + n + (" mo" if u == "12" else " d")
