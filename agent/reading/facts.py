@@ -3037,7 +3037,7 @@ class Reader:
         # (a pain or a stiffness of any body part names the complaint too: "R ankle pain and
         # instability since an inversion sprain on 04/27/2026", "the knee has been painful and
         # stiff since 07/01/2026"; a treatment's start stays out by ``onset_not`` below)
-        named = hits(before[-60:], m.rule.phrases) or _complaint_before(before[-60:]) or \
+        named = hits(before[-60:], m.rule.own_phrases) or _complaint_before(before[-60:]) or \
             self._named_before_state(m, sentence)
         # "Onset: 7/15/26" as a field of an intake form is the symptoms' onset.
         # So is a call log's "Karen: onset? -> 02/23/2026" (a speaker, the question, its answer).
@@ -3304,10 +3304,26 @@ class Reader:
         label = m.spec.label.lower()
         if self.context.copied_at(m.start):
             return self._unread(m, f"copied forward from an older note: what is the {label} now?")
+        if (ended := self._ended_span(m, out)) is not None:
+            return self._unread(m, f"that span ended on {ended.isoformat()}: what is the "
+                                   f"{label} now?", m.start, max(c.span[1] for c in out))
         if (then := self.then_in_entry(m)) is not None and not self._still_so(out, then):
             return self._unread(m, f"that was so at the visit of {then.isoformat()}: "
                                    f"what is the {label} now?", m.start,
                                 max(c.span[1] for c in out))
+        return None
+
+    def _ended_span(self, m: Mention, out: list[Candidate]) -> date | None:
+        """The last day of a span of two dated days read as the length, where that day is
+        over two weeks before today ("Knee pain from 09/01/2026 to 10/15/2026, gone
+        since"): how long the symptoms lasted then, not how long they have lasted now."""
+        at = m.clause.start
+        read = {c.quantity for c in out}
+        for q in date_ranges(self.lower[at:m.clause.end]):
+            days = [d for d, _span in dates_in(q.text, self.as_of) if d is not None]
+            if (at + q.start, at + q.end) in read and days and \
+                    (self.as_of - days[-1]).days > _STILL_DAYS:
+                return days[-1]
         return None
 
     def _still_so(self, out: list[Candidate], then: date) -> bool:
@@ -4881,6 +4897,11 @@ _COMPLAINT_GAP = re.compile(
 """What may stand between such a complaint and its onset word: more of the complaint, where
 it is, that it goes on ("pain down the L leg since", "pain, present since"); not another
 state ("pain-free since", "off work since", "stable since")."""
+
+
+_STILL_DAYS = 14
+"""A span that ended within two weeks of today ends at the note's own visit: its length is
+the symptoms' length still."""
 
 
 def _complaint_before(before: str) -> bool:

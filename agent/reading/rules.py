@@ -228,6 +228,8 @@ class ReadingRule(BaseModel):
     pain (3 months)", "R shoulder pain ≈ 6/12" for therapeutic exercise; "lumbar pain"
     for a spinal injection): the complaint of the procedure's own site, whatever the
     site, never another site's ("knee pain" says nothing of a facet injection's back)."""
+    site_phrases: tuple[str, ...] = ()
+    """The phrases ``site_complaints`` added (at the end of ``phrases``), set once loaded."""
     area: bool = False
     """Date facts of a study of the affected area: where the dated studies name
     different body areas ("MRI C-spine 2026-10-01, MRI L-spine 2025-12-01"), the latest
@@ -553,6 +555,13 @@ class ReadingRule(BaseModel):
         ``treatments``."""
         return self.positive_only + self.treatments
 
+    @property
+    def own_phrases(self) -> tuple[str, ...]:
+        """``phrases`` without the site complaints: the words that name the fact wherever
+        they stand (a site's "shoulder pain" names it only as a complaint's words do, so
+        "shoulder pain, stable since 09/15" gives no onset: ``facts._complaint_before``)."""
+        return self.phrases[:len(self.phrases) - len(self.site_phrases)]
+
     def all_phrases(self) -> tuple[str, ...]:
         return (self.phrases + self.opposite + self.affirm_only + self.none + self.cued +
                 self.decrease + tuple(p for ps in self.choices.values() for p in ps) +
@@ -604,8 +613,9 @@ def _with_sites(rule: ReadingRule, sites: list[str]) -> ReadingRule:
     if rule.site_bound and sites:
         update["sites"] = tuple(sites)
     if rule.site_complaints and sites:
-        update["phrases"] = rule.phrases + tuple(
+        update["site_phrases"] = tuple(
             f"{site} {word}" for site in sites for word in rule.site_complaints)
+        update["phrases"] = rule.phrases + update["site_phrases"]
     return rule.model_copy(update=update) if update else rule
 
 

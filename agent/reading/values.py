@@ -315,9 +315,10 @@ _HEDGED_AGO = re.compile(rf"(?:(?:about|around|roughly|approximately|approx\.?|~
 """A hedged or ranged relative date ("MRI about 6 months ago", "roughly 5-7 months ago"):
 no day, which may fall on either side of a cut-off: asked."""
 _DATE_WORDS = re.compile(r"\b(?P<w>today|yesterday|this week|last week|this morning|"
-                         r"this afternoon)\b", re.I)
+                         r"this afternoon)\b(?![ \t]+of[ \t]+[a-z])", re.I)
 """Words that name a day counted from the writer's today ("X-rays taken this morning" in a
-call log's entry is that entry's day)."""
+call log's entry is that entry's day); not a week of a named month ("onset in the last week
+of July": phrase30b read 7 days)."""
 _DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|mar|apr|"
                          r"may(?!be\b)|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"|last (?:month|year|spring|summer|fall|winter)"
