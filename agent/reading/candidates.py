@@ -749,12 +749,15 @@ _HEADS_LINE = re.compile(r"[^:.;\n]{0,20}:")
 """A fact's name that labels the rest of its line ("Conservative care since 04/2026:")."""
 
 
-_BARE_TOTAL = re.compile(r"(?:(?<=[.;]\s)|(?<=[.;]\s\s)|^)[ \t]*(?:total(?:\s+of)?\s*:?\s*"
+_BARE_TOTAL = re.compile(r"(?:(?<=[.;]\s)|(?<=[.;]\s\s)|^)[ \t]*(?:(?:total|" + FOREIGN_TOTAL +
+                         r")(?:\s+of)?\s*:?\s*"
                          + _ABOUT + r"(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>wks?|weeks?|mos?|months?)|"
                          r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>wks?|weeks?|mos?|months?)\s+(?:in\s+total|"
-                         r"total|in\s+all|all\s+told|altogether|combined|overall))[ \t]*(?=[.;]|$)",
+                         r"total|in\s+all|all\s+told|altogether|combined|overall))"
+                         r"[ \t]*(?=[.;,]|$)",
                          re.M)
-"""A total that is its own sentence ("16 weeks in all.", "Total 23 weeks.")."""
+"""A total that is its own sentence ("16 weeks in all.", "Total 23 weeks.", "Insgesamt 12
+Wochen."), or its own clause before how the care went ("Total 16 weeks, no relief.")."""
 _ENTRY_START = re.compile(r"[ \t]*(?:[-*•][ \t]*|\d+[.)][ \t]*)?")
 _NEW_ENTRY = re.compile(r"\n[ \t]*(?:\n|[-*•]|\d+[.)][ \t]|[a-z][a-z /&]{0,29}:)")
 
@@ -770,9 +773,19 @@ def _opens_entry(lower: str, m: Mention) -> bool:
 
 
 def _entry_end(lower: str, start: int) -> int:
-    """The end of the entry at ``start``: a blank line, the next list item or "Label:"."""
+    """The end of the entry at ``start``: a blank line, the next list item or "Label:".
+    A line that ends in a colon opens a list: its items are the entry's own ("Conservative
+    care: two courses, each 7 weeks:\n1) PT ...; 2) gabapentin ... Total 14 weeks": fresh34
+    read no total past the first item)."""
     found = _NEW_ENTRY.search(lower, start)
+    if found is not None and _ITEM.match(lower, found.start()) and \
+            lower[:found.start()].rstrip().endswith(":"):
+        found = next((f for f in _NEW_ENTRY.finditer(lower, found.end())
+                      if not _ITEM.match(lower, f.start())), None)
     return len(lower) if found is None else found.start()
+
+
+_ITEM = re.compile(r"\n[ \t]*(?:[-*•]|\d+[.)][ \t])")
 
 
 def _line_end(lower: str, start: int) -> int:

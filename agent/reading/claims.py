@@ -45,6 +45,19 @@ _FULL_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 @cache
 @fixed_patterns
+def _denied_request() -> re.Pattern[str]:
+    """A request denied, then its reason in brackets ("Prior 71250 request 9/2027 denied
+    (PT 8 wks documented)", "auth #4471 not approved on 10/02/2027 (only 6 wks of PT)"):
+    the reason's figures are the record as it stood when it was denied."""
+    words = rules().claims
+    return re.compile(rf"(?<![\w'’])(?:{alternation(words.requested)})\b[^.;!?\n()]{{0,40}}?"
+                      rf"\b(?:{alternation(words.denied)})"
+                      r"(?:\s+(?:on\s+|in\s+)?\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{2,4})?)?\s*"
+                      r"(?P<reason>\([^()\n]{1,160}\))")
+
+
+@cache
+@fixed_patterns
 def _answer() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{alternation(rules().claims.answers)})\b")
 
@@ -199,4 +212,5 @@ def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
             end = stop.start() if stop else end
             answer = _answer().search(lower, match.end(), end)
             spans.append((match.start(), answer.start() if answer else end))
+    spans += [m.span("reason") for m in _denied_request().finditer(lower)]
     return spans + policy_quotes(lower) + rejected_claims(lower, sentences)

@@ -222,6 +222,9 @@ class _Claims(BaseModel):
     """The titles a clinician's turn opens with ("Dr. Boyd: I count only 10 weeks"): a
     figure in the next sentence, another's turn, is another source's (``leftovers``)."""
     denied_in: list[str] = []
+    requested: list[str] = []
+    """What a payer denies ("request", "auth"): "Prior request 9/2027 denied (PT 8 wks
+    documented)" gives the denial's reason in brackets, the record as it stood then."""
     rejected_says: list[str] = []
     """The verbs by which another's judgment is reported ("describes", "opined that")."""
     rejected: list[str] = []

@@ -432,10 +432,20 @@ def each_course_length(lower: str, start: int, end: int) -> bool:
         listed = re.fullmatch(r"[\s,]*", between) is not None and \
             _EACH_AFTER.match(lower, end) is not None
         # ("Zwei Serien Krankengymnastik à 6 Wochen": the "à" of a price or a dose, each)
-        listed = listed or _EACH_BEFORE.fullmatch(between) is not None
+        listed = listed or _EACH_BEFORE.fullmatch(between) is not None or \
+            _EACH_LEADS.fullmatch(between) is not None
         if directly or listed:
             return True
     return False
+
+
+_EACH_LEADS = re.compile(r"[\])]?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?[,:;(–-]?[ \t]*(?:"
+                         + EACH_WORDS + r"|each one|every one|each of them|both|all)"
+                         r"(?:[ \t]+(?:lasting|of|for|running|about|approx\.?|roughly|around))?"
+                         r"[ \t]*[:~≈]?[ \t]*")
+""""Each" said before the length, after the count ("two courses, each 7 weeks", "3 rounds
+of PT: each lasting 6 wks", "3 rounds (PT, then NSAID), each ~6 wks", "kaksi jaksoa [two
+courses], each 7 weeks": fresh34 read one course's 7 weeks as the whole)."""
 
 
 # One course among several, named by its place ("course 1", "(course 2)", "PT #1", "the

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from agent.reading.values import hesitation_commas
+from agent.reading.values import FOREIGN_TOTAL, hesitation_commas
 from policies.datacache import load_yaml
 from policies.library import LIBRARY_DIR
 
@@ -70,9 +70,40 @@ def lowered(text: str) -> str:
     and HTML markup made layout (``markup_as_layout``) and its numeric dates month first
     (``month_first``), of the same length as ``text`` so its offsets are the text's."""
     lower = text.lower()
-    return boxes_plain(weekdays_as_rate(durations_over_units(month_first(foreign_dates(
-        _ocr_digits(markup_as_layout(
-            (lower if len(lower) == len(text) else text).translate(_PLAIN))))))))
+    return glossed_totals(boxes_plain(weekdays_as_rate(durations_over_units(month_first(
+        foreign_dates(_ocr_digits(markup_as_layout(
+            (lower if len(lower) == len(text) else text).translate(_PLAIN)))))))))
+
+
+_TOTAL_GLOSS = (r"(?:in[ \t]+total|altogether|all[ \t]+together|total|in[ \t]+all|all[ \t]+told|"
+                r"overall|combined|summed[ \t]+up|taken[ \t]+together)")
+_GLOSSED_TOTAL = re.compile(
+    r"(?<!\d[ \t])(?<![\w\d])(?P<word>" + FOREIGN_TOTAL + r"|[^\W\d_]{2,})[ \t]*\n?[ \t]*"
+    r"(?:\[[ \t]*" + _TOTAL_GLOSS + r"[ \t]*\]|\([ \t]*" + _TOTAL_GLOSS + r"[ \t]*\))")
+"""A word a translator glossed in brackets as a total ("Yhteensä [altogether] 14 weeks",
+"Kokku [in total] 16 nädalat", "łącznie (in total) 14 tygodni"; fresh34 read a course's 7
+weeks beside it): the gloss says what the word is, so the pair reads as "total". Square
+brackets after a word of no figure ("14 weeks [total]" and "PT sessions [total]" stay),
+round ones only after a total of the referral's own language (``values.FOREIGN_TOTAL``)."""
+_FOREIGN_TOTAL_WORD = re.compile(FOREIGN_TOTAL)
+_OWN_WORD = re.compile(r"weeks?|wks?|months?|mos?|days?|years?|sessions?|visits?|courses?|"
+                       r"treatment|care|therapy|tx|pt|physio|rehab|meds?|medications?|sum")
+"""English words a gloss of a total may follow that keep their meaning ("sessions [total]")."""
+
+
+def glossed_totals(lower: str) -> str:
+    """Each total word with its bracketed gloss as "total", padded to its length."""
+    if "[" not in lower and "(" not in lower:
+        return lower
+
+    def total(m: re.Match[str]) -> str:
+        word = m["word"]
+        if _OWN_WORD.fullmatch(word) or (
+                "[" not in m.group(0) and not _FOREIGN_TOTAL_WORD.fullmatch(word)):
+            return m.group(0)
+        return "total" + " " * (len(m.group(0)) - 5)
+
+    return _GLOSSED_TOTAL.sub(total, lower)
 
 
 _WEEKDAY = (r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|"
