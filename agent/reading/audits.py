@@ -126,11 +126,27 @@ student's MRI 10/14): the original's date of that day is what the comment takes 
 a day it gives as the right one ("10/02/2026 is the study date; 09/02 was the order")."""
 
 
+_Q = r"['\"‘’“”]?"
+_DAY_CHANGED = re.compile(
+    rf"(?:\bfrom[ \t]+)?{_Q}(?<![\w/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?:/\d{{2,4}})?(?![\w/]){_Q}"
+    r"[ \t]*(?:->|-->|=>|→|⇒|>|\bto\b|\bchanged[ \t]+to\b|\bnow\b)[ \t]*"
+    rf"{_Q}(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})(?:/\d{{2,4}})?(?![\w/])")
+"""A day an audit line rewrites, old to new ("amended: '07/14/2027' -> '08/14/2027'",
+"date changed from 3/2 to 3/12"): the old day is no date of the thing (fresh34's audit log
+read the first). In a comment only, where an arrow between two days is no span of days."""
+_REWRITES = re.compile(r"\b(?:amended|amend|amendment|changed|change|corrected|correction|"
+                       r"edited|edit|revised|updated|rekeyed|re-keyed)\b")
+
+
 def _days_taken_back(lower: str, original: tuple[int, int], comment: str
                      ) -> list[tuple[int, int]]:
-    """The original's dates whose day the comment says was something else."""
+    """The original's dates whose day the comment says was something else, or rewrites
+    to another."""
     out: list[tuple[int, int]] = []
-    for m in _DAY_WAS.finditer(comment):
+    changed = [m for m in _DAY_CHANGED.finditer(comment)
+               if _REWRITES.search(comment, 0, m.start()) and
+               (int(m["m"]), int(m["d"])) != (int(m["nm"]), int(m["nd"]))]
+    for m in [*_DAY_WAS.finditer(comment), *changed]:
         day = re.compile(rf"(?<![\d/])0?{m['m'].lstrip('0')}/0?{m['d'].lstrip('0')}"
                          r"(?:/\d{2,4})?(?!\d)")
         out += [d.span() for d in day.finditer(lower, *original)]

@@ -43,6 +43,7 @@ from agent.reading.together import care_failed_together
 from agent.reading.values import (
     FOREIGN_TOTAL,
     FOREIGN_WEEKS_MONTHS,
+    MONTH_NAMES,
     MONTHS,
     Quantity,
     dates_in,
@@ -278,7 +279,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                     _dates_the_score_after(msg.lower, best, x, y) or \
                     _outcome_seen_at_visit(msg.lower, best, x, y) or \
                     (_dates_a_record(records, best, x, msg.lower) and
-                     not _in_month_named(msg.lower, best, value)):
+                     not _in_month_named(msg.lower, best, value)) or \
+                    _not_its_day(msg.lower, best, x, y, value):
                 continue
             # The same words may name facts of several policies ("MRI"): each gets it.
             for m in here:
@@ -440,6 +442,30 @@ def _in_month_named(lower: str, study: Mention, day: date | None) -> bool:
     month = int(found["m"]) if found["m"] else \
         next((i + 1 for i, n in enumerate(MONTHS) if found["name"].startswith(n)), 0)
     return (month, int(found["y"] or found["y2"])) == (day.month, day.year)
+
+
+_MONTH_BEFORE = re.compile(r"(?:\b(?:the|her|his|their|that|this|last|our)[ \t]+)"
+                           r"(?P<name>[a-z]{3,9})(?:['’]s)?(?:[ \t]+(?P<y>(?:19|20)\d\d))?[ \t]+\Z")
+"""A study named by its own month ("the March MRI", "her June 2027 X-ray", "last
+October's CT")."""
+_EVENT_AFTER = re.compile(r"[ \t]*[:,-]?[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:addendum|addenda|"
+                          r"amendment|erratum|late entry|correction|comment|signature|"
+                          r"re-?signature|upload|re-?upload)\b")
+"""Words right after a date that make it another entry's ("09/05/2027 addendum added to
+the X-ray report": the day the addendum was written, fresh34's audit log)."""
+
+
+def _not_its_day(lower: str, study: Mention, x: int, y: int, day: date | None) -> bool:
+    """The date is not the study's: the study is named by another month ("Note from the
+    PA office 10/20/2027: the March MRI is more than 6 months old", fresh34), or a date
+    before it dates an addendum or another entry about it."""
+    named = _MONTH_BEFORE.search(lower, max(0, study.start - 30), study.start)
+    month = next((i + 1 for i, n in enumerate(MONTHS) if named and named["name"].startswith(n)
+                  and MONTH_NAMES[i].startswith(named["name"])), 0)
+    if month and day is not None and (day.month != month or
+                                      named["y"] and int(named["y"]) != day.year):
+        return True
+    return y <= study.start and _EVENT_AFTER.match(lower, y) is not None
 
 
 def _dates_a_record(records: list[Mention], best: Mention, x: int, lower: str = "") -> bool:
