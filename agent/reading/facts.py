@@ -313,6 +313,10 @@ _NOT_ON_FILE = re.compile(r"\s*(?:(?:results?|reports?)\s+)?(?:are|is|were|was)?
                           r"(?:on file|in (?:the )?chart|"
                           r"available|attached|received|documented|in (?:the )?record|enclosed|"
                           r"in (?:the )?packet|included|provided|submitted|sent)")
+_CUE_MISSING = re.compile(rf"{NOT_HERE_YET.pattern}|\s*[,:(–—-]?\s*(?:(?:is|are|was|were)\s+)?"
+                          r"(?:still\s+)?(?:missing|absent|outstanding)\b")
+"""Words right after a record's cue that say it is not here ("report is missing", "letter
+not yet received")."""
 _COPY_OF = re.compile(r"\b(?:cop(?:y|ies)|reports?|results?|films?|images?|paperwork)\s+"
                       r"(?:of|for|from)\s+(?:(?:the|any|an?|her|his|their|that|outside)\s+)*$")
 """A denial of a study's copy or report ("we have no copy of any PFTs"): the document is
@@ -2564,6 +2568,8 @@ class Reader:
         if not cues and self._its_own_cue(m, words):
             cues = [(m.start - base, m.end - base)]
         cues = cues or self._onset_cues(m, words, base)
+        if (gone := self._record_cues_missing(m, words, cues, base)) is not None:
+            return gone
         # (near the treatment, with no other clause's subject between: "Albuterol PRN;
         # knee pain improved with PT" says nothing of the albuterol)
         against = [(a, b) for a, b in (self._free_cues(sentence, m.rule.cues_opposite)
@@ -2720,6 +2726,18 @@ class Reader:
             helped = last in against
             return Candidate(m.fact, m.rule.polarity != helped, (m.start, m.end))
         return self._unread(m, f"{m.spec.label.lower()}?")
+
+    def _record_cues_missing(self, m: Mention, words: str, cues: list[tuple[int, int]],
+                             base: int) -> Candidate | None:
+        """A record's every cue said missing or not here right after it ("The GP's
+        consultation report is missing", "GP letter not yet received"): the record is not
+        on file (phrase30b's gloss "[the GP's consultation report is missing]" read it on
+        file from "GP" and its cue)."""
+        if not m.rule.is_record(m.spec, m.fact) or \
+                not any(0 <= base + a - m.end <= 40 for a, _b in cues) or \
+                not all(_CUE_MISSING.match(words, b) for _a, b in cues):
+            return None  # (the record's own words, right after it: "GP ... letter")
+        return Candidate(m.fact, not m.rule.polarity, (m.start, base + cues[-1][1]), 3)
 
     def _care_or_cues_denied(self, m: Mention, sentence: tuple[int, int], words: str
                              ) -> Candidate | None:

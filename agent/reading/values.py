@@ -998,6 +998,13 @@ _YEAR_NAMED = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?=[ \t]+(?:pt[ \t]+
 many (outside tester session 11 C4: "2025 courses is out of range")."""
 
 
+_DAY_OF_MONTH = re.compile(r"(?<=\bthe )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                           r"(?![ \t]+(?:[a-z]+[ \t]+)?(?:course|round|trial|set|session|week|"
+                           r"month|visit|injection|attempt|time|line|level|dose|cycle|block|x-?ray|mri|ct|film)s?\b)")
+"""A day of the month named by its ordinal ("the MRI was December 1st not the 11th, the 11th
+was the x-ray"): no count (phrase30a read 11 sets of X-rays). "The 2nd course" counts."""
+
+
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)")
 """A time of day ("Vitals 11/25 06:00"): no figure of any fact."""
 
@@ -1036,7 +1043,7 @@ def _spelled_scores(masked: str, segment: str, taken: list[Quantity]) -> list[Qu
 @lru_cache(maxsize=256)  # a clause is scanned once per fact phrase in it
 def _quantities(segment: str) -> tuple[Quantity, ...]:
     masked = _mask_enumerators(mask(mask_dates(segment), _COURSE_LENGTH, _CLOCK, _ITEM_NUMBER,
-                                    _YEAR_NAMED), segment)
+                                    _YEAR_NAMED, _DAY_OF_MONTH), segment)
     found = _durations(masked, segment) + _date_ranges(segment)
     found += _spelled_scores(masked, segment, found)
     found += _spelled_percents(masked, found)
