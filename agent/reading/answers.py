@@ -419,10 +419,15 @@ def _names_something(q: Question, t: str, a: int, b: int) -> bool:
     return bool(re.search(r"[a-z]{2,}|[a-z]\d|\d[a-z]", _FILLER.sub(" ", rest)))
 
 
-_LABEL = re.compile(r"(?P<label>(?:[a-z][\w/&'-]*[ \t]+)?[a-z][\w/&'-]*)(?:[ \t]+(?:x|for|was|"
+_LABEL = re.compile(r"(?P<label>(?:[a-z][\w/&'-]*(?:\(\w+\))?[ \t]+)?[a-z][\w/&'-]*(?:\(\w+\))?)"
+                    r"(?:[ \t]+(?:x|for|was|"
                     r"were|is|are|of|at|about|around|~))*[ \t:=~]*$")
 """The one or two words right before a figure, past a linking word ("platelet count was
-240", "gabapentin x 6 wks")."""
+240", "gabapentin x 6 wks"); a lab's name may end in a parenthesis ("Lp(a) 3.2")."""
+_LABEL_WORD = re.compile(r"[a-z]{2,}|(?!x\d|q\d)[a-z]\d\w*")
+"""A label's words: letters, or a letter then digits ("A1c", "B12", "T4"): a lab's name
+is a label whether the reader knows it or not (outside tester 31 F12: "A1c 5.6" stored as
+the change in pain). "x2" and "q4h" say how often, no measure."""
 _TAKEN_BACK = re.compile(r"\bnot[ \t]+(?:even[ \t]+)?$")
 _OTHER_AFTER = re.compile(r"\s*(?:post\b|on\s+\d+(?:\.\d+)?\s*(?:l|lpm|l/min)\b)")
 _DOSE = re.compile(r"\d\s*(?:mg|mcg|g|ml|units?)\b")
@@ -444,7 +449,7 @@ def _labelled_another(q: Question, t: str, quantity: Quantity) -> bool:
         for phrase in sorted(q.rule.all_phrases() if q.rule else (), key=len, reverse=True):
             rest = re.sub(rf"(?<![\w]){re.escape(phrase)}(?![\w])", " ", rest)
         asked = _asked_words(f"{q.spec.label} {q.spec.question or ''}")
-        words = [w for w in re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest))
+        words = [w for w in _LABEL_WORD.findall(_FILLER.sub(" ", rest))
                  if w not in asked and w not in _PLAIN_LABELS]
         if words:
             return True

@@ -1,0 +1,51 @@
+"""Session 31, chat31b: outside tester 31's chat findings. F12: with a figure question
+open, a lab value typed by its name ("A1c", "Lp(a)", "B12", "T4") is that lab's, never the
+answer to the open question, whether the reader knows the lab or not; a bare figure or one
+named by the question's own words still answers. Wordings are this file's own (typed
+relays from a clinic's front desk)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from agent.session import Assistant
+
+_AS_OF = date(2026, 12, 6)
+
+
+def _pain_change_open(assistant_at: Callable[[date], Assistant]) -> Assistant:
+    bot = assistant_at(_AS_OF)
+    bot.send("c", "does this case qualify for 62311?")
+    reply = bot.send("c", "she has had back and leg symptoms since 05/15/2026").reply
+    assert "By how many points did the pain score" in reply
+    return bot
+
+
+@pytest.mark.parametrize("said", [
+    "labs from the front desk: A1c 6.2",
+    "lipid clinic result, Lp(a) 4.1",
+    "B12 = 2.8 (ref 2-9)",
+    "T4 1.9",
+])
+def test_a_labs_figure_is_no_change_in_pain(
+        assistant_at: Callable[[date], Assistant], said: str) -> None:
+    bot = _pain_change_open(assistant_at)
+    reply = bot.send("c", said).reply
+    assert "Change in pain score" not in reply.split("**")[0]
+    assert "| Change in pain score" not in bot.send("c", "what have you recorded?").reply
+
+
+@pytest.mark.parametrize(("said", "value"), [
+    ("4", "4 points"),
+    ("pain went up 3 points", "3 points"),
+])
+def test_a_bare_or_named_change_still_answers(
+        assistant_at: Callable[[date], Assistant], said: str, value: str) -> None:
+    bot = _pain_change_open(assistant_at)
+    reply = bot.send("c", said).reply
+    assert f"Change in pain score after conservative treatment (NRS points, + = worse): {value}" \
+        in reply
+
