@@ -153,6 +153,15 @@ def _days_taken_back(lower: str, original: tuple[int, int], comment: str
     return out
 
 
+def _last_sentence(lower: str, original: tuple[int, int]) -> tuple[int, int]:
+    """The sentence a comment on its line disputes: the one right before it ("34 y/o F,
+    low back pain. Pregnancy: POSITIVE. AUDIT: line struck ..." strikes the pregnancy,
+    not the back pain the line opened with; fresh34)."""
+    ends = [m.end() for m in re.finditer(r"[.;!?][ \t]+(?=\S)", lower[original[0]:original[1]])
+            if m.end() < original[1] - original[0]]
+    return (original[0] + ends[-1], original[1]) if ends else original
+
+
 def audited_away(lower: str) -> list[tuple[int, int]]:
     """The spans of ``lower`` a reviewer's comment takes back: the original's figures it
     replaces, or the whole original item it opens by disputing."""
@@ -166,7 +175,8 @@ def audited_away(lower: str) -> list[tuple[int, int]]:
             continue  # (a comment on a comment is no original's)
         opening = comment.lstrip(" \t-–—")[:40]
         if _said("disputes").match(opening):
-            out.append(original)
+            out.append(_last_sentence(lower, original) if original[1] == head.start()
+                       else original)
         elif not _said("agree").search(comment):
             out += _replaced(lower, original, comment) + \
                 _days_taken_back(lower, original, comment)

@@ -1144,6 +1144,16 @@ def _state_length_after() -> re.Pattern[str]:
         re.escape(w) for w in sorted(states, key=len, reverse=True)) + r")(?![\w-])")
 
 
+_DENIAL_LINKS = frozenset({"being", "be", "is", "was", "she", "he", "her", "currently", "now",
+                           "that", "any", "chance", "possibility", "of", "to", "ever", "the",
+                           "patient", "pt", "yet", "even", "really", "actually", "it", "s"})
+"""Words that carry a denial on to the length after them ("denies any chance of being 16
+weeks pregnant"); any other word is a finding the denial is about."""
+_LENGTH_OPENS = re.compile(r"(?<![\w./])\d+(?:\.\d+)?[ \t]*(?:weeks?|wks?|w|months?|mos?|days?)"
+                           r"[ \t]+(?:of[ \t]+)?$")
+"""A length right before a state's word: how long the state has lasted."""
+
+
 _FOR_BEFORE = re.compile(r"\b(?:for|x|×|over)\s*(?:about\s+|~\s*)?$")
 """A length after "for" or "x": a span of something done, whatever state follows it."""
 
@@ -1569,6 +1579,18 @@ class Reader:
         # (outside tester 20 F11 read no conservative treatment at all)
         return adjacent or "negated" in ctx and \
             not outcome_denied(self.lower, m.end, self._line_end(m))
+
+    def _state_said_with_length(self, m: Mention) -> bool:
+        """A state said with how long it has lasted ("16 weeks pregnant", "6 wks
+        postpartum") after a denial of something else in a run-on line ("No chills 16 weeks
+        pregnant": outside tester 30 read not pregnant): the length opens a statement of
+        its own. A denial right before the length ("not 16 weeks pregnant") still denies."""
+        if not _state_length_after().match(self.lower, m.start):
+            return False
+        lead = _LENGTH_OPENS.search(self.lower, max(0, m.start - 24), m.start)
+        cue = self.context.cue("negated", m.start)
+        return lead is not None and cue is not None and cue[1] <= lead.start() and \
+            bool(set(re.findall(r"[a-z]+", self.lower[cue[1]:lead.start()])) - _DENIAL_LINKS)
 
     def unticked(self, m: Mention) -> bool:
         """The mention's line opens with an unticked box ("[ ] Failed conservative tx"),
@@ -4352,6 +4374,8 @@ class Reader:
             # with its own length is affirmed; the "no" of the finding before it (a list
             # whose breaks were lost) does not reach over it
             return False
+        if key != m.rule.negated and self._state_said_with_length(m):
+            return False  # ("No chills 16 weeks pregnant": the same, its length before it)
         return self._denied(m, key in m.rule.lasting)
 
     def _choice_doubted(self, m: Mention, key: str) -> Candidate | None:

@@ -32,8 +32,10 @@ from agent.reading.context import (
 )
 from agent.reading.context import rules as context_rules
 from agent.reading.formfields import form_fields
+from agent.reading.glosses import foreign_answers, glossed_labels
 from agent.reading.hearsay import corrected_reports
 from agent.reading.marks import boxes_after_labels
+from agent.reading.others import named_others
 from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule
 from agent.reading.statuses import none_options, status_labels
@@ -221,12 +223,17 @@ def _decimal_points(lower: str, decimals_known: bool = False) -> str:
     return _DECIMAL_COMMA.sub(lambda m: m["n"] + ".", lower)
 
 
+def _all_phrases(rules: dict[str, ReadingRule]) -> tuple[str, ...]:
+    return tuple(p for rule in rules.values() for p in rule.all_phrases())
+
+
 def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule],
             decimals_known: bool = False) -> str:
     """The text prepared for reading (module docstring). ``decimals_known``: the
     conversation already holds a figure with one decimal place, so a bare "37,4" in a
     reply is a decimal comma as it is after one written before a unit."""
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
+    lower = foreign_answers(glossed_labels(text, lower, _all_phrases(rules)))
     lower = answer_labels(affirmed_apart(_decimal_points(testimony(lower), decimals_known)))
     raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(json_pairs(smartlist_answered(
@@ -256,7 +263,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, Readi
         log_times(lower, text) + \
         place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
         past_window_yes(lower) + \
-        named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower)
+        named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower) + \
+        named_others(text)
     if named_cpt:
         spans += _procedure_names(lower, named_cpt, rules, sentences)
     return blank(lower, spans)

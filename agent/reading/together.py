@@ -38,6 +38,11 @@ bc of transportation"): which care failed is asked."""
 _BEFORE = ("despite", "persistent despite", "trotz", "malgré", "nonostante", "a pesar de",
            "ondanks")
 """Failure cues that come before what they judge ("despite PT and naproxen")."""
+_FAILED_BEFORE = ("failed", "unsuccessful", "ineffective")
+"""A failure said as the list's adjective, right before it ("failed 2 courses PT + 1 NSAID
+course", "s/p 2 failed 6-wk conservative courses (PT, then gabapentin)"; phrase30a): it
+judges the care after it when nothing but the list's own words stand between."""
+_LIST_LEAD = re.compile(r"[^.;:\n]{0,40}")
 
 
 def care_failed_together(msg: _Message) -> list[Candidate]:
@@ -105,5 +110,11 @@ def _verdict(msg: _Message, cues: list[tuple[int, int]], cares: list[tuple[int, 
         if a >= last and not _ONE_ITEMS.search(msg.lower, last, a):
             return first, b
         if b <= first and msg.lower[a:b] in _BEFORE:
+            return a, last
+        if b <= first and msg.lower[a:b] in _FAILED_BEFORE and \
+                _LIST_LEAD.fullmatch(msg.lower, b, first) and \
+                not any(b < x < last for x, _y in cues):
+            # (each item failed on its own, "Failed a cortisone injection ..., and failed
+            # Celebrex": which care is the whole is not said, asked)
             return a, last
     return None
