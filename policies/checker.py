@@ -394,7 +394,8 @@ def _stated_words(spec: FactSpec, value: object) -> str:
     return factlib.describe(spec, value)  # type: ignore[arg-type]
 
 
-def _change_text(policy: Policy, name: str, old: object, new: Value, as_of: date) -> str:
+def _change_text(policy: Policy, name: str, old: object, new: Value, as_of: date,
+                 working: Facts | None = None) -> str:
     """A stated fact that falls short, and what it would have to become."""
     spec = policy.facts[name]
     noun = spec.noun or spec.label.lower()
@@ -410,7 +411,14 @@ def _change_text(policy: Policy, name: str, old: object, new: Value, as_of: date
     if spec.type == "date" and isinstance(new, date):
         had = "none done so far" if old == factlib.NEVER else \
             f"the one on file is from {_stated_words(spec, old)}"
-        return f"{noun[:1].upper()}{noun[1:]} dated on or after {new.isoformat()} ({had})"
+        # The earliest day a rule reading it is met, as the criteria rows say it ("on or
+        # after 2025-12-06"), not the search's trial day just before the cut-off, which a
+        # rule passes only by not applying to it (outside tester 30 C8: "on or after
+        # 2025-12-05" beside the row's "on or after 2025-12-06").
+        limit = _limit_words(policy, name, {**(working or {}), name: new}, as_of)
+        if not limit.startswith("on or after "):
+            limit = f"on or after {new.isoformat()}"
+        return f"{noun[:1].upper()}{noun[1:]} dated {limit} ({had})"
     return f"{spec.label}: {factlib.describe(spec, new)} ({_stated_words(spec, old)} reported)"
 
 
@@ -584,7 +592,7 @@ def _to_qualify(policy: Policy, states: list[_RuleState], facts: Facts,
             text = f"{spec.label}: {_limit_words(policy, f, plan.working, as_of, kept)}"
         else:
             kind = "fix"
-            text = _change_text(policy, f, facts.get(f), plan.working[f], as_of)
+            text = _change_text(policy, f, facts.get(f), plan.working[f], as_of, plan.working)
         changes.append(Change(fact=f, clause=clauses[0], change=text, kind=kind,
                               clauses=clauses))
     return ToQualify(possible=not review, changes=changes, review=review,

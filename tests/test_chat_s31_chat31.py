@@ -171,3 +171,26 @@ def test_a_bed_or_the_patient_named_as_ours_removes_nothing(assistant_at: Bot,
     bot.send("c", "pain 9/10 today")
     turn = bot.send("c", text)
     assert "Removed what I read from that message" not in turn.reply
+
+
+# --- C8: the day "to qualify" names is one that qualifies ---------------------------------
+# ("MRI dated on or after 2025-12-05" beside the row's "on or after 2025-12-06"; an MRI 6 to
+# 12 months old goes to review, so only one within 6 months meets)
+
+_SHOULDER = ("PT request 97110. 49M, left shoulder impingement (musculoskeletal). Symptoms "
+             "since 04/01/2026. Pain 6/10. QuickDASH 52, moderate functional impairment. Home "
+             "exercise and NSAIDs, then injection 09/18/2026, 20 weeks of conservative "
+             "treatment, all failed; last failed treatment 09/18/2026. X-rays 2 sets "
+             "04/22/2026 and 11/03/2026. MRI {mri}. H&P with symptom dates on file. Treatment "
+             "log on file. Specialist consult on file, good response expected. No infection. "
+             "No comorbidities. Not cosmetic.")
+
+
+@pytest.mark.parametrize("mri", ["11/14/2025", "01/10/2025", "10/01/2025"])
+def test_to_qualify_names_a_day_that_qualifies(assistant_at: Bot, mri: str) -> None:
+    bot = assistant_at(AS_OF)
+    bot.send("c", "does this case qualify for 97110?")
+    bot.send("c", _SHOULDER.format(mri=mri))
+    reply = bot.send("c", "what would make it qualify?").reply
+    assert "MRI dated on or after 2026-06-06" in reply
+    assert "2025-12-05" not in reply
