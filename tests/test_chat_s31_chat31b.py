@@ -49,3 +49,34 @@ def test_a_bare_or_named_change_still_answers(
     assert f"Change in pain score after conservative treatment (NRS points, + = worse): {value}" \
         in reply
 
+
+
+# C10: a line copied from a dated record ("triage sheet 12/02: Active infection: [X] No")
+# that the reply used is not also said to be unread.
+
+def _fresh(assistant_at: Callable[[date], Assistant], cpt: str) -> Assistant:
+    bot = assistant_at(_AS_OF)
+    bot.send("c", f"does this case qualify for {cpt}?")
+    return bot
+
+
+@pytest.mark.parametrize(("cpt", "said", "noted"), [
+    ("64493", "triage sheet 12/02: Active infection: [X] No", "Active infection: no"),
+    ("97110", "pre-op questionnaire 11/30/2026: Pregnant: no (urine hCG negative)",
+     "Pregnancy: Not pregnant"),
+    ("62311", "home health intake 12.01.2026: Active infection: none", "Active infection: no"),
+])
+def test_a_dated_records_line_used_is_not_called_unread(
+        assistant_at: Callable[[date], Assistant], cpt: str, said: str, noted: str) -> None:
+    reply = _fresh(assistant_at, cpt).send("c", said).reply
+    assert noted in reply
+    assert "could not read" not in reply.lower()
+
+
+def test_a_heading_naming_a_fact_with_its_day_is_still_said_unread(
+        assistant_at: Callable[[date], Assistant]) -> None:
+    # the heading's day dates a treatment, not the record: if unread, it is said
+    reply = _fresh(assistant_at, "64493").send(
+        "c", "started the medication trial 10/02: Active infection: [X] No").reply
+    assert "Active infection: no" in reply
+    assert 'could not read "started the medication trial 10/02' in reply

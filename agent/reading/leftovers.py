@@ -122,6 +122,8 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
             # tester 16, C5).
             continue
         said = " ".join(msg.text[clause.start:clause.end].lower().split())  # "X-ray | 9/1"
+        if _record_dated(msg, clause, mentions):
+            chunk, said = _without_heading_day(chunk), _without_heading_day(said)
         if _covered(chunk, said, read, msg.as_of) or (
                 _SEX_ONLY.fullmatch(chunk) and any(_in_passing(r) for r in result.facts)):
             continue
@@ -138,6 +140,30 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
         if words and Unread(words, why) not in out:
             out.append(Unread(words, why))
     return out
+
+
+_DAY_SHAPE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+
+
+def _record_dated(msg: _Message, clause: Clause, mentions: list[Mention]) -> bool:
+    """The clause opens with a heading that names no fact and ends in a colon after a day
+    ("pre-procedure checklist 12/05: Active infection: ... No __X__", "nursing screen
+    11/28/2026: Pregnant: no (hCG neg)"): the day dates the record the line was copied
+    from. A reading from the rest of the line used the line; saying "could not read" it
+    beside the update tells the nurse nothing changed (outside tester 31 C10)."""
+    raw = msg.lower[clause.start:clause.end]
+    colon = raw.find(":")
+    if colon < 0 or not re.search(r"\d\s*$", raw[:colon]) or \
+            not _DAY_SHAPE.search(raw[:colon]):
+        return False
+    end = clause.start + colon
+    return not any(clause.start <= m.start < end for m in mentions)
+
+
+def _without_heading_day(text: str) -> str:
+    """``text`` with the days of its heading (before its first colon) blanked."""
+    colon = text.find(":")
+    return _DAY_SHAPE.sub(" ", text[:colon]) + text[colon:] if colon >= 0 else text
 
 
 _TIME_WORDS = frozenset({"today", "now", "currently", "current", "recent", "recently",
