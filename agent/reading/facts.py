@@ -73,6 +73,16 @@ _ASIDE_REST = re.compile(r"[^()\n]{0,80}\)")
 _PARTLY = re.compile(r"\b(?:a little|a bit|a little bit|somewhat|partial|partially|partly|"
                      r"slight|slightly|mild relief|some relief|minimal|minimally|maybe)\b")
 """A treatment that helps only in part: neither helped nor failed, asked."""
+_OTHER_CLAUSE = re.compile(r"[,;:/()\n]|\bof\s*$")
+
+
+def _said_of_it(lower: str, end: int, a: int) -> bool:
+    """The word at ``a`` follows the phrase ending at ``end`` in its own clause: no
+    punctuation between, nor a share's "of" ("gait is normal", not "gait antalgic, neuro
+    intact")."""
+    return a >= end and not _OTHER_CLAUSE.search(lower, end, a)
+
+
 _MEASURE_BEFORE = re.compile(r"\b(?:fev1|fvc|pef|peak flow|spo2|sats?|saturation|o2 sat)\b"
                              r"[^.;,\n]*$")
 _TURN = re.compile(r"\b(?:but|however|though|although|now|anymore|lately|recently|since)\b")
@@ -2601,7 +2611,9 @@ class Reader:
                    and -40 <= base + a - m.end <= 60
                    # (a measure's change is a figure for a reviewer to judge: "FEV1 improved
                    # 15% post-albuterol")
-                   and not _MEASURE_BEFORE.search(self.lower, max(0, base + a - 20), base + a)]
+                   and not _MEASURE_BEFORE.search(self.lower, max(0, base + a - 20), base + a)
+                   and not (m.rule.cues_opposite_own and not _said_of_it(self.lower, m.end,
+                                                                         base + a))]
         if against and not self.negated(m):
             return self._helped(m, words, cues, against)
         if self.negated(m) or not cues:

@@ -337,6 +337,10 @@ class ReadingRule(BaseModel):
     """Booleans: words that, affirmed in a cued phrase's sentence with none of ``cues``,
     read the opposite ("Nebulised salbutamol x2 with good relief of wheeze": no failed
     bronchodilator); with a cue too, asked."""
+    cues_opposite_own: bool = False
+    """Booleans: a ``cues_opposite`` word counts only said of the cued phrase itself,
+    after it in its own clause ("his gait is normal"): not another finding's ("gait
+    antalgic / neuro intact") nor a measure's share ("extension 20% of normal, gait")."""
     """Cued phrases do not count in a sentence with one of these words."""
     cue_denied: Literal["opposite", "nothing", "unqualified"] = "opposite"
     """What a cued phrase denied says: the opposite ("Labs not on file"), or nothing where
