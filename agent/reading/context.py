@@ -492,9 +492,20 @@ def _modal_variants(raw: object, modals: list[str]) -> object:
     return list(dict.fromkeys(out))
 
 
+def _ill_children(raw: dict) -> dict:
+    """``ill_children``'s words, each before each of its verbs, added to ``other``'s forward
+    triggers: a child said to be ill is someone else, the child alone is not."""
+    spec = raw.get("ill_children") or {}
+    pairs = [f"{w}{'' if v.startswith(chr(39)) else ' '}{v}"
+             for w in spec.get("words", []) for v in spec.get("verbs", [])]
+    other = dict(raw["categories"]["other"])
+    other["forward"] = list(dict.fromkeys([*other["forward"], *pairs]))
+    return {**raw, "categories": {**raw["categories"], "other": other}}
+
+
 @cache
 def rules() -> ContextRules:
-    raw = load_yaml(CONTEXT_PATH)
+    raw = _ill_children(load_yaml(CONTEXT_PATH))
     modals = list(raw.get("negated_modals") or [])
     return ContextRules.model_validate(
         _unapostrophed(_modal_variants(raw, modals) if modals else raw))
