@@ -148,7 +148,13 @@ _FIELD = re.compile(r"(?:(?:[ \t]+|/)[a-z/&]+){0,2}?(?:\s*\((?:[a-z]{1,3}(?:/[a-
                     r"(?P<value>[^\n]*)")
 _TICK = r"(?:\[\s?\]|\[[x✓✔]\]|☐|☑|☒)"
 _BOX_OPTION = r"(?:yes|no|y|n|n/a|na|unknown|unk|u)(?![\w/])"
-_BOX_ROW = re.compile(rf"(?:,?[ \t]+[^\s\[\]:;.,()]+){{0,4}}?[ \t]*(?:[:=?]|\s[-–—]\s)?[ \t]*"
+# (the label may hold the form's own note in brackets, before or among its words: "Active
+# infection (incl. UTI): [ ] Yes [X] No", "Active infection (e.g. cellulitis) requiring
+# immediate care: ..."; outside tester 31 F2 read the label alone, a ticked No as yes);
+# a mention inside that note is the label's too ("Infection (e.g. UTI, cellulitis): ...")
+_BOX_ROW = re.compile(rf"(?:[^()\[\]\n:;]{{0,60}}\))?"
+                      rf"(?:,?[ \t]+[^\s\[\]:;.,()]+|[ \t]*\([^()\[\]\n]{{1,60}}\)){{0,5}}?"
+                      rf"[ \t]*(?:[:=?]|\s[-–—]\s)?[ \t]*"
                       rf"(?P<row>{_TICK}[ \t]*{_BOX_OPTION}"
                       rf"(?:[ \t]*[,/]?[ \t]*{_TICK}[ \t]*{_BOX_OPTION})+"
                       rf"|{_TICK}[ \t]*{_BOX_OPTION}(?=[ \t]*(?:$|[-–—(.,;]|[ \t]{{2}})))", re.M)
@@ -196,7 +202,9 @@ _LEGEND = re.compile(r"^(?:y\s*/\s*n|yes\s*/\s*no|y or n)\s*(?:\((?:circle|check
                      r"[^()\n]{0,20}\))?\s*[:=-]?\s*(?=\S)")
 """The answers a form offers, written before the one given ("Cosmetic: Y / N (circle one):
 N"): no answer themselves."""
-_OPTION = re.compile(r"(?P<box>\[[\sx✓✔]?\]|☐|☑|☒)|\b(?P<word>yes|no|y|n)\b")
+_OPTION = re.compile(r"(?P<box>\[[\sx✓✔]?\]|☐|☑|☒|✓|✔|_+x_+|_{2,})|\b(?P<word>yes|no|y|n)\b")
+"""A box or an option's word; a mark or a line to write on after the word is its box too
+("Yes ____  No __X__", "Yes   No ✔": outside tester 31 F2 read the label as yes)."""
 _ONE_WORD_ANSWER = re.compile(r"[ \t]*(?P<word>yes|no|y|n|none|negative|neg|positive|pos|n/a|"
                               r"na|nil)(?![\w/])")
 _NEXT_LABEL = re.compile(r"[ \t]+(?:\[[ xX✓✔]?\][ \t]*)?[A-Z][A-Za-z/&'-]*"
@@ -215,6 +223,25 @@ def _month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
+_OPTION_CELL = re.compile(r"(?:yes|no|y|n)?[ \t]*(?:\[[\sx✓✔]?\]|☐|☑|☒|✓|✔)?[ \t]*"
+                          r"(?:yes|no|y|n)?")
+
+
+def _first_cell(value: str) -> str:
+    """A field's answer up to a wide gap (the next field), but a row of yes/no options set
+    wide apart is one answer ("Pregnant:  Yes   No ✔": cut at its gap, the bare "yes" was
+    read as the answer; outside tester 31 F2)."""
+    cells = re.split(r" {3,}|\t", value)
+    row = cells[0]
+    for cell in cells[1:4]:
+        if not cell or not _OPTION_CELL.fullmatch(cell):
+            break
+        row = f"{row} {cell}"
+        if box_answer(row) in (True, False):
+            return row
+    return cells[0]
+
+
 def box_answer(value: str) -> bool | str | None:
     """A field answered by ticking one of its boxes ("[ ] Yes [X] No", "Yes [ ] No [X]"):
     True or False for the one ticked, "ask" when none or both are, None when the answer
@@ -227,7 +254,7 @@ def box_answer(value: str) -> bool | str | None:
     for i, t in enumerate(tokens):
         near = tokens[i - 1] if before else (tokens[i + 1] if i + 1 < len(tokens) else None)
         if t["word"] and near is not None and near["box"] and \
-                (near["box"] in ("☑", "☒") or near["box"].strip("[] ")) and \
+                (near["box"] in ("☑", "☒", "✓", "✔") or near["box"].strip("[] _")) and \
                 (not before or i > 0):
             ticked.add(t["word"].startswith("y"))
     return ticked.pop() if len(ticked) == 1 else "ask"
@@ -1790,8 +1817,7 @@ class Reader:
             # "[x] Pregnant": the box is the answer; but "[X] Cosmetic: no Scheduler
             # comment: ..." (a checklist's lines joined into one) gives its field's answer
             return self._answer_before_label(match.start("value"), None)
-        value = _LEGEND.sub("", re.split(r" {3,}|\t",
-                                         _SMART_FIELD.sub(r"\1", match["value"]).strip())[0])
+        value = _LEGEND.sub("", _first_cell(_SMART_FIELD.sub(r"\1", match["value"]).strip()))
         value = self._answer_before_label(match.start("value"), value)
         # ("Nothing urgent. Pregnancy - she's 58, post-menopausal": a label opening a
         # sentence of a reply heads its answer, however long, as at a line's start)

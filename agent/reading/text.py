@@ -707,7 +707,11 @@ def underscore_boxes(lower: str) -> str:
     def box(m: re.Match[str]) -> str:
         drawn = m["a"] or m["b"]
         mark = "[x]" if drawn.strip("_") else ("[ ]" if len(drawn) >= 3 else "[]")
-        return m.group(0).replace(drawn, " " * (len(drawn) - len(mark)) + mark)
+        pad = " " * (len(drawn) - len(mark))
+        # (a box after its answer's word stays near the word, "yes [ ]": right-aligned,
+        # "yes ____  no __x__" left a wide gap before "[x]", which splits a form's cells,
+        # and the ticked "no" was lost: outside tester 31 F2)
+        return m.group(0).replace(drawn, pad[:1] + mark + pad[1:] if m["a"] else pad + mark)
     # (every box drawn has an underscore; the pattern, opening with lookbehinds, is
     # otherwise tried at each character of the message)
     return _UNDERSCORE_BOX.sub(box, lower) if "_" in lower else lower
@@ -1823,12 +1827,18 @@ def answer_is_fields(lower: str) -> str:
     return _ANSWER_IS.sub(field, lower)
 
 
+_OPTION_WORD_END = re.compile(r"(?:^|[\s:])(?:yes|no|y|n)$")
+"""A form's option word, where a drawn line after it is its box, not a leader."""
+
+
 def leaders_as_fields(lower: str) -> str:
     """Rows of ``_LEADER`` read as form fields ("active infection: no"), same length; in
     a form with such rows, rows of ``_SHORT_LEADER`` too (fresh15: "Pain med list w/
     doses .. N" read as the list on file)."""
     def field(m: re.Match[str]) -> str:
         label = m["label"]
+        if "_" in m["gap"] and _OPTION_WORD_END.search(label):
+            return m.group(0)  # "Yes ____  No __X__": a box drawn after its option
         # (the threshold blanked where the answer gives a figure of its own: "NRS >= 4
         # ...... 7/10" read the 4; fresh22)
         if re.search(r"\d", lower[m.end():lower.find("\n", m.end()) % (len(lower) + 1)]):
