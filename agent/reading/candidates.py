@@ -591,8 +591,15 @@ def _dates_a_figure(lower: str, dated: list[Mention], figures: list[Mention], x:
     if not re.fullmatch(r"today|yesterday|this week|last week", lower[x:y]):
         return False
     last = max((m.end for m in dated if m.end <= x), default=start)
+    if _SCORE_BEFORE.search(lower, last, x):
+        return True  # "after MBB (6 h), back to 7/10 today": the score's day (tester 31 F10)
     between = [f for f in figures if last <= f.start and f.end <= x]
     return any(re.search(r"\d", lower[f.end:x]) for f in between)
+
+
+_SCORE_BEFORE = re.compile(r"\d(?:\.\d)?[ \t]*(?:/[ \t]*10\b|out of (?:10|ten)\b)"
+                           r"(?:[ \t]+(?:again|still|now))?[ \t,:-]*$")
+"""A pain score right before a day word ("back to 7/10 today"), its figure unnamed."""
 
 
 def _outcome_seen_at_visit(lower: str, best: Mention, x: int, y: int) -> bool:
