@@ -80,3 +80,33 @@ def test_a_heading_naming_a_fact_with_its_day_is_still_said_unread(
         "c", "started the medication trial 10/02: Active infection: [X] No").reply
     assert "Active infection: no" in reply
     assert 'could not read "started the medication trial 10/02' in reply
+
+
+# C3: a bare "none" that a count question and a yes/no question shown both take is asked
+# about, never held as the yes/no's answer.
+
+_TYPED_62311 = ("phone relay from the spine clinic: back and leg pain since 03/01/2026; "
+                "MRI 11/20/2026 shows L5 nerve root compression; radicular pain; H&P "
+                "11/25/2026 with meds allergies surgical history neuro exam and pain "
+                "evaluation; pain 7/10 up from 4/10; ODI no significant improvement; "
+                "no severe comorbidities, no infection, not pregnant")
+
+
+@pytest.mark.parametrize("said", ["none", "None.", "NONE"])
+def test_a_bare_none_with_a_count_and_a_yes_no_open_is_asked(
+        assistant_at: Callable[[date], Assistant], said: str) -> None:
+    bot = _fresh(assistant_at, "62311")
+    shown = bot.send("c", _TYPED_62311).reply
+    assert "How many courses of conservative treatment" in shown
+    reply = bot.send("c", said).reply
+    head = reply.split("**")[0]
+    assert "which question does it answer" in head
+    assert "Noted:" not in head and "please confirm" not in head
+
+
+def test_a_bare_no_to_the_same_questions_is_not_stored_as_a_count(
+        assistant_at: Callable[[date], Assistant]) -> None:
+    bot = _fresh(assistant_at, "62311")
+    bot.send("c", _TYPED_62311)
+    head = bot.send("c", "no").reply.split("**")[0]
+    assert "0 courses" not in head and "0 weeks" not in head

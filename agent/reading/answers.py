@@ -973,7 +973,7 @@ def _pick(part: str, remaining: list[Question], as_of: date,
             # held "(please confirm)" in some chats and noted at once in others, outside
             # tester 28 M1/C3)
             return lists[0]
-        if len(fitting) > 1 and not [q for q in fitting if q.fact in prefer]:
+        if len(fitting) > 1 and not _prefer_settles(shape, fitting, prefer):
             return None
     for kind in tiers:
         if shape == "yes_no" and kind == "date" and len(remaining) > 1:
@@ -990,6 +990,18 @@ def _pick(part: str, remaining: list[Question], as_of: date,
         fitting = [q for q in remaining if answer_for(q, t, as_of)[0]]
         return fitting[0] if len(fitting) == 1 else None
     return None
+
+
+def _prefer_settles(shape: str, fitting: list[Question], prefer: list[str]) -> bool:
+    """A question asked back settles which of several a short answer is for; but a bare
+    "none" also answers each "how many?" shown (courses, weeks): given to a yes/no question
+    asked back it stored "MRI shows compression: no" when the nurse meant no courses
+    (outside tester 31 C3), so with a count open beside it, which one is asked."""
+    chosen = [q for q in fitting if q.fact in prefer]
+    if not chosen:
+        return False
+    return not (shape == "none" and any(q.spec.type == "number" for q in fitting) and
+                all(q.spec.type != "number" for q in chosen))
 
 
 _ALL_FIRST = re.compile(r"^\s*(?:all|each|all (?:three|four|five|of them|of those|of these))"
@@ -1194,6 +1206,8 @@ def first_fitting(part: str, questions: list[Question], as_of: date
         # and "postpartum?" says yes to one of them, and which one is the nurse's to say:
         # it went to the second, outside tester 29 C6)
         return None
+    if shape == "none" and _none_to_count_or_other(part, questions, as_of):
+        return None
     # By kind first ("none" is a list's answer before a yes/no's), then in the order
     # asked; a bare "no" beside other questions is never "never done".
     for kind in (k for k in _TIERS[shape] if not (k == "date" and shape in ("none", "yes_no"))):
@@ -1202,3 +1216,13 @@ def first_fitting(part: str, questions: list[Question], as_of: date
             if fits:
                 return q.fact, value, part.strip()
     return None
+
+
+def _none_to_count_or_other(part: str, questions: list[Question], as_of: date) -> bool:
+    """A bare "none" that a "how many?" (courses, weeks) and a yes/no question shown both
+    take, with no list question for it: which one is the nurse's to say. Held as the
+    yes/no's first, it read "MRI shows compression: no" or "not responded: no" for a
+    nurse who meant no courses (outside tester 31 C3)."""
+    kinds = {q.spec.type for q in open_questions(part, questions)
+             if answer_for(q, part, as_of)[0]}
+    return "set" not in kinds and "number" in kinds and len(kinds) > 1
