@@ -110,3 +110,22 @@ def test_a_bare_no_to_the_same_questions_is_not_stored_as_a_count(
     bot.send("c", _TYPED_62311)
     head = bot.send("c", "no").reply.split("**")[0]
     assert "0 courses" not in head and "0 weeks" not in head
+
+
+# C8: "Pt" doing what a person does is the patient: no physical-therapy figure to ask.
+
+@pytest.mark.parametrize("said", [
+    "Pt accompanied by her son today",
+    "pt states she is tired of waiting",
+    "pt arrived late with her walker",
+])
+def test_pt_as_the_patient_asks_no_therapy_figure(
+        assistant_at: Callable[[date], Assistant], said: str) -> None:
+    reply = _fresh(assistant_at, "64493").send("c", said).reply
+    assert "what is the physical therapy completed" not in reply
+
+
+def test_pt_as_therapy_still_asks_its_figure(
+        assistant_at: Callable[[date], Assistant]) -> None:
+    reply = _fresh(assistant_at, "64493").send("c", "PT helped a bit").reply
+    assert "what is the physical therapy completed" in reply

@@ -797,12 +797,20 @@ def no_figure(msg: _Message, u: Unread) -> Unread:
     another way" left the nurse to guess what else to say). Said: the figure is needed."""
     if u.why or msg.pasted or _has_figure(u.words.lower(), msg.as_of):
         return u
+    words = _PT_THE_PATIENT.sub("patient", u.words.lower())
     numbers = [f for f, rule in msg.rules.items() if f in msg.specs and
-               msg.specs[f].type == "number" and _names_plainly(u.words.lower(), rule)]
+               msg.specs[f].type == "number" and _names_plainly(words, rule)]
     if len(numbers) != 1:
         return u
     label = msg.specs[numbers[0]].label
     return Unread(u.words, f"that gives no figure: what is the {label[:1].lower()}{label[1:]}?")
+
+
+_PT_THE_PATIENT = re.compile(r"\bpt\b(?=\s+(?:is|accompanied|states|reports|denies|says|"
+                             r"lives|arrived|presents|presented|came|brought|here)\b)")
+""""Pt" as the clause's subject doing what a person does ("Pt accompanied by her
+daughter"): the patient, no physical therapy to ask a figure of (outside tester 31 C8:
+"that gives no figure: what is the physical therapy completed?")."""
 
 
 def _names_plainly(words: str, rule: ReadingRule) -> bool:
