@@ -135,3 +135,27 @@ def test_a_relatives_own_test_in_passing_keeps_the_patients(
     reply = bot.send("c", "her sister had an MRI on 11/20/2026 at the same clinic").reply
     assert "set aside" not in reply
     assert "Meets the criteria" in reply
+
+
+# --- a measure with a scale: "his own 6.2" after another's WBC is no 6.2 cells/uL -------
+# (chat31's own-figure rule, meant for pain scores, stored "her own is 7.9" as a WBC of
+# 7.9 cells/uL, the figure without its thousands: a 17.9 would pass the WBC exclusion)
+
+@pytest.mark.parametrize("text", [
+    "WBC 14.8 was her brother's; her own is 7.9",
+    "the 16.2 white count is his sister's, his own 17.9",
+])
+def test_an_own_figure_of_a_scaled_measure_is_not_stored_bare(text: str) -> None:
+    from agent.reading import understand
+
+    got = understand(text, cpt="71250", pending=[], as_of=_AS_OF)
+    assert {r.fact: r.value for r in got.facts}.get("wbc_count") not in ("7.9", "17.9", 7.9, 17.9)
+
+
+def test_an_own_pain_score_after_anothers_is_still_read() -> None:
+    # guard: the pain score of chat31's C3 fix keeps its reading
+    from agent.reading import understand
+
+    got = understand("the 9/10 was his wife's score; his own is 5/10", cpt="64493",
+                     pending=[], as_of=_AS_OF, known={"pain_nrs": 9})
+    assert {r.fact: r.value for r in got.facts}.get("pain_nrs") == "5"

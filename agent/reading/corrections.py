@@ -614,6 +614,10 @@ def _own_reading(msg: _Message, before: str, found: re.Match[str], others: list[
         name = scores[0] if len(scores) == 1 else None
     if name is None or not re.search(r"\d", other):
         return None
+    if msg.specs[name].unit != "points":
+        # a measure with a scale the bare figure does not carry ("WBC 16.2 (his sister's),
+        # his own 6.2" is 6,200 cells/uL, stored as 6.2): asked, as before session 31
+        return None
     raw = f"{float(found['n']):g}"
     if _check(name, msg.specs[name], raw, msg.as_of) is not None:
         return None
