@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agent.reading.text import hits
+from agent.reading.text import blank, hits
 
 _GLOSSED_LABEL = re.compile(
     # the label opens its line (after a bullet or an item's number) or its sentence
@@ -50,12 +50,7 @@ def glossed_labels(text: str, lower: str, phrases: tuple[str, ...]) -> str:
             # or letters English has none of: "保存療法 (conservative treatment):")
             continue
         spans += [(m.start("words"), m.end("open")), m.span("close")]
-    if not spans:
-        return lower
-    chars = list(lower)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    return blank(lower, spans)
 
 
 _FOREIGN_NO = re.compile(
