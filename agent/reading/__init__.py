@@ -90,7 +90,13 @@ from agent.reading.requests import (
     asks_to_start_over,
     procedure_named,
 )
-from agent.reading.rules import ReadingRule, fact_specs, reading_rules, stated_facts
+from agent.reading.rules import (
+    ReadingRule,
+    fact_specs,
+    reading_rules,
+    rules_phrases,
+    stated_facts,
+)
 from agent.reading.selection import _select, _Selection
 from agent.reading.statuses import settled_spans
 from agent.reading.text import (
@@ -150,7 +156,7 @@ def _prepare(text: str, cpt: str | None, result: Understanding, as_of: date,
     # (a chat's "no wait, that was 37,4" after "T 38,4 °C" was read 37 and a pain of 4:
     # outside tester 16 F9; the stored 38.4 says this writer's figures carry decimals)
     decimals = any(_one_decimal(v) for v in (known or {}).values())
-    masked = _masked(text, lower, result.cpt, rules, decimals)
+    masked = _masked(text, lower, result.cpt, active, decimals)
     return _Message(text, masked, active, fact_specs(active), rules, as_of,
                     Occurrences(masked, lower))
 
@@ -537,10 +543,10 @@ QUOTE_CATEGORIES = (*CATEGORIES, "disowned", "patient")
 def _quoted_message(text: str, cpt: str | None, year: int
                     ) -> tuple[str, str, list, Context]:  # type: ignore[type-arg]
     lower = struck_out(text, lowered(text))
-    masked = _masked(text, lower, None, reading_rules(cpt))
+    masked = _masked(text, lower, None, cpt)
     occ = Occurrences(masked)
     found = clauses(masked)
-    own = tuple(p for rule in reading_rules(cpt).values() for p in rule.all_phrases())
+    own = rules_phrases(cpt)
     return lower, masked, found, Context(masked, found, protected=occ.hits(own), occ=occ,
                                          year=year)
 

@@ -37,7 +37,7 @@ from agent.reading.hearsay import corrected_reports
 from agent.reading.marks import boxes_after_labels
 from agent.reading.others import named_others
 from agent.reading.retractions import named_entries, retracted
-from agent.reading.rules import ReadingRule
+from agent.reading.rules import ReadingRule, reading_rules, rules_phrases
 from agent.reading.statuses import none_options, status_labels
 from agent.reading.testimony import testimony
 from agent.reading.text import (
@@ -223,17 +223,15 @@ def _decimal_points(lower: str, decimals_known: bool = False) -> str:
     return _DECIMAL_COMMA.sub(lambda m: m["n"] + ".", lower)
 
 
-def _all_phrases(rules: dict[str, ReadingRule]) -> tuple[str, ...]:
-    return tuple(p for rule in rules.values() for p in rule.all_phrases())
-
-
-def _masked(text: str, lower: str, named_cpt: str | None, rules: dict[str, ReadingRule],
+def _masked(text: str, lower: str, named_cpt: str | None, rules_cpt: str | None,
             decimals_known: bool = False) -> str:
-    """The text prepared for reading (module docstring). ``decimals_known``: the
-    conversation already holds a figure with one decimal place, so a bare "37,4" in a
-    reply is a decimal comma as it is after one written before a unit."""
+    """The text prepared for reading (module docstring), with the reading rules of
+    ``rules_cpt``. ``decimals_known``: the conversation already holds a figure with one
+    decimal place, so a bare "37,4" in a reply is a decimal comma as it is after one
+    written before a unit."""
+    rules = reading_rules(rules_cpt)
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
-    lower = foreign_answers(glossed_labels(text, lower, _all_phrases(rules)))
+    lower = foreign_answers(glossed_labels(text, lower, rules_phrases(rules_cpt)))
     lower = answer_labels(affirmed_apart(_decimal_points(testimony(lower), decimals_known)))
     raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(json_pairs(smartlist_answered(

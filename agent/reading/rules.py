@@ -610,6 +610,13 @@ def reading_rules(cpt: str | None) -> dict[str, ReadingRule]:
     return out
 
 
+@cache
+def rules_phrases(cpt: str | None) -> tuple[str, ...]:
+    """Every phrase of every rule of ``reading_rules(cpt)``, built once per policy (built
+    for each message, it was a pass over every rule on every read)."""
+    return tuple(p for rule in reading_rules(cpt).values() for p in rule.all_phrases())
+
+
 def _with_sites(rule: ReadingRule, sites: list[str]) -> ReadingRule:
     """A ``site_bound`` rule with the policy's sites; a rule with ``site_complaints`` with
     each site's complaint among its phrases ("knee pain", "shoulder stiffness")."""
