@@ -1493,11 +1493,27 @@ def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
         lo, hi = sentence_spans(msg.found).get(i, span) if i is not None else span
         if _OVER_ALL_COURSES.search(msg.lower, lo, max(hi, span[1])):
             continue
-        other = _another_course(msg, reading.fact, span)
+        other = _more_done(msg.lower, span[1], max(hi, span[1])) or \
+            _another_course(msg, reading.fact, span)
         if other is None:
             continue
         sel.readings.remove(reading)
         sel.unread.append(Unread(reading.words, "one course of several: how long in all?"))
+
+
+_MORE_LENGTH = re.compile(
+    r"\b(?:then|plus|followed by|and)\b[^.;\n]{0,40}?\b(?:\d{1,3}|[a-z]+)[ \t]+"
+    r"(?:more|additional|further|extra)[ \t]+(?:weeks?|wks?|months?|mos?)\b")
+"""A second length of the same care later in its sentence ("physio for 8 weeks over the
+summer and then 6 more weeks in the fall"): the first is one stretch of it, not the whole."""
+
+
+def _more_done(lower: str, start: int, end: int) -> bool:
+    """Whether ``_MORE_LENGTH`` finds a second stretch already done between ``start`` and
+    ``end``; one planned ("will do 4 more weeks if approved") adds nothing yet."""
+    more = _MORE_LENGTH.search(lower, start, end)
+    return more is not None and not re.search(
+        r"\b(?:will|would|if|plan|planned|may|might|to do|recommend\w*)\b", more.group(0))
 
 
 def _course_left_out(msg: _Message, sel: _Selection) -> None:
