@@ -36,7 +36,8 @@ def test_kidney_failure_ended_by_a_transplant_is_still_asked(text: str) -> None:
 # summer and then 6 more weeks in the fall", read 8 weeks of PT: 64493 denied on 12 weeks)
 
 @pytest.mark.parametrize("text", [
-    "He did physio twice a week for 8 weeks over the summer and then 6 more weeks in the fall, no better.",
+    "He did physio twice a week for 8 weeks over the summer and then 6 more weeks in the "
+    "fall, no better.",
     "PT 6 weeks, then 4 additional weeks after a break.",
     "PT x 10 wks, plus 3 extra weeks in October.",
 ])
