@@ -231,6 +231,14 @@ _DATE_NAMED = re.compile(
 """A date with its month in words: "Oct 28, 2026", "28 Oct 2026", and a day-first
 "28-Oct-2026" (a UK letter's dates: its day was read as a count, outside tester,
 session 15, F3)."""
+_DATE_NAMED_SHORT_YEAR = re.compile(
+    r"(?<![\d/.:-])\b(?P<day>\d{1,2})(?P<sep>[ \t]+|-)(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|sept|oct|nov|dec)[a-z]*\.?(?P=sep)'?(?P<year>\d{2})\b(?![\d/:.]\d|[ \t]*(?:weeks?|wks?"
+    r"|days?|months?|mos?|years?|yrs?|%|/10)\b)", re.I)
+"""A day, a month's short name and a two-digit year ("18 Mar 26", "3-Jun-26", a British
+chart's dates): the year, not the day ("18 Mar 26 and 3 Jun 26" read June 26 and 18 sets
+of X-rays: outside tester 31 F9). Only a day that is past by then: a later one is left to
+the figures' other readings."""
 _DATE_NO_YEAR = re.compile(
     r"\b(?P<mon>jan|feb|mar|apr|may(?!be\b)|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[,/-]?\s*\d)(?!\s*(?:weeks?|wks?|days?|months?))",
@@ -385,6 +393,12 @@ def _absolute(text: str, as_of: date) -> _Found:
         mon = (match["mon"] or match["mon2"]).lower()[:3]
         found.append((safe_date(int(match["year"] or match["year2"]), _MONTHS[mon],
                                 int(match["day"] or match["day2"])), match.span()))
+    for match in _DATE_NAMED_SHORT_YEAR.finditer(text):
+        day = safe_date(2000 + int(match["year"]), _MONTHS[match["mon"].lower()[:3]],
+                        int(match["day"]))
+        if day is not None and day <= as_of and \
+                not any(a <= match.start() < b for _, (a, b) in found):
+            found.append((day, match.span()))
     return found
 
 
@@ -560,8 +574,8 @@ dolor es un 7 de 10" read pain 3; fresh19)."""
 
 
 def mask_dates(text: str) -> str:
-    text = mask(text, _DATE_SPAN, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NO_YEAR,
-                _DATE_NO_YEAR_DAY_FIRST, _RELATIVE, _AGE, _SCALE, _DATE_FOREIGN)
+    text = mask(text, _DATE_SPAN, _DATE_ISO, _DATE_US, _DATE_NAMED, _DATE_NAMED_SHORT_YEAR,
+                _DATE_NO_YEAR, _DATE_NO_YEAR_DAY_FIRST, _RELATIVE, _AGE, _SCALE, _DATE_FOREIGN)
     for a, b in code_spans(text.lower()):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
