@@ -44,3 +44,54 @@ def test_the_day_of_such_a_date_is_no_count_of_x_rays(text: str) -> None:
 def test_a_month_and_day_before_other_figures_still_reads_them(text: str) -> None:
     facts = read(text, "64493")
     assert str(facts.get("pain_nrs")) in ("6", "7")
+
+
+# --- a work-up found unnecessary, a row's dash before its denial ---------------------------
+# (outside tester 32 F9: "Infection work-up not indicated." and "Pneumonia work-up not
+# needed." stored the infection and the pneumonia: two qualifying cases denied in chat)
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("ED course: infection workup not needed, labs unremarkable.", "64493", "active_infection"),
+    ("Pre-injection screen - Infection - none suspected.", "62311", "active_infection"),
+    ("Bacterial pneumonia workup not indicated per hospitalist.", "71250", "bacterial_pneumonia"),
+    ("Checklist: Pneumonia - none known; Infection - none known.", "71250",
+     "bacterial_pneumonia"),
+])
+def test_a_work_up_not_needed_or_a_dashed_none_states_no_condition(text: str, cpt: str,
+                                                                   fact: str) -> None:
+    assert read(text, cpt).get(fact) is not True
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    # guards: a work-up that found the condition, a dashed row that names it
+    ("Infection work-up positive: UTI on culture, started Keflex.", "62311", "active_infection"),
+    ("Infection - cellulitis of the left shin, on antibiotics.", "64493", "active_infection"),
+    ("Pneumonia - suspected, RLL consolidation, fever 38.9.", "71250", "bacterial_pneumonia"),
+])
+def test_a_condition_found_is_still_read(text: str, cpt: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) is True
+
+
+# --- a pregnancy that has ended -------------------------------------------------------------
+# (outside tester 32 F12: "Ectopic pregnancy removed 10/2026.", "Termination of pregnancy
+# 11/15/2026." stored pregnant: 62311 and 64493 denied a woman no longer pregnant)
+
+@pytest.mark.parametrize("text", [
+    "OB history: ectopic pregnancy removed laparoscopically in September.",
+    "G2P1, pregnancy loss at 10 weeks last month, no complications.",
+    "Medical termination of pregnancy 10/30/2026, follow-up hCG pending.",
+    "Molar pregnancy evacuated 08/2026; hCG falling.",
+    "Ectopic pregnancy removed 11/03/2026 (salpingostomy).",
+    "Pregnancy loss at 9 weeks, 11/02/2026.",
+])
+def test_an_ended_pregnancy_is_not_read_as_pregnant(text: str) -> None:
+    assert read(text, "62311").get("pregnancy") != "pregnant"
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a pregnancy going on now
+    "She is 12 weeks pregnant, no vaginal bleeding or fluid loss.",
+    "Pregnant (16 weeks); an earlier pregnancy ended in 2019.",
+])
+def test_a_current_pregnancy_is_still_read(text: str) -> None:
+    assert read(text, "62311").get("pregnancy") == "pregnant"

@@ -503,8 +503,17 @@ _DATED_DASH = re.compile(r"\d[/-]\d{1,2}[/-]\d{2,4}(\s[-–—]\s)\d{1,4}[/-]\d"
 """The dash of a date range ("PT 6/1/2026 - 8/24/2026") joins, it does not cut."""
 
 
+_ANSWER_DASH = re.compile(r"(?<=\S)([ \t])[-–—][ \t]+(?=(?:none|nil|neg|negative|absent|denied|"
+                          r"ruled out)(?:[ \t]+(?:known|suspected|found|seen|noted|reported|"
+                          r"identified|detected))?[ \t]*(?:[.;\n]|\Z))")
+"""A dash between a row's label and its denial ("Infection - none known.", "Pneumonia -
+none suspected."): a colon's work, no cut (outside tester 32 F9: the denial, cut from its
+label, left "Infection" standing alone, read as present)."""
+
+
 def _protected(lower: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _NAMED_DATE.finditer(lower)]
+    spans += [m.span(1) for m in _ANSWER_DASH.finditer(lower)]
     spans += [m.span(1) for m in _DATED_DASH.finditer(lower)]
     spans += hesitation_commas(lower)
     spans += [(m.end() - 1, m.end()) for m in _ABBREVIATIONS.finditer(lower)]
