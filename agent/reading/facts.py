@@ -781,7 +781,19 @@ _AUTHOR_OF_ANOTHER = re.compile(
 """Another record, then its author before the specialist's name ("H&P of 09/15/2026 by Dr.
 Amadi (orthopedic spine) is attached", "MRI read by the neuroradiologist"): the specialist
 is who wrote that record, and what is on file is it, not a consultation."""
+_ADDRESSED_TO = re.compile(
+    r"\b(?:note|notes|letter|report|consult|consultation|referral|summary|request|records?)"
+    r"\b[^.;\n]{0,20}?\b(?:for|to|addressed to|intended for|meant for)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|a[ \t]+)?\Z")
+"""A record, then the specialist it is written for ("wrote a consult note for the spine
+team", "a letter to the pain specialist"; phrase31b read the spine team's consult on
+file): the specialist is its reader, not its maker."""
 _PROMISE = re.compile(r"\b(?:will|'ll|going to|bring)\b")
+_WILL_SEND = re.compile(r"(?:\bwill|'ll|\bgoing to)\s+(?:fax|send|forward|mail|upload|e-?mail|"
+                        r"bring|drop off|courier)\b")
+"""A promise to deliver, after a record's sending denied (``_NOT_SENT``): coming, not absent."""
+_NOT_SENT = re.compile(r"(?:\bnot|n'?t)\s+(?:yet\s+)?(?:been\s+)?"
+                       r"(?:sent|faxed|forwarded|mailed|e-?mailed)\b")
 """A promise among ``records.not_yet``: something someone will do."""
 _ITEM_BOX = re.compile(r"(?P<gap>(?:[ \t]+[^\s\[\]☐☑☒:;,]+){0,3}?)[ \t]*"
                        r"(?P<box>\[[ \t]?\]|\[[x✓✔]\]|☐|☑|☒)(?=[ \t]*$|[ \t]{2,}|\t)", re.I)
@@ -2063,6 +2075,11 @@ class Reader:
             return self._unread(m, "another holder lacks it: is it on our file?")
         if self._said_sent(m):
             return self._unread(m, "said to have been sent: is it on file now?")
+        end = self._sentence_end(m.end)
+        if (sent := _NOT_SENT.search(self.lower, m.end, end)) and \
+                _WILL_SEND.search(self.lower, sent.end(), end):
+            # "the PCP's note has not been sent yet, office will fax it": on its way
+            return self._unread(m, "on its way: is it on file now?")
         return None
 
     def _day_after(self, m: Mention) -> tuple[date, int] | None:
@@ -2480,7 +2497,9 @@ class Reader:
             # "H&P of 09/15/2026 by Dr. Amadi (orthopedic spine) is attached": the
             # specialist wrote another record; what is attached is that record
             return self._unread(m, f"{m.spec.label.lower()}?")
-        if m.rule.is_record(m.spec, m.fact) and self._source_in_brackets(m):
+        if m.rule.is_record(m.spec, m.fact) and (
+                self._source_in_brackets(m) or
+                _ADDRESSED_TO.search(self.lower, max(sentence_start, m.start - 60), m.start)):
             return self._unread(m, f"{m.spec.label.lower()}?")
         raised = self._own_raised(m, m.end, min(sentence_end,
                                                 past_statuses(self.lower, m.end) + 25))
@@ -2797,6 +2816,8 @@ class Reader:
                 not any(0 <= base + a - m.end <= 40 for a, _b in cues) or \
                 not all(_CUE_MISSING.match(words, b) for _a, b in cues):
             return None  # (the record's own words, right after it: "GP ... letter")
+        if (elsewhere := self._record_elsewhere(m)) is not None:
+            return elsewhere  # "the PCP's note has not been sent yet, office will fax it"
         return Candidate(m.fact, not m.rule.polarity, (m.start, base + cues[-1][1]), 3)
 
     def _care_or_cues_denied(self, m: Mention, sentence: tuple[int, int], words: str
@@ -2835,6 +2856,8 @@ class Reader:
     def _cue_denied_beside(self, m: Mention, sentence: tuple[int, int]) -> Candidate | None:
         """"Labs not on file" denies them; a wider word denied says nothing of the fact ("no
         cardiac hx": rule key cue_denied), nor does a narrower kind ("no bleeding history")."""
+        if (elsewhere := self._record_elsewhere(m)) is not None:
+            return elsewhere  # as a plain phrase's ("... not sent yet, will fax it")
         narrower = self._narrower(m) if m.rule.cue_denied == "unqualified" else None
         part = narrower is not None and any(narrower in group for group in m.rule.cue_all)
         if part and not self._record_named(m, sentence):
@@ -2895,11 +2918,21 @@ class Reader:
             return None
         line = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
         cues = hits(line, m.rule.cues)
-        if not cues and self._doctor_of(line, m.rule, m.start - len(line)):
+        if not cues and (self._doctor_of(line, m.rule, m.start - len(line)) or
+                         self._cue_in_bracket_after(m)):
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
         if not cues or hits(line[cues[-1][1]:], m.rule.filed_not):
             return None  # "Ortho referral; PCP consult attached": the PCP's
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _cue_in_bracket_after(self, m: Mention) -> bool:
+        """The specialty in brackets right after the record's name ("Dr Haines' consult
+        letter (pain medicine) and GP letter ... both in pack", "consult note (ortho)
+        attached"; fresh35): whose record it is, as a cue before it says; none of
+        ``filed_not`` in it ("consult note (PCP)")."""
+        bracket = re.match(r"[ \t]*\(([^()\n]{1,60})\)", self.lower[m.end:m.end + 64])
+        return bracket is not None and bool(hits(bracket[1], m.rule.cues)) and \
+            not hits(bracket[1], m.rule.filed_not)
 
     def _dated_record(self, m: Mention) -> bool:
         """The record with its past day right after it, then the statement's end or a word
@@ -2939,6 +2972,12 @@ class Reader:
         tail = self.lower[m.end:min(end, m.end + 160)]
         where = alternation(m.rule.filed_where)
         later = re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:{where})\b", tail)
+        # ("Dr Haines' consult letter (pain medicine) and GP letter (Dr Lim, 03/11/2027)
+        # both in pack": the records listed, then said on file together; fresh35)
+        both = re.search(rf"\b(?:both|all|each)\s+(?:(?:are|were)\s+)?(?:{where})\b", tail)
+        if both is not None and not re.search(
+                r"[;\n]|\b(?:not|no|never|pending|requested|awaiting)\b", tail[:both.start()]):
+            return True
         return later is not None and \
             not _ANOTHER_RECORD.search(tail, 0, later.start()) and \
             not re.search(r"[;\n]|\b(?:not|no|never|pending|requested|awaiting)\b",
@@ -4795,9 +4834,10 @@ _ASIDE_CLOSED = re.compile(r"[^()]*\)")
 
 _PADDED_COLON = re.compile(r"[ \t]*:[ \t]+")
 """A field's colon and the padding after it, up to its answer."""
-_DAY_RIGHT_AFTER = re.compile(r"[\s(\[,:–—-]*(?:(?:of|on|for|dated|from)\s+)?")
+_DAY_RIGHT_AFTER = re.compile(r"(?:[\s(\[,:–—-]|\^[\w.-]{0,12})*(?:(?:of|on|for|dated|from)\s+)?")
 """What may stand between a record's name and its day ("consult (12/18)", "consult of
-11/10/2026", "consult dated 10/20")."""
+11/10/2026", "consult dated 10/20"; an HL7 field's coding component and empty fields,
+"CONSULT^Pain management consultation^L|||20280214")."""
 _WRITER_BRACKET = re.compile(r"[ \t]*\((?:dr|mr|mrs|ms|miss|prof|professor)\b\.?[^()\n]{1,60}\)")
 """The record's maker named in a bracket between the record and its day ("Ortho consult
 (Dr. Pham) 12/03 supports PT", "consult (Mr Hale, treating surgeon) 11/02/2026"): the day is

@@ -70,3 +70,30 @@ def foreign_answers(lower: str) -> str:
         return lower
     return _FOREIGN_NO.sub(lambda m: m["lead"] + ("no" if m["no"] else "neg").ljust(
         len(m["no"] or m["neg"])), lower)
+
+
+_SCRIPT = (r"\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+           r"\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af")
+_GLOSSED_RUN = re.compile(
+    rf"(?<![\d{_SCRIPT}])(?<!\d[ \t])"
+    rf"(?P<run>[{_SCRIPT}](?:[{_SCRIPT}'’.-]|[ \t](?=[{_SCRIPT}]))*)[ \t]*"
+    r"(?P<open>[\[(])(?P<gloss>[a-z][a-z0-9 ,'’/&.+-]{0,60})(?P<close>[\])])")
+"""Words of another script (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai, CJK) right
+before their English in brackets: "Журнал лікування [treatment log] не надано [not
+provided]". The gloss says what the words say; English letters only. Not a unit after a
+figure ("7週間 (PT 7 weeks)", "2 ماه (two months)", "2027年5月6日 (May 6, 2027)"): the figure's
+unit or its date is read as written."""
+
+
+def glossed_runs(lower: str) -> str:
+    """``lower`` with each run of another script's words that a bracketed English gloss
+    follows blanked, and the gloss's brackets too (same length), so a translated line's
+    glosses read as one English sentence. Left as written, the status a second gloss gave
+    ("[not provided]", "[planned for February]") was cut from the record the first one
+    named by words the reader does not know, and the record was read on file (fresh35)."""
+    if "[" not in lower and "(" not in lower:
+        return lower
+    spans: list[tuple[int, int]] = []
+    for m in _GLOSSED_RUN.finditer(lower):
+        spans += [m.span("run"), m.span("open"), m.span("close")]
+    return blank(lower, spans)

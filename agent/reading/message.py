@@ -32,7 +32,7 @@ from agent.reading.context import (
 )
 from agent.reading.context import rules as context_rules
 from agent.reading.formfields import form_fields
-from agent.reading.glosses import foreign_answers, glossed_labels
+from agent.reading.glosses import foreign_answers, glossed_labels, glossed_runs
 from agent.reading.hearsay import corrected_reports
 from agent.reading.marks import boxes_after_labels
 from agent.reading.others import named_others
@@ -231,7 +231,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules_cpt: str | None,
     written before a unit."""
     rules = reading_rules(rules_cpt)
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
-    lower = foreign_answers(glossed_labels(text, lower, rules_phrases(rules_cpt)))
+    lower = glossed_runs(foreign_answers(glossed_labels(text, lower, rules_phrases(rules_cpt))))
     lower = answer_labels(affirmed_apart(_decimal_points(testimony(lower), decimals_known)))
     raw = lower
     lower = fields_apart(text, unwrap(text, literal_answers(json_pairs(smartlist_answered(

@@ -70,9 +70,9 @@ def lowered(text: str) -> str:
     and HTML markup made layout (``markup_as_layout``) and its numeric dates month first
     (``month_first``), of the same length as ``text`` so its offsets are the text's."""
     lower = text.lower()
-    return glossed_totals(boxes_plain(weekdays_as_rate(durations_over_units(month_first(
-        foreign_dates(_ocr_digits(markup_as_layout(
-            (lower if len(lower) == len(text) else text).translate(_PLAIN)))))))))
+    return hl7_dates(glossed_totals(boxes_plain(weekdays_as_rate(durations_over_units(
+        month_first(foreign_dates(_ocr_digits(markup_as_layout(
+            (lower if len(lower) == len(text) else text).translate(_PLAIN))))))))))
 
 
 _TOTAL_GLOSS = (r"(?:in[ \t]+total|altogether|all[ \t]+together|total|in[ \t]+all|all[ \t]+told|"
@@ -1388,6 +1388,32 @@ _ROW_NUMBER = re.compile(r"[ \t]*(?:req(?:uirement)?|item|finding|criterion|elem
 "Criterion"): no field's label."""
 
 
+_HL7_SEGMENT = re.compile(r"[ \t]*(?:msh|evn|pid|pd1|pv1|pv2|nk1|orc|obr|obx|nte|txa|al1|pr1|dg1|"
+                          r"rxe|rxo|rxa|rxr|ref|rf1|prd|ctd|in1|gt1|sch|ais|tq1)\|")
+"""A row that opens with an HL7 v2 segment's name: its fields are one record's."""
+_HL7_ROW = re.compile(_HL7_SEGMENT.pattern + r"[^\n]*", re.M)
+
+
+_HL7_DATE = re.compile(r"(?<=[|^])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                       r"(?:\d{4}(?:\d{2})?)?(?=[|^]|$)", re.M)
+"""An HL7 field's time stamp, "20280214" or "202802141030": a day, written the way the
+reader reads days ("02/14/28", its length kept); left as a bare figure, an order's day to
+come was none ("OBR|...|CONSULT^Pain management consultation^L|||20280214": a consult
+ordered for next week read on file). Dates of birth (19xx) stay figures."""
+
+
+def hl7_dates(lower: str) -> str:
+    """``lower`` with each HL7 segment's time stamps written as days (same length)."""
+    if "|" not in lower:
+        return lower
+    chars = list(lower)
+    for row in _HL7_ROW.finditer(lower):
+        for m in _HL7_DATE.finditer(lower, row.start(), row.end()):
+            day = f"{m['m']}/{m['d']}/{m['y'][2:]}"
+            chars[m.start():m.end()] = list(day.ljust(m.end() - m.start()))
+    return "".join(chars)
+
+
 def pipes_as_fields(lower: str) -> str:
     """Rows of a pasted table ("Pregnancy | N/A (male)", "| PT | 12 wks | exercise 6 |")
     read as form fields: the first bar is the label's colon, later bars separate values.
@@ -1412,6 +1438,10 @@ def pipes_as_fields(lower: str) -> str:
         # clause, so the study in a later cell has the row's date; outside tester 22 M1)
         dated = bool(bars) and re.fullmatch(r"[ \t]*\|?" + _DATE_FIRST.pattern + r"[ \t]*",
                                             lower[row.start():bars[0]]) is not None
+        # (an HL7 v2 segment, "TXA|1|CN^Pulmonary consult note|TX|20280212||...|PA|||
+        # preliminary, not signed": one record whose fields say its state; cut into
+        # sentences at each bar, its document was read on file past its "not signed")
+        dated = dated or _HL7_SEGMENT.match(lower, row.start()) is not None
         if len(bars) >= 2 and not dated and _ROW_KEY.fullmatch(lower, first, bars[0]):
             # "Req 6 | Pregnancy/postpartum | pregnant, 24 wks", "Criterion | Cosmetic
             # purpose | No": the first cell numbers the row, the second is its label
