@@ -218,6 +218,8 @@ class _Claims(BaseModel):
     policy requires ... physical therapy, medication management and lifestyle
     modifications"): what follows, to the end of its sentence, is the policy's."""
     records_says: list[str] = []
+    own_count: list[str] = []
+    """The writer's own count ("I count 11"): a figure right after it rivals another's."""
     voices: list[str] = []
     """The titles a clinician's turn opens with ("Dr. Boyd: I count only 10 weeks"): a
     figure in the next sentence, another's turn, is another source's (``leftovers``)."""
@@ -358,6 +360,9 @@ class ContextRules(BaseModel):
     sections: dict[str, str] = Field(default_factory=dict)
     """Category -> pattern of the section headers that set it ("PMH:", "Not enclosed:")."""
     plain_sections: str = "(?!)"
+    study_history: dict[str, list[str]] = Field(default_factory=dict)
+    """A study report's labels: ``performed`` (its day of exam), ``history`` (the history
+    given for it): a length in that history dates to the study (``reports.py``)."""
     history_labels: str = "(?!)"
     """Pattern of labels naming what came before ("prior chest complaints"): the answer
     after their colon is history (``Context._history_labels``)."""

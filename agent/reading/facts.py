@@ -28,6 +28,7 @@ from agent.reading.courses import EACH_WORDS, past_aside, some_of_them
 from agent.reading.model import Unread
 from agent.reading.onsets import INJURY_NOUNS, month_onset_length
 from agent.reading.rates import rate_changed
+from agent.reading.reports import study_history_day
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.severity import DENIED_SEVERITY, severity_owned
 from agent.reading.statuses import by_status, past_statuses, still_open, without
@@ -428,8 +429,10 @@ def said_earlier(before: str) -> bool:
     return _EARLIER_VALUE.search(before) is not None
 
 
-_WINDOW = re.compile(r"\b(?:within|in the (?:last|past)|over the (?:last|past)|during the "
-                     r"(?:last|past)|in the preceding)\s*(?:the\s+)?$")
+# ("the" may be dropped in a form's question: "Back pain in last 5 yrs? YES - ... for the
+# past 2 years", fresh35 read the question's window as the length)
+_WINDOW = re.compile(r"\b(?:within|w/in|(?:in|over|during)\s+(?:the\s+)?(?:last|past)|"
+                     r"in the preceding)\s*(?:the\s+)?$")
 _ANOTHER = re.compile(r"[^.;\n]{0,40}?(?:\b(?:and|plus|then|followed by)|,)\s+(?:another|a second|"
                       r"one more|an additional|an extra|a further)\s+(?P<n>\d+(?:\.\d+)?)\s*"
                       r"(?P<u>weeks?|wks?|months?|mos?)\b(?P<tail>[^,;.\n]*)")
@@ -3424,6 +3427,11 @@ class Reader:
         if (ended := self._ended_span(m, out)) is not None:
             return self._unread(m, f"that span ended on {ended.isoformat()}: what is the "
                                    f"{label} now?", m.start, max(c.span[1] for c in out))
+        if (study := study_history_day(self.lower, m.start, self.as_of)) is not None and \
+                (self.as_of - study).days > _STILL_DAYS:
+            return self._unread(m, f"that was the history given for the study of "
+                                   f"{study.isoformat()}: what is the {label} now?", m.start,
+                                max(c.span[1] for c in out))
         if (then := self.then_in_entry(m)) is not None and not self._still_so(out, then):
             return self._unread(m, f"that was so at the visit of {then.isoformat()}: "
                                    f"what is the {label} now?", m.start,

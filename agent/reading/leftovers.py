@@ -441,8 +441,16 @@ def _now_later(msg: _Message, sel: _Selection, reading: FactReading) -> str:
 def _says() -> re.Pattern[str]:
     """A source's verb of saying ("chart says", "the log shows"; ``claims`` words)."""
     words = context_rules().claims
-    verbs = words.says + words.disputed_says + words.records_says
+    verbs = words.says + words.disputed_says + words.records_says + words.own_count
     return re.compile(rf"\b(?:{alternation(verbs)})\b")
+
+
+@cache
+@fixed_patterns
+def _own_count() -> re.Pattern[str]:
+    """The writer's own count, then its bare figure ("I count 11", "by my count only 11")."""
+    return re.compile(rf"\b(?:{alternation(context_rules().claims.own_count)})\b"
+                      r"[ \t:]*(?:only[ \t]+|just[ \t]+)?\d")
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
@@ -461,10 +469,13 @@ def _other_source(msg: _Message, result: Understanding, sel: _Selection) -> None
         at, end = chosen.shown or chosen.span
         stop = _SENTENCE_STOP.search(msg.lower, end)
         rest = msg.lower[end:stop.start() if stop else len(msg.lower)]
-        verb = says.search(rest)
+        # (a bare figure counted by the writer rivals the figure read: its unit is the
+        # reading's own)
+        counted = _own_count().search(rest)
+        verb = says.search(rest, counted.start()) if counted else says.search(rest)
         said = re.split(r"[,;]", rest[verb.end():], maxsplit=1)[0] if verb else ""
-        if not said or _of_another_fact(msg, reading.fact, said) or \
-                not _rival_figure(said, spec.unit or "", msg.lower[at:end]):
+        if not said or _of_another_fact(msg, reading.fact, said) or not (
+                counted or _rival_figure(said, spec.unit or "", msg.lower[at:end])):
             continue
         said = msg.text[at:end + len(rest)].strip()
         result.facts.remove(reading)

@@ -301,7 +301,10 @@ def _sentences(lower: str, found: list | None = None) -> list[_Span]:  # noqa: A
     return [_Span(a, b) for a, b in spans.values()]
 
 
-_NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?\s*,?\s+(?P<not>not\s+(?:the\s+)?"
+_NOT_VALUE = re.compile(r"(?<=\d)(?:\s*[a-z/%°]*)?"
+                        # (inside a bracket or after a dash too: "9 weeks (not 9 months as
+                        # drafted)", phrase31a read the 9 months the co-signer took back)
+                        r"(?:\s*,?\s+|\s*[(\[]\s*|\s+[\u2013\u2014-]+\s*)(?P<not>not\s+(?:the\s+)?"
                         # (a count in thousands whole: "WBC was 11,200 not 16,800" took back 16)
                         r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
                         # (whole: "not 11/14" took back "not 1", outside tester 20 C2)

@@ -277,11 +277,52 @@ def _select_counts(msg: _Message, cands: list[Candidate], taken: set[str],
             sel.asked_back.append(name)
             taken.add(name)
             continue
+        if (said := _count_said(msg, group)) is not None and int(said[0]) > int(value):
+            # "NSAIDs x3 trials failed", "That's 2 lots of tablets that did nothing": the
+            # writer's own count is more than the items named (phrase31a read 1): asked
+            sel.unread.append(Unread(_words(msg.text, [c.span for c in group] + [said[1]]),
+                                     f"{msg.specs[name].label.lower()}: how many in all?"))
+            sel.asked_back.append(name)
+            taken.add(name)
+            continue
         if _check(name, msg.specs[name], value, msg.as_of) is None:
             sel.readings.append(FactReading(fact=name, value=value,  # type: ignore[arg-type]
                                             words=_words(msg.text, [c.span for c in group])))
             sel.used.extend(c.span for c in group)  # the items are taken: no answers
             taken.add(name)
+
+
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4,
+          "5": 5, "6": 6}
+_COUNT_OF_MEDS = re.compile(
+    r"(?<![\d/.,])\b(?P<n>[2-6]|two|three|four|five|six)\s+(?:(?:lots|courses|kinds|types|"
+    r"rounds|trials|sorts)\s+of\s+|different\s+|separate\s+)?(?:tablets|pills|meds|"
+    r"medications|medicines|drugs|nsaids?|anti-?inflammatories|painkillers|pain killers)\b|"
+    # (a class's own count after it: "NSAIDs x3 trials", "NSAIDs x 2 - failed"; not a dose's
+    # or a length's "x3 daily", "x 3 wks")
+    r"\b(?:nsaids?|meds|medications|anti-?inflammatories|muscle relaxants|oral steroids)"
+    r"\s*[x×]\s*(?P<x>[2-6])\b(?!\s*(?:/|wks?\b|weeks?|mos?\b|months?|days?|d\b|yrs?|"
+    r"years?|daily|a day|per day|times|tid|bid|qd))")
+"""The writer's own count of medications tried ("3 meds", "2 lots of tablets", "NSAIDs x3
+trials")."""
+_COUNT_OUTCOME = re.compile(r"\b(?:fail\w*|did nothing|didn'?t (?:help|work|do anything)|"
+                            r"did not (?:help|work)|no (?:relief|benefit|help|improvement)|"
+                            r"ineffective|not effective|without (?:relief|benefit|effect)|"
+                            r"neither|none of)")
+
+
+def _count_said(msg: _Message, group: list[Candidate]) -> tuple[str, tuple[int, int]] | None:
+    """A count of medications tried that failed, said in the paragraph of the counted
+    items (to a blank line), its sentence saying how they went: the figure and its span."""
+    lo = max(msg.text.rfind("\n\n", 0, min(c.span[0] for c in group)), 0)
+    hi = msg.text.find("\n\n", max(c.span[1] for c in group))
+    for m in _COUNT_OF_MEDS.finditer(msg.lower, lo, len(msg.lower) if hi < 0 else hi):
+        i = _sentence_of(msg, m.start())
+        a, b = sentence_spans(msg.found)[i] if i is not None else m.span()
+        if _COUNT_OUTCOME.search(msg.lower, a, b) and \
+                adjacent_negation(msg.lower, m.start(), m.end(), b) is None:
+            return str(_SMALL[m["n"] or m["x"]]), m.span()
+    return None
 
 
 def _courses_named(msg: _Message, side: list[Candidate], group: list[Candidate]) -> set[str]:
@@ -1439,6 +1480,37 @@ def _another_course(msg: _Message, fact: str, span: tuple[int, int]) -> tuple[in
     return None
 
 
+_BARE_NEXT_COURSE = re.compile(rf"\b{_NEXT_COURSE}\s+(?:course|block)\b(?!\s+of\b)"
+                               r"(?![^.;\n]{0,30}\b(?:planned|will|would|if|recommended|"
+                               r"requested|to start|pending approval)\b)")
+"""A next course named bare ("PT: first course (6 wks exercise) finished 10/20/27; second
+course started 11/3/27", fresh35 read the first course's exercise as all of it): the
+course of the treatment its line names, not one only planned."""
+
+
+def _bare_course_on_line(msg: _Message, fact: str, span: tuple[int, int]) -> bool:
+    """Whether the line of ``span`` names the fact's treatment before it and a next
+    course bare after it."""
+    line_a = msg.lower.rfind("\n", 0, span[0]) + 1
+    line_b = msg.lower.find("\n", span[1])
+    line_b = len(msg.lower) if line_b < 0 else line_b
+    # (a care's length only, not a symptom's: "Pain started 04/20/2025 ... a second course
+    # of ..." is no course)
+    cared = {rule.courses_of for rule in msg.rules.values() if rule.courses_of}
+    whole = {name for name, rule in msg.rules.items() for i in rule.implies
+             if i.holds("0") and fact in i.then}
+    if not cared & ({fact} | whole):
+        return False
+    x = _BARE_NEXT_COURSE.search(msg.lower, span[1], line_b)
+    # (denied farther back in its sentence: "He did not go back for a second course")
+    if x is None or re.search(r"\b(?:no|not|never|without|nor|didn'?t|won'?t)\b[^.;,]*$",
+                              msg.lower[max(span[1], x.start() - 40):x.start()]):
+        return False
+    return bool(hits(msg.lower[line_a:span[1]], _course_phrases(msg, fact))) \
+        and not _NO_COURSE_BEFORE.search(msg.lower, max(0, x.start() - 20), x.start()) \
+        and not _NO_COURSE_AFTER.match(msg.lower, x.end())
+
+
 _NO_COURSE_BEFORE = re.compile(r"\b(?:(?:no|never|not|without|nor)\s+(?:(?:ever|yet|did|do|had|"
                                r"have|get|got|go|went|take|took|start|started|attend|"
                                r"attended)\s+)*"
@@ -1494,7 +1566,8 @@ def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
         if _OVER_ALL_COURSES.search(msg.lower, lo, max(hi, span[1])):
             continue
         other = _more_done(msg.lower, span[1], max(hi, span[1])) or \
-            _another_course(msg, reading.fact, span)
+            _another_course(msg, reading.fact, span) or \
+            (span if _bare_course_on_line(msg, reading.fact, span) else None)
         if other is None:
             continue
         sel.readings.remove(reading)
