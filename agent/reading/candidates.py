@@ -1581,11 +1581,29 @@ def _series_day(msg: _Message, own: str) -> date | None:
     return last_on_or_before(month, day, msg.as_of)
 
 
-def _series_order(msg: _Message, scores: list[tuple[int, str]], compared: bool
-                  ) -> list[int] | None:
+# Two scores whose words say which came first: "from 58% to 30%", "30% today, down from
+# 58%". A word of now elsewhere in the sentence ("ODI repeated today, 02/08/2028, fell from
+# 58% to 30%") dates the repeat, not the first score of the pair.
+_SERIES_WRITTEN = re.compile(
+    r"\bfrom\s+(?:an?\s+)?(?P<a>\d{1,3})\s*%?\s*(?:to|->|→|=>)\s*(?P<b>\d{1,3})\s*%"
+    r"|(?P<b2>\d{1,3})\s*%[^.;\d%]{0,25}?\b(?:down|up|fell|dropped|rose|decreased|increased|"
+    r"improved|reduced|declined)\s+from\s+(?:an?\s+)?(?P<a2>\d{1,3})\s*%")
+
+
+def _written_order(window: str, scores: list[tuple[int, str]]) -> list[int] | None:
+    """The two scores first to last as a "from ... to" says them, or None."""
+    m = _SERIES_WRITTEN.search(window)
+    if m is None or len(scores) != 2:
+        return None
+    first, last = int(m["a"] or m["a2"]), int(m["b"] or m["b2"])
+    return [first, last] if sorted((first, last)) == sorted(v for v, _o in scores) else None
+
+
+def _series_order(msg: _Message, scores: list[tuple[int, str]], compared: bool,
+                  written: list[int] | None = None) -> list[int] | None:
     """The scores from first to last in time, or None where their days or words of when
     leave the order open (one dated and not the other, "30% compared with 48%") or the
-    series is no recent one."""
+    series is no recent one; a ``written`` order ("from 58% to 30%") beats words of when."""
     if len(scores) < 2:
         return None
     days = [_series_day(msg, own) for _value, own in scores]
@@ -1602,6 +1620,8 @@ def _series_order(msg: _Message, scores: list[tuple[int, str]], compared: bool
     earlier = [bool(_SERIES_EARLIER.search(own)) for own in (own_a, own_b)]
     if not (any(later) or any(days) or _SERIES_SPAN_SAID.search(own_a + own_b)):
         return None  # no day and no word of now: how long ago ("40% and then 42%")
+    if written:
+        return written
     if (later[0] or earlier[1]) and not (later[1] or earlier[0]):
         return [b, a]
     if (later[1] or earlier[0]) and not (later[0] or earlier[1]):
@@ -1642,8 +1662,9 @@ def _score_series(reader: Reader, msg: _Message) -> list[Candidate]:
             for a, b in msg.occ.hits(names):
                 stop = _series_window(msg, b, msg.lower[a:b], rule.alone_not)
                 window = msg.lower[b:stop]
-                order = _series_order(msg, _series_scores(window),
-                                      _SERIES_COMPARED.search(window) is not None)
+                scores = _series_scores(window)
+                order = _series_order(msg, scores, _SERIES_COMPARED.search(window) is not None,
+                                      _written_order(window, scores))
                 i = _clause_index(msg.found, a)
                 if not order or i is None or not 0 <= min(order) <= max(order) <= 100:
                     continue

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -307,6 +307,9 @@ class ContextRules(BaseModel):
     state_lengths: list[str] = Field(default_factory=list)
     """States a length right beside them measures ("20 weeks pregnant", "pregnant, 20 wks",
     "6 weeks post-op"): that length answers no open question about the symptoms."""
+    study_indications: dict[str, list[str]] = Field(default_factory=dict)
+    """``studies``, ``headers`` and ``labels`` of an imaging report's header line: the
+    indication's field holds what was so when the study was ordered (``indications``)."""
     remeasured: list[str] = Field(default_factory=list)
     """Facts measured again and again (a temperature, a white count): a stored figure the
     nurse says was so then gives way to the one said now (``corrections.superseded``)."""
@@ -1668,8 +1671,10 @@ def _possessed() -> re.Pattern[str]:
     relatives = [*(w for ws in rules().pronouns.values() for w in ws), "spouse", "partner",
                  "cousin", "child", "kid", "friend", "roommate", "grandson", "granddaughter"]
     # (the patient named with an article too: "ESRD is the patient's brother's", phrase29b)
+    # (and one word that says which: "is his sparring partner's ankle", "was her older
+    # sister's", f35)
     whose = r"(?:(?P<whose>(?:the\s+)?(?:pt|patient|member|client|resident)['’]?s|the|her|his|" \
-        r"their|my|§+'?s)\s+)?"
+        r"their|my|§+'?s)\s+(?:[^\W\d_]{3,}[ \t]+(?=[^\W\d_]+['’]s\b))?)?"
     # (the relative's, opening its sentence or after "is/was the"; or anywhere with "own")
     return re.compile(
         rf"(?:(?:^|(?<=[.;!?\n]))[ \t\-*•]*|\b(?P<said>is|are|was|were)\s+){whose}"
@@ -2027,3 +2032,32 @@ def resolved_rows(lower: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         start = end + 1
     return out
 
+
+
+@cache
+@fixed_patterns
+def _indication_label() -> re.Pattern[str]:
+    labels = alternation(rules().study_indications.get("labels", []))
+    return re.compile(rf"(?<![\w-])(?:{labels})[ \t]*:")
+
+
+_FIELD_END = re.compile(r"[ \t]+[|—–][ \t]|[ \t]{3,}|\n")
+"""Where a field of a one-line report header ends: a bar or a dash between fields, or a
+wide gap, or the line's end."""
+
+
+@lru_cache(maxsize=8)
+def study_indications(lower: str) -> list[tuple[int, int]]:
+    """The spans of an imaging report header's indication fields (``study_indications``
+    in ``context.yaml``): a label after the study's name and one of its header's fields on
+    its line ("MRI L-SPINE | Exam date: 2027/08/29 | Indication: LBP, NRS 7")."""
+    data = rules().study_indications
+    out = []
+    for m in _indication_label().finditer(lower):
+        head = lower[lower.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not (hits(head, tuple(data.get("studies", []))) and
+                hits(head, tuple(data.get("headers", [])))):
+            continue
+        end = _FIELD_END.search(lower, m.end())
+        out.append((m.end(), end.start() if end else len(lower)))
+    return out

@@ -1054,6 +1054,10 @@ _OPENING = re.compile(
     r"(?:[ \t]+#?\d{1,2}(?![\d/]))?"
     r"[ \t]*(?:dated|on|of|from|signed|re-signed)?"
     r"[ \t]*[-–:(]?[ \t]*)?"
+    # (a diary's day after its weekday: "Thu 20 Jan 2028 - MRI of my lower back today",
+    # "Saturday, 13 Nov: ..." is that day's today; p31a)
+    r"(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
+    r"\.?,?[ \t]+)?"
     r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
     # (a diary's or a call log's day with no year: "Dec 9 - ...", "12/17 1105 ...")
     r"|(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?<!/10)"

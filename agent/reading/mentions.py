@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from agent.reading.context import alternation, form_part
+from agent.reading.context import alternation, form_part, study_indications
+from agent.reading.context import rules as context_rules
 from agent.reading.facts import (
     Mention,
 )
@@ -79,6 +80,8 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
                    ) -> list[Mention]:
     spec, rule = msg.specs[name], msg.rules[name]
     excluded = _exclusion(msg, found, rule)
+    if name in context_rules().remeasured:
+        excluded |= _in_indications(msg, found)
     by_clause: dict[int, list[tuple[int, int, str]]] = {}
     for phrases, kind in _kinds(spec, rule):
         for a, b in _joined_hits(msg.occ, phrases):
@@ -111,6 +114,13 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
                 kept.append((a, b, kind))
         out += [Mention(name, spec, rule, found[i], a, b, kind) for a, b, kind in kept]
     return out
+
+
+def _in_indications(msg: _Message, found: list) -> set[int | None]:  # noqa: ANN001
+    """The clauses an imaging report header's indication field overlaps: a figure there
+    is the one of the study's order, not of now (``study_indications``)."""
+    spans = study_indications(msg.lower)
+    return {j for j, c in enumerate(found) for a, b in spans if c.start < b and a < c.end}
 
 
 def _by_another(lower: str, a: int, b: int, makers: tuple[str, ...]) -> bool:

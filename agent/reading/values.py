@@ -119,7 +119,10 @@ _DURATION_RE = re.compile(
     rf"|(?<=\btimes )(?!an?\b)|(?<=\bx )(?!an?\b))"
     rf"(?P<word>{_WORD_NUM_RE}|a|an)(?:\s*(?:-|to|–|or)\s*(?P<whi>{_WORD_NUM_RE}))?"
     r"[\s-]+(?P<wunit>weeks?|months?|days?|years?))\b", re.I)
-_OUT_OF_TEN = ("de", "sobre", "sur", "von", "su", "em", "op", "sa", "na")
+_OUT_OF_TEN = ("de", "sobre", "sur", "von", "su", "em", "op", "sa", "na",
+               # (Greek, Russian, Ukrainian, Czech, Swedish, Danish, Romanian: "8 στα 10",
+               # "7 из 10", "6 з 10", "5 z 10", "7 av 10", "7 af 10", "8 din 10"; p31a)
+               "στα", "στο", "из", "з", "z", "av", "af", "din")
 """The words of "7 out of 10" in the languages staff paste from ("un 7 de 10", "7 sobre 10",
 "7 sur 10", "7 von 10", "7 su 10", "7 em 10", "7 op 10", "7 sa 10", "7 na 10")."""
 _SUPERSCRIPT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
@@ -133,7 +136,8 @@ _QUANTITY = re.compile(
     # ("Pain in the thorax of 6 in 10 today", "7 on 10": a translated or a French "sur 10";
     # the 10 after a score is the scale's top, never a score of its own: fresh20)
     r"(?!(?:(?<=(?<![\w.])\d [io][nf] )|(?<=(?<![\w.])\d (?:sur|von) )"
-    r"|(?<=(?<![\w.])\d (?:sa|su|na|op|em|di|de) ))10(?![\d.]))"
+    r"|(?<=(?<![\w.])\d (?:sa|su|na|op|em|di|de|из|av|af) )|(?<=(?<![\w.])\d (?:z|з) )"
+    r"|(?<=(?<![\w.])\d (?:στα|στο|din) ))10(?![\d.]))"
     # ("Pain [illegible]/10", "Pain ***/10", "Pain __ /10": a figure after the slash of an
     # unreadable or blank value is the scale's; outside tester session 16 F4)
     r"(?<![\]*?_ \t]/)"
