@@ -95,3 +95,36 @@ def test_an_ended_pregnancy_is_not_read_as_pregnant(text: str) -> None:
 ])
 def test_a_current_pregnancy_is_still_read(text: str) -> None:
     assert read(text, "62311").get("pregnancy") == "pregnant"
+
+
+# --- allergy lists, acne antibiotics, after-visit teaching ----------------------------------
+# (outside tester 32 F11 and F13: "Allergies: penicillin, cephalexin (Keflex) - rash.",
+# "Signs of infection (redness, fever, drainage) reviewed; call if they occur." and "Watch
+# for signs of infection at the injection site." each turned a qualifying case into a denial)
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Allergies: amoxicillin, doxycycline (hives).", "64493", "active_infection"),
+    ("Drug allergies - Bactrim, Cipro.", "62311", "active_infection"),
+    ("Minocycline replaced by doxycycline for acne in 2025, still taking it.", "97110",
+     "active_infection"),
+    ("AVS: monitor for redness or infection at the needle site and call us.", "62311",
+     "active_infection"),
+    ("Discharge teaching: watch for wound infection or fever over 38 C.", "64493",
+     "active_infection"),
+    ("Return if pneumonia symptoms develop.", "71250", "bacterial_pneumonia"),
+    ("Pregnancy precautions for the exercise program were given.", "97110", "pregnancy"),
+])
+def test_allergies_acne_and_teaching_state_no_condition(text: str, cpt: str,
+                                                        fact: str) -> None:
+    assert read(text, cpt).get(fact) not in (True, "pregnant")
+
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    # guards: a course of antibiotics for an infection, an infection seen today
+    ("Allergies: none known. On cephalexin since Monday for a toe infection.", "62311",
+     "active_infection"),
+    ("Injection site red and draining pus today; started on Keflex.", "64493",
+     "active_infection"),
+])
+def test_an_infection_being_treated_is_still_read(text: str, cpt: str, fact: str) -> None:
+    assert read(text, cpt).get(fact) is True
