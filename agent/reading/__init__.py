@@ -81,6 +81,7 @@ from agent.reading.leftovers import (
     no_figure,
     year_only,
 )
+from agent.reading.members import members_taken_out, without_spent
 from agent.reading.mentions import _clause_index, _mentions
 from agent.reading.message import _masked, _Message, struck_out
 from agent.reading.model import FactReading, Origin, Understanding, Unread
@@ -183,6 +184,17 @@ def _withdrawals(msg: _Message, sel: _Selection, known: dict[str, Any], gone: li
     if resexed:
         unread = [u for u in unread if not FEMALE_SAID.search(u.words.lower())]
     return withdrawn, unread
+
+
+def _members_out(msg: _Message, sel: _Selection, known: dict[str, Any],
+                 result: Understanding) -> None:
+    """Stored list members the message takes out ("she has no hypertension"): what is
+    left is read, an emptied list is asked again; either way its words are used."""
+    left, emptied, spent = members_taken_out(msg, sel, known)
+    read = {r.fact for r in result.facts}
+    result.facts += [r for r in left if r.fact not in read]
+    result.withdrawn += [f for f in emptied if f not in read and f not in result.withdrawn]
+    result.unread = without_spent(result.unread, spent)
 
 
 def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
@@ -311,6 +323,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     stated = {r.fact for r in result.facts}
     result.withdrawn, result.unread = _withdrawals(msg, sel, known, list(gone), stated,
                                                    result.unread)
+    _members_out(msg, sel, known, result)
     # The words that took a date back are asked about, not "could not read".
     result.unread = [Unread(u.words, "which date exactly?") if not u.why and any(
         hits(u.words.lower(), msg.rules[f].phrases) for f in result.withdrawn
