@@ -577,6 +577,30 @@ _NOT_SEVERE = re.compile(r"^\s*(?:(?:no,? )?(?:it'?s |it is )?(?:not severe|not 
                          re.I)
 
 
+_SEVERE_NAMED = re.compile(r"^\s*(?:yes|yep|yeah|correct|severe)\b[\s,;:.!-]+(?P<rest>\S.*)$",
+                           re.I | re.S)
+"""A yes followed by the condition named again ("yes, diabetes, on insulin since 2019")."""
+_MILD_SAID = re.compile(r"\b(?:not|no|mild|moderate|controlled|stable|but|except)\b", re.I)
+_NO_ALONE = re.compile(r"^\s*(?:no|nope|not really|no,? it'?s not|no,? it is not)[\s.!]*$", re.I)
+SEVERITY_ASKED = 'is it severe? Answer "yes" or "no".'
+"""The question back for a condition named without its severity, when the next reply
+may answer it with a yes or a no (outside tester 32 C2: "is it severe?" alone left the
+nurse guessing the words "severe diabetes")."""
+
+
+def _severe_named(state: State, words: str, as_of: date) -> Understanding | None:
+    """"yes, diabetes, on insulin since 2019, A1c 9.1" to "diabetes: is it severe?": the
+    yes, with the condition named again and no other case detail, reads as the severe
+    condition (the tester's answer was refused with the same question, again and again)."""
+    said = _SEVERE_NAMED.match(state.inbox)
+    if said is None or words.lower() not in said["rest"].lower() or \
+            _MILD_SAID.search(said["rest"]):
+        return None
+    if understand(said["rest"], cpt=state.cpt, pending=[], as_of=as_of).facts:
+        return None  # other details too: read as usual
+    return understand(f"severe {words}", cpt=state.cpt, pending=[], as_of=as_of)
+
+
 def _severity_answer(state: State, as_of: date) -> Understanding | None:
     """The reply to "diabetes: is it severe?" (the condition asked back last turn): "yes"
     reads as the severe condition; "mild", "well controlled" say it does not count, and
@@ -587,7 +611,11 @@ def _severity_answer(state: State, as_of: date) -> Understanding | None:
         return None
     if _SEVERE.match(state.inbox):
         return understand(f"severe {words}", cpt=state.cpt, pending=[], as_of=as_of)
-    if _NOT_SEVERE.match(state.inbox):
+    if (named := _severe_named(state, words, as_of)) is not None:
+        return named
+    # (a bare "no" answers the question asked last, "is it severe?", not the list's
+    # own: it says nothing of the patient's other conditions)
+    if _NOT_SEVERE.match(state.inbox) or _NO_ALONE.match(state.inbox):
         return Understanding(asked_back=[fact or ""], notices=[
             f"Noted: the {words} is not severe, so it does not count here. If the patient "
             "has no other severe comorbidity, answer \"none\"."])
@@ -1008,11 +1036,15 @@ def update_facts(state: State) -> dict[str, Any]:
         elif _said_nothing(state, reading):
             notices.append("Nothing in that message changed the case: I found no case "
                            "detail in it that is not already recorded.")
+    severity = _severity_asked(reading, specs)
+    # (a condition whose severity the next reply may give says how to answer)
+    unread = [Unread(u.words, SEVERITY_ASKED) if severity and u.why == "is it severe?" else u
+              for u in reading.unread]
     return {"cpt": cpt, "cpt_source": _source(state, reading, cpt), "facts": facts,
             "confirm": confirm, "notices": notices, "patient": _case_patient(state, reading, as_of),
-            "changes": changes, "read": read, "unread": [asdict(u) for u in reading.unread],
+            "changes": changes, "read": read, "unread": [asdict(u) for u in unread],
             "aside": aside,
-            "severity_asked": _severity_asked(reading, specs),
+            "severity_asked": severity,
             "correct_asked": _correct_asked(reading, specs),
             # what was taken back is asked first, as the reply says ("asked again")
             "asked_back": [f for f in dict.fromkeys(reading.asked_back + reading.withdrawn +

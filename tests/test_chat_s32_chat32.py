@@ -123,3 +123,37 @@ def test_another_persons_denial_keeps_the_stored_condition(
     bot.send("c", "severe comorbidities: hypertension")
     turn = bot.send("c", text)
     assert turn.facts["severe_comorbidities"]["value"] == ["hypertension"]
+
+
+# --- C2: "is it severe?" says how to answer, and takes the answer ------------------------
+# (the comorbidity question lists "diabetes"; the answer "diabetes" was asked "is it
+# severe?" and "yes, diabetes, on insulin since 2019, A1c 9.1" the same, again and again)
+
+@pytest.mark.parametrize(("named", "answer", "member"), [
+    ("diabetes", "yes - the diabetes, insulin pump, A1c 10.2", "diabetes"),
+    ("CKD", "yeah, CKD, stage 4, nephrology follows her", "kidney_disease"),
+    ("COPD", "correct: COPD, on home oxygen since last winter", "copd"),
+])
+def test_a_yes_naming_the_condition_again_reads_it_severe(
+        assistant_at: Bot, named: str, answer: str, member: str) -> None:
+    bot = assistant_at(AS_OF)
+    bot.send("c", "does this case qualify for 64493?")
+    asked = bot.send("c", named)
+    assert 'is it severe? Answer "yes" or "no".' in asked.reply
+    turn = bot.send("c", answer)
+    assert turn.facts["severe_comorbidities"]["value"] == [member]
+    assert turn.decision == "does_not_meet"
+
+
+@pytest.mark.parametrize("answer", [
+    "no",  # not severe: says nothing of the other conditions
+    "yes, diabetes but well controlled on metformin",  # the yes taken back in its words
+    "nope",
+])
+def test_a_no_or_a_mild_yes_stores_no_condition_and_no_none(
+        assistant_at: Bot, answer: str) -> None:
+    bot = assistant_at(AS_OF)
+    bot.send("c", "does this case qualify for 64493?")
+    bot.send("c", "diabetes")
+    turn = bot.send("c", answer)
+    assert "severe_comorbidities" not in turn.facts
