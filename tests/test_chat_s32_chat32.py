@@ -157,3 +157,26 @@ def test_a_no_or_a_mild_yes_stores_no_condition_and_no_none(
     bot.send("c", "diabetes")
     turn = bot.send("c", answer)
     assert "severe_comorbidities" not in turn.facts
+
+
+# --- C6: an EHR SmartList's id is no procedure code --------------------------------------
+# ("Active infection: {Yes/No:12345}" -> "no policy for CPT 12345")
+
+@pytest.mark.parametrize("text", [
+    "Pregnancy status: {Pregnant/Not pregnant:30412}",
+    "Fever in last 48h? {YES/NO:20250}",
+    'Antibiotics now: {Blank single:19197::"yes","no"}',
+])
+def test_a_smartlist_id_names_no_procedure(text: str) -> None:
+    got = understand(text, cpt=None, pending=[], as_of=AS_OF)
+    assert got.unknown_code is None and got.cpt is None
+
+
+@pytest.mark.parametrize(("text", "cpt", "unknown"), [
+    ("please check CPT 99213 for her {Yes/No:12345}", None, "99213"),  # a code outside it
+    ("{Yes/No:12345} does 64493 qualify?", "64493", None),
+])
+def test_a_code_beside_a_smartlist_is_still_read(text: str, cpt: str | None,
+                                                 unknown: str | None) -> None:
+    got = understand(text, cpt=None, pending=[], as_of=AS_OF)
+    assert (got.cpt, got.unknown_code) == (cpt, unknown)

@@ -538,10 +538,18 @@ def code_spans(lower: str) -> list[tuple[int, int]]:
         # text before it, is searched, which grew with the number of codes times length)
         if re.search(r"\b(wbc|white|count|plt|platelets?|cells)\b[^\d]{0,12}$",
                      lower[max(0, match.start() - 40):match.start()]) or \
-                _COUNT_UNIT.match(lower, match.end()):
+                _COUNT_UNIT.match(lower, match.end()) or (
+                    _SMARTLIST_OPEN.search(lower[max(0, match.start() - 40):match.start()])
+                    and _SMARTLIST_CLOSE.match(lower, match.end())):
             continue
         out.append(match.span())
     return out
+
+
+_SMARTLIST_OPEN = re.compile(r"\{[^{}\n]{0,36}:\s*$")
+_SMARTLIST_CLOSE = re.compile(r"\s*(?::[^{}\n]*)?\}")
+"""An EHR SmartList left unanswered ("Active infection: {Yes/No:12345}"): the digits are
+the list's id, no procedure code (outside tester 32 C6: "no policy for CPT 12345")."""
 
 
 def mask_ages(text: str) -> str:
