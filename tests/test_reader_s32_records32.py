@@ -152,3 +152,30 @@ def test_a_specialists_record_on_file_reads(text: str, cpt: str) -> None:
 ])
 def test_a_specialists_opinion_to_come_or_anothers_is_not_on_file(text: str, cpt: str) -> None:
     assert read(text, cpt).get("specialist_consult_documented") is not True
+
+
+# --- a note whose own clinician is a specialist is the specialist's record ---------------
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    # a knee clinic's visit note header
+    ("Visit 01/22/2028. Physician: Dr. K. Osei, orthopaedic surgery. Knee pain 6/10.", "97110"),
+    # a Norwegian hospital's outpatient note, its doctor's label in the writer's language
+    ("Poliklinikk 12.01.2028. Lege: Dr. Ingrid Berg (rheumatology).", "97110"),
+    # a British respiratory clinic letter
+    ("Clinic date 10/01/2028. Consultant: Dr A. Khan, respiratory physician.", "71250"),
+    # an American spine center's template
+    ("Encounter 01/05/2028 | Provider: J. Ruiz, MD (pain management)", "64493"),
+])
+def test_a_notes_own_specialist_clinician_is_a_specialists_record(text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is True
+
+
+@pytest.mark.parametrize(("text", "cpt"), [
+    ("Ordering physician: Dr. K. Osei (orthopaedic surgery).", "97110"),
+    ("Referring provider: Dr. Ames, sports medicine.", "97110"),
+    ("Physician: Dr. Lee, family medicine.", "97110"),
+    ("Provider: Dr. Ruiz (PCP). Plan: pain management referral.", "64493"),
+])
+def test_a_clinician_who_orders_refers_or_is_primary_care_is_no_specialists_note(
+        text: str, cpt: str) -> None:
+    assert read(text, cpt).get("specialist_consult_documented") is not True

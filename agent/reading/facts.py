@@ -791,6 +791,12 @@ _ADDRESSED_TO = re.compile(
 """A record, then the specialist it is written for ("wrote a consult note for the spine
 team", "a letter to the pain specialist"; phrase31b read the spine team's consult on
 file): the specialist is its reader, not its maker."""
+_NOT_THE_WRITER = re.compile(r"\b(?:order\w*|referr\w*|request\w*|requesting|consulting|"
+                             r"covering|previous|prior|former|pcp|other)[ \t]*\Z")
+"""A clinician label's word before it that names someone other than the note's own
+clinician ("Ordering physician:", "Referring provider:")."""
+_A_DOCTOR = re.compile(r"\b(?:dr|doç|prof)\b\.?|,?[ \t]+(?:md|mbbs|mbchb|frcp|frcs|facp)\b")
+"""A doctor named after the label (a title or a degree), not a remark."""
 _PROMISE = re.compile(r"\b(?:will|'ll|going to|bring)\b")
 _WILL_SEND = re.compile(r"(?:\bwill|'ll|\bgoing to)\s+(?:fax|send|forward|mail|upload|e-?mail|"
                         r"bring|drop off|courier)\b")
@@ -2913,6 +2919,8 @@ class Reader:
         ("Referring: Dr. Haddad, Orthopaedics (consult 10/26/2026 attached)")."""
         if self.settles(m) or self.negated(m) or self._dated_after_today(m):
             return None  # (a day after today: booked, not on file)
+        if self.lower[m.start:m.end] in m.rule.filed_by:
+            return self._filed_by(m)
         # (a day with no year too: "Pulmonology (Dr Brandt) consult 11/25 on file")
         after = _MONTH_DAY.sub(lambda d: " " * len(d.group()),
                                mask_dates(self.lower[m.end:m.clause.end]))
@@ -2930,6 +2938,22 @@ class Reader:
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
         if not cues or hits(line[cues[-1][1]:], m.rule.filed_not):
             return None  # "Ortho referral; PCP consult attached": the PCP's
+        return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+
+    def _filed_by(self, m: Mention) -> Candidate | None:
+        """A note's label for its own clinician, then a specialty on its line ("Physician:
+        Dr. T. Abara, orthopaedic sports medicine", "Consultant: Dr F. Mbeki,
+        rheumatologist"; fresh32-35 notes by a specialist asked the consult): the note is
+        the specialist's own record. Not one who orders or refers ("Ordering physician:"),
+        nor a primary care doctor."""
+        start = self.lower.rfind("\n", 0, m.start) + 1
+        if _NOT_THE_WRITER.search(self.lower, max(start, m.start - 30), m.start):
+            return None
+        end = self.lower.find("\n", m.end)
+        rest = self.lower[m.end:min(m.end + 90, len(self.lower) if end < 0 else end)]
+        if not _A_DOCTOR.search(rest) or not hits(rest, m.rule.cues + m.rule.vague) or \
+                hits(rest, m.rule.filed_not + m.rule.authors_not):
+            return None  # (a person named: "Teaching physician: per the therapist's ...")
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
 
     def _cue_in_bracket_after(self, m: Mention) -> bool:

@@ -41,8 +41,8 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
         kinds.append((rule.none, "none"))
     if spec.type in ("boolean", "number") and rule.cued:
         kinds.append((rule.cued, "cued"))
-    if spec.type == "boolean" and rule.filed:
-        kinds.append((rule.filed, "filed"))
+    if spec.type == "boolean" and (rule.filed or rule.filed_by):
+        kinds.append((rule.filed + rule.filed_by, "filed"))
     for value, phrases in rule.named.items():
         kinds.append((phrases, f"named:{value}"))
     return kinds

@@ -401,6 +401,11 @@ class ReadingRule(BaseModel):
     (orthopedics) - consult ..."). An ``exclude`` word in their clause does not stop
     them: the record itself, not a referral to it, is said to be on file."""
     filed_where: tuple[str, ...] = ()
+    filed_by: tuple[str, ...] = ()
+    """Record facts: a note's labels for its own clinician ("Physician:", "Consultant:",
+    "Hekim:"); one of ``cues`` or ``vague`` after the label on its line, none of
+    ``filed_not`` or ``authors_not``, says the note itself is that clinician's record
+    ("Physician: Dr. T. Abara, orthopaedic sports medicine": a specialist's visit note)."""
     filed_not: tuple[str, ...] = ()
     filed_done: tuple[str, ...] = ()
     """Record facts: words after a ``filed`` record and its past day that say what the
@@ -506,7 +511,8 @@ class ReadingRule(BaseModel):
                      "treatments", "cues_opposite", "cue_with", "cue_not", "uncertain_ok",
                      "alone_not",
                      "alone_others",
-                     "highest", "filed", "filed_where", "filed_not", "filed_done", "note_is",
+                     "highest", "filed", "filed_where", "filed_by", "filed_not", "filed_done",
+                     "note_is",
                      "authors_not",
                      "later_rivals",
                      mode="before")
