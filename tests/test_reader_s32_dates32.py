@@ -147,3 +147,45 @@ def test_a_score_outside_a_study_header_is_read(text: str) -> None:
 ])
 def test_an_action_to_repeat_an_xray_is_no_second_set(text: str) -> None:
     assert "xray_sets" not in read(text, "97110")
+
+
+# --- a temperature with its decimal said in words ------------------------------------------
+
+@pytest.mark.parametrize(("text", "temp"), [
+    # a voicemail
+    ("hi it's the home nurse, her temperature was one hundred point two this morning", "100.2 F"),
+    # a paramedic's radio report
+    ("Vitals: heart rate one ten, temp thirty nine point one, sats on air ninety four percent",
+     "39.1 C"),
+    # a scribe's dictation
+    ("Temperature ninety nine point eight orally at triage today.", "99.8 F"),
+])
+def test_a_temperature_with_a_spoken_decimal(text: str, temp: str) -> None:
+    assert read(text, "71250").get("body_temperature") == temp
+
+
+def test_a_spoken_saturation_stays_whole() -> None:
+    # guard: "ninety one percent" is a saturation of 91, no decimal
+    got = read("sats ninety one percent on room air, temp ninety eight point six", "71250")
+    assert got.get("spo2_room_air") == "91"
+    assert got.get("body_temperature") == "98.6 F"
+
+
+# --- "all up" is a total, no pain that went up ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a patient's diary
+    "Tx so far: physio 8, then meds 4 = 12 wks all up.",
+    # a GP's letter from New Zealand
+    "Meds so far: naproxen 4 + physio 6 = 10 wks all up.",
+    # a phone message
+    "physio 6 then tablets 5 = 11 weeks all up, no better",
+])
+def test_all_up_is_no_pain_increase(text: str) -> None:
+    assert "pain_nrs_increase" not in read(text, "62311")
+
+
+def test_a_pain_that_went_up_is_still_read() -> None:
+    # guard: "up 3" of the pain itself
+    got = read("Pain was 4 before physio, 7 now, so up 3.", "62311")
+    assert got.get("pain_nrs_increase") == "3"

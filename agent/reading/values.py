@@ -943,6 +943,27 @@ only from sixty up (a saturation's or an FEV1's range), never before a unit of s
 else ("a fifty eight year old", "eighty pounds")."""
 
 
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPELLED_DECIMAL = re.compile(
+    rf"(?<![\w-])(?P<whole>(?:one|a|two|three)[ -]hundred(?:(?:[ -]and)?[ -](?:{_BELOW_100}))?"
+    rf"|{_BELOW_100})[ \t]+point[ \t]+"
+    rf"(?P<frac>oh|{'|'.join(_DIGIT_WORDS)})(?![\w-])", re.I)
+"""A figure with a decimal said in words, as a scribe's dictation writes a temperature
+("temp ninety nine point one", "thirty eight point five"): p31b read "ninety" alone, 90 F."""
+
+
+def _spelled_decimals(segment: str, taken: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in _SPELLED_DECIMAL.finditer(segment):
+        if any(q.start < m.end() and m.start() < q.end for q in taken):
+            continue
+        frac = m["frac"].lower()
+        tenth = 0 if frac == "oh" else _DIGIT_WORDS.index(frac)
+        out.append(Quantity(m.start(), m.end(), number_of(m["whole"]) + tenth / 10, None, "",
+                            segment[m.start():m.end()]))
+    return out
+
+
 def _spelled_percents(segment: str, taken: list[Quantity]) -> list[Quantity]:
     out = []
     for m in _SPELLED_PERCENT.finditer(segment):
@@ -1072,6 +1093,7 @@ def _quantities(segment: str) -> tuple[Quantity, ...]:
                                     _YEAR_NAMED, _DAY_OF_MONTH), segment)
     found = _durations(masked, segment) + _date_ranges(segment)
     found += _spelled_scores(masked, segment, found)
+    found += _spelled_decimals(masked, found)
     found += _spelled_percents(masked, found)
     found += _plain_numbers(masked, segment, found)
     found += _counts(masked, segment, found)
