@@ -189,3 +189,19 @@ def test_a_pain_that_went_up_is_still_read() -> None:
     # guard: "up 3" of the pain itself
     got = read("Pain was 4 before physio, 7 now, so up 3.", "62311")
     assert got.get("pain_nrs_increase") == "3"
+
+
+# --- a report's own date is its writer's today ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a workers' compensation evaluator
+    ("SUPPLEMENTAL REPORT\nApplicant: R. S., age 52. Date of this report: December 20, 2027.\n"
+     "On my re-examination today (full history and physical) pain was 7/10.", "2027-12-20"),
+    # an independent examiner from another country
+    ("Date of the report - 14 Dec 2027. H&P performed today at the clinic.", "2027-12-14"),
+    # a medico-legal report
+    ("MEDICO-LEGAL REPORT\nDate of report: 01/02/2028\nHistory and physical examination today.",
+     "2028-01-02"),
+])
+def test_a_reports_today_is_its_date(text: str, day: str) -> None:
+    assert read(text, "64493", as_of=date(2028, 1, 4)).get("hp_date") == day

@@ -578,6 +578,10 @@ _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:
 _DOS = re.compile(r"\b(?:dos|date of service|(?<!next )(?<!last )(?<!prior )(?<!previous )"
                   r"(?:visit|encounter|exam|examination|evaluation|assessment|consultation)"
                   r" date|date of (?:visit|examination|exam|evaluation|assessment|consultation)"
+                  # (a report's or a letter's own day is its writer's today: "Date of this
+                  # report: December 20, 2027 ... On my re-examination today (full history
+                  # and physical)", f35's QME report read the reader's today)
+                  r"|date of (?:this |the )?(?:report|letter)"
                   r")\b\s*[:#-]?\s*")
 _BOX = re.compile(r"\s*(?:[-*•]\s*)?(?:\[[\sx✓✔]?\]|☐|☑|☒)")
 # "Total weeks of conservative treatment: 18", "Conservative treatment tried (weeks): 16",
