@@ -171,26 +171,6 @@ def test_a_spoken_saturation_stays_whole() -> None:
     assert got.get("body_temperature") == "98.6 F"
 
 
-# --- "all up" is a total, no pain that went up ---------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    # a patient's diary
-    "Tx so far: physio 8, then meds 4 = 12 wks all up.",
-    # a GP's letter from New Zealand
-    "Meds so far: naproxen 4 + physio 6 = 10 wks all up.",
-    # a phone message
-    "physio 6 then tablets 5 = 11 weeks all up, no better",
-])
-def test_all_up_is_no_pain_increase(text: str) -> None:
-    assert "pain_nrs_increase" not in read(text, "62311")
-
-
-def test_a_pain_that_went_up_is_still_read() -> None:
-    # guard: "up 3" of the pain itself
-    got = read("Pain was 4 before physio, 7 now, so up 3.", "62311")
-    assert got.get("pain_nrs_increase") == "3"
-
-
 # --- a report's own date is its writer's today ----------------------------------------------
 
 @pytest.mark.parametrize(("text", "day"), [
