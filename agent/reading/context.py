@@ -292,6 +292,10 @@ class ContextRules(BaseModel):
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     not_attended: list[str] = Field(default_factory=list)
+    not_redone: list[str] = Field(default_factory=list)
+    """Words between a record's name and a day that say it was not done again that day ("H&P
+    not repeated today"): the day is no record's; after the day, or with "since", they date
+    the last one ("H&P 10/12/2026, not updated since")."""
     """Words later in a study's sentence that say the patient never went ("MRI knee
     11/01/2026, pt never went"); unlike ``not_completed`` they name no other study."""
     sequential_care: dict[str, list[str]] = Field(default_factory=dict)

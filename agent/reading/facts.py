@@ -214,7 +214,9 @@ _NEXT_LABEL = re.compile(r"[ \t]+(?:\[[ xX✓✔]?\][ \t]*)?[A-Z][A-Za-z/&'-]*"
 clock's "10:30")."""
 
 
-_ON_MONTH_DAY = re.compile(r"\b(?:on|dated|from|since)[ \t]+(?P<m>1[0-2]|0?[1-9])/"
+_ON_MONTH_DAY = re.compile(r"\b(?:on|dated|from|since|at)[ \t]+(?:(?:the[ \t]+)?(?:admission|admit|"
+                           r"arrival|presentation|triage|intake|transfer|discharge|day)[ \t]+"
+                           r"(?:on[ \t]+)?)?(?P<m>1[0-2]|0?[1-9])/"
                            r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day with no year after "on" ("102.3 F on 11/21"): a day of the last year."""
 
@@ -243,6 +245,20 @@ def _first_cell(value: str) -> str:
     return cells[0]
 
 
+def _not_redone(between: str, words: tuple[str, ...]) -> bool:
+    """Words between a record's name and its day say it was not done again that day ("H&P
+    not repeated today"), not that it was not since ("not updated since 10/12/2026")."""
+    return bool(hits(between, words)) and not re.search(r"\bsince\b", between)
+
+
+def _row_answers(match: re.Match[str] | None) -> bool:
+    """The field's value is a row of yes/no options with one of them ticked: the row answers
+    the label whatever heads the line before it ("pre-procedure checklist 12/05: Active
+    infection:  Yes ____  No __X__"; outside tester 32 F3 read the words before as a
+    sentence, the label alone as yes)."""
+    return match is not None and box_answer(_first_cell(match["value"].strip())) in (True, False)
+
+
 def box_answer(value: str) -> bool | str | None:
     """A field answered by ticking one of its boxes ("[ ] Yes [X] No", "Yes [ ] No [X]"):
     True or False for the one ticked, "ask" when none or both are, None when the answer
@@ -255,7 +271,7 @@ def box_answer(value: str) -> bool | str | None:
     for i, t in enumerate(tokens):
         near = tokens[i - 1] if before else (tokens[i + 1] if i + 1 < len(tokens) else None)
         if t["word"] and near is not None and near["box"] and \
-                (near["box"] in ("☑", "☒", "✓", "✔") or near["box"].strip("[] _")) and \
+                (near["box"] in ("☑", "☒", "✓", "✔") or near["box"].strip("[] _☐")) and \
                 (not before or i > 0):
             ticked.add(t["word"].startswith("y"))
     return ticked.pop() if len(ticked) == 1 else "ask"
@@ -1838,7 +1854,7 @@ class Reader:
         run_on = re.search(r"[a-z]{2}", before.replace("[x]", "")) is not None
         match = _FIELD.match(self.lower, m.end)
         if run_on and re.search(r"[a-z]{2}", re.split(r"[.,]\s|;", before)[-1]) and \
-                not self._asked_label(before, m.end, match):
+                not self._asked_label(before, m.end, match) and not _row_answers(match):
             return None  # a word before it: a sentence, not a field's label
         if match is None:
             return None
@@ -2885,6 +2901,10 @@ class Reader:
                                 min(m.start, denial[0]) if denial else None,
                                 max(m.end, denial[1]) if denial else None)
         if m.rule.cue_denied == "nothing" or (narrower and not part):
+            return None
+        if self._occasion(m):
+            # "No H&P today. Last H&P 10/01/2026.": none that day, not none on file (outside
+            # tester 32 F2 read the history missing)
             return None
         return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
 
@@ -4044,6 +4064,7 @@ class Reader:
         # from visit of 11/02/2026)": the record says it is a copy of an older one; no new
         # record that day)
         if hits(after + between, tuple(rules.not_completed + rules.not_happened)) or \
+                _not_redone(between, tuple(rules.not_redone)) or \
                 hits(rest, tuple(rules.not_attended)) or \
                 hits(f"{between} {self.lower[first:b]} {after}", tuple(rules.copied_forward)) or \
                 (first < m.start and _DAY_FOR.search(self.lower, max(0, m.start - 30), m.start)):

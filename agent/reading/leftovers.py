@@ -153,7 +153,7 @@ def _record_dated(msg: _Message, clause: Clause, mentions: list[Mention]) -> boo
     beside the update tells the nurse nothing changed (outside tester 31 C10)."""
     raw = msg.lower[clause.start:clause.end]
     colon = raw.find(":")
-    if colon < 0 or not re.search(r"\d\s*$", raw[:colon]) or \
+    if colon < 0 or not re.search(r"\d\)?\s*$", raw[:colon]) or \
             not _DAY_SHAPE.search(raw[:colon]):
         return False
     end = clause.start + colon
