@@ -67,7 +67,8 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
         keys = reader.choice_keys(name, rule, None, single=spec.type == "choice") \
             if whole else []
         excluded = _excluded_clauses(msg, found, rule)
-        qualified = _qualified_clauses(msg, found, rule.qualifier) if rule.qualifier else set()
+        qualified = _qualified_clauses(msg, found, rule.qualifier, rule.qualifier_not) \
+            if rule.qualifier else set()
         if rule.qualifier and spec.type == "choice":
             qualified |= _qualified_before(msg, found, rule.qualifier)
         nones = msg.occ.hits(rule.none) if spec.type == "set" else []
@@ -91,8 +92,8 @@ def _choice_candidates(reader: Reader, msg: _Message, found: list) -> list[Candi
 _CONTRAST_BETWEEN = re.compile(r"\b(?:but|however|although|though|whereas|yet)\b")
 
 
-def _qualified_clauses(msg: _Message, found: list, qualifier: tuple[str, ...]  # noqa: ANN001
-                       ) -> set[int]:
+def _qualified_clauses(msg: _Message, found: list, qualifier: tuple[str, ...],  # noqa: ANN001
+                       not_one: tuple[str, ...] = ()) -> set[int]:
     """The clauses a qualifier's words reach: anywhere in its sentence ("ODI 48% -> 36%,
     significant"), but not across a contrast ("No improvement in pain, but ODI improved
     significantly": the "no improvement" is the pain's, not the ODI's; outside tester 28
@@ -102,8 +103,10 @@ def _qualified_clauses(msg: _Message, found: list, qualifier: tuple[str, ...]  #
         same = i > 0 and found[i - 1].sentence == c.sentence
         turn = same and _CONTRAST_BETWEEN.search(msg.lower, found[i - 1].end, c.start + 1)
         part.append(part[-1] + 1 if turn else part[-1] if same else 0)
-    reached = {(found[i].sentence, part[i]) for a, _b in msg.occ.hits(qualifier)
-               if (i := _clause_index(found, a)) is not None}
+    names = msg.occ.hits(not_one) if not_one else []
+    reached = {(found[i].sentence, part[i]) for a, b in msg.occ.hits(qualifier)
+               if (i := _clause_index(found, a)) is not None
+               and not any(x <= a and b <= y for x, y in names)}
     return {i for i, c in enumerate(found) if (c.sentence, part[i]) in reached}
 
 

@@ -746,6 +746,10 @@ _REPORTS = "says|said|states|stated|reports|reported|thinks|believes|notes|noted
 _MONTHS_AGO = re.compile(r"\b(?P<n>\d{1,3})\s*(?:months?|mos?)\s+ago\b")
 _ONGOING_SINCE = re.compile(r"\b(?:since|from|starting)\s+(?:[a-z]+\.?\s+)?(?:\d{1,2}/){0,2}"
                             r"(?:19|20)\d\d\b")
+_IS_FROM = re.compile(r"\b(?:is|was|are|were|comes|came|dates|dated)[ \t]+from[ \t]+"
+                      r"(?:(?:a|an|the|her|his|their|its|an old|an older|the old|the older)"
+                      r"[ \t]+)?(?:\d{1,2}/)?$")
+"""A copula saying where its subject comes from, right before a past year."""
 _YEAR = re.compile(r"(?<![\d.-])(?:in |during (?:the )?|since )?(?:\d{1,2}/)?(?P<y>(?:19|20)\d\d)"
                    r"(?![\d/-]|\.\d)")
 
@@ -789,9 +793,11 @@ _ATTRIBUTE = re.compile(r"\b(?:her|his|their|pt'?s|patient'?s|the|a|an|my|our)\s
 
 
 _LEAD_IN = re.compile(r"[\s,;-]*(?:(?:now|since|then|has|have|had|was|were|is|are|all|"
-                      r"fully|completely|and|but|since then|it|that|which)\s+)*")
+                      r"fully|completely|and|but|since then|it|that|which|status:?)\s+)*")
 """Words that may stand before a backward trigger that reaches into the previous clause
-("UTI last year, now resolved"); any other word there ("Romberg neg") is its subject."""
+("UTI last year, now resolved"; a list's or a log's "status:", "'severe COPD' added by SNF -
+status: UNVERIFIED", phrase30b read it); any other word there ("Romberg neg") is its
+subject."""
 _TREATED = re.compile(r"[\s,;(-]*(?:completed|finished|treated|s/p|status post|"
                       r"on (?:iv |oral |po )?(?:antibiotics|abx)|"
                       r"(?:iv |oral |po )?(?:antibiotics|abx) (?:completed|finished|given|x))\b")
@@ -893,14 +899,16 @@ class Context:
         reaches back a few words, not over an opening parenthesis."""
         long_ago = [m for m in _MONTHS_AGO.finditer(self.lower) if int(m["n"]) >= 12]
         past = [m for m in _YEAR.finditer(self.lower) if int(m["y"]) < current
-                and not _ONGOING_SINCE.search(self.lower[max(0, m.start() - 25):m.end()])]
+                and (self._record_of(m.start()) or
+                     not _ONGOING_SINCE.search(self.lower[max(0, m.start() - 25):m.end()]))]
         # ("LBP since spring 2025" or "since 08/01/2025" is going on since then, not
         # history; "delivered a baby 14 months ago" is.)
         for match in past + long_ago:
             index = self._clause_at(match.start())
             if index is None:
                 continue
-            start = max(self.clauses[index].start, match.start() - 35,
+            start = max(self.clauses[index].start,
+                        -1 if self._record_of(match.start()) else match.start() - 35,
                         self.lower.rfind("(", 0, match.start()) + 1)
             for scope in _around_onset(self.lower, start, match):
                 self.modifiers.append(Modifier("historical", match.span(), scope))
@@ -908,6 +916,12 @@ class Context:
                 # "MRI L knee in 2023 showed a meniscal tear": what that study found, then
                 end = self._cut_forward("historical", match.end(), self.clauses[index].end)
                 self.modifiers.append(Modifier("historical", match.span(), (match.end(), end)))
+
+    def _record_of(self, at: int) -> bool:
+        """A past year a clause's verb says its subject comes from ("the chest pain '9/10'
+        pulled into the note is from a 2025 ED triage"): what the clause names, however far
+        before, was so then (phrase31a read a chest pain the patient denies today)."""
+        return _IS_FROM.search(self.lower, max(0, at - 40), at) is not None
 
     # ---------------------------------------------------------- triggers
 
@@ -1515,6 +1529,11 @@ class Context:
 
     def sentence_span(self, clause: Clause) -> tuple[int, int]:
         return self._spans[clause.sentence]
+
+    @property
+    def sentences(self) -> dict[int, tuple[int, int]]:
+        """Each sentence's span, by sentence number."""
+        return self._spans
 
     def _near(self, a: int) -> list[Modifier]:
         """Modifiers whose scope may cover ``a`` (scopes never leave their sentence, but

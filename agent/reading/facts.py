@@ -2377,8 +2377,36 @@ class Reader:
         found = [(lo + a, lo + b) for a, b in hits(self.lower[lo:hi], m.rule.affirm_only)]
         # (a kind named by its site is one of the screen too: "no skin infx, no uti")
         found += [(m.start, m.end)] if m.kind != "positive_only" else []
-        return len({self.lower[a:b] for a, b in found}) >= 2 and \
-            all("negated" in self.context.at(a, b) for a, b in found)
+        if not all("negated" in self.context.at(a, b) for a, b in found):
+            return False
+        # (signs denied beside it, or said normal, are the screen's other items, in a list
+        # its semicolons join too: "denies fever, dysuria, wounds; no antibiotics";
+        # fresh21-33 notes asked the infection)
+        # (not a sign's word inside a kind's name: "wound infection: none" is one kind)
+        kinds = found + [(m.start, m.end)]
+        lo, hi = self._semicolon_list(m.clause.sentence)
+        signs = {self.lower[lo + a:lo + b]
+                 for a, b in hits(self.lower[lo:hi], m.rule.screen_signs + m.rule.screen_normal)
+                 if not any(x < lo + b and lo + a < y for x, y in kinds) and
+                 (self.lower[lo + a:lo + b] in m.rule.screen_normal or
+                  "negated" in self.context.at(lo + a, lo + b))}
+        return len({self.lower[a:b] for a, b in found} | signs) >= 2
+
+    def _semicolon_list(self, sentence: int) -> tuple[int, int]:
+        """The sentence with those its line joins to it by semicolons: one list of things
+        denied ("Pt denies fever, dysuria, wounds; no antibiotics")."""
+        spans = self.context.sentences
+        lo, hi = spans[sentence]
+        first, last = sentence, sentence
+        while first - 1 in spans and \
+                self.lower[spans[first - 1][1]:lo].strip(" \t") == ";":
+            first -= 1
+            lo = spans[first][0]
+        while last + 1 in spans and \
+                self.lower[hi:spans[last + 1][0]].strip(" \t") == ";":
+            last += 1
+            hi = spans[last][1]
+        return lo, hi
 
     def _denial(self, m: Mention) -> tuple[int, int] | None:
         """The mention with the words that deny it, when they are near (for the quote)."""

@@ -122,6 +122,9 @@ class ReadingRule(BaseModel):
     """Booleans: what a plain mention means."""
     qualifier: tuple[str, ...] = ()
     """A positive mention counts only with one of these words nearby ("severe")."""
+    qualifier_not: tuple[str, ...] = ()
+    """Choice facts: names that hold a ``qualifier`` word without being one: a service
+    named with "pain" ("the needle in my back at the pain clinic") names no pain."""
     opposite: tuple[str, ...] = ()
     """Booleans: phrases whose plain mention means the opposite ("stable")."""
     opposite_undone: tuple[str, ...] = ()
@@ -142,6 +145,12 @@ class ReadingRule(BaseModel):
     whole ("no active infection", "no evidence of infection"); where set, any other word
     there names a site or a kind ("no pelvic infection", "pelvic infection ruled out"):
     that one ruled out, the fact asked as a ``positive_only`` one is."""
+    screen_signs: tuple[str, ...] = ()
+    """Booleans with ``positive_only_together``: signs of the fact's kinds that affirm
+    nothing, but denied in the sentence of a denied kind are more of the screen ("denies
+    fever, dysuria, wounds; no antibiotics", "No fever, no UTI symptoms")."""
+    screen_normal: tuple[str, ...] = ()
+    """The same signs said normal in one word ("afebrile, no antibiotics, no wounds")."""
     positive_only_together: bool = False
     """Two or more different ``positive_only`` things denied in one sentence deny the
     fact: they are a screen of its kinds ("No UTI, no skin infection, no systemic
@@ -256,6 +265,11 @@ class ReadingRule(BaseModel):
     highest: tuple[str, ...] = ()
     """Number facts asked as the highest recent reading: words that name a figure as that
     highest one ("Tmax 101.2F overnight, now 99.1F" = 101.2 F)."""
+    screen: int = 0
+    """Set facts: members ruled out in a note, this many different ones (at least two of
+    them denied, the rest said not severe), are a screen of the set gone through: empty
+    where no member is named or asked ("no DM, no heart dz, no kidney or liver dz, no
+    bleeding d/o"). Zero: every choice must be ruled out."""
     partial: Literal["read", "ask"] = "read"
     """Set facts: whether a list naming some of the choices is read as the whole set
     (``read``: any one member decides, as for severe comorbidities) or asked about
@@ -503,7 +517,8 @@ class ReadingRule(BaseModel):
     examples: tuple[dict[str, Any], ...] = ()
     """``{say: ..., read: {fact: value}}``: run by tests/test_reading_rules.py."""
 
-    @field_validator("phrases", "none", "qualifier", "opposite", "opposite_undone", "helped",
+    @field_validator("phrases", "none", "qualifier", "qualifier_not", "screen_signs",
+                     "screen_normal", "opposite", "opposite_undone", "helped",
                      "positive_only", "vague",
                      "exclude", "exclude_message", "exclude_undated", "decrease", "counts",
                      "cued", "cues", "raised", "onset", "onset_not", "confirmed_by", "cues_denied",

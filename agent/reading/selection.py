@@ -62,14 +62,44 @@ from policies.facts import parse_value
 from policies.model import FactSpec
 
 
-def _all_denied(rule: ReadingRule, absent: set[str], doubted: bool = False) -> bool:
+def _all_denied(rule: ReadingRule, absent: set[str], doubted: bool = False,
+                screened: bool = False) -> bool:
     """Every choice of a set but "other" denied, one by one: the set is empty; so is a
     denial of any other ("no diabetes, kidney, heart or other severe disease", "no
     other medical conditions"), unless a member named is left asked ("Hypertension. No
-    other medical conditions": is the hypertension severe?)."""
+    other medical conditions": is the hypertension severe?); and so is a ``screened``
+    list (``_screened``)."""
     denied = absent | {c for a in absent for c in rule.includes.get(a, ())}
     return bool(absent) and (set(rule.choices) - {"other"} <= denied or
+                             screened and not doubted or
                              "other" in denied and not doubted)
+
+
+_UNTICKED_BEFORE = re.compile(r"(?:\[[ \t]*\]|\([ \t]*\)|☐)[ \t]*\Z")
+"""An empty box right before a member: a form nobody ticked says nothing of it."""
+_AN_EPISODE_OF_IT = re.compile(r"[ \t]*(?:exac|exacerbations?|flares?|flare-ups?|admissions?|"
+                               r"hospitali[sz]ations?)\b")
+"""A member's word naming an episode of it ("COPD exac requiring admission: no"): denied,
+the episode is, not the condition."""
+
+
+def _screened(msg: _Message, rule: ReadingRule, group: list[Candidate]) -> bool:
+    """Members of a set denied outright, the rule's ``screen`` number of different ones,
+    are the list gone through ("no DM, no heart dz, no kidney or liver dz"): not where a
+    member is only said not severe ("HTN - controlled"; the writer lists the conditions
+    there, and whether the rest is all is asked), nor denied by an empty box or as an
+    episode of it."""
+    if not rule.screen or any(c.mild for c in group):
+        return False
+    denied = {v for c in group if c.absent and
+              not _UNTICKED_BEFORE.search(msg.lower, max(0, c.span[0] - 6), c.span[0]) and
+              not _AN_EPISODE_OF_IT.match(msg.lower, c.span[1]) for v in c.absent}
+    # (a member named elsewhere and not denied there, "HTN - controlled" in a copied PMH,
+    # "HTN, DM" after a code's legend: whether it is severe is open, so is the list)
+    members = tuple(w for ws in rule.choices.values() for w in ws)
+    spans = [c.span for c in group]
+    named = any(not any(x <= a < y for x, y in spans) for a, _b in msg.occ.hits(members))
+    return not named and len(denied - {"other"}) >= rule.screen
 
 
 @dataclass
@@ -141,7 +171,8 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
         positives = sorted({v for c in group if isinstance(c.value, list) for v in c.value})
         absent = {v for c in group for v in c.absent}
         stated = [c for c in group if not c.absent]
-        if not stated and not _all_denied(msg.rules[name], absent, name in doubted):
+        if not stated and not _all_denied(msg.rules[name], absent, name in doubted,
+                                          _screened(msg, msg.rules[name], group)):
             # only denials: "no diabetes or heart disease" is not "none"; a member said
             # mild ("she does have diabetes, well controlled") is no answer to the list
             mild = [c for c in group if c.mild]
