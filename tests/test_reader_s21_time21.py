@@ -64,7 +64,9 @@ def test_a_day_word_still_dates_the_hp_it_names() -> None:
 
 @pytest.mark.parametrize(("text", "value"), [
     # a caregiver's diary, the month in words
-    ("Nov 28 - took Mum for knee X-rays today, the nurse was lovely.", "2026-11-28"),
+    # ("took Mum for ..." is asked since session 32: in a diary Mum may be the patient or
+    # someone the patient took along; dates32)
+    ("Nov 28 - took her for knee X-rays today, the nurse was lovely.", "2026-11-28"),
     ("3 December: x-rays of her knee today at the hospital.", "2026-12-03"),
     # a call log: month/day and a time of day
     ("12/14 0930 pt called back, had the knee x-rays today at Mercy.", "2026-12-14"),

@@ -1541,7 +1541,9 @@ def _bare_course_on_line(msg: _Message, fact: str, span: tuple[int, int]) -> boo
         return False
     x = _BARE_NEXT_COURSE.search(msg.lower, span[1], line_b)
     # (denied farther back in its sentence: "He did not go back for a second course")
-    if x is None or re.search(r"\b(?:no|not|never|without|nor|didn'?t|won'?t)\b[^.;,]*$",
+    # ("insurance denied a second course": a course refused is none)
+    if x is None or re.search(r"\b(?:no|not|never|without|nor|didn'?t|won'?t|denied|declined|"
+                              r"refused|rejected)\b[^.;,]*$",
                               msg.lower[max(span[1], x.start() - 40):x.start()]):
         return False
     return bool(hits(msg.lower[line_a:span[1]], _course_phrases(msg, fact))) \
