@@ -128,3 +128,20 @@ def test_allergies_acne_and_teaching_state_no_condition(text: str, cpt: str,
 ])
 def test_an_infection_being_treated_is_still_read(text: str, cpt: str, fact: str) -> None:
     assert read(text, cpt).get(fact) is True
+
+
+# --- a disease's type is no pain score ------------------------------------------------------
+# (the final review of session 32: phrase32b's Croatian "šećerna bolest tip 1", diabetes type
+# 1, read a pain score of 1 through the Czech word for pain, "bolest", added this session)
+
+@pytest.mark.parametrize("text", [
+    "Dg: šećerna bolest tip 2, hipertenzija.",
+    "Anamneza: bolest tip 1 od djetinjstva.",
+    "Celiakie, bolest typ 2 dle endokrinologa.",
+])
+def test_a_disease_type_is_no_pain_score(text: str) -> None:
+    assert "pain_nrs" not in read(text, "64493")
+
+
+def test_a_czech_pain_score_is_still_read() -> None:
+    assert read("Bolest zad 6/10, trvá od léta.", "64493").get("pain_nrs") == "6"

@@ -400,8 +400,7 @@ def _absolute(text: str, as_of: date) -> _Found:
     for match in _DATE_NAMED_SHORT_YEAR.finditer(text):
         day = safe_date(2000 + int(match["year"]), _MONTHS[match["mon"].lower()[:3]],
                         int(match["day"]))
-        if day is not None and day <= as_of and \
-                not any(a <= match.start() < b for _, (a, b) in found):
+        if day is not None and day <= as_of:  # (overlaps: dates_in keeps the first)
             found.append((day, match.span()))
     return found
 
