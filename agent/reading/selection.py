@@ -1006,6 +1006,8 @@ def _highest_across(msg: _Message, ready: list[Candidate], sel: _Selection) -> N
                _NOW_BEFORE.search(msg.lower[max(0, c.quantity[0] - 24):c.quantity[0]])]  # type: ignore[index]
         # ("Tmax 38.6 overnight. Temp now 37.2.": the one named the highest is the answer)
         named = [c for c in top if hits(msg.lower[c.span[0]:c.quantity[0]], rule.highest)]  # type: ignore[index]
+        if not named:
+            now += _last_day_figures(msg, mine, top)
         index = sel.readings.index(reading)
         if named or all(c in top for c in now):
             top = named or top
@@ -1017,6 +1019,38 @@ def _highest_across(msg: _Message, ready: list[Candidate], sel: _Selection) -> N
         sel.unread.append(Unread(_words(msg.text, [c.span for c in mine])[:120],
                                  f"several values; which is the {spec.label.lower()} "
                                  f"(the highest recent reading)?"))
+
+
+_ROW_DAY = 12
+"""How far into its line a row's own day may start ("12/01  T 38.4", "Tue 12/1 - temp")."""
+
+
+def _row_day(msg: _Message, c: Candidate) -> date | None:
+    """The day a figure's row starts with, if any (a date some other words of the line give,
+    "since 04/06/2026 ... Temp 37.8 C this am", is not the figure's)."""
+    start = msg.text.rfind("\n", 0, c.quantity[0]) + 1  # type: ignore[index]
+    line = msg.text[start:c.quantity[0]]  # type: ignore[index]
+    days = [(d, a) for d, (a, _) in dates_in(line, msg.as_of) if d is not None]
+    days += [(d, m.start()) for m in _MONTH_DAY.finditer(line)
+             if (d := safe_date(msg.as_of.year, int(m["m"]), int(m["d"]))) is not None]
+    first = min(days, key=lambda x: x[1], default=None)
+    return first[0] if first and first[1] <= _ROW_DAY else None
+
+
+def _last_day_figures(msg: _Message, mine: list[Candidate], top: list[Candidate]
+                      ) -> list[Candidate]:
+    """The figures of a trend's last day, where the highest figures are rows dated more
+    than two days before it ("12/01  T 38.4" ... "12/05  T 36.9"): the fever is no longer
+    the recent highest, the last day's reading is now, as "today" would make it (outside
+    tester 33 F6: the first row's fever had been read as now). A higher figure a day or two
+    before the last (a 24-hour series, a diary's night before) stays the recent highest."""
+    days = {id(c): d for c in mine if (d := _row_day(msg, c)) is not None}
+    if len(set(days.values())) < 2 or not all(id(c) in days for c in top):
+        return []
+    latest = max(days.values())
+    if any((latest - days[id(c)]).days <= 2 for c in top):
+        return []
+    return [c for c in mine if days.get(id(c)) == latest]
 
 
 def _scored_apart(msg: _Message, spec: FactSpec, mine: list[Candidate]) -> bool:

@@ -1,0 +1,46 @@
+"""Session 33, coordinator: 71250's body temperature (outside tester 33 F6 and F13). A dated
+trend whose last day is lower than an earlier fever is asked, not read by its first row; a
+temperature of water, a room or a faulty probe is no body temperature. Wordings are this
+file's own (a ward chart, a home visit, a pool session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 6))
+
+
+@pytest.mark.parametrize("text", [
+    "Obs chart:\n12/01  Temp 38.5  P 102\n12/04  Temp 37.0  P 84",
+    "Ward temps\n2026-12-01: T 38.3 C\n2026-12-05: T 36.8 C",
+])
+def test_a_dated_trend_that_settles_is_asked_not_read_by_its_fever(text: str) -> None:
+    # (the first row's fever had been stored as the current temperature: a false denial)
+    assert "body_temperature" not in read(text, "71250")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Obs chart:\n12/03  Temp 37.1\n12/05  Temp 38.7", "38.7 C"),   # the last day is the highest
+    ("Temp 37.2 this morning.\nTmax 38.6 overnight.", "38.6 C"),    # named the highest
+    # a fever a day before the last row is still the recent highest (a 24-hour series)
+    ("Obs chart:\n12/04  Temp 38.3\n12/05  Temp 37.2", "38.3 C"),
+])
+def test_a_trend_whose_last_day_is_highest_is_still_read(text: str, value: str) -> None:
+    assert read(text, "71250").get("body_temperature") == value
+
+
+@pytest.mark.parametrize("text", [
+    "Hydrotherapy pool water temp 38.5 C, patient tolerated 20 min.",
+    "Home visit: room temperature 39 C, no fan; daughter present.",
+    "Thermometer malfunction - showed 40.2; to recheck.",
+])
+def test_a_temperature_that_is_not_the_patients_is_not_read(text: str) -> None:
+    assert "body_temperature" not in read(text, "71250")
+
+
+def test_the_patients_temperature_beside_room_air_is_still_read() -> None:
+    assert read("T 38.6 C in clinic; room air SpO2 93%.", "71250").get(
+        "body_temperature") == "38.6 C"
