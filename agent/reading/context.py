@@ -340,6 +340,9 @@ class ContextRules(BaseModel):
     day_first_languages: list[str] = Field(default_factory=list)
     """Words of a language whose numeric dates are day first ("depuis", "desde", "seit"):
     read with ``day_first_conventions`` by ``text.month_first``."""
+    day_first_places: list[str] = Field(default_factory=list)
+    """Places whose clinics may write their numeric dates day first ("Sydney radiology",
+    "Irish clinic", "Toronto"): a date either way round is asked (``text.month_first``)."""
     foreign_months: dict[str, list[str]] = Field(default_factory=dict)
     """English month stem -> its names in other languages (read by ``text.foreign_dates``)."""
     older_record: list[str] = Field(default_factory=list)

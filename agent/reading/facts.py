@@ -918,6 +918,10 @@ _ENDED_NOT = re.compile(r"(?:being|to be|currently|still|now|not|not yet|un)\s*$
 _NA_BOX = re.compile(r"^\s*(?:[-*•]\s*)?\[\s*(?:n/a|na|n\.a\.)\s*\]\s*(?:[^\s\[\]]+\s+){0,3}$")
 """A box marked N/A a few words before the mention ("[N/A] Pulmonology consult"): the
 form's filler did not say whether it is so."""
+_DATE_LABEL = re.compile(r"(?:^|(?<=[.;])[ \t]+)[ \t]*(?:date|entry)[ \t]*:?[ \t]*(?=\d)", re.M)
+"""A line's or a sentence's opening "Date:" label (or a log's "Entry") before a figure."""
+_HEAD_LINES_CHARS = 400
+"""How far into a message its own date label may stand (a letter's head)."""
 _NOTE_TITLE = re.compile(r"\b(?:consult(?:ation)? note|progress note|clinic note|office note|"
                          r"(?:follow[- ]?up|f/u|return visit|daily|treatment|telephone|phone|"
                          r"triage) note|"
@@ -1465,6 +1469,7 @@ class Reader:
         self._sections: list[tuple[int, date | None]] | None = None
         self._service: list[tuple[date, tuple[int, int]] | None] = []
         """``service_date``, once worked out (it is asked for by several steps)."""
+        self._label: list[tuple[int, date] | None] | None = None
         self._hit_memo: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int]]] = {}
         self._filled_end: list[int | None] = []
         """Where the first "completed by her son" ends, once found: each pain figure asks
@@ -3277,6 +3282,11 @@ class Reader:
                     after[:a]) or
                     _ONSET_EVENT.fullmatch(after[:a]) or self._any_event(m, after[:a])):
                 continue
+            # ("H&P with symptom date range 11/19/2026 on file": a range with one day is
+            # no start, the day is the record's; outside tester 31 F4 read 17 days)
+            if self.lower[m.start:m.end].endswith("range") and \
+                    not _RANGE_ON.match(self.lower, m.end + _b):
+                continue
             days = (self.as_of - day).days
             if days > 0:
                 return Candidate(m.fact, f"{days} days", (m.start, m.end + _b), 10)
@@ -4130,7 +4140,7 @@ class Reader:
         # "Date of service: 11/18/2026 ... Lumbar XR today": the note's today, not ours
         # (when the note's own date is a day, not "3 weeks ago").
         today = visit if service and not relative_date(
-            self.lower[service[1][0]:service[1][1]]) else None
+            self.lower[service[1][0]:service[1][1]]) else self.label_date(a)
         entry = self.entry_date(a)
         # "Visit 10/01/2026: H&P today ...": the visit's today (outside tester session 11
         # F13: read as the day of the check).
@@ -4230,6 +4240,24 @@ class Reader:
             if sum(isinstance(v, date) for _, v in self._entry_marks) < 2:
                 self._entry_marks = []  # one dated line is no packet of entries
         return self._entry_marks
+
+    def label_date(self, at: int) -> date | None:
+        """The day of the message's one "Date:" label (or a log's "Entry 12/12/2027")
+        opening a line or a sentence in its first lines, where ``at`` comes after it: a
+        letter's or a club doctor's summary's own day, its writer's today ("Date:
+        07/03/2028 (full history and exam today)", "Rider: K. Dunn. Date: 06/30/2027. ...
+        Comprehensive history and physical today": f32, f35, f36 read the reader's day)."""
+        if self._label is None:
+            found = list(_DATE_LABEL.finditer(self.lower))
+            day = None
+            if len(found) == 1 and found[0].start() < _HEAD_LINES_CHARS:
+                dated = dates_in(self.lower[found[0].end():found[0].end() + 12], self.as_of)
+                if dated and dated[0][1][0] == 0 and dated[0][0] is not None and \
+                        dated[0][0] <= self.as_of:
+                    day = (found[0].start(), dated[0][0])
+            self._label = [day]
+        label = self._label[0]
+        return label[1] if label is not None and label[0] <= at else None
 
     def date_of_service(self) -> date | None:
         found = self.service_date()
@@ -5125,6 +5153,8 @@ _FROM_DAY_TO_NOW = re.compile(r"[ \t]+(?P<day>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2
                               r"(?:present|today|date|now|this day)\b|onwards?\b)")
 """After "from": a day, then up to now ("from 07/20/2026 to today", "from 08/03/2026 to
 date", "from 07/14/2026 to the present", "from 05/04/2026 onward")."""
+_RANGE_ON = re.compile(r"[ \t]*(?:(?:to|through|thru|until|till|onwards?)\b|[-–—])")
+"""After a range's first day, the words that go on to its end ("to present", "- now")."""
 _STATE_ONLY = re.compile(r"[ \t]*(?:(?:progressive|progressing|progressively worse|present|"
                          r"ongoing|constant|persistent|persisting|continuous|daily|all|both|"
                          r"and|symptomatic)[ \t,]*)+")

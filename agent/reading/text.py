@@ -315,6 +315,13 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 def _said_day_first(lower: str, m: re.Match[str], whole: bool) -> bool:
     """The date ``m`` is day first: its own mark, spelled-out twin or named month says
     so, or (with none) the message's dates are day first (``whole``)."""
+    own = _own_order(lower, m)
+    return whole if own is None else own
+
+
+def _own_order(lower: str, m: re.Match[str]) -> bool | None:
+    """Whether the date ``m`` is day first by its own mark, spelled-out twin or named
+    month; None where none of them says."""
     mark = _FORMAT_MARK.match(lower, m.end())
     if mark is not None:
         return mark["d"] is not None
@@ -330,7 +337,7 @@ def _said_day_first(lower: str, m: re.Match[str], whole: bool) -> bool:
             return True
         if (int(m["b"]), int(m["a"])) == (day, month):
             return False
-    return whole
+    return None
 
 
 def writes_day_first(lower: str, month_first_only: bool | None = None) -> bool:
@@ -352,10 +359,17 @@ def month_first(lower: str) -> str:
     tester session 15 F17). The same length, so its offsets stay the text's."""
     month_first_only = _month_first_only(lower) or _month_first_only_short(lower)
     whole = writes_day_first(lower, month_first_only)
+    # (a place whose clinics may write either way round, "MRI 03-11-2026 (Sydney
+    # radiology)", with nothing else settling the order: such a date is asked, written with
+    # the dots no date is read from)
+    asked = not whole and not month_first_only and _places().search(lower) is not None
 
     def written(m: re.Match[str]) -> str:
         if m["sep"] == ".":
             return _dotted(lower, m, whole, month_first_only)
+        if asked and int(m["a"]) != int(m["b"]) and max(int(m["a"]), int(m["b"])) <= 12 \
+                and _own_order(lower, m) is None:
+            return m["a"] + "." + m["b"] + "." + m["y"]
         if not _said_day_first(lower, m, whole) or int(m["b"]) > 12:
             return m.group(0)
         return m["b"] + m["sep"] + m["a"] + m["sep"] + m["y"]
@@ -395,7 +409,22 @@ def _conventions() -> re.Pattern[str]:
     ``context.yaml`` (this module comes before ``context.py``, so it reads the file itself)."""
     data = load_yaml(Path(__file__).with_name("context.yaml"))
     raw = [*data.get("day_first_conventions", []), *data.get("day_first_languages", [])]
-    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(w) for w in raw) + r")(?![\w&])")
+    return _words_pattern(raw)
+
+
+def _words_pattern(raw: list[str]) -> re.Pattern[str]:
+    """Whole words of a list; one that opens with a mark (", mbbs") is bound by it."""
+    return re.compile("(?:" + "|".join((r"(?<![\w&])" if w[:1].isalnum() else "") + re.escape(w)
+                                      for w in raw) + r")(?![\w&])")
+
+
+@cache
+def _places() -> re.Pattern[str]:
+    """The words of ``day_first_places`` in ``context.yaml``, not in a clinical rule's name
+    ("Ottawa ankle rules", "Canadian C-spine rule")."""
+    data = load_yaml(Path(__file__).with_name("context.yaml"))
+    words = _words_pattern(data.get("day_first_places", [])).pattern
+    return re.compile(words + r"(?![^\n.;]{0,24}\brules?\b)")
 
 
 _DAY_FIRST_SCRIPT = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0400-\u04ff\u0370-\u03ff"
