@@ -3656,8 +3656,11 @@ class Reader:
                 # ("two failed courses (exercise 8, manual 4)": the 8 is the exercise's)
                 qa >= m.end and labelled_in_list(self.lower, m.end, qa) or
                 m.rule.difference and qa >= m.end and
-                _LEVEL_REACHED.fullmatch(self.lower, m.end, qa)):
-            # ("went up to 9", "increased to 8": the level reached, not the change)
+                _LEVEL_REACHED.fullmatch(self.lower, m.end, qa) or
+                m.rule.difference and qb <= m.start and q.unit in ("/10", "/100")):
+            # ("went up to 9", "increased to 8": the level reached, not the change; "seven
+            # out of ten now so up one point": the score before the change's words is the
+            # one reached, the change is the points after them; tester31 F3 read +7)
             raw = None
         if raw is None:
             if q.negative and compatible(m.spec, _unsigned(q), m.rule.fraction) is not None:

@@ -206,8 +206,9 @@ _WORD_COUNT = re.compile(rf"(?<!another )(?<!other )(?<!no )\b{_ONE_PRONOUN}"
                          r"ninth)\b)"
                          # ("two views of one set": the films of one study, as "x3 views")
                          r"(?!\s+(?:(?:x-?ray|xr|radiographic|plain[ -]film)\s+)?views?\b)"
+                         # ("up one point": a change's points said in words, as "1 point")
                          r"(?:\s+(?:failed\s+|separate\s+|prior\s+)?(?P<unit>courses?|sets?|"
-                         r"sessions?|times?|rounds?))?(?P<rate>\s+(?:a|per|each|every)\s+week|"
+                         r"sessions?|times?|rounds?|points?))?(?P<rate>\s+(?:a|per|each|every)\s+week|"
                          r"\s+(?:in|for|by)\s+(?:the\s+|a\s+)?week\b|\s+weekly)?",
                          re.I)
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -922,6 +923,9 @@ def _counts(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
         if free(match.start()):
             word = match["word"].lower().replace("a single", "single")
             unit = "rate" if match["rate"] else (match["unit"] or "").lower().rstrip("s")
+            before = masked[max(0, match.start() - 16):match.start()]
+            if unit == "point" and _AT_BEFORE.search(before):
+                unit = "word"  # "at one point": a time, not a score's points
             out.append(Quantity(match.start(), match.end(), number_of(word), None,
                                 unit or "word", segment[match.start():match.end()]))
     return out
@@ -1142,8 +1146,13 @@ def _temperature(q: Quantity) -> str | None:
 def _cells(q: Quantity) -> str | None:
     if q.unit.startswith("1e"):
         return _cells_powered(q)
-    if q.unit == "k" or (q.unit == "" and q.value < 200):
+    if q.unit == "k" or (q.unit == "" and q.value < 100):
         return f"{q.value * 1000:g}"
+    if q.unit == "" and q.value < 1000:
+        # A bare 100-999 is neither thousands (150,000 is beyond any count a form would
+        # pass without a word) nor cells (150 per microlitre): a slip, asked ("WBC 150.":
+        # tester31 F15 read 150,000, an exclusion)
+        return None
     return f"{q.value:g}" if q.unit in ("", "cell") else None
 
 
