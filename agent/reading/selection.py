@@ -83,6 +83,31 @@ _AN_EPISODE_OF_IT = re.compile(r"[ \t]*(?:exac|exacerbations?|flares?|flare-ups?
 the episode is, not the condition."""
 
 
+_MILD_NAMED = re.compile(r"\b(?:mild(?:ly)?|(?<!poorly )(?<!not )(?<!un)(?<!in)controlled|"
+                         r"well[- ]controlled|diet[- ]controlled|under (?:good )?control|"
+                         r"stable|well[- ]managed|non-?severe|not severe)\b")
+"""A condition said to be there but not severe ("HTN - controlled on amlodipine", "DM
+stable", "mild CKD")."""
+_REMARK_END = re.compile(r"[.;](?!\d)|\n(?![ \t])|\n[ \t]*\n")
+"""Where a remark after a condition ends: a stop, or a line not indented under it (a
+wrapped remark, "HTN, DM -\n    both noted 'controlled'", goes on)."""
+
+
+def _named_mild(msg: _Message, members: tuple[str, ...]) -> bool:
+    """A member named anywhere with a mildness said right at it, before it on its clause
+    or after it to the end of its remark ("HTN - controlled" in a copied PMH, "HTN, DM -
+    both noted 'controlled'" after a coded row's legend): the condition is there, only
+    not called severe, so a screen of denials beside it is no "none" (conditions32's two
+    false facts)."""
+    for a, b in msg.occ.hits(members):
+        end = _REMARK_END.search(msg.lower, b, b + 70)
+        after = msg.lower[b:end.start() if end else b + 70]
+        before = re.split(r"[.;,\n(]", msg.lower[max(0, a - 25):a])[-1]
+        if _MILD_NAMED.search(after) or _MILD_NAMED.search(before):
+            return True
+    return False
+
+
 def _screened(msg: _Message, rule: ReadingRule, group: list[Candidate]) -> bool:
     """Members of a set denied outright, the rule's ``screen`` number of different ones,
     are the list gone through ("no DM, no heart dz, no kidney or liver dz"): not where a
@@ -99,7 +124,8 @@ def _screened(msg: _Message, rule: ReadingRule, group: list[Candidate]) -> bool:
     members = tuple(w for ws in rule.choices.values() for w in ws)
     spans = [c.span for c in group]
     named = any(not any(x <= a < y for x, y in spans) for a, _b in msg.occ.hits(members))
-    return not named and len(denied - {"other"}) >= rule.screen
+    return not named and len(denied - {"other"}) >= rule.screen and \
+        not _named_mild(msg, members)
 
 
 @dataclass
