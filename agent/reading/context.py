@@ -856,6 +856,7 @@ class Context:
         # (by start, with the longest: a trigger is looked for only among the spans that
         # start close enough before it to cover it, not among all of a long note's)
         self._covering = sorted(self._pseudo + self._protected)
+        self._protected_set = set(self._protected)
         self._longest = max((y - x for x, y in self._covering), default=0)
         self.modifiers: list[Modifier] = []
         # pronouns found to be another person's (``_taken_up``): the same pronoun after
@@ -1229,8 +1230,19 @@ class Context:
 
     # ------------------------------------------------------------- scope
 
+    def _inside_a_phrase(self, a: int, b: int) -> bool:
+        """The word at ``a``-``b`` sits inside a fact's phrase past its first word ("had"
+        in "recently had a baby"): no terminator there ("nor has she recently had a
+        baby", phrase30b read a baby, postpartum). One opening the phrase still ends a
+        scope ("denies fever, had a baby last month")."""
+        near = self._covering[bisect_left(self._covering, (a - self._longest,)):
+                              bisect_right(self._covering, (a, len(self.lower) + 1))]
+        return any(x < a and b <= y for x, y in near if (x, y) in self._protected_set)
+
     def _cut_forward(self, category: str, start: int, end: int) -> int:
         for x, y in self.occ.hits(rules().terminators_of(category), start, end):
+            if category == "negated" and self._inside_a_phrase(x, y):
+                continue
             if category == "other" and _OF_THE.fullmatch(self.lower, start, x) and \
                     _PREDICATE.match(self.lower, y):
                 continue  # "The husband of the patient has ...": the husband's, still

@@ -97,6 +97,20 @@ _NOT_SEVERE = re.compile(r"\b(not severe|no severe|nothing severe|none severe|no
                          r"pas sévère|nicht schwer)\b")
 
 
+_CLAUSE_YEAR = re.compile(r"(?<![\d.])(?<!since )(?<!since [a-z]{3} )(?:\d{1,2}[/-]){0,2}"
+                          r"(?P<y>(?:19|20)\d\d)(?![\d])")
+"""A year, alone or closing a date ("2024", "03/2024"), not one a thing goes on since."""
+
+
+@cache
+def _denied_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A rule's ``denied_after`` words right after its phrase, past a form of "be" or a
+    dash ("contouring - not requested", "contouring was discussed and declined")."""
+    return re.compile(r"[ \t]*(?:[-:][ \t]*)?(?:(?:is|was|are|were|has been|have been|"
+                      r"had been|being)[ \t]+)?(?:" + "|".join(map(re.escape, words)) +
+                      r")(?![\w-])")
+
+
 @cache
 def _factor_pattern(factor: tuple[str, ...], cued: tuple[str, ...]) -> re.Pattern[str]:
     """A ``cue_factor`` word and a cued phrase after a sign (``Reader._factor_sign``)."""
@@ -173,8 +187,10 @@ _OR_ASKED = re.compile(r"\bor\b(?![ \t]+(?:not|no)\b)")
 """A question's "or" between two things ("pregnant, or have you given birth"), not "or
 not"."""
 _OR_ANSWER = re.compile(rf"[ \t:]*(?:(?P<row>(?:{_TICK}[ \t]*{_BOX_OPTION}[ \t,/]*){{1,4}})|"
-                        r"(?P<word>yes|no|y|n)\b)")
-"""The answer right after a question's mark: a row of boxes or a bare yes/no."""
+                        r"(?P<word>yes|no|y|n)\b|"
+                        rf"(?P<lone>\[\s?\]|☐)(?![ \t]*{_BOX_OPTION}))")
+"""The answer right after a question's mark or a label's colon: a row of boxes, a bare
+yes/no, or one box left unticked ("pregnant or postpartum: ☐": neither)."""
 _BRACKETED_WORDS = re.compile(r"\([^()\n]*\)")
 _AFFIRMED = re.compile(r"(?:yes|y|positive|pos|\+|\[x\]|x|confirmed|present|true|current|"
                        r"currently|iup|\d+(?:\.\d+)?\s*(?:weeks?|wks?|w)\b)(?![\w/])")
@@ -1532,6 +1548,8 @@ class Reader:
             return "skip"
         if m.rule.current and "negated" in ctx and self._care_denied(m) is not None:
             return "skip"  # "never hospitalized for pneumonia": care denied, history
+        if m.rule.past_year_clause and self._past_year_in_clause(m):
+            return "skip"  # "Fillers in 2024 for looks": that procedure's purpose
         if m.spec.type == "set" and _denied_care_before().search(
                 self.lower, max(0, m.start - 120), m.start):
             # "never admitted for pneumonia or COPD" says nothing of whether there is COPD
@@ -1550,6 +1568,13 @@ class Reader:
         if m.spec.type in ("choice", "boolean") and _QUERIED.match(self.lower, m.end):
             return "ask"  # "She is 10 weeks pregnant? - pt unsure": the writer asks
         return None
+
+    def _past_year_in_clause(self, m: Mention) -> bool:
+        """A year before this one in the mention's clause, not after "since" (going on),
+        where the mention is not denied (``ReadingRule.past_year_clause``)."""
+        years = [int(y["y"]) for y in _CLAUSE_YEAR.finditer(self.lower, m.clause.start,
+                                                             m.clause.end)]
+        return any(y < self.as_of.year for y in years) and not self.negated(m)
 
     def _judges_anothers_care(self, m: Mention) -> bool:
         """A verdict of the care listed before it on its line ("nothing has worked") where
@@ -1653,6 +1678,8 @@ class Reader:
             return True  # an auditor's row "Treatment logs | NOT MET - HEP handout only"
         if self.box_after(m):
             return True  # "Pregnant/postpartum: [ ]": the box not ticked
+        if m.rule.denied_after and _denied_after(m.rule.denied_after).match(self.lower, m.end):
+            return True  # "Buttock contouring not requested": the phrase's own denial
         if (own_box := self.item_box(m)) is not None:
             return not own_box  # "PT notes [x]   Med list [ ]": its own box, not the one before
         adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m),
@@ -1882,7 +1909,11 @@ class Reader:
         ☒ No"; phrase26b read a pregnancy): a no denies each ("no"), a yes does not say
         which ("either", asked); None where the mention is in no such answered question."""
         end = self.lower.find("\n", m.end)
-        mark = self.text.find("?", m.end, len(self.lower) if end < 0 else end)
+        end = len(self.lower) if end < 0 else end
+        # (a label's colon too: "E7 pregnant or postpartum: ☐ (58-year-old man)", phrase32a
+        # read the unticked label a postpartum)
+        mark = min((i for i in (self.text.find("?", m.end, end), self.text.find(":", m.end, end))
+                    if i >= 0), default=-1)
         if mark < 0 or re.search(r"[.;!](?:\s|$)", self.lower[m.end:mark]):
             return None
         opened = max(self.lower.rfind(c, 0, m.start) for c in ".;!?:\n") + 1
@@ -1897,7 +1928,7 @@ class Reader:
                 return None
             said = ticked[0]
         else:
-            said = answer["word"]
+            said = answer["word"] or "no"  # (a lone box left unticked)
         return "either" if said.startswith("y") else "no"
 
     def _answer_before_label(self, at: int, value: str | None) -> str | None:
@@ -2419,6 +2450,9 @@ class Reader:
         if value is not None and _FIELD_NO.fullmatch(value.strip(" |")):
             row = _BOX_ROW.match(self.lower, m.end) if self.box_row(m) else None
             return m.start, row.end() if row else self._line_end(m)
+        if m.rule.denied_after and (own := _denied_after(m.rule.denied_after).match(
+                self.lower, m.end)):
+            return m.start, own.end()  # "contouring not requested"
         span = adjacent_negation(self.lower, m.start, m.end, self._line_end(m)) or \
             self.context.cue("negated", m.start)
         reached = _NOT_REACHED.search(self.lower, m.clause.start, m.start) \
@@ -2585,7 +2619,10 @@ class Reader:
         if m.spec.type == "boolean" and m.rule.raised_line and not self.settles(m) and \
                 self._theirs_filed_next(sentence_end):
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end))
-        return self._unread(m, f"{m.spec.label.lower()}?")
+        asked = self._unread(m, f"{m.spec.label.lower()}?")
+        if self.lower[m.start:m.end] in m.rule.vague_doubts and not self.negated(m):
+            return replace(asked, doubt=True)  # "Infection screen neg; COVID positive"
+        return asked
 
     def _raised_together(self, m: Mention, end: int) -> int | None:
         """Where a word raising several of the fact's labs at once ends ("ESR 48 and CRP 22

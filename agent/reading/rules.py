@@ -135,6 +135,12 @@ class ReadingRule(BaseModel):
     ("PT 6 wks (helped a little), meds 6 wks (no help)"): the count is asked."""
     positive_only: tuple[str, ...] = ()
     """Booleans: settle the fact only when affirmed ("denies cough" is asked about)."""
+    denied_after: tuple[str, ...] = ()
+    """Booleans: words right after the phrase (a form of "be" may stand between) that deny
+    it, bound to it and to nothing before ("Buttock contouring not requested; this is for
+    radicular pain", "contouring was discussed and declined": outside tester 32 F10 read a
+    cosmetic purpose). A global backward trigger would deny far more than the request
+    ("declined a pregnancy test", "declined quickly")."""
     treatments: tuple[str, ...] = ()
     """Booleans: treatments of the fact's thing that, being taken, affirm it as
     ``positive_only`` words do ("on keflex since Tues" is an infection treated now); where
@@ -166,6 +172,10 @@ class ReadingRule(BaseModel):
     answer; the answer's own words settle the fact, or it is asked."""
     vague: tuple[str, ...] = ()
     """Phrases that touch the fact without settling it: reported, never read."""
+    vague_doubts: tuple[str, ...] = ()
+    """Yes/no facts: ``vague`` phrases that, not denied, also doubt a plain yes or no said
+    in their sentence (a viral infection tested positive beside "Infection screen neg":
+    outside tester 31 F6 read no infection); asked."""
     vague_denied: Literal["denies", "ask"] = "denies"
     """What a denied ``vague`` phrase says: ``denies`` the fact when the phrase is the
     wider thing ("no COPD exacerbations"), ``ask`` when it is one finding among others
@@ -284,6 +294,11 @@ class ReadingRule(BaseModel):
     exacerbation): an affirmation whose sentence places it in the past (as ``past``) or
     says it was treated to its end or the patient sent home (context.yaml ``ended``:
     "treated with IV ceftriaxone x 10 days, discharged") is asked, not read as now."""
+    past_year_clause: bool = False
+    """Yes/no facts about the request itself (a cosmetic purpose): a past year anywhere in
+    an affirmation's clause, after the words too ("Fillers in 2024 for looks"), dates what
+    it names, a procedure of the past, not this request's purpose: not read. (A past year
+    reaches back only a few words for other facts: "UTI in 2024".)"""
     planned: Literal["skip", "read"] = "skip"
     """``read`` for facts about the request itself ("Plan: facet injection; not
     cosmetic"): a plan states them; other facts are not read from plans."""
@@ -519,7 +534,7 @@ class ReadingRule(BaseModel):
 
     @field_validator("phrases", "none", "qualifier", "qualifier_not", "screen_signs",
                      "screen_normal", "opposite", "opposite_undone", "helped",
-                     "positive_only", "vague",
+                     "positive_only", "vague", "denied_after", "vague_doubts",
                      "exclude", "exclude_message", "exclude_undated", "decrease", "counts",
                      "cued", "cues", "raised", "onset", "onset_not", "confirmed_by", "cues_denied",
                      "parts_apart", "continued_by",

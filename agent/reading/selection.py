@@ -2411,8 +2411,12 @@ def _doubted(msg: _Message, unread: list[Candidate], sel: _Selection) -> set[str
             continue
         chosen = sel.chosen.get(reading.fact)
         where = _sentence_of(msg, chosen.span[0]) if chosen else None
+        # (a rule's ``vague_doubts`` doubts it anywhere in the message: "Infection screen
+        # neg; COVID positive 12/04/2026")
         if where is not None and any(c.fact == reading.fact and c.doubt and
-                                     _sentence_of(msg, c.span[0]) == where for c in unread):
+                                     (_sentence_of(msg, c.span[0]) == where or
+                                      msg.lower[c.span[0]:c.span[1]] in
+                                      msg.rules[reading.fact].vague_doubts) for c in unread):
             sel.readings.remove(reading)
             dropped.add(reading.fact)
     return dropped

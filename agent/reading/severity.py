@@ -24,7 +24,9 @@ _SEVERITY_WORD = (r"(?:severe|sévère|severa|severo|grave|schwer(?:e|er|en)?|er
                   r"ciddi|ağır)")
 """A severity word in the languages staff paste from (the qualifiers of severe_comorbidities)."""
 DENIED_SEVERITY = re.compile(
-    r"(?<![^\W\d_])(?:not|no|nothing|never|none|neither|nor|(?:is|was|are|were|do|does|did|would|"
+    # ("nobody has ever called it severe": phrase27b read a severe COPD)
+    r"(?<![^\W\d_])(?:not|no|nothing|never|none|neither|nor|nobody|no one|no-one|"
+    r"(?:is|was|are|were|do|does|did|would|"
     r"could|should|has|have|had|ca|wo)n'?t|"
     # (a denial in the writer's language: "sabi ng doktor niya hindi severe", "n'est pas
     # sévère", "nicht schwer", "não é grave", "tidak berat"; phrase29b read a severe diabetes)

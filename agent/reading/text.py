@@ -1196,8 +1196,19 @@ is the degree's, not the symptom's (fresh17's protocol read no breathing symptom
 of conditions said severe ("Other severe comorbidity? N") is the class asked."""
 
 
+_ARROW_ANSWER = re.compile(r"\?[ \t]*(?:-->|->|→|=>)(?=[ \t]*(?:yes|no|none|n/a|na|negative|"
+                           r"positive|nope|nil|y|n)(?![\w/]))")
+"""A question answered yes or no after an arrow ("Cosmetic indication? -> No.", a payer's
+fax-back form typed by an office; f30's note read a cosmetic purpose, "Active infection? ->
+No" an infection): the arrow is the answer's colon, as in a call log's "PT? -> two
+courses"."""
+
+
 def asked_fields(lower: str) -> str:
-    """"Postpartum? No" read as the field "Postpartum: No" (same length)."""
+    """"Postpartum? No" read as the field "Postpartum: No" (same length); so is
+    "Postpartum? -> No"."""
+    lower = _ARROW_ANSWER.sub(lambda m: "?" + " " * (len(m.group(0)) - 1), lower)
+
     def field(m: re.Match[str]) -> str:
         line = lower[lower.rfind("\n", 0, m.start()) + 1:m.start()]
         if _DEGREE_ASKED.match(line):
@@ -1493,7 +1504,8 @@ _CELL_ROW = re.compile(
     r"^(?P<label>[ \t>*•-]*(?!(?:yes|no|y|n|none|male|female|unknown|ok|negative|positive)"
     r"(?:\W|$))[a-z][^\t\n,.:;|]{0,50}?)(?P<s1>\t+| {3,}|,(?! ))"
     r"(?P<answer>yes|no|y|n|none|negative|neg|positive|pos|n/a)"
-    r"(?P<s2>\t+| {3,}|,(?! )|[ \t]*$)", re.M)
+    # (or a remark after a dash: "pregnant,no - post hysterectomy 2019")
+    r"(?P<s2>\t+| {3,}|,(?! )|[ \t]*$|[ \t]+[-–—](?=[ \t]+\S))", re.M)
 """A spreadsheet's or a CSV's row whose second cell is a yes or no ("Active
 infection<TAB>No<TAB>PCP", "Cosmetic,No,ortho", "Active infection   No   PCP note"): the
 label, its answer, and the cells after it (the answer's source), which are no part of it.
@@ -2007,8 +2019,17 @@ def _csv_break(text: str, wrap: re.Match[str]) -> bool:
     the PFT lab's date was read from the SpO2 row below it)."""
     start = text.rfind("\n", 0, wrap.start()) + 1
     end = text.find("\n", wrap.end())
+    end = len(text) if end < 0 else end
     return bool(_CSV_ROW.fullmatch(text, start, wrap.start()) or
-                _CSV_ROW.fullmatch(text, wrap.end(), len(text) if end < 0 else end))
+                _CSV_ROW.fullmatch(text, wrap.end(), end) or
+                _CSV_PAIR.fullmatch(text, start, wrap.start()) and
+                _CSV_PAIR.fullmatch(text, wrap.end(), end))
+
+
+_CSV_PAIR = re.compile(r"[ \t]*[a-z][\w /&'-]{0,40}?,(?=\S)[^,\n]{1,80}", re.I)
+"""A row of a two-column CSV ("field,value" then "sex,F", "pregnant now,no"): a label, a
+comma touching its value. Two such lines in a row are two records, never one sentence
+wrapped (phrase32b's exports read "age,29 pregnant now,no" as one line: pregnant)."""
 
 
 def _pipe_break(text: str, wrap: re.Match[str]) -> bool:
