@@ -202,10 +202,15 @@ def test_one_kind_ruled_out_says_what_is_still_open(text: str, cpt: str) -> None
 
 
 def test_a_list_of_comorbidities_ruled_out_asks_in_the_plural() -> None:
-    got = understand("no heart disease, no kidney disease, no diabetes, no copd", cpt="71250",
+    # (two denied: three or more are a screen of the list gone through, "none", since
+    # session 33: conditions33, tester32 M1; the question's wording is what is tested)
+    got = understand("no heart disease, no kidney disease", cpt="71250",
                      pending=[], as_of=AS_OF)
     assert any(u.why.endswith("are there any other severe comorbidities, or none?")
                for u in got.unread), got.unread
+    got = understand("no heart disease, no kidney disease, no diabetes, no copd", cpt="71250",
+                     pending=[], as_of=AS_OF)
+    assert {r.fact: r.value for r in got.facts}.get("severe_comorbidities") == []
 
 
 # ---------------------------------------------------------------- the last failure
