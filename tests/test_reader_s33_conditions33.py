@@ -1,10 +1,11 @@
 """Conditions (session 33, conditions33): a screen of comorbidities denied one by one is
 "none" unless a condition is named there as controlled or mild; a cosmetic procedure named
 and denied as the request, or done in an earlier year, is no cosmetic purpose; a pregnancy
-a bracket says has ended is not read as now; a suspicion's label is no infection; a
-relative who sets herself apart ("she herself") speaks of her own infection; a drug listed
-as not taken is no treated infection; a positive viral test beside a negative screen is
-asked.
+a bracket says has ended is not read as now; a relative who sets herself apart ("she
+herself") speaks of her own infection; a drug listed as not taken is no treated infection;
+a positive viral test beside a negative screen is asked; a question answered after an
+arrow, a two-column export's rows, an unticked box after two states, a severity nobody
+gave and "nor has she" are read as said.
 Wordings are this file's own, in several voices (a pre-procedure checklist, an intake
 nurse, a surgeon's letter, a problem list, a phone note, a reconciled medication list)."""
 
@@ -92,16 +93,6 @@ def test_a_pregnancy_a_bracket_ends_is_not_pregnant(text: str) -> None:
 def test_a_pregnancy_with_its_weeks_in_brackets_is_still_read() -> None:
     assert read("Pregnant (22 weeks), LBP radiating to the L leg.", "62311").get(
         "pregnancy") == "pregnant"
-
-
-# --- a suspicion's label ----------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "Infection suspicion for this visit? Suspicion for infection: minimal.",
-    "Clinical suspicion of infection remains low today.",
-])
-def test_a_suspicion_of_infection_is_no_infection(text: str) -> None:
-    assert read(text, "64493").get("active_infection") is not True
 
 
 # --- a relative's own infection ----------------------------------------------------------

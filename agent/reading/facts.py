@@ -1921,6 +1921,10 @@ class Reader:
         answer = _OR_ANSWER.match(self.lower, mark + 1)
         if answer is None or not _OR_ASKED.search(asked):
             return None
+        if self.text[mark] == ":" and not answer["lone"]:
+            # (a label's colon takes only its lone empty box: "Pain mgmt or PCP
+            # consultation attached: Yes" is one record's field, f2's portal form)
+            return None
         if answer["row"]:
             ticked = [x["option"] for x in _TICKED_OPTION.finditer(answer["row"])
                       if x["box"] not in ("[ ]", "[]", "☐")]
