@@ -106,3 +106,88 @@ def test_a_letters_date_label_dates_its_today(text: str) -> None:
 def test_no_single_date_label_leaves_today_as_it_was(text: str, day: str) -> None:
     assert read(text, "62311").get("hp_date") == day
 
+
+# --- a relative date hedged after it is no day ---------------------------------------------
+# (p30a: "the x ray was a year ago or so" read the day a year back)
+
+@pytest.mark.parametrize("text", [
+    "her last lumbar films were 8 months ago or thereabouts",
+    "Lumbar X-rays about - well, 6 months ago-ish, at urgent care.",
+    "X-ray of the L-spine a year ago, give or take.",
+])
+def test_a_relative_date_hedged_after_it_is_asked(text: str) -> None:
+    assert "xray_date" not in read(text, "64493")
+
+
+def test_a_relative_date_with_no_hedge_is_still_read() -> None:
+    # near miss: a plain "6 months ago" and a finding after it
+    assert read("Lumbar X-rays 6 months ago, mild facet arthropathy.", "64493").get(
+        "xray_date") == "2027-08-09"
+
+
+# --- a test that could not be obtained is no test done that day ------------------------------
+# (f15: "PFT 11/20/2026: unable to obtain acceptable spirometry ... test aborted" was dated)
+
+@pytest.mark.parametrize("text", [
+    "Spirometry 01/30/2028 - unable to obtain reproducible loops, pt exhausted.",
+    "PFTs 01/30/2028: could not perform, patient too dyspneic to cooperate.",
+])
+def test_a_test_that_could_not_be_obtained_is_not_dated(text: str) -> None:
+    assert "pft_date" not in read(text, "71250")
+
+
+def test_a_test_done_with_one_part_not_obtained_keeps_its_day() -> None:
+    # near miss: the spirometry was done; only a later part was not obtained
+    assert read("PFTs 01/30/2028: FEV1 58% predicted. DLCO unable to obtain.", "71250").get(
+        "pft_date") == "2028-01-30"
+
+
+# --- a day said and taken back with a bare "no" ----------------------------------------------
+# (p28a: "MRI was done 'July 1st, no, June 21st'" read the later, taken-back day)
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Pt says her lumbar MRI was January 20th, no, January 12th.", "2028-01-12"),
+    ("MRI L-spine 1/20/28, no, 1/12/28 - I had the wrong line.", "2028-01-12"),
+])
+def test_a_day_taken_back_with_no_gives_the_new_day(text: str, day: str) -> None:
+    assert read(text, "62311").get("ct_mri_date") == day
+
+
+def test_no_after_a_day_that_gives_no_new_day_takes_nothing_back() -> None:
+    # near miss: "no" starts a finding, not a correction
+    assert read("MRI L-spine 1/20/28, no, there was no contrast given.", "62311").get(
+        "ct_mri_date") == "2028-01-20"
+
+
+# --- a study's name wrapped before its spine area --------------------------------------------
+# (f20: "repeat MRI\nL-spine 10/21/2026 shows ..." left the new study's day alone on its line)
+
+def test_a_study_wrapped_before_its_area_keeps_its_day() -> None:
+    text = ("Peer to peer today: the reviewer only had the 11/02/2027 scan. Our repeat MRI\n"
+            "L-spine 01/22/2028 now shows a sequestered fragment at L4-5 on the left side.")
+    assert read(text, "62311").get("ct_mri_date") == "2028-01-22"
+
+
+# --- the day of a request, a referral or an order is no study's ------------------------------
+# (phrase32a: "X-ray 09/01/2027, more than 6 months before the 4/25/28 request" read the
+# request's day as the X-ray's, and two sets)
+
+@pytest.mark.parametrize("text", [
+    "Auditor: X-ray of the knee 07/01/2027 is over six months older than the 02/01/2028 request.",
+    "Knee X-ray 07/01/2027, well before the 02/01/2028 referral.",
+])
+def test_the_day_of_a_request_is_no_xray_day(text: str) -> None:
+    got = read(text, "97110")
+    assert got.get("xray_date") == "2027-07-01"
+    assert got.get("xray_sets") != 2
+
+
+# --- a row that opens with its day, flattened onto one line ----------------------------------
+# (p27a: "... / 2027-04-19 XR L-spine flex-ext / 2027-05-02 CT L-spine" gave the CT's day to
+# the X-ray before it)
+
+def test_a_row_opening_with_its_day_is_the_next_studys() -> None:
+    text = "2027-06-02 XR L-spine AP/lat / 2027-11-30 XR L-spine obliques / 2028-01-05 MRI L-spine"
+    got = read(text, "64493")
+    assert got.get("xray_date") == "2027-11-30"
+    assert got.get("ct_mri_date") == "2028-01-05"

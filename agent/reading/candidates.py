@@ -220,6 +220,32 @@ def _administrative(msg: _Message, here: list[Mention], lo: int, x: int) -> bool
                for a, b in hits(window, _NOT_EVENT))
 
 
+_ROW_OPENS = re.compile(r"(?:[ \t][/|][ \t]*|;[ \t]*)$")
+"""A row's mark before a day: the day opens a row of a list flattened onto one line."""
+
+
+def _row_heads(lower: str, mine: list[Mention], start: int, x: int, y: int) -> list[Mention]:
+    """The study named right after a day that opens a row ("2026-12-01 XR L-spine (neg) /
+    2027-04-19 XR L-spine flex-ext / 2027-05-02 CT L-spine": p27a gave the CT's day to the
+    X-ray before it), where a study is named before the day too; else none."""
+    if not _ROW_OPENS.search(lower, max(start, x - 4), x) or \
+            not any(m.end <= x for m in mine):
+        return []
+    return [m for m in mine if y <= m.start <= y + 2 and not lower[y:m.start].strip()]
+
+
+def _a_papers_day(lower: str, x: int, y: int) -> bool:
+    """The day at ``x``-``y`` is a request's, a referral's or an order's, named right after
+    it with "the" before it ("more than 6 months before the 4/25/28 request")."""
+    return _DAY_OF_A_PAPER.match(lower, y) is not None and \
+        _DETERMINER_BEFORE.search(lower, max(0, x - 8), x) is not None
+_DAY_OF_A_PAPER = re.compile(r"[ \t]+(?:prior[ \t]+auth(?:orization)?[ \t]+)?(?:request|"
+                             r"referral|submission|appeal|denial|deadline|claim|order|"
+                             r"auth(?:orization)?|pre-?auth|fax)s?\b")
+"""A request's, a claim's or an order's own name right after a day ("more than 6 months before
+the 4/25/28 request", "the 11/02 referral"): that paper's day, no study's (phrase32a read
+the request's day as the X-ray's)."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|our|your|their|its|his|her)[ \t]+$")
 _ADDENDUM_HEAD = re.compile(r"[ \t]*(?:[-=*#~]{3,}[ \t]*)?(?:addendum|late entry|amendment|"
                             r"attestation)\b[^:\n]*$")
 """The words before a date on its line open an addendum's header ("ADDENDUM to the
@@ -251,7 +277,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             if _dates_a_figure(msg.lower, here, figures, x, y, sentence.start) or \
                     _heading_date(msg, here, x, y) or _doubted_day(msg.lower, x):
                 continue
-            if _entry_stamp(msg.lower, x, y, in_sentence):
+            if _entry_stamp(msg.lower, x, y, in_sentence) or _a_papers_day(msg.lower, x, y):
                 continue  # "10/14/2026 10:02 DK  Ibuprofen stopped 10/09/2026": the entry's
             if _ONSET_RIGHT_BEFORE.search(msg.lower, max(0, x - 40), x):
                 continue  # "Onset 11/15/2025 (fall) per Dr. Senn's H&P": when it began
@@ -264,7 +290,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
             mine = [m for m in here if m.rule.note_sections] if at_visit else here
             # A date belongs to the thing named before it ("X-rays ... on October 2, and
             # an MRI on September 21"); only a date that opens the sentence looks ahead.
-            before = [m for m in mine if m.end <= x]
+            before = _row_heads(msg.lower, mine, sentence.start, x, y) or \
+                [m for m in mine if m.end <= x]
             pool = before or [m for m in mine if (m.clause.start <= x < m.clause.end
                                                   or _opens(msg.lower, sentence.start, x) or
                                                   _WHEN_AFTER.fullmatch(msg.lower, y,

@@ -378,7 +378,7 @@ _FIG_DAY = (r"(?:\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b(?![/.]\
 _DATE_CORRECTED = re.compile(
     rf"(?P<old>{_FIG_DAY})(?=[ \t]*[(\[,;*–—-]{{0,2}}[ \t]*(?:correction|"
     r"corrected|typo|error|sorry|erratum|should read|should be|amended to|changed to|"
-    r"i mean|i meant|make that|no,? wait|wait|oops|my bad|my mistake|"
+    r"i mean|i meant|make that|no,? wait|wait|oops|my bad|my mistake|no(?=[ \t]*,)|"
     # an addendum or amendment on its own day that gives the right one in words of a
     # correction ("MRI 11/20/2026 - addendum 12/01: correct date is 09/20/2026";
     # outside tester 29 F5); its own day is never the new one
@@ -397,11 +397,13 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 _WORD_DATE_CORRECTED = re.compile(
     rf"(?P<old>\b{_MONTH_WORD}[ \t]+(?:the[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?))"
     r"(?=[ \t]*[,;–—-]?[ \t]*(?:i'?m sorry|sorry|no,? wait|wait|i mean|i meant|correction|"
-    r"rather|scratch that|make that)\b[\s,:;.–—-]*(?:i mean|i meant|it was|make that)?[\s,]*"
+    r"rather|scratch that|make that|no(?=[ \t]*,))\b[\s,:;.–—-]*"
+    r"(?:i mean|i meant|it was|make that)?[\s,]*"
     rf"(?:the[ \t]+)?(?:{_MONTH_WORD}|\d|[a-z]+(?:st|nd|rd|th)\b))", re.I)
 """A date with its month in words said and corrected in the same breath ("on October the
-thirteenth, I'm sorry, October thirtieth", "May 3rd - wait, May 13th"): the first one is
-taken back (a dictation's spoken dates are read since session 17, time17)."""
+thirteenth, I'm sorry, October thirtieth", "May 3rd - wait, May 13th", "July 1st, no, June
+21st"): the first one is taken back (a dictation's spoken dates are read since session 17,
+time17)."""
 
 
 _SUM_OF = re.compile(r"(?m)(?:^|[:;,(–—-])[ \t]*(?P<sum>\d+(?:\.\d+)?[ \t]*(?:wks?|weeks?|mos?|"

@@ -1932,12 +1932,17 @@ _CAPITAL_WRAP = re.compile(r"\b(?:the|a|an|of|with|and|or|to|in|at|for|by|from|R
                            r"(?P<gap>[ \t]*\n[ \t]*)(?=[A-Z](?![A-Za-z /&]{0,29}:))"
                            r"|(?<=[a-z,])(?P<gap2>[ \t]*\n[ \t]*)(?=[LSCT]\d{1,2}\b"
                            r"(?![ \t]+[A-Za-z][A-Za-z /&-]{0,40}(?:\([^)\n]*\))?[ \t]*:)"
-                           r"(?![a-z]?(?:\t|[ \t]{2})))")
+                           r"(?![a-z]?(?:\t|[ \t]{2})))"
+                           r"|\b(?:MRI|CT|XR|X-rays?|x-rays?|films|radiographs?)"
+                           r"(?P<gap3>[ \t]*\n[ \t]*)(?=(?:[LCT]-?[Ss]pine|LS[ -]?[Ss]pine|"
+                           r"Lumbar|Cervical|Thoracic|Lumbosacral)\b(?![A-Za-z /&-]{0,29}:))")
 """A wrapped line that starts with a capital but goes on the sentence: after a word that
 cannot end one ("the traversing R\nL5 root", "of\nPhysical therapy"), or a spinal
 level after a lower-case word ("compressing the\nL5 root"), unless the line is a form's
 item ("C3 Active infection (Y/N): N", or an item code set apart by a column's gap, "C2  PT
-plan of care ...": its number only looks like a level, and the row above is its own)."""
+plan of care ...": its number only looks like a level, and the row above is its own); or
+a study's spine area after its name ("repeat MRI\nL-spine 10/21/2026 shows ...": f20 read
+the older study, the new one's day was left in a line of its own)."""
 
 
 _OPEN_WORDS = ("suggests", "suggest", "suggesting", "of", "for", "with", "and", "or", "the",
@@ -2069,7 +2074,8 @@ def unwrap(text: str, lower: str) -> str:
              if not _dated_rows(text, m) and not _csv_break(text, m)
              and not _bullet_ended(text, m) and not _pipe_break(text, m)]
     spans += [m.span() for m in _OPEN_WRAP.finditer(text)]
-    spans += [m.span("gap") if m["gap"] is not None else m.span("gap2")
+    spans += [m.span("gap") if m["gap"] is not None else
+              m.span("gap2") if m["gap2"] is not None else m.span("gap3")
               for m in _CAPITAL_WRAP.finditer(text)]
     for a, b in spans:
         for i in range(a, b):

@@ -327,6 +327,13 @@ _HEDGED_AGO = re.compile(rf"(?:(?:about|around|roughly|approximately|approx\.?|~
                          r"\s+ago\b", re.I)
 """A hedged or ranged relative date ("MRI about 6 months ago", "roughly 5-7 months ago"):
 no day, which may fall on either side of a cut-off: asked."""
+_HEDGED_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*(?:or[ \t]+so|or[ \t]+thereabouts?|or[ \t]+more|"
+                           r"or[ \t]+less|or[ \t]+longer|give[ \t]+or[ \t]+take|roughly|"
+                           r"approx(?:imately|\.)?|more[ \t]+or[ \t]+less|at[ \t]+a[ \t]+guess|"
+                           r"i[ \t]+think|i[ \t]+guess|i[ \t]+believe|maybe|perhaps)\b|-?ish\b)",
+                           re.I)
+"""A hedge right after a relative date ("the x ray was a year ago or so", "6 weeks ago-ish",
+"a year ago, give or take"; p30a read the day a year back): no day, asked."""
 _DATE_WORDS = re.compile(r"\b(?P<w>today|yesterday|this week|last week|this morning|"
                          r"this afternoon)\b(?![ \t]+of[ \t]+[a-z])", re.I)
 """Words that name a day counted from the writer's today ("X-rays taken this morning" in a
@@ -432,7 +439,8 @@ def _relative(text: str, as_of: date) -> _Found:
     hedged = [h.span() for h in _HEDGED_AGO.finditer(text)]  # (once, not per date)
     for match in _RELATIVE.finditer(text):
         if _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()]) or \
-                any(a <= match.start() < b for a, b in hedged):
+                any(a <= match.start() < b for a, b in hedged) or \
+                _HEDGED_AFTER.match(text, match.end()):
             continue  # "more than 12 months ago", "about 6 months ago" are no day: asked
         n = number_of(match["num"])
         unit = match["unit"].lower()
