@@ -205,3 +205,17 @@ def test_a_baby_said_after_a_denial_of_something_else_is_still_read() -> None:
 def test_pain_that_began_in_late_pregnancy_is_no_pregnancy_now() -> None:
     text = "Gave birth 6 weeks ago. Her SI joint pain started in late pregnancy."
     assert read(text, "97110").get("pregnancy") != "pregnant"
+
+
+# --- a suspicion's label -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pre-injection screen. Suspicion for infection: minimal.",
+    "Clinical suspicion of infection: moderate, culture sent.",
+])
+def test_a_suspicion_of_infection_with_its_degree_is_asked(text: str) -> None:
+    assert "active_infection" not in read(text, "64493")
+
+
+def test_no_suspicion_of_infection_still_denies() -> None:
+    assert read("No suspicion of infection today.", "64493").get("active_infection") is False
