@@ -665,6 +665,11 @@ def _dates_the_score_after(lower: str, best: Mention, x: int, y: int) -> bool:
         re.search(r"[.;\n]", lower[y:best.start]) is None
 
 
+_BY_KIND = {"filed": "filed", "writers": "by_writer", "onset": "onset", "vague": "vague",
+            "count": "counted", "none": "set_none"}
+"""Mention kinds read by one method of the reader, whatever the fact's type."""
+
+
 def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  # noqa: ANN001
                         ) -> list[Candidate]:
     if m.kind == "cued" and m.spec.type == "number":
@@ -672,26 +677,14 @@ def _mention_candidates(reader: Reader, m: Mention, bound: dict, msg: _Message  
     if m.kind == "cued":
         c = reader.cued(m, reader.context.sentence_span(m.clause))
         return [c] if c else []
-    if m.kind == "filed":
-        c = reader.filed(m)
+    if m.kind in _BY_KIND:  # (a kind read by one method of the reader)
+        c = getattr(reader, _BY_KIND[m.kind])(m)
         return [c] if c else []
     if m.kind.startswith("named:"):
         c = reader.named_value(m, m.kind.split(":", 1)[1])
         return [c] if c else []
-    if m.kind == "onset":
-        c = reader.onset(m)
-        return [c] if c else []
     if m.spec.type == "set" and m.kind == "plain":
         c = reader.set_named(m)
-        return [c] if c else []
-    if m.kind == "vague":
-        c = reader.vague(m)
-        return [c] if c else []
-    if m.kind == "count":
-        c = reader.counted(m)
-        return [c] if c else []
-    if m.kind == "none":
-        c = reader.set_none(m)
         return [c] if c else []
     if m.spec.type == "boolean":
         c = reader.boolean(m)

@@ -3038,6 +3038,45 @@ class Reader:
             return None  # "Ortho referral; PCP consult attached": the PCP's
         return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
 
+    def by_writer(self, m: Mention) -> Candidate | None:
+        """The writer's own record ("This letter serves as my consultation (symptoms,
+        diagnosis, plan)") where the writer is named by a ``writer_roles`` word: in the
+        sign-off, in their own words or in their section's header (``by_writer``)."""
+        if self.settles(m) or self.negated(m) or self._denied_beside(m) or \
+                _WITH_ANOTHER.match(self.lower, m.end):
+            return None  # ("my consultation with Dr. Ames": the writer saw another)
+        end = self._sentence_end(m.end)
+        if still_open(self.lower, m.end) or \
+                _record_words("not_yet").search(self.lower, m.start, end):
+            return None  # ("my consultation will follow")
+        roles = m.rule.writer_roles
+        if self._sign_off is None:
+            self._sign_off = sign_off(self.lower)
+        if hits(self._sign_off, roles) or self._writer_says_role(m, roles) or \
+                self._header_role(m, roles):
+            return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
+        return None
+
+    def _writer_says_role(self, m: Mention, roles: tuple[str, ...]) -> bool:
+        """The writer says who they are before the record: "I am the pain management
+        physician for Mr. Ortiz", "As her primary care physician I ..."."""
+        role = alternation(roles)
+        owner = r"(?:(?:the|his|her|their|a|an|this patient's|the patient's|treating)\s+)*"
+        said = re.compile(rf"\b(?:i am|i'm|i write as|writing as|i have been|i've been)\s+"
+                          rf"{owner}(?:{role})\b|(?:^|[.!?]\s+|\n)as\s+{owner}(?:{role})\b"
+                          rf"[^.\n]{{0,40}}\bi\b")
+        return said.search(self.lower, 0, m.start) is not None
+
+    def _header_role(self, m: Mention, roles: tuple[str, ...]) -> bool:
+        """The header of the writer's section, the last line before the record opening in
+        capitals with its doctor in brackets, names the role ("---- MD ADDENDUM (Dr. L.
+        Farouk, PCP) 11/24/2026 ----", "SPECIALIST REPLY (Dr N. Ito, Pain, 12/04/2026):")."""
+        heads = list(_WRITERS_HEAD.finditer(self.text, 0, m.start))
+        if not heads:
+            return False
+        bracket = heads[-1]["who"].lower()
+        return bool(hits(bracket, roles)) or re.search(r",\s*pain\b", bracket) is not None
+
     def _filed_by(self, m: Mention) -> Candidate | None:
         """A note's label for its own clinician, then a specialty on its line ("Physician:
         Dr. T. Abara, orthopaedic sports medicine", "Consultant: Dr F. Mbeki,
@@ -5091,6 +5130,14 @@ def _in_listed_aside(words: str, at: int, after: int) -> bool:
 
 # Between a record's name and the words that say it is on file: a date (masked), "of"
 # or "dated", brackets, "note"/"report", "is"/"are (both)".
+_WITH_ANOTHER = re.compile(r"\s+(?:with|by|from|at)\s+(?:dr\b|doctor\b|mr\b|mrs\b|ms\b|prof|"
+                           r"the\b|a\b|an\b)")
+"""After the writer's record: another the writer had it with ("my consultation with Dr.
+Ames", "my consult at the pain clinic"); not what it holds ("with his diagnosis")."""
+_WRITERS_HEAD = re.compile(r"(?m)^[\s=*#-]*[A-Z][A-Z&/.-]+(?:[ \t]+[A-Z&/.-]+)*[ \t:-]*"
+                           r"\((?P<who>[ \t]*Dr\.?[ \t]+[^()\n]{1,60})\)")
+"""A section's header in capitals with its doctor in brackets ("---- MD ADDENDUM (Dr. L.
+Farouk, PCP) ...", "SPECIALIST REPLY (Dr N. Ito, Pain, 12/04/2026):")."""
 _DOCTOR_BEFORE = re.compile(r"\bdr\.?\s+(?P<name>[a-z][a-z-]+)(?:'s|'|’s|’)?\s*$")
 """A doctor named right before a record ("Dr. Reyes' consult note")."""
 _FILED_GAP = re.compile(r"[\s(\[\]),:–—-]*(?:(?:of|on(?!\s+file\b)|dated|from)\s+)?[\s(\[\]),:–—-]*"

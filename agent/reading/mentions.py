@@ -43,6 +43,8 @@ def _kinds(spec: FactSpec, rule: ReadingRule) -> list[tuple[tuple[str, ...], str
         kinds.append((rule.cued, "cued"))
     if spec.type == "boolean" and (rule.filed or rule.filed_by):
         kinds.append((rule.filed + rule.filed_by, "filed"))
+    if spec.type == "boolean" and rule.by_writer:
+        kinds.append((rule.by_writer, "writers"))
     for value, phrases in rule.named.items():
         kinds.append((phrases, f"named:{value}"))
     return kinds

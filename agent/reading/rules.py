@@ -436,6 +436,14 @@ class ReadingRule(BaseModel):
     ``filed_not`` or ``authors_not``, says the note itself is that clinician's record
     ("Physician: Dr. T. Abara, orthopaedic sports medicine": a specialist's visit note)."""
     filed_not: tuple[str, ...] = ()
+    by_writer: tuple[str, ...] = ()
+    """Record facts: the writer's own record named by them ("this letter serves as my
+    consultation"): stated where the writer is named by one of ``writer_roles`` in the
+    letter's sign-off, in their own words ("I am the pain management physician", "as
+    her primary care physician") or in the header of their section ("---- MD ADDENDUM
+    (Dr. L. Farouk, PCP) ----"); never a record of theirs with another ("my consultation
+    with Dr. Ames"), planned or denied."""
+    writer_roles: tuple[str, ...] = ()
     filed_done: tuple[str, ...] = ()
     """Record facts: words after a ``filed`` record and its past day that say what the
     record says ("Dr. Kim's consult (10/20/2026) supports continued PT"): a dated record
@@ -542,6 +550,7 @@ class ReadingRule(BaseModel):
                      "alone_not",
                      "alone_others",
                      "highest", "filed", "filed_where", "filed_by", "filed_not", "filed_done",
+                     "by_writer", "writer_roles",
                      "note_is",
                      "authors_not",
                      "later_rivals",
