@@ -98,3 +98,31 @@ def test_list_with_doses_said_missing_is_not_on_file() -> None:
     assert read("Medication sheet with doses: missing from the packet.", "64493").get(MEDS) \
         is not True
 
+
+# --- a log of any keeper said to hold the dates ---------------------------------------------
+# ("Conservative care (our clinic log with dates attached)": the dates make it the care's log
+# whoever kept it; the reader knew only the therapist's, the physio's, a diary)
+
+LOGS = "treatment_logs_documented"
+
+
+@pytest.mark.parametrize("text", [
+    "Conservative care to date (the GP surgery log with dates and outcomes attached): "
+    "naproxen 8 weeks, then a home programme, no change.",
+    "Tried since June (coach's log attached, dated, outcome per session): rest, ice, bands.",
+    "Treatment at the rehab centre, logbooks with dates and minutes enclosed.",
+])
+def test_a_log_with_its_dates_is_the_treatment_log(text: str) -> None:
+    assert read(text, "97110").get(LOGS) is True
+
+
+@pytest.mark.parametrize("text", [
+    # sent, not said on file
+    "Her son emailed me the logbook last night.",
+    # a log of the office's calls
+    "Call log with dates of each attempt to reach the patient.",
+    # denied
+    "No log with dates was kept by the gym.",
+])
+def test_a_log_sent_of_calls_or_denied_is_not_on_file(text: str) -> None:
+    assert read(text, "97110").get(LOGS) is not True
