@@ -449,6 +449,9 @@ class ContextRules(BaseModel):
     ``opens`` ("PA-C K. Dunn (currently pregnant, leaving 12/15)"): the aside is the
     clinician's, blanked before reading."""
     pronouns: dict[str, list[str]] = Field(default_factory=dict)
+    companion_roles: list[str] = Field(default_factory=list)
+    """Roles beside the relatives that name a companion before a first name ("nurse
+    Karen"): ``others.companions``."""
     people_of_either_sex: list[str] = Field(default_factory=list)
     """Other people a word names without a sex ("spouse", "neighbour", "coworker"): a
     clause opening with a pronoun after one such opens its sentence is theirs

@@ -49,3 +49,120 @@ def named_others(text: str) -> list[tuple[int, int]]:
             continue
         out.append((m.start("name"), m.end()))
     return out
+
+
+_REPORTS = frozenset({"says", "said", "reports", "reported", "states", "stated", "notes",
+                      "noted", "adds", "added", "mentions", "mentioned", "tells", "told",
+                      "explains", "explained", "confirms", "confirmed", "thinks", "feels",
+                      "asks", "asked", "called", "calls", "wants", "wanted"})
+"""Verbs by which a companion reports on the patient: their clause is the patient's unless
+the companion speaks of themself ("Karen reports she herself has a UTI")."""
+
+_SELF = re.compile(r"\b(?:herself|himself|themselves|themself|I|I'm|I’m|my)\b")
+_NOT_COMPANION = frozenset({"he", "she", "they", "the", "pt", "patient", "dr", "mr", "mrs", "ms",
+                            "is", "was", "has", "had", "and", "no", "yes", "not", "called",
+                            "reports", "says", "states", "on", "at", "in", "for", "re"})
+_FIRST = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"
+_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)|\n|$")
+
+
+def _intro(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """A role word, then a first name: "daughter Sofia", "Caregiver: niece Ana", "Mother
+    (Rosa)"; not where the role is said of the patient ("calling about her daughter Lily")."""
+    alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z])(?P<pre>(?i:(?:about|regarding|re|concerning|for|patient|pt)"
+        rf"[ \t]+(?:(?:his|her|their|my|our)[ \t]+)?)?)(?i:{alt})s?"
+        rf"(?:[ \t]*[:,]?[ \t]+|[ \t]*\([ \t]*)(?P<name>{_FIRST})(?![A-Za-z(])"
+        rf"(?![ \t]*[(,][ \t]*(?i:the[ \t]+)?(?i:patient|pt|member|client)\b)")
+
+
+def _companion_names(text: str) -> list[tuple[str, int, str | None]]:
+    """The first names a role introduces, each with where it is introduced and the
+    pronoun its role stands for."""
+    from agent.reading.context import rules  # late: context imports the reading modules
+
+    words = rules()
+    roles = (*words.companion_roles, *words.people_of_either_sex,
+             *(w for ws in words.pronouns.values() for w in ws))
+    out = []
+    for m in _intro(tuple(dict.fromkeys(roles))).finditer(text):
+        if m["pre"] or m["name"].lower() in _NOT_COMPANION:
+            continue
+        out.append((m["name"], m.end("name"), _sex(m.group().lower(), words.pronouns)))
+    return out
+
+
+def _sex(intro: str, pronouns: dict[str, list[str]]) -> str | None:
+    """The pronoun the role of an introduction stands for ("daughter Sofia": she)."""
+    for pronoun, kin in pronouns.items():
+        if any(re.search(rf"\b{re.escape(k)}s?\b", intro) for k in kin):
+            return pronoun
+    return None
+
+
+_ABOUT_PATIENT = re.compile(r"\b(?:pt|patient|him|his|her|dad|mom|mum|father|mother|husband|"
+                            r"wife|member|client)\b", re.I)
+
+
+def _pronoun_after(text: str, after: int, sex: str | None) -> tuple[int, int] | None:
+    """The clause right after a sentence that only introduces a companion, opening with the
+    companion's pronoun ("Caller: daughter Sofia. She is home sick with a fever"): either
+    may be meant, so it is not read (asked)."""
+    if sex is None:
+        return None
+    m = re.match(rf"(?P<gap>[^.;!?\n]{{0,40}}?)(?:[.;!?]|\n)[ \t\n]*(?P<p>{sex.capitalize()})"
+                 r"[ \t]+(?:(?:herself|himself|too|also|now)[ \t]+)?(?P<w>[a-z]+)", text[after:])
+    if not m or _ABOUT_PATIENT.search(m["gap"]) or m["w"] in _REPORTS:
+        return None
+    start = after + m.start("p")
+    return start, start + _CLAUSE_END.search(text[start:]).start()
+
+
+def _owned_clause(text: str, at: int, name: str, relatives: frozenset[str]) -> int | None:
+    """Where the clause opening with ``name`` at ``at`` ends, if it is that person's own: the
+    name is its subject ("Sofia herself is ...", "Sofia's temp 38.9"), not a report on the
+    patient ("Sofia says dad ...") nor the patient as theirs ("Sofia's dad has ...")."""
+    before = text[:at].rstrip(" \t")
+    if before and before[-1] not in ".;!?\n:" and not re.search(r"(?:\band|\bbut|,)$", before):
+        return None
+    rest = text[at + len(name):]
+    own = re.match(r"(?:'s|’s)[ \t]+(?P<w>[A-Za-z-]+)", rest)
+    verb = re.match(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:(?:herself|himself|too|also|now)[ \t]+)?"
+                    r"(?P<w>[a-z]+)", rest)
+    if own:
+        if own["w"].lower() in relatives:
+            return None
+    elif not verb:
+        return None
+    end = at + len(name) + _CLAUSE_END.search(rest).start()
+    if not own and verb["w"] in _REPORTS and not _SELF.search(text[at:end]):
+        return None
+    return end
+
+
+def companions(text: str) -> list[tuple[int, int]]:
+    """The clauses whose subject is a companion named earlier by role and first name: "Caller:
+    daughter Sofia ... Sofia herself is home sick with a fever of 38.9", "His son Mark drove
+    him in. Mark has a temp of 38.6 today." (outside tester 33 F1: read as the patient's
+    fever). The role's own sentence is the context rules' business."""
+    named = _companion_names(text)
+    if not named:
+        return []
+    from agent.reading.context import rules  # late: context imports the reading modules
+
+    words = rules()
+    relatives = frozenset(w.lower() for ws in (*words.inverse.values(), *words.pronouns.values())
+                          for w in ws) | {"patient", "pt"}
+    patients = {(m["name"] or m["name2"]).lower() for m in _FOR.finditer(text)}
+    out = []
+    for name, after, sex in named:
+        if name.lower() in patients:
+            continue
+        if (span := _pronoun_after(text, after, sex)) is not None:
+            out.append(span)
+        for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text[after:]):
+            end = _owned_clause(text, after + m.start(), name, relatives)
+            if end is not None:
+                out.append((after + m.start(), end))
+    return out
