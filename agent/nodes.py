@@ -118,14 +118,29 @@ def _describe(name: str, value: Any) -> str:
     return ": ".join(fact_words(name, value))
 
 
+_NEGATED_LABEL = re.compile(r"^(?:not|no|non)\b", re.I)
+
+
 def _confirm_words(state: State) -> list[tuple[str, str]]:
     out = []
     for fact in state.confirm:
         entry = state.facts.get(fact)
         if entry:
             out.append((fact, f"I read \"{entry['words']}\" as "
-                              f"{_describe(fact, entry['value'])}"))
+                              f"{_held_as(fact, entry['value'])}"))
     return out
+
+
+def _held_as(fact: str, value: Any) -> str:
+    """A held value in words. A yes/no whose label is a denial ("Not responded to
+    conservative treatment: no") is said as the answer to its question: asked "is that
+    right?", a nurse confirming that the patient did respond said "yes" to the double
+    negative and confirmed the opposite (outside tester 33 C3)."""
+    spec = all_fact_specs().get(fact)
+    if spec is None or spec.type != "boolean" or not spec.question or \
+            not _NEGATED_LABEL.match(spec.label) or not isinstance(value, bool):
+        return _describe(fact, value)
+    return f"the answer \"{'yes' if value else 'no'}\" to \"{spec.question}\""
 
 
 def _said(reply: Reply) -> dict[str, Any]:
@@ -1064,15 +1079,19 @@ _NAMING = re.compile(r"[^\W\d_]{4,}")
 
 
 def _others_named(reading: Understanding, facts: dict[str, dict[str, Any]]) -> list[str]:
-    """The answers of the last message with case details whose words hold a word of what
-    the user says was someone else's ("the prednisone taper was hers": the failed
+    """The answers of the latest message whose words hold a word of what the user says
+    was someone else's ("the prednisone taper was hers": the failed
     medication courses read from "prednisone taper 07/2026 - no relief")."""
     if not reading.others_said or not facts:
         return []
-    last = max(entry.get("turn", 0) for entry in facts.values())
     said = {w for thing in reading.others_said for w in _NAMING.findall(thing.lower())}
-    return [name for name, entry in facts.items() if entry.get("turn", 0) == last and
-            said & set(_NAMING.findall(str(entry.get("words") or "").lower()))]
+    named = {name: entry.get("turn", 0) for name, entry in facts.items()
+             if said & set(_NAMING.findall(str(entry.get("words") or "").lower()))}
+    # (the latest message whose answers hold the words, not only the last message: a "yes"
+    # to the question after the note is a message with case details too, and "the Medrol
+    # dosepak was hers" then named nothing of it; outside tester 32 C10)
+    last = max(named.values(), default=0)
+    return [name for name, turn in named.items() if turn == last]
 
 
 def _doubted(reading: Understanding, facts: dict[str, dict[str, Any]]) -> list[str]:

@@ -45,6 +45,7 @@ from agent.reading.text import (
 from agent.reading.values import (
     DURATION_UNITS,
     mask_ages,
+    quantities,
 )
 
 
@@ -97,6 +98,59 @@ def _cue_missing(msg: _Message, name: str, rule: ReadingRule, lower: str) -> boo
 _ELLIPTIC = re.compile(r"^\s*(?:but\s+)?(?:she|he|the patient|pt|patient)\s+(?:does|did|is|was|has|"
                        r"had)(?:n'?t| not)\b[\s.!]*$", re.I)
 """A verb standing for words said just before it ("... she doesn't")."""
+
+_PATIENT_TURN = re.compile(
+    r"^(?P<other>.+?)\s*(?:[,;]|\s[-–—]+)\s*(?:but\s+|and\s+)?(?P<turn>"
+    r"(?:she|he|the patient|pt|patient)\s+(?P<verb>does|did|is|was|has|had)(?P<neg>n'?t| not)?|"
+    r"(?P<not>not)\s+(?:the patient|the pt|pt|patient|her|him|she|he)(?:self|herself|himself)?)"
+    r"\b[\s.!]*$|^(?P<other2>.+?)\s+but\s+(?P<turn2>(?:she|he|the patient|pt|patient)\s+"
+    r"(?:does|did|is|was|has|had)(?P<neg2>n'?t| not)?)\b[\s.!]*$", re.I)
+"""The patient set against someone just named, in a verb standing for what was said of
+them ("her grandson does, she doesn't", "grandma has a UTI, not the patient", "her
+husband has a UTI but she doesn't")."""
+
+_BARE_OTHER = re.compile(r"^\s*(?:(?:her|his|their|my|the|pt'?s|patient'?s)\s+)?[a-z-]+"
+                         r"(?:\s+[a-z-]+)?\s+(?:does|did|is|was|has|had|do)(?:n'?t| not)?\s*$")
+"""A person and a bare verb ("her grandson does"): what they have is what was asked."""
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "their"})
+
+
+def _patients_turn(msg: _Message, questions: list[Question]) -> tuple[str, object, str] | None:
+    """The answer to the one yes/no question on screen that a reply gives by setting the
+    patient against someone else ("her grandson does, she doesn't"; "grandma has a UTI,
+    not the patient"): the other person has what was asked (a bare verb, or words of the
+    question's subject and no other fact's), the patient the opposite, or not (outside
+    tester 32 C16: the whole reply was refused as someone else's, the question left open).
+    Not where the other person's words name something else ("her husband has diabetes,
+    she doesn't": the diabetes), nor with several questions on screen."""
+    if len(questions) != 1 or questions[0].spec.type != "boolean" or \
+            questions[0].rule is None or msg.context is None:
+        return None
+    q = questions[0]
+    turn = _PATIENT_TURN.match(msg.text.strip())
+    if turn is None:
+        return None
+    said = (turn["other"] or turn["other2"]).strip()
+    if not _disowned_part(msg, said):
+        return None
+    other = said.lower()
+    others = tuple(p for name, rule in msg.rules.items() if name != q.fact
+                   for p in rule.all_phrases())
+    # (a pronoun of another fact's, "his" of the patient's sex, names nothing here)
+    named = hits(other, q.rule.all_phrases() + q.rule.positive_only) and not [
+        (a, b) for a, b in hits(other, others) if other[a:b] not in _PRONOUNS]
+    if not (named or _BARE_OTHER.match(other)):
+        return None
+    # (the other person's own denial turns it round: "her husband doesn't, she does")
+    theirs = not re.search(r"\b(?:no|not|never|denies)\b|n't\b", other)
+    if turn["not"]:
+        # ("grandma has no UTI, not the patient": nothing said of the patient)
+        return (q.fact, False, turn["turn"]) if theirs else None
+    mine = not (turn["neg"] or turn["neg2"])
+    return q.fact, mine, (turn["turn"] or turn["turn2"])
+
 
 
 _ASKS = re.compile(r"^\s*(?:is|are|was|were|would|will|does|do|did|can|could|should|what|"
@@ -327,6 +381,8 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
         return matched.read, matched.unread, set()
     raw = _more_of_an_answer(msg, _with_its_but(msg, answer_parts(msg.text), asked), asked,
                              read)
+    if (turned := _patients_turn(msg, questions) or _no_then_others(msg, questions)) is not None:
+        return [turned], [], set()
     wordy = len(msg.text.split()) > _WORDY
     # A bare "no" that opens words the note reading took ("no, not pregnant") is theirs,
     # not an answer to another question.
@@ -350,7 +406,7 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
              and mask_ages(p.lower()).strip(" .,;:-")]
     judged = _outcomes_of_care(msg, raw, asked, used)
     parts = [p for p in parts if p not in judged]
-    if len(parts) == len(asked) > 1:
+    if len(parts) == len(asked) > 1 and _in_step(msg, parts, asked, read, used):
         # One answer per question in the order asked ("Low back; 6 weeks; 4 weeks"); an
         # answer the note reading already took stays with it.
         pairs = [(p, q) for p, q in zip(parts, asked, strict=True)
@@ -380,6 +436,23 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     if guess is not None:
         return [guess], [], {guess[0]}
     return matched.read, matched.unread, set()
+
+
+def _in_step(msg: _Message, parts: list[str], asked: list[Question], read: set[str],
+             used: list[tuple[int, int]]) -> bool:
+    """The parts stand where the questions they answer stand, taken one by one in the order
+    asked: no part the note reading left stands at the place of a question it answered,
+    unable to answer it and able to answer one still open. Not when they are out of step
+    ("22 weeks total, 2 courses failed, and failed conservative treatment is ticked yes" to
+    the courses, weeks and failed questions: "22 weeks total" stood at the courses' place,
+    read already, and went unread; outside tester 32 C3)."""
+    open_ = [q for q in asked if q.fact not in read]
+    return not any(q.fact in read and not _taken(msg, p, used) and
+                   not answer_for(q, p, msg.as_of)[0] and
+                   any(answer_for(other, p, msg.as_of)[0] for other in open_) and
+                   # (a figure with its unit: "he did 2 extra" may be anything)
+                   any(x.unit for x in quantities(p.lower()))
+                   for p, q in zip(parts, asked, strict=True))
 
 
 _HEDGED = re.compile(r"\b(?:about|around|approx(?:imately)?|roughly|maybe|probably|i think|"
@@ -451,6 +524,8 @@ def _no_disagreeing(msg: _Message, used: list[tuple[int, int]], asked: list[Ques
     if found is None:
         return []
     no, rest = found
+    if _others_only(msg, msg.text[no[1]:].lstrip(" ,:;-–—"), asked):
+        return []  # ("no - his daughter has shingles though": the "his" read is hers)
     theirs = {w for f in read if (rule := msg.rules.get(f)) is not None
               for p in rule.all_phrases() for w in re.findall(r"[a-z]{4,}", p)}
     said = set(re.findall(r"[a-z]{4,}", rest)) - theirs
@@ -581,9 +656,12 @@ def _with_its_but(msg: _Message, parts: list[str], asked: list[Question]) -> lis
     filed 0 failed PT courses)."""
     out: list[str] = []
     for part in parts:
+        # (not a clause about someone else: "no, but her husband has a UTI" is the
+        # patient's "no", and the husband's UTI nobody's answer; outside tester 32 C16)
         if out and (_BARE_NO.fullmatch(out[-1]) or _BARE_YES.fullmatch(out[-1])) and (
                 _BUT.match(part) or _says_more(msg, part, asked) or
-                _agrees(msg, out[-1], part, asked)):
+                _agrees(msg, out[-1], part, asked)) and not (
+                    _BARE_NO.fullmatch(out[-1]) and _others_only(msg, part, asked)):
             a = msg.text.find(out[-1])
             b = msg.text.find(part, a + len(out[-1]))
             # (with a comma or a dash: "yes; no -- the consult is next week" are two)
@@ -593,6 +671,43 @@ def _with_its_but(msg: _Message, parts: list[str], asked: list[Question]) -> lis
                 continue
         out.append(part)
     return out
+
+
+def _others_only(msg: _Message, part: str, asked: list[Question]) -> bool:
+    """``part`` is one clause about someone else ("but her husband has a UTI"): a word of
+    another person opens what it says, every word naming what a question asks about is
+    theirs, and no word after it speaks of the patient ("... and she has a UTI" may)."""
+    at = msg.text.find(part)
+    if at < 0 or msg.context is None or len(answer_parts(part)) > 1:
+        return False
+    lower = part.lower()
+    theirs = [m.trigger[1] - at for m in msg.context.modifiers
+              if m.category == "other" and at <= m.trigger[0] < at + len(part)]
+    if not theirs or re.search(r"\b(?:she|he|him|patient|pt|herself|himself|both)\b",
+                               lower[min(theirs):]):
+        return False
+    return all("other" in msg.context.at(at + a, at + b)
+               for q in asked if q.rule is not None
+               for a, b in hits(lower, q.rule.all_phrases()))
+
+
+_NO_THEN_OTHERS = re.compile(r"^\s*(?P<no>no|nope|negative)\s*(?:,|:|-+|–|—)\s*(?:but\s+)?"
+                             r"(?P<rest>\S.*?)[\s.!]*$", re.I | re.S)
+"""A "no" and a clause after a dash or a colon ("no - her grandma has cellulitis though")."""
+
+
+def _no_then_others(msg: _Message, questions: list[Question]
+                    ) -> tuple[str, object, str] | None:
+    """The "no" to the one yes/no question on screen of a reply that goes on to say the
+    thing asked is someone else's ("no - her grandma has cellulitis though"): the patient's
+    "no" (outside tester 32 C16 left the question open). A "yes" so followed is asked: it
+    may say yes of the other person's ("yes, her husband has a UTI")."""
+    if len(questions) != 1 or questions[0].spec.type != "boolean":
+        return None
+    m = _NO_THEN_OTHERS.match(msg.text)
+    if m is None or not _others_only(msg, m["rest"], questions):
+        return None
+    return questions[0].fact, False, m["no"]
 
 
 def _says_more(msg: _Message, part: str, asked: list[Question]) -> bool:

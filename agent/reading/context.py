@@ -1718,7 +1718,10 @@ def _possessed() -> re.Pattern[str]:
         r"their|my|§+'?s)\s+(?:[^\W\d_]{3,}[ \t]+(?=[^\W\d_]+['’]s\b))?)?"
     # (the relative's, opening its sentence or after "is/was the"; or anywhere with "own")
     return re.compile(
-        rf"(?:(?:^|(?<=[.;!?\n]))[ \t\-*•]*|\b(?P<said>is|are|was|were)\s+){whose}"
+        rf"(?:(?:^|(?<=[.;!?\n]))[ \t\-*•]*|\b(?P<said>is|are|was|were)\s+"
+        # (where it came from said too: "the WBC 16.4 was from his wife's chart", outside
+        # tester 33 C1 kept the wife's WBC as the patient's)
+        rf"(?:(?:from|off|out of)\s+)?){whose}"
         rf"(?P<rel>{alternation(relatives)})['’]s\b|"
         rf"\b(?P<rel2>{alternation(relatives)})['’]s\s+own\b", re.M)
 

@@ -189,6 +189,8 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
             continue
         if re.fullmatch(r"(?:19|20)\d\d", q.text.strip()):
             continue  # "actually he was hospitalized for pneumonia in 2023": a year
+        if msg.context is not None and "other" in msg.context.at(q.start, q.end):
+            continue  # "sorry - the WBC 16.4 was from his wife's chart": hers, no new value
         if _DENIED_FIGURE.search(msg.lower[max(0, q.start - 20):q.start]):
             continue  # "only 1 set of X-rays, not 2": the figure taken back, no new value
         if _GESTATION_AFTER.match(msg.lower, q.end) or \

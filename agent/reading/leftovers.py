@@ -132,8 +132,12 @@ def _leftovers(msg: _Message, found: list, result: Understanding,  # noqa: ANN00
             continue
         words = msg.text[clause.start:clause.end].strip()
         # "Lives with wife who is 20 weeks pregnant": seen, and left out on purpose.
+        # (from the clause's first word, not the space before it, which a relative's scope
+        # cut at the next subject pronoun still covers: "his wife has the cold, he has the
+        # fever" gave the patient's fever to the wife, outside tester 32 C4)
         digit = re.search(r"\d", msg.lower[clause.start:clause.end])
-        at = clause.start + (digit.start() if digit else 0)
+        first = re.search(r"\S", msg.lower[clause.start:clause.end])
+        at = clause.start + (digit.start() if digit else first.start() if first else 0)
         seen = context.at(at, at + 1)
         why = _SOMEONE_ELSE if "other" in seen else _IN_THE_PAST if "historical" in seen \
             else _invalid_date(msg, clause.start, clause.end)
