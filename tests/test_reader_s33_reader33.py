@@ -1,6 +1,7 @@
 """Outside tester 33's decision-changing findings (session 33, reader33): a companion named by
-role then by first name (F1). Wordings are this file's own, in several voices (a phone log,
-a front-desk note), plus the tester's exact inputs."""
+role then by first name (F1), a report's amendment date (F2), a form row's label with a
+remark in brackets (F4). Wordings are this file's own, in several voices (a phone log, a
+front-desk note, a faxed checklist), plus the tester's exact inputs."""
 
 from __future__ import annotations
 
@@ -66,4 +67,65 @@ def test_the_patients_own_value_beside_the_companions_is_read() -> None:
 ])
 def test_the_patients_fever_told_by_or_about_a_named_person_is_still_read(text: str) -> None:
     assert str(read(text, "71250")["body_temperature"]).startswith("38.9")
+
+
+# --- F2: a report's amendment date is not the study's -------------------------------------
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "day"), [
+    ("62311", "Lumbar MRI done 07/28/2026; radiology report finalized 11/22/2026.",
+     "ct_mri_date", date(2026, 7, 28)),
+    ("62311", "H&P 09/10/2026, amended 12/02/2026 (med list updated).", "hp_date",
+     date(2026, 9, 10)),
+    ("64493", "XR lumbar 10/01/2025. Report addended 11/29/2026 - laterality fixed.",
+     "xray_date", date(2025, 10, 1)),
+])
+def test_an_amended_reports_date_is_not_the_studys(cpt: str, text: str, fact: str,
+                                                    day: date) -> None:
+    assert read(text, cpt)[fact] == day.isoformat()
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "X-ray report amended 12/01/2026.", "xray_date"),
+    ("62311", "MRI report addended 11/30/2026 (typo in level corrected).", "ct_mri_date"),
+])
+def test_an_amendment_date_alone_is_no_study_date(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt)
+
+
+def test_a_study_date_beside_no_amendment_is_still_read() -> None:
+    # near-miss: the study's own date, a later reading of it in brackets
+    assert read("MRI L-spine 11/18/2026 (report amended 11/30/2026).", "62311")[
+        "ct_mri_date"] == "2026-11-18"
+
+
+# --- F4: a form row's label with a remark in brackets -------------------------------------
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "no"), [
+    ("64493", "Infection (for example abscess, discitis):   Yes ___  No _X_", "active_infection",
+     False),
+    ("62311", "Pregnant (or could be):  Yes ___ No _x_", "pregnancy", "not_pregnant"),
+    ("71250", "Bacterial pneumonia (suspected or proven):  Y ___ N _X_",
+     "bacterial_pneumonia", False),
+    ("62311", "Cosmetic purpose (e.g. body contouring):  Yes [ ] No [X]", "cosmetic_purpose",
+     False),
+    ("97110", "Postpartum (baby born in last 12 months):  Yes ___ No _X_", "postpartum", False),
+])
+def test_a_ticked_no_answers_a_label_with_a_remark(cpt: str, text: str, fact: str,
+                                                   no: object) -> None:
+    assert read(text, cpt)[fact] == no
+
+
+def test_a_ticked_yes_still_answers_a_label_with_a_remark() -> None:
+    # near-miss: the Yes box ticked
+    assert read("Infection (for example abscess, discitis):   Yes _X_  No ___", "64493")[
+        "active_infection"] is True
+
+
+def test_a_remark_that_narrows_the_label_stays_part_of_it() -> None:
+    # "no infection needing care now" denies that, not every infection
+    got = read("Active infection (requiring immediate care):  Yes ___ No _X_", "97110")
+    assert got.get("infection_requires_immediate_care") is False
+    assert "active_infection" not in got
+    assert "active_infection" not in read(
+        "Active infection (needing immediate care):  Yes ___ No _X_", "97110")
 

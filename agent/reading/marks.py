@@ -162,3 +162,34 @@ def boxes_after_labels(lower: str) -> str:
             elif b - a >= 3:
                 out[at + a:at + b] = (": n;" if b - a >= 4 else ":n;").ljust(b - a)
     return "".join(out)
+
+
+_LABEL_ASIDE = re.compile(
+    r"(?m)^(?P<label>[ \t]*[^\n():;\[\]]{2,60}?)[ \t]*(?P<aside>\([^()\n]{1,80}\))[ \t]*:"
+    rf"(?=[ \t]*(?:(?:yes|no|y|n)[ \t]*{_BOX}|{_BOX}[ \t]*(?:yes|no|y|n)\b))")
+"""A form row's label with a remark in brackets before its colon and yes/no boxes after
+it ("Infection (e.g. sepsis, osteomyelitis):  Yes [ ] No [x]")."""
+
+
+def label_asides(lower: str) -> str:
+    """The remark in brackets between a yes/no row's label and its colon blanked (same
+    length), so the ticked box answers the label: the policy's examples, a time window or
+    "if applicable" ("Pregnant (or possibly pregnant): Yes ___ No _X_", "Postpartum
+    (delivered within 12 mo): ...") hid the label from its boxes and the label alone read
+    as a yes (outside tester 33 F4)."""
+    if "(" not in lower:
+        return lower
+
+    def aside(m: re.Match[str]) -> str:
+        words = m["aside"]
+        # (a remark that narrows the label is part of it, only its brackets go: "Active
+        # infection (requiring immediate care): No" denies the infection needing care,
+        # not every infection)
+        kept = " " + words[1:-1] + " " if _NARROWS.match(words[1:]) else " " * len(words)
+        a, b = m.start("aside") - m.start(), m.end("aside") - m.start()
+        return m.group(0)[:a] + kept + m.group(0)[b:]
+    return _LABEL_ASIDE.sub(aside, lower)
+
+
+_NARROWS = re.compile(r"[ \t]*(?:requir|need|that\b|which\b|who\b|with\b|without\b|"
+                      r"current|under\b|treated|on\b|severe|active)")

@@ -34,7 +34,7 @@ from agent.reading.context import rules as context_rules
 from agent.reading.formfields import form_fields
 from agent.reading.glosses import foreign_answers, glossed_labels, glossed_runs
 from agent.reading.hearsay import corrected_reports
-from agent.reading.marks import boxes_after_labels
+from agent.reading.marks import boxes_after_labels, label_asides
 from agent.reading.others import companions, named_others
 from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule, reading_rules, rules_phrases
@@ -243,6 +243,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules_cpt: str | None,
     lower = key_answers(lower)
     lower = boxes_after_labels(radio_boxes(underscore_boxes(leaders_as_fields(dated_rows_apart(
         answer_is_fields(lower))))))
+    lower = label_asides(lower)
     lower = latest_columns(column_units(blank(lower, footnoted(lower))))
     lower = answer_rows(text, cells_as_fields(pipes_as_fields(latest_row_scores(lower))))
     lower = answered_questions(asked_fields(denied_thresholds(
