@@ -44,3 +44,25 @@ def test_a_temperature_that_is_not_the_patients_is_not_read(text: str) -> None:
 def test_the_patients_temperature_beside_room_air_is_still_read() -> None:
     assert read("T 38.6 C in clinic; room air SpO2 93%.", "71250").get(
         "body_temperature") == "38.6 C"
+
+
+# Outside tester 33 F12: a line quoting the payer's exclusion list named the patient's
+# conditions (an infection and a pregnancy of a man, a final denial).
+@pytest.mark.parametrize(("text", "cpt", "facts"), [
+    ("Plan exclusions (active infection e.g. septic arthritis, discitis; pregnancy; severe "
+     "comorbidities) gone over with him.", "64493", ("active_infection", "pregnancy")),
+    ("Exclusion criteria (active infection, pregnancy, ESRD) gone over with the patient.",
+     "62311", ("active_infection", "pregnancy")),
+    ("Coverage note: therapy excluded for pregnant members; postpartum status reviewed.",
+     "97110", ("pregnancy", "postpartum")),
+])
+def test_a_quoted_exclusion_list_states_no_condition(text: str, cpt: str,
+                                                     facts: tuple[str, ...]) -> None:
+    got = read(text, cpt)
+    assert not any(got.get(f) in (True, "pregnant") for f in facts), got
+
+
+def test_a_condition_after_the_quoted_list_is_still_read() -> None:
+    got = read("Exclusion criteria (infection; pregnancy) reviewed. She has cellulitis of the "
+               "left shin on cephalexin.", "64493")
+    assert got.get("active_infection") is True

@@ -141,6 +141,12 @@ def _bracket_scope(lower: str, trigger: tuple[int, int], opened: int,
     return trigger[1], close
 
 
+_LIST_NAMED = re.compile(r"\b(?:exclusions?|criteria|contraindications|list)\s*:?\s*\(?$")
+"""A trigger that names a policy's list, whose bracket after it holds the list's items."""
+
+_BRACKET_NEXT = re.compile(r"[ \t]*\(")
+
+
 _OLDER_NOTE = re.compile(r"\b(?:forward|fwd|visit|note|encounter|prior|previous|last|"
                          r"earlier|old|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d\d-\d\d)\b")
 """Words of a copy marker that name the older note or visit it copies."""
@@ -1302,6 +1308,8 @@ class Context:
             end, i = nxt.end, i + 1
         if category == "other":
             end = self._same_person_goes_on(start, index, i, end)
+        if category == "hypothetical":
+            end = max(end, self._listed_in_bracket(start))
         if category in ("uncertain", "unknown") or \
                 category == "negated" and self._bracket_opens_with(start):
             # (a denial opening a bracket too: "activity modification (no tennis), NSAIDs"
@@ -1309,6 +1317,22 @@ class Context:
             # choice, "(DM/CVD/.../NONE): HTN, DM")
             end = self._bracket_end(start, end)
         return start, self._cut_forward(category, start, end)
+
+    def _listed_in_bracket(self, trigger_end: int) -> int:
+        """The end of a bracket that lists what a policy's exclusions or criteria name, right
+        after them on their line ("Policy exclusions (active infections e.g. sepsis,
+        osteomyelitis; pregnancy; severe comorbidities) reviewed": every item is the
+        policy's, past the semicolons; outside tester 33 F12); else ``trigger_end``."""
+        if not _LIST_NAMED.search(self.lower, max(0, trigger_end - 20), trigger_end):
+            return trigger_end
+        opened = _BRACKET_NEXT.match(self.lower, trigger_end)
+        if not opened and self.lower[trigger_end - 1] != "(":
+            return trigger_end
+        close = self.lower.find(")", opened.end() if opened else trigger_end)
+        line_end = self.lower.find("\n", trigger_end)
+        if close < 0 or 0 <= line_end < close:
+            return trigger_end
+        return close + 1
 
     def _bracket_opens_with(self, trigger_end: int) -> bool:
         """The trigger ending at ``trigger_end`` opens a bracket on its line ("(no tennis)")."""
