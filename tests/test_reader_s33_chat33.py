@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from test_chat_s32_chat32 import _SCIATICA
 
 from agent.reading import understand
 from agent.session import Assistant
@@ -125,20 +126,9 @@ def test_a_thing_said_to_be_anothers_is_found_in_a_message_before_the_last(
     assert "medication_courses_failed" in turn.pending
 
 
-_RADICULAR = (
-    "Spine clinic letter, 02 Dec 2026 - Dr. H. Varga, pain medicine consultation\n"
-    "Mrs. Oyelaran, 52, has had right L5 sciatica since 06/20/2026, worsening, and she can "
-    "no longer work her shifts.\n"
-    "Conservative treatment 15 weeks: physiotherapy 8 weeks, then naproxen with a "
-    "weight-loss diet 7 weeks; 2 courses, both failed, no improvement.\n"
-    "Pain 5/10 before physio, 8/10 today. ODI 58% -> 38% over the past 6 weeks "
-    "(significant improvement).\n"
-    "H&P 12/02/2026 (this visit): medications, allergies, surgical history, neurological "
-    "exam and pain assessment recorded.\n"
-    "MRI lumbar spine 11/10/2026: L5 nerve root compression with inflammation, foraminal "
-    "stenosis; diagnostic quality.\n"
-    "Inflammatory markers: CRP 14 (high) 11/10/2026. Treatment logs with dates attached.\n"
-    "Afebrile. Post-menopausal. Not for cosmetic reasons. No severe comorbidities.")
+# session 32's sciatica letter (test_chat_s32_chat32), its screen lines said another way
+_RADICULAR = _SCIATICA.rsplit("\n", 2)[0] + (
+    "\nAfebrile. Post-menopausal. Not for cosmetic reasons. No severe comorbidities.")
 
 
 @pytest.mark.parametrize("answer", [
