@@ -66,3 +66,17 @@ def test_a_condition_after_the_quoted_list_is_still_read() -> None:
     got = read("Exclusion criteria (infection; pregnancy) reviewed. She has cellulitis of the "
                "left shin on cephalexin.", "64493")
     assert got.get("active_infection") is True
+
+
+# Outside tester 33 F14: two views taken at one visit counted as two sets of X-rays, a false
+# meets for 97110 (two or more sets are required).
+@pytest.mark.parametrize("text", [
+    "L shoulder X-rays 10/21/2026 x2 (AP/lateral), same visit.",
+    "XR L wrist 11/09/2026 x 2 (PA and lateral).",
+])
+def test_views_of_one_visit_are_not_two_sets(text: str) -> None:
+    assert read(text, "97110").get("xray_sets") in (None, "1")
+
+
+def test_two_dated_films_counted_twice_are_still_two_sets() -> None:
+    assert read("Knee X-rays x2: 09/02/2026 and 11/18/2026.", "97110").get("xray_sets") == "2"
