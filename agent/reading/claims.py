@@ -169,6 +169,21 @@ def rejected_claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[
     return spans
 
 
+_WANTED_QUOTE = re.compile(
+    r"(?:[\"“][^\"”\n]{1,300}[\"”]|(?<![\w’])['‘][^'‘’\n]{1,300}['’](?![\w’]))"
+    r"(?=\s+(?:(?:listed|named|flagged|marked|noted|cited|identified)\s+)?(?:as|among(?:\s+the)?)\s+(?:still\s+)?(?:missing|outstanding|lacking|absent|"
+    r"not met|unmet|required|needed|not documented|items? needed|missing items?)\b)")
+"""A quotation named as what is missing or required ("The letter lists 'failed conservative
+treatment (2 PT courses)' as missing", phrase33b read the care failed, twice): the payer's
+words for what it wants, no finding about the patient. (Not "as insufficient": the care
+was had, and judged too little.)"""
+
+
+def wanted_quotes(lower: str) -> list[tuple[int, int]]:
+    """The quotations a message names as missing, unmet or required (``_WANTED_QUOTE``)."""
+    return [m.span() for m in _WANTED_QUOTE.finditer(lower)]
+
+
 def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of ``lower`` that report what a denial, its reviewer or the payer
     claimed, each to the end of its sentence or to the writer's answer; and what another
@@ -213,4 +228,5 @@ def claims(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
             answer = _answer().search(lower, match.end(), end)
             spans.append((match.start(), answer.start() if answer else end))
     spans += [m.span("reason") for m in _denied_request().finditer(lower)]
-    return spans + policy_quotes(lower) + rejected_claims(lower, sentences)
+    return spans + policy_quotes(lower) + wanted_quotes(lower) + \
+        rejected_claims(lower, sentences)

@@ -151,6 +151,13 @@ _NO_ANSWER = re.compile(
 infection: unable to assess", "pregnancy status not documented", "Pregnancy test: not
 done" (a test not done says nothing either way), a scan's garbled "N0". The label's own word
 ("Pregnancy") is no answer, and "not documented" denies the record, not the fact."""
+_UNDOCUMENTED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:documented|recorded|charted)\b|"
+                           r"\bno\s+documented\b|\bundocumented\b|\bno\s+documentation\b")
+"""A denial of the record, not of the care ("Conservative care not documented", "PT: not
+documented", "no documented physical therapy"; a payer's remark, phrase33a): nothing says
+no care was done, so a care fact is asked, never read as none or not failed."""
+_UNDOCUMENTED_AFTER = re.compile(r"\s*[-–—:,(]?\s*(?:(?:is|are|was|were|has|have)\s+)?(?:been\s+)?"
+                                 r"(?:not|never)\s+(?:been\s+)?(?:documented|recorded|charted)\b")
 _NOT_APPLICABLE = re.compile(r"(?:\s*status)?\s*(?:[:=|]|[-–—])?\s*(?:n/a|na|n\.a\.|not applicable)"
                              r"(?![\w/])")
 """A field answered "n/a" ("Active infection: n/a"): for a finding it says nothing either
@@ -1682,8 +1689,9 @@ class Reader:
             return True  # "Buttock contouring not requested": the phrase's own denial
         if (own_box := self.item_box(m)) is not None:
             return not own_box  # "PT notes [x]   Med list [ ]": its own box, not the one before
-        adjacent = adjacent_negation(self.lower, m.start, m.end, self._line_end(m),
-                                     self.text) is not None
+        adjacent = (cue := adjacent_negation(self.lower, m.start, m.end, self._line_end(m),
+                                             self.text)) is not None and \
+            not self._undocumented_care(m, cue)
         ctx = self.context.at(m.start, m.end)
         if "missing" in ctx:
             return True  # listed under "Missing:"
@@ -2092,8 +2100,8 @@ class Reader:
         after, before = self.lower[m.end:m.clause.end], self.lower[m.clause.start:m.start]
         if m.rule.normal is not None and (_POST_NORMAL.match(after) or _PRE_NORMAL.search(before)):
             return Candidate(m.fact, m.rule.normal, (m.start, m.end))
-        if self.unknown(m):
-            return Candidate(m.fact, None, (m.start, m.end))
+        if (unsaid := self._unknown_or_undocumented(m)) is not None:
+            return unsaid
         negated = self._boolean_negated(m)
         if negated and (elsewhere := self._record_elsewhere(m)) is not None:
             return elsewhere
@@ -2377,6 +2385,13 @@ class Reader:
         if not _asked_for().search(self.lower, line, m.start):
             return False
         return not _record_words("on_file").search(self.lower, start, end)
+
+    def _unknown_or_undocumented(self, m: Mention) -> Candidate | None:
+        """Said to be unknown (read as such), or care said "not documented" right beside it
+        ("Failed conservative treatment not documented": asked)."""
+        if self.unknown(m):
+            return Candidate(m.fact, None, (m.start, m.end))
+        return self._undocumented_beside(m)
 
     def _boolean_negated(self, m: Mention) -> bool:
         """The yes/no mention is denied. A phrase that carries its own denial ("never had
@@ -2734,10 +2749,9 @@ class Reader:
                 self._without_its_own(m, sentence) or \
                 self._record_goes_on_without(m, sentence[1]):
             return None
-        if self._denied_beside(m):
-            if _NOT_WHO.search(self.lower, max(0, m.start - 40), m.start):
-                return None  # "I am not his primary care physician": who the writer is
-            return self._cue_denied_beside(m, sentence)
+        done, said = self._beside(m, sentence)
+        if done:
+            return said
         base = sentence[0]
         # A cue in a plan or about someone else is no cue ("plan: PT if ESI fails").
         # (``cue_apart``: a cue that is only a part of the phrase is no cue of it, "chest
@@ -2960,6 +2974,16 @@ class Reader:
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end), 3)
         return None
 
+    def _beside(self, m: Mention, sentence: tuple[int, int]) -> tuple[bool, Candidate | None]:
+        """What a denial right beside the phrase settles: (settled, the reading)."""
+        if self._denied_beside(m):
+            if _NOT_WHO.search(self.lower, max(0, m.start - 40), m.start):
+                return True, None  # "I am not his primary care physician": who the writer is
+            return True, self._cue_denied_beside(m, sentence)
+        # "Failed conservative treatment not documented": not said either way
+        gap = self._undocumented_beside(m)
+        return gap is not None, gap
+
     def _cue_denied_beside(self, m: Mention, sentence: tuple[int, int]) -> Candidate | None:
         """"Labs not on file" denies them; a wider word denied says nothing of the fact ("no
         cardiac hx": rule key cue_denied), nor does a narrower kind ("no bleeding history")."""
@@ -3009,8 +3033,9 @@ class Reader:
         """A denial right beside a record's name ("Labs not on file"); not "no H&P in the
         last 30 days", which denies none older."""
         return m.rule.negation_kind(m.spec, m.fact) == "adjacent" and \
-            adjacent_negation(self.lower, m.start, m.end, m.clause.end) is not None and \
-            not _WITHIN.match(self.lower[m.end:m.clause.end])
+            (cue := adjacent_negation(self.lower, m.start, m.end, m.clause.end)) is not None \
+            and not _WITHIN.match(self.lower[m.end:m.clause.end]) and \
+            not self._undocumented_care(m, cue)
 
     def filed(self, m: Mention) -> Candidate | None:
         """A record's name said to be on file right after it, a cue before it on its line
@@ -3651,9 +3676,8 @@ class Reader:
         if m.kind == "plain" and m.rule.zero_when_denied and (cue := adjacent_negation(
                 self.lower, m.start, m.end, m.clause.end)) is not None:
             span = (min(cue[0], m.start), max(cue[1], m.end))
-            if _NOT_APPLICABLE.search(self.lower[cue[0]:cue[1]]):
-                # "PT weeks: N/A": not applicable or not available, not "none"
-                return out + [self._unread(m, "n/a: how many, or none?", *span)]
+            if (why := self._zero_doubted(m, cue)) is not None:
+                return out + [self._unread(m, why, *span)]
             if COMES_LATER.search(self.lower[cue[0]:cue[1]]):
                 return out  # "PT notes - will fax": a record to come, no count of therapy
             if self.names_a_document(m):
@@ -3675,6 +3699,35 @@ class Reader:
                 return out + [self._unread(m, "none since then; how much before?", *span)]
             out.append(Candidate(m.fact, "0", span, 30, denial=True))
         return out
+
+    def _zero_doubted(self, m: Mention, cue: tuple[int, int]) -> str | None:
+        """Why a denial beside a count is no "none": "PT weeks: N/A" (not applicable or not
+        available), "PT: not documented" (the record is missing, not the therapy)."""
+        if _NOT_APPLICABLE.search(self.lower[cue[0]:cue[1]]):
+            return "n/a: how many, or none?"
+        if self._undocumented_care(m, cue):
+            return "not documented: how much was done?"
+        return None
+
+    def _undocumented_beside(self, m: Mention) -> Candidate | None:
+        """Care (not a record) said to be "not documented" right beside its name: asked."""
+        # (whatever follows: "not documented by the referring office"; a denial before it
+        # only where the fact's denial must touch it: "no documented infection" denies one)
+        # (past the clause: "Failed conservative therapy - not documented")
+        after = _UNDOCUMENTED_AFTER.match(self.lower, m.end,
+                                          self.context.sentence_span(m.clause)[1])
+        cue = (m.end, after.end()) if after else \
+            adjacent_negation(self.lower, m.start, m.end, m.clause.end) \
+            if m.rule.negation_kind(m.spec, m.fact) == "adjacent" else None
+        if cue is None or not self._undocumented_care(m, cue):
+            return None
+        return self._unread(m, "not documented: was it done, and how did it go?",
+                            min(m.start, cue[0]), max(m.end, cue[1]))
+
+    def _undocumented_care(self, m: Mention, cue: tuple[int, int]) -> bool:
+        """The denial of care (not of a record) is "not documented": a gap in the file."""
+        return not m.rule.is_record(m.spec, m.fact) and \
+            _UNDOCUMENTED.search(self.lower, cue[0], max(cue[1], m.end)) is not None
 
     def _cue_anywhere(self, cues: tuple[str, ...]) -> bool:
         """One of ``cues`` somewhere in the message, a cue wrapped at a line's margin too
