@@ -23,9 +23,11 @@ from agent.intents import detect as detect_intent
 from agent.markdown import reply_markdown
 from agent.patient_id import PatientId, labelled_identity, other_patient
 from agent.policy_answer import rule_answers
+from agent.reading import areas
 from agent.reading.doubt import WHY, cue
 from agent.reading.model import Unread
 from agent.reading.requests import procedure_named
+from agent.reading.rules import reading_file
 from agent.reading.values import MONTH_NAMES, MONTHS, dates_in
 from agent.reply import (
     MAX_QUESTIONS_PER_TURN,
@@ -748,6 +750,7 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
         reading = understand(state.inbox, cpt=state.cpt, pending=pending, as_of=as_of,
                              known={k: v["value"] for k, v in state.facts.items()},
                              asked_back=[f for f in state.asked_back if f in pending])
+        reading = _of_another_area(state, reading)
         if not [f for f in state.pending if f not in state.confirm]:
             reading.facts = _unasked_answers(reading.facts, _also_needed(state), state.inbox)
     if intent is None and not forget and not confirming and not state.edits and \
@@ -779,6 +782,80 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
         "unread": [],
         "intent": intent.model_dump() if intent else {},
     }
+
+_STUDIES = ("xray_date", "mri_date", "ct_mri_date", "xray_sets")
+"""Facts of a study of the affected area (the policies ask for its X-rays, its MRI)."""
+
+
+def _case_areas(state: State) -> set[str]:
+    """The body areas this case is about, by the earlier messages: those their complaint
+    is said to be in ("CC: neck pain"), and those the stored studies name ("MRI C-spine
+    08/14/2025"); without side ("right knee" is a knee), empty where none is said."""
+    said = "\n".join(m.get("content", "") for m in state.messages
+                     if m.get("role") == "user").lower()
+    found = areas.complaint_areas(said, _lines(said), [])
+    for name in _STUDIES:
+        words = (state.facts.get(name) or {}).get("words") or ""
+        if (area := areas.area_named(str(words).lower())) is not None:
+            found.add(area)
+    # A procedure of the spine or of the chest has its own area (a lumbar MRI is the
+    # affected area's for an epidural whatever the complaint's words); one of any limb
+    # (physical therapy) leaves the area to the case.
+    sites = reading_file(state.cpt).sites if state.cpt else []
+    if sites and not set(sites) & areas.LIMBS:
+        found |= set(sites)
+    return {a.split()[-1] for a in found}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Each line of ``text`` as a span (a complaint is said within a line)."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return [(a, b) for a, b in out if b > a]
+
+
+def _study_area(text: str, words: str) -> str | None:
+    """The one body area named in the sentence of ``text`` that ``words`` come from
+    ("ankle X-rays 12/01/2026 after a sprain": the reading's own words may leave the
+    area out); None where none or several are named."""
+    lower, said = text.lower(), words.lower()
+    at = lower.find(said)
+    if at < 0:
+        return areas.area_named(said)
+    start = max(lower.rfind(x, 0, at) for x in (". ", ";", "\n")) + 1
+    ends = [e for e in (lower.find(x, at + len(said)) for x in (". ", ";", "\n")) if e >= 0]
+    return areas.area_named(lower[start:min(ends + [len(lower)])])
+
+
+def _of_another_area(state: State, reading: Understanding) -> Understanding:
+    """A study typed in a conversation of an area the case is not about is not the
+    affected area's: "MRI of her right knee 11/20/2026, normal" in a neck-pain case would
+    replace the neck's MRI date and pass a request the neck's old MRI fails (outside
+    tester 34 F7). A pasted note compares its studies with its own complaint
+    (``areas.of_area``); a typed line has no complaint of its own, so the case's earlier
+    messages give it. Where the study names its area and the case names others only, it
+    is asked, not stored."""
+    studies = [r for r in reading.facts if r.fact in _STUDIES]
+    if not studies or not state.facts:
+        return reading
+    case = _case_areas(state)
+    if not case:
+        return reading
+    kept: list[FactReading] = []
+    for r in reading.facts:
+        area = _study_area(state.inbox, r.words) if r.fact in _STUDIES else None
+        if area is None or area.split()[-1] in case:
+            kept.append(r)
+            continue
+        if all(u.words != r.words for u in reading.unread):
+            reading.unread.append(Unread(r.words, f"it is of the {area}, and this case is "
+                                         f"about the {' and '.join(sorted(case))}: is it a "
+                                         "study of the affected area?"))
+    reading.facts = kept
+    return reading
+
 
 _QUESTION = re.compile(r"^\s*(?:what|what'?s|whats|which|how|is|are|does|do|why|when|"
                        r"can|could|should|must)\b", re.I)

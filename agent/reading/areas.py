@@ -30,6 +30,8 @@ _SIDE = re.compile(r"\b(?P<side>right|rt|r|left|lt|l)\.?[ \t]+(?:[a-z]+[ \t]+)?$
 
 
 _LIMBS = {"knee", "shoulder", "hip", "ankle", "wrist", "elbow", "hand", "foot"}
+LIMBS = frozenset(_LIMBS)
+"""The areas of a limb (each with a side, and each a site of physical therapy)."""
 
 
 def _named(words: str) -> set[str]:
