@@ -518,9 +518,12 @@ def _modal_variants(raw: object, modals: list[str]) -> object:
 
 def _ill_children(raw: dict) -> dict:
     """``ill_children``'s words, each before each of its verbs, added to ``other``'s forward
-    triggers: a child said to be ill is someone else, the child alone is not."""
-    spec = raw.get("ill_children") or {}
+    triggers: a child said to be ill is someone else, the child alone is not; so is an
+    animal (``ill_animals``, with the children's verbs and its own)."""
+    kids, pets = raw.get("ill_children") or {}, raw.get("ill_animals") or {}
     pairs = [f"{w}{'' if v.startswith(chr(39)) else ' '}{v}"
+             for spec in (kids, {"words": pets.get("words", []),
+                                 "verbs": [*kids.get("verbs", []), *pets.get("verbs", [])]})
              for w in spec.get("words", []) for v in spec.get("verbs", [])]
     other = dict(raw["categories"]["other"])
     other["forward"] = list(dict.fromkeys([*other["forward"], *pairs]))
@@ -595,12 +598,28 @@ def _clinician_aside() -> re.Pattern[str]:
 def _clinician_subject() -> re.Pattern[str]:
     w = rules().clinician_asides
     who = alternation(w.get("who", ["-"]))
-    name = r"(?:[ \t]+(?:[a-z]\.[ \t]*)?[a-z'-]+)?"
+    # (a name after the role, or set apart by commas: "The PT, Jenna, has a UTI")
+    name = (r"(?:[ \t]+(?:[a-z]\.[ \t]*)?[a-z'-]+"
+            r"|,[ \t]*(?:[a-z]\.[ \t]*)?[a-z'-]+(?:[ \t]+[a-z'-]+)?,)?")
     return re.compile(
         rf"(?:^|(?<=[.;!?\n]))[ \t\-*•]*(?:(?:the|our|her|his|their|my)[ \t]+)?"
         rf"(?:[a-z-]+[ \t]+)?(?:{who})\.?{name}[ \t]+"
-        r"(?P<said>(?:is|was|has|had|will be|went|goes|remains|left|leaves)\b[^.;!?\n]*)",
+        # (to the sentence's end, past a decimal point: "a fever of 38.5")
+        r"(?P<said>(?:is|was|has|had|will be|went|goes|remains|left|leaves)\b"
+        r"(?:[^.;!?\n]|\.(?=\d))*)",
         re.M)
+
+
+@cache
+def _own_illness() -> re.Pattern[str]:
+    """A clinician's own illness, right after the verb that has them as its subject: "Dr.
+    Patel was out sick with a fever of 38.5", "The PT, Jenna, has a UTI" (outside tester
+    33 F1 read each as the patient's); not what they do about one ("Dr. Lee has ruled out
+    infection", "is treating the UTI")."""
+    w = rules().clinician_asides
+    between = alternation(w.get("ill_between", ["-"]))
+    return re.compile(rf"(?:is|was|has|had|got|went|left|remains)(?:[ \t]+(?:{between}))*"
+                      rf"[ \t]+(?:{alternation(w.get('ill', ['-']))})\b")
 
 
 def clinician_aside_spans(lower: str) -> list[tuple[int, int]]:
@@ -609,11 +628,13 @@ def clinician_aside_spans(lower: str) -> list[tuple[int, int]]:
     read the patient pregnant): not the patient's, blanked (``clinician_asides``). So is
     what a sentence whose subject is a clinician says of a state of theirs (``states``:
     "Attending physician is on leave for her pregnancy; covering: Dr. Kim", outside
-    tester session 18 F12): the "her" is the physician's."""
+    tester session 18 F12): the "her" is the physician's; and what such a sentence says
+    after an illness of the clinician's own (``ill``: "Dr. Patel was out sick with a fever
+    of 38.5")."""
     states = re.compile(rf"\b(?:{alternation(rules().clinician_asides.get('states', ['-']))})\b")
     # (not where the sentence goes on to the patient: "Dr. Kim is aware she is pregnant")
     said = [m.span("said") for m in _clinician_subject().finditer(lower)
-            if states.search(lower, *m.span("said")) and
+            if (states.search(lower, *m.span("said")) or _own_illness().match(m["said"])) and
             not re.search(r"\b(?:she|he|patient|pt|member)\b|§", m["said"])]
     return [m.span("aside") for m in _clinician_aside().finditer(lower)] + said
 

@@ -179,13 +179,23 @@ _BOX_ROW = re.compile(rf"(?:[^()\[\]\n:;]{{0,60}}\))?"
                       rf"[ \t]*(?:[:=?]|\s[-–—]\s)?[ \t]*"
                       rf"(?P<row>{_TICK}[ \t]*{_BOX_OPTION}"
                       rf"(?:[ \t]*[,/]?[ \t]*{_TICK}[ \t]*{_BOX_OPTION})+"
-                      rf"|{_TICK}[ \t]*{_BOX_OPTION}(?=[ \t]*(?:$|[-–—(.,;]|[ \t]{{2}})))", re.M)
+                      rf"|{_TICK}[ \t]*{_BOX_OPTION}(?=[ \t]*(?:$|[-–—(.,;]|[ \t]{{2}}))"
+                      rf"|(?P<after>{_BOX_OPTION}[ \t]*{_TICK}"
+                      rf"(?:[ \t]*[,/]?[ \t]*{_BOX_OPTION}[ \t]*{_TICK})+))", re.M)
 """A form's label answered by a row of boxes ("Active infection [ ] Y [x] N", "Fever >38 C:
 [ ] Yes [x] No"): the ticked box is the answer, whatever the label's own words say. A
 question may print one box ("Pregnant or could be? [x] No - menopause 2012"): that box is
 the row (unticked, no answer), where nothing but a remark follows it ("[x] No improvement"
-is no answer)."""
+is no answer). Each box may follow its option instead ("Yes [ ] No [x]", a fax's "Yes ___
+No _X_"), as long as the row is all so: a label of more than a word or two before such a
+row ("Infection, current or recent, any site:  Yes ___ No _X_", "Urinary tract infection
+(current, on antibiotics): ...") was no field, and its word alone read as a yes (outside
+tester 33 F4)."""
+_SELF_DENYING_LABEL = re.compile(r"[ \t>*•-]*(?:[a-z]?\d{1,2}[.)][ \t]*)?(?:not|no|never|non-?|"
+                                 r"(?:has|have|did|does|is|was)[ \t]*(?:not|n't))[ \t]+")
+"""A form row's label that opens with its denial, a number before it ("5. Not ")."""
 _TICKED_OPTION = re.compile(rf"(?P<box>{_TICK})[ \t]*(?P<option>{_BOX_OPTION})")
+_OPTION_TICKED = re.compile(rf"(?P<option>{_BOX_OPTION})[ \t]*(?P<box>{_TICK})")
 _LONE_BOX = re.compile(rf"(?:\[\s?\]|☐)(?![ \t]*{_BOX_OPTION})")
 """A field answered by one unticked box ("Pregnant/postpartum: [ ] - pt is 71")."""
 _SMART_FIELD = re.compile(r"\[(?!\s?\]|[x✓✔]\])([^\[\]\n]{1,60})\]")
@@ -1667,6 +1677,11 @@ class Reader:
 
     def negated(self, m: Mention) -> bool:
         value = self.field_value(m)
+        if self._label_denies_itself(m) and self._ticked(m, value) is True:
+            # a label that opens with its own denial is answered as a whole: "Not
+            # responded to conservative treatment: [X] Yes" affirms the "not" (outside
+            # tester 33 F7 read a response); its "No" is asked (``field_doubtful``)
+            return True
         if value is not None and box_answer(value) in (True, False):
             return box_answer(value) is False  # "Active infection: [ ] Yes [X] No"
         if value in ("y", "yes") and self.box_row(m) == value:
@@ -1788,6 +1803,23 @@ class Reader:
             return self._unread(m, "no answer given", m.start, self._line_end(m))
         return None
 
+    def _ticked(self, m: Mention, value: str | None) -> bool | None:
+        """The yes (True) or the no (False) a box ticked after the mention's label gives,
+        or None."""
+        if value is not None and box_answer(value) in (True, False):
+            return bool(box_answer(value))
+        if value in ("y", "yes", "n", "no") and self.box_row(m) == value:
+            return value.startswith("y")
+        return None
+
+    def _label_denies_itself(self, m: Mention) -> bool:
+        """The field's label is the mention after a denial word only, from its line's start
+        or its cell's ("5. Not responded to conservative treatment:", "   No improvement
+        with PT:"): the label's own denial, which a box ticked "Yes" affirms."""
+        before = self.lower[self.lower.rfind("\n", 0, m.start) + 1:m.start]
+        cell = re.split(r" {3,}|\t", before)[-1]
+        return _SELF_DENYING_LABEL.fullmatch(cell) is not None
+
     def box_after(self, m: Mention) -> bool:
         """The field's answer is a lone unticked box: as a box before the label, it does
         not tick the line ("[ ] Pregnant")."""
@@ -1847,7 +1879,8 @@ class Reader:
         parts = re.split(r"[.;!?](?:\s|$)", label[QUESTION_LEAD.match(label).end():])
         if len(parts) > 1 and len(parts[-1].split()) > 3:
             return None  # the mention is in a sentence before the row, not its label
-        ticked = [x["option"] for x in _TICKED_OPTION.finditer(row["row"])
+        options = _OPTION_TICKED if row["after"] else _TICKED_OPTION
+        ticked = [x["option"] for x in options.finditer(row["row"])
                   if x["box"] not in ("[ ]", "[]", "☐")]
         if len(ticked) != 1 or ticked[0] not in ("y", "yes", "n", "no"):
             return ""
@@ -2041,6 +2074,8 @@ class Reader:
             return True  # "Infection: [ ] Yes [ ] No": no box ticked, or both
         if value == "either":
             return True  # "Pregnant, or given birth recently? Yes": which one?
+        if self._label_denies_itself(m) and self._ticked(m, value) is False:
+            return True  # "Not responded to conservative treatment: [X] No": a double denial
         doubt = _DOUBTFUL.match(value or "")
         if value and _VALUE_IN_ERROR.search(value):
             return True  # "Active infection: Y  (error - should read N; see addendum)"

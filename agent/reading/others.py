@@ -58,6 +58,11 @@ _REPORTS = frozenset({"says", "said", "reports", "reported", "states", "stated",
 """Verbs by which a companion reports on the patient: their clause is the patient's unless
 the companion speaks of themself ("Karen reports she herself has a UTI")."""
 
+_REPORTED = re.compile(r"(?:^|[.;!?\n:][ \t]*)(?:[A-Z][a-z]*|he|she|they)[ \t]+"
+                       rf"(?:{'|'.join(sorted(_REPORTS))})(?:[ \t]+that)?$")
+"""A clause that reports what follows, its subject opening its sentence ("He says Raj has a
+UTI"): the companion named after it is the subject of what is said (outside tester 33 F1
+read the caller's own UTI as the patient's)."""
 _SELF = re.compile(r"\b(?:herself|himself|themselves|themself|I|I'm|I’m|my)\b")
 _NOT_COMPANION = frozenset({"he", "she", "they", "the", "pt", "patient", "dr", "mr", "mrs", "ms",
                             "is", "was", "has", "had", "and", "no", "yes", "not", "called",
@@ -124,12 +129,15 @@ def _owned_clause(text: str, at: int, name: str, relatives: frozenset[str]) -> i
     name is its subject ("Sofia herself is ...", "Sofia's temp 38.9"), not a report on the
     patient ("Sofia says dad ...") nor the patient as theirs ("Sofia's dad has ...")."""
     before = text[:at].rstrip(" \t")
-    if before and before[-1] not in ".;!?\n:" and not re.search(r"(?:\band|\bbut|,)$", before):
+    if before and before[-1] not in ".;!?\n:" and not re.search(r"(?:\band|\bbut|,)$", before) \
+            and not _REPORTED.search(before):
         return None
     rest = text[at + len(name):]
     own = re.match(r"(?:'s|’s)[ \t]+(?P<w>[A-Za-z-]+)", rest)
-    verb = re.match(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:(?:herself|himself|too|also|now)[ \t]+)?"
-                    r"(?P<w>[a-z]+)", rest)
+    # (an aside in brackets after the name keeps it the subject: "Sofia (not the patient)
+    # has a fever of 38.9", outside tester 33 F1)
+    verb = re.match(r"(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+"
+                    r"(?:(?:herself|himself|too|also|now)[ \t]+)?(?P<w>[a-z]+)", rest)
     if own:
         if own["w"].lower() in relatives:
             return None
@@ -166,3 +174,23 @@ def companions(text: str) -> list[tuple[int, int]]:
             if end is not None:
                 out.append((after + m.start(), end))
     return out
+
+
+_OWNED_BY_NAME = re.compile(
+    rf"(?:^|(?<=[;!?\n])|(?<=[.;!?][ \t])|(?<=\band[ \t])|(?<=\bbut[ \t]))"
+    rf"(?:[^.;!?\n,]|\.(?=\d)){{0,60}}?"
+    rf"\b(?:is|was|are|were)[ \t]+(?:all[ \t]+|really[ \t]+|actually[ \t]+)?"
+    rf"(?P<name>{_FIRST})['’]s(?=[ \t]*(?:$|[,.;:!?)\n]|[-–—][ \t]|(?:not|and|but)\b))", re.M)
+"""A thing said to be a person's, by first name, as the predicate of its clause ("the UTI is
+Jen's, the daughter's - the patient has no infection", outside tester 34 F4 read the UTI):
+what the clause names before it is that person's."""
+
+
+def named_owners(text: str) -> list[tuple[int, int]]:
+    """The clauses that give what they name to a person by first name ("The UTI is Jen's"),
+    where the text does not name that person its patient: not the patient's, blanked."""
+    if "'s" not in text and "’s" not in text:
+        return []
+    patients = {(m["name"] or m["name2"]).lower() for m in _FOR.finditer(text)}
+    return [m.span() for m in _OWNED_BY_NAME.finditer(text)
+            if m["name"].lower() not in patients | _NOT_COMPANION | _NOT_NAMES]
