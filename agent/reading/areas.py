@@ -185,6 +185,19 @@ def other_side(lower: str, a: int, b: int) -> str | None:
     return " ".join(found["area"].split())
 
 
+def both_sides(lower: str, a: int, b: int) -> str | None:
+    """A limb named with each side in the sentence (to a semicolon) of a study's reading at
+    [a, b): "Two sets of X-rays: 06/10/2026 (R knee) and 11/15/2026 (L knee)" are one film
+    of each knee, no two sets of one, and the latest is of whichever knee it is (outside
+    tester 31 F11 read 2 sets, a false meets). The limb, else None."""
+    start = max(lower.rfind(x, 0, a) for x in (".", ";", "\n")) + 1
+    ends = [e for e in (lower.find(x, b) for x in (". ", ";", "\n")) if e >= 0]
+    named = _named(lower[start:min(ends + [len(lower)])])
+    both = sorted(n.split()[1] for n in named if n.startswith("right ") and
+                  "left " + n.split()[1] in named)
+    return both[0] if both else None
+
+
 _SOME_OF = re.compile(r"\b(?:one|1|some|a few|part|another|first|second|third|last)\b")
 """Words that give the other limb to some of the studies only ("one was the other knee")."""
 

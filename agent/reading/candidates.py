@@ -271,7 +271,7 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
         in_sentence = reader.dates((sentence.start, sentence.end))
         in_sentence += _year_less_after(msg, here, in_sentence, sentence.end)
         for value, (x, y) in in_sentence:
-            if _administrative(msg, here, max(sentence.start, x - 25), x) or \
+            if _administrative(msg, here, max(sentence.start, x - 30), x) or \
                     _ADDENDUM_HEAD.match(msg.lower, msg.lower.rfind("\n", 0, x) + 1, x):
                 continue  # "report signed 10/2/2026" is not when the X-ray was taken
             if _dates_a_figure(msg.lower, here, figures, x, y, sentence.start) or \

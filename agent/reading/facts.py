@@ -1401,6 +1401,10 @@ _AS_A_TIME = re.compile(r"\b(?:during|at the time of|in the course of|at the hei
 that the episode is still on (fresh20): asked."""
 _LATEST = re.compile(r"(?:last|most recent|latest|most-recent)\b")
 """A mention that names the latest of its kind ("last delivery"): see ``_yes_doubted``."""
+_VISIT_SERIES = re.compile(r"\b(?:first|initial|1st|previous|prior|second|2nd|middle|each|every)"
+                           r"[ \t]+(?:office[ \t]+|clinic[ \t]+)?visit\b")
+"""Another visit of a series named in a sentence ("first visit 8, last visit (05/30) 5"):
+the last visit there is one of the series, not a record it made."""
 
 
 @dataclass
@@ -2615,12 +2619,18 @@ class Reader:
         denial needs none ("no compression")."""
         if not m.rule.qualifier or m.spec.type not in ("boolean", "date"):
             return True
-        if m.spec.type == "date" and hits(self.lower[m.start:m.end], m.rule.qualifier):
-            return True  # a date's own phrase names it ("H&P 11/24/2026: PMH none")
         a, b = self.context.sentence_span(m.clause)
+        words = m.rule.qualifier
+        if m.spec.type == "date" and _VISIT_SERIES.search(self.lower, a, b):
+            # "scores: first visit 8, last visit (05/30/2028) 5": the last of a series of
+            # visits, each with its figure, is no record the visit made (phrase33a read
+            # the H&P's day); an exam named in the sentence still is one
+            words = tuple(w for w in words if "visit" not in w)
+        if m.spec.type == "date" and hits(self.lower[m.start:m.end], words):
+            return True  # a date's own phrase names it ("H&P 11/24/2026: PMH none")
         # (a qualifier denied is none: "L5 nerve root compression, no inflammation seen")
         return any("negated" not in self.context.at(a + x, a + y)
-                   for x, y in hits(self.lower[a:b], m.rule.qualifier))
+                   for x, y in hits(self.lower[a:b], words))
 
     def vague(self, m: Mention) -> Candidate | None:
         """A phrase that touches the fact without settling it ("CRP" alone), unless the

@@ -960,6 +960,21 @@ def _other_site(msg: _Message, sel: _Selection) -> None:
             sel.dates.pop(reading.fact, None)  # (nor are its days counted as sets)
             sel.unread.append(Unread(reading.words, f"is that of the {area}, not the area "
                                      "this request is for?"))
+        elif (limb := _sides_apart(msg, reading, span)) is not None:
+            sel.readings.remove(reading)
+            sel.dates.pop(reading.fact, None)
+            sel.unread.append(Unread(reading.words, f"studies of the right and the left "
+                                     f"{limb}: which side is this request for, and what "
+                                     "are its own?"))
+
+
+def _sides_apart(msg: _Message, reading: FactReading, span: tuple[int, int]) -> str | None:
+    """The limb a study's date or its count of sets (``dates_of``) is read beside, named
+    with each side in its sentence: which side's studies they are is asked."""
+    rule = msg.rules[reading.fact]
+    if msg.specs[reading.fact].type != "date" and not rule.dates_of:
+        return None
+    return areas.both_sides(msg.lower, *span)
 
 
 def _several_in_message(msg: _Message, ready: list[Candidate], sel: _Selection) -> None:

@@ -40,7 +40,10 @@ def _before() -> re.Pattern[str]:
     words = alternation(_kinds())
     return re.compile(r"(?<![a-z])(?P<w>" + words + r")(?![a-z])"
                       r"(?:[ \t]*\((?P<aside>[^()\n]{0,30})\))?[ \t]*(?:[:=-][ \t]*)?"
-                      r"(?:(?:on|for|dt|date|d/t)[ \t]*[:=]?[ \t]*)?\Z")
+                      # (a preposition of the other languages too: "solicitada o 02/05/2028",
+                      # "programado para o 19/06/2028", "prévue le 12/03/2028")
+                      r"(?:(?:on|for|dt|date|d/t|o|a|el|em|en|para|le|pour|il|per|am|für|de)"
+                      r"[ \t]*[:=]?[ \t]*){0,2}\Z")
 
 
 @cache

@@ -1458,34 +1458,55 @@ def hl7_dates(lower: str) -> str:
     return "".join(chars)
 
 
+def _pipe_rows(lower: str) -> list[tuple[int, int]]:
+    """Each row of ``_PIPE_ROW``, a line cut where a sentence ends before a row that opens
+    with its day ("DOS 12/04/2027 | 73562 X-ray knee | Paid. DOS 05/15/2028 | 73562 X-ray
+    knee | Paid.", an EOB's claims pasted onto one line): the later rows are records of
+    their own, never cells of the first (phrase33a gave the second X-ray no day, and the
+    first one's day was read as the latest)."""
+    out = []
+    for row in _PIPE_ROW.finditer(lower):
+        start = row.start()
+        for cut in _NEXT_DATED_ROW.finditer(lower, row.start(), row.end()):
+            out.append((start, cut.start() + 1))
+            start = cut.end()
+        out.append((start, row.end()))
+    return [(a, b) for a, b in out if "|" in lower[a:b]]
+
+
+_NEXT_DATED_ROW = re.compile(r"\.[ \t]+(?=(?:dos|date of service|date)?[ \t]*:?[ \t]*"
+                             r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*\|)")
+"""A sentence's end on a table's line before a row opening with its day (and its label)."""
+
+
 def pipes_as_fields(lower: str) -> str:
     """Rows of a pasted table ("Pregnancy | N/A (male)", "| PT | 12 wks | exercise 6 |")
     read as form fields: the first bar is the label's colon, later bars separate values.
     Same length, so every offset still points into the user's words."""
     chars = list(lower)
-    for row in _PIPE_ROW.finditer(lower):
-        bars = [i for i in range(*row.span()) if lower[i] == "|"]
-        first = row.start()
-        if lower[row.start():bars[0]].strip() == "":
+    for start, end in _pipe_rows(lower):
+        bars = [i for i in range(start, end) if lower[i] == "|"]
+        first = start
+        if lower[start:bars[0]].strip() == "":
             chars[bars[0]] = " "  # "| Pregnancy | N/A |": the row's opening bar
             first, bars = bars[0] + 1, bars[1:]
-        if bars and lower[bars[-1] + 1:row.end()].strip() == "":
+        if bars and lower[bars[-1] + 1:end].strip() == "":
             chars[bars[-1]] = " "  # and its closing one
             bars = bars[:-1]
-        if len(bars) > 1 and _ROW_NUMBER.fullmatch(lower, row.start(), bars[0]):
+        if len(bars) > 1 and _ROW_NUMBER.fullmatch(lower, start, bars[0]):
             # "Req 3 | Treatment logs | NOT MET": the row's number is no label, the
             # field is the next cell (phrase29b's auditor rows read the logs on file)
-            chars[row.start():bars[0] + 1] = " " * (bars[0] + 1 - row.start())
+            chars[start:bars[0] + 1] = " " * (bars[0] + 1 - start)
             bars = bars[1:]
         # (a row that opens with its date, a claims history's or a log's, "09/16/2026 |
         # Valley Imaging | 72148 | MRI lumbar spine | Paid": one record, its cells one
         # clause, so the study in a later cell has the row's date; outside tester 22 M1)
         dated = bool(bars) and re.fullmatch(r"[ \t]*\|?" + _DATE_FIRST.pattern + r"[ \t]*",
-                                            lower[row.start():bars[0]]) is not None
+                                            lower[start:bars[0]]) is not None
         # (an HL7 v2 segment, "TXA|1|CN^Pulmonary consult note|TX|20280212||...|PA|||
         # preliminary, not signed": one record whose fields say its state; cut into
         # sentences at each bar, its document was read on file past its "not signed")
-        dated = dated or _HL7_SEGMENT.match(lower, row.start()) is not None
+        dated = dated or _HL7_SEGMENT.match(lower, start) is not None
         if len(bars) >= 2 and not dated and _ROW_KEY.fullmatch(lower, first, bars[0]):
             # "Req 6 | Pregnancy/postpartum | pregnant, 24 wks", "Criterion | Cosmetic
             # purpose | No": the first cell numbers the row, the second is its label

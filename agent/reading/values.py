@@ -468,8 +468,8 @@ def _relative(text: str, as_of: date) -> _Found:
     return found
 
 
-_SAID_DAY = re.compile(r"[ \t]*(?:[,(][ \t]*)?(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|1[1-9]|2\d|0?[1-9])"
-                       r"(?=[ \t]*(?:[.;,)\n]|$))")
+_SAID_DAY = re.compile(r"(?:['’]s)?[ \t]*(?:[,(][ \t]*)?(?P<m>1[0-2]|0?[1-9])/"
+                       r"(?P<d>3[01]|1[1-9]|2\d|0?[1-9])(?=[ \t]*(?:[.;,)\n]|$))")
 """A month and day with no year right after "today", ending its phrase ("today, 11/27.",
 "today (11/24)", "done today 11/24, report is in"); not a day "/10", more likely a score
 ("7/10 today, 8/10 yesterday")."""
@@ -506,7 +506,10 @@ def dates_in(text: str, as_of: date, relative_to: date | None = None
     return sorted(found, key=lambda f: f[1])
 
 
-_BESIDE = re.compile(r"[\s,:(=-]{0,4}")
+_BESIDE = re.compile(r"(?:['’]s)?[\s,:(=-]{0,4}")
+"""What may stand between a day word and the day written beside it: a possessive ("the
+H&P is today's, 11/30/2026": outside tester 33 F8 dated it the day of the check), a
+comma, a colon, a bracket."""
 
 
 def _beside_named(text: str, span: tuple[int, int], named: _Found) -> bool:
