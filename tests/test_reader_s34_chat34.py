@@ -1,5 +1,6 @@
 """Session 34, chat34: in a conversation, a study of another body part typed after the
-case's note (outside tester 34 F7). Wordings are this file's own; guards keep what was right."""
+case's note (outside tester 34 F7) and a lab value typed while a pain score is asked
+(tester 33 F11 / 34 F13). Wordings are this file's own; guards keep what was right."""
 
 from __future__ import annotations
 
@@ -8,10 +9,16 @@ from datetime import date
 
 import pytest
 
+from agent.reading import understand
 from agent.session import Assistant
 
 AS_OF = date(2026, 12, 6)
 Bot = Callable[[date], Assistant]
+
+
+def _read(text: str, cpt: str, pending: list[str]) -> dict[str, object]:
+    got = understand(text, cpt=cpt, pending=pending, as_of=AS_OF)
+    return {r.fact: r.value for r in got.facts}
 
 
 # --- F7: a study of another body part typed into a chat -------------------------------------
@@ -63,3 +70,16 @@ def test_a_typed_study_of_the_cases_area_or_of_no_area_still_replaces(
     bot = _shoulder_chat(assistant_at)
     turn = bot.send("c", typed)
     assert turn.facts["mri_date"]["value"] == "2026-11-22"
+
+
+# --- F13: a lab value typed while a pain score is asked ----------------------------------
+
+@pytest.mark.parametrize("text", ["K 4.1, Na 138", "k 4.4", "T 37.9"])
+def test_a_one_letter_labs_figure_is_no_pain_score(text: str) -> None:
+    assert "pain_nrs_baseline" not in _read(text, "62311", ["pain_nrs_baseline"])
+    assert "pain_nrs_increase" not in _read(text, "62311", ["pain_nrs_increase"])
+
+
+@pytest.mark.parametrize(("text", "value"), [("4", "4"), ("about 6", "6"), ("7/10", "7")])
+def test_a_bare_pain_answer_is_still_read(text: str, value: str) -> None:
+    assert _read(text, "62311", ["pain_nrs_baseline"]).get("pain_nrs_baseline") == value

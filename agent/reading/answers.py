@@ -428,6 +428,10 @@ _LABEL_WORD = re.compile(r"[a-z]{2,}|(?!x\d|q\d)[a-z]\d\w*")
 """A label's words: letters, or a letter then digits ("A1c", "B12", "T4"): a lab's name
 is a label whether the reader knows it or not (outside tester 31 F12: "A1c 5.6" stored as
 the change in pain). "x2" and "q4h" say how often, no measure."""
+_LETTER_LABEL = re.compile(r"(?<![\w/.-])[kt](?![\w/.-])")
+"""A lab's or a vital's one-letter name right before a figure ("K 4.1" potassium, "T 37.9"
+temperature): a label too, though one letter (outside tester 33 F11 / 34 F13: a typed
+"K 4.1, Na 138" stored as the baseline pain score, 4.1 meeting the policy's 4)."""
 _TAKEN_BACK = re.compile(r"\bnot[ \t]+(?:even[ \t]+)?$")
 _OTHER_AFTER = re.compile(r"\s*(?:post\b|on\s+\d+(?:\.\d+)?\s*(?:l|lpm|l/min)\b)")
 _DOSE = re.compile(r"\d\s*(?:mg|mcg|g|ml|units?)\b")
@@ -450,7 +454,8 @@ def _labelled_another(q: Question, t: str, quantity: Quantity) -> bool:
             rest = re.sub(rf"(?<![\w]){re.escape(phrase)}(?![\w])", " ", rest)
         asked = _asked_words(f"{q.spec.label} {q.spec.question or ''}")
         words = [w for w in _LABEL_WORD.findall(_FILLER.sub(" ", rest))
-                 if w not in asked and w not in _PLAIN_LABELS]
+                 if w not in asked and w not in _PLAIN_LABELS] + \
+            _LETTER_LABEL.findall(rest)
         if words:
             return True
     return bool(_OTHER_AFTER.match(t, quantity.end) or _of_a_dose(t, quantity))
