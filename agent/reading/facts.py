@@ -2088,7 +2088,11 @@ class Reader:
     def unknown(self, m: Mention) -> bool:
         """The user says the value is not known ("pregnancy status unknown", "FEV1: not
         sure"). A doubt elsewhere in the sentence ("unclear whether she is unstable") is
-        not a value: the fact is asked about instead."""
+        not a value: the fact is asked about instead. A pronoun that names the patient's sex
+        (rule key ``alone``) is no value the doubt after it is about: "he is not sure of the
+        date" doubts a date, not that he is a man (phrase33a read the pregnancy "not sure")."""
+        if any(self.lower[m.start:m.end] in words for words in m.rule.alone.values()):
+            return False
         return bool(_UNKNOWN_AFTER.match(self.lower[m.end:m.clause.end]))
 
     # ------------------------------------------------------------ booleans
@@ -4920,6 +4924,10 @@ class Reader:
             return None
         if seen == "ask" and "uncertain" not in ctx:
             return None
+        cue = self.context.cue("uncertain", m.start) if seen == "ask" else None
+        if cue is not None and cue[0] >= m.end and \
+                self.lower[m.start:m.end] in m.rule.alone.get(key, ()):
+            return None  # "he is unsure when the films were taken": his doubt, still a man
         return seen
 
     def _denial_explained(self, rule: ReadingRule, a: int) -> bool:

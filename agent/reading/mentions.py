@@ -107,6 +107,10 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
                     continue  # (a phrase naming its specialty is theirs: "primary care
                     # sports medicine consultation" is a sports physician's)
                 by_clause.setdefault(i, []).append((a, b, kind))
+    if spec.type == "boolean":
+        for i, a, b in _pattern_hits(msg, found, rule.opposite_patterns):
+            if i in readable and i not in excluded:
+                by_clause.setdefault(i, []).append((a, b, "opposite"))
     out = []
     for i, spans in by_clause.items():
         # Longest first across kinds: "normal gait" (opposite) wins over "gait" inside it.
@@ -115,6 +119,18 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
             if not any(x < b and a < y for x, y, _ in kept):
                 kept.append((a, b, kind))
         out += [Mention(name, spec, rule, found[i], a, b, kind) for a, b, kind in kept]
+    return out
+
+
+def _pattern_hits(msg: _Message, found: list, patterns: tuple[str, ...]  # noqa: ANN001
+                  ) -> list[tuple[int, int, int]]:
+    """Where ``patterns`` match, each inside one clause: (clause index, start, end)."""
+    out = []
+    for pattern in patterns:
+        for x in re.finditer(pattern, msg.lower):
+            i = _clause_index(found, x.start())
+            if i is not None and x.end() <= found[i].end:
+                out.append((i, x.start(), x.end()))
     return out
 
 

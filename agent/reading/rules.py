@@ -127,6 +127,10 @@ class ReadingRule(BaseModel):
     named with "pain" ("the needle in my back at the pain clinic") names no pain."""
     opposite: tuple[str, ...] = ()
     """Booleans: phrases whose plain mention means the opposite ("stable")."""
+    opposite_patterns: tuple[str, ...] = ()
+    """Booleans: regular expressions (over the lower-case text) whose match means the
+    opposite where a figure in it says so, which no list of phrases can hold ("youngest
+    child is 5": a birth years back, no postpartum now)."""
     opposite_undone: tuple[str, ...] = ()
     """Booleans: words after an ``opposite`` mention in its sentence that take it back
     ("improved with PT at first, then plateaued and regressed"): asked, not read."""
@@ -584,6 +588,13 @@ class ReadingRule(BaseModel):
         for found in patterns.values():
             for pattern in found:
                 re.compile(pattern)
+        return patterns
+
+    @field_validator("opposite_patterns", mode="after")
+    @classmethod
+    def _compiles_each(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            re.compile(pattern)
         return patterns
 
     def negation_kind(self, spec: FactSpec, name: str) -> str:
