@@ -92,6 +92,12 @@ _FOREIGN_UNITS = {
               "år", "vuotta", "éve", "anys", "ani", "roky", "let"),
 }
 _FOREIGN_UNIT = {word: unit for unit, words in _FOREIGN_UNITS.items() for word in words}
+# Swahili puts the unit before its figure ("maumivu ... kwa miezi 5", "physio wiki 6"):
+# read unit first, or the bare 5 is left for a pain score (fresh37's rufaa read "pain 5",
+# a baseline of 2 and a denial). Not "miaka" (years): "miaka 39" is an age.
+_UNIT_FIRST = {"miezi": "months", "mwezi": "months", "wiki": "weeks", "siku": "days"}
+_UNIT_FIRST_RE = re.compile(r"(?<![\w.])(?P<unit>" + "|".join(_UNIT_FIRST) +
+                            r")\s+(?P<num>\d+(?:\.\d+)?)(?![\w.,/:-]*\d)(?![\w/])", re.I)
 # (Tagalog links a figure to its unit with "na": "4 na buwan", "12 na linggo")
 _DUR_UNIT = (r"weeks?|wks?|(?<!\t)w(?!/(?!o\b))|months?|mos?|mths?|days?|(?<!\t)d|years?|yrs?|"
              r"(?<!\t)y|"
@@ -771,6 +777,9 @@ def _durations(masked: str, segment: str) -> list[Quantity]:
         out.append(Quantity(match.start(), match.end(), number_of(match["num"]) + 0.5, None,
                             unit, segment[match.start():match.end()],
                             negative=_minus_before(masked, match.start())))
+    for match in _UNIT_FIRST_RE.finditer(masked):
+        out.append(Quantity(match.start(), match.end(), number_of(match["num"]), None,
+                            _UNIT_FIRST[match["unit"].lower()], segment[match.start():match.end()]))
     for match in _DURATION_RE.finditer(masked):
         if any(q.start <= match.start() < q.end for q in out):
             continue
