@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 from reading_probe import reader_at
 
+from agent.reading import understand
+
 read = reader_at(date(2026, 12, 6))
 
 
@@ -42,3 +44,75 @@ def test_the_swahili_before_and_now_scores_are_read() -> None:
 ])
 def test_near_misses_read_no_length(text: str) -> None:
     assert "symptom_weeks" not in read(text, "62311")
+
+
+# --- outside tester 34 F1, F3, F4: what a nurse types about a case already read -----------
+
+_KNOWN = {"pt_weeks": "14 weeks", "active_infection": False}
+
+
+def _said(text: str, pending: list[str] | None = None) -> dict[str, object]:
+    got = understand(text, cpt="64493", pending=pending or [], as_of=date(2026, 12, 6),
+                     known=_KNOWN)
+    return {r.fact: r.value for r in got.facts}
+
+
+@pytest.mark.parametrize("text", [
+    "just so you know, nothing worked - not the physio, not the pills",
+    "None of it helped: not PT and not the naproxen.",
+    "He failed everything: not PT, not NSAIDs, not the injections.",
+    "Not PT, not meds - nothing helps.",
+])
+def test_not_x_not_y_after_all_care_failed_denies_no_care(text: str) -> None:
+    # (each "not" had been a denial of the care: PT 14 weeks -> 0, a false denial)
+    got = _said(text)
+    assert not any(fact.startswith("pt_") for fact in got)
+
+
+def test_care_denied_by_its_verb_is_still_a_denial() -> None:
+    # near miss: "did not do PT" says no PT was done, whatever else failed
+    assert _said("Nothing has worked, and she did not do PT.").get("pt_weeks") == "0"
+
+
+@pytest.mark.parametrize("text", ["nothing conservative has worked",
+                                  "none of them helped", "neither one has helped"])
+def test_a_sentence_about_care_answers_no_comorbidity_question(text: str) -> None:
+    assert "severe_comorbidities" not in _said(text, ["severe_comorbidities"])
+
+
+@pytest.mark.parametrize("text", ["nothing", "none", "nothing significant", "neither"])
+def test_a_plain_none_still_answers_the_comorbidity_question(text: str) -> None:
+    assert _said(text, ["severe_comorbidities"]).get("severe_comorbidities") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the UTI is Kim's, his sister's - the patient has no infection",
+    "That infection was Omar's; the patient has none.",
+])
+def test_a_thing_given_to_a_named_person_is_not_the_patients(text: str) -> None:
+    assert _said(text).get("active_infection") is not True
+
+
+def test_a_thing_given_to_the_named_patient_is_the_patients() -> None:
+    # near miss: the name is the patient's own
+    got = understand("Patient: Maria Lopez. The UTI is Maria's, on Macrobid since Monday.",
+                     cpt="64493", pending=[], as_of=date(2026, 12, 6))
+    assert {r.fact: r.value for r in got.facts}.get("active_infection") is True
+
+
+_FACET = (
+    "Pain clinic note 11/30/2026. Mr. Aaltonen, 64, axial low back pain since 02/2025, 7/10 "
+    "today. Physical therapy 05/04/2026-07/27/2026 (12 weeks): 6 weeks exercise and "
+    "stretching, 3 weeks manual therapy with heat, 3 weeks pain education; no benefit. "
+    "No infection."
+)
+
+
+def test_a_chat_keeps_its_therapy_and_its_no_infection(assistant_at) -> None:  # noqa: ANN001
+    bot = assistant_at(date(2026, 12, 6))
+    bot.send("c", "does this case qualify for 64493?")
+    bot.send("c", _FACET)
+    turn = bot.send("c", "to be clear, nothing conservative worked - not PT, not the meds")
+    assert turn.facts["pt_weeks"]["value"] == 12
+    turn = bot.send("c", "the UTI is Jen's, the daughter's - the patient has no infection")
+    assert turn.facts["active_infection"]["value"] is False

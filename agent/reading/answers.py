@@ -595,8 +595,18 @@ def _denied_in_clause(t: str, a: int) -> bool:
     return bool(_DENIAL_WORD.search(_NOT_SEVERE.sub(" ", clause)))
 
 
+_NONE_ANSWER = re.compile(
+    r"^(?:none|nothing|neither|no comorbidities)\b"
+    # ... but not the subject of a verb: "nothing conservative has worked", "none of them
+    # helped" say how care went, and had answered the comorbidity question "none"
+    # (outside tester 34 F3: a case whose comorbidities were never stated then met)
+    r"(?!\s+(?:[\w']+\s+){0,2}?(?:has|have|had|was|were|is|are|did|does|do|worked|works|"
+    r"helped|helps|changed|made|makes|gave|gives|came|happened|improved|touched|relieved)\b)")
+"""A reply that opens by saying there is none ("none", "nothing significant", "neither")."""
+
+
 def _set(q: Question, t: str) -> tuple[bool, object]:
-    if NO.match(t) or re.match(r"^(none|no comorbidities|nothing|neither)\b", t):
+    if NO.match(t) or _NONE_ANSWER.match(t):
         return True, []
     if q.rule is not None:
         named = [(key, a) for key, phrases in q.rule.choices.items() for a, _b in hits(t, phrases)]
@@ -734,7 +744,7 @@ def _shape(t: str, as_of: date) -> str | None:
         return "date"
     if re.search(r"\d", mask_ages(t)):  # "41 yo woman" is no figure of any question
         return "number"
-    if re.match(r"^(none|nothing|neither|no comorbidities)\b", t):
+    if _NONE_ANSWER.match(t):
         return "none"
     if YES.match(t) or NO.match(t):
         return "yes_no"

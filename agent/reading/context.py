@@ -419,6 +419,9 @@ class ContextRules(BaseModel):
     audits: dict[str, list[str]] = Field(default_factory=dict)
     """A second reviewer's comments on the original lines (``agent/reading/audits.py``)."""
     list_denials: list[str] = Field(default_factory=list)
+    failed_everything: list[str] = Field(default_factory=list)
+    """Words that say all the care failed: a "not X" list with them names what failed
+    (``emphasis.py``)."""
     """Denials of a whole list said after it ("pregnancy, infection - none apply"):
     ``_list_denied``."""
     denied_care: list[str] = Field(default_factory=list)

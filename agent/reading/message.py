@@ -31,6 +31,7 @@ from agent.reading.context import (
     request_spans,
 )
 from agent.reading.context import rules as context_rules
+from agent.reading.emphasis import emphatic_nots
 from agent.reading.formfields import form_fields
 from agent.reading.glosses import foreign_answers, glossed_labels, glossed_runs
 from agent.reading.hearsay import corrected_reports
@@ -263,7 +264,7 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules_cpt: str | None,
         place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
         past_window_yes(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower) + \
-        named_others(text) + companions(text) + named_owners(text)
+        named_others(text) + companions(text) + named_owners(text) + emphatic_nots(lower)
     if named_cpt:
         spans += _procedure_names(lower, named_cpt, rules, sentences)
     return blank(lower, spans)
