@@ -116,3 +116,23 @@ def test_a_chat_keeps_its_therapy_and_its_no_infection(assistant_at) -> None:  #
     assert turn.facts["pt_weeks"]["value"] == 12
     turn = bot.send("c", "the UTI is Jen's, the daughter's - the patient has no infection")
     assert turn.facts["active_infection"]["value"] is False
+
+
+# --- outside tester 34 F2: a dictation's "today" is the day it was dictated ---------------
+
+@pytest.mark.parametrize("text", [
+    "Dr. Osei dictating on 09 14 2026 for Mr. Hall. Full history and physical today; "
+    "L4 radiculopathy on the left.",
+    "Transcribed by voice recognition. H&P today: reflexes reduced at the left ankle.",
+])
+def test_a_dictations_today_is_not_the_day_of_the_check(text: str) -> None:
+    # (read as 2026-12-06, an H&P within 30 days that was not)
+    assert "hp_date" not in read(text, "62311")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Dictated 09/14/2026. H&P today: reflexes reduced at the left ankle.", "2026-09-14"),
+    ("History and physical today: reflexes reduced at the left ankle.", "2026-12-06"),
+])
+def test_a_today_whose_day_is_said_is_still_read(text: str, day: str) -> None:
+    assert read(text, "62311").get("hp_date") == day

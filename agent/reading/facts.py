@@ -624,6 +624,9 @@ _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:
 # The note's own day under any name of its occasion ("Exam date: 01/21/2027", "Date of
 # examination: 01/27/2027" heading a DOT exam or an IME: its "H&P today" is that day); not
 # another occasion's ("Next exam date", "date of last exam").
+_DICTATED = re.compile(r"\b(?:dictat(?:ed|ing|ion)|transcribed|voice recognition|"
+                       r"speech recognition)\b")
+"""A dictated note: its "today" is the day it was dictated, not the day it is read."""
 _DOS = re.compile(r"\b(?:dos|date of service|(?<!next )(?<!last )(?<!prior )(?<!previous )"
                   r"(?:visit|encounter|exam|examination|evaluation|assessment|consultation)"
                   r" date|date of (?:visit|examination|exam|evaluation|assessment|consultation)"
@@ -4334,8 +4337,12 @@ class Reader:
         found = [(d, (x + a, y + a))
                  for d, (x, y) in dates_in(self.lower[a:b], self.as_of,
                                            relative_to=entry or heading or section or today)]
-        if entry is False:
-            # An undated page among dated entries: whose "today" it is is not said.
+        if entry is False or not (entry or heading or section or today) and \
+                _DICTATED.search(self.lower):
+            # An undated page among dated entries: whose "today" it is is not said. Nor
+            # is a dictation's, whose day is said where no date could be read ("dictating
+            # on 10 20 2026 ... history and physical today" read the day of the check:
+            # a 47-day-old H&P met 30 days; outside tester 34 F2).
             found = [(None if relative_date(self.lower[x:y]) else d, (x, y))
                      for d, (x, y) in found]
         if visit is not None:
