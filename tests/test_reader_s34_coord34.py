@@ -123,7 +123,8 @@ def test_a_chat_keeps_its_therapy_and_its_no_infection(assistant_at) -> None:  #
 @pytest.mark.parametrize("text", [
     "Dr. Osei dictating on 09 14 2026 for Mr. Hall. Full history and physical today; "
     "L4 radiculopathy on the left.",
-    "Transcribed by voice recognition. H&P today: reflexes reduced at the left ankle.",
+    "Transcribed on 9 14 26 by voice recognition. H&P today: reflexes reduced at the "
+    "left ankle.",
 ])
 def test_a_dictations_today_is_not_the_day_of_the_check(text: str) -> None:
     # (read as 2026-12-06, an H&P within 30 days that was not)
@@ -133,6 +134,9 @@ def test_a_dictations_today_is_not_the_day_of_the_check(text: str) -> None:
 @pytest.mark.parametrize(("text", "day"), [
     ("Dictated 09/14/2026. H&P today: reflexes reduced at the left ankle.", "2026-09-14"),
     ("History and physical today: reflexes reduced at the left ankle.", "2026-12-06"),
+    # a dictation that gives no day of its own is read as it is checked
+    ("Dr. Osei dictating a request for Mr. Hall. History and physical today; reflexes "
+     "reduced at the left ankle.", "2026-12-06"),
 ])
 def test_a_today_whose_day_is_said_is_still_read(text: str, day: str) -> None:
     assert read(text, "62311").get("hp_date") == day

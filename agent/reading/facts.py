@@ -624,9 +624,12 @@ _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:
 # The note's own day under any name of its occasion ("Exam date: 01/21/2027", "Date of
 # examination: 01/27/2027" heading a DOT exam or an IME: its "H&P today" is that day); not
 # another occasion's ("Next exam date", "date of last exam").
-_DICTATED = re.compile(r"\b(?:dictat(?:ed|ing|ion)|transcribed|voice recognition|"
-                       r"speech recognition)\b")
-"""A dictated note: its "today" is the day it was dictated, not the day it is read."""
+_DICTATED = re.compile(r"\b(?:dictat(?:ed|ing|ion)|transcribed)(?:[ \t]+(?:date|on))?[ \t]*:?"
+                       r"[ \t]*\d")
+"""A dictation dated by figures ("dictating on 10 20 2026", "Dictated: 1020 2026"): its
+"today" is that day, not the day it is read. (A dictation that gives no day, "This is
+doctor Sato dictating a facet injection request ... History and physical done today", is
+read as it is checked: f13's note.)"""
 _DOS = re.compile(r"\b(?:dos|date of service|(?<!next )(?<!last )(?<!prior )(?<!previous )"
                   r"(?:visit|encounter|exam|examination|evaluation|assessment|consultation)"
                   r" date|date of (?:visit|examination|exam|evaluation|assessment|consultation)"
