@@ -69,6 +69,25 @@ def test_not_x_not_y_after_all_care_failed_denies_no_care(text: str) -> None:
     assert not any(fact.startswith("pt_") for fact in got)
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("nothing new since then - no MRI, no X-rays", "ct_mri_date"),
+    ("No repeat imaging since the summer: not X-ray, not MRI.", "xray_date"),
+    ("no physio since September - not PT, not the home program", "pt_weeks"),
+])
+def test_a_list_of_what_was_not_done_since_keeps_what_was_done_before(text: str,
+                                                                       fact: str) -> None:
+    # (the studies and the therapy already read had become "never done" and 0 weeks)
+    got = understand(text, cpt="64493", pending=[], as_of=date(2026, 12, 6),
+                     known={**_KNOWN, "xray_date": "2026-05-04", "ct_mri_date": "2026-10-19"})
+    assert fact not in {r.fact for r in got.facts}
+
+
+def test_a_no_after_a_comma_still_denies_its_own_thing() -> None:
+    # near miss: "no cough" in a "no fever since" sentence is the patient's denied cough
+    got = read("No fever since Monday, no cough, no shortness of breath.", "71250")
+    assert got.get("respiratory_symptoms") is not True
+
+
 def test_care_denied_by_its_verb_is_still_a_denial() -> None:
     # near miss: "did not do PT" says no PT was done, whatever else failed
     assert _said("Nothing has worked, and she did not do PT.").get("pt_weeks") == "0"

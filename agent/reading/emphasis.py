@@ -15,27 +15,43 @@ from functools import cache
 from agent.reading.context import alternation, rules
 
 _SENTENCE = re.compile(r"[^.;!?\n]+")
-_LIST_NOT = re.compile(r"(?:^|(?<=[,:\-–—])|(?<=\band)|(?<=\bor))\s*(?P<not>not|nor)\b"
+_LIST_NOT = re.compile(r"(?:^\s*(?P<first>not|nor)|(?:(?<=[,:\-–—])|(?<=\band)|(?<=\bor))\s*"
+                       r"(?P<not>not|nor|no))\b"
                        r"(?!\s+(?:do|did|done|does|doing|have|had|has|try|tried|start|started|"
                        r"attend|attended|go|went|get|got|take|took|taken|yet|given|offered)\b)")
 """A "not" opening a list's item (after a comma, a dash, a colon, "and"/"or", or at the
-sentence's start), not one that denies a verb ("did not do PT": no care)."""
+sentence's start), not one that denies a verb ("did not do PT": no care); a "no" after a
+separator ("nothing new since - no MRI, no X-ray"), never the sentence's own opening "no"
+("no PT since October" says how long none was done)."""
 
 
 @cache
 def _failed_all() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + alternation(rules().failed_everything) + r")(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + alternation(rules().failed_everything) + r")(?![\w])"
+                      # ... or that nothing new was done since a time: "nothing new since -
+                      # no MRI, no X-ray" (the studies before it stand; tester 34 F1)
+                      r"|\b(?:no|nothing)[ \t]+(?:new|repeat|other|further|more)\b"
+                      r"[^.;!?\n]{0,40}?\bsince\b")
+
+
+_NONE_SINCE = re.compile(r"\b(?:no|nothing)\b[^.;!?\n]{0,40}?\bsince\b")
+"""None of something since a time: "no rehab since November - not PT, not pulmonary
+rehab". Only its "not" items are lists of what was not done since: a "no" after a comma
+may deny a thing of its own ("no fever since Monday, no cough")."""
 
 
 def emphatic_nots(lower: str) -> list[tuple[int, int]]:
     """The spans of the "not"s that list what failed, in each sentence that says all the
     care failed."""
-    if "not" not in lower and "nor" not in lower:
+    if not re.search(r"\bno", lower):
         return []
     out: list[tuple[int, int]] = []
     for sentence in _SENTENCE.finditer(lower):
-        if not _failed_all().search(sentence.group()):
+        said = sentence.group()
+        every = _failed_all().search(said) is not None
+        if not every and _NONE_SINCE.search(said) is None:
             continue
-        out += [(sentence.start() + m.start("not"), sentence.start() + m.end("not"))
-                for m in _LIST_NOT.finditer(sentence.group())]
+        out += [(sentence.start() + m.start(g), sentence.start() + m.end(g))
+                for m in _LIST_NOT.finditer(said) for g in ("first", "not")
+                if m[g] and (every or m[g] != "no")]
     return out
