@@ -159,3 +159,28 @@ def test_a_dictations_today_is_not_the_day_of_the_check(text: str) -> None:
 ])
 def test_a_today_whose_day_is_said_is_still_read(text: str, day: str) -> None:
     assert read(text, "62311").get("hp_date") == day
+
+
+# --- outside tester 34 F2: a day old images were read again or shown is not the study's ---
+
+@pytest.mark.parametrize(("text", "cpt", "fact", "day"), [
+    ("Lumbar MRI 03/02/2026, re-read by Dr. Okafor 11/25/2026.", "64493", "ct_mri_date",
+     "2026-03-02"),
+    ("L-spine films 09/30/2025 reviewed again by Dr. Haddad 11/20/2026.", "64493", "xray_date",
+     "2025-09-30"),
+    ("MRI 02/11/2026 (images reviewed with the patient 11/21/2026).", "64493", "ct_mri_date",
+     "2026-02-11"),
+    ("PFTs 09/09/2025, results reviewed with him by pulmonology 11/24/2026.", "71250", "pft_date",
+     "2025-09-09"),
+])
+def test_a_review_day_is_not_the_study_day(text: str, cpt: str, fact: str, day: str) -> None:
+    # (the later day had been read: an old study passed as recent)
+    assert read(text, cpt).get(fact) in (day, None)
+
+
+@pytest.mark.parametrize("text", [
+    "MRI by Dr. Lee 11/02/2026: facet arthropathy L4-5.",  # a study by someone, on its day
+    "Lumbar MRI 11/02/2026 shows facet arthropathy at L4-5.",
+])
+def test_a_study_day_beside_a_name_is_still_read(text: str) -> None:
+    assert read(text, "64493").get("ct_mri_date") == "2026-11-02"

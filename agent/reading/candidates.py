@@ -217,7 +217,22 @@ def _administrative(msg: _Message, here: list[Mention], lo: int, x: int) -> bool
     window = msg.lower[lo:x]
     return any(not any(lo + b <= m.start and m.end <= x and ":" in msg.lower[lo + b:m.start]
                        for m in here) or "compar" in window[a:b]
-               for a, b in hits(window, _NOT_EVENT))
+               for a, b in hits(window, _NOT_EVENT)) or _done_by_someone(msg.lower, lo, x)
+
+
+_BY_SOMEONE = re.compile(r"\s*(?:(?:again\s+)?(?:by|with)\s+(?:the\s+)?(?:dr\.?\s+|doctor\s+)?"
+                         r"[a-z.'’ -]{1,30}?\s*)?(?:on\s+|at\s+(?:the|her|his)\s+)?$")
+"""What is between a re-read's or a review's words and its day: by or with whom ("reread by
+Dr. Mora 11/19/2026", "reviewed again by Dr. Benitez 11/18/2026", "(images reviewed with the
+patient 11/19/2026)": tester 34 F2, old studies passed as new)."""
+
+
+def _done_by_someone(lower: str, lo: int, x: int) -> bool:
+    """An administrative word farther back than the usual window, with only by or with
+    whom between it and the day."""
+    start = max(lo - 30, lower.rfind("\n", 0, x) + 1, lower.rfind(";", 0, x) + 1)
+    return any(_BY_SOMEONE.fullmatch(lower, start + b, x) is not None
+               for a, b in hits(lower[start:x], _NOT_EVENT))
 
 
 _ROW_OPENS = re.compile(r"(?:[ \t][/|][ \t]*|;[ \t]*)$")
