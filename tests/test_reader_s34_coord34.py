@@ -184,3 +184,28 @@ def test_a_review_day_is_not_the_study_day(text: str, cpt: str, fact: str, day: 
 ])
 def test_a_study_day_beside_a_name_is_still_read(text: str) -> None:
     assert read(text, "64493").get("ct_mri_date") == "2026-11-02"
+
+
+# --- outside tester 34 F3: a month-old fever is not the highest recent reading -----------
+
+@pytest.mark.parametrize("text", [
+    "T 38.3 C at the 11/02 clinic visit.",
+    "Last fever 11/03 (38.5 C).",
+    "Febrile to 38.2 C in early November.",
+])
+def test_a_fever_dated_weeks_back_is_not_read_as_now(text: str) -> None:
+    # (read over today's normal temperature: a qualifying chest CT denied)
+    assert "body_temperature" not in read(text, "71250")
+
+
+def test_todays_temperature_wins_over_a_month_old_one() -> None:
+    got = read("Vitals today: T 36.9 C, HR 96. T 38.3 C at the 11/02 clinic visit.", "71250")
+    assert got.get("body_temperature") == "36.9 C"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("T 38.7 C at the 12/05 evening check.", "38.7 C"),  # yesterday: recent
+    ("Tmax 38.6 C overnight, now 37.4 C.", "38.6 C"),
+])
+def test_a_recent_fever_is_still_read(text: str, value: str) -> None:
+    assert read(text, "71250").get("body_temperature") == value

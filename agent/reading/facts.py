@@ -247,9 +247,13 @@ _NEXT_LABEL = re.compile(r"[ \t]+(?:\[[ xX✓✔]?\][ \t]*)?[A-Z][A-Za-z/&'-]*"
 clock's "10:30")."""
 
 
-_ON_MONTH_DAY = re.compile(r"\b(?:on|dated|from|since|at)[ \t]+(?:(?:the[ \t]+)?(?:admission|admit|"
-                           r"arrival|presentation|triage|intake|transfer|discharge|day)[ \t]+"
-                           r"(?:on[ \t]+)?)?(?P<m>1[0-2]|0?[1-9])/"
+_ON_MONTH_DAY = re.compile(r"\b(?:(?:on|dated|from|since|at)[ \t]+(?:(?:the[ \t]+)?"
+                           r"(?:admission|admit|arrival|presentation|triage|intake|transfer|discharge|day)[ \t]+"
+                           # ("T 38.4 C at the 11/05 PFT visit", "Last fever 11/05 (38.4 C)":
+                           # a month-old fever read over today's 36.8; outside tester 34 F3)
+                           r"(?:on[ \t]+)?|the[ \t]+)?|"
+                           r"\b(?:fever|febrile|temp|temperature|spike)[ \t]+(?:on[ \t]+)?)"
+                           r"(?P<m>1[0-2]|0?[1-9])/"
                            r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day with no year after "on" ("102.3 F on 11/21"): a day of the last year."""
 
@@ -942,6 +946,21 @@ def _range_end(match: re.Match[str]) -> date | None:
 
 
 _MONTH_YEAR = re.compile(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_IN_MONTH = re.compile(r"\bin[ \t]+(?:(?:early|mid|late)[ \t-]+|the[ \t]+(?:beginning|middle|end)"
+                       r"[ \t]+of[ \t]+)?(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                       r"[a-z]*\.?(?![ \t]*(?:\d|')|[a-z])")
+"""A month named with no year ("febrile to 38.4 C in early November")."""
+
+
+def _in_month(found: re.Match[str], as_of: date) -> date:
+    """The first day a month named with no year may mean (this year's or, if it is still
+    to come, last year's; its 11th or 21st when said mid or late): a reading that old may be
+    stale, and a stale reading is asked, never stated."""
+    month = MONTHS.index(found["m"]) + 1
+    year = as_of.year - (month > as_of.month)
+    said = found.group()
+    return date(year, month, 11 if "mid" in said or "middle" in said else
+                21 if "late" in said or "end" in said else 1)
 _MONTH_NAME_YEAR = re.compile(r"\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                               r",?\s+'?(?P<y>(?:19|20)\d\d)(?![\d/])")
 """A month by name with its year ("Sept 2026", "October, 2025")."""
@@ -2578,6 +2597,8 @@ class Reader:
                  if int(x["y"]) <= self.as_of.year]
         ends += [d for x in _ON_MONTH_DAY.finditer(self.lower, a, b)
                  if (d := last_on_or_before(int(x["m"]), int(x["d"]), self.as_of)) is not None]
+        # (a month named alone, "in early November": its last day, this year or the last)
+        ends += [_in_month(x, self.as_of) for x in _IN_MONTH.finditer(self.lower, a, b)]
         # (a hedged "about 8 months ago" is no date, but as far back)
         ago = [_days_of(x) for x in _AGO.finditer(self.lower, a, b)]
         # (the writer's own "6 months postpartum" names the state: read, fresh2)
