@@ -248,7 +248,8 @@ clock's "10:30")."""
 
 
 _ON_MONTH_DAY = re.compile(r"\b(?:(?:on|dated|from|since|at)[ \t]+(?:(?:the[ \t]+)?"
-                           r"(?:admission|admit|arrival|presentation|triage|intake|transfer|discharge|day)[ \t]+"
+                           r"(?:admission|admit|arrival|presentation|triage|intake|transfer|"
+                           r"discharge|day)[ \t]+"
                            # ("T 38.4 C at the 11/05 PFT visit", "Last fever 11/05 (38.4 C)":
                            # a month-old fever read over today's 36.8; outside tester 34 F3)
                            r"(?:on[ \t]+)?|the[ \t]+)?|"
