@@ -48,10 +48,14 @@ def emphatic_nots(lower: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for sentence in _SENTENCE.finditer(lower):
         said = sentence.group()
-        every = _failed_all().search(said) is not None
-        if not every and _NONE_SINCE.search(said) is None:
+        every = _failed_all().search(said)
+        since = every or _NONE_SINCE.search(said)
+        if since is None:
             continue
+        # (never the words that say it: "11/19/2026: no repeat MRI since" keeps its "no";
+        # a "no" item only after them, a "not" item on either side)
         out += [(sentence.start() + m.start(g), sentence.start() + m.end(g))
                 for m in _LIST_NOT.finditer(said) for g in ("first", "not")
-                if m[g] and (every or m[g] != "no")]
+                if m[g] and not since.start() <= m.start(g) < since.end() and
+                (m[g] != "no" or every is not None and m.start(g) >= every.end())]
     return out
