@@ -18,6 +18,7 @@ from agent.reading.courses import (
     listed_courses,
     numbered_courses,
     numbered_failed,
+    numbered_lengths,
     parts_disagree,
 )
 from agent.reading.facts import (
@@ -907,6 +908,9 @@ def _candidates(reader: Reader, msg: _Message, found: list, mentions: list[Menti
             continue
         found_here = _mention_candidates(reader, m, bound, msg) + \
             _course_total(reader, msg, m) + _each_course(reader, msg, m)
+        if short := _short_numbered(reader, msg, m):
+            # (a count the listed courses leave in doubt is asked, not read as said)
+            found_here = short + [c for c in found_here if short[0].unread is None]
         if m.spec.type == "number" and not reader.settles(m) and (
                 m.kind == "plain" or m.kind == "cued" and reader.number_cued(m)):
             # "PT 8 wks, naproxen, ..., 12 wks total": a total in the next clause.
@@ -1213,7 +1217,8 @@ def _course_total(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
         return listed
     sentence = reader.context.sentence_span(m.clause)
     found = counted_courses(msg.lower, sentence, m.start, m.end) or \
-        numbered_courses(msg.lower, m.start) or _titled_courses(msg, m) or _section_total(msg, m)
+        numbered_courses(msg.lower, m.start) or _titled_courses(msg, m) or \
+        _section_total(msg, m) or _numbered_then_total(msg, m)
     if found is None:
         return []
     span = (min(m.start, found.span[0]), max(m.end, found.span[1]))
@@ -1277,6 +1282,31 @@ def _each_course(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
     if weeks >= m.rule.course_weeks - 0.01:
         return []  # each long enough: the count stands as said
     return [Candidate(m.fact, "0", (m.start, found.end()), -2, total=True)]
+
+
+_COUNT_BEFORE = re.compile(r"\b(?P<n>[1-6]|one|two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _short_numbered(reader: Reader, msg: _Message, m: Mention) -> list[Candidate]:
+    """"course 1 meloxicam (4 wks); course 2 PT (4 wks); ... 2 courses failed": where only
+    courses of some length count (``course_weeks``), a count said of the courses numbered
+    in its paragraph yields to how many of them were long enough (outside tester 33 F14:
+    two 4-week courses read as two failed 6-week courses, a 62311 passed). A count that is
+    not the number listed, with some too short, is asked."""
+    if m.rule.course_weeks is None or m.spec.unit != "courses" or m.kind != "plain" or \
+            reader.settles(m):
+        return []
+    lo, hi = next(((a, b) for a, b in _paragraphs(msg.lower) if a <= m.start < b),
+                  (0, len(msg.lower)))
+    found = numbered_lengths(msg.lower, lo, hi)
+    if found is None or found.at_least(m.rule.course_weeks) == len(found.weeks):
+        return []  # every course long enough: the count stands as said
+    said = _COUNT_BEFORE.search(msg.lower, max(lo, m.start - 30), m.start)
+    if said is None or number_of(said["n"]) != len(found.weeks):
+        return [Candidate(m.fact, None, (m.start, m.end), -2, unread=Unread(
+            msg.text[m.start:m.end], "some courses listed are shorter: how many counted?"))]
+    span = (min(m.start, found.span[0]), max(m.end, found.span[1]))
+    return [Candidate(m.fact, str(found.at_least(m.rule.course_weeks)), span, -2, total=True)]
 
 
 def _sex_conflicts(msg: _Message, cands: list[Candidate]) -> list[Candidate]:
@@ -1377,6 +1407,34 @@ def _section_total(msg: _Message, m: Mention) -> CourseTotal | None:
             at = line.start()
             return CourseTotal(f"{q.value:g} {q.unit}", (at + q.start, at + q.end))
     return None
+
+
+_LABEL_NEXT = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[:–—-]?[ \t]*course\s*#?\s*1\b")
+
+
+def _numbered_then_total(msg: _Message, m: Mention) -> CourseTotal | None:
+    """"Conservative: course 1 PT + ibuprofen 600 TID, 6 weeks, no change; course 2 PT +
+    work-positioning seat + lost 5 kg, 7 weeks, no change — 13 weeks": courses numbered
+    right after the fact's name, each with its length however far after its label (a
+    line wrapped too), and then their sum said as the next length: that total (fresh37
+    read the first course's 6 weeks as all). Not where the next length is another
+    thing's ("... course 2 PT (4 wks); then home program 5 wks; 13 wks in all")."""
+    if m.spec.unit != "weeks" or not _LABEL_NEXT.match(msg.lower, m.end):
+        return None
+    lo, hi = next(((a, b) for a, b in _paragraphs(msg.lower) if a <= m.start < b),
+                  (0, len(msg.lower)))
+    found = numbered_lengths(msg.lower, m.end, hi)
+    if found is None:
+        return None
+    after = [q for q in quantities(msg.lower[found.span[1]:hi])
+             if q.unit in ("weeks", "months", "days") and q.hi is None]
+    if not after:
+        return None
+    q = after[0]
+    if f"{q.value:g} {q.unit}" != found.value:
+        return None
+    at = found.span[1]
+    return CourseTotal(found.value, (at + q.start, at + q.end))
 
 
 def _titled_courses(msg: _Message, m: Mention) -> CourseTotal | None:

@@ -263,6 +263,7 @@ class _Gates(BaseModel):
     (``agent/reading/gates.py``)."""
     claim_verbs: list[str] = []
     records: list[str] = []
+    listed_as: list[str] = []
 
 
 class ContextRules(BaseModel):

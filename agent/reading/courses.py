@@ -17,13 +17,20 @@ _COUNT = re.compile(r"\b(?P<n>[2-6]|two|three|four|five|six)\s+(?:[a-z.+/-]+\s+)
 # rounds of PT, 4 weeks each", "2 blocks of 12 wks apiece" (outside tester session 16 F16
 # read 6 weeks). The length is one course's.
 _EACH_COURSE = re.compile(
-    r"\b(?:[2-6]|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|"
-    r"due|tre|quattro)\s+(?:[a-z.+/-]+\s+){0,2}?(?:courses|rounds|cycles|"
+    r"\b(?:(?:[2-6]|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|"
+    # (Galician and Portuguese: "dous ciclos de 6 semanas", "dois ciclos")
+    r"due|tre|quattro|dous|dúas|duas|dois)\s+(?:[a-z.+/-]+\s+){0,2}?(?:courses|rounds|cycles|"
     # (a referral from abroad: "2 ciclos de tratamiento conservador de 6 semanas cada uno",
     # "Zwei Serien Krankengymnastik à 6 Wochen")
-    r"blocks|trials|ciclos|cicli|séries|serien|zyklen|kuren)\b"
+    r"blocks|trials|ciclos|cicli|cursos|séries|serien|zyklen|kuren)|"
+    # (Norwegian, Danish, Swedish: "to serier à 6 uker", "två omgångar"; their "to" only
+    # before their own nouns, never the English "to"; fresh37 read one series' 6 weeks)
+    r"(?:[2-6]|to|tre|fire|två|tva)\s+(?:serier|kurer|runder|perioder|omganger|omgange|"
+    r"omgångar|forløp|forløb))\b"
     r"(?:\s+(?:of|de|di)\s+(?P<of>[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t,]*)?)?")
 EACH_WORDS = (r"each|ea|apiece|per course|a course|per block|per round|cada uno|cada una|"
+              # (Galician and Portuguese: "de 6 semanas cada un", "cada um"; phrase33a)
+              r"cada un|cada unha|cada um|cada uma|"
               r"ciascuno|ciascuna|chacun|chacune|jeweils|"
               # (Vietnamese, Indonesian, Romanian: "6 tuần mỗi đợt", "6 minggu masing-masing")
               r"mỗi|masing-masing|fiecare")
@@ -186,6 +193,30 @@ def numbered_courses(lower: str, at: int) -> CourseTotal | None:
             return None
         parts.append(found[0])
     return _sum(parts)
+
+
+_NUMBERED_ALONE = re.compile(r"\bcourse\s*#?\s*(?P<k>[1-6])\b(?![./-]\d)\s*[:(-]?")
+_COURSE_ENDS = re.compile(r"[;.](?=\s)|\n[ \t]*\n|\n[ \t]*[-*•]|$")
+
+
+def numbered_lengths(lower: str, lo: int, hi: int) -> CourseTotal | None:
+    """"course 1 meloxicam + walking program (4 wks); course 2 PT (4 wks)": the courses
+    numbered 1 to N between ``lo`` and ``hi`` (a paragraph, its lines wrapped too), each
+    with its own length between its label and the next one (or the end of its statement),
+    however many words name what the course was. None unless every course has one."""
+    labels = list(_NUMBERED_ALONE.finditer(lower, lo, hi))
+    if len(labels) < 2 or [int(m["k"]) for m in labels] != list(range(1, len(labels) + 1)):
+        return None
+    parts = []
+    for i, label in enumerate(labels):
+        stop = labels[i + 1].start() if i + 1 < len(labels) else \
+            _COURSE_ENDS.search(lower, label.end(), hi).start()
+        found = _list_lengths(lower, label.end(), stop)
+        if not found or lower.count("(", label.end(), found[0].start) > \
+                lower.count(")", label.end(), found[0].start) + 1:
+            return None
+        parts.append(found[0])
+    return _sum(parts) if len({q.unit for q in parts}) == 1 else None
 
 
 # A total said of the lengths before it: "16 weeks total", "Total 16 wks", "16 weeks of

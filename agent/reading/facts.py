@@ -1265,6 +1265,13 @@ that much, how much is not said (a sum, "6+4 weeks", is no bound)."""
 """The second of two figures joined by "or" ("a 4 or 5", "5 or 6 weeks", "8 weeks or
 10 weeks"): a choice between them, no value of its own; the first is asked by
 ``_ALTERNATIVE``, this one by what comes before it."""
+_EARLIER_ONES = re.compile(r"\b(?:prior|previous|earlier|older|outside)\b")
+"""A denial of earlier ones only: "no prior films", "no previous X-rays"."""
+_UNDOCUMENTED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:documented|recorded|"
+                          r"on file|in (?:the )?(?:chart|record)|on record)\b|\bundocumented\b|"
+                          r"\bno\s+(?:documentation|record|records|evidence)\s+(?:of|for)\b")
+"""A denial of the papers, not of what they would record ("not documented", "not on file",
+"no documentation of")."""
 _DONE_FOR_A_WHILE = re.compile(
     r"\b(?:stopped|quit|quitted|dropped out|gave up|gave it up|stopped going|discontinued)"
     r"\s+(?:it\s+|them\s+|going\s+)?(?:after|at)\s+(?:about\s+|only\s+|just\s+)?"
@@ -1383,6 +1390,11 @@ def still_going(said: str) -> bool:
     return bool(_STILL_HELPS.search(said)) and not _NOT_SO.search(said)
 
 
+_NOT_FAILED = re.compile(r"\bnot\s+(?:a\s+|one\s+of\s+the\s+)?(?:failed|failure)\b|"
+                         r"\b(?:did\s+not|didn'?t|never)\s+fail\b|"
+                         r"\bnot\s+(?:counted|to\s+be\s+counted|included)\s+as\s+(?:a\s+)?fail")
+"""An item's own words denying it is a failed course ("(not a failed course)", "did not
+fail", "not counted as a failure")."""
 _FAILED = re.compile(r"\b(failed|fails|failure|(?:no|without) (?:lasting |sustained )?relief|"
                      r"did not help|didn'?t help|ineffective|not effective|"
                      r"no (?:lasting |sustained )?(?:improvement|benefit)|did not work|"
@@ -3770,6 +3782,11 @@ class Reader:
                 # figure is the other care's, and the words say what it was, not that PT
                 # was never done (outside tester, session 7, F30): asked.
                 return [c for c in out if c.quantity is None or c.quantity[0] > cue[0]]
+            if self._earlier_ones_denied(m, cue):
+                # "R elbow X-ray 11/02/2026 (single set; no prior films)": none before the
+                # one named, not none (outside tester 33 F9 read 0 sets)
+                return out + [self._unread(m, "none before the one named: how many in all?",
+                                           *span)]
             if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]):
                 # "No PT since 2024", "no conservative tx since 01/2026": none lately, some
                 # before (outside tester 26 F4: 0 weeks, a false denial)
@@ -3805,6 +3822,17 @@ class Reader:
         """The denial of care (not of a record) is "not documented": a gap in the file."""
         return not m.rule.is_record(m.spec, m.fact) and \
             _UNDOCUMENTED.search(self.lower, cue[0], max(cue[1], m.end)) is not None
+
+    def _earlier_ones_denied(self, m: Mention, cue: tuple[int, int]) -> bool:
+        """A denial of earlier ones only ("no prior films", "no previous X-rays") in a message
+        that names the thing itself elsewhere, not denied ("Knee X-rays 10/02/2026"): the
+        one named is all there is, not none."""
+        gap = self.lower[cue[0]:m.start] if cue[0] < m.start else ""
+        if not _EARLIER_ONES.search(gap):
+            return False
+        return any(not (cue[0] <= a < max(cue[1], m.end)) and adjacent_negation(
+            self.lower, a, b, min(len(self.lower), b + 40)) is None
+            for a, b in self._hits(0, len(self.lower), m.rule.phrases))
 
     def _cue_anywhere(self, cues: tuple[str, ...]) -> bool:
         """One of ``cues`` somewhere in the message, a cue wrapped at a line's margin too
@@ -4207,7 +4235,9 @@ class Reader:
         # "Failed: naproxen x8wk, meloxicam x6wk. Gabapentin 300 TID current, helps some.":
         # a heading's list does not take an item its own words call still going (fresh23)
         own = re.split(r"[;,]", self.lower[m.end:b])[0]
-        if not _FAILED.search(clause) and still_going(own):
+        if not _FAILED.search(clause) and still_going(own) or _NOT_FAILED.search(own):
+            # ("Pt on prednisone 5 mg daily for polymyalgia (not a failed course)": the
+            # item's own words deny it is one; outside tester 33 F9 counted it)
             return False
         return bool(_FAILED.search(clause) or _FAILED_HEAD.search(self.lower[line_start:m.start])
                     or _RELIEF_GONE.match(self.lower, m.end, b)

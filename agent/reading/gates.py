@@ -53,6 +53,28 @@ def _claims(before: str) -> bool:
     return False
 
 
+# a quotation in single quotes: opened after a space or a bracket, closed before one
+_SINGLE = re.compile(r"(?<![\w'])'[^'\n]{3,}'(?![\w'])")
+
+
+@cache
+@fixed_patterns
+def _listed_as() -> re.Pattern[str]:
+    return re.compile(rf"[\s,]*(?:(?:is|are|was|were)\s+)?(?:(?:listed|marked|flagged|noted|"
+                      rf"shown|given|named|cited)\s+)?(?:{alternation(context_rules().gates.listed_as)})"
+                      r"\b", re.I)
+
+
+def _named_as_missing(line: str, at: int, length: int) -> bool:
+    """The words at ``at`` lie inside a quotation that the words right after it call
+    missing or asked for ("lists 'failed conservative treatment' as missing")."""
+    for q in [*_QUOTATION.finditer(line), *_SINGLE.finditer(line)]:
+        if q.start() < at and at + length <= q.end() and \
+                _listed_as().match(line, q.end()) is not None:
+            return True
+    return False
+
+
 def quoted_claim(text: str, at: int, length: int = 1) -> bool:
     """The words at ``at`` (``length`` characters) lie inside a quotation their line gives
     as someone's claim. Words that run on past the quotation end on the writer's own
@@ -60,6 +82,8 @@ def quoted_claim(text: str, at: int, length: int = 1) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start:len(text) if end < 0 else end]
+    if _named_as_missing(line, at - start, length):
+        return True
     for q in _QUOTATION.finditer(line):
         if q.start() < at - start < q.end():
             return at - start + length <= q.end() and _claims(line[:q.start()])

@@ -1950,8 +1950,10 @@ def _length_of_each_course(msg: _Message, sel: _Selection) -> None:
 
 
 _ONE = re.compile(r"(?<![\w-])(?<!the )(?<!that )(?<!this )(?<!which )(?<!each )(?<!every )"
-                  r"(?<!same )(?<!no )(?<!any )one\b(?!\s+(?:of|or|another|more|time)\b)")
-"""A "one" that counts ("one set", "one 6-wk course"), not a pronoun or "one of them"."""
+                  r"(?<!same )(?<!no )(?<!any )(?<![/.:])(?:one|1(?![./:,]\d))\b"
+                  r"(?!\s+(?:of|or|another|more|time)\b)")
+"""A "one" that counts ("one set", "one 6-wk course", "1 set": phrase33a read the first of
+"1 set in the camp ..., 1 set here" alone), not a pronoun or "one of them"."""
 
 
 _ONE_MORE = re.compile(r"\b(?:another|a second|a 2nd|one more)\b(?!\s+(?:one|of)\b)")
