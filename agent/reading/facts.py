@@ -1267,11 +1267,6 @@ that much, how much is not said (a sum, "6+4 weeks", is no bound)."""
 ``_ALTERNATIVE``, this one by what comes before it."""
 _EARLIER_ONES = re.compile(r"\b(?:prior|previous|earlier|older|outside)\b")
 """A denial of earlier ones only: "no prior films", "no previous X-rays"."""
-_UNDOCUMENTED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:documented|recorded|"
-                          r"on file|in (?:the )?(?:chart|record)|on record)\b|\bundocumented\b|"
-                          r"\bno\s+(?:documentation|record|records|evidence)\s+(?:of|for)\b")
-"""A denial of the papers, not of what they would record ("not documented", "not on file",
-"no documentation of")."""
 _DONE_FOR_A_WHILE = re.compile(
     r"\b(?:stopped|quit|quitted|dropped out|gave up|gave it up|stopped going|discontinued)"
     r"\s+(?:it\s+|them\s+|going\s+)?(?:after|at)\s+(?:about\s+|only\s+|just\s+)?"
@@ -3782,11 +3777,6 @@ class Reader:
                 # figure is the other care's, and the words say what it was, not that PT
                 # was never done (outside tester, session 7, F30): asked.
                 return [c for c in out if c.quantity is None or c.quantity[0] > cue[0]]
-            if self._earlier_ones_denied(m, cue):
-                # "R elbow X-ray 11/02/2026 (single set; no prior films)": none before the
-                # one named, not none (outside tester 33 F9 read 0 sets)
-                return out + [self._unread(m, "none before the one named: how many in all?",
-                                           *span)]
             if _SINCE_WINDOW.search(self.lower[m.end:m.clause.end]):
                 # "No PT since 2024", "no conservative tx since 01/2026": none lately, some
                 # before (outside tester 26 F4: 0 weeks, a false denial)
@@ -3796,11 +3786,16 @@ class Reader:
 
     def _zero_doubted(self, m: Mention, cue: tuple[int, int]) -> str | None:
         """Why a denial beside a count is no "none": "PT weeks: N/A" (not applicable or not
-        available), "PT: not documented" (the record is missing, not the therapy)."""
+        available), "PT: not documented" (the record is missing, not the therapy), "no prior
+        films" beside the one named (none before it)."""
         if _NOT_APPLICABLE.search(self.lower[cue[0]:cue[1]]):
             return "n/a: how many, or none?"
         if self._undocumented_care(m, cue):
             return "not documented: how much was done?"
+        if self._earlier_ones_denied(m, cue):
+            # "R elbow X-ray 11/02/2026 (single set; no prior films)": none before the one
+            # named, not none (outside tester 33 F9 read 0 sets)
+            return "none before the one named: how many in all?"
         return None
 
     def _undocumented_beside(self, m: Mention) -> Candidate | None:
