@@ -2606,7 +2606,10 @@ class Reader:
         ends += [d for x in _ON_MONTH_DAY.finditer(self.lower, a, b)
                  if (d := last_on_or_before(int(x["m"]), int(x["d"]), self.as_of)) is not None]
         # (a month named alone, "in early November": its last day, this year or the last)
-        ends += [_in_month(x, self.as_of) for x in _IN_MONTH.finditer(self.lower, a, b)]
+        if days < 31:
+            # (only where a month is long against the time a reading lasts: a temperature's
+            # week, not a birth's half year, "6 months postpartum (baby born in May)")
+            ends += [_in_month(x, self.as_of) for x in _IN_MONTH.finditer(self.lower, a, b)]
         # (a hedged "about 8 months ago" is no date, but as far back)
         ago = [_days_of(x) for x in _AGO.finditer(self.lower, a, b)]
         # (the writer's own "6 months postpartum" names the state: read, fresh2)
