@@ -1546,6 +1546,9 @@ class Reader:
         (a search from the text's start per figure made a 10 KB note 15 % slower)."""
         self._cue_memo: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int]]] = {}
         self._sign_off: str | None = None
+        self._dictated: bool | None = None
+        """Whether the message is a dictation dated in figures (``_DICTATED``), found once:
+        ``dates`` asks for each sentence."""
 
     def words(self, a: int, b: int) -> str:
         return self.text[a:b].strip()
@@ -4391,7 +4394,7 @@ class Reader:
                  for d, (x, y) in dates_in(self.lower[a:b], self.as_of,
                                            relative_to=entry or heading or section or today)]
         if entry is False or not (entry or heading or section or today) and \
-                _DICTATED.search(self.lower):
+                self._dated_dictation():
             # An undated page among dated entries: whose "today" it is is not said. Nor
             # is a dictation's, whose day is said where no date could be read ("dictating
             # on 10 20 2026 ... history and physical today" read the day of the check:
@@ -4403,6 +4406,11 @@ class Reader:
             found += [(visit, (a + m.start(), a + m.end()))
                       for m in THIS_VISIT.finditer(self.lower[a:b])]
         return found
+
+    def _dated_dictation(self) -> bool:
+        if self._dictated is None:
+            self._dictated = _DICTATED.search(self.lower) is not None
+        return self._dictated
 
     def openings(self) -> list[tuple[int, date]]:
         """Where each sentence opened by the date of its visit or note starts, with that
