@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -100,6 +101,22 @@ def _value(item: Item, fact: str, raw: Any) -> Any:
     return value
 
 
+_DAYS = re.compile(r"\s*(\d+)\s*days?\s*", re.I)
+_WEEKS = re.compile(r"\s*(\d+)\s*(?:weeks?|wks?)\s*", re.I)
+
+
+def _same_week(read: Any, label: Any) -> bool:
+    """A length read in exact days that falls in the whole week its label counts.
+
+    Writers count whole weeks from a dated onset ("onset 01/10/2028", 183 days, is labelled
+    "26 weeks"); the reader gives the exact days. Both say the same to every threshold the
+    policies set in weeks (evals/reader/README.md, "Labels adjudicated across sets").
+    """
+    days = _DAYS.fullmatch(str(read))
+    weeks = _WEEKS.fullmatch(str(label))
+    return bool(days and weeks and int(days[1]) // 7 == int(weeks[1]))
+
+
 @dataclass
 class Tally:
     stated: int = 0
@@ -137,6 +154,10 @@ def score_item(item: Item, report: Report) -> None:
             report.failures.append(f"MISSED  {item.id}: {fact}={raw!r}")
         elif _value(item, fact, read[fact].value) == _value(item, fact, raw):
             t.right += 1
+        elif _same_week(read[fact].value, raw):
+            t.right += 1
+            report.failures.append(f"ROUNDED {item.id}: {fact}={read[fact].value!r}, "
+                                   f"labelled {raw!r}")
         else:
             t.wrong += 1
             report.failures.append(f"WRONG   {item.id}: {fact}={read[fact].value!r} from "
