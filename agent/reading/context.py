@@ -51,6 +51,21 @@ def _role_pattern() -> re.Pattern[str] | None:
                       rf"[a-z]+(?:{endings})\b")
 
 
+@cache
+def _other_people_pattern() -> re.Pattern[str] | None:
+    pats = rules().other_people
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+
+
+def _other_people(lower: str) -> list[tuple[int, int]]:
+    """Where ``lower`` names another person by the shape of the words (``other_people`` in
+    context.yaml): "A shipmate from the same tank crew was admitted last week with
+    Legionella pneumonia" (fresh38 read the shipmate's pneumonia as the patient's stay),
+    "a fellow welder", "two guys on his crew"."""
+    pattern = _other_people_pattern()
+    return [m.span() for m in pattern.finditer(lower)] if pattern else []
+
+
 def _role_spans(lower: str) -> list[tuple[int, int]]:
     """A past role named by its noun ("former quarryman with low back pain", "ex-smoker,
     COPD"): the role is over, not the findings said of the person (fresh26: a Welsh GP's
@@ -280,6 +295,15 @@ class ContextRules(BaseModel):
     negated_modals: list[str] = Field(default_factory=list)
     """Ways of writing "cannot": a phrase of these lists that opens with one is read with
     each of them (``_modal_variants``)."""
+    patient_blocks: dict[str, list[str]] = Field(default_factory=dict)
+    """A text about several patients in blocks (``blocks.py``): the words heading a block
+    (``heads``: "case", "bed"), those in a head's line that make it the patient's (``ours``)
+    or another's (``not_ours``), and those before a block's name that say the request is for
+    it (``request_for``)."""
+    other_people: list[str] = Field(default_factory=list)
+    """Patterns naming a person other than the patient by a shape, not a word list (a
+    compound in "-mate": "shipmate", "workmate"; "a fellow welder"; "two guys on his crew"):
+    forward triggers of ``other`` like its words (``_other_people``)."""
     roles: dict[str, list[str]] = Field(default_factory=dict)
     """Words that make a past of the person's role, not of a finding (``before``: "former",
     "ex-"), the endings of a role's noun (``endings``: "quarryman", "smoker") and nouns
@@ -981,8 +1005,7 @@ class Context:
     def _find(self, category: str) -> None:
         spec = rules().categories[category]
         for direction in ("forward", "backward"):
-            phrases = tuple(getattr(spec, direction))
-            for a, b in self.occ.hits(phrases):
+            for a, b in self._triggers(category, direction, tuple(getattr(spec, direction))):
                 if not self._free(a, b):
                     continue
                 index = self._clause_at(a)
@@ -1027,6 +1050,15 @@ class Context:
                     scope = (scope[0], self._owner_only(a, b, scope[1]))
                 if scope[1] > scope[0]:
                     self.modifiers.append(Modifier(category, (a, b), scope))
+
+    def _triggers(self, category: str, direction: str,
+                  phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where the category's triggers stand: its phrases, and for ``other``'s forward
+        ones the people named by a shape (``other_people``)."""
+        found = self.occ.hits(phrases)
+        if category == "other" and direction == "forward":
+            found = sorted({*found, *_other_people(self.lower)})
+        return found
 
     def _other_sex_subject(self, a: int, b: int, end: int) -> int:
         """Where a relative's scope ends at a subject pronoun of the other sex ("Client's
