@@ -320,6 +320,15 @@ class ContextRules(BaseModel):
     affirmed_after: list[str] = Field(default_factory=list)
     """Words right after a finding that say it is there ("infection present"): a denial
     before the comma ahead of it does not reach it ("Not cosmetic, infection present")."""
+    reviewed_later: dict[str, list[str]] = Field(default_factory=dict)
+    """``acts`` of looking at a study again or telling about it ("discussed", "went over",
+    "shown to"), between a study's own day and a later day in its sentence: the later day
+    is the review's; ``done`` words there ("repeated") make it a study again
+    (``candidates._reviewed_later``)."""
+    negated_days: dict[str, list[str]] = Field(default_factory=dict)
+    """``negations`` right before a day word after a record's name ("XR 05/04/2025 (not
+    repeated today)"): the day is no record's; a ``turns`` word right before the day gives
+    it back ("not done until today")."""
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     not_attended: list[str] = Field(default_factory=list)

@@ -283,6 +283,38 @@ def _first_cell(value: str) -> str:
     return cells[0]
 
 
+_DAY_NOW = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|visit|"
+                      r"encounter|appointment))\b")
+"""A day word of the writer's now, or the visit's ("today", "at this visit")."""
+
+
+@cache
+def _negated_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = context_rules().negated_days
+    negations = "|".join(re.escape(w) for w in sorted(words.get("negations", []), key=len,
+                                                       reverse=True))
+    turns = "|".join(re.escape(w) for w in sorted(words.get("turns", []), key=len,
+                                                  reverse=True))
+    # (the denial within its bracket or clause, a few words before the day)
+    return (re.compile(rf"(?:\b(?:{negations})\b|n['’]t\b)[^,;:.()\[\]\n|\d]{{0,30}}$"),
+            re.compile(rf"\b(?:{turns})\b"))
+
+
+def _negated_day(lower: str, after: int, span: tuple[int, int]) -> bool:
+    """The day word at ``span``, after a record's name ending at ``after``, is denied right
+    before it ("XR 05/04/2025 (not repeated today)", "H&P: none today"): the record was not
+    done that day (outside tester 34 F16: old studies took the note's day). A denial before
+    the record's name is the record's own ("No acute fracture on XR today"), and a turn word
+    between gives the day back ("not done until today", "not at the last visit but done
+    today"); so does another day between (the denial is that day's)."""
+    x, y = span
+    if x < after or not _DAY_NOW.search(lower, x, y):  # ("at this visit" too)
+        return False
+    denied, turned = _negated_day_patterns()
+    found = denied.search(lower, max(after, x - 40), x)
+    return found is not None and not turned.search(lower, found.start(), x)
+
+
 def _not_redone(between: str, words: tuple[str, ...]) -> bool:
     """Words between a record's name and its day say it was not done again that day ("H&P
     not repeated today"), not that it was not since ("not updated since 10/12/2026")."""
@@ -4317,6 +4349,11 @@ class Reader:
         b = max([m.end] + [s[1] for _, s in bound])
         why = "not a valid date" if any(d is None for d, _ in bound) else \
             None if self.qualified(m) else f"{m.spec.label.lower()}?"
+        # ("XR L-spine 05/04/2025 (not repeated today)": today is no day of the X-rays)
+        kept = [d for d in bound if not _negated_day(self.lower, m.end, d[1])]
+        if not why and not kept:
+            return self._unread(m, "not done that day: when was the last one?", a, b)
+        bound = kept or bound
         if why:
             # ("11/16/2026  Office visit - NRS 6/10": a visit's date, no exam said)
             return self._unread(m, why, a, b)
