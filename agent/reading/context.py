@@ -1944,6 +1944,8 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int,
     if match and (_outcome_after().match(lower, b, clause_end) or
                   _NOT_LATELY.match(lower, b, clause_end)):
         match = None  # "No PT helped; he did 14 weeks": the outcome is denied, not the PT
+    if match and _ITS_PART.match(lower, b, clause_end):
+        match = None  # "everything except the H&P date": the day denied, not the record
     while match:  # the nearest denial that touches it: "not yet done -- no specialist note"
         if len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
                 not _MORE_OF_IT.match(match["gap"]) and not _ASIDE.search(match["gap"]) and \
@@ -1960,6 +1962,15 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int,
     if match:
         return b, b + match.end()
     return _answered_no(lower, a, b)
+
+
+_ITS_PART = re.compile(r"(?:'s)?[ \t]+(?:date|day|age|timing|time frame|timeframe|recency)\b"
+                       r"(?![ \t]*[:=])")
+"""A record's own day named right after it, which a denial before them both is about
+("everything except the H&P date", "no MRI date given"): the record itself is not denied
+(f38 remittance read the H&P missing, and never done, from a stale date). Not the dates a
+record must hold ("everything attached except the treatment log dates": the logs lack
+what they must show, still denied)."""
 
 
 _COLUMN_GAP = re.compile(r"(?<![\n ]) {3}|(?<![\n\t])\t")

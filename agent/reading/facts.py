@@ -657,6 +657,17 @@ _NOT_WHO = re.compile(r"(?:\b(?:am|is|are|was|were|im)|'m|'re)\s+not\s+"
 """A denial of who someone is, right before a doctor's name that alone names no record ("I
 am not his primary care physician", "Dr. Ruiz isn't her PCP"; p27b read no PCP consult):
 it says nothing of the record, which stays asked."""
+
+
+_HISTORY_NONE = re.compile(r"[^:\n.;]{0,40}:[ \t]*(?:none|nil|negative|neg|noncontributory|"
+                           r"non-contributory|unremarkable)"
+                           r"(?:[ \t]+(?:relevant|significant|known|reported|other))?"
+                           r"[ \t]*(?:[.;,)]|$)", re.M)
+"""A history's label answered that the patient has none, with a qualifier between the
+label and its colon ("PMH per H&P: none; no diabetes", "PMH (per patient): nil",
+"Medical history (reviewed 05/30): none relevant"): the history taken, no record
+missing (f38 remittance read the history not on file); "PMH: not on file" still denies."""
+
 _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:year|month))\b")
 # The note's own day under any name of its occasion ("Exam date: 01/21/2027", "Date of
 # examination: 01/27/2027" heading a DOT exam or an IME: its "H&P today" is that day); not
@@ -2942,7 +2953,12 @@ class Reader:
         """The starts dated in the sentence ``words`` (``cue_onset``), in its offsets."""
         if not m.rule.cue_onset:
             return []
-        return [(a, b) for a, b in _onsets_dated(words, self.as_of)
+        # (a length of the complaint said in the record's sentence dates the symptoms as
+        # a start does: "H&P 07/15/2028: low back pain for 34 weeks", "History and exam:
+        # R knee pain x 8 months"; the record is dated, so is the range)
+        found = _onsets_dated(words, self.as_of) + \
+            [hit.span("n") for hit in _COMPLAINT_LENGTH.finditer(words, m.end - base)]
+        return [(a, b) for a, b in found
                 # (the record's own day is no start: "H&P from 11/10/2026")
                 if not _OWN_DAY_LEAD.fullmatch(self.lower, m.end, base + a)
                 # (nor another's, a planned or a denied start: "her husband ... since")
@@ -3120,7 +3136,9 @@ class Reader:
             return self._unread(m, f"none had, or not on file: {m.spec.label.lower()}?",
                                 min(m.start, denial[0]) if denial else None,
                                 max(m.end, denial[1]) if denial else None)
-        if m.rule.cue_denied == "nothing" or (narrower and not part):
+        if m.rule.cue_denied == "nothing" or (narrower and not part) or \
+                (m.rule.cue_denied == "unqualified" and
+                 _HISTORY_NONE.match(self.lower, m.end, m.clause.end)):
             return None
         if self._occasion(m):
             # "No H&P today. Last H&P 10/01/2026.": none that day, not none on file (outside
@@ -3200,7 +3218,7 @@ class Reader:
         if self._sign_off is None:
             self._sign_off = sign_off(self.lower)
         if hits(self._sign_off, roles) or self._writer_says_role(m, roles) or \
-                self._header_role(m, roles):
+                self._header_role(m, roles) or _letterhead_role(self.lower, roles):
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
         return None
 
@@ -5282,6 +5300,22 @@ _OWN_DAY_LEAD = re.compile(r"[ \t:(,-]*(?:(?:from|since|of|on|dated)\b[ \t:]*)?"
 """What may stand between a record's name and its own day ("H&P from 11/10/2026")."""
 
 
+_COMPLAINT_LENGTH = re.compile(
+    r"\b(?:pain|pains|ache|aches|aching|stiffness|soreness|swelling|numbness|tingling|symptoms?|sx|"
+    r"radiculopathy|sciatica|lbp|complaints?)\b"
+    # (no figure, stop or care between: "pain, ibuprofen 600 mg 6 weeks" is the drug's)
+    r"(?:(?![.;]\s)(?!\b(?:pt|therapy|physio\w*|meds?|medications?|ibuprofen|naproxen|nsaids?|"
+    r"injections?|exercises?|program|brace|bracing|tx|treat\w*|rest|after|ago)\b)[^\d.;(])"
+    r"{0,80}?[(]?(?:for|x|×|over|of)?[ \t]*"
+    r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[ \t-]*(?:weeks?|wks?|months?|mos?|years?|yrs?)\b(?![ \t]+ago)")
+"""A length of the complaint in a record's sentence, for ``cue_onset`` ("low back pain and
+stiffness for 34 weeks", "shoulder pain ..., 5 months"): the symptoms' date range told
+by their length; none of a care's or a study's."""
+
+_ONSET_LEAD_GAP = r"(?:the[ \t]+(?:week|weekend|end|start|beginning|middle)[ \t]+of[ \t]+)?"
+"""What may stand between "since" and its day ("since the week of 11/27/2027")."""
+
 _MONTH_STARTED = re.compile(r"\b(?:(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|"
                          r"aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+(?:19|20)\d\d)\b")
 """A month of a year ("06/2026", "June 2026"): a start the policy's date range may give."""
@@ -5292,7 +5326,8 @@ def _onset_lead() -> re.Pattern[str]:
     """Words that make the date after them a start: "since", "from" (a range's first day),
     an onset word ("onset", "injured", "DOI": ``onset_words`` in ``context.yaml``)."""
     return re.compile(rf"\b(?:since|from|{alternation(context_rules().onset_words)})"
-                      r"[ \t]*[:-]?[ \t]*(?:(?:about|around|approx\.?|early|mid|late)[ \t]+)?$")
+                      r"[ \t]*[:-]?[ \t]*(?:(?:about|around|approx\.?|early|mid|late)[ \t]+)?"
+                      rf"{_ONSET_LEAD_GAP}$")
 
 
 def _onsets_dated(words: str, as_of: date) -> list[tuple[int, int]]:
@@ -5337,6 +5372,32 @@ def _in_listed_aside(words: str, at: int, after: int) -> bool:
     return opening >= 0 and ")" not in words[opening:at] and \
         re.search(r"\w\S*\s*[-–—:]+\s*$", words[opening:at]) is not None and \
         re.search(r"[,;]|\bthen\b|\band\b", words[opening:at]) is not None
+
+
+_NOT_FROM_HERE = re.compile(r"\b(?:to|for|re|attn|dear|refer\w*|request\w*|patient|pt|"
+                            r"member|employee|cc)\b")
+"""Words before a role on a message's first line that say the clinic named is not the
+writer's ("Referral to Valley Rheumatology", "Re: ortho consult request")."""
+
+
+_SENT_ON = re.compile(r"\b(?:refer\w*|request\w*|order\w*|query|denial|appeal|billing|claims?|"
+                      r"coding|admin\w*|scheduling|front desk|work note)\b")
+"""Words anywhere on a first line that make it a letter about sending the patient on, a
+payer's or an office's, not a specialist's letterhead ("ORTHOPAEDIC REFERRAL",
+"Pulmonology request", "Lakeside Orthopaedics - billing office")."""
+
+
+def _letterhead_role(lower: str, roles: tuple[str, ...]) -> bool:
+    """The message's first line is the writer's letterhead naming their role, before any
+    word that sends the letter to another ("Valley Rheumatology – letter to the plan",
+    "Riverbend Orthopaedics - Shoulder & Elbow"): the writer's own acts in it ("I
+    examined her", "my assessment") are that specialist's (f38 potterystudio, a
+    rheumatologist's letter, asked the consult)."""
+    first = re.match(r"\s*([^\n]*)", lower)
+    line = first.group(1) if first else ""
+    found = hits(line, roles)
+    return bool(found) and not _NOT_FROM_HERE.search(line, 0, found[0][0]) and \
+        not _SENT_ON.search(line)
 
 
 # Between a record's name and the words that say it is on file: a date (masked), "of"

@@ -154,7 +154,13 @@ def _by_another(lower: str, a: int, b: int, makers: tuple[str, ...]) -> bool:
     after = re.match(rf"[ \t]+(?:from|of|by|written[ \t]+by)[ \t]+"
                      rf"(?:(?:the|her|his|their|its|a|an|our|my|pt's|patient's)[ \t]+)?"
                      rf"(?:{who})(?![\w'])", lower[b:b + 80])
-    return before is not None or after is not None
+    # (or in the cell after it, or its bracket: a table's or a list's maker column,
+    # "04/11/28 | Consult Report | PCP (Dr. Liang)", "consult report (GP)"; f38 mediatab
+    # read the PCP's report as a specialist's)
+    # (a bar is a comma or a semicolon after a space by now: "Consult Report  ; PCP")
+    cell = re.match(rf"(?:[ \t]*[|(]|[ \t]+[,;]|\t|[ \t]{{2,}}|[ \t]+[-–—][ \t]|:)[ \t]*"
+                    rf"(?:(?:the|her|his|their|a|an)[ \t]+)?(?:{who})(?![\w'])", lower[b:b + 80])
+    return before is not None or after is not None or cell is not None
 
 
 _OWN_WORDS = ("(?:the|her|his|their|its|a|an|our|initial|first|recent|latest|last|new|most|"
