@@ -170,3 +170,21 @@ def test_a_done_row_stays_dated() -> None:
     assert read("09/16/2026 | Valley Imaging | 72148 | MRI lumbar spine | Paid",
                 "64493").get("ct_mri_date") == "2026-09-16"
 
+
+
+# --- a consult's row names its maker in the next cell ----------------------------------------
+# (fresh38's media tab: "Consult Report | PCP (Dr. Liang)" read a specialist's consult)
+
+@pytest.mark.parametrize("text", [
+    "04/11/26 | Consult Report | PCP (Dr. Liang) - chronic LBP | Active",
+    "10/02/2026 | Consultation note | GP - Dr Ode | Final",
+    "2026-09-14 | Consult letter | Primary care (Dr. Wu) | Signed",
+    "10/02/2026  | Consult note      | Family physician, Dr Ode       | Active",
+])
+def test_a_pcps_consult_row_is_no_specialists(text: str) -> None:
+    assert "specialist_consult_documented" not in read(text, "64493")
+
+
+def test_a_specialists_consult_row_stays_read() -> None:
+    assert read("11/20/2026 | Consult Report | Ortho spine (Dr. Patel) | Final",
+                "64493").get("specialist_consult_documented") is True

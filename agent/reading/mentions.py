@@ -151,7 +151,10 @@ def _by_another(lower: str, a: int, b: int, makers: tuple[str, ...]) -> bool:
     who = alternation(makers)
     before = re.search(rf"(?<![\w'])(?:{who})(?:'s|s'|\))?[ \t]+"
                        rf"(?:{_OWN_WORDS}[ \t]+){{0,2}}\Z", lower[max(0, a - 80):a])
-    after = re.match(rf"[ \t]+(?:from|of|by|written[ \t]+by)[ \t]+"
+    # (or in the next cell of a table's row, its bar a comma by now with the cell's padding
+    # before it: "04/11/28 | Consult Report | PCP (Dr. Liang) - chronic LBP", fresh38's
+    # media tab read a specialist's consult on file)
+    after = re.match(rf"(?:[ \t]+(?:from|of|by|written[ \t]+by)[ \t]+|[ \t]+,[ \t]*|[ \t]*\|[ \t]*)"
                      rf"(?:(?:the|her|his|their|its|a|an|our|my|pt's|patient's)[ \t]+)?"
                      rf"(?:{who})(?![\w'])", lower[b:b + 80])
     # (or in the cell after it, or its bracket: a table's or a list's maker column,
