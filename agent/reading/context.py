@@ -701,6 +701,37 @@ fresh21 grievance letter): the asker's words, no statement. ("asked if she is pr
 is the uncertain category's "if".)"""
 
 
+_ASKED_WHETHER = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonders?|wondered|wondering|wants?\s+to\s+know|"
+    r"wanted\s+to\s+know|inquires?|inquired|inquiring|enquires?|enquired|enquiring|"
+    r"quer(?:y|ies|ied|ying)|questions?|questioned|questioning|checks?|checked|checking|"
+    r"verif(?:y|ies|ied|ying)|confirm(?:s|ed|ing)?|clarif(?:y|ies|ied|ying))"
+    r"(?:[ \t]+(?!whether\b|if\b)[a-z§'’-]+){0,5}?[ \t]+"
+    r"(?P<q>(?:whether|if)\b[^.;:!?\n]*\??)")
+"""A question reported after a verb of asking or checking, with "whether" or "if" and up to
+five words between ("Payer rep asked on the call whether the injection was cosmetic",
+"Adjuster wants to know whether she is pregnant", "The form asks whether there is any
+active infection", "queried if the CT is for cosmetic purposes"; fresh38 read a cosmetic
+purpose, a wish to know read a pregnancy): the asker's words to their clause's end, no
+statement, to the sentence's end past its commas ("asks whether her daughter, who is 10
+weeks pregnant, can drive her": the relative's clause stays hers). The answer after them
+is read ("checked whether she was pregnant: hCG negative")."""
+
+
+_PATIENT_ASKER = re.compile(r"(?:\b(?:she|he|pt|patient|client|athlete)|§)[ \t]+"
+                            r"(?:(?:also|then|later|now|again|even)[ \t]+)?\Z")
+_WHAT_IT_WILL_DO = re.compile(r"(?:whether|if)[ \t]+(?:[a-z§'’-]+[ \t]+){1,3}?"
+                              r"(?:will|would|could|can|might|may)\b")
+
+
+def _patients_aim(lower: str, m: re.Match[str]) -> bool:
+    """The patient asks what the treatment will do ("she asks whether exercise will improve
+    her appearance", "Pt asked if PT could also tone up her arms"): her aim, which the
+    corpus reads (a cosmetic aim beside a condition), not a question of someone checking."""
+    return _PATIENT_ASKER.search(lower, max(0, m.start() - 30), m.start()) is not None and \
+        _WHAT_IT_WILL_DO.match(lower, m.start("q")) is not None
+
+
 _LISTED_QUESTION = re.compile(
     r"(?m)^[ \t]*(?:\[[\d:. ]{3,12}(?:[ap]m)?\][ \t]*)?[a-z][\w .'-]{0,40}"
     r"(?:\([^()\n]{0,30}\))?:[ \t]*(?P<q>(?:[a-z][a-z /-]{1,25},[ \t]*){1,5}"
@@ -725,6 +756,7 @@ def question_spans(lower: str) -> list[tuple[int, int]]:
         if asked is not None:
             out.append((match.start(), asked.end()))
     return out + [m.span("q") for m in _EMBEDDED.finditer(lower)] + \
+        [m.span("q") for m in _ASKED_WHETHER.finditer(lower) if not _patients_aim(lower, m)] + \
         ([m.span("q") for m in _LISTED_QUESTION.finditer(lower)] if "?" in lower else [])
 
 
@@ -1011,18 +1043,28 @@ class Context:
         i = bisect_right(self._clause_starts, pos) - 1
         return i if i >= 0 and pos < self.clauses[i].end else None
 
+    def _trigger_clause(self, direction: str, a: int, b: int) -> int | None:
+        """The clause a trigger at [a, b) works from: the one it starts in, or, for a
+        forward trigger that runs on past its comma, the one it ends in ("Sie weiß nicht,
+        ob es eine Lungenentzündung war": not knowing whether, fresh38's Afrikaans)."""
+        index = self._clause_at(a)
+        if direction == "forward" and index is not None and \
+                (later := self._clause_at(b - 1)) is not None and later > index:
+            return later
+        if index is None and direction == "backward" and a > 0 and \
+                self.lower.startswith("??", a):
+            # "18 wks pregnant??": doubt marks that end the clause are its own
+            # (one "?" may end a question: "62311 for 67M?")
+            return self._clause_at(a - 1)
+        return index
+
     def _find(self, category: str) -> None:
         spec = rules().categories[category]
         for direction in ("forward", "backward"):
             for a, b in self._triggers(category, direction, tuple(getattr(spec, direction))):
                 if not self._free(a, b):
                     continue
-                index = self._clause_at(a)
-                if index is None and direction == "backward" and a > 0 and \
-                        self.lower.startswith("??", a):
-                    # "18 wks pregnant??": doubt marks that end the clause are its own
-                    # (one "?" may end a question: "62311 for 67M?")
-                    index = self._clause_at(a - 1)
+                index = self._trigger_clause(direction, a, b)
                 if category == "uncertain" and self.lower[a:b] in ("vs", "vs.", "versus") and \
                         _VERSUS_DATE.match(self.lower, b):
                     continue  # "increased bilateral reticular opacities vs 06/2026"

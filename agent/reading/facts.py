@@ -32,7 +32,7 @@ from agent.reading.reports import study_history_day
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.severity import DENIED_SEVERITY, severity_owned
 from agent.reading.statuses import by_status, past_statuses, still_open, without
-from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits, sentence_stop
+from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits, prefixed, sentence_stop
 from agent.reading.values import (
     BIRTH_DATE,
     FOREIGN_TOTAL,
@@ -4672,7 +4672,8 @@ class Reader:
         # (a choice word naming a form's part, "pregnancy question skipped", is no value)
         found = [(a, b, "" if form_part(self.lower, a, b) else key)
                  for key, phrases in rule.choices.items()
-                 for a, b in self.context.occ.hits(phrases, lo, hi)]
+                 for a, b in self.context.occ.hits(phrases, lo, hi)
+                 if not prefixed(self.lower, a, rule.prefixed_not)]
         if rule.alone and not self._patients_own(rule.alone_not):
             found += [(a, b, key) for key, phrases in rule.alone.items()
                       for a, b in self.context.occ.hits(phrases, lo, hi)
@@ -5109,7 +5110,7 @@ class Reader:
             # (the severity said of this condition, not of another in its sentence)
             qualified = not m.rule.qualifier or severity_owned(
                 clause, a - lo, b - lo, self._members(m.rule), tuple(m.rule.qualifier),
-                _EVENT_SEVERITY)
+                _EVENT_SEVERITY, m.rule.prefixed_not)
             # "... and has no severe comorbidity": the "severe" there qualifies nothing.
             not_severe = _NOT_SEVERE.search(clause) is not None
             if seen != "ask" and self.context.topic_item(a, b):

@@ -18,6 +18,7 @@ from agent.reading.text import (
     ABBREVIATED,
     Occurrences,
     hits,
+    prefixed,
 )
 from policies.model import FactSpec
 
@@ -94,6 +95,8 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
             if i is not None and (i in readable or kind == "onset" and
                                   _DAY_ANSWERS.match(msg.lower, found[i].end)) \
                     and (i not in excluded or kind == "filed") and b <= found[i].end:
+                if prefixed(msg.lower, a, rule.prefixed_not):
+                    continue  # "pre-dialysis", "post-pneumonia cough": another word
                 if kind == "plain" and form_part(msg.lower, a, b):
                     kind = "vague"
                 elif kind == "vague" and "/10" in rule.cues and \

@@ -2359,6 +2359,20 @@ def _longest_first(spans: list[tuple[int, int]], size: int) -> list[tuple[int, i
     return sorted(found)
 
 
+@lru_cache(maxsize=64)
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(p) for p in sorted(prefixes, key=lambda p: (-len(p), p)))
+    return re.compile(rf"(?<![\w'])(?:{alt})(?:[-‐‑–][ \t]?|[ \t])\Z")
+
+
+def prefixed(lower: str, at: int, prefixes: tuple[str, ...]) -> bool:
+    """A word prefix of ``prefixes`` is joined to the word at ``at`` by a hyphen or a space
+    ("pre-dialysis", "pre dialysis", "post-pneumonia"): the compound is another word, before
+    or after the thing or against it, which it does not name now (``prefixed_not``)."""
+    return bool(prefixes) and _prefix_pattern(prefixes).search(lower, max(0, at - 12), at) \
+        is not None
+
+
 def hits(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     """Non-overlapping spans of ``phrases`` in ``text``, the longest phrase winning."""
     phrases = _by_length(phrases)
