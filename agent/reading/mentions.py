@@ -18,7 +18,6 @@ from agent.reading.text import (
     ABBREVIATED,
     Occurrences,
     hits,
-    prefixed,
 )
 from policies.model import FactSpec
 
@@ -95,8 +94,6 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
             if i is not None and (i in readable or kind == "onset" and
                                   _DAY_ANSWERS.match(msg.lower, found[i].end)) \
                     and (i not in excluded or kind == "filed") and b <= found[i].end:
-                if prefixed(msg.lower, a, rule.prefixed_not):
-                    continue  # "pre-dialysis", "post-pneumonia cough": another word
                 if kind == "plain" and form_part(msg.lower, a, b):
                     kind = "vague"
                 elif kind == "vague" and "/10" in rule.cues and \
@@ -154,19 +151,10 @@ def _by_another(lower: str, a: int, b: int, makers: tuple[str, ...]) -> bool:
     who = alternation(makers)
     before = re.search(rf"(?<![\w'])(?:{who})(?:'s|s'|\))?[ \t]+"
                        rf"(?:{_OWN_WORDS}[ \t]+){{0,2}}\Z", lower[max(0, a - 80):a])
-    # (or in the next cell of a table's row, its bar a comma by now with the cell's padding
-    # before it: "04/11/28 | Consult Report | PCP (Dr. Liang) - chronic LBP", fresh38's
-    # media tab read a specialist's consult on file)
-    after = re.match(rf"(?:[ \t]+(?:from|of|by|written[ \t]+by)[ \t]+|[ \t]+,[ \t]*|[ \t]*\|[ \t]*)"
+    after = re.match(rf"[ \t]+(?:from|of|by|written[ \t]+by)[ \t]+"
                      rf"(?:(?:the|her|his|their|its|a|an|our|my|pt's|patient's)[ \t]+)?"
                      rf"(?:{who})(?![\w'])", lower[b:b + 80])
-    # (or in the cell after it, or its bracket: a table's or a list's maker column,
-    # "04/11/28 | Consult Report | PCP (Dr. Liang)", "consult report (GP)"; f38 mediatab
-    # read the PCP's report as a specialist's)
-    # (a bar is a comma or a semicolon after a space by now: "Consult Report  ; PCP")
-    cell = re.match(rf"(?:[ \t]*[|(]|[ \t]+[,;]|\t|[ \t]{{2,}}|[ \t]+[-–—][ \t]|:)[ \t]*"
-                    rf"(?:(?:the|her|his|their|a|an)[ \t]+)?(?:{who})(?![\w'])", lower[b:b + 80])
-    return before is not None or after is not None or cell is not None
+    return before is not None or after is not None
 
 
 _OWN_WORDS = ("(?:the|her|his|their|its|a|an|our|initial|first|recent|latest|last|new|most|"
@@ -322,4 +310,56 @@ def _mentions(msg: _Message, found: list) -> list[Mention]:  # noqa: ANN001
     for name in msg.specs:
         if name in msg.rules:
             out += _fact_mentions(msg, found, readable, name)
+    out += _repeat_mentions(msg, found, readable, out)
     return _blocked(sorted(out, key=lambda m: (m.start, m.fact)), msg.lower)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BOUND_SAID = re.compile(r"^[^\d]{0,12}(?:[<>≤≥]|\b(?:greater|more|less|fewer|higher|lower) than\b|"
+                         r"\b(?:above|below|over|under)\b)")
+
+
+def _labels_named(lower: str, a: int, b: int, labels: tuple[str, ...]) -> bool:
+    """A measure's label between ``a`` and ``b``, not a figure's unit right after it ("9.2
+    K" is a white count's thousands, no potassium)."""
+    return any(not re.search(r"\d[ \t]*\Z", lower[max(0, a + x - 3):a + x])
+               for x, _y in hits(lower[a:b], labels))
+
+
+def _repeat_mentions(msg: _Message, found: list, readable: set[int],  # noqa: ANN001
+                     mentions: list[Mention]) -> list[Mention]:
+    """A word saying a measure was taken again, with a figure after it in a clause that
+    names no measure ("WBC 16.9 K on 07/10; repeat 07/14: 9.2 K", "Recheck 12/02: 8.7"):
+    a mention of the measure named last before it in its paragraph, where that is one
+    measured again and again (``remeasured``). Left unmentioned, the repeat's figure was
+    unread and the first one read as now (a white count over 15,000 a repeat had
+    replaced: fresh38, fresh34)."""
+    words = tuple(context_rules().repeat_words)
+    again = set(context_rules().remeasured)
+    if not words or not again:
+        return []
+    numbers = sorted((m for m in mentions if m.spec.type == "number"), key=lambda m: m.start)
+    labels = tuple(context_rules().measure_labels)
+    out = []
+    for a, b in msg.occ.hits(words):
+        i = _clause_index(found, a)
+        if i is None or i not in readable or not re.search(r"\d", msg.lower[b:found[i].end]):
+            continue
+        clause = found[i]
+        # (a clause naming its measure reads it as ever: "Repeat CBC 12/04: WBC 9.2 K";
+        # one naming another measure is that one's: "repeat 12/04 PFT: FEV1 62%")
+        if any(m.clause is clause for m in numbers) or \
+                _labels_named(msg.lower, b, clause.end, labels):
+            continue
+        before = [m for m in numbers if m.end <= a]
+        if not before or before[-1].fact not in again or before[-1].kind != "plain":
+            continue
+        last = before[-1]
+        gap = msg.lower[last.end:a]
+        if _BLANK_LINE.search(gap) or _labels_named(msg.lower, last.end, a, labels) or \
+                _BOUND_SAID.search(gap):
+            continue  # (another paragraph, or another measure named since; a figure said
+            # as a bound, "WBC >15 per the outside lab, repeat here 9.1", is no value the
+            # repeat replaces: asked, as before)
+        out.append(Mention(last.fact, last.spec, last.rule, clause, a, b, "plain"))
+    return out

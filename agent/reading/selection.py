@@ -655,7 +655,13 @@ _NOT_LABELS = ("and", "or", "then", "to", "now", "was", "today", "currently", "m
                # axillary -> rectal 38.9 C", "repeat oral 101.2"): the same one again
                "rectal", "rectally", "oral", "orally", "axillary", "axilla", "tympanic",
                "temporal", "core", "bladder", "recheck", "rechecked", "repeat", "retake",
-               "retaken", "repeated")
+               "retaken", "repeated",
+               # a figure's estimate or its article says how it was said, not which other
+               # measure ("6/10 at the end of a double and about 3/10 on her days off": two
+               # scores, fresh38 read the first; an article stays a label: "a 5-a-side")
+               "about", "around", "approx", "approximately", "roughly", "nearly", "almost",
+               "like", "circa", "ca",
+               "only", "just", "still", "back", "up", "down", "hits", "reaches", "gets")
 """Words before a figure that say when or what it is, not which other measure."""
 
 
@@ -815,6 +821,11 @@ def _unnamed_share(msg: _Message, chunk: str, fact: str, now: tuple[str, int, in
     return bool(msg.occ.hits(others))
 
 
+_GUESSED_BEFORE = re.compile(r"\b(?:maybe|probably|possibly|perhaps|i think|i guess)"
+                             r"[ \t]+(?:an?[ \t]+)?$")
+"""Words that guess the figure right after them."""
+
+
 def _tied_to_one_activity(chunk: str, q: Quantity, rule: ReadingRule) -> bool:
     """A figure the words right after it tie to one activity or one dose ("5/10 at rest,
     8 with overhead reach", "spikes to 8 when lifting"): no rival of the patient's score."""
@@ -857,6 +868,9 @@ def _rival_figures(msg: _Message, chunk: str, sentence: _Span, reading: FactRead
             # one of two activities' scores, "NRS 7 on stairs 5 at rest", "6 when walking
             # and 3 sitting": asked)
             not (q.start >= own and _tied_to_one_activity(chunk, q, rule)) and
+            # (a figure guessed beside it is no rival: "Pain today: 6 (on a good day maybe
+            # a 3)"; one said with an estimate is: "6/10 at work and about 3/10 at home")
+            not _GUESSED_BEFORE.search(chunk, max(0, q.start - 24), q.start) and
             not _said_of_another(msg, sentence.start + q.start, sentence.start + q.end)
             and not _historical(msg, sentence.start + q.start, sentence.start + q.end)
             and not any(a <= sentence.start + q.start < b for a, b in sel.used
@@ -1116,8 +1130,10 @@ def _repeated_value(msg: _Message, ready: list[Candidate], sel: _Selection) -> N
         if not rule or not rule.current or spec is None or spec.type != "number":
             continue
         mine = [c for c in ready if c.fact == reading.fact and c.quantity is not None]
-        later = [c for c in mine if _REPEATED.search(_clause_text(msg, c.span[0])[
-            :c.span[0] - _clause_start(msg, c.span[0])])]
+        # (before its figure: "repeat 07/14: 9.2 K" is the repeat's own mention,
+        # ``mentions._repeat_mentions``, and its span opens on the repeat word)
+        later = [c for c in mine if _REPEATED.search(_clause_text(msg, c.quantity[0])[
+            :c.quantity[0] - _clause_start(msg, c.quantity[0])])]
         values = _distinct(msg, spec, {c.value for c in mine})
         if (rule.now_if_highest or rule.highest) and not (
                 len(later) == 1 and _highest(msg, spec, later[0].value, values)):

@@ -349,10 +349,7 @@ _DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|ma
                          r"may(?!be\b)|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"|last (?:month|year|spring|summer|fall|winter)"
                          r"|(?:jan|feb|mar|apr|may(?!be\b)|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                         r"\.? \d{4}|\b\d{1,2}/\d{4}|recently|a while ago|some time ago"
-                         # ("did one years ago", "many months ago": no count, no day)
-                         r"|(?:(?<![\w.])(?:one|an?|1|many|several|some|few|a few|ages|"
-                         r"couple of|a couple of)[ \t]+)?(?:years|months|weeks|ages)[ \t]+ago)\b"
+                         r"\.? \d{4}|\b\d{1,2}/\d{4}|recently|a while ago|some time ago)\b"
                          rf"|{_BOUNDED_AGO.pattern}|{_HEDGED_AGO.pattern}", re.I)
 _AGE = re.compile(r"(?<![.\d])\b\d{1,3}\s*-?\s*(?:y/?o\b|yo\b|y\.o\.|years?[- ]old\b|"
                   r"yrs?[- ]old\b|year[- ]old\b|yom\b|yof\b)|\baged? \d{1,3}\b"
@@ -443,12 +440,6 @@ def _without_year(text: str, as_of: date) -> _Found:
     return found
 
 
-_PRONOUN_ONE = re.compile(r"one|a|an|1", re.I)
-_PLURAL_UNITS = frozenset({"days", "weeks", "wks", "months", "mos", "mths", "years", "yrs"})
-"""A count of one before a plural unit ("did one years ago", "got one months ago"): the "one"
-stands for the thing done, not a count of the unit; no day is said."""
-
-
 def _relative(text: str, as_of: date) -> _Found:
     found: _Found = []
     hedged = [h.span() for h in _HEDGED_AGO.finditer(text)]  # (once, not per date)
@@ -457,10 +448,6 @@ def _relative(text: str, as_of: date) -> _Found:
                 any(a <= match.start() < b for a, b in hedged) or \
                 _HEDGED_AFTER.match(text, match.end()):
             continue  # "more than 12 months ago", "about 6 months ago" are no day: asked
-        if _PRONOUN_ONE.fullmatch(match["num"]) and match["unit"].lower() in _PLURAL_UNITS:
-            # ("he thinks the VA did one years ago": "one" is the study, and "years ago"
-            # gives no day; fresh38 read an MRI a year old)
-            continue
         n = number_of(match["num"])
         unit = match["unit"].lower()
         value: date | None
@@ -915,8 +902,25 @@ Monaten"): the figure is that length, never a score or a count beside a pain wor
 27 read pain 8 from it)."""
 
 
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:day|week|wk|month|session|visit|cycle|round|phase|stage|step|score|scores|set|sets|"
+    r"course|entry|note|series|block|injection|dose|draw|reading|measurement|page|part|item)"
+    r"[ \t]*#?[ \t]*\d{1,2}(?:[ \t]*(?:and|&|,)[ \t]*\d{1,2})*[ \t]+of[ \t]+"
+    r"(?!10\b|100\b)\d{1,2}(?![\d./])", re.I)
+"""One thing of a numbered series and the series' size after it ("visit 1 of 6", "Pain
+score 1 of 3 (today)", "scores 2 and 3 of 3", "XR set 1 of 2"): both figures say which one
+and of how many, no score, count or length (phrase34a read the 3 of "score 1 of 3" as the
+pain score, the 6 of "visit 1 of 6" as a baseline). A scale's top ("score 6 of 10") is a
+score's."""
+_ORDINAL_COMPOUND = re.compile(r"(?:st|nd|rd|th)-[a-z]")
+"""An ordinal joined by a hyphen to the word after it ("a 3rd-floor walk-up", "a 2nd-degree
+burn", "4th-year resident"): one modifier, which says which one, never how much (fresh38
+read "carrying a piano up a 3rd-floor walk-up" as pain up 3 points)."""
+
+
 def _plain_numbers(masked: str, segment: str, taken: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
+    series = [m.span() for m in _ONE_OF_SEVERAL.finditer(masked)]
     for match in _QUANTITY.finditer(masked):
         if any(q.start <= match.start("num") < q.end for q in taken + out):
             continue
@@ -929,6 +933,10 @@ def _plain_numbers(masked: str, segment: str, taken: list[Quantity]) -> list[Qua
             continue  # "day 3 of PT", "by week 2", "at 1 point": which one, not how much
         if not raw_unit and _FOREIGN_UNIT_AFTER.match(masked, match.end()):
             continue  # "seit 8 Monaten": a length in another language, no bare figure
+        if not raw_unit and any(a <= match.start("num") < b for a, b in series):
+            continue  # "visit 1 of 6", "Pain score 1 of 3 (today)": which one, of how many
+        if not raw_unit and _ORDINAL_COMPOUND.match(masked, match.end("num")):
+            continue  # "up a 3rd-floor walk-up", "2nd-line agent": a modifier, no figure
         value = number_of(match["num"])
         if match["sign"] and match["sign"] != "+":
             value = -value
