@@ -30,6 +30,7 @@ from agent.reading.answers import (
     restated,
     unsure_of_named,
 )
+from agent.reading.blocks import blocks_unclear
 from agent.reading.candidates import _candidates
 from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.corrections import (
@@ -219,9 +220,12 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         return result
     text = lines_restored(text)
     msg = _prepare(text, cpt, result, as_of, known)
-    if several_patients(text):
+    unclear = blocks_unclear(text)
+    if unclear or (several_patients(text) and unclear is None):
         # "Patient 1: 50M ... Patient 2: 40F ...": whichever the request is for, the other's
-        # facts would be false for it; nothing is read until the user says which.
+        # facts would be false for it; nothing is read until the user says which. A board's
+        # or a handover's blocks ("Case 2 ... Case 3 ...", "Bed 4 ... Bed 5 ...") too, unless
+        # the text says which is the patient's: then only that one is read (``blocks.py``).
         result.unread = [Unread(" ".join(text.split())[:80] + ("…" if len(text) > 80 else ""),
                                 "it is about several patients: which one is this request "
                                 "for? Send that patient's details alone")]

@@ -217,8 +217,24 @@ def _administrative(msg: _Message, here: list[Mention], lo: int, x: int) -> bool
     with MRI 2026-06-01", "Comparison: CT 03/01/2026")."""
     window = msg.lower[lo:x]
     return any(not any(lo + b <= m.start and m.end <= x and ":" in msg.lower[lo + b:m.start]
-                       for m in here) or "compar" in window[a:b]
+                       for m in here) and not _named_anew(msg.lower, here, lo + b, x)
+               or "compar" in window[a:b]
                for a, b in hits(window, _NOT_EVENT)) or _done_by_someone(msg.lower, lo, x)
+
+
+_ANEW = re.compile(r"(?:[,;][ \t]*|\b(?:and|then|new|newer|another|second|2nd|repeat|latest|"
+                   r"most recent|more recent|updated)[ \t]+)(?:[a-z-]+[ \t]+)?$")
+"""What opens a study named anew after a word of review ("MRI 04/14/2026 read as mild DDD,
+MRI 11/19/2026 ...", "reviewed, new MRI 11/19/2026"): a list's mark or a word of another."""
+
+
+def _named_anew(lower: str, here: list[Mention], start: int, x: int) -> bool:
+    """A study named anew between a review's word and the day: the day is that study's
+    (the review's word was the study before's: a four-month-old MRI was read for the new
+    one's)."""
+    return any(start <= m.start and m.end <= x and _ANEW.search(lower, max(start, m.start - 20),
+                                                                m.start)
+               for m in here)
 
 
 _BY_SOMEONE = re.compile(r"\s*(?:(?:again\s+)?(?:by|with)\s+(?:the\s+)?(?:dr\.?\s+|doctor\s+)?"
@@ -326,7 +342,9 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                     _outcome_seen_at_visit(msg.lower, best, x, y) or \
                     (_dates_a_record(records, best, x, msg.lower) and
                      not _in_month_named(msg.lower, best, value)) or \
-                    _not_its_day(msg.lower, best, x, y, value):
+                    _not_its_day(msg.lower, best, x, y, value) or \
+                    _reviewed_later(msg.lower, [o for o in here if o.fact == best.fact],
+                                    bound, x):
                 continue
             # The same words may name facts of several policies ("MRI"): each gets it.
             for m in here:
@@ -335,7 +353,83 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
     for m in dated:
         if id(m) in bound:
             bound[id(m)] += _dates_listed_after(reader, msg, bound[id(m)])
+            bound[id(m)] += _repeat_after(reader, msg, m, bound[id(m)], dated)
     return bound
+
+
+_NEXT_SENTENCE = re.compile(r"[^.;\n]*?(?:\.(?:[ \t]+|(?=\n))|;|\n)[ \t\n]*")
+_REPEAT_OPENS = re.compile(r"(?:repeat(?:ed)?|redone|re-done|retested|re-tested|re-?checked|"
+                           r"repeat[ \t]+(?:study|test|testing|exam|scan|set|films?|one))"
+                           r"(?:[ \t]+(?:on|done|performed|obtained|taken|was|dated|of))*"
+                           r"[ \t]*[:(-]?[ \t]*(?=\d)")
+"""A sentence that opens with a repeat and its day, naming nothing ("Spirometry 11/14/2027:
+FEV1 88%. Repeat 06/09/2028: FEV1 71%"): the study named before it was done again that day
+(fresh38 read the older spirometry's day). "Repeat ordered ..." names no day of its own."""
+
+
+def _repeat_after(reader: Reader, msg: _Message, m: Mention,
+                  own: list[tuple[date | None, tuple[int, int]]], dated: list[Mention]
+                  ) -> list[tuple[date | None, tuple[int, int]]]:
+    """The day of a repeat said in the next sentence, where the study is the last thing
+    with a date named before it and the repeat's sentence names none."""
+    at = max(y for _d, (_x, y) in own)
+    rest = _NEXT_SENTENCE.match(msg.lower, at)
+    opens = _REPEAT_OPENS.match(msg.lower, rest.end()) if rest else None
+    if opens is None or "\n\n" in msg.lower[at:opens.start()]:
+        return []
+    found = reader.dates((opens.end(), min(len(msg.lower), opens.end() + 12)))
+    if not found or found[0][1][0] != opens.end():
+        return []
+    day = found[0]
+    stop = _NEXT_SENTENCE.match(msg.lower, day[1][1])
+    end = stop.start() + len(stop.group().rstrip()) if stop else len(msg.lower)
+    if any(o is not m and m.end < o.start < end and (o.start, o.end) != (m.start, m.end)
+           for o in dated):
+        return []  # another study named before the repeat, or in its sentence
+    status = context_rules().record_status
+    if hits(msg.lower[opens.start():end], tuple(
+            status.get("not_done", []) + status.get("unsure", []) +
+            context_rules().not_completed + context_rules().not_happened)) or \
+            _PLANNED.search(msg.lower, opens.start(), end):
+        return []  # "Repeat 07/01/2028 scheduled": booked, not done
+    return [day]
+
+
+_PLANNED = re.compile(r"\b(?:will|to be|due|planned|plan|awaiting|expected|booked|if)\b")
+
+
+@lru_cache(maxsize=1)
+def _review_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = context_rules().reviewed_later
+    acts = "|".join(re.escape(w) for w in sorted(words.get("acts", []), key=len, reverse=True))
+    done = "|".join(re.escape(w) for w in sorted(words.get("done", []), key=len, reverse=True))
+    return re.compile(rf"\b(?:{acts})\b"), re.compile(rf"\b(?:{done})\b")
+
+
+def _reviewed_later(lower: str, same: list[Mention], bound: dict, x: int) -> bool:  # noqa: ANN001
+    """A later day in the study's sentence, after its own day, that only a review of it has
+    ("Spirometry 10/20/2025, discussed at follow-up 11/27/2026", "XR 10/14/2025 - went over
+    the films with him 11/18/2026", "MRI 04/14/2026, shown to the patient at the 11/30/2026
+    visit"): looking at a study again is no new study (outside tester 34 F2: old studies
+    passed as new). Words of doing it again ("repeated 11/19/2026") keep the day, and so
+    does the study named again between without a word pointing back to it ("MRI 04/14/2026
+    reviewed, new MRI 11/19/2026"; "went over the films" points back). ``same``: the
+    sentence's mentions of the study's fact, whose days bound so far are its own."""
+    ends = [y for o in same for _d, (_x, y) in bound.get(id(o), ()) if y <= x]
+    if not ends:
+        return False
+    start = max(ends)
+    acts, done = _review_pattern()
+    if acts.search(lower, start, x) is None or done.search(lower, start, x) is not None:
+        return False
+    return not any(start <= o.start < x and not _POINTS_BACK.search(lower, max(0, o.start - 20),
+                                                                     o.start)
+                   for o in same)
+
+
+_POINTS_BACK = re.compile(r"\b(?:the|these|those|her|his|its|their|same|them|that|this)"
+                          r"[ \t]+(?:[a-z-]+[ \t]+)?$")
+"""A word before a study named again that points back to the one already named."""
 
 
 _LIST_SEP = re.compile(r"[ \t]*(?:[;|,][ \t]*(?:and[ \t]+)?|and[ \t]+)")

@@ -51,6 +51,21 @@ def _role_pattern() -> re.Pattern[str] | None:
                       rf"[a-z]+(?:{endings})\b")
 
 
+@cache
+def _other_people_pattern() -> re.Pattern[str] | None:
+    pats = rules().other_people
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+
+
+def _other_people(lower: str) -> list[tuple[int, int]]:
+    """Where ``lower`` names another person by the shape of the words (``other_people`` in
+    context.yaml): "A shipmate from the same tank crew was admitted last week with
+    Legionella pneumonia" (fresh38 read the shipmate's pneumonia as the patient's stay),
+    "a fellow welder", "two guys on his crew"."""
+    pattern = _other_people_pattern()
+    return [m.span() for m in pattern.finditer(lower)] if pattern else []
+
+
 def _role_spans(lower: str) -> list[tuple[int, int]]:
     """A past role named by its noun ("former quarryman with low back pain", "ex-smoker,
     COPD"): the role is over, not the findings said of the person (fresh26: a Welsh GP's
@@ -280,6 +295,15 @@ class ContextRules(BaseModel):
     negated_modals: list[str] = Field(default_factory=list)
     """Ways of writing "cannot": a phrase of these lists that opens with one is read with
     each of them (``_modal_variants``)."""
+    patient_blocks: dict[str, list[str]] = Field(default_factory=dict)
+    """A text about several patients in blocks (``blocks.py``): the words heading a block
+    (``heads``: "case", "bed"), those in a head's line that make it the patient's (``ours``)
+    or another's (``not_ours``), and those before a block's name that say the request is for
+    it (``request_for``)."""
+    other_people: list[str] = Field(default_factory=list)
+    """Patterns naming a person other than the patient by a shape, not a word list (a
+    compound in "-mate": "shipmate", "workmate"; "a fellow welder"; "two guys on his crew"):
+    forward triggers of ``other`` like its words (``_other_people``)."""
     roles: dict[str, list[str]] = Field(default_factory=dict)
     """Words that make a past of the person's role, not of a finding (``before``: "former",
     "ex-"), the endings of a role's noun (``endings``: "quarryman", "smoker") and nouns
@@ -296,6 +320,15 @@ class ContextRules(BaseModel):
     affirmed_after: list[str] = Field(default_factory=list)
     """Words right after a finding that say it is there ("infection present"): a denial
     before the comma ahead of it does not reach it ("Not cosmetic, infection present")."""
+    reviewed_later: dict[str, list[str]] = Field(default_factory=dict)
+    """``acts`` of looking at a study again or telling about it ("discussed", "went over",
+    "shown to"), between a study's own day and a later day in its sentence: the later day
+    is the review's; ``done`` words there ("repeated") make it a study again
+    (``candidates._reviewed_later``)."""
+    negated_days: dict[str, list[str]] = Field(default_factory=dict)
+    """``negations`` right before a day word after a record's name ("XR 05/04/2025 (not
+    repeated today)"): the day is no record's; a ``turns`` word right before the day gives
+    it back ("not done until today")."""
     not_completed: list[str] = Field(default_factory=list)
     not_happened: list[str] = Field(default_factory=list)
     not_attended: list[str] = Field(default_factory=list)
@@ -672,6 +705,37 @@ fresh21 grievance letter): the asker's words, no statement. ("asked if she is pr
 is the uncertain category's "if".)"""
 
 
+_ASKED_WHETHER = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonders?|wondered|wondering|wants?\s+to\s+know|"
+    r"wanted\s+to\s+know|inquires?|inquired|inquiring|enquires?|enquired|enquiring|"
+    r"quer(?:y|ies|ied|ying)|questions?|questioned|questioning|checks?|checked|checking|"
+    r"verif(?:y|ies|ied|ying)|confirm(?:s|ed|ing)?|clarif(?:y|ies|ied|ying))"
+    r"(?:[ \t]+(?!whether\b|if\b)[a-z§'’-]+){0,5}?[ \t]+"
+    r"(?P<q>(?:whether|if)\b[^.;:!?\n]*\??)")
+"""A question reported after a verb of asking or checking, with "whether" or "if" and up to
+five words between ("Payer rep asked on the call whether the injection was cosmetic",
+"Adjuster wants to know whether she is pregnant", "The form asks whether there is any
+active infection", "queried if the CT is for cosmetic purposes"; fresh38 read a cosmetic
+purpose, a wish to know read a pregnancy): the asker's words to their clause's end, no
+statement, to the sentence's end past its commas ("asks whether her daughter, who is 10
+weeks pregnant, can drive her": the relative's clause stays hers). The answer after them
+is read ("checked whether she was pregnant: hCG negative")."""
+
+
+_PATIENT_ASKER = re.compile(r"(?:\b(?:she|he|pt|patient|client|athlete)|§)[ \t]+"
+                            r"(?:(?:also|then|later|now|again|even)[ \t]+)?\Z")
+_WHAT_IT_WILL_DO = re.compile(r"(?:whether|if)[ \t]+(?:[a-z§'’-]+[ \t]+){1,3}?"
+                              r"(?:will|would|could|can|might|may)\b")
+
+
+def _patients_aim(lower: str, m: re.Match[str]) -> bool:
+    """The patient asks what the treatment will do ("she asks whether exercise will improve
+    her appearance", "Pt asked if PT could also tone up her arms"): her aim, which the
+    corpus reads (a cosmetic aim beside a condition), not a question of someone checking."""
+    return _PATIENT_ASKER.search(lower, max(0, m.start() - 30), m.start()) is not None and \
+        _WHAT_IT_WILL_DO.match(lower, m.start("q")) is not None
+
+
 _LISTED_QUESTION = re.compile(
     r"(?m)^[ \t]*(?:\[[\d:. ]{3,12}(?:[ap]m)?\][ \t]*)?[a-z][\w .'-]{0,40}"
     r"(?:\([^()\n]{0,30}\))?:[ \t]*(?P<q>(?:[a-z][a-z /-]{1,25},[ \t]*){1,5}"
@@ -696,6 +760,7 @@ def question_spans(lower: str) -> list[tuple[int, int]]:
         if asked is not None:
             out.append((match.start(), asked.end()))
     return out + [m.span("q") for m in _EMBEDDED.finditer(lower)] + \
+        [m.span("q") for m in _ASKED_WHETHER.finditer(lower) if not _patients_aim(lower, m)] + \
         ([m.span("q") for m in _LISTED_QUESTION.finditer(lower)] if "?" in lower else [])
 
 
@@ -982,19 +1047,28 @@ class Context:
         i = bisect_right(self._clause_starts, pos) - 1
         return i if i >= 0 and pos < self.clauses[i].end else None
 
+    def _trigger_clause(self, direction: str, a: int, b: int) -> int | None:
+        """The clause a trigger at [a, b) works from: the one it starts in, or, for a
+        forward trigger that runs on past its comma, the one it ends in ("Sie weiß nicht,
+        ob es eine Lungenentzündung war": not knowing whether, fresh38's Afrikaans)."""
+        index = self._clause_at(a)
+        if direction == "forward" and index is not None and \
+                (later := self._clause_at(b - 1)) is not None and later > index:
+            return later
+        if index is None and direction == "backward" and a > 0 and \
+                self.lower.startswith("??", a):
+            # "18 wks pregnant??": doubt marks that end the clause are its own
+            # (one "?" may end a question: "62311 for 67M?")
+            return self._clause_at(a - 1)
+        return index
+
     def _find(self, category: str) -> None:
         spec = rules().categories[category]
         for direction in ("forward", "backward"):
-            phrases = tuple(getattr(spec, direction))
-            for a, b in self.occ.hits(phrases):
+            for a, b in self._triggers(category, direction, tuple(getattr(spec, direction))):
                 if not self._free(a, b):
                     continue
-                index = self._clause_at(a)
-                if index is None and direction == "backward" and a > 0 and \
-                        self.lower.startswith("??", a):
-                    # "18 wks pregnant??": doubt marks that end the clause are its own
-                    # (one "?" may end a question: "62311 for 67M?")
-                    index = self._clause_at(a - 1)
+                index = self._trigger_clause(direction, a, b)
                 if category == "uncertain" and self.lower[a:b] in ("vs", "vs.", "versus") and \
                         _VERSUS_DATE.match(self.lower, b):
                     continue  # "increased bilateral reticular opacities vs 06/2026"
@@ -1031,6 +1105,15 @@ class Context:
                     scope = (scope[0], self._owner_only(a, b, scope[1]))
                 if scope[1] > scope[0]:
                     self.modifiers.append(Modifier(category, (a, b), scope))
+
+    def _triggers(self, category: str, direction: str,
+                  phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where the category's triggers stand: its phrases, and for ``other``'s forward
+        ones the people named by a shape (``other_people``)."""
+        found = self.occ.hits(phrases)
+        if category == "other" and direction == "forward":
+            found = sorted({*found, *_other_people(self.lower)})
+        return found
 
     def _other_sex_subject(self, a: int, b: int, end: int) -> int:
         """Where a relative's scope ends at a subject pronoun of the other sex ("Client's
@@ -1907,6 +1990,8 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int,
     if match and (_outcome_after().match(lower, b, clause_end) or
                   _NOT_LATELY.match(lower, b, clause_end)):
         match = None  # "No PT helped; he did 14 weeks": the outcome is denied, not the PT
+    if match and _ITS_PART.match(lower, b, clause_end):
+        match = None  # "everything except the H&P date": the day denied, not the record
     while match:  # the nearest denial that touches it: "not yet done -- no specialist note"
         if len(match["gap"].split()) <= 5 and not _GAP_STOP.search(match["gap"]) and \
                 not _MORE_OF_IT.match(match["gap"]) and not _ASIDE.search(match["gap"]) and \
@@ -1923,6 +2008,15 @@ def adjacent_negation(lower: str, a: int, b: int, clause_end: int,
     if match:
         return b, b + match.end()
     return _answered_no(lower, a, b)
+
+
+_ITS_PART = re.compile(r"(?:'s)?[ \t]+(?:date|day|age|timing|time frame|timeframe|recency)\b"
+                       r"(?![ \t]*[:=])")
+"""A record's own day named right after it, which a denial before them both is about
+("everything except the H&P date", "no MRI date given"): the record itself is not denied
+(f38 remittance read the H&P missing, and never done, from a stale date). Not the dates a
+record must hold ("everything attached except the treatment log dates": the logs lack
+what they must show, still denied)."""
 
 
 _COLUMN_GAP = re.compile(r"(?<![\n ]) {3}|(?<![\n\t])\t")

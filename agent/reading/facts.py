@@ -32,7 +32,7 @@ from agent.reading.reports import study_history_day
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.severity import DENIED_SEVERITY, severity_owned
 from agent.reading.statuses import by_status, past_statuses, still_open, without
-from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits, sentence_stop
+from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits, prefixed, sentence_stop
 from agent.reading.values import (
     BIRTH_DATE,
     FOREIGN_TOTAL,
@@ -281,6 +281,38 @@ def _first_cell(value: str) -> str:
         if box_answer(row) in (True, False):
             return row
     return cells[0]
+
+
+_DAY_NOW = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|visit|"
+                      r"encounter|appointment))\b")
+"""A day word of the writer's now, or the visit's ("today", "at this visit")."""
+
+
+@cache
+def _negated_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = context_rules().negated_days
+    negations = "|".join(re.escape(w) for w in sorted(words.get("negations", []), key=len,
+                                                       reverse=True))
+    turns = "|".join(re.escape(w) for w in sorted(words.get("turns", []), key=len,
+                                                  reverse=True))
+    # (the denial within its bracket or clause, a few words before the day)
+    return (re.compile(rf"(?:\b(?:{negations})\b|n['’]t\b)[^,;:.()\[\]\n|\d]{{0,30}}$"),
+            re.compile(rf"\b(?:{turns})\b"))
+
+
+def _negated_day(lower: str, after: int, span: tuple[int, int]) -> bool:
+    """The day word at ``span``, after a record's name ending at ``after``, is denied right
+    before it ("XR 05/04/2025 (not repeated today)", "H&P: none today"): the record was not
+    done that day (outside tester 34 F16: old studies took the note's day). A denial before
+    the record's name is the record's own ("No acute fracture on XR today"), and a turn word
+    between gives the day back ("not done until today", "not at the last visit but done
+    today"); so does another day between (the denial is that day's)."""
+    x, y = span
+    if x < after or not _DAY_NOW.search(lower, x, y):  # ("at this visit" too)
+        return False
+    denied, turned = _negated_day_patterns()
+    found = denied.search(lower, max(after, x - 40), x)
+    return found is not None and not turned.search(lower, found.start(), x)
 
 
 def _not_redone(between: str, words: tuple[str, ...]) -> bool:
@@ -625,6 +657,17 @@ _NOT_WHO = re.compile(r"(?:\b(?:am|is|are|was|were|im)|'m|'re)\s+not\s+"
 """A denial of who someone is, right before a doctor's name that alone names no record ("I
 am not his primary care physician", "Dr. Ruiz isn't her PCP"; p27b read no PCP consult):
 it says nothing of the record, which stays asked."""
+
+
+_HISTORY_NONE = re.compile(r"[^:\n.;]{0,40}:[ \t]*(?:none|nil|negative|neg|noncontributory|"
+                           r"non-contributory|unremarkable)"
+                           r"(?:[ \t]+(?:relevant|significant|known|reported|other))?"
+                           r"[ \t]*(?:[.;,)]|$)", re.M)
+"""A history's label answered that the patient has none, with a qualifier between the
+label and its colon ("PMH per H&P: none; no diabetes", "PMH (per patient): nil",
+"Medical history (reviewed 05/30): none relevant"): the history taken, no record
+missing (f38 remittance read the history not on file); "PMH: not on file" still denies."""
+
 _WITHIN = re.compile(r"\s*(?:in the (?:last|past)|within|since|recently|this (?:year|month))\b")
 # The note's own day under any name of its occasion ("Exam date: 01/21/2027", "Date of
 # examination: 01/27/2027" heading a DOT exam or an IME: its "H&P today" is that day); not
@@ -2915,7 +2958,12 @@ class Reader:
         """The starts dated in the sentence ``words`` (``cue_onset``), in its offsets."""
         if not m.rule.cue_onset:
             return []
-        return [(a, b) for a, b in _onsets_dated(words, self.as_of)
+        # (a length of the complaint said in the record's sentence dates the symptoms as
+        # a start does: "H&P 07/15/2028: low back pain for 34 weeks", "History and exam:
+        # R knee pain x 8 months"; the record is dated, so is the range)
+        found = _onsets_dated(words, self.as_of) + \
+            [hit.span("n") for hit in _COMPLAINT_LENGTH.finditer(words, m.end - base)]
+        return [(a, b) for a, b in found
                 # (the record's own day is no start: "H&P from 11/10/2026")
                 if not _OWN_DAY_LEAD.fullmatch(self.lower, m.end, base + a)
                 # (nor another's, a planned or a denied start: "her husband ... since")
@@ -3093,7 +3141,9 @@ class Reader:
             return self._unread(m, f"none had, or not on file: {m.spec.label.lower()}?",
                                 min(m.start, denial[0]) if denial else None,
                                 max(m.end, denial[1]) if denial else None)
-        if m.rule.cue_denied == "nothing" or (narrower and not part):
+        if m.rule.cue_denied == "nothing" or (narrower and not part) or \
+                (m.rule.cue_denied == "unqualified" and
+                 _HISTORY_NONE.match(self.lower, m.end, m.clause.end)):
             return None
         if self._occasion(m):
             # "No H&P today. Last H&P 10/01/2026.": none that day, not none on file (outside
@@ -3173,7 +3223,7 @@ class Reader:
         if self._sign_off is None:
             self._sign_off = sign_off(self.lower)
         if hits(self._sign_off, roles) or self._writer_says_role(m, roles) or \
-                self._header_role(m, roles):
+                self._header_role(m, roles) or _letterhead_role(self.lower, roles):
             return Candidate(m.fact, m.rule.polarity, (m.start, m.end), 3)
         return None
 
@@ -4322,6 +4372,11 @@ class Reader:
         b = max([m.end] + [s[1] for _, s in bound])
         why = "not a valid date" if any(d is None for d, _ in bound) else \
             None if self.qualified(m) else f"{m.spec.label.lower()}?"
+        # ("XR L-spine 05/04/2025 (not repeated today)": today is no day of the X-rays)
+        kept = [d for d in bound if not _negated_day(self.lower, m.end, d[1])]
+        if not why and not kept:
+            return self._unread(m, "not done that day: when was the last one?", a, b)
+        bound = kept or bound
         if why:
             # ("11/16/2026  Office visit - NRS 6/10": a visit's date, no exam said)
             return self._unread(m, why, a, b)
@@ -4622,7 +4677,8 @@ class Reader:
         # (a choice word naming a form's part, "pregnancy question skipped", is no value)
         found = [(a, b, "" if form_part(self.lower, a, b) else key)
                  for key, phrases in rule.choices.items()
-                 for a, b in self.context.occ.hits(phrases, lo, hi)]
+                 for a, b in self.context.occ.hits(phrases, lo, hi)
+                 if not prefixed(self.lower, a, rule.prefixed_not)]
         if rule.alone and not self._patients_own(rule.alone_not):
             found += [(a, b, key) for key, phrases in rule.alone.items()
                       for a, b in self.context.occ.hits(phrases, lo, hi)
@@ -5059,7 +5115,7 @@ class Reader:
             # (the severity said of this condition, not of another in its sentence)
             qualified = not m.rule.qualifier or severity_owned(
                 clause, a - lo, b - lo, self._members(m.rule), tuple(m.rule.qualifier),
-                _EVENT_SEVERITY)
+                _EVENT_SEVERITY, m.rule.prefixed_not)
             # "... and has no severe comorbidity": the "severe" there qualifies nothing.
             not_severe = _NOT_SEVERE.search(clause) is not None
             if seen != "ask" and self.context.topic_item(a, b):
@@ -5250,6 +5306,22 @@ _OWN_DAY_LEAD = re.compile(r"[ \t:(,-]*(?:(?:from|since|of|on|dated)\b[ \t:]*)?"
 """What may stand between a record's name and its own day ("H&P from 11/10/2026")."""
 
 
+_COMPLAINT_LENGTH = re.compile(
+    r"\b(?:pain|pains|ache|aches|aching|stiffness|soreness|swelling|numbness|tingling|symptoms?|sx|"
+    r"radiculopathy|sciatica|lbp|complaints?)\b"
+    # (no figure, stop or care between: "pain, ibuprofen 600 mg 6 weeks" is the drug's)
+    r"(?:(?![.;]\s)(?!\b(?:pt|therapy|physio\w*|meds?|medications?|ibuprofen|naproxen|nsaids?|"
+    r"injections?|exercises?|program|brace|bracing|tx|treat\w*|rest|after|ago)\b)[^\d.;(])"
+    r"{0,80}?[(]?(?:for|x|×|over|of)?[ \t]*"
+    r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[ \t-]*(?:weeks?|wks?|months?|mos?|years?|yrs?)\b(?![ \t]+ago)")
+"""A length of the complaint in a record's sentence, for ``cue_onset`` ("low back pain and
+stiffness for 34 weeks", "shoulder pain ..., 5 months"): the symptoms' date range told
+by their length; none of a care's or a study's."""
+
+_ONSET_LEAD_GAP = r"(?:the[ \t]+(?:week|weekend|end|start|beginning|middle)[ \t]+of[ \t]+)?"
+"""What may stand between "since" and its day ("since the week of 11/27/2027")."""
+
 _MONTH_STARTED = re.compile(r"\b(?:(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|"
                          r"aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ \t]+(?:19|20)\d\d)\b")
 """A month of a year ("06/2026", "June 2026"): a start the policy's date range may give."""
@@ -5260,7 +5332,8 @@ def _onset_lead() -> re.Pattern[str]:
     """Words that make the date after them a start: "since", "from" (a range's first day),
     an onset word ("onset", "injured", "DOI": ``onset_words`` in ``context.yaml``)."""
     return re.compile(rf"\b(?:since|from|{alternation(context_rules().onset_words)})"
-                      r"[ \t]*[:-]?[ \t]*(?:(?:about|around|approx\.?|early|mid|late)[ \t]+)?$")
+                      r"[ \t]*[:-]?[ \t]*(?:(?:about|around|approx\.?|early|mid|late)[ \t]+)?"
+                      rf"{_ONSET_LEAD_GAP}$")
 
 
 def _onsets_dated(words: str, as_of: date) -> list[tuple[int, int]]:
@@ -5305,6 +5378,32 @@ def _in_listed_aside(words: str, at: int, after: int) -> bool:
     return opening >= 0 and ")" not in words[opening:at] and \
         re.search(r"\w\S*\s*[-–—:]+\s*$", words[opening:at]) is not None and \
         re.search(r"[,;]|\bthen\b|\band\b", words[opening:at]) is not None
+
+
+_NOT_FROM_HERE = re.compile(r"\b(?:to|for|re|attn|dear|refer\w*|request\w*|patient|pt|"
+                            r"member|employee|cc)\b")
+"""Words before a role on a message's first line that say the clinic named is not the
+writer's ("Referral to Valley Rheumatology", "Re: ortho consult request")."""
+
+
+_SENT_ON = re.compile(r"\b(?:refer\w*|request\w*|order\w*|query|denial|appeal|billing|claims?|"
+                      r"coding|admin\w*|scheduling|front desk|work note)\b")
+"""Words anywhere on a first line that make it a letter about sending the patient on, a
+payer's or an office's, not a specialist's letterhead ("ORTHOPAEDIC REFERRAL",
+"Pulmonology request", "Lakeside Orthopaedics - billing office")."""
+
+
+def _letterhead_role(lower: str, roles: tuple[str, ...]) -> bool:
+    """The message's first line is the writer's letterhead naming their role, before any
+    word that sends the letter to another ("Valley Rheumatology – letter to the plan",
+    "Riverbend Orthopaedics - Shoulder & Elbow"): the writer's own acts in it ("I
+    examined her", "my assessment") are that specialist's (f38 potterystudio, a
+    rheumatologist's letter, asked the consult)."""
+    first = re.match(r"\s*([^\n]*)", lower)
+    line = first.group(1) if first else ""
+    found = hits(line, roles)
+    return bool(found) and not _NOT_FROM_HERE.search(line, 0, found[0][0]) and \
+        not _SENT_ON.search(line)
 
 
 # Between a record's name and the words that say it is on file: a date (masked), "of"

@@ -18,6 +18,7 @@ from agent.reading.text import (
     ABBREVIATED,
     Occurrences,
     hits,
+    prefixed,
 )
 from policies.model import FactSpec
 
@@ -94,6 +95,8 @@ def _fact_mentions(msg: _Message, found: list, readable: set[int], name: str  # 
             if i is not None and (i in readable or kind == "onset" and
                                   _DAY_ANSWERS.match(msg.lower, found[i].end)) \
                     and (i not in excluded or kind == "filed") and b <= found[i].end:
+                if prefixed(msg.lower, a, rule.prefixed_not):
+                    continue  # "pre-dialysis", "post-pneumonia cough": another word
                 if kind == "plain" and form_part(msg.lower, a, b):
                     kind = "vague"
                 elif kind == "vague" and "/10" in rule.cues and \
@@ -151,10 +154,19 @@ def _by_another(lower: str, a: int, b: int, makers: tuple[str, ...]) -> bool:
     who = alternation(makers)
     before = re.search(rf"(?<![\w'])(?:{who})(?:'s|s'|\))?[ \t]+"
                        rf"(?:{_OWN_WORDS}[ \t]+){{0,2}}\Z", lower[max(0, a - 80):a])
-    after = re.match(rf"[ \t]+(?:from|of|by|written[ \t]+by)[ \t]+"
+    # (or in the next cell of a table's row, its bar a comma by now with the cell's padding
+    # before it: "04/11/28 | Consult Report | PCP (Dr. Liang) - chronic LBP", fresh38's
+    # media tab read a specialist's consult on file)
+    after = re.match(rf"(?:[ \t]+(?:from|of|by|written[ \t]+by)[ \t]+|[ \t]+,[ \t]*|[ \t]*\|[ \t]*)"
                      rf"(?:(?:the|her|his|their|its|a|an|our|my|pt's|patient's)[ \t]+)?"
                      rf"(?:{who})(?![\w'])", lower[b:b + 80])
-    return before is not None or after is not None
+    # (or in the cell after it, or its bracket: a table's or a list's maker column,
+    # "04/11/28 | Consult Report | PCP (Dr. Liang)", "consult report (GP)"; f38 mediatab
+    # read the PCP's report as a specialist's)
+    # (a bar is a comma or a semicolon after a space by now: "Consult Report  ; PCP")
+    cell = re.match(rf"(?:[ \t]*[|(]|[ \t]+[,;]|\t|[ \t]{{2,}}|[ \t]+[-–—][ \t]|:)[ \t]*"
+                    rf"(?:(?:the|her|his|their|a|an)[ \t]+)?(?:{who})(?![\w'])", lower[b:b + 80])
+    return before is not None or after is not None or cell is not None
 
 
 _OWN_WORDS = ("(?:the|her|his|their|its|a|an|our|initial|first|recent|latest|last|new|most|"

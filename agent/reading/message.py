@@ -19,6 +19,7 @@ from agent.reading.apart import (
     past_window_yes,
 )
 from agent.reading.audits import audited_away, words_replaced
+from agent.reading.blocks import patient_blocks
 from agent.reading.callers import patient_named
 from agent.reading.claims import claims
 from agent.reading.context import (
@@ -264,7 +265,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules_cpt: str | None,
         place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
         past_window_yes(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower) + \
-        named_others(text) + companions(text) + named_owners(text) + emphatic_nots(lower)
+        named_others(text) + companions(text) + named_owners(text) + emphatic_nots(lower) + \
+        patient_blocks(text)
     if named_cpt:
         spans += _procedure_names(lower, named_cpt, rules, sentences)
     return blank(lower, spans)

@@ -190,6 +190,11 @@ class ReadingRule(BaseModel):
     clinic 3" names a service, and no pain score was said to ask about (session 31)."""
     exclude: tuple[str, ...] = ()
     """Words that, in the same clause, stop the fact being read there."""
+    prefixed_not: tuple[str, ...] = ()
+    """Word prefixes (``pre``, ``post``, ``anti``) that, joined to a phrase or a choice's
+    word by a hyphen or a space, make it another word naming no such thing now:
+    "pre-dialysis CKD" (not on dialysis), "pre-pregnancy weight", "post-pneumonia cough"
+    (over), "pre-diabetes". Not read (fresh38 read pre-dialysis planning as ESRD)."""
     exclude_scope: Literal["clause", "sentence", "whole_sentence"] = "clause"
     """Where an ``exclude`` word stops the fact: its clause, the rest of its sentence, or
     its whole sentence (``whole_sentence``: "admitted in 2022; none since")."""
@@ -557,7 +562,7 @@ class ReadingRule(BaseModel):
                      "by_writer", "writer_roles",
                      "note_is",
                      "authors_not",
-                     "later_rivals",
+                     "later_rivals", "prefixed_not",
                      mode="before")
     @classmethod
     def _lowercase(cls, words: list[str] | None) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from agent.reading.text import hits
+from agent.reading.text import hits, prefixed
 
 _SEVERITY_WORD = (r"(?:severe|sévère|severa|severo|grave|schwer(?:e|er|en)?|ernstig|ciężk[aie]|"
                   r"ciddi|ağır)")
@@ -46,7 +46,8 @@ _ALL_BEFORE = re.compile(r"\b(?:both|all|each|all of them|all three|all are|both
 
 
 def severity_owned(sentence: str, a: int, b: int, members: tuple[str, ...],
-                   qualifiers: tuple[str, ...], ignore: re.Pattern[str] | None = None) -> bool:
+                   qualifiers: tuple[str, ...], ignore: re.Pattern[str] | None = None,
+                   prefixes: tuple[str, ...] = ()) -> bool:
     """Whether a severity word of ``qualifiers`` in ``sentence`` (lower case) is said of
     the condition at [a, b) (offsets in ``sentence``): the condition it is said of
     (``_owner``), or every condition where it heads or closes the whole list. ``ignore``
@@ -54,7 +55,8 @@ def severity_owned(sentence: str, a: int, b: int, members: tuple[str, ...],
     said = DENIED_SEVERITY.sub(lambda m: " " * len(m.group(0)), sentence)
     if ignore is not None:
         said = ignore.sub(lambda m: " " * len(m.group(0)), said)
-    found = hits(said, qualifiers)
+    # ("pre-dialysis" is no dialysis: ``prefixed_not``)
+    found = [(x, y) for x, y in hits(said, qualifiers) if not prefixed(said, x, prefixes)]
     if not found:
         return False
     # (the mention itself, and no other reading of its own words: "t2dm" and "dm")

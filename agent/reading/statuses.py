@@ -53,7 +53,10 @@ def _cell() -> re.Pattern[str]:
     ill", "| No-show |"): after a wide gap, a tab or a bar, and before the row's end, a
     gap, a bar, a dash or a bracket."""
     words = alternation(_kinds())
-    return re.compile(r"(?:[ \t]{2,}|\t|\|[ \t]*)(?P<w>" + words + r")"
+    # (a bar of a row that opens with its date is a comma by the time a date is read,
+    # ``text.pipes_as_fields``, with the cell's padding or a space before it: "06/20/28 |
+    # Order | MRI L-spine repeat | Pending" dated the MRI by its order's row, fresh38)
+    return re.compile(r"(?:[ \t]{2,}|\t|\|[ \t]*|[ \t]+,[ \t]*)(?P<w>" + words + r")"
                       r"(?=[ \t]*(?:$|\n|[ \t]{2}|\t|\||[-–—(,;:.]))")
 
 

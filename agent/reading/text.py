@@ -1467,11 +1467,36 @@ def _pipe_rows(lower: str) -> list[tuple[int, int]]:
     out = []
     for row in _PIPE_ROW.finditer(lower):
         start = row.start()
-        for cut in _NEXT_DATED_ROW.finditer(lower, row.start(), row.end()):
+        cuts = sorted([*_NEXT_DATED_ROW.finditer(lower, row.start(), row.end()),
+                       *_next_pairs(lower, row.start(), row.end())], key=lambda m: m.start())
+        for cut in cuts:
+            if cut.start() < start:
+                continue
             out.append((start, cut.start() + 1))
             start = cut.end()
         out.append((start, row.end()))
     return [(a, b) for a, b in out if "|" in lower[a:b]]
+
+
+_NEXT_PAIR = re.compile(r"(?:[.;](?=[ \t])|[ \t](?=[ \t]))[ \t]+"
+                        r"(?=[a-z][a-z /&'’-]{1,39}?[ \t]*\|)")
+"""A sentence's end, or a gap of two spaces, on a row of "label | answer" pairs run
+together before the next pair's label ("Pregnancy | N/A (male). Infection | no",
+"Cosmetic | N. Infection | N. Pregnancy | N/A"): the next label's bar is its own colon.
+Read as one row, its bar was a later cell's, and the label stood alone, affirmed (the
+coordinator of session 35 read an active infection, a pregnancy from "Pregnancy | N/A")."""
+
+
+def _next_pairs(lower: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where ``_NEXT_PAIR`` cuts the row ``lower[start:end]``: only in a row whose first cell
+    is a label (not a date: a record's row is ``_NEXT_DATED_ROW``'s) and, for a gap, in a row
+    whose cells are not padded to their bars (a padded table's cell may hold a gap)."""
+    first = lower[start:lower.find("|", start, end)]
+    if not re.search(r"[a-z]", first) or _DATE_FIRST.match(first):
+        return []
+    padded = re.search(r"[ \t]{2}\|", lower[start:end]) is not None
+    return [m for m in _NEXT_PAIR.finditer(lower, start, end)
+            if "|" in lower[start:m.start()] and not (padded and lower[m.start()] in " \t")]
 
 
 _NEXT_DATED_ROW = re.compile(r"\.[ \t]+(?=(?:dos|date of service|date)?[ \t]*:?[ \t]*"
@@ -2332,6 +2357,20 @@ def _longest_first(spans: list[tuple[int, int]], size: int) -> list[tuple[int, i
             found.append((a, b))
             taken[a:b] = b"\x01" * (b - a)
     return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(p) for p in sorted(prefixes, key=lambda p: (-len(p), p)))
+    return re.compile(rf"(?<![\w'])(?:{alt})(?:[-‐‑–][ \t]?|[ \t])\Z")
+
+
+def prefixed(lower: str, at: int, prefixes: tuple[str, ...]) -> bool:
+    """A word prefix of ``prefixes`` is joined to the word at ``at`` by a hyphen or a space
+    ("pre-dialysis", "pre dialysis", "post-pneumonia"): the compound is another word, before
+    or after the thing or against it, which it does not name now (``prefixed_not``)."""
+    return bool(prefixes) and _prefix_pattern(prefixes).search(lower, max(0, at - 12), at) \
+        is not None
 
 
 def hits(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -349,7 +349,10 @@ _DATE_VAGUE = re.compile(r"\b(?:(?:in|last|this|early|late|mid)[- ](?:jan|feb|ma
                          r"may(?!be\b)|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"|last (?:month|year|spring|summer|fall|winter)"
                          r"|(?:jan|feb|mar|apr|may(?!be\b)|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                         r"\.? \d{4}|\b\d{1,2}/\d{4}|recently|a while ago|some time ago)\b"
+                         r"\.? \d{4}|\b\d{1,2}/\d{4}|recently|a while ago|some time ago"
+                         # ("did one years ago", "many months ago": no count, no day)
+                         r"|(?:(?<![\w.])(?:one|an?|1|many|several|some|few|a few|ages|"
+                         r"couple of|a couple of)[ \t]+)?(?:years|months|weeks|ages)[ \t]+ago)\b"
                          rf"|{_BOUNDED_AGO.pattern}|{_HEDGED_AGO.pattern}", re.I)
 _AGE = re.compile(r"(?<![.\d])\b\d{1,3}\s*-?\s*(?:y/?o\b|yo\b|y\.o\.|years?[- ]old\b|"
                   r"yrs?[- ]old\b|year[- ]old\b|yom\b|yof\b)|\baged? \d{1,3}\b"
@@ -440,6 +443,12 @@ def _without_year(text: str, as_of: date) -> _Found:
     return found
 
 
+_PRONOUN_ONE = re.compile(r"one|a|an|1", re.I)
+_PLURAL_UNITS = frozenset({"days", "weeks", "wks", "months", "mos", "mths", "years", "yrs"})
+"""A count of one before a plural unit ("did one years ago", "got one months ago"): the "one"
+stands for the thing done, not a count of the unit; no day is said."""
+
+
 def _relative(text: str, as_of: date) -> _Found:
     found: _Found = []
     hedged = [h.span() for h in _HEDGED_AGO.finditer(text)]  # (once, not per date)
@@ -448,6 +457,10 @@ def _relative(text: str, as_of: date) -> _Found:
                 any(a <= match.start() < b for a, b in hedged) or \
                 _HEDGED_AFTER.match(text, match.end()):
             continue  # "more than 12 months ago", "about 6 months ago" are no day: asked
+        if _PRONOUN_ONE.fullmatch(match["num"]) and match["unit"].lower() in _PLURAL_UNITS:
+            # ("he thinks the VA did one years ago": "one" is the study, and "years ago"
+            # gives no day; fresh38 read an MRI a year old)
+            continue
         n = number_of(match["num"])
         unit = match["unit"].lower()
         value: date | None
