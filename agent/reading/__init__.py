@@ -21,6 +21,7 @@ from agent.reading.answering import (
     SAID_BEFORE,
     _answers,
     _bare_score,
+    one_of_several_asked,
     state_measured,
 )
 from agent.reading.answers import (
@@ -260,6 +261,7 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         known = {name: _UNSEEN for name in last_facts or []}
     answers, answer_unread = _answers(msg, pending, read, taken, asked_back or [],
                                       corrects=_takes_back_known(msg, known))
+    sel.asked_back += one_of_several_asked(msg, answer_unread, pending)
     # A fact the note reading asks about ("diabetes: is it severe?") is not also given
     # a value as the answer to its pending question: the same words cannot say both.
     answers = [r for r in answers if r.fact not in sel.unsettled or r.value is None]

@@ -31,13 +31,15 @@ from agent.reading.answers import (
 from agent.reading.context import alternation
 from agent.reading.context import rules as context_rules
 from agent.reading.corrections import _CORRECTION, _REFERS_BACK, _UNSEEN
+from agent.reading.courses import all_lengths
 from agent.reading.facts import (
     MORE_OF_IT,
+    TOTAL,
 )
 from agent.reading.message import _Message, _said_again, _taken_back_in
 from agent.reading.model import FactReading, Unread
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
-from agent.reading.selection import _RETRACTS, _check
+from agent.reading.selection import _RETRACTS, AND_THE_NEXT, _check
 from agent.reading.text import (
     blank,
     hits,
@@ -337,13 +339,59 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     readings = []
     for fact, value, blanked_words in found:
         words = _unblanked(original, msg.text, blanked_words)
-        problem = _check(fact, fact_specs(None)[fact], value, msg.as_of)
+        problem = _check(fact, fact_specs(None)[fact], value, msg.as_of) or \
+            _one_length_of_several(msg, fact, words, found)
         if problem is not None:
             unread.append(Unread(words, problem))
         else:
             readings.append(FactReading(fact=fact, value=value, words=words,  # type: ignore[arg-type]
                                         origin="inferred" if fact in inferred else "stated"))
     return readings, unread
+
+
+_SHARED_UNIT = re.compile(r"\b\d{1,3}(?:\s*(?:,|&|\+|\band\b|\bor\b)\s*\d{1,3})+\s*"
+                          r"(?:weeks?|wks?|months?|mos?)\b")
+"""Figures sharing one unit ("2 PT courses of 8 and 6 weeks", "8 or 6 wks"): two lengths."""
+_COURSES_COUNTED = re.compile(r"\bx\s?[2-6]\b|\btwice\b|\b(?:two|three|[2-6])\s+(?:\w+\s+)?"
+                              r"(?:courses?|rounds?|blocks?|trials?|episodes?)\b")
+"""The reply counts courses of the care ("PT x2", "twice", "two rounds of physio")."""
+ONE_OF_SEVERAL = "one course of several: how long in all?"
+_IN_ALL = re.compile(r"\bin all\b|\ball told\b|\bsum\b")
+
+
+def _one_length_of_several(msg: _Message, fact: str, words: str,
+                           found: list[tuple[str, object, str]]) -> str | None:
+    """A reply's length of a treatment where its sentence gives another length of it that
+    no answer took ("PT twice: 01/2026-03/2026 (8 wks) and 05/2026-06/2026 (6 wks)", "2 PT
+    courses of 8 and 6 weeks"): one course of several, not how long in all. Outside
+    testers 33 F3 and 34 F9 saw 8 or 6 weeks stored where 14 were done, a denial; how long
+    in all is asked instead (a total said, "14 weeks in all", is the answer)."""
+    spec = fact_specs(None)[fact]
+    if spec.type != "number" or spec.unit != "weeks":
+        return None
+    lower = msg.text.lower()
+    at = lower.find(words.lower())
+    if at < 0 or TOTAL.search(lower) or _IN_ALL.search(lower):
+        return None
+    lo = max(lower.rfind(".", 0, at), lower.rfind(";", 0, at), lower.rfind("\n", 0, at)) + 1
+    hi = min((i for i in (lower.find(c, at + len(words)) for c in ".;\n") if i >= 0),
+             default=len(lower))
+    asked = f"{ONE_OF_SEVERAL} ({spec.label.lower()})"
+    if _SHARED_UNIT.search(lower, lo, hi) or AND_THE_NEXT.search(lower, lo, hi):
+        return asked
+    lengths = all_lengths(lower[lo:hi])
+    if len(lengths) >= 2 and _COURSES_COUNTED.search(lower, lo, hi):
+        return asked  # "PT x2: ... (9 wks) and ... (5 wks)": both courses, whatever each answered
+    taken = [w.lower() for _f, _v, w in found]
+    others = [q for q in lengths if not any(lower[lo + q.start:lo + q.end] in w for w in taken)]
+    return asked if others else None
+
+
+def one_of_several_asked(msg: _Message, unread: list[Unread], pending: list[str]) -> list[str]:
+    """The pending facts a reply gave one course's length of: a bare length next answers
+    them first ("14 weeks in all" after "2 PT courses of 8 and 6 weeks")."""
+    return [p for p in pending if p in msg.specs and any(
+        u.why == f"{ONE_OF_SEVERAL} ({msg.specs[p].label.lower()})" for u in unread)]
 
 
 def _outcomes_of_care(msg: _Message, raw: list[str], asked: list[Question],

@@ -249,7 +249,10 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
         mine = set(_FIGURE_NUMBER.findall(reading.words))
         # (a figure an attestation or an addendum replaced is no rival: supersede.py)
         at = msg.text.find(reading.words)
-        rivals = [u for u in result.unread if not u.why and
+        # (a part taken for an answer to another question and refused is left unread all
+        # the same: "pain 2/10 at rest, 6/10 with overhead reaching" with the cosmetic
+        # question open, outside tester 34 F8, stored the 2 and refused the 6)
+        rivals = [u for u in result.unread if _left_over(u) and
                   not replaced(msg.lower, msg.text.find(u.words), at) and
                   not _summed_up_only(spec, rule, u.words.lower()) and
                   not _earlier_only(spec, rule, u.words.lower()) and (_figures_of(
@@ -265,6 +268,11 @@ def _rival_left_over(msg: _Message, result: Understanding, sel: _Selection) -> N
             f"{reading.words} … {rivals[0].words}",
             f"several values; which {spec.label.lower()} is current?")]
         sel.asked_back.append(reading.fact)
+
+
+def _left_over(u: Unread) -> bool:
+    """Words left unread with no reason, or refused as an answer to another question."""
+    return not u.why or u.why.startswith("not an answer to the question about")
 
 
 def _summed_up_only(spec: FactSpec, rule: ReadingRule, words: str) -> bool:

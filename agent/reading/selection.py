@@ -1697,6 +1697,7 @@ def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
         if _OVER_ALL_COURSES.search(msg.lower, lo, max(hi, span[1])):
             continue
         other = _more_done(msg.lower, span[1], max(hi, span[1])) or \
+            AND_THE_NEXT.search(msg.lower, span[1], max(hi, span[1])) or \
             _another_course(msg, reading.fact, span) or \
             (span if _bare_course_on_line(msg, reading.fact, span) else None)
         if other is None:
@@ -1710,6 +1711,11 @@ _MORE_LENGTH = re.compile(
     r"(?:more|additional|further|extra)[ \t]+(?:weeks?|wks?|months?|mos?)\b")
 """A second length of the same care later in its sentence ("physio for 8 weeks over the
 summer and then 6 more weeks in the fall"): the first is one stretch of it, not the whole."""
+
+
+AND_THE_NEXT = re.compile(r"\b(?:and|then)\s+(?:another\s+)?\d{1,3}\s+(?:(?:weeks?|wks?|months?)"
+                          r"\s+)?(?:the\s+)?(?:second|2nd|next|other|last)\b")
+"""A second stretch counted by its place ("8 weeks the first time and 6 the second")."""
 
 
 def _more_done(lower: str, start: int, end: int) -> bool:

@@ -1,0 +1,78 @@
+"""Session 35, coordinator: outside tester 34's F8 and F9 (tester 33's F3), both of which
+denied a qualifying case in a chat. F9: a reply giving the lengths of two courses of
+therapy ("2 PT courses of 8 and 6 weeks") stored one of them as how long the therapy
+lasted in all. F8: two pain scores in one reply ("2/10 at rest, 6/10 with overhead
+reaching") with another question open replaced the stored score with the lower one.
+Wordings are this file's own; guards keep what was right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from agent.reading import understand
+from agent.session import Assistant
+
+AS_OF = date(2026, 12, 6)
+Bot = Callable[[date], Assistant]
+_PT_ASKED = ["pain_region", "pt_weeks", "pt_exercise_weeks"]
+
+
+def _read(text: str, cpt: str, pending: list[str], known: dict[str, object] | None = None
+          ) -> tuple[dict[str, object], list[str]]:
+    got = understand(text, cpt=cpt, pending=pending, as_of=AS_OF, known=known)
+    return {r.fact: r.value for r in got.facts}, [u.why for u in got.unread]
+
+
+# --- F9: the lengths of several courses are not the length in all ------------------------
+
+@pytest.mark.parametrize("text", [
+    "two rounds of physio, 10 and 4 weeks, neither helped",
+    "PT x2: 03/2026-05/2026 (9 wks) and 08/2026-09/2026 (5 wks)",
+    "she did 6 wks the first time and 7 the second",
+    "physical therapy 7 weeks, then another 5 the second time round",
+    "PT: 8 or 9 weeks, I'd have to check",
+])
+def test_one_course_of_several_is_not_the_therapy_in_all(text: str) -> None:
+    facts, _whys = _read(text, "64493", _PT_ASKED)
+    assert "pt_weeks" not in facts and "pt_exercise_weeks" not in facts
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("PT 12 weeks; exercise 6 weeks", "12 weeks"),   # each length answers its own question
+    ("14 weeks total: 8 and 6", None),               # a total said: never one course of it
+    ("PT 13 weeks", "13 weeks"),
+])
+def test_a_single_length_or_a_total_still_answers(text: str, weeks: str | None) -> None:
+    facts, whys = _read(text, "64493", _PT_ASKED)
+    assert facts.get("pt_weeks") == weeks
+    assert not any("how long in all" in w for w in whys)
+
+
+def test_the_chat_asks_how_long_in_all_and_takes_the_next_length(assistant_at: Bot) -> None:
+    bot = assistant_at(AS_OF)
+    bot.send("c", "does this case qualify for 64493?", cpt="64493")
+    turn = bot.send("c", "two PT courses of 9 and 5 weeks, neither worked")
+    assert "pt_weeks" not in turn.facts
+    assert "how long in all" in turn.reply
+    turn = bot.send("c", "14 weeks in all")
+    assert turn.facts["pt_weeks"]["value"] == 14
+
+
+# --- F8: two pain scores in one reply while another question is open ------------------------
+
+@pytest.mark.parametrize(("text", "pending"), [
+    ("pain 2/10 at rest, 6/10 lifting overhead", ["cosmetic_purpose"]),
+    ("3/10 sitting, 7/10 after a shift", ["pt_expected_benefit"]),
+])
+def test_two_scores_in_a_reply_keep_the_stored_one(
+        text: str, pending: list[str]) -> None:
+    facts, _whys = _read(text, "97110", pending, known={"pain_nrs": 6})
+    assert "pain_nrs" not in facts  # (asked which, or left for the user to say again)
+
+
+def test_one_score_with_another_question_open_is_still_read() -> None:
+    facts, _whys = _read("pain is 7/10 now", "97110", ["cosmetic_purpose"], known={"pain_nrs": 6})
+    assert facts.get("pain_nrs") == "7"
