@@ -349,9 +349,13 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     return readings, unread
 
 
-_SHARED_UNIT = re.compile(r"\b\d{1,3}(?:\s*(?:,|&|\+|\band\b|\bor\b)\s*\d{1,3})+\s*"
+_SHARED_UNIT = re.compile(r"\b\d{1,3}(?:\s*(?:&|\+|\band\b)\s*\d{1,3})+\s*"
                           r"(?:weeks?|wks?|months?|mos?)\b")
-"""Figures sharing one unit ("2 PT courses of 8 and 6 weeks", "8 or 6 wks"): two lengths."""
+_OR_LENGTHS = re.compile(r"\b\d{1,3}\s*(?:weeks?|wks?|months?|mos?)?\s+or\s+\d{1,3}\s*"
+                         r"(?:weeks?|wks?|months?|mos?)\b")
+"""Figures sharing one unit ("8 and 6 weeks"): two lengths, of courses where courses are
+counted ("2 PT courses of 8 and 6 weeks"), else maybe the answers to two questions in
+order ("14 and 8 weeks" to PT and exercise weeks); "8 or 9 weeks" is never either."""
 _COURSES_COUNTED = re.compile(r"\bx\s?[2-6]\b|\btwice\b|\b(?:two|three|[2-6])\s+(?:\w+\s+)?"
                               r"(?:courses?|rounds?|blocks?|trials?|episodes?)\b")
 """The reply counts courses of the care ("PT x2", "twice", "two rounds of physio")."""
@@ -377,10 +381,11 @@ def _one_length_of_several(msg: _Message, fact: str, words: str,
     hi = min((i for i in (lower.find(c, at + len(words)) for c in ".;\n") if i >= 0),
              default=len(lower))
     asked = f"{ONE_OF_SEVERAL} ({spec.label.lower()})"
-    if _SHARED_UNIT.search(lower, lo, hi) or AND_THE_NEXT.search(lower, lo, hi):
+    if _OR_LENGTHS.search(lower, lo, hi) or AND_THE_NEXT.search(lower, lo, hi):
         return asked
     lengths = all_lengths(lower[lo:hi])
-    if len(lengths) >= 2 and _COURSES_COUNTED.search(lower, lo, hi):
+    if (len(lengths) >= 2 or _SHARED_UNIT.search(lower, lo, hi)) and \
+            _COURSES_COUNTED.search(lower, lo, hi):
         return asked  # "PT x2: ... (9 wks) and ... (5 wks)": both courses, whatever each answered
     taken = [w.lower() for _f, _v, w in found]
     others = [q for q in lengths if not any(lower[lo + q.start:lo + q.end] in w for w in taken)]
