@@ -76,3 +76,27 @@ def test_two_scores_in_a_reply_keep_the_stored_one(
 def test_one_score_with_another_question_open_is_still_read() -> None:
     facts, _whys = _read("pain is 7/10 now", "97110", ["cosmetic_purpose"], known={"pain_nrs": 6})
     assert facts.get("pain_nrs") == "7"
+
+
+# --- a man named before "he"/"him" who is not the patient ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the man named first is in words blanked as a quoted threshold
+    'The peer reviewer quoted "X-rays within 12 months"; I told him the films are from May.',
+    'Medical director cited "at least 12 weeks of PT"; he wants the logs.',
+    # a second "he" stands for the same doctor as the first
+    "Addendum request: Dr. Marsh's 11/02 note has 'for weeks of PT'; he says it means four. "
+    "IT will reopen the chart so he can fix it.",
+])
+def test_a_pronoun_standing_for_another_man_says_nothing_of_the_patients_sex(text: str) -> None:
+    facts, _whys = _read(text, "64493", [])
+    assert "pregnancy" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "He has had low back pain for 8 months.",
+    "Pt seen with his wife. He reports 7/10 back pain.",
+])
+def test_a_pronoun_for_the_patient_still_says_he_is_a_man(text: str) -> None:
+    facts, _whys = _read(text, "64493", [])
+    assert facts.get("pregnancy") == "not_applicable"
