@@ -100,3 +100,28 @@ def test_a_pronoun_standing_for_another_man_says_nothing_of_the_patients_sex(tex
 def test_a_pronoun_for_the_patient_still_says_he_is_a_man(text: str) -> None:
     facts, _whys = _read(text, "64493", [])
     assert facts.get("pregnancy") == "not_applicable"
+
+
+# --- tester 35 F3: one treatment's length in a list of several is not the care in all -------
+
+@pytest.mark.parametrize(("text", "cpt", "fact"), [
+    ("Conservative tx: home exercises 03/01-04/26 (8 wks), ibuprofen 04/27-06/07 (6 wks), "
+     "then a knee strap 06/08-07/05 (4 wks).", "97110", "conservative_weeks"),
+    ("Pulmonary rehab 4 weeks at St Luke's, then 20 weeks at the new site.", "71250",
+     "pt_weeks"),
+])
+def test_one_length_of_a_list_of_care_is_not_the_care_in_all(text: str, cpt: str,
+                                                             fact: str) -> None:
+    facts, _whys = _read(text, cpt, [])
+    assert fact not in facts
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("Conservative treatment 14 weeks (PT 8 wks, NSAIDs 6 wks), failed.", "14 weeks"),
+    ("Symptoms 8 months. Conservative care 14 weeks (HEP and naproxen).", "14 weeks"),
+    # (one after the other, each done: added up)
+    ("Conservative care - physio 10 wks, then meloxicam 5 wks, then bracing 3 wks.", "18 weeks"),
+])
+def test_a_length_with_its_parts_listed_still_reads(text: str, weeks: str) -> None:
+    facts, _whys = _read(text, "97110", [])
+    assert facts.get("conservative_weeks") == weeks
