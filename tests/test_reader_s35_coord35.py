@@ -125,3 +125,37 @@ def test_one_length_of_a_list_of_care_is_not_the_care_in_all(text: str, cpt: str
 def test_a_length_with_its_parts_listed_still_reads(text: str, weeks: str) -> None:
     facts, _whys = _read(text, "97110", [])
     assert facts.get("conservative_weeks") == weeks
+
+
+# --- tester 35 F8 and F10: words that all the care failed ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "none of the treatments helped",
+    "none of the conservative measures has made any difference",
+])
+def test_none_of_the_care_helping_is_no_answer_to_the_comorbidity_question(text: str) -> None:
+    facts, _whys = _read(text, "97110", ["severe_comorbidities"])
+    assert "severe_comorbidities" not in facts
+
+
+def test_a_bare_none_still_answers_the_comorbidity_question() -> None:
+    facts, _whys = _read("none", "97110", ["severe_comorbidities"])
+    assert facts.get("severe_comorbidities") == []
+
+
+_KINDS = ["lifestyle_modifications", "medication_management", "physical_therapy"]
+
+
+@pytest.mark.parametrize("text", [
+    "yes - nothing worked, not the physio and not the pills",
+    "none of it helped, not PT and not the NSAIDs",
+])
+def test_the_care_that_failed_stays_among_the_kinds_tried(text: str) -> None:
+    facts, _whys = _read(text, "62311", [], known={"conservative_treatments": _KINDS})
+    assert "conservative_treatments" not in facts  # (no member taken out)
+
+
+def test_care_denied_outright_is_still_taken_out() -> None:
+    facts, _whys = _read("she never had PT, it was only pills and diet", "62311", [],
+                         known={"conservative_treatments": _KINDS})
+    assert "physical_therapy" not in (facts.get("conservative_treatments") or [])

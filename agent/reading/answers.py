@@ -600,7 +600,7 @@ _NONE_ANSWER = re.compile(
     # ... but not the subject of a verb: "nothing conservative has worked", "none of them
     # helped" say how care went, and had answered the comorbidity question "none"
     # (outside tester 34 F3: a case whose comorbidities were never stated then met)
-    r"(?!\s+(?:[\w']+\s+){0,2}?(?:has|have|had|was|were|is|are|did|does|do|worked|works|"
+    r"(?!\s+(?:[\w']+\s+){0,5}?(?:has|have|had|was|were|is|are|did|does|do|worked|works|"
     r"helped|helps|changed|made|makes|gave|gives|came|happened|improved|touched|relieved)\b)")
 """A reply that opens by saying there is none ("none", "nothing significant", "neither")."""
 

@@ -954,8 +954,10 @@ class Context:
         self._spans = sentence_spans(found)
         self.occ = occ or Occurrences(lower)
         self._protected = protected or []
-        self._pseudo = self.occ.hits(tuple(rules().pseudo)) + _role_spans(lower) + \
-            [m.span() for m in _LATER_ONE.finditer(lower)]
+        # (words saying all the care failed deny none of it: "nothing worked, not PT and not
+        # the meds" had taken PT and medication out of the kinds of care tried: tester 35 F10)
+        self._pseudo = self.occ.hits(tuple(rules().pseudo) + tuple(rules().failed_everything)) + \
+            _role_spans(lower) + [m.span() for m in _LATER_ONE.finditer(lower)]
         # (by start, with the longest: a trigger is looked for only among the spans that
         # start close enough before it to cover it, not among all of a long note's)
         self._covering = sorted(self._pseudo + self._protected)
