@@ -159,3 +159,19 @@ def test_care_denied_outright_is_still_taken_out() -> None:
     facts, _whys = _read("she never had PT, it was only pills and diet", "62311", [],
                          known={"conservative_treatments": _KINDS})
     assert "physical_therapy" not in (facts.get("conservative_treatments") or [])
+
+
+# --- tester 35 F9: a temperature log's old first row is not the current temperature -------
+
+@pytest.mark.parametrize("text", [
+    "Temps: 11/03 38.5 C; 11/19 37.8 C; 12/03 36.9 C",
+    "Temp chart: 11/01 38.7, 11/22 37.6, 12/04 36.7",
+])
+def test_a_logs_month_old_fever_is_not_read_as_now(text: str) -> None:
+    facts, _whys = _read(text, "71250", [])
+    assert "body_temperature" not in facts
+
+
+def test_a_log_of_this_week_is_still_read() -> None:
+    facts, _whys = _read("Temps: 12/04 38.4 C; 12/05 38.1 C", "71250", [])
+    assert facts.get("body_temperature") == "38.4 C"

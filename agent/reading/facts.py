@@ -253,7 +253,11 @@ _ON_MONTH_DAY = re.compile(r"\b(?:(?:on|dated|from|since|at)[ \t]+(?:(?:the[ \t]
                            # ("T 38.4 C at the 11/05 PFT visit", "Last fever 11/05 (38.4 C)":
                            # a month-old fever read over today's 36.8; outside tester 34 F3)
                            r"(?:on[ \t]+)?|the[ \t]+)?|"
-                           r"\b(?:fever|febrile|temp|temperature|spike)[ \t]+(?:on[ \t]+)?)"
+                           r"\b(?:fever|febrile|temp|temperature|spike)[ \t]+(?:on[ \t]+)?|"
+                           # (a log's first row: "Temps: 11/05 38.4 C; 11/20 37.9 C; 12/02 36.8
+                           # C", outside tester 35 F9)
+                           r"\b(?:temps?|temperatures?|t)[ \t]*(?:log|chart|record|trend)?[ \t]*"
+                           r":[ \t]*)"
                            r"(?P<m>1[0-2]|0?[1-9])/"
                            r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
 """A month and day with no year after "on" ("102.3 F on 11/21"): a day of the last year."""
