@@ -371,8 +371,8 @@ def _one_length_of_several(msg: _Message, fact: str, words: str,
     testers 33 F3 and 34 F9 saw 8 or 6 weeks stored where 14 were done, a denial; how long
     in all is asked instead (a total said, "14 weeks in all", is the answer)."""
     spec = fact_specs(None)[fact]
-    if spec.type != "number" or spec.unit != "weeks":
-        return None
+    if spec.type != "number" or spec.unit != "weeks" or fact == "symptom_weeks":
+        return None  # (the symptoms' length is no course: "about 10 weeks, sorry, 10 months")
     lower = msg.text.lower()
     at = lower.find(words.lower())
     if at < 0 or TOTAL.search(lower) or _IN_ALL.search(lower):

@@ -4686,7 +4686,8 @@ class Reader:
         if rule.alone and not self._patients_own(rule.alone_not):
             found += [(a, b, key) for key, phrases in rule.alone.items()
                       for a, b in self.context.occ.hits(phrases, lo, hi)
-                      if not self._anothers_pronoun(a, rule)
+                      if not self._someone_else_before(a, rule.alone_others)
+                      and not self._pronoun_taken(a, rule.alone)
                       and not self._acronym(a, b)]
         if rule.alone:
             found += self._named_a_man(rule, lo, hi)
@@ -4786,34 +4787,8 @@ class Reader:
         if self.lower.startswith("his", pos) and \
                 re.search(r"\(\s*$", self.lower[max(0, pos - 3):pos]):
             return False  # "Dr. Ames (his PCP)": whose doctor he is, the patient's
-        if not others:
-            return False
-        if any(not self._written_to(a) for a, _b in self.context.occ.hits(others, start, pos)):
-            return True
-        # (a person named in words blanked for another reason is named all the same: "The
-        # reviewer quoted "MRI within 6 months"; I told him ..." blanks the quoted threshold)
-        raw = self.text[start:pos].lower()
-        return len(raw) == pos - start and raw != self.lower[start:pos] and bool(
-            hits(raw, others))
-
-    def _anothers_pronoun(self, pos: int, rule: ReadingRule, depth: int = 3) -> bool:
-        """The sex word at ``pos`` stands for someone else: another person named shortly
-        before it, a pronoun before it found to be another's, or the last one of its
-        paragraph before it standing for someone else so ("in Dr. Oyelaran's note; he
-        confirms it ... Please unlock the note so he can amend": phrase32a's second "he"
-        was read as the patient's, the first having been set aside as the doctor's)."""
-        if self._someone_else_before(pos, rule.alone_others) or \
-                self._pronoun_taken(pos, rule.alone):
-            return True
-        if depth == 0 or re.search(r"(?:§|\bpatient|\bpt)\s*$",
-                                   self.lower[max(0, pos - 10):pos]):
-            return False
-        words = tuple(w for ws in rule.alone.values() for w in ws)
-        start = max(self.lower.rfind("\n\n", 0, pos), 0)
-        before = self.context.occ.hits(words, start, pos)
-        if not before or re.search(r"\b(?:patient|pt)\b", self.lower[before[-1][1]:pos]):
-            return False  # (the patient named since: "... Pt says he ...")
-        return self._anothers_pronoun(before[-1][0], rule, depth - 1)
+        return bool(others) and any(not self._written_to(a)
+                                    for a, _b in self.context.occ.hits(others, start, pos))
 
     def _pronoun_taken(self, pos: int, alone: dict[str, list[str]]) -> bool:
         """The last subject or object pronoun of the same words before ``pos`` in its

@@ -1698,7 +1698,6 @@ def _one_course_of_more(msg: _Message, sel: _Selection) -> None:
             continue
         other = _more_done(msg.lower, span[1], max(hi, span[1])) or \
             AND_THE_NEXT.search(msg.lower, span[1], max(hi, span[1])) or \
-            _listed_with_more(msg, sel, reading.fact, c, (lo, max(hi, span[1]))) or \
             _another_course(msg, reading.fact, span) or \
             (span if _bare_course_on_line(msg, reading.fact, span) else None)
         if other is None:
@@ -1712,37 +1711,6 @@ _MORE_LENGTH = re.compile(
     r"(?:more|additional|further|extra)[ \t]+(?:weeks?|wks?|months?|mos?)\b")
 """A second length of the same care later in its sentence ("physio for 8 weeks over the
 summer and then 6 more weeks in the fall"): the first is one stretch of it, not the whole."""
-
-
-_NOT_DONE_LENGTH = re.compile(r"(?:\b(?:will|would|if|plan\w*|recommend\w*|booked|scheduled|"
-                              r"next|every|each|per|in|within|after|q)\W+(?:\w+\W+){0,2}$)")
-"""Words before a length that make it no stretch of care done: planned ("will do 4 more
-weeks"), a visit to come ("next visit in 2 weeks"), a frequency ("every 2 weeks")."""
-
-
-def _listed_with_more(msg: _Message, sel: _Selection, fact: str, c: Candidate,
-                      sentence: tuple[int, int]) -> tuple[int, int] | None:
-    """Another length of care done listed beside a treatment's length in its sentence,
-    that no reading took and that is no part of it: "Conservative tx: HEP 05/10-07/05 (8
-    wks), naproxen 07/06-08/16 (6 wks), then patellar strap (4 wks)" read 8 (or 6) weeks
-    of conservative care where 18 were done (outside tester 35 F3, a denial). The
-    symptoms' length is no treatment's and stays as read."""
-    if fact == "symptom_weeks" or c.quantity is None:
-        return None
-    a, b = c.quantity
-    lengths = all_lengths(msg.lower)
-    q = next((x for x in lengths if x.start == a), None)
-    parts = breakdown(msg.lower, q, in_weeks(q), lengths) if q is not None else set()
-    taken = [x.quantity for r in sel.readings if r.fact != fact and
-             (x := sel.chosen.get(r.fact)) is not None and x.quantity is not None]
-    for x in lengths:
-        if not sentence[0] <= x.start < sentence[1] or a <= x.start < b or x.start in parts or \
-                any(s < x.end and x.start < e for s, e in taken + sel.used) or \
-                _NOT_DONE_LENGTH.search(msg.lower[max(0, x.start - 30):x.start]) or \
-                re.match(r"\s*(?:ago|before|prior|earlier|later|from now)\b", msg.lower[x.end:]):
-            continue
-        return (x.start, x.end)
-    return None
 
 
 AND_THE_NEXT = re.compile(r"\b(?:and|then|plus)\s+(?:another\s+)?\d{1,3}\s+"
