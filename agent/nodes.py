@@ -17,6 +17,7 @@ from dataclasses import asdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
+from agent import typed_people
 from agent.config import Settings
 from agent.intents import Intent
 from agent.intents import detect as detect_intent
@@ -751,6 +752,8 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
                              known={k: v["value"] for k, v in state.facts.items()},
                              asked_back=[f for f in state.asked_back if f in pending])
         reading = _of_another_area(state, reading)
+        reading = _of_another_person(state, reading)
+        reading = _of_an_earlier_time(state, reading, as_of)
         if not [f for f in state.pending if f not in state.confirm]:
             reading.facts = _unasked_answers(reading.facts, _also_needed(state), state.inbox)
     if intent is None and not forget and not confirming and not state.edits and \
@@ -853,6 +856,56 @@ def _of_another_area(state: State, reading: Understanding) -> Understanding:
             reading.unread.append(Unread(r.words, f"it is of the {area}, and this case is "
                                          f"about the {' and '.join(sorted(case))}: is it a "
                                          "study of the affected area?"))
+    reading.facts = kept
+    return reading
+
+
+def _of_another_person(state: State, reading: Understanding) -> Understanding:
+    """A line typed into a case already held that makes another person its subject ("Dana
+    has the UTI, not Karen", "the other case, Mr. Diaz, had 8 weeks of PT") gives no
+    fact of the patient: its readings are asked (``typed_people``, outside tester 35 F2)."""
+    if not state.facts or not reading.facts:
+        return reading
+    said = [m.get("content", "") for m in state.messages if m.get("role") == "user"]
+    names = typed_people.patient_names(said, str(state.patient.get("name") or ""))
+    who = typed_people.other_person(state.inbox, names)
+    if who is not None:
+        reading.facts, reading.unread = typed_people.set_aside(
+            state.inbox, reading.facts, reading.unread, who, names)
+    return reading
+
+
+def _same_number(held: float, value: Any) -> bool:
+    """The value read is the one held (or no number: nothing to set against it)."""
+    try:
+        return abs(float(value) - held) < 0.01
+    except (TypeError, ValueError):
+        return True
+
+
+def _of_an_earlier_time(state: State, reading: Understanding, as_of: date) -> Understanding:
+    """A measure typed into a case that holds another value of it, said of an earlier
+    time ("his FEV1 was 72% when he started rehab in May", "her pain was 2/10 when she
+    started PT in August"), is no newer value nor the baseline the case holds: it replaced
+    the current PFT's FEV1 and the before-treatment pain score (outside tester 35 F1, F5).
+    It is asked; a first value of a measure the case lacks is read as before."""
+    if not state.facts or not reading.facts or state.cpt is None:
+        return reading
+    when = typed_people.said_of_earlier(state.inbox, as_of.month)
+    if when is None:
+        return reading
+    specs = load_policy(state.cpt).facts
+    kept = []
+    for r in reading.facts:
+        spec = specs.get(r.fact)
+        held = (state.facts.get(r.fact) or {}).get("value")
+        if spec is None or spec.type != "number" or spec.unit == "weeks" or \
+                "course" in r.fact or not isinstance(held, int | float) or \
+                _same_number(held, r.value):
+            kept.append(r)
+        elif all(u.words != r.words for u in reading.unread):
+            reading.unread.append(Unread(r.words, f'it is said of an earlier time ("{when}"), '
+                                         f"and the case holds {held:g}: is it the value now?"))
     reading.facts = kept
     return reading
 

@@ -1,0 +1,206 @@
+"""Another person named in a line typed into a case already held (outside tester 35 F2).
+
+A nurse typing beside a case speaks of her queue, the patient's roommate or who does *not*
+have a condition: "Dana has the UTI, not Karen", "the other CT request today, Mr. Cho, has
+an FEV1 of 90%", "Mrs. Patel from the same group is pregnant". Read as the patient's,
+each replaced a true fact and denied (or passed) a case of every policy. A pasted note
+names its own patient (``patient_id``, ``reading.others``); a typed line names none, so
+the case's earlier messages say who the patient is, and a line that makes another person
+the subject of what it says gives no fact: its readings are asked, not stored (a miss
+costs one question; another person's infection stored as the patient's denies care).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from agent.reading.context import rules as context_rules
+from agent.reading.model import FactReading, Unread
+from agent.reading.rules import rules_phrases
+
+_CAP = r"[A-Z][a-zà-öø-ÿ'’-]+"
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(?P<name>{_CAP})")
+"""A title before a surname names a person ("Mr. Diaz", "Mrs. Patel")."""
+
+_OTHER_CASE = re.compile(
+    r"\b(?:the|an?|one|my|our)?[ \t]*(?:other|another|next)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:case|request|referral|patient|member|claim|client|"
+    r"one in (?:the )?queue)s?\b", re.I)
+"""Another case of the queue ("the other case", "the other CT request today", "Other ESI
+case", "the next patient"): what the line says of it is not this patient's. Not "the
+previous request" nor "the last PT visit": the patient's own, as often as not."""
+
+_DISOWNED = re.compile(r"\b(?:that'?s|that’s|that is|that was|those (?:were|are)|these (?:were|"
+                       r"are)|it'?s|it was|(?:was|were|is|are) for|belongs? to|meant for)"
+                       r"(?:[ \t]+(?:my|the|an?|for|of))?[ \t]*$", re.I)
+"""'that's the other patient', 'those were another patient's': the line takes back what
+an earlier message said (``retractions``), and says what it says next of this patient."""
+
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;,!?:(])|(?<=[.;,!?:(][ \t])|\b(?:and|but|it'?s|it is)[ \t]+)[ \t]*"
+    rf"(?P<name>{_CAP})(?:[ \t]+{_CAP})?(?:'s|’s)?[ \t]+"
+    r"(?:has|had|is|was|did|does|got|gets|'s|’s|[A-Za-z]+'?s[ \t]+(?:is|was))\b")
+"""A first name (and surname) opening a clause, before its verb ("Dana has the UTI",
+"Joan Pike is pregnant", "Carol's UTI is hers"), or a name's possession ("it's Dana's
+UTI")."""
+
+
+
+@lru_cache(maxsize=1)
+def _role_subject() -> re.Pattern[str]:
+    """A clause whose subject is a person the patient knows ("her roommate has C. diff
+    and is on vancomycin", "his coworker had 4 weeks of PT"): the roles are the context
+    rules' people; a report verb after the role ("her husband says she ...") is no
+    subject of this kind (the companion reports on the patient)."""
+    words = context_rules()
+    roles = sorted({*words.people_of_either_sex, *(w for ws in words.pronouns.values()
+                                                      for w in ws)}, key=len, reverse=True)
+    alt = "|".join(re.escape(r) for r in roles)
+    return re.compile(
+        r"(?:^|(?<=[.;!?])|(?<=[.;!?][ \t]))[ \t]*(?i:her|his|their|my|our|"
+        rf"(?:the[ \t]+)?(?:pt|patient)['’]?s|the|{_CAP}['’]s)[ \t]+(?:[a-z-]+[ \t]+)?"
+        rf"(?P<name>(?i:{alt}))"
+        rf"(?:[ \t]+\(?{_CAP}\)?)?[ \t]+(?:also[ \t]+)?(?:has|had|is|was|got|gets|did|does|"
+        r"tested|'s|’s)\b", re.M)
+
+
+_NOT_THE_PATIENT = re.compile(rf"[,;(–—-][ \t]*not[ \t]+(?P<name>{_CAP})(?:'s|’s)?\b")
+"""'..., not Karen', 'Lan has 7/10 pain - not Mai'."""
+_POSSESSIVE = re.compile(rf"\b(?P<name>{_CAP})(?:'s|’s)[ \t]+[A-Za-z]")
+
+_PATIENT_LABEL = re.compile(
+    rf"\b(?i:pt|patient|member|client|name|re|resident|athlete)(?:[ \t]+(?i:name))?[ \t]*"
+    rf"[:#][ \t]*(?:(?i:mr|mrs|ms|miss|mx)\.?[ \t]+)?(?P<first>{_CAP})"
+    rf"(?:[ \t]+[A-Z]\.?(?=[ \t]))?(?:[ \t]+(?P<last>{_CAP}))?"
+    rf"|\b(?i:for|about|regarding|re)[ \t]+(?:(?i:mr|mrs|ms|miss|mx)\.?[ \t]+)?"
+    rf"(?P<first2>{_CAP})[ \t]+(?P<last2>{_CAP})\b"
+    rf"|(?P<first3>{_CAP})(?:[ \t]+[A-Z]\.?(?=[ \t]))?[ \t]+(?P<last3>{_CAP}),?[ \t]+"
+    r"\(?(?i:dob|d\.o\.b|born|age[ \t]*\d|\d{1,3}[ \t]*(?:y/?o|yo|years?[ \t]+old|[mf])\b)")
+"""Where the case's messages name its patient ("Pt: Karen Mitchell", "Patient name:
+Gloria Ruiz", "request for Elena Diaz", "Ruth Abernathy, DOB 07/07/1956")."""
+
+_NOT_PEOPLE = frozenset(
+    "the a an she he they it this that there her his their our my your we i you pt patient "
+    "member client pain no yes not none nothing also and but so then now today yesterday "
+    "mri ct pt xr pft esi uti hep nrs vas odi fev1 dr doctor nurse rn md np pa "
+    "what which who when how why is was has had did does".split())
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(cpt: str | None = None) -> frozenset[str]:
+    """Every word of the reading rules' phrases and of the context rules' drugs: a
+    capital word that is one of them ("Naproxen failed", "Hypertension is controlled")
+    is a fact's word, not a name."""
+    words: set[str] = set()
+    for phrase in [*rules_phrases(cpt), *(d for ds in context_rules().drug_classes.values()
+                                           for d in ds)]:
+        words.update(re.findall(r"[a-zà-öø-ÿ'’-]+", phrase.lower()))
+    return frozenset(words)
+
+
+def patient_names(said: list[str], labelled: str = "") -> set[str]:
+    """The first names and surnames the case's earlier messages give its patient."""
+    names = {w.lower() for w in labelled.split() if w[:1].isupper()}
+    for text in said:
+        for m in _PATIENT_LABEL.finditer(text):
+            names.update(w.lower() for w in (m["first"], m["last"], m["first2"], m["last2"],
+                                                m["first3"], m["last3"])
+                         if w)
+    return names
+
+
+def other_person(text: str, patient: set[str]) -> str | None:
+    """The words by which ``text`` makes someone other than the patient its subject, or
+    None. A name is another person's when the case's messages give the patient other
+    names (a name the case gives its patient, a title before it, a rule's word, stays
+    hers)."""
+    for m in _OTHER_CASE.finditer(text):
+        if not _DISOWNED.search(text[:m.start()]):
+            return m.group(0).strip()
+    vocabulary = _vocabulary(None)
+
+    def stranger(name: str) -> bool:
+        low = name.lower().strip("'’")
+        return low not in patient and low not in _NOT_PEOPLE and low not in vocabulary
+
+    if (m := _role_subject().search(text)) is not None:
+        return text[m.start():m.end("name")].strip()
+    for m in _HONORIFIC.finditer(text):
+        if stranger(m["name"]):
+            return m.group(0)
+    if not patient:
+        return None
+    for pattern in (_SUBJECT, _POSSESSIVE):
+        for m in pattern.finditer(text):
+            if stranger(m["name"]):
+                return m["name"]
+    # "<someone>, not Karen": the line sets another person against the patient, whatever
+    # its words for what the other has
+    for m in _NOT_THE_PATIENT.finditer(text):
+        if m["name"].lower() in patient:
+            others = [w for w in re.findall(_CAP, text[:m.start()]) if stranger(w)]
+            return others[0] if others else m.group(0)
+    return None
+
+
+_PART = re.compile(r"[ \t][-–—]+[ \t]|;|[.!?](?:[ \t]|$)|\n")
+"""Where a typed line's parts end: a dash set apart, a semicolon, a sentence's end."""
+
+
+def _patients_own(part: str, patient: set[str]) -> bool:
+    """The part opens with the patient as its subject ("Karen has no infection", "he has
+    no infection", "the patient's MRI was 11/02")."""
+    first = re.match(r"[ \t]*(?i:but[ \t]+|and[ \t]+)?(?i:the[ \t]+)?(?P<w>[A-Za-z]+)", part)
+    return first is not None and first["w"].lower() in {*patient, "she", "he", "they", "pt",
+                                                        "patient"}
+
+
+def set_aside(text: str, facts: list[FactReading], unread: list[Unread], who: str,
+              patient: set[str]) -> tuple[list[FactReading], list[Unread]]:
+    """The readings of a line about ``who`` moved to the unread, with the question; only
+    one read from a part of its own that opens with the patient as its subject and does
+    not name ``who`` stays ("Dana's UTI is hers - Karen has no infection": the "no")."""
+    why = f"it names {who}, not the patient: is it about the patient?"
+    bounds = [0, *(m.end() for m in _PART.finditer(text)), len(text)]
+    parts = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    kept: list[FactReading] = []
+    out = list(unread)
+    for r in facts:
+        own = [p for p in parts if r.words and r.words in p]
+        if len(own) == 1 and who not in own[0] and _patients_own(own[0], patient):
+            kept.append(r)
+        elif all(u.words != r.words for u in out):
+            out.append(Unread(r.words, why))
+    return kept, out
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_EARLIER = re.compile(
+    r"\bwhen[ \t]+(?:he|she|they|the[ \t]+(?:patient|pt)|pt|[A-Z][a-z]+)[ \t]+"
+    r"(?:first[ \t]+)?(?:started|began|entered|joined|came[ \t]+in|was[ \t]+admitted|"
+    r"enrolled|was[ \t]+first[ \t]+seen)\b"
+    r"|\bat[ \t]+(?:the[ \t]+)?(?:start|beginning|entry|outset)[ \t]+of\b"
+    r"|\bat[ \t]+(?:[a-z-]+[ \t]+)?(?:entry|enrollment|enrolment|admission|start)\b"
+    r"|\b(?:in|back[ \t]+in|during|since|from)[ \t]+(?P<month>" + "|".join(_MONTHS) + r")\b"
+    r"|\blast[ \t]+(?:year|spring|summer|fall|autumn|winter)\b|\bmonths[ \t]+ago\b", re.I)
+"""A typed line's words that place what it says at an earlier time ("when he started rehab
+in May", "at rehab entry", "in May his FEV1 was 72%")."""
+_NOW = re.compile(r"\b(?:now|today|currently|current|latest|most recent|newest|repeat|"
+                  r"this week|updated?)\b", re.I)
+
+
+def said_of_earlier(text: str, as_of_month: int) -> str | None:
+    """The words of ``text`` that place its figures at an earlier time, or None. The
+    month of the case's day and the one before it may be the current measure's own
+    ("the PFT in November showed 64%"), and a line that also says "now" speaks of now."""
+    if _NOW.search(text):
+        return None
+    for m in _EARLIER.finditer(text):
+        if m["month"]:
+            month = _MONTHS.index(m["month"].lower()) + 1
+            if month in (as_of_month, (as_of_month - 2) % 12 + 1):
+                continue
+        return m.group(0)
+    return None
