@@ -144,8 +144,10 @@ def other_person(text: str, patient: set[str]) -> str | None:
     return None
 
 
-_PART = re.compile(r"[ \t][-–—]+[ \t]|;|[.!?](?:[ \t]|$)|\n")
-"""Where a typed line's parts end: a dash set apart, a semicolon, a sentence's end."""
+_PART = re.compile(r"[ \t][-–—]+[ \t]|;|[.!?](?:[ \t]|$)|\n"
+                   r"|,(?=[ \t]*(?:but[ \t]+)?(?i:she|he|they|the patient|pt)\b)")
+"""Where a typed line's parts end: a dash set apart, a semicolon, a sentence's end, a
+comma before the patient's pronoun ("her nephew does, she doesn't")."""
 
 
 def _patients_own(part: str, patient: set[str]) -> bool:
