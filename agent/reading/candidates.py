@@ -422,12 +422,12 @@ def _reviewed_later(lower: str, same: list[Mention], bound: dict, x: int) -> boo
     acts, done = _review_pattern()
     if acts.search(lower, start, x) is None or done.search(lower, start, x) is not None:
         return False
-    return not any(start <= o.start < x and not _POINTS_BACK.search(lower, max(0, o.start - 20),
+    return not any(start <= o.start < x and not _BACK_TO_STUDY.search(lower, max(0, o.start - 20),
                                                                      o.start)
                    for o in same)
 
 
-_POINTS_BACK = re.compile(r"\b(?:the|these|those|her|his|its|their|same|them|that|this)"
+_BACK_TO_STUDY = re.compile(r"\b(?:the|these|those|her|his|its|their|same|them|that|this)"
                           r"[ \t]+(?:[a-z-]+[ \t]+)?$")
 """A word before a study named again that points back to the one already named."""
 

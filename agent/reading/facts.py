@@ -5406,8 +5406,12 @@ def _letterhead_role(lower: str, roles: tuple[str, ...]) -> bool:
     first = re.match(r"\s*([^\n]*)", lower)
     line = first.group(1) if first else ""
     found = hits(line, roles)
+    # (a sentence is no letterhead: "I saw him as his PCP asked." names another's role)
     return bool(found) and not _NOT_FROM_HERE.search(line, 0, found[0][0]) and \
-        not _SENT_ON.search(line)
+        not _SENT_ON.search(line) and not _PERSON_WORDS.search(line)
+
+
+_PERSON_WORDS = re.compile(r"\b(?:i|i'm|my|we|our|his|her|their)\b")
 
 
 # Between a record's name and the words that say it is on file: a date (masked), "of"
