@@ -1079,6 +1079,12 @@ def _denied_care_before() -> re.Pattern[str]:
                       rf"[a-z0-9 ,/'-]{{0,40}}$")
 
 
+def care_denied_before(lower: str, at: int) -> bool:
+    """The words before ``at`` deny care or a stay for what is named there ("never admitted
+    for COPD"): a denial of the care, which says nothing of whether the condition is."""
+    return _denied_care_before().search(lower, max(0, at - 120), at) is not None
+
+
 @cache
 @fixed_patterns
 def _record_words(kind: str) -> re.Pattern[str]:

@@ -30,6 +30,7 @@ from agent.reading.facts import (
     TOTAL,
     Candidate,
     another_measures,
+    care_denied_before,
     heading_class,
     said_earlier,
     still_going,
@@ -123,7 +124,10 @@ def _screened(msg: _Message, rule: ReadingRule, group: list[Candidate]) -> bool:
     # "HTN, DM" after a code's legend: whether it is severe is open, so is the list)
     members = tuple(w for ws in rule.choices.values() for w in ws)
     spans = [c.span for c in group]
-    named = any(not any(x <= a < y for x, y in spans) for a, _b in msg.occ.hits(members))
+    # (not a member named only as the thing some care was denied for: "No CVD, no ESRD, no
+    # COPD, never admitted for COPD" is the list gone through; tester35 M4 asked it)
+    named = any(not any(x <= a < y for x, y in spans) and not care_denied_before(msg.lower, a)
+                for a, _b in msg.occ.hits(members))
     return not named and len(denied - {"other"}) >= rule.screen and \
         not _named_mild(msg, members)
 

@@ -70,9 +70,25 @@ def lowered(text: str) -> str:
     and HTML markup made layout (``markup_as_layout``) and its numeric dates month first
     (``month_first``), of the same length as ``text`` so its offsets are the text's."""
     lower = text.lower()
-    return hl7_dates(glossed_totals(boxes_plain(weekdays_as_rate(durations_over_units(
-        month_first(foreign_dates(_ocr_digits(markup_as_layout(
-            (lower if len(lower) == len(text) else text).translate(_PLAIN))))))))))
+    return relay_questions(hl7_dates(glossed_totals(boxes_plain(weekdays_as_rate(
+        durations_over_units(month_first(foreign_dates(_ocr_digits(markup_as_layout(
+            (lower if len(lower) == len(text) else text).translate(_PLAIN)))))))))))
+
+
+_RELAY_Q = re.compile(
+    r"(?m)^[ \t]*(?:[a-z]{2,12}[ \t]*:[ \t]*)?(?:are|is|do|does|did|have|has|had|can|could|will|"
+    r"would|any|how|what|when|where|why|who|which)\b[^\n?]{0,120}?[ \t](?P<q>q)"
+    r"(?=[ \t]+(?:ga|sk|gasq?)\b|[ \t]*$)")
+
+
+def relay_questions(lower: str) -> str:
+    """A relay or TTY call's question mark typed as "Q" before "GA" (go ahead) or its line's
+    end ("OPR: ARE YOU PREGNANT Q GA"): written "?" so the line is read as the question it is,
+    of the same length (phrase35a read a pregnancy from the operator's question). Only a line
+    that opens with a question's word, so a dose's "q" ("q 6 h") is left."""
+    if "q" not in lower:
+        return lower
+    return _RELAY_Q.sub(lambda m: m.group()[:m.start("q") - m.start()] + "?", lower)
 
 
 _TOTAL_GLOSS = (r"(?:in[ \t]+total|altogether|all[ \t]+together|total|in[ \t]+all|all[ \t]+told|"
