@@ -28,7 +28,7 @@ from agent.reading import areas
 from agent.reading.doubt import WHY, cue
 from agent.reading.model import Unread
 from agent.reading.requests import procedure_named
-from agent.reading.rules import reading_file
+from agent.reading.rules import reading_file, reading_rules
 from agent.reading.values import MONTH_NAMES, MONTHS, dates_in
 from agent.reply import (
     MAX_QUESTIONS_PER_TURN,
@@ -65,7 +65,7 @@ from policies import facts as factlib
 from policies.checker import check
 from policies.errors import FactError, PriorAuthError
 from policies.library import load_policy, supported_cpts, unknown_cpt_message
-from policies.model import Verdict
+from policies.model import FactSpec, Verdict
 from policies.packet import build_packet
 from policies.requirements import requirements
 
@@ -754,6 +754,7 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
         reading = _of_another_area(state, reading)
         reading = _of_another_person(state, reading)
         reading = _of_an_earlier_time(state, reading, as_of)
+        reading = _of_one_course(state, reading, as_of)
         if not [f for f in state.pending if f not in state.confirm]:
             reading.facts = _unasked_answers(reading.facts, _also_needed(state), state.inbox)
     if intent is None and not forget and not confirming and not state.edits and \
@@ -885,29 +886,130 @@ def _same_number(held: float, value: Any) -> bool:
 
 def _of_an_earlier_time(state: State, reading: Understanding, as_of: date) -> Understanding:
     """A measure typed into a case that holds another value of it, said of an earlier
-    time ("his FEV1 was 72% when he started rehab in May", "her pain was 2/10 when she
-    started PT in August"), is no newer value nor the baseline the case holds: it replaced
-    the current PFT's FEV1 and the before-treatment pain score (outside tester 35 F1, F5).
-    It is asked; a first value of a measure the case lacks is read as before."""
+    time ("his FEV1 was 72% when he started rehab in May", "at rehab entry", "his pain
+    was 3/10 at the February intake", "yesterday", "back in 2024"), is no newer value nor
+    the baseline the case holds: it replaced the current PFT's FEV1 and the
+    before-treatment pain score (outside tester 35 F1, F5; 36 F1). A length of care said
+    of another episode ("at the 2024 preseason she did 14 weeks", "for her other
+    shoulder") is not this episode's total either. Each is asked; a first value of a
+    measure the case lacks is read as before, and so is a test's own result said at that
+    test ("FEV1 was 66% on the 11/24 PFT")."""
     if not state.facts or not reading.facts or state.cpt is None:
         return reading
-    when = typed_people.said_of_earlier(state.inbox, as_of.month)
-    if when is None:
+    when = typed_people.said_of_earlier(state.inbox, as_of)
+    episode = typed_people.of_another_episode(state.inbox, as_of)
+    if when is None and episode is None:
         return reading
     specs = load_policy(state.cpt).facts
     kept = []
     for r in reading.facts:
         spec = specs.get(r.fact)
-        held = (state.facts.get(r.fact) or {}).get("value")
-        if spec is None or spec.type != "number" or spec.unit == "weeks" or \
-                "course" in r.fact or not isinstance(held, int | float) or \
-                _same_number(held, r.value):
+        held = _held_number(state, r.fact, spec, as_of)
+        words = episode if spec is not None and spec.unit == "weeks" else when
+        if words is None or held is None or "course" in r.fact or \
+                _same_number(held, _number_read(r, spec, as_of)) or \
+                _a_tests_own_result(state.cpt, r.fact, words):
             kept.append(r)
         elif all(u.words != r.words for u in reading.unread):
-            reading.unread.append(Unread(r.words, f'it is said of an earlier time ("{when}"), '
-                                         f"and the case holds {held:g}: is it the value now?"))
+            why = (f'it is said of another episode ("{words}"), and the case holds {held:g}: '
+                   "is it this episode's?" if words is episode and words != when else
+                   f'it is said of an earlier time ("{words}"), and the case holds {held:g}: '
+                   "is it the value now?")
+            reading.unread.append(Unread(r.words, why))
     reading.facts = kept
     return reading
+
+
+_A_COURSE_OF_SEVERAL = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|one[ \t]+of|"
+                                  r"other|course|block|round|clinic)\b", re.I)
+_IN_ALL = re.compile(r"\b(?:in[ \t]+all|in[ \t]+total|total|altogether|overall|combined|"
+                     r"all[ \t]+together|all[ \t]+told|not[ \t]+\d+)\b", re.I)
+_PLACE = re.compile(r"\b[A-Z][A-Za-z]{3,}\b")
+
+
+def _listed_course(said: str, weeks: float) -> str | None:
+    """The stretch of the case's earlier messages before a length of ``weeks`` weeks that
+    is one course of several ("course 1 at CoreMotion PT 02/02-04/10 (10 weeks)"), or None."""
+    for m in re.finditer(rf"(?<![\d.]){weeks:g}[ \t-]*(?:weeks?|wks?)\b", said, re.I):
+        start = max(said.rfind(x, 0, m.start()) for x in ("\n", ";", ", and ", " and ",
+                                                            ", then ", ". "))
+        at = max(start, m.start() - 90, 0)
+        stretch = said[at:m.end()]
+        return stretch.split(" ", 1)[-1] if at and not said[at - 1].isspace() else stretch
+    return None
+
+
+def _of_one_course(state: State, reading: Understanding, as_of: date) -> Understanding:
+    """A length of care typed into a case that holds a longer total, which the case's own
+    messages list as one course of it, named by its place or as a course ("his PT was 10
+    weeks at CoreMotion", "the first course was 10 weeks" where the letter lists course 1
+    at CoreMotion (10 weeks) and course 2 (6 weeks), 16 in all), is that course's, not the
+    whole: it replaced the 16 weeks and denied (outside tester 36 F3). It is asked; a line
+    that says it is the whole ("10 weeks in all", "10 not 16") is read as before."""
+    if not state.facts or not reading.facts or state.cpt is None or \
+            _IN_ALL.search(state.inbox):
+        return reading
+    specs = load_policy(state.cpt).facts
+    said = "\n".join(m.get("content", "") for m in state.messages
+                     if m.get("role") == "user" and m.get("content") != state.inbox)
+    typed = {w.lower() for w in _PLACE.findall(state.inbox)} - typed_people.common_words()
+    kept = []
+    for r in reading.facts:
+        spec = specs.get(r.fact)
+        held = _held_number(state, r.fact, spec, as_of)
+        value = _number_read(r, spec, as_of)
+        course = (_listed_course(said, float(value)) if spec is not None and
+                  spec.unit == "weeks" and held is not None and
+                  isinstance(value, int | float) and value < held else None)
+        named = course is not None and (
+            _A_COURSE_OF_SEVERAL.search(state.inbox) is not None or
+            bool(typed & {w.lower() for w in _PLACE.findall(course)}))
+        if not named:
+            kept.append(r)
+        elif all(u.words != r.words for u in reading.unread):
+            reading.unread.append(Unread(r.words, f'it is the length of one course the case '
+                                         f'lists ("{" ".join(str(course).split())}"), and the '
+                                         f"case holds {held:g} weeks in all: how long in all?"))
+    reading.facts = kept
+    return reading
+
+
+def _held_number(state: State, fact: str, spec: FactSpec | None, as_of: date
+                 ) -> float | None:
+    """The number the case holds for ``fact`` (in its unit), or None."""
+    if spec is None or spec.type != "number":
+        return None
+    held = (state.facts.get(fact) or {}).get("value")
+    if isinstance(held, int | float):
+        return float(held)
+    try:
+        value = factlib.parse_value(fact, spec, held, as_of)
+    except FactError:
+        return None
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _number_read(r: FactReading, spec: FactSpec | None, as_of: date) -> Any:
+    """The value read as a number in the fact's unit ("14 weeks" = 14), else as read."""
+    if spec is None:
+        return r.value
+    try:
+        return factlib.parse_value(r.fact, spec, r.value, as_of)
+    except FactError:
+        return r.value
+
+
+def _a_tests_own_result(cpt: str, fact: str, words: str) -> bool:
+    """``words`` name the test ``fact`` is a result of ("on the 11/24 PFT" for the FEV1:
+    the reading rules' ``recent`` date of the fact): the line speaks of that test."""
+    rules = reading_rules(cpt)
+    lower = words.lower()
+    for implied in getattr(rules.get(fact), "implies", ()):
+        dated = rules.get(implied.recent) if implied.recent else None
+        if dated is not None and any(re.search(rf"\b{re.escape(p)}\b", lower)
+                                     for p in dated.phrases):
+            return True
+    return False
 
 
 _QUESTION = re.compile(r"^\s*(?:what|what'?s|whats|which|how|is|are|does|do|why|when|"

@@ -13,6 +13,7 @@ costs one question; another person's infection stored as the patient's denies ca
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from agent.reading.context import rules as context_rules
@@ -47,6 +48,25 @@ UTI")."""
 
 
 
+_SUFFIX = r"(?:Jr|Sr|II|III|IV)\b\.?"
+"""A generational suffix after a name ("Greg Jr.", "Tallis Sr.")."""
+_ADVERB = r"also|just|recently|still|only|already|too|now|never|once|[a-z]+ly"
+"""Words between a subject and its verb ("her sister just delivered")."""
+_REPORTS = (r"says|said|reports|reported|states|stated|thinks|thought|tells|told|mentions|"
+            r"mentioned|notes|noted|calls|called|asks|asked|wants|wanted|confirms|confirmed|"
+            r"believes|believed|feels|worries|worried|heard|explains|explained|adds|added|"
+            r"writes|noticed|insists|claims|claimed|agrees|agreed|remembers|recalls|recalled|"
+            r"answers|answered|denies|denied|brings|brought|drives|helps|helped|is[ \t]+here|"
+            r"was[ \t]+here|translates|translated|signed|signs|consents|consented")
+"""Verbs by which a companion reports on the patient ("her husband says she has a UTI",
+"his wife noticed he was febrile"): the role is no subject of the facts that follow."""
+
+_JUNIOR = re.compile(rf"\b(?P<name>{_CAP})[ \t]+(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
+"""A name with a generational suffix ("Tallis Jr. had only 6 weeks of PT"): the patient's
+son or father unless the case's messages give the patient that suffix (outside tester 36
+F2: "Tallis Jr." read as Gregory Tallis, his PT 16 weeks replaced by his son's 6)."""
+
+
 @lru_cache(maxsize=1)
 def _role_subject() -> re.Pattern[str]:
     """A clause whose subject is a person the patient knows ("her roommate has C. diff
@@ -59,15 +79,21 @@ def _role_subject() -> re.Pattern[str]:
     alt = "|".join(re.escape(r) for r in roles)
     return re.compile(
         r"(?:^|(?<=[.;!?])|(?<=[.;!?][ \t]))[ \t]*(?i:her|his|their|my|our|"
-        rf"(?:the[ \t]+)?(?:pt|patient)['’]?s|the|{_CAP}['’]s)[ \t]+(?:[a-z-]+[ \t]+)?"
-        rf"(?P<name>(?i:{alt}))"
-        rf"(?:[ \t]+\(?{_CAP}\)?)?[ \t]+(?:also[ \t]+)?(?:has|had|is|was|got|gets|did|does|"
-        r"tested|'s|’s)\b", re.M)
+        rf"(?:(?:the|my|our)[ \t]+)?(?:pt|patient)['’]?s|the|{_CAP}['’]s)[ \t]+"
+        rf"(?:[a-z-]+[ \t]+)?(?P<name>(?i:{alt}))"
+        rf"(?:,?[ \t]+\(?{_CAP}(?:[ \t]+(?:{_CAP}\.?|[A-Z]\.|{_SUFFIX}))*\)?,?)?[ \t]+"
+        rf"(?:(?:{_ADVERB})[ \t]+)*(?!(?i:{_REPORTS})\b)(?:[a-z]+(?:ed|s)|has|had|is|was|got|"
+        r"did|does|took|gave|went|came|underwent|'s|’s)\b", re.M)
 
 
 _NOT_THE_PATIENT = re.compile(rf"[,;(–—-][ \t]*not[ \t]+(?P<name>{_CAP})(?:'s|’s)?\b")
 """'..., not Karen', 'Lan has 7/10 pain - not Mai'."""
 _POSSESSIVE = re.compile(rf"\b(?P<name>{_CAP})(?:'s|’s)[ \t]+[A-Za-z]")
+_CLINICIAN = re.compile(r"\b(?i:dr|doctor|prof|professor|np|pa|pa-c|rn|nurse)\.?[ \t]+"
+                        r"(?:[A-Z]\.[ \t]*)?$")
+"""A clinician's title right before a name: "Dr. Vidal's pain management consult is on
+file" names the consult's author, not a person the line is about (outside tester 36 C1:
+the consult answer was refused, "it names Vidal, not the patient")."""
 
 _PATIENT_LABEL = re.compile(
     rf"\b(?i:pt|patient|member|client|name|re|resident|athlete)(?:[ \t]+(?i:name))?[ \t]*"
@@ -99,14 +125,23 @@ def _vocabulary(cpt: str | None = None) -> frozenset[str]:
     return frozenset(words)
 
 
+def common_words() -> frozenset[str]:
+    """Capital words that name no one nor any place: the rules' words, the pronouns and
+    the words of care ("PT", "His", "Naproxen")."""
+    return _vocabulary(None) | _NOT_PEOPLE
+
+
 def patient_names(said: list[str], labelled: str = "") -> set[str]:
     """The first names and surnames the case's earlier messages give its patient."""
     names = {w.lower() for w in labelled.split() if w[:1].isupper()}
     for text in said:
         for m in _PATIENT_LABEL.finditer(text):
-            names.update(w.lower() for w in (m["first"], m["last"], m["first2"], m["last2"],
-                                                m["first3"], m["last3"])
-                         if w)
+            said = [w.lower() for w in (m["first"], m["last"], m["first2"], m["last2"],
+                                        m["first3"], m["last3"]) if w]
+            names.update(said)
+            # "Member: Gregory Tallis Jr.": the suffix is the patient's too
+            if said and (suffix := re.match(r"[ \t]+(Jr|Sr|II|III|IV)\b", text[m.end():])):
+                names.add(f"{said[-1]} {suffix[1].lower()}")
     return names
 
 
@@ -131,9 +166,13 @@ def other_person(text: str, patient: set[str]) -> str | None:
             return m.group(0)
     if not patient:
         return None
+    for m in _JUNIOR.finditer(text):
+        if f"{m['name'].lower()} {m['suffix'].lower()}" not in patient:
+            return m.group(0)
     for pattern in (_SUBJECT, _POSSESSIVE):
         for m in pattern.finditer(text):
-            if stranger(m["name"]):
+            if stranger(m["name"]) and not (pattern is _POSSESSIVE and
+                                            _CLINICIAN.search(text, 0, m.start())):
                 return m["name"]
     # "<someone>, not Karen": the line sets another person against the patient, whatever
     # its words for what the other has
@@ -170,7 +209,10 @@ def set_aside(text: str, facts: list[FactReading], unread: list[Unread], who: st
     out = list(unread)
     for r in facts:
         own = [p for p in parts if r.words and r.words in p]
-        if len(own) == 1 and who not in own[0] and _patients_own(own[0], patient):
+        if len(own) == 1 and who not in own[0] and _patients_own(own[0], patient) or \
+                who.lower().startswith(f"{r.words.lower()} "):
+            # ("his son has osteomyelitis": the "his" that says the patient is a man is
+            # the patient's, not the son's)
             kept.append(r)
         elif all(u.words != r.words for u in out):
             out.append(Unread(r.words, why))
@@ -192,17 +234,88 @@ in May", "at rehab entry", "in May his FEV1 was 72%")."""
 _NOW = re.compile(r"\b(?:now|today|currently|current|latest|most recent|newest|repeat|"
                   r"this week|updated?)\b", re.I)
 
+_PAST_TIME = re.compile(
+    r"\byesterday\b|\blast[ \t]+(?:week|month|night|time)\b|\bthe[ \t]+(?:week|month|day)"
+    r"[ \t]+before\b|\b(?:\d+|an?|one|two|three|four|five|six|a[ \t]+few|a[ \t]+couple[ \t]+of|"
+    r"several)[ \t]+(?:days?|weeks?|wks?)[ \t]+(?:ago|back|earlier)\b", re.I)
+"""Days and weeks back ("his pain was 7/10 yesterday", "last week it was an 8", "two weeks
+ago"): what was so then, not the value now (outside tester 36 F1)."""
+_OCCASION = re.compile(
+    r"\b(?:at|during|on|from|after|in|for)[ \t]+(?:the|his|her|their|its|that|an?)[ \t]+"
+    r"(?P<mods>(?:[\w/.'’-]+[ \t]+){0,3}?)"
+    r"(?P<what>intake|visits?|calls?|admission|appointment|eval(?:uation)?|assessment|"
+    r"consult(?:ation)?|pre-?season|season|injections?|blocks?|spirometry|pfts?|exam|"
+    r"sessions?|check-?up|physical|screening|work-?up|stay|hospitali[sz]ation|episode|"
+    r"encounter|triage|presentation|follow-?up|review|tests?)\b", re.I)
+"""A named occasion ("at the May intake", "at his first PT visit", "during the January
+admission", "at the 11/18 spirometry", "at the 2024 preseason"): a value measured then.
+One the words before it make the latest or a coming one ("at his last visit", "at today's
+visit", "at the next visit") is left to the rest of the line."""
+_NOT_PAST_OCCASION = re.compile(r"\b(?:last|latest|recent|most|current|today'?s?|this|next|"
+                                r"upcoming|coming|planned|scheduled|same)\b", re.I)
+_YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?![\d/.-])|"
+                   r"\b(?:\d{1,2}[/.-]){1,2}(?P<year2>(?:19|20)\d\d)\b")
+_BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|birth(?:[ \t]*date|day)?|date[ \t]+of[ \t]+birth)"
+                    r"\.?[ \t:#=-]*$", re.I)
+"""A birth date's label: the year after it dates no value ("Patient: Donna Lopez, DOB
+08/30/1971. NRS 7/10." is today's score)."""
+_SINCE = re.compile(r"\b(?:since|from|onset|began|started|starting)[ \t]+(?:\w+[ \t]+)?$", re.I)
+_ANOTHER_EPISODE = re.compile(
+    r"\blast[ \t]+year\b|\byears?[ \t]+ago\b|\b(?:his|her|their|the)[ \t]+other[ \t]+"
+    r"(?:shoulder|knee|hip|ankle|wrist|elbow|arm|leg|foot|hand|side)\b|\b(?:previous|prior|"
+    r"earlier|last|first)[ \t]+(?:episode|injury|flare(?:-up)?|claim)\b", re.I)
+"""Words that put a length of care in another episode ("for her other shoulder", "last
+year", "at the 2024 preseason"): not the care of this one, whatever its figure."""
 
-def said_of_earlier(text: str, as_of_month: int) -> str | None:
+
+def _earlier_year(text: str, as_of: date) -> str | None:
+    """A year before the case's ("back in 2024 his pain was 3/10", "at the 2024 preseason",
+    "in 11/2023"), not the year a span starts ("pain since 2024": up to now)."""
+    for m in _YEAR.finditer(text):
+        year = int(m["year"] or m["year2"])
+        before = text[max(0, m.start() - 30):m.start()]
+        if m["year2"] and (b := re.search(r"(?:\d{1,2}[/.-]){1,2}$", before)):
+            before = before[:b.start()]  # (the label before the whole date)
+        if year < as_of.year and not _SINCE.search(before) and not _BIRTH.search(before):
+            return m.group(0)
+    return None
+
+
+def _past_occasion(text: str) -> str | None:
+    """The first occasion of ``text`` not made the latest, today's or a coming one."""
+    for m in _OCCASION.finditer(text):
+        if not _NOT_PAST_OCCASION.search(m["mods"]):
+            return m.group(0)
+    return None
+
+
+def said_of_earlier(text: str, as_of: date) -> str | None:
     """The words of ``text`` that place its figures at an earlier time, or None. The
     month of the case's day and the one before it may be the current measure's own
-    ("the PFT in November showed 64%"), and a line that also says "now" speaks of now."""
+    ("the PFT in November showed 64%"), and a line that also says "now" speaks of now.
+    Also a day or week back ("yesterday", "last week"), a year before the case's ("back in
+    2024"), and a named occasion ("at the May intake", "at his first PT visit", outside
+    tester 36 F1)."""
     if _NOW.search(text):
         return None
     for m in _EARLIER.finditer(text):
         if m["month"]:
             month = _MONTHS.index(m["month"].lower()) + 1
-            if month in (as_of_month, (as_of_month - 2) % 12 + 1):
+            if month in (as_of.month, (as_of.month - 2) % 12 + 1):
                 continue
         return m.group(0)
-    return None
+    if (m := _PAST_TIME.search(text)) is not None:
+        return m.group(0)
+    return _earlier_year(text, as_of) or _past_occasion(text)
+
+
+def of_another_episode(text: str, as_of: date) -> str | None:
+    """The words of ``text`` that put what it says in another episode of care (another
+    side, a year before the case's, "last year"), or None: a length of care said so is
+    not this episode's total (outside tester 36 F1: "at the 2024 preseason she did 14
+    weeks of conservative care" replaced the 9 weeks of this injury's care)."""
+    if _NOW.search(text):
+        return None
+    if (m := _ANOTHER_EPISODE.search(text)) is not None:
+        return m.group(0)
+    return _earlier_year(text, as_of)
