@@ -228,7 +228,10 @@ _EARLIER = re.compile(
     r"|\bat[ \t]+(?:the[ \t]+)?(?:start|beginning|entry|outset)[ \t]+of\b"
     r"|\bat[ \t]+(?:[a-z-]+[ \t]+)?(?:entry|enrollment|enrolment|admission|start)\b"
     r"|\b(?:in|back[ \t]+in|during|since|from)[ \t]+(?P<month>" + "|".join(_MONTHS) + r")\b"
-    r"|\blast[ \t]+(?:year|spring|summer|fall|autumn|winter)\b|\bmonths[ \t]+ago\b", re.I)
+    r"|\blast[ \t]+(?:year|spring|summer|fall|autumn|winter)\b|\bmonths[ \t]+ago\b"
+    # a month naming an occasion ("January admission: T 39.1", tester 36 F10)
+    r"|\b(?P<month2>" + "|".join(_MONTHS) + r")[ \t]+(?:[a-z-]+[ \t]+)?(?:admission|intake|"
+    r"visit|stay|hospitali[sz]ation|call|appointment|eval(?:uation)?|ed[ \t]+visit)\b", re.I)
 """A typed line's words that place what it says at an earlier time ("when he started rehab
 in May", "at rehab entry", "in May his FEV1 was 72%")."""
 _NOW = re.compile(r"\b(?:now|today|currently|current|latest|most recent|newest|repeat|"
@@ -299,7 +302,7 @@ def said_of_earlier(text: str, as_of: date) -> str | None:
     if _NOW.search(text):
         return None
     for m in _EARLIER.finditer(text):
-        if m["month"]:
+        if m["month"]:  # (an occasion named by its month is past: "November admission")
             month = _MONTHS.index(m["month"].lower()) + 1
             if month in (as_of.month, (as_of.month - 2) % 12 + 1):
                 continue

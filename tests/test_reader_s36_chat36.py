@@ -82,6 +82,7 @@ def _after(cpt: str, line: str) -> tuple[dict[str, object], dict[str, object], s
     ("71250", "FEV1 85% at her intake visit", "fev1_percent_predicted"),
     ("71250", "temp 38.9 last night", "body_temperature"),
     ("71250", "WBC 14.2 three days ago", "wbc_count"),
+    ("71250", "February admission: T 39.2", "body_temperature"),
     ("64493", "last year he did 6 weeks of PT for his neck", "pt_weeks"),
 ])
 def test_an_earlier_value_does_not_replace_the_current_one(cpt: str, line: str,
