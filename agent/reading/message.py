@@ -37,7 +37,7 @@ from agent.reading.formfields import form_fields
 from agent.reading.glosses import foreign_answers, glossed_labels, glossed_runs
 from agent.reading.hearsay import corrected_reports
 from agent.reading.marks import boxes_after_labels, label_asides
-from agent.reading.others import companions, named_others, named_owners
+from agent.reading.others import companions, labelled_others, named_others, named_owners
 from agent.reading.retractions import named_entries, retracted
 from agent.reading.rules import ReadingRule, reading_rules, rules_phrases
 from agent.reading.statuses import none_options, status_labels
@@ -265,7 +265,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules_cpt: str | None,
         place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
         past_window_yes(lower) + \
         named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower) + \
-        named_others(text) + companions(text) + named_owners(text) + emphatic_nots(lower) + \
+        named_others(text) + labelled_others(lower) + companions(text) + named_owners(text) + \
+        emphatic_nots(lower) + \
         patient_blocks(text)
     if named_cpt:
         spans += _procedure_names(lower, named_cpt, rules, sentences)

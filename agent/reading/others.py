@@ -194,3 +194,106 @@ def named_owners(text: str) -> list[tuple[int, int]]:
     patients = {(m["name"] or m["name2"]).lower() for m in _FOR.finditer(text)}
     return [m.span() for m in _OWNED_BY_NAME.finditer(text)
             if m["name"].lower() not in patients | _NOT_COMPANION | _NOT_NAMES]
+
+
+# ---------------------------------------------------------------------------------------
+# A row or a label that names another person, with that person's values after it: "son -
+# WBC 17.4", "Spouse – 20 wks pregnant", "Escort (daughter) - 30 wks pregnant", "Bed 4 (not
+# our pt): T 39.1", "Household contacts: son - admitted for pneumonia 11/2026", a table's "|
+# caregiver | had cosmetic surgery |". The blind sets' second commonest mechanism of a false
+# fact (another person's value, 32 of 275 lines at their first measurement): a sentence about
+# a relative was covered by ``other``'s clause scope, but a dash or a comma after a bare
+# label cuts the clause there, so the value after it was read as the patient's.
+
+_LABEL_SEP = re.compile(r"[ \t]*(?::|\||;)[ \t]*|[ \t]+[-–—]+[ \t]+|[ \t]*[–—]+[ \t]*"
+                        r"|[ \t]*,[ \t]+")
+"""What ends a label: a colon, a table's bar (or the semicolon ``pipes_as_fields`` puts for a
+later one), a dash between spaces or a long dash, a comma."""
+
+_LABEL_START = re.compile(r"(?:^|(?<=[.;!?])[ \t]+)[ \t>*•#|-]*", re.M)
+"""Where a label may open: a line's start (after a bullet or a bar) or a sentence's."""
+
+_VALUE_END = re.compile(r"[.;!?](?=[ \t]|$)|\n|\||$", re.M)
+"""Where the labelled person's value ends: its sentence, its line or its table cell."""
+
+_VALUE_CUT = re.compile(r"§|\b(?:but|however|whereas|while|although|patient|pt|he|she|his|her|"
+                        r"him|they|their|our|also)\b")
+"""Words that hand the line back to the patient (or to someone the label does not name):
+"Caregiver: daughter - pt is bedbound, T 38.9" keeps the temperature the patient's."""
+
+_NOT_OTHERS = re.compile(r"\b(?:my|patient|pt|member|client|self|relationship|relation|rel|"
+                         r"subscriber|insured|policyholder|policy holder|guarantor|informant|"
+                         r"historian|source|emergency|contact person|next of kin|nok)\b|§|"
+                         r"(?<!not )\bour\b")
+"""A label that is about the patient or names how the patient is related to someone ("My
+husband - T 38.9" from a wife writing of the patient; "Relationship to subscriber: spouse -
+pregnant"; "Patient: wife - ..."; "Historian: daughter"): not another person's row."""
+
+_OWN_ROW = re.compile(r"[ \t]*(?:says|said|reports|reported|states|stated|notes|noted|tells|told|"
+                      r"thinks|feels|called|calls|asks|asked|confirms|confirmed|adds|added|"
+                      r"mentions|mentioned|per|for|about|re|regarding)\b")
+"""A label whose person reports on the patient ("Daughter - reports fever 38.9 at home"): the
+report is about the patient, and the context rules decide it."""
+
+
+def _trigger_at_end() -> re.Pattern[str]:
+    from agent.reading.context import alternation, rules  # late: context imports this module
+
+    spec = rules().categories["other"]
+    # (and the words that give a patient block away: "Bed 4 (not our pt)", "wrong patient")
+    words = alternation(w for w in (*spec.forward, *rules().patient_blocks["not_ours"])
+                        if w[-1:].isalnum())
+    # the person last in the label ("Household contacts: son"), or in a bracket that ends it
+    # ("Escort (daughter)", "Bed 4 (not our pt)"); a possessive of the patient's before it
+    # is theirs ("Pt's wife")
+    return re.compile(rf"(?:^|(?<=[\s(]))(?:{words})s?(?:[ \t]*\([^()\n]{{0,30}}\))?[ \t]*$"
+                      rf"|\([^()\n]{{0,20}}?(?<![\w])(?:{words})(?![\w])[^()\n]{{0,12}}\)[ \t]*$")
+
+
+_TRIGGER_AT_END: list[re.Pattern[str]] = []
+
+
+def _is_patient_too(lower: str, label: str) -> bool:
+    """Whether the text says the labelled person is the patient ("Dad (the patient) ...",
+    "the patient is my dad", "calling about her father")."""
+    word = re.sub(r"\([^()]*\)|[^a-z -]", " ", label).split()
+    if not word:
+        return False
+    who = re.escape(word[-1])
+    return re.search(rf"\b{who}s?[ \t]*(?:\([ \t]*(?:the[ \t]+)?(?:patient|§+)|,?[ \t]*(?:is|=)"
+                     rf"[ \t]+(?:the|our)[ \t]+patient)|(?:patient|§+)[ \t]*(?:is|:|=)[ \t]*"
+                     rf"(?:my|her|his|their|our)?[ \t]*{who}\b|(?:about|for|re)[ \t]+(?:my|her|"
+                     rf"his|their|our)[ \t]+{who}\b", lower) is not None
+
+
+def labelled_others(lower: str) -> list[tuple[int, int]]:
+    """The values after a label or a table cell that names another person (the section's
+    comment above): blanked, up to the end of their sentence, line or cell, or a word that
+    turns back to the patient."""
+    if not _TRIGGER_AT_END:
+        _TRIGGER_AT_END.append(_trigger_at_end())
+    ends_with_other = _TRIGGER_AT_END[0]
+    out = []
+    for start in _LABEL_START.finditer(lower):
+        a = start.end()
+        window = lower[a:a + 90].split("\n", 1)[0]
+        for sep in _LABEL_SEP.finditer(window):
+            label = window[:sep.start()]
+            if not label.strip() or len(label.split()) > 7:
+                break
+            # (the patient's mark read back as "pt": "Bed 4 (not our pt)"; the patient's
+            # possessive before the person is the person's, "Pt's wife")
+            label = re.sub(r"(?:§+|\bpt|\bpatient|\bmember)['’]s\b", " ", label).replace("§§", "pt")
+            head = re.split(r"[:|]", label)[-1]  # "Household contacts: son", "| caregiver"
+            if ends_with_other.search(head) and not _NOT_OTHERS.search(
+                    re.sub(r"\bnot[ \t]+(?:our|this|the)[ \t]+(?:pt|patient)\b", " ", label)) and \
+                    not _is_patient_too(lower, head):
+                b = a + sep.end()
+                if not _OWN_ROW.match(lower, b):
+                    end = _VALUE_END.search(lower, b).start()
+                    cut = _VALUE_CUT.search(lower, b, end)
+                    out.append((b, cut.start() if cut else end))
+                break
+            if sep.group().strip() not in (":", "|", ";"):
+                break  # a label ends at its first dash or comma
+    return out
