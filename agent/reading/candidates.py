@@ -278,6 +278,16 @@ _DAY_OF_A_PAPER = re.compile(r"[ \t]+(?:prior[ \t]+auth(?:orization)?[ \t]+)?(?:
 the 4/25/28 request", "the 11/02 referral"): that paper's day, no study's (phrase32a read
 the request's day as the X-ray's)."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|our|your|their|its|his|her)[ \t]+$")
+_BIRTH_BEFORE = re.compile(
+    r"(?<![a-z])(?:dob|d\.[ \t]?o\.[ \t]?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|"
+    r"born(?:[ \t]+on)?|"
+    r"fecha[ \t]+de[ \t]+nacimiento|f\.?[ \t]?nac\.?|geb\.|geboren(?:[ \t]+am)?|n[ée]e?[ \t]+le|"
+    r"data[ \t]+di[ \t]+nascita|data[ \t]+de[ \t]+nascimento|date[ \t]+de[ \t]+naissance|"
+    r"geboortedatum)[ \t]*[:#.=-]?[ \t]*$")
+"""A date-of-birth label right before a day ("D.O.B.: 11/02/1958  Lumbar X-ray done", "pt
+(DOB 04/02/1961)", "Fecha de nacimiento: 02/04/1961"): the day is a birth, never a study's,
+whatever study its line names next (phrase35a read a birth date as the X-ray's; the blind
+sets' value-of-the-wrong-fact mechanism, 25 of 275 lines)."""
 _ADDENDUM_HEAD = re.compile(r"[ \t]*(?:[-=*#~]{3,}[ \t]*)?(?:addendum|late entry|amendment|"
                             r"attestation)\b[^:\n]*$")
 """The words before a date on its line open an addendum's header ("ADDENDUM to the
@@ -313,6 +323,8 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 continue  # "10/14/2026 10:02 DK  Ibuprofen stopped 10/09/2026": the entry's
             if _ONSET_RIGHT_BEFORE.search(msg.lower, max(0, x - 40), x):
                 continue  # "Onset 11/15/2025 (fall) per Dr. Senn's H&P": when it began
+            if _BIRTH_BEFORE.search(msg.lower, max(0, x - 30), x):
+                continue  # "D.O.B.: 11/02/1958  Lumbar X-ray done": a birth, no study's day
 
             # "MRI reviewed at this visit": the visit dates what it made (the H&P, rule
             # key note_sections), not a study it looked at.

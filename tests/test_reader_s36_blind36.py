@@ -1,0 +1,83 @@
+"""Generalization (session 36, blind36): the mechanisms behind the blind sets' false facts at
+their first measurement, guarded by shape rather than by an item's words.
+
+Another person's value is the second commonest mechanism (32 of 275 lines; the commonest,
+a pronoun's sex, was a labelling convention, not a reading). A sentence about a relative was
+already covered, but a *label* naming another person with the person's values after it on
+its line ("son - WBC 17.4", "Spouse – 20 wks pregnant", "Escort (daughter) - ...", "Bed 4
+(not our pt): T 39.1", a table row's "| caregiver | ... |") was not: the dash or comma after
+the bare label ended the clause the relative's scope covered. Every wording here is this
+file's own (a household list, shorthand, a table row, a bullet, German and Spanish mixed
+with English), with near-misses that keep their reading (a relative who reports on the
+patient, a label that turns back to the patient, the patient who is the writer's relative).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading_probe import reader_at
+
+read = reader_at(date(2026, 12, 6))
+
+
+# --- a label or a row that names another person ------------------------------------------------
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("71250", "Household contacts: son - WBC 17.4, admitted for pneumonia 11/2026\n"
+              "Patient: cough 3 wks", "wbc_count"),
+    ("71250", "• Grandson, admitted w/ pneumonia 10/2026\n• Pt: cough 4 wks",
+     "pneumonia_hospitalization"),
+    ("71250", "Roommate - SpO2 88% RA, T 38.4 (sent to ED). Our pt: cough 5 wks.",
+     "body_temperature"),
+    ("71250", "Roommate - SpO2 88% RA, T 38.4 (sent to ED). Our pt: cough 5 wks.",
+     "spo2_room_air"),
+    ("71250", "Wife – T 38.6\nPt: cough 5 wks", "body_temperature"),
+    ("71250", "Bed 4 (not our pt): T 39.1.\nOur pt is in bed 5, cough 5 wks.",
+     "body_temperature"),
+    ("71250", "Husband: 61M, T 38.9, cough 5 wks", "body_temperature"),
+    ("62311", "Accompanying person: Mother – on antibiotics for a UTI\n"
+              "Patient: L5 radiculopathy, 7 months", "active_infection"),
+    ("97110", "| Name | Role | Note |\n| J. Ortiz | caregiver | had cosmetic surgery last year |\n"
+              "| Patient | self | knee pain 4 mo |", "cosmetic_purpose"),
+])
+def test_a_labelled_persons_value_is_not_read(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt), read(text, cpt)
+
+
+@pytest.mark.parametrize("text", [
+    "hh: wife - 24 wks preg\npt: LBP 8 mo, PT done",
+    "Spouse - pregnant, 20 wks.\nPt: LBP 8 mo.",
+    "Escort (daughter) - 30 wks pregnant. Pt: LBP 8 mo.",
+    "Esposa – embarazada de 20 semanas. Paciente: lumbalgia 8 meses.",
+])
+def test_a_labelled_persons_pregnancy_is_not_the_patients(text: str) -> None:
+    assert read(text, "64493").get("pregnancy") != "pregnant", read(text, "64493")
+
+
+# --- near-misses: the patient's own value stays read --------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a relative who reports on the patient
+    ("Wife - says he has had T 38.8 for 3 days", "38.8 C"),
+    ("Daughter - reports fever 38.9 at home", "38.9 C"),
+    # the relative is the patient
+    ("Husband (the patient) - T 38.9, cough 6 wks", "38.9 C"),
+    ("Calling about my father - T 38.9, cough 5 wks", "38.9 C"),
+    ("My husband - T 38.9, cough 5 wks. Does he need a CT?", "38.9 C"),
+    # the label's line turns back to the patient
+    ("FHx - mother DM. T 38.2 today, cough 5 wks", "38.2 C"),
+])
+def test_the_patients_own_value_stays(text: str, value: str) -> None:
+    assert read(text, "71250").get("body_temperature") == value, read(text, "71250")
+
+
+@pytest.mark.parametrize("text", [
+    "Mother - drove her in. Pt is 24 wks pregnant.",
+    "Patient: wife - 20 wks pregnant, LBP 8 mo",
+    "Relationship to subscriber: spouse - pregnant 20 wks",
+    "Patient is my daughter, 22F - 20 wks pregnant",
+])
+def test_the_patients_pregnancy_stays(text: str) -> None:
+    assert read(text, "64493").get("pregnancy") == "pregnant", read(text, "64493")
