@@ -81,3 +81,29 @@ def test_the_patients_own_value_stays(text: str, value: str) -> None:
 ])
 def test_the_patients_pregnancy_stays(text: str) -> None:
     assert read(text, "64493").get("pregnancy") == "pregnant", read(text, "64493")
+
+
+# --- a date of birth is no study's day ------------------------------------------------------------
+# (the blind sets' value of the wrong fact: a DOB, a calendar week, a code read as another
+# fact's value; phrase35a read "Films pulled for pt (DOB 04/02/1961" as the X-ray's day, which
+# makes a study 65 years old)
+
+@pytest.mark.parametrize(("cpt", "text", "fact"), [
+    ("64493", "Name: R. Diaz  D.O.B.: 11/02/1958  Lumbar X-ray done, report attached", "xray_date"),
+    ("64493", "DOB 04/02/1961 MRI L-spine on file", "ct_mri_date"),
+    ("71250", "d.o.b 1961-04-02 | PFT done, FEV1 62%", "pft_date"),
+    ("64493", "Films pulled for pt (DOB 04/02/1961) and her husband. X-ray lumbar on file.",
+     "xray_date"),
+])
+def test_a_birth_date_is_no_study_date(cpt: str, text: str, fact: str) -> None:
+    assert fact not in read(text, cpt), read(text, cpt)
+
+
+@pytest.mark.parametrize(("cpt", "text", "fact", "value"), [
+    ("64493", "DOB 04/02/1961. X-ray L-spine 10/15/2026.", "xray_date", date(2026, 10, 15)),
+    ("97110", "DOB 04/02/1961, X-ray R knee 11/01/2026, 2 sets", "xray_date", date(2026, 11, 1)),
+    ("64493", "DOB 03/05/1950, F. LBP 8 mo.", "pregnancy", "not_applicable"),
+])
+def test_a_study_dated_after_a_birth_date_keeps_its_day(cpt: str, text: str, fact: str,
+                                                        value: object) -> None:
+    assert str(read(text, cpt).get(fact)) == str(value), read(text, cpt)
