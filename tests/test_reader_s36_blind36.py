@@ -107,3 +107,41 @@ def test_a_birth_date_is_no_study_date(cpt: str, text: str, fact: str) -> None:
 def test_a_study_dated_after_a_birth_date_keeps_its_day(cpt: str, text: str, fact: str,
                                                         value: object) -> None:
     assert str(read(text, cpt).get(fact)) == str(value), read(text, cpt)
+
+
+# --- an earlier occasion's figure is not today's --------------------------------------------------
+# (the blind sets' past-value-as-now mechanism: "last week" was a trigger, its shorthand "last
+# wk" was not; a label naming an earlier visit or stay, "Last visit: T 38.6", governed nothing)
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("T 39.0 last wk. Cough 5 wks.", "body_temperature"),
+    ("Last visit: T 38.6. Cough 5 wks.", "body_temperature"),
+    ("Previous visit (11/02): T 38.6, cough.", "body_temperature"),
+    ("Last admission: WBC 17.2. Now cough 5 wks.", "wbc_count"),
+    ("Prior ED visit: SpO2 86% RA. Cough 5 wks, no sats today.", "spo2_room_air"),
+])
+def test_an_earlier_occasions_figure_is_not_read(text: str, fact: str) -> None:
+    assert fact not in read(text, "71250"), read(text, "71250")
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("T max 39.0 last wk -> today T 37.2", "39 C"),
+    ("Last visit: T 38.6. This visit: T 36.9.", "38.6 C"),
+    ("Last visit: T 38.6, today T 37.9", "38.6 C"),
+])
+def test_the_earlier_figure_beside_todays_is_not_read(text: str, earlier: str) -> None:
+    assert read(text, "71250").get("body_temperature") != earlier, read(text, "71250")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Last visit: T 38.6. This visit: T 36.9.", "36.9 C"),
+    ("T 38.6 today; was 37.0 last week", "38.6 C"),
+])
+def test_todays_figure_is_read(text: str, value: str) -> None:
+    assert read(text, "71250").get("body_temperature") == value, read(text, "71250")
+
+
+def test_a_score_at_the_last_visit_stays_the_latest() -> None:
+    # (the corpus's convention since fresh2: a sentence's "at the last visit" is the latest
+    # score, not history; only a label naming the earlier visit is)
+    assert read("She rated it 6/10 at the last visit.", "64493").get("pain_nrs") == "6"

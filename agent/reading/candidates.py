@@ -321,10 +321,11 @@ def _bind_dates(reader: Reader, msg: _Message, mentions: list[Mention]
                 continue
             if _entry_stamp(msg.lower, x, y, in_sentence) or _a_papers_day(msg.lower, x, y):
                 continue  # "10/14/2026 10:02 DK  Ibuprofen stopped 10/09/2026": the entry's
-            if _ONSET_RIGHT_BEFORE.search(msg.lower, max(0, x - 40), x):
-                continue  # "Onset 11/15/2025 (fall) per Dr. Senn's H&P": when it began
-            if _BIRTH_BEFORE.search(msg.lower, max(0, x - 30), x):
-                continue  # "D.O.B.: 11/02/1958  Lumbar X-ray done": a birth, no study's day
+            if _ONSET_RIGHT_BEFORE.search(msg.lower, max(0, x - 40), x) or \
+                    _BIRTH_BEFORE.search(msg.lower, max(0, x - 30), x):
+                # "Onset 11/15/2025 (fall) per Dr. Senn's H&P": when it began; "D.O.B.:
+                # 11/02/1958  Lumbar X-ray done": a birth, no study's day
+                continue
 
             # "MRI reviewed at this visit": the visit dates what it made (the H&P, rule
             # key note_sections), not a study it looked at.
