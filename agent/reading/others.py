@@ -223,17 +223,21 @@ _VALUE_CUT = re.compile(r"§|\b(?:but|however|whereas|while|although|patient|pt|
 
 _NOT_OTHERS = re.compile(r"\b(?:my|patient|pt|member|client|self|relationship|relation|rel|"
                          r"subscriber|insured|policyholder|policy holder|guarantor|informant|"
-                         r"historian|source|emergency|contact person|next of kin|nok)\b|§|"
-                         r"(?<!not )\bour\b")
+                         r"historian|source|emergency|contact person|next of kin|nok|from|per|"
+                         r"by|via|according)\b|§|(?<!not )\bour\b")
 """A label that is about the patient or names how the patient is related to someone ("My
 husband - T 38.9" from a wife writing of the patient; "Relationship to subscriber: spouse -
-pregnant"; "Patient: wife - ..."; "Historian: daughter"): not another person's row."""
+pregnant"; "Patient: wife - ..."; "Historian: daughter"), or names the person as the source
+of what follows ("History from his sister (trekking partner): ..."): not another person's
+row."""
 
-_OWN_ROW = re.compile(r"[ \t]*(?:says|said|reports|reported|states|stated|notes|noted|tells|told|"
+_OWN_ROW = re.compile(r"[ \t]*(?:who|whom|whose|which|that|che|chi|que|qui|der|die|welche|"
+                      r"says|said|reports|reported|states|stated|notes|noted|tells|told|"
                       r"thinks|feels|called|calls|asks|asked|confirms|confirmed|adds|added|"
                       r"mentions|mentioned|per|for|about|re|regarding)\b")
-"""A label whose person reports on the patient ("Daughter - reports fever 38.9 at home"): the
-report is about the patient, and the context rules decide it."""
+"""A label whose person reports on the patient ("Daughter - reports fever 38.9 at home"), or
+a relative clause after a comma ("La figlia, che lo accompagna, è incinta"): the sentence is
+the context rules' to decide (its relative is their subject)."""
 
 
 def _trigger_at_end() -> re.Pattern[str]:
