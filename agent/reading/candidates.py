@@ -1980,7 +1980,12 @@ _NOW_SCORE = re.compile(r"\b(?:now|today|current|currently|at present|presently|
                         r"[ \t]+(?:now|today|currently)\b"
                         # (not a word that labels the next figure: "before treatment 3/10
                         # today 7/10" is 7 today; outside tester 28 F3 read 3 as today's)
-                        r"(?![ \t]*[:=-]?[ \t]*(?:(?:is|was|it'?s)[ \t]+)?(?:an?[ \t]+)?\d)")
+                        # (nor one a subject and verb take up, in a line typed with no
+                        # stops: "PAIN WAS 5 NOW IT IS 8" on a TTY relay is 8 now, phrase35a
+                        # read 8 as the baseline)
+                        r"(?![ \t]*[:=-]?[ \t]*(?:(?:it|she|he|that|pain|(?:her|his|the|my)[ \t]+"
+                        r"pain)[ \t]+)?(?:(?:is|was|it'?s|its|'s|rates[ \t]+it|rated|says|"
+                        r"reports|up[ \t]+to|at)[ \t]+)?(?:an?[ \t]+)?\d)")
 """A score said to be now: "now 7", "Now after all the treatment it is 8 from 10", "now
 it's a six", "a 7 today"."""
 _NOT_PAIN = re.compile(r"\b(?:odi|oswestry|ndi|phq|gad|score of|disability|function|"

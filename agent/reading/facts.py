@@ -587,6 +587,34 @@ wks with no improvement in dyspnea"): the treatment's length, not the symptom's.
 _AT_POINT = re.compile(r"\b(?:after|by)\s+(?:about\s+|~\s*)?$")
 """A length right after "after" is a point in time, no span of symptoms ("no relief for the
 low back pain after 8 wks" of naproxen; "still coughing after 3 weeks of antibiotics")."""
+_CARE_VERDICT = re.compile(r"\b(?:failed|did not help|didn'?t help|did nothing|helped|no help|"
+                           r"no relief|no benefit|no improvement|not helpful|without (?:relief|"
+                           r"benefit|improvement)|ineffective|did not work|didn'?t work|"
+                           r"made (?:no|little) difference)\b")
+"""How a care went, said after its name: its statement is whole."""
+_CARE_HEADS = re.compile(r"[ \t]*(?:x|×|for|:|-|–|,)?[ \t]*")
+"""Between a care's name and its own length ("ibuprofen 1 month", "naproxen for 6 weeks")."""
+
+
+@cache
+def _care_words() -> tuple[str, ...]:
+    return tuple(context_rules().sequential_care.get("care", []))
+
+
+def other_care_heads(lower: str, end: int, qa: int, own: tuple[str, ...]) -> bool:
+    """"PT did not help and ibuprofen 1 month did not help": a care's statement ends with
+    how it went, and another care named right before the length after it heads that
+    length: it is the other care's, not the first's (phrase35a read a month of PT from the
+    ibuprofen's month). A list of cares sharing one length ("PT and naproxen x 8 wks") has
+    no verdict between them and is left as it was."""
+    gap = lower[end:qa]
+    verdict = _CARE_VERDICT.search(gap)
+    if verdict is None:
+        return False
+    return any(a >= verdict.end() and gap[a:b] not in own and _CARE_HEADS.fullmatch(gap, b)
+               for a, b in hits(gap, _care_words()))
+
+
 _OTHER_EVENT = re.compile(r"\b(?:returned|recurred|came back|wore off|relief lasted|helped for|"
                           r"flare|flares|flared|flare-up|flare up|exacerbation|worse|worsening|"
                           r"worsened|this episode|current episode|acute)\b")
@@ -701,6 +729,16 @@ _UNIT_LIST = re.compile(r"\b(?P<e>weeks|wks|months|mos|days)\s*:\s*(?:\d+(?:\.\d
 """A list of figures each with its label after a unit and colon: "PT 14 weeks: 8
 exercise, 3 manual, 3 education" gives each the unit (the first item is _UNIT_LABEL's)."""
 _LABEL_UNITS = {"wks": "weeks", "mos": "months"}
+_UNIT_AFTER_LIST = re.compile(r"(?:[ \t]*(?:,|&|\band\b)[ \t]*"
+                              # (an item is a part's label, no time word: not "leg pain 5;
+                              # after 12 weeks of both, 8", p33a)
+                              r"(?!(?:after|before|for|of|in|at|over|within|x)\b)"
+                              r"[^\W\d][^\d\n,;()]{0,30}?[ \t]+"
+                              r"\d{1,2}(?:\.\d+)?(?![\d./:-]))+[ \t]*"
+                              r"(?P<e>weeks|wks|months|mos)\b")
+"""A list of parts, each a label and a bare figure, whose last figure alone carries the
+unit ("totals: exercise 7, manual/modalities 3, education 3 weeks"): the unit is every
+figure's (fresh39 left the 7 weeks of exercise unread and read one course's 1 week)."""
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:weeks?|wks?|w|months?|mos?|days?)?\.?\s*(?:of\s+)?"
                             r"(?:[a-z]+\s*[+/&]\s*)?$")
 _SEEN_ON = re.compile(r"\b(?:seen|evaluated|eval|visit|visited|on|dated|since|from|until|"
@@ -1281,7 +1319,8 @@ _CUE_DENIED = re.compile(r"(?:\b(?:(?:never|not|no|no\s+longer|wasn'?t|weren'?t|
 """A cue word denied is no cue: "not antalgic", "non antalgic", "without a cane", "gait no
 longer antalgic"; so is one an unticked box is printed before ("Gait/balance: ☐ impaired
 ☑ normal": the answer not chosen)."""
-TOTAL = re.compile(r"\b(total|in total|overall|altogether|combined|cumulative|all together|"
+# ("Totals: exercise 7 weeks, manual 3 weeks, ...": a summary line of every course's parts)
+TOTAL = re.compile(r"\b(total|totals|in total|overall|altogether|combined|cumulative|all together|"
                    + FOREIGN_TOTAL + r")\b")
 _FOREIGN_OR = r"ili|oder|ou|o|eller|lub|albo|nebo|alebo|vagy|veya|sau|või|tai|arba|или"
 """"Or" in the languages of referrals from abroad ('"oko 5 ili 6"', "5 oder 6", "5 o 6",
@@ -3986,7 +4025,9 @@ class Reader:
                 (qb <= m.start and _COUNTED_IN.search(self.lower, max(0, qa - 40), qa)) or \
                 (m.rule.onset and qa >= m.end and _AT_POINT.search(before)) or \
                 (qa >= m.end and _OTHER_EVENT.search(self.lower[m.end:qa])) or \
-                (qa >= m.end and m.spec.unit == "weeks" and _DESPITE.search(self.lower[m.end:qa])):
+                (qa >= m.end and m.spec.unit == "weeks" and
+                 (_DESPITE.search(self.lower[m.end:qa]) or
+                  other_care_heads(self.lower, m.end, qa, m.rule.phrases))):
             # "... and another 8 weeks": a second course, read with the first; "failed
             # conservative tx within 12 mo": a window, not a duration; "symptoms returned
             # after 3 wks": how long a treatment helped, not how long the symptoms lasted.
@@ -4129,6 +4170,8 @@ class Reader:
         treatment: 18", "PT: 12 wk (ther ex 6, manual/modalities 3, educ 3)"."""
         label = _UNIT_LABEL.search(self.lower[max(m.clause.start, qa - 60):qa]) or \
             _UNIT_LIST.search(self.lower[max(self.lower.rfind("\n", 0, qa) + 1, qa - 120):qa])
+        if label is None and qa >= m.end and not self.lower[m.end:qa].strip(" \t:"):
+            label = _UNIT_AFTER_LIST.match(self.lower, qa + q.end - q.start)
         if label:
             unit = label.groupdict().get("u") or label.groupdict().get("p") or label["e"]
             return f"{q.value:g} {_LABEL_UNITS.get(unit, unit)}"

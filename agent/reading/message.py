@@ -81,6 +81,7 @@ from agent.reading.text import (
     sentence_spans,
     smartlist_answered,
     spoken_punctuation,
+    tty_marks,
     underscore_boxes,
     unfilled,
     unit_columns,
@@ -232,7 +233,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules_cpt: str | None,
     decimal place, so a bare "37,4" in a reply is a decimal comma as it is after one
     written before a unit."""
     rules = reading_rules(rules_cpt)
-    lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), spoken_punctuation(lower))
+    lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"),
+                            spoken_punctuation(tty_marks(text, lower)))
     lower = glossed_runs(foreign_answers(glossed_labels(text, lower, rules_phrases(rules_cpt))))
     lower = answer_labels(affirmed_apart(_decimal_points(testimony(lower), decimals_known)))
     raw = lower

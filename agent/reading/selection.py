@@ -1807,6 +1807,76 @@ def _course_left_out(msg: _Message, sel: _Selection) -> None:
 _QUOTED_LINE = re.compile(r"[ \t]*>")
 
 
+_COURSE_BOUNDARY = re.compile(
+    r"(?<![\w/.])(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}/\d{4}|(?:19|20)\d\d)(?![\w/])")
+"""What sets one course of a treatment apart from the next in a list of them: a date or a
+year ("01/10-02/21/2028 (...) and 05/01-07/24/2028 (...)", "- 2-курс 11.03-09.05.2028"),
+or the course named by its place (``course_places``)."""
+
+
+_EVERY_COURSE = re.compile(r"\b(?:either|neither|both|each|all|every)\s+(?:\w+\s+)?"
+                           r"(?:courses?|blocks?|rounds?|turnus\w*)\b")
+"""Words about all the courses of a treatment ("no relief after either course", "both
+courses"): there were several."""
+
+
+def _several_courses(lower: str) -> bool:
+    """Whether the message says its treatment ran in two or more courses: counted ("two
+    courses", "PT x2"), each named by its place ("course 1 ... course 2"), or all of them
+    named at once ("neither course helped")."""
+    return any(n >= 2 for n in counts_said(lower)) or \
+        len(set(course_places(lower)) - {0}) >= 2 or _EVERY_COURSE.search(lower) is not None
+
+
+def _part_of_one_course(msg: _Message, sel: _Selection) -> None:
+    """"Two courses: 01/10-02/21/2028 (6 weeks of supervised exercise) and 05/01-07/24/2028
+    (6 weeks of supervised exercise, 3 weeks of manual therapy, ...)": a part of the
+    treatment's length read in one course, where the message names that part again in
+    another course of it (past a date or the course's place), is that course's part, never
+    the whole (fresh39 denied a case on one course's 1 week of exercise where 7 were done).
+    A total said of the part ("Totals: exercise 7 weeks", "over both courses") holds; else
+    how long in all is asked."""
+    whole = _wholes(msg)
+    if not any(r.fact in whole for r in sel.readings) or not _several_courses(msg.lower):
+        return
+    for reading in list(sel.readings):
+        c, spec = sel.chosen.get(reading.fact), msg.specs[reading.fact]
+        if reading.fact not in whole or c is None or c.quantity is None or c.total or \
+                c.pieces or spec.unit != "weeks" or str(c.value) == "0":
+            continue
+        i = _sentence_of(msg, c.span[0])
+        if i is not None and _OVER_ALL_COURSES.search(msg.lower, *sentence_spans(msg.found)[i]):
+            continue  # "Over both courses together: exercise 10 wks"
+        if str(reading.value) != str(c.value):
+            continue  # (already the sum of the part in every course: _part_was_a_course)
+        if TOTAL.search(msg.lower, msg.lower.rfind("\n", 0, c.span[0]) + 1, c.span[0]):
+            continue  # a totals line ("Total 16 wks PT; exercise 11 wk, manual 3 wk")
+        lo, hi = min(c.span[0], c.quantity[0]), max(c.span[1], c.quantity[1])
+        for a, b in hits(msg.lower, msg.rules[reading.fact].phrases):
+            if a < hi and lo < b or msg.context is not None and msg.context.at(a, b) & {
+                    "hypothetical", "negated", "other"} or not _item_length(msg.lower, a, b):
+                continue  # (a record named, "Modalities flowsheet", is no course's part)
+            between = msg.lower[min(hi, b):max(lo, a)]
+            if _COURSE_BOUNDARY.search(between) or course_places(between):
+                sel.readings.remove(reading)
+                sel.unread.append(Unread(reading.words,
+                                         "one course of several: how long in all?"))
+                break
+
+
+_ITEM_EDGE = re.compile(r"[;\n|]|\.(?=\s)")
+
+
+def _item_length(lower: str, a: int, b: int) -> bool:
+    """Whether the list item around ``a``-``b`` (between semicolons, bars, line or sentence
+    ends) holds a length of time: the part said as care done, "6 weeks of supervised
+    exercise", "(6 wks): ther ex"."""
+    edges = [m.end() for m in _ITEM_EDGE.finditer(lower, max(0, a - 80), a)]
+    end = _ITEM_EDGE.search(lower, b)
+    return bool(all_lengths(lower[edges[-1] if edges else max(0, a - 80):
+                                  end.start() if end else min(len(lower), b + 80)]))
+
+
 def _said_a_later_course(msg: _Message, a: int, b: int, after: int = 0) -> bool:
     """The sentence of the length at ``a``-``b`` says it is a second or later course
     ("finished 12 wks of PT in October - this was her 2nd PT course; the 1st was in 2024,
@@ -2203,6 +2273,7 @@ def _select(msg: _Message, candidates: list[Candidate]) -> _Selection:
     _episode_of_chronic(msg, ready, sel)
     _one_course_of_more(msg, sel)
     _course_left_out(msg, sel)
+    _part_of_one_course(msg, sel)
     _length_of_each_course(msg, sel)
     _ones_listed(msg, sel)
     _care_in_sequence(msg, sel)
@@ -2524,7 +2595,9 @@ def _part_was_a_course(msg: _Message, sel: _Selection,
     for reading in list(sel.readings):
         pieces = shared.get(whole.get(reading.fact, ""), ())
         c = sel.chosen.get(reading.fact)
-        if not pieces or c is None or c.quantity is None or c.quantity in pieces:
+        # (a total of the part holds every course: "Totals: exercise 12 wks" under two
+        # courses of "6 weeks of supervised exercise" read 24 weeks)
+        if not pieces or c is None or c.quantity is None or c.quantity in pieces or c.total:
             continue
         pattern = _part_right_after(msg.rules[reading.fact].phrases)
         courses = [(p, m.end()) for p in pieces if (m := pattern.match(msg.lower, p[1]))]

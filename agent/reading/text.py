@@ -3091,6 +3091,31 @@ _SPOKEN_WORDS = ("period", "full stop", "comma", "colon", "new paragraph", "new 
 """Words every ``_SPOKEN`` command holds ("semicolon" holds "colon")."""
 
 
+_TTY_TURN_END = re.compile(r"(?<!\S)(?:ga(?:[ \t]+(?:or[ \t]+|to[ \t]+)?sk)?|sk)(?=[ \t]*(?:\n|$))")
+"""A relay or TTY user's end of turn: "GA" (go ahead), "SK" (stop keying), "GA OR SK"."""
+_TTY_QUESTION = re.compile(r"(?<=\w)[ \t]+q(?=[ \t]+(?:ga|sk)[ \t]*(?:\n|$)|[ \t]*(?:\n|$))")
+"""A TTY question mark, typed as the letter Q at the end of the turn ("ARE YOU PREGNANT Q GA")."""
+_TTY_ERASED = re.compile(r"(?<!\S)[^\s]+[ \t]+x{2,}(?=[ \t]|\n|$)")
+"""A word a TTY typist took back: the word, then "XX" ("HAD IT 5 XX 15 WEEKS")."""
+
+
+def tty_marks(text: str, lower: str) -> str:
+    """A TTY or relay conversation typed in capitals with no stops ("BACK PAIN I HAVE HAD
+    IT 5 XX 15 WEEKS GA") written with the marks its conventions stand for, in the same
+    length: "GA"/"SK" ending a turn are its full stop, a "Q" ending it a question mark,
+    and a word before "XX" is taken back, blanked with it (phrase35a read a pain of 5 from
+    the erased 5 of "IT 5 XX 15 WEEKS", and the 8 of "PAIN WAS 5 NOW IT IS 8 GA" as the
+    baseline). Only in a text typed in capitals with such a turn end: elsewhere "GA" is
+    Georgia and "XX" a redacted name."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 6 or sum(ch.isupper() for ch in letters) < 0.9 * len(letters) or \
+            not _TTY_TURN_END.search(lower):
+        return lower
+    lower = _TTY_ERASED.sub(lambda m: " " * len(m.group(0)), lower)
+    lower = _TTY_QUESTION.sub(lambda m: m.group(0)[:-1] + "?", lower)
+    return _TTY_TURN_END.sub(lambda m: "." + " " * (len(m.group(0)) - 1), lower)
+
+
 def spoken_punctuation(lower: str) -> str:
     """A dictation that kept its voice commands ("he rates it seven out of ten today
     period new paragraph") written with the marks they stand for, in the same length, so

@@ -890,6 +890,12 @@ _SEEN_ON = re.compile(r"\b(?:seen|evaluated|examined|visit(?:ed)?|on|dated|since
 
 
 _ORDINAL_BEFORE = re.compile(r"\b(?:day|days|week|wk|month|session|visit|hour|cycle|round|phase|"
+                             # a calendar week, in the languages of referrals from abroad
+                             # too ("Kontrolle KW 43", "follow-up CW 12", "contrôle semaine
+                             # 44"): which week, never a figure (phrase35a read a
+                             # temperature of 43 from a German follow-up's week)
+                             r"kw|cw|kalenderwoche|calendar[ \t]+week|woche|semaine|semana|"
+                             r"settimana|uke|uge|vecka|viikko|vko|tydzie\u0144|t\u00fdden|"
                              r"stage|step|bed|room|pod|post-?op day|"
                              # a grade or class of a scale ("KL grade 3", "NYHA class 2",
                              # "type 2 diabetes") ranks a finding: no count of anything
