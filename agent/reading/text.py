@@ -304,10 +304,30 @@ def _month_first_only_short(lower: str) -> bool:
                      lower) is not None
 
 
-_FORMAT_MARK = re.compile(r"[ \t]*[(\[][ \t]*(?:(?P<d>dd?[/.-]mm?)|mm?[/.-]dd?)"
-                          r"(?:[/.-]y{2,4})?[ \t]*[)\]]")
+_FORMAT_MARK = re.compile(r"[ \t]*[(\[][^()\[\]\n]{0,24}?(?<![a-z])"
+                          r"(?:(?P<d>(?:dd?|jj|tt)[/.-]mm?)|mm?[/.-]dd?)"
+                          r"(?:[/.-](?:y{2,4}|a{2,4}|j{2,4}))?(?![a-z])[^()\[\]\n]{0,24}?[)\]]")
 """The format a writer marks right after one date: "04/11/2026 (dd/mm/yyyy)" is
-4 November, "(mm/dd)" keeps it month first."""
+4 November, "(mm/dd)" keeps it month first; in the same brackets as other words too,
+"02/08/2028 (done, dd/mm)" (phrase35a's Yoruba notes: read 8 February), and in the
+French "jj/mm" or the German "TT.MM"."""
+_FORMAT_WORD = re.compile(r"(?<![a-z/.-])(?:(?P<d>(?:dd|jj|tt)[/.-]mm)|mm[/.-]dd)"
+                          r"(?:[/.-](?:y{2,4}|a{2,4}|j{2,4}))?(?![a-z/.-])")
+"""A date format written anywhere in a message ("Dates in dd/mm.", a table's column
+"| dd/mm/yyyy", "DOB (MM/DD/YYYY)"); both letters doubled, never a doctor's "M.D,"."""
+_ORDER_SAID = re.compile(r"(?<![\w-])(?P<neg>(?:not|never|isn'?t|wasn'?t|aren'?t|no)[ \t]+"
+                         r"(?:in[ \t]+)?)?(?P<o>day|month)[- ](?:first|before[ \t]+month)\b")
+"""A message that says an order in words: "the fellow entered it day-first", "written
+day first", "US style, month-first" (phrase32a's helpdesk note read 2 January for 1
+February); "not day-first" says month first."""
+
+
+def _order_said(lower: str) -> bool | None:
+    """Whether the message says its numeric dates are day first (True) or month first
+    (False) by a format written in it or in words; None where it says neither or both."""
+    orders = {m["d"] is not None for m in _FORMAT_WORD.finditer(lower)}
+    orders |= {(m["o"] == "day") != bool(m["neg"]) for m in _ORDER_SAID.finditer(lower)}
+    return orders.pop() if len(orders) == 1 else None
 _DAY_FIRST_SAID = re.compile(
     r"\b(?:dates?\b[^\n]{0,20}?\b(?:dd[/.-]mm|day[- ]first|day[ /.-]month)|"
     r"day[ /.-]month[ /.-]year|"
@@ -362,6 +382,11 @@ def writes_day_first(lower: str, month_first_only: bool | None = None) -> bool:
     first)."""
     if month_first_only is None:
         month_first_only = _month_first_only(lower) or _month_first_only_short(lower)
+    said = _order_said(lower)
+    if said is not None:
+        # (a format the writer states outweighs a convention; a date that can only be
+        # read one way still settles it)
+        return _day_first(lower) or (said and not month_first_only)
     return _day_first(lower) or (
         (_DAY_FIRST_SAID.search(lower) is not None or _day_first_writer(lower)) and
         not month_first_only)
@@ -378,7 +403,8 @@ def month_first(lower: str) -> str:
     # (a place whose clinics may write either way round, "MRI 03-11-2026 (Sydney
     # radiology)", with nothing else settling the order: such a date is asked, written with
     # the dots no date is read from)
-    asked = not whole and not month_first_only and _places().search(lower) is not None
+    asked = not whole and not month_first_only and (
+        _places().search(lower) is not None or _MARKED_LATIN.search(lower) is not None)
 
     def written(m: re.Match[str]) -> str:
         if m["sep"] == ".":
@@ -453,6 +479,11 @@ _DAY_FIRST_SCRIPT = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0400-\u04ff\u0370-
 Greek, Thai, Devanagari): an Israeli or an Egyptian report's "MRI 02/08/2027" beside its
 own words is 2 August (fresh33 read 8 February). Chinese, Japanese and Korean write the
 year first, and are no sign."""
+_MARKED_LATIN = re.compile(r"[\u1e00-\u1eff]")
+"""A Latin letter marked below or stacked (U+1E00-1EFF: Vietnamese "chụp", Yoruba "ṣe ní",
+Igbo "ọ"): its writers write dates day first, but an American note may carry a
+Vietnamese name ("Nguyễn"), so a date either way round beside one is asked, never read
+month first (phrase35a's Yoruba notes read 8 February for 2 August)."""
 
 
 def _day_first_writer(lower: str) -> bool:
