@@ -145,3 +145,11 @@ def test_a_score_at_the_last_visit_stays_the_latest() -> None:
     # (the corpus's convention since fresh2: a sentence's "at the last visit" is the latest
     # score, not history; only a label naming the earlier visit is)
     assert read("She rated it 6/10 at the last visit.", "64493").get("pain_nrs") == "6"
+
+
+@pytest.mark.parametrize("text", [
+    "Lives with mother, has severe COPD.",
+    "Cares for her husband - severe COPD, on home O2 herself.",
+])
+def test_a_relative_as_the_object_is_no_label(text: str) -> None:
+    assert read(text, "97110").get("severe_comorbidities") == ["copd"], read(text, "97110")

@@ -224,12 +224,14 @@ _VALUE_CUT = re.compile(r"§|\b(?:but|however|whereas|while|although|patient|pt|
 _NOT_OTHERS = re.compile(r"\b(?:my|patient|pt|member|client|self|relationship|relation|rel|"
                          r"subscriber|insured|policyholder|policy holder|guarantor|informant|"
                          r"historian|source|emergency|contact person|next of kin|nok|from|per|"
-                         r"by|via|according)\b|§|(?<!not )\bour\b")
+                         r"by|via|according|with|to|for|at|of|and|or|lives|living|visits|"
+                         r"visiting|sees|saw|calls|called)\b|§|(?<!not )\bour\b")
 """A label that is about the patient or names how the patient is related to someone ("My
 husband - T 38.9" from a wife writing of the patient; "Relationship to subscriber: spouse -
 pregnant"; "Patient: wife - ..."; "Historian: daughter"), or names the person as the source
-of what follows ("History from his sister (trekking partner): ..."): not another person's
-row."""
+of what follows ("History from his sister (trekking partner): ..."), or is a clause with the
+person as its object ("Lives with mother, has severe COPD": the patient has it): not another
+person's row."""
 
 _OWN_ROW = re.compile(r"[ \t]*(?:who|whom|whose|which|that|che|chi|que|qui|der|die|welche|"
                       r"says|said|reports|reported|states|stated|notes|noted|tells|told|"
