@@ -271,6 +271,13 @@ class _Retractions(BaseModel):
     tag_heads: list[str] = []
     tag_verbs: list[str] = []
     tag_belong: list[str] = []
+    samples: list[str] = []
+    sample_kinds: list[str] = []
+    sample_notes: list[str] = []
+    other_case_leads: list[str] = []
+    other_case_heads: list[str] = []
+    other_case_requests: list[str] = []
+    other_case_titles: list[str] = []
 
 
 class _Gates(BaseModel):
@@ -345,6 +352,9 @@ class ContextRules(BaseModel):
     """Words of a change of a care's frequency (``changes``: "then", "tapered to") and
     frequencies said in words (``frequencies``: "weekly"): several rates of one care say
     no one figure of sessions a week (``rates.py``)."""
+    birth_labels: list[str] = Field(default_factory=list)
+    """Labels of a date of birth ("DOB", "born", "fecha de nacimiento"): the date right
+    after one is no study's or visit's day (``facts.birth_dated``)."""
     earlier_episodes: list[str] = Field(default_factory=list)
     """Words giving a figure's clause to an earlier episode of the complaint ("for a prior
     episode in 2025"): the figure is that episode's, asked (``facts._earlier_episodes``)."""

@@ -1096,6 +1096,25 @@ pain of 6 (a preposition, a verb or a joining word is no word describing the thi
 
 @cache
 @fixed_patterns
+def _birth_label() -> re.Pattern[str]:
+    """A date-of-birth label (``birth_labels``) right before a date: "DOB 04/02/1961",
+    "(D.O.B.: 1972-08-19", "born 05/06/1970", "fecha de nacimiento 12/03/1959"."""
+    words = alternation(context_rules().birth_labels)
+    return re.compile(rf"(?<![\w.])(?:{words})[ \t]*[:#=(-]?[ \t]*\Z")
+
+
+def birth_dated(lower: str, found: tuple[date | None, tuple[int, int]], as_of: date) -> bool:
+    """A date right after a birth label, two years back or more: a person's date of birth,
+    no study's, visit's or treatment's day (a baby's birth, a few months back, is the
+    delivery's day: kept)."""
+    day, (x, _y) = found
+    if day is None or (as_of - day).days < 730:
+        return False
+    return _birth_label().search(lower, max(0, x - 40), x) is not None
+
+
+@cache
+@fixed_patterns
 def _counted_thing() -> re.Pattern[str]:
     """After a bare figure, at most two words describing them, then things it counts
     (``counted_things``): "2 PT courses", "3 ED visits", "2 prior admissions"."""
@@ -4518,7 +4537,9 @@ class Reader:
             # "H&P performed at this visit": the note's date of service.
             found += [(visit, (a + m.start(), a + m.end()))
                       for m in THIS_VISIT.finditer(self.lower[a:b])]
-        return found
+        # (a date of birth is no day of what the sentence names: "Films pulled for pt
+        # (DOB 04/02/1961)" dated the X-rays 1961; phrase35a)
+        return [f for f in found if not birth_dated(self.lower, f, self.as_of)]
 
     def _dated_dictation(self) -> bool:
         if self._dictated is None:

@@ -38,7 +38,7 @@ from agent.reading.glosses import foreign_answers, glossed_labels, glossed_runs
 from agent.reading.hearsay import corrected_reports
 from agent.reading.marks import boxes_after_labels, label_asides
 from agent.reading.others import companions, labelled_others, named_others, named_owners
-from agent.reading.retractions import named_entries, retracted
+from agent.reading.retractions import named_entries, other_case_lines, retracted, sample_lines
 from agent.reading.rules import ReadingRule, reading_rules, rules_phrases
 from agent.reading.statuses import none_options, status_labels
 from agent.reading.testimony import testimony
@@ -233,6 +233,10 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules_cpt: str | None,
     decimal place, so a bare "37,4" in a reply is a decimal comma as it is after one
     written before a unit."""
     rules = reading_rules(rules_cpt)
+    # (a template's sample is found in the text as typed: "<<TEMPLATE EXAMPLE>>" reads as a
+    # markup tag, blanked below)
+    typed = text.lower()
+    samples = sample_lines(typed if len(typed) == len(lower) else lower) + other_case_lines(lower)
     lower = _OCR_NUMBER.sub(lambda m: m.group(0).replace("o", "0"),
                             spoken_punctuation(tty_marks(text, lower)))
     lower = glossed_runs(foreign_answers(glossed_labels(text, lower, rules_phrases(rules_cpt))))
@@ -266,7 +270,8 @@ def _masked(text: str, lower: str, named_cpt: str | None, rules_cpt: str | None,
         log_times(lower, text) + \
         place_names(text) + criterion_cells(text) + lookalike_spans(lower) + \
         past_window_yes(lower) + \
-        named_entries(text, lower) + clinician_aside_spans(lower) + corrected_reports(lower) + \
+        named_entries(text, lower) + samples + clinician_aside_spans(lower) + \
+        corrected_reports(lower) + \
         named_others(text) + labelled_others(lower) + companions(text) + named_owners(text) + \
         emphatic_nots(lower) + \
         patient_blocks(text)

@@ -475,6 +475,64 @@ def tagged_lines(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+@fixed_patterns
+def _sample_line() -> re.Pattern[str]:
+    """A line a template's sample opens or a note to its user marks (``samples``)."""
+    w = context_rules().retractions
+    samples, kinds = alternation(w.samples), alternation(w.sample_kinds)
+    bracketed = (rf"(?:\[|\(|<<?|\{{|\*\*)[ \t]*(?:template[ \t]+)?(?:{samples})(?![\w-])"
+                 r"[^\n\]>)}]{0,60}(?:\]|\)|>>?|\}|\*\*)")
+    labelled = rf"(?:(?:{samples})(?:[ \t]+(?:{kinds}))+|example|e\.g\.)[ \t]*[:—–-]"
+    return re.compile(rf"(?m)^[ \t>*•-]*(?:{bracketed}|{labelled})[^\n]*"
+                      rf"|^[^\n]*(?<![\w-])(?:{alternation(w.sample_notes)})(?![\w-])[^\n]*")
+
+
+def sample_lines(lower: str) -> list[tuple[int, int]]:
+    """Lines of a template's sample left in a pasted text ("[SAMPLE - delete before
+    sending] John Doe, 45M, NRS 8/10, neck pain x 1 yr.", "Example: Jane Doe, 52F, PT x 12
+    weeks"; phrase35b read the sample patient's score and age): no one's, blanked. The
+    line after it ("Actual patient: ...") is read."""
+    w = context_rules().retractions
+    if not _any_of(lower, (*w.samples, *w.sample_notes, "e.g.")):
+        return []
+    return [m.span() for m in _sample_line().finditer(lower)]
+
+
+@cache
+@fixed_patterns
+def _other_case_line() -> re.Pattern[str]:
+    """A line headed by another case of the desk (``other_case_leads``, ``other_case_heads``,
+    ``other_case_requests``): ``label`` holds the words up to the label's colon or dash."""
+    w = context_rules().retractions
+    return re.compile(
+        rf"(?m)^[ \t>*•-]*(?P<label>(?:the[ \t]+)?(?:{alternation(w.other_case_leads)})[ \t]+"
+        rf"(?:[\w&/.()-]+[ \t]+){{0,5}}?(?:(?P<head>{alternation(w.other_case_heads)})|"
+        rf"{alternation(w.other_case_requests)})(?![\w-])[^\n:]{{0,40}}?)(?::|[ \t][-–—][ \t])"
+        r"[^\n]*")
+
+
+@cache
+@fixed_patterns
+def _title() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{alternation(context_rules().retractions.other_case_titles)})"
+                      r"(?!\w)")
+
+
+def other_case_lines(lower: str) -> list[tuple[int, int]]:
+    """Lines headed by another case of the desk ("Other CT request (Mr. Hale): FEV1 55%
+    predicted.", "Next case - Mrs. Tran: NRS 7/10"; outside tester 35 F2): that case's,
+    blanked. A request's line only with a person named by a title in its label ("Another
+    PFT request: FEV1 79%" may be the patient's own)."""
+    return [m.span() for m in _other_case_line().finditer(lower)
+            if m["head"] or _title().search(m["label"])]
+
+
+def _any_of(lower: str, words: tuple[str, ...]) -> bool:
+    """Any of ``words`` in ``lower`` (a quick test before a slower pattern)."""
+    return any(word in lower for word in words)
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
