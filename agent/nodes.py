@@ -1250,8 +1250,10 @@ def update_facts(state: State) -> dict[str, Any]:
                 same.append(_describe(item.fact, stored))
             continue
         if old is not None and old["origin"] != "inferred":
+            # (a guessed figure, "FEV1 is about 80%", replaces nothing until confirmed: say so)
             changes.append(f"{spec.label}: {fact_words(item.fact, old['value'])[1]} → "
-                           f"{factlib.describe(spec, value)}")
+                           f"{factlib.describe(spec, value)}"
+                           f"{' (please confirm)' if item.origin == 'inferred' else ''}")
         if old is not None:  # kept, so taking this message back restores it
             entry["before"] = old
             replaced.append(old)

@@ -37,6 +37,7 @@ from agent.reading.context import CATEGORIES, Context, adjacent_negation
 from agent.reading.corrections import (
     _UNSEEN,
     FEMALE_SAID,
+    NOT_FIGURE,
     _choice_corrections,
     _corrections,
     _day_corrections,
@@ -45,6 +46,7 @@ from agent.reading.corrections import (
     _takes_back_known,
     _withdrawn,
     _year_corrections,
+    hedged_figures,
     own_figures,
     sex_corrected,
     someone_elses,
@@ -249,6 +251,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
             sel.readings.remove(r)
             at = msg.text.find(r.words)
             sel.used = [(a, b) for a, b in sel.used if not (a < at + len(r.words) and at < b)]
+        if len(msg.text.split()) <= _TYPED_WORDS:
+            sel.readings, hedged_unread = hedged_figures(msg, sel.readings)
+            sel.unread += hedged_unread
     read = {r.fact for r in sel.readings}
     taken = sel.used + [(i, i + len(r.words)) for r in sel.readings
                         if (i := msg.text.find(r.words)) >= 0]
@@ -265,6 +270,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
     # A fact the note reading asks about ("diabetes: is it severe?") is not also given
     # a value as the answer to its pending question: the same words cannot say both.
     answers = [r for r in answers if r.fact not in sel.unsettled or r.value is None]
+    # ("..., not 15": the figure taken back answers nothing)
+    answers = [r for r in answers if not NOT_FIGURE.fullmatch(r.words.strip().lower())]
     repeated = _not_said_before(msg, answers, known, result)
     answers = [r for r in answers if r not in repeated]
     if not answers and not read and (score := _bare_score(msg, pending, known)) is not None:
@@ -297,6 +304,9 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         r.words and re.search(r"\d", r.words) and r.words.lower() in u.words.lower()
         for r in result.facts)]
     _not_asked_back(msg, sel, answers)
+    # (a hedged correction the note reading asked about already, "nearly 12 weeks: how
+    # much exactly?", is asked once)
+    fix_unread = [u for u in fix_unread if not any(u.words.lower() in w for w in seen)]
     result.unread = sel.unread + (answer_unread if not fixes else []) + fix_unread
     result.notices += sel.notices
     if not fixes and not fix_unread:
@@ -539,6 +549,8 @@ def _which_date(msg: _Message, u: Unread, known: dict[str, Any]) -> Unread:
 
 
 _WHICH_FIGURE = "which figure exactly"
+_TYPED_WORDS = 25
+"""Words up to which a message with a case on record is a typed chat line, not a note."""
 """The reason that says the words hold several figures of one fact sharing a unit: none is
 free to answer another question (the wider "several values" holds a pending answer's figure
 too: four right answers lost in the corpus)."""

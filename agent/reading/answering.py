@@ -30,7 +30,7 @@ from agent.reading.answers import (
 )
 from agent.reading.context import alternation
 from agent.reading.context import rules as context_rules
-from agent.reading.corrections import _CORRECTION, _REFERS_BACK, _UNSEEN
+from agent.reading.corrections import _CORRECTION, _REFERS_BACK, _UNSEEN, SHORT_OF
 from agent.reading.courses import all_lengths
 from agent.reading.facts import (
     MORE_OF_IT,
@@ -340,13 +340,26 @@ def _answers(msg: _Message, pending: list[str], read: set[str],
     for fact, value, blanked_words in found:
         words = _unblanked(original, msg.text, blanked_words)
         problem = _check(fact, fact_specs(None)[fact], value, msg.as_of) or \
-            _one_length_of_several(msg, fact, words, found)
+            _short_of(fact, words) or _one_length_of_several(msg, fact, words, found)
         if problem is not None:
             unread.append(Unread(words, problem))
         else:
             readings.append(FactReading(fact=fact, value=value, words=words,  # type: ignore[arg-type]
                                         origin="inferred" if fact in inferred else "stated"))
     return readings, unread
+
+
+def _short_of(fact: str, words: str) -> str | None:
+    """A figure said to fall short of or just past a number ("almost 12 weeks", "just
+    under 12"): not that number, whose side of a line it may change (outside tester 35
+    F13); confirming it would store the number, so how much exactly is asked."""
+    if fact_specs(None)[fact].type != "number":
+        return None
+    lower = words.lower()
+    for q in quantities(lower):
+        if SHORT_OF.search(lower[max(0, q.start - 25):q.start]):
+            return "how much exactly?"
+    return None
 
 
 _SHARED_UNIT = re.compile(r"\b\d{1,3}(?:\s*(?:&|\+|\band\b)\s*\d{1,3})+\s*"

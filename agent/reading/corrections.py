@@ -29,6 +29,49 @@ _UNSEEN = object()
 """A stored fact whose value the caller did not give."""
 
 
+SHORT_OF = re.compile(r"\b(?:almost|nearly|not quite|just under|just short of|short of|"
+                       r"close to|approaching|a bit under|a little under|a bit less than|"
+                       r"a little less than|slightly under|just over|a bit over|"
+                       r"a little over|slightly over|a bit more than|a little more than)"
+                       r"\s+(?:an?\s+)?$")
+"""Words that put a corrected figure on one side of it ("conservative care was nearly 12
+weeks", "pain is almost 4/10"): the figure itself is not the value (outside tester 35 F13
+stored 12 and 4 and passed a 9-week request), how much exactly is asked."""
+_ROUGHLY = re.compile(r"(?:\b(?:about|around|approx(?:imately)?|roughly|maybe|probably|"
+                      r"i think|i believe|i guess|something like|give or take)|~)\s*(?:an?\s+)?$")
+"""Words that make a corrected figure a guess ("FEV1 is about 80%"): applied as a value to
+confirm, the way a guessed answer is ("(please confirm)", not used until confirmed)."""
+
+
+NOT_FIGURE = re.compile(r"\bnot\s+(?:the\s+)?(\d+(?:\.\d+)?)(?![\d/.,])")
+"""A figure taken back after other words ("almost 12 weeks in total, not 15"): never a
+value (an answer read "not 15" as 15 weeks of exercise)."""
+
+
+def hedged_figures(msg: _Message, readings: list[FactReading]
+                   ) -> tuple[list[FactReading], list[Unread]]:
+    """A typed chat line's figure said as a guess ("FEV1 is about 80% now") is held to
+    confirm, as a guessed answer is; one said to fall short of or just past a number
+    ("conservative care was nearly 12 weeks") is asked (outside tester 35 F13). A pasted
+    note's "about 8 months" stays read: notes say lengths that way, a nurse typing to
+    correct a case says the figure she means."""
+    out: list[FactReading] = []
+    unread: list[Unread] = []
+    for r in readings:
+        lower = r.words.lower()
+        if msg.specs.get(r.fact) is None or msg.specs[r.fact].type != "number":
+            out.append(r)
+            continue
+        before = [lower[max(0, q.start - 25):q.start] for q in quantities(lower)]
+        if any(SHORT_OF.search(b) for b in before):
+            unread.append(Unread(r.words, "how much exactly?"))
+        elif any(_ROUGHLY.search(b) for b in before):
+            out.append(r.model_copy(update={"origin": "inferred"}))
+        else:
+            out.append(r)
+    return out, unread
+
+
 _REFERS_BACK = re.compile(r"\b(?:that|it) (?:was|is)\b|\bi meant\b")
 """Words that point at something said before ("that was 6 weeks not 8")."""
 
@@ -183,6 +226,8 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
     taken_back = _taken_back_in(msg.text.lower())
     found: dict[str, list[tuple[str, str]]] = {}
     unread: list[Unread] = []
+    guessed: set[str] = set()
+    unsure = _short_of_taken_back(msg, known, taken_back)
     for q in quantities(msg.lower):
         if any(a < q.end and q.start < b for a, b in used) or \
                 any(m.start("not") <= q.start < m.end("not") for m in taken_back):
@@ -198,6 +243,14 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
             continue  # "she's actually 12 weeks pregnant": how far along, no treatment's length
         targets = _targets(msg, known, read, q, taken_back)
         words = msg.text[q.start:q.end].strip()
+        before = msg.lower[max(0, q.start - 25):q.start]
+        hedge = SHORT_OF.search(before) or _ROUGHLY.search(before)
+        if targets and hedge:
+            words = msg.text[q.start - len(before) + hedge.start():q.end].strip()
+            if hedge.re is SHORT_OF:
+                unread.append(Unread(words, "how much exactly?"))
+                continue
+            guessed |= {fact for fact, _ in targets}
         if len(targets) == 1:
             found.setdefault(targets[0][0], []).append((targets[0][1], words))
         elif taken_back and not targets:
@@ -207,14 +260,33 @@ def _corrections(msg: _Message, known: dict[str, Any], read: set[str],
         elif targets:
             labels = " or ".join(msg.specs[f].label for f, _ in targets)
             unread.append(Unread(words, f"which does it correct: {labels}?"))
-    out: list[FactReading] = []
+    out: list[FactReading] = [r for r in unsure if r.fact not in found]
     for fact, values in found.items():
         if len({v for v, _ in values}) == 1:
-            out.append(FactReading(fact=fact, value=values[0][0], words=values[0][1]))  # type: ignore[arg-type]
+            out.append(FactReading(fact=fact, value=values[0][0], words=values[0][1],  # type: ignore[arg-type]
+                                   origin="inferred" if fact in guessed else "stated"))
         else:
             unread.append(Unread(" or ".join(w for _, w in values),
                                  f"which is the {msg.specs[fact].label.lower()}?"))
     return out, unread
+
+
+def _short_of_taken_back(msg: _Message, known: dict[str, Any],
+                         taken_back: list[re.Match[str]]) -> list[FactReading]:
+    """"PT was almost 12 weeks, not 15": the 15 taken back is not kept while the new
+    figure is asked ("how much exactly?"); the one stored fact holding it becomes unknown."""
+    hedged = [q for q in quantities(msg.lower)
+              if SHORT_OF.search(msg.lower[max(0, q.start - 25):q.start])]
+    olds = [n for m in taken_back if (n := figure_in(m["not"])) is not None] + \
+        [float(m.group(1)) for m in NOT_FIGURE.finditer(msg.lower)]
+    if not hedged or not olds:
+        return []
+    holding = [name for name, value in known.items() if name in msg.specs and
+               msg.specs[name].type == "number" and _same(value, olds)]
+    if len(holding) != 1:
+        return []
+    q = hedged[0]
+    return [FactReading(fact=holding[0], value=None, words=msg.text[q.start:q.end].strip())]
 
 
 def _targets(msg: _Message, known: dict[str, Any], read: set[str], q,  # noqa: ANN001
