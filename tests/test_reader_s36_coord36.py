@@ -94,3 +94,35 @@ def test_nearly_twelve_weeks_does_not_pass_a_nine_week_request(assistant_at: Bot
     assert turn.facts["conservative_weeks"]["value"] == 9
     assert turn.decision == "does_not_meet"
     assert "how much exactly" in turn.reply
+
+
+# --- tester 35 F14: the care's span is no answer to the symptoms' question ----------------
+
+@pytest.mark.parametrize("text", [
+    "band program 09/08-11/09 (9 wks)",
+    "9 wks of naproxen",
+    "home exercises with a resistance band for 10 weeks",
+    "meloxicam x 8 weeks",
+    "knee brace 6 wks",
+    "physio 2x/week for 7 weeks",
+])
+def test_a_cares_length_does_not_answer_how_long_the_symptoms_lasted(text: str) -> None:
+    facts, _origins, _whys = _read(text, "97110", ["symptom_weeks"], {})
+    assert "symptom_weeks" not in facts
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("9 weeks", "9 weeks"),
+    ("knee has hurt 9 weeks, PT since October", "9 weeks"),
+    ("since 09/08/2026", "89 days"),
+])
+def test_a_symptom_length_still_answers(text: str, value: str) -> None:
+    facts, _origins, _whys = _read(text, "97110", ["symptom_weeks"], {})
+    assert facts.get("symptom_weeks") == value
+
+
+def test_two_cares_lengths_answer_neither_question_in_order() -> None:
+    facts, _origins, _whys = _read(
+        "band program 09/08-11/09 (9 wks), naproxen 10/06-11/02 (4 wks)", "97110",
+        ["symptom_weeks", "conservative_weeks"], {})
+    assert "symptom_weeks" not in facts and "conservative_weeks" not in facts

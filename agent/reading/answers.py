@@ -680,6 +680,8 @@ def answer_for(q: Question, text: str, as_of: date) -> tuple[bool, object]:
         return (False, None) if _unsure_of_another(q, t) else (True, None)
     if q.spec.type == "boolean":
         return _boolean(q, t)
+    if q.fact == "symptom_weeks" and _care_length(t):
+        return False, None
     if q.spec.type == "number" and (onset := _onset_answer(q, t, as_of)) is not None:
         return True, onset
     if q.spec.type == "number":
@@ -690,6 +692,22 @@ def answer_for(q: Question, text: str, as_of: date) -> tuple[bool, object]:
     if q.spec.type == "choice":
         return _choice(q, t)
     return _set(q, t)
+
+
+@cache
+def _care_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = context_rules()
+    drugs = words.drug_classes
+    care = tuple(words.care_named) + tuple(d for ds in drugs.values() for d in ds) + \
+        tuple(n for names in drugs for n in names.split("|"))
+    return care, tuple(words.complaint_named)
+
+
+def _care_length(t: str) -> bool:
+    """A reply naming a care, and no complaint, with its length ("band program 09/08-11/09
+    (9 wks)", "9 wks of naproxen"): the care's length, not the symptoms'."""
+    care, complaint = _care_words()
+    return bool(hits(t, care)) and not hits(t, complaint)
 
 
 # ("onset 05/04/2026", "her knee has hurt since 03/02/2026", "started May 4th": to "how long

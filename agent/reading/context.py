@@ -482,6 +482,11 @@ class ContextRules(BaseModel):
     """Words that close a letter ("Yours sincerely,"): what follows them at the message's
     foot is the writer's sign-off, who wrote it (``facts.sign_off``)."""
     drug_classes: dict[str, list[str]] = Field(default_factory=dict)
+    care_named: list[str] = Field(default_factory=list)
+    """The care a reply to the symptoms' question may name with its length: the care's
+    length, no answer (``answers._care_length``)."""
+    complaint_named: list[str] = Field(default_factory=list)
+    """The complaint words that keep such a reply an answer."""
     """A drug class's names (``names``) and the drugs of it by class: a class named with
     one of its own drugs right after it is that drug's course, not one more."""
     struck: list[str] = Field(default_factory=list)
