@@ -28,12 +28,15 @@ def _read(text: str, cpt: str, pending: list[str], known: dict[str, object]
 
 
 @pytest.mark.parametrize(("cpt", "fact", "known", "text"), [
-    ("97110", "conservative_weeks", "9 weeks", "correction: conservative care was nearly 12 weeks"),
-    ("97110", "conservative_weeks", "9 weeks", "update - it's been just under 12 wks of conservative tx"),
+    ("97110", "conservative_weeks", "9 weeks",
+     "correction: conservative care was nearly 12 weeks"),
+    ("97110", "conservative_weeks", "9 weeks",
+     "update - it's been just under 12 wks of conservative tx"),
     ("64493", "pt_weeks", "10 weeks", "sorry, PT was close to 12 weeks altogether"),
     ("64493", "pain_nrs", 7, "actually her pain is a bit under 4/10 today"),
     ("71250", "fev1_percent_predicted", 57, "correction: FEV1 was just short of 80%"),
-    ("62311", "conservative_weeks", "8 weeks", "oops - she'd done almost 12 weeks of conservative care"),
+    ("62311", "conservative_weeks", "8 weeks",
+     "oops - she'd done almost 12 weeks of conservative care"),
 ])
 def test_a_figure_said_to_fall_short_of_a_number_is_not_that_number(
         cpt: str, fact: str, known: object, text: str) -> None:
