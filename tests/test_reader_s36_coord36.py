@@ -129,3 +129,30 @@ def test_two_cares_lengths_answer_neither_question_in_order() -> None:
         "band program 09/08-11/09 (9 wks), naproxen 10/06-11/02 (4 wks)", "97110",
         ["symptom_weeks", "conservative_weeks"], {})
     assert "symptom_weeks" not in facts and "conservative_weeks" not in facts
+
+
+# --- tester 36 F10: a past admission's temperature is not today's --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hospitalized 01/2026 for pneumonia; WBC then 18.5, T 39.1.",
+    "Pneumonia admission 01/2026: T 39.1, WBC 18.5 at the time.",
+    "Urgent care 11/20/2026: T 38.6 C, treated with acetaminophen.",
+    "Last admission (01/2026): temp 39.1, WBC 18.5, FEV1 not done.",
+    "January admission: T 39.1",
+    "Admitted in February 2025 for pneumonia; T 39.4 on admission.",
+])
+def test_a_past_episodes_temperature_is_asked_not_read(text: str) -> None:
+    facts, _origins, whys = _read(text, "71250", [], {})
+    assert "body_temperature" not in facts and "wbc_count" not in facts
+    assert any("dated a while back" in w for w in whys)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ED visit today 12/05/2026: T 38.6 C", "38.6 C"),
+    ("Admitted 01/2026 for pneumonia; T now 38.2", "38.2 C"),
+    ("Urgent care 11/20/2026 for cough. Temp today 38.6 C.", "38.6 C"),
+    ("Admitted 12/03/2026 with pneumonia, T 38.9 on arrival.", "38.9 C"),
+])
+def test_a_temperature_of_now_or_of_this_week_is_still_read(text: str, value: str) -> None:
+    facts, _origins, _whys = _read(text, "71250", [], {})
+    assert facts.get("body_temperature") == value

@@ -404,6 +404,9 @@ class ContextRules(BaseModel):
     most recent one stored."""
     ended: list[str] = Field(default_factory=list)
     ended_notes: list[str] = Field(default_factory=list)
+    past_episodes: list[str] = Field(default_factory=list)
+    """An episode of care a sentence dates ("Hospitalized 01/2026 for pneumonia; T 39.1"):
+    a current measure given in it is that episode's (``Reader._of_a_past_episode``)."""
     course_ended: dict[str, list[str]] = Field(default_factory=dict)
     """A rule's ``treatments`` said ended: words ``before`` one ("finished the abx"),
     ``after`` one in its clause ("antibiotics completed 10/14"), or ``anywhere`` in the

@@ -1036,6 +1036,12 @@ _IN_MONTH = re.compile(r"\bin[ \t]+(?:(?:early|mid|late)[ \t-]+|the[ \t]+(?:begi
                        r"[ \t]+of[ \t]+)?(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                        r"[a-z]*\.?(?![ \t]*(?:\d|')|[a-z])")
 """A month named with no year ("febrile to 38.4 C in early November")."""
+_MONTH_ALONE = re.compile(r"\b(?P<m>jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*)\b"
+                          r"(?![ \t]*(?:\d|'))")
+"""A month by name alone ("January admission", "the March stay"; not "may", a verb as
+often)."""
+_NOW_SAID = re.compile(r"\b(?:today|now|currently|presently|at present|tonight|this morning|"
+                       r"this afternoon|this evening)\b")
 
 
 def _in_month(found: re.Match[str], as_of: date) -> date:
@@ -2735,6 +2741,34 @@ class Reader:
         return any((self.as_of - d).days >= days for d in ends) or \
             (not own and any(d >= days for d in ago))
 
+    def _of_a_past_episode(self, m: Mention) -> bool:
+        """A current measure ("T 39.1", "WBC 18.5") in a sentence naming an episode of care
+        before it (``past_episodes``: an admission, an urgent-care visit) that the sentence
+        dates a week or more back: the episode's value, not now."""
+        if not m.rule.current:
+            return False
+        # (from the sentence's start, across a semicolon: "Hospitalized 01/2026 for
+        # pneumonia; WBC then 18.5, T 39.1.")
+        lo = max(self.lower.rfind("\n", 0, m.start), self.lower.rfind(". ", 0, m.start)) + 1
+        episodes = hits(self.lower[lo:m.start], tuple(context_rules().past_episodes))
+        # ("Admitted 01/2026 for pneumonia; today T 37.0": the figure said of now)
+        if not episodes or _NOW_SAID.search(self.lower, lo + max(e for _s, e in episodes),
+                                            m.end + 12):
+            return False
+        line = self.lower[lo:m.start]
+        ends = [d for d, _span in dates_in(line, self.as_of) if d is not None]
+        ends += [_month_end(int(x["y"]), int(x["m"])) for pattern in (_MONTH_YEAR, _YEAR_MONTH)
+                 for x in pattern.finditer(line) if 1 <= int(x["m"]) <= 12]
+        ends += [date(int(x["y"]), 12, 31) for x in _YEAR_ALONE.finditer(line)
+                 if int(x["y"]) <= self.as_of.year]
+        # (a month named alone beside the episode: "January admission: T 39.1"; this
+        # month's counts as today)
+        ends += [self.as_of if d.month == self.as_of.month else _month_end(d.year, d.month)
+                 for x in _MONTH_ALONE.finditer(line) if (d := _in_month(x, self.as_of))]
+        days = max(m.rule.lasts_days or 0, 7)
+        return any((self.as_of - d).days >= days for d in ends) or \
+            self.dated_since(m, days)
+
     def _ended_note(self) -> bool:
         """The message is a note written at an episode's end: its first line names it
         (``ended_notes`` in context.yaml: "DISCHARGE SUMMARY 11/22/2026. 70M admitted 11/17
@@ -3875,7 +3909,8 @@ class Reader:
             return [self._unread(m, f"possible {m.spec.label.lower()}?")]
         if self.unchecked(m):
             return [self._unchecked(m)]
-        if m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days, own=True):
+        if m.rule.lasts_days and self.dated_since(m, m.rule.lasts_days, own=True) or \
+                self._of_a_past_episode(m):
             return [self._unread(m, "it is dated a while back: is it still so?")]
         if m.rule.then_in_entry and (then := self._said_then(m)) is not None:
             return [then]
