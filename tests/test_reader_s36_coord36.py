@@ -55,7 +55,8 @@ def test_a_value_taken_back_beside_a_figure_short_of_a_number_is_not_kept() -> N
 
 @pytest.mark.parametrize(("cpt", "fact", "known", "text"), [
     ("71250", "fev1_percent_predicted", 57, "correction: FEV1 is about 80%"),
-    ("97110", "conservative_weeks", "9 weeks", "correction: conservative care was roughly 13 weeks"),
+    ("97110", "conservative_weeks", "9 weeks",
+     "correction: conservative care was roughly 13 weeks"),
 ])
 def test_a_guessed_correction_is_held_to_confirm(cpt: str, fact: str, known: object,
                                                   text: str) -> None:
