@@ -157,3 +157,40 @@ def test_a_past_episodes_temperature_is_asked_not_read(text: str) -> None:
 def test_a_temperature_of_now_or_of_this_week_is_still_read(text: str, value: str) -> None:
     facts, _origins, _whys = _read(text, "71250", [], {})
     assert facts.get("body_temperature") == value
+
+
+# --- tester 36 F9: a denial of some kinds of infection keeps the one recorded ---------------
+
+@pytest.mark.parametrize(("cpt", "text"), [
+    ("64493", "no sepsis or osteomyelitis"),
+    ("62311", "no skin or systemic infection"),
+    ("62311", "No infection of the spine."),
+    ("64493", "no osteomyelitis, no discitis"),
+])
+def test_a_denial_of_other_kinds_does_not_lift_a_recorded_infection(cpt: str, text: str) -> None:
+    facts, _origins, whys = _read(text, cpt, [], {"active_infection": True})
+    assert "active_infection" not in facts
+    assert any("other kinds than the one recorded" in w for w in whys)
+
+
+@pytest.mark.parametrize("text", ["no infection", "the UTI has cleared, no infection now",
+                                  "no active infection"])
+def test_a_general_denial_still_corrects_a_recorded_infection(text: str) -> None:
+    facts, _origins, _whys = _read(text, "64493", [], {"active_infection": True})
+    assert facts.get("active_infection") is False
+
+
+def test_a_kind_denied_with_nothing_recorded_is_read_as_before() -> None:
+    facts, _origins, _whys = _read("no sepsis or osteomyelitis", "64493", [], {})
+    assert facts.get("active_infection") is False
+
+
+def test_a_uti_is_not_lifted_by_denying_sepsis_in_chat(assistant_at: Bot) -> None:
+    bot = assistant_at(AS_OF)
+    bot.send("c", "does this case qualify for 64493?", cpt="64493")
+    turn = bot.send("c", "Low back pain 8 months, NRS 7/10. UTI diagnosed 12/01/2026, on "
+                         "ciprofloxacin through 12/08/2026.")
+    assert turn.facts["active_infection"]["value"] is True
+    turn = bot.send("c", "no sepsis or osteomyelitis")
+    assert turn.facts["active_infection"]["value"] is True
+    assert turn.decision == "does_not_meet"

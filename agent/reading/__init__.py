@@ -48,6 +48,7 @@ from agent.reading.corrections import (
     _year_corrections,
     hedged_figures,
     own_figures,
+    partial_denials,
     sex_corrected,
     someone_elses,
     superseded,
@@ -254,6 +255,8 @@ def understand(text: str, *, cpt: str | None, pending: list[str], as_of: date,
         if len(msg.text.split()) <= _TYPED_WORDS:
             sel.readings, hedged_unread = hedged_figures(msg, sel.readings)
             sel.unread += hedged_unread
+        sel.readings, partial_unread = partial_denials(msg, sel.readings, known)
+        sel.unread += partial_unread
     read = {r.fact for r in sel.readings}
     taken = sel.used + [(i, i + len(r.words)) for r in sel.readings
                         if (i := msg.text.find(r.words)) >= 0]
