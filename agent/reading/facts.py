@@ -2755,19 +2755,33 @@ class Reader:
         if not episodes or _NOW_SAID.search(self.lower, lo + max(e for _s, e in episodes),
                                             m.end + 12):
             return False
-        line = self.lower[lo:m.start]
-        ends = [d for d, _span in dates_in(line, self.as_of) if d is not None]
+        if self._ended_note() or self.lower.lstrip().startswith("hospital course"):
+            return False  # (a discharge summary's whole text is the stay: its own rules)
+        # the episode's own date, beside its word ("Hospitalized 01/2026", "January
+        # admission", "Admitted in February 2025"), not another thing's in the sentence
+        # ("admitted 11/29 with dyspnea since 08/26/2026 and chest pain 8/10")
+        a, b = episodes[-1]
+        near = self.lower[max(lo, lo + a - 20):lo + b + 30]
+        # (a figure with its own date after the episode's: "WBC 17.5 during the 2023
+        # admission; WBC 10.2 on 10/29/26" reads the second by its own)
+        if dates_in(self.lower[lo + b:m.clause.end], self.as_of) and \
+                not dates_in(self.lower[lo + b:m.start], self.as_of):
+            return False
+        return self._stale_episode(near, max(m.rule.lasts_days or 0, 7))
+
+    def _stale_episode(self, near: str, days: int) -> bool:
+        """A date, a month and year, a year or a month alone in ``near`` that ended
+        ``days`` or more before today (this month's counts as today)."""
+        ends = [d for d, _span in dates_in(near, self.as_of) if d is not None]
         ends += [_month_end(int(x["y"]), int(x["m"])) for pattern in (_MONTH_YEAR, _YEAR_MONTH)
-                 for x in pattern.finditer(line) if 1 <= int(x["m"]) <= 12]
-        ends += [date(int(x["y"]), 12, 31) for x in _YEAR_ALONE.finditer(line)
+                 for x in pattern.finditer(near) if 1 <= int(x["m"]) <= 12]
+        ends += [_month_end(int(x["y"]), MONTHS.index(x["m"]) + 1)
+                 for x in _MONTH_NAME_YEAR.finditer(near)]
+        ends += [date(int(x["y"]), 12, 31) for x in _YEAR_ALONE.finditer(near)
                  if int(x["y"]) <= self.as_of.year]
-        # (a month named alone beside the episode: "January admission: T 39.1"; this
-        # month's counts as today)
         ends += [self.as_of if d.month == self.as_of.month else _month_end(d.year, d.month)
-                 for x in _MONTH_ALONE.finditer(line) if (d := _in_month(x, self.as_of))]
-        days = max(m.rule.lasts_days or 0, 7)
-        return any((self.as_of - d).days >= days for d in ends) or \
-            self.dated_since(m, days)
+                 for x in _MONTH_ALONE.finditer(near) if (d := _in_month(x, self.as_of))]
+        return any((self.as_of - d).days >= days for d in ends)
 
     def _ended_note(self) -> bool:
         """The message is a note written at an episode's end: its first line names it
