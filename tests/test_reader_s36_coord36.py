@@ -141,6 +141,7 @@ def test_two_cares_lengths_answer_neither_question_in_order() -> None:
     "Last admission (01/2026): temp 39.1, WBC 18.5, FEV1 not done.",
     "January admission: T 39.1",
     "Admitted in February 2025 for pneumonia; T 39.4 on admission.",
+    "Admitted 03/2026 for pneumonia; T then 39.0, WBC 17.1. Today: T 36.8 C.",
 ])
 def test_a_past_episodes_temperature_is_asked_not_read(text: str) -> None:
     facts, _origins, whys = _read(text, "71250", [], {})

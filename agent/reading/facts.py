@@ -2752,8 +2752,10 @@ class Reader:
         lo = max(self.lower.rfind("\n", 0, m.start), self.lower.rfind(". ", 0, m.start)) + 1
         episodes = hits(self.lower[lo:m.start], tuple(context_rules().past_episodes))
         # ("Admitted 01/2026 for pneumonia; today T 37.0": the figure said of now)
+        # (within the figure's own sentence: "WBC 17.1. Today: T 36.8" is not its now)
+        now_end = min(m.end + 12, self.context.sentence_span(m.clause)[1])
         if not episodes or _NOW_SAID.search(self.lower, lo + max(e for _s, e in episodes),
-                                            m.end + 12):
+                                            now_end):
             return False
         if self._ended_note() or self.lower.lstrip().startswith("hospital course"):
             return False  # (a discharge summary's whole text is the stay: its own rules)
