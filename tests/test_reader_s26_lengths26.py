@@ -101,9 +101,20 @@ def test_a_figure_not_yet_reached_is_asked(text: str, cpt: str, fact: str) -> No
 def test_a_hedged_reply_is_confirmed_before_use() -> None:
     from agent.reading import understand
 
-    got = understand("almost 12 weeks", cpt="64493", pending=["pt_weeks"],
+    got = understand("about 12 weeks", cpt="64493", pending=["pt_weeks"],
                      as_of=date(2027, 1, 20))
     assert [(r.fact, r.origin) for r in got.facts] == [("pt_weeks", "inferred")]
+
+
+def test_a_reply_short_of_a_figure_is_asked_not_held() -> None:
+    # (session 36: "almost 12 weeks" held as 12 to confirm stored 12 once confirmed, a
+    # figure the words say was not reached; outside tester 35 F13)
+    from agent.reading import understand
+
+    got = understand("almost 12 weeks", cpt="64493", pending=["pt_weeks"],
+                     as_of=date(2027, 1, 20))
+    assert got.facts == []
+    assert any("how much exactly" in u.why for u in got.unread)
 
 
 @pytest.mark.parametrize(("text", "weeks"), [
