@@ -4,7 +4,7 @@
     uv run python -m evals.bench_reader --failures   # every miss and false fact, for debugging
     uv run python -m evals.bench_reader --speed      # time per note size (p50/p95)
     uv run python -m evals.bench_reader --json
-    uv run python -m evals.bench_reader --heldout     # the blind set (fresh40): never tuned on
+    uv run python -m evals.bench_reader --heldout     # the blind set (fresh41): never tuned on
     uv run python -m evals.bench_reader --corpus fresh  # another held-out set under evals/reader/
     uv run python -m evals.bench_reader --cpt 64493   # one policy only (quicker while fixing)
 
@@ -288,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show", metavar="ID", help="print the items whose id contains ID")
     parser.add_argument("--heldout", action="store_true",
-                        help="measure the held-out set (evals/reader/fresh40) instead")
+                        help="measure the held-out set (evals/reader/fresh41) instead")
     parser.add_argument("--corpus", metavar="NAME",
                         help="measure the set in evals/reader/NAME (same layout) instead")
     parser.add_argument("--cpt", help="measure only this policy's items and notes (quicker)")
@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.show:
         return show(args.show)
-    root = CORPUS / (args.corpus or ("fresh40" if args.heldout else "."))
+    root = CORPUS / (args.corpus or ("fresh41" if args.heldout else "."))
     if not (root / "items").is_dir():
         print(f"no corpus at {root}: expected items/<cpt>/*.yaml there", file=sys.stderr)
         return 2
