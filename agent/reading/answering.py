@@ -21,6 +21,7 @@ from agent.reading.answers import (
     in_order,
     match_answers,
     named_in,
+    names,
     numbered_parts,
     opens_with_yes_or_no,
     referred_parts,
@@ -486,7 +487,8 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     # Words the note reading already took ("ibuprofen and naproxen both failed") are
     # not answers left over, nor a bare "no" that opens them ("no, not pregnant": the no
     # is the pregnancy's, not an answer to the next question).
-    parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)]
+    parts = [p for p in parts if _answer_like(msg, p, pending) and not _taken(msg, p, used)
+             and not _of_an_answered_question(p, asked, read)]
     if len(parts) == 1 and (first := unsure_of_first(parts[0], questions)):
         return first, [], set()
     matched = match_answers(parts, questions, msg.as_of, prefer=list(asked_back), wordy=wordy)
@@ -502,6 +504,16 @@ def _parts_answered(msg: _Message, asked: list[Question], questions: list[Questi
     if guess is not None:
         return [guess], [], {guess[0]}
     return matched.read, matched.unread, set()
+
+
+def _of_an_answered_question(part: str, asked: list[Question], read: set[str]) -> bool:
+    """``part`` names what a question the note reading answered asks about, and nothing of
+    an open one's ("yes, the history with meds, allergies and surgeries is on file" to the
+    history and consult questions: "surgeries is on file" goes on with the history): it
+    answers no other question (outside tester 36 F7 filed the consult on file from it)."""
+    t = part.lower()
+    return any(q.fact in read and names(q, t) for q in asked) and \
+        not any(q.fact not in read and names(q, t) for q in asked)
 
 
 def _in_step(msg: _Message, parts: list[str], asked: list[Question], read: set[str],
