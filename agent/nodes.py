@@ -754,6 +754,10 @@ def understand_node(state: State, runtime: Runtime[Settings]) -> dict[str, Any]:
         reading = _of_another_area(state, reading)
         reading = _of_another_person(state, reading)
         reading = _of_an_earlier_time(state, reading, as_of)
+        reading = _of_a_time_to_come(state, reading)
+        reading = _said_then_taken_back(state, reading)
+        reading = _a_question_asked(state, reading)
+        reading = _of_an_added_choice(state, reading)
         reading = _of_one_course(state, reading, as_of)
         if not [f for f in state.pending if f not in state.confirm]:
             reading.facts = _unasked_answers(reading.facts, _also_needed(state), state.inbox)
@@ -869,7 +873,7 @@ def _of_another_person(state: State, reading: Understanding) -> Understanding:
         return reading
     said = [m.get("content", "") for m in state.messages if m.get("role") == "user"]
     names = typed_people.patient_names(said, str(state.patient.get("name") or ""))
-    who = typed_people.other_person(state.inbox, names)
+    who = typed_people.other_person(state.inbox, names, typed_people.patient_sex(said))
     if who is not None:
         reading.facts, reading.unread = typed_people.set_aside(
             state.inbox, reading.facts, reading.unread, who, names)
@@ -896,7 +900,7 @@ def _of_an_earlier_time(state: State, reading: Understanding, as_of: date) -> Un
     test ("FEV1 was 66% on the 11/24 PFT")."""
     if not state.facts or not reading.facts or state.cpt is None:
         return reading
-    when = typed_people.said_of_earlier(state.inbox, as_of)
+    when = typed_people.said_of_earlier(state.inbox, as_of, _held_days(state))
     episode = typed_people.of_another_episode(state.inbox, as_of)
     if when is None and episode is None:
         return reading
@@ -904,18 +908,133 @@ def _of_an_earlier_time(state: State, reading: Understanding, as_of: date) -> Un
     kept = []
     for r in reading.facts:
         spec = specs.get(r.fact)
-        held = _held_number(state, r.fact, spec, as_of)
+        held = _held_otherwise(state, r, spec, as_of)
         words = episode if spec is not None and spec.unit == "weeks" else when
         if words is None or held is None or "course" in r.fact or \
-                _same_number(held, _number_read(r, spec, as_of)) or \
-                _a_tests_own_result(state.cpt, r.fact, words):
+                _a_tests_own_result(state.cpt, r.fact, words) or \
+                "baseline" in r.fact and typed_people.BEFORE_CARE.search(words):
             kept.append(r)
         elif all(u.words != r.words for u in reading.unread):
-            why = (f'it is said of another episode ("{words}"), and the case holds {held:g}: '
+            why = (f'it is said of another episode ("{words}"), and the case holds {held}: '
                    "is it this episode's?" if words is episode and words != when else
-                   f'it is said of an earlier time ("{words}"), and the case holds {held:g}: '
+                   f'it is said of an earlier time ("{words}"), and the case holds {held}: '
                    "is it the value now?")
             reading.unread.append(Unread(r.words, why))
+    reading.facts = kept
+    return reading
+
+
+def _held_days(state: State) -> frozenset[date]:
+    """The days the case holds (its studies', its H&P's): a line dated with one speaks of
+    the case's own record."""
+    days = set()
+    for held in state.facts.values():
+        value = held.get("value") if isinstance(held, dict) else None
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            try:
+                days.add(date.fromisoformat(value))
+            except ValueError:
+                continue
+    return frozenset(days)
+
+
+def _held_otherwise(state: State, r: FactReading, spec: FactSpec | None, as_of: date
+                    ) -> str | None:
+    """The value the case holds for ``r.fact``, as shown, where ``r`` reads another one of
+    the same kind (a number, or a yes/no: "his MRI last year showed no nerve root
+    compression" against the current MRI's yes, outside tester 36 F12; "in 2024 she was
+    clinically stable", F5); None where the case holds none or the same."""
+    held = _held_number(state, r.fact, spec, as_of)
+    if held is not None:
+        return None if _same_number(held, _number_read(r, spec, as_of)) else f"{held:g}"
+    if spec is None or spec.type != "boolean":
+        return None
+    was, now = (state.facts.get(r.fact) or {}).get("value"), _number_read(r, spec, as_of)
+    if isinstance(was, bool) and isinstance(now, bool) and was != now:
+        return "yes" if was else "no"
+    return None
+
+
+def _of_a_time_to_come(state: State, reading: Understanding) -> Understanding:
+    """A figure typed with words that make it expected, hoped for, a goal or met only on
+    a condition ("Dr. Kowalski expects her FEV1 to be about 85% after treatment", "the
+    goal is pain 2/10 after PT", "he says the pain will be 7 if he walks upstairs") is no
+    measure of now: each replaced the measured value and denied or passed a case
+    (outside tester 36 F11). It is asked, whatever the case holds."""
+    if not state.facts or not reading.facts or state.cpt is None:
+        return reading
+    specs = load_policy(state.cpt).facts
+    kept = []
+    for r in reading.facts:
+        spec = specs.get(r.fact)
+        words = typed_people.not_yet(typed_people.part_with(state.inbox, r.words)) \
+            if spec is not None and spec.type == "number" else None
+        if words is None:
+            kept.append(r)
+        elif all(u.words != r.words for u in reading.unread):
+            reading.unread.append(Unread(r.words, f'it is a figure expected, hoped for or '
+                                         f'set as a goal ("{words}"), not one measured: what '
+                                         "is it now?"))
+    reading.facts = kept
+    return reading
+
+
+def _a_question_asked(state: State, reading: Understanding) -> Understanding:
+    """A typed question that names a figure ("does a temp of 38.5 exclude him?") asks
+    about it; it does not say the patient has it: its readings are set aside (outside
+    tester 37 F15 stored the 38.5 over the measured 37.2 and denied a case)."""
+    if not state.facts or not reading.facts or not typed_people.asks(state.inbox):
+        return reading
+    for r in reading.facts:
+        if all(u.words != r.words for u in reading.unread):
+            reading.unread.append(Unread(r.words, "it is asked about in a question, not "
+                                         "said of the patient: what is the patient's?"))
+    reading.facts = []
+    return reading
+
+
+def _said_then_taken_back(state: State, reading: Understanding) -> Understanding:
+    """Readings of words a typed line takes back later ("the education was 3 weeks, not 2 -
+    no wait, 2 is right") are not what the writer says: only what follows the taking back
+    is read (outside tester 37 F5 applied the 3 and passed a case)."""
+    if not state.facts or not reading.facts or (at := typed_people.taken_back(state.inbox)) \
+            is None:
+        return reading
+    kept = []
+    for r in reading.facts:
+        where = state.inbox.rfind(r.words) if r.words else -1  # (its last saying)
+        if where < 0 or where >= at:
+            kept.append(r)
+        elif all(u.words != r.words for u in reading.unread):
+            reading.unread.append(Unread(r.words, "taken back later in the message: "
+                                         "nothing changed"))
+    reading.facts = kept
+    return reading
+
+
+def _of_an_added_choice(state: State, reading: Understanding) -> Understanding:
+    """A choice typed as an addition to the one the case holds ("she also has some neck
+    pain from her desk job" where the case is for the low back) adds a complaint, it does
+    not change the request's: it replaced the region and sent a qualifying case to review
+    (outside tester 35 F11, 36 F4). It is asked."""
+    if not state.facts or not reading.facts or state.cpt is None:
+        return reading
+    specs = load_policy(state.cpt).facts
+    kept = []
+    for r in reading.facts:
+        spec = specs.get(r.fact)
+        was = (state.facts.get(r.fact) or {}).get("value")
+        words = typed_people.adds_to(typed_people.part_with(state.inbox, r.words)) \
+            if spec is not None and spec.type == "choice" and was not in (None, r.value) \
+            else None
+        if words is None:
+            kept.append(r)
+        elif all(u.words != r.words for u in reading.unread):
+            shown = (spec.choices or {}) if spec is not None else {}
+            reading.unread.append(Unread(r.words, f'it is said as an addition ("{words}"), '
+                                         f"and the case holds {shown.get(str(was), was)}: is "
+                                         f"the request for {shown.get(str(r.value), r.value)} "
+                                         "instead?"))
     reading.facts = kept
     return reading
 
@@ -958,18 +1077,23 @@ def _of_one_course(state: State, reading: Understanding, as_of: date) -> Underst
         spec = specs.get(r.fact)
         held = _held_number(state, r.fact, spec, as_of)
         value = _number_read(r, spec, as_of)
-        course = (_listed_course(said, float(value)) if spec is not None and
-                  spec.unit == "weeks" and held is not None and
-                  isinstance(value, int | float) and value < held else None)
-        named = course is not None and (
-            _A_COURSE_OF_SEVERAL.search(state.inbox) is not None or
-            bool(typed & {w.lower() for w in _PLACE.findall(course)}))
-        if not named:
+        shorter = spec is not None and spec.unit == "weeks" and held is not None and \
+            isinstance(value, int | float) and value < held
+        course = _listed_course(said, float(value)) if shorter else None
+        several = _A_COURSE_OF_SEVERAL.search(state.inbox)
+        if course is not None and (several is not None or
+                                   typed & {w.lower() for w in _PLACE.findall(course)}):
+            why = f'it is the length of one course the case lists ("{" ".join(course.split())}")'
+        elif shorter and several is not None:
+            # (a course the case does not list, said as one of several: "her rehab at the
+            # first site was 10 weeks" of 29 weeks at two sites, outside tester 36 F3)
+            why = f'it is said of one course of several ("{several.group(0)}")'
+        else:
             kept.append(r)
-        elif all(u.words != r.words for u in reading.unread):
-            reading.unread.append(Unread(r.words, f'it is the length of one course the case '
-                                         f'lists ("{" ".join(str(course).split())}"), and the '
-                                         f"case holds {held:g} weeks in all: how long in all?"))
+            continue
+        if all(u.words != r.words for u in reading.unread):
+            reading.unread.append(Unread(r.words, f"{why}, and the case holds {held:g} weeks "
+                                         "in all: how long in all?"))
     reading.facts = kept
     return reading
 

@@ -12,16 +12,19 @@ costs one question; another person's infection stored as the patient's denies ca
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from agent.reading.context import rules as context_rules
 from agent.reading.model import FactReading, Unread
 from agent.reading.rules import rules_phrases
+from agent.reading.values import dates_in
 
 _CAP = r"[A-Z][a-zà-öø-ÿ'’-]+"
-_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(?P<name>{_CAP})")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Madame|Frau|Herr)\.?[ \t]+"
+                        rf"(?P<name>{_CAP})")
 """A title before a surname names a person ("Mr. Diaz", "Mrs. Patel")."""
 
 _OTHER_CASE = re.compile(
@@ -145,11 +148,43 @@ def patient_names(said: list[str], labelled: str = "") -> set[str]:
     return names
 
 
-def other_person(text: str, patient: set[str]) -> str | None:
+_SEX_SAID = re.compile(
+    r"\b(?:sex|gender)[ \t]*[:=-]?[ \t]*(?P<a>male|female|m|f)\b"
+    r"|\b\d{1,3}[ \t]*(?:y/?o|yo|yrs?|years?[ \t]+old|-year-old)[ \t,]*(?P<b>m|f|male|female)\b"
+    r"|(?<![\d.])\d{1,3}[ \t]?(?P<e>(?-i:[MF]))\b(?![/.-]?\d)"
+    r"|\b(?:dob|d\.o\.b\.?|born)[ \t:]*[\d/.-]+[ \t,]+(?P<c>m|f|male|female)\b"
+    r"|\b(?:patient|pt|member)[ \t]*(?:name)?[ \t]*:[ \t]*(?P<d>mr|mrs|ms|miss)\b\.?", re.I)
+"""Where a case says its patient's sex; an age and a bare capital ("75 F") only on a line
+that names the patient (not "T 101 F", "walked 50 M")."""
+_NAMES_PATIENT = re.compile(r"\b(?:dob|d\.o\.b|patient|pt|member|name|age|born)\b", re.I)
+_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f",
+              "madame": "f", "frau": "f", "herr": "m"}
+
+
+def patient_sex(said: list[str]) -> str | None:
+    """"m" or "f" where the case's earlier messages say the patient's sex ("64 F", "DOB
+    05/09/1961 M", "Sex: male", "Patient: Mr. ..."), or use only one sex's pronouns of
+    anyone (three or more); else None."""
+    for text in said:
+        for m in _SEX_SAID.finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if m["e"] and not _NAMES_PATIENT.search(line):
+                continue
+            word = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).lower()
+            return _TITLE_SEX.get(word, word[0])
+    text = " ".join(said).lower()
+    men = len(re.findall(r"\b(?:he|his|him|himself)\b", text))
+    women = len(re.findall(r"\b(?:she|her|hers|herself)\b", text))
+    return "m" if men >= 3 and not women else "f" if women >= 3 and not men else None
+
+
+def other_person(text: str, patient: set[str], sex: str | None = None) -> str | None:
     """The words by which ``text`` makes someone other than the patient its subject, or
     None. A name is another person's when the case's messages give the patient other
     names (a name the case gives its patient, a title before it, a rule's word, stays
-    hers)."""
+    hers), and so is the patient's surname after a title of the other sex than the
+    patient's ``sex`` ("Mrs. Tallis has a UTI" of Mr. Gregory Tallis: his wife, outside
+    tester 36 F2)."""
     for m in _OTHER_CASE.finditer(text):
         if not _DISOWNED.search(text[:m.start()]):
             return m.group(0).strip()
@@ -162,7 +197,8 @@ def other_person(text: str, patient: set[str]) -> str | None:
     if (m := _role_subject().search(text)) is not None:
         return text[m.start():m.end("name")].strip()
     for m in _HONORIFIC.finditer(text):
-        if stranger(m["name"]):
+        title = _TITLE_SEX.get(m.group(0).split(".")[0].split()[0].lower())
+        if stranger(m["name"]) or sex is not None and title is not None and title != sex:
             return m.group(0)
     if not patient:
         return None
@@ -183,10 +219,78 @@ def other_person(text: str, patient: set[str]) -> str | None:
     return None
 
 
-_PART = re.compile(r"[ \t][-–—]+[ \t]|;|[.!?](?:[ \t]|$)|\n"
+_PART = re.compile(r"[ \t][-–—]+[ \t]|;|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMx)(?<!\bDr)(?<!\bJr)"
+                   r"(?<!\bSr)[.!?](?:[ \t]|$)|\n"
                    r"|,(?=[ \t]*(?:but[ \t]+)?(?i:she|he|they|the patient|pt)\b)")
 """Where a typed line's parts end: a dash set apart, a semicolon, a sentence's end, a
-comma before the patient's pronoun ("her nephew does, she doesn't")."""
+comma before the patient's pronoun ("her nephew does, she doesn't"); not a title's point
+("Mrs. Tallis has a UTI" is one part: the title is its person's)."""
+
+
+def parts_of(text: str) -> list[str]:
+    """The parts of a typed line (``_PART``), each with its own words."""
+    bounds = [0, *(m.end() for m in _PART.finditer(text)), len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def part_with(text: str, words: str) -> str:
+    """The part of ``text`` that holds ``words`` (the whole line where none does)."""
+    return next((p for p in parts_of(text) if words and words in p), text)
+
+
+_NOT_YET = re.compile(
+    r"\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)|goals?|targets?|"
+    r"aim(?:s|ed|ing)?|hop(?:es?|ed|ing)[ \t]+(?:for|to|that)|will|going[ \t]+to|gonna|"
+    r"should|would(?![ \t]+(?:say|guess|estimate))|if|unless|by[ \t]+(?:discharge|the[ \t]+"
+    r"end))\b|['’]ll\b", re.I)
+"""Words that make a figure one expected, hoped for, set as a goal or met only on a
+condition ("Dr. Kowalski expects her FEV1 to be about 85% after treatment", "the goal is
+pain 2/10 after PT", "he says the pain will be 7 if he walks upstairs": outside tester 36
+F11 stored each over the measured value). Not "I would say 7": the writer's estimate of now."""
+
+
+_TAKEN_BACK = re.compile(r"\b(?:no[ \t,]+wait|wait[ \t,]+no|never[ \t]?mind|nvm|scratch[ \t]+that|"
+                         r"ignore[ \t]+(?:that|this|my[ \t]+last)|disregard[ \t]+(?:that|this)|"
+                         r"forget[ \t]+(?:that|it)|strike[ \t]+that)\b", re.I)
+"""Words by which a writer takes back what the same message said before them ("sorry, the
+education was 3 weeks, not 2 - no wait, 2 is right": outside tester 37 F5 applied the 3)."""
+
+
+def taken_back(text: str) -> int | None:
+    """Where ``text`` takes back what it said before (the end of the last such words), or
+    None."""
+    ends = [m.end() for m in _TAKEN_BACK.finditer(text)]
+    return ends[-1] if ends else None
+
+
+_ASKING = re.compile(r"^[ \t]*(?:and[ \t]+|but[ \t]+|so[ \t]+)?(?:does|do|did|is|are|was|were|"
+                     r"would|will|can|could|should|must|might|may)\b[^?]*\?[ \t]*$", re.I)
+"""A typed question ("does a temp of 38.5 exclude him?", "is an FEV1 of 85% too high?"):
+what it names is asked about, not said of the patient (outside tester 37 F15 stored the
+38.5 and denied a case)."""
+
+
+def asks(text: str) -> bool:
+    """``text`` is one question opening with its verb and ending with its mark."""
+    return _ASKING.match(text.strip()) is not None
+
+
+def not_yet(part: str) -> str | None:
+    """The words of ``part`` that make its figures not (yet) measured, or None."""
+    m = _NOT_YET.search(part)
+    return m.group(0) if m else None
+
+
+_ALSO = re.compile(r"\b(?:also|too|as[ \t]+well|in[ \t]+addition|additionally|besides|"
+                   r"another|plus|other)\b", re.I)
+"""Words that add to what the case holds rather than replace it ("she also has some neck
+pain from her desk job": outside tester 35 F11, 36 F4 changed the low back to the neck)."""
+
+
+def adds_to(part: str) -> str | None:
+    """The words of ``part`` that add to what the case holds, or None."""
+    m = _ALSO.search(part)
+    return m.group(0) if m else None
 
 
 def _patients_own(part: str, patient: set[str]) -> bool:
@@ -203,8 +307,7 @@ def set_aside(text: str, facts: list[FactReading], unread: list[Unread], who: st
     one read from a part of its own that opens with the patient as its subject and does
     not name ``who`` stays ("Dana's UTI is hers - Karen has no infection": the "no")."""
     why = f"it names {who}, not the patient: is it about the patient?"
-    bounds = [0, *(m.end() for m in _PART.finditer(text)), len(text)]
-    parts = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    parts = parts_of(text)
     kept: list[FactReading] = []
     out = list(unread)
     for r in facts:
@@ -243,6 +346,13 @@ _PAST_TIME = re.compile(
     r"several)[ \t]+(?:days?|weeks?|wks?)[ \t]+(?:ago|back|earlier)\b", re.I)
 """Days and weeks back ("his pain was 7/10 yesterday", "last week it was an 8", "two weeks
 ago"): what was so then, not the value now (outside tester 36 F1)."""
+BEFORE_CARE = re.compile(
+    r"\b(?:before|prior[ \t]+to)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:rehab\w*|pt|physio\w*|therapy|"
+    r"treatment|care|program(?:me)?|injections?|blocks?|surgery|admission|exercises?)\b"
+    r"|\bpre-?(?:rehab|pt|therapy|treatment|program|injection|op|admission)\b", re.I)
+"""A value said of the time before the care ("her FEV1 was 85% before rehab", "pre-rehab
+FEV1 85%": outside tester 36 F1 stored each over the current PFT's): the baseline a
+fact of its own asks for, not the value now."""
 _OCCASION = re.compile(
     r"\b(?:at|during|on|from|after|in|for)[ \t]+(?:the|his|her|their|its|that|an?)[ \t]+"
     r"(?P<mods>(?:[\w/.'’-]+[ \t]+){0,3}?)"
@@ -292,7 +402,8 @@ def _past_occasion(text: str) -> str | None:
     return None
 
 
-def said_of_earlier(text: str, as_of: date) -> str | None:
+def said_of_earlier(text: str, as_of: date, held: frozenset[date] = frozenset()
+                    ) -> str | None:
     """The words of ``text`` that place its figures at an earlier time, or None. The
     month of the case's day and the one before it may be the current measure's own
     ("the PFT in November showed 64%"), and a line that also says "now" speaks of now.
@@ -309,7 +420,49 @@ def said_of_earlier(text: str, as_of: date) -> str | None:
         return m.group(0)
     if (m := _PAST_TIME.search(text)) is not None:
         return m.group(0)
-    return _earlier_year(text, as_of) or _past_occasion(text)
+    if (m := BEFORE_CARE.search(text)) is not None:
+        return m.group(0)
+    return _earlier_year(text, as_of) or _past_occasion(text) or _old_date(text, as_of, held)
+
+
+_MONTH_YEAR = re.compile(
+    r"(?<![\d/.-])(?P<month>\d{1,2})[/.-](?P<year>(?:19|20)\d\d)(?![\d/.-])"
+    r"|\b(?P<name>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?,?[ \t]+"
+    r"(?P<year2>(?:19|20)\d\d)\b", re.I)
+_OLD = timedelta(days=14)
+"""How far back a dated study or score is said of an earlier time: two weeks ("his WBC was
+16,000 on 11/02/2026" against the case's newer 9,800: outside tester 37 F4). Where the
+case holds another value it is asked, not stored: a dated value may be the newer one, and
+a question costs less than an old value kept."""
+
+
+_STUDY_FROM = re.compile(r"\b(?:mri|ct|scan|x-?rays?|xr|films?|pft|spirometry|study|report|"
+                         r"imaging|note|visit|labs?)[ \t]+(?:[\w-]+[ \t]+)?from[ \t]+$", re.I)
+"""A study dated by "from" ("her MRI from 04/2026"): its day, not the start of a span."""
+
+
+def _old_date(text: str, as_of: date, held: frozenset[date] = frozenset()) -> str | None:
+    """A date two weeks or more before the case's day ("her MRI from 04/2026 showed no
+    nerve root compression", "his pain was 3/10 on 02/02/2026": outside tester 36 F12,
+    F1), not a birth date nor the day a span starts ("pain since 03/2026": up to now), nor
+    a day the case holds (``held``: "MRI 11/10/2026: no compression after all" corrects the
+    reading of the case's own study)."""
+    found: list[tuple[date, int, int]] = []
+    for m in _MONTH_YEAR.finditer(text):
+        year = int(m["year"] or m["year2"])
+        month = int(m["month"]) if m["month"] else \
+            [x[:3] for x in _MONTHS].index(m["name"][:3].lower()) + 1
+        if 1 <= month <= 12:
+            found.append((date(year, month, calendar.monthrange(year, month)[1]),
+                          m.start(), m.end()))
+    found += [(d, a, b) for d, (a, b) in dates_in(text, as_of) if d is not None and
+              re.search(r"\d{4}", text[a:b])]  # (a day with its year: "on 02/02/2026")
+    for day, start, end in sorted(found, key=lambda f: f[1]):
+        before = text[max(0, start - 30):start]
+        if day <= as_of - _OLD and day not in held and not _BIRTH.search(before) and \
+                (not _SINCE.search(before) or _STUDY_FROM.search(before)):
+            return text[start:end]
+    return None
 
 
 def of_another_episode(text: str, as_of: date) -> str | None:
