@@ -950,8 +950,11 @@ def _held_otherwise(state: State, r: FactReading, spec: FactSpec | None, as_of: 
     if spec is None or spec.type != "boolean":
         return None
     was, now = (state.facts.get(r.fact) or {}).get("value"), _number_read(r, spec, as_of)
-    if isinstance(was, bool) and isinstance(now, bool) and was != now:
-        return "yes" if was else "no"
+    # (only a "no" against a held yes: a finding said of an earlier time that clears the
+    # current one; a "yes" of a dated episode, "ED addendum 12/04: cellulitis, admitted",
+    # is the reading rules' to date, `episode`)
+    if was is True and now is False:
+        return "yes"
     return None
 
 
