@@ -27,6 +27,7 @@ from agent.reading.text import (
     hits,
     sentence_spans,
     sentence_stop,
+    speaker_heads,
 )
 from agent.reading.topics import topic_item, topic_spans
 from policies.cachedir import fixed_patterns
@@ -517,6 +518,10 @@ class ContextRules(BaseModel):
     companion_roles: list[str] = Field(default_factory=list)
     """Roles beside the relatives that name a companion before a first name ("nurse
     Karen"): ``others.companions``."""
+    someone_else: dict[str, list[str]] = Field(default_factory=dict)
+    """How a sentence opens when it speaks of another person than the patient (a form's
+    row of another person, "another", an indefinite person, a relative): a state that
+    needs the patient as its subject is not read there (``agent/reading/subjects.py``)."""
     people_of_either_sex: list[str] = Field(default_factory=list)
     """Other people a word names without a sex ("spouse", "neighbour", "coworker"): a
     clause opening with a pronoun after one such opens its sentence is theirs
@@ -2140,6 +2145,10 @@ a decimal point, "T 37.5")."""
 def _answered_no(lower: str, a: int, b: int) -> tuple[int, int] | None:
     """A form line answered "no": "Prior pneumonia requiring hospitalization: no"."""
     start = max(lower.rfind("\n", 0, a), lower.rfind("   ", 0, a), lower.rfind("\t", 0, a)) + 1
+    # "DR. NATARAJAN: Any fevers, infections, diabetes, heart problems: no, none of that"
+    # (a transcript's question joined to its answer): the speaker's label is the line's
+    # heading, the field opens after it (outside tester 37 F1 read an infection)
+    start = max([start, *(h for h in speaker_heads(lower) if start <= h <= a)])
     # "Implants: none. Open wounds, skin infection: none.": a field in a later sentence of
     # the line opens there, not at the line's first label (f21 read a skin infection)
     stops = list(_SENTENCE_BREAK.finditer(lower, start, a + 1))

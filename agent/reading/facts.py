@@ -32,6 +32,7 @@ from agent.reading.reports import study_history_day
 from agent.reading.rules import ReadingRule, fact_specs, reading_rules
 from agent.reading.severity import DENIED_SEVERITY, severity_owned
 from agent.reading.statuses import by_status, past_statuses, still_open, without
+from agent.reading.subjects import someone_elses
 from agent.reading.text import ABBREVIATED, QUESTION_LEAD, Clause, hits, prefixed, sentence_stop
 from agent.reading.values import (
     BIRTH_DATE,
@@ -387,6 +388,20 @@ _ROW_DATE = re.compile(r"[ \t]*(?P<d>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))[ \t]+")
 """A chronology's row: its date, then what happened ("11/20/2025  Onset of ...")."""
 _ANSWER_ARROW = re.compile(r"\?[ \t]*(?:->|→)")
 """A call log's question mark and the arrow to its answer ("Karen: PT? -> 20 wks")."""
+_DEPARTMENT_AFTER = re.compile(
+    r"[ \t]+(?:(?!patients?\b|pt\b|wom[ae]n\b)[a-z]{3,}[ \t]+)?"
+    r"(?:unit|clinic|center|centre|department|dept|service|services|ward|intake|"
+    r"med rec|team|program|programme|office|suite|floor|staff|employee|employees|"
+    r"employee health|nurse|nurses|rn|tech|techs|technician|social work|desk|lab|"
+    r"practice|surgery center|surgery centre|spa)\b[^:\n]{0,50}:")
+"""A place's or a service's noun after a condition's word, in a heading its colon ends
+(``Reader._names_a_department``)."""
+_OPTIONS_PRINTED = re.compile(
+    r"[ \t]*[(\[]?[ \t]*(?:y|yes)[ \t]*/[ \t]*(?:n|no)(?![\w/])[ \t]*+[)\]]?+"
+    r"(?![ \t]*[:=][ \t]*[a-z0-9])(?![ \t]*[-\u2013]?[ \t]*(?:y|yes|n|no)\b)")
+"""A yes/no label's options printed after it with no answer after a colon ("Pregnant Y/N",
+"Infection (yes/no) - left blank", a CSV's or a screen's column): the label only, asked
+(phrase32b's CSV screen, fresh40's form label read as an answer)."""
 _QUERIED = re.compile(r"[ \t]*\?(?![ \t]*(?:[:=]|->|→))")
 """A question mark right after a yes/no or a choice ("pregnant?"), not a form label's
 ("Pregnant?:") nor a call log's question answered after an arrow ("logs? -> faxed")."""
@@ -1746,7 +1761,23 @@ class Reader:
             return "ask"  # "not sure about infection": neither yes nor no
         if m.spec.type in ("choice", "boolean") and _QUERIED.match(self.lower, m.end):
             return "ask"  # "She is 10 weeks pregnant? - pt unsure": the writer asks
+        if m.spec.type in ("choice", "boolean") and _OPTIONS_PRINTED.match(self.lower, m.end):
+            return "ask"  # "Pregnant Y/N column left blank": a label, its answer not given
+        if (m.spec.type in ("choice", "boolean") or m.rule.qualifier) and \
+                self._names_a_department(m):
+            return "skip"  # "Dialysis unit employee health: ...": whose the heading is
         return None
+
+    def _names_a_department(self, m: Mention) -> bool:
+        """The condition's word names a place or a service in a heading that opens its line
+        ("Dialysis unit employee health: pt is one of our HD techs", "Aesthetic clinic
+        intake (shared EHR): ...", "Dialysis med rec: ..."): the heading says who writes,
+        not what the patient has (phrase36b read ESRD and a cosmetic purpose from them)."""
+        line_start = self.lower.rfind("\n", 0, m.start) + 1
+        before = self.lower[line_start:m.start]
+        if ":" in before or len(before.split()) > 3:
+            return False
+        return bool(_DEPARTMENT_AFTER.match(self.lower, m.end))
 
     def _past_year_in_clause(self, m: Mention) -> bool:
         """A year before this one in the mention's clause, not after "since" (going on),
@@ -5164,7 +5195,13 @@ class Reader:
     def _choice_seen(self, m: Mention, key: str) -> str | None:
         """What the context makes of a choice's words (``settles``), but a lasting value
         holds where only its time is past or in doubt: "s/p hysterectomy" is past and
-        still true, "he ..., unclear how long" doubts the PT, not the man."""
+        still true, "he ..., unclear how long" doubts the PT, not the man. A value that
+        needs the patient as its subject is another's in a sentence that opens with
+        someone else ("A retreat guest, 30 weeks pregnant, ...": ``subjects.py``)."""
+        if key in m.rule.subject_needed and not hits(self.lower[m.start:m.end],
+                                                     m.rule.confirmed_by) and \
+                someone_elses(self.lower, self.context.sentence_span(m.clause)[0], m.start):
+            return "skip"
         seen = self.settles(m)
         if key not in m.rule.lasting:
             return seen

@@ -514,6 +514,10 @@ class ReadingRule(BaseModel):
     """Choice facts: value -> words that make it the patient's own word ("states she is
     not pregnant", "per pt"); read only where one of ``confirmed_by`` is in the message
     (not planned, doubted or someone else's), else asked."""
+    subject_needed: tuple[str, ...] = ()
+    """Choice facts: values whose words need the patient as their subject: not read in a
+    sentence that opens with another person ("A retreat guest, 30 weeks pregnant, ...";
+    ``agent/reading/subjects.py``). A test's result (``confirmed_by``) is not held to it."""
     confirmed_by: tuple[str, ...] = ()
     result_days: int | None = None
     """Choice facts a test settles (``confirmed_by``): a value read from the test's result

@@ -132,6 +132,15 @@ def _screened(msg: _Message, rule: ReadingRule, group: list[Candidate]) -> bool:
         not _named_mild(msg, members)
 
 
+def _narrowest(rule: ReadingRule, positives: list[str]) -> list[str]:
+    """The members read without one that includes another read (``includes``): "ESRD;
+    nephrologist: severe renal disease" is one condition named twice, the end-stage kidney
+    disease, not it and a kidney disease besides (phrase36b read both, a list of two)."""
+    broader = {k for k, narrower in rule.includes.items()
+               if k in positives and set(narrower) & set(positives)}
+    return [p for p in positives if p not in broader]
+
+
 @dataclass
 class _Selection:
     readings: list[FactReading]
@@ -198,7 +207,8 @@ def _select_sets(msg: _Message, cands: list[Candidate], sel: _Selection,
     for c in cands:
         groups.setdefault(c.fact, []).append(c)
     for name, group in groups.items():
-        positives = sorted({v for c in group if isinstance(c.value, list) for v in c.value})
+        positives = _narrowest(msg.rules[name], sorted(
+            {v for c in group if isinstance(c.value, list) for v in c.value}))
         absent = {v for c in group for v in c.absent}
         stated = [c for c in group if not c.absent]
         if not stated and not _all_denied(msg.rules[name], absent, name in doubted,

@@ -1335,6 +1335,20 @@ def _speakers(lines: list[str]) -> set[str]:
     return {who for who, n in seen.items() if n >= 2}
 
 
+@lru_cache(maxsize=4)
+def speaker_heads(lower: str) -> frozenset[int]:
+    """Where each line a transcript's speaker opens ends its label ("dr. natarajan: ",
+    the speakers of ``_speakers``): the label is the line's heading, not a field's."""
+    lines, out, at = lower.split("\n"), set(), 0
+    speakers = _speakers(lines)
+    for line in lines:
+        m = _SPEAKER.match(line)
+        if m and m["who"].strip() in speakers:
+            out.add(at + m.end())
+        at += len(line) + 1
+    return frozenset(out)
+
+
 def _answer_below(lines: list[str], i: int, speakers: set[str]) -> re.Match[str] | None:
     """The label opening line ``i + 1`` where it answers the one question line ``i`` ends
     with: an answer's label under a numbered question, another speaker under a speaker.
