@@ -174,6 +174,28 @@ def _rederived(msg: _Message, facts: list[FactReading],
     return [r for r in out if _check(r.fact, msg.specs[r.fact], r.value, msg.as_of) is None]
 
 
+def _names_any(words: tuple[str, ...], lower: str) -> bool:
+    return any(re.search(rf"(?<![\w/]){re.escape(w)}(?![\w/])", lower) for w in words)
+
+
+def _stands_below(msg: _Message, reading: FactReading, rule: ReadingRule, low_fact: str) -> bool:
+    """Whether a reading stays despite a low figure of ``low_fact``: its own words say the
+    patient's state now ("not on oxygen", "on RA since admit"), the message names how the
+    figure was taken (``stands_below_with``: "on room air"), and nothing in the message
+    blocks the low fact's own implication of this fact (oxygen given anywhere: "-> 94% on
+    2 L NC"), the same guard a high figure passes."""
+    if not rule.stands_below or not _names_any(rule.stands_below, reading.words.lower()) or \
+            not _names_any(rule.stands_below_with, msg.lower):
+        return False
+    # the reading's own words ("no supplemental oxygen") are no oxygen named
+    rest = msg.lower
+    for w in rule.stands_below:
+        rest = re.sub(rf"(?<![\w/]){re.escape(w)}(?![\w/])", " ", rest)
+    source = msg.rules.get(low_fact)
+    return not any(reading.fact in i.then and i.blocked(rest)
+                   for i in (source.implies if source else ()))
+
+
 def _asked_if_low(msg: _Message, result: Understanding) -> None:
     """Readings whose rule's ``asked_if_below`` holds in this message leave the facts
     and are asked (the labelling convention of fresh7 and the first blind set: a low
@@ -186,7 +208,7 @@ def _asked_if_low(msg: _Message, result: Understanding) -> None:
         low = [(fact, other) for fact, limit in rule.asked_if_below.items()
                if (other := by_fact.get(fact)) is not None
                and (figure := _number(msg, other)) is not None and figure < limit]
-        if low:
+        if low and not _stands_below(msg, reading, rule, low[0][0]):
             result.facts.remove(reading)
             label = msg.specs[low[0][0]].label.lower() if low[0][0] in msg.specs else low[0][0]
             result.unread.append(Unread(reading.words, f"with a low {label} ({low[0][1].words}),"

@@ -101,6 +101,13 @@ class ReadingRule(BaseModel):
     """Another fact -> a figure: when the message reads that fact below it, this fact's
     reading is asked, not stated ("Home pulse ox 90%, not on oxygen": a low room-air
     saturation leaves open whether oxygen is needed, so no FiO2 of 21 %)."""
+    stands_below: tuple[str, ...] = ()
+    """With ``asked_if_below``: words of this fact's own reading that keep it despite the
+    low figure, when the message also names one of ``stands_below_with`` and none of the
+    words that block the low fact's implication of this fact ("SpO2 88% on room air, not
+    on oxygen": the patient breathes room air now, FiO2 21 %, as the corpus labels it;
+    "Home pulse ox 90%, not on oxygen" names no room air and stays asked)."""
+    stands_below_with: tuple[str, ...] = ()
     born_years_ago: dict[str, int] = Field(default_factory=dict)
     """Choice facts: value -> an age in years; a date of birth at least that long before
     the case date names the value ("DOB 07/22/1957": 69, pregnancy not applicable)."""
