@@ -1251,6 +1251,10 @@ _BACK_REFERENCE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?"
 """A record's own document named again by its kind ("pulm consult - they saw him 11/20
 but the note isn't signed yet")."""
 _STATUS_SEP = re.compile(r"\s[-–—]+\s|[:;,(]|\bbut\b|\bhowever\b")
+_ROW_CELL = re.compile(r"[ \t]*(?:\|+|\t+)[ \t]*")
+"""Where a row's cells part: a bar (a table, an index queue) or a tab (a spreadsheet)."""
+_STATUS_LABEL = re.compile(r"(?:(?:doc(?:ument)?\s+)?status|state|estado|statut)\s*[:=-]?\s*")
+"""A status cell's own label ("Status: REJECTED"), before its word."""
 _DATE_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:of|dated|from|on)?[ \t]*\d{1,2}/\d{1,2}")
 
 
@@ -2471,7 +2475,8 @@ class Reader:
                 self._of_another_thing(m) or \
                 _LIST_THEN_LATER.match(self.lower, m.end, min(end, m.end + 120)) or \
                 self._not_yet_on_file(m, end) or self._only_cited(m, start, end) or \
-                self._asked_for(m, start, end) or self._cited_for_a_finding(m, start, end):
+                self._asked_for(m, start, end) or self._cited_for_a_finding(m, start, end) or \
+                self._row_unfiled(m):
             return True
         later = _SENT_LATER.search(self.lower, m.end, min(end, m.end + 160))
         if later is None:
@@ -2540,6 +2545,31 @@ class Reader:
             # "No consult; PT notes faxed")
             if found.start() < end or _SENT_IT.match(self.lower, found.end()):
                 return True
+        return False
+
+    def _row_unfiled(self, m: Mention) -> bool:
+        """A table's or a queue's row whose later cell (set apart by a bar or a tab) gives
+        the record named in it a status of not on this file ("PT treatment log | DOS
+        09/05-11/28 | NOT RECEIVED - request #3 sent", "Vitals flowsheet | 12/19 | Status:
+        pending - page blank"): the status is cells away from the name, past its day, so
+        the words right after the name never saw it. Asked, unless a cell after the status
+        says it came ("on hold (wrong MRN), moved 12/16, now on this chart")."""
+        # (as written: a table's bars are read as colons and semicolons by now)
+        end = self.text.find("\n", m.end)
+        row = self.text[m.end:len(self.text) if end < 0 else end].lower()
+        cells = _ROW_CELL.split(row)
+        if len(cells) < 2:
+            return False
+        for i, cell in enumerate(cells[1:], 1):
+            if _record_words("row_filed_after").search(cell) and \
+                    not _record_words("row_not_filed").search(cell):
+                return False  # an earlier cell's record said filed: "indexed", "received"
+            status = _STATUS_LABEL.sub("", cell.strip(), count=1)
+            found = _record_words("row_not_filed").match(status)
+            if found is None:
+                continue
+            rest = status[found.end():] + " ".join(cells[i + 1:])
+            return not _record_words("row_filed_after").search(rest)
         return False
 
     def _not_yet_on_file(self, m: Mention, end: int) -> bool:
@@ -2897,6 +2927,8 @@ class Reader:
             # Denying the wider thing denies the fact: "no COPD exacerbations" means none
             # needed hospital care.
             return Candidate(m.fact, not m.rule.polarity, (m.start, m.end))
+        if m.rule.is_record(m.spec, m.fact) and self._row_unfiled(m):
+            return self._unread(m, f"{m.spec.label.lower()}?")
         sentence_start, sentence_end = self.context.sentence_span(m.clause)
         if m.rule.is_record(m.spec, m.fact) and \
                 _AUTHOR_OF_ANOTHER.search(self.lower, sentence_start, m.start):
@@ -3334,8 +3366,9 @@ class Reader:
     def filed(self, m: Mention) -> Candidate | None:
         """A record's name said to be on file right after it, a cue before it on its line
         ("Referring: Dr. Haddad, Orthopaedics (consult 10/26/2026 attached)")."""
-        if self.settles(m) or self.negated(m) or self._dated_after_today(m):
-            return None  # (a day after today: booked, not on file)
+        if self.settles(m) or self.negated(m) or self._dated_after_today(m) or \
+                self._row_unfiled(m):
+            return None  # (a day after today: booked, not on file; a row's status not filed)
         if self.lower[m.start:m.end] in m.rule.filed_by:
             return self._filed_by(m)
         # (a day with no year too: "Pulmonology (Dr Brandt) consult 11/25 on file")
