@@ -507,6 +507,15 @@ _PER_COURSE = re.compile(r"\b(?:\d+|two|three|four|five|six)[ \t]*(?:courses?|ro
 """A length right after a count of courses and a times sign ("2 courses x 5 weeks", "3
 rounds x 4 wks") is each course's, not the whole (outside tester 22 F7 read 4 weeks, and
 15 from '2 courses x 5 weeks ... = 10 weeks'): the total said after it, or asked."""
+_PER_COUNTED = re.compile(
+    r"(?<![\w/.,:-])(?:[2-9]|two|three|four|dos|dous|tres|três|deux|trois|due|tre|zwei|drei|"
+    r"twee|drie|två|dwa|trzy|dva|dvije|dvi|tri|iki|üç|ikki|uch|dy|kaksi|kolme)[ \t]+"
+    r"(?!(?:weeks?|wks?|months?|mos?|days?|years?|yrs?|times|x|and|or|to|of|in|for|with)\b)"
+    r"[^\W\d_]{3,}[ \t]+(?:[^\W\d_]{1,4}[ \t]+|[x×@][ \t]*)$")
+"""A length after a count and a word of any language and a short joining word ("2 cikle
+nga 6 javë", "2 cures de 6 semaines", "dous ciclos de 6 semanas": two cycles of six
+weeks, fresh40 and phrase33a read 6) is one of the counted things', never the whole:
+the word is taken for a course's name whatever the language; the total is asked."""
 
 
 def summed_up(spec: FactSpec, rule: ReadingRule, before: str) -> bool:
@@ -4119,6 +4128,7 @@ class Reader:
         course: supervised exercise all 6 wks", "In every block he did 4 weeks of ...")."""
         start = self.context.sentence_span(m.clause)[0]
         return bool(_PER_COURSE.search(self.lower, max(m.clause.start, qa - 30), qa) or
+                    _PER_COUNTED.search(self.lower, max(m.clause.start, qa - 30), qa) or
                     _EACH_COURSE.search(self.lower, start, qa))
 
     def _number(self, m: Mention, q) -> Candidate | None:  # noqa: ANN001 - values.Quantity
@@ -4146,8 +4156,11 @@ class Reader:
                     f"a negative number: {m.spec.label.lower()} cannot be below zero"),
                     quantity=(qa, qb))
             return None
-        if m.spec.unit == "points" and _SEEN_ON.search(self.lower[max(0, qa - 14):qa]):
-            return None  # "Seen 2/10 for LBP": a visit on February 10, not a score
+        if m.spec.unit == "points" and _SEEN_ON.search(self.lower[max(0, qa - 14):qa]) or \
+                a_change_not_a_level(self.lower, m, qa):
+            # "Seen 2/10 for LBP": a visit on February 10, not a score; "FEV1 fell 22%": a
+            # change, not the level
+            return None
         if _PER_PART.match(self.lower[qb:m.clause.end]) and m.spec.unit in ("weeks", "courses") \
                 and not (m.spec.unit == "courses" and _EACH_LASTING.match(self.lower, qb)):
             # "2 courses (6 wks each)": a part, not the whole; "PT and NSAIDs, 2 courses
@@ -4882,7 +4895,8 @@ class Reader:
         for key, patterns in rule.patterns.items():
             for pattern in patterns:
                 for x in re.finditer(pattern, s):
-                    if self._acronym(lo + x.start(), lo + x.end()):
+                    if self._acronym(lo + x.start(), lo + x.end()) or \
+                            a_distance(self.lower, lo + x.start(), lo + x.end()):
                         continue
                     found.append((lo + x.start(), lo + x.end(), key))
                     # an age ("62M"), not a word ("Mr."); a sex cell in brackets after a
@@ -5919,6 +5933,33 @@ _OUTSIDE_GLOSS = 60.0
 when nothing else is (the caller's limit of 40 refuses it)."""
 
 
+_CHANGE_WORDS = re.compile(
+    r"\b(?:fell|falls?|fallen|dropped|drops?|declined?|declines|decreased?|decreases|"
+    r"down|up|rose|rises?|risen|increased?|increases|improved|improves?|improvement|"
+    r"worsened|worse|better|changed?|changes|reduced|reduction|gained|gains?|lost|loss|"
+    r"delta|variability|variation|reversibility|by)\b|[δΔ±]")
+_LEVEL_AFTER_CHANGE = re.compile(r"\b(?:to|at|now|of|is|was)[ \t:]*(?:about[ \t]+|~[ \t]*)?$")
+"""A change word then "to" ("FEV1 has fallen to 54%", "pain went up to 8/10"), or a level
+said after it ("now", "is"): the figure is the level reached, read."""
+
+
+def a_change_not_a_level(lower: str, m: Mention, qa: int) -> bool:
+    """A figure after a measure's label with a word of change between ("FEV1 fell 22%",
+    "FEV1 down 15% from baseline", "Pain dropped 3 points", "SpO2 decreased 6% on
+    exertion"): how much it changed, no level (phrase36a read FEV1 22 % predicted). Not
+    for a fact that is itself a change (the pain's increase), nor a level reached "to"."""
+    if m.spec.unit not in ("%", "points", "C") or m.kind != "plain" or m.rule.difference or \
+            qa < m.end or qa - m.end > 40:
+        return False
+    gap = lower[m.end:qa]
+    change = _CHANGE_WORDS.search(gap)
+    if change is None:
+        return False
+    # ("decline of 24 %" is a change; "FEV1 down to 61%" a level: what follows the change)
+    return not _LEVEL_AFTER_CHANGE.search(gap, change.end()) or \
+        re.search(r"\b(?:of|by)[ \t:]*$", gap) is not None and \
+        not re.search(r"\b(?:to|at|now|is|was)\b", gap[change.end():])
+
 def _by_gloss(lower: str, m: Mention, qa: int, qb: int) -> tuple[bool, float | None]:
     """Whether the mention is a bracket's gloss, and then how the figure binds to it: "8
     weken oefentherapie onder begeleiding [supervised exercise and stretching], 3 weken
@@ -5994,6 +6035,34 @@ def _later_ones(lower: str, m: Mention, qa: int) -> bool:
 
 
 _MASKED_WORD = re.compile(r"§{3,}")
+
+
+_METRES = re.compile(r"\d[ \t]?m$")
+_CLAUSE_EDGE = re.compile(r"[.;,\n]")
+_DISTANCE_CLAUSE = re.compile(
+    r"\b(?:walk\w*|gait|ambulat\w*|distance|metres?|meters?|\d?mwt|shuttle|tug|stairs?|"
+    r"steps?|laps?|run\w*|jog\w*|treadmill|claudicat\w*|corridor|hallway|test)\b|"
+    r"\d[ \t]*(?:s|secs?|seconds?|mins?|minutes?)\b|\d:\d\d|\bm/s\b|[a-zäöü]*strecke\b")
+_DISTANCE_AFTER = re.compile(
+    r"[ \t]*(?:before|then|without|unaided|unassisted|indoors|outdoors|at a time|x[ \t]*\d|×|"
+    r"(?:with|w/)[ \t]*(?:a[ \t]+)?(?:cane|stick|walker|frame|rollator|crutch|rests?|stops?))")
+
+
+def a_distance(lower: str, a: int, b: int) -> bool:
+    """A figure with "m" is metres, no age and sex, where its clause measures a walk or a
+    distance ("10 m walk in 14 s", "Walked 40 m with a stick", "Gait: 20 m unaided", a
+    timed walk "50 m in 2:10 min"; phrase36a read "pregnancy not applicable" from
+    them): the clause runs between commas, stops and line ends, so "John Doe, 45 M,
+    walks with a limp" keeps its sex."""
+    if not _METRES.search(lower, a, b):
+        return False
+    lo = max(0, a - 80)
+    start = max((x.end() for x in _CLAUSE_EDGE.finditer(lower, lo, a)), default=lo)
+    end = _CLAUSE_EDGE.search(lower, b)
+    clause_end = end.start() if end else len(lower)
+    return bool(_DISTANCE_CLAUSE.search(lower, start, a) or
+                _DISTANCE_CLAUSE.search(lower, b, min(clause_end, b + 80)) or
+                _DISTANCE_AFTER.match(lower, b))
 """A word masked as the patient (longer than "pt"): a relation word a caller named them by."""
 
 
