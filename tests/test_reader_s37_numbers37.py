@@ -82,6 +82,8 @@ def test_metres_walked_are_no_sex(cpt: str, text: str) -> None:
     "Pt 62 m with LBP x 9 mo.",
     "55M c/o neck pain.",
     "Referral: 47 m, lumbar radiculopathy.",
+    # a clock time in the header above is no timed walk
+    "INTAKE 11/30/2026 09:15\n51M with low back pain, 8 months.",
 ])
 def test_an_age_and_sex_stays(text: str) -> None:
     assert read(text, "64493").get("pregnancy") == "not_applicable", read(text, "64493")

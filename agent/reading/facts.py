@@ -6042,7 +6042,10 @@ _CLAUSE_EDGE = re.compile(r"[.;,\n]")
 _DISTANCE_CLAUSE = re.compile(
     r"\b(?:walk\w*|gait|ambulat\w*|distance|metres?|meters?|\d?mwt|shuttle|tug|stairs?|"
     r"steps?|laps?|run\w*|jog\w*|treadmill|claudicat\w*|corridor|hallway|test)\b|"
-    r"\d[ \t]*(?:s|secs?|seconds?|mins?|minutes?)\b|\d:\d\d|\bm/s\b|[a-zäöü]*strecke\b")
+    r"\bm/s\b|[a-zäöü]*strecke\b")
+_TIMED_AFTER = re.compile(r"[^.;,\n]{0,20}?\d(?:[ \t]*(?:s|secs?|seconds?|mins?|minutes?)\b|:\d\d)")
+"""A time after the distance in its clause ("50 m in 2:10 min", "10 m in 14 s"); a clock
+time before it is a note's header ("ED NOTE 11/30/2026 23:02\n58M with ...")."""
 _DISTANCE_AFTER = re.compile(
     r"[ \t]*(?:before|then|without|unaided|unassisted|indoors|outdoors|at a time|x[ \t]*\d|×|"
     r"(?:with|w/)[ \t]*(?:a[ \t]+)?(?:cane|stick|walker|frame|rollator|crutch|rests?|stops?))")
@@ -6062,7 +6065,8 @@ def a_distance(lower: str, a: int, b: int) -> bool:
     clause_end = end.start() if end else len(lower)
     return bool(_DISTANCE_CLAUSE.search(lower, start, a) or
                 _DISTANCE_CLAUSE.search(lower, b, min(clause_end, b + 80)) or
-                _DISTANCE_AFTER.match(lower, b))
+                _DISTANCE_AFTER.match(lower, b) or
+                _TIMED_AFTER.match(lower, b, min(clause_end, b + 40)))
 """A word masked as the patient (longer than "pt"): a relation word a caller named them by."""
 
 
