@@ -258,6 +258,36 @@ def _trigger_at_end() -> re.Pattern[str]:
 
 _TRIGGER_AT_END: list[re.Pattern[str]] = []
 
+_PATIENT_IN_LABEL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|pt|patient|"
+                               r"member|client|says|said|reports|reported|states|stated|notes|"
+                               r"noted|tells|told|asks|asked|per|about|re|regarding|for)\b|§")
+"""Words in a label opened by another person that give the line back to the patient ("Son
+drove him in: T 38.9 at home", "Wife reports: coughing all night"): not that person's row."""
+
+
+_OTHER_OPENING = re.compile(r"[a-z-]+(?:[ \t]*\([^()\n]{0,30}\)|[ \t]*#[ \t]*\w+)?"
+                            r"(?:[ \t]+(?:also|too|as well|seen|referred|admitted|sent|"
+                            r"here|today|same day|same visit|same session|this morning|"
+                            r"yesterday))*[ \t]*")
+"""A label opened by a person: the person, a bracket or a number naming which ("Teammate
+(#7)", "Athlete #22"), then at most words of their being here too ("also referred today"),
+nothing else ("Son adet tarihi 20.01.2028", Turkish "last period date", is no son's row)."""
+
+
+def _opens_with_other(label: str) -> bool:
+    """A label opened by another person and holding nothing of the patient ("Teammate (#7)
+    also referred today: pain 2/10, X-rays 1 set", an athletic trainer's sheet; outside tester
+    37 F3 read the teammate's one set of films as the patient's): that person's row."""
+    from agent.reading.context import _other_people_pattern  # late: context imports us
+
+    head = label.lstrip(" \t>*•#|-")
+    if _PATIENT_IN_LABEL.search(head) or not _OTHER_OPENING.fullmatch(head):
+        return False
+    shape = _other_people_pattern()
+    word = re.match(r"[a-z-]+", head)
+    return bool(word and (_TRIGGER_AT_END[0].search(word.group()) or
+                          shape is not None and shape.match(head)))
+
 
 def _is_patient_too(lower: str, label: str) -> bool:
     """Whether the text says the labelled person is the patient ("Dad (the patient) ...",
@@ -291,7 +321,8 @@ def labelled_others(lower: str) -> list[tuple[int, int]]:
             # possessive before the person is the person's, "Pt's wife")
             label = re.sub(r"(?:§+|\bpt|\bpatient|\bmember)['’]s\b", " ", label).replace("§§", "pt")
             head = re.split(r"[:|]", label)[-1]  # "Household contacts: son", "| caregiver"
-            if ends_with_other.search(head) and not _NOT_OTHERS.search(
+            names_other = ends_with_other.search(head) or _opens_with_other(label)
+            if names_other and not _NOT_OTHERS.search(
                     re.sub(r"\bnot[ \t]+(?:our|this|the)[ \t]+(?:pt|patient)\b", " ", label)) and \
                     not _is_patient_too(lower, head):
                 b = a + sep.end()

@@ -519,13 +519,52 @@ def _title() -> re.Pattern[str]:
                       r"(?!\w)")
 
 
+@cache
+@fixed_patterns
+def _other_case_mark() -> re.Pattern[str]:
+    """Another case's mark inside a line (a lead right before a head: "wrong chat", "my
+    other case", "(other player)", "next patient's"), then a label's colon or dash, to the
+    end of its sentence, table cell or line."""
+    w = context_rules().retractions
+    return re.compile(
+        rf"(?<![\w-])(?P<label>(?:{alternation(w.other_case_leads)})[ \t]+"
+        rf"(?:{alternation(w.other_case_heads)})(?:['’]?s)?(?![\w-])[^\n:|]{{0,40}}?)"
+        r"(?P<sep>:|[ \t][-–—][ \t])(?:[^\n|.!?]|(?:(?<=\bmr)|(?<=\bmrs)|(?<=\bms)|(?<=\bdr)|"
+        r"(?<=\bst))\.|[.!?](?![ \t]|$))*", re.M)
+
+
+@cache
+@fixed_patterns
+def _ours() -> re.Pattern[str]:
+    """Words that say a line is the patient's ("for this patient", "our pt")."""
+    ours = alternation(context_rules().patient_blocks["ours"])
+    return re.compile(rf"(?<![\w])(?:{ours})(?![\w])")
+
+
+_PATIENT_OPENS = re.compile(r"[ \t]*(?:she|he|they|pt|patient|our|this pt|this patient)\b")
+"""What follows a mark that names no one by title and turns to the patient ("sorry, wrong
+patient - she is not pregnant", a correction of a chat's last message): the patient's."""
+
+_LABEL_BREAK = re.compile(r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?][ \t]")
+"""A sentence's end inside a label ("wrong chart. Conservative care for this patient:"):
+the mark was in an earlier sentence; a title's stop ("about Mrs. Quan:") is none."""
+
+
 def other_case_lines(lower: str) -> list[tuple[int, int]]:
     """Lines headed by another case of the desk ("Other CT request (Mr. Hale): FEV1 55%
-    predicted.", "Next case - Mrs. Tran: NRS 7/10"; outside tester 35 F2): that case's,
-    blanked. A request's line only with a person named by a title in its label ("Another
-    PFT request: FEV1 79%" may be the patient's own)."""
-    return [m.span() for m in _other_case_line().finditer(lower)
-            if m["head"] or _title().search(m["label"])]
+    predicted.", "Next case - Mrs. Tran: NRS 7/10"; outside tester 35 F2), or holding its
+    mark inside ("[12/04 08:46] Bree: sorry wrong chat - that last msg was about Mrs. Quan:
+    T 38.7, WBC 17"; outside tester 37 F3): that case's, blanked from the mark. A request's
+    line only with a person named by a title in its label ("Another PFT request: FEV1 79%"
+    may be the patient's own); a label that turns to the patient ("wrong chart -
+    conservative care for this patient: 7 weeks") is the patient's."""
+    heads = [m.span() for m in _other_case_line().finditer(lower)
+             if m["head"] or _title().search(m["label"])]
+    ours = _ours()
+    marks = [m.span() for m in _other_case_mark().finditer(lower)
+             if not _LABEL_BREAK.search(m["label"]) and not ours.search(m["label"]) and
+             not (_PATIENT_OPENS.match(lower, m.end("sep")) and not _title().search(m["label"]))]
+    return heads + marks
 
 
 def _any_of(lower: str, words: tuple[str, ...]) -> bool:
