@@ -4127,9 +4127,12 @@ class Reader:
         and a times sign ("2 courses x 5 weeks"), or in a sentence about each one ("Each
         course: supervised exercise all 6 wks", "In every block he did 4 weeks of ...")."""
         start = self.context.sentence_span(m.clause)[0]
+        # (a count of things of a length: "2 cikle nga 6 javë"; not of any count, "two
+        # views of one set" is one set of X-rays)
+        counted = m.spec.unit == "weeks" and \
+            _PER_COUNTED.search(self.lower, max(m.clause.start, qa - 30), qa)
         return bool(_PER_COURSE.search(self.lower, max(m.clause.start, qa - 30), qa) or
-                    _PER_COUNTED.search(self.lower, max(m.clause.start, qa - 30), qa) or
-                    _EACH_COURSE.search(self.lower, start, qa))
+                    counted or _EACH_COURSE.search(self.lower, start, qa))
 
     def _number(self, m: Mention, q) -> Candidate | None:  # noqa: ANN001 - values.Quantity
         base = m.clause.start
